@@ -1,0 +1,30 @@
+// Proclitics attached to Arabic words: conjunctions (و، ف), prepositions (ب، ل، ك),
+// the article (ال) and the fused preposition+article (لل). Works on normalized tokens.
+
+const CONJ = ['و', 'ف'];
+const PREP = ['ب', 'ل', 'ك'];
+
+/**
+ * Every reading of a token with its proclitics peeled off, longest (the token itself) first.
+ * "وبالرئاسه" -> ["وبالرئاسه", "بالرئاسه", "الرئاسه", "رئاسه"].
+ * Stems shorter than `minStem` letters are not produced.
+ */
+export function stems(token: string, minStem = 2): string[] {
+  const out = new Set<string>([token]);
+  const bases = [token];
+  if (CONJ.includes(token[0]) && token.length - 1 >= minStem) bases.push(token.slice(1));
+  for (const b of [...bases]) {
+    if (PREP.includes(b[0]) && b.length - 1 >= minStem) bases.push(b.slice(1));
+    if (b.startsWith('لل') && b.length - 2 >= minStem) bases.push('ال' + b.slice(2), b.slice(2));
+  }
+  for (const b of bases) {
+    out.add(b);
+    if (b.startsWith('ال') && b.length - 2 >= minStem) out.add(b.slice(2));
+  }
+  return [...out];
+}
+
+/** The article-less form of a normalized word, for keys of lexicons. */
+export function stripArticle(word: string): string {
+  return word.startsWith('ال') && word.length > 3 ? word.slice(2) : word;
+}

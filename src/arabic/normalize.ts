@@ -1,0 +1,76 @@
+// Normalization for matching, never for display: a "shadow" of the original
+// text plus a map from every shadow offset back to the original offset.
+
+const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u0640\u00AD]/; // ZW*, LRM/RLM, bidi, ALM, BOM, tatweel, soft hyphen
+
+const CHAR_MAP: Record<string, string> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ٲ': 'ا', 'ٳ': 'ا',
+  'ى': 'ي', 'ی': 'ي', 'ې': 'ي', 'ئ': 'ي',
+  'ؤ': 'و',
+  'ة': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ھ': 'ه',
+  'ک': 'ك', 'گ': 'ك',
+  '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '″': '"', '‟': '"',
+  '‘': "'", '’': "'", '‚': "'", '‹': "'", '›': "'",
+  '\u00A0': ' ', '\u2009': ' ', '\u202F': ' ', '\u2007': ' ', '\u3000': ' ',
+  '–': '-', '—': '-', '‐': '-', '‑': '-', '−': '-',
+  '،': ',', '؛': ';', '؟': '?', '٪': '%', '٫': '.', '٬': ',',
+};
+
+// Arabic-Indic ٠-٩ (U+0660) and Persian ۰-۹ (U+06F0) digits.
+function mapDigit(c: number): string | null {
+  if (c >= 0x0660 && c <= 0x0669) return String(c - 0x0660);
+  if (c >= 0x06f0 && c <= 0x06f9) return String(c - 0x06f0);
+  return null;
+}
+
+export interface Shadow {
+  /** The normalized text. */
+  text: string;
+  /** toOriginal[i] = offset in the original of shadow offset i (length = text.length + 1). */
+  toOriginal: Int32Array;
+}
+
+/** Normalize one character; '' drops it. */
+export function normalizeChar(ch: string): string {
+  if (DIACRITICS.test(ch) || INVISIBLE.test(ch)) return '';
+  const mapped = CHAR_MAP[ch];
+  if (mapped !== undefined) return mapped;
+  const d = mapDigit(ch.charCodeAt(0));
+  if (d !== null) return d;
+  return ch.toLowerCase();
+}
+
+export function shadow(original: string): Shadow {
+  const out: string[] = [];
+  const map: number[] = [];
+  for (let i = 0; i < original.length; i++) {
+    const n = normalizeChar(original[i]);
+    for (let k = 0; k < n.length; k++) {
+      out.push(n[k]);
+      map.push(i);
+    }
+  }
+  map.push(original.length);
+  return { text: out.join(''), toOriginal: Int32Array.from(map) };
+}
+
+/** Normalize a string for comparison (same rules as the shadow, whitespace folded). */
+export function normalize(s: string): string {
+  let out = '';
+  for (const ch of s) out += normalizeChar(ch);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Map a shadow span back to an original span. */
+export function toOriginalSpan(sh: Shadow, start: number, end: number): { start: number; end: number } {
+  const s = sh.toOriginal[start];
+  // end is exclusive: take the original offset of the last included char, plus one.
+  const e = end > start ? sh.toOriginal[end - 1] + 1 : s;
+  return { start: s, end: e };
+}
+
+/** Letters only: for comparing headline variants that differ in punctuation. */
+export function lettersOnly(s: string): string {
+  return normalize(s).replace(/[^\p{L}\p{N}]+/gu, '');
+}

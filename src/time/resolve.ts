@@ -1,0 +1,193 @@
+// Resolution of recognized expressions to values, against the publication date (DCT) when
+// known, against a year-inferred anchor when not, and to "unknown" otherwise. Every value
+// says how it was derived; nothing gets more precision than the text gives.
+import type { Derivation, Granularity, TimeValue } from '../types.js';
+import type { RawTime } from './recognize.js';
+import {
+  addDays,
+  compare,
+  fromDate,
+  hijriToGregorian,
+  iso,
+  isValid,
+  toDate,
+  weekdayAfter,
+  weekdayOf,
+  weekdayOnOrBefore,
+  WEEKDAYS,
+  type YMD,
+} from './calendar.js';
+
+export interface ResolveContext {
+  /** Publication date, or an inferred anchor. */
+  ref: YMD | null;
+  refInferred: boolean;
+  /** The narrative reference time for غداة/عشية: the last day-level date resolved so far. */
+  narrative: YMD | null;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const unknown = (g: Granularity, extra: Partial<TimeValue> = {}): TimeValue => ({
+  value: null,
+  granularity: g,
+  derivation: 'unresolved',
+  ...extra,
+});
+
+export function resolve(r: RawTime, ctx: ResolveContext): TimeValue {
+  const relDerivation: Derivation = ctx.refInferred ? 'year-inferred' : 'relative-to-publication';
+  switch (r.kind) {
+    case 'date':
+      return resolveDate(r, ctx, relDerivation);
+    case 'day-range': {
+      const a = resolveDate({ ...r, kind: 'date', weekday: undefined }, ctx, relDerivation);
+      if (!a.value) return unknown('day-of-unknown-year', { day: r.day, month: r.month });
+      const start = a.value.slice(0, 10);
+      const y = +start.slice(0, 4);
+      const end = { y, m: r.month!, d: r.day2! };
+      if (!isValid(end)) return unknown('unknown');
+      return { value: `${start}/${iso(end)}`, granularity: 'day-range', derivation: a.derivation };
+    }
+    case 'month': {
+      const m = r.month!;
+      if (r.year) {
+        if (r.calendar === 'hijri') {
+          const a = hijriToGregorian({ y: r.year, m, d: 1 });
+          const b = hijriToGregorian(m === 12 ? { y: r.year + 1, m: 1, d: 1 } : { y: r.year, m: m + 1, d: 1 });
+          return a && b ? { value: `${iso(a)}/${iso(addDays(b, -1))}`, granularity: 'day-range', derivation: 'explicit' } : unknown('unknown');
+        }
+        return { value: `${r.year}-${pad(m)}`, granularity: 'month', derivation: 'explicit' };
+      }
+      if (!ctx.ref) return unknown('month-of-unknown-year', { month: m });
+      const y = yearForMonth(m, r.modifier, ctx.ref);
+      return { value: `${y}-${pad(m)}`, granularity: 'month', derivation: relDerivation, month: m };
+    }
+    case 'year':
+      if (r.calendar === 'hijri') {
+        const a = hijriToGregorian({ y: r.year!, m: 1, d: 1 });
+        const b = hijriToGregorian({ y: r.year! + 1, m: 1, d: 1 });
+        return a && b ? { value: `${iso(a)}/${iso(addDays(b, -1))}`, granularity: 'day-range', derivation: 'explicit' } : unknown('unknown');
+      }
+      return { value: String(r.year), granularity: 'year', derivation: 'explicit' };
+    case 'year-range':
+      return { value: `${r.year}/${r.year2}`, granularity: 'year-range', derivation: 'explicit' };
+    case 'weekday':
+      return resolveWeekday(r, ctx, relDerivation);
+    case 'deictic': {
+      if (!ctx.ref || ctx.refInferred) return unknown('unknown', { partOfDay: r.partOfDay });
+      return { value: iso(addDays(ctx.ref, r.offset ?? 0)), granularity: 'day', derivation: 'relative-to-publication', partOfDay: r.partOfDay };
+    }
+    case 'anaphoric': {
+      const base = ctx.narrative ?? ctx.ref;
+      if (!base) return unknown('unknown');
+      return { value: iso(addDays(base, r.offset ?? 0)), granularity: 'day', derivation: ctx.narrative ? 'relative-to-reference' : relDerivation };
+    }
+    case 'relative':
+      return resolveRelative(r, ctx);
+    case 'unit-relative':
+      return resolveUnitPhrase(r, ctx, relDerivation);
+    case 'vague':
+      return unknown(r.vague === 'past' ? 'vague-past' : r.vague === 'future' ? 'vague-future' : 'vague');
+    case 'clock':
+      return unknown('unknown');
+  }
+}
+
+function resolveDate(r: RawTime, ctx: ResolveContext, relDerivation: Derivation): TimeValue {
+  const { day, month } = r;
+  if (!day || !month) return unknown('unknown');
+  const extra: Partial<TimeValue> = { partOfDay: r.partOfDay };
+  if (r.year) {
+    const d = r.calendar === 'hijri' ? hijriToGregorian({ y: r.year, m: month, d: day }) : { y: r.year, m: month, d: day };
+    if (!d || !isValid(d)) return unknown('unknown');
+    if (r.hour !== undefined) {
+      return { value: `${iso(d)}T${pad(r.hour)}:${pad(r.minute ?? 0)}`, granularity: 'minute', derivation: 'explicit', ...extra };
+    }
+    return { value: iso(d), granularity: 'day', derivation: 'explicit', ...extra };
+  }
+  if (!ctx.ref) {
+    return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
+  }
+  const y = yearForDay(day, month, r.modifier, ctx.ref);
+  const d = { y, m: month, d: day };
+  if (!isValid(d)) return unknown('unknown');
+  return { value: iso(d), granularity: 'day', derivation: relDerivation, ...extra };
+}
+
+/** The year of a day/month written without one, read relative to the reference date. */
+function yearForDay(day: number, month: number, mod: RawTime['modifier'], ref: YMD): number {
+  const same = { y: ref.y, m: month, d: day };
+  if (mod === 'current') return ref.y;
+  if (mod === 'next') return compare(same, ref) > 0 ? ref.y : ref.y + 1;
+  if (mod === 'past') return compare(same, ref) < 0 ? ref.y : ref.y - 1;
+  // No modifier: the closest such day to the reference.
+  const options = [ref.y - 1, ref.y, ref.y + 1];
+  const dist = (y: number) => Math.abs(toDate({ y, m: month, d: Math.min(day, 28) }).getTime() - toDate(ref).getTime());
+  return options.sort((a, b) => dist(a) - dist(b))[0];
+}
+
+function yearForMonth(month: number, mod: RawTime['modifier'], ref: YMD): number {
+  if (mod === 'next') return month > ref.m ? ref.y : ref.y + 1;
+  if (mod === 'past') return month < ref.m ? ref.y : ref.y - 1;
+  if (mod === 'current') return ref.y;
+  return yearForDay(15, month, undefined, ref);
+}
+
+function resolveWeekday(r: RawTime, ctx: ResolveContext, relDerivation: Derivation): TimeValue {
+  const wd = r.weekday!;
+  if (!ctx.ref) return unknown('weekday-only', { weekday: wd, partOfDay: r.partOfDay });
+  let d: YMD;
+  if (ctx.refInferred) {
+    // The anchor is an event date near publication: take the nearest such weekday.
+    const diff = (WEEKDAYS.indexOf(wd) - WEEKDAYS.indexOf(weekdayOf(ctx.ref)) + 7) % 7;
+    d = addDays(ctx.ref, diff > 3 ? diff - 7 : diff);
+  } else if (r.modifier === 'next') {
+    d = weekdayAfter(ctx.ref, wd);
+  } else if (r.modifier === 'past') {
+    d = weekdayOnOrBefore(addDays(ctx.ref, -1), wd);
+  } else if (r.offset !== undefined && r.offset !== 0) {
+    d = weekdayOnOrBefore(addDays(ctx.ref, r.offset), wd);
+  } else {
+    d = weekdayOnOrBefore(ctx.ref, wd);
+  }
+  return { value: iso(d), granularity: 'day', derivation: relDerivation, weekday: wd, partOfDay: r.partOfDay };
+}
+
+function shift(ref: YMD, unit: 'day' | 'week' | 'month' | 'year', n: number): YMD {
+  if (unit === 'day') return addDays(ref, n);
+  if (unit === 'week') return addDays(ref, 7 * n);
+  const t = toDate({ ...ref, d: 1 });
+  if (unit === 'month') t.setUTCMonth(t.getUTCMonth() + n);
+  else t.setUTCFullYear(t.getUTCFullYear() + n);
+  return { ...fromDate(t), d: ref.d };
+}
+
+function formatAt(d: YMD, unit: 'day' | 'week' | 'month' | 'year'): { value: string; granularity: Granularity } {
+  if (unit === 'day') return { value: iso(d), granularity: 'day' };
+  if (unit === 'week') return { value: isoWeek(d), granularity: 'week' };
+  if (unit === 'month') return { value: `${d.y}-${pad(d.m)}`, granularity: 'month' };
+  return { value: String(d.y), granularity: 'year' };
+}
+
+function resolveRelative(r: RawTime, ctx: ResolveContext): TimeValue {
+  if (!ctx.ref || ctx.refInferred) return unknown('unknown');
+  const sign = r.direction === 'after' ? 1 : -1;
+  const d = shift(ctx.ref, r.unit!, sign * r.n!);
+  return { ...formatAt(d, r.unit!), derivation: 'relative-to-publication' };
+}
+
+function resolveUnitPhrase(r: RawTime, ctx: ResolveContext, relDerivation: Derivation): TimeValue {
+  if (!ctx.ref) return unknown('unknown');
+  const n = r.modifier === 'past' ? -1 : r.modifier === 'next' ? 1 : 0;
+  return { ...formatAt(shift(ctx.ref, r.unit!, n), r.unit!), derivation: relDerivation };
+}
+
+/** ISO-8601 week label, e.g. 2020-W06. */
+export function isoWeek(d: YMD): string {
+  const t = toDate(d);
+  const day = (t.getUTCDay() + 6) % 7;
+  t.setUTCDate(t.getUTCDate() - day + 3);
+  const firstThursday = new Date(Date.UTC(t.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round((t.getTime() - firstThursday.getTime()) / 86400000 / 7 - ((firstThursday.getUTCDay() + 6) % 7 - 3) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}

@@ -1,0 +1,208 @@
+// The typed records that flow one way through the pipeline.
+// Every annotation is a span [start, end) over the document's original `text`.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A problem found by a stage, attached to a place when there is one (vfile-style). */
+export interface Message {
+  level: 'error' | 'warning' | 'info';
+  stage: string;
+  reason: string;
+  span?: Span;
+}
+
+/** One input item as read from disk, before extraction. */
+export interface RawInput {
+  /** Human-readable origin: file path, or `file:line` for JSONL. */
+  source: string;
+  /** Stable identity of the origin used in the document id (URL, else file name [+ line]). */
+  identity: string;
+  kind: 'text' | 'html';
+  content: string;
+  /** Metadata supplied by the container (JSONL fields, feed items). */
+  hints: {
+    url?: string;
+    title?: string;
+    published?: string;
+    outlet?: string;
+    author?: string;
+  };
+  messages: Message[];
+}
+
+/** Where an extracted value came from. */
+export interface FieldSource {
+  /** e.g. 'header-line', 'credit-line', 'meta:og:title', 'jsonl', 'donation-appeal'. */
+  method: string;
+  span?: Span;
+}
+
+export interface Field<T> {
+  value: T;
+  source: FieldSource;
+}
+
+export type Granularity =
+  | 'minute'
+  | 'day'
+  | 'week'
+  | 'month'
+  | 'year'
+  | 'weekday-only'
+  | 'month-of-unknown-year'
+  | 'day-of-unknown-year'
+  | 'day-range'
+  | 'month-range'
+  | 'year-range'
+  | 'duration'
+  | 'vague-past'
+  | 'vague-future'
+  | 'vague'
+  | 'unknown';
+
+export type Derivation =
+  | 'explicit'
+  | 'relative-to-publication'
+  | 'relative-to-reference'
+  | 'year-inferred'
+  | 'unresolved';
+
+/** A resolved (or honestly unresolved) point or range in time. */
+export interface TimeValue {
+  /** ISO value: '2020-02-04', '2020-02-04T23:39', '2020-02', '2015', or 'a/b' for ranges; null when unknown. */
+  value: string | null;
+  granularity: Granularity;
+  derivation: Derivation;
+  /** What is known even when the value is not: a weekday, a month, a day. */
+  weekday?: Weekday;
+  month?: number;
+  day?: number;
+  partOfDay?: PartOfDay;
+  /** Years that remain possible when the year could not be fixed. */
+  candidateYears?: number[];
+}
+
+export type Weekday = 'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday';
+export type PartOfDay = 'dawn' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
+
+export interface TimeExpression extends TimeValue {
+  span: Span;
+  text: string;
+  /** Which recognizer produced it, for debugging and evaluation. */
+  rule: string;
+}
+
+export interface Paragraph {
+  span: Span;
+  /** A short line kept in the body because prose follows it. */
+  heading: boolean;
+}
+
+export interface Furniture {
+  span: Span;
+  kind: string;
+  text: string;
+}
+
+export interface Extraction {
+  title: Field<string> | null;
+  outlet: Field<string> | null;
+  author: Field<string> | null;
+  published: (Field<TimeValue> & { sourceText: string }) | null;
+  url: string | null;
+  language: string;
+  paragraphs: Paragraph[];
+  furniture: Furniture[];
+}
+
+export interface Sentence {
+  span: Span;
+  paragraph: number;
+}
+
+export interface Token {
+  span: Span;
+  /** Normalized form (matching shadow). */
+  norm: string;
+}
+
+export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'GPE';
+
+export interface EntityRecord {
+  id: string;
+  wikidata: string | null;
+  type: EntityType;
+  en: string;
+  ar: string;
+  country?: string;
+  coordinates?: [number, number];
+}
+
+export interface EntityMention {
+  span: Span;
+  text: string;
+  entity: EntityRecord;
+  /** name | alias | role | nisba | coref | metonymy */
+  via: string;
+}
+
+export interface Participant {
+  entity: EntityRecord;
+  via: string;
+  span: Span;
+}
+
+export interface StanceMarker {
+  text: string;
+  span: Span;
+  kind: 'distancing' | 'hedge' | 'endorsing';
+}
+
+export interface Claim {
+  span: Span;
+  /** Who the outlet says says so. */
+  source: EntityRecord | null;
+  sourceText: string | null;
+  verb: string | null;
+  quotes: Span[];
+  stance: StanceMarker[];
+  /** Event id within the document this claim is about, if any. */
+  event: number | null;
+  /** PLOVER type of the proposition, if the claim carries an event (AGREE, THREATEN …). */
+  type: string | null;
+}
+
+export interface EventMention {
+  /** Index of the event within its document. */
+  index: number;
+  type: string;
+  mode: string | null;
+  triggers: { span: Span; text: string }[];
+  participants: Participant[];
+  date: TimeValue;
+  dateSpan: Span | null;
+  placesDiscussed: EntityMention[];
+  location: EntityMention | null;
+  /** asserted | planned | negated | background */
+  status: string;
+  sentence: Span;
+}
+
+/** Everything the pipeline knows about one document. */
+export interface AnalyzedDocument {
+  id: string;
+  contentHash: string;
+  source: string;
+  identity: string;
+  text: string;
+  extraction: Extraction;
+  sentences: Sentence[];
+  times: TimeExpression[];
+  entities: EntityMention[];
+  events: EventMention[];
+  claims: Claim[];
+  messages: Message[];
+}
