@@ -1,0 +1,48 @@
+// Classification of lines as page furniture, from the shapes in data/extract/furniture.json.
+import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
+import type { Line } from './lines.js';
+
+interface FurnitureData {
+  kinds: { kind: string; end: boolean; patterns: string[] }[];
+  authorBioStart: string;
+  bylineWords: string[];
+  staffBylines: string[];
+  agencies: string[];
+}
+
+export interface FurnitureRules {
+  kinds: { kind: string; end: boolean; res: RegExp[] }[];
+  authorBioStart: RegExp;
+  bylineWords: string[];
+  staffBylines: Set<string>;
+  agencies: Set<string>;
+}
+
+let rules: FurnitureRules | null = null;
+
+export function furnitureRules(): FurnitureRules {
+  if (rules) return rules;
+  const d = loadData<FurnitureData>('extract/furniture.json');
+  rules = {
+    kinds: d.kinds.map((k) => ({ kind: k.kind, end: k.end, res: k.patterns.map((p) => new RegExp(p, 'u')) })),
+    authorBioStart: new RegExp(d.authorBioStart, 'u'),
+    bylineWords: d.bylineWords.map(normalize).sort((a, b) => b.length - a.length),
+    staffBylines: new Set(d.staffBylines.map(normalize)),
+    agencies: new Set(d.agencies.map(normalize)),
+  };
+  return rules;
+}
+
+export interface LineClass {
+  kind: string;
+  end: boolean;
+}
+
+/** The furniture kind of a line, or null when it is not furniture by its own shape. */
+export function classifyLine(line: Line): LineClass | null {
+  for (const k of furnitureRules().kinds) {
+    if (k.res.some((re) => re.test(line.norm))) return { kind: k.kind, end: k.end };
+  }
+  return null;
+}

@@ -1,0 +1,23 @@
+// Metadata handed over by a container (JSONL fields, feed items, HTML meta tags).
+import type { Extraction } from '../types.js';
+import { findTimes } from '../time/index.js';
+
+/** A publication date given as ISO 8601 (date or date-time) or as an Arabic/English date string. */
+export function publishedFromHint(s: string | undefined | null): Extraction['published'] {
+  if (!s) return null;
+  const t = s.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(t);
+  if (iso) {
+    const [, y, m, d, hh, mm] = iso;
+    const value = hh ? `${y}-${m}-${d}T${hh}:${mm}` : `${y}-${m}-${d}`;
+    return { value: { value, granularity: hh ? 'minute' : 'day', derivation: 'explicit' }, source: { method: 'container' }, sourceText: t };
+  }
+  const e = findTimes(t).expressions.find((x) => x.derivation === 'explicit' && (x.granularity === 'day' || x.granularity === 'minute'));
+  if (e) return { value: { value: e.value, granularity: e.granularity, derivation: 'explicit' }, source: { method: 'container' }, sourceText: t };
+  const parsed = Date.parse(t); // RFC 822 dates of feeds
+  if (!Number.isNaN(parsed)) {
+    const d = new Date(parsed).toISOString();
+    return { value: { value: d.slice(0, 16), granularity: 'minute', derivation: 'explicit' }, source: { method: 'container' }, sourceText: t };
+  }
+  return null;
+}

@@ -1,0 +1,136 @@
+// Article metadata read from the lines around the body: headline, datelines, credit lines
+// ("الغربية – متابعة معاذ الراوي – 8 – فبراير – 2020"), source credits ("المصدر | …"),
+// donation appeals that name the outlet ("ادعم …"), and author bio blocks.
+import type { Extraction, Field, TimeValue } from '../types.js';
+import { lettersOnly, normalize } from '../arabic/normalize.js';
+import { findTimes } from '../time/index.js';
+import type { Line } from './lines.js';
+import { furnitureRules } from './furniture.js';
+import { lexicon } from '../time/lexicon.js';
+
+type Published = NonNullable<Extraction['published']>;
+
+/** The headline among the lines before the body: a repeated line wins (its richest variant), else the first line of 3+ words. */
+export function pickTitle(header: Line[]): { line: Line; method: string } | null {
+  const seen = new Map<string, Line[]>();
+  for (const l of header) {
+    const key = lettersOnly(l.text);
+    if (key.length < 8) continue;
+    seen.set(key, [...(seen.get(key) ?? []), l]);
+  }
+  for (const group of seen.values()) {
+    if (group.length > 1) {
+      const richest = group.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+      return { line: richest, method: 'repeated-header-line' };
+    }
+  }
+  const first = header.find((l) => l.words >= 3);
+  return first ? { line: first, method: 'first-header-line' } : null;
+}
+
+/** An explicit calendar date (with a year) written on a short line: a dateline. */
+export function parseDateline(line: Line): Published | null {
+  if (line.words > 14) return null;
+  for (const e of findTimes(line.text).expressions) {
+    if (e.derivation !== 'explicit' || (e.granularity !== 'day' && e.granularity !== 'minute')) continue;
+    const span = { start: line.span.start + e.span.start, end: line.span.start + e.span.end };
+    const value: TimeValue = { value: e.value, granularity: e.granularity, derivation: 'explicit' };
+    return { value, source: { method: 'dateline', span }, sourceText: e.text };
+  }
+  return null;
+}
+
+const SEP = /\s+[–—\-|]\s+|\s*\|\s*/;
+
+function isDatePart(seg: string): boolean {
+  const n = normalize(seg);
+  const L = lexicon();
+  return /^\d{1,4}$/.test(n) || L.gregorianMonths.has(n) || L.weekdays.has(n) || findTimes(seg).expressions.some((e) => e.derivation === 'explicit');
+}
+
+function bylineName(seg: string): string | null {
+  const n = normalize(seg);
+  for (const w of furnitureRules().bylineWords) {
+    if (n.startsWith(w + ' ') || n.startsWith(w + ':')) {
+      return seg.replace(/^\S+(\s*:)?\s*/u, '').trim();
+    }
+  }
+  return null;
+}
+
+export function isStaffByline(name: string): boolean {
+  return furnitureRules().staffBylines.has(normalize(name));
+}
+
+export function isAgency(name: string): boolean {
+  return furnitureRules().agencies.has(normalize(name));
+}
+
+export interface CreditLine {
+  outlet: Field<string> | null;
+  author: Field<string> | null;
+  staff: boolean;
+}
+
+/** "Outlet – byline Name – date": segments that are not a date or a byline name the outlet. */
+export function parseCreditLine(line: Line): CreditLine | null {
+  if (line.words > 12 || !SEP.test(line.text)) return null;
+  const segs: { text: string; start: number }[] = [];
+  let offset = 0;
+  for (const part of line.text.split(SEP)) {
+    const at = line.text.indexOf(part, offset);
+    offset = at + part.length;
+    if (part.trim()) segs.push({ text: part.trim(), start: line.span.start + at });
+  }
+  let outlet: CreditLine['outlet'] = null;
+  let author: CreditLine['author'] = null;
+  let staff = false;
+  let recognized = false;
+  for (const s of segs) {
+    const span = { start: s.start, end: s.start + s.text.length };
+    if (isStaffByline(s.text)) {
+      staff = recognized = true;
+      continue;
+    }
+    const name = bylineName(s.text);
+    if (name !== null) {
+      recognized = true;
+      if (name && !isStaffByline(name)) author = { value: name, source: { method: 'credit-line-byline', span } };
+      else staff = true;
+      continue;
+    }
+    if (isDatePart(s.text)) {
+      recognized = true;
+      continue;
+    }
+    if (!outlet && s.text.split(/\s+/).length <= 4) outlet = { value: s.text, source: { method: 'credit-line', span } };
+  }
+  return recognized ? { outlet, author, staff } : null;
+}
+
+/** "المصدر | الخليج الجديد + وكالات" names the outlet unless it names only agencies. */
+export function outletFromSourceCredit(line: Line): Field<string> | null {
+  const m = /^(?:المصدر|المصادر|source)\s*[|:]\s*(.+)$/iu.exec(line.text);
+  if (!m) return null;
+  const parts = m[1].split(/\s*[+،,/]\s*|\s+و(?=وكالات)/u).map((p) => p.trim()).filter(Boolean);
+  const own = parts.find((p) => !isAgency(p) && p.split(/\s+/).length <= 4);
+  if (!own) return null;
+  const start = line.span.start + line.text.indexOf(own);
+  return { value: own, source: { method: 'source-credit', span: { start, end: start + own.length } } };
+}
+
+/** "ادعم عنب بلدي": an appeal to support the outlet by name. */
+export function outletFromDonationAppeal(line: Line): Field<string> | null {
+  const m = /^(?:ادعم|ادعموا|تبرع ل|ساند)\s+(.{2,30})$/u.exec(line.text.replace(/^[أإآ]/u, 'ا'));
+  if (!m || m[1].split(/\s+/).length > 4) return null;
+  const name = m[1].trim().replace(/[.!]+$/u, '');
+  const start = line.span.end - m[1].length;
+  return { value: name, source: { method: 'donation-appeal', span: { start, end: start + name.length } } };
+}
+
+/** A bio block: a short name line followed by a line that starts "كاتب صحفي …". */
+export function authorFromBio(name: Line, bio: Line): Field<string> | null {
+  if (!furnitureRules().authorBioStart.test(bio.norm)) return null;
+  if (name.words < 1 || name.words > 4 || /[.!?؟:،,]$/.test(name.text)) return null;
+  return { value: name.text, source: { method: 'author-bio', span: name.span } };
+}

@@ -1,0 +1,141 @@
+// Extraction from text laid out as lines (scraped text, or HTML rendered to block lines).
+// The body is the run of lines from the first prose line to the last prose line before the
+// first end-of-article marker (comment form, related list, tags, source credit, author bio);
+// furniture inside it is cut, short lines inside it stay as headings. Everything cut is kept
+// with its kind.
+import type { Extraction, Field, Furniture, Paragraph, RawInput } from '../types.js';
+import { lettersOnly } from '../arabic/normalize.js';
+import { isProse, splitLines, type Line } from './lines.js';
+import { classifyLine, type LineClass } from './furniture.js';
+import {
+  authorFromBio,
+  outletFromDonationAppeal,
+  outletFromSourceCredit,
+  parseCreditLine,
+  parseDateline,
+  pickTitle,
+} from './metadata.js';
+import { publishedFromHint } from './hints.js';
+
+export function extractFromLines(text: string, hints: RawInput['hints'] = {}): Extraction {
+  const lines = splitLines(text);
+  const cls: (LineClass | null)[] = lines.map(classifyLine);
+  const furniture: Furniture[] = [];
+  const cut = (l: Line, kind: string) => furniture.push({ span: l.span, kind, text: l.text });
+
+  const hintKey = hints.title ? lettersOnly(hints.title) : null;
+  const isTitleLike = (l: Line) => hintKey !== null && lettersOnly(l.text) === hintKey;
+  let start = lines.findIndex((l, i) => !cls[i] && isProse(l) && !isTitleLike(l));
+
+  // A text with no prose line (a short item, a single sentence): every plain line is body.
+  if (start < 0) {
+    const paragraphs: Paragraph[] = [];
+    lines.forEach((l, i) => (cls[i] ? cut(l, cls[i]!.kind) : paragraphs.push({ span: l.span, heading: false })));
+    return assemble(text, hints, lines, [], [], paragraphs, furniture);
+  }
+
+  let zoneEnd = lines.length;
+  let bioAuthor: Field<string> | null = null;
+  for (let i = start + 1; i < lines.length; i++) {
+    if (cls[i]?.end) {
+      zoneEnd = i;
+      break;
+    }
+    const bio = i > start + 1 ? authorFromBio(lines[i - 1], lines[i]) : null;
+    if (bio) {
+      bioAuthor = bio;
+      zoneEnd = i - 1;
+      break;
+    }
+  }
+  let last = start;
+  for (let i = start; i < zoneEnd; i++) if (!cls[i] && isProse(lines[i])) last = i;
+
+  const header = lines.slice(0, start);
+  const footer = lines.slice(last + 1);
+  const paragraphs: Paragraph[] = [];
+  for (let i = start; i <= last; i++) {
+    const l = lines[i];
+    if (cls[i]) cut(l, cls[i]!.kind);
+    else paragraphs.push({ span: l.span, heading: !isProse(l) });
+  }
+  const extraction = assemble(text, hints, lines, header, footer, paragraphs, furniture);
+  if (!extraction.author && bioAuthor) extraction.author = bioAuthor;
+  return extraction;
+}
+
+function assemble(
+  text: string,
+  hints: RawInput['hints'],
+  lines: Line[],
+  header: Line[],
+  footer: Line[],
+  paragraphs: Paragraph[],
+  furniture: Furniture[],
+): Extraction {
+  const cut = (l: Line, kind: string) => furniture.push({ span: l.span, kind, text: l.text });
+  const plainHeader = header.filter((l) => !classifyLine(l));
+  const title = pickTitle(plainHeader);
+  let outlet: Extraction['outlet'] = hints.outlet ? { value: hints.outlet, source: { method: 'container' } } : null;
+  let author: Extraction['author'] = hints.author ? { value: hints.author, source: { method: 'container' } } : null;
+  let published: Extraction['published'] = publishedFromHint(hints.published);
+
+  for (const l of header) {
+    const c = classifyLine(l);
+    if (c) {
+      cut(l, c.kind);
+      continue;
+    }
+    if (title && lettersOnly(l.text) === lettersOnly(title.line.text)) {
+      cut(l, 'title');
+      continue;
+    }
+    const credit = parseCreditLine(l);
+    const dateline = parseDateline(l);
+    if (credit) {
+      outlet ??= credit.outlet;
+      author ??= credit.author;
+    }
+    if (dateline) published ??= dateline;
+    cut(l, credit ? 'credit-line' : dateline ? 'dateline' : 'header');
+  }
+  let bioNext = false;
+  for (let i = 0; i < footer.length; i++) {
+    const l = footer[i];
+    outlet ??= outletFromSourceCredit(l) ?? outletFromDonationAppeal(l);
+    const bio = i + 1 < footer.length ? authorFromBio(l, footer[i + 1]) : null;
+    if (bio) author ??= bio;
+    cut(l, classifyLine(l)?.kind ?? (bio ? 'author-name' : bioNext ? 'author-bio' : 'footer'));
+    bioNext = !!bio;
+  }
+  furniture.sort((a, b) => a.span.start - b.span.start);
+  const titleField: Extraction['title'] = hints.title
+    ? { value: hints.title, source: { method: 'container' } }
+    : title
+      ? { value: title.line.text, source: { method: title.method, span: title.line.span } }
+      : null;
+  return {
+    title: titleField,
+    outlet,
+    author,
+    published,
+    url: hints.url ?? null,
+    language: detectLanguage(text),
+    paragraphs,
+    furniture: dedupe(furniture),
+  };
+}
+
+function dedupe(f: Furniture[]): Furniture[] {
+  const seen = new Set<number>();
+  return f.filter((x) => (seen.has(x.span.start) ? false : (seen.add(x.span.start), true)));
+}
+
+/** Arabic when Arabic letters dominate the letters of the text. */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, 5000);
+  const arabic = (sample.match(/[\u0600-\u06FF]/g) ?? []).length;
+  const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
+  if (arabic === 0 && latin === 0) return 'und';
+  return arabic >= latin ? 'ar' : 'en';
+}
