@@ -1,0 +1,62 @@
+// Longest-match lookup of multi-word phrases over tokens: a trie keyed by normalized tokens,
+// entered through every clitic reading of the first token ("وبالرئاسة" -> "الرئاسه", "رئاسه").
+import type { Token } from '../types.js';
+import { normalize } from './normalize.js';
+import { stems } from './clitics.js';
+
+interface Node<V> {
+  next: Map<string, Node<V>>;
+  values?: V[];
+}
+
+export interface PhraseMatch<V> {
+  first: number;
+  last: number;
+  values: V[];
+}
+
+export class PhraseMatcher<V> {
+  private root: Node<V> = { next: new Map() };
+
+  constructor(entries: Iterable<[string, V]>) {
+    for (const [phrase, value] of entries) this.add(phrase, value);
+  }
+
+  add(phrase: string, value: V): void {
+    let node = this.root;
+    for (const tok of normalize(phrase).split(/[\s-]+/).filter(Boolean)) {
+      let n = node.next.get(tok);
+      if (!n) node.next.set(tok, (n = { next: new Map() }));
+      node = n;
+    }
+    (node.values ??= []).push(value);
+  }
+
+  /** The longest phrase starting at token i. Stems under 3 letters count only as whole tokens. */
+  matchAt(tokens: Token[], i: number): PhraseMatch<V> | null {
+    let best: PhraseMatch<V> | null = null;
+    for (const s of stems(tokens[i].norm, 2)) {
+      if (s.length < 3 && s !== tokens[i].norm) continue;
+      let node = this.root.next.get(s);
+      for (let j = i; node; ) {
+        if (node.values && (!best || j > best.last)) best = { first: i, last: j, values: node.values };
+        if (++j >= tokens.length) break;
+        node = node.next.get(tokens[j].norm);
+      }
+    }
+    return best;
+  }
+
+  /** All non-overlapping longest matches, left to right. */
+  findAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<V>[] {
+    const out: PhraseMatch<V>[] = [];
+    for (let i = from; i < to; i++) {
+      const m = this.matchAt(tokens, i);
+      if (m && m.last < to) {
+        out.push(m);
+        i = m.last;
+      }
+    }
+    return out;
+  }
+}

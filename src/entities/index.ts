@@ -1,0 +1,84 @@
+// The entity layer: knowledge-base names, role phrases ("الرئيس التركي", "نظيره الروسي",
+// "الرئيسان الروسي والتركي") resolved to the office holder at the document's time.
+import type { EntityMention, Token } from '../types.js';
+import { stems } from '../arabic/clitics.js';
+import { loadKb, officeHolder, record, type KbEntity } from './kb.js';
+import { gazetteer } from './gazetteer.js';
+
+export interface EntityOptions {
+  /** The document's time (ISO date or year) for resolving offices to their holders. */
+  date: string | null;
+}
+
+export function findEntities(text: string, tokens: Token[], opts: EntityOptions): EntityMention[] {
+  const kb = loadKb();
+  const found: EntityMention[] = [];
+  const mention = (first: number, last: number, e: KbEntity, via: string) => {
+    const span = { start: tokens[first].span.start, end: tokens[last].span.end };
+    found.push({ span, text: text.slice(span.start, span.end), entity: record(e), via });
+  };
+  let lastOffice = 'president';
+  for (let i = 0; i < tokens.length; i++) {
+    const role = roleAt(tokens, i);
+    if (role) {
+      const office = role.counterpart ? lastOffice : role.office;
+      lastOffice = office;
+      for (const c of role.countries) {
+        const holder = officeHolder(office, c, opts.date);
+        if (holder) mention(i, role.last, holder, role.counterpart ? 'counterpart' : 'role');
+      }
+      if (role.countries.length) continue;
+    }
+    const m = gazetteer().matchAt(tokens, i);
+    if (m) {
+      mention(i, m.last, m.values[0], m.last > i ? 'name' : 'alias');
+      i = m.last;
+    }
+  }
+  return found;
+}
+
+interface RoleMatch {
+  office: string;
+  counterpart: boolean;
+  countries: string[];
+  last: number;
+}
+
+/** "الرئيس التركي", "وزير الخارجية الروسي", "الرئيسان الروسي والتركي", "نظيره الروسي". */
+function roleAt(tokens: Token[], i: number): RoleMatch | null {
+  const kb = loadKb();
+  const tok = tokens[i].norm;
+  let office: string | undefined;
+  let counterpart = false;
+  let j = i;
+  const two = i + 1 < tokens.length ? `${tok} ${tokens[i + 1].norm}` : '';
+  const twoStem = two && stems(tokens[i].norm).map((s) => `${s} ${tokens[i + 1].norm}`).find((s) => kb.offices.has(s));
+  if (twoStem) {
+    office = kb.offices.get(twoStem);
+    j = i + 1;
+  } else {
+    const s = stems(tok).find((x) => kb.offices.has(x) || kb.counterpart.has(x));
+    if (!s) return null;
+    if (kb.counterpart.has(s)) counterpart = true;
+    else office = kb.offices.get(s);
+  }
+  const countries: string[] = [];
+  let last = j;
+  for (let k = j + 1; k < tokens.length && countries.length < 4; k++) {
+    const c = nisbaCountry(tokens[k].norm);
+    if (!c) break;
+    countries.push(c);
+    last = k;
+  }
+  return { office: office ?? 'president', counterpart, countries, last };
+}
+
+function nisbaCountry(token: string): string | undefined {
+  const kb = loadKb();
+  for (const s of stems(token)) {
+    const c = kb.nisba.get(s.replace(/^ال/, ''));
+    if (c) return c;
+  }
+  return undefined;
+}

@@ -1,0 +1,97 @@
+// The knowledge base (data/kb/*.json), loaded once and indexed for matching.
+import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
+import type { EntityRecord, EntityType } from '../types.js';
+
+export interface Office {
+  office: string;
+  country: string;
+  from: string;
+  to: string | null;
+}
+
+export interface KbEntity extends EntityRecord {
+  aliases: string[];
+  nisba?: string[];
+  metonymFor?: string;
+  offices?: Office[];
+  source?: boolean;
+}
+
+interface RolesData {
+  offices: Record<string, string>;
+  dual: string[];
+  counterpart: string[];
+  pairAnaphora: string[];
+}
+
+export interface Kb {
+  entities: KbEntity[];
+  byId: Map<string, KbEntity>;
+  /** normalized alias -> entities */
+  aliases: Map<string, KbEntity[]>;
+  /** normalized nisba adjective (without the article) -> country code */
+  nisba: Map<string, string>;
+  countryEntity: Map<string, KbEntity>;
+  offices: Map<string, string>;
+  dual: Set<string>;
+  counterpart: Set<string>;
+  pairAnaphora: Set<string>;
+}
+
+let kb: Kb | null = null;
+
+export function loadKb(): Kb {
+  if (kb) return kb;
+  const { entities } = loadData<{ entities: KbEntity[] }>('kb/entities.json');
+  const roles = loadData<RolesData>('kb/roles.json');
+  const aliases = new Map<string, KbEntity[]>();
+  const nisba = new Map<string, string>();
+  const countryEntity = new Map<string, KbEntity>();
+  for (const e of entities) {
+    for (const a of [e.ar, ...e.aliases]) {
+      const k = normalize(a);
+      const list = aliases.get(k) ?? [];
+      if (!list.includes(e)) list.push(e);
+      aliases.set(k, list);
+    }
+    if (e.nisba && e.country) {
+      countryEntity.set(e.country, e);
+      for (const n of e.nisba) nisba.set(normalize(n).replace(/^ال/, ''), e.country);
+    }
+  }
+  const norm = (xs: string[]) => new Set(xs.map(normalize));
+  kb = {
+    entities,
+    byId: new Map(entities.map((e) => [e.id, e])),
+    aliases,
+    nisba,
+    countryEntity,
+    offices: new Map(Object.entries(roles.offices).map(([k, v]) => [normalize(k), v])),
+    dual: norm(roles.dual),
+    counterpart: norm(roles.counterpart),
+    pairAnaphora: norm(roles.pairAnaphora),
+  };
+  return kb;
+}
+
+/** The public record of an entity (what travels in annotations and exports). */
+export function record(e: KbEntity): EntityRecord {
+  const r: EntityRecord = { id: e.id, wikidata: e.wikidata, type: e.type as EntityType, en: e.en, ar: e.ar };
+  if (e.country) r.country = e.country;
+  if (e.coordinates) r.coordinates = e.coordinates;
+  return r;
+}
+
+/** Who held `office` in `country` on `date` (ISO); the current holder when date is null. */
+export function officeHolder(office: string, country: string, date: string | null): KbEntity | null {
+  const { entities } = loadKb();
+  const at = date ?? '9999-12-31';
+  for (const e of entities) {
+    for (const o of e.offices ?? []) {
+      if (o.office !== office || o.country !== country) continue;
+      if (o.from <= at && (o.to === null || at < o.to)) return e;
+    }
+  }
+  return null;
+}

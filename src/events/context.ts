@@ -1,0 +1,59 @@
+// Per-sentence views over a document's tokens, entities and time expressions.
+import type { EntityMention, Sentence, Span, TimeExpression, Token } from '../types.js';
+import { loadKb } from '../entities/kb.js';
+
+export interface SentenceView {
+  index: number;
+  span: Span;
+  paragraph: number;
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+  entities: EntityMention[];
+  times: TimeExpression[];
+}
+
+const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+
+export function sentenceViews(tokens: Token[], sentences: Sentence[], entities: EntityMention[], times: TimeExpression[]): SentenceView[] {
+  let t = 0;
+  return sentences.map((s, index) => {
+    while (t < tokens.length && tokens[t].span.start < s.span.start) t++;
+    const from = t;
+    while (t < tokens.length && tokens[t].span.end <= s.span.end) t++;
+    return {
+      index,
+      span: s.span,
+      paragraph: s.paragraph,
+      from,
+      to: t,
+      entities: entities.filter((e) => inside(e.span, s.span)),
+      times: times.filter((x) => inside(x.span, s.span)),
+    };
+  });
+}
+
+export function tokenIndexAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].span.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function isPerson(m: EntityMention): boolean {
+  return m.entity.type === 'PERSON';
+}
+
+/** A place, not a capital standing for its government ("أنقرة" as actor). */
+export function isPlace(m: EntityMention): boolean {
+  if (m.entity.type !== 'GPE' && m.entity.type !== 'LOC') return false;
+  return !loadKb().byId.get(m.entity.id)?.metonymFor;
+}
+
+export function isSourceOrg(m: EntityMention): boolean {
+  return !!loadKb().byId.get(m.entity.id)?.source;
+}

@@ -1,0 +1,135 @@
+// Event mentions: triggers found per sentence, with participants, the clause's own date
+// (never the publication date by default), places and status. Mentions of the same
+// consultation within one document ("اتصال هاتفي" … "خلال الاتصال" … "الرئيسان") are one event.
+import type { EntityMention, EventMention, Participant, TimeExpression, TimeValue, Token } from '../types.js';
+import { stems } from '../arabic/clitics.js';
+import { loadKb } from '../entities/kb.js';
+import { eventLexicon, type Trigger } from './lexicon.js';
+import { isPerson, isPlace, tokenIndexAt, type SentenceView } from './context.js';
+
+const UNKNOWN: TimeValue = { value: null, granularity: 'unknown', derivation: 'unresolved' };
+const DATING = new Set(['minute', 'day', 'weekday-only', 'day-range', 'day-of-unknown-year', 'week', 'month', 'month-of-unknown-year']);
+
+export function detectEvents(text: string, tokens: Token[], views: SentenceView[], ref: string | null): EventMention[] {
+  const lex = eventLexicon();
+  const kb = loadKb();
+  const events: EventMention[] = [];
+  for (const v of views) {
+    const orgTokens = new Set<number>();
+    for (const e of v.entities) if (e.entity.type === 'ORG') for (let i = v.from; i < v.to; i++) if (tokens[i].span.start >= e.span.start && tokens[i].span.end <= e.span.end) orgTokens.add(i);
+    const byType = new Map<string, { trig: Trigger; first: number; last: number }[]>();
+    for (const m of lex.triggers.findAll(tokens, v.from, v.to)) {
+      if (orgTokens.has(m.first)) continue;
+      for (const trig of m.values) {
+        if (!trig.event) continue;
+        byType.set(trig.type, [...(byType.get(trig.type) ?? []), { trig, first: m.first, last: m.last }]);
+      }
+    }
+    for (const [type, hits] of byType) {
+      const mode = hits.find((h) => h.trig.mode)?.trig.mode ?? null;
+      const anchorTok = hits[0].first;
+      const triggers = hits.map((h) => ({ span: { start: tokens[h.first].span.start, end: tokens[h.last].span.end }, text: text.slice(tokens[h.first].span.start, tokens[h.last].span.end) }));
+      const pair = hasPairAnaphor(tokens, v, kb.pairAnaphora);
+      const near = (e: EntityMention) => Math.abs(tokenIndexAt(tokens, e.span.start) - anchorTok) <= 4;
+      const actors = type === 'CONSULT' ? v.entities.filter(isPerson) : v.entities.filter((e) => !isPlace(e) && near(e));
+      let participants = dedupe(actors.map((e) => ({ entity: e.entity, via: e.via, span: e.span })));
+      // "جرى بينهما", "الرئيسان": the two people of the sentence before.
+      if (type === 'CONSULT' && pair && participants.length < 2 && v.index > 0) {
+        const before = dedupe(views[v.index - 1].entities.filter(isPerson).map((e) => ({ entity: e.entity, via: 'coref', span: e.span }))).slice(0, 2);
+        participants = dedupe([...participants, ...before]).slice(0, Math.max(2, participants.length));
+      }
+      // "المكالمة", "خلال الاتصال": a definite trigger points back to a call already reported;
+      // the times of its sentence belong to other clauses.
+      const definite = hits.every((h) => isDefinite(tokens[h.first].norm));
+      const dated = definite && type === 'CONSULT' ? null : pickDate(v.times, tokens[anchorTok].span.start);
+      events.push({
+        index: events.length,
+        type,
+        mode,
+        triggers,
+        participants,
+        date: dated ? strip(dated) : UNKNOWN,
+        dateSpan: dated ? dated.span : null,
+        placesDiscussed: v.entities.filter(isPlace),
+        location: null,
+        status: statusOf(dated, ref),
+        sentence: v.span,
+        ...(pair || definite ? { pairAnaphor: true } : {}),
+      } as EventMention);
+    }
+  }
+  return mergeConsultations(events);
+}
+
+function isDefinite(token: string): boolean {
+  const t = token.replace(/^[وف]/, '').replace(/^[بلك](?=ال)/, '');
+  return t.startsWith('ال') || t.startsWith('لل');
+}
+
+function hasPairAnaphor(tokens: Token[], v: SentenceView, pairs: Set<string>): boolean {
+  for (let i = v.from; i < v.to; i++) if (stems(tokens[i].norm).some((s) => pairs.has(s))) return true;
+  return false;
+}
+
+function dedupe(ps: Participant[]): Participant[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => (seen.has(p.entity.id) ? false : (seen.add(p.entity.id), true)));
+}
+
+/** The clause's own time: the dating expression nearest the trigger. */
+function pickDate(times: TimeExpression[], at: number): TimeExpression | null {
+  const cands = times.filter((t) => DATING.has(t.granularity) && (t.value !== null || t.weekday || t.month));
+  if (!cands.length) return null;
+  return cands.sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0];
+}
+
+function strip(t: TimeExpression): TimeValue {
+  const { span: _s, text: _t, rule: _r, ...v } = t;
+  return v;
+}
+
+/** An event dated explicitly well before the reference time is background, not news. */
+function statusOf(t: TimeExpression | null, ref: string | null): string {
+  if (!t?.value || !ref) return 'asserted';
+  const start = t.value.slice(0, 10);
+  const refDay = Date.parse(ref.slice(0, 10));
+  const when = Date.parse(start.length === 4 ? `${start}-12-31` : start.length === 7 ? `${start}-28` : start);
+  if (!Number.isNaN(when) && refDay - when > 30 * 86400000) return 'background';
+  if (!Number.isNaN(when) && when - refDay > 86400000) return 'planned';
+  return 'asserted';
+}
+
+const compatibleDates = (a: TimeValue, b: TimeValue) =>
+  a.granularity === 'unknown' || b.granularity === 'unknown' || (a.value !== null && a.value === b.value) || (a.value === null && b.value === null && a.weekday === b.weekday);
+
+/** Fold the mentions of one consultation within a document into its first mention. */
+function mergeConsultations(mentions: EventMention[]): EventMention[] {
+  const out: EventMention[] = [];
+  for (const m of mentions) {
+    const pair = (m as EventMention & { pairAnaphor?: boolean }).pairAnaphor;
+    const target = m.type === 'CONSULT' && m.status === 'asserted'
+      ? out.find((e) => e.type === 'CONSULT' && e.status === 'asserted' && compatibleDates(e.date, m.date) &&
+          (pair || m.participants.length === 0 || e.participants.length === 0 || m.participants.some((p) => e.participants.some((q) => q.entity.id === p.entity.id))))
+      : undefined;
+    if (!target) {
+      out.push({ ...m, index: out.length });
+      continue;
+    }
+    target.mode ??= m.mode;
+    if (m.mode && target.mode !== m.mode && m.mode === 'phone') target.mode = 'phone';
+    target.triggers.push(...m.triggers);
+    // Later mentions name the sides only while the two sides are not yet known.
+    for (const p of m.participants) {
+      if (target.participants.length >= 2) break;
+      if (!target.participants.some((q) => q.entity.id === p.entity.id)) target.participants.push(p);
+    }
+    for (const p of m.placesDiscussed) if (!target.placesDiscussed.some((q) => q.entity.id === p.entity.id)) target.placesDiscussed.push(p);
+    if (target.date.granularity === 'unknown' && m.date.granularity !== 'unknown') {
+      target.date = m.date;
+      target.dateSpan = m.dateSpan;
+    }
+  }
+  for (const e of out) delete (e as EventMention & { pairAnaphor?: boolean }).pairAnaphor;
+  // An event with no actor and no place is a trigger word, not an event.
+  return out.filter((e) => e.participants.length > 0 || (e.type !== 'CONSULT' && e.placesDiscussed.length > 0)).map((e, index) => ({ ...e, index }));
+}

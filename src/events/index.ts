@@ -1,0 +1,30 @@
+// The event layer: event mentions, then the claims about them; places discussed in the
+// claims about an event are places discussed in that event.
+import type { Claim, EntityMention, EventMention, Sentence, TimeExpression, Token } from '../types.js';
+import { detectEvents } from './detect.js';
+import { detectClaims } from './claims.js';
+import { isPlace, sentenceViews } from './context.js';
+
+export interface EventsInput {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  entities: EntityMention[];
+  times: TimeExpression[];
+  /** Publication date or inferred anchor (ISO), for background/planned status. */
+  ref: string | null;
+}
+
+export function findEvents(input: EventsInput): { events: EventMention[]; claims: Claim[] } {
+  const views = sentenceViews(input.tokens, input.sentences, input.entities, input.times);
+  const events = detectEvents(input.text, input.tokens, views, input.ref);
+  const claims = detectClaims(input.text, input.tokens, views, events);
+  for (const c of claims) {
+    if (c.event === null) continue;
+    const e = events[c.event];
+    for (const m of views.find((v) => v.span.start === c.span.start)?.entities.filter(isPlace) ?? []) {
+      if (!e.placesDiscussed.some((p) => p.entity.id === m.entity.id)) e.placesDiscussed.push(m);
+    }
+  }
+  return { events, claims };
+}

@@ -1,0 +1,116 @@
+// From paths (files, folders, globs) to RawInput records, one per article.
+// Problems become messages with file (and line); nothing here throws for bad input.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import fg from 'fast-glob';
+import { z } from 'zod';
+import type { Message, RawInput } from '../types.js';
+import { decode, DecodeError } from './decode.js';
+
+export const SUPPORTED = ['.txt', '.html', '.htm', '.jsonl', '.ndjson'];
+
+export interface Failure {
+  source: string;
+  reason: string;
+}
+
+export interface ReadResult {
+  inputs: RawInput[];
+  failures: Failure[];
+}
+
+/** Expand paths into a sorted list of supported files. Unknown paths are failures. */
+export function expandPaths(paths: string[]): { files: string[]; failures: Failure[] } {
+  const files = new Set<string>();
+  const failures: Failure[] = [];
+  for (const p of paths) {
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      st = null;
+    }
+    if (st?.isDirectory()) {
+      for (const f of fg.sync('**/*', { cwd: p, onlyFiles: true, dot: false })) {
+        if (SUPPORTED.includes(path.extname(f).toLowerCase())) files.add(path.join(p, f));
+      }
+    } else if (st?.isFile()) {
+      files.add(p);
+    } else if (fg.isDynamicPattern(p)) {
+      const matched = fg.sync(p, { onlyFiles: true });
+      if (matched.length === 0) failures.push({ source: p, reason: 'pattern matched no file' });
+      matched.forEach((f) => files.add(f));
+    } else {
+      failures.push({ source: p, reason: 'no such file or folder' });
+    }
+  }
+  return { files: [...files].sort(), failures };
+}
+
+const JsonlRecord = z
+  .object({
+    text: z.string().optional(),
+    html: z.string().optional(),
+    url: z.string().optional(),
+    title: z.string().optional(),
+    published: z.string().optional(),
+    outlet: z.string().optional(),
+    author: z.string().optional(),
+  })
+  .refine((r) => !!(r.text?.trim() || r.html?.trim()), {
+    message: 'needs a non-empty "text" or "html" field',
+  });
+
+/** Read one file into articles. */
+export function readFile(file: string): ReadResult {
+  const ext = path.extname(file).toLowerCase();
+  if (!SUPPORTED.includes(ext)) return { inputs: [], failures: [{ source: file, reason: `unsupported file type "${ext || '(none)'}"` }] };
+  let text: string;
+  let encoding: string;
+  try {
+    ({ text, encoding } = decode(readFileSync(file)));
+  } catch (e) {
+    const reason = e instanceof DecodeError ? e.message : `cannot read: ${(e as Error).message}`;
+    return { inputs: [], failures: [{ source: file, reason }] };
+  }
+  const messages: Message[] = encoding !== 'utf-8' ? [{ level: 'info', stage: 'ingest', reason: `decoded from ${encoding}` }] : [];
+  if (!text.trim()) return { inputs: [], failures: [{ source: file, reason: 'empty file (only white space)' }] };
+  const identity = path.basename(file);
+  if (ext === '.jsonl' || ext === '.ndjson') return readJsonl(file, text);
+  const kind = ext === '.txt' ? 'text' : 'html';
+  if (kind === 'html' && !/<\/html\s*>\s*$/i.test(text.trimEnd()) && /<html/i.test(text)) {
+    messages.push({ level: 'warning', stage: 'ingest', reason: 'truncated HTML: no closing </html>; extracted what is there' });
+  }
+  return { inputs: [{ source: file, identity, kind, content: text, hints: {}, messages }], failures: [] };
+}
+
+function readJsonl(file: string, text: string): ReadResult {
+  const inputs: RawInput[] = [];
+  const failures: Failure[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    const source = `${file}:${i + 1}`;
+    let obj: unknown;
+    try {
+      obj = JSON.parse(line);
+    } catch (e) {
+      failures.push({ source, reason: `malformed JSON: ${(e as Error).message}` });
+      return;
+    }
+    const r = JsonlRecord.safeParse(obj);
+    if (!r.success) {
+      failures.push({ source, reason: `invalid record: ${r.error.issues.map((x) => `${x.path.join('.') || 'record'} ${x.message}`).join('; ')}` });
+      return;
+    }
+    const rec = r.data;
+    inputs.push({
+      source,
+      identity: rec.url ?? `${path.basename(file)}:${i + 1}`,
+      kind: rec.html?.trim() ? 'html' : 'text',
+      content: (rec.html?.trim() ? rec.html : rec.text)!,
+      hints: { url: rec.url, title: rec.title, published: rec.published, outlet: rec.outlet, author: rec.author },
+      messages: [],
+    });
+  });
+  return { inputs, failures };
+}
