@@ -1,0 +1,49 @@
+// Plain-text rendering for the terminal: tables, dates with their uncertainty, events.
+import type { TimeValue } from '../types.js';
+import type { EventRecord } from '../cluster/types.js';
+
+export function table(headers: string[], rows: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ').trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/** "2020-02-04", "2021-06-24 (year inferred)", "Monday (date unknown)", "unknown". */
+export function formatDate(t: TimeValue): string {
+  if (t.value) {
+    const note = t.derivation === 'year-inferred' ? ' (year inferred)' : '';
+    const pod = t.partOfDay ? ` ${t.partOfDay}` : '';
+    return `${t.value}${pod}${note}`;
+  }
+  if (t.weekday) return `${t.weekday} (date unknown)`;
+  if (t.month) return `month ${t.month} (year unknown)`;
+  return 'unknown';
+}
+
+export function eventSummary(e: EventRecord): string[] {
+  const outlets = [...new Set(e.reports.map((r) => r.outlet ?? '(no outlet)'))].join('، ');
+  return [
+    e.id,
+    formatDate(e.date),
+    `${e.type}${e.mode ? '/' + e.mode : ''}`,
+    e.participants.map((p) => p.en).join(' + '),
+    String(e.reports.length),
+    outlets,
+  ];
+}
+
+/** The stable machine shape of `mirsad events --json` (other tools read it). */
+export function eventJson(e: EventRecord) {
+  return {
+    id: e.id,
+    type: e.type,
+    mode: e.mode,
+    status: e.status,
+    date: { value: e.date.value, granularity: e.date.granularity, derivation: e.date.derivation, ...(e.date.weekday ? { weekday: e.date.weekday } : {}) },
+    participants: e.participants.map((p) => ({ name: p.ar, en: p.en, wikidata: p.wikidata })),
+    places: e.places.map((p) => ({ name: p.entity.ar, en: p.entity.en, wikidata: p.entity.wikidata, coordinates: p.entity.coordinates ?? null })),
+    reports: e.reports.map((r) => ({ document: r.document, source: r.source, url: r.url, outlet: r.outlet, published: r.published })),
+    outlets: e.outlets,
+    story: e.story,
+  };
+}

@@ -1,0 +1,208 @@
+#!/usr/bin/env node
+// The `mirsad` command.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, Option } from 'commander';
+import cliProgress from 'cli-progress';
+import { SqliteStore } from '../store/sqlite.js';
+import type { Store } from '../store/store.js';
+import { ingestPaths } from '../ingest/index.js';
+import { rebuildEvents } from '../cluster/rebuild.js';
+import { analyze } from '../pipeline.js';
+import { decode } from '../ingest/decode.js';
+import { findTimes } from '../time/index.js';
+import { extract } from '../extract/index.js';
+import { expandPaths, readFile } from '../ingest/read.js';
+import type { RawInput } from '../types.js';
+import { eventJson, eventSummary, formatDate, table } from './format.js';
+import { renderEvent } from './show.js';
+
+const program = new Command();
+program
+  .name('mirsad')
+  .description('Arabic-first news event intelligence: ingest articles, code their events, merge reports across outlets.')
+  .version('0.1.0')
+  .addOption(new Option('--db <file>', 'SQLite database file').default('./mirsad.db'))
+  .showHelpAfterError();
+
+const openStore = (): Store => new SqliteStore(program.opts().db);
+const fail = (msg: string, code = 1): never => {
+  process.stderr.write(`mirsad: ${msg}\n`);
+  process.exit(code);
+};
+
+program
+  .command('ingest')
+  .description('ingest files, folders or globs (.txt, .html, .jsonl) and merge their events')
+  .argument('<paths...>', 'files, folders or glob patterns')
+  .action(async (paths: string[]) => {
+    const store = openStore();
+    const started = Date.now();
+    const { files } = expandPaths(paths);
+    const bar = files.length > 5 && process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : null;
+    bar?.start(files.length, 0, { file: '' });
+    const s = await ingestPaths(store, paths, { onFile: (f, i) => bar?.update(i, { file: path.basename(f) }) });
+    bar?.update(files.length, { file: '' });
+    bar?.stop();
+    const built = await rebuildEvents(store);
+    await store.close();
+    for (const f of s.failed) process.stderr.write(`error: ${f.source}: ${f.reason}\n`);
+    for (const w of s.warnings) process.stderr.write(`warning: ${w.source}: ${w.reason}\n`);
+    process.stderr.write(
+      `${s.files} file(s): ${s.ingested} ingested, ${s.unchanged} unchanged, ${s.republished} republished copies, ${s.failed.length} failed` +
+        ` — ${built.events} events in ${built.stories} stories (${((Date.now() - started) / 1000).toFixed(2)} s)\n`,
+    );
+    if (s.failed.length && s.ingested + s.unchanged + s.republished === 0) process.exit(1);
+    if (s.failed.length) process.exitCode = 2;
+  });
+
+program
+  .command('events')
+  .description('list merged events (a table, or --json)')
+  .option('--json', 'machine-readable array of events')
+  .option('--type <type>', 'only events of this PLOVER type (e.g. CONSULT)')
+  .option('--all', 'include background and planned events')
+  .action(async (o: { json?: boolean; type?: string; all?: boolean }) => {
+    const store = openStore();
+    let events = await store.listEvents();
+    await store.close();
+    if (o.type) events = events.filter((e) => e.type === o.type!.toUpperCase());
+    if (!o.all) events = events.filter((e) => e.status === 'asserted');
+    if (o.json) return void process.stdout.write(JSON.stringify(events.map(eventJson), null, 2) + '\n');
+    if (!events.length) return void process.stdout.write('No events. Run `mirsad ingest <paths>` first.\n');
+    process.stdout.write(table(['id', 'date', 'type', 'participants', 'reports', 'outlets'], events.map(eventSummary)) + '\n');
+  });
+
+program
+  .command('show')
+  .description('one merged event: reports, claims and sources, agreements and disagreements')
+  .argument('<event-id>', 'event id or unique prefix')
+  .option('--json', 'the full merged record as JSON')
+  .action(async (id: string, o: { json?: boolean }) => {
+    const store = openStore();
+    const e = await store.getEvent(id);
+    await store.close();
+    if (!e) fail(`no event with id "${id}" (or the prefix is ambiguous)`);
+    process.stdout.write((o.json ? JSON.stringify(e, null, 2) : renderEvent(e!)) + '\n');
+  });
+
+program
+  .command('docs')
+  .description('list stored documents')
+  .option('--json', 'as JSON')
+  .action(async (o: { json?: boolean }) => {
+    const store = openStore();
+    const docs = await store.listDocuments();
+    await store.close();
+    if (o.json) return void process.stdout.write(JSON.stringify(docs, null, 2) + '\n');
+    process.stdout.write(table(['id', 'published', 'outlet', 'events', 'title'], docs.map((d) => [d.id, d.published ?? 'unknown', d.outlet ?? '—', String(d.events), (d.title ?? '').slice(0, 60)])) + '\n');
+  });
+
+program
+  .command('search')
+  .description('full-text search, Arabic query matched after normalization and clitic splitting')
+  .argument('<query...>', 'words to find')
+  .option('--json', 'as JSON')
+  .action(async (q: string[], o: { json?: boolean }) => {
+    const store = openStore();
+    const hits = await store.search(q.join(' '));
+    await store.close();
+    if (o.json) return void process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
+    if (!hits.length) return void process.stdout.write('No match.\n');
+    for (const h of hits) process.stdout.write(`${h.id}  ${h.outlet ?? '—'}  ${h.title ?? ''}\n    ${h.snippet}\n`);
+  });
+
+function readInput(p: string, published?: string): RawInput {
+  if (p !== '-') {
+    const { inputs, failures } = readFile(p);
+    if (failures.length) fail(`${failures[0].source}: ${failures[0].reason}`);
+    const input = inputs[0];
+    if (published) input.hints.published = published;
+    return input;
+  }
+  const { text } = decode(readFileSync(0));
+  const kind = /^\s*</.test(text) ? 'html' : 'text';
+  return { source: 'stdin', identity: 'stdin', kind, content: text, hints: published ? { published } : {}, messages: [] };
+}
+
+program
+  .command('analyze')
+  .description('run the whole pipeline on one document without storing it')
+  .argument('<path>', 'a file, or - for standard input')
+  .option('--published <date>', 'publication date (YYYY-MM-DD) when the text has none')
+  .option('--json', 'the full analysis as JSON')
+  .action((p: string, o: { published?: string; json?: boolean }) => {
+    if (o.published && !/^\d{4}-\d{2}-\d{2}/.test(o.published)) fail('--published takes YYYY-MM-DD');
+    const doc = analyze(readInput(p, o.published));
+    if (o.json) return void process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+    const x = doc.extraction;
+    const span = (s: { start: number; end: number }) => `[${s.start}-${s.end}]`;
+    const lines = [
+      `Document ${doc.id}  (${doc.source})`,
+      `Title:     ${x.title?.value ?? '—'}  {${x.title?.source.method ?? ''}}`,
+      `Outlet:    ${x.outlet?.value ?? '—'}  {${x.outlet?.source.method ?? ''}}`,
+      `Author:    ${x.author?.value ?? '—'}  {${x.author?.source.method ?? ''}}`,
+      `Published: ${x.published ? `${x.published.value.value} (${x.published.value.granularity}) from "${x.published.sourceText}"` : 'unknown'}`,
+      `Body:      ${x.paragraphs.length} paragraphs, ${doc.sentences.length} sentences; furniture cut: ${x.furniture.map((f) => f.kind).join(', ') || 'none'}`,
+      '',
+      'Temporal expressions:',
+      ...doc.times.map((t) => `  ${span(t.span)} "${t.text}" → ${formatDate(t)}  [${t.granularity}, ${t.derivation}]`),
+      '',
+      'Entities:',
+      ...doc.entities.map((e) => `  ${span(e.span)} "${e.text}" → ${e.entity.en}${e.entity.wikidata ? ' ' + e.entity.wikidata : ''} (${e.entity.type}, ${e.via})`),
+      '',
+      'Events:',
+      ...doc.events.map((e) => `  #${e.index} ${e.type}${e.mode ? '/' + e.mode : ''} (${e.status}) ${formatDate(e.date)} — ${e.participants.map((p) => p.entity.en).join(' + ') || 'no actor'}; places: ${e.placesDiscussed.map((p) => p.entity.en).join(', ') || '—'}`),
+      '',
+      'Claims:',
+      ...doc.claims.map((c) => `  ${span(c.span)} ${c.source ? c.source.en : '(outlet)'}${c.verb ? ` «${c.verb}»` : ''}${c.type ? ' ' + c.type : ''}${c.event !== null ? ` → event #${c.event}` : ''}${c.stance.length ? ` [${c.stance.map((s) => s.text).join(', ')}]` : ''}`),
+      ...doc.messages.map((m) => `${m.level}: ${m.reason}`),
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+  });
+
+program
+  .command('time')
+  .description('temporal expressions in a text, resolved')
+  .argument('<text>', 'the text, or - for standard input')
+  .option('--published <date>', 'publication date (YYYY-MM-DD)')
+  .option('--json', 'as JSON')
+  .action((t: string, o: { published?: string; json?: boolean }) => {
+    const text = t === '-' ? readFileSync(0, 'utf8') : t;
+    const r = findTimes(text, { published: o.published });
+    if (o.json) return void process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+    for (const e of r.expressions) process.stdout.write(`[${e.span.start}-${e.span.end}] "${e.text}" → ${formatDate(e)}  [${e.granularity}, ${e.derivation}]\n`);
+  });
+
+program
+  .command('extract')
+  .description('extraction only: one JSON object per input document, the store untouched')
+  .argument('<paths...>', 'files, folders or globs')
+  .option('--jsonl', 'one object per line')
+  .action((paths: string[], o: { jsonl?: boolean }) => {
+    const { files, failures } = expandPaths(paths);
+    const out: unknown[] = [];
+    for (const f of failures) process.stderr.write(`error: ${f.source}: ${f.reason}\n`);
+    for (const file of files) {
+      const r = readFile(file);
+      for (const f of r.failures) process.stderr.write(`error: ${f.source}: ${f.reason}\n`);
+      for (const input of r.inputs) {
+        const { text, extraction: x } = extract(input);
+        out.push({
+          source: input.source,
+          title: x.title?.value ?? null,
+          body: x.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n'),
+          published: x.published?.value.value ?? null,
+          modified: null,
+          author: x.author?.value ?? null,
+          outlet: x.outlet?.value ?? null,
+          language: x.language,
+          url: x.url,
+          furniture: x.furniture.map((f) => ({ kind: f.kind, text: f.text })),
+        });
+      }
+    }
+    process.stdout.write(o.jsonl ? out.map((x) => JSON.stringify(x)).join('\n') + '\n' : JSON.stringify(out, null, 2) + '\n');
+  });
+
+program.parseAsync().catch((e: Error) => fail(e.message));

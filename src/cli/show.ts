@@ -1,0 +1,36 @@
+// `mirsad show`: one merged event with every report, its claims and their sources, and where
+// the reports agree and disagree.
+import type { EventRecord } from '../cluster/types.js';
+import { formatDate } from './format.js';
+
+export function renderEvent(e: EventRecord): string {
+  const out: string[] = [];
+  const name = (doc: string) => {
+    const r = e.reports.find((x) => x.document === doc);
+    return r ? `${r.outlet ?? '(no outlet)'} [${doc.slice(0, 8)}]` : doc.slice(0, 8);
+  };
+  out.push(`Event ${e.id}  ${e.type}${e.mode ? '/' + e.mode : ''}  (${e.status})`);
+  out.push(`Date:         ${formatDate(e.date)}  [${e.date.granularity}, ${e.date.derivation}]  supported by ${e.date.supportedBy.map(name).join(', ')}`);
+  out.push(`Participants: ${e.participants.map((p) => `${p.ar} (${p.en}${p.wikidata ? ', ' + p.wikidata : ''})`).join(' · ')}`);
+  out.push(`Places:       ${e.places.map((p) => `${p.entity.ar} (${p.entity.en}; ${p.documents.length}/${e.reports.length} reports)`).join(' · ') || '—'}`);
+  out.push(`Story:        ${e.story ?? '—'}   Outlets: ${e.outlets}   First seen: ${e.firstSeen ?? 'unknown'}`);
+  out.push('');
+  out.push('Fields across reports:');
+  for (const [field, fv] of Object.entries(e.fields)) {
+    const vals = fv.values.map((v) => `${v.value || '—'} ← ${v.documents.map(name).join(', ')}`).join('  |  ');
+    out.push(`  ${field.padEnd(13)} ${fv.agreed ? 'agree   ' : 'DISAGREE'}  ${vals}`);
+  }
+  out.push('');
+  out.push(`Reports (${e.reports.length}):`);
+  for (const r of e.reports) {
+    out.push(`  • ${r.outlet ?? '(no outlet)'} — ${r.title ?? '(no title)'}`);
+    out.push(`    ${r.source}${r.url ? '  ' + r.url : ''}  published: ${r.published ?? 'unknown'}  doc ${r.document}`);
+    for (const c of e.claims.filter((x) => x.document === r.document)) {
+      const stance = c.stance.length ? `  [stance: ${c.stance.map((s) => `${s.text} (${s.kind})`).join(', ')}]` : '';
+      const type = c.type ? ` ${c.type}` : '';
+      out.push(`      – according to ${c.source ? c.source.en : 'the outlet'}${type}${stance}`);
+      out.push(`        ${c.text.length > 220 ? c.text.slice(0, 220) + '…' : c.text}`);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,124 @@
+// Same event across outlets. A mention joins an event when type, mode and participants agree
+// and the dates are compatible under uncertainty: two known days must be the same day, a
+// weekday-only date must fall on that weekday; an unknown date is no evidence of sameness,
+// so it merges only with a near-identical text (a republished copy). Mentions are visited in
+// a canonical order, so any ingest order gives the same events.
+import { createHash } from 'node:crypto';
+import type { TimeValue } from '../types.js';
+import type { EventRecord, MentionRef, Report, FieldValues } from './types.js';
+import { textSimilarity } from './similarity.js';
+import { weekdayOf, parseIso } from '../time/calendar.js';
+
+export interface ClusterOptions {
+  /** Use the temporal constraints (the ablation switches them off). */
+  useDates?: boolean;
+  /** Minimum text similarity for merging when a date is unknown. */
+  unknownDateSimilarity?: number;
+}
+
+export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {}): EventRecord[] {
+  const useDates = opts.useDates ?? true;
+  const minSim = opts.unknownDateSimilarity ?? 0.6;
+  const sorted = [...mentions].sort((a, b) => a.key.localeCompare(b.key));
+  const groups: MentionRef[][] = [];
+  for (const m of sorted) {
+    const group = groups.find((g) => g.every((o) => o.document !== m.document) && g.some((o) => sameEvent(o, m, useDates, minSim)));
+    if (group) group.push(m);
+    else groups.push([m]);
+  }
+  return groups.map(toRecord);
+}
+
+function sameEvent(a: MentionRef, b: MentionRef, useDates: boolean, minSim: number): boolean {
+  if (a.event.type !== b.event.type) return false;
+  if (a.event.mode && b.event.mode && a.event.mode !== b.event.mode) return false;
+  const pa = new Set(a.event.participants.map((p) => p.entity.id));
+  const pb = b.event.participants.map((p) => p.entity.id);
+  const shared = pb.filter((id) => pa.has(id)).length;
+  if (shared < Math.min(2, pa.size, pb.length) || shared === 0) return false;
+  if (!useDates) return true;
+  const da = a.event.date;
+  const db = b.event.date;
+  if (da.granularity === 'unknown' || db.granularity === 'unknown') return textSimilarity(a.text, b.text) >= minSim;
+  return compatibleDates(da, db);
+}
+
+export function compatibleDates(a: TimeValue, b: TimeValue): boolean {
+  if (a.value && b.value) return overlaps(a.value, b.value);
+  const known = a.value ? a : b.value ? b : null;
+  const other = known === a ? b : a;
+  if (!known) return !!a.weekday && a.weekday === b.weekday && a.month === b.month;
+  const d = parseIso(known.value!);
+  if (!d || known.value!.length < 10) return false;
+  if (other.weekday) return weekdayOf(d) === other.weekday;
+  if (other.month) return d.m === other.month;
+  return false;
+}
+
+/** ISO values or ranges ("a/b") that share at least one day / month / year. */
+function overlaps(a: string, b: string): boolean {
+  const [a1, a2 = a1] = a.split('/');
+  const [b1, b2 = b1] = b.split('/');
+  const n = Math.min(a1.length, b1.length, 10);
+  return a1.slice(0, n) <= b2.slice(0, n) && b1.slice(0, n) <= a2.slice(0, n);
+}
+
+function toRecord(group: MentionRef[]): EventRecord {
+  const first = group[0];
+  const id = 'ev_' + createHash('sha256').update(first.key).digest('hex').slice(0, 10);
+  const reports: Report[] = group.map((m) => m.report);
+  const dateValues = tally(group, (m) => dateKey(m.event.date));
+  const best = bestDate(group);
+  const participants = new Map<string, MentionRef['event']['participants'][number]['entity']>();
+  for (const m of group) for (const p of m.event.participants) participants.set(p.entity.id, p.entity);
+  const places = new Map<string, { entity: MentionRef['event']['placesDiscussed'][number]['entity']; documents: string[] }>();
+  for (const m of group) {
+    for (const p of m.event.placesDiscussed) {
+      const e = places.get(p.entity.id) ?? { entity: p.entity, documents: [] };
+      if (!e.documents.includes(m.document)) e.documents.push(m.document);
+      places.set(p.entity.id, e);
+    }
+  }
+  const modes = tally(group, (m) => m.event.mode ?? '');
+  return {
+    id,
+    type: first.event.type,
+    mode: [...modes.values].sort((a, b) => b.documents.length - a.documents.length).find((v) => v.value)?.value ?? null,
+    status: first.event.status,
+    date: best,
+    participants: [...participants.values()],
+    places: [...places.values()],
+    reports,
+    claims: group.flatMap((m) => m.claims),
+    fields: {
+      date: dateValues,
+      participants: tally(group, (m) => m.event.participants.map((p) => p.entity.id).sort().join('+')),
+      mode: modes,
+    },
+    outlets: new Set(reports.map((r) => r.outlet ?? r.document)).size,
+    firstSeen: reports.map((r) => r.published ?? '').filter(Boolean).sort()[0] ?? null,
+    mentions: group.map((m) => m.key),
+    story: null,
+  };
+}
+
+function dateKey(t: TimeValue): string {
+  return t.value ?? (t.weekday ? `weekday:${t.weekday}` : t.month ? `month:${t.month}` : 'unknown');
+}
+
+/** The most precise date any report gives, with its support; unknown when none gives one. */
+function bestDate(group: MentionRef[]): EventRecord['date'] {
+  const rank = (t: TimeValue) => (t.value ? (t.granularity === 'minute' ? 5 : t.granularity === 'day' ? 4 : 3) : t.weekday ? 2 : t.month ? 1 : 0);
+  const best = [...group].sort((a, b) => rank(b.event.date) - rank(a.event.date))[0].event.date;
+  const key = dateKey(best);
+  const support = group.filter((m) => dateKey(m.event.date) === key).map((m) => m.document);
+  return { ...best, supportedBy: support, confidence: support.length / group.length };
+}
+
+function tally(group: MentionRef[], key: (m: MentionRef) => string): FieldValues {
+  const values = new Map<string, string[]>();
+  for (const m of group) values.set(key(m), [...(values.get(key(m)) ?? []), m.document]);
+  const list = [...values].map(([value, documents]) => ({ value, documents }));
+  const informative = list.filter((v) => v.value && v.value !== 'unknown');
+  return { values: list, agreed: informative.length <= 1 };
+}

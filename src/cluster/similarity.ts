@@ -1,0 +1,18 @@
+// Text similarity for telling a republished copy from an independent report:
+// Jaccard overlap of word 3-shingles over the normalized text.
+
+export function shingles(text: string, n = 3): Set<string> {
+  const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join(' '));
+  return out;
+}
+
+export function textSimilarity(a: string, b: string): number {
+  const sa = shingles(a);
+  const sb = shingles(b);
+  if (!sa.size || !sb.size) return 0;
+  let inter = 0;
+  for (const s of sa) if (sb.has(s)) inter++;
+  return inter / (sa.size + sb.size - inter);
+}

@@ -1,0 +1,45 @@
+// Stories: events linked over time by shared actors (two shared participants, or one shared
+// participant and one shared place). Connected components, titled from what they share.
+import { createHash } from 'node:crypto';
+import type { EventRecord, Story } from './types.js';
+
+export function buildStories(events: EventRecord[]): Story[] {
+  const parent = events.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < events.length; i++) {
+    for (let j = i + 1; j < events.length; j++) {
+      if (linked(events[i], events[j])) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, EventRecord[]>();
+  events.forEach((e, i) => {
+    if (!e.participants.length) return;
+    groups.set(find(i), [...(groups.get(find(i)) ?? []), e]);
+  });
+  const stories: Story[] = [];
+  for (const group of groups.values()) {
+    const ids = group.map((e) => e.id).sort();
+    const story: Story = { id: 'st_' + createHash('sha256').update(ids[0]).digest('hex').slice(0, 10), title: title(group), events: ids };
+    for (const e of group) e.story = story.id;
+    stories.push(story);
+  }
+  return stories.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function linked(a: EventRecord, b: EventRecord): boolean {
+  const pa = new Set(a.participants.map((p) => p.id));
+  const shared = b.participants.filter((p) => pa.has(p.id)).length;
+  if (shared >= 2) return true;
+  const places = new Set(a.places.map((p) => p.entity.id));
+  return shared >= 1 && b.places.some((p) => places.has(p.entity.id));
+}
+
+function title(group: EventRecord[]): string {
+  const count = new Map<string, number>();
+  for (const e of group) for (const p of e.participants) count.set(p.ar, (count.get(p.ar) ?? 0) + 1);
+  const actors = [...count].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([n]) => n);
+  const placeCount = new Map<string, number>();
+  for (const e of group) for (const p of e.places) placeCount.set(p.entity.ar, (placeCount.get(p.entity.ar) ?? 0) + 1);
+  const place = [...placeCount].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return `${actors.join(' و')}${place ? ` — ${place}` : ''}`;
+}

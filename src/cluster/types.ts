@@ -1,0 +1,54 @@
+// Cross-document records: the merged event with per-field provenance, and stories.
+import type { Claim, EntityRecord, EventMention, TimeValue } from '../types.js';
+
+/** One report of an event: which document, from where, by whom. */
+export interface Report {
+  document: string;
+  source: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+}
+
+/** An event mention with what clustering needs to know of its document. */
+export interface MentionRef {
+  /** Canonical order key: `${document}#${index}`. */
+  key: string;
+  document: string;
+  event: EventMention;
+  report: Report;
+  claims: (Claim & { document: string; text: string })[];
+  /** Normalized body text of the document, for similarity. */
+  text: string;
+}
+
+/** Values a field takes across reports, with the documents supporting each. */
+export interface FieldValues {
+  values: { value: string; documents: string[] }[];
+  /** True when the reports that say something about the field say the same. */
+  agreed: boolean;
+}
+
+export interface EventRecord {
+  id: string;
+  type: string;
+  mode: string | null;
+  status: string;
+  date: TimeValue & { supportedBy: string[]; confidence: number };
+  participants: EntityRecord[];
+  places: { entity: EntityRecord; documents: string[] }[];
+  reports: Report[];
+  claims: MentionRef['claims'];
+  fields: { date: FieldValues; participants: FieldValues; mode: FieldValues };
+  outlets: number;
+  firstSeen: string | null;
+  mentions: string[];
+  story: string | null;
+}
+
+export interface Story {
+  id: string;
+  title: string;
+  events: string[];
+}

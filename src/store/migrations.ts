@@ -1,0 +1,50 @@
+// Schema migrations for the SQLite store, applied in order and recorded in schema_migrations.
+export const MIGRATIONS: string[] = [
+  `CREATE TABLE documents (
+     id TEXT PRIMARY KEY,
+     content_hash TEXT NOT NULL,
+     source TEXT NOT NULL,
+     identity TEXT NOT NULL,
+     url TEXT,
+     title TEXT,
+     outlet TEXT,
+     published TEXT,
+     text TEXT NOT NULL,
+     analysis TEXT NOT NULL,
+     ingested_at TEXT NOT NULL
+   );
+   CREATE INDEX documents_content_hash ON documents(content_hash);
+   CREATE TABLE sightings (
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     source TEXT NOT NULL,
+     identity TEXT NOT NULL,
+     url TEXT,
+     outlet TEXT,
+     seen_at TEXT NOT NULL,
+     PRIMARY KEY (document_id, identity)
+   );
+   CREATE TABLE mentions (
+     key TEXT PRIMARY KEY,
+     document_id TEXT NOT NULL REFERENCES documents(id),
+     data TEXT NOT NULL
+   );
+   CREATE INDEX mentions_document ON mentions(document_id);
+   CREATE TABLE events (
+     id TEXT PRIMARY KEY,
+     type TEXT NOT NULL,
+     date_value TEXT,
+     story_id TEXT,
+     data TEXT NOT NULL
+   );
+   CREATE TABLE stories (
+     id TEXT PRIMARY KEY,
+     title TEXT NOT NULL,
+     data TEXT NOT NULL
+   );
+   CREATE TABLE failures (
+     source TEXT NOT NULL,
+     reason TEXT NOT NULL,
+     at TEXT NOT NULL
+   );
+   CREATE VIRTUAL TABLE documents_fts USING fts5(document_id UNINDEXED, title, body, stems);`,
+];

@@ -1,0 +1,143 @@
+// The embedded default store: SQLite through better-sqlite3, WAL, migrations, FTS5 over the
+// normalized text (FTS5 does not fold Arabic letter forms or diacritics, so we index the shadow).
+import Database from 'better-sqlite3';
+import type { AnalyzedDocument } from '../types.js';
+import type { EventRecord, MentionRef, Story } from '../cluster/types.js';
+import { mentionRefs } from '../cluster/index.js';
+import { normalize, shadow, toOriginalSpan } from '../arabic/normalize.js';
+import { stems } from '../arabic/clitics.js';
+import { MIGRATIONS } from './migrations.js';
+import type { DocSummary, FailureRecord, PutResult, SearchHit, Store } from './store.js';
+
+export class SqliteStore implements Store {
+  private db: Database.Database;
+
+  constructor(path: string) {
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('synchronous = NORMAL');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    const done = new Set((this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+    MIGRATIONS.forEach((sql, i) => {
+      if (done.has(i + 1)) return;
+      this.db.transaction(() => {
+        this.db.exec(sql);
+        this.db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(i + 1, new Date().toISOString());
+      })();
+    });
+  }
+
+  async putDocument(doc: AnalyzedDocument): Promise<PutResult> {
+    const x = doc.extraction;
+    return this.db.transaction((): PutResult => {
+      if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(doc.id)) return 'unchanged';
+      const twin = this.db.prepare('SELECT id FROM documents WHERE content_hash = ? AND content_hash != ? LIMIT 1').get(doc.contentHash, '') as { id: string } | undefined;
+      const now = new Date().toISOString();
+      if (twin && doc.events.length + doc.extraction.paragraphs.length > 0) {
+        this.db
+          .prepare('INSERT OR IGNORE INTO sightings VALUES (?, ?, ?, ?, ?, ?)')
+          .run(twin.id, doc.source, doc.identity, x.url, x.outlet?.value ?? null, now);
+        return 'republished';
+      }
+      const { text, ...analysis } = doc;
+      this.db
+        .prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(doc.id, doc.contentHash, doc.source, doc.identity, x.url, x.title?.value ?? null, x.outlet?.value ?? null, x.published?.value.value ?? null, text, JSON.stringify(analysis), now);
+      const body = x.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
+      this.db.prepare('INSERT INTO documents_fts VALUES (?, ?, ?, ?)').run(doc.id, normalize(x.title?.value ?? ''), normalize(body), stemsOf(body));
+      const insert = this.db.prepare('INSERT INTO mentions VALUES (?, ?, ?)');
+      for (const m of mentionRefs(doc)) insert.run(m.key, doc.id, JSON.stringify(m));
+      return 'inserted';
+    })();
+  }
+
+  async recordFailure(source: string, reason: string): Promise<void> {
+    this.db.prepare('INSERT INTO failures VALUES (?, ?, ?)').run(source, reason, new Date().toISOString());
+  }
+
+  async hasDocument(id: string): Promise<boolean> {
+    return !!this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id);
+  }
+
+  async getDocument(id: string): Promise<AnalyzedDocument | null> {
+    const row = this.db.prepare('SELECT text, analysis FROM documents WHERE id = ? OR id LIKE ? ORDER BY id LIMIT 2').all(id, `${id}%`) as { text: string; analysis: string }[];
+    if (row.length !== 1) return null;
+    return { ...JSON.parse(row[0].analysis), text: row[0].text };
+  }
+
+  async listDocuments(): Promise<DocSummary[]> {
+    const rows = this.db
+      .prepare(`SELECT d.id, d.source, d.title, d.outlet, d.published, d.ingested_at AS ingestedAt,
+                (SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id) AS events
+                FROM documents d ORDER BY d.source`)
+      .all() as DocSummary[];
+    return rows;
+  }
+
+  async listFailures(): Promise<FailureRecord[]> {
+    return this.db.prepare('SELECT source, reason, at FROM failures ORDER BY at').all() as FailureRecord[];
+  }
+
+  async allMentions(): Promise<MentionRef[]> {
+    return (this.db.prepare('SELECT data FROM mentions ORDER BY key').all() as { data: string }[]).map((r) => JSON.parse(r.data));
+  }
+
+  async replaceEvents(events: EventRecord[], stories: Story[]): Promise<void> {
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM events; DELETE FROM stories;');
+      const ins = this.db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?)');
+      for (const e of events) ins.run(e.id, e.type, e.date.value, e.story, JSON.stringify(e));
+      const st = this.db.prepare('INSERT INTO stories VALUES (?, ?, ?)');
+      for (const s of stories) st.run(s.id, s.title, JSON.stringify(s));
+    })();
+  }
+
+  async listEvents(): Promise<EventRecord[]> {
+    return (this.db.prepare('SELECT data FROM events ORDER BY date_value IS NULL, date_value, id').all() as { data: string }[]).map((r) => JSON.parse(r.data));
+  }
+
+  async getEvent(idOrPrefix: string): Promise<EventRecord | null> {
+    const rows = this.db.prepare('SELECT data FROM events WHERE id LIKE ? LIMIT 2').all(`${idOrPrefix}%`) as { data: string }[];
+    return rows.length === 1 ? JSON.parse(rows[0].data) : null;
+  }
+
+  async listStories(): Promise<Story[]> {
+    return (this.db.prepare('SELECT data FROM stories ORDER BY id').all() as { data: string }[]).map((r) => JSON.parse(r.data));
+  }
+
+  async search(query: string, limit = 20): Promise<SearchHit[]> {
+    const words = normalize(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (!words.length) return [];
+    const match = words.map((w) => `stems:"${w.replace(/"/g, '')}"`).join(' AND ');
+    const rows = this.db
+      .prepare(`SELECT f.document_id AS id, d.title, d.outlet, d.text FROM documents_fts f JOIN documents d ON d.id = f.document_id
+                WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`)
+      .all(match, limit) as { id: string; title: string | null; outlet: string | null; text: string }[];
+    return rows.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, snippet: snippet(r.text, words[0]) }));
+  }
+
+  async close(): Promise<void> {
+    this.db.close();
+  }
+}
+
+/** Every clitic reading of every word, so "بوتين" finds "لبوتين" and "تباحث" finds "وتباحث". */
+function stemsOf(text: string): string {
+  const out: string[] = [];
+  for (const w of normalize(text).split(/[^\p{L}\p{N}]+/u)) if (w) out.push(...stems(w, 3));
+  return out.join(' ');
+}
+
+function snippet(text: string, word: string): string {
+  const sh = shadow(text);
+  const at = sh.text.indexOf(word);
+  if (at < 0) return text.slice(0, 120).replace(/\s+/g, ' ');
+  const span = toOriginalSpan(sh, at, at + word.length);
+  const from = Math.max(0, span.start - 60);
+  return (from > 0 ? '…' : '') + text.slice(from, span.end + 60).replace(/\s+/g, ' ') + '…';
+}

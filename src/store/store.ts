@@ -1,0 +1,48 @@
+// The one interface every stage and face talks to. Async in its signatures so that a
+// PostgreSQL implementation (with workers) can slot in without touching the stages.
+import type { AnalyzedDocument } from '../types.js';
+import type { EventRecord, MentionRef, Story } from '../cluster/types.js';
+
+export type PutResult = 'inserted' | 'unchanged' | 'republished';
+
+export interface DocSummary {
+  id: string;
+  source: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  events: number;
+  ingestedAt: string;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  snippet: string;
+}
+
+export interface FailureRecord {
+  source: string;
+  reason: string;
+  at: string;
+}
+
+export interface Store {
+  /** Store one analyzed document in one transaction; the same document again changes nothing. */
+  putDocument(doc: AnalyzedDocument): Promise<PutResult>;
+  recordFailure(source: string, reason: string): Promise<void>;
+  hasDocument(id: string): Promise<boolean>;
+  getDocument(id: string): Promise<AnalyzedDocument | null>;
+  listDocuments(): Promise<DocSummary[]>;
+  listFailures(): Promise<FailureRecord[]>;
+  allMentions(): Promise<MentionRef[]>;
+  /** Replace the merged events and stories in one transaction. */
+  replaceEvents(events: EventRecord[], stories: Story[]): Promise<void>;
+  listEvents(): Promise<EventRecord[]>;
+  /** By full id or unique prefix. */
+  getEvent(idOrPrefix: string): Promise<EventRecord | null>;
+  listStories(): Promise<Story[]>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  close(): Promise<void>;
+}
