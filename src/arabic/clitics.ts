@@ -10,6 +10,19 @@ const PREP = ['ب', 'ل', 'ك'];
  * Stems shorter than `minStem` letters are not produced.
  */
 export function stems(token: string, minStem = 2): string[] {
+  const key = `${minStem}${token}`;
+  let hit = cache.get(key);
+  if (!hit) {
+    if (cache.size > 200_000) cache.clear();
+    cache.set(key, (hit = computeStems(token, minStem)));
+  }
+  return hit;
+}
+
+// Every matcher asks for the stems of every token: remember them.
+const cache = new Map<string, string[]>();
+
+function computeStems(token: string, minStem: number): string[] {
   const out = new Set<string>([token]);
   const bases = [token];
   if (CONJ.includes(token[0]) && token.length - 1 >= minStem) bases.push(token.slice(1));

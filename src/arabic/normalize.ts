@@ -31,8 +31,7 @@ export interface Shadow {
   toOriginal: Int32Array;
 }
 
-/** Normalize one character; '' drops it. */
-export function normalizeChar(ch: string): string {
+function computeChar(ch: string): string {
   if (DIACRITICS.test(ch) || INVISIBLE.test(ch)) return '';
   const mapped = CHAR_MAP[ch];
   if (mapped !== undefined) return mapped;
@@ -41,24 +40,38 @@ export function normalizeChar(ch: string): string {
   return ch.toLowerCase();
 }
 
+// The rules above, precomputed up to the end of the Arabic blocks and general punctuation:
+// normalization is the hottest loop of the pipeline.
+const TABLE_SIZE = 0x3100;
+const TABLE: string[] = Array.from({ length: TABLE_SIZE }, (_, c) => computeChar(String.fromCharCode(c)));
+
+/** Normalize one UTF-16 unit; '' drops it. */
+export function normalizeChar(ch: string): string {
+  const c = ch.charCodeAt(0);
+  return c < TABLE_SIZE && ch.length === 1 ? TABLE[c] : computeChar(ch);
+}
+
 export function shadow(original: string): Shadow {
-  const out: string[] = [];
-  const map: number[] = [];
+  let text = '';
+  const map = new Int32Array(original.length * 2 + 1);
+  let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const n = normalizeChar(original[i]);
-    for (let k = 0; k < n.length; k++) {
-      out.push(n[k]);
-      map.push(i);
-    }
+    const c = original.charCodeAt(i);
+    const s = c < TABLE_SIZE ? TABLE[c] : computeChar(original[i]);
+    for (let k = 0; k < s.length; k++) map[n++] = i;
+    text += s;
   }
-  map.push(original.length);
-  return { text: out.join(''), toOriginal: Int32Array.from(map) };
+  map[n] = original.length;
+  return { text, toOriginal: map.slice(0, n + 1) };
 }
 
 /** Normalize a string for comparison (same rules as the shadow, whitespace folded). */
 export function normalize(s: string): string {
   let out = '';
-  for (const ch of s) out += normalizeChar(ch);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c < TABLE_SIZE ? TABLE[c] : computeChar(s[i]);
+  }
   return out.replace(/\s+/g, ' ').trim();
 }
 

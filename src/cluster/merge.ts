@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { TimeValue } from '../types.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from './types.js';
-import { textSimilarity } from './similarity.js';
+import { jaccard, shingles } from './similarity.js';
 import { weekdayOf, parseIso } from '../time/calendar.js';
 
 export interface ClusterOptions {
@@ -21,15 +21,41 @@ export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {})
   const minSim = opts.unknownDateSimilarity ?? 0.6;
   const sorted = [...mentions].sort((a, b) => a.key.localeCompare(b.key));
   const groups: MentionRef[][] = [];
+  // Blocking: a mention is compared only with groups of its type that share a participant.
+  const blocks = new Map<string, MentionRef[][]>();
+  const keys = (m: MentionRef) => m.event.participants.map((p) => `${m.event.type}|${p.entity.id}`);
+  const sim = similarityCache();
   for (const m of sorted) {
-    const group = groups.find((g) => g.every((o) => o.document !== m.document) && g.some((o) => sameEvent(o, m, useDates, minSim)));
-    if (group) group.push(m);
-    else groups.push([m]);
+    const candidates = new Set(keys(m).flatMap((k) => blocks.get(k) ?? []));
+    let group: MentionRef[] | undefined;
+    for (const g of candidates) {
+      if (g.every((o) => o.document !== m.document) && g.some((o) => sameEvent(o, m, useDates, minSim, sim))) {
+        group = g;
+        break;
+      }
+    }
+    if (!group) groups.push((group = []));
+    group.push(m);
+    for (const k of keys(m)) {
+      const list = blocks.get(k) ?? [];
+      if (!list.includes(group)) list.push(group);
+      blocks.set(k, list);
+    }
   }
   return groups.map(toRecord);
 }
 
-function sameEvent(a: MentionRef, b: MentionRef, useDates: boolean, minSim: number): boolean {
+function similarityCache() {
+  const memo = new Map<string, Set<string>>();
+  const get = (t: string) => {
+    let s = memo.get(t);
+    if (!s) memo.set(t, (s = shingles(t)));
+    return s;
+  };
+  return (a: string, b: string) => jaccard(get(a), get(b));
+}
+
+function sameEvent(a: MentionRef, b: MentionRef, useDates: boolean, minSim: number, sim: (a: string, b: string) => number): boolean {
   if (a.event.type !== b.event.type) return false;
   if (a.event.mode && b.event.mode && a.event.mode !== b.event.mode) return false;
   const pa = new Set(a.event.participants.map((p) => p.entity.id));
@@ -39,7 +65,7 @@ function sameEvent(a: MentionRef, b: MentionRef, useDates: boolean, minSim: numb
   if (!useDates) return true;
   const da = a.event.date;
   const db = b.event.date;
-  if (da.granularity === 'unknown' || db.granularity === 'unknown') return textSimilarity(a.text, b.text) >= minSim;
+  if (da.granularity === 'unknown' || db.granularity === 'unknown') return sim(a.text, b.text) >= minSim;
   return compatibleDates(da, db);
 }
 

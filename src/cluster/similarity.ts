@@ -9,8 +9,10 @@ export function shingles(text: string, n = 3): Set<string> {
 }
 
 export function textSimilarity(a: string, b: string): number {
-  const sa = shingles(a);
-  const sb = shingles(b);
+  return jaccard(shingles(a), shingles(b));
+}
+
+export function jaccard(sa: Set<string>, sb: Set<string>): number {
   if (!sa.size || !sb.size) return 0;
   let inter = 0;
   for (const s of sa) if (sb.has(s)) inter++;

@@ -44,7 +44,8 @@ export interface RawTime {
   minute?: number;
 }
 
-const B = '(?<=^|[^\\p{L}\\p{N}]|(?:^|[^\\p{L}\\p{N}])[وفبلك])';
+// Start of a word, allowing one attached proclitic (و، ف، ب، ل، ك), which is left out of the span.
+const B = '(?<![\\p{L}\\p{N}])(?<clitic>[وفبلك](?=[\\p{L}\\p{N}]))?';
 const E = '(?![\\p{L}\\p{N}])';
 
 interface Rule {
@@ -240,7 +241,7 @@ export function recognize(shadowText: string): RawTime[] {
     for (const m of shadowText.matchAll(rule.re)) {
       const made = rule.make(m.groups ?? {});
       if (!made) continue;
-      let start = m.index!;
+      let start = m.index! + (m.groups?.clitic?.length ?? 0);
       let end = start + m[0].length;
       while (end > start && /\s|,/.test(shadowText[end - 1])) end--;
       while (start < end && /\s/.test(shadowText[start])) start++;

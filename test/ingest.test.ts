@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { ingestPaths } from '../src/ingest/index.js';
+import { rebuildEvents } from '../src/cluster/rebuild.js';
+
+const SEEDS = 'examples/seeds';
+const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const seedText = (i: number) => readFileSync(path.join(SEEDS, seedFiles[i]), 'utf8');
+
+/** A seed article laid out as a WordPress-like page, as a scraper would fetch it. */
+function wrapHtml(text: string, charset = 'utf-8', title = 'عنوان الصفحة'): string {
+  const body = text.split('\n').filter((l) => l.trim()).map((l) => `<p>${l}</p>`).join('\n');
+  return `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="${charset}"><title>${title} | موقع</title>
+<meta property="og:title" content="${title}"></head><body>
+<nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/news">أخبار</a></li><li><a href="/sport">رياضة</a></li></ul></nav>
+<article><h1>${title}</h1>${body}</article>
+<aside class="related"><h3>اقرأ أيضاً</h3><ul><li><a href="/a">خبر آخر عن سوريا</a></li></ul></aside>
+<footer><p>جميع الحقوق محفوظة</p></footer></body></html>`;
+}
+
+let dir: string;
+let store: SqliteStore;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'mirsad-'));
+  store = new SqliteStore(path.join(dir, 'test.db'));
+});
+afterEach(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ingest', () => {
+  it('lands the seeds as four calls, and a second ingest changes nothing', async () => {
+    const first = await ingestPaths(store, [SEEDS]);
+    expect(first).toMatchObject({ files: 5, ingested: 5, failed: [] });
+    await rebuildEvents(store);
+    const before = JSON.stringify(await store.listEvents());
+    const calls = (await store.listEvents()).filter((e) => e.type === 'CONSULT' && e.mode === 'phone' && e.status === 'asserted');
+    expect(calls).toHaveLength(4);
+    const again = await ingestPaths(store, [SEEDS]);
+    expect(again).toMatchObject({ ingested: 0, unchanged: 5 });
+    await rebuildEvents(store);
+    expect(JSON.stringify(await store.listEvents())).toBe(before);
+    expect(await store.listDocuments()).toHaveLength(5);
+  });
+
+  it('gives the same events whatever the order of ingest', async () => {
+    for (const f of [...seedFiles].reverse()) await ingestPaths(store, [path.join(SEEDS, f)]);
+    await rebuildEvents(store);
+    const reversed = (await store.listEvents()).map((e) => e.id).sort();
+    const other = new SqliteStore(path.join(dir, 'other.db'));
+    await ingestPaths(other, [SEEDS]);
+    await rebuildEvents(other);
+    expect((await other.listEvents()).map((e) => e.id).sort()).toEqual(reversed);
+    await other.close();
+  });
+
+  it('reports bad input with file and line, and lands the rest', async () => {
+    writeFileSync(path.join(dir, 'empty.txt'), '');
+    writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3]));
+    writeFileSync(path.join(dir, 'truncated.html'), wrapHtml(seedText(1)).slice(0, 2500));
+    const lines = [
+      JSON.stringify({ text: seedText(2), url: 'https://example.org/a' }),
+      '{"text": "broken',
+      JSON.stringify({ title: 'no text' }),
+      JSON.stringify({ text: seedText(3), url: 'https://example.org/b', outlet: 'طيف بوست' }),
+    ];
+    writeFileSync(path.join(dir, 'batch.jsonl'), lines.join('\n'));
+    copyFileSync(path.join(SEEDS, seedFiles[4]), path.join(dir, 'good.txt'));
+    const s = await ingestPaths(store, [dir]);
+    const reasons = Object.fromEntries(s.failed.map((f) => [path.basename(f.source), f.reason]));
+    expect(reasons['empty.txt']).toMatch(/empty/);
+    expect(reasons['binary.txt']).toMatch(/binary/);
+    expect(reasons['batch.jsonl:2']).toMatch(/malformed JSON/);
+    expect(reasons['batch.jsonl:3']).toMatch(/"text" or "html"/);
+    expect(s.warnings.some((w) => w.source.endsWith('truncated.html') && /truncated/.test(w.reason))).toBe(true);
+    expect(s.ingested).toBe(4); // truncated page, two JSONL lines, good.txt
+    expect((await store.listFailures()).length).toBe(s.failed.length);
+  });
+
+  it('decodes a windows-1256 page to the same text as its UTF-8 original', async () => {
+    const gold = JSON.parse(readFileSync('test/fixtures/seeds.gold.json', 'utf8')).documents[2];
+    const html = wrapHtml(seedText(2), 'windows-1256', gold.title);
+    writeFileSync(path.join(dir, 'utf8.html'), wrapHtml(seedText(2), 'utf-8', gold.title));
+    writeFileSync(path.join(dir, 'cp1256.html'), iconv.encode(html, 'windows-1256'));
+    const s = await ingestPaths(store, [dir]);
+    // The same text under another file name is a republished copy, not a new document.
+    expect(s).toMatchObject({ ingested: 1, republished: 1, failed: [] });
+    const [doc] = await store.listDocuments();
+    expect(doc.title).toBe(gold.title);
+    expect(doc.outlet).toBe(gold.outlet);
+    const full = await store.getDocument(doc.id);
+    const paras = full!.extraction.paragraphs.map((p) => full!.text.slice(p.span.start, p.span.end));
+    expect(paras[0]).toBe(gold.body_first);
+    expect(paras.at(-1)).toBe(gold.body_last);
+    expect(paras.join('\n')).not.toContain('الرئيسية');
+    expect(paras.join('\n')).not.toContain('خبر آخر عن سوريا');
+  });
+
+  it('finds Arabic words after normalization and clitic splitting', async () => {
+    await ingestPaths(store, [SEEDS]);
+    const ids = async (q: string) => (await store.search(q)).map((h) => h.id);
+    expect((await ids('تباحث')).length).toBe(1);
+    expect((await ids('اردوغان')).length).toBe(5);
+    expect((await ids('الكرملين')).length).toBe(5);
+    expect((await ids('بوتين تباحث')).length).toBe(1);
+    expect(await ids('كوبنهاغن')).toEqual([]);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from '../src/time/index.js';
+import { gregorianToHijri, hijriToGregorian } from '../src/time/calendar.js';
+
+const one = (text: string, published?: string) => {
+  const r = findTimes(text, { published, seen: new Date('2026-11-23') });
+  return r.expressions;
+};
+
+describe('temporal expressions beyond the seeds', () => {
+  it('reads Maghrebi month names', () => {
+    const [e] = one('انعقد الاجتماع يوم 12 جويلية 2019 بالعاصمة تونس');
+    expect(e.value).toBe('2019-07-12');
+    expect(e.derivation).toBe('explicit');
+  });
+
+  it('reads Egyptian month names with spelling variants and Arabic-Indic digits', () => {
+    expect(one('وصل الوفد في ٣ إبريل ٢٠٢٢')[0].value).toBe('2022-04-03');
+    expect(one('في 5 يوليه 2018')[0].value).toBe('2018-07-05');
+  });
+
+  it('reads numeric dates', () => {
+    expect(one('بتاريخ 24/6/2021 أعلنت الوزارة')[0].value).toBe('2021-06-24');
+  });
+
+  it('converts Hijri dates with Umm al-Qura', () => {
+    const [e] = one('الموافق 1 رمضان 1442 هـ');
+    expect(e.value).toBe('2021-04-13');
+    expect(hijriToGregorian({ y: 1442, m: 9, d: 1 })).toEqual({ y: 2021, m: 4, d: 13 });
+    expect(gregorianToHijri({ y: 2021, m: 4, d: 13 })).toEqual({ y: 1442, m: 9, d: 1 });
+  });
+
+  it('resolves past weekdays and relative words against the publication date', () => {
+    const es = one('وقال الوزير مساء الأحد إن القصف تجدد أمس، وإن الاجتماع سيعقد الأسبوع المقبل', '2023-03-15');
+    const byText = Object.fromEntries(es.map((e) => [e.text, e]));
+    expect(byText['مساء الأحد'].value).toBe('2023-03-12');
+    expect(byText['أمس'].value).toBe('2023-03-14');
+    expect(byText['الأسبوع المقبل'].granularity).toBe('week');
+  });
+
+  it('shifts months by الماضي and المقبل across the year boundary', () => {
+    const es = one('في تشرين الثاني الماضي وفي آذار المقبل', '2024-01-10');
+    expect(es.map((e) => e.value)).toEqual(['2023-11', '2024-03']);
+  });
+
+  it('keeps unknown what cannot be known without a publication date', () => {
+    const es = one('التقى الوزيران يوم الثلاثاء، وكان الطرفان قد اجتمعا أمس');
+    expect(es.find((e) => e.text.includes('الثلاثاء'))).toMatchObject({ value: null, granularity: 'weekday-only', weekday: 'Tuesday' });
+    expect(es.find((e) => e.text === 'أمس')?.value).toBeNull();
+  });
+
+  it('does not take a name or a bare number for a date', () => {
+    expect(one('قال مايو إن 30 جنديا قتلوا في الهجوم')).toEqual([]);
+  });
+
+  it('recognizes vague references without resolving them', () => {
+    const [e] = one('وقعت اشتباكات قبل أيام في ريف حلب', '2022-05-01');
+    expect(e).toMatchObject({ value: null, granularity: 'vague-past' });
+  });
+});
