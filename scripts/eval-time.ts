@@ -1,0 +1,24 @@
+// npm run eval:time: the temporal layer on the labelled corpus, by region, and a speed line.
+import { evaluateTimes, loadTimeCorpus, scores, type TimeCounts } from '../src/eval/time.js';
+import { findTimes } from '../src/time/index.js';
+import { table } from '../src/cli/format.js';
+
+const corpus = loadTimeCorpus('test/data/time/sentences.jsonl');
+const r = evaluateTimes(corpus);
+const row = (name: string, c: TimeCounts) => {
+  const s = scores(c);
+  return [name, String(c.tp + c.fn), String(c.tp), String(c.fp), String(c.fn), s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3), s.resolution.toFixed(3), String(c.invented), String(c.spuriousDated)];
+};
+const rows = [...r.byRegion].sort().map(([k, c]) => row(k, c));
+rows.push(row('all', r.total));
+console.log(`${corpus.length} sentences`);
+console.log(table(['region', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1', 'resolution', 'invented', 'spurious dated'], rows));
+
+const big = corpus.map((s) => s.text).join(' ').repeat(20);
+const t0 = performance.now();
+const n = findTimes(big, { published: '2022-01-01' }).expressions.length;
+const ms = performance.now() - t0;
+console.log(`speed: ${n} expressions in ${(big.length / 1e6).toFixed(2)} M chars, ${(n / (ms / 1000)).toFixed(0)} expressions/s, ${(big.length / 1e6 / (ms / 1000)).toFixed(2)} M chars/s`);
+if (process.argv.includes('--errors')) {
+  for (const e of r.errors) console.log(`${e.kind.padEnd(8)} ${e.id}  gold=${JSON.stringify(e.gold ?? null)}  got=${JSON.stringify(e.got ?? null)}`);
+}
