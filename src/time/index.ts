@@ -20,6 +20,26 @@ export interface TimeResult {
   anchor: { value: string; from: string; candidates: number[] } | null;
 }
 
+const SENTENCE_END = /[.!?\n]/;
+
+function sentenceStartOf(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && !(SENTENCE_END.test(text[i]) && !/\d/.test(text[i + 1] ?? ''))) i--;
+  return i + 1;
+}
+
+// An imperfect or سـ-future verb opening the clause ("وتعلن الهيئة النتائج يوم الأربعاء"),
+// or "حتى" right before the expression, points forward in time.
+// Sentence-initial ت- verbs are left out: without vowels تعرض/تأهل (past) look like تعلن (present).
+const FUTURE_OPENING = /^\s*[وف]?(?:س[يتن][\p{L}]{2,}|ي[\p{L}]{2,}|ت(?:ست|ت|ن)[\p{L}]{2,})/u;
+const NOT_FUTURE = /^\s*[وف]?(?:يوم|يات|يشار|يذكر|يعد|يعتبر|يعيش|يبلغ|يضم|تستغرق)(?![\p{L}])/u;
+const FUTURE_CUE = /(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع)/u;
+const UNTIL = /(?:حتي|الي\s+غايه|لغايه)\s*$/u;
+
+function isFutureClause(before: string): boolean {
+  return UNTIL.test(before) || FUTURE_CUE.test(before) || (FUTURE_OPENING.test(before) && !NOT_FUTURE.test(before));
+}
+
 export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = makeShadow(text)): TimeResult {
   const raws = recognize(sh.text);
   const dct = opts.published ? parseIso(opts.published) : null;
@@ -27,10 +47,26 @@ export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = mak
   const anchor = dct ? null : inferAnchor(raws, seen);
   const ref: YMD | null = dct ?? anchor?.date ?? null;
   let narrative: YMD | null = null;
+  let narrativeYear: number | null = null;
+  let sentenceStart = -1;
+  let sentenceRef: YMD | null = null;
   const expressions: TimeExpression[] = [];
   for (const r of raws) {
-    const v = resolve(r, { ref, refInferred: !dct && !!anchor, narrative });
-    if (v.value && v.granularity === 'day' && r.kind !== 'anaphoric') narrative = parseIso(v.value);
+    const start = sentenceStartOf(sh.text, r.start);
+    if (start !== sentenceStart) {
+      sentenceStart = start;
+      sentenceRef = null;
+    }
+    const future = isFutureClause(sh.text.slice(start, r.start));
+    let v = resolve(r, { ref, refInferred: !dct && !!anchor, narrative, narrativeYear, sentenceRef, future });
+    if (r.hour !== undefined && v.value && v.granularity === 'day') {
+      v = { ...v, value: `${v.value}T${String(r.hour).padStart(2, '0')}:${String(r.minute ?? 0).padStart(2, '0')}`, granularity: 'minute' };
+    }
+    if (v.value && (v.granularity === 'day' || v.granularity === 'minute') && r.kind !== 'anaphoric') narrative = parseIso(v.value);
+    if (v.value && /^\d{4}/.test(v.value) && v.granularity !== 'duration') {
+      narrativeYear = +v.value.slice(0, 4);
+      sentenceRef = parseIso(v.value.length === 4 ? `${v.value}-01-01` : v.value.length === 7 ? `${v.value}-01` : v.value) ?? sentenceRef;
+    }
     const span = toOriginalSpan(sh, r.start, r.end);
     expressions.push({ ...v, span, text: text.slice(span.start, span.end), rule: r.rule });
   }

@@ -4,14 +4,24 @@ import { normalize } from '../arabic/normalize.js';
 import type { PartOfDay, Weekday } from '../types.js';
 
 interface RawLexicon {
-  months: Record<'levantine' | 'egyptian' | 'maghrebi' | 'hijri', Record<string, number>>;
+  months: Record<'levantine' | 'egyptian' | 'maghrebi' | 'moroccan' | 'hijri', Record<string, number>>;
+  extraOrdinals: Record<string, number>;
+  durationIntro: string[];
+  plainUnits: string[];
+  seasons: string[];
+  yearNouns: string[];
+  sameYear: string[];
+  futureCues: string[];
+  notDeicticAfterToday: string[];
+  clockHours: Record<string, number>;
+  clockPeriods: Record<string, 'am' | 'pm' | 'pm-noon'>;
   ambiguousMonths: string[];
   weekdays: Record<string, Weekday>;
   partsOfDay: Record<string, PartOfDay>;
   modifiers: Record<string, 'past' | 'next' | 'current'>;
   deictic: Record<string, number>;
   anaphoric: Record<string, number>;
-  units: Record<string, 'day' | 'week' | 'month' | 'year'>;
+  units: Record<string, Unit>;
   dualUnits: string[];
   unitPhrases: Record<string, 'week' | 'month' | 'year'>;
   vague: Record<'past' | 'future' | 'present', string[]>;
@@ -21,7 +31,7 @@ interface RawLexicon {
 }
 
 export type Modifier = 'past' | 'next' | 'current';
-export type Unit = 'day' | 'week' | 'month' | 'year';
+export type Unit = 'hour' | 'day' | 'week' | 'month' | 'year';
 
 function normKeys<V>(rec: Record<string, V>): Map<string, V> {
   const m = new Map<string, V>();
@@ -40,7 +50,7 @@ export function alternation(keys: Iterable<string>): string {
 function build() {
   const raw = loadData<RawLexicon>('time/lexicon.json');
   const gregorian = new Map<string, number>();
-  for (const fam of ['levantine', 'egyptian', 'maghrebi'] as const) {
+  for (const fam of ['levantine', 'egyptian', 'maghrebi', 'moroccan'] as const) {
     for (const [k, v] of normKeys(raw.months[fam])) gregorian.set(k, v);
   }
   const ordinals = new Map<string, number>();
@@ -54,6 +64,7 @@ function build() {
   for (const [u, uv] of units) if (uv <= 9 && uv !== 1) ordinals.set(`${u} عشر`, 10 + uv);
   ordinals.set('الحادي عشر', 11);
   ordinals.set(normalize('الأول'), 1);
+  for (const [k, v] of normKeys(raw.extraOrdinals)) ordinals.set(k, v);
   return {
     gregorianMonths: gregorian,
     hijriMonths: normKeys(raw.months.hijri),
@@ -73,6 +84,15 @@ function build() {
     },
     numberWords: normKeys(raw.numberWords),
     ordinals,
+    durationIntro: raw.durationIntro.map(normalize),
+    plainUnits: raw.plainUnits.map(normalize),
+    seasons: raw.seasons.map(normalize),
+    yearNouns: raw.yearNouns.map(normalize),
+    sameYear: raw.sameYear.map(normalize),
+    futureCues: raw.futureCues.map(normalize),
+    notDeicticAfterToday: raw.notDeicticAfterToday.map(normalize),
+    clockHours: normKeys(raw.clockHours),
+    clockPeriods: normKeys(raw.clockPeriods),
   };
 }
 

@@ -16,6 +16,7 @@ export type RawKind =
   | 'relative'
   | 'unit-relative'
   | 'vague'
+  | 'duration'
   | 'clock';
 
 /** A recognized expression, with its parts as found (shadow offsets). */
@@ -42,6 +43,13 @@ export interface RawTime {
   vague?: 'past' | 'future' | 'present';
   hour?: number;
   minute?: number;
+  /** "من العام نفسه": the year of the narrative. */
+  sameYear?: boolean;
+  /** "بعد عام واحد من توليه": measured from an event, not a date. */
+  ofEvent?: boolean;
+  trimOf?: number;
+  nounYear?: boolean;
+  clockPeriod?: 'am' | 'pm' | 'pm-noon';
 }
 
 // Start of a word, allowing one attached proclitic (و، ف، ب، ل، ك), which is left out of the span.
@@ -51,7 +59,7 @@ const E = '(?![\\p{L}\\p{N}])';
 interface Rule {
   name: string;
   re: RegExp;
-  make: (g: Record<string, string | undefined>) => Omit<RawTime, 'start' | 'end' | 'rule'> | null;
+  make: (g: Record<string, string | undefined> & { 0?: string }) => Omit<RawTime, 'start' | 'end' | 'rule'> | null;
 }
 
 function compileRules(): Rule[] {
@@ -67,19 +75,42 @@ function compileRules(): Rule[] {
   const DEIX = alternation(L.deictic.keys());
   const ANA = alternation(L.anaphoric.keys());
   const UPH = alternation(L.unitPhrases.keys());
+  const DUR = alternation(L.durationIntro);
+  const PLAIN = alternation(L.plainUnits);
+  const SEASON = alternation(L.seasons);
+  const YNOUN = alternation(L.yearNouns);
+  const SAME = alternation(L.sameYear);
+  const HOUR = alternation(L.clockHours.keys());
+  const PERIOD = alternation(L.clockPeriods.keys());
+  const NOT_TODAY = alternation(L.notDeicticAfterToday);
   const OF = '\\s*(?:-\\s*)?(?:من\\s+)?(?:شهر\\s+)?';
   const PAIR = `(?:\\s*[/\\\\]\\s*(?:${MON})|\\s*\\(\\s*(?:${MON})\\s*\\))?`;
   const YEAR = `\\s*(?:-\\s*|,\\s*)?(?:عام\\s+|سنه\\s+)?(?<year>\\d{4})(?:\\s*(?<cal>م|ه)(?![\\p{L}]))?`;
-  const TAIL = `(?:${YEAR}|\\s+(?<mod>${MOD}))?`;
-  const WDPRE = `(?:(?:(?<pod>${POD})\\s+)?(?:يوم\\s+)?(?<wd>${WD})\\s*,?\\s*(?:الموافق\\s*(?:ل\\s*)?)?)?`;
+  const TAIL = `(?:${YEAR}|\\s+(?<mod>${MOD})|\\s+(?<same>${SAME}))?`;
+  // "اليوم الثلاثاء"، "مساء أمس الأحد"، "يوم الجمعة" before a date.
+  const WDPRE = `(?:(?:(?<deix>${DEIX})\\s+)?(?:(?<pod>${POD})\\s+)?(?:(?<deix2>اليوم|امس|الغد)\\s+)?(?:يوم\\s+)?(?<wd>${WD})\\s*,?\\s*(?:الموافق\\s*(?:ل\\s*)?)?)?`;
+  const YEAR4 = '(?:19|20)\\d{2}';
 
   const day = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : L.ordinals.get(s.replace(/\s+/g, ' ')));
   const month = (s: string | undefined) => (s ? L.gregorianMonths.get(s.replace(/\s+/g, ' ')) : undefined);
   const mod = (s: string | undefined) => (s ? L.modifiers.get(s) : undefined);
   const cal = (s: string | undefined) => (s === 'ه' ? 'hijri' : 'gregorian') as RawTime['calendar'];
   const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : L.numberWords.get(s));
+  const deixis = (g: Record<string, string | undefined>) => {
+    const d = g.deix ?? g.deix2;
+    return d ? L.deictic.get(d.replace(/\s+/g, ' ')) : undefined;
+  };
+  const prefix = (g: Record<string, string | undefined>) => ({
+    weekday: g.wd ? L.weekdays.get(g.wd) : undefined,
+    partOfDay: g.pod ? L.partsOfDay.get(g.pod.replace(/\s+/g, ' ')) : undefined,
+    offset: deixis(g),
+  });
+  const unitN = (n: string | undefined, unitWord: string) => {
+    const dual = L.dualUnits.has(unitWord);
+    return num(n) ?? (dual ? 2 : /^(ال)?(يوم|يوما|اسبوع|اسبوعا|شهر|شهرا|عام|عاما|سنه|ساعه)$/.test(unitWord) ? 1 : undefined);
+  };
 
-  const rules: Rule[] = [
+  return [
     {
       name: 'date',
       re: new RegExp(`${B}${WDPRE}(?<day>\\d{1,2}|${ORD})${OF}(?<mon>${MON})${PAIR}${TAIL}${E}`, 'gu'),
@@ -90,36 +121,34 @@ function compileRules(): Rule[] {
         month: month(g.mon),
         year: g.year ? +g.year : undefined,
         modifier: mod(g.mod),
-        weekday: g.wd ? L.weekdays.get(g.wd) : undefined,
-        partOfDay: g.pod ? L.partsOfDay.get(g.pod) : undefined,
+        sameYear: !!g.same,
+        ...prefix(g),
       }),
     },
     {
       name: 'day-range',
       re: new RegExp(
-        `${B}(?:(?:بين|من)\\s+)?(?<day>\\d{1,2})\\s*(?:و\\s*|-\\s*|الي\\s+|حتي\\s+)(?<day2>\\d{1,2})${OF}(?<mon>${MON})${PAIR}${TAIL}${E}`,
+        `${B}(?:(?:بين|من|ايام|يومي)\\s+)?(?<day>\\d{1,2})(?:\\s*(?:و\\s*|,\\s*)\\d{1,2})*\\s*(?:و\\s*|-\\s*|الي\\s+|حتي\\s+)(?<day2>\\d{1,2})${OF}(?<mon>${MON})${PAIR}${TAIL}${E}`,
         'gu',
       ),
-      make: (g) => ({
-        kind: 'day-range',
-        calendar: cal(g.cal),
-        day: +g.day!,
-        day2: +g.day2!,
-        month: month(g.mon),
-        year: g.year ? +g.year : undefined,
-        modifier: mod(g.mod),
-      }),
+      make: (g) => ({ kind: 'day-range', calendar: cal(g.cal), day: +g.day!, day2: +g.day2!, month: month(g.mon), year: g.year ? +g.year : undefined, modifier: mod(g.mod) }),
     },
     {
       name: 'hijri-date',
-      re: new RegExp(`${B}(?:(?<day>\\d{1,2})\\s*(?:من\\s+)?)?(?<mon>${HMON})\\s+(?:عام\\s+|سنه\\s+)?(?<year>1[34]\\d{2})\\s*(?:ه|هجري|للهجره)?${E}`, 'gu'),
+      re: new RegExp(`${B}${WDPRE}(?<day>\\d{1,2}|${ORD})\\s*(?:من\\s+)?(?:شهر\\s+)?(?<mon>${HMON})(?:\\s+(?:عام\\s+|سنه\\s+|لعام\\s+)?(?<year>1[34]\\d{2}))?(?:\\s*(?:ه|هجريه|هجري|للهجره))?${E}`, 'gu'),
       make: (g) => ({
-        kind: g.day ? 'date' : 'month',
+        kind: 'date',
         calendar: 'hijri',
-        day: g.day ? +g.day : undefined,
+        day: day(g.day),
         month: L.hijriMonths.get(g.mon!.replace(/\s+/g, ' ')),
-        year: +g.year!,
+        year: g.year ? +g.year : undefined,
+        ...prefix(g),
       }),
+    },
+    {
+      name: 'hijri-month',
+      re: new RegExp(`${B}(?:شهر\\s+)?(?<mon>${HMON})\\s+(?:عام\\s+|سنه\\s+|لعام\\s+)?(?<year>1[34]\\d{2})\\s*(?:ه|هجريه|هجري|للهجره)?${E}`, 'gu'),
+      make: (g) => ({ kind: 'month', calendar: 'hijri', month: L.hijriMonths.get(g.mon!.replace(/\s+/g, ' ')), year: +g.year! }),
     },
     {
       name: 'month',
@@ -133,56 +162,47 @@ function compileRules(): Rule[] {
     },
     {
       name: 'numeric-dmy',
-      re: new RegExp(`${B}(?<d>\\d{1,2})[/.-](?<m>\\d{1,2})[/.-](?<y>(?:19|20)\\d{2})${E}`, 'gu'),
+      re: new RegExp(`${B}(?<d>\\d{1,2})[/.-](?<m>\\d{1,2})[/.-](?<y>${YEAR4})${E}`, 'gu'),
       make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y! }),
     },
     {
       name: 'numeric-iso',
-      re: new RegExp(`${B}(?<y>(?:19|20)\\d{2})-(?<m>\\d{1,2})-(?<d>\\d{1,2})${E}`, 'gu'),
+      re: new RegExp(`${B}(?<y>${YEAR4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})${E}`, 'gu'),
       make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y! }),
     },
     {
       name: 'year-range',
-      re: new RegExp(`${B}(?:بين|من)\\s+(?:عام\\s+|العام\\s+)?(?<y1>(?:19|20)\\d{2})\\s*(?:و\\s*|الي\\s+|حتي\\s+|-\\s*)(?:عام\\s+|العام\\s+)?(?<y2>(?:19|20)\\d{2})${E}`, 'gu'),
+      re: new RegExp(`${B}(?:(?:بين|من)\\s+(?:عام\\s+|العام\\s+)?|(?:في\\s+)?(?:عامي|سنتي)\\s+)(?<y1>${YEAR4})\\s*(?:و\\s*|الي\\s+|حتي\\s+|-\\s*)(?:عام\\s+|العام\\s+)?(?<y2>${YEAR4})${E}`, 'gu'),
       make: (g) => ({ kind: 'year-range', calendar: 'gregorian', year: +g.y1!, year2: +g.y2! }),
     },
     {
       name: 'year',
-      re: new RegExp(`${B}(?:(?:منذ|حتي|خلال|مطلع|اواخر|منتصف|بدايه|نهايه|اوائل)\\s+)?(?:عام|العام|سنه|لعام)\\s+(?<year>\\d{4})(?:\\s*(?<cal>م|ه)(?![\\p{L}]))?${E}`, 'gu'),
+      re: new RegExp(`${B}(?:(?:منذ|حتي|خلال|مطلع|اواخر|منتصف|بدايه|نهايه|اوائل|بحلول)\\s+)?(?:عام|العام|سنه|لعام)\\s+(?<year>\\d{4})(?:\\s*(?<cal>م|ه)(?![\\p{L}]))?${E}`, 'gu'),
       make: (g) => ({ kind: 'year', calendar: cal(g.cal), year: +g.year! }),
     },
     {
       name: 'bare-year',
-      re: new RegExp(`${B}(?:(?:في|منذ|حتي)\\s+)(?<year>(?:19|20)\\d{2})(?:\\s*(?<cal>م|ه)(?![\\p{L}]))?${E}`, 'gu'),
+      re: new RegExp(`${B}(?:(?:في|منذ|حتي)\\s+)(?<year>${YEAR4})(?:\\s*(?<cal>م|ه)(?![\\p{L}]))?${E}(?!\\s*(?:مليون|مليار|الف|شخص|حاله|دولار))`, 'gu'),
       make: (g) => ({ kind: 'year', calendar: cal(g.cal), year: +g.year! }),
+    },
+    {
+      // "صيف 2021", "ثورة 2011", "انتخابات 2018": a year named by what happened in it.
+      name: 'noun-year',
+      re: new RegExp(`${B}(?:(?:منذ|حتي|خلال|في|بعد|قبل)\\s+)?(?:${SEASON}|${YNOUN})\\s+(?:عام\\s+)?(?<year>${YEAR4})${E}(?!\\s*(?:مليون|مليار|الف|شخص|حاله|دولار))`, 'gu'),
+      make: (g) => ({ kind: 'year', calendar: 'gregorian', year: +g.year!, nounYear: true }),
     },
     {
       name: 'weekday',
       re: new RegExp(
-        `${B}(?:(?<deix>اليوم|امس|اول\\s+امس|غدا)\\s+)?(?:(?<pod>${POD})\\s+(?:(?<deix2>اليوم|امس)\\s+)?)?(?:يوم\\s+)?(?<wd>${WD})(?:\\s+(?<mod>${MOD}))?${E}`,
+        `${B}(?:(?<deix>${DEIX})\\s+)?(?:(?<pod>${POD})\\s+(?:(?<deix2>اليوم|امس|الغد)\\s+)?)?(?:يوم\\s+)?(?<wd>${WD})(?:\\s+(?:الي\\s+|علي\\s+)?(?<wd2>${WD}))?(?:\\s+(?<mod>${MOD}))?${E}`,
         'gu',
       ),
-      make: (g) => {
-        const d = g.deix ?? g.deix2;
-        return {
-          kind: 'weekday',
-          calendar: 'gregorian',
-          weekday: L.weekdays.get(g.wd!),
-          modifier: mod(g.mod),
-          partOfDay: g.pod ? L.partsOfDay.get(g.pod) : undefined,
-          offset: d ? L.deictic.get(d.replace(/\s+/g, ' ')) : undefined,
-        };
-      },
+      make: (g) => ({ kind: 'weekday', calendar: 'gregorian', modifier: mod(g.mod), ...prefix(g) }),
     },
     {
       name: 'deictic',
-      re: new RegExp(`${B}(?:في\\s+وقت\\s+(?:سابق|لاحق)\\s+(?:من\\s+)?)?(?:(?<pod>${POD})\\s+)?(?<deix>${DEIX})${E}`, 'gu'),
-      make: (g) => ({
-        kind: 'deictic',
-        calendar: 'gregorian',
-        offset: L.deictic.get(g.deix!.replace(/\s+/g, ' ')),
-        partOfDay: g.pod ? L.partsOfDay.get(g.pod) : undefined,
-      }),
+      re: new RegExp(`${B}(?:في\\s+وقت\\s+(?:سابق|لاحق)\\s+(?:من\\s+)?)?(?:(?<pod>${POD})\\s+)?(?<deix>${DEIX})${E}(?!\\s+(?:${NOT_TODAY})${E})`, 'gu'),
+      make: (g) => ({ kind: 'deictic', calendar: 'gregorian', offset: deixis(g), partOfDay: g.pod ? L.partsOfDay.get(g.pod.replace(/\s+/g, ' ')) : undefined }),
     },
     {
       name: 'anaphoric',
@@ -191,20 +211,32 @@ function compileRules(): Rule[] {
     },
     {
       name: 'unit-relative',
-      re: new RegExp(`${B}(?<dir>قبل|بعد|منذ)\\s+(?:(?<n>\\d+|${NUMW})\\s+)?(?<unit>${UNITS})${E}`, 'gu'),
+      re: new RegExp(`${B}(?<dir>قبل|بعد|منذ)\\s+(?:نحو\\s+|حوالي\\s+|قرابه\\s+)?(?:(?<n>\\d+|${NUMW})\\s+)?(?<unit>${UNITS})(?:\\s+(?<n2>واحد|واحده))?${E}(?<of>\\s+من\\s+[\\p{L}])?`, 'gu'),
       make: (g) => {
         const unit = L.units.get(g.unit!)!;
-        const dual = L.dualUnits.has(g.unit!);
-        const n = num(g.n) ?? (dual ? 2 : /^(يوم|اسبوع|شهر|عام|سنه)$/.test(g.unit!) ? 1 : undefined);
+        const n = unitN(g.n, g.unit!);
         const direction = g.dir === 'قبل' ? 'before' : g.dir === 'بعد' ? 'after' : 'since';
         if (n === undefined) return { kind: 'vague', calendar: 'gregorian', vague: direction === 'after' ? 'future' : 'past' };
+        // "بعد عام واحد من توليه": relative to another event, not to a date.
+        if (g.of) return { kind: 'relative', calendar: 'gregorian', direction, n, unit, ofEvent: true, trimOf: g.of.length };
         return { kind: 'relative', calendar: 'gregorian', direction, n, unit };
       },
     },
     {
+      name: 'duration',
+      re: new RegExp(`${B}(?:(?:${DUR})\\s+)?(?:(?:اقصاها|نحو|حوالي|قرابه)\\s+)?(?:(?<n>\\d+|${NUMW})\\s+)?(?<unit>${UNITS})${E}`, 'gu'),
+      make: (g) => {
+        const n = unitN(g.n, g.unit!);
+        if (n === undefined) return null;
+        // A bare singular unit with no number and no introducing word is not a duration ("يوم").
+        if (g.n === undefined && !L.dualUnits.has(g.unit!) && !/^(?:\S+\s+)+/.test(g[0] ?? '')) return null;
+        return { kind: 'duration', calendar: 'gregorian', n, unit: L.units.get(g.unit!)! };
+      },
+    },
+    {
       name: 'unit-phrase',
-      re: new RegExp(`${B}(?<u>${UPH})\\s+(?<mod>${MOD})${E}`, 'gu'),
-      make: (g) => ({ kind: 'unit-relative', calendar: 'gregorian', unit: L.unitPhrases.get(g.u!)!, modifier: mod(g.mod) }),
+      re: new RegExp(`${B}(?:(?:خلال|منذ|حتي|مطلع|اواخر|منتصف|بدايه|نهايه|اوائل)\\s+)?(?:(?<u>${UPH})\\s+(?<mod>${MOD})|(?<this>هذا|هذه)\\s+(?<u2>${UPH}))${E}`, 'gu'),
+      make: (g) => ({ kind: 'unit-relative', calendar: 'gregorian', unit: L.unitPhrases.get(g.u ?? g.u2!)!, modifier: g.this ? 'current' : mod(g.mod) }),
     },
     {
       name: 'vague',
@@ -215,19 +247,24 @@ function compileRules(): Rule[] {
       make: (g) => ({ kind: 'vague', calendar: 'gregorian', vague: g.past ? 'past' : g.future ? 'future' : 'present' }),
     },
     {
+      name: 'vague-units',
+      re: new RegExp(`${B}(?:خلال|في\\s+غضون|في)\\s+(?:${PLAIN})(?:\\s+(?:القليله|الاربع\\s+والعشرين))?(?:\\s+(?<mod>${MOD}))?${E}`, 'gu'),
+      make: (g) => ({ kind: 'vague', calendar: 'gregorian', vague: mod(g.mod) === 'past' ? 'past' : 'future' }),
+    },
+    {
       name: 'clock',
-      re: new RegExp(`${B}(?:الساعه\\s+)?(?<h>\\d{1,2}):(?<mi>\\d{2})(?:\\s*(?<ap>ص|م|صباحا|مساء|مساءا)(?![\\p{L}]))?${E}`, 'gu'),
+      re: new RegExp(`${B}(?:(?:عند|في)\\s+)?(?:(?:الساعه\\s+)?(?<h>\\d{1,2}):(?<mi>\\d{2})|الساعه\\s+(?<hw>${HOUR})(?:\\s+و(?<frac>النصف|الربع))?)(?:\\s*(?<ap>${PERIOD})(?![\\p{L}]))?${E}`, 'gu'),
       make: (g) => {
-        let h = +g.h!;
-        const pm = g.ap === 'م' || (g.ap ?? '').startsWith('مساء');
-        if (pm && h < 12) h += 12;
-        if (!pm && g.ap && h === 12) h = 0;
-        if (h > 23 || +g.mi! > 59) return null;
-        return { kind: 'clock', calendar: 'gregorian', hour: h, minute: +g.mi! };
+        let h = g.h ? +g.h : L.clockHours.get(g.hw!.replace(/\s+/g, ' '))!;
+        const minute = g.mi ? +g.mi : g.frac === 'النصف' ? 30 : g.frac === 'الربع' ? 15 : 0;
+        const period = g.ap ? L.clockPeriods.get(g.ap) : undefined;
+        if ((period === 'pm' || (period === 'pm-noon' && h < 11)) && h < 12) h += 12;
+        if (period === 'am' && h === 12) h = 0;
+        if (h > 23 || minute > 59) return null;
+        return { kind: 'clock', calendar: 'gregorian', hour: h, minute, clockPeriod: period };
       },
     },
   ];
-  return rules;
 }
 
 let RULES: Rule[] | null = null;
@@ -239,10 +276,10 @@ export function recognize(shadowText: string): RawTime[] {
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (const m of shadowText.matchAll(rule.re)) {
-      const made = rule.make(m.groups ?? {});
+      const made = rule.make({ ...(m.groups ?? {}), 0: m[0] });
       if (!made) continue;
       let start = m.index! + (m.groups?.clitic?.length ?? 0);
-      let end = start + m[0].length;
+      let end = m.index! + m[0].length - (made.trimOf ?? 0);
       while (end > start && /\s|,/.test(shadowText[end - 1])) end--;
       while (start < end && /\s/.test(shadowText[start])) start++;
       found.push({ ...made, start, end, rule: rule.name });
@@ -258,15 +295,27 @@ export function recognize(shadowText: string): RawTime[] {
   return attachClocks(shadowText, kept);
 }
 
-/** "4 فبراير 2020 11:39 م": a clock right after a date refines that date to the minute. */
+/**
+ * A clock next to a day makes one expression at minute precision: "4 فبراير 2020 11:39 م"
+ * (clock after the date) and "الساعة السادسة من مساء أمس الأحد" (clock, then من, then the day).
+ */
 function attachClocks(text: string, times: RawTime[]): RawTime[] {
   const out: RawTime[] = [];
-  for (const t of times) {
+  const dayKinds = new Set<RawKind>(['date', 'weekday', 'deictic']);
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i];
     const prev = out[out.length - 1];
+    const next = times[i + 1];
     if (t.kind === 'clock' && prev && prev.kind === 'date' && /^[\s,-]*$/.test(text.slice(prev.end, t.start))) {
-      prev.end = t.end;
-      prev.hour = t.hour;
-      prev.minute = t.minute;
+      Object.assign(prev, { end: t.end, hour: t.hour, minute: t.minute });
+      continue;
+    }
+    if (t.kind === 'clock' && next && dayKinds.has(next.kind) && /^\s+من\s+$/.test(text.slice(t.end, next.start))) {
+      let hour = t.hour!;
+      const evening = next.partOfDay === 'evening' || next.partOfDay === 'night' || next.partOfDay === 'afternoon';
+      if (!t.clockPeriod && evening && hour < 12) hour += 12;
+      out.push({ ...next, start: t.start, hour, minute: t.minute });
+      i++;
       continue;
     }
     out.push(t);

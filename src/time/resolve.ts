@@ -3,9 +3,11 @@
 // says how it was derived; nothing gets more precision than the text gives.
 import type { Derivation, Granularity, TimeValue } from '../types.js';
 import type { RawTime } from './recognize.js';
+import type { Unit } from './lexicon.js';
 import {
   addDays,
   compare,
+  gregorianToHijri,
   fromDate,
   hijriToGregorian,
   iso,
@@ -24,6 +26,12 @@ export interface ResolveContext {
   refInferred: boolean;
   /** The narrative reference time for غداة/عشية: the last day-level date resolved so far. */
   narrative: YMD | null;
+  /** The last year the text has spoken of ("من العام نفسه"). */
+  narrativeYear: number | null;
+  /** The last date resolved in the same sentence, for "بعد ثمانية أشهر" and bare weekdays after a future date. */
+  sentenceRef: YMD | null;
+  /** The clause speaks of the future ("وتعلن الهيئة النتائج يوم الأربعاء", "حتى الأحد"). */
+  future: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -88,15 +96,37 @@ export function resolve(r: RawTime, ctx: ResolveContext): TimeValue {
       return resolveUnitPhrase(r, ctx, relDerivation);
     case 'vague':
       return unknown(r.vague === 'past' ? 'vague-past' : r.vague === 'future' ? 'vague-future' : 'vague');
+    case 'duration':
+      return { value: isoDuration(r.n!, r.unit!), granularity: 'duration', derivation: 'explicit' };
     case 'clock':
       return unknown('unknown');
   }
+}
+
+function isoDuration(n: number, unit: string): string {
+  return unit === 'hour' ? `PT${n}H` : `P${n}${unit === 'day' ? 'D' : unit === 'week' ? 'W' : unit === 'month' ? 'M' : 'Y'}`;
 }
 
 function resolveDate(r: RawTime, ctx: ResolveContext, relDerivation: Derivation): TimeValue {
   const { day, month } = r;
   if (!day || !month) return unknown('unknown');
   const extra: Partial<TimeValue> = { partOfDay: r.partOfDay };
+  // "غداً الثلاثاء التاسع من ذي الحجة": the deictic word fixes the day.
+  if (!r.year && r.offset !== undefined && ctx.ref && !ctx.refInferred) {
+    return { value: iso(addDays(ctx.ref, r.offset)), granularity: 'day', derivation: 'relative-to-publication', ...extra };
+  }
+  if (r.sameYear) {
+    // "من العام نفسه" with no year before it: the year is not known.
+    if (!ctx.narrativeYear) return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
+    r = { ...r, year: ctx.narrativeYear };
+  }
+  if (r.calendar === 'hijri' && !r.year) {
+    if (!ctx.ref) return unknown('day-of-unknown-year', extra);
+    const hy = gregorianToHijri(ctx.ref).y;
+    const options = [hy - 1, hy, hy + 1].map((y) => hijriToGregorian({ y, m: month, d: day })).filter((g): g is YMD => !!g);
+    const near = options.sort((a, b) => Math.abs(toDate(a).getTime() - toDate(ctx.ref!).getTime()) - Math.abs(toDate(b).getTime() - toDate(ctx.ref!).getTime()))[0];
+    return near ? { value: iso(near), granularity: 'day', derivation: relDerivation, ...extra } : unknown('unknown');
+  }
   if (r.year) {
     const d = r.calendar === 'hijri' ? hijriToGregorian({ y: r.year, m: month, d: day }) : { y: r.year, m: month, d: day };
     if (!d || !isValid(d)) return unknown('unknown');
@@ -143,6 +173,11 @@ function resolveWeekday(r: RawTime, ctx: ResolveContext, relDerivation: Derivati
     d = addDays(ctx.ref, diff > 3 ? diff - 7 : diff);
   } else if (r.modifier === 'next') {
     d = weekdayAfter(ctx.ref, wd);
+  } else if (r.modifier === undefined && r.offset === undefined && ctx.sentenceRef && compare(ctx.sentenceRef, ctx.ref) > 0) {
+    // After a future date in the same sentence ("غد الاثنين … وأن الثلاثاء أول أيام رمضان").
+    d = weekdayOnOrBefore(addDays(ctx.sentenceRef, 6), wd);
+  } else if (r.modifier === undefined && r.offset === undefined && ctx.future) {
+    d = weekdayOnOrBefore(addDays(ctx.ref, 6), wd);
   } else if (r.modifier === 'past') {
     d = weekdayOnOrBefore(addDays(ctx.ref, -1), wd);
   } else if (r.offset !== undefined && r.offset !== 0) {
@@ -153,7 +188,8 @@ function resolveWeekday(r: RawTime, ctx: ResolveContext, relDerivation: Derivati
   return { value: iso(d), granularity: 'day', derivation: relDerivation, weekday: wd, partOfDay: r.partOfDay };
 }
 
-function shift(ref: YMD, unit: 'day' | 'week' | 'month' | 'year', n: number): YMD {
+function shift(ref: YMD, unit: Unit, n: number): YMD {
+  if (unit === 'hour') return addDays(ref, Math.trunc(n / 24));
   if (unit === 'day') return addDays(ref, n);
   if (unit === 'week') return addDays(ref, 7 * n);
   const t = toDate({ ...ref, d: 1 });
@@ -162,14 +198,19 @@ function shift(ref: YMD, unit: 'day' | 'week' | 'month' | 'year', n: number): YM
   return { ...fromDate(t), d: ref.d };
 }
 
-function formatAt(d: YMD, unit: 'day' | 'week' | 'month' | 'year'): { value: string; granularity: Granularity } {
-  if (unit === 'day') return { value: iso(d), granularity: 'day' };
+function formatAt(d: YMD, unit: Unit): { value: string; granularity: Granularity } {
+  if (unit === 'day' || unit === 'hour') return { value: iso(d), granularity: 'day' };
   if (unit === 'week') return { value: isoWeek(d), granularity: 'week' };
   if (unit === 'month') return { value: `${d.y}-${pad(d.m)}`, granularity: 'month' };
   return { value: String(d.y), granularity: 'year' };
 }
 
 function resolveRelative(r: RawTime, ctx: ResolveContext): TimeValue {
+  if (r.ofEvent) return unknown('unknown');
+  // "انتهت بعد ثمانية أشهر" counts from the date the sentence has just given.
+  if (r.direction === 'after' && ctx.sentenceRef) {
+    return { ...formatAt(shift(ctx.sentenceRef, r.unit!, r.n!), r.unit!), derivation: 'relative-to-reference' };
+  }
   if (!ctx.ref || ctx.refInferred) return unknown('unknown');
   const sign = r.direction === 'after' ? 1 : -1;
   const d = shift(ctx.ref, r.unit!, sign * r.n!);
@@ -185,9 +226,7 @@ function resolveUnitPhrase(r: RawTime, ctx: ResolveContext, relDerivation: Deriv
 /** ISO-8601 week label, e.g. 2020-W06. */
 export function isoWeek(d: YMD): string {
   const t = toDate(d);
-  const day = (t.getUTCDay() + 6) % 7;
-  t.setUTCDate(t.getUTCDate() - day + 3);
-  const firstThursday = new Date(Date.UTC(t.getUTCFullYear(), 0, 4));
-  const week = 1 + Math.round((t.getTime() - firstThursday.getTime()) / 86400000 / 7 - ((firstThursday.getUTCDay() + 6) % 7 - 3) / 7);
+  t.setUTCDate(t.getUTCDate() - ((t.getUTCDay() + 6) % 7) + 3); // the Thursday of the week names its year
+  const week = 1 + Math.floor((t.getTime() - Date.UTC(t.getUTCFullYear(), 0, 1)) / 86400000 / 7);
   return `${t.getUTCFullYear()}-W${pad(week)}`;
 }
