@@ -33,7 +33,7 @@ function sentenceStartOf(text: string, at: number): number {
 // Sentence-initial ت- verbs are left out: without vowels تعرض/تأهل (past) look like تعلن (present).
 const FUTURE_OPENING = /^\s*[وف]?(?:س[يتن][\p{L}]{2,}|ي[\p{L}]{2,}|ت(?:ست|ت|ن)[\p{L}]{2,})/u;
 const NOT_FUTURE = /^\s*[وف]?(?:يوم|يات|يشار|يذكر|يعد|يعتبر|يعيش|يبلغ|يضم|تستغرق)(?![\p{L}])/u;
-const FUTURE_CUE = /(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع)/u;
+const FUTURE_CUE = /(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو)(?:\s|$))/u;
 const UNTIL = /(?:حتي|الي\s+غايه|لغايه)\s*$/u;
 
 function isFutureClause(before: string): boolean {

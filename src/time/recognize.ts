@@ -166,6 +166,17 @@ function compileRules(): Rule[] {
       make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y! }),
     },
     {
+      name: 'numeric-ymd',
+      re: new RegExp(`${B}(?<y>${YEAR4})/(?<m>\\d{1,2})/(?<d>\\d{1,2})${E}`, 'gu'),
+      make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y! }),
+    },
+    {
+      // "حتى نهاية يونيو", "مطلع آذار": a month named with where in it.
+      name: 'month-edge',
+      re: new RegExp(`${B}(?:حتي\\s+)?(?:نهايه|مطلع|منتصف|اواخر|اوائل|بدايه)\\s+(?:شهر\\s+)?(?<mon>${MON})${PAIR}(?:${YEAR}|\\s+(?<mod>${MOD}))?${E}`, 'gu'),
+      make: (g) => ({ kind: 'month', calendar: 'gregorian', month: month(g.mon), year: g.year ? +g.year : undefined, modifier: mod(g.mod) }),
+    },
+    {
       name: 'numeric-iso',
       re: new RegExp(`${B}(?<y>${YEAR4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})${E}`, 'gu'),
       make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y! }),
@@ -253,10 +264,10 @@ function compileRules(): Rule[] {
     },
     {
       name: 'clock',
-      re: new RegExp(`${B}(?:(?:عند|في)\\s+)?(?:(?:الساعه\\s+)?(?<h>\\d{1,2}):(?<mi>\\d{2})|الساعه\\s+(?<hw>${HOUR})(?:\\s+و(?<frac>النصف|الربع))?)(?:\\s*(?<ap>${PERIOD})(?![\\p{L}]))?${E}`, 'gu'),
+      re: new RegExp(`${B}(?:(?:عند|في)\\s+)?(?:(?:الساعه\\s+)?(?<h>\\d{1,2}):(?<mi>\\d{2})|الساعه\\s+(?<hw>${HOUR})(?:\\s+و(?<frac>النصف|الربع|الثلث)|\\s+و(?<mins>\\d{1,2}|${NUMW})\\s+(?:دقايق|دقيقه))?)(?:\\s*(?<ap>${PERIOD})(?![\\p{L}]))?${E}`, 'gu'),
       make: (g) => {
         let h = g.h ? +g.h : L.clockHours.get(g.hw!.replace(/\s+/g, ' '))!;
-        const minute = g.mi ? +g.mi : g.frac === 'النصف' ? 30 : g.frac === 'الربع' ? 15 : 0;
+        const minute = g.mi ? +g.mi : g.mins ? num(g.mins) ?? 0 : g.frac === 'النصف' ? 30 : g.frac === 'الربع' ? 15 : g.frac === 'الثلث' ? 20 : 0;
         const period = g.ap ? L.clockPeriods.get(g.ap) : undefined;
         if ((period === 'pm' || (period === 'pm-noon' && h < 11)) && h < 12) h += 12;
         if (period === 'am' && h === 12) h = 0;
