@@ -2,6 +2,7 @@
 import { evaluateTimes, loadTimeCorpus, scores, type TimeCounts } from '../src/eval/time.js';
 import { findTimes } from '../src/time/index.js';
 import { table } from '../src/cli/format.js';
+import { evaluateSeeds } from '../src/eval/seeds.js';
 
 const corpus = loadTimeCorpus('test/data/time/sentences.jsonl');
 const heldout = loadTimeCorpus('test/data/time/heldout.jsonl');
@@ -15,6 +16,8 @@ const rows = [...r.byRegion].sort().map(([k, c]) => row(k, c));
 rows.push(row('all (development)', r.total));
 rows.push(row('held-out', h.total));
 console.log(`${corpus.length} development sentences, ${heldout.length} held-out sentences (written after the rules were frozen)`);
+const seeds = evaluateSeeds('examples/seeds', 'test/fixtures/seeds.gold.json').rows.find((x) => x.area === 'time')!;
+rows.push(['seeds (gold file)', String(seeds.total), String(seeds.matched), '—', String(seeds.total - seeds.matched), '—', '—', '—', (seeds.matched / seeds.total).toFixed(3), '0', '—']);
 console.log(table(['region', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1', 'resolution', 'invented', 'spurious dated'], rows));
 
 const big = corpus.map((s) => s.text).join(' ').repeat(20);

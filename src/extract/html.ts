@@ -1,20 +1,31 @@
 // HTML pages: parse with a real parser, read the metadata (meta tags, JSON-LD, <h1>, <title>),
-// drop what is never article text (scripts, navigation, forms, link lists), and render the
-// rest as block lines so the line-level extractor does the rest. The rendered text is the
-// document's text: every span points into it.
+// prune what is never article text (scripts, navigation, forms, hidden and boilerplate-named
+// elements), find the main container by scoring paragraphs into their ancestors (text
+// length, punctuation, low link density), and render its blocks as lines so the line-level
+// extractor does the rest. The rendered text is the document's text: every span points into it.
 import { parseDocument, DomUtils } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { RawInput } from '../types.js';
+import { readMeta } from './html-meta.js';
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'button', 'select', 'nav', 'aside',
   'figure', 'figcaption', 'head', 'object', 'embed', 'canvas', 'video', 'audio', 'input', 'textarea', 'menu',
+  'label', 'option', 'footer', 'dialog',
 ]);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
-  'blockquote', 'table', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'pre', 'address', 'time', 'br', 'hr',
+  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+  'blockquote', 'table', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'pre', 'address', 'br', 'hr', 'center', 'tbody',
 ]);
-const FURNITURE_HINT = /(^|[\s_-])(nav|menu|breadcrumb|share|social|comment|related|sidebar|widget|footer|newsletter|subscribe|cookie|advert|ads?|promo|tags?|author-bio|popup|modal)([\s_-]|$)/i;
+// Class and id words of page furniture; a class token counts when its first or last part is one.
+const NEGATIVE = new Set(
+  ('nav navbar navigation menu breadcrumb breadcrumbs share sharing shares social socials comment comments respond related ' +
+    'sidebar widget widgets footer newsletter subscribe subscription cookie cookies consent advert advertisement ads ad adv banner ' +
+    'promo sponsor sponsored tags tagcloud tag authorbio author-bio popup modal pagination pager topbar toolbar login signup ' +
+    'disqus outbrain taboola recommended recommendations teaser teasers').split(' '),
+);
+const POSITIVE = /(article|content|entry|post|story|main|body|text|blog|news|detail)/i;
+const PARA = new Set(['p', 'pre', 'blockquote', 'td', 'li', 'dd', 'h2', 'h3', 'h4']);
 
 export interface RenderedPage {
   text: string;
@@ -24,111 +35,138 @@ export interface RenderedPage {
 interface Block {
   text: string;
   linkChars: number;
+  tag: string;
+  ancestors: Element[];
 }
 
 export function renderHtml(html: string): RenderedPage {
   const doc = parseDocument(html, { decodeEntities: true });
   const hints = readMeta(doc.children);
+  const root = DomUtils.findOne((e) => e.name === 'body', doc.children, true) ?? doc;
+  const blocks = collectBlocks(root.children as ChildNode[]);
+  const main = mainContainer(blocks);
+  // Outside the main container only running prose survives (a lead in its own box, a second column).
+  const chosen = main ? blocks.filter((b) => b.ancestors.includes(main) || isHeadline(b, hints.title) || isRunningProse(b)) : blocks;
+  const kept = chosen.filter((b) => !(b.linkChars / b.text.length > 0.5 && b.text.length < 300));
+  return { text: kept.map((b) => b.text).join('\n\n'), hints };
+}
+
+const isRunningProse = (b: Block) => b.linkChars / b.text.length < 0.2 && b.text.split(/\s+/).length >= PROSE_WORDS;
+const PROSE_WORDS = 60;
+const isHeadline = (b: Block, title: string | undefined) => b.tag === 'h1' || (!!title && b.text === title);
+
+function hidden(el: Element): boolean {
+  const style = (el.attribs.style ?? '').replace(/\s/g, '').toLowerCase();
+  return 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || style.includes('display:none') || style.includes('visibility:hidden');
+}
+
+function boilerplate(el: Element): boolean {
+  const role = (el.attribs.role ?? '').toLowerCase();
+  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return true;
+  const tokens = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+  const negative = tokens.some((t) => {
+    const parts = t.split(/[-_]+/).filter(Boolean);
+    return NEGATIVE.has(t) || NEGATIVE.has(parts[0]) || NEGATIVE.has(parts[parts.length - 1]);
+  });
+  if (!negative) return false;
+  // A positive name wins for elements that hold long text ("post-content tags-wrap").
+  return !(tokens.some((t) => POSITIVE.test(t)) && DomUtils.textContent(el).length > 500);
+}
+
+function collectBlocks(nodes: ChildNode[]): Block[] {
   const blocks: Block[] = [];
-  let cur: Block = { text: '', linkChars: 0 };
+  let cur = { text: '', linkChars: 0, tag: 'div', ancestors: [] as Element[] };
   const flush = () => {
     const t = cur.text.replace(/[ \t\r\n\u00A0]+/g, ' ').trim();
-    if (t) blocks.push({ text: t, linkChars: cur.linkChars });
-    cur = { text: '', linkChars: 0 };
+    if (t) blocks.push({ ...cur, text: t });
+    cur = { text: '', linkChars: 0, tag: 'div', ancestors: [] };
   };
-  const walk = (nodes: ChildNode[], inLink: boolean) => {
-    for (const n of nodes) {
+  const walk = (list: ChildNode[], stack: Element[], inLink: boolean) => {
+    for (const n of list) {
       if (n.type === 'text') {
+        if (!cur.text) cur.ancestors = stack;
         cur.text += n.data;
         if (inLink) cur.linkChars += n.data.trim().length;
         continue;
       }
-      if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
+      if (n.type !== 'tag') continue;
       const el = n as Element;
       const name = el.name.toLowerCase();
-      if (SKIP.has(name)) continue;
-      const cls = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''} ${el.attribs.role ?? ''}`;
-      if (FURNITURE_HINT.test(cls) && !/article|content|post-body|entry/i.test(cls)) continue;
+      if (SKIP.has(name) || hidden(el) || boilerplate(el)) continue;
       const block = BLOCK.has(name);
       if (block) flush();
-      walk(el.children, inLink || name === 'a');
-      if (block) flush();
+      walk(el.children, [...stack, el], inLink || name === 'a');
+      if (block) {
+        if (cur.text.trim()) cur.tag = name;
+        flush();
+      }
     }
   };
-  const body = DomUtils.findOne((e) => e.name === 'body', doc.children, true);
-  walk(body ? body.children : doc.children, false);
+  walk(nodes, [], false);
   flush();
-  // Link lists (menus, related articles) are mostly anchor text.
-  const kept = blocks.filter((b) => !(b.linkChars / b.text.length > 0.6 && b.text.length < 200));
-  return { text: kept.map((b) => b.text).join('\n\n'), hints };
+  return blocks;
 }
 
-function readMeta(nodes: ChildNode[]): RawInput['hints'] {
-  const meta = new Map<string, string>();
-  for (const m of DomUtils.getElementsByTagName('meta', nodes, true)) {
-    const key = (m.attribs.property ?? m.attribs.name ?? m.attribs.itemprop ?? '').toLowerCase();
-    if (key && m.attribs.content && !meta.has(key)) meta.set(key, m.attribs.content.trim());
-  }
-  const ld = readJsonLd(nodes);
-  const h1 = DomUtils.findOne((e) => e.name === 'h1', nodes, true);
-  const titleEl = DomUtils.findOne((e) => e.name === 'title', nodes, true);
-  const canonical = DomUtils.findOne((e) => e.name === 'link' && (e.attribs.rel ?? '').toLowerCase() === 'canonical', nodes, true);
-  const timeEl = DomUtils.findOne((e) => e.name === 'time' && !!e.attribs.datetime, nodes, true);
-  const site = meta.get('og:site_name') ?? ld.publisher;
-  let title = ld.headline ?? meta.get('og:title') ?? (h1 ? DomUtils.textContent(h1).trim() : undefined);
-  if (!title && titleEl) title = stripSiteName(DomUtils.textContent(titleEl).trim(), site);
-  return {
-    title: title ? stripSiteName(title, site) : undefined,
-    outlet: site,
-    author: ld.author ?? meta.get('author') ?? meta.get('article:author'),
-    published: ld.datePublished ?? meta.get('article:published_time') ?? meta.get('date') ?? timeEl?.attribs.datetime,
-    url: canonical?.attribs.href ?? meta.get('og:url'),
-  };
-}
-
-function stripSiteName(title: string, site: string | undefined): string {
-  const parts = title.split(/\s+[|\-–—]\s+/);
-  if (parts.length > 1 && (!site || parts.some((p) => p.trim() === site))) {
-    return parts.filter((p) => p.trim() !== site).sort((a, b) => b.length - a.length)[0].trim();
-  }
-  return title;
-}
-
-interface LdFields {
-  headline?: string;
-  datePublished?: string;
-  author?: string;
-  publisher?: string;
-}
-
-function readJsonLd(nodes: ChildNode[]): LdFields {
-  const out: LdFields = {};
-  for (const s of DomUtils.getElementsByTagName('script', nodes, true)) {
-    if ((s.attribs.type ?? '').toLowerCase() !== 'application/ld+json') continue;
-    let data: unknown;
-    try {
-      data = JSON.parse(DomUtils.textContent(s));
-    } catch {
-      continue;
-    }
-    const items = (Array.isArray(data) ? data : [data]).flatMap((d) => (d && typeof d === 'object' && '@graph' in d ? (d as { '@graph': unknown[] })['@graph'] : [d]));
-    for (const it of items as Record<string, unknown>[]) {
-      if (!it || typeof it !== 'object') continue;
-      const type = String(it['@type'] ?? '');
-      if (!/Article|NewsArticle|BlogPosting|Report/.test(type)) continue;
-      out.headline ??= str(it.headline);
-      out.datePublished ??= str(it.datePublished);
-      out.author ??= name(it.author);
-      out.publisher ??= name(it.publisher);
+/** The element that holds most of the page's running text (Readability-style scoring). */
+function mainContainer(blocks: Block[]): Element | null {
+  const score = new Map<Element, number>();
+  for (const b of blocks) {
+    if (b.text.length < 25 || b.linkChars / b.text.length > 0.4) continue;
+    if (!PARA.has(b.tag) && b.text.length < 80) continue;
+    const s = 1 + (b.text.match(/[,،.;؛]/g) ?? []).length * 0.5 + Math.min(Math.floor(b.text.length / 100), 3);
+    const anc = b.ancestors;
+    // A paragraph gives to its container, half to the container's parent, a third above that;
+    // text written straight into a div gives to that div.
+    const start = anc.length && PARA.has(anc[anc.length - 1].name) ? anc.length - 2 : anc.length - 1;
+    for (let k = 0; k < 3 && start - k >= 0; k++) {
+      const el = anc[start - k];
+      score.set(el, (score.get(el) ?? 0) + s / (k + 1));
     }
   }
-  return out;
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, s] of score) {
+    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''} ${el.name}`;
+    const adjusted = s * (POSITIVE.test(names) ? 1.25 : 1);
+    if (adjusted > bestScore) {
+      best = el;
+      bestScore = adjusted;
+    }
+  }
+  // Widen to the parent while what it adds is modest and not link lists (ingredients, subheadings,
+  // a lead paragraph in its own box).
+  const kept = keptLengths(blocks);
+  while (best?.parent && best.parent.type === 'tag' && (best.parent as Element).name !== 'body') {
+    const parent = best.parent as Element;
+    const own = kept.get(best) ?? 0;
+    const all = kept.get(parent) ?? 0;
+    if (all > own * 3 + 500) break;
+    best = parent;
+  }
+  return best;
 }
 
-const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-function name(v: unknown): string | undefined {
-  if (Array.isArray(v)) return name(v[0]);
-  if (typeof v === 'string') return str(v);
-  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
-  return undefined;
+/** Text length of the plain (not link-dense) blocks under each element. */
+function keptLengths(blocks: Block[]): Map<Element, number> {
+  const m = new Map<Element, number>();
+  for (const b of blocks) {
+    if (b.linkChars / b.text.length > 0.5) continue;
+    for (const a of b.ancestors) m.set(a, (m.get(a) ?? 0) + b.text.length);
+  }
+  return m;
+}
+
+const lengths = new WeakMap<Element, number>();
+function textLength(el: Element): number {
+  let n = lengths.get(el);
+  if (n === undefined) lengths.set(el, (n = DomUtils.textContent(el).replace(/\s+/g, ' ').length));
+  return n;
+}
+
+/** Debugging aid: the tag and class of the container chosen for a page. */
+export function describeMain(html: string): string {
+  const doc = parseDocument(html, { decodeEntities: true });
+  const root = DomUtils.findOne((e) => e.name === 'body', doc.children, true) ?? doc;
+  const main = mainContainer(collectBlocks(root.children as ChildNode[]));
+  return main ? `${main.name}.${main.attribs.class ?? ''}#${main.attribs.id ?? ''} (${textLength(main)} chars)` : 'none';
 }

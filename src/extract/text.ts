@@ -38,8 +38,15 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
   let bioAuthor: Field<string> | null = null;
   for (let i = start + 1; i < lines.length; i++) {
     if (cls[i]?.end) {
-      zoneEnd = i;
-      break;
+      const resume = cls[i]!.kind === 'related' ? resumesAfterBox(lines, cls, i) : -1;
+      if (resume < 0) {
+        zoneEnd = i;
+        break;
+      }
+      // A related-links box inside the article ("Lesen Sie auch", "اقرأ أيضاً"): cut it, read on.
+      for (let k = i; k < resume; k++) cls[k] ??= { kind: 'related', end: false };
+      i = resume - 1;
+      continue;
     }
     const bio = i > start + 1 ? authorFromBio(lines[i - 1], lines[i]) : null;
     if (bio) {
@@ -62,6 +69,22 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
   const extraction = assemble(text, hints, lines, header, footer, paragraphs, furniture);
   if (!extraction.author && bioAuthor) extraction.author = bioAuthor;
   return extraction;
+}
+
+/**
+ * Where the article resumes after a related-links box at line i: the next prose line, when the
+ * box is a few short lines and at least two prose lines follow before the next end marker.
+ */
+function resumesAfterBox(lines: Line[], cls: (LineClass | null)[], i: number): number {
+  let j = i + 1;
+  while (j < lines.length && j - i <= 8 && !cls[j]?.end && !(isProse(lines[j]) && !cls[j])) {
+    if (lines[j].words >= 15) return -1;
+    j++;
+  }
+  if (j >= lines.length || j - i > 8 || cls[j]?.end) return -1;
+  let prose = 0;
+  for (let k = j; k < lines.length && !cls[k]?.end && prose < 2; k++) if (!cls[k] && isProse(lines[k])) prose++;
+  return prose >= 2 ? j : -1;
 }
 
 function assemble(
