@@ -49,7 +49,7 @@ export function loadKb(): Kb {
   const nisba = new Map<string, string>();
   const countryEntity = new Map<string, KbEntity>();
   for (const e of entities) {
-    for (const a of [e.ar, ...e.aliases]) {
+    for (const a of [e.ar, ...(e.aliases ?? [])]) {
       const k = normalize(a);
       const list = aliases.get(k) ?? [];
       if (!list.includes(e)) list.push(e);

@@ -5,7 +5,7 @@ import type { EntityMention, EventMention, Participant, TimeExpression, TimeValu
 import { stems } from '../arabic/clitics.js';
 import { loadKb } from '../entities/kb.js';
 import { eventLexicon, type Trigger } from './lexicon.js';
-import { isPerson, isPlace, tokenIndexAt, type SentenceView } from './context.js';
+import { isPerson, isPlace, isSourceOrg, tokenIndexAt, type SentenceView } from './context.js';
 
 const UNKNOWN: TimeValue = { value: null, granularity: 'unknown', derivation: 'unresolved' };
 const DATING = new Set(['minute', 'day', 'weekday-only', 'day-range', 'day-of-unknown-year', 'week', 'month', 'month-of-unknown-year']);
@@ -17,21 +17,29 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
   for (const v of views) {
     const orgTokens = new Set<number>();
     for (const e of v.entities) if (e.entity.type === 'ORG') for (let i = v.from; i < v.to; i++) if (tokens[i].span.start >= e.span.start && tokens[i].span.end <= e.span.end) orgTokens.add(i);
-    const byType = new Map<string, { trig: Trigger; first: number; last: number }[]>();
+    // Triggers of one type in one sentence are one mention, unless their modes differ or
+    // "فيما/بينما" opens another statement between them.
+    const groups: { type: string; hits: Hit[] }[] = [];
     for (const m of lex.triggers.findAll(tokens, v.from, v.to)) {
       if (orgTokens.has(m.first)) continue;
       for (const trig of m.values) {
         if (!trig.event) continue;
-        byType.set(trig.type, [...(byType.get(trig.type) ?? []), { trig, first: m.first, last: m.last }]);
+        const hit = { trig, first: m.first, last: m.last };
+        const g = [...groups].reverse().find((x) => x.type === trig.type);
+        const gMode = g?.hits.find((h) => h.trig.mode)?.trig.mode;
+        const split = !g || (trig.mode && gMode && trig.mode !== gMode) || hasStrongBoundary(tokens, g.hits[g.hits.length - 1].last, m.first);
+        if (split) groups.push({ type: trig.type, hits: [hit] });
+        else g!.hits.push(hit);
       }
     }
-    for (const [type, hits] of byType) {
+    for (const { type, hits } of groups) {
       const mode = hits.find((h) => h.trig.mode)?.trig.mode ?? null;
       const anchorTok = hits[0].first;
       const triggers = hits.map((h) => ({ span: { start: tokens[h.first].span.start, end: tokens[h.last].span.end }, text: text.slice(tokens[h.first].span.start, tokens[h.last].span.end) }));
       const pair = hasPairAnaphor(tokens, v, kb.pairAnaphora);
       const near = (e: EntityMention) => Math.abs(tokenIndexAt(tokens, e.span.start) - anchorTok) <= 4;
-      const actors = type === 'CONSULT' ? v.entities.filter(isPerson) : v.entities.filter((e) => !isPlace(e) && near(e));
+      const scope = type === 'CONSULT' ? consultationScope(text, tokens, v, anchorTok) : null;
+      const actors = scope ? scope.actors : v.entities.filter((e) => !isPlace(e) && near(e));
       let participants = dedupe(actors.map((e) => ({ entity: e.entity, via: e.via, span: e.span })));
       // "جرى بينهما", "الرئيسان": the two people of the sentence before.
       if (type === 'CONSULT' && pair && participants.length < 2 && v.index > 0) {
@@ -50,7 +58,7 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
         participants,
         date: dated ? strip(dated) : UNKNOWN,
         dateSpan: dated ? dated.span : null,
-        placesDiscussed: v.entities.filter(isPlace),
+        placesDiscussed: scope ? scope.places : v.entities.filter(isPlace),
         location: null,
         status: statusOf(dated, ref),
         sentence: v.span,
@@ -59,6 +67,68 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
     }
   }
   return mergeConsultations(events);
+}
+
+// Clauses end at commas and semicolons; "فيما", "بينما" and "في حين" open a new statement.
+const STRONG = /^(?:فيما|بينما|حين|وفيما|وبينما)$/;
+
+interface Hit {
+  trig: Trigger;
+  first: number;
+  last: number;
+}
+
+function hasStrongBoundary(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (STRONG.test(tokens[i].norm)) return true;
+  return false;
+}
+
+/**
+ * The sides of a consultation: the actors of the trigger's clause, widened clause by clause until
+ * two are found, never past "فيما/بينما" and never the speaker who reports it ("قال الوزير … إن");
+ * people before organisations. Places are those of the whole statement the trigger belongs to.
+ */
+function consultationScope(text: string, tokens: Token[], v: SentenceView, at: number): { actors: EntityMention[]; places: EntityMention[] } {
+  const clauseOf = new Map<number, number>();
+  let clause = 0;
+  const strongBefore = new Set<number>();
+  for (let i = v.from; i < v.to; i++) {
+    if (i > v.from && /[،,؛;:]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))) clause++;
+    if (STRONG.test(tokens[i].norm)) {
+      clause++;
+      strongBefore.add(clause);
+    }
+    clauseOf.set(i, clause);
+  }
+  const clauseOfEntity = (e: EntityMention) => clauseOf.get(tokenIndexAt(tokens, e.span.start)) ?? 0;
+  const speakers = new Set<EntityMention>();
+  for (const m of eventLexicon().speech.findAll(tokens, v.from, v.to)) {
+    for (const e of v.entities) {
+      const i = tokenIndexAt(tokens, e.span.start);
+      const between = tokens.slice(m.last + 1, i).map((t) => t.norm);
+      if (i > m.last && i <= m.last + 6 && !between.some((w) => /^[اإأ]ن$/.test(w))) speakers.add(e);
+    }
+  }
+  const candidates = v.entities.filter((e) => (isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e))) && !speakers.has(e));
+  const home = clauseOf.get(at) ?? 0;
+  let lo = home;
+  let hi = home;
+  const inRange = () => candidates.filter((e) => clauseOfEntity(e) >= lo && clauseOfEntity(e) <= hi);
+  while (new Set(inRange().map((e) => e.entity.id)).size < 2) {
+    const canLo = lo > 0 && !strongBefore.has(lo);
+    const canHi = hi < clause && !strongBefore.has(hi + 1);
+    if (!canLo && !canHi) break;
+    if (canLo) lo--;
+    if (canHi) hi++;
+  }
+  const found = inRange();
+  const people = found.filter(isPerson);
+  let end = home;
+  while (end < clause && !strongBefore.has(end + 1)) end++;
+  let start = home;
+  while (start > 0 && !strongBefore.has(start)) start--;
+  const places = v.entities.filter((e) => isPlace(e) && clauseOfEntity(e) >= start && clauseOfEntity(e) <= end);
+  return { actors: new Set(people.map((p) => p.entity.id)).size >= 2 ? people : found, places };
 }
 
 function isDefinite(token: string): boolean {
@@ -108,7 +178,7 @@ function mergeConsultations(mentions: EventMention[]): EventMention[] {
   for (const m of mentions) {
     const pair = (m as EventMention & { pairAnaphor?: boolean }).pairAnaphor;
     const target = m.type === 'CONSULT' && m.status === 'asserted'
-      ? out.find((e) => e.type === 'CONSULT' && e.status === 'asserted' && compatibleDates(e.date, m.date) &&
+      ? out.find((e) => e.type === 'CONSULT' && e.status === 'asserted' && compatibleDates(e.date, m.date) && (!e.mode || !m.mode || e.mode === m.mode) &&
           (pair || m.participants.length === 0 || e.participants.length === 0 || m.participants.some((p) => e.participants.some((q) => q.entity.id === p.entity.id))))
       : undefined;
     if (!target) {

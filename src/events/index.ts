@@ -22,6 +22,8 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   for (const c of claims) {
     if (c.event === null) continue;
     const e = events[c.event];
+    // A sentence that reports another event too has its places split by clause already.
+    if (events.some((o) => o !== e && o.sentence.start === c.span.start)) continue;
     for (const m of views.find((v) => v.span.start === c.span.start)?.entities.filter(isPlace) ?? []) {
       if (!e.placesDiscussed.some((p) => p.entity.id === m.entity.id)) e.placesDiscussed.push(m);
     }
