@@ -2,7 +2,7 @@
 // "الرئيسان الروسي والتركي") resolved to the office holder at the document's time.
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
-import { loadKb, officeHolder, record, type KbEntity } from './kb.js';
+import { institutionOf, loadKb, officeHolder, record, type KbEntity } from './kb.js';
 import { gazetteer } from './gazetteer.js';
 
 export interface EntityOptions {
@@ -27,9 +27,20 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         const holder = officeHolder(office, c, opts.date);
         if (holder) mention(i, role.last, holder, role.counterpart ? 'counterpart' : 'role');
       }
-      if (role.countries.length) continue;
+      if (role.countries.length) {
+        i = role.last;
+        continue;
+      }
     }
+    const inst = institutionAt(tokens, i);
     const m = gazetteer().matchAt(tokens, i);
+    if (inst && (!m || inst.last > m.last)) {
+      const e = institutionOf(inst.kind, inst.country);
+      if (!e.ar) e.ar = text.slice(tokens[i].span.start, tokens[inst.last].span.end);
+      mention(i, inst.last, e, 'institution');
+      i = inst.last;
+      continue;
+    }
     if (m) {
       mention(i, m.last, m.values[0], m.last > i ? 'name' : 'alias');
       i = m.last;
@@ -81,4 +92,20 @@ function nisbaCountry(token: string): string | undefined {
     if (c) return c;
   }
   return undefined;
+}
+
+/** An institution word followed by a nisba: "وزارة الخارجية الأردنية", "الجيش اللبناني". */
+function institutionAt(tokens: Token[], i: number): { kind: [string, string]; country: string; last: number } | null {
+  const kb = loadKb();
+  for (const len of [2, 1]) {
+    if (i + len >= tokens.length) continue;
+    const head = tokens.slice(i, i + len).map((t) => t.norm);
+    for (const s of stems(head[0])) {
+      const kind = kb.institutions.get([s, ...head.slice(1)].join(' '));
+      if (!kind) continue;
+      const country = nisbaCountry(tokens[i + len].norm);
+      if (country) return { kind, country, last: i + len };
+    }
+  }
+  return null;
 }

@@ -20,6 +20,7 @@ export interface KbEntity extends EntityRecord {
 
 interface RolesData {
   offices: Record<string, string>;
+  institutions: Record<string, [string, string]>;
   dual: string[];
   counterpart: string[];
   pairAnaphora: string[];
@@ -34,6 +35,8 @@ export interface Kb {
   nisba: Map<string, string>;
   countryEntity: Map<string, KbEntity>;
   offices: Map<string, string>;
+  /** Institution words that a nisba attaches to a country ("وزارة الخارجية الأردنية"). */
+  institutions: Map<string, [string, string]>;
   dual: Set<string>;
   counterpart: Set<string>;
   pairAnaphora: Set<string>;
@@ -68,6 +71,7 @@ export function loadKb(): Kb {
     nisba,
     countryEntity,
     offices: new Map(Object.entries(roles.offices).map(([k, v]) => [normalize(k), v])),
+    institutions: new Map(Object.entries(roles.institutions).map(([k, v]) => [normalize(k), v])),
     dual: norm(roles.dual),
     counterpart: norm(roles.counterpart),
     pairAnaphora: norm(roles.pairAnaphora),
@@ -94,4 +98,17 @@ export function officeHolder(office: string, country: string, date: string | nul
     }
   }
   return null;
+}
+
+/** "وزارة الخارجية الأردنية" → the Jordanian foreign ministry, made on the fly when the KB has none. */
+export function institutionOf(kind: [string, string], country: string): KbEntity {
+  const kb = loadKb();
+  const id = `mirsad:${kind[0]}-${country.toLowerCase()}`;
+  let e = kb.byId.get(id);
+  if (!e) {
+    const c = kb.countryEntity.get(country);
+    e = { id, wikidata: null, type: 'ORG', en: `${kind[1]} (${c?.en ?? country})`, ar: '', aliases: [], country, source: true };
+    kb.byId.set(id, e);
+  }
+  return e;
 }

@@ -5,6 +5,8 @@
 // previous source on. Stance markers ("حسب زعمه") are kept per claim.
 import type { Claim, EntityMention, EntityRecord, EventMention, Span, StanceMarker, Token } from '../types.js';
 import { eventLexicon } from './lexicon.js';
+import { loadKb } from '../entities/kb.js';
+import { normalize } from '../arabic/normalize.js';
 import { isPerson, isSourceOrg, tokenIndexAt, type SentenceView } from './context.js';
 
 const QUOTES: [string, string][] = [['«', '»'], ['“', '”'], ['"', '"']];
@@ -79,7 +81,8 @@ function linkedEvent(text: string, v: SentenceView, events: EventMention[], spea
   const people = v.entities.filter(isPerson).map((e) => e.entity.id);
   const byParticipant = events.find((e) => e.type === 'CONSULT' && e.status === 'asserted' && (speaker ? [speaker.entity.id] : people).some((id) => e.participants.some((p) => p.entity.id === id)));
   if (byParticipant) return byParticipant.index;
-  if (/(الرئيسان|الرئيسين|الجانبان|الجانبين|الطرفان|الطرفين)/.test(text.slice(v.span.start, v.span.end))) {
+  const pairs = loadKb().pairAnaphora;
+  if (text.slice(v.span.start, v.span.end).split(/[^\p{L}]+/u).some((w) => pairs.has(normalize(w).replace(/^[وف]/, '')))) {
     const call = events.find((e) => e.type === 'CONSULT' && e.status === 'asserted');
     if (call) return call.index;
   }

@@ -58,6 +58,29 @@ function bylineName(seg: string): string | null {
   return null;
 }
 
+/** A line that is only a byline: "بقلم: سامر الخطيب", "كتب - محمد علي". */
+export function parseBylineLine(line: Line): Field<string> | null {
+  if (line.words > 7) return null;
+  const name = bylineName(line.text.replace(/^\s*[-–—]\s*/, ''));
+  const clean = name?.replace(/^[-–—:\s]+/, '').trim();
+  if (!clean || isStaffByline(clean) || /\d/.test(clean)) return null;
+  const start = line.span.end - clean.length;
+  return { value: clean, source: { method: 'byline', span: { start, end: line.span.end } } };
+}
+
+/** "جميع الحقوق محفوظة لموقع الرأي © 2023", "© 2021 الجزيرة": the site that owns the page. */
+export function outletFromCopyright(line: Line): Field<string> | null {
+  const t = line.text;
+  const m =
+    /(?:جميع\s+الحقوق\s+محفوظة|حقوق\s+النشر\s+محفوظة)\s*(?:ل(?:ـ|\s)*|إلى\s+)?(?:موقع|صحيفة|جريدة|وكالة|قناة)?\s*([^©|\d.-][^©|\d]{1,40}?)\s*(?:©|\d{4}|$)/u.exec(t) ??
+    /©\s*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*([^©|\d.][^©|\d]{1,40}?)\s*(?:\.|$|-|\|)/u.exec(t);
+  if (!m) return null;
+  const name = m[1].replace(/^(?:ل|لـ)\s*/u, '').replace(/^(?:موقع|صحيفة|جريدة|وكالة|قناة)\s+/u, '').trim();
+  if (!name || name.split(/\s+/).length > 4 || /^(جميع|all|copyright)/i.test(name)) return null;
+  const start = line.span.start + t.indexOf(name);
+  return { value: name, source: { method: 'copyright', span: { start, end: start + name.length } } };
+}
+
 export function isStaffByline(name: string): boolean {
   return furnitureRules().staffBylines.has(normalize(name));
 }
@@ -103,7 +126,7 @@ export function parseCreditLine(line: Line): CreditLine | null {
       recognized = true;
       continue;
     }
-    if (!outlet && s.text.split(/\s+/).length <= 4) outlet = { value: s.text, source: { method: 'credit-line', span } };
+    if (!outlet && s.text.split(/\s+/).length <= 4 && !/\d/.test(s.text)) outlet = { value: s.text, source: { method: 'credit-line', span } };
   }
   return recognized ? { outlet, author, staff } : null;
 }

@@ -10,7 +10,9 @@ import { classifyLine, type LineClass } from './furniture.js';
 import {
   authorFromBio,
   outletFromDonationAppeal,
+  outletFromCopyright,
   outletFromSourceCredit,
+  parseBylineLine,
   parseCreditLine,
   parseDateline,
   pickTitle,
@@ -115,17 +117,19 @@ function assemble(
     }
     const credit = parseCreditLine(l);
     const dateline = parseDateline(l);
+    const byline = credit ? null : parseBylineLine(l);
     if (credit) {
       outlet ??= credit.outlet;
       author ??= credit.author;
     }
+    if (byline) author ??= byline;
     if (dateline) published ??= dateline;
-    cut(l, credit ? 'credit-line' : dateline ? 'dateline' : 'header');
+    cut(l, credit ? 'credit-line' : dateline ? 'dateline' : byline ? 'byline' : 'header');
   }
   let bioNext = false;
   for (let i = 0; i < footer.length; i++) {
     const l = footer[i];
-    outlet ??= outletFromSourceCredit(l) ?? outletFromDonationAppeal(l);
+    outlet ??= outletFromSourceCredit(l) ?? outletFromDonationAppeal(l) ?? outletFromCopyright(l);
     const bio = i + 1 < footer.length ? authorFromBio(l, footer[i + 1]) : null;
     if (bio) author ??= bio;
     cut(l, classifyLine(l)?.kind ?? (bio ? 'author-name' : bioNext ? 'author-bio' : 'footer'));

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { readFile } from '../src/ingest/read.js';
+import { analyze } from '../src/pipeline.js';
+
+// Pages written for these tests in the layouts scrapers meet: a scraped text with a dateline,
+// a byline and a copyright footer; an HTML page with JSON-LD, menus, a related box and a sidebar.
+const doc = (file: string) => analyze(readFile(`test/fixtures/pages/${file}`).inputs[0]);
+const body = (d: ReturnType<typeof doc>) => d.extraction.paragraphs.map((p) => d.text.slice(p.span.start, p.span.end));
+
+describe('metadata and body across layouts', () => {
+  it('reads dateline, byline and the outlet in a copyright footer of scraped text', () => {
+    const d = doc('levant-call-byline.txt');
+    expect(d.extraction.title?.value).toBe('وزير الخارجية الأردني يبحث مع نظيره المصري التطورات في غزة');
+    expect(d.extraction.published?.value.value).toBe('2023-11-12T10:45');
+    expect(d.extraction.author?.value).toBe('سامر الخطيب');
+    expect(d.extraction.outlet?.value).toBe('الرأي الأردني');
+    const paras = body(d);
+    expect(paras).toHaveLength(3);
+    expect(paras.join('\n')).not.toMatch(/شارك|فيسبوك|جميع الحقوق/);
+    const call = d.events.find((e) => e.type === 'CONSULT');
+    expect(call?.mode).toBe('phone');
+    expect(call?.date.value).toBe('2023-11-11');
+    expect(call?.participants.map((p) => p.entity.en).sort()).toEqual(['Ayman Safadi', 'Sameh Shoukry']);
+  });
+
+  it('reads JSON-LD and keeps menus, related links, share bars and sidebars out of the body', () => {
+    const d = doc('gulf-jsonld.html');
+    expect(d.extraction.title?.value).toBe('ولي العهد السعودي يستقبل وزير الخارجية الإيراني في الرياض');
+    expect(d.extraction.author?.value).toBe('نورة العتيبي');
+    expect(d.extraction.outlet?.value).toBe('الخليج اليوم');
+    expect(d.extraction.published?.value.value).toBe('2023-08-18T21:05');
+    const text = body(d).join('\n');
+    expect(body(d)).toHaveLength(3);
+    for (const furniture of ['الرئيسية', 'اقرأ أيضاً', 'تتفقان على إعادة فتح', 'فيسبوك', 'الأكثر قراءة', 'جميع الحقوق']) expect(text).not.toContain(furniture);
+    const visit = d.events.find((e) => e.type === 'CONSULT');
+    expect(visit?.participants.map((p) => p.entity.en).sort()).toEqual(['Hossein Amir-Abdollahian', 'Mohammed bin Salman']);
+    expect(d.entities.some((e) => e.text === 'الخارجية الإيراني')).toBe(false);
+  });
+});
