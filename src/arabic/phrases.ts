@@ -35,7 +35,9 @@ export class PhraseMatcher<V> {
   /** The longest phrase starting at token i. Stems under 3 letters count only as whole tokens. */
   matchAt(tokens: Token[], i: number): PhraseMatch<V> | null {
     let best: PhraseMatch<V> | null = null;
-    for (const s of stems(tokens[i].norm, 2)) {
+    // Accusative nouns carry a written alef ("اجتماعاً" → "اجتماعا"): try them without it too.
+    const readings = stems(tokens[i].norm, 2).flatMap((s) => (s.length >= 5 && s.endsWith('ا') ? [s, s.slice(0, -1)] : [s]));
+    for (const s of readings) {
       if (s.length < 3 && s !== tokens[i].norm) continue;
       let node = this.root.next.get(s);
       for (let j = i; node; ) {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { TimeValue } from '../types.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from './types.js';
 import { jaccard, shingles } from './similarity.js';
-import { weekdayOf, parseIso } from '../time/calendar.js';
+import { addDays, iso, weekdayOf, parseIso } from '../time/calendar.js';
 
 export interface ClusterOptions {
   /** Use the temporal constraints (the ablation switches them off). */
@@ -23,10 +23,15 @@ export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {})
   const groups: MentionRef[][] = [];
   // Blocking: a mention is compared only with groups of its type that share a participant.
   const blocks = new Map<string, MentionRef[][]>();
-  const keys = (m: MentionRef) => m.event.participants.map((p) => `${m.event.type}|${p.entity.id}`);
+  const keys = (m: MentionRef) =>
+    m.event.participants.length
+      ? m.event.participants.map((p) => `${m.event.type}|${p.entity.id}`)
+      : m.event.placesDiscussed.map((p) => `${m.event.type}|place:${p.entity.id}`);
   const sim = similarityCache();
   for (const m of sorted) {
-    const candidates = new Set(keys(m).flatMap((k) => blocks.get(k) ?? []));
+    // Attacks with named actors are also compared with actor-less attacks at the same place.
+    const placeKeys = m.event.type === 'CONSULT' ? [] : m.event.placesDiscussed.map((p) => `${m.event.type}|place:${p.entity.id}`);
+    const candidates = new Set([...keys(m), ...placeKeys].flatMap((k) => blocks.get(k) ?? []));
     let group: MentionRef[] | undefined;
     for (const g of candidates) {
       if (g.every((o) => o.document !== m.document) && g.some((o) => sameEvent(o, m, useDates, minSim, sim))) {
@@ -36,7 +41,7 @@ export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {})
     }
     if (!group) groups.push((group = []));
     group.push(m);
-    for (const k of keys(m)) {
+    for (const k of [...keys(m), ...placeKeys]) {
       const list = blocks.get(k) ?? [];
       if (!list.includes(group)) list.push(group);
       blocks.set(k, list);
@@ -55,18 +60,55 @@ function similarityCache() {
   return (a: string, b: string) => jaccard(get(a), get(b));
 }
 
+// A phone call and a meeting are different events; a visit, a meeting and a reception are one kind.
+const IN_PERSON = new Set(['meeting', 'visit']);
+const modesAgree = (a: string | null, b: string | null) => !a || !b || a === b || (IN_PERSON.has(a) && IN_PERSON.has(b));
+
 function sameEvent(a: MentionRef, b: MentionRef, useDates: boolean, minSim: number, sim: (a: string, b: string) => number): boolean {
-  if (a.event.type !== b.event.type) return false;
-  if (a.event.mode && b.event.mode && a.event.mode !== b.event.mode) return false;
+  if (a.event.type !== b.event.type || !modesAgree(a.event.mode, b.event.mode)) return false;
   const pa = new Set(a.event.participants.map((p) => p.entity.id));
   const pb = b.event.participants.map((p) => p.entity.id);
   const shared = pb.filter((id) => pa.has(id)).length;
-  if (shared < Math.min(2, pa.size, pb.length) || shared === 0) return false;
+  if (pa.size && pb.length) {
+    if (shared < Math.min(2, pa.size, pb.length) || shared === 0) return false;
+  } else {
+    // Attacks often name no actor: the place must be shared instead.
+    if (a.event.type === 'CONSULT') return false;
+    const places = new Set(a.event.placesDiscussed.map((p) => p.entity.id));
+    if (!b.event.placesDiscussed.some((p) => places.has(p.entity.id))) return false;
+  }
   if (!useDates) return true;
   const da = a.event.date;
   const db = b.event.date;
-  if (da.granularity === 'unknown' || db.granularity === 'unknown') return sim(a.text, b.text) >= minSim;
-  return compatibleDates(da, db);
+  if (da.granularity !== 'unknown' && db.granularity !== 'unknown') return compatibleDates(da, db);
+  // One named side and no date: too little to tell two calls of the same leader apart.
+  if ((pa.size === 1 || pb.length === 1) && sim(a.text, b.text) < minSim / 3) return false;
+  // An unknown date is no evidence, but the publication date bounds it: the event happened at
+  // most a few days before the report. Two unknowns also need the same day of report or close text.
+  const wa = da.granularity === 'unknown' ? window(a.report.published) : null;
+  const wb = db.granularity === 'unknown' ? window(b.report.published) : null;
+  if (wa && wb) return overlapWindows(wa, wb) && (a.report.published?.slice(0, 10) === b.report.published?.slice(0, 10) || sim(a.text, b.text) >= minSim / 3);
+  if (wa) return withinWindow(db, wa);
+  if (wb) return withinWindow(da, wb);
+  return sim(a.text, b.text) >= minSim;
+}
+
+const REPORT_LAG_DAYS = 3;
+
+function window(published: string | null): [string, string] | null {
+  const d = published ? parseIso(published) : null;
+  if (!d) return null;
+  return [iso(addDays(d, -REPORT_LAG_DAYS)), iso(d)];
+}
+
+const overlapWindows = (a: [string, string], b: [string, string]) => a[0] <= b[1] && b[0] <= a[1];
+
+function withinWindow(t: TimeValue, w: [string, string]): boolean {
+  if (t.value && t.value.length >= 10) return overlaps(t.value, `${w[0]}/${w[1]}`);
+  if (t.weekday) {
+    for (let d = parseIso(w[0])!; iso(d) <= w[1]; d = addDays(d, 1)) if (weekdayOf(d) === t.weekday) return true;
+  }
+  return false;
 }
 
 export function compatibleDates(a: TimeValue, b: TimeValue): boolean {

@@ -52,7 +52,7 @@ export function loadKb(): Kb {
   const nisba = new Map<string, string>();
   const countryEntity = new Map<string, KbEntity>();
   for (const e of entities) {
-    for (const a of [e.ar, ...(e.aliases ?? [])]) {
+    for (const a of spellingVariants([e.ar, ...(e.aliases ?? [])])) {
       const k = normalize(a);
       const list = aliases.get(k) ?? [];
       if (!list.includes(e)) list.push(e);
@@ -111,4 +111,15 @@ export function institutionOf(kind: [string, string], country: string): KbEntity
     kb.byId.set(id, e);
   }
   return e;
+}
+
+/** "عبد الله" and "عبدالله", "أبو بكر" and "أبوبكر": the press writes compound names both ways. */
+function spellingVariants(names: string[]): string[] {
+  const out = new Set<string>();
+  for (const n of names) {
+    out.add(n);
+    out.add(n.replace(/(^|\s)(عبد|أبو|ابو) (?=\S)/g, '$1$2'));
+    out.add(n.replace(/(^|\s)(عبد|أبو|ابو)(?=ال)/g, '$1$2 '));
+  }
+  return [...out];
 }

@@ -49,7 +49,11 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
       // "المكالمة", "خلال الاتصال": a definite trigger points back to a call already reported;
       // the times of its sentence belong to other clauses.
       const definite = hits.every((h) => isDefinite(tokens[h.first].norm));
-      const dated = definite && type === 'CONSULT' ? null : pickDate(v.times, tokens[anchorTok].span.start);
+      // ("الاتصال الذي جرى أمس" still dates itself, right after the trigger.)
+      const triggerEnd = tokens[hits[hits.length - 1].last].span.end;
+      const dated = definite && type === 'CONSULT'
+        ? pickDate(v.times.filter((t) => t.span.start >= triggerEnd && t.span.start - triggerEnd <= 25), triggerEnd)
+        : pickDate(v.times, tokens[anchorTok].span.start);
       events.push({
         index: events.length,
         type,
@@ -101,12 +105,16 @@ function consultationScope(text: string, tokens: Token[], v: SentenceView, at: n
     clauseOf.set(i, clause);
   }
   const clauseOfEntity = (e: EntityMention) => clauseOf.get(tokenIndexAt(tokens, e.span.start)) ?? 0;
+  // "قال الوزير … إن الرئيس تلقى اتصالاً": the speaker reports the call and is not a side of it;
+  // "أبلغ بوتين إردوغان في مكالمة … أن": the trigger comes before "أن", the speaker is a side.
   const speakers = new Set<EntityMention>();
   for (const m of eventLexicon().speech.findAll(tokens, v.from, v.to)) {
+    let comp = m.last + 1;
+    while (comp < v.to && !/^[وف]?(?:ان|بان)$/.test(tokens[comp].norm)) comp++;
+    if (at < comp) continue;
     for (const e of v.entities) {
       const i = tokenIndexAt(tokens, e.span.start);
-      const between = tokens.slice(m.last + 1, i).map((t) => t.norm);
-      if (i > m.last && i <= m.last + 6 && !between.some((w) => /^[اإأ]ن$/.test(w))) speakers.add(e);
+      if (i > m.last && i < comp) speakers.add(e);
     }
   }
   const candidates = v.entities.filter((e) => (isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e))) && !speakers.has(e));
@@ -131,8 +139,12 @@ function consultationScope(text: string, tokens: Token[], v: SentenceView, at: n
   return { actors: new Set(people.map((p) => p.entity.id)).size >= 2 ? people : found, places };
 }
 
+// Verbs that begin with the letters of the article: "التقى" is not "ال" + noun.
+const AL_VERBS = /^(?:التقي|التقت|التقيا|التقوا|التزم|التزمت)$/;
+
 function isDefinite(token: string): boolean {
   const t = token.replace(/^[وف]/, '').replace(/^[بلك](?=ال)/, '');
+  if (AL_VERBS.test(t)) return false;
   return t.startsWith('ال') || t.startsWith('لل');
 }
 

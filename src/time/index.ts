@@ -31,7 +31,7 @@ function sentenceStartOf(text: string, at: number): number {
 // An imperfect or سـ-future verb opening the clause ("وتعلن الهيئة النتائج يوم الأربعاء"),
 // or "حتى" right before the expression, points forward in time.
 // Sentence-initial ت- verbs are left out: without vowels تعرض/تأهل (past) look like تعلن (present).
-const FUTURE_OPENING = /^\s*[وف]?(?:س[يتن][\p{L}]{2,}|ي[\p{L}]{2,}|ت(?:ست|ت|ن)[\p{L}]{2,})/u;
+const FUTURE_OPENING = /^\s*[وف]?(?:س[يتن][\p{L}]{2,}|ي[\p{L}]{2,}|ت(?:ست|ت|ن(?!ا))[\p{L}]{2,})/u; // not تناول/تبادل (past)
 const NOT_FUTURE = /^\s*[وف]?(?:يوم|يات|يشار|يذكر|يعد|يعتبر|يعيش|يبلغ|يضم|تستغرق)(?![\p{L}])/u;
 const FUTURE_CUE = /(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو)(?:\s|$))/u;
 const UNTIL = /(?:حتي|الي\s+غايه|لغايه)\s*$/u;
