@@ -31,7 +31,10 @@ export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {})
   for (const m of sorted) {
     // Attacks with named actors are also compared with actor-less attacks at the same place.
     const placeKeys = m.event.type === 'CONSULT' ? [] : m.event.placesDiscussed.map((p) => `${m.event.type}|place:${p.entity.id}`);
-    const candidates = new Set([...keys(m), ...placeKeys].flatMap((k) => blocks.get(k) ?? []));
+    // …and only within the weeks its date can fall in, so the cost per mention stays flat.
+    const weeks = useDates ? weekBuckets(m) : ['all'];
+    const mKeys = [...keys(m), ...placeKeys].flatMap((k) => weeks.map((w) => `${k}|${w}`));
+    const candidates = new Set(mKeys.flatMap((k) => blocks.get(k) ?? []));
     let group: MentionRef[] | undefined;
     for (const g of candidates) {
       if (g.every((o) => o.document !== m.document) && g.some((o) => sameEvent(o, m, useDates, minSim, sim))) {
@@ -41,13 +44,36 @@ export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {})
     }
     if (!group) groups.push((group = []));
     group.push(m);
-    for (const k of [...keys(m), ...placeKeys]) {
+    for (const k of mKeys) {
       const list = blocks.get(k) ?? [];
       if (!list.includes(group)) list.push(group);
       blocks.set(k, list);
     }
   }
   return groups.map(toRecord);
+}
+
+const DAY = 86400000;
+
+/** Week numbers the mention's event can fall in: its date, else the days before its report. */
+function weekBuckets(m: MentionRef): string[] {
+  const t = m.event.date;
+  let from: number;
+  let to: number;
+  if (t.value && t.value.length >= 10) {
+    const [a, b = a] = t.value.split('/');
+    from = Date.parse(a.slice(0, 10));
+    to = Math.min(Date.parse(b.slice(0, 10)), from + 14 * DAY);
+  } else if (m.report.published) {
+    to = Date.parse(m.report.published.slice(0, 10));
+    from = to - REPORT_LAG_DAYS * DAY;
+  } else {
+    return ['undated'];
+  }
+  if (Number.isNaN(from) || Number.isNaN(to)) return ['undated'];
+  const out = new Set<string>();
+  for (let d = from; d <= to; d += DAY) out.add(`w${Math.floor(d / DAY / 7)}`);
+  return [...out];
 }
 
 function similarityCache() {

@@ -6,11 +6,16 @@ import type { EventRecord, Story } from './types.js';
 export function buildStories(events: EventRecord[]): Story[] {
   const parent = events.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (let i = 0; i < events.length; i++) {
-    for (let j = i + 1; j < events.length; j++) {
-      if (linked(events[i], events[j])) parent[find(j)] = find(i);
+  // Events that share a key are linked: a pair of participants, or a participant and a place.
+  // Indexing the keys keeps the cost linear in the number of events.
+  const firstWithKey = new Map<string, number>();
+  events.forEach((e, i) => {
+    for (const k of storyKeys(e)) {
+      const j = firstWithKey.get(k);
+      if (j === undefined) firstWithKey.set(k, i);
+      else parent[find(i)] = find(j);
     }
-  }
+  });
   const groups = new Map<number, EventRecord[]>();
   events.forEach((e, i) => {
     if (!e.participants.length) return;
@@ -26,12 +31,14 @@ export function buildStories(events: EventRecord[]): Story[] {
   return stories.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function linked(a: EventRecord, b: EventRecord): boolean {
-  const pa = new Set(a.participants.map((p) => p.id));
-  const shared = b.participants.filter((p) => pa.has(p.id)).length;
-  if (shared >= 2) return true;
-  const places = new Set(a.places.map((p) => p.entity.id));
-  return shared >= 1 && b.places.some((p) => places.has(p.entity.id));
+function storyKeys(e: EventRecord): string[] {
+  const ids = e.participants.map((p) => p.id).sort();
+  const keys: string[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) keys.push(`pp|${ids[i]}|${ids[j]}`);
+    for (const p of e.places) keys.push(`pl|${ids[i]}|${p.entity.id}`);
+  }
+  return keys;
 }
 
 function title(group: EventRecord[]): string {
