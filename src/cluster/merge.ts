@@ -211,7 +211,12 @@ function bestDate(group: MentionRef[]): EventRecord['date'] {
 
 function tally(group: MentionRef[], key: (m: MentionRef) => string): FieldValues {
   const values = new Map<string, string[]>();
-  for (const m of group) values.set(key(m), [...(values.get(key(m)) ?? []), m.document]);
+  for (const m of group) {
+    const k = key(m);
+    const docs = values.get(k);
+    if (docs) docs.push(m.document);
+    else values.set(k, [m.document]);
+  }
   const list = [...values].map(([value, documents]) => ({ value, documents }));
   const informative = list.filter((v) => v.value && v.value !== 'unknown');
   return { values: list, agreed: informative.length <= 1 };

@@ -19,7 +19,10 @@ export function buildStories(events: EventRecord[]): Story[] {
   const groups = new Map<number, EventRecord[]>();
   events.forEach((e, i) => {
     if (!e.participants.length) return;
-    groups.set(find(i), [...(groups.get(find(i)) ?? []), e]);
+    const root = find(i);
+    const g = groups.get(root);
+    if (g) g.push(e);
+    else groups.set(root, [e]);
   });
   const stories: Story[] = [];
   for (const group of groups.values()) {
