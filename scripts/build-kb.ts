@@ -85,7 +85,11 @@ const PREFIX = /^(محافظة|ولاية|منطقة|إمارة|امارة|اس�
 // Provinces are taken where Arabic (or, for Iran, Persian) is the language of the place names.
 const STATE_COUNTRIES = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IR'.split(' '));
 // Province names that are everyday words, or that the source got wrong.
-const STATE_STOP = new Set(['نعمة', 'البيض', 'صافي', 'بشار', 'الواد', 'ميديا', 'ماسكارا', 'لورينتال', 'فارس', 'مرکزی', 'مرکز', 'الجزائر', 'صيدا', 'المنيا', 'تاتا', 'بركان', 'جرادة', 'الجديدة', 'المحمدية', 'سيدي', 'ميلا']);
+const STATE_STOP = new Set([
+  // directions, "the capital", "interior": region names that are everyday words
+  'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'الوسطي', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
+  'شمال', 'جنوب', 'العاصمة', 'الداخلية', 'زاوية', 'الزاوية', 'المركز', 'الساحل', 'الجزيرة', 'المنطقة', 'المدينة', 'الوسطى',
+  'نعمة', 'البيض', 'صافي', 'بشار', 'الواد', 'ميديا', 'ماسكارا', 'لورينتال', 'فارس', 'مرکزی', 'مرکز', 'الجزائر', 'صيدا', 'المنيا', 'تاتا', 'بركان', 'جرادة', 'الجديدة', 'المحمدية', 'سيدي', 'ميلا']);
 function usableStateName(n: string): boolean {
   if (/[A-Za-z()]/.test(n) || /[\u064B-\u0652]/.test(n) || n.startsWith('في ') || STATE_STOP.has(n)) return false;
   return n.replace(/\s/g, '').length >= 3;

@@ -189,6 +189,8 @@ export interface EventMention {
   /** asserted | planned | negated | background */
   status: string;
   sentence: Span;
+  /** Killed and wounded as the report gives them (attacks). */
+  casualties?: { killed?: { value: string; text: string; span: Span }; wounded?: { value: string; text: string; span: Span } };
 }
 
 /** Everything the pipeline knows about one document. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeReports, loadReports, predict, score } from '../src/eval/cluster.js';
+import { cluster, mentionRefs } from '../src/cluster/index.js';
 
 describe('merging reports across outlets (151 labelled reports, 45 events)', () => {
   const reports = loadReports('test/data/cluster/reports.jsonl');
@@ -17,5 +18,23 @@ describe('merging reports across outlets (151 labelled reports, 45 events)', () 
   });
   it('loses precision without the temporal constraints (same leaders, other days)', () => {
     expect(noDates.pairwise.precision).toBeLessThan(withDates.pairwise.precision - 0.3);
+  });
+
+  const { events } = cluster(docs.flatMap(mentionRefs));
+  const eventOfReport = (id: string) => {
+    const doc = docs[reports.findIndex((r) => r.id === id)];
+    return events.find((e) => e.reports.some((r) => r.document === doc.id));
+  };
+
+  it('counts a republished wire text once', () => {
+    const e = eventOfReport('r016')!; // the SPA text, run again word for word by another site (r140)
+    expect(e.reports.length).toBeGreaterThan(e.independentReports);
+    expect(e.reports.some((r) => r.copyOf)).toBe(true);
+  });
+
+  it('shows where outlets disagree on casualties', () => {
+    const e = eventOfReport('r109')!; // shelling of camps in Idlib: 9 killed, a later report says 10
+    expect(e.fields.killed.agreed).toBe(false);
+    expect(e.fields.killed.values.map((v) => v.value).sort()).toEqual(['10', '9']);
   });
 });

@@ -13,10 +13,11 @@ export function renderEvent(e: EventRecord): string {
   out.push(`Date:         ${formatDate(e.date)}  [${e.date.granularity}, ${e.date.derivation}]  supported by ${e.date.supportedBy.map(name).join(', ')}`);
   out.push(`Participants: ${e.participants.map((p) => `${p.ar} (${p.en}${p.wikidata ? ', ' + p.wikidata : ''})`).join(' · ')}`);
   out.push(`Places:       ${e.places.map((p) => `${p.entity.ar} (${p.entity.en}; ${p.documents.length}/${e.reports.length} reports)`).join(' · ') || '—'}`);
-  out.push(`Story:        ${e.story ?? '—'}   Outlets: ${e.outlets}   First seen: ${e.firstSeen ?? 'unknown'}`);
+  out.push(`Story:        ${e.story ?? '—'}   Outlets: ${e.outlets}   Independent reports: ${e.independentReports}   First seen: ${e.firstSeen ?? 'unknown'}`);
   out.push('');
   out.push('Fields across reports:');
   for (const [field, fv] of Object.entries(e.fields)) {
+    if (fv.values.every((v) => !v.value)) continue;
     const vals = fv.values.map((v) => `${v.value || '—'} ← ${v.documents.map(name).join(', ')}`).join('  |  ');
     out.push(`  ${field.padEnd(13)} ${fv.agreed ? 'agree   ' : 'DISAGREE'}  ${vals}`);
   }
@@ -24,7 +25,7 @@ export function renderEvent(e: EventRecord): string {
   out.push(`Reports (${e.reports.length}):`);
   for (const r of e.reports) {
     out.push(`  • ${r.outlet ?? '(no outlet)'} — ${r.title ?? '(no title)'}`);
-    out.push(`    ${r.source}${r.url ? '  ' + r.url : ''}  published: ${r.published ?? 'unknown'}  doc ${r.document}`);
+    out.push(`    ${r.source}${r.url ? '  ' + r.url : ''}  published: ${r.published ?? 'unknown'}  doc ${r.document}${r.copyOf ? `  (republishes ${r.copyOf.slice(0, 8)})` : ''}`);
     for (const c of e.claims.filter((x) => x.document === r.document)) {
       const stance = c.stance.length ? `  [stance: ${c.stance.map((s) => `${s.text} (${s.kind})`).join(', ')}]` : '';
       const type = c.type ? ` ${c.type}` : '';

@@ -53,6 +53,23 @@ export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {})
   return groups.map(toRecord);
 }
 
+/**
+ * Reports that are copies of one text (a wire story run by several sites) are one source, not
+ * independent confirmations: each copy points to the first report of its text (the canonical
+ * one) by shingle Jaccard ≥ 0.8.
+ */
+function copyOf(group: MentionRef[]): Map<string, string> {
+  const canon: { doc: string; sh: Set<string> }[] = [];
+  const out = new Map<string, string>();
+  for (const m of group) {
+    const sh = shingles(m.text);
+    const original = canon.find((c) => jaccard(c.sh, sh) >= 0.8);
+    if (original) out.set(m.document, original.doc);
+    else canon.push({ doc: m.document, sh });
+  }
+  return out;
+}
+
 const DAY = 86400000;
 
 /** Week numbers the mention's event can fall in: its date, else the days before its report. */
@@ -108,7 +125,7 @@ function sameEvent(a: MentionRef, b: MentionRef, useDates: boolean, minSim: numb
   const db = b.event.date;
   if (da.granularity !== 'unknown' && db.granularity !== 'unknown') return compatibleDates(da, db);
   // One named side and no date: too little to tell two calls of the same leader apart.
-  if ((pa.size === 1 || pb.length === 1) && sim(a.text, b.text) < minSim / 3) return false;
+  if (a.event.type === 'CONSULT' && (pa.size === 1 || pb.length === 1) && sim(a.text, b.text) < minSim / 3) return false;
   // An unknown date is no evidence, but the publication date bounds it: the event happened at
   // most a few days before the report. Two unknowns also need the same day of report or close text.
   const wa = da.granularity === 'unknown' ? window(a.report.published) : null;
@@ -160,7 +177,8 @@ function overlaps(a: string, b: string): boolean {
 function toRecord(group: MentionRef[]): EventRecord {
   const first = group[0];
   const id = 'ev_' + createHash('sha256').update(first.key).digest('hex').slice(0, 10);
-  const reports: Report[] = group.map((m) => m.report);
+  const copies = copyOf(group);
+  const reports: Report[] = group.map((m) => (copies.has(m.document) ? { ...m.report, copyOf: copies.get(m.document) } : m.report));
   const dateValues = tally(group, (m) => dateKey(m.event.date));
   const best = bestDate(group);
   const participants = new Map<string, MentionRef['event']['participants'][number]['entity']>();
@@ -188,8 +206,11 @@ function toRecord(group: MentionRef[]): EventRecord {
       date: dateValues,
       participants: tally(group, (m) => m.event.participants.map((p) => p.entity.id).sort().join('+')),
       mode: modes,
+      killed: tally(group, (m) => m.event.casualties?.killed?.value ?? ''),
+      wounded: tally(group, (m) => m.event.casualties?.wounded?.value ?? ''),
     },
     outlets: new Set(reports.map((r) => r.outlet ?? r.document)).size,
+    independentReports: group.length - copies.size,
     firstSeen: reports.map((r) => r.published ?? '').filter(Boolean).sort()[0] ?? null,
     mentions: group.map((m) => m.key),
     story: null,

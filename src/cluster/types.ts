@@ -9,6 +9,8 @@ export interface Report {
   outlet: string | null;
   published: string | null;
   title: string | null;
+  /** The document whose text this report republishes, when it is a copy. */
+  copyOf?: string;
 }
 
 /** An event mention with what clustering needs to know of its document. */
@@ -40,8 +42,10 @@ export interface EventRecord {
   places: { entity: EntityRecord; documents: string[] }[];
   reports: Report[];
   claims: MentionRef['claims'];
-  fields: { date: FieldValues; participants: FieldValues; mode: FieldValues };
+  fields: { date: FieldValues; participants: FieldValues; mode: FieldValues; killed: FieldValues; wounded: FieldValues };
   outlets: number;
+  /** Reports that are not copies of one another (republished wire texts count once). */
+  independentReports: number;
   firstSeen: string | null;
   mentions: string[];
   story: string | null;

@@ -5,6 +5,7 @@ import type { EntityMention, EventMention, Participant, TimeExpression, TimeValu
 import { stems } from '../arabic/clitics.js';
 import { loadKb } from '../entities/kb.js';
 import { eventLexicon, type Trigger } from './lexicon.js';
+import { findCasualties } from './casualties.js';
 import { isPerson, isPlace, isSourceOrg, tokenIndexAt, type SentenceView } from './context.js';
 
 const UNKNOWN: TimeValue = { value: null, granularity: 'unknown', derivation: 'unresolved' };
@@ -66,6 +67,7 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
         location: null,
         status: statusOf(dated, ref),
         sentence: v.span,
+        ...(type === 'ASSAULT' ? { casualties: findCasualties(text, v.span) } : {}),
         ...(pair || definite ? { pairAnaphor: true } : {}),
       } as EventMention);
     }
