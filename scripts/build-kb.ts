@@ -64,8 +64,7 @@ for (const c of worldCountries) {
   if (!ara) continue;
   const isoNames = isoCountries.getName(c.cca2, 'ar', { select: 'all' });
   const names = uniq([ara.common, ara.official, ...(Array.isArray(isoNames) ? isoNames : isoNames ? [isoNames] : []), ...list(row?.[2])]).filter((n) => !AMBIGUOUS.has(n));
-  const extra = list(row?.[2]);
-  const ar = extra[0] ?? ara.common;
+  const ar = ara.common;
   entities.push({
     id: row?.[1] || `iso:${c.cca3}`,
     wikidata: row?.[1] || null,

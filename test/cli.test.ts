@@ -60,3 +60,15 @@ describe('mirsad command', () => {
     expect(s.stderr).toMatch(/no event/);
   });
 });
+
+describe('mirsad export', () => {
+  it('writes PLOVER-style records and CSV with the merged call', () => {
+    const lines = run('export').trim().split('\n').map((l) => JSON.parse(l));
+    const call = lines.find((r) => r.event_date === '2020-02-04');
+    expect(call).toMatchObject({ event_type: 'CONSULT', mode: 'phone', num_reports: 2 });
+    expect([call.source_actor.wikidata, ...call.target_actors.map((t: { wikidata: string }) => t.wikidata)].sort()).toEqual(['Q39723', 'Q7747']);
+    const csv = run('export', '--format', 'csv').trim().split('\n');
+    expect(csv[0]).toMatch(/^event_id,event_type,mode,event_date/);
+    expect(csv.some((r) => r.includes('2020-02-04') && r.includes('Q39723'))).toBe(true);
+  });
+});

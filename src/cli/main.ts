@@ -16,6 +16,13 @@ import { expandPaths, readFile } from '../ingest/read.js';
 import type { RawInput } from '../types.js';
 import { eventJson, eventSummary, formatDate, table } from './format.js';
 import { renderEvent } from './show.js';
+import { eventsCsv, ploverRecord } from './export.js';
+
+// `mirsad export | head`: a closed pipe ends the command quietly.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 const program = new Command();
 program
@@ -71,6 +78,19 @@ program
     if (o.json) return void process.stdout.write(JSON.stringify(events.map(eventJson), null, 2) + '\n');
     if (!events.length) return void process.stdout.write('No events. Run `mirsad ingest <paths>` first.\n');
     process.stdout.write(table(['id', 'date', 'type', 'participants', 'reports', 'outlets'], events.map(eventSummary)) + '\n');
+  });
+
+program
+  .command('export')
+  .description('export merged events: PLOVER/POLECAT-style JSON lines, CSV, or the full JSON records')
+  .addOption(new Option('--format <format>', 'output format').choices(['plover', 'csv', 'json']).default('plover'))
+  .action(async (o: { format: string }) => {
+    const store = openStore();
+    const events = await store.listEvents();
+    await store.close();
+    if (o.format === 'csv') return void process.stdout.write(eventsCsv(events));
+    if (o.format === 'json') return void process.stdout.write(JSON.stringify(events, null, 2) + '\n');
+    for (const e of events) process.stdout.write(JSON.stringify(ploverRecord(e)) + '\n');
   });
 
 program
