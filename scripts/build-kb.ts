@@ -87,11 +87,11 @@ const STATE_COUNTRIES = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA
 const STATE_STOP = new Set([
   // directions, "the capital", "interior": region names that are everyday words
   'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'الوسطي', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
-  'شمال', 'جنوب', 'العاصمة', 'الداخلية', 'زاوية', 'الزاوية', 'المركز', 'الساحل', 'الجزيرة', 'المنطقة', 'المدينة', 'الوسطى',
+  'شمال', 'جنوب', 'العاصمة', 'عاصمة', 'الداخلية', 'زاوية', 'الزاوية', 'المركز', 'الساحل', 'الجزيرة', 'المنطقة', 'المدينة', 'الوسطى',
   'نعمة', 'البيض', 'صافي', 'بشار', 'الواد', 'ميديا', 'ماسكارا', 'لورينتال', 'فارس', 'مرکزی', 'مرکز', 'الجزائر', 'صيدا', 'المنيا', 'تاتا', 'بركان', 'جرادة', 'الجديدة', 'المحمدية', 'سيدي', 'ميلا']);
 function usableStateName(n: string): boolean {
   if (/[A-Za-z()]/.test(n) || /[\u064B-\u0652]/.test(n) || n.startsWith('في ') || STATE_STOP.has(n)) return false;
-  return n.replace(/\s/g, '').length >= 3;
+  return n.replace(/\s/g, '').length >= 4; // short names collide with words ("بير" in "كبير")
 }
 // The package exports no package.json: find its data folder beside its entry point.
 const cscRoot = path.join(path.dirname(require.resolve('@countrystatecity/countries')), 'data');

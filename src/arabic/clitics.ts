@@ -1,8 +1,9 @@
-// Proclitics attached to Arabic words: conjunctions (و، ف), prepositions (ب، ل، ك),
+// Proclitics attached to Arabic words: conjunctions (و، ف), prepositions (ب، ل),
 // the article (ال) and the fused preposition+article (لل). Works on normalized tokens.
 
 const CONJ = ['و', 'ف'];
-const PREP = ['ب', 'ل', 'ك'];
+// ك ("like") is left out: it almost never attaches to a name, and "كبير" is not ك + "بير".
+const PREP = ['ب', 'ل'];
 
 /**
  * Every reading of a token with its proclitics peeled off, longest (the token itself) first.

@@ -3,6 +3,7 @@
 import type { Claim, EntityMention, EventMention, Sentence, TimeExpression, Token } from '../types.js';
 import { detectEvents } from './detect.js';
 import { detectClaims } from './claims.js';
+import { detectOtherEvents } from './other.js';
 import { isPlace, sentenceViews } from './context.js';
 
 export interface EventsInput {
@@ -28,5 +29,5 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
       if (!e.placesDiscussed.some((p) => p.entity.id === m.entity.id)) e.placesDiscussed.push(m);
     }
   }
-  return { events, claims };
+  return { events: [...events, ...detectOtherEvents(input.text, input.tokens, views, events, claims)], claims };
 }

@@ -1,0 +1,66 @@
+// The PLOVER types beyond consultations and attacks (AGREE, THREATEN, ACCUSE, REQUEST, REJECT,
+// SUPPORT, PROTEST, SANCTION, MOBILIZE, COERCE, RETREAT, AID, COOPERATE, CONCEDE). They become
+// events only in sentences that are not statements about a consultation already coded (there
+// they type the claim instead), and only with an actor next to the trigger. Negation, plans and
+// conditions are kept as the status.
+import type { Claim, EntityMention, EventMention, Token } from '../types.js';
+import { eventLexicon } from './lexicon.js';
+import { isPerson, isPlace, isSourceOrg, tokenIndexAt, type SentenceView } from './context.js';
+import { loadKb } from '../entities/kb.js';
+
+const NEGATION = /^[وف]?(?:لم|لن|لا|نفي|نفت|ينفي|تنفي|عدم|دون)$/;
+const CONDITION = /^[وف]?(?:اذا|حال|لو)$/;
+const PLAN = /^[وف]?(?:سوف|المقرر|المنتظر|المزمع)$/;
+
+const isActor = (e: EntityMention) =>
+  isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e)) || (e.entity.type === 'GPE' && (!!loadKb().byId.get(e.entity.id)?.metonymFor || !!e.entity.country && e.entity.id === loadKb().countryEntity.get(e.entity.country)?.id));
+
+export function detectOtherEvents(text: string, tokens: Token[], views: SentenceView[], events: EventMention[], claims: Claim[]): EventMention[] {
+  const lex = eventLexicon();
+  const out: EventMention[] = [];
+  for (const v of views) {
+    const aboutCall = claims.some((c) => c.span.start === v.span.start && c.event !== null && events[c.event]?.type === 'CONSULT');
+    const coded = events.some((e) => e.sentence.start === v.span.start);
+    if (aboutCall || coded) continue;
+    const seen = new Set<string>();
+    for (const m of lex.triggers.findAll(tokens, v.from, v.to)) {
+      const trig = m.values.find((t) => !t.event);
+      if (!trig || seen.has(trig.type)) continue;
+      // People and organisations near the trigger; a country or capital only as the subject
+      // right after the verb ("اتهمت أنقرة …"), not in "مؤتمر أستانة".
+      const near = v.entities
+        .filter(isActor)
+        .map((e) => ({ e, d: tokenIndexAt(tokens, e.span.start) - m.last }))
+        .filter(({ e, d }) => (e.entity.type === 'GPE' ? d >= 1 && d <= 2 : d >= -5 && d <= 6));
+      if (!near.length) continue;
+      seen.add(trig.type);
+      // Arabic news is verb-first: the subject follows the trigger; else the nearest before it.
+      const ordered = [...near.filter(({ d }) => d > 0).sort((a, b) => a.d - b.d), ...near.filter(({ d }) => d < 0).sort((a, b) => b.d - a.d)];
+      // The source and one target.
+      const participants = [...new Map(ordered.map(({ e }) => [e.entity.id, { entity: e.entity, via: e.via, span: e.span }])).values()].slice(0, 2);
+      const before = tokens.slice(Math.max(v.from, m.first - 4), m.first).map((t) => t.norm);
+      const status = before.some((w) => NEGATION.test(w))
+        ? 'negated'
+        : before.some((w) => CONDITION.test(w))
+          ? 'conditional'
+          : before.some((w) => PLAN.test(w)) || /^[وف]?س[يت]/.test(tokens[m.first].norm)
+            ? 'planned'
+            : 'asserted';
+      const time = v.times.find((t) => t.value !== null || t.weekday);
+      out.push({
+        index: events.length + out.length,
+        type: trig.type,
+        mode: trig.mode,
+        triggers: [{ span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end }, text: text.slice(tokens[m.first].span.start, tokens[m.last].span.end) }],
+        participants,
+        date: time ? { value: time.value, granularity: time.granularity, derivation: time.derivation, weekday: time.weekday } : { value: null, granularity: 'unknown', derivation: 'unresolved' },
+        dateSpan: time?.span ?? null,
+        placesDiscussed: v.entities.filter(isPlace),
+        location: null,
+        status,
+        sentence: v.span,
+      });
+    }
+  }
+  return out;
+}
