@@ -9,6 +9,7 @@
 import { readFileSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { normalize } from '../src/arabic/normalize.js';
 
 const require = createRequire(import.meta.url);
 const SRC = 'data/kb/sources';
@@ -41,7 +42,7 @@ const list = (s: string | undefined) => (s ? s.split('|').map((x) => x.trim()).f
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 // Country names that are also everyday words ("مالي" financial, "بنين" sons, "عمان" = Amman too).
-const AMBIGUOUS = new Set(['مالي', 'بنين', 'عمان']);
+const AMBIGUOUS = new Set(['مالي', 'بنين', 'عمان'].map(normalize));
 
 const entities: Out[] = [];
 
@@ -63,8 +64,9 @@ for (const c of worldCountries) {
   const ara = c.translations.ara;
   if (!ara) continue;
   const isoNames = isoCountries.getName(c.cca2, 'ar', { select: 'all' });
-  const names = uniq([ara.common, ara.official, ...(Array.isArray(isoNames) ? isoNames : isoNames ? [isoNames] : []), ...list(row?.[2])]).filter((n) => !AMBIGUOUS.has(n));
-  const ar = ara.common;
+  const names = uniq([ara.common, ara.official, ...(Array.isArray(isoNames) ? isoNames : isoNames ? [isoNames] : []), ...list(row?.[2])]).filter((n) => !AMBIGUOUS.has(normalize(n)));
+  // The common name, unless it is ambiguous (عمان is Oman and Amman): then the official one.
+  const ar = AMBIGUOUS.has(normalize(ara.common)) ? names[0] ?? ara.official : ara.common;
   entities.push({
     id: row?.[1] || `iso:${c.cca3}`,
     wikidata: row?.[1] || null,

@@ -36,4 +36,19 @@ describe('metadata and body across layouts', () => {
     expect(visit?.participants.map((p) => p.entity.en).sort()).toEqual(['Hossein Amir-Abdollahian', 'Mohammed bin Salman']);
     expect(d.entities.some((e) => e.text === 'الخارجية الإيراني')).toBe(false);
   });
+
+  it('finds the headline under a masthead, skips repeated captions, and reads a titled byline', () => {
+    const d = doc('egypt-masthead.txt');
+    expect(d.extraction.title?.value).toBe('هل ينجح لقاء القاهرة في تثبيت الهدنة؟');
+    expect(d.extraction.outlet?.value).toBe('بوابة النيل الإخبارية');
+    expect(d.extraction.author?.value).toBe('د. هالة الشاذلي');
+    expect(d.extraction.published?.value.value).toBe('2024-05-14');
+    const paras = body(d);
+    expect(paras).toHaveLength(3);
+    expect(paras[0]).toMatch(/^استقبل وزير الخارجية سامح شكري/);
+    expect(paras.join('\n')).not.toMatch(/اقرأ أيضا|رئيس التحرير|ونظيره القطري\n/);
+    const meeting = d.events.find((e) => e.type === 'CONSULT' && e.status === 'asserted');
+    expect(meeting?.date.value).toBe('2024-05-14');
+    expect(meeting?.participants.map((p) => p.entity.en).sort()).toEqual(['Mohammed bin Abdulrahman Al Thani', 'Sameh Shoukry']);
+  });
 });

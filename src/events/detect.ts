@@ -21,14 +21,19 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
     // Triggers of one type in one sentence are one mention, unless their modes differ or
     // "فيما/بينما" opens another statement between them.
     const groups: { type: string; hits: Hit[] }[] = [];
-    for (const m of lex.triggers.findAll(tokens, v.from, v.to)) {
+    const found = lex.triggers.findAll(tokens, v.from, v.to);
+    // "استقبل/تلقى اتصالاً هاتفياً": receiving a call is not a reception.
+    const hasPhone = found.some((m) => m.values.some((t) => t.mode === 'phone'));
+    for (const m of found) {
+      if (hasPhone && /^[وف]?(?:استقبل|يستقبل|تستقبل|استقبلت)$/.test(tokens[m.first].norm)) continue;
       if (orgTokens.has(m.first)) continue;
       for (const trig of m.values) {
         if (!trig.event) continue;
         const hit = { trig, first: m.first, last: m.last };
         const g = [...groups].reverse().find((x) => x.type === trig.type);
         const gMode = g?.hits.find((h) => h.trig.mode)?.trig.mode;
-        const split = !g || (trig.mode && gMode && trig.mode !== gMode) || hasStrongBoundary(tokens, g.hits[g.hits.length - 1].last, m.first);
+        const phoneVsInPerson = !!trig.mode && !!gMode && trig.mode !== gMode && (trig.mode === 'phone' || gMode === 'phone');
+        const split = !g || phoneVsInPerson || hasStrongBoundary(tokens, g.hits[g.hits.length - 1].last, m.first);
         if (split) groups.push({ type: trig.type, hits: [hit] });
         else g!.hits.push(hit);
       }
@@ -65,7 +70,7 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
         dateSpan: dated ? dated.span : null,
         placesDiscussed: scope ? scope.places : v.entities.filter(isPlace),
         location: null,
-        status: statusOf(dated, ref),
+        status: invitation(tokens, hits, v.from) ? 'planned' : statusOf(dated, ref),
         sentence: v.span,
         ...(type === 'ASSAULT' ? { casualties: findCasualties(text, v.span) } : {}),
         ...(pair || definite ? { pairAnaphor: true } : {}),
@@ -82,6 +87,16 @@ interface Hit {
   trig: Trigger;
   first: number;
   last: number;
+}
+
+/** "دعوة … لزيارة مصر", "دعاه إلى لقاء": a visit or meeting invited to, not one that took place. */
+function invitation(tokens: Token[], hits: Hit[], from: number): boolean {
+  return hits.some((h) => {
+    const t = tokens[h.first].norm;
+    if (h.trig.mode === 'phone') return false;
+    const before = tokens.slice(Math.max(from, h.first - 4), h.first).map((x) => x.norm);
+    return /^(?:ل|لل)(?!ل)/.test(t) && !/^ل(?:قاء|قائه|قائهما)/.test(t) ? true : before.some((w) => /^[وف]?(?:دعوه|دعا|دعاه|دعت|يدعو|وجه)$/.test(w));
+  });
 }
 
 function hasStrongBoundary(tokens: Token[], from: number, to: number): boolean {

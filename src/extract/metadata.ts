@@ -10,22 +10,20 @@ import { lexicon } from '../time/lexicon.js';
 
 type Published = NonNullable<Extraction['published']>;
 
-/** The headline among the lines before the body: a repeated line wins (its richest variant), else the first line of 3+ words. */
+/**
+ * The headline among the lines before the body: the first line of four words or more (then three)
+ * that is not a dateline, a masthead label or Latin page debris; when the page repeats it, the
+ * richest variant (the one that kept «» or quotes).
+ */
 export function pickTitle(header: Line[]): { line: Line; method: string } | null {
-  const seen = new Map<string, Line[]>();
-  for (const l of header) {
-    const key = lettersOnly(l.text);
-    if (key.length < 8) continue;
-    seen.set(key, [...(seen.get(key) ?? []), l]);
-  }
-  for (const group of seen.values()) {
-    if (group.length > 1) {
-      const richest = group.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-      return { line: richest, method: 'repeated-header-line' };
-    }
-  }
-  const first = header.find((l) => l.words >= 3);
-  return first ? { line: first, method: 'first-header-line' } : null;
+  const arabicPage = /[\u0600-\u06FF]/.test(header.map((h) => h.text).join(''));
+  const candidates = header.filter((l) => !(arabicPage && /^[\x00-\x7F]*$/.test(l.text)) && !parseDateline(l));
+  const first = candidates.find((l) => l.words >= 4) ?? candidates.find((l) => l.words >= 3);
+  if (!first) return null;
+  const key = lettersOnly(first.text);
+  const variants = candidates.filter((l) => lettersOnly(l.text) === key);
+  if (variants.length > 1) return { line: variants.reduce((a, b) => (b.text.length > a.text.length ? b : a)), method: 'repeated-header-line' };
+  return { line: first, method: 'first-header-line' };
 }
 
 /** An explicit calendar date (with a year) written on a short line: a dateline. */
@@ -61,11 +59,24 @@ function bylineName(seg: string): string | null {
 /** A line that is only a byline: "بقلم: سامر الخطيب", "كتب - محمد علي". */
 export function parseBylineLine(line: Line): Field<string> | null {
   if (line.words > 7) return null;
+  // "د. نادر علي", "الدكتور …": a titled name alone on a line signs the article.
+  const titled = /^(?:د\.|د\s|الدكتور|الدكتورة|أ\.\s*د\.|أ\.)\s*([\p{L}][\p{L}\s]{2,40})$/u.exec(line.text);
+  if (titled && line.words <= 5) {
+    const start = line.span.start;
+    return { value: line.text.trim(), source: { method: 'byline-titled-name', span: { start, end: line.span.end } } };
+  }
   const name = bylineName(line.text.replace(/^\s*[-–—]\s*/, ''));
   const clean = name?.replace(/^[-–—:\s]+/, '').trim();
   if (!clean || isStaffByline(clean) || /\d/.test(clean)) return null;
   const start = line.span.end - clean.length;
   return { value: clean, source: { method: 'byline', span: { start, end: line.span.end } } };
+}
+
+/** A masthead line above the headline that names a news site: "بوابة النيل الإخبارية", "صحيفة الغد". */
+export function outletFromMasthead(line: Line): Field<string> | null {
+  if (line.words > 4 || /\d/.test(line.text)) return null;
+  if (!/(?:^|\s)(?:بوابة|موقع|صحيفة|جريدة|وكالة|قناة|شبكة|نيوز|الإخبارية|الاخبارية|الإخباري|news|post|times)(?:\s|$)/iu.test(line.text)) return null;
+  return { value: line.text.trim(), source: { method: 'masthead', span: line.span } };
 }
 
 /** "جميع الحقوق محفوظة لموقع الرأي © 2023", "© 2021 الجزيرة": the site that owns the page. */

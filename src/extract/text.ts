@@ -11,6 +11,7 @@ import {
   authorFromBio,
   outletFromDonationAppeal,
   outletFromCopyright,
+  outletFromMasthead,
   outletFromSourceCredit,
   parseBylineLine,
   parseCreditLine,
@@ -25,9 +26,15 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
   const furniture: Furniture[] = [];
   const cut = (l: Line, kind: string) => furniture.push({ span: l.span, kind, text: l.text });
 
-  const hintKey = hints.title ? lettersOnly(hints.title) : null;
-  const isTitleLike = (l: Line) => hintKey !== null && lettersOnly(l.text) === hintKey;
-  let start = lines.findIndex((l, i) => !cls[i] && isProse(l) && !isTitleLike(l));
+  // The headline is found among the lines before the first long paragraph; the body starts after
+  // it (a headline can end in "؟" or "." and look like prose).
+  const firstLong = lines.findIndex((l, i) => !cls[i] && l.words >= 15);
+  const headerGuess = (firstLong < 0 ? lines : lines.slice(0, firstLong)).filter((l, i) => !cls[i]);
+  const guessed = hints.title ? null : pickTitle(headerGuess);
+  const titleKey = hints.title ? lettersOnly(hints.title) : guessed ? lettersOnly(guessed.line.text) : null;
+  const isTitleLike = (l: Line) => titleKey !== null && lettersOnly(l.text) === titleKey;
+  const afterTitle = guessed ? guessed.line.index : -1;
+  let start = lines.findIndex((l, i) => !cls[i] && isProse(l) && !isTitleLike(l) && (i > afterTitle || firstLong < 0));
 
   // A text with no prose line (a short item, a single sentence): every plain line is body.
   if (start < 0) {
@@ -123,8 +130,10 @@ function assemble(
       author ??= credit.author;
     }
     if (byline) author ??= byline;
+    const masthead = title && l.index < title.line.index && !credit && !dateline && !byline ? outletFromMasthead(l) : null;
+    if (masthead) outlet ??= masthead;
     if (dateline) published ??= dateline;
-    cut(l, credit ? 'credit-line' : dateline ? 'dateline' : byline ? 'byline' : 'header');
+    cut(l, credit ? 'credit-line' : dateline ? 'dateline' : byline ? 'byline' : masthead ? 'masthead' : 'header');
   }
   let bioNext = false;
   for (let i = 0; i < footer.length; i++) {
