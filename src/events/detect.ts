@@ -70,7 +70,7 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
         dateSpan: dated ? dated.span : null,
         placesDiscussed: scope ? scope.places : v.entities.filter(isPlace),
         location: null,
-        status: invitation(tokens, hits, v.from) ? 'planned' : statusOf(dated, ref),
+        status: type === 'CONSULT' && invitation(tokens, hits, v.from) ? 'planned' : statusOf(dated, ref),
         sentence: v.span,
         ...(type === 'ASSAULT' ? { casualties: findCasualties(text, v.span) } : {}),
         ...(pair || definite ? { pairAnaphor: true } : {}),
@@ -201,15 +201,21 @@ function statusOf(t: TimeExpression | null, ref: string | null): string {
 const compatibleDates = (a: TimeValue, b: TimeValue) =>
   a.granularity === 'unknown' || b.granularity === 'unknown' || (a.value !== null && a.value === b.value) || (a.value === null && b.value === null && a.weekday === b.weekday);
 
-/** Fold the mentions of one consultation within a document into its first mention. */
+/**
+ * Fold the mentions of one event within a document into its first mention: a consultation told
+ * again ("خلال الاتصال", "الرئيسان"), an attack told again at the same place ("وأفاد بأن القصف …").
+ */
 function mergeConsultations(mentions: EventMention[]): EventMention[] {
   const out: EventMention[] = [];
+  const sharesPlace = (a: EventMention, b: EventMention) => a.placesDiscussed.some((p) => b.placesDiscussed.some((q) => q.entity.id === p.entity.id));
   for (const m of mentions) {
     const pair = (m as EventMention & { pairAnaphor?: boolean }).pairAnaphor;
-    const target = m.type === 'CONSULT' && m.status === 'asserted'
-      ? out.find((e) => e.type === 'CONSULT' && e.status === 'asserted' && compatibleDates(e.date, m.date) && (!e.mode || !m.mode || e.mode === m.mode) &&
-          (pair || m.participants.length === 0 || e.participants.length === 0 || m.participants.some((p) => e.participants.some((q) => q.entity.id === p.entity.id))))
-      : undefined;
+    const sameConsultation = (e: EventMention) =>
+      e.type === 'CONSULT' && e.status === 'asserted' && compatibleDates(e.date, m.date) && (!e.mode || !m.mode || e.mode === m.mode) &&
+      (pair || m.participants.length === 0 || e.participants.length === 0 || m.participants.some((p) => e.participants.some((q) => q.entity.id === p.entity.id)));
+    const sameAttack = (e: EventMention) =>
+      e.type === 'ASSAULT' && e.status === 'asserted' && m.date.granularity === 'unknown' && sharesPlace(e, m) && (!e.mode || !m.mode || e.mode === m.mode);
+    const target = m.status !== 'asserted' ? undefined : m.type === 'CONSULT' ? out.find(sameConsultation) : m.type === 'ASSAULT' ? out.find(sameAttack) : undefined;
     if (!target) {
       out.push({ ...m, index: out.length });
       continue;
