@@ -4,12 +4,12 @@ import { analyze } from '../src/pipeline.js';
 
 // Pages written for these tests in the layouts scrapers meet: a scraped text with a dateline,
 // a byline and a copyright footer; an HTML page with JSON-LD, menus, a related box and a sidebar.
-const doc = (file: string) => analyze(readFile(`test/fixtures/pages/${file}`).inputs[0]);
-const body = (d: ReturnType<typeof doc>) => d.extraction.paragraphs.map((p) => d.text.slice(p.span.start, p.span.end));
+const doc = async (file: string) => analyze((await readFile(`test/fixtures/pages/${file}`)).inputs[0]);
+const body = (d: Awaited<ReturnType<typeof doc>>) => d.extraction.paragraphs.map((p) => d.text.slice(p.span.start, p.span.end));
 
 describe('metadata and body across layouts', () => {
-  it('reads dateline, byline and the outlet in a copyright footer of scraped text', () => {
-    const d = doc('levant-call-byline.txt');
+  it('reads dateline, byline and the outlet in a copyright footer of scraped text', async () => {
+    const d = await doc('levant-call-byline.txt');
     expect(d.extraction.title?.value).toBe('وزير الخارجية الأردني يبحث مع نظيره المصري التطورات في غزة');
     expect(d.extraction.published?.value.value).toBe('2023-11-12T10:45');
     expect(d.extraction.author?.value).toBe('سامر الخطيب');
@@ -23,8 +23,8 @@ describe('metadata and body across layouts', () => {
     expect(call?.participants.map((p) => p.entity.en).sort()).toEqual(['Ayman Safadi', 'Sameh Shoukry']);
   });
 
-  it('reads JSON-LD and keeps menus, related links, share bars and sidebars out of the body', () => {
-    const d = doc('gulf-jsonld.html');
+  it('reads JSON-LD and keeps menus, related links, share bars and sidebars out of the body', async () => {
+    const d = await doc('gulf-jsonld.html');
     expect(d.extraction.title?.value).toBe('ولي العهد السعودي يستقبل وزير الخارجية الإيراني في الرياض');
     expect(d.extraction.author?.value).toBe('نورة العتيبي');
     expect(d.extraction.outlet?.value).toBe('الخليج اليوم');
@@ -37,8 +37,8 @@ describe('metadata and body across layouts', () => {
     expect(d.entities.some((e) => e.text === 'الخارجية الإيراني')).toBe(false);
   });
 
-  it('finds the headline under a masthead, skips repeated captions, and reads a titled byline', () => {
-    const d = doc('egypt-masthead.txt');
+  it('finds the headline under a masthead, skips repeated captions, and reads a titled byline', async () => {
+    const d = await doc('egypt-masthead.txt');
     expect(d.extraction.title?.value).toBe('هل ينجح لقاء القاهرة في تثبيت الهدنة؟');
     expect(d.extraction.outlet?.value).toBe('بوابة النيل الإخبارية');
     expect(d.extraction.author?.value).toBe('د. هالة الشاذلي');

@@ -132,9 +132,9 @@ program
     for (const h of hits) process.stdout.write(`${h.id}  ${h.outlet ?? '—'}  ${h.title ?? ''}\n    ${h.snippet}\n`);
   });
 
-function readInput(p: string, published?: string): RawInput {
+async function readInput(p: string, published?: string): Promise<RawInput> {
   if (p !== '-') {
-    const { inputs, failures } = readFile(p);
+    const { inputs, failures } = await readFile(p);
     if (failures.length) fail(`${failures[0].source}: ${failures[0].reason}`);
     const input = inputs[0];
     if (published) input.hints.published = published;
@@ -151,9 +151,9 @@ program
   .argument('<path>', 'a file, or - for standard input')
   .option('--published <date>', 'publication date (YYYY-MM-DD) when the text has none')
   .option('--json', 'the full analysis as JSON')
-  .action((p: string, o: { published?: string; json?: boolean }) => {
+  .action(async (p: string, o: { published?: string; json?: boolean }) => {
     if (o.published && !/^\d{4}-\d{2}-\d{2}/.test(o.published)) fail('--published takes YYYY-MM-DD');
-    const doc = analyze(readInput(p, o.published));
+    const doc = analyze(await readInput(p, o.published));
     if (o.json) return void process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
     const x = doc.extraction;
     const span = (s: { start: number; end: number }) => `[${s.start}-${s.end}]`;
@@ -199,12 +199,12 @@ program
   .description('extraction only: one JSON object per input document, the store untouched')
   .argument('<paths...>', 'files, folders or globs')
   .option('--jsonl', 'one object per line')
-  .action((paths: string[], o: { jsonl?: boolean }) => {
+  .action(async (paths: string[], o: { jsonl?: boolean }) => {
     const { files, failures } = expandPaths(paths);
     const out: unknown[] = [];
     for (const f of failures) process.stderr.write(`error: ${f.source}: ${f.reason}\n`);
     for (const file of files) {
-      const r = readFile(file);
+      const r = await readFile(file);
       for (const f of r.failures) process.stderr.write(`error: ${f.source}: ${f.reason}\n`);
       for (const input of r.inputs) {
         const { text, extraction: x } = extract(input);

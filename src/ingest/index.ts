@@ -22,7 +22,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   const summary: IngestSummary = { files: files.length, ingested: 0, unchanged: 0, republished: 0, failed: [...failures], warnings: [] };
   for (const [i, file] of files.entries()) {
     opts.onFile?.(file, i, files.length);
-    const { inputs, failures: bad } = readFile(file);
+    const { inputs, failures: bad } = await readFile(file);
     summary.failed.push(...bad);
     for (const input of inputs) {
       try {

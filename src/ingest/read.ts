@@ -1,13 +1,24 @@
 // From paths (files, folders, globs) to RawInput records, one per article.
 // Problems become messages with file (and line); nothing here throws for bad input.
 import { readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { z } from 'zod';
 import type { Message, RawInput } from '../types.js';
 import { decode, DecodeError } from './decode.js';
+import { readFeed } from './feed.js';
+import { readWarc } from './warc.js';
 
-export const SUPPORTED = ['.txt', '.html', '.htm', '.jsonl', '.ndjson'];
+const FORMATS = ['.txt', '.html', '.htm', '.xhtml', '.jsonl', '.ndjson', '.xml', '.rss', '.atom', '.warc'];
+/** Every format, also gzip-compressed (".html.gz", ".warc.gz"). */
+export const SUPPORTED = [...FORMATS, ...FORMATS.map((f) => `${f}.gz`)];
+
+/** ".html", ".warc.gz" … */
+function formatOf(file: string): string {
+  const name = path.basename(file).toLowerCase();
+  return SUPPORTED.filter((f) => name.endsWith(f)).sort((a, b) => b.length - a.length)[0] ?? path.extname(name);
+}
 
 export interface Failure {
   source: string;
@@ -32,7 +43,7 @@ export function expandPaths(paths: string[]): { files: string[]; failures: Failu
     }
     if (st?.isDirectory()) {
       for (const f of fg.sync('**/*', { cwd: p, onlyFiles: true, dot: false })) {
-        if (SUPPORTED.includes(path.extname(f).toLowerCase())) files.add(path.join(p, f));
+        if (SUPPORTED.includes(formatOf(f))) files.add(path.join(p, f));
       }
     } else if (st?.isFile()) {
       files.add(p);
@@ -62,13 +73,22 @@ const JsonlRecord = z
   });
 
 /** Read one file into articles. */
-export function readFile(file: string): ReadResult {
-  const ext = path.extname(file).toLowerCase();
-  if (!SUPPORTED.includes(ext)) return { inputs: [], failures: [{ source: file, reason: `unsupported file type "${ext || '(none)'}"` }] };
+export async function readFile(file: string): Promise<ReadResult> {
+  const format = formatOf(file);
+  if (!SUPPORTED.includes(format)) return { inputs: [], failures: [{ source: file, reason: `unsupported file type "${format || '(none)'}"` }] };
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+    if (format.endsWith('.gz')) bytes = gunzipSync(bytes);
+  } catch (e) {
+    return { inputs: [], failures: [{ source: file, reason: `cannot read: ${(e as Error).message}` }] };
+  }
+  const ext = format.replace(/\.gz$/, '');
+  if (ext === '.warc') return readWarc(file, bytes);
   let text: string;
   let encoding: string;
   try {
-    ({ text, encoding } = decode(readFileSync(file)));
+    ({ text, encoding } = decode(bytes));
   } catch (e) {
     const reason = e instanceof DecodeError ? e.message : `cannot read: ${(e as Error).message}`;
     return { inputs: [], failures: [{ source: file, reason }] };
@@ -77,6 +97,8 @@ export function readFile(file: string): ReadResult {
   if (!text.trim()) return { inputs: [], failures: [{ source: file, reason: 'empty file (only white space)' }] };
   const identity = path.basename(file);
   if (ext === '.jsonl' || ext === '.ndjson') return readJsonl(file, text);
+  if (ext === '.rss' || ext === '.atom' || (ext === '.xml' && /<(rss|feed|rdf:RDF)[\s>]/i.test(text.slice(0, 2000)))) return readFeed(file, text);
+  if (ext === '.xml') return { inputs: [], failures: [{ source: file, reason: 'XML file that is not an RSS or Atom feed' }] };
   const kind = ext === '.txt' ? 'text' : 'html';
   if (kind === 'html' && !/<\/html\s*>\s*$/i.test(text.trimEnd()) && /<html/i.test(text)) {
     messages.push({ level: 'warning', stage: 'ingest', reason: 'truncated HTML: no closing </html>; extracted what is there' });
