@@ -65,7 +65,10 @@ export function parseBylineLine(line: Line): Field<string> | null {
     const start = line.span.start;
     return { value: line.text.trim(), source: { method: 'byline-titled-name', span: { start, end: line.span.end } } };
   }
-  const name = bylineName(line.text.replace(/^\s*[-–—]\s*/, ''));
+  // The byline word may follow a date on the same meta line ("2020-02-08 بقلم: معاذ الراوي").
+  const words = line.text.replace(/^\s*[-–—]\s*/, '').split(/\s+/);
+  let name: string | null = null;
+  for (let k = 0; k < words.length && name === null; k++) name = bylineName(words.slice(k).join(' '));
   const clean = name?.replace(/^[-–—:\s]+/, '').trim();
   if (!clean || isStaffByline(clean) || /\d/.test(clean)) return null;
   const start = line.span.end - clean.length;
