@@ -45,7 +45,7 @@ export function renderHtml(html: string): RenderedPage {
   const root = DomUtils.findOne((e) => e.name === 'body', doc.children, true) ?? doc;
   const blocks = collectBlocks(root.children as ChildNode[]);
   // Outside the main container only running prose survives (a lead in its own box, a second column).
-  const kept = blocks.filter((b) => !(b.linkChars / b.text.length > 0.5 && b.text.length < 300));
+  const kept = blocks.filter((b) => !(b.linkChars / b.text.length > 0.3 && b.text.length < 300));
   return { text: kept.map((b) => b.text).join('\n\n'), hints };
 }
 
