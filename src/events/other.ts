@@ -8,6 +8,7 @@ import { eventLexicon } from './lexicon.js';
 import { isPerson, isPlace, isSourceOrg, tokenIndexAt, type SentenceView } from './context.js';
 import { loadKb } from '../entities/kb.js';
 
+const NOUN_ONLY = new Set(['اتفاق', 'اتفاقا', 'اتفاقيه', 'تعاون', 'شراكه', 'دعم', 'تهديد', 'اتهام', 'اتهامات', 'اداننه', 'مساعدات', 'منحه', 'قرض', 'حشود', 'تنسيق']);
 const NEGATION = /^[وف]?(?:لم|لن|لا|نفي|نفت|ينفي|تنفي|عدم|دون)$/;
 const CONDITION = /^[وف]?(?:اذا|حال|لو)$/;
 const PLAN = /^[وف]?(?:سوف|المقرر|المنتظر|المزمع)$/;
@@ -26,6 +27,10 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
     for (const m of lex.triggers.findAll(tokens, v.from, v.to)) {
       const trig = m.values.find((t) => !t.event);
       if (!trig || seen.has(trig.type)) continue;
+      // Verbs report acts; definite nouns and names of agreements ("اتفاق موسكو", "التهديدات التي
+      // أطلقها") point back to them. Protests are reported as nouns too.
+      const head = tokens[m.first].norm.replace(/^[وفبل]/, '');
+      if (trig.type !== 'PROTEST' && (head.startsWith('ال') || NOUN_ONLY.has(head))) continue;
       // People and organisations near the trigger; a country or capital only as the subject
       // right after the verb ("اتهمت أنقرة …"), not in "مؤتمر أستانة".
       const near = v.entities
@@ -46,7 +51,11 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
           : before.some((w) => PLAN.test(w)) || /^[وف]?س[يت]/.test(tokens[m.first].norm)
             ? 'planned'
             : 'asserted';
-      const time = v.times.find((t) => t.value !== null || t.weekday);
+      // The clause's own time: the nearest dating expression within a few words of the trigger.
+      const at = tokens[m.first].span.start;
+      const time = v.times
+        .filter((t) => (t.value !== null || t.weekday) && t.granularity !== 'duration' && Math.abs(t.span.start - at) <= 60)
+        .sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0];
       out.push({
         index: events.length + out.length,
         type: trig.type,
