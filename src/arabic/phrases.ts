@@ -15,10 +15,17 @@ export interface PhraseMatch<V> {
   values: V[];
 }
 
+export interface PhraseMatcherOptions {
+  /** Also read a token without its article ("القصف" → "قصف"). Off for names: "ألباريس" is not "باريس". */
+  stripArticle?: boolean;
+}
+
 export class PhraseMatcher<V> {
   private root: Node<V> = { next: new Map() };
+  private stripArticle: boolean;
 
-  constructor(entries: Iterable<[string, V]>) {
+  constructor(entries: Iterable<[string, V]>, opts: PhraseMatcherOptions = {}) {
+    this.stripArticle = opts.stripArticle ?? true;
     for (const [phrase, value] of entries) this.add(phrase, value);
   }
 
@@ -36,7 +43,10 @@ export class PhraseMatcher<V> {
   matchAt(tokens: Token[], i: number): PhraseMatch<V> | null {
     let best: PhraseMatch<V> | null = null;
     // Accusative nouns carry a written alef ("اجتماعاً" → "اجتماعا"): try them without it too.
-    const readings = stems(tokens[i].norm, 2).flatMap((s) => (s.length >= 5 && s.endsWith('ا') ? [s, s.slice(0, -1)] : [s]));
+    const token = tokens[i].norm;
+    const readings = stems(token, 2)
+      .filter((s) => this.stripArticle || !articleRemoved(token, s))
+      .flatMap((s) => (s.length >= 5 && s.endsWith('ا') ? [s, s.slice(0, -1)] : [s]));
     for (const s of readings) {
       if (s.length < 3 && s !== tokens[i].norm) continue;
       let node = this.root.next.get(s);
@@ -61,4 +71,11 @@ export class PhraseMatcher<V> {
     }
     return out;
   }
+}
+
+/** Was the reading `s` of `token` made by removing the article ("بالرئاسه" → "رئاسه")? */
+function articleRemoved(token: string, s: string): boolean {
+  if (!token.endsWith(s) || token === s) return false;
+  const removed = token.slice(0, token.length - s.length);
+  return removed.endsWith('ال') || removed.endsWith('لل');
 }

@@ -8,5 +8,5 @@ export function gazetteer(): PhraseMatcher<KbEntity> {
   if (matcher) return matcher;
   const entries: [string, KbEntity][] = [];
   for (const [alias, entities] of loadKb().aliases) for (const e of entities) entries.push([alias, e]);
-  return (matcher = new PhraseMatcher(entries));
+  return (matcher = new PhraseMatcher(entries, { stripArticle: false }));
 }

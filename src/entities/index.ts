@@ -2,7 +2,9 @@
 // "الرئيسان الروسي والتركي") resolved to the office holder at the document's time.
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
-import { institutionOf, loadKb, officeHolder, record, type KbEntity } from './kb.js';
+import { normalize } from '../arabic/normalize.js';
+import { loadData } from '../data.js';
+import { institutionOf, loadKb, officeHolder, record, unknownPerson, type KbEntity } from './kb.js';
 import { gazetteer } from './gazetteer.js';
 
 export interface EntityOptions {
@@ -23,12 +25,28 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     if (role) {
       const office = role.counterpart ? lastOffice : role.office;
       lastOffice = office;
+      // A name the KB does not know after the role ("وزير الخارجية الإسباني جوزيب بوريل",
+      // "الملك ضون فيليبي السادس") is the person, whoever our tenure table says held the office.
+      const name = role.counterpart ? null : unknownNameAt(text, tokens, role.last + 1, 2);
+      if (name) {
+        mention(i, name.last, unknownPerson(name.text, role.countries[0], office), 'role-name');
+        i = name.last;
+        continue;
+      }
       for (const c of role.countries) {
         const holder = officeHolder(office, c, opts.date);
         if (holder) mention(i, role.last, holder, role.counterpart ? 'counterpart' : 'role');
       }
       if (role.countries.length) {
         i = role.last;
+        continue;
+      }
+    }
+    if (kb.honorifics.has(stems(tokens[i].norm).find((x) => kb.honorifics.has(x)) ?? '')) {
+      const name = unknownNameAt(text, tokens, i + 1, 2);
+      if (name) {
+        mention(i, name.last, unknownPerson(name.text, undefined, undefined), 'title-name');
+        i = name.last;
         continue;
       }
     }
@@ -108,4 +126,38 @@ function institutionAt(tokens: Token[], i: number): { kind: [string, string]; co
     }
   }
   return null;
+}
+
+const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/;
+
+/**
+ * Two to four name tokens starting at `from` that the KB does not know: no function word, no
+ * article-prefixed word (a regnal ordinal "السادس" excepted), no punctuation inside, no known entity.
+ */
+function unknownNameAt(text: string, tokens: Token[], from: number, min: number): { text: string; last: number } | null {
+  const kb = loadKb();
+  let last = -1;
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k].norm;
+    if (k > from && /[،,.:;؛()«»"“”]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    if (gazetteer().matchAt(tokens, k) || kb.notNames.has(t) || /\d/.test(t)) break;
+    if (t.startsWith('ال') && !(k > from && ORDINAL.test(t))) break;
+    if (t.length < 2) break;
+    // "عمر عزيمان وفؤاد عالي": a و-word after a name starts another name.
+    if (k > from && t.startsWith('و') && !ORDINAL.test(t)) break;
+    last = k;
+  }
+  if (last < 0 || last - from + 1 < min) return null;
+  // A name only when it looks like one: a known given name first, a regnal ordinal last, or quotes.
+  const quoted =
+    /["“«]\s*$/.test(text.slice(Math.max(0, tokens[from].span.start - 2), tokens[from].span.start)) &&
+    /^\s*["”»]/.test(text.slice(tokens[last].span.end, tokens[last].span.end + 2));
+  const first = tokens[from].norm.replace(/^[وف]/, '');
+  if (!quoted && !firstNames().has(first) && !ORDINAL.test(tokens[last].norm)) return null;
+  return { text: text.slice(tokens[from].span.start, tokens[last].span.end), last };
+}
+
+let FIRST: Set<string> | null = null;
+function firstNames(): Set<string> {
+  return (FIRST ??= new Set(loadData<{ names: string[] }>('kb/first-names.json').names.map(normalize)));
 }

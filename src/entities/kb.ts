@@ -19,6 +19,8 @@ export interface KbEntity extends EntityRecord {
 }
 
 interface RolesData {
+  honorifics: string[];
+  notNames: string[];
   offices: Record<string, string>;
   institutions: Record<string, [string, string]>;
   dual: string[];
@@ -35,6 +37,8 @@ export interface Kb {
   nisba: Map<string, string>;
   countryEntity: Map<string, KbEntity>;
   offices: Map<string, string>;
+  honorifics: Set<string>;
+  notNames: Set<string>;
   /** Institution words that a nisba attaches to a country ("وزارة الخارجية الأردنية"). */
   institutions: Map<string, [string, string]>;
   dual: Set<string>;
@@ -72,6 +76,8 @@ export function loadKb(): Kb {
     countryEntity,
     offices: new Map(Object.entries(roles.offices).map(([k, v]) => [normalize(k), v])),
     institutions: new Map(Object.entries(roles.institutions).map(([k, v]) => [normalize(k), v])),
+    honorifics: new Set(roles.honorifics.map(normalize)),
+    notNames: new Set(roles.notNames.map(normalize)),
     dual: norm(roles.dual),
     counterpart: norm(roles.counterpart),
     pairAnaphora: norm(roles.pairAnaphora),
@@ -122,4 +128,16 @@ function spellingVariants(names: string[]): string[] {
     out.add(n.replace(/(^|\s)(عبد|أبو|ابو)(?=ال)/g, '$1$2 '));
   }
   return [...out];
+}
+
+/** A person the KB does not know, named after a title or an office ("الملك ضون فيليبي السادس"). */
+export function unknownPerson(name: string, country: string | undefined, office: string | undefined): KbEntity {
+  const kb = loadKb();
+  const id = `mirsad:unknown-person:${normalize(name).replace(/\s+/g, '-')}`;
+  let e = kb.byId.get(id);
+  if (!e) {
+    e = { id, wikidata: null, type: 'PERSON', en: name, ar: name, aliases: [], country, offices: office && country ? [{ office, country, from: '0000', to: null }] : [] };
+    kb.byId.set(id, e);
+  }
+  return e;
 }
