@@ -28,6 +28,7 @@ interface Out {
   metonymFor?: string;
   offices?: { office: string; country: string; from: string; to: string | null }[];
   source?: boolean;
+  media?: boolean;
   subtype?: string;
   geonames?: number;
 }
@@ -179,7 +180,7 @@ for (const [id, qid, en, ar, aliases, country, offices] of tsv('people.tsv')) {
   });
 }
 for (const [id, qid, en, ar, aliases, country, flags] of tsv('orgs.tsv')) {
-  entities.push({ id: qid || `mirsad:${id}`, wikidata: qid || null, type: 'ORG', en, ar, aliases: list(aliases), country: country || undefined, source: (flags ?? '').includes('source') || undefined });
+  entities.push({ id: qid || `mirsad:${id}`, wikidata: qid || null, type: 'ORG', en, ar, aliases: list(aliases), country: country || undefined, source: (flags ?? '').includes('source') || undefined, media: (flags ?? '').includes('media') || undefined });
 }
 
 // Drop empty fields so the file stays readable.

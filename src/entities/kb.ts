@@ -16,6 +16,8 @@ export interface KbEntity extends EntityRecord {
   metonymFor?: string;
   offices?: Office[];
   source?: boolean;
+  /** A news agency, channel or "media reports": it reports acts, it does not act. */
+  media?: boolean;
 }
 
 interface RolesData {

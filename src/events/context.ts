@@ -57,3 +57,7 @@ export function isPlace(m: EntityMention): boolean {
 export function isSourceOrg(m: EntityMention): boolean {
   return !!loadKb().byId.get(m.entity.id)?.source;
 }
+
+export function isMedia(m: EntityMention): boolean {
+  return !!loadKb().byId.get(m.entity.id)?.media;
+}

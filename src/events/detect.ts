@@ -6,10 +6,11 @@ import { stems } from '../arabic/clitics.js';
 import { loadKb } from '../entities/kb.js';
 import { eventLexicon, type Trigger } from './lexicon.js';
 import { findCasualties } from './casualties.js';
+import { clauseStatus } from './other.js';
 import { isPerson, isPlace, isSourceOrg, tokenIndexAt, type SentenceView } from './context.js';
 
 const UNKNOWN: TimeValue = { value: null, granularity: 'unknown', derivation: 'unresolved' };
-const DATING = new Set(['minute', 'day', 'weekday-only', 'day-range', 'day-of-unknown-year', 'week', 'month', 'month-of-unknown-year']);
+const DATING = new Set(['minute', 'day', 'weekday-only', 'day-range', 'day-of-unknown-year', 'week', 'month', 'month-of-unknown-year', 'year']);
 
 export function detectEvents(text: string, tokens: Token[], views: SentenceView[], ref: string | null): EventMention[] {
   const lex = eventLexicon();
@@ -70,7 +71,13 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
         dateSpan: dated ? dated.span : null,
         placesDiscussed: scope ? scope.places : v.entities.filter(isPlace),
         location: null,
-        status: type === 'CONSULT' && invitation(tokens, hits, v.from) ? 'planned' : statusOf(dated, ref),
+        status: referenced(tokens, v, hits[0].first, type)
+          ? 'referenced'
+          : type === 'CONSULT' && invitation(tokens, hits, v.from)
+            ? 'planned'
+            : clauseStatus(tokens, v.from, hits[0].first) !== 'asserted'
+              ? clauseStatus(tokens, v.from, hits[0].first)
+              : statusOf(dated, ref),
         sentence: v.span,
         ...(type === 'ASSAULT' ? { casualties: findCasualties(text, v.span) } : {}),
         ...(pair || definite ? { pairAnaphor: true } : {}),
@@ -95,8 +102,21 @@ function invitation(tokens: Token[], hits: Hit[], from: number): boolean {
     const t = tokens[h.first].norm;
     if (h.trig.mode === 'phone') return false;
     const before = tokens.slice(Math.max(from, h.first - 4), h.first).map((x) => x.norm);
-    return /^(?:ل|لل)(?!ل)/.test(t) && !/^ل(?:قاء|قائه|قائهما)/.test(t) ? true : before.some((w) => /^[وف]?(?:دعوه|دعا|دعاه|دعت|يدعو|وجه)$/.test(w));
+    // (tokens are normalized: "لقائهما" reads "لقايهما")
+    return /^(?:ل|لل)(?!ل)/.test(t) && !/^ل(?:قاء|قاي)/.test(t) ? true : before.some((w) => /^[وف]?(?:دعوه|دعا|دعاه|دعت|يدعو|وجه)$/.test(w));
   });
+}
+
+/**
+ * "ندد … بقصف المدنيين", "توعدت … باستهداف السفن", "عقوبات على شركات … طائرات مسيرة": an attack
+ * named by a condemnation, threat, request or sanction earlier in the sentence is what that act is
+ * about, not an attack reported here.
+ */
+function referenced(tokens: Token[], v: SentenceView, at: number, type: string): boolean {
+  if (type !== 'ASSAULT') return false;
+  return eventLexicon()
+    .triggers.findAll(tokens, v.from, at)
+    .some((m) => m.values.some((t) => !t.event && ['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SANCTION', 'SUPPORT'].includes(t.type)));
 }
 
 function hasStrongBoundary(tokens: Token[], from: number, to: number): boolean {
@@ -177,7 +197,8 @@ function dedupe(ps: Participant[]): Participant[] {
 
 /** The clause's own time: the dating expression nearest the trigger. */
 function pickDate(times: TimeExpression[], at: number): TimeExpression | null {
-  const cands = times.filter((t) => DATING.has(t.granularity) && (t.value !== null || t.weekday || t.month));
+  // "منذ عام 2011" is a span of time, not the clause's date.
+  const cands = times.filter((t) => DATING.has(t.granularity) && (t.value !== null || t.weekday || t.month) && !(t.granularity === 'year' && /^منذ/.test(t.text)));
   if (!cands.length) return null;
   return cands.sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0];
 }

@@ -5,23 +5,38 @@
 // conditions are kept as the status.
 import type { Claim, EntityMention, EventMention, Token } from '../types.js';
 import { eventLexicon } from './lexicon.js';
-import { isPerson, isPlace, isSourceOrg, tokenIndexAt, type SentenceView } from './context.js';
+import { isMedia, isPerson, isPlace, tokenIndexAt, type SentenceView } from './context.js';
 import { loadKb } from '../entities/kb.js';
 
 const NOUN_ONLY = new Set(['اتفاق', 'اتفاقا', 'اتفاقيه', 'تعاون', 'شراكه', 'دعم', 'تهديد', 'اتهام', 'اتهامات', 'اداننه', 'مساعدات', 'منحه', 'قرض', 'حشود', 'تنسيق']);
 const NEGATION = /^[وف]?(?:لم|لن|لا|نفي|نفت|ينفي|تنفي|عدم|دون)$/;
+const DENIAL = /^[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)$/;
 const CONDITION = /^[وف]?(?:اذا|حال|لو)$/;
-const PLAN = /^[وف]?(?:سوف|المقرر|المنتظر|المزمع)$/;
+const PLAN = /^[وف]?(?:سوف|المقرر|المنتظر|المزمع|يستعد|تستعد|يعتزم|تعتزم)$/;
+
+/** asserted, negated ("لم"، "نفى … أن"), conditional ("في حال"، "إذا") or planned ("من المقرر"، سـ). */
+export function clauseStatus(tokens: Token[], from: number, at: number): string {
+  const before = tokens.slice(Math.max(from, at - 4), at).map((t) => t.norm);
+  const sentenceBefore = tokens.slice(from, at).map((t) => t.norm);
+  // "لم يلتق" negates the trigger; in "لم تسفر قمة سوتشي" the negation belongs to another verb.
+  const justBefore = at - 1 >= from ? tokens[at - 1].norm : '';
+  if (NEGATION.test(justBefore) || sentenceBefore.some((w) => DENIAL.test(w))) return 'negated';
+  // "القمة المرتقبة", "الزيارة المقبلة": announced, not held.
+  if (at + 1 < tokens.length && /^(?:المرتقبه|المرتقب|المقبله|المقبل|المزمعه|المزمع|المنتظره|المنتظر|القادمه|القادم)$/.test(tokens[at + 1].norm)) return 'planned';
+  if (sentenceBefore.some((w) => CONDITION.test(w))) return 'conditional';
+  if (before.some((w) => PLAN.test(w)) || sentenceBefore.some((w) => PLAN.test(w)) || /^[وف]?س[يت]/.test(tokens[at].norm)) return 'planned';
+  return 'asserted';
+}
 
 const isActor = (e: EntityMention) =>
-  isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e)) || (e.entity.type === 'GPE' && (!!loadKb().byId.get(e.entity.id)?.metonymFor || !!e.entity.country && e.entity.id === loadKb().countryEntity.get(e.entity.country)?.id));
+  isPerson(e) || (e.entity.type === 'ORG' && !isMedia(e)) || (e.entity.type === 'GPE' && (!!loadKb().byId.get(e.entity.id)?.metonymFor || !!e.entity.country && e.entity.id === loadKb().countryEntity.get(e.entity.country)?.id));
 
 export function detectOtherEvents(text: string, tokens: Token[], views: SentenceView[], events: EventMention[], claims: Claim[]): EventMention[] {
   const lex = eventLexicon();
   const out: EventMention[] = [];
   for (const v of views) {
     const aboutCall = claims.some((c) => c.span.start === v.span.start && c.event !== null && events[c.event]?.type === 'CONSULT');
-    const coded = events.some((e) => e.sentence.start === v.span.start);
+    const coded = events.some((e) => e.sentence.start === v.span.start && e.status !== 'referenced');
     if (aboutCall || coded) continue;
     const seen = new Set<string>();
     for (const m of lex.triggers.findAll(tokens, v.from, v.to)) {
@@ -37,20 +52,14 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
         .filter(isActor)
         .map((e) => ({ e, d: tokenIndexAt(tokens, e.span.start) - m.last }))
         .filter(({ e, d }) => (e.entity.type === 'GPE' ? d >= 1 && d <= 2 : d >= -5 && d <= 6));
-      if (!near.length) continue;
+      // Protests, arrests and curfews often name no actor: the place carries them.
+      if (!near.length && !(['PROTEST', 'COERCE', 'SANCTION'].includes(trig.type) && v.entities.some(isPlace))) continue;
       seen.add(trig.type);
       // Arabic news is verb-first: the subject follows the trigger; else the nearest before it.
       const ordered = [...near.filter(({ d }) => d > 0).sort((a, b) => a.d - b.d), ...near.filter(({ d }) => d < 0).sort((a, b) => b.d - a.d)];
       // The source and one target.
       const participants = [...new Map(ordered.map(({ e }) => [e.entity.id, { entity: e.entity, via: e.via, span: e.span }])).values()].slice(0, 2);
-      const before = tokens.slice(Math.max(v.from, m.first - 4), m.first).map((t) => t.norm);
-      const status = before.some((w) => NEGATION.test(w))
-        ? 'negated'
-        : before.some((w) => CONDITION.test(w))
-          ? 'conditional'
-          : before.some((w) => PLAN.test(w)) || /^[وف]?س[يت]/.test(tokens[m.first].norm)
-            ? 'planned'
-            : 'asserted';
+      const status = clauseStatus(tokens, v.from, m.first);
       // The clause's own time: the nearest dating expression within a few words of the trigger.
       const at = tokens[m.first].span.start;
       const time = v.times
