@@ -2,7 +2,8 @@
 import { evaluateEvents, loadEventSentences, prf } from '../src/eval/events.js';
 import { table } from '../src/cli/format.js';
 
-const sentences = loadEventSentences('test/data/events/sentences.jsonl');
+const which = process.argv.includes('--heldout') ? 'heldout' : 'sentences';
+const sentences = loadEventSentences(`test/data/events/${which}.jsonl`);
 const r = evaluateEvents(sentences);
 const rows = [...r.perType].sort().map(([t, c]) => {
   const m = prf(c);
@@ -13,7 +14,7 @@ const m = prf(micro);
 rows.push(['micro', String(micro.tp + micro.fn), String(micro.tp), String(micro.fp), String(micro.fn), m.p.toFixed(3), m.r.toFixed(3), m.f1.toFixed(3)]);
 const a = prf(r.actors);
 rows.push(['actors', String(r.actors.tp + r.actors.fn), String(r.actors.tp), String(r.actors.fp), String(r.actors.fn), a.p.toFixed(3), a.r.toFixed(3), a.f1.toFixed(3)]);
-console.log(`${sentences.length} sentences`);
+console.log(`${sentences.length} sentences (${which === 'heldout' ? 'held-out, written after the rules' : 'development'})`);
 console.log(table(['type', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1'], rows));
 console.log(`negated/planned/conditional/background handled: ${r.nonAsserted.handled}/${r.nonAsserted.total}; background events dated to their own time: ${r.background.dated}/${r.background.total}`);
 const types = [...new Set([...r.confusion.keys(), ...[...r.confusion.values()].flatMap((x) => [...x.keys()])])].sort();

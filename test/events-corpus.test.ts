@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateEvents, loadEventSentences, prf } from '../src/eval/events.js';
 
-describe('event coding on labelled sentences', () => {
-  const r = evaluateEvents(loadEventSentences('test/data/events/sentences.jsonl'));
+describe.each(['sentences', 'heldout'])('event coding on labelled sentences (%s)', (file) => {
+  const r = evaluateEvents(loadEventSentences(`test/data/events/${file}.jsonl`));
   const micro = [...r.perType.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
 
   it('reaches micro-F1 ≥ 0.85 on event types', () => {
