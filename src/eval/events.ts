@@ -17,6 +17,8 @@ export interface EventSentence {
   published: string | null;
   text: string;
   events: GoldEvent[];
+  /** Who the sentence attributes its statement to (knowledge-base English name), null for the outlet. */
+  claim_source?: string | null;
 }
 
 export interface EventEval {
@@ -25,6 +27,7 @@ export interface EventEval {
   nonAsserted: { total: number; handled: number };
   background: { total: number; dated: number };
   confusion: Map<string, Map<string, number>>;
+  claimSources: { total: number; correct: number };
   errors: string[];
 }
 
@@ -43,6 +46,7 @@ export function evaluateEvents(sentences: EventSentence[], seen = new Date('2026
   const nonAsserted = { total: 0, handled: 0 };
   const background = { total: 0, dated: 0 };
   const confusion = new Map<string, Map<string, number>>();
+  const claimSources = { total: 0, correct: 0 };
   const errors: string[] = [];
   for (const s of sentences) {
     const doc = analyze({ source: s.id, identity: s.id, kind: 'text', content: s.text, hints: { published: s.published ?? undefined }, messages: [] }, { seen });
@@ -81,13 +85,19 @@ export function evaluateEvents(sentences: EventSentence[], seen = new Date('2026
       bump(p.type, 'fp');
       errors.push(`${s.id} extra ${p.type} [${p.participants.map((x) => x.entity.en).join(', ')}]`);
     });
+    if (s.claim_source !== undefined) {
+      claimSources.total++;
+      const got = doc.claims[0]?.source?.en ?? null;
+      if (got === s.claim_source) claimSources.correct++;
+      else errors.push(`${s.id} claim source ${got ?? '(outlet)'}, gold ${s.claim_source ?? '(outlet)'}`);
+    }
     const goldMain = s.events.find((e) => e.status === 'asserted')?.type ?? 'NONE';
     const predMain = predicted.find((e) => e.status === 'asserted')?.type ?? 'NONE';
     const row = confusion.get(goldMain) ?? new Map<string, number>();
     row.set(predMain, (row.get(predMain) ?? 0) + 1);
     confusion.set(goldMain, row);
   }
-  return { perType, actors, nonAsserted, background, confusion, errors };
+  return { perType, actors, nonAsserted, background, confusion, claimSources, errors };
 }
 
 export function prf(c: { tp: number; fp: number; fn: number }) {

@@ -42,7 +42,8 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
     let anaphoric = false;
     if (verb) {
       const subj = after(verb.last, 3);
-      source ??= subj.find(isSourceOrg);
+      // Any organisation that speaks is the source ("أعلن حزب الله"), not only official channels.
+      source ??= subj.find((e) => e.entity.type === 'ORG');
       speaker = subj.find(isPerson);
       const next = verb.last + 1 < v.to ? tokens[verb.last + 1].norm : '';
       // "وأضافت المصادر", "ولفت إلى أن", "وزاد أن": the previous source goes on speaking.

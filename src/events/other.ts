@@ -45,7 +45,9 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       // Verbs report acts; definite nouns and names of agreements ("اتفاق موسكو", "التهديدات التي
       // أطلقها") point back to them. Protests are reported as nouns too.
       const head = tokens[m.first].norm.replace(/^[وفبل]/, '');
-      if (trig.type !== 'PROTEST' && (head.startsWith('ال') || NOUN_ONLY.has(head))) continue;
+      // "أرسلت الإمارات مساعدات": aid is given by a verb a few words before its noun.
+      const given = trig.type === 'AID' && tokens.slice(Math.max(v.from, m.first - 3), m.first).some((t) => /^[وف]?(?:ارسل|ارسلت|قدم|قدمت|منح|منحت|بعث|بعثت|سير|سيرت|تبرع|تبرعت)$/.test(t.norm));
+      if (trig.type !== 'PROTEST' && !given && (head.startsWith('ال') || NOUN_ONLY.has(head))) continue;
       // People and organisations near the trigger; a country or capital only as the subject
       // right after the verb ("اتهمت أنقرة …"), not in "مؤتمر أستانة".
       const near = v.entities
