@@ -8,16 +8,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { lettersOnly } from '../arabic/normalize.js';
 
-interface GoldDoc {
-  file: string;
-  title: string;
-  outlet: string | null;
-  author: string | null;
-  published: { value: string } | null;
-  body_first: string;
-  body_last: string;
-  not_in_body: string[];
-}
+import type { GoldDoc } from './seeds.js';
 
 export interface ArabicPage {
   name: string;

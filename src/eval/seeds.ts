@@ -16,7 +16,7 @@ interface GoldTime {
   year_inferred?: boolean;
 }
 
-interface GoldDoc {
+export interface GoldDoc {
   file: string;
   title: string;
   outlet: string | null;
