@@ -98,9 +98,11 @@ interface Hit {
 
 /** "دعوة … لزيارة مصر", "دعاه إلى لقاء": a visit or meeting invited to, not one that took place. */
 function invitation(tokens: Token[], hits: Hit[], from: number): boolean {
+  // A call that took place is no invitation ("اتصالاً هاتفياً … لبحث" is its purpose).
+  if (hits.some((h) => h.trig.mode === 'phone')) return false;
   return hits.some((h) => {
     const t = tokens[h.first].norm;
-    if (h.trig.mode === 'phone') return false;
+    if (h.trig.mode !== 'visit' && h.trig.mode !== 'meeting') return false;
     const before = tokens.slice(Math.max(from, h.first - 4), h.first).map((x) => x.norm);
     // (tokens are normalized: "لقائهما" reads "لقايهما")
     return /^(?:ل|لل)(?!ل)/.test(t) && !/^ل(?:قاء|قاي)/.test(t) ? true : before.some((w) => /^[وف]?(?:دعوه|دعا|دعاه|دعت|يدعو|وجه)$/.test(w));

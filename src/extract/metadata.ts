@@ -1,7 +1,7 @@
 // Article metadata read from the lines around the body: headline, datelines, credit lines
 // ("الغربية – متابعة معاذ الراوي – 8 – فبراير – 2020"), source credits ("المصدر | …"),
 // donation appeals that name the outlet ("ادعم …"), and author bio blocks.
-import type { Extraction, Field, TimeValue } from '../types.js';
+import type { Extraction, Field, Span, TimeValue } from '../types.js';
 import { lettersOnly, normalize } from '../arabic/normalize.js';
 import { findTimes } from '../time/index.js';
 import type { Line } from './lines.js';
@@ -80,6 +80,16 @@ export function outletFromMasthead(line: Line): Field<string> | null {
   if (line.words > 4 || /\d/.test(line.text)) return null;
   if (!/(?:^|\s)(?:بوابة|موقع|صحيفة|جريدة|وكالة|قناة|شبكة|نيوز|الإخبارية|الاخبارية|الإخباري|news|post|times)(?:\s|$)/iu.test(line.text)) return null;
   return { value: line.text.trim(), source: { method: 'masthead', span: line.span } };
+}
+
+/** The news site named at the start of the lead, before a dash: "الوكيل الإخباري- أجرى …". */
+export function outletFromLeadPrefix(text: string, span: Span): Field<string> | null {
+  const m = /^\s*([^\n،,.:\-–—]{3,40}?)\s*[-–—]\s*\S/u.exec(text.slice(span.start, span.start + 60));
+  if (!m) return null;
+  const name = m[1].trim();
+  const fake: Line = { index: -1, span: { start: span.start, end: span.start + name.length }, text: name, norm: normalize(name), words: name.split(/\s+/).length };
+  const masthead = outletFromMasthead(fake);
+  return masthead ? { value: name, source: { method: 'lead-prefix', span: masthead.source.span } } : null;
 }
 
 /** "جميع الحقوق محفوظة لموقع الرأي © 2023", "© 2021 الجزيرة": the site that owns the page. */

@@ -11,6 +11,7 @@ import {
   authorFromBio,
   outletFromDonationAppeal,
   outletFromCopyright,
+  outletFromLeadPrefix,
   outletFromMasthead,
   outletFromSourceCredit,
   parseBylineLine,
@@ -77,6 +78,8 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
   }
   const extraction = assemble(text, hints, lines, header, footer, paragraphs, furniture);
   if (!extraction.author && bioAuthor) extraction.author = bioAuthor;
+  // "الوكيل الإخباري - أجرى …": the lead names the news site before a dash.
+  if (!extraction.outlet && paragraphs.length) extraction.outlet = outletFromLeadPrefix(text, paragraphs[0].span);
   return extraction;
 }
 
