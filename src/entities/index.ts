@@ -2,8 +2,7 @@
 // "الرئيسان الروسي والتركي") resolved to the office holder at the document's time.
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
-import { normalize } from '../arabic/normalize.js';
-import { loadData } from '../data.js';
+import { givenNames } from '../arabic/names.js';
 import { institutionOf, loadKb, officeHolder, record, unknownPerson, type KbEntity } from './kb.js';
 import { gazetteer } from './gazetteer.js';
 
@@ -153,11 +152,7 @@ function unknownNameAt(text: string, tokens: Token[], from: number, min: number)
     /["“«]\s*$/.test(text.slice(Math.max(0, tokens[from].span.start - 2), tokens[from].span.start)) &&
     /^\s*["”»]/.test(text.slice(tokens[last].span.end, tokens[last].span.end + 2));
   const first = tokens[from].norm.replace(/^[وف]/, '');
-  if (!quoted && !firstNames().has(first) && !ORDINAL.test(tokens[last].norm)) return null;
+  if (!quoted && !givenNames().has(first) && !ORDINAL.test(tokens[last].norm)) return null;
   return { text: text.slice(tokens[from].span.start, tokens[last].span.end), last };
 }
 
-let FIRST: Set<string> | null = null;
-function firstNames(): Set<string> {
-  return (FIRST ??= new Set(loadData<{ names: string[] }>('kb/first-names.json').names.map(normalize)));
-}

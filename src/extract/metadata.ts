@@ -7,6 +7,7 @@ import { findTimes } from '../time/index.js';
 import type { Line } from './lines.js';
 import { furnitureRules } from './furniture.js';
 import { lexicon } from '../time/lexicon.js';
+import { looksLikePersonName } from '../arabic/names.js';
 
 type Published = NonNullable<Extraction['published']>;
 
@@ -80,6 +81,20 @@ export function outletFromMasthead(line: Line): Field<string> | null {
   if (line.words > 4 || /\d/.test(line.text)) return null;
   if (!/(?:^|\s)(?:بوابة|موقع|صحيفة|جريدة|وكالة|قناة|شبكة|نيوز|الإخبارية|الاخبارية|الإخباري|news|post|times)(?:\s|$)/iu.test(line.text)) return null;
   return { value: line.text.trim(), source: { method: 'masthead', span: line.span } };
+}
+
+/** A reporter named at the start of the lead: "أحمد جودة - القاهرة - جرى اتصال …". */
+export function authorFromLeadPrefix(text: string, span: Span): Field<string> | null {
+  const m = /^\s*([^\n،,.:\-–—]{3,40}?)\s*[-–—]\s*\S/u.exec(text.slice(span.start, span.start + 60));
+  if (!m || !looksLikePersonName(m[1].trim())) return null;
+  const name = m[1].trim();
+  const start = span.start + text.slice(span.start).indexOf(name);
+  return { value: name, source: { method: 'lead-prefix-byline', span: { start, end: start + name.length } } };
+}
+
+/** A reporter's name signed alone on the line after the article (common on Maghreb sites). */
+export function authorFromSignature(line: Line): Field<string> | null {
+  return looksLikePersonName(line.text) ? { value: line.text.trim(), source: { method: 'signature', span: line.span } } : null;
 }
 
 /** The news site named at the start of the lead, before a dash: "الوكيل الإخباري- أجرى …". */

@@ -11,6 +11,8 @@ import {
   authorFromBio,
   outletFromDonationAppeal,
   outletFromCopyright,
+  authorFromLeadPrefix,
+  authorFromSignature,
   outletFromLeadPrefix,
   outletFromMasthead,
   outletFromSourceCredit,
@@ -80,6 +82,9 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
   if (!extraction.author && bioAuthor) extraction.author = bioAuthor;
   // "الوكيل الإخباري - أجرى …": the lead names the news site before a dash.
   if (!extraction.outlet && paragraphs.length) extraction.outlet = outletFromLeadPrefix(text, paragraphs[0].span);
+  if (!extraction.author && paragraphs.length) extraction.author = authorFromLeadPrefix(text, paragraphs[0].span);
+  // The first line after the article, when it is a person's name alone, signs it.
+  if (!extraction.author && footer.length && !classifyLine(footer[0])) extraction.author = authorFromSignature(footer[0]);
   return extraction;
 }
 

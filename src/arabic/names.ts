@@ -1,0 +1,16 @@
+// Does a short string read like a person's name? A known given name first (data/kb/first-names.json),
+// or a compound with "عبد", two to four words, no digits or sentence punctuation.
+import { loadData } from '../data.js';
+import { normalize } from './normalize.js';
+
+let FIRST: Set<string> | null = null;
+
+export function givenNames(): Set<string> {
+  return (FIRST ??= new Set(loadData<{ names: string[] }>('kb/first-names.json').names.map(normalize)));
+}
+
+export function looksLikePersonName(s: string): boolean {
+  const words = normalize(s).split(' ').filter(Boolean);
+  if (words.length < 2 || words.length > 4 || /[\d.,،:!?؟]/.test(s)) return false;
+  return givenNames().has(words[0]) || words[0] === 'عبد' || words[0].startsWith('عبدال');
+}
