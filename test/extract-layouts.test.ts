@@ -51,4 +51,15 @@ describe('metadata and body across layouts', () => {
     expect(meeting?.date.value).toBe('2024-05-14');
     expect(meeting?.participants.map((p) => p.entity.en).sort()).toEqual(['Mohammed bin Abdulrahman Al Thani', 'Sameh Shoukry']);
   });
+
+  it('reads a reporter signing after the article and one leading the lead', async () => {
+    const signed = await doc('maghreb-signature.txt');
+    expect(signed.extraction.author?.value).toBe('سليمان بن عيسى');
+    expect(body(signed)).toHaveLength(2);
+    const lead = await doc('egypt-lead-byline.txt');
+    expect(lead.extraction.author?.value).toBe('نادية سالم');
+    const call = lead.events.find((e) => e.type === 'CONSULT');
+    expect(call?.date.value).toBe('2023-05-14');
+    expect(call?.mode).toBe('phone');
+  });
 });
