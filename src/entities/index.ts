@@ -139,6 +139,9 @@ function unknownNameAt(text: string, tokens: Token[], from: number, min: number)
   for (let k = from; k < tokens.length && k < from + 4; k++) {
     const t = tokens[k].norm;
     if (k > from && /[،,.:;؛()«»"“”]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    // A regnal ordinal closes the name; an office word starts the next phrase ("… الأول ملك إسبانيا").
+    if (k > from && ORDINAL.test(tokens[k - 1].norm)) break;
+    if (kb.offices.has(t)) break;
     if (gazetteer().matchAt(tokens, k) || kb.notNames.has(t) || /\d/.test(t)) break;
     if (t.startsWith('ال') && !(k > from && ORDINAL.test(t))) break;
     if (t.length < 2) break;
