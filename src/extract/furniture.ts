@@ -5,6 +5,7 @@ import type { Line } from './lines.js';
 
 interface FurnitureData {
   kinds: { kind: string; end: boolean; patterns: string[] }[];
+  trailing: { patterns: string[] };
   authorBioStart: string;
   bylineWords: string[];
   staffBylines: string[];
@@ -13,6 +14,7 @@ interface FurnitureData {
 
 export interface FurnitureRules {
   kinds: { kind: string; end: boolean; res: RegExp[] }[];
+  trailing: RegExp;
   authorBioStart: RegExp;
   bylineWords: string[];
   staffBylines: Set<string>;
@@ -26,6 +28,7 @@ export function furnitureRules(): FurnitureRules {
   const d = loadData<FurnitureData>('extract/furniture.json');
   rules = {
     kinds: d.kinds.map((k) => ({ kind: k.kind, end: k.end, res: k.patterns.map((p) => new RegExp(p, 'u')) })),
+    trailing: new RegExp(d.trailing.patterns.map((p) => `(?:${p})`).join('|'), 'iu'),
     authorBioStart: new RegExp(d.authorBioStart, 'u'),
     bylineWords: d.bylineWords.map(normalize).sort((a, b) => b.length - a.length),
     staffBylines: new Set(d.staffBylines.map(normalize)),
@@ -45,4 +48,9 @@ export function classifyLine(line: Line): LineClass | null {
     if (k.res.some((re) => re.test(line.norm))) return { kind: k.kind, end: k.end };
   }
   return null;
+}
+
+/** An appeal, notice or sign-off (newsletter, comments, licence, "published on") in a paragraph's text. */
+export function isEdgeNotice(line: Line): boolean {
+  return furnitureRules().trailing.test(line.norm);
 }

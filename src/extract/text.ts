@@ -6,7 +6,7 @@
 import type { Extraction, Field, Furniture, Paragraph, RawInput } from '../types.js';
 import { lettersOnly } from '../arabic/normalize.js';
 import { isProse, splitLines, type Line } from './lines.js';
-import { classifyLine, type LineClass } from './furniture.js';
+import { classifyLine, isEdgeNotice, type LineClass } from './furniture.js';
 import {
   authorFromBio,
   outletFromDonationAppeal,
@@ -36,7 +36,9 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
   const guessed = hints.title ? null : pickTitle(headerGuess);
   const titleKey = hints.title ? lettersOnly(hints.title) : guessed ? lettersOnly(guessed.line.text) : null;
   const isTitleLike = (l: Line) => titleKey !== null && lettersOnly(l.text) === titleKey;
-  const afterTitle = guessed ? guessed.line.index : -1;
+  // The body follows the headline: with a headline from the page's metadata, where it stands in the text.
+  const titleLine = hints.title ? lines.findIndex((l) => isTitleLike(l)) : -1;
+  const afterTitle = guessed ? guessed.line.index : titleLine;
   let start = lines.findIndex((l, i) => !cls[i] && isProse(l) && !isTitleLike(l) && (i > afterTitle || firstLong < 0));
 
   // A text with no prose line (a short item, a single sentence): every plain line is body.
@@ -70,6 +72,11 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
   let last = start;
   for (let i = start; i < zoneEnd; i++) if (!cls[i] && isProse(lines[i])) last = i;
 
+  // Appeals and notices at the edges of the article (a newsletter box, "Der Beitrag wurde am …
+  // veröffentlicht", a licence line) are furniture even when they read as prose.
+  while (last > start && !cls[last] && isEdgeNotice(lines[last]) && lines[last].words < 80) cls[last--] = { kind: 'notice', end: false };
+  while (last > start && cls[last]) last--;
+  if (start < last && isEdgeNotice(lines[start]) && lines[start].words < 40) cls[start] = { kind: 'notice', end: false };
   const header = lines.slice(0, start);
   const footer = lines.slice(last + 1);
   const paragraphs: Paragraph[] = [];
