@@ -111,7 +111,7 @@ export function officeHolder(office: string, country: string, date: string | nul
 /** "وزارة الخارجية الأردنية" → the Jordanian foreign ministry, made on the fly when the KB has none. */
 export function institutionOf(kind: [string, string], country: string): KbEntity {
   const kb = loadKb();
-  const id = `mirsad:${kind[0]}-${country.toLowerCase()}`;
+  const id = `mirsad:institution:${kind[0]}-${country.toLowerCase()}`;
   let e = kb.byId.get(id);
   if (!e) {
     const c = kb.countryEntity.get(country);

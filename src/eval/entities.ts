@@ -1,0 +1,132 @@
+// Evaluation of the entity layer on labelled sentences (test/data/entities/*.jsonl): mention
+// precision/recall/F1 by type (exact span and type; and overlapping span), linking accuracy on
+// the matched mentions, and how many mentions the knowledge base does not hold were still found.
+import { readFileSync } from 'node:fs';
+import { tokenize } from '../arabic/tokenize.js';
+import { findEntities } from '../entities/index.js';
+import type { EntityMention, Span } from '../types.js';
+
+export type GoldType = 'PER' | 'ORG' | 'LOC';
+
+/** A labelled mention: `[[surface|TYPE|link]]` in the file, link = the KB's English name, `NIL` or `@ISO3`. */
+export interface GoldMention {
+  span: Span;
+  text: string;
+  type: GoldType;
+  /** KB English name; 'NIL' = not in the KB (any entity made for it is right); '@JOR' = not in the KB, of that country. */
+  link: string;
+}
+
+export interface EntitySentence {
+  id: string;
+  region: string;
+  date: string | null;
+  text: string;
+  mentions: GoldMention[];
+}
+
+const MARK = /\[\[([^|\]]+)\|(PER|ORG|LOC)\|([^\]]+)\]\]/g;
+
+/** Strip the inline marks, keeping each mention's span in the plain text. */
+export function parseMarked(marked: string): { text: string; mentions: GoldMention[] } {
+  const mentions: GoldMention[] = [];
+  let text = '';
+  let last = 0;
+  for (const m of marked.matchAll(MARK)) {
+    text += marked.slice(last, m.index);
+    const start = text.length;
+    text += m[1];
+    mentions.push({ span: { start, end: text.length }, text: m[1], type: m[2] as GoldType, link: m[3].trim() });
+    last = m.index! + m[0].length;
+  }
+  return { text: text + marked.slice(last), mentions };
+}
+
+export function loadEntityCorpus(path: string): EntitySentence[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const raw = JSON.parse(l) as { id: string; region: string; date: string | null; text: string };
+      return { ...raw, ...parseMarked(raw.text) };
+    });
+}
+
+export const goldType = (m: EntityMention): GoldType => (m.entity.type === 'PERSON' ? 'PER' : m.entity.type === 'ORG' ? 'ORG' : 'LOC');
+// Entities the layer makes on the fly (unknown people, institutions from a nisba) are not in the KB.
+const MADE = /^mirsad:(?:unknown-person|institution):/;
+
+export function linkCorrect(m: EntityMention, g: GoldMention): boolean {
+  const made = MADE.test(m.entity.id);
+  if (g.link === 'NIL') return made;
+  if (g.link.startsWith('@')) return made && m.entity.country === g.link.slice(1);
+  return !made && (m.entity.en === g.link || m.entity.wikidata === g.link);
+}
+
+/** Same span; a clitic the press sets apart with a tatweel ("لـأنقرة") may lead the token or not. */
+function sameSpan(text: string, p: Span, g: Span): boolean {
+  if (p.end !== g.end) return false;
+  return p.start === g.start || (p.start < g.start && /^[وفبلك]{1,3}ـ$/.test(text.slice(p.start, g.start)));
+}
+
+export interface EntityCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+  /** Gold mentions overlapped by a prediction of the same type (lenient). */
+  overlap: number;
+  linked: number;
+}
+const empty = (): EntityCounts => ({ tp: 0, fp: 0, fn: 0, overlap: 0, linked: 0 });
+
+export interface EntityEvalResult {
+  byType: Map<GoldType, EntityCounts>;
+  total: EntityCounts;
+  unknown: { gold: number; found: number };
+  errors: { id: string; kind: 'fp' | 'fn' | 'link'; text: string; gold?: string; got?: string }[];
+}
+
+export function evaluateEntities(corpus: EntitySentence[]): EntityEvalResult {
+  const byType = new Map<GoldType, EntityCounts>((['PER', 'ORG', 'LOC'] as GoldType[]).map((t) => [t, empty()]));
+  const total = empty();
+  const unknown = { gold: 0, found: 0 };
+  const errors: EntityEvalResult['errors'] = [];
+  const bump = (t: GoldType, k: keyof EntityCounts) => {
+    byType.get(t)![k]++;
+    total[k]++;
+  };
+  for (const s of corpus) {
+    const predicted = findEntities(s.text, tokenize(s.text), { date: s.date });
+    const used = new Set<EntityMention>();
+    for (const g of s.mentions) {
+      const isUnknown = g.link === 'NIL' || g.link.startsWith('@');
+      if (isUnknown) unknown.gold++;
+      const exact = predicted.find((p) => !used.has(p) && sameSpan(s.text, p.span, g.span) && goldType(p) === g.type);
+      const near = predicted.find((p) => p.span.start < g.span.end && g.span.start < p.span.end && goldType(p) === g.type);
+      if (near) bump(g.type, 'overlap');
+      if (!exact) {
+        bump(g.type, 'fn');
+        errors.push({ id: s.id, kind: 'fn', text: g.text, gold: `${g.type} ${g.link}`, got: near ? `${near.text} ${near.entity.en}` : undefined });
+        continue;
+      }
+      used.add(exact);
+      bump(g.type, 'tp');
+      if (isUnknown) unknown.found++;
+      if (linkCorrect(exact, g)) bump(g.type, 'linked');
+      else errors.push({ id: s.id, kind: 'link', text: g.text, gold: g.link, got: `${exact.entity.en} (${exact.entity.id})` });
+    }
+    for (const p of predicted) {
+      if (used.has(p)) continue;
+      bump(goldType(p), 'fp');
+      errors.push({ id: s.id, kind: 'fp', text: p.text, got: `${goldType(p)} ${p.entity.en} via ${p.via}` });
+    }
+  }
+  return { byType, total, unknown, errors };
+}
+
+export function entityScores(c: EntityCounts) {
+  const precision = c.tp / Math.max(1, c.tp + c.fp);
+  const recall = c.tp / Math.max(1, c.tp + c.fn);
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return { precision, recall, f1, overlapRecall: c.overlap / Math.max(1, c.tp + c.fn), linking: c.linked / Math.max(1, c.tp) };
+}
