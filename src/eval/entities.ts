@@ -60,13 +60,18 @@ export function linkCorrect(m: EntityMention, g: GoldMention): boolean {
   const made = MADE.test(m.entity.id);
   if (g.link === 'NIL') return made;
   if (g.link.startsWith('@')) return made && m.entity.country === g.link.slice(1);
-  return !made && (m.entity.en === g.link || m.entity.wikidata === g.link);
+  return !made && g.link.split('/').some((l) => m.entity.en === l || m.entity.wikidata === l);
 }
 
-/** Same span; a clitic the press sets apart with a tatweel ("لـأنقرة") may lead the token or not. */
+// What may lead a mention or not without changing it: proclitics ("و", "لـ", "لل") and titles
+// ("الشيخ", "الرئيس", "الملك"), which scorers of Arabic NER count inside or outside alike.
+const LEAD = /^(?:[وفبلك]{1,3}ـ?|(?:[وفبل]?(?:ال|لل)?(?:رئيس|ملك|شيخ|أمير|امير|سلطان|فريق|لواء|عاهل|دولة)\s+)+)$/u;
+
+/** Same span, up to a leading clitic or title on either side. */
 function sameSpan(text: string, p: Span, g: Span): boolean {
   if (p.end !== g.end) return false;
-  return p.start === g.start || (p.start < g.start && /^[وفبلك]{1,3}ـ$/.test(text.slice(p.start, g.start)));
+  if (p.start === g.start) return true;
+  return LEAD.test(text.slice(Math.min(p.start, g.start), Math.max(p.start, g.start)));
 }
 
 export interface EntityCounts {
