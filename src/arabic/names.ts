@@ -9,6 +9,12 @@ export function givenNames(): Set<string> {
   return (FIRST ??= new Set(loadData<{ names: string[] }>('kb/first-names.json').names.map(normalize)));
 }
 
+let AMBIGUOUS: Set<string> | null = null;
+/** Given names that are everyday words ("أمل" hope, "سلام" peace): a name only after a title or role. */
+export function ambiguousNames(): Set<string> {
+  return (AMBIGUOUS ??= new Set(loadData<{ everydayWords: string[] }>('kb/first-names.json').everydayWords.map(normalize)));
+}
+
 export function looksLikePersonName(s: string): boolean {
   const words = normalize(s).split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 4 || /[\d.,،:!?؟]/.test(s)) return false;

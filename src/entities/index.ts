@@ -2,7 +2,7 @@
 // "الرئيسان الروسي والتركي") resolved to the office holder at the document's time.
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
-import { givenNames } from '../arabic/names.js';
+import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { institutionOf, loadKb, officeHolder, record, unknownPerson, type KbEntity } from './kb.js';
 import { gazetteer } from './gazetteer.js';
 
@@ -26,10 +26,19 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       lastOffice = office;
       // A name the KB does not know after the role ("وزير الخارجية الإسباني جوزيب بوريل",
       // "الملك ضون فيليبي السادس") is the person, whoever our tenure table says held the office.
-      const name = role.counterpart ? null : unknownNameAt(text, tokens, role.last + 1, 2);
+      const name = unknownNameAt(text, tokens, role.last + 1, 2);
       if (name) {
-        mention(i, name.last, unknownPerson(name.text, role.countries[0], office), 'role-name');
+        const person = unknownPerson(name.text, role.countries[0], office);
+        if (role.countries.length) mention(i, role.last, person, 'role');
+        mention(role.last + 1, name.last, person, 'role-name');
         i = name.last;
+        continue;
+      }
+      // A known name right after the role (a title between allowed) says who holds it, whatever the date.
+      const named = role.countries.length === 1 || (role.counterpart && !role.countries.length) ? namedAfter(tokens, role.last + 1) : null;
+      if (named) {
+        mention(i, role.last, named, role.counterpart ? 'counterpart' : 'role');
+        i = role.last;
         continue;
       }
       for (const c of role.countries) {
@@ -44,13 +53,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     if (kb.honorifics.has(stems(tokens[i].norm).find((x) => kb.honorifics.has(x)) ?? '')) {
       const name = unknownNameAt(text, tokens, i + 1, 2);
       if (name) {
-        mention(i, name.last, unknownPerson(name.text, undefined, undefined), 'title-name');
+        mention(i + 1, name.last, unknownPerson(name.text, undefined, undefined), 'title-name');
         i = name.last;
         continue;
       }
     }
     const inst = institutionAt(tokens, i);
-    const m = gazetteer().matchAt(tokens, i);
+    const m = kb.everydayTokens.has(tokens[i].norm) ? null : gazetteer().matchAt(tokens, i);
     if (inst && (!m || inst.last > m.last)) {
       const e = institutionOf(inst.kind, inst.country);
       if (!e.ar) e.ar = text.slice(tokens[i].span.start, tokens[inst.last].span.end);
@@ -59,8 +68,25 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       continue;
     }
     if (m) {
-      mention(i, m.last, m.values[0], m.last > i ? 'name' : 'alias');
-      i = m.last;
+      const e = pickReading(text, tokens, m.first, m.values);
+      // "الشيخ تميم بن حمد": a nasab the alias stops short of still belongs to the name.
+      let last = m.last;
+      if (e.type === 'PERSON') {
+        while (last + 2 < tokens.length && NASAB.test(tokens[last + 1].norm) && !kb.notNames.has(tokens[last + 2].norm)) last += 2;
+        lastOffice = heldOffice(e, opts.date) ?? lastOffice;
+      }
+      mention(i, last, e, last > i ? 'name' : 'alias');
+      i = last;
+      continue;
+    }
+    // A given name and one to three more name words the KB does not know ("الناشط حسام مؤنس").
+    const given = givenName(tokens[i].norm);
+    if (givenNames().has(given) && !ambiguousNames().has(given) && !(i > 0 && NASAB.test(tokens[i - 1].norm))) {
+      const name = unknownNameAt(text, tokens, i, 2);
+      if (name) {
+        mention(i, name.last, unknownPerson(name.text, undefined, undefined), 'given-name');
+        i = name.last;
+      }
     }
   }
   return found;
@@ -80,18 +106,23 @@ function roleAt(tokens: Token[], i: number): RoleMatch | null {
   let office: string | undefined;
   let counterpart = false;
   let j = i;
-  const two = i + 1 < tokens.length ? `${tok} ${tokens[i + 1].norm}` : '';
-  const twoStem = two && stems(tokens[i].norm).map((s) => `${s} ${tokens[i + 1].norm}`).find((s) => kb.offices.has(s));
-  if (twoStem) {
-    office = kb.offices.get(twoStem);
-    j = i + 1;
+  const countries: string[] = [];
+  // The longest office phrase first: "المتحدث باسم الكرملين", "وزير الخارجية", "الرئيس".
+  const longer = [3, 2]
+    .filter((n) => i + n <= tokens.length)
+    .flatMap((n) => stems(tok).map((s) => ({ n, key: [s, ...tokens.slice(i + 1, i + n).map((t) => t.norm)].join(' ') })))
+    .find((x) => kb.offices.has(x.key));
+  if (longer) {
+    office = kb.offices.get(longer.key);
+    j = i + longer.n - 1;
+    const implied = kb.officeCountry.get(longer.key);
+    if (implied) countries.push(implied);
   } else {
     const s = stems(tok).find((x) => kb.offices.has(x) || kb.counterpart.has(x));
     if (!s) return null;
     if (kb.counterpart.has(s)) counterpart = true;
     else office = kb.offices.get(s);
   }
-  const countries: string[] = [];
   let last = j;
   for (let k = j + 1; k < tokens.length && countries.length < 4; k++) {
     const c = nisbaCountry(tokens[k].norm);
@@ -127,6 +158,53 @@ function institutionAt(tokens: Token[], i: number): { kind: [string, string]; co
   return null;
 }
 
+/**
+ * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
+ * country's adjective, or a foreign name whose first letters only look like the article ("ألباريس").
+ */
+function familyName(text: string, token: Token): boolean {
+  if (text.startsWith('أل', token.span.start)) return true;
+  const t = token.norm;
+  return t.length >= 5 && t.endsWith('ي') && !nisbaCountry(t) && !loadKb().notNames.has(t);
+}
+
+// Compound names: "عبد الرحمن", "أبو السعود", "قمر الدين", "سيف الإسلام".
+const COMPOUND_HEAD = /^(?:[وف]?عبد|ابو|ابي|بن|ابن|ال?بو)$/;
+const COMPOUND_TAIL = /^(?:الدين|الله|الاسلام|الرحمن|الرحيم)$/;
+/** The KB person named at `k`, or after one title there ("الأمير فيصل بن فرحان"). */
+function namedAfter(tokens: Token[], k: number): KbEntity | null {
+  const kb = loadKb();
+  for (const at of [k, k + 1]) {
+    if (at >= tokens.length) return null;
+    const m = gazetteer().matchAt(tokens, at);
+    if (m) return m.values[0].type === 'PERSON' ? m.values[0] : null;
+    if (!kb.honorifics.has(tokens[at].norm) && !kb.offices.has(tokens[at].norm)) return null;
+  }
+  return null;
+}
+
+/** The token as a given name, with a conjunction off only when it is not the name's own letter ("فهد", "وليد"). */
+function givenName(token: string): string {
+  return givenNames().has(token) ? token : token.replace(/^[وف]/, '');
+}
+
+const NASAB = /^(?:بن|ابن|بنت)$/;
+
+/** The office a known person held at the document's time: what "نظيره" after them refers to. */
+function heldOffice(e: KbEntity, date: string | null): string | undefined {
+  const at = date ?? '9999-12-31';
+  return e.offices?.find((o) => o.from <= at && (o.to === null || at < o.to))?.office;
+}
+
+/** "عُمان" (the sultanate) and "عمّان" (Jordan's capital) part only by their vowel marks. */
+function pickReading(text: string, tokens: Token[], first: number, values: KbEntity[]): KbEntity {
+  const written = text.slice(tokens[first].span.start, tokens[first].span.end);
+  if (!/عمان$/.test(written.replace(/[\u064B-\u0652]/g, ''))) return values[0];
+  if (/عُ/.test(written)) return loadKb().countryEntity.get('OMN') ?? values[0];
+  if (/مّ/.test(written)) return values.find((v) => v.en === 'Amman') ?? values[0];
+  return values[0];
+}
+
 const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/;
 
 /**
@@ -142,19 +220,25 @@ function unknownNameAt(text: string, tokens: Token[], from: number, min: number)
     // A regnal ordinal closes the name; an office word starts the next phrase ("… الأول ملك إسبانيا").
     if (k > from && ORDINAL.test(tokens[k - 1].norm)) break;
     if (kb.offices.has(t)) break;
-    if (gazetteer().matchAt(tokens, k) || kb.notNames.has(t) || /\d/.test(t)) break;
-    if (t.startsWith('ال') && !(k > from && ORDINAL.test(t))) break;
+    // A known surname alone after a given name is someone else's ("مايا مرسي" is not Mohamed Morsi).
+    const known = gazetteer().matchAt(tokens, k);
+    if (known && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
+    if (kb.notNames.has(t) || /\d/.test(t)) break;
+    const compound = k > from && (COMPOUND_HEAD.test(tokens[k - 1].norm) || COMPOUND_TAIL.test(t));
+    if (t.startsWith('ال') && !(k > from && (compound || ORDINAL.test(t) || familyName(text, tokens[k])))) break;
     if (t.length < 2) break;
     // "عمر عزيمان وفؤاد عالي": a و-word after a name starts another name.
     if (k > from && t.startsWith('و') && !ORDINAL.test(t)) break;
     last = k;
+    // A family name with the article ends the name: what follows is the sentence ("… العيداني إن").
+    if (k > from && t.startsWith('ال') && !compound) break;
   }
   if (last < 0 || last - from + 1 < min) return null;
   // A name only when it looks like one: a known given name first, a regnal ordinal last, or quotes.
   const quoted =
     /["“«]\s*$/.test(text.slice(Math.max(0, tokens[from].span.start - 2), tokens[from].span.start)) &&
     /^\s*["”»]/.test(text.slice(tokens[last].span.end, tokens[last].span.end + 2));
-  const first = tokens[from].norm.replace(/^[وف]/, '');
+  const first = givenName(tokens[from].norm);
   if (!quoted && !givenNames().has(first) && !ORDINAL.test(tokens[last].norm)) return null;
   return { text: text.slice(tokens[from].span.start, tokens[last].span.end), last };
 }

@@ -24,10 +24,12 @@ interface RolesData {
   honorifics: string[];
   notNames: string[];
   offices: Record<string, string>;
+  officeCountry: Record<string, string>;
   institutions: Record<string, [string, string]>;
   dual: string[];
   counterpart: string[];
   pairAnaphora: string[];
+  everydayTokens: string[];
 }
 
 export interface Kb {
@@ -39,8 +41,12 @@ export interface Kb {
   nisba: Map<string, string>;
   countryEntity: Map<string, KbEntity>;
   offices: Map<string, string>;
+  /** Office phrases that name their country ("المتحدث باسم الكرملين" → RUS). */
+  officeCountry: Map<string, string>;
   honorifics: Set<string>;
   notNames: Set<string>;
+  /** Tokens that hide an alias but read as everyday words ("بحماس" = enthusiastically). */
+  everydayTokens: Set<string>;
   /** Institution words that a nisba attaches to a country ("وزارة الخارجية الأردنية"). */
   institutions: Map<string, [string, string]>;
   dual: Set<string>;
@@ -77,9 +83,11 @@ export function loadKb(): Kb {
     nisba,
     countryEntity,
     offices: new Map(Object.entries(roles.offices).map(([k, v]) => [normalize(k), v])),
+    officeCountry: new Map(Object.entries(roles.officeCountry).map(([k, v]) => [normalize(k), v])),
     institutions: new Map(Object.entries(roles.institutions).map(([k, v]) => [normalize(k), v])),
     honorifics: new Set(roles.honorifics.map(normalize)),
     notNames: new Set(roles.notNames.map(normalize)),
+    everydayTokens: norm(roles.everydayTokens),
     dual: norm(roles.dual),
     counterpart: norm(roles.counterpart),
     pairAnaphora: norm(roles.pairAnaphora),
@@ -137,6 +145,7 @@ export function unknownPerson(name: string, country: string | undefined, office:
   const kb = loadKb();
   const id = `mirsad:unknown-person:${normalize(name).replace(/\s+/g, '-')}`;
   let e = kb.byId.get(id);
+  if (e && !e.country && country) e.country = country;
   if (!e) {
     e = { id, wikidata: null, type: 'PERSON', en: name, ar: name, aliases: [], country, offices: office && country ? [{ office, country, from: '0000', to: null }] : [] };
     kb.byId.set(id, e);
