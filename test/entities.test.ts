@@ -52,4 +52,9 @@ describe('entities in sentences written for these tests', () => {
     const places = d.entities.filter((e) => e.entity.type !== 'PERSON').map((e) => e.entity.en);
     expect(places).toEqual(['Oman', 'Amman']);
   });
+
+  it('keeps month names and everyday words out of the towns the gazetteer holds', () => {
+    const d = run('قال المسؤول بأنه زار في 12 آب الماضي ميدان التحرير، ثم توجه إلى مدينة إب اليمنية وإلى الموصل.');
+    expect(d.entities.map((e) => e.entity.en)).toEqual(['Ibb', 'Mosul']);
+  });
 });

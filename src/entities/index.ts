@@ -5,6 +5,8 @@ import { stems } from '../arabic/clitics.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { institutionOf, loadKb, officeHolder, record, unknownPerson, type KbEntity } from './kb.js';
 import { gazetteer } from './gazetteer.js';
+import type { PhraseMatch } from '../arabic/phrases.js';
+import { lettersOnly } from '../arabic/normalize.js';
 
 export interface EntityOptions {
   /** The document's time (ISO date or year) for resolving offices to their holders. */
@@ -59,7 +61,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
     const inst = institutionAt(tokens, i);
-    const m = kb.everydayTokens.has(tokens[i].norm) ? null : gazetteer().matchAt(tokens, i);
+    const m = kb.everydayTokens.has(tokens[i].norm) ? null : spelledAsInKb(text, tokens, gazetteer().matchAt(tokens, i));
     if (inst && (!m || inst.last > m.last)) {
       const e = institutionOf(inst.kind, inst.country);
       if (!e.ar) e.ar = text.slice(tokens[i].span.start, tokens[inst.last].span.end);
@@ -186,6 +188,13 @@ function namedAfter(tokens: Token[], k: number): KbEntity | null {
 /** The token as a given name, with a conjunction off only when it is not the name's own letter ("فهد", "وليد"). */
 function givenName(token: string): string {
   return givenNames().has(token) ? token : token.replace(/^[وف]/, '');
+}
+
+/** A two-letter name ("إب", the Yemeni city) only as the KB spells it: "آب" is August. */
+function spelledAsInKb(text: string, tokens: Token[], m: PhraseMatch<KbEntity> | null): PhraseMatch<KbEntity> | null {
+  if (!m || m.last !== m.first || lettersOnly(m.values[0].ar).length > 2) return m;
+  const written = text.slice(tokens[m.first].span.start, tokens[m.first].span.end);
+  return m.values.some((v) => [v.ar, ...(v.aliases ?? [])].some((a) => written.endsWith(a))) ? m : null;
 }
 
 const NASAB = /^(?:بن|ابن|بنت)$/;
