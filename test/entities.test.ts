@@ -57,4 +57,11 @@ describe('entities in sentences written for these tests', () => {
     const d = run('قال المسؤول بأنه زار في 12 آب الماضي ميدان التحرير، ثم توجه إلى مدينة إب اليمنية وإلى الموصل.');
     expect(d.entities.map((e) => e.entity.en)).toEqual(['Ibb', 'Mosul']);
   });
+
+  it('tells one name of two places apart by the rest of the text', () => {
+    const where = (t: string) => run(t).entities.find((e) => e.text.endsWith('طرابلس'))?.entity.country;
+    expect(where('اندلعت اشتباكات عنيفة في طرابلس اليوم بين مجموعتين مسلحتين.')).toBe('LBY');
+    expect(where('وصلت شحنة المساعدات إلى طرابلس في شمال لبنان صباح اليوم.')).toBe('LBN');
+    expect(where('شهدت طرابلس اللبنانية احتجاجات على انقطاع الكهرباء.')).toBe('LBN');
+  });
 });

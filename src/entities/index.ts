@@ -6,7 +6,7 @@ import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { institutionOf, loadKb, officeHolder, record, unknownPerson, type KbEntity } from './kb.js';
 import { gazetteer } from './gazetteer.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
-import { lettersOnly } from '../arabic/normalize.js';
+import { lettersOnly, normalize } from '../arabic/normalize.js';
 
 export interface EntityOptions {
   /** The document's time (ISO date or year) for resolving offices to their holders. */
@@ -16,9 +16,12 @@ export interface EntityOptions {
 export function findEntities(text: string, tokens: Token[], opts: EntityOptions): EntityMention[] {
   const kb = loadKb();
   const found: EntityMention[] = [];
-  const mention = (first: number, last: number, e: KbEntity, via: string) => {
+  // Mentions whose name is more than one entity ("طرابلس": Libya's capital or Lebanon's north).
+  const ambiguous = new Map<EntityMention, KbEntity[]>();
+  const mention = (first: number, last: number, e: KbEntity, via: string, candidates?: KbEntity[]) => {
     const span = { start: tokens[first].span.start, end: tokens[last].span.end };
     found.push({ span, text: text.slice(span.start, span.end), entity: record(e), via });
+    if (candidates && new Set(candidates.map((c) => c.country)).size > 1) ambiguous.set(found.at(-1)!, candidates);
   };
   let lastOffice = 'president';
   for (let i = 0; i < tokens.length; i++) {
@@ -77,7 +80,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         while (last + 2 < tokens.length && NASAB.test(tokens[last + 1].norm) && !kb.notNames.has(tokens[last + 2].norm)) last += 2;
         lastOffice = heldOffice(e, opts.date) ?? lastOffice;
       }
-      mention(i, last, e, last > i ? 'name' : 'alias');
+      mention(i, last, e, last > i ? 'name' : 'alias', m.values);
       i = last;
       continue;
     }
@@ -91,7 +94,27 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
   }
-  return found;
+  return disambiguate(text, found, ambiguous);
+}
+
+/**
+ * One name, several places: take the one in the country the rest of the text is about — the
+ * countries named, the places' countries, a nisba right after the name ("طرابلس الليبية").
+ */
+function disambiguate(text: string, found: EntityMention[], ambiguous: Map<EntityMention, KbEntity[]>): EntityMention[] {
+  if (!ambiguous.size) return found;
+  const votes = new Map<string, number>();
+  for (const m of found) if (!ambiguous.has(m) && m.entity.country) votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
+  return found.map((m) => {
+    const candidates = ambiguous.get(m);
+    if (!candidates) return m;
+    const after = normalize(text.slice(m.span.end, m.span.end + 30)).trim().split(/\s+/)[0] ?? '';
+    const nisba = nisbaCountry(after);
+    // With nothing to go on, a capital before a provincial town.
+    const score = (c: KbEntity) => (c.country === nisba ? 100 : 0) + (votes.get(c.country ?? '') ?? 0) + (c.metonymFor ? 0.5 : 0);
+    const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
+    return best === candidates[0] ? m : { ...m, entity: record(best) };
+  });
 }
 
 interface RoleMatch {

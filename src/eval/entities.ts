@@ -13,7 +13,7 @@ export interface GoldMention {
   span: Span;
   text: string;
   type: GoldType;
-  /** KB English name; 'NIL' = not in the KB (any entity made for it is right); '@JOR' = not in the KB, of that country. */
+  /** KB English name (with '#ISO3' where one name is two places); 'NIL' = not in the KB (any entity made for it is right); '@JOR' = not in the KB, of that country. */
   link: string;
 }
 
@@ -60,7 +60,11 @@ export function linkCorrect(m: EntityMention, g: GoldMention): boolean {
   const made = MADE.test(m.entity.id);
   if (g.link === 'NIL') return made;
   if (g.link.startsWith('@')) return made && m.entity.country === g.link.slice(1);
-  return !made && g.link.split('/').some((l) => m.entity.en === l || m.entity.wikidata === l);
+  // "Tripoli#LBN": the name and the country, where one name is two places.
+  return !made && g.link.split('/').some((l) => {
+    const [name, country] = l.split('#');
+    return (m.entity.en === name || m.entity.wikidata === name) && (!country || m.entity.country === country);
+  });
 }
 
 // What may lead a mention or not without changing it: proclitics ("و", "لـ", "لل") and titles
