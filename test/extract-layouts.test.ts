@@ -63,14 +63,14 @@ describe('metadata and body across layouts', () => {
     expect(call?.mode).toBe('phone');
   });
 
-  it('drops appeals at the edges of the body even when they read as prose', async () => {
+  it('drops appeals at the edges of the body even when they read as prose, and photo credits inside it', async () => {
     const d = await doc('iraq-newsletter.html');
     expect(d.extraction.title?.value).toBe('وزير الخارجية العراقي يبحث هاتفياً مع نظيره التركي ملف المياه');
     expect(d.extraction.outlet?.value).toBe('دجلة نيوز');
     const paras = body(d);
     expect(paras).toHaveLength(3);
     expect(paras[0]).toMatch(/^بغداد - بحث وزير الخارجية العراقي/);
-    expect(paras.join('\n')).not.toMatch(/تابعوا|النشرة البريدية|جميع الحقوق/);
+    expect(paras.join('\n')).not.toMatch(/تابعوا|النشرة البريدية|جميع الحقوق|الصورة:/);
     const call = d.events.find((e) => e.type === 'CONSULT');
     expect(call?.mode).toBe('phone');
     expect(call?.date.value).toBe('2024-07-08');
