@@ -64,4 +64,10 @@ describe('entities in sentences written for these tests', () => {
     expect(where('وصلت شحنة المساعدات إلى طرابلس في شمال لبنان صباح اليوم.')).toBe('LBN');
     expect(where('شهدت طرابلس اللبنانية احتجاجات على انقطاع الكهرباء.')).toBe('LBN');
   });
+
+  it('finds bodies the knowledge base does not hold by their head word and name', () => {
+    const d = run('أعلنت الهيئة العليا المستقلة للانتخابات في بغداد النتائج، فيما طالب اتحاد الصحفيين العرب ونقابة المحامين الأردنيين بالإفراج عنه.');
+    const orgs = d.entities.filter((e) => e.entity.type === 'ORG').map((e) => e.text);
+    expect(orgs).toEqual(['الهيئة العليا المستقلة للانتخابات', 'اتحاد الصحفيين العرب', 'ونقابة المحامين الأردنيين']);
+  });
 });

@@ -3,7 +3,7 @@
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
-import { institutionOf, loadKb, officeHolder, record, unknownPerson, type KbEntity } from './kb.js';
+import { institutionOf, loadKb, officeHolder, record, unknownOrg, unknownPerson, type KbEntity } from './kb.js';
 import { gazetteer } from './gazetteer.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { lettersOnly, normalize } from '../arabic/normalize.js';
@@ -82,6 +82,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
       mention(i, last, e, last > i ? 'name' : 'alias', m.values);
       i = last;
+      continue;
+    }
+    const org = unknownOrgAt(text, tokens, i);
+    if (org) {
+      const media = stems(tokens[i].norm).some((x) => MEDIA_HEADS.test(x));
+      mention(i, org.last, unknownOrg(text.slice(tokens[i].span.start, tokens[org.last].span.end), media), 'org-name');
+      i = org.last;
       continue;
     }
     // A given name and one to three more name words the KB does not know ("الناشط حسام مؤنس").
@@ -219,6 +226,36 @@ function spelledAsInKb(text: string, tokens: Token[], m: PhraseMatch<KbEntity> |
   const written = text.slice(tokens[m.first].span.start, tokens[m.first].span.end);
   return m.values.some((v) => [v.ar, ...(v.aliases ?? [])].some((a) => written.endsWith(a))) ? m : null;
 }
+
+/**
+ * A body the KB does not know, named by a head word and its name: "حركة النهضة", "المفوضية العليا
+ * للانتخابات", "جهاز مكافحة الإرهاب", "جامعة بغداد". The name is words with the article (or لل), or
+ * one bare noun before such a word, or a place; it stops at a function word, a person or punctuation.
+ */
+function unknownOrgAt(text: string, tokens: Token[], i: number): { last: number } | null {
+  const kb = loadKb();
+  if (!stems(tokens[i].norm).some((s) => kb.orgHeads.has(s) || kb.orgHeads.has(s.replace(/^ال/, '')))) return null;
+  let last = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    if (/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    const t = tokens[k].norm;
+    if (kb.notNames.has(t) || /\d/.test(t) || kb.offices.has(t)) break;
+    const known = gazetteer().matchAt(tokens, k);
+    if (known) {
+      if (known.values[0].type === 'PERSON' || known.values[0].type === 'ORG') break;
+      last = known.last; // a place closes the name: "جامعة بغداد"
+      break;
+    }
+    const articled = t.startsWith('ال') || t.startsWith('لل');
+    const bareThenArticled = !articled && k === i + 1 && k + 1 < tokens.length && /^(ال|لل)/.test(tokens[k + 1].norm);
+    if (!articled && !bareThenArticled) break;
+    last = k;
+  }
+  return last > i ? { last } : null;
+}
+
+// A news agency, channel or paper reports acts; it is not a side of them ("وكالة الأنباء العراقية").
+const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|صحيفه|اذاعه|تلفزيون|موقع)$/;
 
 const NASAB = /^(?:بن|ابن|بنت)$/;
 

@@ -30,6 +30,7 @@ interface RolesData {
   counterpart: string[];
   pairAnaphora: string[];
   everydayTokens: string[];
+  orgHeads: string[];
 }
 
 export interface Kb {
@@ -47,6 +48,8 @@ export interface Kb {
   notNames: Set<string>;
   /** Tokens that hide an alias but read as everyday words ("بحماس" = enthusiastically). */
   everydayTokens: Set<string>;
+  /** Head words of a body's name ("حركة", "جبهة", "مفوضية"): with a name after them, an organisation. */
+  orgHeads: Set<string>;
   /** Institution words that a nisba attaches to a country ("وزارة الخارجية الأردنية"). */
   institutions: Map<string, [string, string]>;
   dual: Set<string>;
@@ -88,6 +91,7 @@ export function loadKb(): Kb {
     honorifics: new Set(roles.honorifics.map(normalize)),
     notNames: new Set(roles.notNames.map(normalize)),
     everydayTokens: norm(roles.everydayTokens),
+    orgHeads: norm(roles.orgHeads),
     dual: norm(roles.dual),
     counterpart: norm(roles.counterpart),
     pairAnaphora: norm(roles.pairAnaphora),
@@ -141,6 +145,18 @@ function spellingVariants(names: string[]): string[] {
 }
 
 /** A person the KB does not know, named after a title or an office ("الملك ضون فيليبي السادس"). */
+/** A body the KB does not hold, found by its head word and name. */
+export function unknownOrg(name: string, media = false): KbEntity {
+  const kb = loadKb();
+  const id = `mirsad:unknown-org:${normalize(name).replace(/\s+/g, '-')}`;
+  let e = kb.byId.get(id);
+  if (!e) {
+    e = { id, wikidata: null, type: 'ORG', en: name, ar: name, aliases: [], media: media || undefined };
+    kb.byId.set(id, e);
+  }
+  return e;
+}
+
 export function unknownPerson(name: string, country: string | undefined, office: string | undefined): KbEntity {
   const kb = loadKb();
   const id = `mirsad:unknown-person:${normalize(name).replace(/\s+/g, '-')}`;

@@ -54,7 +54,7 @@ export function loadEntityCorpus(path: string): EntitySentence[] {
 
 export const goldType = (m: EntityMention): GoldType => (m.entity.type === 'PERSON' ? 'PER' : m.entity.type === 'ORG' ? 'ORG' : 'LOC');
 // Entities the layer makes on the fly (unknown people, institutions from a nisba) are not in the KB.
-const MADE = /^mirsad:(?:unknown-person|institution):/;
+const MADE = /^mirsad:(?:unknown-person|unknown-org|institution):/;
 
 export function linkCorrect(m: EntityMention, g: GoldMention): boolean {
   const made = MADE.test(m.entity.id);
