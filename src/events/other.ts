@@ -3,10 +3,10 @@
 // events only in sentences that are not statements about a consultation already coded (there
 // they type the claim instead), and only with an actor next to the trigger. Negation, plans and
 // conditions are kept as the status.
-import type { Claim, EntityMention, EventMention, Token } from '../types.js';
+import type { Claim, EntityMention, EntityRecord, EventMention, Token } from '../types.js';
 import { eventLexicon } from './lexicon.js';
 import { isMedia, isPerson, isPlace, tokenIndexAt, type SentenceView } from './context.js';
-import { loadKb } from '../entities/kb.js';
+import { loadKb, record } from '../entities/kb.js';
 
 const NOUN_ONLY = new Set(['اتفاق', 'اتفاقا', 'اتفاقيه', 'تعاون', 'شراكه', 'دعم', 'تهديد', 'اتهام', 'اتهامات', 'اداننه', 'مساعدات', 'منحه', 'قرض', 'حشود', 'تنسيق']);
 const NEGATION = /^[وف]?(?:لم|لن|لا|نفي|نفت|ينفي|تنفي|عدم|دون)$/;
@@ -30,6 +30,14 @@ export function clauseStatus(tokens: Token[], from: number, at: number): string 
 
 const isActor = (e: EntityMention) =>
   isPerson(e) || (e.entity.type === 'ORG' && !isMedia(e)) || (e.entity.type === 'GPE' && (!!loadKb().byId.get(e.entity.id)?.metonymFor || !!e.entity.country && e.entity.id === loadKb().countryEntity.get(e.entity.country)?.id));
+
+/** A capital acting stands for its country ("اتهمت أنقرة …" is Türkiye accusing). */
+function actorOf(e: EntityMention): { entity: EntityRecord; via: string; span: EntityMention['span'] } {
+  const kb = loadKb();
+  const of = kb.byId.get(e.entity.id)?.metonymFor;
+  const country = of ? kb.countryEntity.get(of) : undefined;
+  return country ? { entity: record(country), via: 'metonymy', span: e.span } : { entity: e.entity, via: e.via, span: e.span };
+}
 
 export function detectOtherEvents(text: string, tokens: Token[], views: SentenceView[], events: EventMention[], claims: Claim[]): EventMention[] {
   const lex = eventLexicon();
@@ -60,7 +68,7 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       // Arabic news is verb-first: the subject follows the trigger; else the nearest before it.
       const ordered = [...near.filter(({ d }) => d > 0).sort((a, b) => a.d - b.d), ...near.filter(({ d }) => d < 0).sort((a, b) => b.d - a.d)];
       // The source and one target.
-      const participants = [...new Map(ordered.map(({ e }) => [e.entity.id, { entity: e.entity, via: e.via, span: e.span }])).values()].slice(0, 2);
+      const participants = [...new Map(ordered.map(({ e }) => actorOf(e)).map((p) => [p.entity.id, p])).values()].slice(0, 2);
       const status = clauseStatus(tokens, v.from, m.first);
       // The clause's own time: the nearest dating expression within a few words of the trigger.
       const at = tokens[m.first].span.start;
