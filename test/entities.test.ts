@@ -70,4 +70,10 @@ describe('entities in sentences written for these tests', () => {
     const orgs = d.entities.filter((e) => e.entity.type === 'ORG').map((e) => e.text);
     expect(orgs).toEqual(['الهيئة العليا المستقلة للانتخابات', 'اتحاد الصحفيين العرب', 'ونقابة المحامين الأردنيين']);
   });
+
+  it('finds a person after a describing noun, and stops the name where the sentence goes on', () => {
+    const d = run('قال المعارض الروسي فلاديسلاف إينوزيمتسيف إن الحكم سياسي، فيما عقد أحمد قمر الدين مؤتمراً صحفياً، وأفرجت السلطات عن الناشط حسن البنا بعفو رئاسي.');
+    const people = d.entities.filter((e) => e.entity.type === 'PERSON').map((e) => e.text);
+    expect(people).toEqual(['فلاديسلاف إينوزيمتسيف', 'أحمد قمر الدين', 'حسن البنا']);
+  });
 });

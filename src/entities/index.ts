@@ -63,6 +63,21 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         continue;
       }
     }
+    // "الكاتبة المصرية أهداف سويف", "المعارض الروسي أليكسي نافالني": a describing noun, its
+    // adjectives, then a name the KB does not know.
+    if (kb.descriptors.has(tokens[i].norm.replace(/^[وف]/, ''))) {
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 2 && /^ال\S+(?:ي|يه|ين)$/.test(tokens[k].norm) && !gazetteer().matchAt(tokens, k)) k++;
+      const opener = k < tokens.length ? tokens[k].norm : '';
+      // "الناطق باسم الحكومة", "المستشار لرئيس الدولة": a phrase, not a name, follows.
+      const phrase = !opener || opener === 'باسم' || stems(opener).some((x) => kb.offices.has(x));
+      const name = phrase || gazetteer().matchAt(tokens, k) ? null : unknownNameAt(text, tokens, k, 2, true);
+      if (name) {
+        mention(k, name.last, unknownPerson(name.text, undefined, undefined), 'described-name');
+        i = name.last;
+        continue;
+      }
+    }
     const inst = institutionAt(tokens, i);
     const m = kb.everydayTokens.has(tokens[i].norm) ? null : spelledAsInKb(text, tokens, gazetteer().matchAt(tokens, i));
     if (inst && (!m || inst.last > m.last)) {
@@ -280,8 +295,9 @@ const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|س�
  * Two to four name tokens starting at `from` that the KB does not know: no function word, no
  * article-prefixed word (a regnal ordinal "السادس" excepted), no punctuation inside, no known entity.
  */
-function unknownNameAt(text: string, tokens: Token[], from: number, min: number): { text: string; last: number } | null {
+function unknownNameAt(text: string, tokens: Token[], from: number, min: number, described = false): { text: string; last: number } | null {
   const kb = loadKb();
+  const firstGiven = from < tokens.length && givenNames().has(givenName(tokens[from].norm));
   let last = -1;
   for (let k = from; k < tokens.length && k < from + 4; k++) {
     const t = tokens[k].norm;
@@ -294,8 +310,14 @@ function unknownNameAt(text: string, tokens: Token[], from: number, min: number)
     if (known && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
     if (kb.notNames.has(t) || /\d/.test(t)) break;
     const compound = k > from && (COMPOUND_HEAD.test(tokens[k - 1].norm) || COMPOUND_TAIL.test(t));
-    if (t.startsWith('ال') && !(k > from && (compound || ORDINAL.test(t) || familyName(text, tokens[k])))) break;
+    // After a describing noun and a given name, any word with the article may be the family name
+    // ("الناشط حسن البنا"); "السفيرة الأمريكية ملف الانسحاب" has no given name.
+    if (t.startsWith('ال') && !(k > from && (compound || ORDINAL.test(t) || familyName(text, tokens[k]) || (described && firstGiven && !nisbaCountry(t))))) break;
     if (t.length < 2) break;
+    // Names carry no tanween ("مؤتمراً"), and a longer third word opening with ب is a phrase
+    // ("بتهمة", "بعفو"), while "بن", "بو" and "بوحبيب" go on with the name.
+    if (k > from && /[ًٌٍ]/.test(text.slice(tokens[k].span.start, tokens[k].span.end + 1))) break;
+    if (k >= from + 2 && t.startsWith('ب') && t.length >= 4 && !t.startsWith('بو') && !givenNames().has(t)) break;
     // "عمر عزيمان وفؤاد عالي": a و-word after a name starts another name.
     if (k > from && t.startsWith('و') && !ORDINAL.test(t)) break;
     last = k;
@@ -308,7 +330,8 @@ function unknownNameAt(text: string, tokens: Token[], from: number, min: number)
     /["“«]\s*$/.test(text.slice(Math.max(0, tokens[from].span.start - 2), tokens[from].span.start)) &&
     /^\s*["”»]/.test(text.slice(tokens[last].span.end, tokens[last].span.end + 2));
   const first = givenName(tokens[from].norm);
-  if (!quoted && !givenNames().has(first) && !ORDINAL.test(tokens[last].norm)) return null;
+  // After a describing noun ("المعارض أليكسي نافالني") any two name words will do.
+  if (!quoted && !described && !givenNames().has(first) && !ORDINAL.test(tokens[last].norm)) return null;
   return { text: text.slice(tokens[from].span.start, tokens[last].span.end), last };
 }
 

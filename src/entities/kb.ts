@@ -31,6 +31,7 @@ interface RolesData {
   pairAnaphora: string[];
   everydayTokens: string[];
   orgHeads: string[];
+  descriptors: string[];
 }
 
 export interface Kb {
@@ -50,6 +51,8 @@ export interface Kb {
   everydayTokens: Set<string>;
   /** Head words of a body's name ("حركة", "جبهة", "مفوضية"): with a name after them, an organisation. */
   orgHeads: Set<string>;
+  /** Nouns that describe the person named next ("الناشط", "المعارض", "الكاتبة"). */
+  descriptors: Set<string>;
   /** Institution words that a nisba attaches to a country ("وزارة الخارجية الأردنية"). */
   institutions: Map<string, [string, string]>;
   dual: Set<string>;
@@ -92,6 +95,7 @@ export function loadKb(): Kb {
     notNames: new Set(roles.notNames.map(normalize)),
     everydayTokens: norm(roles.everydayTokens),
     orgHeads: norm(roles.orgHeads),
+    descriptors: norm(roles.descriptors),
     dual: norm(roles.dual),
     counterpart: norm(roles.counterpart),
     pairAnaphora: norm(roles.pairAnaphora),
