@@ -13,6 +13,16 @@ export interface EntityOptions {
   date: string | null;
 }
 
+// Each token is looked up in the gazetteer by several rules (a name, a role's holder, a body's
+// place): one lookup per token and text.
+const lookups = new WeakMap<Token[], (PhraseMatch<KbEntity> | null)[]>();
+function gz(tokens: Token[], k: number): PhraseMatch<KbEntity> | null {
+  let memo = lookups.get(tokens);
+  if (!memo) lookups.set(tokens, (memo = []));
+  if (memo[k] === undefined) memo[k] = gazetteer().matchAt(tokens, k);
+  return memo[k];
+}
+
 export function findEntities(text: string, tokens: Token[], opts: EntityOptions): EntityMention[] {
   const kb = loadKb();
   const found: EntityMention[] = [];
@@ -67,11 +77,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     // adjectives, then a name the KB does not know.
     if (kb.descriptors.has(tokens[i].norm.replace(/^[وف]/, ''))) {
       let k = i + 1;
-      while (k < tokens.length && k <= i + 2 && /^ال\S+(?:ي|يه|ين)$/.test(tokens[k].norm) && !gazetteer().matchAt(tokens, k)) k++;
+      while (k < tokens.length && k <= i + 2 && /^ال\S+(?:ي|يه|ين)$/.test(tokens[k].norm) && !gz(tokens, k)) k++;
       const opener = k < tokens.length ? tokens[k].norm : '';
       // "الناطق باسم الحكومة", "المستشار لرئيس الدولة": a phrase, not a name, follows.
       const phrase = !opener || opener === 'باسم' || stems(opener).some((x) => kb.offices.has(x));
-      const name = phrase || gazetteer().matchAt(tokens, k) ? null : unknownNameAt(text, tokens, k, 2, true);
+      const name = phrase || gz(tokens, k) ? null : unknownNameAt(text, tokens, k, 2, true);
       if (name) {
         mention(k, name.last, unknownPerson(name.text, undefined, undefined), 'described-name');
         i = name.last;
@@ -79,7 +89,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
     const inst = institutionAt(tokens, i);
-    const m = kb.everydayTokens.has(tokens[i].norm) ? null : spelledAsInKb(text, tokens, gazetteer().matchAt(tokens, i));
+    const m = kb.everydayTokens.has(tokens[i].norm) ? null : spelledAsInKb(text, tokens, gz(tokens, i));
     if (inst && (!m || inst.last > m.last)) {
       const e = institutionOf(inst.kind, inst.country);
       if (!e.ar) e.ar = text.slice(tokens[i].span.start, tokens[inst.last].span.end);
@@ -223,7 +233,7 @@ function namedAfter(tokens: Token[], k: number): KbEntity | null {
   const kb = loadKb();
   for (const at of [k, k + 1]) {
     if (at >= tokens.length) return null;
-    const m = gazetteer().matchAt(tokens, at);
+    const m = gz(tokens, at);
     if (m) return m.values[0].type === 'PERSON' ? m.values[0] : null;
     if (!kb.honorifics.has(tokens[at].norm) && !kb.offices.has(tokens[at].norm)) return null;
   }
@@ -255,7 +265,7 @@ function unknownOrgAt(text: string, tokens: Token[], i: number): { last: number 
     if (/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     const t = tokens[k].norm;
     if (kb.notNames.has(t) || /\d/.test(t) || kb.offices.has(t)) break;
-    const known = gazetteer().matchAt(tokens, k);
+    const known = gz(tokens, k);
     if (known) {
       if (known.values[0].type === 'PERSON' || known.values[0].type === 'ORG') break;
       last = known.last; // a place closes the name: "جامعة بغداد"
@@ -306,7 +316,7 @@ function unknownNameAt(text: string, tokens: Token[], from: number, min: number,
     if (k > from && ORDINAL.test(tokens[k - 1].norm)) break;
     if (kb.offices.has(t)) break;
     // A known surname alone after a given name is someone else's ("مايا مرسي" is not Mohamed Morsi).
-    const known = gazetteer().matchAt(tokens, k);
+    const known = gz(tokens, k);
     if (known && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
     if (kb.notNames.has(t) || /\d/.test(t)) break;
     const compound = k > from && (COMPOUND_HEAD.test(tokens[k - 1].norm) || COMPOUND_TAIL.test(t));
