@@ -3,10 +3,10 @@
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
-import { institutionOf, loadKb, officeHolder, record, unknownOrg, unknownPerson, type KbEntity } from './kb.js';
+import { heldOn, institutionOf, loadKb, officeHolder, record, unknownOrg, unknownPerson, type KbEntity } from './kb.js';
 import { gazetteer } from './gazetteer.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
-import { lettersOnly, normalize } from '../arabic/normalize.js';
+import { lettersOnly } from '../arabic/normalize.js';
 
 export interface EntityOptions {
   /** The document's time (ISO date or year) for resolving offices to their holders. */
@@ -27,11 +27,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   const kb = loadKb();
   const found: EntityMention[] = [];
   // Mentions whose name is more than one entity ("طرابلس": Libya's capital or Lebanon's north).
-  const ambiguous = new Map<EntityMention, KbEntity[]>();
+  const ambiguous = new Map<EntityMention, { candidates: KbEntity[]; next: string }>();
   const mention = (first: number, last: number, e: KbEntity, via: string, candidates?: KbEntity[]) => {
     const span = { start: tokens[first].span.start, end: tokens[last].span.end };
     found.push({ span, text: text.slice(span.start, span.end), entity: record(e), via });
-    if (candidates && new Set(candidates.map((c) => c.country)).size > 1) ambiguous.set(found.at(-1)!, candidates);
+    if (candidates && new Set(candidates.map((c) => c.country)).size > 1) ambiguous.set(found.at(-1)!, { candidates, next: tokens[last + 1]?.norm ?? '' });
   };
   let lastOffice = 'president';
   for (let i = 0; i < tokens.length; i++) {
@@ -126,22 +126,21 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
   }
-  return disambiguate(text, found, ambiguous);
+  return disambiguate(found, ambiguous);
 }
 
 /**
  * One name, several places: take the one in the country the rest of the text is about — the
  * countries named, the places' countries, a nisba right after the name ("طرابلس الليبية").
  */
-function disambiguate(text: string, found: EntityMention[], ambiguous: Map<EntityMention, KbEntity[]>): EntityMention[] {
+function disambiguate(found: EntityMention[], ambiguous: Map<EntityMention, { candidates: KbEntity[]; next: string }>): EntityMention[] {
   if (!ambiguous.size) return found;
   const votes = new Map<string, number>();
   for (const m of found) if (!ambiguous.has(m) && m.entity.country) votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
   return found.map((m) => {
-    const candidates = ambiguous.get(m);
+    const { candidates, next } = ambiguous.get(m) ?? {};
     if (!candidates) return m;
-    const after = normalize(text.slice(m.span.end, m.span.end + 30)).trim().split(/\s+/)[0] ?? '';
-    const nisba = nisbaCountry(after);
+    const nisba = nisbaCountry(next ?? '');
     // With nothing to go on, a capital before a provincial town.
     const score = (c: KbEntity) => (c.country === nisba ? 100 : 0) + (votes.get(c.country ?? '') ?? 0) + (c.metonymFor ? 0.5 : 0);
     const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
@@ -286,8 +285,7 @@ const NASAB = /^(?:بن|ابن|بنت)$/;
 
 /** The office a known person held at the document's time: what "نظيره" after them refers to. */
 function heldOffice(e: KbEntity, date: string | null): string | undefined {
-  const at = date ?? '9999-12-31';
-  return e.offices?.find((o) => o.from <= at && (o.to === null || at < o.to))?.office;
+  return e.offices?.find((o) => heldOn(o, date))?.office;
 }
 
 /** "عُمان" (the sultanate) and "عمّان" (Jordan's capital) part only by their vowel marks. */
@@ -339,9 +337,8 @@ function unknownNameAt(text: string, tokens: Token[], from: number, min: number,
   const quoted =
     /["“«]\s*$/.test(text.slice(Math.max(0, tokens[from].span.start - 2), tokens[from].span.start)) &&
     /^\s*["”»]/.test(text.slice(tokens[last].span.end, tokens[last].span.end + 2));
-  const first = givenName(tokens[from].norm);
   // After a describing noun ("المعارض أليكسي نافالني") any two name words will do.
-  if (!quoted && !described && !givenNames().has(first) && !ORDINAL.test(tokens[last].norm)) return null;
+  if (!quoted && !described && !firstGiven && !ORDINAL.test(tokens[last].norm)) return null;
   return { text: text.slice(tokens[from].span.start, tokens[last].span.end), last };
 }
 

@@ -111,30 +111,43 @@ export function record(e: KbEntity): EntityRecord {
   return r;
 }
 
+/** Was the office held on `date` (ISO)? With no date: is it held now? */
+export function heldOn(o: Office, date: string | null): boolean {
+  const at = date ?? '9999-12-31';
+  return o.from <= at && (o.to === null || at < o.to);
+}
+
 /** Who held `office` in `country` on `date` (ISO); the current holder when date is null. */
 export function officeHolder(office: string, country: string, date: string | null): KbEntity | null {
   const { entities } = loadKb();
-  const at = date ?? '9999-12-31';
   for (const e of entities) {
-    for (const o of e.offices ?? []) {
-      if (o.office !== office || o.country !== country) continue;
-      if (o.from <= at && (o.to === null || at < o.to)) return e;
-    }
+    for (const o of e.offices ?? []) if (o.office === office && o.country === country && heldOn(o, date)) return e;
   }
   return null;
 }
 
+// Entities the layer makes on the fly, kept beside the KB's own by id so a name found twice is one entity.
+const MADE = /^mirsad:(?:unknown-person|unknown-org|institution):/;
+
+/** Made on the fly for a name or an institution the KB does not hold? */
+export function isMadeEntity(id: string): boolean {
+  return MADE.test(id);
+}
+
+function made(id: string, make: () => KbEntity): KbEntity {
+  const kb = loadKb();
+  let e = kb.byId.get(id);
+  if (!e) kb.byId.set(id, (e = make()));
+  return e;
+}
+
 /** "وزارة الخارجية الأردنية" → the Jordanian foreign ministry, made on the fly when the KB has none. */
 export function institutionOf(kind: [string, string], country: string): KbEntity {
-  const kb = loadKb();
   const id = `mirsad:institution:${kind[0]}-${country.toLowerCase()}`;
-  let e = kb.byId.get(id);
-  if (!e) {
-    const c = kb.countryEntity.get(country);
-    e = { id, wikidata: null, type: 'ORG', en: `${kind[1]} (${c?.en ?? country})`, ar: '', aliases: [], country, source: true };
-    kb.byId.set(id, e);
-  }
-  return e;
+  return made(id, () => {
+    const c = loadKb().countryEntity.get(country);
+    return { id, wikidata: null, type: 'ORG', en: `${kind[1]} (${c?.en ?? country})`, ar: '', aliases: [], country, source: true };
+  });
 }
 
 /** "عبد الله" and "عبدالله", "أبو بكر" and "أبوبكر": the press writes compound names both ways. */
@@ -148,27 +161,17 @@ function spellingVariants(names: string[]): string[] {
   return [...out];
 }
 
-/** A person the KB does not know, named after a title or an office ("الملك ضون فيليبي السادس"). */
 /** A body the KB does not hold, found by its head word and name. */
 export function unknownOrg(name: string, media = false): KbEntity {
-  const kb = loadKb();
   const id = `mirsad:unknown-org:${normalize(name).replace(/\s+/g, '-')}`;
-  let e = kb.byId.get(id);
-  if (!e) {
-    e = { id, wikidata: null, type: 'ORG', en: name, ar: name, aliases: [], media: media || undefined };
-    kb.byId.set(id, e);
-  }
-  return e;
+  return made(id, () => ({ id, wikidata: null, type: 'ORG', en: name, ar: name, aliases: [], media: media || undefined }));
 }
 
+/** A person the KB does not know, named after a title, an office or a given name ("الملك ضون فيليبي السادس"). */
 export function unknownPerson(name: string, country: string | undefined, office: string | undefined): KbEntity {
-  const kb = loadKb();
   const id = `mirsad:unknown-person:${normalize(name).replace(/\s+/g, '-')}`;
-  let e = kb.byId.get(id);
-  if (e && !e.country && country) e.country = country;
-  if (!e) {
-    e = { id, wikidata: null, type: 'PERSON', en: name, ar: name, aliases: [], country, offices: office && country ? [{ office, country, from: '0000', to: null }] : [] };
-    kb.byId.set(id, e);
-  }
+  const e = made(id, () => ({ id, wikidata: null, type: 'PERSON', en: name, ar: name, aliases: [], country, offices: office && country ? [{ office, country, from: '0000', to: null }] : [] }));
+  // Found first without a role, later with one: the role's country is news about the same person.
+  if (!e.country && country) e.country = country;
   return e;
 }

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { tokenize } from '../arabic/tokenize.js';
 import { findEntities } from '../entities/index.js';
+import { isMadeEntity } from '../entities/kb.js';
 import type { EntityMention, Span } from '../types.js';
 
 export type GoldType = 'PER' | 'ORG' | 'LOC';
@@ -53,11 +54,8 @@ export function loadEntityCorpus(path: string): EntitySentence[] {
 }
 
 export const goldType = (m: EntityMention): GoldType => (m.entity.type === 'PERSON' ? 'PER' : m.entity.type === 'ORG' ? 'ORG' : 'LOC');
-// Entities the layer makes on the fly (unknown people, institutions from a nisba) are not in the KB.
-const MADE = /^mirsad:(?:unknown-person|unknown-org|institution):/;
-
 export function linkCorrect(m: EntityMention, g: GoldMention): boolean {
-  const made = MADE.test(m.entity.id);
+  const made = isMadeEntity(m.entity.id);
   if (g.link === 'NIL') return made;
   if (g.link.startsWith('@')) return made && m.entity.country === g.link.slice(1);
   // "Tripoli#LBN": the name and the country, where one name is two places.
