@@ -8,30 +8,30 @@ const kb = loadKb();
 const loadMs = performance.now() - t0;
 const kbMb = (process.memoryUsage().rss - rss0) / 1e6;
 const { entityScores, evaluateEntities, loadEntityCorpus } = await import('../src/eval/entities.js');
+type EntityCounts = import('../src/eval/entities.js').EntityCounts;
 const { evaluateSeedEntities } = await import('../src/eval/seed-entities.js');
 const { table } = await import('../src/cli/format.js');
 const { tokenize } = await import('../src/arabic/tokenize.js');
 const { findEntities } = await import('../src/entities/index.js');
 
-const corpus = loadEntityCorpus('test/data/entities/sentences.jsonl');
-const heldout = loadEntityCorpus('test/data/entities/heldout.jsonl');
-const heldout2 = loadEntityCorpus('test/data/entities/heldout2.jsonl');
-const r = evaluateEntities(corpus);
-const h = evaluateEntities(heldout);
-const h2 = evaluateEntities(heldout2);
-const row = (name: string, c: ReturnType<typeof r.byType.get> & object) => {
+// The development set, then the held-out sets in the order they were written.
+const sets = [
+  { name: 'development', file: 'sentences.jsonl', label: '' },
+  { name: 'held-out', file: 'heldout.jsonl', label: ' held-out' },
+  { name: 'held-out 2', file: 'heldout2.jsonl', label: ' held-out 2' },
+].map((set) => {
+  const corpus = loadEntityCorpus(`test/data/entities/${set.file}`);
+  return { ...set, corpus, result: evaluateEntities(corpus) };
+});
+const row = (name: string, c: EntityCounts) => {
   const s = entityScores(c);
   return [name, String(c.tp + c.fn), String(c.tp), String(c.fp), String(c.fn), s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3), s.overlapRecall.toFixed(3), s.linking.toFixed(3)];
 };
-const rows = [...r.byType].map(([t, c]) => row(t, c));
-rows.push(row('all (development)', r.total));
-for (const [t, c] of h.byType) rows.push(row(`${t} held-out`, c));
-rows.push(row('all (held-out)', h.total));
-for (const [t, c] of h2.byType) rows.push(row(`${t} held-out 2`, c));
-rows.push(row('all (held-out 2)', h2.total));
-console.log(`${corpus.length} development, ${heldout.length} held-out and ${heldout2.length} held-out-2 labelled sentences (test/data/entities/); knowledge base: ${kb.entities.length} entities`);
+const rows = sets.flatMap(({ name, label, result }) => [...[...result.byType].map(([t, c]) => row(`${t}${label}`, c)), row(`all (${name})`, result.total)]);
+const [dev, held, held2] = sets.map((x) => x.corpus.length);
+console.log(`${dev} development, ${held} held-out and ${held2} held-out-2 labelled sentences (test/data/entities/); knowledge base: ${kb.entities.length} entities`);
 console.log(table(['type', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1', 'overlap R', 'linking'], rows));
-for (const [name, x] of [['development', r], ['held-out', h], ['held-out 2', h2]] as const) {
+for (const { name, result: x } of sets) {
   console.log(`${name}: mentions the KB does not hold: ${x.unknown.gold}, found with exact span and type: ${x.unknown.found} (${((100 * x.unknown.found) / Math.max(1, x.unknown.gold)).toFixed(0)}%)`);
 }
 
@@ -39,10 +39,10 @@ const seeds = await evaluateSeedEntities('examples/seeds', 'test/fixtures/seeds.
 console.log(`\nseeds: participants linked ${seeds.participants.matched}/${seeds.participants.total}, places discussed linked ${seeds.places.matched}/${seeds.places.total}`);
 for (const miss of seeds.missing) console.log(`  missing: ${miss}`);
 
-const text = [...corpus, ...heldout, ...heldout2].map((s) => s.text).join('\n').repeat(20);
+const text = sets.flatMap((x) => x.corpus).map((s) => s.text).join('\n').repeat(20);
 const toks = tokenize(text);
 const t1 = performance.now();
 const n = findEntities(text, toks, { date: '2023-01-01' }).length;
 const sec = (performance.now() - t1) / 1000;
 console.log(`\nspeed: ${n} mentions in ${(text.length / 1e6).toFixed(2)} M chars, ${(n / sec).toFixed(0)} mentions/s; KB load ${loadMs.toFixed(0)} ms, +${kbMb.toFixed(0)} MB RSS`);
-if (process.argv.includes('--errors')) for (const e of [...r.errors, ...h.errors, ...h2.errors]) console.log(`${e.kind.padEnd(5)} ${e.id}  ${e.text}  gold=${e.gold ?? '-'}  got=${e.got ?? '-'}`);
+if (process.argv.includes('--errors')) for (const e of sets.flatMap((x) => x.result.errors)) console.log(`${e.kind.padEnd(5)} ${e.id}  ${e.text}  gold=${e.gold ?? '-'}  got=${e.got ?? '-'}`);
