@@ -10,8 +10,8 @@ import type { RawInput } from '../types.js';
 import { readMeta } from './html-meta.js';
 
 const SKIP = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'form', 'button', 'select', 'nav', 'aside',
-  'figure', 'figcaption', 'head', 'object', 'embed', 'canvas', 'video', 'audio', 'input', 'textarea', 'menu',
+  'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'nav', 'aside',
+  'figure', 'figcaption', 'title', 'meta', 'link', 'base', 'object', 'embed', 'canvas', 'video', 'audio', 'input', 'textarea', 'menu',
   'label', 'option', 'footer', 'dialog',
 ]);
 const BLOCK = new Set([
@@ -25,6 +25,7 @@ const NEGATIVE = new Set(
     'promo sponsor sponsored tags tagcloud tag authorbio author-bio popup modal pagination pager topbar toolbar login signup ' +
     'disqus outbrain taboola recommended recommendations').split(' '),
 );
+const NEGATIVE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo']);
 const POSITIVE = /(article|content|entry|post|story|main|body|text|blog|news|detail)/i;
 
 export interface RenderedPage {
@@ -42,8 +43,9 @@ interface Block {
 export function renderHtml(html: string): RenderedPage {
   const doc = parseDocument(html, { decodeEntities: true });
   const hints = readMeta(doc.children);
-  const root = DomUtils.findOne((e) => e.name === 'body', doc.children, true) ?? doc;
-  const blocks = collectBlocks(root.children as ChildNode[]);
+  // The whole document, not <body> alone: a stray tag in <head> puts the page there for a
+  // parser that does not repair the tree.
+  const blocks = collectBlocks(doc.children as ChildNode[]);
   // Outside the main container only running prose survives (a lead in its own box, a second column).
   const kept = blocks.filter((b) => !(b.linkChars / b.text.length > 0.3 && b.text.length < 300));
   return { text: kept.map((b) => b.text).join('\n\n'), hints };
@@ -54,19 +56,40 @@ function hidden(el: Element): boolean {
   return 'hidden' in el.attribs || el.attribs['aria-hidden'] === 'true' || style.includes('display:none') || style.includes('visibility:hidden');
 }
 
-function boilerplate(el: Element): boolean {
-  const role = (el.attribs.role ?? '').toLowerCase();
-  if (role === 'navigation' || role === 'complementary' || role === 'banner' || role === 'contentinfo') return true;
-  const tokens = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
-  const negative = tokens.some((t) => {
+const nameTokens = (el: Element) => `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+
+/** Named or marked as furniture (by role, or a class/id token whose first or last part is one). */
+function negativeName(el: Element): boolean {
+  if (NEGATIVE_ROLES.has((el.attribs.role ?? '').toLowerCase())) return true;
+  return nameTokens(el).some((t) => {
     // WordPress marks posts with their taxonomy ("tag-syria", "category-news"): not furniture.
     if (/^(tag|category|post|type|status|format)-/.test(t)) return false;
     const parts = t.split(/[-_]+/).filter(Boolean);
     return NEGATIVE.has(t) || NEGATIVE.has(parts[0]) || NEGATIVE.has(parts[parts.length - 1]);
   });
-  if (!negative) return false;
+}
+
+function boilerplate(el: Element): boolean {
+  if (!negativeName(el)) return false;
   // A positive name wins for elements that hold long text ("post-content tags-wrap").
-  return !(tokens.some((t) => POSITIVE.test(t)) && DomUtils.textContent(el).length > 500);
+  if (nameTokens(el).some((t) => POSITIVE.test(t)) && DomUtils.textContent(el).length > 500) return false;
+  // A page wrapper named after one of its parts ("karma-below-banner", "for_sidebar") still holds the article.
+  return !DomUtils.findOne(isArticleContainer, el.children, true);
+}
+
+/** A form is a search box or a comment form, unless it wraps the page (ASP.NET's one form). */
+function smallForm(el: Element): boolean {
+  if (el.name.toLowerCase() !== 'form') return false;
+  return !DomUtils.findOne(isArticleContainer, el.children, true) && DomUtils.textContent(el).length < 1500;
+}
+
+/** <main>, <article>, role=main, itemprop=articleBody, or a long block named as content. */
+function isArticleContainer(el: Element): boolean {
+  const tag = el.name.toLowerCase();
+  const role = (el.attribs.role ?? '').toLowerCase();
+  const marked = tag === 'main' || tag === 'article' || role === 'main' || role === 'article' || el.attribs.itemprop === 'articleBody';
+  if (negativeName(el)) return false;
+  return marked || (nameTokens(el).some((t) => POSITIVE.test(t)) && DomUtils.textContent(el).length > 1000);
 }
 
 function collectBlocks(nodes: ChildNode[]): Block[] {
@@ -88,7 +111,7 @@ function collectBlocks(nodes: ChildNode[]): Block[] {
       if (n.type !== 'tag') continue;
       const el = n as Element;
       const name = el.name.toLowerCase();
-      if (SKIP.has(name) || hidden(el) || boilerplate(el)) continue;
+      if (SKIP.has(name) || hidden(el) || boilerplate(el) || smallForm(el)) continue;
       const block = BLOCK.has(name);
       if (block) flush();
       walk(el.children, [...stack, el], inLink || name === 'a');
