@@ -102,6 +102,27 @@ describe('ingest', () => {
     expect(paras.join('\n')).not.toContain('خبر آخر عن سوريا');
   });
 
+  it('stores a near copy (another outlet, an edited sentence, a cut tail) as a sighting of one text', async () => {
+    const original = seedText(1);
+    const paras = original.split('\n').filter((l) => l.trim());
+    // Another site's copy: its own page furniture, one sentence reworded, the last paragraph dropped.
+    const edited = paras.slice(0, -1).map((p, i) => (i === 3 ? p.replace(/\S+\s+\S+\s*$/, 'كما أفادت المصادر.') : p));
+    writeFileSync(path.join(dir, 'a.html'), wrapHtml(paras.join('\n'), 'utf-8', 'اتصال هاتفي'));
+    writeFileSync(path.join(dir, 'b.html'), wrapHtml(edited.join('\n'), 'utf-8', 'أردوغان وبوتين يبحثان إدلب'));
+    const s = await ingestPaths(store, [dir]);
+    expect(s).toMatchObject({ ingested: 1, republished: 1, failed: [] });
+    const [doc] = await store.listDocuments();
+    expect(doc.copies).toBe(1);
+    const [copy] = await store.listSightings(doc.id);
+    expect(copy.source).toMatch(/b\.html$/);
+    expect(copy.similarity).toBeGreaterThanOrEqual(0.8);
+    expect(copy.similarity).toBeLessThan(1);
+    // Seen again, the copy changes nothing; an independent report of the same call is its own text.
+    expect(await ingestPaths(store, [path.join(dir, 'b.html')])).toMatchObject({ unchanged: 1, republished: 0 });
+    writeFileSync(path.join(dir, 'c.txt'), seedText(2));
+    expect(await ingestPaths(store, [path.join(dir, 'c.txt')])).toMatchObject({ ingested: 1, republished: 0 });
+  });
+
   it('finds Arabic words after normalization and clitic splitting', async () => {
     await ingestPaths(store, [SEEDS]);
     const ids = async (q: string) => (await store.search(q)).map((h) => h.id);

@@ -115,7 +115,20 @@ program
     const docs = await store.listDocuments();
     await store.close();
     if (o.json) return void process.stdout.write(JSON.stringify(docs, null, 2) + '\n');
-    process.stdout.write(table(['id', 'published', 'outlet', 'events', 'title'], docs.map((d) => [d.id, d.published ?? 'unknown', d.outlet ?? '—', String(d.events), (d.title ?? '').slice(0, 60)])) + '\n');
+    process.stdout.write(table(['id', 'published', 'outlet', 'events', 'copies', 'title'], docs.map((d) => [d.id, d.published ?? 'unknown', d.outlet ?? '—', String(d.events), String(d.copies), (d.title ?? '').slice(0, 60)])) + '\n');
+  });
+
+program
+  .command('copies')
+  .description('where else a stored document was seen: exact and near-duplicate republications')
+  .argument('<id>', 'document id')
+  .option('--json', 'as JSON')
+  .action(async (id: string, o: { json?: boolean }) => {
+    const store = openStore();
+    const sightings = await store.listSightings(id);
+    await store.close();
+    if (o.json) return void process.stdout.write(JSON.stringify(sightings, null, 2) + '\n');
+    process.stdout.write(table(['similarity', 'outlet', 'source', 'seen'], sightings.map((s) => [s.similarity?.toFixed(2) ?? '1.00', s.outlet ?? '—', s.url ?? s.source, s.seenAt])) + '\n');
   });
 
 program

@@ -47,4 +47,15 @@ export const MIGRATIONS: string[] = [
      at TEXT NOT NULL
    );
    CREATE VIRTUAL TABLE documents_fts USING fts5(document_id UNINDEXED, title, body, stems);`,
+  // Near-duplicate lookup (MinHash bands of the normalized body) and how alike a sighting is.
+  `CREATE TABLE document_bands (
+     band TEXT NOT NULL,
+     document_id TEXT NOT NULL REFERENCES documents(id)
+   );
+   CREATE INDEX document_bands_band ON document_bands(band);
+   CREATE TABLE document_minhash (
+     document_id TEXT PRIMARY KEY REFERENCES documents(id),
+     signature BLOB NOT NULL
+   );
+   ALTER TABLE sightings ADD COLUMN similarity REAL;`,
 ];

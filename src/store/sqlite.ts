@@ -7,7 +7,8 @@ import { mentionRefs } from '../cluster/index.js';
 import { normalize, shadow, toOriginalSpan } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
 import { MIGRATIONS } from './migrations.js';
-import type { DocSummary, FailureRecord, PutResult, SearchHit, Store } from './store.js';
+import { COPY_THRESHOLD, copySimilarity, fingerprint, type Fingerprint } from './near-duplicates.js';
+import type { DocSummary, FailureRecord, PutResult, SearchHit, Sighting, Store } from './store.js';
 
 export class SqliteStore implements Store {
   private db: Database.Database;
@@ -28,32 +29,76 @@ export class SqliteStore implements Store {
       this.db.transaction(() => {
         this.db.exec(sql);
         this.db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(i + 1, new Date().toISOString());
+        // Documents stored before the near-duplicate index get their bands now.
+        if (i + 1 === 2) {
+          const rows = this.db.prepare('SELECT document_id AS id, body FROM documents_fts').all() as { id: string; body: string }[];
+          for (const r of rows) this.insertFingerprint(r.id, fingerprint(r.body));
+        }
       })();
     });
   }
 
+  private insertFingerprint(id: string, fp: Fingerprint): void {
+    if (!fp.bands.length) return;
+    const ins = this.db.prepare('INSERT INTO document_bands VALUES (?, ?)');
+    for (const b of fp.bands) ins.run(b, id);
+    this.db.prepare('INSERT INTO document_minhash VALUES (?, ?)').run(id, Buffer.from(fp.signature.buffer, fp.signature.byteOffset, fp.signature.byteLength));
+  }
+
+  /** A stored document whose body this one repeats: the same hash, or a near copy by MinHash + Jaccard. */
+  private findTwin(contentHash: string, fp: Fingerprint): { id: string; similarity: number } | null {
+    const exact = this.db.prepare("SELECT id FROM documents WHERE content_hash = ? AND content_hash != '' LIMIT 1").get(contentHash) as { id: string } | undefined;
+    if (exact) return { id: exact.id, similarity: 1 };
+    if (!fp.bands.length) return null;
+    const candidates = this.db
+      .prepare(
+        `SELECT m.document_id AS id, m.signature FROM document_minhash m
+         WHERE m.document_id IN (SELECT document_id FROM document_bands WHERE band IN (${fp.bands.map(() => '?').join(',')}))
+         ORDER BY m.document_id`,
+      )
+      .all(...fp.bands) as { id: string; signature: Buffer }[];
+    let best: { id: string; similarity: number } | null = null;
+    const bodyOf = this.db.prepare('SELECT body FROM documents_fts WHERE document_id = ?');
+    for (const c of candidates) {
+      const sig = new Uint32Array(c.signature.buffer.slice(c.signature.byteOffset, c.signature.byteOffset + c.signature.byteLength));
+      const sim = copySimilarity(fp, sig, () => (bodyOf.get(c.id) as { body: string }).body);
+      if (sim >= COPY_THRESHOLD && (!best || sim > best.similarity)) best = { id: c.id, similarity: sim };
+    }
+    return best;
+  }
+
   async putDocument(doc: AnalyzedDocument): Promise<PutResult> {
     const x = doc.extraction;
+    const { text, ...analysis } = doc;
+    const body = x.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
+    const normBody = normalize(body);
+    const fp = fingerprint(normBody);
     return this.db.transaction((): PutResult => {
       if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(doc.id)) return 'unchanged';
-      const twin = this.db.prepare('SELECT id FROM documents WHERE content_hash = ? AND content_hash != ? LIMIT 1').get(doc.contentHash, '') as { id: string } | undefined;
+      if (this.db.prepare('SELECT 1 FROM sightings WHERE identity = ?').get(doc.identity)) return 'unchanged';
       const now = new Date().toISOString();
-      if (twin && doc.events.length + doc.extraction.paragraphs.length > 0) {
+      const twin = x.paragraphs.length ? this.findTwin(doc.contentHash, fp) : null;
+      if (twin) {
         this.db
-          .prepare('INSERT OR IGNORE INTO sightings VALUES (?, ?, ?, ?, ?, ?)')
-          .run(twin.id, doc.source, doc.identity, x.url, x.outlet?.value ?? null, now);
+          .prepare('INSERT OR IGNORE INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?)')
+          .run(twin.id, doc.source, doc.identity, x.url, x.outlet?.value ?? null, now, twin.similarity);
         return 'republished';
       }
-      const { text, ...analysis } = doc;
       this.db
         .prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
         .run(doc.id, doc.contentHash, doc.source, doc.identity, x.url, x.title?.value ?? null, x.outlet?.value ?? null, x.published?.value.value ?? null, text, JSON.stringify(analysis), now);
-      const body = x.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
-      this.db.prepare('INSERT INTO documents_fts VALUES (?, ?, ?, ?)').run(doc.id, normalize(x.title?.value ?? ''), normalize(body), stemsOf(body));
+      this.db.prepare('INSERT INTO documents_fts VALUES (?, ?, ?, ?)').run(doc.id, normalize(x.title?.value ?? ''), normBody, stemsOf(body));
+      this.insertFingerprint(doc.id, fp);
       const insert = this.db.prepare('INSERT INTO mentions VALUES (?, ?, ?)');
       for (const m of mentionRefs(doc)) insert.run(m.key, doc.id, JSON.stringify(m));
       return 'inserted';
     })();
+  }
+
+  async listSightings(id: string): Promise<Sighting[]> {
+    return this.db
+      .prepare('SELECT source, identity, url, outlet, seen_at AS seenAt, similarity FROM sightings WHERE document_id = ? ORDER BY seen_at, identity')
+      .all(id) as Sighting[];
   }
 
   async recordFailure(source: string, reason: string): Promise<void> {
@@ -73,7 +118,8 @@ export class SqliteStore implements Store {
   async listDocuments(): Promise<DocSummary[]> {
     const rows = this.db
       .prepare(`SELECT d.id, d.source, d.title, d.outlet, d.published, d.ingested_at AS ingestedAt,
-                (SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id) AS events
+                (SELECT COUNT(*) FROM mentions m WHERE m.document_id = d.id) AS events,
+                (SELECT COUNT(*) FROM sightings s WHERE s.document_id = d.id) AS copies
                 FROM documents d ORDER BY d.source`)
       .all() as DocSummary[];
     return rows;

@@ -12,7 +12,19 @@ export interface DocSummary {
   outlet: string | null;
   published: string | null;
   events: number;
+  /** Republished copies seen under other identities (URLs, files, outlets). */
+  copies: number;
   ingestedAt: string;
+}
+
+/** Another place the same text was seen: an exact or near copy (similarity = shingle Jaccard). */
+export interface Sighting {
+  source: string;
+  identity: string;
+  url: string | null;
+  outlet: string | null;
+  seenAt: string;
+  similarity: number | null;
 }
 
 export interface SearchHit {
@@ -35,6 +47,8 @@ export interface Store {
   hasDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<AnalyzedDocument | null>;
   listDocuments(): Promise<DocSummary[]>;
+  /** Where else a stored document's text was seen. */
+  listSightings(id: string): Promise<Sighting[]>;
   listFailures(): Promise<FailureRecord[]>;
   allMentions(): Promise<MentionRef[]>;
   /** Replace the merged events and stories in one transaction. */
