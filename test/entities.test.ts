@@ -55,7 +55,9 @@ describe('entities in sentences written for these tests', () => {
 
   it('keeps month names and everyday words out of the towns the gazetteer holds', () => {
     const d = run('قال المسؤول بأنه زار في 12 آب الماضي ميدان التحرير، ثم توجه إلى مدينة إب اليمنية وإلى الموصل.');
-    expect(d.entities.map((e) => e.entity.en)).toEqual(['Ibb', 'Mosul']);
+    // Towns from the KB: Ibb and Mosul, not "آب" (August); the square is a place the KB does not hold.
+    expect(d.entities.filter((e) => !e.entity.id.startsWith('mirsad:')).map((e) => e.entity.en)).toEqual(['Ibb', 'Mosul']);
+    expect(d.entities.filter((e) => e.entity.type === 'LOC' || e.entity.type === 'GPE').map((e) => e.text)).toEqual(['ميدان التحرير', 'إب', 'الموصل']);
   });
 
   it('tells one name of two places apart by the rest of the text', () => {

@@ -3,7 +3,8 @@
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
-import { heldOn, institutionOf, loadKb, officeHolder, record, unknownOrg, unknownPerson, type KbEntity } from './kb.js';
+import { heldOn, institutionOf, loadKb, officeHolder, record, unknownOrg, unknownPerson, unknownPlace, type KbEntity } from './kb.js';
+import { tagNames } from './tagger/index.js';
 import { gazetteer } from './gazetteer.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { lettersOnly } from '../arabic/normalize.js';
@@ -11,6 +12,8 @@ import { lettersOnly } from '../arabic/normalize.js';
 export interface EntityOptions {
   /** The document's time (ISO date or year) for resolving offices to their holders. */
   date: string | null;
+  /** Add the statistical tagger's names where the KB and the rules found none (default true). */
+  tagger?: boolean;
 }
 
 // Each token is looked up in the gazetteer by several rules (a name, a role's holder, a body's
@@ -126,7 +129,38 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
   }
+  if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   return disambiguate(found, ambiguous);
+}
+
+/** Names the statistical tagger finds where the knowledge base and the rules found nothing. */
+function addTaggedNames(text: string, tokens: Token[], found: EntityMention[]): void {
+  if (!tokens.length) return;
+  const kb = loadKb();
+  // Tokens inside a mention already found (mentions are in text order; one sweep).
+  const covered = new Uint8Array(tokens.length);
+  const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
+  for (let i = 0, m = 0; i < tokens.length; i++) {
+    while (m < sorted.length && sorted[m].span.end <= tokens[i].span.start) m++;
+    for (let k = m; k < sorted.length && sorted[k].span.start < tokens[i].span.end; k++) {
+      if (sorted[k].span.end > tokens[i].span.start) covered[i] = 1;
+    }
+  }
+  for (const n of tagNames(text, tokens, gz)) {
+    let taken = false;
+    for (let k = n.first; k <= n.last; k++) taken ||= covered[k] === 1;
+    if (taken) continue;
+    const span = tokens.slice(n.first, n.last + 1);
+    if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm))) continue;
+    const start = span[0].span.start;
+    const end = span[span.length - 1].span.end;
+    const name = text.slice(start, end);
+    // "ميدان التحرير", "مستشفى الحسين": a place's head noun decides the type.
+    const type = stems(span[0].norm).some((x) => kb.placeHeads.has(x) || kb.placeHeads.has(x.replace(/^ال/, ''))) ? 'LOC' : n.type;
+    const e = type === 'PER' ? unknownPerson(name, undefined, undefined) : type === 'ORG' ? unknownOrg(name) : unknownPlace(name);
+    found.push({ span: { start, end }, text: name, entity: record(e), via: 'tagger' });
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
 }
 
 /**

@@ -31,6 +31,7 @@ interface RolesData {
   pairAnaphora: string[];
   everydayTokens: string[];
   orgHeads: string[];
+  placeHeads: string[];
   descriptors: string[];
 }
 
@@ -51,6 +52,8 @@ export interface Kb {
   everydayTokens: Set<string>;
   /** Head words of a body's name ("حركة", "جبهة", "مفوضية"): with a name after them, an organisation. */
   orgHeads: Set<string>;
+  /** Head nouns of named places and facilities (ميدان، مستشفى، مخيم …). */
+  placeHeads: Set<string>;
   /** Nouns that describe the person named next ("الناشط", "المعارض", "الكاتبة"). */
   descriptors: Set<string>;
   /** Institution words that a nisba attaches to a country ("وزارة الخارجية الأردنية"). */
@@ -95,6 +98,7 @@ export function loadKb(): Kb {
     notNames: new Set(roles.notNames.map(normalize)),
     everydayTokens: norm(roles.everydayTokens),
     orgHeads: norm(roles.orgHeads),
+    placeHeads: norm(roles.placeHeads),
     descriptors: norm(roles.descriptors),
     dual: norm(roles.dual),
     counterpart: norm(roles.counterpart),
@@ -127,7 +131,7 @@ export function officeHolder(office: string, country: string, date: string | nul
 }
 
 // Entities the layer makes on the fly, kept beside the KB's own by id so a name found twice is one entity.
-const MADE = /^mirsad:(?:unknown-person|unknown-org|institution):/;
+const MADE = /^mirsad:(?:unknown-person|unknown-org|unknown-place|institution):/;
 
 /** Made on the fly for a name or an institution the KB does not hold? */
 export function isMadeEntity(id: string): boolean {
@@ -174,4 +178,10 @@ export function unknownPerson(name: string, country: string | undefined, office:
   // Found first without a role, later with one: the role's country is news about the same person.
   if (!e.country && country) e.country = country;
   return e;
+}
+
+/** A place the KB does not hold, found by the name tagger ("عين الحلوة", "دوار النابلسي"). */
+export function unknownPlace(name: string): KbEntity {
+  const id = `mirsad:unknown-place:${normalize(name).replace(/\s+/g, '-')}`;
+  return made(id, () => ({ id, wikidata: null, type: 'LOC', en: name, ar: name, aliases: [] }));
 }

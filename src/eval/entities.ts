@@ -93,7 +93,7 @@ export interface EntityEvalResult {
   errors: { id: string; kind: 'fp' | 'fn' | 'link'; text: string; gold?: string; got?: string }[];
 }
 
-export function evaluateEntities(corpus: EntitySentence[]): EntityEvalResult {
+export function evaluateEntities(corpus: EntitySentence[], tagger = true): EntityEvalResult {
   const byType = new Map<GoldType, EntityCounts>((['PER', 'ORG', 'LOC'] as GoldType[]).map((t) => [t, empty()]));
   const total = empty();
   const unknown = { gold: 0, found: 0 };
@@ -103,7 +103,7 @@ export function evaluateEntities(corpus: EntitySentence[]): EntityEvalResult {
     total[k]++;
   };
   for (const s of corpus) {
-    const predicted = findEntities(s.text, tokenize(s.text), { date: s.date });
+    const predicted = findEntities(s.text, tokenize(s.text), { date: s.date, tagger });
     const used = new Set<EntityMention>();
     for (const g of s.mentions) {
       const isUnknown = g.link === 'NIL' || g.link.startsWith('@');

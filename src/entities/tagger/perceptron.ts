@@ -1,0 +1,150 @@
+// A greedy left-to-right averaged perceptron over BIO labels (PER, ORG, LOC), the classic
+// tagger of Collins (2002) without the Viterbi search: a label depends on the two before it.
+import type { TaggerToken } from './features.js';
+import { sequenceFacts, tokenFeatures } from './features.js';
+
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
+export type Label = (typeof LABELS)[number];
+
+export type Weights = Map<string, Float64Array>;
+
+/** An I- label continues only its own type. */
+function allowed(label: Label, prev: Label): boolean {
+  return !label.startsWith('I-') || (prev !== 'O' && prev.slice(2) === label.slice(2));
+}
+
+function contextFeatures(prev: Label, prev2: Label, w: string): string[] {
+  return [`t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|${w}`];
+}
+
+export function scoreLabels(weights: Weights, feats: string[]): Float64Array {
+  const scores = new Float64Array(LABELS.length);
+  for (const f of feats) {
+    const w = weights.get(f);
+    if (w) for (let k = 0; k < LABELS.length; k++) scores[k] += w[k];
+  }
+  return scores;
+}
+
+export interface Tagged {
+  label: Label;
+  /** Score of the chosen label minus the best other allowed label. */
+  margin: number;
+}
+
+/** Weights packed for tagging: one array, a feature's seven weights at its offset. */
+export interface PackedWeights {
+  index: Map<string, number>;
+  values: Float64Array;
+}
+
+export function pack(weights: Map<string, ArrayLike<number>>): PackedWeights {
+  const index = new Map<string, number>();
+  const values = new Float64Array(weights.size * LABELS.length);
+  let o = 0;
+  for (const [f, w] of weights) {
+    index.set(f, o);
+    for (let k = 0; k < LABELS.length; k++) values[o + k] = w[k];
+    o += LABELS.length;
+  }
+  return { index, values };
+}
+
+function addScores(p: PackedWeights, feats: string[], scores: Float64Array): void {
+  for (const f of feats) {
+    const o = p.index.get(f);
+    if (o !== undefined) for (let k = 0; k < LABELS.length; k++) scores[k] += p.values[o + k];
+  }
+}
+
+export function tag(weights: PackedWeights, toks: TaggerToken[]): Tagged[] {
+  const out: Tagged[] = [];
+  let prev: Label = 'O';
+  let prev2: Label = 'O';
+  const facts = sequenceFacts(toks);
+  for (let i = 0; i < toks.length; i++) {
+    const scores = new Float64Array(LABELS.length);
+    addScores(weights, tokenFeatures(toks, i, facts), scores);
+    addScores(weights, contextFeatures(prev, prev2, toks[i].norm), scores);
+    let best = -1;
+    let second = -Infinity;
+    for (let k = 0; k < LABELS.length; k++) {
+      if (!allowed(LABELS[k], prev)) continue;
+      if (best < 0 || scores[k] > scores[best]) {
+        if (best >= 0) second = Math.max(second, scores[best]);
+        best = k;
+      } else second = Math.max(second, scores[k]);
+    }
+    out.push({ label: LABELS[best], margin: scores[best] - second });
+    prev2 = prev;
+    prev = LABELS[best];
+  }
+  return out;
+}
+
+/** Trains on sentences of (token, gold label); returns averaged weights. */
+export function train(sentences: { toks: TaggerToken[]; gold: Label[] }[], epochs: number, onEpoch?: (e: number, errors: number) => void): Weights {
+  const w: Weights = new Map();
+  const totals = new Map<string, Float64Array>();
+  const stamps = new Map<string, Float64Array>();
+  let step = 0;
+  const update = (f: string, k: number, v: number) => {
+    let wf = w.get(f);
+    if (!wf) {
+      w.set(f, (wf = new Float64Array(LABELS.length)));
+      totals.set(f, new Float64Array(LABELS.length));
+      stamps.set(f, new Float64Array(LABELS.length));
+    }
+    const tf = totals.get(f)!;
+    const sf = stamps.get(f)!;
+    tf[k] += (step - sf[k]) * wf[k];
+    sf[k] = step;
+    wf[k] += v;
+  };
+  // Features of each token without the label context, computed once.
+  const cached = sentences.map((s) => {
+    const facts = sequenceFacts(s.toks);
+    return s.toks.map((_, i) => tokenFeatures(s.toks, i, facts));
+  });
+  const order = sentences.map((_, i) => i);
+  for (let e = 0; e < epochs; e++) {
+    // A fixed shuffle per epoch, so that training is reproducible.
+    let seed = 1234 + e;
+    for (let i = order.length - 1; i > 0; i--) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      const j = seed % (i + 1);
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    for (const si of order) {
+      const { toks, gold } = sentences[si];
+      let prev: Label = 'O';
+      let prev2: Label = 'O';
+      for (let i = 0; i < toks.length; i++) {
+        step++;
+        const feats = [...cached[si][i], ...contextFeatures(prev, prev2, toks[i].norm)];
+        const scores = scoreLabels(w, feats);
+        let best = 0;
+        for (let k = 1; k < LABELS.length; k++) if (scores[k] > scores[best]) best = k;
+        const g = LABELS.indexOf(gold[i]);
+        if (best !== g) {
+          errors++;
+          for (const f of feats) {
+            update(f, g, 1);
+            update(f, best, -1);
+          }
+        }
+        // Train on the gold history (teacher forcing).
+        prev2 = prev;
+        prev = gold[i];
+      }
+    }
+    onEpoch?.(e, errors);
+  }
+  for (const [f, wf] of w) {
+    const tf = totals.get(f)!;
+    const sf = stamps.get(f)!;
+    for (let k = 0; k < LABELS.length; k++) wf[k] = (tf[k] + (step - sf[k]) * wf[k]) / step;
+  }
+  return w;
+}
