@@ -119,6 +119,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       i = org.last;
       continue;
     }
+    const place = unknownPlaceAt(text, tokens, i);
+    if (place) {
+      const name = text.slice(tokens[place.first].span.start, tokens[place.last].span.end);
+      mention(place.first, place.last, unknownPlace(name), 'place-name');
+      i = place.last;
+      continue;
+    }
     // A given name and one to three more name words the KB does not know ("الناشط حسام مؤنس").
     const given = givenName(tokens[i].norm);
     if (givenNames().has(given) && !ambiguousNames().has(given) && !(i > 0 && NASAB.test(tokens[i - 1].norm))) {
@@ -132,6 +139,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   return disambiguate(found, ambiguous);
 }
+
+const isPlaceHead = (t: Token) => stems(t.norm).some((x) => loadKb().placeHeads.has(x) || loadKb().placeHeads.has(x.replace(/^ال/, '')));
+/** A head noun alone ("بريف", "الحي", "حركة") names nothing. */
+const isHead = (t: Token) => isPlaceHead(t) || stems(t.norm).some((x) => loadKb().orgHeads.has(x) || loadKb().orgHeads.has(x.replace(/^ال/, '')));
 
 /** Names the statistical tagger finds where the knowledge base and the rules found nothing. */
 function addTaggedNames(text: string, tokens: Token[], found: EntityMention[]): void {
@@ -151,12 +162,14 @@ function addTaggedNames(text: string, tokens: Token[], found: EntityMention[]): 
     for (let k = n.first; k <= n.last; k++) taken ||= covered[k] === 1;
     if (taken) continue;
     const span = tokens.slice(n.first, n.last + 1);
-    if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm))) continue;
+    if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
+    // "وزير الزراعة العراقي": a role the KB does not track is not a name.
+    if (stems(span[0].norm).some((x) => kb.offices.has(x) || kb.roleNouns.has(x) || kb.roleNouns.has(x.replace(/^ال/, '')))) continue;
     const start = span[0].span.start;
     const end = span[span.length - 1].span.end;
     const name = text.slice(start, end);
     // "ميدان التحرير", "مستشفى الحسين": a place's head noun decides the type.
-    const type = stems(span[0].norm).some((x) => kb.placeHeads.has(x) || kb.placeHeads.has(x.replace(/^ال/, ''))) ? 'LOC' : n.type;
+    const type = isPlaceHead(span[0]) ? 'LOC' : n.type;
     const e = type === 'PER' ? unknownPerson(name, undefined, undefined) : type === 'ORG' ? unknownOrg(name) : unknownPlace(name);
     found.push({ span: { start, end }, text: name, entity: record(e), via: 'tagger' });
   }
@@ -283,6 +296,50 @@ function spelledAsInKb(text: string, tokens: Token[], m: PhraseMatch<KbEntity> |
   if (!m || m.last !== m.first || lettersOnly(m.values[0].ar).length > 2) return m;
   const written = text.slice(tokens[m.first].span.start, tokens[m.first].span.end);
   return m.values.some((v) => [v.ar, ...(v.aliases ?? [])].some((a) => written.endsWith(a))) ? m : null;
+}
+
+const NISBA = /^(?:ال)?\S+(?:ي|يه|يين|يون|ين)$/;
+// First words of compound place names that take a second bare word ("رأس تنورة", "بني عدي", "دير حافر").
+const TOPONYM_OPENERS = new Set(['ابو', 'ام', 'بني', 'عين', 'دير', 'تل', 'كفر', 'راس', 'بئر', 'بير', 'بيت', 'خان', 'مرج', 'سيدي', 'باب', 'حمام', 'جسر', 'قصر', 'وادي', 'جبل', 'سوق', 'بنت']);
+// Words that end a place name after its head: prepositions and adverbs of place ("منطقة قرب تندوف").
+const PLACE_STOPS = new Set(['قرب', 'بعد', 'قبل', 'عند', 'لدي', 'حول', 'داخل', 'خارج', 'امام', 'خلف', 'بين', 'نحو', 'جديد', 'جديدا', 'جديده', 'اخر', 'اخري', 'كبير', 'كبيرا', 'صغير']);
+
+/**
+ * A place the KB does not hold, named by a bare head noun in construct with its name: "قرية بني
+ * عدي", "مخيم عين الحلوة" (the name is the mention), "ساحة الكرامة", "مستشفى الحسين" (head and
+ * name). The name is one bare word or words with the article, one to three; it stops at
+ * punctuation, function words, digits, nisba adjectives, known entities and everyday complements
+ * ("ساحة المعركة").
+ */
+function unknownPlaceAt(text: string, tokens: Token[], i: number): { first: number; last: number } | null {
+  const kb = loadKb();
+  const head = tokens[i].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+  const kind = kb.namedPlaceHeads.get(head) ?? kb.namedPlaceHeads.get(tokens[i].norm);
+  if (!kind || i + 1 >= tokens.length) return null;
+  let last = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    if (/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    const t = tokens[k].norm;
+    if (kb.notNames.has(t) || kb.everydayTokens.has(t) || /\d/.test(t) || kb.genericComplements.has(t) || gz(tokens, k)) break;
+    if (kb.namedPlaceHeads.has(t) || kb.orgHeads.has(t) || kb.roleNouns.has(t) || PLACE_STOPS.has(t) || kb.placeHeads.has(t)) break;
+    // A complement in construct takes no preposition: "سجن بمنطقة …", "منطقة بالقرب …" end the name.
+    const bare = t.replace(/^(?:و|ف)?(?:ب|ل)/, '');
+    if (bare !== t && (bare.startsWith('ال') || bare.startsWith('ل') || kb.namedPlaceHeads.has(bare) || kb.placeHeads.has(bare))) break;
+    const articled = t.startsWith('ال');
+    if (NISBA.test(t) && (articled || k > i + 1)) break;
+    // A bare word first ("دير الجمال", "كفرتخاريم"), a second only after an opener ("رأس تنورة");
+    // after them, words with the article.
+    const afterOpener = k === i + 2 && TOPONYM_OPENERS.has(tokens[i + 1].norm);
+    if (!articled && k > i + 1 && !afterOpener) break;
+    if (!articled && t.length < 3 && !TOPONYM_OPENERS.has(t)) break;
+    last = k;
+    const next = tokens[k + 1]?.norm ?? '';
+    if (!articled && !next.startsWith('ال') && !(k === i + 1 && TOPONYM_OPENERS.has(t))) break;
+  }
+  if (last < 0 || (last === i + 1 && TOPONYM_OPENERS.has(tokens[last].norm))) return null;
+  // A bare single word that reads as an adjective ("مدينة كبيرة", "قاعدة عسكرية") is no name.
+  if (last === i + 1 && !tokens[last].norm.startsWith('ال') && /(?:ه|ي|يه)$/.test(tokens[last].norm)) return null;
+  return { first: kind === 'facility' ? i : i + 1, last };
 }
 
 /**

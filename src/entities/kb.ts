@@ -32,6 +32,9 @@ interface RolesData {
   everydayTokens: string[];
   orgHeads: string[];
   placeHeads: string[];
+  roleNouns: string[];
+  namedPlaceHeads: { settlement: string[]; facility: string[] };
+  genericComplements: string[];
   descriptors: string[];
 }
 
@@ -54,6 +57,11 @@ export interface Kb {
   orgHeads: Set<string>;
   /** Head nouns of named places and facilities (ميدان، مستشفى، مخيم …). */
   placeHeads: Set<string>;
+  /** Nouns that open a role phrase (وزير، مدير، محافظ …). */
+  roleNouns: Set<string>;
+  /** Heads of named places: settlement (the name alone is the mention) or facility (head + name). */
+  namedPlaceHeads: Map<string, 'settlement' | 'facility'>;
+  genericComplements: Set<string>;
   /** Nouns that describe the person named next ("الناشط", "المعارض", "الكاتبة"). */
   descriptors: Set<string>;
   /** Institution words that a nisba attaches to a country ("وزارة الخارجية الأردنية"). */
@@ -99,6 +107,12 @@ export function loadKb(): Kb {
     everydayTokens: norm(roles.everydayTokens),
     orgHeads: norm(roles.orgHeads),
     placeHeads: norm(roles.placeHeads),
+    roleNouns: norm(roles.roleNouns),
+    namedPlaceHeads: new Map([
+      ...roles.namedPlaceHeads.settlement.map((h) => [normalize(h), 'settlement'] as const),
+      ...roles.namedPlaceHeads.facility.map((h) => [normalize(h), 'facility'] as const),
+    ]),
+    genericComplements: norm(roles.genericComplements),
     descriptors: norm(roles.descriptors),
     dual: norm(roles.dual),
     counterpart: norm(roles.counterpart),
