@@ -24,6 +24,7 @@ const sets = [
   { name: 'development, tagger trained on it', file: 'sentences.jsonl', label: '' },
   { name: 'held-out', file: 'heldout.jsonl', label: ' held-out' },
   { name: 'held-out 2', file: 'heldout2.jsonl', label: ' held-out 2' },
+  { name: 'held-out 3', file: 'heldout3.jsonl', label: ' held-out 3' },
 ].map((set) => {
   const corpus = loadEntityCorpus(`test/data/entities/${set.file}`);
   return { ...set, corpus, result: evaluateEntities(corpus), rulesOnly: evaluateEntities(corpus, false) };
@@ -37,8 +38,7 @@ const rows = sets.flatMap(({ name, label, result, rulesOnly }) => [
   row(`all (${name})`, result.total),
   row(`  without the tagger`, rulesOnly.total),
 ]);
-const [dev, held, held2] = sets.map((x) => x.corpus.length);
-console.log(`${dev} development, ${held} held-out and ${held2} held-out-2 labelled sentences (test/data/entities/); knowledge base: ${kb.entities.length} entities`);
+console.log(`${sets.map((x) => `${x.corpus.length} ${x.name.split(',')[0]}`).join(', ')} labelled sentences (test/data/entities/); knowledge base: ${kb.entities.length} entities`);
 console.log(table(['type', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1', 'overlap R', 'linking'], rows));
 for (const { name, result: x } of sets) {
   console.log(`${name}: mentions the KB does not hold: ${x.unknown.gold}, found with exact span and type: ${x.unknown.found} (${((100 * x.unknown.found) / Math.max(1, x.unknown.gold)).toFixed(0)}%)`);
