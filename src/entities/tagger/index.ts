@@ -4,6 +4,7 @@
 import { loadData } from '../../data.js';
 import type { Token } from '../../types.js';
 import { LABELS, tag, type PackedWeights } from './perceptron.js';
+import { FeatureTable, hashFeature } from './features.js';
 import { taggerTokens } from './tokens.js';
 
 let weights: PackedWeights | null = null;
@@ -14,7 +15,12 @@ function model(): PackedWeights {
   if (m.labels.join() !== LABELS.join() || m.weights.length !== m.features.length * LABELS.length) {
     throw new Error('data/ner/model.json does not match the tagger labels: run npm run train:ner');
   }
-  weights = { index: new Map(m.features.map((f, i) => [f, i * LABELS.length])), values: Float64Array.from(m.weights) };
+  const index = new FeatureTable(m.features.length);
+  m.features.forEach((f, i) => {
+    hashFeature(f);
+    if (!index.set(i * LABELS.length)) throw new Error(`data/ner/model.json: two features share a hash ("${f}")`);
+  });
+  weights = { index, values: Float64Array.from(m.weights) };
   return weights;
 }
 

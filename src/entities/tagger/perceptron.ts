@@ -1,7 +1,7 @@
 // A greedy left-to-right averaged perceptron over BIO labels (PER, ORG, LOC), the classic
 // tagger of Collins (2002) without the Viterbi search: a label depends on the two before it.
 import type { TaggerToken } from './features.js';
-import { sequenceFacts, tokenFeatures } from './features.js';
+import { FeatureTable, emitFeatures, hashFeature, sequenceFacts, tokenFeatures, type Emit } from './features.js';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export type Label = (typeof LABELS)[number];
@@ -11,6 +11,12 @@ export type Weights = Map<string, Float64Array>;
 /** An I- label continues only its own type. */
 function allowed(label: Label, prev: Label): boolean {
   return !label.startsWith('I-') || (prev !== 'O' && prev.slice(2) === label.slice(2));
+}
+
+function emitContext(prev: Label, prev2: Label, w: string, f: Emit): void {
+  f('t-1', prev);
+  f('t-2', prev2, prev);
+  f('t-1w', prev, w);
 }
 
 function contextFeatures(prev: Label, prev2: Label, w: string): string[] {
@@ -32,29 +38,23 @@ export interface Tagged {
   margin: number;
 }
 
-/** Weights packed for tagging: one array, a feature's seven weights at its offset. */
+/** Weights packed for tagging: one array, a feature's seven weights at its offset, found by the feature's hash. */
 export interface PackedWeights {
-  index: Map<string, number>;
+  index: FeatureTable;
   values: Float64Array;
 }
 
 export function pack(weights: Map<string, ArrayLike<number>>): PackedWeights {
-  const index = new Map<string, number>();
+  const index = new FeatureTable(weights.size);
   const values = new Float64Array(weights.size * LABELS.length);
   let o = 0;
   for (const [f, w] of weights) {
-    index.set(f, o);
+    hashFeature(f);
+    index.set(o);
     for (let k = 0; k < LABELS.length; k++) values[o + k] = w[k];
     o += LABELS.length;
   }
   return { index, values };
-}
-
-function addScores(p: PackedWeights, feats: string[], scores: Float64Array): void {
-  for (const f of feats) {
-    const o = p.index.get(f);
-    if (o !== undefined) for (let k = 0; k < LABELS.length; k++) scores[k] += p.values[o + k];
-  }
 }
 
 export function tag(weights: PackedWeights, toks: TaggerToken[]): Tagged[] {
@@ -62,10 +62,16 @@ export function tag(weights: PackedWeights, toks: TaggerToken[]): Tagged[] {
   let prev: Label = 'O';
   let prev2: Label = 'O';
   const facts = sequenceFacts(toks);
+  const scores = new Float64Array(LABELS.length);
+  const add: Emit = (n, v, v2) => {
+    hashFeature(n, v, v2);
+    const o = weights.index.get();
+    if (o >= 0) for (let k = 0; k < LABELS.length; k++) scores[k] += weights.values[o + k];
+  };
   for (let i = 0; i < toks.length; i++) {
-    const scores = new Float64Array(LABELS.length);
-    addScores(weights, tokenFeatures(toks, i, facts), scores);
-    addScores(weights, contextFeatures(prev, prev2, toks[i].norm), scores);
+    scores.fill(0);
+    emitFeatures(toks, i, facts, add);
+    emitContext(prev, prev2, toks[i].norm, add);
     let best = -1;
     let second = -Infinity;
     for (let k = 0; k < LABELS.length; k++) {
