@@ -32,6 +32,8 @@ interface Out {
   media?: boolean;
   subtype?: string;
   geonames?: number;
+  /** A name only after its head noun ("محافظة الشرقية"): alone it is an everyday word. */
+  headed?: boolean;
 }
 
 function tsv(file: string): string[][] {
@@ -97,6 +99,8 @@ function usableStateName(n: string): boolean {
   if (/[A-Za-z()]/.test(n) || /[\u064B-\u0652]/.test(n) || n.startsWith('في ') || STATE_STOP.has(n)) return false;
   return n.replace(/\s/g, '').length >= 4; // short names collide with words ("بير" in "كبير")
 }
+// Corrections and everyday-word names, each checked against a second source (see the file).
+const provinceFixes = new Map(tsv('province-names.tsv').map(([iso, names, headed]) => [iso, { names: list(names), headed: headed === 'yes' }]));
 // The package exports no package.json: find its data folder beside its entry point.
 const cscRoot = path.join(path.dirname(require.resolve('@countrystatecity/countries')), 'data');
 for (const dir of readdirSync(cscRoot)) {
@@ -113,6 +117,22 @@ for (const dir of readdirSync(cscRoot)) {
     translations: Record<string, string>;
   }[]) {
     if (!STATE_COUNTRIES.has(s.country_code)) continue;
+    const fix = provinceFixes.get(s.iso3166_2);
+    if (fix) {
+      entities.push({
+        id: `iso:${s.iso3166_2}`,
+        wikidata: null,
+        type: 'GPE',
+        subtype: s.type ?? 'province',
+        en: s.name,
+        ar: fix.names[0],
+        aliases: fix.names.slice(1),
+        country: iso2to3.get(s.country_code),
+        coordinates: [+s.latitude, +s.longitude],
+        headed: fix.headed || undefined,
+      });
+      continue;
+    }
     const names = uniq([s.native ?? '', s.translations?.ar ?? ''].filter((n) => ARABIC.test(n)).map((n) => n.replace(/[\u200c\u200f]/g, '').trim()));
     const bare = names.map((n) => n.replace(PREFIX, '')).filter(usableStateName);
     if (!bare.length) continue;

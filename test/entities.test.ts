@@ -60,6 +60,13 @@ describe('entities in sentences written for these tests', () => {
     expect(d.entities.filter((e) => e.entity.type === 'LOC' || e.entity.type === 'GPE').map((e) => e.text)).toEqual(['ميدان التحرير', 'إب', 'الموصل']);
   });
 
+  it('reads provinces whose names are everyday words only after their head noun', () => {
+    const places = (t: string) => run(t).entities.filter((e) => e.entity.type !== 'PERSON').map((e) => `${e.text}=${e.entity.en}`);
+    expect(places('غرقت أراض زراعية في محافظة الشرقية وفي محافظة عكار بعد العاصفة.')).toEqual(['الشرقية=Sharqia', 'عكار=Akkar']);
+    // The same words as adjectives name no province.
+    expect(places('تقدمت القوات نحو الضفة الشرقية للنهر في المنطقة الجنوبية.')).toEqual([]);
+  });
+
   it('tells one name of two places apart by the rest of the text', () => {
     const where = (t: string) => run(t).entities.find((e) => e.text.endsWith('طرابلس'))?.entity.country;
     expect(where('اندلعت اشتباكات عنيفة في طرابلس اليوم بين مجموعتين مسلحتين.')).toBe('LBY');

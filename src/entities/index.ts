@@ -119,6 +119,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       i = org.last;
       continue;
     }
+    const province = headedPlaceAt(tokens, i);
+    if (province) {
+      mention(i + 1, i + 1, province, 'headed-name');
+      i++;
+      continue;
+    }
     const place = unknownPlaceAt(text, tokens, i);
     if (place) {
       const name = text.slice(tokens[place.first].span.start, tokens[place.last].span.end);
@@ -296,6 +302,16 @@ function spelledAsInKb(text: string, tokens: Token[], m: PhraseMatch<KbEntity> |
   if (!m || m.last !== m.first || lettersOnly(m.values[0].ar).length > 2) return m;
   const written = text.slice(tokens[m.first].span.start, tokens[m.first].span.end);
   return m.values.some((v) => [v.ar, ...(v.aliases ?? [])].some((a) => written.endsWith(a))) ? m : null;
+}
+
+const PROVINCE_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'منطقه', 'مديريه', 'محافظ', 'والي']);
+
+/** "محافظة الشرقية", "محافظ الجنوب": a province whose name alone is an everyday word. */
+function headedPlaceAt(tokens: Token[], i: number): KbEntity | null {
+  if (i + 1 >= tokens.length) return null;
+  const head = tokens[i].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+  if (!PROVINCE_HEADS.has(head) && !PROVINCE_HEADS.has(tokens[i].norm)) return null;
+  return loadKb().headed.get(tokens[i + 1].norm)?.[0] ?? null;
 }
 
 const NISBA = /^(?:ال)?\S+(?:ي|يه|يين|يون|ين)$/;

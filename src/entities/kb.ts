@@ -18,6 +18,8 @@ export interface KbEntity extends EntityRecord {
   source?: boolean;
   /** A news agency, channel or "media reports": it reports acts, it does not act. */
   media?: boolean;
+  /** A name only after its head noun ("محافظة الشرقية"): alone it is an everyday word. */
+  headed?: boolean;
 }
 
 interface RolesData {
@@ -57,6 +59,8 @@ export interface Kb {
   orgHeads: Set<string>;
   /** Head nouns of named places and facilities (ميدان، مستشفى، مخيم …). */
   placeHeads: Set<string>;
+  /** Names of places that count only after their head noun ("محافظة الشرقية"), normalized. */
+  headed: Map<string, KbEntity[]>;
   /** Nouns that open a role phrase (وزير، مدير، محافظ …). */
   roleNouns: Set<string>;
   /** Heads of named places: settlement (the name alone is the mention) or facility (head + name). */
@@ -78,14 +82,16 @@ export function loadKb(): Kb {
   const { entities } = loadData<{ entities: KbEntity[] }>('kb/entities.json');
   const roles = loadData<RolesData>('kb/roles.json');
   const aliases = new Map<string, KbEntity[]>();
+  const headed = new Map<string, KbEntity[]>();
   const nisba = new Map<string, string>();
   const countryEntity = new Map<string, KbEntity>();
   for (const e of entities) {
     for (const a of spellingVariants([e.ar, ...(e.aliases ?? [])])) {
       const k = normalize(a);
-      const list = aliases.get(k) ?? [];
+      const into = e.headed ? headed : aliases;
+      const list = into.get(k) ?? [];
       if (!list.includes(e)) list.push(e);
-      aliases.set(k, list);
+      into.set(k, list);
     }
     if (e.nisba && e.country) {
       countryEntity.set(e.country, e);
@@ -97,6 +103,7 @@ export function loadKb(): Kb {
     entities,
     byId: new Map(entities.map((e) => [e.id, e])),
     aliases,
+    headed,
     nisba,
     countryEntity,
     offices: new Map(Object.entries(roles.offices).map(([k, v]) => [normalize(k), v])),
