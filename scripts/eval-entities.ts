@@ -7,7 +7,7 @@ const rss0 = process.memoryUsage().rss;
 const kb = loadKb();
 const loadMs = performance.now() - t0;
 const kbMb = (process.memoryUsage().rss - rss0) / 1e6;
-const { entityScores, evaluateEntities, loadEntityCorpus } = await import('../src/eval/entities.js');
+const { entityScores, evaluateAnaphora, evaluateEntities, loadEntityCorpus } = await import('../src/eval/entities.js');
 type EntityCounts = import('../src/eval/entities.js').EntityCounts;
 const { evaluateSeedEntities } = await import('../src/eval/seed-entities.js');
 const { table } = await import('../src/cli/format.js');
@@ -42,6 +42,13 @@ console.log(`${sets.map((x) => `${x.corpus.length} ${x.name.split(',')[0]}`).joi
 console.log(table(['type', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1', 'overlap R', 'linking'], rows));
 for (const { name, result: x } of sets) {
   console.log(`${name}: mentions the KB does not hold: ${x.unknown.gold}, found with exact span and type: ${x.unknown.found} (${((100 * x.unknown.found) / Math.max(1, x.unknown.gold)).toFixed(0)}%)`);
+}
+
+console.log('\ncountry anaphors ("بلاده", "بلادها", "بلادنا"):');
+for (const [name, file] of [['development', 'anaphora.jsonl'], ['held-out', 'anaphora-heldout.jsonl']]) {
+  const ana = evaluateAnaphora(`test/data/entities/${file}`);
+  console.log(`  ${name}, ${ana.total} sentences: right ${ana.right}, wrong country ${ana.wrong}, missed ${ana.missed}, a country where the text names none ${ana.invented}`);
+  if (process.argv.includes('--errors')) for (const e of ana.errors) console.log(`    ${e}`);
 }
 
 const seeds = await evaluateSeedEntities('examples/seeds', 'test/fixtures/seeds.gold.json');

@@ -103,7 +103,8 @@ export function evaluateEntities(corpus: EntitySentence[], tagger = true): Entit
     total[k]++;
   };
   for (const s of corpus) {
-    const predicted = findEntities(s.text, tokenize(s.text), { date: s.date, tagger });
+    // Country anaphors ("بلاده") are not names: scored on their own set (evaluateAnaphora).
+    const predicted = findEntities(s.text, tokenize(s.text), { date: s.date, tagger }).filter((m) => m.via !== 'anaphora');
     const used = new Set<EntityMention>();
     for (const g of s.mentions) {
       const isUnknown = g.link === 'NIL' || g.link.startsWith('@');
@@ -136,4 +137,27 @@ export function entityScores(c: EntityCounts) {
   const recall = c.tp / Math.max(1, c.tp + c.fn);
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return { precision, recall, f1, overlapRecall: c.overlap / Math.max(1, c.tp + c.fn), linking: c.linked / Math.max(1, c.tp) };
+}
+
+export interface AnaphoraCase {
+  id: string;
+  date: string;
+  text: string;
+  /** The country (KB English name) "بلاده" names, or null when the text does not say. */
+  country: string | null;
+}
+
+/** Country anaphors: right, wrong, found where the text names no country, missed. */
+export function evaluateAnaphora(path: string) {
+  const cases = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as AnaphoraCase);
+  const out = { total: cases.length, right: 0, wrong: 0, invented: 0, missed: 0, errors: [] as string[] };
+  for (const c of cases) {
+    const got = findEntities(c.text, tokenize(c.text), { date: c.date }).find((m) => m.via === 'anaphora')?.entity.en ?? null;
+    if (got === c.country) out.right++;
+    else if (c.country === null) out.invented++;
+    else if (got === null) out.missed++;
+    else out.wrong++;
+    if (got !== c.country) out.errors.push(`${c.id}: expected ${c.country ?? '-'}, got ${got ?? '-'}`);
+  }
+  return out;
 }
