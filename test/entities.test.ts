@@ -67,6 +67,13 @@ describe('entities in sentences written for these tests', () => {
     expect(places('تقدمت القوات نحو الضفة الشرقية للنهر في المنطقة الجنوبية.')).toEqual([]);
   });
 
+  it('reads "بلاده" as the country of the clause\'s speaker, and as nothing without one', () => {
+    const country = (t: string) => run(t).entities.find((e) => e.via === 'anaphora')?.entity.en ?? null;
+    expect(country('بحث وزير الخارجية المصري مع نظيره الأردني الوضع في غزة، وشدد الوزير الأردني على أن بلاده ترفض التهجير.')).toBe('Jordan');
+    expect(country('قال وزير الخارجية الكويتي إن بلاده تجدد موقفها.')).toBe('Kuwait');
+    expect(country('قال مصدر مطلع إن بلاده ستعلن موقفها قريباً.')).toBeNull();
+  });
+
   it('tells one name of two places apart by the rest of the text', () => {
     const where = (t: string) => run(t).entities.find((e) => e.text.endsWith('طرابلس'))?.entity.country;
     expect(where('اندلعت اشتباكات عنيفة في طرابلس اليوم بين مجموعتين مسلحتين.')).toBe('LBY');
