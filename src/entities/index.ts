@@ -178,7 +178,16 @@ function resolveCountryAnaphora(text: string, tokens: Token[], found: EntityMent
     // The clause of the last speech verb before the anaphor ("وشدد الصفدي على أن بلاده"), else the sentence.
     let from = sentenceStart(text, t.span.start);
     for (let j = k - 1; j >= 0 && tokens[j].span.start >= from; j--) {
-      if (SPEECH_VERBS.has(tokens[j].norm.replace(/^[وف]/, '')) && actors.some((a) => a.start > tokens[j].span.start && a.end <= t.span.start)) {
+      if (!SPEECH_VERBS.has(tokens[j].norm.replace(/^[وف]/, ''))) continue;
+      if (actors.some((a) => a.start > tokens[j].span.start && a.end <= t.span.start)) {
+        from = tokens[j].span.start;
+        break;
+      }
+      // "وشدد الوزير الأردني على أن بلاده": a speaker described by a nisba alone.
+      const nisba = speakerNisba(tokens, j + 1, k);
+      if (nisba) {
+        actors.push({ start: tokens[j].span.start, end: tokens[j].span.end, country: nisba });
+        actors.sort((a, b) => a.start - b.start);
         from = tokens[j].span.start;
         break;
       }
@@ -193,6 +202,16 @@ function resolveCountryAnaphora(text: string, tokens: Token[], found: EntityMent
   if (!added.length) return;
   found.push(...added);
   found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The country of a nisba between a speech verb and its "أن"/"إن" ("الوزير الأردني", "مسؤول إيراني"). */
+function speakerNisba(tokens: Token[], from: number, to: number): string | undefined {
+  for (let j = from; j < to && j < from + 4; j++) {
+    if (/^(?:ب|علي |ل)?ان$/.test(tokens[j].norm) || tokens[j].norm === 'علي') return undefined;
+    const c = nisbaCountry(tokens[j].norm);
+    if (c) return c;
+  }
+  return undefined;
 }
 
 // Verbs that open a speaker's clause in news copy.
