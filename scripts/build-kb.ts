@@ -117,26 +117,12 @@ for (const dir of readdirSync(cscRoot)) {
     translations: Record<string, string>;
   }[]) {
     if (!STATE_COUNTRIES.has(s.country_code)) continue;
+    // A corrected list replaces the package's names; otherwise its usable Arabic names.
     const fix = provinceFixes.get(s.iso3166_2);
-    if (fix) {
-      entities.push({
-        id: `iso:${s.iso3166_2}`,
-        wikidata: null,
-        type: 'GPE',
-        subtype: s.type ?? 'province',
-        en: s.name,
-        ar: fix.names[0],
-        aliases: fix.names.slice(1),
-        country: iso2to3.get(s.country_code),
-        coordinates: [+s.latitude, +s.longitude],
-        headed: fix.headed || undefined,
-      });
-      continue;
-    }
     const names = uniq([s.native ?? '', s.translations?.ar ?? ''].filter((n) => ARABIC.test(n)).map((n) => n.replace(/[\u200c\u200f]/g, '').trim()));
     const bare = names.map((n) => n.replace(PREFIX, '')).filter(usableStateName);
-    if (!bare.length) continue;
-    const all = uniq([...bare, ...names.filter((n) => n !== bare[0] && PREFIX.test(n))]);
+    const all = fix ? fix.names : uniq([...bare, ...names.filter((n) => n !== bare[0] && PREFIX.test(n))]);
+    if (!fix && !bare.length) continue;
     entities.push({
       id: `iso:${s.iso3166_2}`,
       wikidata: null,
@@ -147,6 +133,7 @@ for (const dir of readdirSync(cscRoot)) {
       aliases: all.slice(1),
       country: iso2to3.get(s.country_code),
       coordinates: [+s.latitude, +s.longitude],
+      headed: fix?.headed || undefined,
     });
   }
 }
