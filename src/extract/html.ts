@@ -23,7 +23,7 @@ const NEGATIVE = new Set(
   ('nav navbar navigation menu breadcrumb breadcrumbs share sharing shares social socials comment comments respond related ' +
     'sidebar footer newsletter subscribe subscription cookie cookies consent advert advertisement ads ad adv banner ' +
     'promo sponsor sponsored tags tagcloud tag authorbio author-bio popup modal pagination pager topbar toolbar login signup ' +
-    'disqus outbrain taboola recommended recommendations').split(' '),
+    'disqus outbrain taboola recommended recommendations widget caption bio credit slider').split(' '),
 );
 const NEGATIVE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo']);
 const POSITIVE = /(article|content|entry|post|story|main|body|text|blog|news|detail)/i;
