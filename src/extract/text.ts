@@ -106,6 +106,9 @@ function resumesAfterBox(lines: Line[], cls: (LineClass | null)[], i: number): n
     j++;
   }
   if (j >= lines.length || j - i > 8 || cls[j]?.end) return -1;
+  // The box's links were pruned with the page's link lists: a long paragraph right after its
+  // heading is the article going on (teasers of related stories are short).
+  if (j === i + 1 && lines[j].words >= 25) return j;
   let prose = 0;
   for (let k = j; k < lines.length && !cls[k]?.end && prose < 2; k++) if (!cls[k] && isProse(lines[k])) prose++;
   return prose >= 2 ? j : -1;
