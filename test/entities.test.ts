@@ -74,6 +74,13 @@ describe('entities in sentences written for these tests', () => {
     expect(country('قال مصدر مطلع إن بلاده ستعلن موقفها قريباً.')).toBeNull();
   });
 
+  it('does not read a village after its head noun as preposition + a known name, nor a coordinated nisba as a country', () => {
+    const d = run('قتل ثلاثة مدنيين في غارة شنتها طائرات روسية وسورية على قرية بليون جنوبي إدلب.');
+    const names = d.entities.map((e) => `${e.text}=${e.entity.en}`);
+    expect(names).toContain('بليون=بليون');
+    expect(names.join(' ')).not.toMatch(/Lyon|Syria/);
+  });
+
   it('tells one name of two places apart by the rest of the text', () => {
     const where = (t: string) => run(t).entities.find((e) => e.text.endsWith('طرابلس'))?.entity.country;
     expect(where('اندلعت اشتباكات عنيفة في طرابلس اليوم بين مجموعتين مسلحتين.')).toBe('LBY');

@@ -92,7 +92,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
     const inst = institutionAt(tokens, i);
-    const m = kb.everydayTokens.has(tokens[i].norm) ? null : spelledAsInKb(text, tokens, gz(tokens, i));
+    const m = kb.everydayTokens.has(tokens[i].norm) || misreadAlias(tokens, i) ? null : spelledAsInKb(text, tokens, gz(tokens, i));
     if (inst && (!m || inst.last > m.last)) {
       const e = institutionOf(inst.kind, inst.country);
       if (!e.ar) e.ar = text.slice(tokens[i].span.start, tokens[inst.last].span.end);
@@ -246,6 +246,8 @@ function addTaggedNames(text: string, tokens: Token[], found: EntityMention[]): 
     if (taken) continue;
     const span = tokens.slice(n.first, n.last + 1);
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
+    // A nisba alone ("وسورية" after "روسية") is an adjective, never a name.
+    if (span.length === 1 && nisbaCountry(span[0].norm) !== undefined) continue;
     // "وزير الزراعة العراقي": a role the KB does not track is not a name.
     if (stems(span[0].norm).some((x) => kb.offices.has(x) || kb.roleNouns.has(x) || kb.roleNouns.has(x.replace(/^ال/, '')))) continue;
     const start = span[0].span.start;
@@ -381,6 +383,22 @@ function spelledAsInKb(text: string, tokens: Token[], m: PhraseMatch<KbEntity> |
   return m.values.some((v) => [v.ar, ...(v.aliases ?? [])].some((a) => written.endsWith(a))) ? m : null;
 }
 
+/**
+ * A one-word KB match that the context says is something else: after a place's head noun the
+ * complement takes no preposition ("قرية بليون" is not ب + ليون, Lyon); a nisba coordinated with
+ * another nisba is an adjective ("طائرات روسية وسورية" is not Syria).
+ */
+function misreadAlias(tokens: Token[], i: number): boolean {
+  const m = gz(tokens, i);
+  if (!m || m.last !== i || i === 0) return false;
+  const kb = loadKb();
+  const t = tokens[i].norm;
+  const prev = tokens[i - 1].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+  if ((kb.namedPlaceHeads.has(prev) || kb.namedPlaceHeads.has(tokens[i - 1].norm)) && !kb.aliases.has(t) && !kb.aliases.has(t.replace(/^ال/, ''))) return true;
+  const bare = t.replace(/^[وف]/, '');
+  return bare !== t && kb.nisba.has(bare.replace(/^ال/, '')) && nisbaCountry(tokens[i - 1].norm) !== undefined;
+}
+
 const PROVINCE_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'منطقه', 'مديريه', 'محافظ', 'والي']);
 
 /** "محافظة الشرقية", "محافظ الجنوب": a province whose name alone is an everyday word. */
@@ -413,11 +431,11 @@ function unknownPlaceAt(text: string, tokens: Token[], i: number): { first: numb
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
     if (/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     const t = tokens[k].norm;
-    if (kb.notNames.has(t) || kb.everydayTokens.has(t) || /\d/.test(t) || kb.genericComplements.has(t) || gz(tokens, k)) break;
+    if (kb.notNames.has(t) || kb.everydayTokens.has(t) || /\d/.test(t) || kb.genericComplements.has(t) || (gz(tokens, k) && !misreadAlias(tokens, k))) break;
     if (kb.namedPlaceHeads.has(t) || kb.orgHeads.has(t) || kb.roleNouns.has(t) || PLACE_STOPS.has(t) || kb.placeHeads.has(t)) break;
     // A complement in construct takes no preposition: "سجن بمنطقة …", "منطقة بالقرب …" end the name.
     const bare = t.replace(/^(?:و|ف)?(?:ب|ل)/, '');
-    if (bare !== t && (bare.startsWith('ال') || bare.startsWith('ل') || kb.namedPlaceHeads.has(bare) || kb.placeHeads.has(bare))) break;
+    if (bare !== t && (bare.startsWith('ال') || kb.namedPlaceHeads.has(bare) || kb.placeHeads.has(bare))) break;
     const articled = t.startsWith('ال');
     if (NISBA.test(t) && (articled || k > i + 1)) break;
     // A bare word first ("دير الجمال", "كفرتخاريم"), a second only after an opener ("رأس تنورة");
