@@ -81,6 +81,14 @@ describe('entities in sentences written for these tests', () => {
     expect(names.join(' ')).not.toMatch(/Lyon|Syria/);
   });
 
+  it('takes a compound nasab whole and leaves a facility\'s adjective out of a name', () => {
+    const d = run('وصل الملك سلمان بن عبد العزيز إلى مطار الملك خالد الدولي قادما من أيرلندا الشمالية.');
+    const texts = d.entities.map((e) => `${e.text}=${e.entity.en}`);
+    expect(texts).toContain('الملك سلمان بن عبد العزيز=Salman bin Abdulaziz');
+    expect(texts).toContain('أيرلندا الشمالية=Northern Ireland');
+    expect(texts.join(' ')).not.toContain('الدولي');
+  });
+
   it('tells one name of two places apart by the rest of the text', () => {
     const where = (t: string) => run(t).entities.find((e) => e.text.endsWith('طرابلس'))?.entity.country;
     expect(where('اندلعت اشتباكات عنيفة في طرابلس اليوم بين مجموعتين مسلحتين.')).toBe('LBY');

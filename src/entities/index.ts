@@ -105,7 +105,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       // "الشيخ تميم بن حمد": a nasab the alias stops short of still belongs to the name.
       let last = m.last;
       if (e.type === 'PERSON') {
-        while (last + 2 < tokens.length && NASAB.test(tokens[last + 1].norm) && !kb.notNames.has(tokens[last + 2].norm)) last += 2;
+        while (last + 2 < tokens.length && NASAB.test(tokens[last + 1].norm) && !kb.notNames.has(tokens[last + 2].norm)) {
+          last += 2;
+          // "بن عبد العزيز": a compound name takes its second word.
+          if (/^(?:عبد|ابو)$/.test(tokens[last].norm) && last + 1 < tokens.length) last++;
+        }
         lastOffice = heldOffice(e, opts.date) ?? lastOffice;
       }
       mention(i, last, e, last > i ? 'name' : 'alias', m.values);
@@ -245,6 +249,7 @@ function addTaggedNames(text: string, tokens: Token[], found: EntityMention[]): 
     for (let k = n.first; k <= n.last; k++) taken ||= covered[k] === 1;
     if (taken) continue;
     const span = tokens.slice(n.first, n.last + 1);
+    while (span.length > 1 && NOT_FAMILY_NAMES.has(span[span.length - 1].norm)) span.pop();
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
     // A nisba alone ("وسورية" after "روسية") is an adjective, never a name.
     if (span.length === 1 && nisbaCountry(span[0].norm) !== undefined) continue;
@@ -484,6 +489,8 @@ function unknownOrgAt(text: string, tokens: Token[], i: number): { last: number 
 const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|صحيفه|اذاعه|تلفزيون|موقع)$/;
 
 const NASAB = /^(?:بن|ابن|بنت)$/;
+// Adjectives that follow a facility or body named after a person ("مطار الملك خالد الدولي"), never a family name.
+const NOT_FAMILY_NAMES = new Set(['الدولي', 'الدوليه', 'الوطني', 'الوطنيه', 'الرسمي', 'الرسميه', 'المركزي', 'المركزيه', 'الحكومي', 'الحكوميه', 'الجديد', 'الجديده']);
 
 /** The office a known person held at the document's time: what "نظيره" after them refers to. */
 function heldOffice(e: KbEntity, date: string | null): string | undefined {
@@ -518,7 +525,7 @@ function unknownNameAt(text: string, tokens: Token[], from: number, min: number,
     // A known surname alone after a given name is someone else's ("مايا مرسي" is not Mohamed Morsi).
     const known = gz(tokens, k);
     if (known && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
-    if (kb.notNames.has(t) || /\d/.test(t)) break;
+    if (kb.notNames.has(t) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t)) break;
     const compound = k > from && (COMPOUND_HEAD.test(tokens[k - 1].norm) || COMPOUND_TAIL.test(t));
     // After a describing noun and a given name, any word with the article may be the family name
     // ("الناشط حسن البنا"); "السفيرة الأمريكية ملف الانسحاب" has no given name.
