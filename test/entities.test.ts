@@ -89,6 +89,12 @@ describe('entities in sentences written for these tests', () => {
     expect(texts.join(' ')).not.toContain('الدولي');
   });
 
+  it('finds districts named like adjectives or after a sheikh, and reads no name into "بأن"', () => {
+    const d = run('أفاد مصدر أمني بأن عبوة ناسفة انفجرت في منطقة الحسينية ثم في منطقة الشيخ عمر بقضاء المدائن.');
+    const places = d.entities.map((e) => `${e.text}|${e.entity.type}`);
+    expect(places).toEqual(['الحسينية|LOC', 'الشيخ عمر|LOC', 'المدائن|LOC']);
+  });
+
   it('tells one name of two places apart by the rest of the text', () => {
     const where = (t: string) => run(t).entities.find((e) => e.text.endsWith('طرابلس'))?.entity.country;
     expect(where('اندلعت اشتباكات عنيفة في طرابلس اليوم بين مجموعتين مسلحتين.')).toBe('LBY');

@@ -442,7 +442,9 @@ function unknownPlaceAt(text: string, tokens: Token[], i: number): { first: numb
     const bare = t.replace(/^(?:و|ف)?(?:ب|ل)/, '');
     if (bare !== t && (bare.startsWith('ال') || kb.namedPlaceHeads.has(bare) || kb.placeHeads.has(bare))) break;
     const articled = t.startsWith('ال');
-    if (NISBA.test(t) && (articled || k > i + 1)) break;
+    // Right after the bare head a definite word is its complement, nisba-shaped or not ("منطقة
+    // الحسينية", "قضاء المدائن"): an adjective of an indefinite head would be indefinite.
+    if (NISBA.test(t) && k > i + 1) break;
     // A bare word first ("دير الجمال", "كفرتخاريم"), a second only after an opener ("رأس تنورة");
     // after them, words with the article.
     const afterOpener = k === i + 2 && TOPONYM_OPENERS.has(tokens[i + 1].norm);
@@ -451,6 +453,11 @@ function unknownPlaceAt(text: string, tokens: Token[], i: number): { first: numb
     last = k;
     const next = tokens[k + 1]?.norm ?? '';
     if (!articled && !next.startsWith('ال') && !(k === i + 1 && TOPONYM_OPENERS.has(t))) break;
+    // "حي الشيخ مقصود", "منطقة الشيخ عمر": an honorific takes the bare name after it.
+    if (articled && kb.honorifics.has(t) && k + 1 < tokens.length && k + 1 <= i + 3 && !tokens[k + 1].norm.startsWith('ال') && givenNames().has(tokens[k + 1].norm)) {
+      last = k + 1;
+      break;
+    }
   }
   if (last < 0 || (last === i + 1 && TOPONYM_OPENERS.has(tokens[last].norm))) return null;
   // A bare single word that reads as an adjective ("مدينة كبيرة", "قاعدة عسكرية") is no name.

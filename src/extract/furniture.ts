@@ -10,6 +10,7 @@ interface FurnitureData {
   bylineWords: string[];
   staffBylines: string[];
   agencies: string[];
+  datelinePlaces: string[];
 }
 
 export interface FurnitureRules {
@@ -19,6 +20,7 @@ export interface FurnitureRules {
   bylineWords: string[];
   staffBylines: Set<string>;
   agencies: Set<string>;
+  datelinePlaces: Set<string>;
 }
 
 let rules: FurnitureRules | null = null;
@@ -33,6 +35,7 @@ export function furnitureRules(): FurnitureRules {
     bylineWords: d.bylineWords.map(normalize).sort((a, b) => b.length - a.length),
     staffBylines: new Set(d.staffBylines.map(normalize)),
     agencies: new Set(d.agencies.map(normalize)),
+    datelinePlaces: new Set(d.datelinePlaces.map(normalize)),
   };
   return rules;
 }

@@ -165,6 +165,15 @@ export function parseCreditLine(line: Line): CreditLine | null {
       recognized = true;
       continue;
     }
+    // "بغداد - المغرب اليوم": the dateline city, then the outlet (or the reporter).
+    if (segs.length <= 3 && furnitureRules().datelinePlaces.has(normalize(s.text))) {
+      recognized = true;
+      continue;
+    }
+    if (recognized && !author && looksLikePersonName(s.text)) {
+      author = { value: s.text, source: { method: 'credit-line-reporter', span } };
+      continue;
+    }
     if (!outlet && s.text.split(/\s+/).length <= 4 && !/\d/.test(s.text)) outlet = { value: s.text, source: { method: 'credit-line', span } };
   }
   return recognized ? { outlet, author, staff } : null;

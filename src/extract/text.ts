@@ -32,7 +32,8 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
   // The headline is found among the lines before the first long paragraph; the body starts after
   // it (a headline can end in "؟" or "." and look like prose).
   const firstLong = lines.findIndex((l, i) => !cls[i] && l.words >= 15);
-  const headerGuess = (firstLong < 0 ? lines : lines.slice(0, firstLong)).filter((l, i) => !cls[i]);
+  // A wire dateline ("بغداد - المغرب اليوم") or a byline-and-date line is no headline.
+  const headerGuess = (firstLong < 0 ? lines : lines.slice(0, firstLong)).filter((l) => !cls[l.index] && !parseCreditLine(l));
   const guessed = hints.title ? null : pickTitle(headerGuess);
   const titleKey = hints.title ? lettersOnly(hints.title) : guessed ? lettersOnly(guessed.line.text) : null;
   const isTitleLike = (l: Line) => titleKey !== null && lettersOnly(l.text) === titleKey;
@@ -124,7 +125,7 @@ function assemble(
   furniture: Furniture[],
 ): Extraction {
   const cut = (l: Line, kind: string) => furniture.push({ span: l.span, kind, text: l.text });
-  const plainHeader = header.filter((l) => !classifyLine(l));
+  const plainHeader = header.filter((l) => !classifyLine(l) && !parseCreditLine(l));
   const title = pickTitle(plainHeader);
   let outlet: Extraction['outlet'] = hints.outlet ? { value: hints.outlet, source: { method: 'container' } } : null;
   let author: Extraction['author'] = hints.author ? { value: hints.author, source: { method: 'container' } } : null;
