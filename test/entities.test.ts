@@ -95,6 +95,13 @@ describe('entities in sentences written for these tests', () => {
     expect(places).toEqual(['الحسينية|LOC', 'الشيخ عمر|LOC', 'المدائن|LOC']);
   });
 
+  it('names facilities after royals, and ends a body\'s name at punctuation', () => {
+    const d = run('وقالت قوات التحالف، الإثنين، إنها اعترضت طائرة مسيرة أطلقت نحو قاعدة الملك خالد الجوية.');
+    const texts = d.entities.map((e) => `${e.text}|${e.entity.type}`);
+    expect(texts).toContain('الملك خالد|LOC');
+    expect(texts.join(' ')).not.toMatch(/التحالف الإثنين|\|PERSON/);
+  });
+
   it('tells one name of two places apart by the rest of the text', () => {
     const where = (t: string) => run(t).entities.find((e) => e.text.endsWith('طرابلس'))?.entity.country;
     expect(where('اندلعت اشتباكات عنيفة في طرابلس اليوم بين مجموعتين مسلحتين.')).toBe('LBY');

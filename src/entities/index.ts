@@ -418,6 +418,7 @@ const NISBA = /^(?:ال)?\S+(?:ي|يه|يين|يون|ين)$/;
 // First words of compound place names that take a second bare word ("رأس تنورة", "بني عدي", "دير حافر").
 const TOPONYM_OPENERS = new Set(['ابو', 'ام', 'بني', 'عين', 'دير', 'تل', 'كفر', 'راس', 'بئر', 'بير', 'بيت', 'خان', 'مرج', 'سيدي', 'باب', 'حمام', 'جسر', 'قصر', 'وادي', 'جبل', 'سوق', 'بنت']);
 // Words that end a place name after its head: prepositions and adverbs of place ("منطقة قرب تندوف").
+const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام']);
 const PLACE_STOPS = new Set(['قرب', 'بعد', 'قبل', 'عند', 'لدي', 'حول', 'داخل', 'خارج', 'امام', 'خلف', 'بين', 'نحو', 'جديد', 'جديدا', 'جديده', 'اخر', 'اخري', 'كبير', 'كبيرا', 'صغير']);
 
 /**
@@ -436,6 +437,12 @@ function unknownPlaceAt(text: string, tokens: Token[], i: number): { first: numb
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
     if (/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     const t = tokens[k].norm;
+    // "مطار الملك خالد", "جسر الملك فهد", "قاعدة الأمير سلطان الجوية": a facility named after a royal.
+    if (k === i + 1 && ROYAL_TITLES.has(t) && k + 1 < tokens.length && givenNames().has(tokens[k + 1].norm)) {
+      last = k + 1;
+      while (last + 2 < tokens.length && NASAB.test(tokens[last + 1].norm) && givenNames().has(tokens[last + 2].norm)) last += 2;
+      break;
+    }
     if (kb.notNames.has(t) || kb.everydayTokens.has(t) || /\d/.test(t) || kb.genericComplements.has(t) || (gz(tokens, k) && !misreadAlias(tokens, k))) break;
     if (kb.namedPlaceHeads.has(t) || kb.orgHeads.has(t) || kb.roleNouns.has(t) || PLACE_STOPS.has(t) || kb.placeHeads.has(t)) break;
     // A complement in construct takes no preposition: "سجن بمنطقة …", "منطقة بالقرب …" end the name.
@@ -485,7 +492,8 @@ function unknownOrgAt(text: string, tokens: Token[], i: number): { last: number 
       break;
     }
     const articled = t.startsWith('ال') || t.startsWith('لل');
-    const bareThenArticled = !articled && k === i + 1 && k + 1 < tokens.length && /^(ال|لل)/.test(tokens[k + 1].norm);
+    const bareThenArticled =
+      !articled && k === i + 1 && k + 1 < tokens.length && /^(ال|لل)/.test(tokens[k + 1].norm) && !/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
     if (!articled && !bareThenArticled) break;
     last = k;
   }
