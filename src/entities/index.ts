@@ -172,10 +172,17 @@ function resolveCountryAnaphora(text: string, tokens: Token[], found: EntityMent
   for (const m of found) {
     if ((m.entity.type === 'PERSON' || m.entity.type === 'ORG') && m.entity.country && m.via !== 'tagger') actors.push({ start: m.span.start, end: m.span.end, country: m.entity.country });
   }
-  tokens.forEach((t, i) => {
+  // Role phrases are looked for only in the sentences an anaphor can reach (its own and the one before).
+  const reach = new Set<number>();
+  for (const k of anaphors) {
+    const own = sentenceStart(text, tokens[k].span.start);
+    const from = own > 0 ? sentenceStart(text, own - 1) : own;
+    for (let i = k - 1; i >= 0 && tokens[i].span.start >= from; i--) reach.add(i);
+  }
+  for (const i of [...reach].sort((a, b) => a - b)) {
     const role = roleAt(tokens, i);
-    if (role && role.countries.length === 1) actors.push({ start: t.span.start, end: tokens[role.last].span.end, country: role.countries[0] });
-  });
+    if (role && role.countries.length === 1) actors.push({ start: tokens[i].span.start, end: tokens[role.last].span.end, country: role.countries[0] });
+  }
   actors.sort((a, b) => a.start - b.start);
   for (const k of anaphors) {
     const t = tokens[k];
