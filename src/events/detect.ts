@@ -75,8 +75,8 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
           ? 'referenced'
           : type === 'CONSULT' && invitation(tokens, hits, v.from)
             ? 'planned'
-            : clauseStatus(tokens, v.from, hits[0].first) !== 'asserted'
-              ? clauseStatus(tokens, v.from, hits[0].first)
+            : clauseStatus(tokens, v.from, hits[0].first, v.to) !== 'asserted'
+              ? clauseStatus(tokens, v.from, hits[0].first, v.to)
               : statusOf(dated, ref),
         sentence: v.span,
         ...(type === 'ASSAULT' ? { casualties: findCasualties(text, v.span) } : {}),

@@ -12,10 +12,11 @@ const NOUN_ONLY = new Set(['اتفاق', 'اتفاقا', 'اتفاقيه', 'تع
 const NEGATION = /^[وف]?(?:لم|لن|لا|نفي|نفت|ينفي|تنفي|عدم|دون)$/;
 const DENIAL = /^[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)$/;
 const CONDITION = /^[وف]?(?:اذا|حال|لو)$/;
+const CAPABLE = /^[وف]?(?:قادر|قادره|قادرون|قادرين|قادرا|بامكان|بامكانه|بامكانها|بمقدور|يستطيع|تستطيع)$/;
 const PLAN = /^[وف]?(?:سوف|المقرر|المنتظر|المزمع|يستعد|تستعد|يعتزم|تعتزم)$/;
 
 /** asserted, negated ("لم"، "نفى … أن"), conditional ("في حال"، "إذا") or planned ("من المقرر"، سـ). */
-export function clauseStatus(tokens: Token[], from: number, at: number): string {
+export function clauseStatus(tokens: Token[], from: number, at: number, to = tokens.length): string {
   const before = tokens.slice(Math.max(from, at - 4), at).map((t) => t.norm);
   const sentenceBefore = tokens.slice(from, at).map((t) => t.norm);
   // "لم يلتق" negates the trigger; in "لم تسفر قمة سوتشي" the negation belongs to another verb.
@@ -24,6 +25,9 @@ export function clauseStatus(tokens: Token[], from: number, at: number): string 
   // "القمة المرتقبة", "الزيارة المقبلة": announced, not held.
   if (at + 1 < tokens.length && /^(?:المرتقبه|المرتقب|المقبله|المقبل|المزمعه|المزمع|المنتظره|المنتظر|القادمه|القادم)$/.test(tokens[at + 1].norm)) return 'planned';
   if (sentenceBefore.some((w) => CONDITION.test(w))) return 'conditional';
+  // "قادرة على تدمير …", "بإمكانه ضرب …": a capability; "تدمير إسرائيل إذا تجرأت": a condition after the act.
+  if (before.some((w) => CAPABLE.test(w))) return 'conditional';
+  if (tokens.slice(at + 1, Math.min(to, at + 5)).some((t) => CONDITION.test(t.norm))) return 'conditional';
   if (before.some((w) => PLAN.test(w)) || sentenceBefore.some((w) => PLAN.test(w)) || /^[وف]?س[يت]/.test(tokens[at].norm)) return 'planned';
   return 'asserted';
 }
@@ -69,7 +73,7 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       const ordered = [...near.filter(({ d }) => d > 0).sort((a, b) => a.d - b.d), ...near.filter(({ d }) => d < 0).sort((a, b) => b.d - a.d)];
       // The source and one target.
       const participants = [...new Map(ordered.map(({ e }) => actorOf(e)).map((p) => [p.entity.id, p])).values()].slice(0, 2);
-      const status = clauseStatus(tokens, v.from, m.first);
+      const status = clauseStatus(tokens, v.from, m.first, v.to);
       // The clause's own time: the nearest dating expression within a few words of the trigger.
       const at = tokens[m.first].span.start;
       const time = v.times
