@@ -63,6 +63,17 @@ describe('metadata and body across layouts', () => {
     expect(call?.mode).toBe('phone');
   });
 
+  it('reads an interviewer\'s byline under the deck, and the outlet of a wire dateline', async () => {
+    const interview = await doc('maghreb-interview-byline.txt');
+    expect(interview.extraction.author?.value).toBe('ليلى الزواري');
+    expect(body(interview).join('\n')).not.toContain('حوار:');
+    const wire = await doc('iraq-wire-dateline.txt');
+    expect(wire.extraction.outlet?.value).toBe('الرافدين اليوم');
+    // The dateline is no headline, and its city is not taken for the outlet.
+    expect(wire.extraction.title).toBeNull();
+    expect(body(wire)).toHaveLength(2);
+  });
+
   it('drops appeals at the edges of the body even when they read as prose, and photo credits inside it', async () => {
     const d = await doc('iraq-newsletter.html');
     expect(d.extraction.title?.value).toBe('وزير الخارجية العراقي يبحث هاتفياً مع نظيره التركي ملف المياه');

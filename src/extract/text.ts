@@ -23,6 +23,9 @@ import {
 } from './metadata.js';
 import { publishedFromHint } from './hints.js';
 
+// A byline word and a colon opening a short line: "حوار: …", "بقلم: …", "تقرير: …".
+const BODY_BYLINE = /^\s*(?:حوار|حاوره|حاورته|بقلم|كتب|كتبت|إعداد|اعداد|تقرير|متابعة|تحرير)\s*:/u;
+
 export function extractFromLines(text: string, hints: RawInput['hints'] = {}): Extraction {
   const lines = splitLines(text);
   const cls: (LineClass | null)[] = lines.map(classifyLine);
@@ -72,6 +75,15 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
   }
   let last = start;
   for (let i = start; i < zoneEnd; i++) if (!cls[i] && isProse(lines[i])) last = i;
+  // "حوار: آسيا العتروس" after the deck: a byline in the first lines of the body signs it.
+  let bodyByline: Field<string> | null = null;
+  for (let i = start; i < Math.min(zoneEnd, start + 4); i++) {
+    if (cls[i] || lines[i].words > 6 || !BODY_BYLINE.test(lines[i].text)) continue;
+    const b = parseBylineLine(lines[i]);
+    if (!b) continue;
+    cls[i] = { kind: 'byline', end: false };
+    bodyByline ??= b;
+  }
 
   // Appeals and notices at the edges of the article (a newsletter box, "Der Beitrag wurde am …
   // veröffentlicht", a licence line) are furniture even when they read as prose.
@@ -87,6 +99,7 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
     else paragraphs.push({ span: l.span, heading: !isProse(l) });
   }
   const extraction = assemble(text, hints, lines, header, footer, paragraphs, furniture);
+  if (!extraction.author && bodyByline) extraction.author = bodyByline;
   if (!extraction.author && bioAuthor) extraction.author = bioAuthor;
   // "الوكيل الإخباري - أجرى …": the lead names the news site before a dash.
   if (!extraction.outlet && paragraphs.length) extraction.outlet = outletFromLeadPrefix(text, paragraphs[0].span);
