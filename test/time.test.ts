@@ -21,6 +21,17 @@ describe('temporal expressions beyond the seeds', () => {
 
   it('reads numeric dates', () => {
     expect(one('بتاريخ 24/6/2021 أعلنت الوزارة')[0].value).toBe('2021-06-24');
+    // Spaced slashes, a trailing م and the weekday before "الموافق" make one expression.
+    const [e] = one('بدأ شهر شوال يوم الجمعة الموافق ٢١ / ٤ / ٢٠٢٣م وانتهى بعد ثلاثين يوما', '2023-05-20');
+    expect(e.text).toBe('يوم الجمعة الموافق ٢١ / ٤ / ٢٠٢٣م');
+    expect(e.value).toBe('2023-04-21');
+  });
+
+  it('lets a stated weekday settle a Hijri date a sighting moved by a day', () => {
+    // Umm al-Qura puts 29 Dhu al-Hijja 1434 on Sunday 3 November 2013; Morocco's sighting on Monday.
+    const [e] = one('راقبت الوزارة الهلال بعد مغرب يوم الاثنين 29 ذي الحجة 1434', '2013-11-04');
+    expect(e.value).toBe('2013-11-04');
+    expect(one('راقبت الوزارة الهلال بعد مغرب 29 ذي الحجة 1434', '2013-11-04')[0].value).toBe('2013-11-03');
   });
 
   it('converts Hijri dates with Umm al-Qura', () => {

@@ -161,9 +161,10 @@ function compileRules(): Rule[] {
       make: (g) => ({ kind: 'month', calendar: 'gregorian', month: month(g.mon) }),
     },
     {
+      // "21/4/2023", "الجمعة الموافق ٢١ / ٤ / ٢٠٢٣م": spaces around the slashes, a trailing م.
       name: 'numeric-dmy',
-      re: new RegExp(`${B}(?<d>\\d{1,2})[/.-](?<m>\\d{1,2})[/.-](?<y>${YEAR4})${E}`, 'gu'),
-      make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y! }),
+      re: new RegExp(`${B}${WDPRE}(?<d>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`, 'gu'),
+      make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y!, ...prefix(g) }),
     },
     {
       name: 'numeric-ymd',

@@ -125,10 +125,11 @@ function resolveDate(r: RawTime, ctx: ResolveContext, relDerivation: Derivation)
     const hy = gregorianToHijri(ctx.ref).y;
     const options = [hy - 1, hy, hy + 1].map((y) => hijriToGregorian({ y, m: month, d: day })).filter((g): g is YMD => !!g);
     const near = options.sort((a, b) => Math.abs(toDate(a).getTime() - toDate(ctx.ref!).getTime()) - Math.abs(toDate(b).getTime() - toDate(ctx.ref!).getTime()))[0];
-    return near ? { value: iso(near), granularity: 'day', derivation: relDerivation, ...extra } : unknown('unknown');
+    return near ? { value: iso(onStatedWeekday(near, r.weekday)), granularity: 'day', derivation: relDerivation, ...extra } : unknown('unknown');
   }
   if (r.year) {
-    const d = r.calendar === 'hijri' ? hijriToGregorian({ y: r.year, m: month, d: day }) : { y: r.year, m: month, d: day };
+    const h = r.calendar === 'hijri' ? hijriToGregorian({ y: r.year, m: month, d: day }) : null;
+    const d = r.calendar === 'hijri' ? (h ? onStatedWeekday(h, r.weekday) : null) : { y: r.year, m: month, d: day };
     if (!d || !isValid(d)) return unknown('unknown');
     if (r.hour !== undefined) {
       return { value: `${iso(d)}T${pad(r.hour)}:${pad(r.minute ?? 0)}`, granularity: 'minute', derivation: 'explicit', ...extra };
@@ -142,6 +143,16 @@ function resolveDate(r: RawTime, ctx: ResolveContext, relDerivation: Derivation)
   const d = { y, m: month, d: day };
   if (!isValid(d)) return unknown('unknown');
   return { value: iso(d), granularity: 'day', derivation: relDerivation, ...extra };
+}
+
+/**
+ * A Hijri date with its weekday ("يوم الاثنين 29 ذي الحجة 1434"): countries start the month by
+ * sighting, a day or two from Umm al-Qura, so the stated weekday picks the day within ±2.
+ */
+function onStatedWeekday(d: YMD, weekday: RawTime['weekday']): YMD {
+  if (!weekday || weekdayOf(d) === weekday) return d;
+  for (const n of [1, -1, 2, -2]) if (weekdayOf(addDays(d, n)) === weekday) return addDays(d, n);
+  return d;
 }
 
 /** The year of a day/month written without one, read relative to the reference date. */
