@@ -27,6 +27,12 @@ describe('temporal expressions beyond the seeds', () => {
     expect(e.value).toBe('2023-04-21');
   });
 
+  it('dates Islamic feasts, and their eves, from the Hijri calendar', () => {
+    expect(one('وصل الوفد عشية عيد الأضحى', '2024-05-15')[0].value).toBe('2024-06-15');
+    expect(one('قتل ثلاثة في ثاني أيام عيد الأضحى 1445', '2024-05-15')[0].value).toBe('2024-06-17');
+    expect(one('أدى المصلون صلاة عيد الفطر في الساحات', '2024-04-12')[0].value).toBe('2024-04-10');
+  });
+
   it('lets a stated weekday settle a Hijri date a sighting moved by a day', () => {
     // Umm al-Qura puts 29 Dhu al-Hijja 1434 on Sunday 3 November 2013; Morocco's sighting on Monday.
     const [e] = one('راقبت الوزارة الهلال بعد مغرب يوم الاثنين 29 ذي الحجة 1434', '2013-11-04');

@@ -15,6 +15,8 @@ interface RawLexicon {
   notDeicticAfterToday: string[];
   clockHours: Record<string, number>;
   clockPeriods: Record<string, 'am' | 'pm' | 'pm-noon'>;
+  holidays: Record<string, [number, number]>;
+  holidayEdges: Record<string, number>;
   ambiguousMonths: string[];
   weekdays: Record<string, Weekday>;
   partsOfDay: Record<string, PartOfDay>;
@@ -93,6 +95,8 @@ function build() {
     notDeicticAfterToday: raw.notDeicticAfterToday.map(normalize),
     clockHours: normKeys(raw.clockHours),
     clockPeriods: normKeys(raw.clockPeriods),
+    holidays: normKeys(raw.holidays),
+    holidayEdges: normKeys(raw.holidayEdges),
   };
 }
 

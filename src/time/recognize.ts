@@ -50,6 +50,8 @@ export interface RawTime {
   trimOf?: number;
   nounYear?: boolean;
   clockPeriod?: 'am' | 'pm' | 'pm-noon';
+  /** Days to move the resolved date ("عشية عيد الأضحى" is the day before the feast). */
+  shiftDays?: number;
 }
 
 // Start of a word, allowing one attached proclitic (و، ف، ب، ل، ك), which is left out of the span.
@@ -110,7 +112,18 @@ function compileRules(): Rule[] {
     return num(n) ?? (dual ? 2 : /^(ال)?(يوم|يوما|اسبوع|اسبوعا|شهر|شهرا|عام|عاما|سنه|ساعه)$/.test(unitWord) ? 1 : undefined);
   };
 
+  const HOL = alternation(L.holidays.keys());
+  const HEDGE = alternation(L.holidayEdges.keys());
   return [
+    {
+      // "عيد الأضحى", "عشية عيد الفطر", "ثاني أيام عيد الأضحى 1445": a Hijri day by its feast.
+      name: 'holiday',
+      re: new RegExp(`${B}(?:(?<edge>${HEDGE})\\s+)?(?<hol>${HOL})(?:\\s+(?:المبارك|السعيد))?(?:\\s+(?:عام\\s+|لعام\\s+)?(?<year>1[34]\\d{2})\\s*(?:ه|هجريه)?)?${E}`, 'gu'),
+      make: (g) => {
+        const [month, day] = L.holidays.get(g.hol!.replace(/\s+/g, ' '))!;
+        return { kind: 'date', calendar: 'hijri', month, day, year: g.year ? +g.year : undefined, shiftDays: g.edge ? L.holidayEdges.get(g.edge.replace(/\s+/g, ' ')) : undefined };
+      },
+    },
     {
       name: 'date',
       re: new RegExp(`${B}${WDPRE}(?<day>\\d{1,2}|${ORD})${OF}(?<mon>${MON})${PAIR}${TAIL}${E}`, 'gu'),

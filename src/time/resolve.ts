@@ -125,11 +125,11 @@ function resolveDate(r: RawTime, ctx: ResolveContext, relDerivation: Derivation)
     const hy = gregorianToHijri(ctx.ref).y;
     const options = [hy - 1, hy, hy + 1].map((y) => hijriToGregorian({ y, m: month, d: day })).filter((g): g is YMD => !!g);
     const near = options.sort((a, b) => Math.abs(toDate(a).getTime() - toDate(ctx.ref!).getTime()) - Math.abs(toDate(b).getTime() - toDate(ctx.ref!).getTime()))[0];
-    return near ? { value: iso(onStatedWeekday(near, r.weekday)), granularity: 'day', derivation: relDerivation, ...extra } : unknown('unknown');
+    return near ? { value: iso(addDays(onStatedWeekday(near, r.weekday), r.shiftDays ?? 0)), granularity: 'day', derivation: relDerivation, ...extra } : unknown('unknown');
   }
   if (r.year) {
     const h = r.calendar === 'hijri' ? hijriToGregorian({ y: r.year, m: month, d: day }) : null;
-    const d = r.calendar === 'hijri' ? (h ? onStatedWeekday(h, r.weekday) : null) : { y: r.year, m: month, d: day };
+    const d = r.calendar === 'hijri' ? (h ? addDays(onStatedWeekday(h, r.weekday), r.shiftDays ?? 0) : null) : { y: r.year, m: month, d: day };
     if (!d || !isValid(d)) return unknown('unknown');
     if (r.hour !== undefined) {
       return { value: `${iso(d)}T${pad(r.hour)}:${pad(r.minute ?? 0)}`, granularity: 'minute', derivation: 'explicit', ...extra };
