@@ -16,6 +16,11 @@ describe('merging reports across outlets (151 labelled reports, 45 events)', () 
   it('reaches pairwise F1 ≥ 0.9 on events', () => {
     expect(withDates.pairwise.f1).toBeGreaterThanOrEqual(0.9);
   });
+  it('groups events into stories without joining two threads', () => {
+    const stories = score(reports.map((r) => r.story), predict(reports, docs).map((p) => p.story));
+    expect(stories.pairwise.precision).toBe(1);
+    expect(stories.pairwise.f1).toBeGreaterThanOrEqual(0.75);
+  });
   it('loses precision without the temporal constraints (same leaders, other days)', () => {
     expect(noDates.pairwise.precision).toBeLessThan(withDates.pairwise.precision - 0.3);
   });

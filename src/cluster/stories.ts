@@ -1,7 +1,10 @@
 // Stories: events linked over time by shared actors (two shared participants, or one shared
-// participant and one shared place). Connected components, titled from what they share.
+// participant and one shared place), and attacks by the town or province they strike (a shelling
+// campaign on Idlib is one story whoever the reports name). Connected components, titled from
+// what they share.
 import { createHash } from 'node:crypto';
 import type { EventRecord, Story } from './types.js';
+import { loadKb } from '../entities/kb.js';
 
 export function buildStories(events: EventRecord[]): Story[] {
   const parent = events.map((_, i) => i);
@@ -18,7 +21,7 @@ export function buildStories(events: EventRecord[]): Story[] {
   });
   const groups = new Map<number, EventRecord[]>();
   events.forEach((e, i) => {
-    if (!e.participants.length) return;
+    if (!e.participants.length && !attackPlaces(e).length) return;
     const root = find(i);
     const g = groups.get(root);
     if (g) g.push(e);
@@ -26,6 +29,7 @@ export function buildStories(events: EventRecord[]): Story[] {
   });
   const stories: Story[] = [];
   for (const group of groups.values()) {
+    if (!group.some((e) => e.participants.length) && group.length < 2) continue;
     const ids = group.map((e) => e.id).sort();
     const story: Story = { id: 'st_' + createHash('sha256').update(ids[0]).digest('hex').slice(0, 10), title: title(group), events: ids };
     for (const e of group) e.story = story.id;
@@ -41,7 +45,15 @@ function storyKeys(e: EventRecord): string[] {
     for (let j = i + 1; j < ids.length; j++) keys.push(`pp|${ids[i]}|${ids[j]}`);
     for (const p of e.places) keys.push(`pl|${ids[i]}|${p.entity.id}`);
   }
+  for (const p of attackPlaces(e)) keys.push(`at|${p}`);
   return keys;
+}
+
+/** The places below country level an attack strikes (a country names too wide a story). */
+function attackPlaces(e: EventRecord): string[] {
+  if (e.type !== 'ASSAULT') return [];
+  const countries = new Set([...loadKb().countryEntity.values()].map((c) => c.id));
+  return e.places.map((p) => p.entity.id).filter((id) => !countries.has(id));
 }
 
 function title(group: EventRecord[]): string {
@@ -51,5 +63,6 @@ function title(group: EventRecord[]): string {
   const placeCount = new Map<string, number>();
   for (const e of group) for (const p of e.places) placeCount.set(p.entity.ar, (placeCount.get(p.entity.ar) ?? 0) + 1);
   const place = [...placeCount].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!actors.length) return place ?? '';
   return `${actors.join(' و')}${place ? ` — ${place}` : ''}`;
 }
