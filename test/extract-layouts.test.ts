@@ -72,6 +72,10 @@ describe('metadata and body across layouts', () => {
     // The dateline is no headline, and its city is not taken for the outlet.
     expect(wire.extraction.title).toBeNull();
     expect(body(wire)).toHaveLength(2);
+    // A reporter's name after the dateline, the dash touching the city: the author, not an outlet.
+    const reporter = await doc('maghreb-dateline-reporter.txt');
+    expect(reporter.extraction.author?.value).toBe('إدريس الكتاني');
+    expect(reporter.extraction.outlet).toBeNull();
   });
 
   it('drops appeals at the edges of the body even when they read as prose, and photo credits inside it', async () => {

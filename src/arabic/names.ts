@@ -18,5 +18,6 @@ export function ambiguousNames(): Set<string> {
 export function looksLikePersonName(s: string): boolean {
   const words = normalize(s).split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 4 || /[\d.,،:!?؟]/.test(s)) return false;
-  return givenNames().has(words[0]) || words[0] === 'عبد' || words[0].startsWith('عبدال');
+  // A given name first, or a compound with عبد anywhere ("رضا عبدالمجيد", "عبد الله حمدوك").
+  return givenNames().has(words[0]) || words.some((w) => w === 'عبد' || w.startsWith('عبدال'));
 }

@@ -39,7 +39,8 @@ export function parseDateline(line: Line): Published | null {
   return null;
 }
 
-const SEP = /\s+[–—\-|]\s+|\s*\|\s*/;
+// A dash with space on at least one side ("الدار البيضاء- رضا"), a tatweel used as a dash ("بغداد ـ أ ش أ"), a bar.
+const SEP = /\s+[–—\-|ـ]\s+|(?<=\p{L})[–—\-]\s+|\s+[–—\-](?=\p{L})|\s*\|\s*/u;
 
 function isDatePart(seg: string): boolean {
   const n = normalize(seg);
