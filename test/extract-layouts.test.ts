@@ -76,6 +76,11 @@ describe('metadata and body across layouts', () => {
     const reporter = await doc('maghreb-dateline-reporter.txt');
     expect(reporter.extraction.author?.value).toBe('إدريس الكتاني');
     expect(reporter.extraction.outlet).toBeNull();
+    // "دمشق-سانا" on its own line, "الدوحة (قنا) -" opening the lead: the agency that sent it.
+    expect((await doc('levant-sana-dateline.txt')).extraction.outlet?.value).toBe('سانا');
+    const agency = await doc('gulf-agency-lead.txt');
+    expect(agency.extraction.outlet?.value).toBe('قنا');
+    expect(body(agency)).toHaveLength(2);
   });
 
   it('drops appeals at the edges of the body even when they read as prose, and photo credits inside it', async () => {

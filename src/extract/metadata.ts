@@ -137,13 +137,20 @@ export interface CreditLine {
 
 /** "Outlet – byline Name – date": segments that are not a date or a byline name the outlet. */
 export function parseCreditLine(line: Line): CreditLine | null {
-  if (line.words > 12 || !SEP.test(line.text)) return null;
+  const dl = line.words <= 6 ? datelineParts(line.text) : null;
+  if (line.words > 12 || (!dl && !SEP.test(line.text))) return null;
   const segs: { text: string; start: number }[] = [];
-  let offset = 0;
-  for (const part of line.text.split(SEP)) {
-    const at = line.text.indexOf(part, offset);
-    offset = at + part.length;
-    if (part.trim()) segs.push({ text: part.trim(), start: line.span.start + at });
+  if (dl) {
+    // "دمشق-سانا", "الرياض (واس)": the city, then who sent it.
+    segs.push({ text: dl.city, start: line.span.start + line.text.indexOf(dl.city) });
+    segs.push({ text: dl.from, start: line.span.start + line.text.lastIndexOf(dl.from) });
+  } else {
+    let offset = 0;
+    for (const part of line.text.split(SEP)) {
+      const at = line.text.indexOf(part, offset);
+      offset = at + part.length;
+      if (part.trim()) segs.push({ text: part.trim(), start: line.span.start + at });
+    }
   }
   let outlet: CreditLine['outlet'] = null;
   let author: CreditLine['author'] = null;
@@ -178,6 +185,26 @@ export function parseCreditLine(line: Line): CreditLine | null {
     if (!outlet && s.text.split(/\s+/).length <= 4 && !/\d/.test(s.text)) outlet = { value: s.text, source: { method: 'credit-line', span } };
   }
   return recognized ? { outlet, author, staff } : null;
+}
+
+const DATELINE = /^\s*([^\s()\-–—ـ][^()\-–—ـ\n]{1,20}?)\s*(?:\(\s*([^()\n]{2,30}?)\s*\)|[-–—ـ]\s*([^\n،,.:()\-–—ـ]{2,30}?)\s*(?=$|[-–—ـ:]))/u;
+
+/** A wire dateline opening a line: a known city, then the agency or outlet in brackets or after a dash. */
+function datelineParts(text: string): { city: string; from: string; end: number } | null {
+  const m = DATELINE.exec(text);
+  if (!m || !furnitureRules().datelinePlaces.has(normalize(m[1].trim()))) return null;
+  const from = (m[2] ?? m[3]).trim();
+  if (/\d/.test(from) || from.split(/\s+/).length > 4) return null;
+  return { city: m[1].trim(), from, end: m.index + m[0].length };
+}
+
+/** "واشنطن (رويترز) - قال مسؤولون …": the lead names who sent it after the dateline city. */
+export function outletFromLeadDateline(text: string, span: Span): Field<string> | null {
+  const lead = text.slice(span.start, Math.min(span.end, span.start + 80));
+  const d = datelineParts(lead);
+  if (!d || looksLikePersonName(d.from)) return null;
+  const start = span.start + lead.indexOf(d.from, d.city.length);
+  return { value: d.from, source: { method: 'lead-dateline', span: { start, end: start + d.from.length } } };
 }
 
 /** "المصدر | الخليج الجديد + وكالات" names the outlet unless it names only agencies. */

@@ -14,6 +14,7 @@ import {
   authorFromLeadPrefix,
   authorFromSignature,
   outletFromLeadPrefix,
+  outletFromLeadDateline,
   outletFromMasthead,
   outletFromSourceCredit,
   parseBylineLine,
@@ -102,7 +103,7 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
   if (!extraction.author && bodyByline) extraction.author = bodyByline;
   if (!extraction.author && bioAuthor) extraction.author = bioAuthor;
   // "الوكيل الإخباري - أجرى …": the lead names the news site before a dash.
-  if (!extraction.outlet && paragraphs.length) extraction.outlet = outletFromLeadPrefix(text, paragraphs[0].span);
+  if (!extraction.outlet && paragraphs.length) extraction.outlet = outletFromLeadDateline(text, paragraphs[0].span) ?? outletFromLeadPrefix(text, paragraphs[0].span);
   if (!extraction.author && paragraphs.length) extraction.author = authorFromLeadPrefix(text, paragraphs[0].span);
   // The first line after the article, when it is a person's name alone, signs it.
   if (!extraction.author && footer.length && !classifyLine(footer[0])) extraction.author = authorFromSignature(footer[0]);
