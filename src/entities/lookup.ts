@@ -1,0 +1,30 @@
+// Lookups every entity rule shares: the gazetteer at a token (memoized per token list), the
+// country of a nisba adjective, and the words of a nasab.
+import type { Token } from '../types.js';
+import type { PhraseMatch } from '../arabic/phrases.js';
+import { stems } from '../arabic/clitics.js';
+import { loadKb, type KbEntity } from './kb.js';
+import { gazetteer } from './gazetteer.js';
+
+// Each token is looked up in the gazetteer by several rules (a name, a role's holder, a body's
+// place): one lookup per token and text.
+export const lookups = new WeakMap<Token[], (PhraseMatch<KbEntity> | null)[]>();
+export function gz(tokens: Token[], k: number): PhraseMatch<KbEntity> | null {
+  let memo = lookups.get(tokens);
+  if (!memo) lookups.set(tokens, (memo = []));
+  if (memo[k] === undefined) memo[k] = gazetteer().matchAt(tokens, k);
+  return memo[k];
+}
+
+export function nisbaCountry(token: string): string | undefined {
+  const kb = loadKb();
+  for (const s of stems(token)) {
+    const c = kb.nisba.get(s.replace(/^ال/, ''));
+    if (c) return c;
+  }
+  return undefined;
+}
+
+export const NASAB = /^(?:بن|ابن|بنت)$/;
+// Adjectives that follow a facility or body named after a person ("مطار الملك خالد الدولي"), never a family name.
+export const NOT_FAMILY_NAMES = new Set(['الدولي', 'الدوليه', 'الوطني', 'الوطنيه', 'الرسمي', 'الرسميه', 'المركزي', 'المركزيه', 'الحكومي', 'الحكوميه', 'الجديد', 'الجديده']);

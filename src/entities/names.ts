@@ -1,0 +1,120 @@
+// People and bodies the knowledge base does not hold: a name after a title, a role or a given
+// name; a body after its head word; and the readings of names the KB holds.
+import type { Token } from '../types.js';
+import { stems } from '../arabic/clitics.js';
+import { givenNames } from '../arabic/names.js';
+import { lettersOnly } from '../arabic/normalize.js';
+import type { PhraseMatch } from '../arabic/phrases.js';
+import { loadKb, type KbEntity } from './kb.js';
+import { gz, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
+
+/**
+ * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
+ * country's adjective, or a foreign name whose first letters only look like the article ("ألباريس").
+ */
+export function familyName(text: string, token: Token): boolean {
+  if (text.startsWith('أل', token.span.start)) return true;
+  const t = token.norm;
+  return t.length >= 5 && t.endsWith('ي') && !nisbaCountry(t) && !loadKb().notNames.has(t);
+}
+
+// Compound names: "عبد الرحمن", "أبو السعود", "قمر الدين", "سيف الإسلام".
+export const COMPOUND_HEAD = /^(?:[وف]?عبد|ابو|ابي|بن|ابن|ال?بو)$/;
+export const COMPOUND_TAIL = /^(?:الدين|الله|الاسلام|الرحمن|الرحيم)$/;
+
+/** The token as a given name, with a conjunction off only when it is not the name's own letter ("فهد", "وليد"). */
+export function givenName(token: string): string {
+  return givenNames().has(token) ? token : token.replace(/^[وف]/, '');
+}
+
+/** A two-letter name ("إب", the Yemeni city) only as the KB spells it: "آب" is August. */
+export function spelledAsInKb(text: string, tokens: Token[], m: PhraseMatch<KbEntity> | null): PhraseMatch<KbEntity> | null {
+  if (!m || m.last !== m.first || lettersOnly(m.values[0].ar).length > 2) return m;
+  const written = text.slice(tokens[m.first].span.start, tokens[m.first].span.end);
+  return m.values.some((v) => [v.ar, ...(v.aliases ?? [])].some((a) => written.endsWith(a))) ? m : null;
+}
+
+/**
+ * A body the KB does not know, named by a head word and its name: "حركة النهضة", "المفوضية العليا
+ * للانتخابات", "جهاز مكافحة الإرهاب", "جامعة بغداد". The name is words with the article (or لل), or
+ * one bare noun before such a word, or a place; it stops at a function word, a person or punctuation.
+ */
+export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: number } | null {
+  const kb = loadKb();
+  if (!stems(tokens[i].norm).some((s) => kb.orgHeads.has(s) || kb.orgHeads.has(s.replace(/^ال/, '')))) return null;
+  let last = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    if (/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    const t = tokens[k].norm;
+    if (kb.notNames.has(t) || /\d/.test(t) || kb.offices.has(t)) break;
+    const known = gz(tokens, k);
+    if (known) {
+      if (known.values[0].type === 'PERSON' || known.values[0].type === 'ORG') break;
+      last = known.last; // a place closes the name: "جامعة بغداد"
+      break;
+    }
+    const articled = t.startsWith('ال') || t.startsWith('لل');
+    const bareThenArticled =
+      !articled && k === i + 1 && k + 1 < tokens.length && /^(ال|لل)/.test(tokens[k + 1].norm) && !/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
+    if (!articled && !bareThenArticled) break;
+    last = k;
+  }
+  return last > i ? { last } : null;
+}
+
+// A news agency, channel or paper reports acts; it is not a side of them ("وكالة الأنباء العراقية").
+export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|صحيفه|اذاعه|تلفزيون|موقع)$/;
+
+/** "عُمان" (the sultanate) and "عمّان" (Jordan's capital) part only by their vowel marks. */
+export function pickReading(text: string, tokens: Token[], first: number, values: KbEntity[]): KbEntity {
+  const written = text.slice(tokens[first].span.start, tokens[first].span.end);
+  if (!/عمان$/.test(written.replace(/[\u064B-\u0652]/g, ''))) return values[0];
+  if (/عُ/.test(written)) return loadKb().countryEntity.get('OMN') ?? values[0];
+  if (/مّ/.test(written)) return values.find((v) => v.en === 'Amman') ?? values[0];
+  return values[0];
+}
+
+export const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/;
+
+/**
+ * Two to four name tokens starting at `from` that the KB does not know: no function word, no
+ * article-prefixed word (a regnal ordinal "السادس" excepted), no punctuation inside, no known entity.
+ */
+export function unknownNameAt(text: string, tokens: Token[], from: number, min: number, described = false): { text: string; last: number } | null {
+  const kb = loadKb();
+  const firstGiven = from < tokens.length && givenNames().has(givenName(tokens[from].norm));
+  let last = -1;
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k].norm;
+    if (k > from && /[،,.:;؛()«»"“”]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    // A regnal ordinal closes the name; an office word starts the next phrase ("… الأول ملك إسبانيا").
+    if (k > from && ORDINAL.test(tokens[k - 1].norm)) break;
+    if (kb.offices.has(t)) break;
+    // A known surname alone after a given name is someone else's ("مايا مرسي" is not Mohamed Morsi).
+    const known = gz(tokens, k);
+    if (known && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
+    if (kb.notNames.has(t) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t)) break;
+    const compound = k > from && (COMPOUND_HEAD.test(tokens[k - 1].norm) || COMPOUND_TAIL.test(t));
+    // After a describing noun and a given name, any word with the article may be the family name
+    // ("الناشط حسن البنا"); "السفيرة الأمريكية ملف الانسحاب" has no given name.
+    if (t.startsWith('ال') && !(k > from && (compound || ORDINAL.test(t) || familyName(text, tokens[k]) || (described && firstGiven && !nisbaCountry(t))))) break;
+    if (t.length < 2) break;
+    // Names carry no tanween ("مؤتمراً"), and a longer third word opening with ب is a phrase
+    // ("بتهمة", "بعفو"), while "بن", "بو" and "بوحبيب" go on with the name.
+    if (k > from && /[ًٌٍ]/.test(text.slice(tokens[k].span.start, tokens[k].span.end + 1))) break;
+    if (k >= from + 2 && t.startsWith('ب') && t.length >= 4 && !t.startsWith('بو') && !givenNames().has(t)) break;
+    // "عمر عزيمان وفؤاد عالي": a و-word after a name starts another name.
+    if (k > from && t.startsWith('و') && !ORDINAL.test(t)) break;
+    last = k;
+    // A family name with the article ends the name: what follows is the sentence ("… العيداني إن").
+    if (k > from && t.startsWith('ال') && !compound) break;
+  }
+  if (last < 0 || last - from + 1 < min) return null;
+  // A name only when it looks like one: a known given name first, a regnal ordinal last, or quotes.
+  const quoted =
+    /["“«]\s*$/.test(text.slice(Math.max(0, tokens[from].span.start - 2), tokens[from].span.start)) &&
+    /^\s*["”»]/.test(text.slice(tokens[last].span.end, tokens[last].span.end + 2));
+  // After a describing noun ("المعارض أليكسي نافالني") any two name words will do.
+  if (!quoted && !described && !firstGiven && !ORDINAL.test(tokens[last].norm)) return null;
+  return { text: text.slice(tokens[from].span.start, tokens[last].span.end), last };
+}

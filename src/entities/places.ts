@@ -1,0 +1,110 @@
+// Places the rules read around the knowledge base: provinces named after a head noun, places the
+// KB does not hold after a head noun in construct, KB names the context says are something else,
+// and one name of two places decided by the rest of the text.
+import type { EntityMention, Token } from '../types.js';
+import { givenNames } from '../arabic/names.js';
+import { loadKb, record, type KbEntity } from './kb.js';
+import { gz, NASAB, nisbaCountry } from './lookup.js';
+
+/**
+ * A one-word KB match that the context says is something else: after a place's head noun the
+ * complement takes no preposition ("قرية بليون" is not ب + ليون, Lyon); a nisba coordinated with
+ * another nisba is an adjective ("طائرات روسية وسورية" is not Syria).
+ */
+export function misreadAlias(tokens: Token[], i: number): boolean {
+  const m = gz(tokens, i);
+  if (!m || m.last !== i || i === 0) return false;
+  const kb = loadKb();
+  const t = tokens[i].norm;
+  const prev = tokens[i - 1].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+  if ((kb.namedPlaceHeads.has(prev) || kb.namedPlaceHeads.has(tokens[i - 1].norm)) && !kb.aliases.has(t) && !kb.aliases.has(t.replace(/^ال/, ''))) return true;
+  const bare = t.replace(/^[وف]/, '');
+  return bare !== t && kb.nisba.has(bare.replace(/^ال/, '')) && nisbaCountry(tokens[i - 1].norm) !== undefined;
+}
+
+export const PROVINCE_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'منطقه', 'مديريه', 'محافظ', 'والي']);
+
+/** "محافظة الشرقية", "محافظ الجنوب": a province whose name alone is an everyday word. */
+export function headedPlaceAt(tokens: Token[], i: number): KbEntity | null {
+  if (i + 1 >= tokens.length) return null;
+  const head = tokens[i].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+  if (!PROVINCE_HEADS.has(head) && !PROVINCE_HEADS.has(tokens[i].norm)) return null;
+  return loadKb().headed.get(tokens[i + 1].norm)?.[0] ?? null;
+}
+
+export const NISBA = /^(?:ال)?\S+(?:ي|يه|يين|يون|ين)$/;
+// First words of compound place names that take a second bare word ("رأس تنورة", "بني عدي", "دير حافر").
+export const TOPONYM_OPENERS = new Set(['ابو', 'ام', 'بني', 'عين', 'دير', 'تل', 'كفر', 'راس', 'بئر', 'بير', 'بيت', 'خان', 'مرج', 'سيدي', 'باب', 'حمام', 'جسر', 'قصر', 'وادي', 'جبل', 'سوق', 'بنت']);
+// Words that end a place name after its head: prepositions and adverbs of place ("منطقة قرب تندوف").
+export const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام']);
+export const PLACE_STOPS = new Set(['قرب', 'بعد', 'قبل', 'عند', 'لدي', 'حول', 'داخل', 'خارج', 'امام', 'خلف', 'بين', 'نحو', 'جديد', 'جديدا', 'جديده', 'اخر', 'اخري', 'كبير', 'كبيرا', 'صغير']);
+
+/**
+ * A place the KB does not hold, named by a bare head noun in construct with its name: "قرية بني
+ * عدي", "مخيم عين الحلوة" (the name is the mention), "ساحة الكرامة", "مستشفى الحسين" (head and
+ * name). The name is one bare word or words with the article, one to three; it stops at
+ * punctuation, function words, digits, nisba adjectives, known entities and everyday complements
+ * ("ساحة المعركة").
+ */
+export function unknownPlaceAt(text: string, tokens: Token[], i: number): { first: number; last: number } | null {
+  const kb = loadKb();
+  const head = tokens[i].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+  const kind = kb.namedPlaceHeads.get(head) ?? kb.namedPlaceHeads.get(tokens[i].norm);
+  if (!kind || i + 1 >= tokens.length) return null;
+  let last = -1;
+  for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
+    if (/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    const t = tokens[k].norm;
+    // "مطار الملك خالد", "جسر الملك فهد", "قاعدة الأمير سلطان الجوية": a facility named after a royal.
+    if (k === i + 1 && ROYAL_TITLES.has(t) && k + 1 < tokens.length && givenNames().has(tokens[k + 1].norm)) {
+      last = k + 1;
+      while (last + 2 < tokens.length && NASAB.test(tokens[last + 1].norm) && givenNames().has(tokens[last + 2].norm)) last += 2;
+      break;
+    }
+    if (kb.notNames.has(t) || kb.everydayTokens.has(t) || /\d/.test(t) || kb.genericComplements.has(t) || (gz(tokens, k) && !misreadAlias(tokens, k))) break;
+    if (kb.namedPlaceHeads.has(t) || kb.orgHeads.has(t) || kb.roleNouns.has(t) || PLACE_STOPS.has(t) || kb.placeHeads.has(t)) break;
+    // A complement in construct takes no preposition: "سجن بمنطقة …", "منطقة بالقرب …" end the name.
+    const bare = t.replace(/^(?:و|ف)?(?:ب|ل)/, '');
+    if (bare !== t && (bare.startsWith('ال') || kb.namedPlaceHeads.has(bare) || kb.placeHeads.has(bare))) break;
+    const articled = t.startsWith('ال');
+    // Right after the bare head a definite word is its complement, nisba-shaped or not ("منطقة
+    // الحسينية", "قضاء المدائن"): an adjective of an indefinite head would be indefinite.
+    if (NISBA.test(t) && k > i + 1) break;
+    // A bare word first ("دير الجمال", "كفرتخاريم"), a second only after an opener ("رأس تنورة");
+    // after them, words with the article.
+    const afterOpener = k === i + 2 && TOPONYM_OPENERS.has(tokens[i + 1].norm);
+    if (!articled && k > i + 1 && !afterOpener) break;
+    if (!articled && t.length < 3 && !TOPONYM_OPENERS.has(t)) break;
+    last = k;
+    const next = tokens[k + 1]?.norm ?? '';
+    if (!articled && !next.startsWith('ال') && !(k === i + 1 && TOPONYM_OPENERS.has(t))) break;
+    // "حي الشيخ مقصود", "منطقة الشيخ عمر": an honorific takes the bare name after it.
+    if (articled && kb.honorifics.has(t) && k + 1 < tokens.length && k + 1 <= i + 3 && !tokens[k + 1].norm.startsWith('ال') && givenNames().has(tokens[k + 1].norm)) {
+      last = k + 1;
+      break;
+    }
+  }
+  if (last < 0 || (last === i + 1 && TOPONYM_OPENERS.has(tokens[last].norm))) return null;
+  // A bare single word that reads as an adjective ("مدينة كبيرة", "قاعدة عسكرية") is no name.
+  if (last === i + 1 && !tokens[last].norm.startsWith('ال') && /(?:ه|ي|يه)$/.test(tokens[last].norm)) return null;
+  return { first: kind === 'facility' ? i : i + 1, last };
+}
+
+/**
+ * One name, several places: take the one in the country the rest of the text is about — the
+ * countries named, the places' countries, a nisba right after the name ("طرابلس الليبية").
+ */
+export function disambiguate(found: EntityMention[], ambiguous: Map<EntityMention, { candidates: KbEntity[]; next: string }>): EntityMention[] {
+  if (!ambiguous.size) return found;
+  const votes = new Map<string, number>();
+  for (const m of found) if (!ambiguous.has(m) && m.entity.country) votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
+  return found.map((m) => {
+    const { candidates, next } = ambiguous.get(m) ?? {};
+    if (!candidates) return m;
+    const nisba = nisbaCountry(next ?? '');
+    // With nothing to go on, a capital before a provincial town.
+    const score = (c: KbEntity) => (c.country === nisba ? 100 : 0) + (votes.get(c.country ?? '') ?? 0) + (c.metonymFor ? 0.5 : 0);
+    const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
+    return best === candidates[0] ? m : { ...m, entity: record(best) };
+  });
+}

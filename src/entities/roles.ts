@@ -1,0 +1,80 @@
+// Role phrases ("الرئيس التركي", "وزير الخارجية الروسي", "نظيره الروسي") and institutions named by
+// a generic noun and a nisba ("وزارة الخارجية الأردنية"), and who held an office.
+import type { Token } from '../types.js';
+import { stems } from '../arabic/clitics.js';
+import { heldOn, loadKb, type KbEntity } from './kb.js';
+import { gz, nisbaCountry } from './lookup.js';
+
+export interface RoleMatch {
+  office: string;
+  counterpart: boolean;
+  countries: string[];
+  last: number;
+}
+
+/** "الرئيس التركي", "وزير الخارجية الروسي", "الرئيسان الروسي والتركي", "نظيره الروسي". */
+export function roleAt(tokens: Token[], i: number): RoleMatch | null {
+  const kb = loadKb();
+  const tok = tokens[i].norm;
+  let office: string | undefined;
+  let counterpart = false;
+  let j = i;
+  const countries: string[] = [];
+  // The longest office phrase first: "المتحدث باسم الكرملين", "وزير الخارجية", "الرئيس".
+  const longer = [3, 2]
+    .filter((n) => i + n <= tokens.length)
+    .flatMap((n) => stems(tok).map((s) => ({ n, key: [s, ...tokens.slice(i + 1, i + n).map((t) => t.norm)].join(' ') })))
+    .find((x) => kb.offices.has(x.key));
+  if (longer) {
+    office = kb.offices.get(longer.key);
+    j = i + longer.n - 1;
+    const implied = kb.officeCountry.get(longer.key);
+    if (implied) countries.push(implied);
+  } else {
+    const s = stems(tok).find((x) => kb.offices.has(x) || kb.counterpart.has(x));
+    if (!s) return null;
+    if (kb.counterpart.has(s)) counterpart = true;
+    else office = kb.offices.get(s);
+  }
+  let last = j;
+  for (let k = j + 1; k < tokens.length && countries.length < 4; k++) {
+    const c = nisbaCountry(tokens[k].norm);
+    if (!c) break;
+    countries.push(c);
+    last = k;
+  }
+  return { office: office ?? 'president', counterpart, countries, last };
+}
+
+/** An institution word followed by a nisba: "وزارة الخارجية الأردنية", "الجيش اللبناني". */
+export function institutionAt(tokens: Token[], i: number): { kind: [string, string]; country: string; last: number } | null {
+  const kb = loadKb();
+  for (const len of [2, 1]) {
+    if (i + len >= tokens.length) continue;
+    const head = tokens.slice(i, i + len).map((t) => t.norm);
+    for (const s of stems(head[0])) {
+      const kind = kb.institutions.get([s, ...head.slice(1)].join(' '));
+      if (!kind) continue;
+      const country = nisbaCountry(tokens[i + len].norm);
+      if (country) return { kind, country, last: i + len };
+    }
+  }
+  return null;
+}
+
+/** The office a known person held at the document's time: what "نظيره" after them refers to. */
+export function heldOffice(e: KbEntity, date: string | null): string | undefined {
+  return e.offices?.find((o) => heldOn(o, date))?.office;
+}
+
+/** The KB person named at `k`, or after one title there ("الأمير فيصل بن فرحان"). */
+export function namedAfter(tokens: Token[], k: number): KbEntity | null {
+  const kb = loadKb();
+  for (const at of [k, k + 1]) {
+    if (at >= tokens.length) return null;
+    const m = gz(tokens, at);
+    if (m) return m.values[0].type === 'PERSON' ? m.values[0] : null;
+    if (!kb.honorifics.has(tokens[at].norm) && !kb.offices.has(tokens[at].norm)) return null;
+  }
+  return null;
+}

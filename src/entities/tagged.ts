@@ -1,0 +1,45 @@
+// The statistical tagger's names, kept where the knowledge base and the rules found nothing.
+import type { EntityMention, Token } from '../types.js';
+import { stems } from '../arabic/clitics.js';
+import { loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
+import { gz, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
+import { tagNames } from './tagger/index.js';
+
+export const isPlaceHead = (t: Token) => stems(t.norm).some((x) => loadKb().placeHeads.has(x) || loadKb().placeHeads.has(x.replace(/^ال/, '')));
+/** A head noun alone ("بريف", "الحي", "حركة") names nothing. */
+export const isHead = (t: Token) => isPlaceHead(t) || stems(t.norm).some((x) => loadKb().orgHeads.has(x) || loadKb().orgHeads.has(x.replace(/^ال/, '')));
+
+/** Names the statistical tagger finds where the knowledge base and the rules found nothing. */
+export function addTaggedNames(text: string, tokens: Token[], found: EntityMention[]): void {
+  if (!tokens.length) return;
+  const kb = loadKb();
+  // Tokens inside a mention already found (mentions are in text order; one sweep).
+  const covered = new Uint8Array(tokens.length);
+  const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
+  for (let i = 0, m = 0; i < tokens.length; i++) {
+    while (m < sorted.length && sorted[m].span.end <= tokens[i].span.start) m++;
+    for (let k = m; k < sorted.length && sorted[k].span.start < tokens[i].span.end; k++) {
+      if (sorted[k].span.end > tokens[i].span.start) covered[i] = 1;
+    }
+  }
+  for (const n of tagNames(text, tokens, gz)) {
+    let taken = false;
+    for (let k = n.first; k <= n.last; k++) taken ||= covered[k] === 1;
+    if (taken) continue;
+    const span = tokens.slice(n.first, n.last + 1);
+    while (span.length > 1 && NOT_FAMILY_NAMES.has(span[span.length - 1].norm)) span.pop();
+    if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
+    // A nisba alone ("وسورية" after "روسية") is an adjective, never a name.
+    if (span.length === 1 && nisbaCountry(span[0].norm) !== undefined) continue;
+    // "وزير الزراعة العراقي": a role the KB does not track is not a name.
+    if (stems(span[0].norm).some((x) => kb.offices.has(x) || kb.roleNouns.has(x) || kb.roleNouns.has(x.replace(/^ال/, '')))) continue;
+    const start = span[0].span.start;
+    const end = span[span.length - 1].span.end;
+    const name = text.slice(start, end);
+    // "ميدان التحرير", "مستشفى الحسين": a place's head noun decides the type.
+    const type = isPlaceHead(span[0]) ? 'LOC' : n.type;
+    const e = type === 'PER' ? unknownPerson(name, undefined, undefined) : type === 'ORG' ? unknownOrg(name) : unknownPlace(name);
+    found.push({ span: { start, end }, text: name, entity: record(e), via: 'tagger' });
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+}
