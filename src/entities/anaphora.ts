@@ -7,7 +7,7 @@ import { roleAt } from './roles.js';
 
 // "بلاده" (his country), "بلادها" (her/its country), "بلادنا" (our country, in a quote): the
 // country of the clause's first actor.
-export const COUNTRY_ANAPHORS = new Set(['بلاده', 'بلادها', 'بلادنا', 'بلادي']);
+const COUNTRY_ANAPHORS = new Set(['بلاده', 'بلادها', 'بلادنا', 'بلادي']);
 export const SENTENCE_END = /[.!?؟\n]/;
 
 /**
@@ -70,7 +70,7 @@ export function resolveCountryAnaphora(text: string, tokens: Token[], found: Ent
 }
 
 /** The country of a nisba between a speech verb and its "أن"/"إن" ("الوزير الأردني", "مسؤول إيراني"). */
-export function speakerNisba(tokens: Token[], from: number, to: number): string | undefined {
+function speakerNisba(tokens: Token[], from: number, to: number): string | undefined {
   for (let j = from; j < to && j < from + 4; j++) {
     if (/^(?:ب|علي |ل)?ان$/.test(tokens[j].norm) || tokens[j].norm === 'علي') return undefined;
     const c = nisbaCountry(tokens[j].norm);
@@ -80,7 +80,7 @@ export function speakerNisba(tokens: Token[], from: number, to: number): string 
 }
 
 // Verbs that open a speaker's clause in news copy.
-export const SPEECH_VERBS = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'شدد', 'شددت', 'اعلن', 'اعلنت', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'اعتبر', 'اعتبرت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'اعرب', 'اعربت', 'جدد', 'جددت', 'دعا', 'دعت', 'حذر', 'حذرت']);
+const SPEECH_VERBS = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'شدد', 'شددت', 'اعلن', 'اعلنت', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'اعتبر', 'اعتبرت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'اعرب', 'اعربت', 'جدد', 'جددت', 'دعا', 'دعت', 'حذر', 'حذرت']);
 
 export function sentenceStart(text: string, at: number): number {
   let i = at;

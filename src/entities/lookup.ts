@@ -8,7 +8,7 @@ import { gazetteer } from './gazetteer.js';
 
 // Each token is looked up in the gazetteer by several rules (a name, a role's holder, a body's
 // place): one lookup per token and text.
-export const lookups = new WeakMap<Token[], (PhraseMatch<KbEntity> | null)[]>();
+const lookups = new WeakMap<Token[], (PhraseMatch<KbEntity> | null)[]>();
 export function gz(tokens: Token[], k: number): PhraseMatch<KbEntity> | null {
   let memo = lookups.get(tokens);
   if (!memo) lookups.set(tokens, (memo = []));

@@ -12,15 +12,15 @@ import { gz, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
  * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
  * country's adjective, or a foreign name whose first letters only look like the article ("ألباريس").
  */
-export function familyName(text: string, token: Token): boolean {
+function familyName(text: string, token: Token): boolean {
   if (text.startsWith('أل', token.span.start)) return true;
   const t = token.norm;
   return t.length >= 5 && t.endsWith('ي') && !nisbaCountry(t) && !loadKb().notNames.has(t);
 }
 
 // Compound names: "عبد الرحمن", "أبو السعود", "قمر الدين", "سيف الإسلام".
-export const COMPOUND_HEAD = /^(?:[وف]?عبد|ابو|ابي|بن|ابن|ال?بو)$/;
-export const COMPOUND_TAIL = /^(?:الدين|الله|الاسلام|الرحمن|الرحيم)$/;
+const COMPOUND_HEAD = /^(?:[وف]?عبد|ابو|ابي|بن|ابن|ال?بو)$/;
+const COMPOUND_TAIL = /^(?:الدين|الله|الاسلام|الرحمن|الرحيم)$/;
 
 /** The token as a given name, with a conjunction off only when it is not the name's own letter ("فهد", "وليد"). */
 export function givenName(token: string): string {
@@ -74,7 +74,7 @@ export function pickReading(text: string, tokens: Token[], first: number, values
   return values[0];
 }
 
-export const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/;
+const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/;
 
 /**
  * Two to four name tokens starting at `from` that the KB does not know: no function word, no

@@ -22,7 +22,7 @@ export function misreadAlias(tokens: Token[], i: number): boolean {
   return bare !== t && kb.nisba.has(bare.replace(/^ال/, '')) && nisbaCountry(tokens[i - 1].norm) !== undefined;
 }
 
-export const PROVINCE_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'منطقه', 'مديريه', 'محافظ', 'والي']);
+const PROVINCE_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'منطقه', 'مديريه', 'محافظ', 'والي']);
 
 /** "محافظة الشرقية", "محافظ الجنوب": a province whose name alone is an everyday word. */
 export function headedPlaceAt(tokens: Token[], i: number): KbEntity | null {
@@ -32,12 +32,12 @@ export function headedPlaceAt(tokens: Token[], i: number): KbEntity | null {
   return loadKb().headed.get(tokens[i + 1].norm)?.[0] ?? null;
 }
 
-export const NISBA = /^(?:ال)?\S+(?:ي|يه|يين|يون|ين)$/;
+const NISBA = /^(?:ال)?\S+(?:ي|يه|يين|يون|ين)$/;
 // First words of compound place names that take a second bare word ("رأس تنورة", "بني عدي", "دير حافر").
-export const TOPONYM_OPENERS = new Set(['ابو', 'ام', 'بني', 'عين', 'دير', 'تل', 'كفر', 'راس', 'بئر', 'بير', 'بيت', 'خان', 'مرج', 'سيدي', 'باب', 'حمام', 'جسر', 'قصر', 'وادي', 'جبل', 'سوق', 'بنت']);
+const TOPONYM_OPENERS = new Set(['ابو', 'ام', 'بني', 'عين', 'دير', 'تل', 'كفر', 'راس', 'بئر', 'بير', 'بيت', 'خان', 'مرج', 'سيدي', 'باب', 'حمام', 'جسر', 'قصر', 'وادي', 'جبل', 'سوق', 'بنت']);
 // Words that end a place name after its head: prepositions and adverbs of place ("منطقة قرب تندوف").
-export const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام']);
-export const PLACE_STOPS = new Set(['قرب', 'بعد', 'قبل', 'عند', 'لدي', 'حول', 'داخل', 'خارج', 'امام', 'خلف', 'بين', 'نحو', 'جديد', 'جديدا', 'جديده', 'اخر', 'اخري', 'كبير', 'كبيرا', 'صغير']);
+const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام']);
+const PLACE_STOPS = new Set(['قرب', 'بعد', 'قبل', 'عند', 'لدي', 'حول', 'داخل', 'خارج', 'امام', 'خلف', 'بين', 'نحو', 'جديد', 'جديدا', 'جديده', 'اخر', 'اخري', 'كبير', 'كبيرا', 'صغير']);
 
 /**
  * A place the KB does not hold, named by a bare head noun in construct with its name: "قرية بني

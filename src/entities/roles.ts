@@ -5,7 +5,7 @@ import { stems } from '../arabic/clitics.js';
 import { heldOn, loadKb, type KbEntity } from './kb.js';
 import { gz, nisbaCountry } from './lookup.js';
 
-export interface RoleMatch {
+interface RoleMatch {
   office: string;
   counterpart: boolean;
   countries: string[];

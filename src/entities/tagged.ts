@@ -5,9 +5,9 @@ import { loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js
 import { gz, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
 import { tagNames } from './tagger/index.js';
 
-export const isPlaceHead = (t: Token) => stems(t.norm).some((x) => loadKb().placeHeads.has(x) || loadKb().placeHeads.has(x.replace(/^ال/, '')));
+const isPlaceHead = (t: Token) => stems(t.norm).some((x) => loadKb().placeHeads.has(x) || loadKb().placeHeads.has(x.replace(/^ال/, '')));
 /** A head noun alone ("بريف", "الحي", "حركة") names nothing. */
-export const isHead = (t: Token) => isPlaceHead(t) || stems(t.norm).some((x) => loadKb().orgHeads.has(x) || loadKb().orgHeads.has(x.replace(/^ال/, '')));
+const isHead = (t: Token) => isPlaceHead(t) || stems(t.norm).some((x) => loadKb().orgHeads.has(x) || loadKb().orgHeads.has(x.replace(/^ال/, '')));
 
 /** Names the statistical tagger finds where the knowledge base and the rules found nothing. */
 export function addTaggedNames(text: string, tokens: Token[], found: EntityMention[]): void {
