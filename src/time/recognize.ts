@@ -174,9 +174,16 @@ function compileRules(): Rule[] {
       make: (g) => ({ kind: 'month', calendar: 'gregorian', month: month(g.mon) }),
     },
     {
-      // "21/4/2023", "الجمعة الموافق ٢١ / ٤ / ٢٠٢٣م": spaces around the slashes, a trailing م.
+      // "21/4/2023", "٢١ / ٤ / ٢٠٢٣م": spaces around the separators, a trailing م.
       name: 'numeric-dmy',
-      re: new RegExp(`${B}${WDPRE}(?<d>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`, 'gu'),
+      re: new RegExp(`${B}(?<d>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`, 'gu'),
+      make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y! }),
+    },
+    {
+      // "يوم الجمعة الموافق ٢١ / ٤ / ٢٠٢٣م": the weekday joined to the numeric date (its own rule, so
+      // that the weekday is required and the common case stays cheap).
+      name: 'numeric-dmy-weekday',
+      re: new RegExp(`${B}(?:(?<pod>${POD})\\s+)?(?:يوم\\s+)?(?<wd>${WD})\\s*,?\\s*(?:الموافق\\s*(?:ل\\s*)?)?(?<d>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`, 'gu'),
       make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y!, ...prefix(g) }),
     },
     {
