@@ -79,6 +79,9 @@ describe('entities in sentences written for these tests', () => {
     const names = d.entities.map((e) => `${e.text}=${e.entity.en}`);
     expect(names).toContain('بليون=بليون');
     expect(names.join(' ')).not.toMatch(/Lyon|Syria/);
+    // A district named like a country is the district; a body named by خلية and its words is a body.
+    const iq = run('وقالت خلية الإعلام الأمني إن القوات باشرت تفتيش قضاء المجر الكبير في ميسان.').entities.map((e) => `${e.text}|${e.entity.type}`);
+    expect(iq).toEqual(['خلية الإعلام الأمني|ORG', 'المجر الكبير|LOC', 'ميسان|GPE']);
   });
 
   it('takes a compound nasab whole and leaves a facility\'s adjective out of a name', () => {

@@ -12,6 +12,8 @@ export interface Office {
 
 export interface KbEntity extends EntityRecord {
   aliases: string[];
+  /** country, governorate, city, site … */
+  subtype?: string;
   nisba?: string[];
   metonymFor?: string;
   offices?: Office[];

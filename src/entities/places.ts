@@ -6,10 +6,14 @@ import { givenNames } from '../arabic/names.js';
 import { loadKb, record, type KbEntity } from './kb.js';
 import { gz, NASAB, nisbaCountry } from './lookup.js';
 
+// Heads of places smaller than a country.
+const LOCAL_HEADS = new Set(['قضاء', 'ناحيه', 'قريه', 'بلده', 'مخيم', 'حي', 'مديريه']);
+
 /**
  * A one-word KB match that the context says is something else: after a place's head noun the
- * complement takes no preposition ("قرية بليون" is not ب + ليون, Lyon); a nisba coordinated with
- * another nisba is an adjective ("طائرات روسية وسورية" is not Syria).
+ * complement takes no preposition ("قرية بليون" is not ب + ليون, Lyon) and a district is no
+ * country ("قضاء المجر الكبير" is not Hungary); a nisba coordinated with another nisba is an
+ * adjective ("طائرات روسية وسورية" is not Syria).
  */
 export function misreadAlias(tokens: Token[], i: number): boolean {
   const m = gz(tokens, i);
@@ -18,6 +22,8 @@ export function misreadAlias(tokens: Token[], i: number): boolean {
   const t = tokens[i].norm;
   const prev = tokens[i - 1].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
   if ((kb.namedPlaceHeads.has(prev) || kb.namedPlaceHeads.has(tokens[i - 1].norm)) && !kb.aliases.has(t) && !kb.aliases.has(t.replace(/^ال/, ''))) return true;
+  // A district, village or camp is not a country: "قضاء المجر الكبير" is not Hungary.
+  if (m.values[0].subtype === 'country' && LOCAL_HEADS.has(prev)) return true;
   const bare = t.replace(/^[وف]/, '');
   return bare !== t && kb.nisba.has(bare.replace(/^ال/, '')) && nisbaCountry(tokens[i - 1].norm) !== undefined;
 }
