@@ -44,6 +44,8 @@ export const featureName = (name: string, value?: string, value2?: string): stri
 /** The two 32-bit halves of the last feature hashed (no allocation per feature). */
 export const lastHash = { a: 0, b: 0 };
 
+const prefixes = new Map<string, [number, number]>();
+
 function feed(str: string): void {
   let a = lastHash.a;
   let b = lastHash.b;
@@ -62,11 +64,23 @@ function feed(str: string): void {
  * as they come, loading the model hashes the whole name, and both agree.
  */
 export function hashFeature(name: string, value?: string, value2?: string): void {
-  lastHash.a = 0x811c9dc5 | 0;
-  lastHash.b = 0x9747b28c | 0;
-  feed(name);
-  if (value === undefined) return;
-  feed('=');
+  if (value === undefined) {
+    lastHash.a = 0x811c9dc5 | 0;
+    lastHash.b = 0x9747b28c | 0;
+    feed(name);
+    return;
+  }
+  // The state after "name=" is the same for every value: computed once per feature name.
+  let pre = prefixes.get(name);
+  if (!pre) {
+    lastHash.a = 0x811c9dc5 | 0;
+    lastHash.b = 0x9747b28c | 0;
+    feed(name);
+    feed('=');
+    prefixes.set(name, (pre = [lastHash.a, lastHash.b]));
+  }
+  lastHash.a = pre[0];
+  lastHash.b = pre[1];
   feed(value);
   if (value2 === undefined) return;
   feed('|');
