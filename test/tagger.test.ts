@@ -21,6 +21,9 @@ describe('names the knowledge base does not hold', () => {
     expect(found('تجمع المحتجون في ساحة الشهداء وسط المدينة.')).toContain('ساحة الشهداء|LOC|place-name');
     // Everyday phrases after the same heads are not places.
     expect(found('قتل جنديان في ساحة المعركة قرب مدينة كبيرة.')).toEqual([]);
+    expect(found('تصاعد التوتر في منطقة وقف التصعيد وفي المنطقة العازلة.')).toEqual([]);
+    // "على" (on) is not "علي" (Ali), a noun with its pronoun is no family name, a virus no place.
+    expect(found('بحث الجانبان التطورات الإقليمية، وعلى رأسها ملفا الأزمة وتفشي فيروس كوفيد.')).toEqual([]);
   });
 
   it('lets the statistical tagger add a name the rules miss, never a bare role or head noun', () => {

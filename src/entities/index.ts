@@ -132,7 +132,9 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     }
     // A given name and one to three more name words the KB does not know ("الناشط حسام مؤنس").
     const given = givenName(tokens[i].norm);
-    if (givenNames().has(given) && !ambiguousNames().has(given) && !(i > 0 && NASAB.test(tokens[i - 1].norm))) {
+    // "على" (on) normalizes to "علي" (Ali): written with ى it is a name only before another given name.
+    const preposition = /ى$/.test(text.slice(tokens[i].span.start, tokens[i].span.end)) && !givenNames().has(tokens[i + 1]?.norm ?? '');
+    if (givenNames().has(given) && !ambiguousNames().has(given) && !preposition && !(i > 0 && NASAB.test(tokens[i - 1].norm))) {
       const name = unknownNameAt(text, tokens, i, 2);
       if (name) {
         mention(i, name.last, unknownPerson(name.text, undefined, undefined), 'given-name');

@@ -99,6 +99,8 @@ export function unknownNameAt(text: string, tokens: Token[], from: number, min: 
     // ("الناشط حسن البنا"); "السفيرة الأمريكية ملف الانسحاب" has no given name.
     if (t.startsWith('ال') && !(k > from && (compound || ORDINAL.test(t) || familyName(text, tokens[k]) || (described && firstGiven && !nisbaCountry(t))))) break;
     if (t.length < 2) break;
+    // A noun with a possessive pronoun ("رأسها", "قادتهم") is no name word.
+    if (k > from && t.length > 4 && /(?:ها|هم|هما|كم|نا)$/.test(t) && !givenNames().has(t)) break;
     // Names carry no tanween ("مؤتمراً"), and a longer third word opening with ب is a phrase
     // ("بتهمة", "بعفو"), while "بن", "بو" and "بوحبيب" go on with the name.
     if (k > from && /[ًٌٍ]/.test(text.slice(tokens[k].span.start, tokens[k].span.end + 1))) break;
