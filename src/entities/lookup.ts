@@ -25,6 +25,14 @@ export function nisbaCountry(token: string): string | undefined {
   return undefined;
 }
 
+/** Does a reading of the token, with its proclitics and article off or on, stand in the set? */
+export function hasStem(token: string, set: Set<string>): boolean {
+  return stems(token).some((x) => set.has(x) || set.has(x.replace(/^ال/, '')));
+}
+
+/** The token without a leading conjunction and preposition ("وبمحافظة" → "محافظه"), for head nouns. */
+export const withoutProclitics = (token: string) => token.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+
 export const NASAB = /^(?:بن|ابن|بنت)$/;
 // Adjectives that follow a facility or body named after a person ("مطار الملك خالد الدولي"), never a family name.
 export const NOT_FAMILY_NAMES = new Set(['الدولي', 'الدوليه', 'الوطني', 'الوطنيه', 'الرسمي', 'الرسميه', 'المركزي', 'المركزيه', 'الحكومي', 'الحكوميه', 'الجديد', 'الجديده']);

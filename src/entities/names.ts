@@ -1,12 +1,11 @@
 // People and bodies the knowledge base does not hold: a name after a title, a role or a given
 // name; a body after its head word; and the readings of names the KB holds.
 import type { Token } from '../types.js';
-import { stems } from '../arabic/clitics.js';
 import { givenNames } from '../arabic/names.js';
 import { lettersOnly } from '../arabic/normalize.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
-import { gz, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
+import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
 
 /**
  * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
@@ -41,7 +40,7 @@ export function spelledAsInKb(text: string, tokens: Token[], m: PhraseMatch<KbEn
  */
 export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: number } | null {
   const kb = loadKb();
-  if (!stems(tokens[i].norm).some((s) => kb.orgHeads.has(s) || kb.orgHeads.has(s.replace(/^ال/, '')))) return null;
+  if (!hasStem(tokens[i].norm, kb.orgHeads)) return null;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     if (/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;

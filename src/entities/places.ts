@@ -4,7 +4,7 @@
 import type { EntityMention, Token } from '../types.js';
 import { givenNames } from '../arabic/names.js';
 import { loadKb, record, type KbEntity } from './kb.js';
-import { gz, NASAB, nisbaCountry } from './lookup.js';
+import { gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 
 // Heads of places smaller than a country.
 const LOCAL_HEADS = new Set(['قضاء', 'ناحيه', 'قريه', 'بلده', 'مخيم', 'حي', 'مديريه']);
@@ -20,7 +20,7 @@ export function misreadAlias(tokens: Token[], i: number): boolean {
   if (!m || m.last !== i || i === 0) return false;
   const kb = loadKb();
   const t = tokens[i].norm;
-  const prev = tokens[i - 1].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+  const prev = withoutProclitics(tokens[i - 1].norm);
   if ((kb.namedPlaceHeads.has(prev) || kb.namedPlaceHeads.has(tokens[i - 1].norm)) && !kb.aliases.has(t) && !kb.aliases.has(t.replace(/^ال/, ''))) return true;
   // A district, village or camp is not a country: "قضاء المجر الكبير" is not Hungary.
   if (m.values[0].subtype === 'country' && LOCAL_HEADS.has(prev)) return true;
@@ -33,7 +33,7 @@ const PROVINCE_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'م�
 /** "محافظة الشرقية", "محافظ الجنوب": a province whose name alone is an everyday word. */
 export function headedPlaceAt(tokens: Token[], i: number): KbEntity | null {
   if (i + 1 >= tokens.length) return null;
-  const head = tokens[i].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+  const head = withoutProclitics(tokens[i].norm);
   if (!PROVINCE_HEADS.has(head) && !PROVINCE_HEADS.has(tokens[i].norm)) return null;
   return loadKb().headed.get(tokens[i + 1].norm)?.[0] ?? null;
 }
@@ -54,7 +54,7 @@ const PLACE_STOPS = new Set(['قرب', 'بعد', 'قبل', 'عند', 'لدي', '
  */
 export function unknownPlaceAt(text: string, tokens: Token[], i: number): { first: number; last: number } | null {
   const kb = loadKb();
-  const head = tokens[i].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+  const head = withoutProclitics(tokens[i].norm);
   const kind = kb.namedPlaceHeads.get(head) ?? kb.namedPlaceHeads.get(tokens[i].norm);
   if (!kind || i + 1 >= tokens.length) return null;
   let last = -1;

@@ -2,12 +2,12 @@
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
-import { gz, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
+import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
 import { tagNames } from './tagger/index.js';
 
-const isPlaceHead = (t: Token) => stems(t.norm).some((x) => loadKb().placeHeads.has(x) || loadKb().placeHeads.has(x.replace(/^ال/, '')));
+const isPlaceHead = (t: Token) => hasStem(t.norm, loadKb().placeHeads);
 /** A head noun alone ("بريف", "الحي", "حركة") names nothing. */
-const isHead = (t: Token) => isPlaceHead(t) || stems(t.norm).some((x) => loadKb().orgHeads.has(x) || loadKb().orgHeads.has(x.replace(/^ال/, '')));
+const isHead = (t: Token) => isPlaceHead(t) || hasStem(t.norm, loadKb().orgHeads);
 
 /** Names the statistical tagger finds where the knowledge base and the rules found nothing. */
 export function addTaggedNames(text: string, tokens: Token[], found: EntityMention[]): void {
@@ -32,7 +32,7 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     // A nisba alone ("وسورية" after "روسية") is an adjective, never a name.
     if (span.length === 1 && nisbaCountry(span[0].norm) !== undefined) continue;
     // "وزير الزراعة العراقي": a role the KB does not track is not a name.
-    if (stems(span[0].norm).some((x) => kb.offices.has(x) || kb.roleNouns.has(x) || kb.roleNouns.has(x.replace(/^ال/, '')))) continue;
+    if (stems(span[0].norm).some((x) => kb.offices.has(x)) || hasStem(span[0].norm, kb.roleNouns)) continue;
     const start = span[0].span.start;
     const end = span[span.length - 1].span.end;
     const name = text.slice(start, end);
