@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { TimeValue } from '../types.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from './types.js';
-import { jaccard, shingles } from './similarity.js';
+import { COPY_THRESHOLD, jaccard, shingles } from './similarity.js';
 import { addDays, iso, weekdayOf, parseIso } from '../time/calendar.js';
 
 export interface ClusterOptions {
@@ -63,7 +63,7 @@ function copyOf(group: MentionRef[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const m of group) {
     const sh = shingles(m.text);
-    const original = canon.find((c) => jaccard(c.sh, sh) >= 0.8);
+    const original = canon.find((c) => jaccard(c.sh, sh) >= COPY_THRESHOLD);
     if (original) out.set(m.document, original.doc);
     else canon.push({ doc: m.document, sh });
   }

@@ -1,6 +1,9 @@
 // Text similarity for telling a republished copy from an independent report:
 // Jaccard overlap of word 3-shingles over the normalized text.
 
+/** Shingle Jaccard at or above which two texts are copies of one text (a republished wire story). */
+export const COPY_THRESHOLD = 0.8;
+
 export function shingles(text: string, n = 3): Set<string> {
   const words = text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const out = new Set<string>();

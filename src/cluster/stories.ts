@@ -9,11 +9,13 @@ import { loadKb } from '../entities/kb.js';
 export function buildStories(events: EventRecord[]): Story[] {
   const parent = events.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  // Events that share a key are linked: a pair of participants, or a participant and a place.
-  // Indexing the keys keeps the cost linear in the number of events.
+  // Events that share a key are linked; indexing the keys keeps the cost linear in the number of
+  // events. An attack's places count below country level (a country names too wide a story).
+  const countries = new Set([...loadKb().countryEntity.values()].map((c) => c.id));
+  const struck = events.map((e) => (e.type === 'ASSAULT' ? e.places.map((p) => p.entity.id).filter((id) => !countries.has(id)) : []));
   const firstWithKey = new Map<string, number>();
   events.forEach((e, i) => {
-    for (const k of storyKeys(e)) {
+    for (const k of storyKeys(e, struck[i])) {
       const j = firstWithKey.get(k);
       if (j === undefined) firstWithKey.set(k, i);
       else parent[find(i)] = find(j);
@@ -21,7 +23,7 @@ export function buildStories(events: EventRecord[]): Story[] {
   });
   const groups = new Map<number, EventRecord[]>();
   events.forEach((e, i) => {
-    if (!e.participants.length && !attackPlaces(e).length) return;
+    if (!e.participants.length && !struck[i].length) return;
     const root = find(i);
     const g = groups.get(root);
     if (g) g.push(e);
@@ -38,22 +40,16 @@ export function buildStories(events: EventRecord[]): Story[] {
   return stories.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function storyKeys(e: EventRecord): string[] {
+/** A pair of participants, a participant and a place, or the town or province an attack strikes. */
+function storyKeys(e: EventRecord, attackPlaces: string[]): string[] {
   const ids = e.participants.map((p) => p.id).sort();
   const keys: string[] = [];
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) keys.push(`pp|${ids[i]}|${ids[j]}`);
     for (const p of e.places) keys.push(`pl|${ids[i]}|${p.entity.id}`);
   }
-  for (const p of attackPlaces(e)) keys.push(`at|${p}`);
+  for (const p of attackPlaces) keys.push(`at|${p}`);
   return keys;
-}
-
-/** The places below country level an attack strikes (a country names too wide a story). */
-function attackPlaces(e: EventRecord): string[] {
-  if (e.type !== 'ASSAULT') return [];
-  const countries = new Set([...loadKb().countryEntity.values()].map((c) => c.id));
-  return e.places.map((p) => p.entity.id).filter((id) => !countries.has(id));
 }
 
 function title(group: EventRecord[]): string {

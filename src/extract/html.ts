@@ -74,13 +74,15 @@ function boilerplate(el: Element): boolean {
   // A positive name wins for elements that hold long text ("post-content tags-wrap").
   if (nameTokens(el).some((t) => POSITIVE.test(t)) && DomUtils.textContent(el).length > 500) return false;
   // A page wrapper named after one of its parts ("karma-below-banner", "for_sidebar") still holds the article.
-  return !DomUtils.findOne(isArticleContainer, el.children, true);
+  return !holdsArticle(el);
 }
+
+const holdsArticle = (el: Element) => !!DomUtils.findOne(isArticleContainer, el.children, true);
 
 /** A form is a search box or a comment form, unless it wraps the page (ASP.NET's one form). */
 function smallForm(el: Element): boolean {
   if (el.name.toLowerCase() !== 'form') return false;
-  return !DomUtils.findOne(isArticleContainer, el.children, true) && DomUtils.textContent(el).length < 1500;
+  return !holdsArticle(el) && DomUtils.textContent(el).length < 1500;
 }
 
 /** <main>, <article>, role=main, itemprop=articleBody, or a long block named as content. */
