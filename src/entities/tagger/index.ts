@@ -3,8 +3,7 @@
 // keeps those the knowledge base and the rules left unexplained.
 import { loadData } from '../../data.js';
 import type { Token } from '../../types.js';
-import { LABELS, tag, type PackedWeights } from './perceptron.js';
-import { FeatureTable, hashFeature } from './features.js';
+import { LABELS, packFlat, tag, type PackedWeights } from './perceptron.js';
 import { taggerTokens } from './tokens.js';
 
 let weights: PackedWeights | null = null;
@@ -15,12 +14,7 @@ function model(): PackedWeights {
   if (m.labels.join() !== LABELS.join() || m.weights.length !== m.features.length * LABELS.length) {
     throw new Error('data/ner/model.json does not match the tagger labels: run npm run train:ner');
   }
-  const index = new FeatureTable(m.features.length);
-  m.features.forEach((f, i) => {
-    hashFeature(f);
-    if (!index.set(i * LABELS.length)) throw new Error(`data/ner/model.json: two features share a hash ("${f}")`);
-  });
-  weights = { index, values: Float64Array.from(m.weights) };
+  weights = packFlat(m.features, Float64Array.from(m.weights));
   return weights;
 }
 

@@ -1,7 +1,7 @@
 // A greedy left-to-right averaged perceptron over BIO labels (PER, ORG, LOC), the classic
 // tagger of Collins (2002) without the Viterbi search: a label depends on the two before it.
 import type { TaggerToken } from './features.js';
-import { FeatureTable, emitFeatures, hashFeature, sequenceFacts, tokenFeatures, type Emit } from './features.js';
+import { FeatureTable, emitFeatures, featureName, hashFeature, sequenceFacts, tokenFeatures, type Emit } from './features.js';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export type Label = (typeof LABELS)[number];
@@ -20,7 +20,9 @@ function emitContext(prev: Label, prev2: Label, w: string, f: Emit): void {
 }
 
 function contextFeatures(prev: Label, prev2: Label, w: string): string[] {
-  return [`t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|${w}`];
+  const out: string[] = [];
+  emitContext(prev, prev2, w, (n, v, v2) => out.push(featureName(n, v, v2)));
+  return out;
 }
 
 export function scoreLabels(weights: Weights, feats: string[]): Float64Array {
@@ -44,16 +46,24 @@ export interface PackedWeights {
   values: Float64Array;
 }
 
+/** Packs trained weights (feature name → one weight per label) for tagging. */
 export function pack(weights: Map<string, ArrayLike<number>>): PackedWeights {
-  const index = new FeatureTable(weights.size);
   const values = new Float64Array(weights.size * LABELS.length);
   let o = 0;
-  for (const [f, w] of weights) {
-    hashFeature(f);
-    index.set(o);
+  for (const w of weights.values()) {
     for (let k = 0; k < LABELS.length; k++) values[o + k] = w[k];
     o += LABELS.length;
   }
+  return packFlat([...weights.keys()], values);
+}
+
+/** Packs feature names and their weights laid end to end, one per label, as data/ner/model.json stores them. */
+export function packFlat(features: string[], values: Float64Array): PackedWeights {
+  const index = new FeatureTable(features.length);
+  features.forEach((f, i) => {
+    hashFeature(f);
+    if (!index.set(i * LABELS.length)) throw new Error(`two tagger features share a hash ("${f}")`);
+  });
   return { index, values };
 }
 
