@@ -25,7 +25,7 @@ function contextFeatures(prev: Label, prev2: Label, w: string): string[] {
   return out;
 }
 
-export function scoreLabels(weights: Weights, feats: string[]): Float64Array {
+function scoreLabels(weights: Weights, feats: string[]): Float64Array {
   const scores = new Float64Array(LABELS.length);
   for (const f of feats) {
     const w = weights.get(f);
