@@ -60,13 +60,16 @@ export function expandPaths(paths: string[]): { files: string[]; failures: Failu
 
 const JsonlRecord = z
   .object({
-    text: z.string().optional(),
-    html: z.string().optional(),
-    url: z.string().optional(),
-    title: z.string().optional(),
-    published: z.string().optional(),
-    outlet: z.string().optional(),
-    author: z.string().optional(),
+    id: z.union([z.string(), z.number()]).nullish(),
+    text: z.string().nullish(),
+    html: z.string().nullish(),
+    url: z.string().nullish(),
+    title: z.string().nullish(),
+    // "published" or "date": both are the publication date; null means the record has none.
+    published: z.string().nullish(),
+    date: z.string().nullish(),
+    outlet: z.string().nullish(),
+    author: z.string().nullish(),
   })
   .refine((r) => !!(r.text?.trim() || r.html?.trim()), {
     message: 'needs a non-empty "text" or "html" field',
@@ -127,10 +130,16 @@ function readJsonl(file: string, text: string): ReadResult {
     const rec = r.data;
     inputs.push({
       source,
-      identity: rec.url ?? `${path.basename(file)}:${i + 1}`,
+      identity: rec.url ?? (rec.id != null ? `${path.basename(file)}#${rec.id}` : `${path.basename(file)}:${i + 1}`),
       kind: rec.html?.trim() ? 'html' : 'text',
       content: (rec.html?.trim() ? rec.html : rec.text)!,
-      hints: { url: rec.url, title: rec.title, published: rec.published, outlet: rec.outlet, author: rec.author },
+      hints: {
+        url: rec.url ?? undefined,
+        title: rec.title ?? undefined,
+        published: rec.published ?? rec.date ?? undefined,
+        outlet: rec.outlet ?? undefined,
+        author: rec.author ?? undefined,
+      },
       messages: [],
     });
   });
