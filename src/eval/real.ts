@@ -1,0 +1,157 @@
+// Evaluation on real reports (../shared/bench/real-reports-dev.jsonl), scored as the bench's
+// README says: ingest every record as one JSONL, read the merged events as `mirsad events --json`
+// lists them, and give each record the event of its gold type among those its document supports
+// (else its most-reported event). Actors and places are matched by name or Wikidata id through
+// test/data/real/names.json, which maps the gold's English names to acceptable keys.
+import { readFileSync } from 'node:fs';
+import type { EventRecord } from '../cluster/types.js';
+import { score } from './cluster.js';
+import { normalize } from '../arabic/normalize.js';
+
+export interface RealRecord {
+  id: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  text: string;
+  event_key: string;
+  event_type: string;
+  source_actors: string[];
+  target_actors: string[];
+  location: string | null;
+  event_date: string | null;
+  date_basis: string;
+  claims?: { source: string; quote: string }[];
+}
+
+export interface NameMap {
+  actors: Record<string, string[]>;
+  places: Record<string, string[]>;
+}
+
+export function loadRealRecords(path: string): RealRecord[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+}
+
+/** Lowercase, no diacritics, no punctuation: "Recep Tayyip Erdoğan" = "recep tayyip erdogan". */
+export const nameKey = (s: string) =>
+  normalize(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}:]+/gu, ' ').trim();
+
+export interface Keyed {
+  en: string;
+  ar?: string;
+  wikidata: string | null;
+  id: string;
+  country?: string;
+  sector?: string;
+}
+
+/** The keys a predicted entity answers to: its English name, Wikidata id, KB id, country:sector. */
+export function entityKeys(e: Keyed): Set<string> {
+  const keys = [e.en, e.ar ?? '', e.wikidata ?? '', e.id];
+  if (e.sector) keys.push(`${e.country ?? ''}:${e.sector}`, `:${e.sector}`);
+  return new Set(keys.filter(Boolean).map(nameKey));
+}
+
+/** The keys that satisfy one gold name: the map's list, else the name itself. */
+export function goldKeys(name: string, map: Record<string, string[]>): string[] {
+  return (map[name] ?? [name]).map(nameKey);
+}
+
+export interface RecordOutcome {
+  record: RealRecord;
+  event: EventRecord | null;
+  typed: boolean;
+  sources: Keyed[];
+  targets: Keyed[];
+  location: Keyed | null;
+}
+
+/** The record's event: one of its gold type among its document's events, else the most reported. */
+export function eventOfRecord(record: RealRecord, events: EventRecord[]): EventRecord | null {
+  if (!events.length) return null;
+  const gold = record.event_type.split('/')[0];
+  const byReports = [...events].sort((a, b) => b.reports.length - a.reports.length || a.id.localeCompare(b.id));
+  return byReports.find((e) => e.type === gold) ?? byReports[0];
+}
+
+export interface SideCounts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function matchSide(pred: Keyed[], gold: string[], map: NameMap, c: SideCounts): void {
+  const predKeys = pred.map(entityKeys);
+  const used = new Set<number>();
+  for (const g of gold) {
+    const keys = goldKeys(g, map.actors);
+    const i = predKeys.findIndex((k, j) => !used.has(j) && keys.some((x) => k.has(x)));
+    if (i >= 0) {
+      used.add(i);
+      c.tp++;
+    } else c.fn++;
+  }
+  c.fp += pred.length - used.size;
+}
+
+export interface RealScores {
+  records: number;
+  found: number;
+  typed: number;
+  b3: ReturnType<typeof score>['b3'];
+  dated: number;
+  datesRight: number;
+  invented: number;
+  sides: SideCounts;
+  sources: SideCounts;
+  targets: SideCounts;
+  located: number;
+  locationsRight: number;
+  locationsInvented: number;
+  confusion: Map<string, Map<string, number>>;
+}
+
+export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
+  const s: RealScores = {
+    records: outcomes.length, found: 0, typed: 0, b3: { precision: 0, recall: 0, f1: 0 },
+    dated: 0, datesRight: 0, invented: 0,
+    sides: { tp: 0, fp: 0, fn: 0 }, sources: { tp: 0, fp: 0, fn: 0 }, targets: { tp: 0, fp: 0, fn: 0 },
+    located: 0, locationsRight: 0, locationsInvented: 0, confusion: new Map(),
+  };
+  for (const o of outcomes) {
+    const gold = o.record.event_type.split('/')[0];
+    const pred = o.event?.type ?? 'NONE';
+    const row = s.confusion.get(gold) ?? new Map<string, number>();
+    row.set(pred, (row.get(pred) ?? 0) + 1);
+    s.confusion.set(gold, row);
+    if (o.event) s.found++;
+    if (o.typed) s.typed++;
+    const day = o.event && o.event.date.granularity === 'day' ? o.event.date.value?.slice(0, 10) ?? null : null;
+    if (o.record.event_date) {
+      s.dated++;
+      if (day === o.record.event_date) s.datesRight++;
+    } else if (day) s.invented++;
+    if (o.typed) {
+      matchSide(o.sources, o.record.source_actors, map, s.sources);
+      matchSide(o.targets, o.record.target_actors, map, s.targets);
+    } else {
+      s.sources.fn += o.record.source_actors.length;
+      s.targets.fn += o.record.target_actors.length;
+    }
+    if (o.record.location) {
+      s.located++;
+      const keys = goldKeys(o.record.location, map.places);
+      if (o.location && keys.some((k) => entityKeys(o.location!).has(k))) s.locationsRight++;
+    } else if (o.location) s.locationsInvented++;
+  }
+  for (const k of ['tp', 'fp', 'fn'] as const) s.sides[k] = s.sources[k] + s.targets[k];
+  s.b3 = score(outcomes.map((o) => o.record.event_key), outcomes.map((o) => o.event?.id ?? null)).b3;
+  return s;
+}
+
+export const f1 = (c: SideCounts) => {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+};
