@@ -1,16 +1,15 @@
 // Event mentions: triggers found per sentence, with participants, the clause's own date
 // (never the publication date by default), places and status. Mentions of the same
 // consultation within one document ("اتصال هاتفي" … "خلال الاتصال" … "الرئيسان") are one event.
-import type { EntityMention, EventMention, Participant, TimeExpression, TimeValue, Token } from '../types.js';
+import type { EntityMention, EventMention, Participant, TimeValue, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { loadKb } from '../entities/kb.js';
 import { eventLexicon, type Trigger } from './lexicon.js';
 import { findCasualties } from './casualties.js';
 import { clauseStatus } from './other.js';
 import { isPerson, isPlace, isSourceOrg, tokenIndexAt, type SentenceView } from './context.js';
+import { dateValue, nearestDate, statusOfDate } from './dating.js';
 
-const UNKNOWN: TimeValue = { value: null, granularity: 'unknown', derivation: 'unresolved' };
-const DATING = new Set(['minute', 'day', 'weekday-only', 'day-range', 'day-of-unknown-year', 'week', 'month', 'month-of-unknown-year', 'year']);
 
 export function detectEvents(text: string, tokens: Token[], views: SentenceView[], ref: string | null): EventMention[] {
   const lex = eventLexicon();
@@ -59,15 +58,15 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
       // ("الاتصال الذي جرى أمس" still dates itself, right after the trigger.)
       const triggerEnd = tokens[hits[hits.length - 1].last].span.end;
       const dated = definite && type === 'CONSULT'
-        ? pickDate(v.times.filter((t) => t.span.start >= triggerEnd && t.span.start - triggerEnd <= 25), triggerEnd)
-        : pickDate(v.times, tokens[anchorTok].span.start);
+        ? nearestDate(v.times.filter((t) => t.span.start >= triggerEnd && t.span.start - triggerEnd <= 25), triggerEnd)
+        : nearestDate(v.times, tokens[anchorTok].span.start);
       events.push({
         index: events.length,
         type,
         mode,
         triggers,
         participants,
-        date: dated ? strip(dated) : UNKNOWN,
+        date: dateValue(dated),
         dateSpan: dated ? dated.span : null,
         placesDiscussed: scope ? scope.places : v.entities.filter(isPlace),
         location: null,
@@ -77,7 +76,7 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
             ? 'planned'
             : clauseStatus(tokens, v.from, hits[0].first, v.to) !== 'asserted'
               ? clauseStatus(tokens, v.from, hits[0].first, v.to)
-              : statusOf(dated, ref),
+              : statusOfDate(dated, ref),
         sentence: v.span,
         ...(type === 'ASSAULT' ? { casualties: findCasualties(text, v.span) } : {}),
         ...(pair || definite ? { pairAnaphor: true } : {}),
@@ -195,30 +194,6 @@ function hasPairAnaphor(tokens: Token[], v: SentenceView, pairs: Set<string>): b
 function dedupe(ps: Participant[]): Participant[] {
   const seen = new Set<string>();
   return ps.filter((p) => (seen.has(p.entity.id) ? false : (seen.add(p.entity.id), true)));
-}
-
-/** The clause's own time: the dating expression nearest the trigger. */
-function pickDate(times: TimeExpression[], at: number): TimeExpression | null {
-  // "منذ عام 2011" is a span of time, not the clause's date.
-  const cands = times.filter((t) => DATING.has(t.granularity) && (t.value !== null || t.weekday || t.month) && !(t.granularity === 'year' && /^منذ/.test(t.text)));
-  if (!cands.length) return null;
-  return cands.sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0];
-}
-
-function strip(t: TimeExpression): TimeValue {
-  const { span: _s, text: _t, rule: _r, ...v } = t;
-  return v;
-}
-
-/** An event dated explicitly well before the reference time is background, not news. */
-function statusOf(t: TimeExpression | null, ref: string | null): string {
-  if (!t?.value || !ref) return 'asserted';
-  const start = t.value.slice(0, 10);
-  const refDay = Date.parse(ref.slice(0, 10));
-  const when = Date.parse(start.length === 4 ? `${start}-12-31` : start.length === 7 ? `${start}-28` : start);
-  if (!Number.isNaN(when) && refDay - when > 30 * 86400000) return 'background';
-  if (!Number.isNaN(when) && when - refDay > 86400000) return 'planned';
-  return 'asserted';
 }
 
 const compatibleDates = (a: TimeValue, b: TimeValue) =>

@@ -7,6 +7,7 @@ import type { Claim, EntityMention, EntityRecord, EventMention, Token } from '..
 import { eventLexicon } from './lexicon.js';
 import { isMedia, isPerson, isPlace, tokenIndexAt, type SentenceView } from './context.js';
 import { loadKb, record } from '../entities/kb.js';
+import { dateValue, nearbyDate } from './dating.js';
 
 const NOUN_ONLY = new Set(['اتفاق', 'اتفاقا', 'اتفاقيه', 'تعاون', 'شراكه', 'دعم', 'تهديد', 'اتهام', 'اتهامات', 'اداننه', 'مساعدات', 'منحه', 'قرض', 'حشود', 'تنسيق']);
 const NEGATION = /^[وف]?(?:لم|لن|لا|نفي|نفت|ينفي|تنفي|عدم|دون)$/;
@@ -76,16 +77,14 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       const status = clauseStatus(tokens, v.from, m.first, v.to);
       // The clause's own time: the nearest dating expression within a few words of the trigger.
       const at = tokens[m.first].span.start;
-      const time = v.times
-        .filter((t) => (t.value !== null || t.weekday) && t.granularity !== 'duration' && Math.abs(t.span.start - at) <= 60)
-        .sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0];
+      const time = nearbyDate(v.times, at, 60);
       out.push({
         index: events.length + out.length,
         type: trig.type,
         mode: trig.mode,
         triggers: [{ span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end }, text: text.slice(tokens[m.first].span.start, tokens[m.last].span.end) }],
         participants,
-        date: time ? { value: time.value, granularity: time.granularity, derivation: time.derivation, weekday: time.weekday } : { value: null, granularity: 'unknown', derivation: 'unresolved' },
+        date: dateValue(time),
         dateSpan: time?.span ?? null,
         placesDiscussed: v.entities.filter(isPlace),
         location: null,
