@@ -139,6 +139,8 @@ export interface EntityRecord {
   ar: string;
   country?: string;
   coordinates?: [number, number];
+  /** An actor named by its sector ("civilians", "military") rather than by a name. */
+  sector?: string;
 }
 
 export interface EntityMention {
@@ -153,6 +155,8 @@ export interface Participant {
   entity: EntityRecord;
   via: string;
   span: Span;
+  /** PLOVER/POLECAT sides: the source acts, the target is acted upon. */
+  role?: 'source' | 'target';
 }
 
 export interface StanceMarker {

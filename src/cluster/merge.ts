@@ -4,7 +4,8 @@
 // so it merges only with a near-identical text (a republished copy). Mentions are visited in
 // a canonical order, so any ingest order gives the same events.
 import { createHash } from 'node:crypto';
-import type { TimeValue } from '../types.js';
+import type { EntityRecord, TimeValue } from '../types.js';
+import { placeLevel } from '../events/location.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from './types.js';
 import { COPY_THRESHOLD, jaccard, shingles } from './similarity.js';
 import { addDays, iso, weekdayOf, parseIso } from '../time/calendar.js';
@@ -192,6 +193,7 @@ function toRecord(group: MentionRef[]): EventRecord {
     }
   }
   const modes = tally(group, (m) => m.event.mode ?? '');
+  const sides = sidesOf(group);
   return {
     id,
     type: first.event.type,
@@ -199,12 +201,16 @@ function toRecord(group: MentionRef[]): EventRecord {
     status: first.event.status,
     date: best,
     participants: [...participants.values()],
+    sources: sides.sources,
+    targets: sides.targets,
+    location: locationOf(group),
     places: [...places.values()],
     reports,
     claims: group.flatMap((m) => m.claims),
     fields: {
       date: dateValues,
       participants: tally(group, (m) => m.event.participants.map((p) => p.entity.id).sort().join('+')),
+      location: tally(group, (m) => m.event.location?.entity.id ?? ''),
       mode: modes,
       killed: tally(group, (m) => m.event.casualties?.killed?.value ?? ''),
       wounded: tally(group, (m) => m.event.casualties?.wounded?.value ?? ''),
@@ -215,6 +221,37 @@ function toRecord(group: MentionRef[]): EventRecord {
     mentions: group.map((m) => m.key),
     story: null,
   };
+}
+
+/** Each participant on the side most reports give it (the first report's side on a tie). */
+function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: EntityRecord[] } {
+  const votes = new Map<string, { entity: EntityRecord; source: number; target: number; first: 'source' | 'target' }>();
+  for (const m of group) {
+    for (const p of m.event.participants) {
+      const role = p.role ?? 'source';
+      const v = votes.get(p.entity.id) ?? { entity: p.entity, source: 0, target: 0, first: role };
+      v[role]++;
+      votes.set(p.entity.id, v);
+    }
+  }
+  const sources: EntityRecord[] = [];
+  const targets: EntityRecord[] = [];
+  for (const v of votes.values()) (v.source > v.target || (v.source === v.target && v.first === 'source') ? sources : targets).push(v.entity);
+  return { sources, targets };
+}
+
+/** The place most reports give; among equals the finest (a town over its province). */
+function locationOf(group: MentionRef[]): EventRecord['location'] {
+  const byId = new Map<string, { entity: EntityRecord; documents: string[]; level: number }>();
+  for (const m of group) {
+    const loc = m.event.location;
+    if (!loc) continue;
+    const e = byId.get(loc.entity.id) ?? { entity: loc.entity, documents: [], level: placeLevel(loc) };
+    if (!e.documents.includes(m.document)) e.documents.push(m.document);
+    byId.set(loc.entity.id, e);
+  }
+  const best = [...byId.values()].sort((a, b) => b.documents.length - a.documents.length || b.level - a.level)[0];
+  return best ? { entity: best.entity, documents: best.documents } : null;
 }
 
 function dateKey(t: TimeValue): string {

@@ -39,10 +39,15 @@ export interface EventRecord {
   status: string;
   date: TimeValue & { supportedBy: string[]; confidence: number };
   participants: EntityRecord[];
+  /** Who acts and on whom, by the role most reports give each participant. */
+  sources: EntityRecord[];
+  targets: EntityRecord[];
+  /** Where it happened: the finest place the reports give, with the reports giving it. */
+  location: { entity: EntityRecord; documents: string[] } | null;
   places: { entity: EntityRecord; documents: string[] }[];
   reports: Report[];
   claims: MentionRef['claims'];
-  fields: { date: FieldValues; participants: FieldValues; mode: FieldValues; killed: FieldValues; wounded: FieldValues };
+  fields: { date: FieldValues; participants: FieldValues; location: FieldValues; mode: FieldValues; killed: FieldValues; wounded: FieldValues };
   outlets: number;
   /** Reports that are not copies of one another (republished wire texts count once). */
   independentReports: number;

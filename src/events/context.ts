@@ -1,6 +1,7 @@
 // Per-sentence views over a document's tokens, entities and time expressions.
 import type { EntityMention, Sentence, Span, TimeExpression, Token } from '../types.js';
 import { loadKb } from '../entities/kb.js';
+import { eventLexicon } from './lexicon.js';
 
 export interface SentenceView {
   index: number;
@@ -60,4 +61,24 @@ export function isSourceOrg(m: EntityMention): boolean {
 
 export function isMedia(m: EntityMention): boolean {
   return !!loadKb().byId.get(m.entity.id)?.media;
+}
+
+/**
+ * "قال الوزير … إن الرئيس تلقى اتصالاً", "ذكر مسؤول في وزارة الداخلية أن حصيلة الهجوم …": who
+ * reports an event is not a side of it. The speakers are the actors between a verb of saying and
+ * its "أن/إن" when the trigger at token `at` comes after them ("أبلغ بوتين إردوغان في مكالمة …
+ * أن": the trigger comes before "أن", the speaker is a side).
+ */
+export function speakersOf(tokens: Token[], v: SentenceView, at: number): Set<EntityMention> {
+  const speakers = new Set<EntityMention>();
+  for (const m of eventLexicon().speech.findAll(tokens, v.from, v.to)) {
+    let comp = m.last + 1;
+    while (comp < v.to && !/^[وف]?(?:ان|بان)$/.test(tokens[comp].norm)) comp++;
+    if (at < comp) continue;
+    for (const e of v.entities) {
+      const i = tokenIndexAt(tokens, e.span.start);
+      if (i > m.last && i < comp) speakers.add(e);
+    }
+  }
+  return speakers;
 }

@@ -1,17 +1,20 @@
 // Event mentions: triggers found per sentence, with participants, the clause's own date
 // (never the publication date by default), places and status. Mentions of the same
 // consultation within one document ("اتصال هاتفي" … "خلال الاتصال" … "الرئيسان") are one event.
-import type { EntityMention, EventMention, Participant, TimeValue, Token } from '../types.js';
+import type { EntityMention, EventMention, Participant, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { loadKb } from '../entities/kb.js';
 import { eventLexicon, type Trigger } from './lexicon.js';
 import { findCasualties } from './casualties.js';
 import { clauseStatus } from './other.js';
-import { isPerson, isPlace, isSourceOrg, tokenIndexAt, type SentenceView } from './context.js';
+import { isPerson, isPlace, isSourceOrg, speakersOf, tokenIndexAt, type SentenceView } from './context.js';
 import { dateValue, nearestDate, statusOfDate } from './dating.js';
+import { assignSides, sectorActor, victimsIn } from './sides.js';
+import { eventLocation } from './location.js';
+import { foldMentions, roleWeight } from './coref.js';
 
 
-export function detectEvents(text: string, tokens: Token[], views: SentenceView[], ref: string | null): EventMention[] {
+export function detectEvents(text: string, tokens: Token[], views: SentenceView[], ref: string | null, docCountry?: string): EventMention[] {
   const lex = eventLexicon();
   const kb = loadKb();
   const events: EventMention[] = [];
@@ -45,11 +48,22 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
       const pair = hasPairAnaphor(tokens, v, kb.pairAnaphora);
       const near = (e: EntityMention) => Math.abs(tokenIndexAt(tokens, e.span.start) - anchorTok) <= 4;
       const scope = type === 'CONSULT' ? consultationScope(text, tokens, v, anchorTok) : null;
-      const actors = scope ? scope.actors : v.entities.filter((e) => !isPlace(e) && near(e));
-      let participants = dedupe(actors.map((e) => ({ entity: e.entity, via: e.via, span: e.span })));
+      // An attack's sides are in its sentence; a capital there is where it struck, not who acted.
+      const countryActs = (e: EntityMention) => {
+        const d = tokenIndexAt(tokens, e.span.start) - hits[0].last;
+        return d >= 1 && d <= 2 && !/^[وف]?[بل]/.test(tokens[tokenIndexAt(tokens, e.span.start)].norm);
+      };
+      const speaking = speakersOf(tokens, v, anchorTok);
+      const actors = scope
+        ? scope.actors
+        : v.entities.filter((e) => !speaking.has(e) && (isAttackActor(e) ? near(e) || e.entity.type === 'ORG' : isCountry(e) && countryActs(e)));
+      let participants = dedupe(assignSides({ tokens, view: v, first: anchorTok, last: hits[0].last, type, actors }));
+      const casualties = type === 'ASSAULT' ? findCasualties(text, v.span) : undefined;
+      if (type === 'ASSAULT') participants = dedupe([...participants, ...victims(tokens, v, casualties)]);
       // "جرى بينهما", "الرئيسان": the two people of the sentence before.
       if (type === 'CONSULT' && pair && participants.length < 2 && v.index > 0) {
         const before = dedupe(views[v.index - 1].entities.filter(isPerson).map((e) => ({ entity: e.entity, via: 'coref', span: e.span }))).slice(0, 2);
+        before.forEach((p, k) => (p.role = participants.length || k ? 'target' : 'source'));
         participants = dedupe([...participants, ...before]).slice(0, Math.max(2, participants.length));
       }
       // "المكالمة", "خلال الاتصال": a definite trigger points back to a call already reported;
@@ -69,7 +83,7 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
         date: dateValue(dated),
         dateSpan: dated ? dated.span : null,
         placesDiscussed: scope ? scope.places : v.entities.filter(isPlace),
-        location: null,
+        location: eventLocation(tokens, v, anchorTok, type, mode),
         status: referenced(tokens, v, hits[0].first, type)
           ? 'referenced'
           : type === 'CONSULT' && invitation(tokens, hits, v.from)
@@ -78,12 +92,12 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
               ? clauseStatus(tokens, v.from, hits[0].first, v.to)
               : statusOfDate(dated, ref),
         sentence: v.span,
-        ...(type === 'ASSAULT' ? { casualties: findCasualties(text, v.span) } : {}),
+        ...(casualties ? { casualties } : {}),
         ...(pair || definite ? { pairAnaphor: true } : {}),
       } as EventMention);
     }
   }
-  return mergeConsultations(events);
+  return foldMentions(events, 0, docCountry);
 }
 
 // Clauses end at commas and semicolons; "فيما", "بينما" and "في حين" open a new statement.
@@ -145,16 +159,7 @@ function consultationScope(text: string, tokens: Token[], v: SentenceView, at: n
   const clauseOfEntity = (e: EntityMention) => clauseOf.get(tokenIndexAt(tokens, e.span.start)) ?? 0;
   // "قال الوزير … إن الرئيس تلقى اتصالاً": the speaker reports the call and is not a side of it;
   // "أبلغ بوتين إردوغان في مكالمة … أن": the trigger comes before "أن", the speaker is a side.
-  const speakers = new Set<EntityMention>();
-  for (const m of eventLexicon().speech.findAll(tokens, v.from, v.to)) {
-    let comp = m.last + 1;
-    while (comp < v.to && !/^[وف]?(?:ان|بان)$/.test(tokens[comp].norm)) comp++;
-    if (at < comp) continue;
-    for (const e of v.entities) {
-      const i = tokenIndexAt(tokens, e.span.start);
-      if (i > m.last && i < comp) speakers.add(e);
-    }
-  }
+  const speakers = speakersOf(tokens, v, at);
   const candidates = v.entities.filter((e) => (isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e))) && !speakers.has(e));
   const home = clauseOf.get(at) ?? 0;
   let lo = home;
@@ -191,48 +196,25 @@ function hasPairAnaphor(tokens: Token[], v: SentenceView, pairs: Set<string>): b
   return false;
 }
 
+/** A side of an attack: a person or body; a town or province is where it struck. */
+function isAttackActor(e: EntityMention): boolean {
+  return (e.entity.type === 'PERSON' || e.entity.type === 'ORG') && !loadKb().byId.get(e.entity.id)?.media;
+}
+
+const isCountry = (e: EntityMention) => loadKb().byId.get(e.entity.id)?.subtype === 'country';
+
+/** The people an attack struck, by sector ("مقتل 6 مدنيين"); unnamed dead and wounded are civilians. */
+function victims(tokens: Token[], v: SentenceView, casualties: ReturnType<typeof findCasualties> | undefined): Participant[] {
+  const found = victimsIn(tokens, v);
+  if (!found.length && (casualties?.killed || casualties?.wounded)) found.push({ sector: 'civilians', span: (casualties.killed ?? casualties.wounded)!.span });
+  return found.map((f) => {
+    const p: Participant = { entity: sectorActor(f.sector, undefined), via: 'sector', span: f.span, role: 'target' };
+    roleWeight.set(p, 2);
+    return p;
+  });
+}
+
 function dedupe(ps: Participant[]): Participant[] {
   const seen = new Set<string>();
   return ps.filter((p) => (seen.has(p.entity.id) ? false : (seen.add(p.entity.id), true)));
-}
-
-const compatibleDates = (a: TimeValue, b: TimeValue) =>
-  a.granularity === 'unknown' || b.granularity === 'unknown' || (a.value !== null && a.value === b.value) || (a.value === null && b.value === null && a.weekday === b.weekday);
-
-/**
- * Fold the mentions of one event within a document into its first mention: a consultation told
- * again ("خلال الاتصال", "الرئيسان"), an attack told again at the same place ("وأفاد بأن القصف …").
- */
-function mergeConsultations(mentions: EventMention[]): EventMention[] {
-  const out: EventMention[] = [];
-  const sharesPlace = (a: EventMention, b: EventMention) => a.placesDiscussed.some((p) => b.placesDiscussed.some((q) => q.entity.id === p.entity.id));
-  for (const m of mentions) {
-    const pair = (m as EventMention & { pairAnaphor?: boolean }).pairAnaphor;
-    const sameConsultation = (e: EventMention) =>
-      e.type === 'CONSULT' && e.status === 'asserted' && compatibleDates(e.date, m.date) && (!e.mode || !m.mode || e.mode === m.mode) &&
-      (pair || m.participants.length === 0 || e.participants.length === 0 || m.participants.some((p) => e.participants.some((q) => q.entity.id === p.entity.id)));
-    const sameAttack = (e: EventMention) =>
-      e.type === 'ASSAULT' && e.status === 'asserted' && m.date.granularity === 'unknown' && sharesPlace(e, m) && (!e.mode || !m.mode || e.mode === m.mode);
-    const target = m.status !== 'asserted' ? undefined : m.type === 'CONSULT' ? out.find(sameConsultation) : m.type === 'ASSAULT' ? out.find(sameAttack) : undefined;
-    if (!target) {
-      out.push({ ...m, index: out.length });
-      continue;
-    }
-    target.mode ??= m.mode;
-    if (m.mode && target.mode !== m.mode && m.mode === 'phone') target.mode = 'phone';
-    target.triggers.push(...m.triggers);
-    // Later mentions name the sides only while the two sides are not yet known.
-    for (const p of m.participants) {
-      if (target.participants.length >= 2) break;
-      if (!target.participants.some((q) => q.entity.id === p.entity.id)) target.participants.push(p);
-    }
-    for (const p of m.placesDiscussed) if (!target.placesDiscussed.some((q) => q.entity.id === p.entity.id)) target.placesDiscussed.push(p);
-    if (target.date.granularity === 'unknown' && m.date.granularity !== 'unknown') {
-      target.date = m.date;
-      target.dateSpan = m.dateSpan;
-    }
-  }
-  for (const e of out) delete (e as EventMention & { pairAnaphor?: boolean }).pairAnaphor;
-  // An event with no actor and no place is a trigger word, not an event.
-  return out.filter((e) => e.participants.length > 0 || (e.type !== 'CONSULT' && e.placesDiscussed.length > 0)).map((e, index) => ({ ...e, index }));
 }

@@ -5,6 +5,7 @@ import { detectEvents } from './detect.js';
 import { detectClaims } from './claims.js';
 import { detectOtherEvents } from './other.js';
 import { isPlace, sentenceViews } from './context.js';
+import { foldMentions } from './coref.js';
 
 export interface EventsInput {
   text: string;
@@ -23,7 +24,8 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   // actor F1 fell from 0.944 to 0.923 and event clustering from 0.975 to 0.942 (npm run eval:events, eval:cluster).
   const entities = input.entities.filter((m) => m.via !== 'tagger' && m.via !== 'anaphora');
   const views = sentenceViews(input.tokens, input.sentences, entities, input.times);
-  const events = detectEvents(input.text, input.tokens, views, input.ref);
+  const country = mainCountry(entities);
+  const events = detectEvents(input.text, input.tokens, views, input.ref, country);
   const claims = detectClaims(input.text, input.tokens, views, events);
   for (const c of claims) {
     if (c.event === null) continue;
@@ -34,5 +36,14 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
       if (!e.placesDiscussed.some((p) => p.entity.id === m.entity.id)) e.placesDiscussed.push(m);
     }
   }
-  return { events: [...events, ...detectOtherEvents(input.text, input.tokens, views, events, claims)], claims };
+  // The other acts come after: claims point to consultations and attacks only, whose indices stay.
+  const others = foldMentions(detectOtherEvents(input.text, input.tokens, views, events, claims), events.length, country);
+  return { events: [...events, ...others], claims };
+}
+
+/** The country the report's places are mostly in ("في بغداد", "الكرادة"): victims named by sector belong to it. */
+function mainCountry(entities: EntityMention[]): string | undefined {
+  const count = new Map<string, number>();
+  for (const m of entities) if (isPlace(m) && m.entity.country) count.set(m.entity.country, (count.get(m.entity.country) ?? 0) + 1);
+  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

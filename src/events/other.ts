@@ -8,6 +8,8 @@ import { eventLexicon } from './lexicon.js';
 import { isMedia, isPerson, isPlace, tokenIndexAt, type SentenceView } from './context.js';
 import { loadKb, record } from '../entities/kb.js';
 import { dateValue, nearbyDate } from './dating.js';
+import { assignSides } from './sides.js';
+import { eventLocation } from './location.js';
 
 const NOUN_ONLY = new Set(['اتفاق', 'اتفاقا', 'اتفاقيه', 'تعاون', 'شراكه', 'دعم', 'تهديد', 'اتهام', 'اتهامات', 'اداننه', 'مساعدات', 'منحه', 'قرض', 'حشود', 'تنسيق']);
 const NEGATION = /^[وف]?(?:لم|لن|لا|نفي|نفت|ينفي|تنفي|عدم|دون)$/;
@@ -70,10 +72,9 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       // Protests, arrests and curfews often name no actor: the place carries them.
       if (!near.length && !(['PROTEST', 'COERCE', 'SANCTION'].includes(trig.type) && v.entities.some(isPlace))) continue;
       seen.add(trig.type);
-      // Arabic news is verb-first: the subject follows the trigger; else the nearest before it.
-      const ordered = [...near.filter(({ d }) => d > 0).sort((a, b) => a.d - b.d), ...near.filter(({ d }) => d < 0).sort((a, b) => b.d - a.d)];
-      // The source and one target.
-      const participants = [...new Map(ordered.map(({ e }) => actorOf(e)).map((p) => [p.entity.id, p])).values()].slice(0, 2);
+      // A capital acting stands for its country; the sides by the verb's syntax (sides.ts).
+      const actors = [...new Map(near.map(({ e }) => ({ ...e, ...actorOf(e) })).map((e) => [e.entity.id, e])).values()];
+      const participants = assignSides({ tokens, view: v, first: m.first, last: m.last, type: trig.type, actors });
       const status = clauseStatus(tokens, v.from, m.first, v.to);
       // The clause's own time: the nearest dating expression within a few words of the trigger.
       const at = tokens[m.first].span.start;
@@ -87,7 +88,7 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
         date: dateValue(time),
         dateSpan: time?.span ?? null,
         placesDiscussed: v.entities.filter(isPlace),
-        location: null,
+        location: eventLocation(tokens, v, m.first, trig.type, trig.mode),
         status,
         sentence: v.span,
       });

@@ -1,0 +1,104 @@
+// One event per happening per document. A report names one explosion as "الانفجار",
+// "التفجير", "الهجوم" across paragraphs and tells a call again ("خلال الاتصال", "الرئيسان"):
+// mentions of one type whose dates, places and sides do not conflict fold into the first. The
+// sides of the merged event are voted: a role given by syntax (a receiving verb, a subject) counts
+// more than a default.
+import type { EventMention, Participant, TimeValue } from '../types.js';
+import { placeLevel } from './location.js';
+import { sectorActor } from './sides.js';
+
+/** Confidence of a participant's role: 2 when syntax gave it, 1 when it was a default. */
+export const roleWeight = new WeakMap<Participant, number>();
+
+/** Set by detection on mentions that point back to an event told before ("الرئيسان", "الاتصال"). */
+export type Mention = EventMention & { pairAnaphor?: boolean };
+
+const compatibleDates = (a: TimeValue, b: TimeValue) =>
+  a.granularity === 'unknown' || b.granularity === 'unknown' || (a.value !== null && a.value === b.value) || (a.value === null && b.value === null && a.weekday === b.weekday);
+
+const IN_PERSON = new Set(['meeting', 'visit']);
+const modesAgree = (a: string | null, b: string | null) => !a || !b || a === b || (IN_PERSON.has(a) && IN_PERSON.has(b));
+
+/** Two places that can be one scene: the same, or one inside the other's country at a coarser level. */
+function placesAgree(a: EventMention, b: EventMention): boolean {
+  if (!a.location || !b.location) return true;
+  if (a.location.entity.id === b.location.entity.id) return true;
+  const ca = a.location.entity.country;
+  const cb = b.location.entity.country;
+  if (!ca || ca !== cb) return false;
+  // "في الكرادة" and "وسط بغداد": a district and its city agree; two towns do not.
+  return placeLevel(a.location) !== placeLevel(b.location) || placeLevel(a.location) <= 1;
+}
+
+function sameHappening(e: Mention, m: Mention): boolean {
+  if (e.type !== m.type || e.status !== 'asserted' || m.status !== 'asserted') return false;
+  if (!modesAgree(e.mode, m.mode) || !compatibleDates(e.date, m.date)) return false;
+  if (e.type === 'CONSULT') {
+    if (e.mode && m.mode && (e.mode === 'phone') !== (m.mode === 'phone')) return false;
+    const shared = m.participants.some((p) => e.participants.some((q) => q.entity.id === p.entity.id));
+    return !!m.pairAnaphor || !m.participants.length || !e.participants.length || shared;
+  }
+  if (e.type === 'ASSAULT') return placesAgree(e, m);
+  // Other acts: the same sides or none named.
+  const sources = (x: EventMention) => x.participants.filter((p) => p.role === 'source').map((p) => p.entity.id);
+  const se = sources(e);
+  const sm = sources(m);
+  return !se.length || !sm.length || sm.some((id) => se.includes(id));
+}
+
+/** Fold the mentions of one happening into its first mention; indices are renumbered from `offset`. */
+export function foldMentions(mentions: Mention[], offset = 0, docCountry?: string): EventMention[] {
+  const out: Mention[] = [];
+  const votes = new Map<Mention, Map<string, { p: Participant; source: number; target: number }>>();
+  const vote = (e: Mention, p: Participant) => {
+    const byId = votes.get(e) ?? new Map();
+    votes.set(e, byId);
+    const v = byId.get(p.entity.id) ?? { p, source: 0, target: 0 };
+    v[p.role ?? 'source'] += roleWeight.get(p) ?? 1;
+    byId.set(p.entity.id, v);
+  };
+  for (const m of mentions) {
+    const target = m.status === 'asserted' ? out.find((e) => sameHappening(e, m)) : undefined;
+    if (!target) {
+      const copy: Mention = { ...m, participants: [...m.participants], triggers: [...m.triggers], placesDiscussed: [...m.placesDiscussed] };
+      out.push(copy);
+      for (const p of m.participants) vote(copy, p);
+      continue;
+    }
+    target.mode ??= m.mode;
+    if (m.mode && target.mode !== m.mode && m.mode === 'phone') target.mode = 'phone';
+    target.triggers.push(...m.triggers);
+    // A consultation's later mentions add sides only while two are not yet known.
+    for (const p of m.participants) {
+      const known = target.participants.some((q) => q.entity.id === p.entity.id);
+      if (known || target.type !== 'CONSULT' || target.participants.length < 2) vote(target, p);
+      if (!known && (target.type !== 'CONSULT' || target.participants.length < 2)) target.participants.push(p);
+    }
+    for (const p of m.placesDiscussed) if (!target.placesDiscussed.some((q) => q.entity.id === p.entity.id)) target.placesDiscussed.push(p);
+    if (m.location && (!target.location || placeLevel(m.location) > placeLevel(target.location))) target.location = m.location;
+    if (target.date.granularity === 'unknown' && m.date.granularity !== 'unknown') {
+      target.date = m.date;
+      target.dateSpan = m.dateSpan;
+    }
+    if (m.casualties) target.casualties = { ...m.casualties, ...target.casualties };
+  }
+  for (const e of out) {
+    const byId = votes.get(e);
+    e.participants = e.participants.map((p) => {
+      const v = byId?.get(p.entity.id);
+      return v ? { ...p, role: v.source >= v.target ? 'source' : 'target' } : p;
+    });
+    // Two sides of a consultation are never both sources: the one named first takes the initiative.
+    if (e.type === 'CONSULT' && e.participants.length > 1 && e.participants.every((p) => p.role === 'source')) {
+      e.participants = e.participants.map((p, i) => ({ ...p, role: i === 0 ? 'source' : 'target' }));
+    }
+    // Victims named by sector belong to the country where the attack struck.
+    const country = e.location?.entity.country ?? docCountry;
+    if (country) e.participants = e.participants.map((p) => (p.entity.sector && !p.entity.country ? { ...p, entity: sectorActor(p.entity.sector, country) } : p));
+    delete e.pairAnaphor;
+  }
+  // An event with no actor and no place is a trigger word, not an event.
+  return out
+    .filter((e) => e.participants.length > 0 || (e.type !== 'CONSULT' && (e.placesDiscussed.length > 0 || !!e.location)))
+    .map((e, i) => ({ ...e, index: offset + i }));
+}

@@ -1,0 +1,145 @@
+// The sides of an event, as PLOVER/POLECAT code them: the source acts, the target is acted upon.
+// Arabic news is verb-first: the subject follows the verb (or a light verb before a nominal
+// trigger: "أجرى … اتصالاً", "شنت … غارات"); receiving verbs turn it round ("استقبل X Y": Y is
+// the visitor, "تلقى X اتصالاً من Y": Y calls). An actor after a preposition ("بنظيره", "مع",
+// "على") is acted upon or accompanies. Attacks name their victims by sector ("مقتل 6 مدنيين").
+import type { EntityMention, EntityRecord, Participant, Token } from '../types.js';
+import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
+import { PhraseMatcher } from '../arabic/phrases.js';
+import { loadKb } from '../entities/kb.js';
+import { tokenIndexAt, type SentenceView } from './context.js';
+import { roleWeight } from './coref.js';
+
+interface SidesData {
+  receiving: string[];
+  lightVerbs: string[];
+  objectPrepositions: string[];
+  agentMarkers: string[];
+  victims: Record<string, string[]>;
+}
+
+function build() {
+  const d = loadData<SidesData>('events/sides.json');
+  const set = (xs: string[]) => new Set(xs.map(normalize));
+  return {
+    receiving: set(d.receiving),
+    light: set(d.lightVerbs),
+    prepositions: set(d.objectPrepositions),
+    agents: new PhraseMatcher(d.agentMarkers.map((p) => [p, true] as [string, boolean])),
+    victims: new PhraseMatcher(Object.entries(d.victims).flatMap(([sector, words]) => words.map((w) => [w, sector] as [string, string]))),
+  };
+}
+let words: ReturnType<typeof build> | null = null;
+const lex = () => (words ??= build());
+
+const TITLES = new Set(['الملك', 'الرئيس', 'الامير', 'الشيخ', 'السيد', 'السيده', 'الدكتور', 'العاهل', 'السلطان', 'رئيس', 'وزير', 'نظيره', 'نظيرته'].map(normalize));
+const withoutConj = (t: string) => t.replace(/^[وف](?=..)/, '');
+export const isReceivingVerb = (t: string) => lex().receiving.has(withoutConj(t));
+
+export interface SidesInput {
+  tokens: Token[];
+  view: SentenceView;
+  /** Token range of the first trigger. */
+  first: number;
+  last: number;
+  type: string;
+  /** Actor mentions that may be sides, in any order (places already left out). */
+  actors: EntityMention[];
+}
+
+/** The governing verb of a trigger: itself, or a light or receiving verb just before a noun. */
+function governor(tokens: Token[], from: number, first: number): number {
+  for (let k = first - 1; k >= Math.max(from, first - 8); k--) {
+    const t = withoutConj(tokens[k].norm);
+    if (lex().light.has(t) || lex().receiving.has(t)) return k;
+  }
+  return first;
+}
+
+/** Is the actor introduced by a preposition ("بنظيره", "للرئيس", "مع الرئيس", "على مواقع")? */
+function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  // "مع الملك خوان كارلوس": a title may stand between the preposition and the name.
+  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+    const t = withoutConj(tokens[k].norm);
+    if (lex().prepositions.has(t)) return true;
+    if (!loadKb().honorifics.has(t) && !TITLES.has(t)) break;
+  }
+  const first = withoutConj(normalize(m.text.split(/\s+/)[0] ?? ''));
+  if (!/^[بل]/.test(first)) return false;
+  const names = new Set([m.entity.ar, ...(loadKb().byId.get(m.entity.id)?.aliases ?? [])].map((n) => normalize(n).split(/\s+/)[0]));
+  return !names.has(first);
+}
+
+/** Sources and targets among the actors of one event mention, in text order within each side. */
+export function assignSides(input: SidesInput): Participant[] {
+  const { tokens, view, first, actors } = input;
+  const pos = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
+  const ordered = [...actors].sort((a, b) => a.span.start - b.span.start);
+  if (!ordered.length) return [];
+  const g = governor(tokens, view.from, first);
+  const receiving = isReceivingVerb(tokens[g].norm);
+  const marked = new Set(ordered.filter((e) => objectMarked(tokens, e, view.from)));
+  // "على يد", "تبنى", "اتهم … X": the actor after such a marker acts.
+  const agentsByMarker = new Set<EntityMention>();
+  for (const m of lex().agents.findAll(tokens, view.from, view.to)) {
+    const next = ordered.find((e) => pos(e) > m.last && pos(e) <= m.last + 4);
+    if (next) agentsByMarker.add(next);
+  }
+  let subject =
+    ordered.find((e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e)) ??
+    // "السيسي يستقبل …": a subject before the verb, the first of its group.
+    ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e));
+  if (input.type === 'ASSAULT') return attackSides(ordered, marked, agentsByMarker, subject);
+  // "اتصال هاتفي بين X و Y": no subject, the first named takes the initiative (a weak guess).
+  const guessed = !subject;
+  subject ??= ordered[0];
+  const rest = ordered.filter((e) => e !== subject);
+  const src = receiving ? rest : [subject];
+  const tgt = receiving ? [subject] : rest;
+  const weight = (e: EntityMention) => (guessed && !marked.has(e) ? 1 : 2);
+  return [...src.map((e) => side(e, 'source', weight(e))), ...tgt.map((e) => side(e, 'target', weight(e)))];
+}
+
+/** An attack's source is who carries it out; people and bodies it strikes are its targets. */
+function attackSides(ordered: EntityMention[], marked: Set<EntityMention>, agents: Set<EntityMention>, subject: EntityMention | undefined): Participant[] {
+  const out: Participant[] = [];
+  for (const e of ordered) {
+    const acts = agents.has(e) || (e === subject && e.entity.type !== 'PERSON') || (!marked.has(e) && e.entity.type !== 'PERSON' && !subject);
+    out.push(side(e, acts ? 'source' : 'target'));
+  }
+  return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
+}
+
+function side(e: EntityMention, role: 'source' | 'target', weight = 2): Participant {
+  const p: Participant = { entity: e.entity, via: e.via, span: e.span, role };
+  roleWeight.set(p, weight);
+  return p;
+}
+
+/** "مقتل 6 مدنيين", "استهدف المصلين": the people an attack struck, by sector, within the sentence. */
+export function victimsIn(tokens: Token[], view: SentenceView): { sector: string; span: { start: number; end: number } }[] {
+  return lex()
+    .victims.findAll(tokens, view.from, view.to)
+    .map((m) => ({ sector: m.values[0], span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end } }));
+}
+
+const SECTOR_AR: Record<string, string> = {
+  civilians: 'مدنيون', workers: 'عمال', worshippers: 'مصلون', mourners: 'معزون', children: 'أطفال', students: 'طلاب',
+  military: 'عسكريون', police: 'الشرطة', journalists: 'صحفيون', protesters: 'متظاهرون',
+};
+
+/** An actor named by its sector and country: "civilians (Iraq)". */
+export function sectorActor(sector: string, country: string | undefined): EntityRecord {
+  const c = country ? loadKb().countryEntity.get(country) : undefined;
+  return {
+    id: `sector:${sector}:${country ?? 'any'}`,
+    wikidata: null,
+    type: 'ORG',
+    en: c ? `${c.en} ${sector}` : sector,
+    ar: c ? `${SECTOR_AR[sector] ?? sector} (${c.ar})` : (SECTOR_AR[sector] ?? sector),
+    ...(country ? { country } : {}),
+    sector,
+  };
+}
