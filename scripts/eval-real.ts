@@ -82,7 +82,14 @@ console.log(
   ]),
 );
 console.log();
-console.log(table(['sides', 'P', 'R', 'F1'], [['source', ...side(s.sources)], ['target', ...side(s.targets)], ['source+target', ...side(s.sides)]]));
+console.log(
+  table(['sides', 'P', 'R', 'F1'], [
+    ['source', ...side(s.sources)],
+    ['target', ...side(s.targets)],
+    ['source+target', ...side(s.sides)],
+    ...[...s.sidesByType].sort().map(([t, c]) => [`  ${t} (gold type)`, ...side(c)]),
+  ]),
+);
 console.log();
 const types = [...new Set([...s.confusion.keys(), ...[...s.confusion.values()].flatMap((r) => [...r.keys()])])].sort();
 console.log('confusion (rows: gold type, columns: predicted type of the record\'s event)');

@@ -2,7 +2,7 @@
 //   ingest (RawInput) -> extract -> arabic (shadow, tokens, sentences) -> time -> entities -> events/claims
 // Cross-document stages (cluster, store) work on the AnalyzedDocument records this returns.
 import { createHash } from 'node:crypto';
-import type { AnalyzedDocument, RawInput, TimeExpression } from './types.js';
+import type { AnalyzedDocument, Paragraph, RawInput, TimeExpression } from './types.js';
 import { extract } from './extract/index.js';
 import { normalize, shadow } from './arabic/normalize.js';
 import { tokenize } from './arabic/tokenize.js';
@@ -28,13 +28,16 @@ export function analyze(input: RawInput, opts: PipelineOptions = {}): AnalyzedDo
   const { text, extraction } = extract(input);
   const sh = shadow(text);
   const tokens = tokenize(text, sh);
-  const sentences = splitSentences(text, extraction.paragraphs);
+  // The headline is read with the body: it often names the event the report is about.
+  const titleSpan = extraction.title?.source.span;
+  const zones: Paragraph[] = titleSpan ? [{ span: titleSpan, heading: true }, ...extraction.paragraphs] : extraction.paragraphs;
+  const inZones = (s: { start: number; end: number }) => zones.some((p) => s.start >= p.span.start && s.end <= p.span.end);
+  const sentences = splitSentences(text, zones);
   const published = extraction.published?.value.value ?? null;
   const timeResult = findTimes(text, { published, seen: opts.seen }, sh);
-  const inBody = (t: TimeExpression) => extraction.paragraphs.some((p) => t.span.start >= p.span.start && t.span.end <= p.span.end);
-  const times = timeResult.expressions.filter(inBody);
+  const times = timeResult.expressions.filter((t) => inZones(t.span));
   const ref = published ?? timeResult.anchor?.value ?? null;
-  const bodyTokens = tokens.filter((t) => extraction.paragraphs.some((p) => t.span.start >= p.span.start && t.span.end <= p.span.end));
+  const bodyTokens = tokens.filter((t) => inZones(t.span));
   const entities = findEntities(text, bodyTokens, { date: ref ?? latestYear(times) });
   const { events, claims } = findEvents({ text, tokens: bodyTokens, sentences, entities, times, ref });
   const body = extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');

@@ -12,6 +12,7 @@ import { disambiguate, headedPlaceAt, misreadAlias, unknownPlaceAt } from './pla
 import { givenName, MEDIA_HEADS, pickReading, spelledAsInKb, unknownNameAt, unknownOrgAt } from './names.js';
 import { addTaggedNames } from './tagged.js';
 import { resolveCountryAnaphora } from './anaphora.js';
+import { oneHolderPerOffice } from './consistency.js';
 
 export interface EntityOptions {
   /** The document's time (ISO date or year) for resolving offices to their holders. */
@@ -144,5 +145,5 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   }
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
-  return disambiguate(found, ambiguous);
+  return oneHolderPerOffice(disambiguate(found, ambiguous));
 }

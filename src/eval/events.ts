@@ -71,7 +71,7 @@ export function evaluateEvents(sentences: EventSentence[], seen = new Date('2026
         bump(g.type, 'tp');
         if (g.actors.length) {
           // These sets label named actors; victims named by sector ("مدنيين") are scored in eval:real.
-          const pred = new Set(p.participants.filter((x) => !x.entity.sector).map((x) => x.entity.en));
+          const pred = new Set(p.participants.filter((x) => !x.entity.sector && x.via !== 'state-of').map((x) => x.entity.en));
           const gold = new Set(g.actors);
           for (const a of gold) (pred.has(a) ? actors.tp++ : (actors.fn++, errors.push(`${s.id} ${g.type} missing actor ${a}`)));
           for (const a of pred) if (!gold.has(a)) actors.fp++;

@@ -110,6 +110,8 @@ export interface RealScores {
   locationsRight: number;
   locationsInvented: number;
   confusion: Map<string, Map<string, number>>;
+  /** Sides per gold type. */
+  sidesByType: Map<string, SideCounts>;
 }
 
 export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
@@ -117,7 +119,7 @@ export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
     records: outcomes.length, found: 0, typed: 0, b3: { precision: 0, recall: 0, f1: 0 },
     dated: 0, datesRight: 0, invented: 0,
     sides: { tp: 0, fp: 0, fn: 0 }, sources: { tp: 0, fp: 0, fn: 0 }, targets: { tp: 0, fp: 0, fn: 0 },
-    located: 0, locationsRight: 0, locationsInvented: 0, confusion: new Map(),
+    located: 0, locationsRight: 0, locationsInvented: 0, confusion: new Map(), sidesByType: new Map(),
   };
   for (const o of outcomes) {
     const gold = o.record.event_type.split('/')[0];
@@ -132,6 +134,9 @@ export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
       s.dated++;
       if (day === o.record.event_date) s.datesRight++;
     } else if (day) s.invented++;
+    const byType = s.sidesByType.get(gold) ?? { tp: 0, fp: 0, fn: 0 };
+    s.sidesByType.set(gold, byType);
+    const counts = [s.sources, s.targets].map((c) => ({ ...c }));
     if (o.typed) {
       matchSide(o.sources, o.record.source_actors, map, s.sources);
       matchSide(o.targets, o.record.target_actors, map, s.targets);
@@ -139,6 +144,7 @@ export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
       s.sources.fn += o.record.source_actors.length;
       s.targets.fn += o.record.target_actors.length;
     }
+    for (const k of ['tp', 'fp', 'fn'] as const) byType[k] += s.sources[k] - counts[0][k] + s.targets[k] - counts[1][k];
     if (o.record.location) {
       s.located++;
       const keys = goldKeys(o.record.location, map.places);

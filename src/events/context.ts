@@ -74,7 +74,8 @@ export function speakersOf(tokens: Token[], v: SentenceView, at: number): Set<En
   for (const m of eventLexicon().speech.findAll(tokens, v.from, v.to)) {
     let comp = m.last + 1;
     while (comp < v.to && !/^[وف]?(?:ان|بان)$/.test(tokens[comp].norm)) comp++;
-    if (at < comp) continue;
+    // "أعلنت الحكومة استقالة الوزير": with no "أن" the verb's object is the act, its subject a side.
+    if (at < comp || comp >= v.to) continue;
     for (const e of v.entities) {
       const i = tokenIndexAt(tokens, e.span.start);
       if (i > m.last && i < comp) speakers.add(e);

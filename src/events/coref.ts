@@ -5,6 +5,7 @@
 // more than a default.
 import type { EventMention, Participant, TimeValue } from '../types.js';
 import { placeLevel } from './location.js';
+import { loadKb, record } from '../entities/kb.js';
 import { sectorActor } from './sides.js';
 
 /** Confidence of a participant's role: 2 when syntax gave it, 1 when it was a default. */
@@ -91,6 +92,14 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
     // Two sides of a consultation are never both sources: the one named first takes the initiative.
     if (e.type === 'CONSULT' && e.participants.length > 1 && e.participants.every((p) => p.role === 'source')) {
       e.participants = e.participants.map((p, i) => ({ ...p, role: i === 0 ? 'source' : 'target' }));
+    }
+    // A visit whose hosts go unnamed is a visit to the country it goes to ("وصل الكاظمي إلى طهران").
+    const host = e.location?.entity.country;
+    if (e.type === 'CONSULT' && e.mode === 'visit' && host && !e.participants.some((p) => p.role === 'target')) {
+      const c = loadKb().countryEntity.get(host);
+      if (c && !e.participants.some((p) => p.entity.country === host || p.entity.id === c.id)) {
+        e.participants.push({ entity: record(c), via: 'destination', span: e.location!.span, role: 'target' });
+      }
     }
     // Victims named by sector belong to the country where the attack struck.
     const country = e.location?.entity.country ?? docCountry;

@@ -12,6 +12,7 @@ import { dateValue, nearestDate, statusOfDate } from './dating.js';
 import { assignSides, sectorActor, victimsIn } from './sides.js';
 import { eventLocation } from './location.js';
 import { foldMentions, roleWeight } from './coref.js';
+import { nominalTrigger, referenceBefore } from './other.js';
 
 
 export function detectEvents(text: string, tokens: Token[], views: SentenceView[], ref: string | null, docCountry?: string): EventMention[] {
@@ -129,9 +130,10 @@ function invitation(tokens: Token[], hits: Hit[], from: number): boolean {
  */
 function referenced(tokens: Token[], v: SentenceView, at: number, type: string): boolean {
   if (type !== 'ASSAULT') return false;
-  return eventLexicon()
-    .triggers.findAll(tokens, v.from, at)
-    .some((m) => m.values.some((t) => !t.event && ['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SANCTION', 'SUPPORT'].includes(t.type)));
+  const found = eventLexicon().triggers.findAll(tokens, v.from, v.to);
+  // "بعد انفجار المرفأ", "ضرورة وقف استهداف المدنيين" in a call: an attack named as a cause or a topic.
+  if (nominalTrigger(tokens[at].norm) && (referenceBefore(tokens, v.from, at) || found.some((m) => m.values.some((t) => t.type === 'CONSULT')))) return true;
+  return found.some((m) => m.first < at && m.values.some((t) => !t.event && ['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SANCTION', 'SUPPORT'].includes(t.type)));
 }
 
 function hasStrongBoundary(tokens: Token[], from: number, to: number): boolean {

@@ -1,17 +1,20 @@
-// The PLOVER types beyond consultations and attacks (AGREE, THREATEN, ACCUSE, REQUEST, REJECT,
-// SUPPORT, PROTEST, SANCTION, MOBILIZE, COERCE, RETREAT, AID, COOPERATE, CONCEDE). They become
-// events only in sentences that are not statements about a consultation already coded (there
-// they type the claim instead), and only with an actor next to the trigger. Negation, plans and
-// conditions are kept as the status.
+// The PLOVER types beyond consultations and attacks (SANCTION, ACCUSE, AGREE, PROTEST, THREATEN,
+// REJECT, REQUEST, RETREAT, COERCE …). Verbs report acts; a verbal noun reports one only when a
+// verb governs it ("قرر العراق طرد السفيرة", "قام بطرد", "نظموا وقفة احتجاجية") or it heads the
+// headline or lead ("اقتحام سفارة السويد في بغداد"); elsewhere, and after "بعد", "احتجاجاً على",
+// it names an act told before. In statements about a consultation these words type the claim
+// instead ("اتفقا على …"), except signings, which are agreements of their own. Negation, plans
+// and conditions are kept as the status.
 import type { Claim, EntityMention, EntityRecord, EventMention, Token } from '../types.js';
-import { eventLexicon } from './lexicon.js';
-import { isMedia, isPerson, isPlace, tokenIndexAt, type SentenceView } from './context.js';
+import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
+import { stems } from '../arabic/clitics.js';
+import { eventLexicon, type Trigger } from './lexicon.js';
+import { isMedia, isPerson, isPlace, speakersOf, tokenIndexAt, type SentenceView } from './context.js';
 import { loadKb, record } from '../entities/kb.js';
 import { dateValue, nearbyDate } from './dating.js';
-import { assignSides } from './sides.js';
+import { assignSides, diplomatsIn, hasWord, lightVerbs } from './sides.js';
 import { eventLocation } from './location.js';
-
-const NOUN_ONLY = new Set(['اتفاق', 'اتفاقا', 'اتفاقيه', 'تعاون', 'شراكه', 'دعم', 'تهديد', 'اتهام', 'اتهامات', 'اداننه', 'مساعدات', 'منحه', 'قرض', 'حشود', 'تنسيق']);
 const NEGATION = /^[وف]?(?:لم|لن|لا|نفي|نفت|ينفي|تنفي|عدم|دون)$/;
 const DENIAL = /^[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)$/;
 const CONDITION = /^[وف]?(?:اذا|حال|لو)$/;
@@ -36,63 +39,190 @@ export function clauseStatus(tokens: Token[], from: number, at: number, to = tok
 }
 
 const isActor = (e: EntityMention) =>
-  isPerson(e) || (e.entity.type === 'ORG' && !isMedia(e)) || (e.entity.type === 'GPE' && (!!loadKb().byId.get(e.entity.id)?.metonymFor || !!e.entity.country && e.entity.id === loadKb().countryEntity.get(e.entity.country)?.id));
+  isPerson(e) || (e.entity.type === 'ORG' && !isMedia(e)) || (e.entity.type === 'GPE' && (!!loadKb().byId.get(e.entity.id)?.metonymFor || isCountry(e.entity)));
+
+const isCountry = (e: EntityRecord) => !!e.country && e.id === loadKb().countryEntity.get(e.country)?.id;
+
+interface ActsData {
+  purposes: string[];
+  gapped: { verbs: string[]; objects: string[]; type: string }[];
+  nouns: string[];
+  governors: string[];
+  references: string[];
+  ownDiplomat: string[];
+  summons: string[];
+}
+
+function build() {
+  const d = loadData<ActsData>('events/acts.json');
+  const set = (xs: string[]) => new Set(xs.map(normalize));
+  const nouns = [...d.nouns, 'اتفاقا', 'تعاون', 'شراكه', 'دعم', 'اتهام', 'اتهامات', 'مساعدات', 'منحه', 'قرض', 'حشود', 'تنسيق'];
+  const gapped = d.gapped.map((g) => ({ verbs: set(g.verbs), objects: set(g.objects), type: g.type }));
+  return { purposes: set(d.purposes), gapped, nouns: set(nouns), governors: new Set([...set(d.governors), ...lightVerbs()]), references: set(d.references), own: set(d.ownDiplomat), summons: set(d.summons) };
+}
+let acts: ReturnType<typeof build> | null = null;
+const words = () => (acts ??= build());
+
+const bare = (t: string) => t.replace(/^[وف](?=..)/, '');
+
+/** Is the trigger's head a verbal noun ("طرد", "الإضراب", "بطرد")? */
+export function nominalTrigger(token: string): boolean {
+  return stems(token).some((s) => s.startsWith('ال') || words().nouns.has(s.replace(/^ال/, '')));
+}
+
+/** A verb that governs the noun at `at` within three words ("قرر العراق طرد", "أعلن عن بدء"). */
+function governed(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 4); k--) if (hasWord(words().governors, tokens[k].norm)) return true;
+  return false;
+}
+
+/** "بعد قطع العلاقات", "احتجاجاً على", "ردا على": a cause or a purpose, not an act told here. */
+export function referenceBefore(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 3); k--) if (hasWord(words().references, tokens[k].norm)) return true;
+  return false;
+}
 
 /** A capital acting stands for its country ("اتهمت أنقرة …" is Türkiye accusing). */
-function actorOf(e: EntityMention): { entity: EntityRecord; via: string; span: EntityMention['span'] } {
+function actorOf(e: EntityMention): EntityMention {
   const kb = loadKb();
   const of = kb.byId.get(e.entity.id)?.metonymFor;
   const country = of ? kb.countryEntity.get(of) : undefined;
-  return country ? { entity: record(country), via: 'metonymy', span: e.span } : { entity: e.entity, via: e.via, span: e.span };
+  return country ? { ...e, entity: record(country), via: 'metonymy' } : e;
+}
+
+/**
+ * Summoning another state's envoy is an accusation; recalling one's own ("استدعت سفيرها") reduces
+ * relations. A strike or protest announced for later is a threat.
+ */
+function refineType(type: string, mode: string | null, tokens: Token[], m: { first: number; last: number }, status: string): { type: string; mode: string | null } {
+  const w = words();
+  if (stems(tokens[m.first].norm).some((s) => w.summons.has(s))) {
+    const next = tokens.slice(m.first, Math.min(tokens.length, m.last + 3)).map((t) => bare(t.norm).replace(/^ب/, ''));
+    return { type: next.some((t) => w.own.has(t)) ? 'SANCTION' : 'ACCUSE', mode: null };
+  }
+  if (type === 'PROTEST' && status === 'planned') return { type: 'THREATEN', mode: null };
+  return { type, mode };
+}
+
+/** Sentences that open the report: the headline and the lead. */
+export function leadSentences(views: SentenceView[]): Set<number> {
+  return new Set(views.slice(0, 3).map((v) => v.index));
 }
 
 export function detectOtherEvents(text: string, tokens: Token[], views: SentenceView[], events: EventMention[], claims: Claim[]): EventMention[] {
   const lex = eventLexicon();
   const out: EventMention[] = [];
+  const lead = leadSentences(views);
   for (const v of views) {
     const aboutCall = claims.some((c) => c.span.start === v.span.start && c.event !== null && events[c.event]?.type === 'CONSULT');
-    const coded = events.some((e) => e.sentence.start === v.span.start && e.status !== 'referenced');
-    if (aboutCall || coded) continue;
+    const coded = events.filter((e) => e.sentence.start === v.span.start && e.status !== 'referenced');
     const seen = new Set<string>();
-    for (const m of lex.triggers.findAll(tokens, v.from, v.to)) {
-      const trig = m.values.find((t) => !t.event);
-      if (!trig || seen.has(trig.type)) continue;
-      // Verbs report acts; definite nouns and names of agreements ("اتفاق موسكو", "التهديدات التي
-      // أطلقها") point back to them. Protests are reported as nouns too.
-      const head = tokens[m.first].norm.replace(/^[وفبل]/, '');
-      // "أرسلت الإمارات مساعدات": aid is given by a verb a few words before its noun.
-      const given = trig.type === 'AID' && tokens.slice(Math.max(v.from, m.first - 3), m.first).some((t) => /^[وف]?(?:ارسل|ارسلت|قدم|قدمت|منح|منحت|بعث|بعثت|سير|سيرت|تبرع|تبرعت)$/.test(t.norm));
-      if (trig.type !== 'PROTEST' && !given && (head.startsWith('ال') || NOUN_ONLY.has(head))) continue;
-      // People and organisations near the trigger; a country or capital only as the subject
-      // right after the verb ("اتهمت أنقرة …"), not in "مؤتمر أستانة".
-      const near = v.entities
-        .filter(isActor)
-        .map((e) => ({ e, d: tokenIndexAt(tokens, e.span.start) - m.last }))
-        .filter(({ e, d }) => (e.entity.type === 'GPE' ? d >= 1 && d <= 2 : d >= -5 && d <= 6));
-      // Protests, arrests and curfews often name no actor: the place carries them.
-      if (!near.length && !(['PROTEST', 'COERCE', 'SANCTION'].includes(trig.type) && v.entities.some(isPlace))) continue;
-      seen.add(trig.type);
-      // A capital acting stands for its country; the sides by the verb's syntax (sides.ts).
-      const actors = [...new Map(near.map(({ e }) => ({ ...e, ...actorOf(e) })).map((e) => [e.entity.id, e])).values()];
-      const participants = assignSides({ tokens, view: v, first: m.first, last: m.last, type: trig.type, actors });
+    const speakers = speakersOf(tokens, v, v.to);
+    const inName = (i: number) => v.entities.some((e) => e.span.start <= tokens[i].span.start && tokens[i].span.end <= e.span.end);
+    for (const m of [...lex.triggers.findAll(tokens, v.from, v.to), ...gappedTriggers(tokens, v)]) {
+      if (hasWord(words().purposes, tokens[m.first].norm)) continue;
+      const trig = m.values.find((t) => !t.event) ?? m.values.find((t) => t.type === 'ASSAULT' && t.mode === 'ground' && riot(tokens, v, m.first));
+      // "قوات الدعم السريع", "الحشد الشعبي": a word inside a name is no trigger.
+      if (!trig || inName(m.first)) continue;
+      const noun = nominalTrigger(tokens[m.first].norm) && !lex.speech.matchAt(tokens, m.first);
+      // What a call or meeting discusses is its topic ("بحثا التعاون", "استئناف الهدنة"); only an
+      // agreement reached or a signing is an act of its own. Beside an attack, only verbs report acts.
+      if ((aboutCall || coded.some((e) => e.type === 'CONSULT')) && !(trig.type === 'AGREE' && !noun)) continue;
+      if (coded.length && noun) continue;
+      if (trig.type === 'AGREE' && signedNothing(tokens, m, v.to)) continue;
+      if (noun) {
+        if (referenceBefore(tokens, v.from, m.first) || /^[وف]?ل(?!ل)/.test(tokens[m.first].norm)) continue;
+        // Protests are reported as nouns too ('وقفة احتجاجية أمام مجلس النواب').
+        if (!governed(tokens, v.from, m.first) && !(lead.has(v.index) && m.first - v.from <= 1) && trig.type !== 'PROTEST') continue;
+      }
       const status = clauseStatus(tokens, v.from, m.first, v.to);
-      // The clause's own time: the nearest dating expression within a few words of the trigger.
+      const { type, mode } = trig.type === 'ASSAULT' ? { type: 'PROTEST', mode: 'riot' } : refineType(trig.type, trig.mode, tokens, m, status);
+      if (seen.has(type)) continue;
+      // Actors in the clause: people, bodies, countries and capitals acting, envoys by their
+      // country; who reports the act is not a side of it, unless the act is the reporter's own
+      // ("أعلنت السعودية أنها طلبت من السفير الكندي …").
+      const own = ownAct(tokens, v, m.first);
+      const actors = [
+        ...v.entities.filter((e) => isActor(e) && (own || !speakers.has(e)) && near(tokens, e, m)).map(actorOf),
+        ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
+      ];
+      if (!actors.length && !(['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT'].includes(type) && v.entities.some(isPlace))) continue;
+      seen.add(type);
+      const unique = [...new Map(actors.map((e) => [e.entity.id, e])).values()];
+      const participants = withStates(assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }), type);
       const at = tokens[m.first].span.start;
       const time = nearbyDate(v.times, at, 60);
       out.push({
         index: events.length + out.length,
-        type: trig.type,
-        mode: trig.mode,
-        triggers: [{ span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end }, text: text.slice(tokens[m.first].span.start, tokens[m.last].span.end) }],
+        type,
+        mode,
+        triggers: [{ span: { start: at, end: tokens[m.last].span.end }, text: text.slice(at, tokens[m.last].span.end) }],
         participants,
         date: dateValue(time),
         dateSpan: time?.span ?? null,
         placesDiscussed: v.entities.filter(isPlace),
-        location: eventLocation(tokens, v, m.first, trig.type, trig.mode),
+        location: eventLocation(tokens, v, m.first, type, mode),
         status,
         sentence: v.span,
       });
     }
+  }
+  return out;
+}
+
+/** "وقع تفجير" (it happened), not "وقّع اتفاقية" (signed): a signing names what is signed. */
+function signedNothing(tokens: Token[], m: { first: number; last: number }, to: number): boolean {
+  if (!/^[وف]?(?:وقع|وقعا|وقعت|يوقع|توقع|وقعتا|وقعوا)$/.test(tokens[m.first].norm)) return false;
+  return !tokens.slice(m.last + 1, Math.min(to, m.last + 10)).some((t) => /(?:اتفاق|مذكر|اعلان|بروتوكول|عقد|معاهد|ميثاق|وثيق)/.test(t.norm));
+}
+
+/** "قطعت بوليفيا العلاقات", "طردت الحكومة السفير": a verb and its object with words between. */
+function gappedTriggers(tokens: Token[], v: SentenceView): { first: number; last: number; values: Trigger[] }[] {
+  const out: { first: number; last: number; values: Trigger[] }[] = [];
+  for (let i = v.from; i < v.to; i++) {
+    for (const g of words().gapped) {
+      if (!hasWord(g.verbs, tokens[i].norm)) continue;
+      for (let k = i + 2; k < Math.min(v.to, i + 5); k++) {
+        if (hasWord(g.objects, tokens[k].norm)) {
+          out.push({ first: i, last: k, values: [{ type: g.type, mode: null, event: false }] });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Within the trigger's reach: eight words before it (the subject of a statement) to ten after. */
+function near(tokens: Token[], e: EntityMention, m: { first: number; last: number }): boolean {
+  const i = tokenIndexAt(tokens, e.span.start);
+  return i >= m.first - 8 && i <= m.last + 10;
+}
+
+/** "أعلنت السعودية أنها …", "قال العراق إنه …": the speaker's own act. */
+function ownAct(tokens: Token[], v: SentenceView, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(v.from, at - 4); k--) if (/^[وف]?(?:انها|انه|بانها|بانه|انهم)$/.test(tokens[k].norm)) return true;
+  return false;
+}
+
+/** "اقتحم مئات المحتجين السفارة": storming by protesters is a riot, not an attack. */
+function riot(tokens: Token[], v: SentenceView, at: number): boolean {
+  return tokens.slice(v.from, v.to).some((t) => /^[وف]?(?:المحتجين|محتجين|محتجون|المحتجون|متظاهرين|المتظاهرين|متظاهرون|المتظاهرون|انصار|مناصرون|مناصرين)$/.test(t.norm)) && at >= v.from;
+}
+
+// Acts between states: a ministry or an official acts for its state, an envoy stands for it.
+const STATE_ACTS = new Set(['SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'THREATEN']);
+
+/** In acts between states the state stands beside its ministry, official or envoy (POLECAT's country code). */
+function withStates(ps: ReturnType<typeof assignSides>, type: string): ReturnType<typeof assignSides> {
+  if (!STATE_ACTS.has(type)) return ps;
+  const kb = loadKb();
+  const out = [...ps];
+  for (const p of ps) {
+    const e = kb.byId.get(p.entity.id);
+    const official = p.entity.sector === 'ambassador' || (e?.type === 'ORG' && !!e.source) || (e?.type === 'PERSON' && !!e.offices?.length);
+    const country = official && p.entity.country ? kb.countryEntity.get(p.entity.country) : undefined;
+    if (country && !out.some((q) => q.entity.id === country.id)) out.push({ entity: record(country), via: 'state-of', span: p.span, role: p.role });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { PhraseMatcher } from '../arabic/phrases.js';
 import { loadKb } from '../entities/kb.js';
+import { gz, nisbaCountry } from '../entities/lookup.js';
 import { tokenIndexAt, type SentenceView } from './context.js';
 import { roleWeight } from './coref.js';
 
@@ -35,7 +36,12 @@ const lex = () => (words ??= build());
 
 const TITLES = new Set(['الملك', 'الرئيس', 'الامير', 'الشيخ', 'السيد', 'السيده', 'الدكتور', 'العاهل', 'السلطان', 'رئيس', 'وزير', 'نظيره', 'نظيرته'].map(normalize));
 const withoutConj = (t: string) => t.replace(/^[وف](?=..)/, '');
-export const isReceivingVerb = (t: string) => lex().receiving.has(withoutConj(t));
+/** Is the word in the set, as written or after a conjunction ("وفرضت" is "فرضت"; "فرضت" stays itself)? */
+export const hasWord = (set: Set<string>, t: string) => set.has(t) || (/^[وف]../.test(t) && set.has(t.slice(1)));
+
+/** The verbs that govern a nominal trigger ("أجرى اتصالاً", "شنت غارات", "فرضت عقوبات"). */
+export const lightVerbs = () => lex().light;
+export const isReceivingVerb = (t: string) => hasWord(lex().receiving, t);
 
 export interface SidesInput {
   tokens: Token[];
@@ -51,8 +57,8 @@ export interface SidesInput {
 /** The governing verb of a trigger: itself, or a light or receiving verb just before a noun. */
 function governor(tokens: Token[], from: number, first: number): number {
   for (let k = first - 1; k >= Math.max(from, first - 8); k--) {
-    const t = withoutConj(tokens[k].norm);
-    if (lex().light.has(t) || lex().receiving.has(t)) return k;
+    const t = tokens[k].norm;
+    if (hasWord(lex().light, t) || hasWord(lex().receiving, t)) return k;
   }
   return first;
 }
@@ -62,9 +68,9 @@ function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean 
   const i = tokenIndexAt(tokens, m.span.start);
   // "مع الملك خوان كارلوس": a title may stand between the preposition and the name.
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
-    const t = withoutConj(tokens[k].norm);
-    if (lex().prepositions.has(t)) return true;
-    if (!loadKb().honorifics.has(t) && !TITLES.has(t)) break;
+    const t = tokens[k].norm;
+    if (hasWord(lex().prepositions, t)) return true;
+    if (!hasWord(loadKb().honorifics, t) && !hasWord(TITLES, t)) break;
   }
   const first = withoutConj(normalize(m.text.split(/\s+/)[0] ?? ''));
   if (!/^[بل]/.test(first)) return false;
@@ -127,7 +133,7 @@ export function victimsIn(tokens: Token[], view: SentenceView): { sector: string
 
 const SECTOR_AR: Record<string, string> = {
   civilians: 'مدنيون', workers: 'عمال', worshippers: 'مصلون', mourners: 'معزون', children: 'أطفال', students: 'طلاب',
-  military: 'عسكريون', police: 'الشرطة', journalists: 'صحفيون', protesters: 'متظاهرون',
+  military: 'عسكريون', police: 'الشرطة', journalists: 'صحفيون', protesters: 'متظاهرون', ambassador: 'سفير',
 };
 
 /** An actor named by its sector and country: "civilians (Iraq)". */
@@ -142,4 +148,38 @@ export function sectorActor(sector: string, country: string | undefined): Entity
     ...(country ? { country } : {}),
     sector,
   };
+}
+
+const ENVOYS = new Set(['سفير', 'سفيره', 'السفير', 'السفيره', 'القايم', 'الدبلوماسي', 'دبلوماسي', 'سفيرا']);
+const EMBASSY_WORDS = new Set(['بالاعمال', 'باعمال', 'سفاره', 'السفاره', 'لدي', 'في']);
+
+/**
+ * Envoys named by their state: "السفير الكندي", "سفيرة السويد", "القائم بأعمال السفارة
+ * السويدية", "القائم بالأعمال البريطاني" — actors of their state's diplomacy (sector ambassador).
+ */
+export function diplomatsIn(tokens: Token[], view: SentenceView): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (let i = view.from; i < view.to; i++) {
+    const head = tokens[i].norm.replace(/^[وف]?(?:ب|ل(?!ل))?/, '').replace(/^لل/, 'ال');
+    if (!ENVOYS.has(head)) continue;
+    let country: string | undefined;
+    let last = i;
+    for (let k = i + 1; k < Math.min(view.to, i + 5) && !country; k++) {
+      const t = tokens[k].norm;
+      country = nisbaCountry(t) ?? countryNamed(tokens, k);
+      if (country) last = k;
+      else if (!EMBASSY_WORDS.has(t)) break;
+    }
+    if (!country) continue;
+    const span = { start: tokens[i].span.start, end: tokens[last].span.end };
+    out.push({ span, text: '', entity: sectorActor('ambassador', country), via: 'envoy' });
+    i = last;
+  }
+  return out;
+}
+
+function countryNamed(tokens: Token[], k: number): string | undefined {
+  const m = gz(tokens, k);
+  const e = m?.values.find((v) => v.subtype === 'country' || v.metonymFor);
+  return e ? (e.metonymFor ?? e.country) : undefined;
 }
