@@ -68,6 +68,7 @@ if (process.argv.includes('--errors')) for (const e of sets.flatMap((x) => x.res
 // offsets in test/data/entities/real-dev.labels.jsonl: the whole pipeline on each record, names and
 // descriptions scored apart (test/data/entities/README.md, "Real reports (dev)").
 {
+  const path = await import('node:path');
   const { evaluateRealEntities, findRealReports, loadRealLabels, realScores } = await import('../src/eval/real-entities.js');
   type RealCounts = import('../src/eval/real-entities.js').RealCounts;
   const file = findRealReports();
@@ -79,7 +80,7 @@ if (process.argv.includes('--errors')) for (const e of sets.flatMap((x) => x.res
     const r = await evaluateRealEntities(labels, file);
     const sec = (performance.now() - t3) / 1000;
     const names = r.total.tp + r.total.fn;
-    console.log(`\nreal reports (dev): ${r.records} records of ${file} (${labels.filter((l) => l.exhaustive).length} labelled exhaustively), the whole pipeline on each (${sec.toFixed(1)} s); ${names} names + ${r.descriptive.gold} descriptions`);
+    console.log(`\nreal reports (dev): ${r.records} records of ${path.relative(process.cwd(), file)} (${labels.filter((l) => l.exhaustive).length} labelled exhaustively), the whole pipeline on each (${sec.toFixed(1)} s); ${names} names + ${r.descriptive.gold} descriptions`);
     const realRow = (name: string, c: RealCounts) => {
       const s = realScores(c);
       return [name, String(c.tp + c.fn), String(c.tp), String(c.fp), String(c.fn), s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3), s.overlapRecall.toFixed(3), s.linking.toFixed(3)];
