@@ -63,3 +63,36 @@ const n = findEntities(text, toks, { date: '2023-01-01' }).length;
 const sec = (performance.now() - t1) / 1000;
 console.log(`\nspeed: ${n} mentions in ${(text.length / 1e6).toFixed(2)} M chars, ${(n / sec).toFixed(0)} mentions/s; KB load ${loadMs.toFixed(0)} ms, +${kbMb.toFixed(0)} MB RSS; tagger model load ${taggerMs.toFixed(0)} ms`);
 if (process.argv.includes('--errors')) for (const e of sets.flatMap((x) => x.result.errors)) console.log(`${e.kind.padEnd(5)} ${e.id}  ${e.text}  gold=${e.gold ?? '-'}  got=${e.got ?? '-'}`);
+
+// The shared real reports (../shared/bench/real-reports-dev.jsonl), labelled by record id and
+// offsets in test/data/entities/real-dev.labels.jsonl: the whole pipeline on each record, names and
+// descriptions scored apart (test/data/entities/README.md, "Real reports (dev)").
+{
+  const path = await import('node:path');
+  const { evaluateRealEntities, findRealReports, loadRealLabels, realScores } = await import('../src/eval/real-entities.js');
+  type RealCounts = import('../src/eval/real-entities.js').RealCounts;
+  const file = findRealReports();
+  if (!file) {
+    console.log('\nreal reports (dev): ../shared/bench/real-reports-dev.jsonl not found, skipped');
+  } else {
+    const labels = loadRealLabels();
+    const t3 = performance.now();
+    const r = await evaluateRealEntities(labels, file);
+    const sec = (performance.now() - t3) / 1000;
+    const names = r.total.tp + r.total.fn;
+    console.log(`\nreal reports (dev): ${r.records} records of ${path.relative(process.cwd(), file)} (${labels.filter((l) => l.exhaustive).length} labelled exhaustively), the whole pipeline on each (${sec.toFixed(1)} s); ${names} names + ${r.descriptive.gold} descriptions`);
+    const realRow = (name: string, c: RealCounts) => {
+      const s = realScores(c);
+      return [name, String(c.tp + c.fn), String(c.tp), String(c.fp), String(c.fn), s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3), s.overlapRecall.toFixed(3), s.linking.toFixed(3)];
+    };
+    console.log(table(['type', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1', 'overlap R', 'linking'], [...[...r.byType].map(([t, c]) => realRow(`${t} real`, c)), realRow('all names (real)', r.total)]));
+    const d = r.descriptive;
+    const pct = (a: number, b: number) => `${a}/${b} (${((100 * a) / Math.max(1, b)).toFixed(0)}%)`;
+    console.log(`  descriptions (scored apart): found with exact span and type ${pct(d.found, d.gold)}, overlapped ${pct(d.overlapped, d.gold)}, linked ${d.linked}/${d.found}; predictions over them ${d.predicted}`);
+    console.log(`  names the KB does not hold: ${pct(r.unknown.found, r.unknown.gold)} found; media: ${pct(r.media.found, r.media.gold)} found, ${r.media.flagged} of them as media`);
+    console.log(`  names missed outside the extracted body: ${r.outsideBody}; predictions inside skipped furniture (not scored): ${r.inFurniture}`);
+    console.log(`  labelled places linked to a KB entity with a Wikidata id: ${pct(r.placesWithIds.withId, r.placesWithIds.linked)}${r.staleLinks ? `; links the KB no longer holds: ${r.staleLinks}` : ''}`);
+    console.log('  error classes: ' + [...r.classes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c}: ${n}`).join('; '));
+    if (process.argv.includes('--errors')) for (const e of r.errors) console.log(`${e.kind.padEnd(7)} ${e.id}  ${e.text}  gold=${e.gold ?? '-'}  got=${e.got ?? '-'}  [${e.cls}]`);
+  }
+}
