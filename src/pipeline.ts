@@ -33,10 +33,11 @@ export function analyze(input: RawInput, opts: PipelineOptions = {}): AnalyzedDo
   const timeResult = findTimes(text, { published, seen: opts.seen }, sh);
   const inBody = (t: TimeExpression) => extraction.paragraphs.some((p) => t.span.start >= p.span.start && t.span.end <= p.span.end);
   const times = timeResult.expressions.filter(inBody);
-  const ref = published ?? timeResult.anchor?.value ?? null;
+  const reportDay = published ?? timeResult.reportDay?.value ?? null;
+  const ref = reportDay ?? timeResult.anchor?.value ?? null;
   const bodyTokens = tokens.filter((t) => extraction.paragraphs.some((p) => t.span.start >= p.span.start && t.span.end <= p.span.end));
   const entities = findEntities(text, bodyTokens, { date: ref ?? latestYear(times) });
-  const { events, claims } = findEvents({ text, tokens: bodyTokens, sentences, entities, times, ref });
+  const { events, claims } = findEvents({ text, tokens: bodyTokens, sentences, entities, times, ref, reportDay });
   const body = extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
   const messages = [...input.messages];
   if (!extraction.paragraphs.length) messages.push({ level: 'warning', stage: 'extract', reason: 'no article text found' });

@@ -7,7 +7,7 @@ import type { Claim, EntityMention, EntityRecord, EventMention, Token } from '..
 import { eventLexicon } from './lexicon.js';
 import { isMedia, isPerson, isPlace, tokenIndexAt, type SentenceView } from './context.js';
 import { loadKb, record } from '../entities/kb.js';
-import { dateValue, nearbyDate } from './dating.js';
+import { clauseDate, dateValue } from './dating.js';
 import { assignSides } from './sides.js';
 import { eventLocation } from './location.js';
 
@@ -78,7 +78,7 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       const status = clauseStatus(tokens, v.from, m.first, v.to);
       // The clause's own time: the nearest dating expression within a few words of the trigger.
       const at = tokens[m.first].span.start;
-      const time = nearbyDate(v.times, at, 60);
+      const time = clauseDate(text, tokens, v, { start: at, end: tokens[m.last].span.end }, { window: 60 });
       out.push({
         index: events.length + out.length,
         type: trig.type,

@@ -215,6 +215,12 @@ function compileRules(): Rule[] {
       make: (g) => (pairOk(g) ? { kind: 'month', calendar: 'gregorian', month: month(g.mon), year: g.year ? +g.year : undefined, modifier: mod(g.mod) } : null),
     },
     {
+      // "date 2018-11", "2018/11": a year and month written as numbers.
+      name: 'numeric-ym',
+      re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>${YEAR4})(?<sep>[/-])(?<m>0?[1-9]|1[0-2])(?![\\p{L}\\p{N}]|\\k<sep>\\d|[.,]\\d)`, 'gu'),
+      make: (g) => ({ kind: 'month', calendar: 'gregorian', month: +g.m!, year: +g.y! }),
+    },
+    {
       name: 'numeric-iso',
       re: new RegExp(`${B}(?<y>${YEAR4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})${E}`, 'gu'),
       make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y! }),
