@@ -184,7 +184,11 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
       e.date = { ...dateValue(lead.time), weekday: e.date.weekday, partOfDay: e.date.partOfDay ?? lead.time.partOfDay };
       continue;
     }
-    if (own) continue;
+    if (own) {
+      // Every type's status follows its date: a strike "غداً" is planned, a statement of 2015 background.
+      if (e.status === 'asserted') e.status = statusOfDate(e.date, ctx.ref);
+      continue;
+    }
     const at = e.triggers[0].span.start;
     const ti = tokenIndexAt(ctx.tokens, at);
     const v = ctx.views.find((x) => at >= x.span.start && at < x.span.end);
