@@ -17,6 +17,9 @@ const DENIAL = /^[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)$/;
 const CONDITION = /^[وف]?(?:اذا|حال|لو)$/;
 const CAPABLE = /^[وف]?(?:قادر|قادره|قادرون|قادرين|قادرا|بامكان|بامكانه|بامكانها|بمقدور|يستطيع|تستطيع)$/;
 const PLAN = /^[وف]?(?:سوف|المقرر|المنتظر|المزمع|يستعد|تستعد|يعتزم|تعتزم)$/;
+// "سيجري اتصالاً", "سيقوم بزيارة", "ستعقد قمة": a سـ-future verb right before the trigger (not سيارة, سياسة …).
+const PREPOSITION = /^[وف]?(?:خلال|اثناء|عقب|بعد|قبل|هامش|منذ|في|من|الي|علي|عن|مع|لدي|حول)$/;
+const FUTURE_VERB = /^[وف]?(?!س(?:يا|يط|يد|ين|ير|يف|يول|يي|يك|يم|يب|ته|تين|تار|تو|تر|نه|نو|ني|نغ|نت|ند|نا))س[يتن][\p{L}]{2,}$/u;
 
 /** asserted, negated ("لم"، "نفى … أن"), conditional ("في حال"، "إذا") or planned ("من المقرر"، سـ). */
 export function clauseStatus(tokens: Token[], from: number, at: number, to = tokens.length): string {
@@ -32,6 +35,9 @@ export function clauseStatus(tokens: Token[], from: number, at: number, to = tok
   if (before.some((w) => CAPABLE.test(w))) return 'conditional';
   if (tokens.slice(at + 1, Math.min(to, at + 5)).some((t) => CONDITION.test(t.norm))) return 'conditional';
   if (before.some((w) => PLAN.test(w)) || sentenceBefore.some((w) => PLAN.test(w)) || /^[وف]?س[يت]/.test(tokens[at].norm)) return 'planned';
+  // (the verb must govern the trigger: in "سيلتقي خلال الزيارة" the visit is under way, the meeting planned)
+  if (at - 1 >= from && FUTURE_VERB.test(tokens[at - 1].norm)) return 'planned';
+  if (at - 2 >= from && FUTURE_VERB.test(tokens[at - 2].norm) && !PREPOSITION.test(tokens[at - 1].norm)) return 'planned';
   return 'asserted';
 }
 
