@@ -205,7 +205,9 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
       // A time of its own that nothing resolves ("زيارة أجراها أمس" with no day to count from).
       (!!v && v.times.some((t) => !t.value && !t.weekday && (t.rule === 'deictic' || t.rule === 'anaphoric') && !statementBoundary(ctx.text, ctx.tokens, Math.min(t.span.start, at), Math.max(t.span.start, at))));
     if (lead?.time.value && !earlier && e.status !== 'background') {
-      e.date = dateValue(lead.time);
+      // The news day, not the lead's hour: "مساء الأحد" is when the lead's own event happened.
+      const { partOfDay: _p, ...day } = dateValue(lead.time);
+      e.date = day;
       if (lead.statement && e.date.derivation !== 'explicit') e.date = { ...e.date, derivation: 'report-day' };
       e.status = e.status === 'asserted' ? statusOfDate(e.date, ctx.ref) : e.status;
       continue;
