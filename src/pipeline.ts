@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { AnalyzedDocument, Paragraph, RawInput, TimeExpression } from './types.js';
 import { extract } from './extract/index.js';
+import { publishedFromHint } from './extract/hints.js';
 import { normalize, shadow } from './arabic/normalize.js';
 import { tokenize } from './arabic/tokenize.js';
 import { splitSentences } from './arabic/sentences.js';
@@ -14,6 +15,8 @@ import { findEvents } from './events/index.js';
 export interface PipelineOptions {
   /** When the document was seen (upper bound for inferred years). Defaults to now. */
   seen?: Date;
+  /** The publication date (YYYY-MM-DD) of a document that shows none (`mirsad ingest --published`). */
+  published?: string;
 }
 
 export function documentId(identity: string, text: string): string {
@@ -26,6 +29,10 @@ export function contentHash(text: string): string {
 
 export function analyze(input: RawInput, opts: PipelineOptions = {}): AnalyzedDocument {
   const { text, extraction } = extract(input);
+  if (!extraction.published && opts.published) {
+    const given = publishedFromHint(opts.published);
+    if (given) extraction.published = { ...given, source: { method: 'option' } };
+  }
   const sh = shadow(text);
   const tokens = tokenize(text, sh);
   // The headline is read with the body: it often names the event the report is about.
@@ -36,10 +43,11 @@ export function analyze(input: RawInput, opts: PipelineOptions = {}): AnalyzedDo
   const published = extraction.published?.value.value ?? null;
   const timeResult = findTimes(text, { published, seen: opts.seen }, sh);
   const times = timeResult.expressions.filter((t) => inZones(t.span));
-  const ref = published ?? timeResult.anchor?.value ?? null;
+  const reportDay = published ?? timeResult.reportDay?.value ?? null;
+  const ref = reportDay ?? timeResult.anchor?.value ?? null;
   const bodyTokens = tokens.filter((t) => inZones(t.span));
   const entities = findEntities(text, bodyTokens, { date: ref ?? latestYear(times) });
-  const { events, claims } = findEvents({ text, tokens: bodyTokens, sentences, entities, times, ref });
+  const { events, claims } = findEvents({ text, tokens: bodyTokens, sentences, entities, times, ref, reportDay });
   const body = extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
   const messages = [...input.messages];
   if (!extraction.paragraphs.length) messages.push({ level: 'warning', stage: 'extract', reason: 'no article text found' });

@@ -61,6 +61,8 @@ export type Granularity =
   | 'vague-past'
   | 'vague-future'
   | 'vague'
+  /** Not a point: only an upper bound is known (`notAfter`); the value is null. */
+  | 'on-or-before'
   | 'unknown';
 
 export type Derivation =
@@ -68,6 +70,10 @@ export type Derivation =
   | 'relative-to-publication'
   | 'relative-to-reference'
   | 'year-inferred'
+  /** The day of the statement that announces the event ("أعلنت الرئاسة اليوم الأحد أن …"). */
+  | 'report-day'
+  /** Only bounded by the report's publication: the event happened on or before it. */
+  | 'publication-bound'
   | 'unresolved';
 
 /** A resolved (or honestly unresolved) point or range in time. */
@@ -83,6 +89,8 @@ export interface TimeValue {
   partOfDay?: PartOfDay;
   /** Years that remain possible when the year could not be fixed. */
   candidateYears?: number[];
+  /** The latest day it can be (ISO), for an 'on-or-before' bound. */
+  notAfter?: string;
 }
 
 export type Weekday = 'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday';

@@ -33,7 +33,7 @@ describe('mirsad command', () => {
 
   it('show exposes agreement per field and the claims with their sources', () => {
     const events = JSON.parse(run('events', '--json')) as { id: string; date: { value: string | null } }[];
-    const id = events.find((e) => e.date.value === '2020-02-04')!.id;
+    const id = events.find((e) => e.type === 'CONSULT' && e.date.value === '2020-02-04')!.id;
     const out = run('show', id.slice(0, 7));
     expect(out).toContain('according to Kremlin');
     expect(out).toContain('according to Turkish Presidency');
@@ -64,7 +64,7 @@ describe('mirsad command', () => {
 describe('mirsad export', () => {
   it('writes PLOVER-style records and CSV with the merged call', () => {
     const lines = run('export').trim().split('\n').map((l) => JSON.parse(l));
-    const call = lines.find((r) => r.event_date === '2020-02-04');
+    const call = lines.find((r) => r.event_type === 'CONSULT' && r.event_date === '2020-02-04');
     expect(call).toMatchObject({ event_type: 'CONSULT', mode: 'phone', num_reports: 2 });
     expect([call.source_actor.wikidata, ...call.target_actors.map((t: { wikidata: string }) => t.wikidata)].sort()).toEqual(['Q39723', 'Q7747']);
     const csv = run('export', '--format', 'csv').trim().split('\n');

@@ -13,6 +13,8 @@ export function ploverRecord(e: EventRecord) {
     event_date: e.date.value,
     date_granularity: e.date.granularity,
     date_derivation: e.date.derivation,
+    /** For an 'on-or-before' date: the latest day it can be (the report's publication). */
+    date_not_after: e.date.notAfter ?? null,
     source_actor: source ? { name: source.en, name_ar: source.ar, wikidata: source.wikidata, country: source.country ?? null, type: source.type } : null,
     target_actors: targets.map((t) => ({ name: t.en, name_ar: t.ar, wikidata: t.wikidata, country: t.country ?? null, type: t.type })),
     location: place ? { name: place.en, name_ar: place.ar, wikidata: place.wikidata, country: place.country ?? null, lat: place.coordinates?.[0] ?? null, lon: place.coordinates?.[1] ?? null } : null,

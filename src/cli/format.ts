@@ -8,14 +8,19 @@ export function table(headers: string[], rows: string[][]): string {
   return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** "2020-02-04", "2021-06-24 (year inferred)", "Monday (date unknown)", "unknown". */
+/**
+ * "2020-02-04", "2021-06-24 (year inferred)", "2023-01-15 (report day)", "Monday (date unknown)",
+ * "Sunday (report day)", "on or before 2023-01-16", "unknown".
+ */
 export function formatDate(t: TimeValue): string {
+  if (t.granularity === 'on-or-before' && t.notAfter) return `on or before ${t.notAfter}`;
+  const reportDay = t.derivation === 'report-day';
   if (t.value) {
-    const note = t.derivation === 'year-inferred' ? ' (year inferred)' : '';
+    const note = t.derivation === 'year-inferred' ? ' (year inferred)' : reportDay ? ' (report day)' : '';
     const pod = t.partOfDay ? ` ${t.partOfDay}` : '';
     return `${t.value}${pod}${note}`;
   }
-  if (t.weekday) return `${t.weekday} (date unknown)`;
+  if (t.weekday) return `${t.weekday} (${reportDay ? 'report day' : 'date unknown'})`;
   if (t.month) return `month ${t.month} (year unknown)`;
   return 'unknown';
 }
@@ -39,7 +44,13 @@ export function eventJson(e: EventRecord) {
     type: e.type,
     mode: e.mode,
     status: e.status,
-    date: { value: e.date.value, granularity: e.date.granularity, derivation: e.date.derivation, ...(e.date.weekday ? { weekday: e.date.weekday } : {}) },
+    date: {
+      value: e.date.value,
+      granularity: e.date.granularity,
+      derivation: e.date.derivation,
+      ...(e.date.weekday ? { weekday: e.date.weekday } : {}),
+      ...(e.date.notAfter ? { notAfter: e.date.notAfter } : {}),
+    },
     participants: e.participants.map((p) => ({ name: p.ar, en: p.en, wikidata: p.wikidata })),
     sources: (e.sources ?? []).map((p) => ({ name: p.ar, en: p.en, wikidata: p.wikidata })),
     targets: (e.targets ?? []).map((p) => ({ name: p.ar, en: p.en, wikidata: p.wikidata })),

@@ -42,13 +42,15 @@ program
   .command('ingest')
   .description('ingest files, folders or globs (.txt, .html, .jsonl) and merge their events')
   .argument('<paths...>', 'files, folders or glob patterns')
-  .action(async (paths: string[]) => {
+  .option('--published <date>', 'publication date (YYYY-MM-DD) of the documents that show none')
+  .action(async (paths: string[], o: { published?: string }) => {
+    if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) fail('--published takes YYYY-MM-DD');
     const store = openStore();
     const started = Date.now();
     const { files } = expandPaths(paths);
     const bar = files.length > 5 && process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : null;
     bar?.start(files.length, 0, { file: '' });
-    const s = await ingestPaths(store, paths, { onFile: (f, i) => bar?.update(i, { file: path.basename(f) }) });
+    const s = await ingestPaths(store, paths, { published: o.published, onFile: (f, i) => bar?.update(i, { file: path.basename(f) }) });
     bar?.update(files.length, { file: '' });
     bar?.stop();
     const built = await rebuildEvents(store);

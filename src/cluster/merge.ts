@@ -73,6 +73,11 @@ function copyOf(group: MentionRef[]): Map<string, string> {
 
 const DAY = 86400000;
 
+/** No day, weekday or month known: unknown, or only bounded by the report ("on or before"). */
+const undated = (t: TimeValue) => t.granularity === 'unknown' || t.granularity === 'on-or-before';
+/** The last day an undated event can be: its bound, else its report's publication. */
+const boundOf = (m: MentionRef) => m.event.date.notAfter ?? m.report.published;
+
 /** Week numbers the mention's event can fall in: its date, else the days before its report. */
 function weekBuckets(m: MentionRef): string[] {
   const t = m.event.date;
@@ -82,8 +87,8 @@ function weekBuckets(m: MentionRef): string[] {
     const [a, b = a] = t.value.split('/');
     from = Date.parse(a.slice(0, 10));
     to = Math.min(Date.parse(b.slice(0, 10)), from + 14 * DAY);
-  } else if (m.report.published) {
-    to = Date.parse(m.report.published.slice(0, 10));
+  } else if (boundOf(m)) {
+    to = Date.parse(boundOf(m)!.slice(0, 10));
     from = to - REPORT_LAG_DAYS * DAY;
   } else {
     return ['undated'];
@@ -124,14 +129,14 @@ function sameEvent(a: MentionRef, b: MentionRef, useDates: boolean, minSim: numb
   if (!useDates) return true;
   const da = a.event.date;
   const db = b.event.date;
-  if (da.granularity !== 'unknown' && db.granularity !== 'unknown') return compatibleDates(da, db);
+  if (!undated(da) && !undated(db)) return compatibleDates(da, db);
   // One named side and no date: too little to tell two calls of the same leader apart.
   if (a.event.type === 'CONSULT' && (pa.size === 1 || pb.length === 1) && sim(a.text, b.text) < minSim / 3) return false;
   // An unknown date is no evidence, but the publication date bounds it: the event happened at
   // most a few days before the report. Two unknowns also need the same day of report or close text.
-  const wa = da.granularity === 'unknown' ? window(a.report.published) : null;
-  const wb = db.granularity === 'unknown' ? window(b.report.published) : null;
-  if (wa && wb) return overlapWindows(wa, wb) && (a.report.published?.slice(0, 10) === b.report.published?.slice(0, 10) || sim(a.text, b.text) >= minSim / 3);
+  const wa = undated(da) ? window(boundOf(a)) : null;
+  const wb = undated(db) ? window(boundOf(b)) : null;
+  if (wa && wb) return overlapWindows(wa, wb) && (boundOf(a)?.slice(0, 10) === boundOf(b)?.slice(0, 10) || sim(a.text, b.text) >= minSim / 3);
   if (wa) return withinWindow(db, wa);
   if (wb) return withinWindow(da, wb);
   return sim(a.text, b.text) >= minSim;
@@ -139,7 +144,7 @@ function sameEvent(a: MentionRef, b: MentionRef, useDates: boolean, minSim: numb
 
 const REPORT_LAG_DAYS = 3;
 
-function window(published: string | null): [string, string] | null {
+function window(published: string | null | undefined): [string, string] | null {
   const d = published ? parseIso(published) : null;
   if (!d) return null;
   return [iso(addDays(d, -REPORT_LAG_DAYS)), iso(d)];
@@ -258,10 +263,10 @@ function dateKey(t: TimeValue): string {
   return t.value ?? (t.weekday ? `weekday:${t.weekday}` : t.month ? `month:${t.month}` : 'unknown');
 }
 
-/** The most precise date any report gives, with its support; unknown when none gives one. */
+/** The most precise date any report gives, with its support; the tightest bound, or unknown, when none gives one. */
 function bestDate(group: MentionRef[]): EventRecord['date'] {
-  const rank = (t: TimeValue) => (t.value ? (t.granularity === 'minute' ? 5 : t.granularity === 'day' ? 4 : 3) : t.weekday ? 2 : t.month ? 1 : 0);
-  const best = [...group].sort((a, b) => rank(b.event.date) - rank(a.event.date))[0].event.date;
+  const rank = (t: TimeValue) => (t.value ? (t.granularity === 'minute' ? 5 : t.granularity === 'day' ? 4 : 3) : t.weekday ? 2 : t.month ? 1 : t.notAfter ? 0.5 : 0);
+  const best = [...group].sort((a, b) => rank(b.event.date) - rank(a.event.date) || (a.event.date.notAfter ?? '').localeCompare(b.event.date.notAfter ?? ''))[0].event.date;
   const key = dateKey(best);
   const support = group.filter((m) => dateKey(m.event.date) === key).map((m) => m.document);
   return { ...best, supportedBy: support, confidence: support.length / group.length };

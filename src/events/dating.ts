@@ -1,27 +1,84 @@
-// When an event happened, as an analyst dates it: the clause's own time expression first; an
-// event dated well before the report is background, one dated after it is planned. Dates are
-// never taken from the publication date unless a rule says how (and the derivation says so).
-import type { TimeExpression, TimeValue } from '../types.js';
+// When an event happened, as an analyst dates it:
+//   1. the clause's own time expression ("أجرى … يوم الاثنين"), never one across a new statement
+//      ("…، وقال مصدر …") — when the expression dates the statement that announces the event
+//      ("أعلنت الرئاسة مساء اليوم الأحد أن الرئيس تلقى اتصالاً"), the derivation says `report-day`;
+//   2. else the report's news day, from its lead (`settleDates`): a report's events that carry no
+//      time of their own and are not marked as earlier happen on the day its lead gives;
+//   3. else only a bound: on or before the publication date (`publication-bound`, never a day).
+// An event dated well before the report is background, one dated after it planned.
+import type { EventMention, TimeExpression, TimeValue, Token } from '../types.js';
+import { parseIso, weekdayOf } from '../time/calendar.js';
+import { eventLexicon } from './lexicon.js';
+import { tokenIndexAt, type SentenceView } from './context.js';
 
 export const UNKNOWN_DATE: TimeValue = { value: null, granularity: 'unknown', derivation: 'unresolved' };
 
 const DATING = new Set(['minute', 'day', 'weekday-only', 'day-range', 'day-of-unknown-year', 'week', 'month', 'month-of-unknown-year', 'year']);
 
-/** The clause's own time: the dating expression nearest the trigger. */
-export function nearestDate(times: TimeExpression[], at: number): TimeExpression | null {
-  // "منذ عام 2011" is a span of time, not the clause's date.
-  const cands = times.filter((t) => DATING.has(t.granularity) && (t.value !== null || t.weekday || t.month) && !(t.granularity === 'year' && /^منذ/.test(t.text)));
-  if (!cands.length) return null;
-  return cands.sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0];
+const dating = (t: TimeExpression) =>
+  DATING.has(t.granularity) && (t.value !== null || !!t.weekday || !!t.month) && !(t.granularity === 'year' && /^منذ/.test(t.text));
+
+// "…، وقال مصدر …", "…، وكانت إيران قد …": a comma and a verb of saying or كان open a new statement;
+// "فيما", "بينما" another one.
+const NEW_STATEMENT = /^[وف](?:كان|كانت|قال|قالت|اضاف|اضافت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت|تابع|تابعت|لفت|لفتت|شدد|شددت|اعلن|اعلنت)$/;
+const STRONG = /^[وف]?(?:فيما|بينما)$/;
+
+/** Does a new statement begin between the character offsets a < b? */
+function statementBoundary(text: string, tokens: Token[], a: number, b: number): boolean {
+  for (let i = tokenIndexAt(tokens, a) + 1; i < tokens.length && tokens[i].span.start < b; i++) {
+    if (tokens[i].span.start <= a) continue;
+    const n = tokens[i].norm;
+    if (STRONG.test(n)) return true;
+    if (NEW_STATEMENT.test(n) && /[،,;؛]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))) return true;
+  }
+  return false;
 }
 
-/** The nearest expression with a value or a weekday within `window` characters of the trigger. */
-export function nearbyDate(times: TimeExpression[], at: number, window: number): TimeExpression | null {
-  return (
-    times
-      .filter((t) => (t.value !== null || t.weekday) && t.granularity !== 'duration' && Math.abs(t.span.start - at) <= window)
-      .sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0] ?? null
-  );
+/** "أعلنت الرئاسة مساء اليوم الأحد أن …": a verb of saying (and its subject) right before the time. */
+function datesStatement(tokens: Token[], from: number, t: TimeExpression): boolean {
+  const ti = tokenIndexAt(tokens, t.span.start);
+  return eventLexicon().speech.findAll(tokens, Math.max(from, ti - 9), ti).some((m) => ti - m.last <= 8);
+}
+
+// "ازدياد حصيلة تفجير الكرادة", "ذكرى مجزرة …": the event is named by its toll or memory, an earlier happening.
+const REFERENCE_HEAD = /^[وفبل]?(?:ال)?(?:حصيله|ضحايا|عدد|ذكري|تداعيات|اثار|منفذ|منفذي|مرتكب|مرتكبي|قتلي|جرحي|مصابي)$/;
+/** "هجوم سابق", "الزيارة الأخيرة", "زيارته الماضية": an earlier happening of the same kind. */
+const EARLIER = /^(?:سابق|سابقه|السابق|السابقه|الماضي|الماضيه|الاخير|الاخيره|الاولي|الاول|سابقا)$/;
+
+function referencedAt(tokens: Token[], i: number): boolean {
+  return i > 0 && REFERENCE_HEAD.test(tokens[i - 1].norm);
+}
+
+export interface ClauseDateOptions {
+  /** Only times within this many characters of the trigger. */
+  window?: number;
+  /** Only times that follow the trigger by at most this many characters ("الاتصال الذي جرى أمس"). */
+  after?: number;
+}
+
+/**
+ * The clause's own time: the dating expression nearest the trigger, in the same statement. An
+ * expression that dates a statement announcing the event gives the report's day (`report-day`);
+ * one that dates the announcement of a toll or memory of an earlier happening dates nothing here.
+ */
+export function clauseDate(text: string, tokens: Token[], v: SentenceView, trigger: { start: number; end: number }, opts: ClauseDateOptions = {}): TimeExpression | null {
+  const ti = tokenIndexAt(tokens, trigger.start);
+  const cands: TimeExpression[] = [];
+  for (const t of v.times) {
+    if (!dating(t)) continue;
+    if (opts.window !== undefined && Math.abs(t.span.start - trigger.start) > opts.window) continue;
+    if (opts.after !== undefined && !(t.span.start >= trigger.end && t.span.start - trigger.end <= opts.after)) continue;
+    const [a, b] = t.span.start < trigger.start ? [t.span.start, trigger.start] : [trigger.end, t.span.start];
+    if (statementBoundary(text, tokens, a, b)) continue;
+    if (t.span.start < trigger.start && datesStatement(tokens, v.from, t)) {
+      if (referencedAt(tokens, ti)) continue;
+      cands.push(t.derivation === 'relative-to-publication' || t.derivation === 'relative-to-reference' ? { ...t, derivation: 'report-day' } : t);
+      continue;
+    }
+    cands.push(t);
+  }
+  const at = opts.after !== undefined ? trigger.end : trigger.start;
+  return cands.sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0] ?? null;
 }
 
 /** A time expression as the value an event carries (without its span and rule). */
@@ -31,13 +88,131 @@ export function dateValue(t: TimeExpression | null | undefined): TimeValue {
   return v;
 }
 
-/** An event dated explicitly well before the reference time is background, after it planned. */
-export function statusOfDate(t: TimeExpression | null, ref: string | null): string {
+/** An event dated explicitly well before the reference time is background; after its day, planned. */
+export function statusOfDate(t: TimeValue | null, ref: string | null): string {
   if (!t?.value || !ref) return 'asserted';
   const start = t.value.slice(0, 10);
   const refDay = Date.parse(ref.slice(0, 10));
   const when = Date.parse(start.length === 4 ? `${start}-12-31` : start.length === 7 ? `${start}-28` : start);
   if (!Number.isNaN(when) && refDay - when > 30 * 86400000) return 'background';
-  if (!Number.isNaN(when) && when - refDay > 86400000) return 'planned';
+  if (!Number.isNaN(when) && when - refDay >= 86400000) return 'planned';
   return 'asserted';
+}
+
+export interface SettleContext {
+  text: string;
+  tokens: Token[];
+  views: SentenceView[];
+  /** The report's day: its publication date or the day its text states; else an inferred anchor. */
+  ref: string | null;
+  /** The day the report was published or states as its own (never an inferred anchor): the bound. */
+  reportDay: string | null;
+}
+
+const DAY = 86400000;
+/** How long before its report the lead's day may be and still be the report's news day. */
+const NEWS_DAY_LAG = 7;
+const LEAD_SENTENCES = 3;
+
+interface Lead {
+  time: TimeExpression;
+  view: SentenceView;
+  statement: boolean;
+}
+
+/**
+ * The clause opens with كان: "وكانت إيران قد أعادت …" (with قد, an earlier happening), "وكان
+ * التقى …" (without, often earlier the same day: `strict` asks for قد).
+ */
+function pluperfect(text: string, tokens: Token[], v: SentenceView, at: number, strict = false): boolean {
+  const ti = tokenIndexAt(tokens, at);
+  let qad = false;
+  for (let i = ti - 1; i >= v.from; i--) {
+    if (tokens[i].norm === 'قد') qad = true;
+    if (/^[وف]?(?:كان|كانت|كانوا)$/.test(tokens[i].norm)) return !strict || qad;
+    if (i > v.from && /[،,;؛:]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))) return false;
+  }
+  return false;
+}
+
+/**
+ * The report's news day as its lead gives it: the first day (or weekday) in its first sentences
+ * that is not the future, not an earlier statement ("وكانت … قد"), and not long before the report.
+ */
+function leadDate(ctx: SettleContext): Lead | null {
+  const ref = ctx.ref ? Date.parse(ctx.ref.slice(0, 10)) : null;
+  const leads = ctx.views.slice(0, LEAD_SENTENCES);
+  // "في مثل هذا اليوم 9 أغسطس من العام 2018": an anniversary piece's lead is the day it remembers.
+  for (const v of leads) {
+    const a = v.times.find((x) => x.rule === 'anniversary');
+    const t = a && (a.value ? a : v.times.find((x) => x.span.start >= a.span.end && x.span.start - a.span.end <= 3 && x.granularity === 'day' && x.derivation === 'explicit'));
+    if (t) return { time: t, view: v, statement: false };
+  }
+  for (const v of leads) {
+    for (const t of v.times) {
+      const day = (t.granularity === 'day' || t.granularity === 'minute') && t.value;
+      const weekday = (t.granularity === 'weekday-only' || t.granularity === 'day-of-unknown-year') && t.weekday;
+      if (!day && !weekday) continue;
+      if (pluperfect(ctx.text, ctx.tokens, v, t.span.start)) continue;
+      if (day && ref !== null) {
+        const when = Date.parse(t.value!.slice(0, 10));
+        if (when > ref || ref - when > NEWS_DAY_LAG * DAY) continue;
+      }
+      return { time: t, view: v, statement: datesStatement(ctx.tokens, v.from, t) };
+    }
+  }
+  return null;
+}
+
+const TERMINAL = new Set(['planned', 'negated', 'conditional']);
+
+/**
+ * The document-level dating pass, after the events of a report are known: a weekday completed by
+ * the lead's date on that weekday; an agreement reached at talks held over a period dated to its
+ * closing day; events without a time of their own dated to the lead's news day; the rest bounded
+ * by the report's day. Statuses follow the dates.
+ */
+export function settleDates(events: EventMention[], ctx: SettleContext): EventMention[] {
+  const lead = leadDate(ctx);
+  const closing = events.find((e) => e.type === 'CONSULT' && e.date.granularity === 'day-range' && e.date.value)?.date.value!.split('/')[1] ?? null;
+  for (const e of events) {
+    if (TERMINAL.has(e.status)) continue;
+    const own = e.dateSpan !== null && e.date.granularity !== 'unknown';
+    // "فجر الخميس" with the headline's "أول أيام 2026", a Thursday.
+    if (own && lead?.time.value && !e.date.value && e.date.weekday && (lead.time.granularity === 'day' || lead.time.granularity === 'minute') &&
+      weekdayOf(parseIso(lead.time.value)!) === e.date.weekday) {
+      e.date = { ...dateValue(lead.time), weekday: e.date.weekday, partOfDay: e.date.partOfDay ?? lead.time.partOfDay };
+      continue;
+    }
+    if (own) {
+      // Every type's status follows its date: a strike "غداً" is planned, a statement of 2015 background.
+      if (e.status === 'asserted') e.status = statusOfDate(e.date, ctx.ref);
+      continue;
+    }
+    const at = e.triggers[0].span.start;
+    const ti = tokenIndexAt(ctx.tokens, at);
+    const v = ctx.views.find((x) => at >= x.span.start && at < x.span.end);
+    // "في ختام هذه المفاوضات، تمّ التوقيع": the agreement closes talks held "من 6 إلى 10 آذار".
+    if (e.type === 'AGREE' && closing) {
+      e.date = { value: closing, granularity: 'day', derivation: 'relative-to-reference' };
+      e.status = statusOfDate(e.date, ctx.ref);
+      continue;
+    }
+    const earlier =
+      referencedAt(ctx.tokens, ti) ||
+      (ti + 1 < ctx.tokens.length && EARLIER.test(ctx.tokens[ti + 1].norm)) ||
+      (!!v && pluperfect(ctx.text, ctx.tokens, v, at, true)) ||
+      // A time of its own that nothing resolves ("زيارة أجراها أمس" with no day to count from).
+      (!!v && v.times.some((t) => !t.value && !t.weekday && (t.rule === 'deictic' || t.rule === 'anaphoric') && !statementBoundary(ctx.text, ctx.tokens, Math.min(t.span.start, at), Math.max(t.span.start, at))));
+    if (lead?.time.value && !earlier && e.status !== 'background') {
+      // The news day, not the lead's hour: "مساء الأحد" is when the lead's own event happened.
+      const { partOfDay: _p, ...day } = dateValue(lead.time);
+      e.date = day;
+      if (lead.statement && e.date.derivation !== 'explicit') e.date = { ...e.date, derivation: 'report-day' };
+      e.status = e.status === 'asserted' ? statusOfDate(e.date, ctx.ref) : e.status;
+      continue;
+    }
+    if (ctx.reportDay) e.date = { value: null, granularity: 'on-or-before', derivation: 'publication-bound', notAfter: ctx.reportDay.slice(0, 10) };
+  }
+  return events;
 }

@@ -8,7 +8,7 @@ import { eventLexicon, type Trigger } from './lexicon.js';
 import { findCasualties } from './casualties.js';
 import { clauseStatus } from './other.js';
 import { isPerson, isPlace, isSourceOrg, speakersOf, tokenIndexAt, type SentenceView } from './context.js';
-import { dateValue, nearestDate, statusOfDate } from './dating.js';
+import { clauseDate, dateValue, statusOfDate } from './dating.js';
 import { assignSides, sectorActor, victimsIn } from './sides.js';
 import { eventLocation } from './location.js';
 import { foldMentions, roleWeight } from './coref.js';
@@ -72,9 +72,8 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
       const definite = hits.every((h) => isDefinite(tokens[h.first].norm));
       // ("الاتصال الذي جرى أمس" still dates itself, right after the trigger.)
       const triggerEnd = tokens[hits[hits.length - 1].last].span.end;
-      const dated = definite && type === 'CONSULT'
-        ? nearestDate(v.times.filter((t) => t.span.start >= triggerEnd && t.span.start - triggerEnd <= 25), triggerEnd)
-        : nearestDate(v.times, tokens[anchorTok].span.start);
+      const trigger = { start: tokens[anchorTok].span.start, end: triggerEnd };
+      const dated = clauseDate(text, tokens, v, trigger, definite && type === 'CONSULT' ? { after: 25 } : {});
       events.push({
         index: events.length,
         type,

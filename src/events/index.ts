@@ -6,6 +6,7 @@ import { detectClaims } from './claims.js';
 import { detectOtherEvents } from './other.js';
 import { isPlace, sentenceViews } from './context.js';
 import { foldMentions } from './coref.js';
+import { settleDates } from './dating.js';
 
 export interface EventsInput {
   text: string;
@@ -15,6 +16,8 @@ export interface EventsInput {
   times: TimeExpression[];
   /** Publication date or inferred anchor (ISO), for background/planned status. */
   ref: string | null;
+  /** The day the report was published, or that its text states as its own: the bound of undated events. */
+  reportDay?: string | null;
 }
 
 export function findEvents(input: EventsInput): { events: EventMention[]; claims: Claim[] } {
@@ -38,7 +41,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   }
   // The other acts come after: claims point to consultations and attacks only, whose indices stay.
   const others = foldMentions(detectOtherEvents(input.text, input.tokens, views, events, claims), events.length, country);
-  return { events: [...events, ...others], claims };
+  return { events: settleDates([...events, ...others], { text: input.text, tokens: input.tokens, views, ref: input.ref, reportDay: input.reportDay ?? null }), claims };
 }
 
 /** The country the report's places are mostly in ("في بغداد", "الكرادة"): victims named by sector belong to it. */

@@ -12,7 +12,7 @@ import { stems } from '../arabic/clitics.js';
 import { eventLexicon, type Trigger } from './lexicon.js';
 import { isMedia, isPerson, isPlace, speakersOf, tokenIndexAt, type SentenceView } from './context.js';
 import { loadKb, record } from '../entities/kb.js';
-import { dateValue, nearbyDate } from './dating.js';
+import { clauseDate, dateValue } from './dating.js';
 import { assignSides, diplomatsIn, hasWord, lightVerbs } from './sides.js';
 import { eventLocation } from './location.js';
 const NEGATION = /^[وف]?(?:لم|لن|لا|نفي|نفت|ينفي|تنفي|عدم|دون)$/;
@@ -20,6 +20,9 @@ const DENIAL = /^[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)$/;
 const CONDITION = /^[وف]?(?:اذا|حال|لو)$/;
 const CAPABLE = /^[وف]?(?:قادر|قادره|قادرون|قادرين|قادرا|بامكان|بامكانه|بامكانها|بمقدور|يستطيع|تستطيع)$/;
 const PLAN = /^[وف]?(?:سوف|المقرر|المنتظر|المزمع|يستعد|تستعد|يعتزم|تعتزم)$/;
+// "سيجري اتصالاً", "سيقوم بزيارة", "ستعقد قمة": a سـ-future verb right before the trigger (not سيارة, سياسة …).
+const PREPOSITION = /^[وف]?(?:خلال|اثناء|عقب|بعد|قبل|هامش|منذ|في|من|الي|علي|عن|مع|لدي|حول)$/;
+const FUTURE_VERB = /^[وف]?(?!س(?:يا|يط|يد|ين|ير|يف|يول|يي|يك|يم|يب|ته|تين|تار|تو|تر|نه|نو|ني|نغ|نت|ند|نا))س[يتن][\p{L}]{2,}$/u;
 
 /** asserted, negated ("لم"، "نفى … أن"), conditional ("في حال"، "إذا") or planned ("من المقرر"، سـ). */
 export function clauseStatus(tokens: Token[], from: number, at: number, to = tokens.length): string {
@@ -35,6 +38,9 @@ export function clauseStatus(tokens: Token[], from: number, at: number, to = tok
   if (before.some((w) => CAPABLE.test(w))) return 'conditional';
   if (tokens.slice(at + 1, Math.min(to, at + 5)).some((t) => CONDITION.test(t.norm))) return 'conditional';
   if (before.some((w) => PLAN.test(w)) || sentenceBefore.some((w) => PLAN.test(w)) || /^[وف]?س[يت]/.test(tokens[at].norm)) return 'planned';
+  // (the verb must govern the trigger: in "سيلتقي خلال الزيارة" the visit is under way, the meeting planned)
+  if (at - 1 >= from && FUTURE_VERB.test(tokens[at - 1].norm)) return 'planned';
+  if (at - 2 >= from && FUTURE_VERB.test(tokens[at - 2].norm) && !PREPOSITION.test(tokens[at - 1].norm)) return 'planned';
   return 'asserted';
 }
 
@@ -151,7 +157,7 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       const unique = [...new Map(actors.map((e) => [e.entity.id, e])).values()];
       const participants = withStates(assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }), type);
       const at = tokens[m.first].span.start;
-      const time = nearbyDate(v.times, at, 60);
+      const time = clauseDate(text, tokens, v, { start: at, end: tokens[m.last].span.end }, { window: 60 });
       out.push({
         index: events.length + out.length,
         type,

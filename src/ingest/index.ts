@@ -15,6 +15,8 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   onFile?: (file: string, index: number, total: number) => void;
+  /** The publication date (YYYY-MM-DD) of documents that show none. */
+  published?: string;
 }
 
 export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
@@ -26,7 +28,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     summary.failed.push(...bad);
     for (const input of inputs) {
       try {
-        const doc = analyze(input);
+        const doc = analyze(input, { published: opts.published });
         for (const m of doc.messages) if (m.level === 'warning') summary.warnings.push({ source: input.source, reason: m.reason });
         if (!doc.extraction.paragraphs.length) {
           summary.failed.push({ source: input.source, reason: 'no article text found' });

@@ -3,7 +3,8 @@
 // document mentions and above by the moment the document was seen; the earliest remaining
 // year is taken and marked as inferred. With no year mentioned at all nothing is inferred.
 import type { RawTime } from './recognize.js';
-import { isValid, weekdayOf, type YMD } from './calendar.js';
+import { addDays, isValid, weekdayOf, WEEKDAYS, type YMD } from './calendar.js';
+import type { Weekday } from '../types.js';
 
 export interface Anchor {
   date: YMD;
@@ -45,4 +46,28 @@ export function inferAnchor(raws: RawTime[], seen: YMD): Anchor | null {
     return { date: { y: inPast[0], m: r.month, d: r.day }, from: r, candidates: inPast };
   }
   return null;
+}
+
+/**
+ * The report's day as the text states it: a deictic word joined to a full Gregorian date
+ * ("اليوم الإثنين 14 أبريل 2025", "غداً الخميس 22 نوفمبر 2018" → the day before). A stated weekday
+ * that contradicts the date settles nothing.
+ */
+export function reportDayOf(raws: RawTime[]): { date: YMD; from: RawTime } | null {
+  for (const r of raws) {
+    if (r.kind !== 'date' || r.calendar !== 'gregorian' || r.offset === undefined || !r.year || !r.month || !r.day) continue;
+    const d = { y: r.year, m: r.month, d: r.day };
+    if (!isValid(d) || (r.weekday && weekdayOf(d) !== r.weekday)) continue;
+    return { date: addDays(d, -r.offset), from: r };
+  }
+  return null;
+}
+
+/** The report's weekday from "اليوم الأحد" / "أمس السبت" when no date settles the day itself. */
+export function reportWeekdayOf(raws: RawTime[]): Weekday | undefined {
+  for (const r of raws) {
+    if ((r.kind !== 'weekday' && r.kind !== 'date') || !r.weekday || r.offset === undefined) continue;
+    return WEEKDAYS[(WEEKDAYS.indexOf(r.weekday) - r.offset + 7 * 4) % 7];
+  }
+  return undefined;
 }

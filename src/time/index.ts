@@ -4,8 +4,8 @@ import type { TimeExpression } from '../types.js';
 import { shadow as makeShadow, toOriginalSpan, type Shadow } from '../arabic/normalize.js';
 import { recognize } from './recognize.js';
 import { resolve } from './resolve.js';
-import { inferAnchor } from './anchor.js';
-import { fromDate, parseIso, type YMD } from './calendar.js';
+import { inferAnchor, reportDayOf, reportWeekdayOf } from './anchor.js';
+import { fromDate, iso, parseIso, type YMD } from './calendar.js';
 
 export interface TimeOptions {
   /** Publication date (ISO), when the document has one. */
@@ -18,9 +18,26 @@ export interface TimeResult {
   expressions: TimeExpression[];
   /** The year-inferred anchor when there was no publication date. */
   anchor: { value: string; from: string; candidates: number[] } | null;
+  /**
+   * The report's own day when there is no publication date but the text states it: a deictic
+   * word joined to a full date ("اليوم الإثنين 14 أبريل 2025", "غداً الخميس 22 نوفمبر 2018").
+   */
+  reportDay: { value: string; from: string } | null;
 }
 
 const SENTENCE_END = /[.!?\n]/;
+
+/** The start of the clause the expression is in: after a comma, colon, quote, أن/إن or a relative pronoun. */
+const CLAUSE_OPENER = /(?:[,;:"]|(?<![\p{L}])(?:[وف]?(?:ان|بان|لان)|الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|حيث|فيما|بينما)(?![\p{L}]))/gu;
+function clauseOf(before: string): { text: string; opener: string } {
+  let at = 0;
+  let opener = '';
+  for (const m of before.matchAll(CLAUSE_OPENER)) {
+    at = m.index! + m[0].length;
+    opener = m[0].replace(/^[وف]/, '');
+  }
+  return { text: before.slice(at), opener };
+}
 
 function sentenceStartOf(text: string, at: number): number {
   let i = at - 1;
@@ -32,20 +49,39 @@ function sentenceStartOf(text: string, at: number): number {
 // or "حتى" right before the expression, points forward in time.
 // Sentence-initial ت- verbs are left out: without vowels تعرض/تأهل (past) look like تعلن (present).
 const FUTURE_OPENING = /^\s*[وف]?(?:س[يتن][\p{L}]{2,}|ي[\p{L}]{2,}|ت(?:ست|ت|ن(?!ا))[\p{L}]{2,})/u; // not تناول/تبادل (past)
+// Sentence-initial ت- imperfects that cannot be read as past (تفعّل/تفاعل): the verbs of schedules.
+const T_SCHEDULE = /^\s*[وف]?(?:تعلن|تعقد|تشهد|تبدا|تنطلق|تجري|تزور|تختتم|تنظم|تحتضن|تصوت|تفتتح|تنعقد|تقام|تنتهي)(?![\p{L}])/u;
 const NOT_FUTURE = /^\s*[وف]?(?:يوم|يات|يشار|يذكر|يعد|يعتبر|يعيش|يبلغ|يضم|تستغرق)(?![\p{L}])/u;
 const FUTURE_CUE = /(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو)(?:\s|$))/u;
 const UNTIL = /(?:حتي|الي\s+غايه|لغايه)\s*$/u;
 
+// A سـ-future verb ("سيجري", "ستعقد", "سنعمل") or سوف; not the nouns that begin the same way.
+const FUTURE_VERB = /^[وف]?(?:سوف|س[يتن][\p{L}]{2,})$/u;
+const SIN_NOUN = /^[وف]?(?:سيا|سيط|سيد|سين|سير|سيف|سيول|سيي|سيك|سيم|سيب|ستة|سته|ستين|ستار|ستو|ستر|سنه|سنو|سني|سنغ|سنت|سند|سنا)/u;
+// After a relative pronoun, an imperfect verb: "الاجتماع الذي يعقد الأحد", "القمة التي تستضيفها الرياض".
+const IMPERFECT = /^[وف]?(?:ي[\p{L}]{2,}|ت(?:ست|ت|ن(?!ا))[\p{L}]{2,})$/u;
+const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
+
 function isFutureClause(before: string): boolean {
-  return UNTIL.test(before) || FUTURE_CUE.test(before) || (FUTURE_OPENING.test(before) && !NOT_FUTURE.test(before));
+  if (UNTIL.test(before) || FUTURE_CUE.test(before) || T_SCHEDULE.test(before) || (FUTURE_OPENING.test(before) && !NOT_FUTURE.test(before))) return true;
+  // The clause's own verb: "أعلنت الرئاسة أن الرئيس سيزور … يوم الأحد" points forward, "أعلنت
+  // الرئاسة يوم الأحد أن …" back. The verb comes first in the clause or after a short subject.
+  const clause = clauseOf(before);
+  const words = clause.text.split(/\s+/).filter(Boolean).slice(0, 6);
+  if (words.some((w) => FUTURE_VERB.test(w) && !SIN_NOUN.test(w))) return true;
+  return RELATIVE.test(clause.opener) && words.length > 0 && IMPERFECT.test(words[0]) && !NOT_FUTURE.test(words[0]);
 }
 
 export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = makeShadow(text)): TimeResult {
   const raws = recognize(sh.text);
-  const dct = opts.published ? parseIso(opts.published) : null;
+  const published = opts.published ? parseIso(opts.published) : null;
   const seen = fromDate(opts.seen ?? new Date());
+  const stated = published ? null : reportDayOf(raws);
+  const dct = published ?? stated?.date ?? null;
   const anchor = dct ? null : inferAnchor(raws, seen);
   const ref: YMD | null = dct ?? anchor?.date ?? null;
+  // "اليوم الأحد" with no date anywhere: the report's day is a Sunday, "أمس" a Saturday.
+  const reportWeekday = ref ? undefined : reportWeekdayOf(raws);
   let narrative: YMD | null = null;
   let narrativeYear: number | null = null;
   let sentenceStart = -1;
@@ -58,7 +94,7 @@ export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = mak
       sentenceRef = null;
     }
     const future = isFutureClause(sh.text.slice(start, r.start));
-    let v = resolve(r, { ref, refInferred: !dct && !!anchor, narrative, narrativeYear, sentenceRef, future });
+    let v = resolve(r, { ref, refInferred: !dct && !!anchor, refStated: !!stated, reportWeekday, narrative, narrativeYear, sentenceRef, future });
     if (r.hour !== undefined && v.value && v.granularity === 'day') {
       v = { ...v, value: `${v.value}T${String(r.hour).padStart(2, '0')}:${String(r.minute ?? 0).padStart(2, '0')}`, granularity: 'minute' };
     }
@@ -79,5 +115,6 @@ export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = mak
           candidates: anchor.candidates,
         }
       : null,
+    reportDay: stated ? { value: iso(stated.date), from: text.slice(toOriginalSpan(sh, stated.from.start, stated.from.end).start, toOriginalSpan(sh, stated.from.start, stated.from.end).end) } : null,
   };
 }

@@ -52,6 +52,10 @@ export interface RawTime {
   clockPeriod?: 'am' | 'pm' | 'pm-noon';
   /** Days to move the resolved date ("عشية عيد الأضحى" is the day before the feast). */
   shiftDays?: number;
+  /** "3 مارس من العام الماضي": the year counted from the reference's (−1, 0, +1). */
+  yearOffset?: number;
+  /** "في مثل هذا اليوم من عام 2018": the reference's day and month in that year. */
+  anniversary?: boolean;
 }
 
 // Start of a word, allowing one attached proclitic (و، ف، ب، ل، ك), which is left out of the span.
@@ -86,16 +90,25 @@ function compileRules(): Rule[] {
   const PERIOD = alternation(L.clockPeriods.keys());
   const NOT_TODAY = alternation(L.notDeicticAfterToday);
   const OF = '\\s*(?:-\\s*)?(?:من\\s+)?(?:شهر\\s+)?';
-  const PAIR = `(?:\\s*[/\\\\]\\s*(?:${MON})|\\s*\\(\\s*(?:${MON})\\s*\\))?`;
-  const YEAR = `\\s*(?:-\\s*|,\\s*)?(?:عام\\s+|سنه\\s+)?(?<year>\\d{4})(?:\\s*(?<cal>م|ه)(?![\\p{L}]))?`;
-  const TAIL = `(?:${YEAR}|\\s+(?<mod>${MOD})|\\s+(?<same>${SAME}))?`;
+  // The other family's name of the month: "سبتمبر/أيلول", "أغسطس (آب)", "9 أغسطس آب", "12 فبراير فيفري".
+  const PAIR = `(?:\\s*[/\\\\-]\\s*(?<mon2>${MON})|\\s*\\(\\s*(?<mon3>${MON})\\s*\\)|\\s+(?<mon4>${MON}))?`;
+  const YEAR = `\\s*(?:-\\s*|,\\s*)?(?:(?:من\\s+)?(?:ال)?(?:عام|سنه)\\s+)?(?<year>\\d{4})(?:\\s*(?<cal>م|ه)(?![\\p{L}]))?`;
+  // "من العام الماضي": the year, not the month, is counted from the reference.
+  const YMOD = `\\s+(?:من\\s+)?(?:العام|السنه)\\s+(?<ymod>${MOD})`;
+  const TAIL = `(?:${YEAR}|${YMOD}|\\s+(?<mod>${MOD})|\\s+(?<same>${SAME}))?`;
   // "اليوم الثلاثاء"، "مساء أمس الأحد"، "يوم الجمعة" before a date.
   const WDPRE = `(?:(?:(?<deix>${DEIX})\\s+)?(?:(?<pod>${POD})\\s+)?(?:(?<deix2>اليوم|امس|الغد)\\s+)?(?:يوم\\s+)?(?<wd>${WD})\\s*,?\\s*(?:الموافق\\s*(?:ل\\s*)?)?)?`;
   const YEAR4 = '(?:19|20)\\d{2}';
 
   const day = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : L.ordinals.get(s.replace(/\s+/g, ' ')));
   const month = (s: string | undefined) => (s ? L.gregorianMonths.get(s.replace(/\s+/g, ' ')) : undefined);
+  /** Both names of a pair name one month ("9 أغسطس آب"); two different months are no date. */
+  const pairOk = (g: Record<string, string | undefined>) => {
+    const other = g.mon2 ?? g.mon3 ?? g.mon4;
+    return !other || month(other) === month(g.mon);
+  };
   const mod = (s: string | undefined) => (s ? L.modifiers.get(s) : undefined);
+  const yearOffset = (s: string | undefined) => (s ? ({ past: -1, next: 1, current: 0 } as const)[L.modifiers.get(s)!] : undefined);
   const cal = (s: string | undefined) => (s === 'ه' ? 'hijri' : 'gregorian') as RawTime['calendar'];
   const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : L.numberWords.get(s));
   const deixis = (g: Record<string, string | undefined>) => {
@@ -126,17 +139,21 @@ function compileRules(): Rule[] {
     },
     {
       name: 'date',
-      re: new RegExp(`${B}${WDPRE}(?<day>\\d{1,2}|${ORD})${OF}(?<mon>${MON})${PAIR}${TAIL}${E}`, 'gu'),
-      make: (g) => ({
-        kind: 'date',
-        calendar: cal(g.cal),
-        day: day(g.day),
-        month: month(g.mon),
-        year: g.year ? +g.year : undefined,
-        modifier: mod(g.mod),
-        sameYear: !!g.same,
-        ...prefix(g),
-      }),
+      re: new RegExp(`${B}${WDPRE}(?<day>\\d{1,2}|${ORD})(?:st|nd|rd|th)?${OF}(?<mon>${MON})${PAIR}${TAIL}${E}`, 'gu'),
+      make: (g) =>
+        pairOk(g)
+          ? {
+              kind: 'date',
+              calendar: cal(g.cal),
+              day: day(g.day),
+              month: month(g.mon),
+              year: g.year ? +g.year : undefined,
+              modifier: mod(g.mod),
+              yearOffset: yearOffset(g.ymod),
+              sameYear: !!g.same,
+              ...prefix(g),
+            }
+          : null,
     },
     {
       name: 'day-range',
@@ -144,11 +161,11 @@ function compileRules(): Rule[] {
         `${B}(?:(?:بين|من|ايام|يومي)\\s+)?(?<day>\\d{1,2})(?:\\s*(?:و\\s*|,\\s*)\\d{1,2})*\\s*(?:و\\s*|-\\s*|الي\\s+|حتي\\s+)(?<day2>\\d{1,2})${OF}(?<mon>${MON})${PAIR}${TAIL}${E}`,
         'gu',
       ),
-      make: (g) => ({ kind: 'day-range', calendar: cal(g.cal), day: +g.day!, day2: +g.day2!, month: month(g.mon), year: g.year ? +g.year : undefined, modifier: mod(g.mod) }),
+      make: (g) => (pairOk(g) ? { kind: 'day-range', calendar: cal(g.cal), day: +g.day!, day2: +g.day2!, month: month(g.mon), year: g.year ? +g.year : undefined, modifier: mod(g.mod), yearOffset: yearOffset(g.ymod) } : null),
     },
     {
       name: 'hijri-date',
-      re: new RegExp(`${B}${WDPRE}(?<day>\\d{1,2}|${ORD})\\s*(?:من\\s+)?(?:شهر\\s+)?(?<mon>${HMON})(?:\\s+(?:عام\\s+|سنه\\s+|لعام\\s+)?(?<year>1[34]\\d{2}))?(?:\\s*(?:ه|هجريه|هجري|للهجره))?${E}`, 'gu'),
+      re: new RegExp(`${B}${WDPRE}(?<day>\\d{1,2}|${ORD})\\s*(?:-\\s*)?(?:من\\s+)?(?:شهر\\s+)?(?<mon>${HMON})(?:\\s+(?:عام\\s+|سنه\\s+|لعام\\s+)?(?<year>1[34]\\d{2}))?(?:\\s*(?:ه|هجريه|هجري|للهجره))?${E}`, 'gu'),
       make: (g) => ({
         kind: 'date',
         calendar: 'hijri',
@@ -165,13 +182,13 @@ function compileRules(): Rule[] {
     },
     {
       name: 'month',
-      re: new RegExp(`${B}(?:(?<pre>شهر)\\s+)?(?<mon>${MON})${PAIR}(?:${YEAR}|\\s+(?<mod>${MOD}))${E}`, 'gu'),
-      make: (g) => ({ kind: 'month', calendar: cal(g.cal), month: month(g.mon), year: g.year ? +g.year : undefined, modifier: mod(g.mod) }),
+      re: new RegExp(`${B}(?:(?<pre>شهر)\\s+)?(?<mon>${MON})${PAIR}(?:${YEAR}|${YMOD}|\\s+(?<mod>${MOD}))${E}`, 'gu'),
+      make: (g) => (pairOk(g) ? { kind: 'month', calendar: cal(g.cal), month: month(g.mon), year: g.year ? +g.year : undefined, modifier: mod(g.mod), yearOffset: yearOffset(g.ymod) } : null),
     },
     {
       name: 'month-after-shahr',
       re: new RegExp(`${B}شهر\\s+(?<mon>${MON})${PAIR}${E}`, 'gu'),
-      make: (g) => ({ kind: 'month', calendar: 'gregorian', month: month(g.mon) }),
+      make: (g) => (pairOk(g) ? { kind: 'month', calendar: 'gregorian', month: month(g.mon) } : null),
     },
     {
       // "21/4/2023", "٢١ / ٤ / ٢٠٢٣م": spaces around the separators, a trailing م.
@@ -195,7 +212,13 @@ function compileRules(): Rule[] {
       // "حتى نهاية يونيو", "مطلع آذار": a month named with where in it.
       name: 'month-edge',
       re: new RegExp(`${B}(?:حتي\\s+)?(?:نهايه|مطلع|منتصف|اواخر|اوائل|بدايه)\\s+(?:شهر\\s+)?(?<mon>${MON})${PAIR}(?:${YEAR}|\\s+(?<mod>${MOD}))?${E}`, 'gu'),
-      make: (g) => ({ kind: 'month', calendar: 'gregorian', month: month(g.mon), year: g.year ? +g.year : undefined, modifier: mod(g.mod) }),
+      make: (g) => (pairOk(g) ? { kind: 'month', calendar: 'gregorian', month: month(g.mon), year: g.year ? +g.year : undefined, modifier: mod(g.mod) } : null),
+    },
+    {
+      // "date 2018-11", "2018/11": a year and month written as numbers.
+      name: 'numeric-ym',
+      re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>${YEAR4})(?<sep>[/-])(?<m>0?[1-9]|1[0-2])(?![\\p{L}\\p{N}]|\\k<sep>\\d|[.,]\\d)`, 'gu'),
+      make: (g) => ({ kind: 'month', calendar: 'gregorian', month: +g.m!, year: +g.y! }),
     },
     {
       name: 'numeric-iso',
@@ -222,6 +245,28 @@ function compileRules(): Rule[] {
       name: 'noun-year',
       re: new RegExp(`${B}(?:(?:منذ|حتي|خلال|في|بعد|قبل)\\s+)?(?:${SEASON}|${YNOUN})\\s+(?:عام\\s+)?(?<year>${YEAR4})${E}(?!\\s*(?:مليون|مليار|الف|شخص|حاله|دولار))`, 'gu'),
       make: (g) => ({ kind: 'year', calendar: 'gregorian', year: +g.year!, nounYear: true }),
+    },
+    {
+      // "في أول أيام 2026", "اليوم الأول من عام 2026", "آخر أيام 2025".
+      name: 'year-edge-day',
+      re: new RegExp(`${B}(?:(?<first>اول|اخر)\\s+(?:ايام|يوم)|اليوم\\s+(?<first2>الاول|الاخير))\\s+(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(?<year>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`, 'gu'),
+      make: (g) => {
+        const last = g.first === 'اخر' || g.first2 === 'الاخير';
+        return { kind: 'date', calendar: 'gregorian', year: +g.year!, month: last ? 12 : 1, day: last ? 31 : 1 };
+      },
+    },
+    {
+      // "في مثل هذا اليوم من عام 2018": this day and month, in that year; alone, a past day of
+      // some year (the date that often follows is its own expression), never today.
+      name: 'anniversary',
+      re: new RegExp(`${B}(?:في\\s+)?مثل\\s+هذا\\s+اليوم(?:\\s*,?\\s*من\\s+(?:ال)?(?:عام|سنه)\\s+(?<year>${YEAR4})(?:\\s*م(?![\\p{L}]))?)?${E}`, 'gu'),
+      make: (g) => (g.year ? { kind: 'date', calendar: 'gregorian', year: +g.year, anniversary: true } : { kind: 'vague', calendar: 'gregorian', vague: 'past' }),
+    },
+    {
+      // Embedded posts and English datelines: "June 26, 2022", "26 June 2022".
+      name: 'english-date',
+      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<mon>${EN_MONTHS})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>${EN_MONTHS})\\.?)\\s*,?\\s*(?<year>${YEAR4})${E}`, 'gu'),
+      make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +(g.day ?? g.day2)!, month: enMonth(g.mon ?? g.mon2!), year: +g.year! }),
     },
     {
       name: 'weekday',
@@ -298,6 +343,10 @@ function compileRules(): Rule[] {
     },
   ];
 }
+
+const EN_MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTHS = [...EN_MONTH_NAMES, ...EN_MONTH_NAMES.filter((m) => m.length > 4).map((m) => m.slice(0, 3)), 'sept'].sort((a, b) => b.length - a.length).join('|');
+const enMonth = (s: string) => EN_MONTH_NAMES.findIndex((m) => m.startsWith(s.slice(0, 3))) + 1;
 
 let RULES: Rule[] | null = null;
 

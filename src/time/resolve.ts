@@ -1,7 +1,7 @@
 // Resolution of recognized expressions to values, against the publication date (DCT) when
 // known, against a year-inferred anchor when not, and to "unknown" otherwise. Every value
 // says how it was derived; nothing gets more precision than the text gives.
-import type { Derivation, Granularity, TimeValue } from '../types.js';
+import type { Derivation, Granularity, TimeValue, Weekday } from '../types.js';
 import type { RawTime } from './recognize.js';
 import type { Unit } from './lexicon.js';
 import {
@@ -24,6 +24,10 @@ export interface ResolveContext {
   /** Publication date, or an inferred anchor. */
   ref: YMD | null;
   refInferred: boolean;
+  /** The reference is the report's day as the text states it, not a publication date. */
+  refStated?: boolean;
+  /** Without any reference day, the report's weekday ("اليوم الأحد"), for "أمس" and "غداً". */
+  reportWeekday?: Weekday;
   /** The narrative reference time for غداة/عشية: the last day-level date resolved so far. */
   narrative: YMD | null;
   /** The last year the text has spoken of ("من العام نفسه"). */
@@ -43,7 +47,7 @@ const unknown = (g: Granularity, extra: Partial<TimeValue> = {}): TimeValue => (
 });
 
 export function resolve(r: RawTime, ctx: ResolveContext): TimeValue {
-  const relDerivation: Derivation = ctx.refInferred ? 'year-inferred' : 'relative-to-publication';
+  const relDerivation: Derivation = ctx.refInferred ? 'year-inferred' : ctx.refStated ? 'relative-to-reference' : 'relative-to-publication';
   switch (r.kind) {
     case 'date':
       return resolveDate(r, ctx, relDerivation);
@@ -67,7 +71,7 @@ export function resolve(r: RawTime, ctx: ResolveContext): TimeValue {
         return { value: `${r.year}-${pad(m)}`, granularity: 'month', derivation: 'explicit' };
       }
       if (!ctx.ref) return unknown('month-of-unknown-year', { month: m });
-      const y = yearForMonth(m, r.modifier, ctx.ref);
+      const y = r.yearOffset !== undefined ? ctx.ref.y + r.yearOffset : yearForMonth(m, r.modifier, ctx.ref);
       return { value: `${y}-${pad(m)}`, granularity: 'month', derivation: relDerivation, month: m };
     }
     case 'year':
@@ -82,8 +86,12 @@ export function resolve(r: RawTime, ctx: ResolveContext): TimeValue {
     case 'weekday':
       return resolveWeekday(r, ctx, relDerivation);
     case 'deictic': {
+      if (!ctx.ref && ctx.reportWeekday) {
+        const weekday = WEEKDAYS[(WEEKDAYS.indexOf(ctx.reportWeekday) + (r.offset ?? 0) + 7 * 4) % 7];
+        return { value: null, granularity: 'weekday-only', derivation: 'relative-to-reference', weekday, partOfDay: r.partOfDay };
+      }
       if (!ctx.ref || ctx.refInferred) return unknown('unknown', { partOfDay: r.partOfDay });
-      return { value: iso(addDays(ctx.ref, r.offset ?? 0)), granularity: 'day', derivation: 'relative-to-publication', partOfDay: r.partOfDay };
+      return { value: iso(addDays(ctx.ref, r.offset ?? 0)), granularity: 'day', derivation: relDerivation, partOfDay: r.partOfDay };
     }
     case 'anaphoric': {
       const base = ctx.narrative ?? ctx.ref;
@@ -108,6 +116,12 @@ function isoDuration(n: number, unit: string): string {
 }
 
 function resolveDate(r: RawTime, ctx: ResolveContext, relDerivation: Derivation): TimeValue {
+  if (r.anniversary) {
+    // "في مثل هذا اليوم من عام 2018": the publication's day and month (an inferred anchor is an event's day, not the report's).
+    if (!ctx.ref || ctx.refInferred) return unknown('unknown');
+    const d = { y: r.year!, m: ctx.ref.m, d: ctx.ref.d };
+    return isValid(d) ? { value: iso(d), granularity: 'day', derivation: 'relative-to-publication' } : unknown('unknown');
+  }
   const { day, month } = r;
   if (!day || !month) return unknown('unknown');
   const extra: Partial<TimeValue> = { partOfDay: r.partOfDay };
@@ -127,10 +141,19 @@ function resolveDate(r: RawTime, ctx: ResolveContext, relDerivation: Derivation)
     const near = options.sort((a, b) => Math.abs(toDate(a).getTime() - toDate(ctx.ref!).getTime()) - Math.abs(toDate(b).getTime() - toDate(ctx.ref!).getTime()))[0];
     return near ? { value: iso(addDays(onStatedWeekday(near, r.weekday), r.shiftDays ?? 0)), granularity: 'day', derivation: relDerivation, ...extra } : unknown('unknown');
   }
+  if (r.yearOffset !== undefined && !r.year) {
+    // "3 مارس من العام الماضي": the year before the reference's.
+    if (!ctx.ref) return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
+    const d = { y: ctx.ref.y + r.yearOffset, m: month, d: day };
+    if (!isValid(d) || (r.weekday && weekdayOf(d) !== r.weekday)) return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
+    return { value: iso(d), granularity: 'day', derivation: relDerivation, ...extra };
+  }
   if (r.year) {
     const h = r.calendar === 'hijri' ? hijriToGregorian({ y: r.year, m: month, d: day }) : null;
     const d = r.calendar === 'hijri' ? (h ? addDays(onStatedWeekday(h, r.weekday), r.shiftDays ?? 0) : null) : { y: r.year, m: month, d: day };
     if (!d || !isValid(d)) return unknown('unknown');
+    // "يوم السبت 4 يناير 2002" (a Friday): the text contradicts itself and settles no day.
+    if (r.calendar === 'gregorian' && r.weekday && weekdayOf(d) !== r.weekday) return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
     if (r.hour !== undefined) {
       return { value: `${iso(d)}T${pad(r.hour)}:${pad(r.minute ?? 0)}`, granularity: 'minute', derivation: 'explicit', ...extra };
     }
@@ -139,7 +162,13 @@ function resolveDate(r: RawTime, ctx: ResolveContext, relDerivation: Derivation)
   if (!ctx.ref) {
     return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
   }
-  const y = yearForDay(day, month, r.modifier, ctx.ref);
+  let y = yearForDay(day, month, r.modifier, ctx.ref);
+  // A stated weekday picks the year among the neighbours when the nearest one does not match it.
+  if (r.weekday && r.modifier === undefined && weekdayOf({ y, m: month, d: day }) !== r.weekday) {
+    const fits = [ctx.ref.y - 1, ctx.ref.y, ctx.ref.y + 1].filter((c) => isValid({ y: c, m: month, d: day }) && weekdayOf({ y: c, m: month, d: day }) === r.weekday);
+    if (fits.length !== 1) return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
+    y = fits[0];
+  }
   const d = { y, m: month, d: day };
   if (!isValid(d)) return unknown('unknown');
   return { value: iso(d), granularity: 'day', derivation: relDerivation, ...extra };
