@@ -118,7 +118,17 @@ if (process.argv.includes('--errors')) {
   }
   const byGold = new Map<string, Set<string>>();
   outcomes.forEach((o) => byGold.set(o.record.event_key, new Set([...(byGold.get(o.record.event_key) ?? []), o.event?.id ?? `none:${o.record.id}`])));
-  for (const [g, set] of byGold) if (set.size > 1) console.log(`SPLIT ${g}: ${[...set].join(' ')}`);
+  const describe = (o: RecordOutcome) => {
+    const e = o.event;
+    if (!e) return `${o.record.id}: none`;
+    const side = (k: Keyed[]) => k.map((x) => x.en).join('+') || '-';
+    return `${o.record.id}: ${e.id.slice(3, 9)} ${e.type}/${e.mode ?? ''} ${e.date.value ?? e.date.weekday ?? '-'}[${e.date.granularity}] ${side(o.sources)}→${side(o.targets)} @${o.location?.en ?? '-'}`;
+  };
+  for (const [g, set] of byGold) {
+    if (set.size < 2) continue;
+    console.log(`SPLIT ${g}:`);
+    for (const o of outcomes.filter((x) => x.record.event_key === g)) console.log(`    ${describe(o)}`);
+  }
   const byPred = new Map<string, Set<string>>();
   outcomes.forEach((o) => o.event && byPred.set(o.event.id, new Set([...(byPred.get(o.event.id) ?? []), o.record.event_key])));
   for (const [p, set] of byPred) if (set.size > 1) console.log(`MERGED ${p}: ${[...set].join(' ')}`);

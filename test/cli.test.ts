@@ -32,7 +32,7 @@ describe('mirsad command', () => {
   });
 
   it('show exposes agreement per field and the claims with their sources', () => {
-    const events = JSON.parse(run('events', '--json')) as { id: string; date: { value: string | null } }[];
+    const events = JSON.parse(run('events', '--json')) as { id: string; type: string; date: { value: string | null } }[];
     const id = events.find((e) => e.type === 'CONSULT' && e.date.value === '2020-02-04')!.id;
     const out = run('show', id.slice(0, 7));
     expect(out).toContain('according to Kremlin');

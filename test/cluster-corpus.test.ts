@@ -22,7 +22,9 @@ describe('merging reports across outlets (151 labelled reports, 45 events)', () 
     expect(stories.pairwise.f1).toBeGreaterThanOrEqual(0.75);
   });
   it('loses precision without the temporal constraints (same leaders, other days)', () => {
-    expect(noDates.pairwise.precision).toBeLessThan(withDates.pairwise.precision - 0.3);
+    // The reports' own words tell some calls apart without dates (TF-IDF), so the loss is smaller
+    // than when merging rested on sides and dates alone (0.195 then, 0.75 now), but still a quarter.
+    expect(noDates.pairwise.precision).toBeLessThan(withDates.pairwise.precision - 0.2);
   });
 
   const { events } = cluster(docs.flatMap(mentionRefs));

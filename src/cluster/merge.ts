@@ -1,57 +1,74 @@
-// Same event across outlets. A mention joins an event when type, mode and participants agree
-// and the dates are compatible under uncertainty: two known days must be the same day, a
-// weekday-only date must fall on that weekday; an unknown date is no evidence of sameness,
-// so it merges only with a near-identical text (a republished copy). Mentions are visited in
-// a canonical order, so any ingest order gives the same events.
+// Same event across outlets: each mention joins the first event (in a canonical order, so any
+// ingest order gives the same events) that holds a mention of the same happening (same-event.ts),
+// among the candidates its blocks give; then each merged record is built with per-field
+// provenance: the values each field takes, the reports supporting each, agree or disagree.
 import { createHash } from 'node:crypto';
 import type { EntityRecord, TimeValue } from '../types.js';
 import { placeLevel } from '../events/location.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from './types.js';
-import { COPY_THRESHOLD, jaccard, shingles } from './similarity.js';
-import { addDays, iso, weekdayOf, parseIso } from '../time/calendar.js';
+import { COPY_THRESHOLD, cosine, jaccard, shingles, tfidfVectors } from './similarity.js';
+import { boundOf, REPORT_LAG_DAYS, sameEvent, type Evidence } from './same-event.js';
 
 export interface ClusterOptions {
   /** Use the temporal constraints (the ablation switches them off). */
   useDates?: boolean;
-  /** Minimum text similarity for merging when a date is unknown. */
-  unknownDateSimilarity?: number;
 }
 
 export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {}): EventRecord[] {
   const useDates = opts.useDates ?? true;
-  const minSim = opts.unknownDateSimilarity ?? 0.6;
   const sorted = [...mentions].sort((a, b) => a.key.localeCompare(b.key));
+  const texts = new Map(sorted.map((m) => [m.document, m.text]));
+  const vectors = tfidfVectors(texts);
+  const evidence = { useDates, similarity: (a: MentionRef, b: MentionRef) => cosine(vectors.get(a.document), vectors.get(b.document)) };
   const groups: MentionRef[][] = [];
-  // Blocking: a mention is compared only with groups of its type that share a participant.
+  // Blocking: a mention is compared only with groups of its type that share a side or a place,
+  // within the weeks its date can fall in, so the cost per mention stays flat. A mention with no
+  // date and no report date can fall in any week: it is compared across all of them.
   const blocks = new Map<string, MentionRef[][]>();
-  const keys = (m: MentionRef) =>
-    m.event.participants.length
-      ? m.event.participants.map((p) => `${m.event.type}|${p.entity.id}`)
-      : m.event.placesDiscussed.map((p) => `${m.event.type}|place:${p.entity.id}`);
-  const sim = similarityCache();
+  const add = (k: string, g: MentionRef[]) => {
+    const list = blocks.get(k) ?? [];
+    if (!list.includes(g)) list.push(g);
+    blocks.set(k, list);
+  };
   for (const m of sorted) {
-    // Attacks with named actors are also compared with actor-less attacks at the same place.
-    const placeKeys = m.event.type === 'CONSULT' ? [] : m.event.placesDiscussed.map((p) => `${m.event.type}|place:${p.entity.id}`);
-    // …and only within the weeks its date can fall in, so the cost per mention stays flat.
+    const keys = blockKeys(m);
     const weeks = useDates ? weekBuckets(m) : ['all'];
-    const mKeys = [...keys(m), ...placeKeys].flatMap((k) => weeks.map((w) => `${k}|${w}`));
-    const candidates = new Set(mKeys.flatMap((k) => blocks.get(k) ?? []));
+    const lookups = weeks[0] === 'undated' ? keys.map((k) => `${k}|*`) : keys.flatMap((k) => [...weeks.map((w) => `${k}|${w}`), `${k}|undated`]);
+    const candidates = new Set(lookups.flatMap((k) => blocks.get(k) ?? []));
     let group: MentionRef[] | undefined;
     for (const g of candidates) {
-      if (g.every((o) => o.document !== m.document) && g.some((o) => sameEvent(o, m, useDates, minSim, sim))) {
+      if (g.every((o) => o.document !== m.document) && joins(g, m, evidence)) {
         group = g;
         break;
       }
     }
     if (!group) groups.push((group = []));
     group.push(m);
-    for (const k of mKeys) {
-      const list = blocks.get(k) ?? [];
-      if (!list.includes(group)) list.push(group);
-      blocks.set(k, list);
+    for (const k of keys) {
+      add(`${k}|*`, group);
+      for (const w of weeks) add(`${k}|${w}`, group);
     }
   }
   return groups.map(toRecord);
+}
+
+/**
+ * A mention joins a group when it is the same happening as most of the group's mentions (at
+ * least half, and at least one): one close report is not enough to chain two happenings together.
+ */
+function joins(group: MentionRef[], m: MentionRef, evidence: Evidence): boolean {
+  let yes = 0;
+  for (const o of group) if (sameEvent(o, m, evidence)) yes++;
+  return yes > 0 && yes * 2 >= group.length;
+}
+
+/** Type × each named side, type × the place it happened (and the places it names, for attacks). */
+function blockKeys(m: MentionRef): string[] {
+  const e = m.event;
+  const keys = e.participants.filter((p) => !p.entity.sector).map((p) => `${e.type}|${p.entity.id}`);
+  if (e.location) keys.push(`${e.type}|place:${e.location.entity.id}`, `${e.type}|country:${e.location.entity.country ?? '?'}`);
+  if (e.type !== 'CONSULT') for (const p of e.placesDiscussed) keys.push(`${e.type}|place:${p.entity.id}`);
+  return keys.length ? [...new Set(keys)] : [`${e.type}|nobody`];
 }
 
 /**
@@ -73,11 +90,6 @@ function copyOf(group: MentionRef[]): Map<string, string> {
 
 const DAY = 86400000;
 
-/** No day, weekday or month known: unknown, or only bounded by the report ("on or before"). */
-const undated = (t: TimeValue) => t.granularity === 'unknown' || t.granularity === 'on-or-before';
-/** The last day an undated event can be: its bound, else its report's publication. */
-const boundOf = (m: MentionRef) => m.event.date.notAfter ?? m.report.published;
-
 /** Week numbers the mention's event can fall in: its date, else the days before its report. */
 function weekBuckets(m: MentionRef): string[] {
   const t = m.event.date;
@@ -97,87 +109,6 @@ function weekBuckets(m: MentionRef): string[] {
   const out = new Set<string>();
   for (let d = from; d <= to; d += DAY) out.add(`w${Math.floor(d / DAY / 7)}`);
   return [...out];
-}
-
-function similarityCache() {
-  const memo = new Map<string, Set<string>>();
-  const get = (t: string) => {
-    let s = memo.get(t);
-    if (!s) memo.set(t, (s = shingles(t)));
-    return s;
-  };
-  return (a: string, b: string) => jaccard(get(a), get(b));
-}
-
-// A phone call and a meeting are different events; a visit, a meeting and a reception are one kind.
-const IN_PERSON = new Set(['meeting', 'visit']);
-const modesAgree = (a: string | null, b: string | null) => !a || !b || a === b || (IN_PERSON.has(a) && IN_PERSON.has(b));
-
-function sameEvent(a: MentionRef, b: MentionRef, useDates: boolean, minSim: number, sim: (a: string, b: string) => number): boolean {
-  if (a.event.type !== b.event.type || !modesAgree(a.event.mode, b.event.mode)) return false;
-  const pa = new Set(a.event.participants.map((p) => p.entity.id));
-  const pb = b.event.participants.map((p) => p.entity.id);
-  const shared = pb.filter((id) => pa.has(id)).length;
-  if (pa.size && pb.length) {
-    if (shared < Math.min(2, pa.size, pb.length) || shared === 0) return false;
-  } else {
-    // Attacks often name no actor: the place must be shared instead.
-    if (a.event.type === 'CONSULT') return false;
-    const places = new Set(a.event.placesDiscussed.map((p) => p.entity.id));
-    if (!b.event.placesDiscussed.some((p) => places.has(p.entity.id))) return false;
-  }
-  if (!useDates) return true;
-  const da = a.event.date;
-  const db = b.event.date;
-  if (!undated(da) && !undated(db)) return compatibleDates(da, db);
-  // One named side and no date: too little to tell two calls of the same leader apart.
-  if (a.event.type === 'CONSULT' && (pa.size === 1 || pb.length === 1) && sim(a.text, b.text) < minSim / 3) return false;
-  // An unknown date is no evidence, but the publication date bounds it: the event happened at
-  // most a few days before the report. Two unknowns also need the same day of report or close text.
-  const wa = undated(da) ? window(boundOf(a)) : null;
-  const wb = undated(db) ? window(boundOf(b)) : null;
-  if (wa && wb) return overlapWindows(wa, wb) && (boundOf(a)?.slice(0, 10) === boundOf(b)?.slice(0, 10) || sim(a.text, b.text) >= minSim / 3);
-  if (wa) return withinWindow(db, wa);
-  if (wb) return withinWindow(da, wb);
-  return sim(a.text, b.text) >= minSim;
-}
-
-const REPORT_LAG_DAYS = 3;
-
-function window(published: string | null | undefined): [string, string] | null {
-  const d = published ? parseIso(published) : null;
-  if (!d) return null;
-  return [iso(addDays(d, -REPORT_LAG_DAYS)), iso(d)];
-}
-
-const overlapWindows = (a: [string, string], b: [string, string]) => a[0] <= b[1] && b[0] <= a[1];
-
-function withinWindow(t: TimeValue, w: [string, string]): boolean {
-  if (t.value && t.value.length >= 10) return overlaps(t.value, `${w[0]}/${w[1]}`);
-  if (t.weekday) {
-    for (let d = parseIso(w[0])!; iso(d) <= w[1]; d = addDays(d, 1)) if (weekdayOf(d) === t.weekday) return true;
-  }
-  return false;
-}
-
-export function compatibleDates(a: TimeValue, b: TimeValue): boolean {
-  if (a.value && b.value) return overlaps(a.value, b.value);
-  const known = a.value ? a : b.value ? b : null;
-  const other = known === a ? b : a;
-  if (!known) return !!a.weekday && a.weekday === b.weekday && a.month === b.month;
-  const d = parseIso(known.value!);
-  if (!d || known.value!.length < 10) return false;
-  if (other.weekday) return weekdayOf(d) === other.weekday;
-  if (other.month) return d.m === other.month;
-  return false;
-}
-
-/** ISO values or ranges ("a/b") that share at least one day / month / year. */
-function overlaps(a: string, b: string): boolean {
-  const [a1, a2 = a1] = a.split('/');
-  const [b1, b2 = b1] = b.split('/');
-  const n = Math.min(a1.length, b1.length, 10);
-  return a1.slice(0, n) <= b2.slice(0, n) && b1.slice(0, n) <= a2.slice(0, n);
 }
 
 function toRecord(group: MentionRef[]): EventRecord {

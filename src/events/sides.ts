@@ -93,7 +93,12 @@ export function assignSides(input: SidesInput): Participant[] {
     const next = ordered.find((e) => pos(e) > m.last && pos(e) <= m.last + 4);
     if (next) agentsByMarker.add(next);
   }
+  const end = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
+  // Headlines put the subject first ("العراق يطرد السفيرة السويدية"): an actor right before an
+  // imperfect verb is its subject.
+  const headline = /^[وف]?[يت]/.test(tokens[g].norm) ? ordered.find((e) => end(e) === g - 1 && !marked.has(e)) : undefined;
   let subject =
+    headline ??
     ordered.find((e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e)) ??
     // "السيسي يستقبل …": a subject before the verb, the first of its group.
     ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e));

@@ -1,0 +1,183 @@
+// Are two event mentions from two reports one happening? First what rules it out: another type
+// or mode, dates that cannot be one day, two different towns, two different visitors. Then what
+// speaks for it, by type: the same named sides, the same place, the same day, and the same rare
+// words in the two reports (TF-IDF cosine) — which is what tells two calls between the same
+// leaders apart when the reports give no date.
+import type { EventMention, TimeValue } from '../types.js';
+import type { MentionRef } from './types.js';
+import { placeLevel } from '../events/location.js';
+import { addDays, iso, parseIso, weekdayOf } from '../time/calendar.js';
+
+export interface Evidence {
+  /** TF-IDF cosine of the two reports' texts. */
+  similarity: (a: MentionRef, b: MentionRef) => number;
+  /** Use the temporal constraints (the ablation switches them off). */
+  useDates: boolean;
+}
+
+// A phone call and a meeting are different events; a visit, a meeting and a reception are one kind.
+const IN_PERSON = new Set(['meeting', 'visit']);
+const modesAgree = (a: string | null, b: string | null) => !a || !b || a === b || (IN_PERSON.has(a) && IN_PERSON.has(b));
+
+/** No day, weekday or month known: unknown, or only bounded by the report ("on or before"). */
+export const undated = (t: TimeValue) => t.granularity === 'unknown' || t.granularity === 'on-or-before';
+/** The last day an undated event can be: its bound, else its report's publication. */
+export const boundOf = (m: MentionRef) => m.event.date.notAfter ?? m.report.published;
+
+/** Days an event is reported after it happened, at most (for undated events). */
+export const REPORT_LAG_DAYS = 3;
+
+export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
+  const ea = a.event;
+  const eb = b.event;
+  if (ea.type !== eb.type || !modesAgree(ea.mode, eb.mode)) return false;
+  if (placesConflict(ea, eb) || visitorsConflict(ea, eb)) return false;
+  const dates = ev.useDates ? dateRelation(a, b) : 'unknown';
+  if (dates === 'conflict') return false;
+  const sim = ev.similarity(a, b);
+  const named = sharedNamed(ea, eb);
+  const states = sharedStates(ea, eb);
+  const samePlace = !!ea.location && !!eb.location && ea.location.entity.id === eb.location.entity.id;
+  const sameDay = dates === 'same-day';
+  // Without any date to compare, the reports must also read alike.
+  const textNeeded = dates === 'unknown' ? 0.2 : 0;
+  if (ea.type === 'CONSULT') {
+    // Both name two sides: both must be the same two ("السيسي وبن سلمان" is not "ماكرون وبن سلمان").
+    const need = Math.min(2, namedCount(ea), namedCount(eb));
+    if (need === 0 || named < need) return false;
+    return sameDay || dates === 'compatible' || sim >= textNeeded || samePlace;
+  }
+  if (ea.type === 'ASSAULT') {
+    // The scene: where it happened, and the towns and provinces the report names.
+    const sa = scene(ea);
+    const sb = scene(eb);
+    const shared = [...sa].some((id) => sb.has(id));
+    // Two undated attacks in one town are told apart by their words (the Tayaran Square was bombed in 2018 and in 2021).
+    if (shared || nestedPlaces(ea, eb)) return sameDay || dates === 'compatible' || sim >= (dates === 'unknown' ? 0.3 : 0.15);
+    // One report names no place: the same day and the same words, or the same named side.
+    if (!sa.size || !sb.size) return (sameDay && (sim >= 0.15 || named >= 1)) || (named >= 1 && sim >= 0.3);
+    return false;
+  }
+  // Other acts (sanctions, accusations, agreements, protests …): the same sides, or the same story told.
+  if (named + states >= 1 && (sameDay || sim >= Math.max(0.2, textNeeded) || (dates === 'compatible' && named + states >= 2))) return true;
+  return sim >= 0.45;
+}
+
+const isState = (id: string, e: { type: string; sector?: string }) => e.type === 'GPE' && !e.sector && !!id;
+
+function sharedNamed(a: EventMention, b: EventMention): number {
+  const ids = new Set(a.participants.filter((p) => !p.entity.sector && p.entity.type !== 'GPE').map((p) => p.entity.id));
+  return b.participants.filter((p) => ids.has(p.entity.id)).length;
+}
+
+function sharedStates(a: EventMention, b: EventMention): number {
+  const ids = new Set(a.participants.filter((p) => isState(p.entity.id, p.entity)).map((p) => p.entity.id));
+  return b.participants.filter((p) => isState(p.entity.id, p.entity) && ids.has(p.entity.id)).length;
+}
+
+/** Places below the country an attack's report gives: where it happened and the places it names. */
+function scene(e: EventMention): Set<string> {
+  const places = [...(e.location ? [e.location] : []), ...e.placesDiscussed].filter((p) => placeLevel(p) >= 2);
+  return new Set(places.map((p) => p.entity.id));
+}
+
+const namedCount = (e: EventMention) => new Set(e.participants.filter((p) => !p.entity.sector && p.entity.type !== 'GPE').map((p) => p.entity.id)).size;
+
+/** Two places that cannot be one scene: other countries, or two towns (or two sites) of one country. */
+function placesConflict(a: EventMention, b: EventMention): boolean {
+  if (!a.location || !b.location || a.location.entity.id === b.location.entity.id) return false;
+  const ca = a.location.entity.country;
+  const cb = b.location.entity.country;
+  if (ca && cb && ca !== cb) return true;
+  const la = placeLevel(a.location);
+  const lb = placeLevel(b.location);
+  return la === 3 && lb === 3;
+}
+
+/**
+ * A district and its town, a town and its province: one scene seen at two scales. Without a
+ * hierarchy of places, their coordinates decide: a town within 25 km of the other place, or
+ * within 120 km of a province.
+ */
+function nestedPlaces(a: EventMention, b: EventMention): boolean {
+  if (!a.location || !b.location) return false;
+  const la = placeLevel(a.location);
+  const lb = placeLevel(b.location);
+  if (la === lb || Math.min(la, lb) < 2) return false;
+  const km = distanceKm(a.location.entity.coordinates, b.location.entity.coordinates);
+  return km !== null && km <= (Math.min(la, lb) === 2 ? 120 : 25);
+}
+
+/** Great-circle distance between two [lat, lon] points, or null when either is unknown. */
+function distanceKm(p: [number, number] | undefined, q: [number, number] | undefined): number | null {
+  if (!p || !q) return null;
+  const rad = Math.PI / 180;
+  const dLat = (q[0] - p[0]) * rad;
+  const dLon = (q[1] - p[1]) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(p[0] * rad) * Math.cos(q[0] * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
+
+/** Two visits by two different visitors are two visits ("السيسي في أنقرة" vs "أردوغان في القاهرة"). */
+function visitorsConflict(a: EventMention, b: EventMention): boolean {
+  if (a.type !== 'CONSULT' || a.mode !== 'visit' || b.mode !== 'visit') return false;
+  const visitors = (e: EventMention) => new Set(e.participants.filter((p) => p.role === 'source' && p.entity.type === 'PERSON').map((p) => p.entity.id));
+  const va = visitors(a);
+  const vb = visitors(b);
+  return va.size > 0 && vb.size > 0 && ![...va].some((id) => vb.has(id));
+}
+
+type DateRelation = 'same-day' | 'compatible' | 'conflict' | 'unknown';
+
+function dateRelation(a: MentionRef, b: MentionRef): DateRelation {
+  const da = a.event.date;
+  const db = b.event.date;
+  if (!undated(da) && !undated(db)) {
+    if (!compatibleDates(da, db)) return 'conflict';
+    return da.value && da.value === db.value && da.value.length >= 10 ? 'same-day' : 'compatible';
+  }
+  // An unknown date is bounded by its report: the event happened at most a few days before it.
+  const wa = undated(da) ? window(boundOf(a)) : null;
+  const wb = undated(db) ? window(boundOf(b)) : null;
+  if (wa && wb) return overlapWindows(wa, wb) ? 'compatible' : 'conflict';
+  if (wa) return withinWindow(db, wa) ? 'compatible' : 'conflict';
+  if (wb) return withinWindow(da, wb) ? 'compatible' : 'conflict';
+  return 'unknown';
+}
+
+function window(published: string | null | undefined): [string, string] | null {
+  const d = published ? parseIso(published) : null;
+  if (!d) return null;
+  return [iso(addDays(d, -REPORT_LAG_DAYS)), iso(d)];
+}
+
+const overlapWindows = (a: [string, string], b: [string, string]) => a[0] <= b[1] && b[0] <= a[1];
+
+function withinWindow(t: TimeValue, w: [string, string]): boolean {
+  if (t.value && t.value.length >= 10) return overlaps(t.value, `${w[0]}/${w[1]}`);
+  if (t.weekday) {
+    for (let d = parseIso(w[0])!; iso(d) <= w[1]; d = addDays(d, 1)) if (weekdayOf(d) === t.weekday) return true;
+  }
+  // A month or year without a day cannot be placed against a window: no evidence either way.
+  return !t.value || t.value.length < 10;
+}
+
+export function compatibleDates(a: TimeValue, b: TimeValue): boolean {
+  if (a.value && b.value) return overlaps(a.value, b.value);
+  const known = a.value ? a : b.value ? b : null;
+  const other = known === a ? b : a;
+  if (!known) return (!a.weekday || !b.weekday || a.weekday === b.weekday) && (!a.month || !b.month || a.month === b.month);
+  const d = parseIso(known.value!);
+  if (!d || known.value!.length < 10) return true;
+  if (other.weekday) return weekdayOf(d) === other.weekday;
+  if (other.month) return d.m === other.month;
+  return true;
+}
+
+/** ISO values or ranges ("a/b") that share at least one day / month / year. */
+function overlaps(a: string, b: string): boolean {
+  const [a1, a2 = a1] = a.split('/');
+  const [b1, b2 = b1] = b.split('/');
+  const n = Math.min(a1.length, b1.length, 10);
+  return a1.slice(0, n) <= b2.slice(0, n) && b1.slice(0, n) <= a2.slice(0, n);
+}
