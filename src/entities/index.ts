@@ -8,7 +8,7 @@ import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { institutionOf, loadKb, officeHolder, record, unknownOrg, unknownPerson, unknownPlace, type KbEntity } from './kb.js';
 import { gz, NASAB } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
-import { disambiguate, headedPlaceAt, misreadAlias, unknownPlaceAt } from './places.js';
+import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
 import { givenName, MEDIA_HEADS, pickReading, spelledAsInKb, unknownNameAt, unknownOrgAt } from './names.js';
 import { addTaggedNames } from './tagged.js';
 import { resolveCountryAnaphora } from './anaphora.js';
@@ -25,11 +25,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   const kb = loadKb();
   const found: EntityMention[] = [];
   // Mentions whose name is more than one entity ("طرابلس": Libya's capital or Lebanon's north).
-  const ambiguous = new Map<EntityMention, { candidates: KbEntity[]; next: string }>();
+  const ambiguous = new Map<EntityMention, { candidates: KbEntity[]; next: string; prev: string }>();
   const mention = (first: number, last: number, e: KbEntity, via: string, candidates?: KbEntity[]) => {
     const span = { start: tokens[first].span.start, end: tokens[last].span.end };
     found.push({ span, text: text.slice(span.start, span.end), entity: record(e), via });
-    if (candidates && new Set(candidates.map((c) => c.country)).size > 1) ambiguous.set(found.at(-1)!, { candidates, next: tokens[last + 1]?.norm ?? '' });
+    if (candidates && candidates.length > 1 && candidates.every(isPlace)) ambiguous.set(found.at(-1)!, { candidates, next: tokens[last + 1]?.norm ?? '', prev: tokens[first - 1]?.norm ?? '' });
   };
   let lastOffice = 'president';
   for (let i = 0; i < tokens.length; i++) {
@@ -96,7 +96,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       continue;
     }
     if (m) {
-      const e = pickReading(text, tokens, m.first, m.values);
+      const read = pickReading(text, tokens, m.first, m.values);
+      const e = read ?? m.values[0];
       // "الشيخ تميم بن حمد": a nasab the alias stops short of still belongs to the name.
       let last = m.last;
       if (e.type === 'PERSON') {
@@ -107,7 +108,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         }
         lastOffice = heldOffice(e, opts.date) ?? lastOffice;
       }
-      mention(i, last, e, last > i ? 'name' : 'alias', m.values);
+      mention(i, last, e, last > i ? 'name' : 'alias', read ? undefined : m.values);
       i = last;
       continue;
     }

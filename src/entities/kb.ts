@@ -22,6 +22,9 @@ export interface KbEntity extends EntityRecord {
   media?: boolean;
   /** A name only after its head noun ("محافظة الشرقية"): alone it is an everyday word. */
   headed?: boolean;
+  population?: number;
+  /** The seat of a country's government or of a province's. */
+  capital?: 'country' | 'province';
 }
 
 interface RolesData {

@@ -64,13 +64,13 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
 // A news agency, channel or paper reports acts; it is not a side of them ("وكالة الأنباء العراقية").
 export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|صحيفه|اذاعه|تلفزيون|موقع)$/;
 
-/** "عُمان" (the sultanate) and "عمّان" (Jordan's capital) part only by their vowel marks. */
-export function pickReading(text: string, tokens: Token[], first: number, values: KbEntity[]): KbEntity {
+/** "عُمان" (the sultanate) and "عمّان" (Jordan's capital) part only by their vowel marks; null when the marks do not say. */
+export function pickReading(text: string, tokens: Token[], first: number, values: KbEntity[]): KbEntity | null {
   const written = text.slice(tokens[first].span.start, tokens[first].span.end);
-  if (!/عمان$/.test(written.replace(/[\u064B-\u0652]/g, ''))) return values[0];
-  if (/عُ/.test(written)) return loadKb().countryEntity.get('OMN') ?? values[0];
-  if (/مّ/.test(written)) return values.find((v) => v.en === 'Amman') ?? values[0];
-  return values[0];
+  if (!/عمان$/.test(written.replace(/[\u064B-\u0652]/g, ''))) return null;
+  if (/عُ/.test(written)) return loadKb().countryEntity.get('OMN') ?? null;
+  if (/مّ/.test(written)) return values.find((v) => v.en === 'Amman' && v.subtype === 'city') ?? null;
+  return null;
 }
 
 const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/;

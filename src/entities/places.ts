@@ -96,21 +96,41 @@ export function unknownPlaceAt(text: string, tokens: Token[], i: number): { firs
   return { first: kind === 'facility' ? i : i + 1, last };
 }
 
+export const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';
+
 /**
- * One name, several places: take the one in the country the rest of the text is about — the
- * countries named, the places' countries, a nisba right after the name ("طرابلس الليبية").
+ * How well known a place is, before the text says anything: its population (log scale) and
+ * whether it is a capital. Under 1, so one mention of a country in the text outweighs it.
  */
-export function disambiguate(found: EntityMention[], ambiguous: Map<EntityMention, { candidates: KbEntity[]; next: string }>): EntityMention[] {
+function prior(c: KbEntity): number {
+  const people = Math.min(1, Math.log10((c.population ?? 0) + 1) / 8);
+  return 0.5 * people + (c.capital === 'country' || c.metonymFor ? 0.4 : c.capital === 'province' ? 0.1 : 0);
+}
+
+const CITY_HEADS = new Set(['مدينه', 'العاصمه', 'عاصمه', 'بلده', 'مدينتي']);
+const REGION_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'اقاليم', 'محافظتي']);
+
+/**
+ * One name, several places. First the country: a nisba right after the name ("طرابلس
+ * الليبية"), then the countries the text names and the countries of its other places, and with
+ * nothing to go on the best known place (population, capital: "واشنطن" is Washington, D.C.). Then,
+ * within that country, the kind the head noun says ("مدينة"، "العاصمة" a city; "محافظة"، "ولاية" a
+ * province), else the first the KB lists (country, province, city).
+ */
+export function disambiguate(found: EntityMention[], ambiguous: Map<EntityMention, { candidates: KbEntity[]; next: string; prev: string }>): EntityMention[] {
   if (!ambiguous.size) return found;
   const votes = new Map<string, number>();
   for (const m of found) if (!ambiguous.has(m) && m.entity.country) votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
   return found.map((m) => {
-    const { candidates, next } = ambiguous.get(m) ?? {};
+    const { candidates, next, prev } = ambiguous.get(m) ?? {};
     if (!candidates) return m;
     const nisba = nisbaCountry(next ?? '');
-    // With nothing to go on, a capital before a provincial town.
-    const score = (c: KbEntity) => (c.country === nisba ? 100 : 0) + (votes.get(c.country ?? '') ?? 0) + (c.metonymFor ? 0.5 : 0);
-    const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
-    return best === candidates[0] ? m : { ...m, entity: record(best) };
+    const score = (c: KbEntity) => (c.country === nisba ? 100 : 0) + (votes.get(c.country ?? '') ?? 0) + prior(c);
+    const country = candidates.reduce((a, b) => (score(b) > score(a) ? b : a)).country;
+    const inCountry = candidates.filter((c) => c.country === country);
+    const head = withoutProclitics(prev ?? '');
+    const kind = CITY_HEADS.has(head) ? (c: KbEntity) => c.subtype === 'city' : REGION_HEADS.has(head) ? (c: KbEntity) => c.subtype !== 'city' && c.subtype !== 'country' : null;
+    const best = (kind && inCountry.find(kind)) || inCountry[0];
+    return best.id === m.entity.id ? m : { ...m, entity: record(best) };
   });
 }

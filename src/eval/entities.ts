@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { tokenize } from '../arabic/tokenize.js';
 import { findEntities } from '../entities/index.js';
-import { isMadeEntity } from '../entities/kb.js';
+import { isMadeEntity, type KbEntity } from '../entities/kb.js';
 import type { EntityMention, Span } from '../types.js';
 
 export type GoldType = 'PER' | 'ORG' | 'LOC';
@@ -160,4 +160,19 @@ export function evaluateAnaphora(path: string) {
     if (got !== c.country) out.errors.push(`${c.id}: expected ${c.country ?? '-'}, got ${got ?? '-'}`);
   }
   return out;
+}
+
+/** Places in the knowledge base and how many carry a Wikidata id; the large ones (100,000 people or more) without one. */
+export function kbPlaceIds(entities: KbEntity[]) {
+  const kind = (e: KbEntity) => (e.subtype === 'country' ? 'country' : e.subtype === 'city' ? 'city' : e.subtype === 'site' ? 'site' : 'province');
+  const byKind = new Map<string, { total: number; withId: number }>();
+  const places = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
+  for (const e of places) {
+    const k = byKind.get(kind(e)) ?? { total: 0, withId: 0 };
+    k.total++;
+    if (e.wikidata) k.withId++;
+    byKind.set(kind(e), k);
+  }
+  const large = places.filter((e) => kind(e) !== 'site' && (e.population ?? 0) >= 100_000);
+  return { total: places.length, withId: places.filter((e) => e.wikidata).length, byKind, large: large.length, largeWithoutId: large.filter((e) => !e.wikidata) };
 }
