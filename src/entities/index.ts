@@ -9,8 +9,9 @@ import { institutionOf, loadKb, officeHolder, record, unknownOrg, unknownPerson,
 import { gz, NASAB } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
-import { givenName, MEDIA_HEADS, pickReading, spelledAsInKb, unknownNameAt, unknownOrgAt } from './names.js';
+import { givenName, MEDIA_HEADS, personNamedLikePlace, pickReading, spelledAsInKb, unknownNameAt, unknownOrgAt } from './names.js';
 import { addTaggedNames } from './tagged.js';
+import { everydayPlace } from './everyday.js';
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 
@@ -86,8 +87,17 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         continue;
       }
     }
+    // "صلاح الدين مزوار": a place's name running on into a family name is a person.
+    const named = personNamedLikePlace(text, tokens, i);
+    if (named) {
+      mention(i, named.last, unknownPerson(named.text, undefined, undefined), 'given-name');
+      i = named.last;
+      continue;
+    }
     const inst = institutionAt(tokens, i);
-    const m = kb.everydayTokens.has(tokens[i].norm) || misreadAlias(tokens, i) ? null : spelledAsInKb(text, tokens, gz(tokens, i));
+    let m = kb.everydayTokens.has(tokens[i].norm) || misreadAlias(tokens, i) ? null : spelledAsInKb(text, tokens, gz(tokens, i));
+    // "كانوا" is not Kano, "الظاهرة" not Ad Dhahirah: an everyday word is a place only with a cue.
+    if (m && everydayPlace(tokens, m)) m = null;
     if (inst && (!m || inst.last > m.last)) {
       const e = institutionOf(inst.kind, inst.country);
       if (!e.ar) e.ar = text.slice(tokens[i].span.start, tokens[inst.last].span.end);

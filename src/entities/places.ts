@@ -4,7 +4,7 @@
 import type { EntityMention, Token } from '../types.js';
 import { givenNames } from '../arabic/names.js';
 import { loadKb, record, type KbEntity } from './kb.js';
-import { gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
+import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 
 // Heads of places smaller than a country.
 const LOCAL_HEADS = new Set(['قضاء', 'ناحيه', 'قريه', 'بلده', 'مخيم', 'حي', 'مديريه']);
@@ -59,7 +59,7 @@ export function unknownPlaceAt(text: string, tokens: Token[], i: number): { firs
   if (!kind || i + 1 >= tokens.length) return null;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
-    if (/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    if (BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     const t = tokens[k].norm;
     // "مطار الملك خالد", "جسر الملك فهد", "قاعدة الأمير سلطان الجوية": a facility named after a royal.
     if (k === i + 1 && ROYAL_TITLES.has(t) && k + 1 < tokens.length && givenNames().has(tokens[k + 1].norm)) {
