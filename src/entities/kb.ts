@@ -24,6 +24,8 @@ export interface KbEntity extends EntityRecord {
   headed?: boolean;
   population?: number;
   geonames?: number;
+  /** The institution a body is of its country (army, government …). */
+  kind?: string;
   /** The seat of a country's government or of a province's. */
   capital?: 'country' | 'province';
 }
