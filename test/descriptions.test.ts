@@ -29,3 +29,16 @@ describe('actors by description', () => {
     expect(find('أعلن التحالف الحاكم في ألمانيا خطة جديدة.').some((x) => x.entity.en === 'Saudi-led coalition')).toBe(false);
   });
 });
+
+describe('media as sources', () => {
+  it('types outlets as media bodies, never places or people', () => {
+    const m = find('وأوضحت مصادر للميادين أن الوفد وصل، فيما نقلت سكاي نيوز عربية وصحيفة الشروق المصرية الخبر.');
+    const outlets = m.filter((x) => x.entity.type === 'ORG').map((x) => x.entity.en);
+    expect(outlets).toEqual(['Al Mayadeen', 'Sky News Arabia', 'Al-Shorouk']);
+    expect(m.some((x) => x.entity.type === 'GPE' || x.entity.type === 'PERSON')).toBe(false);
+  });
+
+  it('keeps a town named like an outlet a town where the text says place', () => {
+    expect(find('قصفت الطائرات مدينة الميادين بريف دير الزور.').find((x) => x.text === 'الميادين')?.entity.en).toBe('Al Mayadin');
+  });
+});

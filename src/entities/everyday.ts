@@ -43,10 +43,10 @@ function matchedReadings(token: string): string[] {
 
 /** Is a one-word place here an everyday word without a cue that it is a place? Then it is no mention. */
 export function everydayPlace(tokens: Token[], m: PhraseMatch<KbEntity>): boolean {
-  if (m.last !== m.first || !m.values.every(isPlace)) return false;
+  if (m.last !== m.first || !m.values.some(isPlace)) return false;
   const i = m.first;
   if (!matchedReadings(tokens[i].norm).some(isEverydayWord)) return false;
-  return !placeCue(tokens, i, m.values);
+  return !placeCue(tokens, i, m.values.filter(isPlace));
 }
 
 function placeCue(tokens: Token[], i: number, candidates: KbEntity[]): boolean {

@@ -9,7 +9,7 @@ import { loadKb, officeHolder, record, unknownOrg, unknownPerson, unknownPlace, 
 import { gz, NASAB } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
-import { givenName, MEDIA_HEADS, personNamedLikePlace, pickReading, spelledAsInKb, unknownNameAt, unknownOrgAt } from './names.js';
+import { givenName, knownOutlet, MEDIA_HEADS, personNamedLikePlace, pickReading, spelledAsInKb, unknownNameAt, unknownOrgAt } from './names.js';
 import { addTaggedNames } from './tagged.js';
 import { everydayPlace } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription } from './descriptions.js';
@@ -98,7 +98,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     const inst = institutionAt(tokens, i);
     let m = kb.everydayTokens.has(tokens[i].norm) || misreadAlias(tokens, i) ? null : spelledAsInKb(text, tokens, gz(tokens, i));
     // "كانوا" is not Kano, "الظاهرة" not Ad Dhahirah: an everyday word is a place only with a cue.
-    if (m && everydayPlace(tokens, m)) m = null;
+    // A name that is also an outlet's ("الميادين") is the outlet when it is no place here.
+    if (m && everydayPlace(tokens, m)) {
+      const others = m.values.filter((v) => !isPlace(v));
+      m = others.length ? { ...m, values: others } : null;
+    }
     if (inst && (!m || inst.last > m.last)) {
       const e = institutionEntity(inst.kind, inst.country);
       if (!e.ar) e.ar = text.slice(tokens[i].span.start, tokens[inst.last].span.end);
@@ -128,8 +132,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     const org = unknownOrgAt(text, tokens, i);
     if (org) {
       const media = stems(tokens[i].norm).some((x) => MEDIA_HEADS.test(x));
-      mention(i, org.last, unknownOrg(text.slice(tokens[i].span.start, tokens[org.last].span.end), media), 'org-name');
-      i = org.last;
+      // "صحيفة الشروق", "قناة الحدث": an outlet whose name alone is an everyday word, after its head.
+      const outlet = media ? knownOutlet(tokens, i, org.last) : null;
+      const last = outlet?.last ?? org.last;
+      mention(i, last, outlet?.entity ?? unknownOrg(text.slice(tokens[i].span.start, tokens[last].span.end), media), outlet ? 'name' : 'org-name');
+      i = last;
       continue;
     }
     const province = headedPlaceAt(tokens, i);

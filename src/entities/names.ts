@@ -67,7 +67,22 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
 }
 
 // A news agency, channel or paper reports acts; it is not a side of them ("وكالة الأنباء العراقية").
-export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|صحيفه|اذاعه|تلفزيون|موقع)$/;
+export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|صحيفه|جريده|اذاعه|تلفزيون|موقع|شبكه|بوابه)$/;
+
+/** The KB outlet named by a media head and its name ("صحيفة الشروق" → Al-Shorouk), and where its name (and a nisba after it) ends. */
+export function knownOutlet(tokens: Token[], head: number, last: number): { entity: KbEntity; last: number } | null {
+  const kb = loadKb();
+  const bareHead = tokens[head].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '').replace(/^لل/, 'ال');
+  for (let end = last; end > head; end--) {
+    const name = tokens.slice(head + 1, end + 1).map((t) => t.norm).join(' ');
+    for (const key of [`${bareHead} ${name}`, `${bareHead.replace(/^ال/, '')} ${name}`, name]) {
+      const entity = [...(kb.headed.get(key) ?? []), ...(kb.aliases.get(key) ?? [])].find((x) => x.media);
+      // "صحيفة الشروق المصرية الخبر": the name, its country's nisba, and no more.
+      if (entity) return { entity, last: end + 1 <= last && nisbaCountry(tokens[end + 1].norm) ? end + 1 : end };
+    }
+  }
+  return null;
+}
 
 /** "عُمان" (the sultanate) and "عمّان" (Jordan's capital) part only by their vowel marks; null when the marks do not say. */
 export function pickReading(text: string, tokens: Token[], first: number, values: KbEntity[]): KbEntity | null {

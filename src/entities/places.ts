@@ -35,7 +35,7 @@ export function headedPlaceAt(tokens: Token[], i: number): KbEntity | null {
   if (i + 1 >= tokens.length) return null;
   const head = withoutProclitics(tokens[i].norm);
   if (!PROVINCE_HEADS.has(head) && !PROVINCE_HEADS.has(tokens[i].norm)) return null;
-  return loadKb().headed.get(tokens[i + 1].norm)?.[0] ?? null;
+  return loadKb().headed.get(tokens[i + 1].norm)?.find(isPlace) ?? null;
 }
 
 const NISBA = /^(?:ال)?\S+(?:ي|يه|يين|يون|ين)$/;
