@@ -51,8 +51,13 @@ function textCountry(found: EntityMention[]): string | undefined {
 /** Add the descriptions of actors where no mention stands, resolved by the text's country. */
 export function addDescriptions(text: string, tokens: Token[], found: EntityMention[]): void {
   const kb = loadKb();
+  // Tokens inside a mention already found (one sweep over both, in text order).
   const covered = new Set<number>();
-  for (const m of found) for (let k = 0; k < tokens.length; k++) if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) covered.add(k);
+  const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
+  for (let k = 0, j = 0; k < tokens.length; k++) {
+    while (j < sorted.length && sorted[j].span.end <= tokens[k].span.start) j++;
+    for (let x = j; x < sorted.length && sorted[x].span.start < tokens[k].span.end; x++) if (sorted[x].span.end > tokens[k].span.start) covered.add(k);
+  }
   const country = textCountry(found);
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
