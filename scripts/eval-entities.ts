@@ -7,7 +7,7 @@ const rss0 = process.memoryUsage().rss;
 const kb = loadKb();
 const loadMs = performance.now() - t0;
 const kbMb = (process.memoryUsage().rss - rss0) / 1e6;
-const { entityScores, evaluateAnaphora, evaluateEntities, loadEntityCorpus } = await import('../src/eval/entities.js');
+const { entityScores, evaluateAnaphora, evaluateEntities, kbPlaceIds, loadEntityCorpus } = await import('../src/eval/entities.js');
 type EntityCounts = import('../src/eval/entities.js').EntityCounts;
 const { evaluateSeedEntities } = await import('../src/eval/seed-entities.js');
 const { table } = await import('../src/cli/format.js');
@@ -51,6 +51,11 @@ for (const [name, file] of [['development', 'anaphora.jsonl'], ['held-out', 'ana
   console.log(`  ${name}, ${ana.total} sentences: right ${ana.right}, wrong country ${ana.wrong}, missed ${ana.missed}, a country where the text names none ${ana.invented}`);
   if (process.argv.includes('--errors')) for (const e of ana.errors) console.log(`    ${e}`);
 }
+
+const ids = kbPlaceIds(kb.entities);
+const share = (a: number, b: number) => `${a}/${b} (${((100 * a) / Math.max(1, b)).toFixed(1)}%)`;
+console.log(`\nKB places with a Wikidata id: ${share(ids.withId, ids.total)} — ${[...ids.byKind].map(([k, c]) => `${k} ${share(c.withId, c.total)}`).join(', ')}`);
+console.log(`  countries, provinces and cities of 100,000 people or more: ${ids.large}, without a Wikidata id: ${ids.largeWithoutId.length}${ids.largeWithoutId.length ? ` (${ids.largeWithoutId.map((e) => e.en).join(', ')})` : ''}`);
 
 const seeds = await evaluateSeedEntities('examples/seeds', 'test/fixtures/seeds.gold.json');
 console.log(`\nseeds: participants linked ${seeds.participants.matched}/${seeds.participants.total}, places discussed linked ${seeds.places.matched}/${seeds.places.total}`);

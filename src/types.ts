@@ -157,6 +157,8 @@ export interface EntityMention {
   entity: EntityRecord;
   /** name | alias | role | nisba | coref | metonymy */
   via: string;
+  /** An actor named by description ("الجيش السوري", "القوات الحكومية"), not by name: a side of events, not a name. */
+  descriptive?: boolean;
 }
 
 export interface Participant {

@@ -5,12 +5,14 @@
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
-import { institutionOf, loadKb, officeHolder, record, unknownOrg, unknownPerson, unknownPlace, type KbEntity } from './kb.js';
+import { loadKb, officeHolder, record, unknownOrg, unknownPerson, unknownPlace, type KbEntity } from './kb.js';
 import { gz, NASAB } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
-import { disambiguate, headedPlaceAt, misreadAlias, unknownPlaceAt } from './places.js';
-import { givenName, MEDIA_HEADS, pickReading, spelledAsInKb, unknownNameAt, unknownOrgAt } from './names.js';
+import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
+import { givenName, knownOutlet, MEDIA_HEADS, personNamedLikePlace, pickReading, spelledAsInKb, unknownNameAt, unknownOrgAt } from './names.js';
 import { addTaggedNames } from './tagged.js';
+import { everydayPlace } from './everyday.js';
+import { addDescriptions, institutionEntity, isDescription } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 
@@ -25,11 +27,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   const kb = loadKb();
   const found: EntityMention[] = [];
   // Mentions whose name is more than one entity ("طرابلس": Libya's capital or Lebanon's north).
-  const ambiguous = new Map<EntityMention, { candidates: KbEntity[]; next: string }>();
+  const ambiguous = new Map<EntityMention, { candidates: KbEntity[]; next: string; prev: string }>();
   const mention = (first: number, last: number, e: KbEntity, via: string, candidates?: KbEntity[]) => {
     const span = { start: tokens[first].span.start, end: tokens[last].span.end };
     found.push({ span, text: text.slice(span.start, span.end), entity: record(e), via });
-    if (candidates && new Set(candidates.map((c) => c.country)).size > 1) ambiguous.set(found.at(-1)!, { candidates, next: tokens[last + 1]?.norm ?? '' });
+    if (candidates && candidates.length > 1 && candidates.every(isPlace)) ambiguous.set(found.at(-1)!, { candidates, next: tokens[last + 1]?.norm ?? '', prev: tokens[first - 1]?.norm ?? '' });
   };
   let lastOffice = 'president';
   for (let i = 0; i < tokens.length; i++) {
@@ -86,17 +88,32 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         continue;
       }
     }
+    // "صلاح الدين مزوار": a place's name running on into a family name is a person.
+    const named = personNamedLikePlace(text, tokens, i);
+    if (named) {
+      mention(i, named.last, unknownPerson(named.text, undefined, undefined), 'given-name');
+      i = named.last;
+      continue;
+    }
     const inst = institutionAt(tokens, i);
-    const m = kb.everydayTokens.has(tokens[i].norm) || misreadAlias(tokens, i) ? null : spelledAsInKb(text, tokens, gz(tokens, i));
+    let m = kb.everydayTokens.has(tokens[i].norm) || misreadAlias(tokens, i) ? null : spelledAsInKb(text, tokens, gz(tokens, i));
+    // "كانوا" is not Kano, "الظاهرة" not Ad Dhahirah: an everyday word is a place only with a cue.
+    // A name that is also an outlet's ("الميادين") is the outlet when it is no place here.
+    if (m && everydayPlace(tokens, m)) {
+      const others = m.values.filter((v) => !isPlace(v));
+      m = others.length ? { ...m, values: others } : null;
+    }
     if (inst && (!m || inst.last > m.last)) {
-      const e = institutionOf(inst.kind, inst.country);
+      const e = institutionEntity(inst.kind, inst.country);
       if (!e.ar) e.ar = text.slice(tokens[i].span.start, tokens[inst.last].span.end);
       mention(i, inst.last, e, 'institution');
+      found[found.length - 1].descriptive = true;
       i = inst.last;
       continue;
     }
     if (m) {
-      const e = pickReading(text, tokens, m.first, m.values);
+      const read = pickReading(text, tokens, m.first, m.values);
+      const e = read ?? m.values[0];
       // "الشيخ تميم بن حمد": a nasab the alias stops short of still belongs to the name.
       let last = m.last;
       if (e.type === 'PERSON') {
@@ -107,15 +124,19 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         }
         lastOffice = heldOffice(e, opts.date) ?? lastOffice;
       }
-      mention(i, last, e, last > i ? 'name' : 'alias', m.values);
+      mention(i, last, e, last > i ? 'name' : 'alias', read ? undefined : m.values);
+      if (e.type === 'ORG' && isDescription(tokens, i, last)) found[found.length - 1].descriptive = true;
       i = last;
       continue;
     }
     const org = unknownOrgAt(text, tokens, i);
     if (org) {
       const media = stems(tokens[i].norm).some((x) => MEDIA_HEADS.test(x));
-      mention(i, org.last, unknownOrg(text.slice(tokens[i].span.start, tokens[org.last].span.end), media), 'org-name');
-      i = org.last;
+      // "صحيفة الشروق", "قناة الحدث": an outlet whose name alone is an everyday word, after its head.
+      const outlet = media ? knownOutlet(tokens, i, org.last) : null;
+      const last = outlet?.last ?? org.last;
+      mention(i, last, outlet?.entity ?? unknownOrg(text.slice(tokens[i].span.start, tokens[last].span.end), media), outlet ? 'name' : 'org-name');
+      i = last;
       continue;
     }
     const province = headedPlaceAt(tokens, i);
@@ -143,6 +164,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
   }
+  addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
   return oneHolderPerOffice(disambiguate(found, ambiguous));

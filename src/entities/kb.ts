@@ -22,6 +22,12 @@ export interface KbEntity extends EntityRecord {
   media?: boolean;
   /** A name only after its head noun ("محافظة الشرقية"): alone it is an everyday word. */
   headed?: boolean;
+  population?: number;
+  geonames?: number;
+  /** The institution a body is of its country (army, government …). */
+  kind?: string;
+  /** The seat of a country's government or of a province's. */
+  capital?: 'country' | 'province';
 }
 
 interface RolesData {
@@ -40,6 +46,8 @@ interface RolesData {
   namedPlaceHeads: { settlement: string[]; facility: string[] };
   genericComplements: string[];
   descriptors: string[];
+  placeCues: string[];
+  everydayWords: string[];
 }
 
 export interface Kb {
@@ -70,6 +78,10 @@ export interface Kb {
   genericComplements: Set<string>;
   /** Nouns that describe the person named next ("الناشط", "المعارض", "الكاتبة"). */
   descriptors: Set<string>;
+  /** Words before a place name that show it is a place (في، قرب، شمالي، محافظ …). */
+  placeCues: Set<string>;
+  /** Everyday words of news copy the frequency list has not seen ("خالص", "سترة"). */
+  everydayWords: Set<string>;
   /** Institution words that a nisba attaches to a country ("وزارة الخارجية الأردنية"). */
   institutions: Map<string, [string, string]>;
   dual: Set<string>;
@@ -123,6 +135,8 @@ export function loadKb(): Kb {
     ]),
     genericComplements: norm(roles.genericComplements),
     descriptors: norm(roles.descriptors),
+    placeCues: norm(roles.placeCues),
+    everydayWords: norm(roles.everydayWords),
     dual: norm(roles.dual),
     counterpart: norm(roles.counterpart),
     pairAnaphora: norm(roles.pairAnaphora),

@@ -5,7 +5,8 @@ import { givenNames } from '../arabic/names.js';
 import { lettersOnly } from '../arabic/normalize.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
-import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
+import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
+import { isEverydayWord } from './everyday.js';
 
 /**
  * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
@@ -43,7 +44,7 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
   if (!hasStem(tokens[i].norm, kb.orgHeads)) return null;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
-    if (/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    if (BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     const t = tokens[k].norm;
     if (kb.notNames.has(t) || /\d/.test(t) || kb.offices.has(t)) break;
     const known = gz(tokens, k);
@@ -52,9 +53,13 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       last = known.last; // a place closes the name: "جامعة بغداد"
       break;
     }
+    // "القناة الإخبارية الرسمية": "official" describes the body, it is not in its name.
+    if (k > i + 1 && /^ال(?:رسمي|رسميه)$/.test(t)) break;
     const articled = t.startsWith('ال') || t.startsWith('لل');
+    // "رئيس الحكومة يوسف الشاهد": a given name after the head starts a person, not the body's name.
+    if (!articled && givenNames().has(givenName(t))) break;
     const bareThenArticled =
-      !articled && k === i + 1 && k + 1 < tokens.length && /^(ال|لل)/.test(tokens[k + 1].norm) && !/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
+      !articled && k === i + 1 && k + 1 < tokens.length && /^(ال|لل)/.test(tokens[k + 1].norm) && !BOUNDARY.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
     if (!articled && !bareThenArticled) break;
     last = k;
   }
@@ -62,15 +67,30 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
 }
 
 // A news agency, channel or paper reports acts; it is not a side of them ("وكالة الأنباء العراقية").
-export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|صحيفه|اذاعه|تلفزيون|موقع)$/;
+export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|صحيفه|جريده|اذاعه|تلفزيون|موقع|شبكه|بوابه)$/;
 
-/** "عُمان" (the sultanate) and "عمّان" (Jordan's capital) part only by their vowel marks. */
-export function pickReading(text: string, tokens: Token[], first: number, values: KbEntity[]): KbEntity {
+/** The KB outlet named by a media head and its name ("صحيفة الشروق" → Al-Shorouk), and where its name (and a nisba after it) ends. */
+export function knownOutlet(tokens: Token[], head: number, last: number): { entity: KbEntity; last: number } | null {
+  const kb = loadKb();
+  const bareHead = tokens[head].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '').replace(/^لل/, 'ال');
+  for (let end = last; end > head; end--) {
+    const name = tokens.slice(head + 1, end + 1).map((t) => t.norm).join(' ');
+    for (const key of [`${bareHead} ${name}`, `${bareHead.replace(/^ال/, '')} ${name}`, name]) {
+      const entity = [...(kb.headed.get(key) ?? []), ...(kb.aliases.get(key) ?? [])].find((x) => x.media);
+      // "صحيفة الشروق المصرية الخبر": the name, its country's nisba, and no more.
+      if (entity) return { entity, last: end + 1 <= last && nisbaCountry(tokens[end + 1].norm) ? end + 1 : end };
+    }
+  }
+  return null;
+}
+
+/** "عُمان" (the sultanate) and "عمّان" (Jordan's capital) part only by their vowel marks; null when the marks do not say. */
+export function pickReading(text: string, tokens: Token[], first: number, values: KbEntity[]): KbEntity | null {
   const written = text.slice(tokens[first].span.start, tokens[first].span.end);
-  if (!/عمان$/.test(written.replace(/[\u064B-\u0652]/g, ''))) return values[0];
-  if (/عُ/.test(written)) return loadKb().countryEntity.get('OMN') ?? values[0];
-  if (/مّ/.test(written)) return values.find((v) => v.en === 'Amman') ?? values[0];
-  return values[0];
+  if (!/عمان$/.test(written.replace(/[\u064B-\u0652]/g, ''))) return null;
+  if (/عُ/.test(written)) return loadKb().countryEntity.get('OMN') ?? null;
+  if (/مّ/.test(written)) return values.find((v) => v.en === 'Amman' && v.subtype === 'city') ?? null;
+  return null;
 }
 
 const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/;
@@ -81,11 +101,16 @@ const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|س�
  */
 export function unknownNameAt(text: string, tokens: Token[], from: number, min: number, described = false): { text: string; last: number } | null {
   const kb = loadKb();
+  const person = personNamedLikePlace(text, tokens, from);
+  if (person) return person;
   const firstGiven = from < tokens.length && givenNames().has(givenName(tokens[from].norm));
+  // After a describing noun the name must open with a name, not a word ("السفير النرويجي بسبب تعليقاته").
+  // A word with a preposition on it ("بسبب", "لأجل") opens a phrase, whatever follows.
+  if (described && !firstGiven && from < tokens.length && /^[وف]?[بل]/.test(tokens[from].norm) && isEverydayWord(tokens[from].norm)) return null;
   let last = -1;
   for (let k = from; k < tokens.length && k < from + 4; k++) {
     const t = tokens[k].norm;
-    if (k > from && /[،,.:;؛()«»"“”]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    if (k > from && CLAUSE_BREAK.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     // A regnal ordinal closes the name; an office word starts the next phrase ("… الأول ملك إسبانيا").
     if (k > from && ORDINAL.test(tokens[k - 1].norm)) break;
     if (kb.offices.has(t)) break;
@@ -118,4 +143,24 @@ export function unknownNameAt(text: string, tokens: Token[], from: number, min: 
   // After a describing noun ("المعارض أليكسي نافالني") any two name words will do.
   if (!quoted && !described && !firstGiven && !ORDINAL.test(tokens[last].norm)) return null;
   return { text: text.slice(tokens[from].span.start, tokens[last].span.end), last };
+}
+
+/**
+ * A known place's name that opens with a given name and runs on into a family name is a person:
+ * "صلاح الدين مزوار" is Morocco's foreign minister, not Saladin governorate. The word after the
+ * place must look like a family name: bare or a nisba-shaped surname, not an everyday word, an
+ * office, a known entity or a cue of place.
+ */
+export function personNamedLikePlace(text: string, tokens: Token[], from: number): { text: string; last: number } | null {
+  const m = from < tokens.length ? gz(tokens, from) : null;
+  if (!m || m.last === m.first || !m.values.every((v) => v.type === 'GPE' || v.type === 'LOC')) return null;
+  if (!givenNames().has(givenName(tokens[from].norm))) return null;
+  const k = m.last + 1;
+  if (k >= tokens.length || BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return null;
+  const kb = loadKb();
+  const t = tokens[k].norm;
+  if (t.length < 3 || /\d/.test(t) || gz(tokens, k) || kb.notNames.has(t) || kb.offices.has(t) || kb.placeCues.has(t) || kb.placeHeads.has(t) || NOT_FAMILY_NAMES.has(t)) return null;
+  if (nisbaCountry(t) || isEverydayWord(t) || isEverydayWord(t.replace(/^[وف]/, '')) || /^[وف]/.test(t)) return null;
+  if (t.startsWith('ال') && !familyName(text, tokens[k])) return null;
+  return { text: text.slice(tokens[from].span.start, tokens[k].span.end), last: k };
 }

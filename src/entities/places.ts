@@ -4,7 +4,7 @@
 import type { EntityMention, Token } from '../types.js';
 import { givenNames } from '../arabic/names.js';
 import { loadKb, record, type KbEntity } from './kb.js';
-import { gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
+import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 
 // Heads of places smaller than a country.
 const LOCAL_HEADS = new Set(['قضاء', 'ناحيه', 'قريه', 'بلده', 'مخيم', 'حي', 'مديريه']);
@@ -35,7 +35,7 @@ export function headedPlaceAt(tokens: Token[], i: number): KbEntity | null {
   if (i + 1 >= tokens.length) return null;
   const head = withoutProclitics(tokens[i].norm);
   if (!PROVINCE_HEADS.has(head) && !PROVINCE_HEADS.has(tokens[i].norm)) return null;
-  return loadKb().headed.get(tokens[i + 1].norm)?.[0] ?? null;
+  return loadKb().headed.get(tokens[i + 1].norm)?.find(isPlace) ?? null;
 }
 
 const NISBA = /^(?:ال)?\S+(?:ي|يه|يين|يون|ين)$/;
@@ -59,7 +59,7 @@ export function unknownPlaceAt(text: string, tokens: Token[], i: number): { firs
   if (!kind || i + 1 >= tokens.length) return null;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
-    if (/[،,.:;؛()«»"“”\-–]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    if (BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     const t = tokens[k].norm;
     // "مطار الملك خالد", "جسر الملك فهد", "قاعدة الأمير سلطان الجوية": a facility named after a royal.
     if (k === i + 1 && ROYAL_TITLES.has(t) && k + 1 < tokens.length && givenNames().has(tokens[k + 1].norm)) {
@@ -96,21 +96,41 @@ export function unknownPlaceAt(text: string, tokens: Token[], i: number): { firs
   return { first: kind === 'facility' ? i : i + 1, last };
 }
 
+export const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';
+
 /**
- * One name, several places: take the one in the country the rest of the text is about — the
- * countries named, the places' countries, a nisba right after the name ("طرابلس الليبية").
+ * How well known a place is, before the text says anything: its population (log scale) and
+ * whether it is a capital. Under 1, so one mention of a country in the text outweighs it.
  */
-export function disambiguate(found: EntityMention[], ambiguous: Map<EntityMention, { candidates: KbEntity[]; next: string }>): EntityMention[] {
+function prior(c: KbEntity): number {
+  const people = Math.min(1, Math.log10((c.population ?? 0) + 1) / 8);
+  return 0.5 * people + (c.capital === 'country' || c.metonymFor ? 0.4 : c.capital === 'province' ? 0.1 : 0);
+}
+
+const CITY_HEADS = new Set(['مدينه', 'العاصمه', 'عاصمه', 'بلده', 'مدينتي']);
+const REGION_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'اقاليم', 'محافظتي']);
+
+/**
+ * One name, several places. First the country: a nisba right after the name ("طرابلس
+ * الليبية"), then the countries the text names and the countries of its other places, and with
+ * nothing to go on the best known place (population, capital: "واشنطن" is Washington, D.C.). Then,
+ * within that country, the kind the head noun says ("مدينة"، "العاصمة" a city; "محافظة"، "ولاية" a
+ * province), else the first the KB lists (country, province, city).
+ */
+export function disambiguate(found: EntityMention[], ambiguous: Map<EntityMention, { candidates: KbEntity[]; next: string; prev: string }>): EntityMention[] {
   if (!ambiguous.size) return found;
   const votes = new Map<string, number>();
   for (const m of found) if (!ambiguous.has(m) && m.entity.country) votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
   return found.map((m) => {
-    const { candidates, next } = ambiguous.get(m) ?? {};
+    const { candidates, next, prev } = ambiguous.get(m) ?? {};
     if (!candidates) return m;
     const nisba = nisbaCountry(next ?? '');
-    // With nothing to go on, a capital before a provincial town.
-    const score = (c: KbEntity) => (c.country === nisba ? 100 : 0) + (votes.get(c.country ?? '') ?? 0) + (c.metonymFor ? 0.5 : 0);
-    const best = candidates.reduce((a, b) => (score(b) > score(a) ? b : a));
-    return best === candidates[0] ? m : { ...m, entity: record(best) };
+    const score = (c: KbEntity) => (c.country === nisba ? 100 : 0) + (votes.get(c.country ?? '') ?? 0) + prior(c);
+    const country = candidates.reduce((a, b) => (score(b) > score(a) ? b : a)).country;
+    const inCountry = candidates.filter((c) => c.country === country);
+    const head = withoutProclitics(prev ?? '');
+    const kind = CITY_HEADS.has(head) ? (c: KbEntity) => c.subtype === 'city' : REGION_HEADS.has(head) ? (c: KbEntity) => c.subtype !== 'city' && c.subtype !== 'country' : null;
+    const best = (kind && inCountry.find(kind)) || inCountry[0];
+    return best.id === m.entity.id ? m : { ...m, entity: record(best) };
   });
 }

@@ -4,6 +4,7 @@ import { stems } from '../arabic/clitics.js';
 import { loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
 import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
 import { tagNames } from './tagger/index.js';
+import { isEverydayWord } from './everyday.js';
 
 const isPlaceHead = (t: Token) => hasStem(t.norm, loadKb().placeHeads);
 /** A head noun alone ("بريف", "الحي", "حركة") names nothing. */
@@ -29,8 +30,10 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     const span = tokens.slice(n.first, n.last + 1);
     while (span.length > 1 && NOT_FAMILY_NAMES.has(span[span.length - 1].norm)) span.pop();
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
-    // A nisba alone ("وسورية" after "روسية") is an adjective, never a name.
+    // A nisba alone ("وسورية" after "روسية") is an adjective, never a name; an everyday word
+    // alone ("خالص التهنئة", "سترة ناسفة", "الوزارة") is no place or body (a given name may be a word).
     if (span.length === 1 && nisbaCountry(span[0].norm) !== undefined) continue;
+    if (span.length === 1 && n.type !== 'PER' && [span[0].norm, span[0].norm.replace(/^[وف]/, '')].some(isEverydayWord)) continue;
     // "وزير الزراعة العراقي": a role the KB does not track is not a name.
     if (stems(span[0].norm).some((x) => kb.offices.has(x)) || hasStem(span[0].norm, kb.roleNouns)) continue;
     const start = span[0].span.start;

@@ -1,0 +1,83 @@
+// Actors named by description, not by name: "القوات الحكومية", "قوات النظام", "الجيش" resolve to
+// that institution of the country the text is about; "التحالف" in a text about Yemen is the
+// Saudi-led coalition (data/kb/descriptions.json). Institutions named by a generic noun and a
+// nisba ("الجيش السوداني") are descriptions too. A description is a side of events; in the entity
+// output it is marked `descriptive: true`, and it is not scored as a name.
+import { loadData } from '../data.js';
+import { stems } from '../arabic/clitics.js';
+import { PhraseMatcher } from '../arabic/phrases.js';
+import type { EntityMention, Token } from '../types.js';
+import { institutionOf, loadKb, record, type KbEntity } from './kb.js';
+import { nisbaCountry } from './lookup.js';
+
+interface Description {
+  phrase: string;
+  kind?: string;
+  org?: string;
+  when?: string[];
+}
+
+let matcher: PhraseMatcher<Description> | null = null;
+function descriptions(): PhraseMatcher<Description> {
+  if (matcher) return matcher;
+  const { descriptions } = loadData<{ descriptions: Description[] }>('kb/descriptions.json');
+  return (matcher = new PhraseMatcher(descriptions.map((d) => [d.phrase, d] as [string, Description]), { stripArticle: false }));
+}
+
+/** The KB body that is this institution of this country ("الجيش السوداني" → Sudanese Armed Forces), else one made for it. */
+export function institutionEntity(kind: [string, string], country: string): KbEntity {
+  const kb = loadKb();
+  return kb.entities.find((e) => e.kind === kind[0] && e.country === country) ?? institutionOf(kind, country);
+}
+
+/** Is this KB mention a description: an institution word and a nisba ("الجيش الإسرائيلي") or a descriptive phrase ("قوات الاحتلال", "… الإسرائيلي")? */
+export function isDescription(tokens: Token[], first: number, last: number): boolean {
+  const kb = loadKb();
+  // An institution word and a nisba: "الجيش الإسرائيلي", "الخارجية السعودية" ("قوات الدعم السريع" is a name).
+  const institution = stems(tokens[first].norm).some((s) => kb.institutions.has(s) || (last > first && kb.institutions.has(`${s} ${tokens[first + 1].norm}`)));
+  if (last > first && institution && nisbaCountry(tokens[last].norm)) return true;
+  const m = descriptions().matchAt(tokens, first);
+  return !!m && m.last <= last && (m.last === last || !!nisbaCountry(tokens[last].norm));
+}
+
+/** The country the text is about: the one its mentions point to most often (none on a tie at the top). */
+function textCountry(found: EntityMention[]): string | undefined {
+  const votes = new Map<string, number>();
+  for (const m of found) if (m.entity.country && m.via !== 'tagger') votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+}
+
+/** Add the descriptions of actors where no mention stands, resolved by the text's country. */
+export function addDescriptions(text: string, tokens: Token[], found: EntityMention[]): void {
+  const kb = loadKb();
+  // Tokens inside a mention already found (one sweep over both, in text order).
+  const covered = new Set<number>();
+  const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
+  for (let k = 0, j = 0; k < tokens.length; k++) {
+    while (j < sorted.length && sorted[j].span.end <= tokens[k].span.start) j++;
+    for (let x = j; x < sorted.length && sorted[x].span.start < tokens[k].span.end; x++) if (sorted[x].span.end > tokens[k].span.start) covered.add(k);
+  }
+  const country = textCountry(found);
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered.has(i)) continue;
+    const m = descriptions().matchAt(tokens, i);
+    if (!m || [...Array(m.last - m.first + 1).keys()].some((d) => covered.has(i + d))) continue;
+    // "القوات الحكومية السورية": a nisba after it names the country itself (the institution rule's).
+    if (m.last + 1 < tokens.length && nisbaCountry(tokens[m.last + 1].norm)) continue;
+    const d = m.values[0];
+    let e: KbEntity | undefined;
+    if (d.org) {
+      if (d.when && !(country && d.when.includes(country))) continue;
+      e = kb.byId.get(`mirsad:${d.org}`) ?? kb.byId.get(d.org);
+    } else if (d.kind && country) {
+      const kind = [...kb.institutions.values()].find((k) => k[0] === d.kind);
+      if (kind) e = institutionEntity(kind, country);
+    }
+    if (!e) continue;
+    const span = { start: tokens[m.first].span.start, end: tokens[m.last].span.end };
+    found.push({ span, text: text.slice(span.start, span.end), entity: record(e), via: 'description', descriptive: true });
+    i = m.last;
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
+}

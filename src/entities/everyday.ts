@@ -1,0 +1,74 @@
+// Names of places that are also everyday words or verb forms ("كانوا" is not Kano, "الظاهرة" not
+// Ad Dhahirah, "صور" not Tyre when it means pictures). Which words are everyday comes from a
+// frequency list of newswire Arabic (data/ner/word-frequency.tsv, built from NewsFANE Gold by
+// scripts/word-frequency.ts): a word seen outside names three times and at least a quarter as
+// often as inside them, or twice and never in a name. Such a one-word place counts only with a cue: a preposition or adverb of
+// place, a place's head noun, an office or body of a country before it, or its country beside it.
+import { readFileSync } from 'node:fs';
+import type { PhraseMatch } from '../arabic/phrases.js';
+import { stems } from '../arabic/clitics.js';
+import type { Token } from '../types.js';
+import { loadKb, type KbEntity } from './kb.js';
+import { gz, nisbaCountry, withoutProclitics } from './lookup.js';
+
+let frequency: Map<string, [number, number]> | null = null;
+
+function counts(word: string): [number, number] {
+  if (!frequency) {
+    frequency = new Map();
+    const file = readFileSync(new URL('../../data/ner/word-frequency.tsv', import.meta.url), 'utf8');
+    for (const line of file.split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const [w, out, inside] = line.split('\t');
+      frequency.set(w, [+out, +inside]);
+    }
+  }
+  return frequency.get(word) ?? [0, 0];
+}
+
+/** Is the (normalized) word more an everyday word than a name in newswire? */
+export function isEverydayWord(word: string): boolean {
+  if (loadKb().everydayWords.has(word)) return true;
+  const [out, inside] = counts(word);
+  return (out >= 3 && out * 4 >= inside) || (out >= 2 && inside === 0);
+}
+
+const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';
+
+/** The readings of the token a one-word KB match came from ("وكانوا" → "كانوا", read as "كانو"). */
+function matchedReadings(token: string): string[] {
+  const kb = loadKb();
+  return stems(token).filter((s) => kb.aliases.has(s) || (s.length >= 5 && s.endsWith('ا') && kb.aliases.has(s.slice(0, -1))));
+}
+
+/** Is a one-word place here an everyday word without a cue that it is a place? Then it is no mention. */
+export function everydayPlace(tokens: Token[], m: PhraseMatch<KbEntity>): boolean {
+  if (m.last !== m.first || !m.values.some(isPlace)) return false;
+  const i = m.first;
+  if (!matchedReadings(tokens[i].norm).some(isEverydayWord)) return false;
+  return !placeCue(tokens, i, m.values.filter(isPlace));
+}
+
+function placeCue(tokens: Token[], i: number, candidates: KbEntity[]): boolean {
+  const kb = loadKb();
+  if (i > 0) {
+    const prev = tokens[i - 1].norm;
+    // Coordinated with a place: "بلدتي دورا وحلحول", "رام الله والبيرة".
+    for (let j = Math.max(0, i - 3); j < i && /^و/.test(tokens[i].norm); j++) {
+      const before = gz(tokens, j);
+      if (before && before.last === i - 1 && before.values.some(isPlace)) return true;
+    }
+    for (const w of [prev, withoutProclitics(prev), prev.replace(/^[وف]/, '')]) {
+      if (kb.placeCues.has(w) || kb.placeHeads.has(w) || kb.namedPlaceHeads.has(w) || kb.roleNouns.has(w)) return true;
+    }
+  }
+  // Its country beside it: "الظاهرة العمانية", "كانو شمالي نيجيريا", "في سلطنة عمان … الظاهرة".
+  const countries = new Set(candidates.map((c) => c.country));
+  for (let k = Math.max(0, i - 4); k <= Math.min(tokens.length - 1, i + 4); k++) {
+    if (k === i) continue;
+    if (countries.has(nisbaCountry(tokens[k].norm))) return true;
+    const other = gz(tokens, k);
+    if (other?.values.some((v) => v.subtype === 'country' && countries.has(v.country))) return true;
+  }
+  return false;
+}
