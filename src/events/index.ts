@@ -7,6 +7,7 @@ import { detectOtherEvents } from './other.js';
 import { isPlace, sentenceViews } from './context.js';
 import { foldMentions } from './coref.js';
 import { settleDates } from './dating.js';
+import { settleLocations } from './location.js';
 
 export interface EventsInput {
   text: string;
@@ -41,7 +42,8 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   }
   // The other acts come after: claims point to consultations and attacks only, whose indices stay.
   const others = foldMentions(detectOtherEvents(input.text, input.tokens, views, events, claims), events.length, country);
-  return { events: settleDates([...events, ...others], { text: input.text, tokens: input.tokens, views, ref: input.ref, reportDay: input.reportDay ?? null }), claims };
+  const dated = settleDates([...events, ...others], { text: input.text, tokens: input.tokens, views, ref: input.ref, reportDay: input.reportDay ?? null });
+  return { events: settleLocations(dated, input.tokens, views.slice(0, 3)), claims };
 }
 
 /** The country the report's places are mostly in ("في بغداد", "الكرادة"): victims named by sector belong to it. */

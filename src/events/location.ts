@@ -1,9 +1,9 @@
 // Where an event happened: the finest place its sentence names in a phrase of place ("في قضاء
 // تلعفر", "وسط بغداد", "إلى الدوحة" for a visit), never the places a call or a statement talks
 // about. A phone call has no location.
-import type { EntityMention, Token } from '../types.js';
+import type { EntityMention, EventMention, Token } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
-import { loadKb } from '../entities/kb.js';
+import { loadKb, record, type KbEntity } from '../entities/kb.js';
 import { tokenIndexAt, type SentenceView } from './context.js';
 
 // Words before a place that say the event is there (normalized, clitics off).
@@ -29,6 +29,7 @@ export function eventLocation(tokens: Token[], view: SentenceView, first: number
   if (mode === 'phone') return null;
   const places = view.entities.filter(isPlaceEntity);
   if (!places.length) return null;
+  // "إلى" is where a visitor goes; for other acts it names a destination, not a scene ("المبعوث إلى اليمن").
   const at = (m: EntityMention) => tokenIndexAt(tokens, m.span.start);
   const before = (m: EntityMention, set: Set<string>) => {
     const i = at(m);
@@ -38,14 +39,74 @@ export function eventLocation(tokens: Token[], view: SentenceView, first: number
     for (let k = i - 1; k >= Math.max(view.from, i - 2); k--) if (set.has(tokens[k].norm.replace(/^[وف]/, '').replace(/^ب(?=ال)/, ''))) return true;
     return false;
   };
-  let cands: EntityMention[];
-  if (type === 'CONSULT') {
-    // A visit or meeting is where the visitor goes or where they meet, near the trigger.
-    cands = places.filter((m) => (before(m, TO) || before(m, AT)) && at(m) - first <= 14 && first - at(m) <= 8);
-  } else {
-    cands = places.filter((m) => before(m, AT) || before(m, TO));
-  }
+  // The trigger's own clause: a place after a cause or purpose ("احتجاجاً على حرق المصحف في
+  // ستوكهولم", "بعد …") is where that other act happened.
+  const ownClause = (m: EntityMention) => {
+    const i = at(m);
+    if (i - first > 14 || first - i > 8) return false;
+    for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++) if (CAUSE.test(tokens[k].norm)) return false;
+    return true;
+  };
+  const cands = places.filter((m) => ownClause(m) && (before(m, AT) || (type === 'CONSULT' && before(m, TO))));
   if (!cands.length) return null;
   const dist = (m: EntityMention) => Math.abs(at(m) - first);
   return cands.sort((a, b) => placeLevel(b) - placeLevel(a) || dist(a) - dist(b))[0];
+}
+
+const CAUSE = /^[وف]?(?:احتجاجا|احتجاج|للاحتجاج|تنديدا|ردا|بسبب|خلفيه|اثر|بعد|عقب|قبل|ضد|بشان|حول)$/;
+
+// Acts of a state take place where its government sits (ICEWS and POLECAT geocode them so).
+const STATE_ACTS = new Set(['SANCTION', 'ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'AGREE', 'SUPPORT', 'CONCEDE']);
+
+
+/**
+ * Where the report places an event its clause does not: an attack, a protest or an arrest at the
+ * finest place the headline or the lead names in a phrase of place; a state's act in its capital;
+ * a visit whose host country is known in that country's capital. Phone calls stay unplaced.
+ */
+export function settleLocations(events: EventMention[], tokens: Token[], lead: SentenceView[]): EventMention[] {
+  const meetings = events.filter((e) => e.type === 'CONSULT' && e.mode !== 'phone' && e.status === 'asserted' && e.location);
+  return events.map((e) => {
+    if (e.mode === 'phone' || e.status !== 'asserted') return e;
+    const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)?.entity.country;
+    // A state's act abroad is still done at home: "استدعت سفيرها في كندا" is not an act in Canada.
+    if (e.location && STATE_ACTS.has(e.type) && source && e.location.entity.country && e.location.entity.country !== source) e = { ...e, location: null };
+    if (e.location) return e;
+    // Agreements signed at a meeting are signed where the meeting is.
+    const meeting = meetings.find((m) => m !== e && m.participants.some((p) => e.participants.some((q) => q.entity.id === p.entity.id || (!!q.entity.country && q.entity.country === p.entity.country))));
+    if (meeting && e.type !== 'CONSULT') return { ...e, location: meeting.location };
+    if (e.type === 'ASSAULT' || e.type === 'PROTEST' || e.type === 'COERCE' || e.mode === 'ceasefire') {
+      const places = lead.flatMap((v) => v.entities.filter(isPlaceEntity).filter((m) => headedOrAfterPreposition(tokens, v, m)));
+      const best = places.sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      if (best) return { ...e, location: { ...best, via: 'lead' } };
+      // A strike or protest the report places nowhere is in the country of those who hold it.
+      const home = e.type === 'PROTEST' ? e.participants.find((p) => p.entity.country)?.entity.country : undefined;
+      const c = home ? loadKb().countryEntity.get(home) : undefined;
+      const by = e.participants.find((p) => p.entity.country === home);
+      return c && by ? { ...e, location: { span: by.span, text: '', entity: record(c), via: 'country-of-actor' } } : e;
+    }
+    const state = e.type === 'CONSULT' && e.mode === 'visit'
+      ? e.participants.find((p) => p.role === 'target')?.entity.country
+      : STATE_ACTS.has(e.type) ? source : undefined;
+    const capital = state ? capitalOf(state) : undefined;
+    const by = e.participants.find((p) => p.entity.country === state);
+    return capital && by ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } } : e;
+  });
+}
+
+function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  const own = tokens[i].norm;
+  if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
+  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (AT.has(tokens[k].norm.replace(/^[وف]/, '').replace(/^ب(?=ال)/, ''))) return true;
+  return false;
+}
+
+let capitals: Map<string, KbEntity> | null = null;
+function capitalOf(country: string): KbEntity | undefined {
+  if (!capitals) {
+    capitals = new Map();
+    for (const e of loadKb().entities) if (e.capital === 'country' && e.country && e.subtype === 'city') capitals.set(e.country, e);
+  }
+  return capitals.get(country);
 }

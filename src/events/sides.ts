@@ -96,10 +96,17 @@ export function assignSides(input: SidesInput): Participant[] {
   const end = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
   // Headlines put the subject first ("العراق يطرد السفيرة السويدية"): an actor right before an
   // imperfect verb is its subject.
-  const headline = /^[وف]?[يت]/.test(tokens[g].norm) ? ordered.find((e) => end(e) === g - 1 && !marked.has(e)) : undefined;
+  // So does a clause after "إن/أن" ("قالت الوكالة إن إيران استدعت سفير النرويج").
+  const fronted = (e: EntityMention) => {
+    const before = pos(e) - 1 >= view.from ? tokens[pos(e) - 1].norm : '';
+    return /^[وف]?[يت]/.test(tokens[g].norm) || pos(e) === view.from || /^[وف]?(?:ان|بان|لان)$/.test(before);
+  };
+  const headline = ordered.find((e) => end(e) === g - 1 && !marked.has(e) && fronted(e));
+  // An actor inside the trigger phrase is its object ("استدعت سفير النرويج").
+  const inTrigger = (e: EntityMention) => pos(e) >= first && pos(e) <= input.last;
   let subject =
     headline ??
-    ordered.find((e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e)) ??
+    ordered.find((e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e) && !inTrigger(e)) ??
     // "السيسي يستقبل …": a subject before the verb, the first of its group.
     ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e));
   if (input.type === 'ASSAULT') return attackSides(ordered, marked, agentsByMarker, subject);
