@@ -134,7 +134,8 @@ function toRecord(group: MentionRef[]): EventRecord {
     id,
     type: first.event.type,
     mode: [...modes.values].sort((a, b) => b.documents.length - a.documents.length).find((v) => v.value)?.value ?? null,
-    status: first.event.status,
+    // Asserted when any report asserts it: a visit one report announces or recalls and others report.
+    status: group.some((m) => m.event.status === 'asserted') ? 'asserted' : first.event.status,
     date: best,
     participants: [...participants.values()],
     sources: sides.sources,
