@@ -112,7 +112,8 @@ export interface SettleContext {
 const DAY = 86400000;
 /** How long before its report the lead's day may be and still be the report's news day. */
 const NEWS_DAY_LAG = 7;
-const LEAD_SENTENCES = 3;
+// The headline and the lead: pages often put a dateline, a section name or a subtitle line between them.
+const LEAD_SENTENCES = 5;
 
 interface Lead {
   time: TimeExpression;
