@@ -194,8 +194,9 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
     const ti = tokenIndexAt(ctx.tokens, at);
     const v = ctx.views.find((x) => at >= x.span.start && at < x.span.end);
     // "في ختام هذه المفاوضات، تمّ التوقيع": the agreement closes talks held "من 6 إلى 10 آذار".
-    if (e.type === 'AGREE' && closing) {
-      e.date = { value: closing, granularity: 'day', derivation: 'relative-to-reference' };
+    const period = e.type === 'AGREE' ? (v?.times.find((t) => t.granularity === 'day-range' && t.value)?.value!.split('/')[1] ?? closing) : null;
+    if (period) {
+      e.date = { value: period, granularity: 'day', derivation: 'relative-to-reference' };
       e.status = statusOfDate(e.date, ctx.ref);
       continue;
     }
