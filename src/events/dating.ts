@@ -151,16 +151,31 @@ function leadDate(ctx: SettleContext): Lead | null {
   }
   for (const v of leads) {
     for (const t of v.times) {
-      const day = (t.granularity === 'day' || t.granularity === 'minute') && t.value;
       const weekday = (t.granularity === 'weekday-only' || t.granularity === 'day-of-unknown-year') && t.weekday;
-      if (!day && !weekday) continue;
-      if (pluperfect(ctx.text, ctx.tokens, v, t.span.start)) continue;
-      if (day && ref !== null) {
-        const when = Date.parse(t.value!.slice(0, 10));
-        if (when > ref || ref - when > NEWS_DAY_LAG * DAY) continue;
-      }
-      return { time: t, view: v, statement: datesStatement(ctx.tokens, v.from, t) };
+      if (newsDay(ctx, v, t, ref) || (weekday && !pluperfect(ctx.text, ctx.tokens, v, t.span.start))) return { time: t, view: v, statement: datesStatement(ctx.tokens, v.from, t) };
     }
+  }
+  return null;
+}
+
+/** A day that can be a report's news day: not the future, not an earlier statement, not long before the report. */
+function newsDay(ctx: SettleContext, v: SentenceView, t: TimeExpression, ref: number | null): boolean {
+  if (!((t.granularity === 'day' || t.granularity === 'minute') && t.value)) return false;
+  if (pluperfect(ctx.text, ctx.tokens, v, t.span.start)) return false;
+  const when = Date.parse(t.value.slice(0, 10));
+  return ref === null || (when <= ref && ref - when <= NEWS_DAY_LAG * DAY);
+}
+
+/**
+ * The narrative's day before an undated sentence of the same paragraph ("وتأتي تصريحات أردوغان
+ * غداة مواجهات … . إذ قصفت قوات الأسد …": the shelling is on the clashes' day).
+ */
+function paragraphDate(ctx: SettleContext, v: SentenceView): Lead | null {
+  const ref = ctx.ref ? Date.parse(ctx.ref.slice(0, 10)) : null;
+  for (let i = v.index - 1; i >= 0 && ctx.views[i].paragraph === v.paragraph; i--) {
+    const w = ctx.views[i];
+    const t = [...w.times].reverse().find((x) => newsDay(ctx, w, x, ref));
+    if (t) return { time: t, view: w, statement: datesStatement(ctx.tokens, w.from, t) };
   }
   return null;
 }
@@ -206,11 +221,12 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
       (!!v && pluperfect(ctx.text, ctx.tokens, v, at, true)) ||
       // A time of its own that nothing resolves ("زيارة أجراها أمس" with no day to count from).
       (!!v && v.times.some((t) => !t.value && !t.weekday && (t.rule === 'deictic' || t.rule === 'anaphoric') && !statementBoundary(ctx.text, ctx.tokens, Math.min(t.span.start, at), Math.max(t.span.start, at))));
-    if (lead?.time.value && !earlier && e.status !== 'background') {
+    const narrative = (v && paragraphDate(ctx, v)) ?? (lead?.time.value ? lead : null);
+    if (narrative && !earlier && e.status !== 'background') {
       // The news day, not the lead's hour: "مساء الأحد" is when the lead's own event happened.
-      const { partOfDay: _p, ...day } = dateValue(lead.time);
+      const { partOfDay: _p, ...day } = dateValue(narrative.time);
       e.date = day;
-      if (lead.statement && e.date.derivation !== 'explicit') e.date = { ...e.date, derivation: 'report-day' };
+      if (narrative.statement && e.date.derivation !== 'explicit') e.date = { ...e.date, derivation: 'report-day' };
       e.status = e.status === 'asserted' ? statusOfDate(e.date, ctx.ref) : e.status;
       continue;
     }
