@@ -128,7 +128,8 @@ interface Lead {
 function pluperfect(text: string, tokens: Token[], v: SentenceView, at: number, strict = false): boolean {
   const ti = tokenIndexAt(tokens, at);
   let qad = false;
-  for (let i = ti - 1; i >= v.from; i--) {
+  // (a dozen words at most: transcripts and long sentences run on without commas)
+  for (let i = ti - 1; i >= Math.max(v.from, ti - 12); i--) {
     if (tokens[i].norm === 'قد') qad = true;
     if (/^[وف]?(?:كان|كانت|كانوا)$/.test(tokens[i].norm)) return !strict || qad;
     if (i > v.from && /[،,;؛:]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))) return false;
@@ -182,6 +183,10 @@ function paragraphDate(ctx: SettleContext, v: SentenceView): Lead | null {
 
 const TERMINAL = new Set(['planned', 'negated', 'conditional']);
 
+const sentenceAt = (ctx: SettleContext, at: number) => ctx.views.findIndex((x) => at >= x.span.start && at < x.span.end);
+const inLead = (ctx: SettleContext, at: number) => { const i = sentenceAt(ctx, at); return i >= 0 && i < LEAD_SENTENCES; };
+const sameSentence = (ctx: SettleContext, a: number, b: number) => sentenceAt(ctx, a) === sentenceAt(ctx, b);
+
 /**
  * The document-level dating pass, after the events of a report are known: a weekday completed by
  * the lead's date on that weekday; an agreement reached at talks held over a period dated to its
@@ -193,7 +198,15 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
   const closing = events.find((e) => e.type === 'CONSULT' && e.date.granularity === 'day-range' && e.date.value)?.date.value!.split('/')[1] ?? null;
   for (const e of events) {
     if (TERMINAL.has(e.status)) continue;
-    const own = e.dateSpan !== null && e.date.granularity !== 'unknown';
+    let own = e.dateSpan !== null && e.date.granularity !== 'unknown';
+    // A happening the lead reports is the report's news: a day from a later sentence of a mention
+    // folded into it, weeks before the report ("وفي 10 أكتوبر الماضي، استدعت …"), is another occasion.
+    if (own && e.dateSpan && e.date.value && ctx.ref && inLead(ctx, e.triggers[0].span.start) && !sameSentence(ctx, e.triggers[0].span.start, e.dateSpan.start) &&
+      Date.parse(ctx.ref.slice(0, 10)) - Date.parse(e.date.value.slice(0, 10)) > NEWS_DAY_LAG * DAY) {
+      e.date = UNKNOWN_DATE;
+      e.dateSpan = null;
+      own = false;
+    }
     // "فجر الخميس" with the headline's "أول أيام 2026", a Thursday.
     if (own && lead?.time.value && !e.date.value && e.date.weekday && (lead.time.granularity === 'day' || lead.time.granularity === 'minute') &&
       weekdayOf(parseIso(lead.time.value)!) === e.date.weekday) {
