@@ -7,7 +7,7 @@ import type { EntityRecord, TimeValue } from '../types.js';
 import { placeLevel } from '../events/location.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from './types.js';
 import { COPY_THRESHOLD, cosine, jaccard, shingles, tfidfVectors } from './similarity.js';
-import { boundOf, REPORT_LAG_DAYS, sameEvent, type Evidence } from './same-event.js';
+import { boundOf, compatibleDates, REPORT_LAG_DAYS, sameEvent, undated, type Evidence } from './same-event.js';
 
 export interface ClusterOptions {
   /** Use the temporal constraints (the ablation switches them off). */
@@ -57,6 +57,9 @@ export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {})
  * least half, and at least one): one close report is not enough to chain two happenings together.
  */
 function joins(group: MentionRef[], m: MentionRef, evidence: Evidence): boolean {
+  // Two dates that cannot be one day (2022-09-14 and 2024-09-04) never share a group, whatever
+  // weekdays of unknown weeks link them.
+  if (evidence.useDates && !undated(m.event.date) && group.some((o) => !undated(o.event.date) && !compatibleDates(o.event.date, m.event.date))) return false;
   let yes = 0;
   for (const o of group) if (sameEvent(o, m, evidence)) yes++;
   return yes > 0 && yes * 2 >= group.length;
@@ -134,7 +137,8 @@ function toRecord(group: MentionRef[]): EventRecord {
     id,
     type: first.event.type,
     mode: [...modes.values].sort((a, b) => b.documents.length - a.documents.length).find((v) => v.value)?.value ?? null,
-    status: first.event.status,
+    // Asserted when any report asserts it: a visit one report announces or recalls and others report.
+    status: group.some((m) => m.event.status === 'asserted') ? 'asserted' : first.event.status,
     date: best,
     participants: [...participants.values()],
     sources: sides.sources,

@@ -112,7 +112,8 @@ export interface SettleContext {
 const DAY = 86400000;
 /** How long before its report the lead's day may be and still be the report's news day. */
 const NEWS_DAY_LAG = 7;
-const LEAD_SENTENCES = 3;
+// The headline and the lead: pages often put a dateline, a section name or a subtitle line between them.
+const LEAD_SENTENCES = 5;
 
 interface Lead {
   time: TimeExpression;
@@ -127,7 +128,8 @@ interface Lead {
 function pluperfect(text: string, tokens: Token[], v: SentenceView, at: number, strict = false): boolean {
   const ti = tokenIndexAt(tokens, at);
   let qad = false;
-  for (let i = ti - 1; i >= v.from; i--) {
+  // (a dozen words at most: transcripts and long sentences run on without commas)
+  for (let i = ti - 1; i >= Math.max(v.from, ti - 12); i--) {
     if (tokens[i].norm === 'قد') qad = true;
     if (/^[وف]?(?:كان|كانت|كانوا)$/.test(tokens[i].norm)) return !strict || qad;
     if (i > v.from && /[،,;؛:]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))) return false;
@@ -150,21 +152,40 @@ function leadDate(ctx: SettleContext): Lead | null {
   }
   for (const v of leads) {
     for (const t of v.times) {
-      const day = (t.granularity === 'day' || t.granularity === 'minute') && t.value;
       const weekday = (t.granularity === 'weekday-only' || t.granularity === 'day-of-unknown-year') && t.weekday;
-      if (!day && !weekday) continue;
-      if (pluperfect(ctx.text, ctx.tokens, v, t.span.start)) continue;
-      if (day && ref !== null) {
-        const when = Date.parse(t.value!.slice(0, 10));
-        if (when > ref || ref - when > NEWS_DAY_LAG * DAY) continue;
-      }
-      return { time: t, view: v, statement: datesStatement(ctx.tokens, v.from, t) };
+      if (newsDay(ctx, v, t, ref) || (weekday && !pluperfect(ctx.text, ctx.tokens, v, t.span.start))) return { time: t, view: v, statement: datesStatement(ctx.tokens, v.from, t) };
     }
   }
   return null;
 }
 
+/** A day that can be a report's news day: not the future, not an earlier statement, not long before the report. */
+function newsDay(ctx: SettleContext, v: SentenceView, t: TimeExpression, ref: number | null): boolean {
+  if (!((t.granularity === 'day' || t.granularity === 'minute') && t.value)) return false;
+  if (pluperfect(ctx.text, ctx.tokens, v, t.span.start)) return false;
+  const when = Date.parse(t.value.slice(0, 10));
+  return ref === null || (when <= ref && ref - when <= NEWS_DAY_LAG * DAY);
+}
+
+/**
+ * The narrative's day before an undated sentence of the same paragraph ("وتأتي تصريحات أردوغان
+ * غداة مواجهات … . إذ قصفت قوات الأسد …": the shelling is on the clashes' day).
+ */
+function paragraphDate(ctx: SettleContext, v: SentenceView): Lead | null {
+  const ref = ctx.ref ? Date.parse(ctx.ref.slice(0, 10)) : null;
+  for (let i = v.index - 1; i >= 0 && ctx.views[i].paragraph === v.paragraph; i--) {
+    const w = ctx.views[i];
+    const t = [...w.times].reverse().find((x) => newsDay(ctx, w, x, ref));
+    if (t) return { time: t, view: w, statement: datesStatement(ctx.tokens, w.from, t) };
+  }
+  return null;
+}
+
 const TERMINAL = new Set(['planned', 'negated', 'conditional']);
+
+const sentenceAt = (ctx: SettleContext, at: number) => ctx.views.findIndex((x) => at >= x.span.start && at < x.span.end);
+const inLead = (ctx: SettleContext, at: number) => { const i = sentenceAt(ctx, at); return i >= 0 && i < LEAD_SENTENCES; };
+const sameSentence = (ctx: SettleContext, a: number, b: number) => sentenceAt(ctx, a) === sentenceAt(ctx, b);
 
 /**
  * The document-level dating pass, after the events of a report are known: a weekday completed by
@@ -177,7 +198,15 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
   const closing = events.find((e) => e.type === 'CONSULT' && e.date.granularity === 'day-range' && e.date.value)?.date.value!.split('/')[1] ?? null;
   for (const e of events) {
     if (TERMINAL.has(e.status)) continue;
-    const own = e.dateSpan !== null && e.date.granularity !== 'unknown';
+    let own = e.dateSpan !== null && e.date.granularity !== 'unknown';
+    // A happening the lead reports is the report's news: a day from a later sentence of a mention
+    // folded into it, weeks before the report ("وفي 10 أكتوبر الماضي، استدعت …"), is another occasion.
+    if (own && e.dateSpan && e.date.value && ctx.ref && inLead(ctx, e.triggers[0].span.start) && !sameSentence(ctx, e.triggers[0].span.start, e.dateSpan.start) &&
+      Date.parse(ctx.ref.slice(0, 10)) - Date.parse(e.date.value.slice(0, 10)) > NEWS_DAY_LAG * DAY) {
+      e.date = UNKNOWN_DATE;
+      e.dateSpan = null;
+      own = false;
+    }
     // "فجر الخميس" with the headline's "أول أيام 2026", a Thursday.
     if (own && lead?.time.value && !e.date.value && e.date.weekday && (lead.time.granularity === 'day' || lead.time.granularity === 'minute') &&
       weekdayOf(parseIso(lead.time.value)!) === e.date.weekday) {
@@ -193,8 +222,9 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
     const ti = tokenIndexAt(ctx.tokens, at);
     const v = ctx.views.find((x) => at >= x.span.start && at < x.span.end);
     // "في ختام هذه المفاوضات، تمّ التوقيع": the agreement closes talks held "من 6 إلى 10 آذار".
-    if (e.type === 'AGREE' && closing) {
-      e.date = { value: closing, granularity: 'day', derivation: 'relative-to-reference' };
+    const period = e.type === 'AGREE' ? (v?.times.find((t) => t.granularity === 'day-range' && t.value)?.value!.split('/')[1] ?? closing) : null;
+    if (period) {
+      e.date = { value: period, granularity: 'day', derivation: 'relative-to-reference' };
       e.status = statusOfDate(e.date, ctx.ref);
       continue;
     }
@@ -204,11 +234,12 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
       (!!v && pluperfect(ctx.text, ctx.tokens, v, at, true)) ||
       // A time of its own that nothing resolves ("زيارة أجراها أمس" with no day to count from).
       (!!v && v.times.some((t) => !t.value && !t.weekday && (t.rule === 'deictic' || t.rule === 'anaphoric') && !statementBoundary(ctx.text, ctx.tokens, Math.min(t.span.start, at), Math.max(t.span.start, at))));
-    if (lead?.time.value && !earlier && e.status !== 'background') {
+    const narrative = (v && paragraphDate(ctx, v)) ?? (lead?.time.value ? lead : null);
+    if (narrative && !earlier && e.status !== 'background') {
       // The news day, not the lead's hour: "مساء الأحد" is when the lead's own event happened.
-      const { partOfDay: _p, ...day } = dateValue(lead.time);
+      const { partOfDay: _p, ...day } = dateValue(narrative.time);
       e.date = day;
-      if (lead.statement && e.date.derivation !== 'explicit') e.date = { ...e.date, derivation: 'report-day' };
+      if (narrative.statement && e.date.derivation !== 'explicit') e.date = { ...e.date, derivation: 'report-day' };
       e.status = e.status === 'asserted' ? statusOfDate(e.date, ctx.ref) : e.status;
       continue;
     }
