@@ -46,7 +46,8 @@ for (const [i, record] of records.entries()) {
   const doc = docOfLine.get(i + 1);
   const event = doc ? eventOfRecord(record, eventsOfDoc.get(doc) ?? []) : null;
   const typed = !!event && event.type === record.event_type.split('/')[0];
-  outcomes.push({ record, event, typed, ...sidesOf(event), location: locationOf(event) });
+  const ownDay = event && doc ? await ownDayOf(doc, event) : null;
+  outcomes.push({ record, event, typed, ownDay, ...sidesOf(event), location: locationOf(event) });
   if (record.claims?.length && doc) {
     const stored = await store.getDocument(doc);
     for (const c of record.claims) {
@@ -75,7 +76,8 @@ console.log(
     ['B³ recall', s.b3.recall.toFixed(3)],
     ['B³ F1', s.b3.f1.toFixed(3)],
     ['dates right (dated records)', pct(s.datesRight, s.dated)],
-    ['invented dates', String(s.invented)],
+    ['invented dates (the merged event has a day, the gold none)', String(s.invented)],
+    ['  of which the record\'s own report gives that day', String(s.inventedByReport)],
     ['location right (located records)', pct(s.locationsRight, s.located)],
     ['location where gold has none', String(s.locationsInvented)],
     ['claim sources right', pct(claimRows.filter((c) => c.ok).length, claimRows.length)],
@@ -133,6 +135,17 @@ if (process.argv.includes('--errors')) {
   outcomes.forEach((o) => o.event && byPred.set(o.event.id, new Set([...(byPred.get(o.event.id) ?? []), o.record.event_key])));
   for (const [p, set] of byPred) if (set.size > 1) console.log(`MERGED ${p}: ${[...set].join(' ')}`);
   for (const c of claimRows) if (!c.ok) console.log(`CLAIM ${c.id}: ${c.gold} → ${c.got}`);
+}
+
+/** The day the document's own mention of the event gives, if it gives one. */
+async function ownDayOf(doc: string, event: EventRecord): Promise<string | null> {
+  const stored = await store.getDocument(doc);
+  const keys = event.mentions.filter((k) => k.startsWith(`${doc}#`));
+  for (const k of keys) {
+    const m = stored?.events[Number(k.split('#')[1])];
+    if (m?.date.granularity === 'day' && m.date.value) return m.date.value.slice(0, 10);
+  }
+  return null;
 }
 
 function lineOf(source: string): number {

@@ -61,6 +61,8 @@ export function goldKeys(name: string, map: Record<string, string[]>): string[] 
 export interface RecordOutcome {
   record: RealRecord;
   event: EventRecord | null;
+  /** The day the record's own report gives its event (its mention in the merged event), if any. */
+  ownDay?: string | null;
   typed: boolean;
   sources: Keyed[];
   targets: Keyed[];
@@ -103,6 +105,8 @@ export interface RealScores {
   dated: number;
   datesRight: number;
   invented: number;
+  /** Of the invented: days the record's own report gives (the rest come from other reports merged with it). */
+  inventedByReport: number;
   sides: SideCounts;
   sources: SideCounts;
   targets: SideCounts;
@@ -117,7 +121,7 @@ export interface RealScores {
 export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
   const s: RealScores = {
     records: outcomes.length, found: 0, typed: 0, b3: { precision: 0, recall: 0, f1: 0 },
-    dated: 0, datesRight: 0, invented: 0,
+    dated: 0, datesRight: 0, invented: 0, inventedByReport: 0,
     sides: { tp: 0, fp: 0, fn: 0 }, sources: { tp: 0, fp: 0, fn: 0 }, targets: { tp: 0, fp: 0, fn: 0 },
     located: 0, locationsRight: 0, locationsInvented: 0, confusion: new Map(), sidesByType: new Map(),
   };
@@ -133,7 +137,10 @@ export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
     if (o.record.event_date) {
       s.dated++;
       if (day === o.record.event_date) s.datesRight++;
-    } else if (day) s.invented++;
+    } else if (day) {
+      s.invented++;
+      if (o.ownDay) s.inventedByReport++;
+    }
     const byType = s.sidesByType.get(gold) ?? { tp: 0, fp: 0, fn: 0 };
     s.sidesByType.set(gold, byType);
     const counts = [s.sources, s.targets].map((c) => ({ ...c }));
