@@ -149,6 +149,8 @@ export interface EntityRecord {
   coordinates?: [number, number];
   /** An actor named by its sector ("civilians", "military") rather than by a name. */
   sector?: string;
+  /** A state institution named by its kind and country ("الخارجية المصرية": ministry-foreign). */
+  institution?: string;
 }
 
 export interface EntityMention {

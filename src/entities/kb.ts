@@ -149,6 +149,7 @@ export function record(e: KbEntity): EntityRecord {
   const r: EntityRecord = { id: e.id, wikidata: e.wikidata, type: e.type as EntityType, en: e.en, ar: e.ar };
   if (e.country) r.country = e.country;
   if (e.coordinates) r.coordinates = e.coordinates;
+  if (e.institution) r.institution = e.institution;
   return r;
 }
 
@@ -187,7 +188,7 @@ export function institutionOf(kind: [string, string], country: string): KbEntity
   const id = `mirsad:institution:${kind[0]}-${country.toLowerCase()}`;
   return made(id, () => {
     const c = loadKb().countryEntity.get(country);
-    return { id, wikidata: null, type: 'ORG', en: `${kind[1]} (${c?.en ?? country})`, ar: '', aliases: [], country, source: true };
+    return { id, wikidata: null, type: 'ORG', en: `${kind[1]} (${c?.en ?? country})`, ar: '', aliases: [], country, source: true, institution: kind[0] };
   });
 }
 

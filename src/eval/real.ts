@@ -37,6 +37,14 @@ export function loadRealRecords(path: string): RealRecord[] {
 export const nameKey = (s: string) =>
   normalize(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}:]+/gu, ' ').trim();
 
+/** The sector keys a state institution answers to ("Armed Forces (Egypt)" is EGY:military). */
+const INSTITUTION_SECTORS: Record<string, string[]> = {
+  army: ['military'], 'armed-forces': ['military'], navy: ['military'], 'air-defence': ['military'], 'national-guard': ['military'],
+  'security-forces': ['security', 'police'], police: ['police', 'security'], intelligence: ['intelligence'],
+  government: ['government'], authorities: ['government'], presidency: ['government'],
+  'ministry-foreign': ['foreign'], 'ministry-interior': ['interior', 'security'], embassy: ['embassy'], parliament: ['parliament'], prosecution: ['court'],
+};
+
 export interface Keyed {
   en: string;
   ar?: string;
@@ -44,12 +52,14 @@ export interface Keyed {
   id: string;
   country?: string;
   sector?: string;
+  institution?: string;
 }
 
 /** The keys a predicted entity answers to: its English name, Wikidata id, KB id, country:sector. */
 export function entityKeys(e: Keyed): Set<string> {
   const keys = [e.en, e.ar ?? '', e.wikidata ?? '', e.id];
   if (e.sector) keys.push(`${e.country ?? ''}:${e.sector}`, `:${e.sector}`);
+  for (const sector of INSTITUTION_SECTORS[e.institution ?? ''] ?? []) keys.push(`${e.country ?? ''}:${sector}`, `:${sector}`);
   return new Set(keys.filter(Boolean).map(nameKey));
 }
 

@@ -101,6 +101,7 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
         e.participants.push({ entity: record(c), via: 'destination', span: e.location!.span, role: 'target' });
       }
     }
+    if (e.type === 'ASSAULT') e.participants = ownForces(e, e.location?.entity.country ?? docCountry);
     // Victims named by sector belong to the country where the attack struck.
     const country = e.location?.entity.country ?? docCountry;
     if (country) e.participants = e.participants.map((p) => (p.entity.sector && !p.entity.country ? { ...p, entity: sectorActor(p.entity.sector, country) } : p));
@@ -110,4 +111,28 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
   return out
     .filter((e) => e.participants.length > 0 || (e.type !== 'CONSULT' && (e.placesDiscussed.length > 0 || !!e.location)))
     .map((e, i) => ({ ...e, index: offset + i }));
+}
+
+const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);
+
+/**
+ * A bombing in a country is not carried out by that country's own army, police or security forces
+ * named beside it: they were struck ("مقتل جنود") or they answered it (a spokesman, a cordon).
+ * Struck, they are one side with the soldiers named by sector; else they are no side at all.
+ */
+function ownForces(e: EventMention, country: string | undefined): Participant[] {
+  if (!country || (e.mode && e.mode !== 'explosion')) return e.participants;
+  const own = (p: Participant) => !!p.entity.institution && FORCES.has(p.entity.institution) && p.entity.country === country;
+  const struck = e.participants.some((p) => p.entity.sector === 'military' || p.entity.sector === 'police');
+  const out: Participant[] = [];
+  for (const p of e.participants) {
+    if (own(p)) {
+      if (struck) out.push({ ...p, role: 'target' });
+      continue;
+    }
+    // The soldiers struck are the army named beside them: one side, by its name.
+    if ((p.entity.sector === 'military' || p.entity.sector === 'police') && struck && e.participants.some((q) => own(q))) continue;
+    out.push(p);
+  }
+  return out;
 }

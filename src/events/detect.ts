@@ -3,7 +3,7 @@
 // consultation within one document ("اتصال هاتفي" … "خلال الاتصال" … "الرئيسان") are one event.
 import type { EntityMention, EventMention, Participant, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
-import { loadKb } from '../entities/kb.js';
+import { isMadeEntity, loadKb } from '../entities/kb.js';
 import { eventLexicon, type Trigger } from './lexicon.js';
 import { findCasualties } from './casualties.js';
 import { clauseStatus } from './other.js';
@@ -180,7 +180,9 @@ function consultationScope(text: string, tokens: Token[], v: SentenceView, at: n
   let start = home;
   while (start > 0 && !strongBefore.has(start)) start--;
   const places = v.entities.filter((e) => isPlace(e) && clauseOfEntity(e) >= start && clauseOfEntity(e) <= end);
-  return { actors: new Set(people.map((p) => p.entity.id)).size >= 2 ? people : found, places };
+  // Bodies the KB does not hold ("مجلس الوزراء", "جهاز قطر") are sides only when no person is named.
+  const known = people.length ? found.filter((e) => isPerson(e) || !isMadeEntity(e.entity.id)) : found;
+  return { actors: new Set(people.map((p) => p.entity.id)).size >= 2 ? people : known, places };
 }
 
 // Verbs that begin with the letters of the article: "التقى" is not "ال" + noun.
@@ -209,7 +211,7 @@ function victims(tokens: Token[], v: SentenceView, casualties: ReturnType<typeof
   const found = victimsIn(tokens, v);
   if (!found.length && (casualties?.killed || casualties?.wounded)) found.push({ sector: 'civilians', span: (casualties.killed ?? casualties.wounded)!.span });
   return found.map((f) => {
-    const p: Participant = { entity: sectorActor(f.sector, undefined), via: 'sector', span: f.span, role: 'target' };
+    const p: Participant = { entity: sectorActor(f.sector, f.country), via: 'sector', span: f.span, role: 'target' };
     roleWeight.set(p, 2);
     return p;
   });

@@ -13,6 +13,9 @@ import { tokenIndexAt, type SentenceView } from './context.js';
 import { roleWeight } from './coref.js';
 
 interface SidesData {
+  struck: string[];
+  armed: string[];
+  responders: string[];
   receiving: string[];
   lightVerbs: string[];
   objectPrepositions: string[];
@@ -23,7 +26,11 @@ interface SidesData {
 function build() {
   const d = loadData<SidesData>('events/sides.json');
   const set = (xs: string[]) => new Set(xs.map(normalize));
+  const words = (xs: string[]) => new RegExp(`(?:^|\\s)(?:${xs.map((x) => normalize(x).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'u');
   return {
+    struck: set(d.struck),
+    armed: words(d.armed),
+    responders: words(d.responders),
     receiving: set(d.receiving),
     light: set(d.lightVerbs),
     prepositions: set(d.objectPrepositions),
@@ -124,10 +131,20 @@ export function assignSides(input: SidesInput): Participant[] {
 function attackSides(ordered: EntityMention[], marked: Set<EntityMention>, agents: Set<EntityMention>, subject: EntityMention | undefined): Participant[] {
   const out: Participant[] = [];
   for (const e of ordered) {
-    const acts = agents.has(e) || (e === subject && e.entity.type !== 'PERSON') || (!marked.has(e) && e.entity.type !== 'PERSON' && !subject);
-    out.push(side(e, acts ? 'source' : 'target'));
+    // Who reports or answers an attack (a ministry, the civil defence, a hospital) is no side of it.
+    if (!agents.has(e) && matches(lex().responders, e)) continue;
+    const named = agents.has(e) || (e === subject && e.entity.type !== 'PERSON');
+    // An armed group or a state's forces named beside an attack, unmarked, carried it out; a
+    // person or another body named beside it was struck ("اغتيال صالح العاروري", "استهدف الحكومة").
+    const armed = e.entity.type !== 'PERSON' && !marked.has(e) && matches(lex().armed, e);
+    out.push(side(e, named || armed ? 'source' : 'target'));
   }
   return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
+}
+
+/** Does a word of the list occur in the actor's name (Arabic or English)? */
+function matches(words: RegExp, e: EntityMention): boolean {
+  return words.test(normalize(`${e.entity.ar} ${e.text}`)) || words.test(e.entity.en.toLowerCase());
 }
 
 function side(e: EntityMention, role: 'source' | 'target', weight = 2): Participant {
@@ -137,10 +154,24 @@ function side(e: EntityMention, role: 'source' | 'target', weight = 2): Particip
 }
 
 /** "مقتل 6 مدنيين", "استهدف المصلين": the people an attack struck, by sector, within the sentence. */
-export function victimsIn(tokens: Token[], view: SentenceView): { sector: string; span: { start: number; end: number } }[] {
-  return lex()
-    .victims.findAll(tokens, view.from, view.to)
-    .map((m) => ({ sector: m.values[0], span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end } }));
+export function victimsIn(tokens: Token[], view: SentenceView): { sector: string; country?: string; span: { start: number; end: number } }[] {
+  // Only where the text counts or names the struck: a few words after "مقتل", "إصابة", "استهدف" …
+  const near = (i: number) => {
+    for (let k = i - 1; k >= Math.max(view.from, i - 5); k--) if (hasWord(lex().struck, tokens[k].norm.replace(/^[بل](?=..)/, ''))) return true;
+    return false;
+  };
+  const out: { sector: string; country?: string; span: { start: number; end: number } }[] = [];
+  for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
+    if (near(m.first)) out.push({ sector: m.values[0], span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end } });
+  }
+  // "اعتقال 12 فلسطينياً", "مقتل ثلاثة سوريين": people named by their nationality are its civilians.
+  for (let i = view.from; i < view.to; i++) {
+    const t = tokens[i].norm;
+    if (!/(?:يين|يون|يا)$/.test(t) || !near(i)) continue;
+    const country = nisbaCountry(t);
+    if (country) out.push({ sector: 'civilians', country, span: tokens[i].span });
+  }
+  return out;
 }
 
 const SECTOR_AR: Record<string, string> = {
