@@ -189,6 +189,15 @@ export interface Claim {
   event: number | null;
   /** PLOVER type of the proposition, if the claim carries an event (AGREE, THREATEN …). */
   type: string | null;
+  /**
+   * The speaker is not named and the report keeps it so ("مصادر محلية", "مسؤول طلب عدم الكشف عن
+   * هويته"); `source` is then the body it speaks for, else the medium that carries it, else null.
+   */
+  anonymous?: boolean;
+  /** The outlet that carries the statement besides its speaker ("نقلت رويترز عن …", "لفرانس برس", "بحسب صحيفة …"). */
+  medium?: EntityRecord | null;
+  /** How the report names the source: a person, an office, a body, a medium, a group, a state or an anonymous source. */
+  sourceKind?: 'person' | 'office' | 'body' | 'media' | 'group' | 'country' | 'anonymous';
 }
 
 export interface EventMention {

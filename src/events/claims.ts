@@ -1,86 +1,318 @@
-// Claims: who the outlet says says what. A claim is a sentence with a verb of saying or an
-// attribution ("حسب مصادر بالرئاسة التركية"); its source is the attributed channel (a
-// statement, sources, reports), else the grammatical speaker; anaphoric sources ("وأضافت
-// المصادر", "وأضاف البيان") and statements about the call by its participants carry the
-// previous source on. Stance markers ("حسب زعمه") are kept per claim.
+// Claims: who the outlet says says what. A claim is a clause with a verb of saying, a
+// circumstantial participle ("موضحاً أن"), a characterising phrase ("على ما سمّته «…»") or an
+// attribution ("حسب مصادر بالرئاسة التركية", "في بيان لوزارة الخارجية"). Its source is the speaker
+// the verb governs, read by syntax (speakers.ts): the subject after the verb and before "أن"/":"
+// — never a person named inside what is said —, a title resolved to its holder or body, a medium,
+// an anonymous source with its body and medium, a pronoun-only verb to the last speaker of its
+// gender. A sentence whose verbs have different speakers is one claim per speaker. Attributions
+// name the medium of a named speaker or, without one, the source itself; the words of call
+// participants in a readout stay the readout's ("according to the Kremlin"). Stance markers
+// ("حسب زعمه") are kept per claim.
 import type { Claim, EntityMention, EntityRecord, EventMention, Span, StanceMarker, Token } from '../types.js';
 import { eventLexicon } from './lexicon.js';
 import { loadKb } from '../entities/kb.js';
+import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
-import { isPerson, isSourceOrg, tokenIndexAt, type SentenceView } from './context.js';
+import { PhraseMatcher, type PhraseMatch } from '../arabic/phrases.js';
+import type { SentenceView } from './context.js';
+import { isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
 
 const QUOTES: [string, string][] = [['«', '»'], ['“', '”'], ['"', '"']];
 
-export function detectClaims(text: string, tokens: Token[], views: SentenceView[], events: EventMention[]): Claim[] {
-  const lex = eventLexicon();
-  const claims: Claim[] = [];
-  let lastSource: { entity: EntityRecord; text: string } | null = null;
-  for (const v of views) {
-    const verbs = lex.speech.findAll(tokens, v.from, v.to);
-    const attributions = lex.attribution.findAll(tokens, v.from, v.to);
-    const stance = lex.stance.findAll(tokens, v.from, v.to).map<StanceMarker>((m) => ({
-      text: text.slice(tokens[m.first].span.start, tokens[m.last].span.end),
-      span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end },
-      kind: m.values[0],
-    }));
-    if (!verbs.length && !attributions.length) continue;
-    const after = (tok: number, within: number) =>
-      v.entities.filter((e) => {
-        const i = tokenIndexAt(tokens, e.span.start);
-        return i > tok && i <= tok + within;
-      });
+export interface ClaimOptions {
+  /** Every entity mention of the document, the tagger's names too (speakers the KB does not hold). */
+  entities?: EntityMention[];
+  /** The country most of the report's places are in (bodies named without a nisba). */
+  country?: string;
+  /** The report's date (ISO), for office holders. */
+  date?: string | null;
+}
 
-    // 1. An explicit channel: "حسب مصادر بالرئاسة التركية", "بيان صادر عن الكرملين".
-    let source: EntityMention | undefined;
-    for (const a of attributions) {
-      source = after(a.last, 4).find(isSourceOrg);
-      if (source) break;
+type CueKind = 'verb' | 'participle' | 'characterising';
+interface Cue {
+  first: number;
+  last: number;
+  kind: CueKind;
+  gender: Gender | null;
+  /** "نقل/نقلت X عن Y": Y speaks, X carries. */
+  relay: boolean;
+  imperfect: boolean;
+  /** "أكدا", "شددا": two speakers together. */
+  dual: boolean;
+}
+interface Reading {
+  cue: Cue;
+  speaker: Speaker | null;
+  explicit: boolean;
+  /** A medium named as the report's source after what it reports ("…، ذكرت وكالة رويترز."). */
+  trailing: boolean;
+}
+
+let CUES: { participles: PhraseMatcher<string>; characterising: PhraseMatcher<string>; verbs: Set<string> } | null = null;
+function cueWords() {
+  if (CUES) return CUES;
+  const d = loadData<{ speechVerbs: string[]; participles: string[]; characterising: string[] }>('events/claims.json');
+  return (CUES = {
+    participles: new PhraseMatcher(d.participles.map((p) => [p, p] as [string, string]), { stripArticle: false }),
+    characterising: new PhraseMatcher(d.characterising.map((p) => [p, p] as [string, string]), { stripArticle: false }),
+    verbs: new Set(d.speechVerbs.map(normalize)),
+  });
+}
+
+/** The verb's form of itself: feminine "قالت", "أضافت", "تقول"; masculine "قال", "لفت", "تابع". */
+function cueOf(tokens: Token[], m: PhraseMatch<string>, kind: CueKind): Cue {
+  const verbs = cueWords().verbs;
+  const whole = tokens[m.last].norm;
+  const w = verbs.has(whole) ? whole : whole.replace(/^[وف]/, '');
+  let gender: Gender | null = 'm';
+  let imperfect = false;
+  let dual = false;
+  if (kind === 'verb') {
+    if (/وا$/.test(w)) gender = null;
+    else if (w.endsWith('ا') && verbs.has(w.slice(0, -1))) {
+      dual = true;
+      gender = null;
     }
-    // 2. The subject of the verb of saying: "أعلن الكرملين", "وأضافت المصادر", "ذكر الرئيس الروسي".
-    const verb = verbs[0];
-    let speaker: EntityMention | undefined;
-    let anaphoric = false;
-    if (verb) {
-      const subj = after(verb.last, 3);
-      // Any organisation that speaks is the source ("أعلن حزب الله"), not only official channels.
-      source ??= subj.find((e) => e.entity.type === 'ORG');
-      speaker = subj.find(isPerson);
-      const next = verb.last + 1 < v.to ? tokens[verb.last + 1].norm : '';
-      // "وأضافت المصادر", "ولفت إلى أن", "وزاد أن": the previous source goes on speaking.
-      anaphoric = !!lex.anaphoricSources.matchAt(tokens, Math.min(verb.last + 1, v.to - 1)) || /^(ان|الي|ب?ان)$/.test(next);
+    else if (w.endsWith('ت') && (verbs.has(w.slice(0, -1)) || verbs.has(w.slice(0, -1) + 'ي'))) gender = 'f';
+    else if (/^[يت]/.test(w) && verbs.has('ي' + w.slice(1))) {
+      imperfect = true;
+      if (w.startsWith('ت')) gender = 'f';
+    } else if (/ته$|تهم$|تها$/.test(w) && verbs.has(w.replace(/ت(?:ه|هم|ها)$/, ''))) gender = 'f';
+  } else if (kind === 'participle') gender = /ه$/.test(w) ? 'f' : 'm';
+  else gender = /ته$/.test(w) || /^ت/.test(w) ? 'f' : 'm';
+  return { first: m.first, last: m.last, kind, gender, relay: /^[وف]?نقل/.test(w) && kind === 'verb', imperfect, dual };
+}
+
+export function detectClaims(text: string, tokens: Token[], views: SentenceView[], events: EventMention[], opts: ClaimOptions = {}): Claim[] {
+  const lex = eventLexicon();
+  const words = cueWords();
+  const sp = new Speakers(text, tokens, opts.entities ?? views.flatMap((v) => v.entities), { country: opts.country, date: opts.date ?? null });
+  const claims: Claim[] = [];
+  // The last body or medium that spoke: a call readout's source for what its participants said.
+  let channel: Speaker | null = null;
+  for (const v of views) {
+    const cues = [
+      ...lex.speech.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'verb')),
+      ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
+      ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
+    ]
+      // "الدول التي أعلنت عزمها …": a verb in a relative clause says what its antecedent said, not the sentence.
+      .filter((c) => !isRelativeBefore(tokens, c.first))
+      .sort((a, b) => a.first - b.first);
+    const attributions = lex.attribution.findAll(tokens, v.from, v.to);
+    if (!cues.length && !attributions.length) {
+      sp.noteTopic(v.from, v.to);
+      continue;
     }
-    for (const a of attributions) if (a.last + 1 < v.to && lex.anaphoricSources.matchAt(tokens, a.last + 1)) anaphoric = true;
-    const event = linkedEvent(text, v, events, speaker);
-    let src: { entity: EntityRecord; text: string } | null = source ? { entity: source.entity, text: source.text } : null;
-    if (!src && lastSource && (anaphoric || (speaker && event !== null))) src = lastSource;
-    if (!src && speaker) src = { entity: speaker.entity, text: speaker.text };
-    if (source) lastSource = src;
-    // "جاء ذلك في اتصال هاتفي … حسب مصادر بالرئاسة التركية": the attribution covers the statement before.
-    const prev = claims[claims.length - 1];
-    if (source && prev && /^و?جاء ذلك/.test(text.slice(v.span.start, v.span.start + 10)) && prev.source?.type === 'PERSON') {
-      prev.source = source.entity;
-      prev.sourceText = source.text;
+    const reads: Reading[] = [];
+    for (const [n, c] of cues.entries()) {
+      const prev = [...reads].reverse().find((r) => r.speaker);
+      if (c.kind === 'participle') {
+        // "حافظت روسيا على موقفها …، قائلةً", "… نظمه وزير الخارجية الجزائري، موضّحاً": the clause's
+        // speaker, else its subject, else the actor just named, agreeing in gender.
+        const own = reads.length ? (prev?.speaker ?? null) : (sp.clauseSubject(segmentStart(text, tokens, v.from, c.first), c.first, c.gender) ?? sp.actorBefore(v.from, c.first, c.gender) ?? sp.last(c.gender));
+        reads.push({ cue: c, speaker: own, explicit: false, trailing: false });
+        continue;
+      }
+      if (c.kind === 'characterising') {
+        const s = prev?.speaker ?? sp.clauseSubject(v.from, c.first, c.gender) ?? sp.actorBefore(v.from, c.first, c.gender);
+        reads.push({ cue: c, speaker: s, explicit: !prev && !!s, trailing: false });
+        continue;
+      }
+      // "وأكدا", "وشددا": the two sides together; the outlet sums them up.
+      if (c.dual) {
+        reads.push({ cue: c, speaker: null, explicit: true, trailing: false });
+        continue;
+      }
+      const bound = cues[n + 1]?.first ?? v.to;
+      const end = sp.windowEnd(c.last + 1, bound);
+      const read = sp.subject(c.last + 1, end, c.gender, c.relay);
+      let speaker = read.speaker;
+      // The subject before the verb: "وكان وزير الخارجية … قد صرّح", "مصادر أمنية وصفت", "وكالة أنباء «إيرنا» تفيد".
+      if (!speaker) {
+        const kana = kanaBefore(tokens, Math.max(v.from, c.first - 9), c.first);
+        const from = kana >= 0 ? kana + 1 : clauseStart(text, tokens, v.from, c.first);
+        if (from < c.first && (kana >= 0 || c.first - sp.skip(sp.lead(from, c.first), c.first) <= 5)) {
+          const before = sp.subject(sp.lead(from, c.first), c.first, c.gender).speaker;
+          if (before && before.kind !== 'group') speaker = before;
+        }
+      }
+      let explicit = !!speaker || read.unknown;
+      if (!speaker && !read.unknown) {
+        // No subject of its own: the sentence's subject ("رحّب أمير قطر …، وقال"), else the last speaker of its gender.
+        speaker = (c.first > v.from ? sp.clauseSubject(v.from, c.first, c.gender) : null) ?? sp.last(c.gender);
+        if (speaker && read.medium) speaker = { ...speaker, medium: read.medium };
+        explicit = false;
+      }
+      // "…، ذكرت وكالة رويترز.": a report's source named after it, with nothing said after.
+      const trailing = !!speaker && speaker.kind === 'media' && c.first > v.from && sp.windowEnd(c.last + 1, v.to, v.to) === v.to && v.to - c.last <= 8;
+      reads.push({ cue: c, speaker, explicit, trailing });
     }
-    claims.push({
-      span: v.span,
-      source: src?.entity ?? null,
-      sourceText: src?.text ?? null,
-      verb: verb ? text.slice(tokens[verb.first].span.start, tokens[verb.last].span.end) : null,
-      quotes: quotesIn(text, v.span),
-      stance,
-      event,
-      type: propositionType(tokens, v),
-    });
+
+    // One claim per speaker: a verb with a subject of its own unlike the clause's opens a new claim.
+    const clauses: { start: number; reads: Reading[]; medium: EntityRecord | null }[] = [{ start: v.from, reads: [], medium: null }];
+    for (const r of reads) {
+      const cur = clauses[clauses.length - 1];
+      const speaker = cur.reads.find((x) => x.explicit)?.speaker ?? cur.reads.find((x) => x.speaker)?.speaker;
+      if (r.trailing && r.speaker) {
+        if (speaker) cur.medium = r.speaker.entity;
+        else cur.reads.push({ ...r, trailing: false });
+        continue;
+      }
+      if (r.explicit && r.cue.kind === 'verb' && speaker && r.speaker && !sameSpeaker(speaker, r.speaker) && opensClause(text, tokens, r.cue.first)) clauses.push({ start: r.cue.first, reads: [r], medium: null });
+      else cur.reads.push(r);
+    }
+
+    for (const [n, clause] of clauses.entries()) {
+      const next = clauses[n + 1]?.start;
+      const span: Span = {
+        start: n === 0 ? v.span.start : tokens[clause.start].span.start,
+        end: next !== undefined ? trimEnd(text, tokens[clause.start].span.start, tokens[next].span.start) : v.span.end,
+      };
+      const inClause = (m: { first: number }) => m.first >= clause.start && (next === undefined || m.first < next);
+      const explicit = clause.reads.find((r) => r.explicit && r.speaker);
+      let s = explicit?.speaker ?? clause.reads.find((r) => r.speaker)?.speaker ?? null;
+      if (s && clause.medium && !s.medium) s = { ...s, medium: clause.medium };
+      // Attributions: "حسب مصادر …", "وفق ما ذكرته وكالة رويترز", "في بيان لوزارة الخارجية", "في بيان نقلته وكالة …".
+      let said: Speaker | null = null;
+      let issuer: Speaker | null = null;
+      let carrier: EntityRecord | null = null;
+      let statement = false;
+      for (const a of attributions.filter(inClause)) {
+        const isStatement = /بيان|صادر/.test(a.values[0]);
+        const to = sp.windowEnd(a.last + 1, next ?? v.to);
+        let k = afterWhat(tokens, a.last + 1, to);
+        if (isStatement) {
+          statement = true;
+          while (k < to && /^(?:الصادر|صادر|الصادره|صادره|رسمي|الرسمي|صحفي|الصحفي|مشترك|المشترك|له|لها|لهم)$/.test(tokens[k].norm)) k++;
+          if (k < to && isCarrier(tokens[k].norm)) {
+            carrier = sp.subject(k + 1, to, null).speaker?.entity ?? null;
+            continue;
+          }
+          const who = k < to ? sp.subject(k, to, null, false, s?.kind === 'country' ? s.entity?.country : undefined).speaker : null;
+          // "كما أدان الأزهر، في بيان، …", "نشر المتحدث … بياناً": a statement with no issuer named is its clause subject's.
+          const issued = /^[وف]?في$/.test(tokens[a.first].norm) || tokens.slice(Math.max(clause.start, a.first - 5), a.first).some((t) => ISSUING.test(t.norm));
+          const another = /^(?:الختامي|المشترك|الثلاثي|الاول|الثاني|الجديد)$/.test(tokens[a.last + 1]?.norm ?? '');
+          issuer ??= who ?? (/^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && !another ? sp.statement : !s && issued ? sp.clauseSubject(clause.start, a.first, null) : null);
+        } else said ??= sp.subject(k, to, null).speaker;
+      }
+      if (said) {
+        if (explicit || (s && said.kind === 'media')) {
+          if (said.kind === 'media' && s && !s.medium) s = { ...s, medium: said.entity };
+        } else s = said;
+      }
+      if (issuer && (!s || (s.kind === 'country' && (!issuer.entity?.country || issuer.entity.country === s.entity?.country)))) s = { ...issuer, medium: s?.medium ?? issuer.medium };
+      if (carrier) {
+        if (s && !s.medium) s = { ...s, medium: carrier };
+        else if (!s) s = { entity: carrier, text: carrier.ar || carrier.en, kind: 'media', anonymous: false, medium: null, gender: 'f', head: 'وكاله' };
+      }
+      const event = linkedEvent(text, v, events, s?.entity?.type === 'PERSON' ? s.entity : null);
+      const cue = clause.reads.find((r) => r.cue.kind === 'verb')?.cue;
+      // A call readout: what its participants said is the readout's ("وأشار الرئيس الروسي …" per the Kremlin).
+      const readout: Speaker | null = said?.entity && said.entity.type !== 'PERSON' ? said : channel;
+      // … but not an earlier statement of theirs ("وسبق أن أعلن", "وكان … قد صرّح").
+      const earlier = !!cue && (/^(?:سبق|وسبق)$/.test(tokens[cue.first - 2]?.norm ?? '') || /^[وف]?(?:كان|كانت)$/.test(tokens[Math.max(v.from, cue.first - 9)]?.norm ?? '') || tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => /^[وف]?(?:كان|كانت)$/.test(t.norm)));
+      if (!earlier && s?.entity?.type === 'PERSON' && readout && event !== null && events[event]?.type === 'CONSULT' && events[event].participants.some((p) => p.entity.id === s!.entity!.id)) s = readout;
+      // "جاء ذلك في اتصال هاتفي … حسب مصادر بالرئاسة التركية": the attribution covers the statement before.
+      const prev = claims[claims.length - 1];
+      if (said?.entity && prev && /^و?جاء ذلك/.test(text.slice(v.span.start, v.span.start + 10)) && prev.source?.type === 'PERSON') {
+        prev.source = said.entity;
+        prev.sourceText = said.text;
+        prev.sourceKind = said.kind;
+        if (said.anonymous) prev.anonymous = true;
+      }
+      if (statement) sp.statement = issuer ?? (s?.entity ? s : sp.statement);
+      if (s) {
+        sp.remember(clause.start, s);
+        if (s.entity && s.entity.type !== 'PERSON' && s.kind !== 'country') channel = s;
+      }
+      claims.push({
+        span,
+        source: s?.entity ?? null,
+        sourceText: s?.entity || s?.anonymous ? s.text : null,
+        verb: cue ? text.slice(tokens[cue.first].span.start, tokens[cue.last].span.end) : null,
+        quotes: quotesIn(text, span),
+        stance: stanceIn(text, tokens, v, span),
+        event,
+        type: propositionType(tokens, clause.start, next ?? v.to),
+        ...(s?.anonymous ? { anonymous: true } : {}),
+        ...(s?.medium ? { medium: s.medium } : {}),
+        ...(s && (s.entity || s.anonymous) ? { sourceKind: s.kind } : {}),
+      });
+    }
   }
   return claims;
 }
 
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  if (a.entity && b.entity) return a.entity.id === b.entity.id;
+  return a.text === b.text;
+}
+
+/** Verbs that issue a statement ("نشر … بياناً", "أصدرت بياناً"). */
+const ISSUING = /^[وف]?(?:نشر|نشرت|اصدر|اصدرت|وزع|وزعت|تلا|تلت|اذاع|اذاعت)$/;
+
+/** A verb that starts a new main clause: joined by "و"/"ف", after a comma, or after "حيث", "فيما", "بينما", "كما", "ثم". */
+function opensClause(text: string, tokens: Token[], k: number): boolean {
+  if (/^[وف]/.test(tokens[k].norm) && !/^(?:وصف|وصفت|فيد)/.test(tokens[k].norm)) return true;
+  if (k > 0 && /[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return true;
+  return k > 0 && /^[وف]?(?:حيث|فيما|بينما|كما|ثم)$/.test(tokens[k - 1].norm);
+}
+
+/** "كان" or "وكان" opening the clause before the verb: the subject stands between them. */
+function kanaBefore(tokens: Token[], from: number, at: number): number {
+  for (let k = at - 1; k >= from; k--) if (/^[وف]?(?:كان|كانت)$/.test(tokens[k].norm)) return k;
+  return -1;
+}
+
+/** Where the clause of token `at` starts: after the last comma or sentence start. */
+function clauseStart(text: string, tokens: Token[], from: number, at: number): number {
+  for (let k = at - 1; k > from; k--) if (/[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return k;
+  return from;
+}
+
+/** The clause a participle closes: from the last comma before it ("…، مؤكداً"), past that comma. */
+function segmentStart(text: string, tokens: Token[], from: number, at: number): number {
+  for (let k = at - 1; k > from; k--) if (/[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start)) && k < at - 1) return k;
+  return from;
+}
+
+const CARRIERS = /^(?:نقلته|نقلتها|نقله|نشرته|نشرتها|نشره|بثته|بثتها|بثه|اوردته|اوردتها|اورده|تناقلته|تناقلتها)$/;
+const isCarrier = (t: string) => CARRIERS.test(t);
+
+/** Past "ما ذكرته", "ما نقلته … به": where the attributed source is named. */
+function afterWhat(tokens: Token[], k: number, to: number): number {
+  if (k < to && /^(?:ل)?ما$/.test(tokens[k].norm)) {
+    k++;
+    if (k < to) k++;
+    if (k < to && /^(?:به|بها)$/.test(tokens[k].norm)) k++;
+  }
+  return k;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /[\s،,؛;]/.test(text[e - 1])) e--;
+  return e;
+}
+
+function stanceIn(text: string, tokens: Token[], v: SentenceView, span: Span): StanceMarker[] {
+  return eventLexicon()
+    .stance.findAll(tokens, v.from, v.to)
+    .map<StanceMarker>((m) => ({
+      text: text.slice(tokens[m.first].span.start, tokens[m.last].span.end),
+      span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end },
+      kind: m.values[0],
+    }))
+    .filter((m) => m.span.start >= span.start && m.span.end <= span.end);
+}
+
 /** The event a claim speaks about: one its sentence mentions, or one whose participant speaks. */
-function linkedEvent(text: string, v: SentenceView, events: EventMention[], speaker: EntityMention | undefined): number | null {
+function linkedEvent(text: string, v: SentenceView, events: EventMention[], speaker: EntityRecord | null): number | null {
   const inSentence = events.find((e) => e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end));
   if (inSentence) return inSentence.index;
-  const people = v.entities.filter(isPerson).map((e) => e.entity.id);
-  const byParticipant = events.find((e) => e.type === 'CONSULT' && e.status === 'asserted' && (speaker ? [speaker.entity.id] : people).some((id) => e.participants.some((p) => p.entity.id === id)));
+  const people = v.entities.filter((e) => e.entity.type === 'PERSON').map((e) => e.entity.id);
+  const byParticipant = events.find((e) => e.type === 'CONSULT' && e.status === 'asserted' && (speaker ? [speaker.id] : people).some((id) => e.participants.some((p) => p.entity.id === id)));
   if (byParticipant) return byParticipant.index;
   const pairs = loadKb().pairAnaphora;
   if (text.slice(v.span.start, v.span.end).split(/[^\p{L}]+/u).some((w) => pairs.has(normalize(w).replace(/^[وف]/, '')))) {
@@ -90,8 +322,8 @@ function linkedEvent(text: string, v: SentenceView, events: EventMention[], spea
   return null;
 }
 
-function propositionType(tokens: Token[], v: SentenceView): string | null {
-  for (const m of eventLexicon().triggers.findAll(tokens, v.from, v.to)) {
+function propositionType(tokens: Token[], from: number, to: number): string | null {
+  for (const m of eventLexicon().triggers.findAll(tokens, from, to)) {
     const t = m.values.find((x) => !x.event);
     if (t) return t.type;
   }
@@ -111,3 +343,4 @@ function quotesIn(text: string, span: Span): Span[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+

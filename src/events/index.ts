@@ -30,7 +30,8 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   const views = sentenceViews(input.tokens, input.sentences, entities, input.times);
   const country = mainCountry(entities);
   const events = detectEvents(input.text, input.tokens, views, input.ref, country);
-  const claims = detectClaims(input.text, input.tokens, views, events);
+  // Speakers may be names only the tagger found ("بريان نيلسون"): claims read every mention.
+  const claims = detectClaims(input.text, input.tokens, views, events, { entities: input.entities, country, date: input.ref });
   for (const c of claims) {
     if (c.event === null) continue;
     const e = events[c.event];

@@ -1,0 +1,1014 @@
+// Who speaks: the subject a verb of saying governs, read by syntax over tokens and entity mentions.
+// A speaker is a named person; an office ("المتحدث باسم الخارجية المصرية") resolved to the person
+// the text names, else the holder the knowledge base gives at the report's date, else the body it
+// speaks for (an unnamed official is a source all the same); a body or a state; a medium; a group by
+// its sector ("وردد المتظاهرون"); or an unnamed source kept anonymous ("مصادر محلية"), with the body it
+// belongs to and the medium that carries it ("لفرانس برس"). Definite nouns ("الوزارة", "المصدر",
+// "البيان", a surname alone) and verbs without a subject ("وأضافت:") refer back to an earlier
+// speaker of the right gender. Words that name speakers are data (data/events/claims.json, speakers).
+import type { EntityMention, EntityRecord, Token } from '../types.js';
+import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
+import { stems } from '../arabic/clitics.js';
+import { tokenize } from '../arabic/tokenize.js';
+import { givenNames } from '../arabic/names.js';
+import { PhraseMatcher } from '../arabic/phrases.js';
+import { heldOn, institutionOf, isMadeEntity, loadKb, officeHolder, record, unknownOrg, unknownPerson, type KbEntity } from '../entities/kb.js';
+import { nisbaCountry } from '../entities/lookup.js';
+import { roleAt } from '../entities/roles.js';
+import { unknownNameAt } from '../entities/names.js';
+import { sectorActor } from './sides.js';
+import { tokenIndexAt } from './context.js';
+
+export type SourceKind = 'person' | 'office' | 'body' | 'media' | 'group' | 'country' | 'anonymous';
+export type Gender = 'm' | 'f';
+
+export interface Speaker {
+  entity: EntityRecord | null;
+  /** The words that name the speaker ("المتحدث باسم الخارجية المصرية", "مصادر محلية"). */
+  text: string;
+  kind: SourceKind;
+  anonymous: boolean;
+  /** The outlet that carries what the speaker said ("لفرانس برس", "نقلت رويترز عن …"). */
+  medium: EntityRecord | null;
+  gender: Gender | null;
+  /** Head noun, normalized without article ("مصدر", "وزاره", "متحدث"): what a definite noun refers back to. */
+  head: string;
+  /** The body an office holder speaks for ("المتحدث باسم وزارة الخارجية المصرية"): whose statement "البيان" is. */
+  body?: Speaker | null;
+}
+
+export interface Reading {
+  speaker: Speaker | null;
+  /** The medium spoken to when no speaker is named ("وقال لفرانس برس إن"). */
+  medium: EntityRecord | null;
+  /** A subject stands after the verb but names no speaker we can read ("وأفادت المعلومات …"): not a pronoun. */
+  unknown: boolean;
+}
+
+interface SpeakerWords {
+  anonymous: string[];
+  groups: Record<string, string[]>;
+  media: string[];
+  genericMedia: string[];
+  statements: string[];
+  statementAdjectives: Record<string, string>;
+  carriers: string[];
+  roles: string[];
+  titles: string[];
+  qualifiers: string[];
+  adverbs: string[];
+  adjuncts: string[];
+  offsideOf: string[];
+  institutions: Record<string, [string, string]>;
+  sectors: Record<string, string>;
+  officeBodies: Record<string, string>;
+  officeTitles: Record<string, string>;
+  bodyOffices: [string, string, string][];
+  departments: string[];
+}
+
+interface Words {
+  anonymous: Set<string>;
+  groups: Map<string, string>;
+  media: Set<string>;
+  genericMedia: PhraseMatcher<string>;
+  statements: Set<string>;
+  statementAdjectives: Map<string, string>;
+  carriers: Set<string>;
+  roles: Set<string>;
+  titles: Set<string>;
+  qualifiers: Set<string>;
+  adverbs: Set<string>;
+  adjuncts: Set<string>;
+  offside: PhraseMatcher<string>;
+  institutions: PhraseMatcher<[string, string]>;
+  labels: Map<string, [string, string]>;
+  sectors: Map<string, string>;
+  officeBodies: Map<string, string>;
+  officeTitles: PhraseMatcher<string>;
+  bodyOffices: [string, string, string][];
+  departments: Set<string>;
+  /** Portfolio word → ministry kind ("داخليه" → ministry-interior), from "وزارة الداخلية". */
+  ministries: Map<string, string>;
+  /** (kind, country) → the knowledge base's own body ("وزارة الخارجية المصرية" → Egyptian Ministry of Foreign Affairs). */
+  kbBodies: Map<string, KbEntity>;
+  /** KB id → institution kind, for bodies the knowledge base holds. */
+  kindOf: Map<string, string>;
+}
+
+let WORDS: Words | null = null;
+
+function words(): Words {
+  if (WORDS) return WORDS;
+  const d = loadData<{ speakers: SpeakerWords }>('events/claims.json').speakers;
+  const kb = loadKb();
+  const set = (xs: string[]) => new Set(xs.map((x) => normalize(x).replace(/^ال(?=..)/, '')));
+  const phrases = <V>(entries: [string, V][]) => new PhraseMatcher<V>(entries, { stripArticle: false });
+  const institutionEntries: [string, [string, string]][] = [
+    ...kb.institutions.entries(),
+    ...Object.entries(d.institutions).map(([k, v]) => [normalize(k), v] as [string, [string, string]]),
+  ];
+  const institutions = phrases(institutionEntries);
+  const w: Words = {
+    anonymous: set(d.anonymous),
+    groups: new Map(Object.entries(d.groups).flatMap(([sector, xs]) => [...set(xs)].map((x) => [x, sector] as [string, string]))),
+    media: set(d.media),
+    genericMedia: phrases(d.genericMedia.map((p) => [p, p] as [string, string])),
+    statements: set(d.statements),
+    statementAdjectives: new Map(Object.entries(d.statementAdjectives).map(([k, v]) => [normalize(k), v])),
+    carriers: new Set(d.carriers.map(normalize)),
+    roles: new Set([...set(d.roles), ...[...kb.roleNouns].map((x) => x.replace(/^ال/, ''))]),
+    titles: new Set([...d.titles.map(normalize), ...kb.honorifics]),
+    qualifiers: set(d.qualifiers),
+    adverbs: new Set(d.adverbs.map(normalize)),
+    adjuncts: new Set(d.adjuncts.map(normalize)),
+    offside: phrases(d.offsideOf.map((p) => [p, p] as [string, string])),
+    institutions,
+    labels: new Map(institutionEntries.map(([, v]) => [v[0], v])),
+    sectors: new Map(Object.entries(d.sectors)),
+    officeBodies: new Map(Object.entries(d.officeBodies)),
+    officeTitles: phrases(Object.entries(d.officeTitles)),
+    bodyOffices: d.bodyOffices.map(([t, id, o]) => [normalize(t), id, o]),
+    departments: set(d.departments),
+    ministries: new Map(institutionEntries.filter(([k]) => /^وزاره /.test(k)).map(([k, v]) => [k.replace(/^وزاره (?:ال)?/, ''), v[0]])),
+    kbBodies: new Map(),
+    kindOf: new Map(),
+  };
+  // The knowledge base's bodies, read as a body word and a nisba ("الحكومة العراقية" → government, IRQ).
+  for (const e of kb.entities) {
+    if (e.type !== 'ORG' || !e.country) continue;
+    for (const name of [e.ar, ...(e.aliases ?? [])]) {
+      const toks = tokenize(name);
+      const m = toks.length ? institutions.matchAt(toks, 0) : null;
+      if (!m || m.last + 2 !== toks.length || nisbaCountry(toks[m.last + 1].norm) !== e.country) continue;
+      const key = `${m.values[0][0]}|${e.country}`;
+      if (!w.kbBodies.has(key)) w.kbBodies.set(key, e);
+      w.kindOf.set(e.id, m.values[0][0]);
+    }
+  }
+  return (WORDS = w);
+}
+
+/** Complementizers and what opens the words said: the subject ends before them. */
+const COMPLEMENT = /^[وف]?(?:ب|ل)?ان(?:ه|ها|هم|هما|نا|ني)?$|^قوله$|^قولها$|^قولهم$/;
+const QUOTE_OPEN = /[«“"'‘„]/;
+const QUOTE_CLOSE = /[»”"'’]/;
+/** Words that end a speaker's phrase: "في بيان", "خلال مؤتمر", "عن تسجيل". */
+const STOPS = /^(?:في|خلال|عبر|عقب|اثناء|امام|بعد|منذ|حول|مع|عن|من)$/;
+const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)$/;
+const ORG_HEAD = /^(?:[وفبل]|وب|ول|فب|فل)?(?:ال)?(?:نقاب|اتحاد|حزب|حرك|جبه|هيئ|منظم|جمعي|مجلس|مركز|مرصد|لجن|تيار|تحالف|مفوضي|مؤسس|جماع|قياد|كتائب|سرايا)/;
+
+/** The readings of a token without proclitics and article, for word lists. */
+function bare(token: string): string[] {
+  return [...new Set(stems(token).map((s) => s.replace(/^ال(?=..)/, '')))];
+}
+const inSet = (token: string, s: Set<string>) => bare(token).find((x) => s.has(x));
+const definite = (token: string) => stems(token).some((s) => s.startsWith('ال')) || /^[وف]?لل/.test(token);
+/** Feminine by its written ending (ة or a sound plural): "الوزارة", "السلطات"; not "المكتب". */
+const feminineNoun = (original: string) => /[ةه]$|ات$/.test(original.replace(/[\u064B-\u0652]/g, ''));
+/** An adjective of origin or kind ("أمني", "محلية", "عراقيين"): what qualifies an unnamed source. */
+const nisbaShaped = (t: string) => t.length >= 4 && /(?:ي|يه|يين|يون|يه|يا)$/.test(t.replace(/^[وف]/, ''));
+
+export function isRelativeBefore(tokens: Token[], k: number): boolean {
+  return k > 0 && RELATIVE.test(tokens[k - 1].norm);
+}
+
+/** A speaker's gender as its verb or noun gives it; a person without a mark is taken as a man. */
+export function genderOf(s: Speaker): Gender | null {
+  return s.gender ?? (s.entity?.type === 'PERSON' ? 'm' : null);
+}
+
+export interface SpeakerOptions {
+  /** The country most of the report's places are in: bodies named without a nisba belong to it, as a last resort. */
+  country?: string;
+  /** The report's date (ISO), for office holders. */
+  date: string | null;
+}
+
+interface Placed {
+  first: number;
+  last: number;
+  m: EntityMention;
+}
+
+/** One document's speakers: the mentions it names, and the speakers it has given so far. */
+export class Speakers {
+  private starts = new Map<number, Placed>();
+  private mentions: Placed[] = [];
+  private said: { at: number; speaker: Speaker }[] = [];
+  /** The last statement's issuer ("في بيان لوزارة الخارجية"): what "البيان" refers back to. */
+  statement: Speaker | null = null;
+  /** The country a body named without a nisba belongs to when the clause says it ("أعلنت السعودية في بيان لوزارة الخارجية"). */
+  private hint: string | undefined;
+
+  constructor(
+    private text: string,
+    private tokens: Token[],
+    mentions: EntityMention[],
+    private opts: SpeakerOptions,
+  ) {
+    for (const m of mentions) {
+      if (m.via === 'anaphora' || !tokens.length) continue;
+      const first = tokenIndexAt(tokens, m.span.start);
+      const last = tokenIndexAt(tokens, m.span.end - 1);
+      if (first >= tokens.length || tokens[first].span.start > m.span.start + 2) continue;
+      const s = { first, last, m };
+      this.mentions.push(s);
+      const had = this.starts.get(first);
+      // The longest mention at a token; the rules' over the tagger's.
+      if (!had || (had.m.via === 'tagger' && m.via !== 'tagger') || ((had.m.via === 'tagger') === (m.via === 'tagger') && last > had.last)) this.starts.set(first, s);
+    }
+    this.mentions.sort((a, b) => a.first - b.first);
+  }
+
+  private norm(k: number): string {
+    return this.tokens[k].norm;
+  }
+
+  private original(k: number): string {
+    return this.text.slice(this.tokens[k].span.start, this.tokens[k].span.end);
+  }
+
+  private words(a: number, b: number): string {
+    return this.text.slice(this.tokens[a].span.start, this.tokens[Math.max(a, b)].span.end);
+  }
+
+  /** Punctuation between token k-1 and token k. */
+  private gap(k: number): string {
+    return k > 0 && k < this.tokens.length ? this.text.slice(this.tokens[k - 1].span.end, this.tokens[k].span.start) : '';
+  }
+
+  private comma(k: number): boolean {
+    return /[،,؛;]/.test(this.gap(k));
+  }
+
+  /** "في", "خلال", "على" (written with ى: not the name Ali). */
+  private isStop(k: number): boolean {
+    return STOPS.test(this.norm(k)) || this.original(k) === 'على';
+  }
+
+  /**
+   * Where a subject read from `from` must end: before a complementizer ("أن", "إن", "بأن"), a colon,
+   * or a quotation longer than a name ('أبلغ الرئيس التركي "رجب طيب أردوغان"' quotes a name).
+   */
+  windowEnd(from: number, to: number, cap = 16): number {
+    for (let k = from; k < Math.min(to, from + cap); k++) {
+      if (COMPLEMENT.test(this.norm(k))) return k;
+      const g = this.gap(k);
+      if (k > from && /[:：]/.test(g)) return k;
+      if (QUOTE_OPEN.test(g) && this.quotedLength(k, to) > 4) return k;
+    }
+    return Math.min(to, from + cap);
+  }
+
+  private quotedLength(k: number, to: number): number {
+    let n = 0;
+    for (let j = k; j < to; j++, n++) if (j > k && QUOTE_CLOSE.test(this.gap(j))) return n;
+    return n;
+  }
+
+  /** Past adverbs, times and "من جهته": the first word that may name the subject. */
+  skip(from: number, to: number): number {
+    const w = words();
+    let k = from;
+    while (k < to) {
+      const off = w.offside.matchAt(this.tokens, k);
+      if (off && off.last < to) {
+        k = off.last + 1;
+        continue;
+      }
+      const t = this.norm(k);
+      if (w.adverbs.has(t) || /^(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)$/.test(t) || /^\d+$/.test(t)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /** Past a dateline that opens the sentence ("بغداد:", "جفرا نيوز-"): where its words begin. */
+  lead(from: number, to: number): number {
+    for (let k = from + 1; k < Math.min(to, from + 5); k++) if (/[-–—:]\s*$/.test(this.gap(k)) && !/\d/.test(this.norm(k - 1))) return k;
+    return from;
+  }
+
+  /**
+   * The speaker a verb of saying governs, read from the words after it (`from` to `to`, the window
+   * before "أن"/":"). `relay`: "نقل/نقلت X عن Y" — Y speaks, X carries it. `country`: the state a
+   * body named without a nisba belongs to.
+   */
+  subject(from: number, to: number, gender: Gender | null, relay = false, country?: string): Reading {
+    this.hint = country;
+    try {
+      return this.subjectRead(from, to, gender, relay);
+    } finally {
+      this.hint = undefined;
+    }
+  }
+
+  private subjectRead(from: number, to: number, gender: Gender | null, relay: boolean): Reading {
+    let i = this.skip(from, to);
+    let medium: EntityRecord | null = null;
+    // "وقال لفرانس برس إن": the medium spoken to, not the speaker.
+    while (i < to && /^[وف]?ل/.test(this.norm(i))) {
+      const m = this.mediumAt(i);
+      if (!m) break;
+      medium = m.entity;
+      i = this.skip(m.last + 1, to);
+    }
+    if (i >= to || words().adjuncts.has(this.norm(i))) return { speaker: null, medium, unknown: false };
+    let speaker = this.headAt(i, to, gender);
+    if (speaker && relay) {
+      // "ونقلت وكالة رويترز عن مصادر أمنية أن …": the sources speak, Reuters carries them.
+      for (let k = i + 1; k < to; k++) {
+        if (this.norm(k) !== 'عن') continue;
+        const inner = this.headAt(this.skip(k + 1, to), to, null);
+        if (inner) {
+          const carrier = speaker.kind === 'media' ? speaker.entity : null;
+          speaker = { ...inner, gender: inner.gender ?? gender, medium: carrier ?? inner.medium, entity: inner.entity ?? (inner.anonymous ? carrier : null) };
+        }
+        break;
+      }
+    }
+    if (!speaker) return { speaker: null, medium, unknown: definite(this.norm(i)) };
+    speaker = { ...speaker };
+    if (!speaker.medium) speaker.medium = medium ?? (speaker.kind === 'media' ? null : this.mediumIn(i + 1, to, speaker.entity));
+    // An unnamed source speaks for its body, else through its medium.
+    if (speaker.anonymous && !speaker.entity && speaker.medium) speaker.entity = speaker.medium;
+    return { speaker, medium, unknown: false };
+  }
+
+  /** The speaker whose name starts at token i. */
+  private headAt(i: number, to: number, gender: Gender | null): Speaker | null {
+    const w = words();
+    const kb = loadKb();
+    if (i >= to) return null;
+    const t = this.norm(i);
+    const g = gender;
+    const mention = this.starts.get(i);
+    // "الرئيسان", "الجانبان", "وشددا": both sides of a meeting speak; the outlet sums them up.
+    if (kb.pairAnaphora.has(t.replace(/^[وف]/, '')) || kb.dual.has(t.replace(/^[وف]/, ''))) return this.make(null, this.words(i, i), 'group', g, 'pair');
+    // A title before a name: "السفير أحمد أبو زيد", "الدكتور ناصر النواصرة".
+    if (w.titles.has(t.replace(/^[وف]/, '')) && i + 1 < to) {
+      const p = this.personAt(i + 1, to);
+      if (p) return { ...p.speaker, body: this.bodyAfter(p.last + 1, to) };
+    }
+    // A given name that is also a title word ("أمين الهاشمي", not "أمين عام الاتحاد").
+    if (givenNames().has(t) && !(i + 1 < to && /^(?:ال)?عام$/.test(this.norm(i + 1)))) {
+      const p = this.personAt(i, to);
+      if (p) return { ...p.speaker, body: this.bodyAfter(p.last + 1, to) };
+    }
+    const anon = inSet(t, w.anonymous);
+    if (anon && !definite(t)) {
+      // "متحدث الرئاسة المصرية بسام راضي": a spokesman with a name is that person (not "مسؤول في مكتب
+      // رئيس الوزراء، محمد شياع السوداني", whose name is the prime minister's).
+      if (/^(?:متحدث|متحدثه|ناطق|ناطقه)$/.test(anon)) {
+        const named = this.officeAt(i, to, g);
+        if (named?.entity?.type === 'PERSON' && named.kind === 'person' && !/[،,]/.test(named.text)) return named;
+      }
+      return this.anonymousAt(i, to, anon, g);
+    }
+    const group = bare(t).find((x) => w.groups.has(x));
+    if (group) {
+      const named = this.personAt(this.skip(i + 1, to), to);
+      if (named) return named.speaker;
+      const sector = w.groups.get(group)!;
+      const single = !/(?:ون|ين)$/.test(group);
+      if (single && definite(t)) return this.recall(group) ?? this.groupSpeaker(i, sector, true, g);
+      return this.groupSpeaker(i, sector, single, g);
+    }
+    // "وذكر المصدر", "وأضافت المصادر", "وقال المسؤول": the one named before; "المتحدث باسم" is a title.
+    if (anon && !(i + 1 < to && this.norm(i + 1) === 'باسم')) return this.recall(anon) ?? this.anonymousAt(i, to, anon, g);
+    if (inSet(t, w.statements)) return this.statementAt(i, to, g);
+    const medium = this.mediumAt(i);
+    if (medium) return this.mediaSpeaker(medium.entity, this.words(i, medium.last), g);
+    if (/^[وف]?مراسل/.test(t)) {
+      // "أفاد مراسل فرانس برس": a correspondent speaks for the medium; unnamed reporters for the outlet.
+      const m = this.mediumIn(i + 1, Math.min(to, i + 4), null);
+      return m ? this.mediaSpeaker(m, this.words(i, i), g) : null;
+    }
+    if (this.isRole(i)) return this.officeAt(i, to, g);
+    const person = this.personAt(i, to);
+    if (person) return { ...person.speaker, body: this.bodyAfter(person.last + 1, to) };
+    const body = this.bodyAt(i, to);
+    if (body) return { ...body.speaker, gender: g ?? body.speaker.gender };
+    // "دائرة الاتصالات في الرئاسة التركية": a department speaks for its body.
+    if (inSet(t, w.departments)) {
+      for (let k = i + 1; k < to && k <= i + 4; k++) {
+        const b = this.bodyAt(k, to);
+        if (b) return { ...b.speaker, text: this.words(i, b.last), gender: g ?? b.speaker.gender };
+      }
+    }
+    if (mention && (mention.m.entity.type === 'GPE' || mention.m.entity.type === 'LOC')) {
+      const c = this.countryOf(mention.m.entity);
+      if (c) return this.make(c, this.words(i, mention.last), 'country', g ?? 'f', bare(t)[0]);
+    }
+    if (definite(t)) {
+      const word = bare(t).at(-1)!;
+      const r = this.recall(word) ?? this.recallBody(word, i);
+      if (r) return { ...r, gender: g ?? r.gender };
+    }
+    // "وقال النواصرة": a surname alone is the person named before with it.
+    const sur = this.surname(i);
+    if (sur) return sur;
+    // "عمدة مقديشو عمر محمود محمد": a person named within three words, nothing but nouns between.
+    for (let k = i + 1; k < to && k <= i + 3 && !this.comma(k) && !this.isStop(k); k++) {
+      const p = this.starts.get(k);
+      if (p && p.m.entity.type === 'PERSON' && p.m.via !== 'role' && p.m.via !== 'counterpart' && p.m.via !== 'tagger') return this.make(p.m.entity, this.words(i, p.last), 'person', g, bare(t)[0]);
+    }
+    return null;
+  }
+
+  private make(entity: EntityRecord | null, text: string, kind: SourceKind, gender: Gender | null, head: string, anonymous = false): Speaker {
+    return { entity, text, kind, anonymous, medium: null, gender, head };
+  }
+
+  private isMedia(e: EntityRecord): boolean {
+    return !!loadKb().byId.get(e.id)?.media;
+  }
+
+  private isRole(i: number): boolean {
+    const t = this.norm(i);
+    if (inSet(t, words().roles)) return true;
+    return stems(t).some((s) => loadKb().offices.has(s));
+  }
+
+  private countryOf(e: EntityRecord): EntityRecord | null {
+    const kb = loadKb();
+    const k = kb.byId.get(e.id);
+    const country = k?.metonymFor ?? (k?.subtype === 'country' ? k.country : undefined);
+    const c = country ? kb.countryEntity.get(country) : undefined;
+    return c ? record(c) : null;
+  }
+
+  /** "مصدر أمني", "مسؤول في وزارة الداخلية", "مصادر بالرئاسة التركية", "مسؤول طلب عدم الكشف عن هويته". */
+  private anonymousAt(i: number, to: number, head: string, gender: Gender | null): Speaker {
+    const w = words();
+    let end = i;
+    let body: Speaker | null = null;
+    // "مصادر الرئاسة التركية", "مصدر في الجيش": the body in construct with the head, or after في/ب.
+    const construct = i + 1 < to && !this.comma(i + 1) ? this.bodyAt(i + 1, to) : null;
+    if (construct) {
+      body = construct.speaker;
+      end = construct.last;
+    }
+    for (let k = end + 1; k < to && k <= i + 10; ) {
+      if (this.comma(k) || this.mediumAt(k)) break;
+      const t = this.norm(k);
+      // "في وزارة الداخلية", "بالرئاسة التركية", "في مكتب رئيس الوزراء", "في بغداد"
+      const at = /^(?:في|من|لدي)$/.test(t) ? k + 1 : /^[وف]?[بل]/.test(t) ? k : -1;
+      if (at >= 0 && at < to) {
+        const b: { speaker: Speaker; last: number } | null = body ? null : (this.bodyAt(at, to) ?? this.officeBody(at, to));
+        if (b) {
+          body = b.speaker;
+          end = k = b.last + 1;
+          end--;
+          continue;
+        }
+        const place = this.placeAt(at);
+        if (place) {
+          end = place.last;
+          k = place.last + 1;
+          continue;
+        }
+        if (at === k + 1) break;
+      }
+      // "طلب عدم الكشف عن هويته", "فضل عدم ذكر اسمه"
+      if (/^(?:طلب|فضل|رفض|اشترط|طالبا|مفضلا)$/.test(t)) {
+        let j = k + 1;
+        while (j < to && j <= k + 5 && !/(?:هويته|هويتها|هويتهم|اسمه|اسمها|اسمهم|اسماءهم)$/.test(this.norm(j))) j++;
+        if (j < to && j <= k + 5) {
+          end = j;
+          k = j + 1;
+          continue;
+        }
+        break;
+      }
+      const stripped = t.replace(/^[وف]/, '');
+      if (nisbaShaped(t) || w.qualifiers.has(bare(t).at(-1)!) || (t.startsWith('و') && (w.anonymous.has(stripped) || w.anonymous.has(stripped.replace(/^ال/, ''))))) {
+        end = k++;
+        continue;
+      }
+      break;
+    }
+    return this.make(body?.entity ?? null, this.words(i, end), 'anonymous', gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm'), head, true);
+  }
+
+  /** "في بغداد", "بصنعاء": a place with its country. */
+  private placeAt(k: number): { country: string; last: number } | null {
+    const s = this.starts.get(k);
+    if (!s || (s.m.entity.type !== 'GPE' && s.m.entity.type !== 'LOC')) return null;
+    const e = loadKb().byId.get(s.m.entity.id);
+    const country = e?.metonymFor ?? e?.country ?? s.m.entity.country;
+    return country ? { country, last: s.last } : null;
+  }
+
+  /** "مكتب رئيس الوزراء العراقي": the body an office stands for. */
+  private officeBody(k: number, to: number): { speaker: Speaker; last: number } | null {
+    const role = roleAt(this.tokens, k);
+    if (!role || role.last >= to) return null;
+    const country = role.countries[0] ?? this.holderCountry(role.office);
+    const kind = words().officeBodies.get(role.office);
+    if (!country || !kind) return null;
+    const text = this.words(k, role.last);
+    return { speaker: this.bodySpeaker(this.institution(kind, country, text), kind, text), last: role.last };
+  }
+
+  /** The country of the last person the report names in this office, else the report's. */
+  private holderCountry(office: string): string | undefined {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const e = loadKb().byId.get(this.mentions[j].m.entity.id);
+      const o = e?.offices?.find((x) => x.office === office && heldOn(x, this.opts.date));
+      if (o) return o.country;
+    }
+    return this.opts.country;
+  }
+
+  private groupSpeaker(i: number, sector: string, single: boolean, gender: Gender | null): Speaker {
+    // Who they are is their sector; where they are is not the speaker's country.
+    return this.make(sectorActor(sector, undefined), this.words(i, i), single ? 'anonymous' : 'group', gender, bare(this.norm(i)).at(-1)!, single);
+  }
+
+  private mediaSpeaker(e: EntityRecord, text: string, gender: Gender | null): Speaker {
+    return this.make(e, text, 'media', gender ?? 'f', 'وكاله');
+  }
+
+  /** "بيان لوزارة الخارجية", "بيان صادر عن الكرملين", "بيان رئاسي مصري", "البيان": the statement's issuer. */
+  private statementAt(i: number, to: number, gender: Gender | null): Speaker | null {
+    const w = words();
+    const stmt = this.make(null, this.words(i, i), 'body', gender, 'بيان');
+    let k = i + 1;
+    const adjective = k < to ? w.statementAdjectives.get(this.norm(k)) : undefined;
+    if (adjective) {
+      const country = (k + 1 < to ? nisbaCountry(this.norm(k + 1)) : undefined) ?? this.hint ?? this.opts.country;
+      if (country) return { ...this.bodySpeaker(this.institution(adjective, country, ''), adjective, this.words(i, k + 1)), gender };
+    }
+    while (k < to && /^(?:الصادر|صادر|الصادره|صادره|عن|اصدره|اصدرته|رسمي|الرسمي|صحفي|الصحفي|مشترك|المشترك|نفسه|ذاته|الختامي|ختامي|ثلاثي|الثلاثي)$/.test(this.norm(k))) k++;
+    if (k < to && w.carriers.has(this.norm(k))) return definite(this.norm(i)) ? (this.statement ?? stmt) : stmt;
+    if (k < to) {
+      const by = this.headAt(k, Math.min(to, k + 8), null);
+      if (by && by.kind !== 'anonymous' && by.kind !== 'group') return { ...by, gender: gender ?? by.gender };
+    }
+    // "البيان الختامي", "البيان المشترك": another statement than the last one.
+    const another = i + 1 < to && /^(?:الختامي|المشترك|الثلاثي|الاول|الثاني|الجديد)$/.test(this.norm(i + 1));
+    if (definite(this.norm(i)) && !another) return this.statement ?? this.lastBodySaid() ?? this.last(gender) ?? stmt;
+    return stmt;
+  }
+
+  /**
+   * A title: the person the phrase names ("المتحدث باسم الحكومة باسم العوادي"), else the holder of
+   * the office ("الأمين العام للأمم المتحدة", "وزير الخارجية الجزائري", "المكتب الإعلامي لرئيس مجلس
+   * الوزراء"), else the body the office speaks for ("المتحدث باسم الخارجية المصرية" → the ministry).
+   */
+  private officeAt(i: number, to: number, gender: Gender | null): Speaker | null {
+    const w = words();
+    const kb = loadKb();
+    // The office itself first: "وزير الخارجية، أنتوني بلينكن", "المتحدث باسم الخارجية المصرية".
+    let office = roleAt(this.tokens, i);
+    // "أمير قطر", "ملك الأردن": the office and its state by name.
+    if (office && !office.countries.length && office.last + 1 < to) {
+      const c = this.starts.get(office.last + 1);
+      const country = c && c.last < to ? this.countryOf(c.m.entity) : null;
+      if (country?.country && !/^[وفبل]/.test(this.norm(office.last + 1))) office = { ...office, countries: [country.country], last: c!.last };
+    }
+    const own = office && office.last < to && (office.last > i || office.countries.length) ? office : null;
+    let end = own ? own.last : i;
+    let body: { speaker: Speaker; last: number } | null = null;
+    let possessor: { office: string; country?: string } | null = null;
+    const g = gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm');
+    const head = bare(this.norm(i)).at(-1)!;
+    for (let k = end + 1; k < to && k <= i + 12; k++) {
+      const t = this.norm(k);
+      // "أبلغ وزير الخارجية نظيره الروسي سيرغي لافروف": the counterpart and what follows are the object.
+      if (kb.counterpart.has(t) || (/(?:[^ة]ه|ها|هم)$/.test(this.original(k)) && !/الله$/.test(this.original(k)) && !this.isRole(k))) break;
+      if (/[:]/.test(this.gap(k))) break;
+      // "… الخميس", "… اليوم": a time ends the title.
+      if (this.skip(k, k + 1) > k) break;
+      // "… في بيان صحفي", "… خلال مؤتمر": the phrase ends, unless a body follows ("مسؤول في وزارة الداخلية").
+      if (this.isStop(k) && !(k + 1 < to && (this.bodyAt(k + 1, to) || this.placeAt(k + 1) || ORG_HEAD.test(this.norm(k + 1))))) break;
+      // "المكتب الإعلامي لرئيس مجلس الوزراء": an office inside the phrase.
+      const title: { first: number; last: number; values: string[] } | null = !possessor && !body ? w.officeTitles.matchAt(this.tokens, k) : null;
+      if (title && title.last < to) {
+        const c: string | undefined = title.last + 1 < to ? nisbaCountry(this.norm(title.last + 1)) : undefined;
+        possessor = { office: title.values[0], country: c };
+        end = k = c ? title.last + 1 : title.last;
+        continue;
+      }
+      // "المتحدث باسم الحكومة": after a spokesman, "باسم" is "on behalf of", not the name Basim.
+      const onBehalf = t === 'باسم' && /(?:متحدث|ناطق)/.test(this.norm(k - 1));
+      if (!onBehalf) {
+        const p = this.personAt(k, to) ?? (nisbaCountry(this.norm(k - 1)) ? this.nameAfterTitle(k, to) : null);
+        if (p) return { ...p.speaker, gender: g, kind: 'person', text: this.words(i, p.last), body: body?.speaker ?? null };
+      }
+      const b: { speaker: Speaker; last: number } | null = !body ? this.bodyAt(k, to) : null;
+      if (b) {
+        body = b;
+        end = k = b.last;
+        // "… في وزارة الخارجية الإيرانية، بإدانة": a comma after the body ends the title, unless a name follows.
+        if (this.comma(k + 1) && !this.personAt(k + 1, to)) break;
+        continue;
+      }
+      if (this.comma(k) && !this.personAt(k, to)) break;
+      end = k;
+    }
+    const text = this.words(i, end);
+    // The office holder the entity layer resolved ("وزير الخارجية الجزائري" → Ramtane Lamamra).
+    const held = this.starts.get(i);
+    if (held && held.m.entity.type === 'PERSON' && (held.m.via === 'role' || held.m.via === 'counterpart')) return this.make(held.m.entity, text, 'office', g, head);
+    if (body?.speaker.entity) {
+      const id = body.speaker.entity.id;
+      const title = normalize(this.words(i, end)).replace(/^[وف]?ال/, '');
+      for (const [name, bodyId, o] of w.bodyOffices) {
+        if (bodyId !== id || !title.startsWith(name.replace(/^ال/, ''))) continue;
+        const holder = officeHolder(o, '', this.opts.date);
+        if (holder) return this.make(record(holder), text, 'office', g, head);
+      }
+      return { ...body.speaker, text, kind: 'office', gender: g, head };
+    }
+    if (possessor) {
+      // "المكتب الإعلامي لرئيس مجلس الوزراء" again: the office named before.
+      if (!possessor.country) {
+        const r = this.recall(head);
+        if (r) return { ...r, text };
+      }
+      const country = possessor.country ?? this.holderCountry(possessor.office);
+      const holder = country ? (this.lastHolder(possessor.office, country) ?? officeHolder(possessor.office, country, this.opts.date)) : null;
+      if (holder) return this.make(record(holder), text, 'office', g, head);
+    }
+    // A title naming its country ("وزير الخارجية السويدي") or a multi-word office of the report's country.
+    if (own) {
+      const country = own.countries[0] ?? this.holderCountry(own.office);
+      if (country) {
+        const holder = this.lastHolder(own.office, country) ?? officeHolder(own.office, country, this.opts.date);
+        if (holder) return this.make(record(holder), text, 'office', g, head);
+        const kind = w.officeBodies.get(own.office);
+        if (kind) return { ...this.bodySpeaker(this.institution(kind, country, ''), kind, text), kind: 'office', gender: g, head };
+      }
+    }
+    // "وزير الداخلية العراقي", "وزيرة الصحة": an unnamed minister speaks for the ministry.
+    if (/^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) && i + 1 <= end) {
+      const ministry = this.ministryOf(i + 1, to);
+      if (ministry) return { ...ministry, text, kind: 'office', gender: g, head };
+    }
+    // "الوزير", "المتحدث", "المبعوث الأممي", "الرئيس" alone: the one named before.
+    if (definite(this.norm(i))) {
+      const r = this.recall(head);
+      if (r) return r;
+    }
+    if (end === i && definite(this.norm(i))) {
+      if (office && !own) {
+        const country = this.holderCountry(office.office);
+        const holder = country ? this.lastHolder(office.office, country) : null;
+        if (holder) return this.make(record(holder), text, 'office', g, head);
+      }
+    }
+    // A title we cannot resolve still names the subject: not a pronoun.
+    return this.make(null, text, 'office', g, head);
+  }
+
+  /** "الداخلية العراقي" after "وزير": the ministry of that portfolio and state. */
+  private ministryOf(k: number, to: number): Speaker | null {
+    const portfolio = this.norm(k).replace(/^ال/, '');
+    for (const [phrase, kind] of words().ministries) {
+      if (phrase !== portfolio) continue;
+      const country = (k + 1 < to ? nisbaCountry(this.norm(k + 1)) : undefined) ?? this.hint ?? this.opts.country;
+      if (!country) return null;
+      const text = this.words(k, k + 1 < to && nisbaCountry(this.norm(k + 1)) ? k + 1 : k);
+      return this.bodySpeaker(this.institution(kind, country, ''), kind, text);
+    }
+    return null;
+  }
+
+  /** The person the report last named as holding `office` in `country` at its date. */
+  private lastHolder(office: string, country: string): KbEntity | null {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const e = loadKb().byId.get(this.mentions[j].m.entity.id);
+      if (e?.offices?.some((o) => o.office === office && o.country === country && heldOn(o, this.opts.date))) return e;
+    }
+    return null;
+  }
+
+  /** A person named at token i (after a title): the knowledge base's, or a name the report gives. */
+  private personAt(i: number, to: number): { speaker: Speaker; last: number } | null {
+    if (i >= to) return null;
+    // "الشيخ محمد بن زايد" (the title inside the mention), "السفير أحمد أبو زيد" (before it).
+    const at = this.starts.get(i);
+    if (!(at && at.m.entity.type === 'PERSON') && words().titles.has(this.norm(i).replace(/^[وف]/, '')) && i + 1 < to) i++;
+    const s = this.starts.get(i);
+    if (s && s.m.entity.type === 'PERSON' && s.m.via !== 'role' && s.m.via !== 'counterpart') {
+      if (!isMadeEntity(s.m.entity.id)) return { speaker: this.make(s.m.entity, s.m.text, 'person', null, bare(this.norm(i))[0]), last: Math.min(s.last, to - 1) };
+      return this.nameFrom(i, s.last, to);
+    }
+    if (givenNames().has(this.norm(i)) && (!s || s.m.via === 'tagger')) {
+      const n = unknownNameAt(this.text, this.tokens, i, 2, true);
+      if (n) return this.nameFrom(i, n.last, to);
+    }
+    return null;
+  }
+
+  /**
+   * "وزير الصحة العراقية عديلة حمود الخميس": after a title closed by its nisba, two or three words
+   * that are no title, place or body, followed by a boundary, are the holder's name.
+   */
+  private nameAfterTitle(k: number, to: number): { speaker: Speaker; last: number } | null {
+    if (this.starts.has(k) || this.isRole(k) || definite(this.norm(k)) || nisbaCountry(this.norm(k))) return null;
+    const n = unknownNameAt(this.text, this.tokens, k, 2, true);
+    if (!n || n.last >= to) return null;
+    const after = n.last + 1;
+    const boundary = after >= to || this.comma(after) || COMPLEMENT.test(this.norm(after)) || this.isStop(after) || this.skip(after, after + 1) > after;
+    return boundary ? this.nameFrom(k, n.last, to) : null;
+  }
+
+  /** A name the knowledge base does not hold, its span mended: joined to the tagger's next piece, trimmed of titles, one more word when a boundary follows. */
+  private nameFrom(first: number, last: number, to: number): { speaker: Speaker; last: number } | null {
+    const kb = loadKb();
+    const isTitle = (k: number) => this.isRole(k) || kb.descriptors.has(this.norm(k)) || words().titles.has(this.norm(k));
+    const boundary = (k: number) => k >= to || /[،,.:؛«»"“”()]/.test(this.gap(k)) || COMPLEMENT.test(this.norm(k)) || words().adjuncts.has(this.norm(k)) || kb.notNames.has(this.norm(k));
+    // "ولي العهد", "رئيس الوزراء": an office, not a name ("أمين الهاشمي" is a name).
+    if (roleAt(this.tokens, first) || (isTitle(first) && !givenNames().has(this.norm(first)))) return null;
+    last = Math.min(last, to - 1);
+    const next = this.starts.get(last + 1);
+    if (next && next.last < to && next.m.entity.type === 'PERSON' && next.m.via === 'tagger' && !/\S/.test(this.gap(last + 1))) last = next.last;
+    while (last > first && (isTitle(last) || boundary(last) || this.isStop(last))) last--;
+    const pronounSuffix = (k: number) => /(?:[^ة]ه|ها|هم)$/.test(this.original(k)) && !/الله$/.test(this.original(k));
+    const phrase = (k: number) => /^(?:[وف]?(?:بال|لل|وال|فال)|ب(?!و|ن$))/.test(this.norm(k));
+    if (last - first === 1 && last + 1 < to && !boundary(last + 1) && boundary(last + 2) && !isTitle(last + 1) && !pronounSuffix(last + 1) && !phrase(last + 1) && !nisbaCountry(this.norm(last + 1)) && !this.starts.has(last + 1)) last++;
+    const name = this.words(first, last);
+    const e = record(unknownPerson(name, undefined, undefined));
+    return { speaker: this.make(e, name, 'person', null, bare(this.norm(first))[0]), last };
+  }
+
+  /**
+   * A body named at token i: the knowledge base's ("وزارة الخارجية السعودية", "الكرملين"), a body
+   * word and a nisba ("الخارجية السويدية"), a body word and its state ("قوات الحكومة الليبية",
+   * "وزارة الصحة في طرابلس"), a body word alone — the clause's state's, the one of its kind named
+   * before, else the report's country's ("وقالت الوزارة", "توعدت الحكومة").
+   */
+  bodyAt(i: number, to: number): { speaker: Speaker; last: number } | null {
+    if (i >= to) return null;
+    const w = words();
+    const mention = this.starts.get(i);
+    const kbOrg = mention && mention.m.entity.type === 'ORG' && mention.m.via !== 'tagger' && !mention.m.entity.sector ? mention : null;
+    // A body word run on into a name by the entity layer ("الحكومة باسم العوادي") yields to the body word.
+    const madeOrg = !!kbOrg && kbOrg.m.entity.id.startsWith('mirsad:unknown-org:');
+    const inst = w.institutions.matchAt(this.tokens, i);
+    if (inst && inst.last < to && (!kbOrg || inst.last + 1 >= kbOrg.last || madeOrg)) {
+      const kind = inst.values[0][0];
+      const text = (last: number) => this.words(i, last);
+      const nisba = inst.last + 1 < to ? nisbaCountry(this.norm(inst.last + 1)) : undefined;
+      if (nisba) return { speaker: this.bodySpeaker(this.institution(kind, nisba, text(inst.last + 1)), kind, text(inst.last + 1)), last: inst.last + 1 };
+      const of = this.stateAfter(inst.last + 1, to);
+      if (of?.org) return { speaker: { ...this.orgSpeaker(of.org, text(of.last)), text: text(of.last) }, last: of.last };
+      if (of?.country) return { speaker: this.bodySpeaker(this.institution(kind, of.country, text(of.last)), kind, text(of.last)), last: of.last };
+      const last = inst.last;
+      if (this.hint) return { speaker: this.bodySpeaker(this.institution(kind, this.hint, text(last)), kind, text(last)), last };
+      const before = this.lastBody(kind, i);
+      if (before) return { speaker: { ...before, text: text(last) }, last };
+      if (kbOrg && !madeOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last };
+      if (this.opts.country) return { speaker: this.bodySpeaker(this.institution(kind, this.opts.country, text(last)), kind, text(last)), last };
+      return { speaker: this.make(null, text(last), 'body', null, bare(this.norm(i))[0]), last };
+    }
+    if (kbOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: Math.min(kbOrg.last, to - 1) };
+    // A body the tagger or the rules found by its head word ("نقابة المعلمين", "الاتحاد العام التونسي للشغل").
+    if (mention && mention.m.entity.type === 'ORG' && !mention.m.entity.sector && ORG_HEAD.test(this.norm(i))) return { speaker: this.orgSpeaker(mention.m.entity, mention.m.text), last: Math.min(mention.last, to - 1) };
+    return null;
+  }
+
+  /** The state a body word belongs to, named after it: "الحكومة الليبية" (a body), "التحالف العربي" (the body itself), "في طرابلس", "بحكومة الوفاق". */
+  private stateAfter(k: number, to: number): { country?: string; org?: EntityRecord; last: number } | null {
+    if (k >= to) return null;
+    const at = this.norm(k) === 'في' ? k + 1 : k;
+    if (at >= to) return null;
+    const s = this.starts.get(at);
+    if (s && s.last < to && s.m.entity.type === 'ORG' && s.m.via !== 'tagger' && !isMadeEntity(s.m.entity.id)) {
+      // "قوات التحالف العربي": the coalition's forces speak as the coalition.
+      if (at === k && !/^[وف]?[بل]/.test(this.norm(k))) return { org: s.m.entity, last: s.last };
+      if (s.m.entity.country) return { country: s.m.entity.country, last: s.last };
+    }
+    const inner = words().institutions.matchAt(this.tokens, at);
+    if (inner && inner.last + 1 < to) {
+      const c = nisbaCountry(this.norm(inner.last + 1));
+      if (c) return { country: c, last: inner.last + 1 };
+    }
+    if (at !== k || /^[وف]?ب/.test(this.norm(k))) {
+      const p = this.placeAt(at);
+      if (p && p.last < to) return { country: p.country, last: p.last };
+    }
+    return null;
+  }
+
+  private orgSpeaker(e: EntityRecord, text: string): Speaker {
+    if (this.isMedia(e)) return this.mediaSpeaker(e, text, null);
+    const kind = words().kindOf.get(e.id) ?? madeKind(e.id);
+    const first = text.split(/\s+/)[0] ?? '';
+    return this.make(kind ? this.withSector(e, kind) : e, text, 'body', feminineNoun(first) ? 'f' : 'm', bare(normalize(first))[0] ?? '');
+  }
+
+  private bodySpeaker(e: EntityRecord, kind: string, text: string): Speaker {
+    const first = text.split(/\s+/)[0] ?? '';
+    return this.make(this.withSector(e, kind), text, 'body', feminineNoun(first) ? 'f' : 'm', bare(normalize(first))[0] ?? '');
+  }
+
+  /** The knowledge base's body of that kind and country, else one made for it. */
+  private institution(kind: string, country: string, text: string): EntityRecord {
+    const known = words().kbBodies.get(`${kind}|${country}`);
+    if (known) return record(known);
+    const e = institutionOf(words().labels.get(kind) ?? [kind, kind], country);
+    if (!e.ar && text) e.ar = text;
+    return record(e);
+  }
+
+  /** A body of a state answers to its sector key ("SWE:foreign"). */
+  private withSector(e: EntityRecord, kind: string): EntityRecord {
+    const sector = words().sectors.get(kind) ?? kind.replace(/^ministry-/, '');
+    return e.country && !e.sector ? { ...e, sector } : e;
+  }
+
+  /** The last body of this kind the report named before token i. */
+  private lastBody(kind: string, i: number): Speaker | null {
+    const w = words();
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i) continue;
+      const k = w.kindOf.get(s.m.entity.id) ?? madeKind(s.m.entity.id);
+      if (k === kind && s.m.entity.country) return this.orgSpeaker(s.m.entity, s.m.text);
+    }
+    // Bodies the entity layer left to the tagger ("وزارة الخزانة الأمريكية"): read again.
+    for (let k = i - 1; k >= 0; k--) {
+      const m = w.institutions.matchAt(this.tokens, k);
+      if (!m || m.values[0][0] !== kind || m.last + 1 >= i) continue;
+      const country = nisbaCountry(this.norm(m.last + 1));
+      if (country) return this.bodySpeaker(this.institution(kind, country, ''), kind, this.words(k, m.last + 1));
+    }
+    return null;
+  }
+
+  /** A medium named at token i: a KB agency or channel, media by kind ("تقارير", "الصحف"), or a media word and its name ("وكالة أنباء فارس", "التلفزيون الإيراني"). */
+  private mediumAt(i: number): { entity: EntityRecord; last: number } | null {
+    const w = words();
+    const s = this.starts.get(i);
+    if (s && this.isMedia(s.m.entity)) return { entity: s.m.entity, last: s.last };
+    const generic = w.genericMedia.matchAt(this.tokens, i);
+    if (generic) {
+      const reports = loadKb().byId.get('mirsad:media-reports');
+      let last = generic.last;
+      while (last + 1 < this.tokens.length && (nisbaShaped(this.norm(last + 1)) || /^(?:ال)?(?:اوليه|محليه|رسميه)$/.test(this.norm(last + 1))) && !this.comma(last + 1)) last++;
+      if (reports) return { entity: record(reports), last };
+    }
+    if (!inSet(this.norm(i), w.media)) return null;
+    let k = i + 1;
+    if (k < this.tokens.length && /^(?:ال)?انباء$/.test(this.norm(k))) k++;
+    const inner = this.starts.get(k);
+    if (inner && this.isMedia(inner.m.entity)) return { entity: inner.m.entity, last: inner.last };
+    let last = k - 1;
+    for (let j = k; j < this.tokens.length && j < k + 4; j++) {
+      const t = this.norm(j);
+      if (/[،,.:؛]/.test(this.gap(j).replace(/["«»“”]/g, ''))) break;
+      if (COMPLEMENT.test(t) || words().adjuncts.has(t) || STOPS.test(t) || loadKb().notNames.has(t) || nisbaCountry(t) || w.carriers.has(t) || /^(?:شبه|الرسمي|الرسميه|المحليه|الحكوميه|الاخباري|الاخباريه)$/.test(t)) break;
+      last = j;
+      if (QUOTE_CLOSE.test(this.text.slice(this.tokens[j].span.end, this.tokens[j].span.end + 1))) break;
+    }
+    if (last < k) {
+      // "التلفزيون الإيراني الرسمي", "الإذاعة الإسرائيلية": a medium named by its state.
+      if (k < this.tokens.length && nisbaCountry(this.norm(k)) && !this.comma(k)) last = k;
+      else return null;
+    }
+    const name = this.words(i, last).replace(/[«»“”"]/g, '').replace(/\s+/g, ' ');
+    return { entity: record(unknownOrg(name, true)), last };
+  }
+
+  /** A medium anywhere in the words after the speaker ("مصدر مطلع … لرويترز"). */
+  private mediumIn(from: number, to: number, not: EntityRecord | null): EntityRecord | null {
+    for (let k = from; k < to; k++) {
+      const m = this.mediumAt(k);
+      if (m && m.entity.id !== not?.id) return m.entity;
+    }
+    return null;
+  }
+
+  /** "وقال النواصرة": a surname alone, the person named before with it. */
+  private surname(i: number): Speaker | null {
+    const t = bare(this.norm(i));
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i || s.m.entity.type !== 'PERSON' || s.last === s.first) continue;
+      if (bare(this.norm(s.last)).some((x) => t.includes(x))) return this.make(s.m.entity, this.original(i), 'person', 'm', t[0]);
+    }
+    return null;
+  }
+
+  /** The speaker a definite noun refers back to ("المصدر", "المصادر", "الوزير"). */
+  recall(head: string): Speaker | null {
+    for (let j = this.said.length - 1; j >= 0; j--) if (this.said[j].speaker.head === head) return this.said[j].speaker;
+    return null;
+  }
+
+  /** The last body a definite noun names again ("وقالت الوزارة", "وأشارت الصحيفة", "نفت الجماعة"). */
+  private recallBody(word: string, i: number): Speaker | null {
+    const w = words();
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i || s.m.entity.type !== 'ORG' || s.m.entity.sector) continue;
+      const kind = w.kindOf.get(s.m.entity.id) ?? madeKind(s.m.entity.id) ?? '';
+      if (bare(this.norm(s.first)).includes(word) || (word === 'وزاره' && kind.startsWith('ministry-'))) return this.orgSpeaker(s.m.entity, s.m.text);
+    }
+    // A medium named only as the carrier ("بحسب صحيفة …"): "وأشارت الصحيفة".
+    if (w.media.has(word)) {
+      for (let j = this.said.length - 1; j >= 0; j--) {
+        const m = this.said[j].speaker.medium ?? (this.said[j].speaker.kind === 'media' ? this.said[j].speaker.entity : null);
+        if (m) return this.mediaSpeaker(m, m.ar || m.en, null);
+      }
+    }
+    return null;
+  }
+
+  /** The last body that spoke, itself or through its spokesman: what "البيان" means when no statement was named. */
+  private lastBodySaid(): Speaker | null {
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const s = this.said[j].speaker;
+      if (s.kind === 'body' && s.entity) return s;
+      if (s.body?.entity) return s.body;
+    }
+    return null;
+  }
+
+  /** "أحمد أبو زيد المتحدث باسم وزارة الخارجية المصرية": the body a named person's title after the name gives. */
+  private bodyAfter(k: number, to: number): Speaker | null {
+    k = this.skip(k, to);
+    if (k >= to || !this.isRole(k)) return null;
+    for (let j = k + 1; j < to && j <= k + 6; j++) {
+      if (this.isStop(j)) return null;
+      const b = this.bodyAt(j, to);
+      if (b) return b.speaker;
+    }
+    return null;
+  }
+
+  /** The last speaker of the right gender: what "وأضافت" or "وقال إن" with no subject refers to. */
+  last(gender: Gender | null): Speaker | null {
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const s = this.said[j].speaker;
+      const g = genderOf(s);
+      if (!gender || !g || g === gender) return s;
+    }
+    return null;
+  }
+
+  remember(at: number, speaker: Speaker): void {
+    this.said.push({ at, speaker });
+  }
+
+  /**
+   * The subject of the clause that opens at `from` and runs to `at` — its verb first ("حافظت
+   * روسيا …، قائلةً", "رحّب أمير قطر …، وقال") or its subject first — when it agrees in gender.
+   */
+  clauseSubject(from: number, at: number, gender: Gender | null): Speaker | null {
+    const start = this.skip(this.lead(from, at), at);
+    for (const k of [start + 1, start]) {
+      if (k >= at) continue;
+      const s = this.headAt(k, this.windowEnd(k, at), null);
+      if (s?.entity && (!gender || !genderOf(s) || genderOf(s) === gender)) return s;
+    }
+    return null;
+  }
+
+  /** The actor nearest before `at` that agrees in gender: "… نظمه وزير الخارجية الجزائري، موضّحاً أن". */
+  actorBefore(from: number, at: number, gender: Gender | null): Speaker | null {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first < from || s.last >= at || s.m.via === 'tagger' || s.m.entity.sector || s.m.entity.type === 'LOC') continue;
+      const e = s.m.entity;
+      let sp: Speaker | null = null;
+      if (e.type === 'PERSON') sp = this.make(e, s.m.text, s.m.via === 'role' ? 'office' : 'person', 'm', bare(this.norm(s.first))[0]);
+      else if (e.type === 'ORG') sp = this.orgSpeaker(e, s.m.text);
+      else {
+        const c = this.countryOf(e);
+        if (c) sp = this.make(c, s.m.text, 'country', 'f', bare(this.norm(s.first))[0]);
+      }
+      if (sp && (!gender || !sp.gender || sp.gender === gender)) return sp;
+    }
+    return null;
+  }
+
+  /** A sentence's subject person, before any "أن" or quotation: who a later "وقال إن" may mean. */
+  noteTopic(from: number, to: number): void {
+    // The subject right after the sentence's verb ("جدد نائب نقيب المعلمين ناصر النواصرة تأكيده …"), or opening it.
+    const start = this.skip(this.lead(from, to), to);
+    for (const at of [start + 1, start]) {
+      if (at >= to) continue;
+      const end = this.windowEnd(at, to);
+      const p = this.isRole(at) ? this.officeAt(at, end, null) : (this.personAt(at, end)?.speaker ?? null);
+      if (p?.entity?.type === 'PERSON') {
+        this.remember(at, { ...p, gender: p.gender ?? 'm' });
+        return;
+      }
+    }
+  }
+}
+
+function madeKind(id: string): string | undefined {
+  const m = /^mirsad:institution:(.+)-[a-z]{3}$/.exec(id);
+  return m?.[1];
+}
