@@ -141,6 +141,7 @@ const pd = publicationDates(`${SHARED}/real-reports-dev.jsonl`);
 console.log(`\nPublication date of real Arabic reports (${SHARED}/real-reports-dev.jsonl, the hint blanked; from the text and the URL):`);
 console.log(table(['records', 'right', 'wrong', 'missed', 'given where the labels have none'], [[String(pd.dated), String(pd.right), String(pd.wrong.length), String(pd.missed.length), `${pd.invented.length}/${pd.undated}`]]));
 for (const w of [...pd.wrong, ...pd.missed, ...pd.invented]) console.log(`  ${w}`);
+console.log(`outlet: ${pd.outlets.right}/${pd.outlets.labelled} labelled outlets named alike, an outlet given for ${pd.outlets.given}/${pd.dated + pd.undated} reports`);
 
 // readability-lxml (Debian python3-readability), when installed, on the same pages.
 function lxmlTexts(files: string[]): { texts: Record<string, string>; seconds: number } | null {

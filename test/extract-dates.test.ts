@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.js';
 import { dateFromUrl } from '../src/extract/url-date.js';
+import { outletFromUrl } from '../src/extract/outlets.js';
 
-// Publication dates read as an editor reads them, on texts written in real sites' layouts
-// (test/fixtures/dates/README.md).
+// Publication date and outlet read as an editor reads them, on texts written in real sites'
+// layouts (test/fixtures/dates/README.md, test/fixtures/pages/).
 const read = (file: string, url?: string, edit: (s: string) => string = (s) => s) => {
   const content = edit(readFileSync(`test/fixtures/dates/${file}`, 'utf8'));
   const kind = file.endsWith('.html') ? 'html' : 'text';
@@ -65,5 +66,25 @@ describe('publication date from the URL', () => {
     expect(at('https://example.com/1899/01/05/story')).toBeNull();
     expect(at('https://example.com/index.php/2013-03-05-21-25-8/5836-555-52.html')).toBeNull();
     expect(at('https://example.com/2025/09/story-of-the-month')).toBeNull();
+  });
+});
+
+describe('outlet from the web address', () => {
+  it("names Arabic outlets by their domain, subdomains and paths included, and nothing for an unknown one", () => {
+    expect(outletFromUrl('https://www.aljazeera.net/news/2023/1/16/x')?.value).toBe('الجزيرة نت');
+    expect(outletFromUrl('https://m.youm7.com/story/2024/5/1/x')?.value).toBe('اليوم السابع');
+    expect(outletFromUrl('https://www.bbc.com/arabic/articles/x')?.value).toBe('بي بي سي عربي');
+    expect(outletFromUrl('https://www.bbc.com/news/x')).toBeNull();
+    expect(outletFromUrl('https://unknown-site.example/news/1')).toBeNull();
+  });
+
+  it('reads a byline that names the outlet as the outlet, not an author', () => {
+    const content = readFileSync('test/fixtures/pages/egypt-staff-byline.txt', 'utf8');
+    const url = 'https://www.dostor.org/4512345';
+    const x = extract({ source: 'p', identity: 'p', kind: 'text', content, hints: { url }, messages: [] }).extraction;
+    expect(x.outlet).toEqual({ value: 'الدستور', source: { method: 'domain-table' } });
+    expect(x.author).toBeNull();
+    // Without the address, the byline is all the page says.
+    expect(extract({ source: 'p', identity: 'p', kind: 'text', content, hints: {}, messages: [] }).extraction.author?.value).toBe('الدستور');
   });
 });

@@ -23,6 +23,7 @@ import {
   pickTitle,
 } from './metadata.js';
 import { findPublished } from './published.js';
+import { outletFromUrl } from './outlets.js';
 
 // A byline word and a colon opening a short line: "حوار: …", "بقلم: …", "تقرير: …".
 const BODY_BYLINE = /^\s*(?:حوار|حاوره|حاورته|بقلم|كتب|كتبت|إعداد|اعداد|تقرير|متابعة|تحرير)\s*:/u;
@@ -64,7 +65,9 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}, op
   if (start < 0) {
     const paragraphs: Paragraph[] = [];
     lines.forEach((l, i) => (cls[i] ? cut(l, cls[i]!.kind) : paragraphs.push({ span: l.span, heading: false })));
-    return assemble(text, hints, lines, [], [], paragraphs, furniture, dateOf(lines.length, lines.length));
+    const short = assemble(text, hints, lines, [], [], paragraphs, furniture, dateOf(lines.length, lines.length));
+    short.outlet ??= outletFromUrl(hints.url);
+    return short;
   }
 
   let zoneEnd = lines.length;
@@ -119,6 +122,10 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}, op
   // "الوكيل الإخباري - أجرى …": the lead names the news site before a dash.
   if (!extraction.outlet && paragraphs.length) extraction.outlet = outletFromLeadDateline(text, paragraphs[0].span) ?? outletFromLeadPrefix(text, paragraphs[0].span);
   if (!extraction.author && paragraphs.length) extraction.author = authorFromLeadPrefix(text, paragraphs[0].span);
+  // A byline naming the outlet itself ("كتب : أهل مصر") is a staff byline: the outlet, not an author.
+  const site = outletFromUrl(hints.url);
+  if (site && extraction.author && lettersOnly(extraction.author.value) === lettersOnly(site.value)) extraction.author = null;
+  if (!extraction.outlet) extraction.outlet = site;
   // The first line after the article, when it is a person's name alone, signs it.
   if (!extraction.author && footer.length && !classifyLine(footer[0])) extraction.author = authorFromSignature(footer[0]);
   return extraction;
