@@ -1,99 +1,113 @@
-// npm run eval:extract: body extraction on trafilatura's evaluation set (../shared/bench),
-// Mirsad and Readability.js (with linkedom) on the same pages in the same run; then the
-// seeds' gold. Pass --bench to print pages/s and peak RSS too.
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+// npm run eval:extract: body and metadata extraction, Mirsad beside Readability.js (linkedom),
+// in one run: WCXB-dev (1,355 pages, seven page types; the benchmark's word F1) and
+// trafilatura's set (snippets), each extractor in its own process for its own peak memory;
+// then the seeds, the Arabic pages, and publication dates of real Arabic reports.
+// `--run mirsad|readability` is the per-extractor child (writes .bench/run-<name>.json);
+// `--reuse readability` prints that extractor's last run again instead of running it.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
-import { loadTrafilaturaSet, scoreSnippets, snippetMetrics, type SnippetScore } from '../src/eval/extract.js';
-import { extract } from '../src/extract/index.js';
+import { fileURLToPath } from 'node:url';
+import { snippetMetrics } from '../src/eval/extract.js';
+import { mirsad, readability, runBenchmarks, type Extractor, type PageResult, type RunResult } from '../src/eval/extract-run.js';
 import { evaluateSeeds } from '../src/eval/seeds.js';
 import { arabicPages, bodyOverlap } from '../src/eval/arabic-pages.js';
+import { publicationDates } from '../src/eval/published.js';
 import { decode } from '../src/ingest/decode.js';
 import { normalize } from '../src/arabic/normalize.js';
 import { table } from '../src/cli/format.js';
 
-const DIR = '.bench/trafilatura-eval';
-if (!existsSync(`${DIR}/tests/evaldata.json`)) {
-  mkdirSync('.bench', { recursive: true });
-  execFileSync('tar', ['-xzf', '../shared/bench/trafilatura-eval.tar.gz', '-C', '.bench']);
-}
-const { cases, html } = loadTrafilaturaSet(DIR);
-const pages = cases.map((c) => ({ c, h: html(c) })).filter((p): p is { c: (typeof cases)[number]; h: string } => p.h !== null);
+const SHARED = '../shared/bench';
+const WCXB = '.bench/wcxb-dev';
+const TRAF = '.bench/trafilatura-eval';
+const EXTRACTORS: Record<string, Extractor> = { mirsad, readability };
 
-type Extractor = (h: string, url: string) => string;
-const mirsad: Extractor = (h, url) => {
-  const { text, extraction } = extract({ source: url, identity: url, kind: 'html', content: h, hints: {}, messages: [] });
-  return extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
-};
-const readability: Extractor = (h) => {
-  try {
-    const { document } = parseHTML(h);
-    return new Readability(document as unknown as Document).parse()?.textContent ?? '';
-  } catch {
-    return '';
-  }
-};
+const runIdx = process.argv.indexOf('--run');
+const saved = (name: string) => `.bench/run-${name}.json`;
+if (runIdx >= 0) {
+  const name = process.argv[runIdx + 1];
+  writeFileSync(saved(name), JSON.stringify(runBenchmarks(EXTRACTORS[name], WCXB, TRAF)));
+  process.exit(0);
+}
+const reuse = new Set(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--reuse' ? [a] : [])));
 
-const rows: string[][] = [];
-for (const [name, fn] of [['mirsad', mirsad], ['readability.js (linkedom)', readability]] as const) {
-  const acc: SnippetScore = { tp: 0, fn: 0, fp: 0, tn: 0 };
-  let peak = 0;
-  const t0 = performance.now();
-  for (const { c, h } of pages) {
-    scoreSnippets(fn(h, c.url), c, acc);
-    peak = Math.max(peak, process.memoryUsage().rss);
+mkdirSync('.bench', { recursive: true });
+if (!existsSync(`${WCXB}/metadata.json`)) execFileSync('tar', ['-xzf', `${SHARED}/wcxb-dev.tar.gz`, '-C', '.bench']);
+if (!existsSync(`${TRAF}/tests/evaldata.json`)) execFileSync('tar', ['-xzf', `${SHARED}/trafilatura-eval.tar.gz`, '-C', '.bench']);
+
+const self = fileURLToPath(import.meta.url);
+const runs: Record<string, RunResult> = {};
+for (const name of Object.keys(EXTRACTORS)) {
+  if (!(reuse.has(name) && existsSync(saved(name)))) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--run', name], { stdio: 'inherit' });
+    if (r.status !== 0) throw new Error(`${name} run failed`);
   }
-  const s = (performance.now() - t0) / 1000;
-  const m = snippetMetrics(acc);
-  rows.push([name, String(pages.length), m.precision.toFixed(3), m.recall.toFixed(3), m.f1.toFixed(3), m.accuracy.toFixed(3), (pages.length / s).toFixed(1), `${(peak / 1024 / 1024).toFixed(0)} MB`]);
+  runs[name] = JSON.parse(readFileSync(saved(name), 'utf8')) as RunResult;
 }
-// readability-lxml (Debian python3-readability), when installed, on the same pages.
-const PY = '/usr/bin/python3';
-function lxmlTexts(files: string[]): { texts: Record<string, string>; seconds: number } | null {
-  const probe = spawnSync(PY, ['-c', 'import readability'], { encoding: 'utf8' });
-  if (probe.status !== 0) return null;
-  const r = spawnSync(PY, ['scripts/readability_lxml.py'], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 1 << 30 });
-  return r.status === 0 ? JSON.parse(r.stdout) : null;
-}
-const lxml = lxmlTexts(pages.map(({ c }) => path.join(DIR, 'tests/eval', c.file)));
-if (lxml) {
-  const acc: SnippetScore = { tp: 0, fn: 0, fp: 0, tn: 0 };
-  for (const { c } of pages) scoreSnippets(lxml.texts[path.join(DIR, 'tests/eval', c.file)] ?? '', c, acc);
-  const m = snippetMetrics(acc);
-  rows.push(['readability-lxml (python3-readability)', String(pages.length), m.precision.toFixed(3), m.recall.toFixed(3), m.f1.toFixed(3), m.accuracy.toFixed(3), (pages.length / lxml.seconds).toFixed(1), '—']);
-} else {
-  rows.push(['readability-lxml', 'not installed (apt-get install python3-readability)', '', '', '', '', '', '']);
-}
-console.log(`trafilatura evaluation set (${pages.length} pages); published: trafilatura 0.909 F1, Readability.js 0.874`);
-console.log(table(['extractor', 'pages', 'precision', 'recall', 'F1', 'accuracy', 'pages/s', 'peak RSS'], rows));
+
+const TYPES = ['article', 'service', 'forum', 'listing', 'product', 'collection', 'documentation'];
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+const f1Of = (rs: PageResult[]) => mean(rs.map((r) => r.f1)).toFixed(3);
+const label: Record<string, string> = { mirsad: 'mirsad', readability: 'readability.js (linkedom)' };
+const all = Object.entries(runs);
+const n = all[0][1].wcxb.length;
+const counts = TYPES.map((t) => all[0][1].wcxb.filter((r) => r.type === t).length);
+
+console.log(`WCXB-dev (${n} pages; word F1 per page, averaged); published on their 1,497-page dev: rs-trafilatura 0.859, trafilatura 0.791, Readability 0.675`);
+console.log(
+  table(
+    ['extractor', 'all', 'P', 'R', ...TYPES.map((t, i) => `${t} (${counts[i]})`), 'pages/s', 'peak RSS'],
+    all.map(([k, r]) => [
+      label[k],
+      f1Of(r.wcxb),
+      mean(r.wcxb.map((x) => x.precision)).toFixed(3),
+      mean(r.wcxb.map((x) => x.recall)).toFixed(3),
+      ...TYPES.map((t) => f1Of(r.wcxb.filter((x) => x.type === t))),
+      (r.wcxb.length / r.wcxbSeconds).toFixed(1),
+      `${r.peakRssMb.toFixed(0)} MB`,
+    ]),
+  ),
+);
+const share = (rs: PageResult[], f: 'title' | 'author' | 'date') => {
+  const known = rs.filter((r) => r[f] !== null);
+  return `${known.filter((r) => r[f] === 1).length}/${known.length} (${(mean(known.map((r) => r[f]!)) * 100).toFixed(1)}%)`;
+};
+console.log('\nWCXB-dev articles, metadata (over articles whose ground truth has the field):');
+console.log(
+  table(
+    ['extractor', 'title', 'author', 'date'],
+    all.map(([k, r]) => {
+      const arts = r.wcxb.filter((x) => x.type === 'article');
+      return [label[k], share(arts, 'title'), share(arts, 'author'), share(arts, 'date')];
+    }),
+  ),
+);
+
+console.log(`\ntrafilatura evaluation set (${all[0][1].trafilatura.pages} pages; snippets); published: trafilatura 0.909 F1, Readability.js 0.874`);
+console.log(
+  table(
+    ['extractor', 'precision', 'recall', 'F1', 'accuracy', 'pages/s'],
+    all.map(([k, r]) => {
+      const m = snippetMetrics(r.trafilatura);
+      return [label[k], m.precision.toFixed(3), m.recall.toFixed(3), m.f1.toFixed(3), m.accuracy.toFixed(3), (r.trafilatura.pages / r.trafilaturaSeconds).toFixed(1)];
+    }),
+  ),
+);
 
 const seeds = evaluateSeeds('examples/seeds', 'test/fixtures/seeds.gold.json');
-const seedRows = seeds.rows.filter((r) => r.area === 'metadata' || r.area === 'body').map((r) => [r.area, `${r.matched}/${r.total}`]);
 console.log('\nseeds (plain text):');
-console.log(table(['field group', 'matched'], seedRows));
+console.log(table(['field group', 'matched'], seeds.rows.filter((r) => r.area === 'metadata' || r.area === 'body').map((r) => [r.area, `${r.matched}/${r.total}`])));
 
 // --- Arabic pages -------------------------------------------------------------------------
 const pagesAr = arabicPages('examples/seeds', 'test/fixtures/seeds.gold.json');
-interface Out { body: string; title: string | null; author: string | null; outlet: string | null; published: string | null }
-const mirsadAr = (html: string): Out => {
-  const { text, extraction: x } = extract({ source: 'page', identity: 'page', kind: 'html', content: html, hints: {}, messages: [] });
-  return { body: x.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n'), title: x.title?.value ?? null, author: x.author?.value ?? null, outlet: x.outlet?.value ?? null, published: x.published?.value.value ?? null };
-};
-const readabilityAr = (html: string): Out => {
-  const { document } = parseHTML(html);
-  const r = new Readability(document as unknown as Document).parse();
-  return { body: r?.textContent ?? '', title: r?.title ?? null, author: r?.byline ?? null, outlet: r?.siteName ?? null, published: r?.publishedTime ?? null };
-};
 const same = (a: string | null, b: string | null) => normalize(a ?? '') === normalize(b ?? '');
 const arRows: string[][] = [];
-for (const [name, fn] of [['mirsad', mirsadAr], ['readability.js (linkedom)', readabilityAr]] as const) {
+for (const [name, fn] of Object.entries(EXTRACTORS)) {
   let tp = 0, fp = 0, fn_ = 0, title = 0, author = 0, outlet = 0, date = 0, exact = 0;
   for (const p of pagesAr) {
     const html = decode(p.bytes).text;
-    const o = fn(html);
+    const o = fn(html, 'page');
     const b = bodyOverlap(o.body, p.gold.body);
     tp += b.tp; fp += b.fp; fn_ += b.fn;
     if (b.fp === 0 && b.fn === 0) exact++;
@@ -103,15 +117,11 @@ for (const [name, fn] of [['mirsad', mirsadAr], ['readability.js (linkedom)', re
     if ((o.published ?? '').slice(0, 10) === (p.gold.published ?? '').slice(0, 10)) date++;
   }
   const P = tp / Math.max(1, tp + fp), R = tp / Math.max(1, tp + fn_);
-  const n = pagesAr.length;
-  arRows.push([name, String(n), P.toFixed(3), R.toFixed(3), ((2 * P * R) / (P + R)).toFixed(3), `${exact}/${n}`, `${title}/${n}`, `${author}/${n}`, `${outlet}/${n}`, `${date}/${n}`]);
+  const k = pagesAr.length;
+  arRows.push([label[name], String(k), P.toFixed(3), R.toFixed(3), ((2 * P * R) / (P + R)).toFixed(3), `${exact}/${k}`, `${title}/${k}`, `${author}/${k}`, `${outlet}/${k}`, `${date}/${k}`]);
 }
 const arDir = mkdtempSync(path.join(tmpdir(), 'mirsad-ar-'));
-const arFiles = pagesAr.map((p, i) => {
-  const f = path.join(arDir, `${i}.html`);
-  writeFileSync(f, p.bytes);
-  return f;
-});
+const arFiles = pagesAr.map((p, i) => (writeFileSync(path.join(arDir, `${i}.html`), p.bytes), path.join(arDir, `${i}.html`)));
 const lxmlAr = lxmlTexts(arFiles);
 if (lxmlAr) {
   let tp = 0, fp = 0, fn_ = 0, exact = 0;
@@ -125,3 +135,18 @@ if (lxmlAr) {
 }
 console.log(`\nArabic pages (the seeds in WordPress, news-CMS and AMP templates written for this project, one in windows-1256):`);
 console.log(table(['extractor', 'pages', 'body P', 'body R', 'body F1', 'body exact', 'title', 'author', 'outlet', 'date'], arRows));
+
+// --- Publication dates of real Arabic reports ----------------------------------------------
+const pd = publicationDates(`${SHARED}/real-reports-dev.jsonl`);
+console.log(`\nPublication date of real Arabic reports (${SHARED}/real-reports-dev.jsonl, the hint blanked; from the text and the URL):`);
+console.log(table(['records', 'right', 'wrong', 'missed', 'given where the labels have none'], [[String(pd.dated), String(pd.right), String(pd.wrong.length), String(pd.missed.length), `${pd.invented.length}/${pd.undated}`]]));
+for (const w of [...pd.wrong, ...pd.missed, ...pd.invented]) console.log(`  ${w}`);
+console.log(`outlet: ${pd.outlets.right}/${pd.outlets.labelled} labelled outlets named alike, an outlet given for ${pd.outlets.given}/${pd.dated + pd.undated} reports`);
+
+// readability-lxml (Debian python3-readability), when installed, on the same pages.
+function lxmlTexts(files: string[]): { texts: Record<string, string>; seconds: number } | null {
+  const PY = '/usr/bin/python3';
+  if (spawnSync(PY, ['-c', 'import readability'], { encoding: 'utf8' }).status !== 0) return null;
+  const r = spawnSync(PY, ['scripts/readability_lxml.py'], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 1 << 30 });
+  return r.status === 0 ? JSON.parse(r.stdout) : null;
+}

@@ -1,6 +1,6 @@
 // Metadata handed over by a container (JSONL fields, feed items, HTML meta tags).
 import type { Extraction } from '../types.js';
-import { findTimes } from '../time/index.js';
+import { readDate } from './date-lines.js';
 
 /** A publication date given as ISO 8601 (date or date-time) or as an Arabic/English date string. */
 export function publishedFromHint(s: string | undefined | null): Extraction['published'] {
@@ -12,8 +12,6 @@ export function publishedFromHint(s: string | undefined | null): Extraction['pub
     const value = hh ? `${y}-${m}-${d}T${hh}:${mm}` : `${y}-${m}-${d}`;
     return { value: { value, granularity: hh ? 'minute' : 'day', derivation: 'explicit' }, source: { method: 'container' }, sourceText: t };
   }
-  const e = findTimes(t).expressions.find((x) => x.derivation === 'explicit' && (x.granularity === 'day' || x.granularity === 'minute'));
-  if (e) return { value: { value: e.value, granularity: e.granularity, derivation: 'explicit' }, source: { method: 'container' }, sourceText: t };
   // RFC 822 dates of feeds keep the publisher's wall-clock time, as ISO dates do above.
   const rfc = /^(?:\w{3},\s*)?(\d{1,2})\s+(\w{3})\w*\s+(\d{4})\s+(\d{2}):(\d{2})/.exec(t);
   const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -22,6 +20,8 @@ export function publishedFromHint(s: string | undefined | null): Extraction['pub
     const value = `${rfc[3]}-${m}-${rfc[1].padStart(2, '0')}T${rfc[4]}:${rfc[5]}`;
     return { value: { value, granularity: 'minute', derivation: 'explicit' }, source: { method: 'container' }, sourceText: t };
   }
+  const e = readDate(t);
+  if (e) return { value: e.value, source: { method: 'container' }, sourceText: t };
   const parsed = Date.parse(t);
   if (!Number.isNaN(parsed)) {
     const d = new Date(parsed).toISOString();

@@ -4,7 +4,19 @@ import { DomUtils } from 'htmlparser2';
 import type { ChildNode } from 'domhandler';
 import type { RawInput } from '../types.js';
 
-export function readMeta(nodes: ChildNode[]): RawInput['hints'] {
+// Meta tags that carry the publication date, in the order they are trusted.
+const DATE_META = [
+  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'published_time', 'publish_date',
+  'publish-date', 'publishdate', 'pubdate', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued',
+  'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'article:published', 'cxenseparse:recs:publishtime',
+];
+
+export interface PageMeta extends NonNullable<RawInput['hints']> {
+  /** Where the publication date was read (json-ld, meta:<name>, time-element). */
+  publishedMethod?: string;
+}
+
+export function readMeta(nodes: ChildNode[]): PageMeta {
   const meta = new Map<string, string>();
   for (const m of DomUtils.getElementsByTagName('meta', nodes, true)) {
     const key = (m.attribs.property ?? m.attribs.name ?? m.attribs.itemprop ?? '').toLowerCase();
@@ -14,7 +26,6 @@ export function readMeta(nodes: ChildNode[]): RawInput['hints'] {
   const h1 = DomUtils.findOne((e) => e.name === 'h1', nodes, true);
   const titleEl = DomUtils.findOne((e) => e.name === 'title', nodes, true);
   const canonical = DomUtils.findOne((e) => e.name === 'link' && (e.attribs.rel ?? '').toLowerCase() === 'canonical', nodes, true);
-  const timeEl = DomUtils.findOne((e) => e.name === 'time' && !!e.attribs.datetime, nodes, true);
   const site = meta.get('og:site_name') ?? ld.publisher;
   let title = ld.headline ?? meta.get('og:title') ?? (h1 ? DomUtils.textContent(h1).trim() : undefined);
   if (!title && titleEl) title = stripSiteName(DomUtils.textContent(titleEl).trim(), site);
@@ -22,9 +33,25 @@ export function readMeta(nodes: ChildNode[]): RawInput['hints'] {
     title: title ? stripSiteName(title, site) : undefined,
     outlet: site,
     author: ld.author ?? meta.get('author') ?? meta.get('article:author'),
-    published: ld.datePublished ?? meta.get('article:published_time') ?? meta.get('date') ?? timeEl?.attribs.datetime,
+    ...publicationDate(nodes, ld, meta),
     url: canonical?.attribs.href ?? meta.get('og:url'),
   };
+}
+
+function publicationDate(nodes: ChildNode[], ld: LdFields, meta: Map<string, string>): { published?: string; publishedMethod?: string } {
+  if (ld.datePublished) return { published: ld.datePublished, publishedMethod: 'json-ld' };
+  for (const k of DATE_META) {
+    const v = meta.get(k);
+    if (v && /\d{4}/.test(v)) return { published: v, publishedMethod: `meta:${k}` };
+  }
+  // Microdata, then <time pubdate>, then the first <time datetime> of the article.
+  const prop = DomUtils.findOne((e) => e.attribs.itemprop === 'datePublished' && !!(e.attribs.datetime ?? e.attribs.content), nodes, true);
+  if (prop) return { published: prop.attribs.datetime ?? prop.attribs.content, publishedMethod: 'itemprop' };
+  const pubdate = DomUtils.findOne((e) => e.name === 'time' && 'pubdate' in e.attribs && !!e.attribs.datetime, nodes, true);
+  if (pubdate) return { published: pubdate.attribs.datetime, publishedMethod: 'time-element' };
+  const article = DomUtils.findOne((e) => e.name === 'article' || e.name === 'main', nodes, true);
+  const time = DomUtils.findOne((e) => e.name === 'time' && /\d{4}/.test(e.attribs.datetime ?? ''), article ? [article] : nodes, true);
+  return time ? { published: time.attribs.datetime, publishedMethod: 'time-element' } : {};
 }
 
 function stripSiteName(title: string, site: string | undefined): string {

@@ -6,8 +6,7 @@
 // document's text: every span points into it.
 import { parseDocument, DomUtils } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import type { RawInput } from '../types.js';
-import { readMeta } from './html-meta.js';
+import { readMeta, type PageMeta } from './html-meta.js';
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'button', 'select', 'nav', 'aside',
@@ -30,7 +29,7 @@ const POSITIVE = /(article|content|entry|post|story|main|body|text|blog|news|det
 
 export interface RenderedPage {
   text: string;
-  hints: RawInput['hints'];
+  hints: PageMeta;
 }
 
 interface Block {

@@ -12,8 +12,9 @@ export interface Extracted {
 export function extract(input: RawInput): Extracted {
   if (input.kind === 'html') {
     const page = renderHtml(input.content);
-    const hints = { ...page.hints, ...definedOnly(input.hints) };
-    return { text: page.text, extraction: extractFromLines(page.text, hints) };
+    const { publishedMethod, ...meta } = page.hints;
+    const own = definedOnly(input.hints);
+    return { text: page.text, extraction: extractFromLines(page.text, { ...meta, ...own }, { publishedMethod: own.published ? 'container' : publishedMethod }) };
   }
   return { text: input.content, extraction: extractFromLines(input.content, input.hints) };
 }

@@ -1,12 +1,13 @@
 // Article metadata read from the lines around the body: headline, datelines, credit lines
 // ("الغربية – متابعة معاذ الراوي – 8 – فبراير – 2020"), source credits ("المصدر | …"),
 // donation appeals that name the outlet ("ادعم …"), and author bio blocks.
-import type { Extraction, Field, Span, TimeValue } from '../types.js';
+import type { Extraction, Field, Span } from '../types.js';
 import { lettersOnly, normalize } from '../arabic/normalize.js';
 import { findTimes } from '../time/index.js';
 import type { Line } from './lines.js';
 import { furnitureRules } from './furniture.js';
 import { lexicon } from '../time/lexicon.js';
+import { readDateLine } from './date-lines.js';
 import { looksLikePersonName } from '../arabic/names.js';
 
 type Published = NonNullable<Extraction['published']>;
@@ -27,16 +28,12 @@ export function pickTitle(header: Line[]): { line: Line; method: string } | null
   return { line: first, method: 'first-header-line' };
 }
 
-/** An explicit calendar date (with a year) written on a short line: a dateline. */
+/** A line that gives a full date and little else, or a date after a cue ("نشر في", "آخر تحديث"): a dateline. */
 export function parseDateline(line: Line): Published | null {
   if (line.words > 14) return null;
-  for (const e of findTimes(line.text).expressions) {
-    if (e.derivation !== 'explicit' || (e.granularity !== 'day' && e.granularity !== 'minute')) continue;
-    const span = { start: line.span.start + e.span.start, end: line.span.start + e.span.end };
-    const value: TimeValue = { value: e.value, granularity: e.granularity, derivation: 'explicit' };
-    return { value, source: { method: 'dateline', span }, sourceText: e.text };
-  }
-  return null;
+  const r = readDateLine(line);
+  if (!r || !(r.bare || r.cue)) return null;
+  return { value: r.value, source: { method: 'dateline', span: r.span }, sourceText: r.text };
 }
 
 // A dash with space on at least one side ("الدار البيضاء- رضا"), a tatweel used as a dash ("بغداد ـ أ ش أ"), a bar.

@@ -22,12 +22,18 @@ import {
   parseDateline,
   pickTitle,
 } from './metadata.js';
-import { publishedFromHint } from './hints.js';
+import { findPublished } from './published.js';
+import { outletFromUrl } from './outlets.js';
 
 // A byline word and a colon opening a short line: "حوار: …", "بقلم: …", "تقرير: …".
 const BODY_BYLINE = /^\s*(?:حوار|حاوره|حاورته|بقلم|كتب|كتبت|إعداد|اعداد|تقرير|متابعة|تحرير)\s*:/u;
 
-export function extractFromLines(text: string, hints: RawInput['hints'] = {}): Extraction {
+export interface LinesOptions {
+  /** Where the page's metadata gave the publication date (json-ld, meta:…); 'container' by default. */
+  publishedMethod?: string;
+}
+
+export function extractFromLines(text: string, hints: RawInput['hints'] = {}, opts: LinesOptions = {}): Extraction {
   const lines = splitLines(text);
   const cls: (LineClass | null)[] = lines.map(classifyLine);
   const furniture: Furniture[] = [];
@@ -45,12 +51,23 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
   const titleLine = hints.title ? lines.findIndex((l) => isTitleLike(l)) : -1;
   const afterTitle = guessed ? guessed.line.index : titleLine;
   let start = lines.findIndex((l, i) => !cls[i] && isProse(l) && !isTitleLike(l) && (i > afterTitle || firstLong < 0));
+  const dateOf = (bodyStart: number, bodyEnd: number) =>
+    findPublished({
+      lines,
+      bodyStart,
+      bodyEnd,
+      titleIndex: afterTitle,
+      url: hints.url ?? null,
+      hint: hints.published ? { value: hints.published, method: opts.publishedMethod ?? 'container' } : undefined,
+    });
 
   // A text with no prose line (a short item, a single sentence): every plain line is body.
   if (start < 0) {
     const paragraphs: Paragraph[] = [];
     lines.forEach((l, i) => (cls[i] ? cut(l, cls[i]!.kind) : paragraphs.push({ span: l.span, heading: false })));
-    return assemble(text, hints, lines, [], [], paragraphs, furniture);
+    const short = assemble(text, hints, lines, [], [], paragraphs, furniture, dateOf(lines.length, lines.length));
+    short.outlet ??= outletFromUrl(hints.url);
+    return short;
   }
 
   let zoneEnd = lines.length;
@@ -99,12 +116,16 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}): E
     if (cls[i]) cut(l, cls[i]!.kind);
     else paragraphs.push({ span: l.span, heading: !isProse(l) });
   }
-  const extraction = assemble(text, hints, lines, header, footer, paragraphs, furniture);
+  const extraction = assemble(text, hints, lines, header, footer, paragraphs, furniture, dateOf(start, last + 1));
   if (!extraction.author && bodyByline) extraction.author = bodyByline;
   if (!extraction.author && bioAuthor) extraction.author = bioAuthor;
   // "الوكيل الإخباري - أجرى …": the lead names the news site before a dash.
   if (!extraction.outlet && paragraphs.length) extraction.outlet = outletFromLeadDateline(text, paragraphs[0].span) ?? outletFromLeadPrefix(text, paragraphs[0].span);
   if (!extraction.author && paragraphs.length) extraction.author = authorFromLeadPrefix(text, paragraphs[0].span);
+  // A byline naming the outlet itself ("كتب : أهل مصر") is a staff byline: the outlet, not an author.
+  const site = outletFromUrl(hints.url);
+  if (site && extraction.author && lettersOnly(extraction.author.value) === lettersOnly(site.value)) extraction.author = null;
+  if (!extraction.outlet) extraction.outlet = site;
   // The first line after the article, when it is a person's name alone, signs it.
   if (!extraction.author && footer.length && !classifyLine(footer[0])) extraction.author = authorFromSignature(footer[0]);
   return extraction;
@@ -137,13 +158,13 @@ function assemble(
   footer: Line[],
   paragraphs: Paragraph[],
   furniture: Furniture[],
+  published: Extraction['published'],
 ): Extraction {
   const cut = (l: Line, kind: string) => furniture.push({ span: l.span, kind, text: l.text });
   const plainHeader = header.filter((l) => !classifyLine(l) && !parseCreditLine(l));
   const title = pickTitle(plainHeader);
   let outlet: Extraction['outlet'] = hints.outlet ? { value: hints.outlet, source: { method: 'container' } } : null;
   let author: Extraction['author'] = hints.author ? { value: hints.author, source: { method: 'container' } } : null;
-  let published: Extraction['published'] = publishedFromHint(hints.published);
 
   for (const l of header) {
     const c = classifyLine(l);
@@ -165,7 +186,6 @@ function assemble(
     if (byline) author ??= byline;
     const masthead = title && l.index < title.line.index && !credit && !dateline && !byline ? outletFromMasthead(l) : null;
     if (masthead) outlet ??= masthead;
-    if (dateline) published ??= dateline;
     cut(l, credit ? 'credit-line' : dateline ? 'dateline' : byline ? 'byline' : masthead ? 'masthead' : 'header');
   }
   let bioNext = false;

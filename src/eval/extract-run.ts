@@ -1,0 +1,114 @@
+// One extractor over the page benchmarks (WCXB-dev, trafilatura's set), run in its own process
+// by scripts/eval-extract.ts so that its peak memory is its own. Pages are read one at a time;
+// only the extraction itself is timed.
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { extract } from '../extract/index.js';
+import { loadWcxb, wordF1, type WcxbPage } from './wcxb.js';
+import { loadTrafilaturaSet, scoreSnippets, type SnippetScore } from './extract.js';
+
+export interface Output {
+  body: string;
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  outlet: string | null;
+}
+export type Extractor = (html: string, url: string, page?: WcxbPage) => Output;
+
+export const mirsad: Extractor = (html, url) => {
+  const { text, extraction: x } = extract({ source: url, identity: url, kind: 'html', content: html, hints: { url }, messages: [] });
+  return {
+    body: x.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n'),
+    title: x.title?.value ?? null,
+    author: x.author?.value ?? null,
+    published: x.published?.value.value ?? null,
+    outlet: x.outlet?.value ?? null,
+  };
+};
+
+export const readability: Extractor = (html) => {
+  try {
+    const { document } = parseHTML(html);
+    const r = new Readability(document as unknown as Document).parse();
+    return { body: r?.textContent ?? '', title: r?.title ?? null, author: r?.byline ?? null, published: r?.publishedTime ?? null, outlet: r?.siteName ?? null };
+  } catch {
+    return { body: '', title: null, author: null, published: null, outlet: null };
+  }
+};
+
+export interface PageResult {
+  id: string;
+  type: string;
+  domain: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Metadata right (1), wrong (0), or not in the ground truth (null). */
+  title: number | null;
+  author: number | null;
+  date: number | null;
+}
+
+export interface RunResult {
+  wcxb: PageResult[];
+  wcxbSeconds: number;
+  trafilatura: SnippetScore & { pages: number };
+  trafilaturaSeconds: number;
+  peakRssMb: number;
+}
+
+const words = (s: string | null) => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+
+/** Title and author as the benchmark's strings, word for word (case and punctuation aside). */
+export function sameText(got: string | null, want: string | null): number | null {
+  if (!want) return null;
+  return words(got) === words(want) ? 1 : 0;
+}
+
+/** The day of a publication date (time and zone aside). */
+export function sameDay(got: string | null, want: string | null): number | null {
+  if (!want) return null;
+  return (got ?? '').slice(0, 10) === want.slice(0, 10) ? 1 : 0;
+}
+
+export function runBenchmarks(fn: Extractor, wcxbDir: string, trafDir: string): RunResult {
+  const { pages, html } = loadWcxb(wcxbDir);
+  const wcxb: PageResult[] = [];
+  let wcxbMs = 0;
+  for (const p of pages) {
+    const h = html(p);
+    const t0 = performance.now();
+    const o = fn(h, p.url, p);
+    wcxbMs += performance.now() - t0;
+    const s = wordF1(o.body, p.truth.main);
+    wcxb.push({
+      id: p.id,
+      type: p.type,
+      domain: p.domain,
+      ...s,
+      title: sameText(o.title, p.truth.title),
+      author: sameText(o.author, p.truth.author),
+      date: sameDay(o.published, p.truth.date),
+    });
+  }
+  const traf = loadTrafilaturaSet(trafDir);
+  const acc = { tp: 0, fn: 0, fp: 0, tn: 0, pages: 0 };
+  let trafMs = 0;
+  for (const c of traf.cases) {
+    const h = traf.html(c);
+    if (h === null) continue;
+    const t0 = performance.now();
+    const o = fn(h, c.url);
+    trafMs += performance.now() - t0;
+    scoreSnippets(o.body, c, acc);
+    acc.pages++;
+  }
+  return {
+    wcxb,
+    wcxbSeconds: wcxbMs / 1000,
+    trafilatura: acc,
+    trafilaturaSeconds: trafMs / 1000,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  };
+}
