@@ -141,7 +141,7 @@ function pluperfect(text: string, tokens: Token[], v: SentenceView, at: number, 
  * The report's news day as its lead gives it: the first day (or weekday) in its first sentences
  * that is not the future, not an earlier statement ("وكانت … قد"), and not long before the report.
  */
-function leadDate(ctx: SettleContext): Lead | null {
+export function leadDate(ctx: SettleContext): Lead | null {
   const ref = ctx.ref ? Date.parse(ctx.ref.slice(0, 10)) : null;
   const leads = ctx.views.slice(0, LEAD_SENTENCES);
   // "في مثل هذا اليوم 9 أغسطس من العام 2018": an anniversary piece's lead is the day it remembers.

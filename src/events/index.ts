@@ -6,7 +6,7 @@ import { detectClaims } from './claims.js';
 import { detectOtherEvents } from './other.js';
 import { isPlace, sentenceViews } from './context.js';
 import { foldMentions } from './coref.js';
-import { settleDates } from './dating.js';
+import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { settleLocations } from './location.js';
 
 export interface EventsInput {
@@ -43,7 +43,8 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   }
   // The other acts come after: claims point to consultations and attacks only, whose indices stay.
   const others = foldMentions(detectOtherEvents(input.text, input.tokens, views, events, claims), events.length, country);
-  const dated = settleDates([...events, ...others], { text: input.text, tokens: input.tokens, views, ref: input.ref, reportDay: input.reportDay ?? null });
+  const ctx = { text: input.text, tokens: input.tokens, views, ref: input.ref, reportDay: input.reportDay ?? null };
+  const dated = announcedProtests(settleDates([...events, ...others], ctx), ctx);
   return { events: settleLocations(dated, input.tokens, views.slice(0, 3)), claims };
 }
 
@@ -52,4 +53,30 @@ function mainCountry(entities: EntityMention[]): string | undefined {
   const count = new Map<string, number>();
   for (const m of entities) if (isPlace(m) && m.entity.country) count.set(m.entity.country, (count.get(m.entity.country) ?? 0) + 1);
   return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * A strike or protest announced for a later day ("تعلن الإضراب يوم الأحد المقبل", "قررت تنفيذ
+ * إضراب عام يوم 21 جانفي") is, today, a threat: the announcement is a THREATEN event of its
+ * organisers, dated by the report's news day when the report gives one; the protest stays planned.
+ */
+function announcedProtests(events: EventMention[], ctx: SettleContext): EventMention[] {
+  const out = [...events];
+  const lead = leadDate(ctx);
+  const day = lead && (lead.time.granularity === 'day' || lead.time.granularity === 'minute') && lead.time.value ? lead.time : null;
+  for (const e of events) {
+    if (e.type !== 'PROTEST' || e.status !== 'planned') continue;
+    if (out.some((o) => o.type === 'THREATEN' && o.status === 'asserted')) continue;
+    const { partOfDay: _p, ...date } = dateValue(day);
+    out.push({
+      ...e,
+      index: out.length,
+      type: 'THREATEN',
+      mode: null,
+      status: 'asserted',
+      date: day ? { ...date, value: date.value!.slice(0, 10), granularity: 'day', derivation: 'report-day' } : dateValue(null),
+      dateSpan: day?.span ?? null,
+    });
+  }
+  return out;
 }

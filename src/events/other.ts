@@ -50,6 +50,7 @@ const isActor = (e: EntityMention) =>
 const isCountry = (e: EntityRecord) => !!e.country && e.id === loadKb().countryEntity.get(e.country)?.id;
 
 interface ActsData {
+  objectMarks: string[];
   purposes: string[];
   gapped: { verbs: string[]; objects: string[]; type: string }[];
   nouns: string[];
@@ -64,7 +65,7 @@ function build() {
   const set = (xs: string[]) => new Set(xs.map(normalize));
   const nouns = [...d.nouns, 'اتفاقا', 'تعاون', 'شراكه', 'دعم', 'اتهام', 'اتهامات', 'مساعدات', 'منحه', 'قرض', 'حشود', 'تنسيق'];
   const gapped = d.gapped.map((g) => ({ verbs: set(g.verbs), objects: set(g.objects), type: g.type }));
-  return { purposes: set(d.purposes), gapped, nouns: set(nouns), governors: new Set([...set(d.governors), ...lightVerbs()]), references: set(d.references), own: set(d.ownDiplomat), summons: set(d.summons) };
+  return { objectMarks: set(d.objectMarks), purposes: set(d.purposes), gapped, nouns: set(nouns), governors: new Set([...set(d.governors), ...lightVerbs()]), references: set(d.references), own: set(d.ownDiplomat), summons: set(d.summons) };
 }
 let acts: ReturnType<typeof build> | null = null;
 const words = () => (acts ??= build());
@@ -78,7 +79,7 @@ export function nominalTrigger(token: string): boolean {
 
 /** A verb that governs the noun at `at` within three words ("قرر العراق طرد", "أعلن عن بدء"). */
 function governed(tokens: Token[], from: number, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(from, at - 4); k--) if (hasWord(words().governors, tokens[k].norm)) return true;
+  for (let k = at - 1; k >= Math.max(from, at - 6); k--) if (hasWord(words().governors, tokens[k].norm)) return true;
   return false;
 }
 
@@ -133,8 +134,11 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       const noun = nominalTrigger(tokens[m.first].norm) && !lex.speech.matchAt(tokens, m.first);
       // What a call or meeting discusses is its topic ("بحثا التعاون", "استئناف الهدنة"); only an
       // agreement reached or a signing is an act of its own. Beside an attack, only verbs report acts.
-      if ((aboutCall || coded.some((e) => e.type === 'CONSULT')) && !(trig.type === 'AGREE' && !noun)) continue;
-      if (coded.length && noun) continue;
+      const signing = trig.type === 'AGREE' && (!noun || (SIGNING.test(tokens[m.first].norm) && governed(tokens, v.from, m.first)));
+      if ((aboutCall || coded.some((e) => e.type === 'CONSULT')) && !signing) continue;
+      if (coded.length && noun && !signing) continue;
+      // Protesters named as the object of another act ("العنف ضد المتظاهرين", "دعم المحتجين") hold no protest.
+      if (trig.type === 'PROTEST' && PROTESTERS.test(tokens[m.first].norm) && (m.first > v.from && hasWord(words().objectMarks, tokens[m.first - 1].norm) || /^[وف]?[بل]/.test(tokens[m.first].norm))) continue;
       if (trig.type === 'AGREE' && signedNothing(tokens, m, v.to)) continue;
       if (noun) {
         if (referenceBefore(tokens, v.from, m.first) || /^[وف]?ل(?!ل)/.test(tokens[m.first].norm)) continue;
@@ -176,10 +180,16 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
   return out;
 }
 
+// Signings are acts of their own even at a meeting ("شهد الزعيمان توقيع مذكرات تفاهم").
+const SIGNING = /(?:توقيع|مذكر|اتفاقي|اعلان)/;
+const INCIDENT = /^[وف]?(?:انفجار|تفجير|حادث|هجوم|اشتباك|اشتباكات|زلزال|قتلي|ضحايا|اعتداء|انفجاران)/;
+const PROTESTERS = /^[وفبل]*(?:ال)?(?:متظاهر|محتج)/;
+
 /** "وقع تفجير" (it happened), not "وقّع اتفاقية" (signed): a signing names what is signed. */
 function signedNothing(tokens: Token[], m: { first: number; last: number }, to: number): boolean {
   if (!/^[وف]?(?:وقع|وقعا|وقعت|يوقع|توقع|وقعتا|وقعوا)$/.test(tokens[m.first].norm)) return false;
-  return !tokens.slice(m.last + 1, Math.min(to, m.last + 10)).some((t) => /(?:اتفاق|مذكر|اعلان|بروتوكول|عقد|معاهد|ميثاق|وثيق)/.test(t.norm));
+  if (tokens.slice(m.last + 1, Math.min(to, m.last + 3)).some((t) => INCIDENT.test(t.norm))) return true;
+  return !tokens.slice(m.last + 1, Math.min(to, m.last + 30)).some((t) => /(?:اتفاق|مذكر|اعلان|بروتوكول|عقد|معاهد|ميثاق|وثيق)/.test(t.norm));
 }
 
 /** "قطعت بوليفيا العلاقات", "طردت الحكومة السفير": a verb and its object with words between. */
