@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityRecord, TimeValue } from '../types.js';
 import { placeLevel } from '../events/location.js';
+import { loadKb } from '../entities/kb.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from './types.js';
 import { COPY_THRESHOLD, cosine, jaccard, shingles, tfidfVectors } from './similarity.js';
 import { boundOf, compatibleDates, REPORT_LAG_DAYS, sameEvent, undated, type Evidence } from './same-event.js';
@@ -177,8 +178,17 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
   const sources: EntityRecord[] = [];
   const targets: EntityRecord[] = [];
   for (const v of votes.values()) (v.source > v.target || (v.source === v.target && v.first === 'source') ? sources : targets).push(v.entity);
+  // A visit or meeting is between people: the host country some report named for want of a host
+  // yields to the host the other reports name.
+  if (group[0].event.type === 'CONSULT') {
+    const withPerson = (side: EntityRecord[]) => side.filter((e) => !(isCountry(e) && side.some((p) => p.type === 'PERSON' && p.country === e.country)));
+    return { sources: withPerson(sources), targets: withPerson(targets) };
+  }
   return { sources, targets };
 }
+
+const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.country && e.id === countryIdOf(e.country);
+const countryIdOf = (iso3: string) => loadKb().countryEntity.get(iso3)?.id;
 
 /** The place most reports give; among equals the finest (a town over its province). */
 function locationOf(group: MentionRef[]): EventRecord['location'] {

@@ -31,7 +31,7 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
   const ea = a.event;
   const eb = b.event;
   if (ea.type !== eb.type || !modesAgree(ea.mode, eb.mode)) return false;
-  if (placesConflict(ea, eb) || visitorsConflict(ea, eb)) return false;
+  if (ruledOut(ea, eb)) return false;
   const dates = ev.useDates ? dateRelation(a, b) : 'unknown';
   if (dates === 'conflict') return false;
   const sim = ev.similarity(a, b);
@@ -62,6 +62,9 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
   if (named + states >= 1 && (sameDay || sim >= Math.max(0.2, textNeeded) || (dates === 'compatible' && named + states >= 2))) return true;
   return sim >= 0.45;
 }
+
+/** Two places that cannot be one scene, or two visits by different visitors. */
+export const ruledOut = (a: EventMention, b: EventMention) => placesConflict(a, b) || visitorsConflict(a, b);
 
 const isState = (id: string, e: { type: string; sector?: string }) => e.type === 'GPE' && !e.sector && !!id;
 
