@@ -99,6 +99,8 @@ const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|س�
  * Two to four name tokens starting at `from` that the KB does not know: no function word, no
  * article-prefixed word (a regnal ordinal "السادس" excepted), no punctuation inside, no known entity.
  */
+const FUNCTION_WORDS = /^[وف]?(?:لدي|لديه|لديها|لديهم|لديهما|في|فيه|فيها|من|منه|منها|عن|عنه|عنها|علي|عليه|عليها|الي|اليه|اليها|مع|معه|معها|بين|عند|عنده|عندها|امام|خلال|بعد|قبل|حول|نحو|ضد|لدى)$/;
+
 export function unknownNameAt(text: string, tokens: Token[], from: number, min: number, described = false): { text: string; last: number } | null {
   const kb = loadKb();
   const person = personNamedLikePlace(text, tokens, from);
@@ -107,6 +109,8 @@ export function unknownNameAt(text: string, tokens: Token[], from: number, min: 
   // After a describing noun the name must open with a name, not a word ("السفير النرويجي بسبب تعليقاته").
   // A word with a preposition on it ("بسبب", "لأجل") opens a phrase, whatever follows.
   if (described && !firstGiven && from < tokens.length && /^[وف]?[بل]/.test(tokens[from].norm) && isEverydayWord(tokens[from].norm)) return null;
+  // A preposition, with or without its pronoun ("لديها", "منها", "عليه"), never opens a name.
+  if (from < tokens.length && FUNCTION_WORDS.test(tokens[from].norm)) return null;
   let last = -1;
   for (let k = from; k < tokens.length && k < from + 4; k++) {
     const t = tokens[k].norm;

@@ -13,7 +13,7 @@ import { eventLexicon, type Trigger } from './lexicon.js';
 import { isMedia, isPerson, isPlace, speakersOf, tokenIndexAt, type SentenceView } from './context.js';
 import { loadKb, record } from '../entities/kb.js';
 import { clauseDate, dateValue } from './dating.js';
-import { assignSides, diplomatsIn, hasWord, lightVerbs } from './sides.js';
+import { assignSides, diplomatsIn, groupsIn, hasWord, lightVerbs } from './sides.js';
 import { eventLocation } from './location.js';
 const NEGATION = /^[وف]?(?:لم|لن|لا|نفي|نفت|ينفي|تنفي|عدم|دون)$/;
 const DENIAL = /^[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)$/;
@@ -151,14 +151,17 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       // Actors in the clause: people, bodies, countries and capitals acting, envoys by their
       // country; who reports the act is not a side of it, unless the act is the reporter's own
       // ("أعلنت السعودية أنها طلبت من السفير الكندي …").
-      const own = ownAct(tokens, v, m.first);
+      const ownAct_ = ownAct(tokens, v, m.first);
       const actors = [
-        ...v.entities.filter((e) => isActor(e) && (own || !speakers.has(e)) && near(tokens, e, m)).map(actorOf),
+        ...v.entities.filter((e) => isActor(e) && (ownAct_ || !speakers.has(e)) && near(tokens, e, m)).map(actorOf),
         ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
+        ...groupsIn(text, tokens, v).filter((e) => near(tokens, e, m)),
       ];
       if (!actors.length && !(['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT'].includes(type) && v.entities.some(isPlace))) continue;
       seen.add(type);
-      const unique = [...new Map(actors.map((e) => [e.entity.id, e])).values()];
+      // One's own envoy recalled or withdrawn is part of the act, not its target.
+      const own = sourceCountry(actors, tokens, m);
+      const unique = [...new Map(actors.filter((e) => !(e.entity.sector === 'ambassador' && own && e.entity.country === own)).map((e) => [e.entity.id, e])).values()];
       const participants = withStates(assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }), type);
       const at = tokens[m.first].span.start;
       const time = clauseDate(text, tokens, v, { start: at, end: tokens[m.last].span.end }, { window: 60 });
@@ -207,6 +210,15 @@ function gappedTriggers(tokens: Token[], v: SentenceView): { first: number; last
     }
   }
   return out;
+}
+
+/** The country of the actor right before or after the trigger that acts ("قرر العراق طرد …"), if any. */
+function sourceCountry(actors: EntityMention[], tokens: Token[], m: { first: number; last: number }): string | undefined {
+  const states = actors.filter((e) => !e.entity.sector && e.entity.country);
+  const at = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
+  const before = states.filter((e) => at(e) < m.first).sort((a, b) => at(b) - at(a))[0];
+  const after = states.filter((e) => at(e) > m.last && at(e) - m.last <= 3)[0];
+  return (after ?? before)?.entity.country;
 }
 
 /** Within the trigger's reach: eight words before it (the subject of a statement) to ten after. */

@@ -13,6 +13,7 @@ import { tokenIndexAt, type SentenceView } from './context.js';
 import { roleWeight } from './coref.js';
 
 interface SidesData {
+  protesters: Record<string, string[]>;
   struck: string[];
   armed: string[];
   responders: string[];
@@ -36,6 +37,7 @@ function build() {
     prepositions: set(d.objectPrepositions),
     agents: new PhraseMatcher(d.agentMarkers.map((p) => [p, true] as [string, boolean])),
     victims: new PhraseMatcher(Object.entries(d.victims).flatMap(([sector, words]) => words.map((w) => [w, sector] as [string, string]))),
+    protesters: new PhraseMatcher(Object.entries(d.protesters).flatMap(([sector, words]) => words.map((w) => [w, sector] as [string, string]))),
   };
 }
 let words: ReturnType<typeof build> | null = null;
@@ -177,6 +179,7 @@ export function victimsIn(tokens: Token[], view: SentenceView): { sector: string
 const SECTOR_AR: Record<string, string> = {
   civilians: 'مدنيون', workers: 'عمال', worshippers: 'مصلون', mourners: 'معزون', children: 'أطفال', students: 'طلاب',
   military: 'عسكريون', police: 'الشرطة', journalists: 'صحفيون', protesters: 'متظاهرون', ambassador: 'سفير',
+  activists: 'ناشطون', teachers: 'معلمون',
 };
 
 /** An actor named by its sector and country: "civilians (Iraq)". */
@@ -225,4 +228,19 @@ function countryNamed(tokens: Token[], k: number): string | undefined {
   const m = gz(tokens, k);
   const e = m?.values.find((v) => v.subtype === 'country' || v.metonymFor);
   return e ? (e.metonymFor ?? e.country) : undefined;
+}
+
+/**
+ * People named by their group: "اقتحم مئات المحتجين السفارة", "نظم عشرات الصحفيين وقفة", "عقوبات
+ * على 7 مسؤولين إيرانيين", "أطراف النزاع" — actors by sector, with the country a nisba gives.
+ */
+export function groupsIn(text: string, tokens: Token[], view: SentenceView): EntityMention[] {
+  return lex()
+    .protesters.findAll(tokens, view.from, view.to)
+    .map((m) => {
+      const span = { start: tokens[m.first].span.start, end: tokens[m.last].span.end };
+      // "المحتجين العراقيين": a nisba right after gives their country.
+      const country = m.last + 1 < view.to ? nisbaCountry(tokens[m.last + 1].norm) : undefined;
+      return { span, text: text.slice(span.start, span.end), entity: sectorActor(m.values[0], country), via: 'sector' };
+    });
 }
