@@ -16,7 +16,9 @@ import {
   type Keyed, type NameMap, type RecordOutcome,
 } from '../src/eval/real.js';
 
-const FILE = '../shared/bench/real-reports-dev.jsonl';
+// --file PATH scores another set in the same format (a held-out set written from other pages).
+const fileArg = process.argv.indexOf('--file');
+const FILE = fileArg > 0 ? process.argv[fileArg + 1] : '../shared/bench/real-reports-dev.jsonl';
 if (!existsSync(FILE)) {
   console.log(`eval:real skipped: ${FILE} is not here (the shared benchmarks sit beside the project).`);
   process.exit(0);
