@@ -30,7 +30,8 @@ export const REPORT_LAG_DAYS = 3;
 export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
   const ea = a.event;
   const eb = b.event;
-  if (ea.type !== eb.type || !modesAgree(ea.mode, eb.mode)) return false;
+  // Outlets call one strike a shelling, an air raid or an explosion: an attack's mode decides nothing.
+  if (ea.type !== eb.type || (ea.type !== 'ASSAULT' && !modesAgree(ea.mode, eb.mode))) return false;
   if (ruledOut(ea, eb)) return false;
   const dates = ev.useDates ? dateRelation(a, b) : 'unknown';
   if (dates === 'conflict') return false;
@@ -54,8 +55,9 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
     const shared = [...sa].some((id) => sb.has(id));
     // Two undated attacks in one town are told apart by their words (the Tayaran Square was bombed in 2018 and in 2021).
     if (shared || nestedPlaces(ea, eb)) return sameDay || dates === 'compatible' || sim >= (dates === 'unknown' ? 0.3 : 0.15);
-    // One report names no place: the same day and the same words, or the same named side.
-    if (!sa.size || !sb.size) return (sameDay && (sim >= 0.15 || named >= 1)) || (named >= 1 && sim >= 0.3);
+    // One report names no place, or a district the gazetteer cannot place ("الدويلعة" and
+    // "دمشق"): the same day and the same words, or the same named side.
+    if (!sa.size || !sb.size || unplaced(ea) || unplaced(eb)) return (sameDay && (sim >= 0.15 || named >= 1)) || ((named >= 1 || dates !== 'unknown') && sim >= 0.3);
     return false;
   }
   // Other acts (sanctions, accusations, agreements, protests …): the same sides, or the same story told.
@@ -77,6 +79,9 @@ function sharedStates(a: EventMention, b: EventMention): number {
   const ids = new Set(a.participants.filter((p) => isState(p.entity.id, p.entity)).map((p) => p.entity.id));
   return b.participants.filter((p) => isState(p.entity.id, p.entity) && ids.has(p.entity.id)).length;
 }
+
+/** Where it happened is a place without coordinates (a district, a square the KB does not hold). */
+const unplaced = (e: EventMention) => !!e.location && !e.location.entity.coordinates;
 
 /** Places below the country an attack's report gives: where it happened and the places it names. */
 function scene(e: EventMention): Set<string> {

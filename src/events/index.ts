@@ -8,6 +8,7 @@ import { isPlace, sentenceViews } from './context.js';
 import { foldMentions } from './coref.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { settleLocations } from './location.js';
+import { normalize } from '../arabic/normalize.js';
 
 export interface EventsInput {
   text: string;
@@ -44,7 +45,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   // The other acts come after: claims point to consultations and attacks only, whose indices stay.
   const others = foldMentions(detectOtherEvents(input.text, input.tokens, views, events, claims), events.length, country);
   const ctx = { text: input.text, tokens: input.tokens, views, ref: input.ref, reportDay: input.reportDay ?? null };
-  const dated = announcedProtests(settleDates([...events, ...others], ctx), ctx);
+  const dated = announcedProtests(earlierOccasions(settleDates([...events, ...others], ctx), input.text), ctx);
   return { events: settleLocations(dated, input.tokens, views.slice(0, 3)), claims };
 }
 
@@ -79,4 +80,20 @@ function announcedProtests(events: EventMention[], ctx: SettleContext): EventMen
     });
   }
   return out;
+}
+
+const PAST = /(?:الماضي|الماضيه|المنصرم|المنصرمه|السابق|الفايت|الفايته)/;
+
+/**
+ * "زيارة الرئيس أردوغان لمصر في فبراير الماضي": a happening dated to a past month or year, not to
+ * a day, is an earlier occasion the report recalls, not its news (background), even when the
+ * report's own date is unknown and the month cannot be placed in a year.
+ */
+function earlierOccasions(events: EventMention[], text: string): EventMention[] {
+  for (const e of events) {
+    if (e.status !== 'asserted' || !e.dateSpan) continue;
+    if (!['month', 'month-of-unknown-year', 'year', 'month-range', 'year-range'].includes(e.date.granularity)) continue;
+    if (PAST.test(normalize(text.slice(e.dateSpan.start, e.dateSpan.end + 12)))) e.status = 'background';
+  }
+  return events;
 }
