@@ -12,6 +12,7 @@ import { HostGate } from '../src/watch/gate.js';
 import { readListing } from '../src/watch/listing.js';
 import { canonicalOf } from '../src/watch/page.js';
 import { normalizeUrl } from '../src/watch/urls.js';
+import { renderStatus, statusReport } from '../src/watch/status.js';
 import { NewsServer } from './helpers/news-server.js';
 import { ARTICLES, articlePage, atomFeed, newsSitemap, rssFeed, sitemapIndex, type Article } from './helpers/news-articles.js';
 
@@ -393,6 +394,11 @@ describe('listings and pages', () => {
     expect(sm).toMatchObject({ kind: 'sitemap', items: [{ url: 'http://127.0.0.1:1/b', title: 'عنوان', published: '2025-03-01T10:00:00+03:00' }] });
     expect(readListing(gzipSync(sitemapIndex([{ url: 'http://127.0.0.1:1/s.xml', lastmod: '2025-03-01' }])), base)).toMatchObject({ kind: 'sitemapindex', sitemaps: [{ url: 'http://127.0.0.1:1/s.xml', lastmod: '2025-03-01' }] });
     expect(() => readListing(Buffer.from('<html><body>x</body></html>'), base)).toThrow(/HTML page/);
+  });
+
+  it('status says when nothing is watched yet', () => {
+    const empty = { urls: {}, results: {}, lastHour: 0, lastDay: 0, firstFetch: null, lastFetch: null, perFeed: {}, storedPerFeed: {} };
+    expect(renderStatus(statusReport([], empty, '2025-03-12T08:00:00.000Z'))).toMatch(/Nothing watched yet/);
   });
 
   it('finds the canonical URL and normalizes URLs', () => {
