@@ -356,8 +356,9 @@ export class Watcher {
       }
       const page = pageInput({ url: q.url, finalUrl: res.url, contentType, body: res.body });
       const doc = analyze(page.input, { published: q.published ?? undefined, seen: this.now() });
-      // The outlet the page does not name is the one sources.yaml gives.
-      if (!doc.extraction.outlet && q.outlet) doc.extraction.outlet = { value: q.outlet, source: { method: 'sources.yaml' } };
+      // The outlet the page does not name is the one sources.yaml gives (before a guess from the domain).
+      const named = doc.extraction.outlet;
+      if (q.outlet && (!named || named.source.method === 'domain-table')) doc.extraction.outlet = { value: q.outlet, source: { method: 'sources.yaml' } };
       const aliases = [...hops, res.url, ...(page.canonicalUrl ? [page.canonicalUrl] : [])];
       if (!doc.extraction.paragraphs.length) {
         s.empty++;
