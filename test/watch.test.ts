@@ -394,6 +394,10 @@ describe('listings and pages', () => {
     expect(sm).toMatchObject({ kind: 'sitemap', items: [{ url: 'http://127.0.0.1:1/b', title: 'عنوان', published: '2025-03-01T10:00:00+03:00' }] });
     expect(readListing(gzipSync(sitemapIndex([{ url: 'http://127.0.0.1:1/s.xml', lastmod: '2025-03-01' }])), base)).toMatchObject({ kind: 'sitemapindex', sitemaps: [{ url: 'http://127.0.0.1:1/s.xml', lastmod: '2025-03-01' }] });
     expect(() => readListing(Buffer.from('<html><body>x</body></html>'), base)).toThrow(/HTML page/);
+    // A home page given for a feed: the error names the feeds it announces.
+    expect(() => readListing(Buffer.from('<html><head><link rel="alternate" type="application/rss+xml" href="/feed/"></head><body></body></html>'), base)).toThrow(
+      'an HTML page, not a feed or sitemap; it names these feeds: http://127.0.0.1:1/feed/',
+    );
   });
 
   it('status says when nothing is watched yet', () => {

@@ -104,7 +104,16 @@ export function registerWatchCommands(program: Command, openStore: () => Store, 
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
+      // A long round says how far it is every 15 s.
+      const ticker = setInterval(() => {
+        const r = watcher.current;
+        if (!r || Date.now() - watcher.roundStartedAt < 10_000) return;
+        const done = r.inserted + r.republished + r.unchanged + r.empty + r.aliases + r.disallowed + r.gone + r.retrying + r.failed;
+        log(`  round ${r.round}: ${done}/${r.pages} page(s) done, ${r.inserted} stored, ${((Date.now() - watcher.roundStartedAt) / 1000).toFixed(0)} s`);
+      }, 15_000);
+      ticker.unref();
       const rounds = await watcher.run({ once: o.once });
+      clearInterval(ticker);
       const errors = rounds.reduce((n, r) => n + r.feedErrors + r.failed, 0);
       await store.close();
       process.off('SIGINT', onSignal);

@@ -43,7 +43,11 @@ export function readListing(body: Buffer, base: string, charset?: string): Listi
   }
   const head = xml.slice(0, 4000);
   const root = /<(rss|feed|rdf:RDF|urlset|sitemapindex)[\s>]/i.exec(head)?.[1]?.toLowerCase();
-  if (!root) throw new ListingError(/<html[\s>]/i.test(head) ? 'an HTML page, not a feed or sitemap' : 'not a feed or sitemap');
+  if (!root) {
+    if (!/<html[\s>]/i.test(head)) throw new ListingError('not a feed or sitemap');
+    const named = feedLinks(xml, base);
+    throw new ListingError(`an HTML page, not a feed or sitemap${named.length ? `; it names these feeds: ${named.join(' ')}` : ''}`);
+  }
   if (root === 'urlset' || root === 'sitemapindex') return readSitemap(xml, base, root);
   const { entries } = feedEntries(xml);
   const items: ListedItem[] = [];
@@ -76,4 +80,11 @@ function readSitemap(xml: string, base: string, root: 'urlset' | 'sitemapindex')
     else items.push({ url, title: textOf(e, 'title', 'news'), published: textOf(e, 'publication_date', 'news'), lastmod });
   }
   return { kind: root === 'urlset' ? 'sitemap' : 'sitemapindex', items, sitemaps };
+}
+
+/** The feeds an HTML page announces (<link rel="alternate" type="application/rss+xml" href>). */
+export function feedLinks(html: string, base: string): string[] {
+  const doc = parseDocument(html.slice(0, 65536));
+  const links = DomUtils.findAll((e) => e.name === 'link' && /alternate/i.test(e.attribs.rel ?? '') && /(rss|atom)\+xml/i.test(e.attribs.type ?? ''), doc.children);
+  return [...new Set(links.map((l) => normalizeUrl(l.attribs.href ?? '', base)).filter((u): u is string => !!u))];
 }

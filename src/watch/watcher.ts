@@ -89,6 +89,9 @@ export class Watcher {
   private robots: RobotsCache;
   private stopper = new AbortController();
   private rounds = 0;
+  /** The round under way (its counts grow as it goes), for progress lines. */
+  current: RoundSummary | null = null;
+  roundStartedAt = 0;
   private registered = false;
 
   constructor(private opts: WatcherOptions) {
@@ -160,7 +163,8 @@ export class Watcher {
   /** One round. force: poll every feed, due or not. */
   async round(o: { force?: boolean } = {}): Promise<RoundSummary> {
     const started = Date.now();
-    const s = emptySummary(++this.rounds);
+    const s = (this.current = emptySummary(++this.rounds));
+    this.roundStartedAt = started;
     const requests0 = this.http.requests;
     const bytes0 = this.http.bytes;
     if (!this.registered) {
@@ -193,6 +197,7 @@ export class Watcher {
       s.stories = built.stories;
     }
     s.ms = Date.now() - started;
+    this.current = null;
     return s;
   }
 
