@@ -44,7 +44,7 @@ export function renderStatus(r: StatusReport): string {
   ]);
   const lines = [table(['feed', 'outlet', 'kind', 'last success', 'HTTP', 'errors now/all', 'requests', 'links', 'stored', 'pages failed'], rows)];
   const failing = r.feeds.filter((f) => f.error);
-  if (failing.length) lines.push('', 'Errors:', ...failing.map((f) => `  ${f.url}: ${f.error} (last tried ${f.checkedAt?.slice(0, 16).replace("T", " ")}, ${f.errors} failure(s) in a row)`));
+  if (failing.length) lines.push('', 'Errors:', ...failing.map((f) => `  ${f.url}: ${f.error} (last tried ${f.checkedAt?.slice(0, 16).replace('T', ' ')}, ${f.errors} failure(s) in a row)`));
   const p = r.pages;
   const n = (k: string) => p[k] ?? 0;
   const res = (k: string) => r.results[k] ?? 0;
