@@ -17,6 +17,7 @@ import type { RawInput } from '../types.js';
 import { eventJson, eventSummary, formatDate, table } from './format.js';
 import { renderEvent } from './show.js';
 import { eventsCsv, ploverRecord } from './export.js';
+import { registerWatchCommands } from './watch.js';
 
 // `mirsad export | head`: a closed pipe ends the command quietly.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -239,5 +240,7 @@ program
     }
     process.stdout.write(o.jsonl ? out.map((x) => JSON.stringify(x)).join('\n') + '\n' : JSON.stringify(out, null, 2) + '\n');
   });
+
+registerWatchCommands(program, openStore, fail);
 
 program.parseAsync().catch((e: Error) => fail(e.message));

@@ -1,4 +1,6 @@
 // Schema migrations for the SQLite store, applied in order and recorded in schema_migrations.
+import { WATCH_MIGRATION } from './watch.js';
+
 export const MIGRATIONS: string[] = [
   `CREATE TABLE documents (
      id TEXT PRIMARY KEY,
@@ -58,4 +60,6 @@ export const MIGRATIONS: string[] = [
      signature BLOB NOT NULL
    );
    ALTER TABLE sightings ADD COLUMN similarity REAL;`,
+  // `mirsad watch`: feeds polled and article URLs fetched (src/store/watch.ts).
+  WATCH_MIGRATION,
 ];

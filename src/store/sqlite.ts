@@ -9,6 +9,7 @@ import { stems } from '../arabic/clitics.js';
 import { MIGRATIONS } from './migrations.js';
 import { COPY_THRESHOLD, copySimilarity, fingerprint, type Fingerprint } from './near-duplicates.js';
 import type { DocSummary, FailureRecord, PutResult, SearchHit, Sighting, Store } from './store.js';
+import { SqliteWatchStore, type DiscoveredUrl, type FeedState, type FetchRecord, type FetchedUrl, type QueuedUrl, type WatchCounts } from './watch.js';
 
 export class SqliteStore implements Store {
   private db: Database.Database;
@@ -169,6 +170,42 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close();
+  }
+
+  // `mirsad watch` state (src/store/watch.ts).
+  private watchStore?: SqliteWatchStore;
+  private get watch(): SqliteWatchStore {
+    return (this.watchStore ??= new SqliteWatchStore(this.db));
+  }
+  addFeed(f: Pick<FeedState, 'url' | 'outlet' | 'language' | 'country' | 'parent'>): Promise<void> {
+    return this.watch.addFeed(f);
+  }
+  getFeed(url: string): Promise<FeedState | null> {
+    return this.watch.getFeed(url);
+  }
+  listFeeds(): Promise<FeedState[]> {
+    return this.watch.listFeeds();
+  }
+  recordListing(feed: FeedState, urls: DiscoveredUrl[]): Promise<DiscoveredUrl[]> {
+    return this.watch.recordListing(feed, urls);
+  }
+  pendingUrls(now: string, limit: number): Promise<QueuedUrl[]> {
+    return this.watch.pendingUrls(now, limit);
+  }
+  urlState(url: string): Promise<{ state: string; aliasOf: string | null; documentId: string | null } | null> {
+    return this.watch.urlState(url);
+  }
+  recordFetch(r: FetchRecord): Promise<void> {
+    return this.watch.recordFetch(r);
+  }
+  getFetch(url: string): Promise<FetchedUrl | null> {
+    return this.watch.getFetch(url);
+  }
+  documentForIdentity(identity: string): Promise<string | null> {
+    return this.watch.documentForIdentity(identity);
+  }
+  watchCounts(now: string): Promise<WatchCounts> {
+    return this.watch.watchCounts(now);
   }
 }
 

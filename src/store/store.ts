@@ -2,6 +2,7 @@
 // PostgreSQL implementation (with workers) can slot in without touching the stages.
 import type { AnalyzedDocument } from '../types.js';
 import type { EventRecord, MentionRef, Story } from '../cluster/types.js';
+import type { WatchStore } from './watch.js';
 
 export type PutResult = 'inserted' | 'unchanged' | 'republished';
 
@@ -40,7 +41,8 @@ export interface FailureRecord {
   at: string;
 }
 
-export interface Store {
+/** WatchStore: what `mirsad watch` keeps between rounds (src/store/watch.ts). */
+export interface Store extends WatchStore {
   /** Store one analyzed document in one transaction; the same document again changes nothing. */
   putDocument(doc: AnalyzedDocument): Promise<PutResult>;
   recordFailure(source: string, reason: string): Promise<void>;
