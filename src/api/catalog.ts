@@ -47,6 +47,7 @@ export function summarize(e: EventRecord): EventSummary {
     published,
     title: e.reports.find((r) => r.title)?.title ?? null,
     story: e.story,
+    storyTitle: null,
     disagreements: FIELDS.filter((f) => e.fields[f] && !e.fields[f].agreed),
   };
 }
@@ -70,7 +71,10 @@ export class Catalog {
     const c = new Catalog();
     for await (const e of store.eachEvent()) c.add(e);
     const titles = new Map((await store.listStories()).map((s) => [s.id, s.title]));
-    for (const [id, s] of c.stories) s.title = titles.get(id) ?? s.title;
+    for (const [id, s] of c.stories) {
+      s.title = titles.get(id) ?? s.title;
+      for (const r of s.rows) r.summary.storyTitle = s.title;
+    }
     c.rows.sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.summary.id.localeCompare(b.summary.id));
     return c;
   }

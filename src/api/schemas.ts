@@ -62,6 +62,7 @@ export const EventSummarySchema = z
     published: z.string().nullable().openapi({ description: 'earliest publication among the reports' }),
     title: z.string().nullable().openapi({ description: "the first report's headline" }),
     story: z.string().nullable(),
+    storyTitle: z.string().nullable(),
     disagreements: z.array(z.string()).openapi({ description: 'fields on which the reports disagree' }),
   })
   .openapi('EventSummary');
