@@ -5,7 +5,9 @@ import type { EntityRecord } from '../types.js';
 import type { EventRecord } from '../cluster/types.js';
 import type { Store } from '../store/store.js';
 import { normalize } from '../arabic/normalize.js';
-import type { EventFilter, EventSummary, OutletJson, PlaceJson, StoryJson } from './schemas.js';
+import { EventFilterSchema, type EventFilter, type EventSummary, type OutletJson, type PlaceJson, type StoryJson } from './schemas.js';
+
+const FILTER_KEYS = Object.keys(EventFilterSchema.shape) as (keyof EventFilter)[];
 
 export interface Row {
   summary: EventSummary;
@@ -25,6 +27,9 @@ export interface Row {
   outletOf: Map<string, string>;
   reports: { document: string; outlet: string | null; published: string | null }[];
 }
+
+/** Code-point order ('~' after digits), the order cursors compare in. */
+export const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const FIELDS = ['date', 'participants', 'location', 'mode', 'killed', 'wounded'] as const;
 
@@ -64,8 +69,10 @@ export class Catalog {
   byId = new Map<string, Row>();
   entities = new Map<string, EntityRecord>();
   stories = new Map<string, { id: string; title: string; rows: Row[] }>();
-  /** Entity id → rows, for entity pages. */
+  /** Entity id → rows, for entity pages; document id → rows. */
   private byEntity = new Map<string, Row[]>();
+  private byDocument = new Map<string, Row[]>();
+  private outletFigures: OutletJson[] | null = null;
 
   static async build(store: Store): Promise<Catalog> {
     const c = new Catalog();
@@ -75,7 +82,7 @@ export class Catalog {
       s.title = titles.get(id) ?? s.title;
       for (const r of s.rows) r.summary.storyTitle = s.title;
     }
-    c.rows.sort((a, b) => a.sortDate.localeCompare(b.sortDate) || a.summary.id.localeCompare(b.summary.id));
+    c.rows.sort((a, b) => cmpStr(a.sortDate, b.sortDate) || cmpStr(a.summary.id, b.summary.id));
     return c;
   }
 
@@ -114,6 +121,11 @@ export class Catalog {
     };
     this.rows.push(row);
     this.byId.set(e.id, row);
+    for (const d of new Set(row.documents)) {
+      const list = this.byDocument.get(d) ?? [];
+      list.push(row);
+      this.byDocument.set(d, list);
+    }
     for (const id of new Set([...actors, ...places])) {
       const list = this.byEntity.get(id) ?? [];
       list.push(row);
@@ -145,6 +157,7 @@ export class Catalog {
     const actors = f.actor ? this.matchEntities(f.actor) : null;
     const places = f.place ? this.matchEntities(f.place) : null;
     const undated = f.undated === 'include';
+    if (!docs && !FILTER_KEYS.some((k) => k !== 'undated' && f[k] !== undefined)) return this.rows;
     return this.rows.filter((r) => {
       const s = r.summary;
       if (types && !types.has(s.type)) return false;
@@ -172,7 +185,7 @@ export class Catalog {
 
   /** Rows whose reports include the document. */
   rowsOfDocument(doc: string): Row[] {
-    return this.rows.filter((r) => r.documents.includes(doc));
+    return this.byDocument.get(doc) ?? [];
   }
 
   storyList(): StoryJson[] {
@@ -189,7 +202,12 @@ export class Catalog {
     });
   }
 
+  /** Computed once per index (the index is rebuilt after an ingest). */
   outlets(): OutletJson[] {
+    return (this.outletFigures ??= this.computeOutlets());
+  }
+
+  private computeOutlets(): OutletJson[] {
     const out = new Map<string, OutletJson & { docs: Set<string> }>();
     const get = (o: string) => {
       let x = out.get(o);

@@ -59,7 +59,7 @@ export function registerDocuments(app: OpenAPIHono, ctx: ApiContext): void {
       const doc = await ctx.store.getDocument(id);
       if (!doc) return notFound(c, 'document', id);
       const cat = await ctx.catalog();
-      return c.json(documentView(doc, await ctx.store.listSightings(doc.id), cat.rowsOfDocument(doc.id).map((r) => r.summary)), 200);
+      return c.json(documentView(doc, await ctx.store.listSightings(doc.id), cat.rowsOfDocument(doc.id).slice(0, 200).map((r) => r.summary)), 200);
     },
   );
 

@@ -32,6 +32,19 @@ function decodeCursor(c: string): [string, string] | null {
   }
 }
 
+/** Date order reversed, ids ascending within a day (as the comparator wants). */
+function groupReverse<T extends { k: string }>(xs: T[]): T[] {
+  const out: T[] = [];
+  let end = xs.length;
+  for (let i = xs.length - 1; i >= -1; i--) {
+    if (i === -1 || xs[i].k !== xs[end - 1].k) {
+      out.push(...xs.slice(i + 1, end));
+      end = i + 1;
+    }
+  }
+  return out;
+}
+
 /** Rows for the filters, the text query answered by the store's full-text index. */
 export async function filtered(ctx: ApiContext, cat: Catalog, f: EventFilter): Promise<Row[]> {
   const docs = f.q ? new Set((await ctx.store.search(f.q, 2000)).map((h) => h.id)) : undefined;
@@ -54,21 +67,35 @@ export function registerEvents(app: OpenAPIHono, ctx: ApiContext): void {
       const limit = q.limit ?? 50;
       const cursor = q.cursor ? decodeCursor(q.cursor) : null;
       if (q.cursor && !cursor) return badRequest(c, 'cursor', 'not a cursor this API gave');
-      const rows = (await filtered(ctx, await ctx.catalog(), q)).map((r) => ({ r, k: keyOf(r, sort) }));
       // Unknown values ('~') stay last whichever the order; ties break by id.
       const cmp = (a: { k: string; id: string }, b: { k: string; id: string }) => {
         const ua = a.k === '~';
         const ub = b.k === '~';
         if (ua !== ub) return ua ? 1 : -1;
-        const d = a.k.localeCompare(b.k);
-        return (desc && !ua ? -d : d) || a.id.localeCompare(b.id);
+        const d = a.k < b.k ? -1 : a.k > b.k ? 1 : 0;
+        return (desc && !ua ? -d : d) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
       };
-      const keyed = rows.map((x) => ({ ...x, id: x.r.summary.id }));
-      keyed.sort(cmp);
-      const start = cursor ? keyed.findIndex((x) => cmp(x, { k: cursor[0], id: cursor[1] }) > 0) : 0;
-      const page = start < 0 ? [] : keyed.slice(start, start + limit);
+      const rows = await filtered(ctx, await ctx.catalog(), q);
+      let keyed = rows.map((r) => ({ r, k: keyOf(r, sort), id: r.summary.id }));
+      if (sort !== 'date') keyed.sort(cmp);
+      else if (desc) {
+        // The index is in date order already (unknown last): reverse the known part only.
+        const known = keyed.filter((x) => x.k !== '~');
+        keyed = [...groupReverse(known), ...keyed.filter((x) => x.k === '~')];
+      }
+      // The page starts after the cursor's row (binary search: the list is in cmp order).
+      let start = 0;
+      if (cursor) {
+        let hi = keyed.length;
+        while (start < hi) {
+          const mid = (start + hi) >> 1;
+          if (cmp(keyed[mid], { k: cursor[0], id: cursor[1] }) > 0) hi = mid;
+          else start = mid + 1;
+        }
+      }
+      const page = keyed.slice(start, start + limit);
       const last = page.at(-1);
-      const more = start >= 0 && start + limit < keyed.length;
+      const more = start + limit < keyed.length;
       return c.json({ events: page.map((x) => x.r.summary), total: keyed.length, next: more && last ? encodeCursor(last.k, last.id) : null }, 200);
     },
   );

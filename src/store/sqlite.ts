@@ -168,7 +168,7 @@ export class SqliteStore implements Store {
   }
 
   async *eachEvent(): AsyncIterable<EventRecord> {
-    for (const r of this.db.prepare('SELECT data FROM events ORDER BY date_value IS NULL, date_value, id').iterate() as Iterable<{ data: string }>) yield JSON.parse(r.data);
+    for (const r of this.db.prepare('SELECT data FROM events').iterate() as Iterable<{ data: string }>) yield JSON.parse(r.data);
   }
 
   async getEvents(ids: string[]): Promise<EventRecord[]> {

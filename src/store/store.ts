@@ -59,7 +59,7 @@ export interface Store {
   listStories(): Promise<Story[]>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
   // Reads for the API (by exact id, streamed, or only what a page needs).
-  /** Every merged event, one at a time (the API builds its index from them). */
+  /** Every merged event, one at a time and in no set order (the API builds its index from them). */
   eachEvent(): AsyncIterable<EventRecord>;
   /** Events by exact id, in the order asked; unknown ids are left out. */
   getEvents(ids: string[]): Promise<EventRecord[]>;

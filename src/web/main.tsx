@@ -1,6 +1,7 @@
 // The web app's shell: header navigation, the language toggle, and the page for the path.
 import { render } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
 import '@fontsource/ibm-plex-sans-arabic/arabic-400.css';
 import '@fontsource/ibm-plex-sans-arabic/arabic-600.css';
 import '@fontsource/ibm-plex-sans-arabic/latin-400.css';
@@ -14,10 +15,18 @@ import { Timeline } from './pages/Timeline.js';
 import { EventPage } from './pages/Event.js';
 import { ArticlePage } from './pages/Article.js';
 import { EntityPage } from './pages/Entity.js';
-import { MapPage } from './pages/Map.js';
 import { SearchPage } from './pages/Search.js';
 import { OutletsPage } from './pages/Outlets.js';
 import { StoryPage } from './pages/Story.js';
+
+/** The map page and d3-geo load only when the map is opened (the outlines are a chunk of their own). */
+function LazyMap(props: { url: URL }) {
+  const [Map, setMap] = useState<FunctionComponent<{ url: URL }> | null>(null);
+  useEffect(() => {
+    void import('./pages/Map.js').then((m) => setMap(() => m.MapPage));
+  }, []);
+  return Map ? <Map url={props.url} /> : <p class="loading">{t('loading')}</p>;
+}
 
 function Page(props: { url: URL }) {
   const p = props.url.pathname;
@@ -26,7 +35,7 @@ function Page(props: { url: URL }) {
   if ((m = /^\/documents\/([^/]+)$/.exec(p))) return <ArticlePage id={decodeURIComponent(m[1])} url={props.url} />;
   if ((m = /^\/entities\/([^/]+)$/.exec(p))) return <EntityPage id={decodeURIComponent(m[1])} />;
   if ((m = /^\/stories\/([^/]+)$/.exec(p))) return <StoryPage id={decodeURIComponent(m[1])} />;
-  if (p === '/map') return <MapPage url={props.url} />;
+  if (p === '/map') return <LazyMap url={props.url} />;
   if (p === '/search') return <SearchPage url={props.url} />;
   if (p === '/outlets') return <OutletsPage />;
   if (p === '/' || p === '/index.html') return <Timeline url={props.url} />;
