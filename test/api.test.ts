@@ -103,6 +103,22 @@ describe('GET /api/events/{id}', () => {
     expect(d.story?.title).toBeTruthy();
   });
 
+  it('marks where reports disagree, field by field and report by report', async () => {
+    const disputed = (await events('limit=500')).events.filter((e) => e.disagreements.length && e.reports > 1);
+    expect(disputed.length).toBeGreaterThan(0);
+    for (const e of disputed) {
+      const d = (await get(`/api/events/${e.id}`)).body as EventDetail;
+      for (const name of e.disagreements) {
+        const f = d.fields.find((x) => x.name === name)!;
+        expect(f.agreed).toBe(false);
+        expect(f.values.filter((v) => v.value && v.value !== 'unknown').length).toBeGreaterThan(1);
+        const giving = d.reports.filter((r) => r.disagrees.includes(name));
+        expect(giving.length).toBeGreaterThan(1);
+        expect(giving.some((r) => r.differs.includes(name))).toBe(true);
+      }
+    }
+  });
+
   it('finds an event by unique prefix, 404s an unknown one and 400s a malformed id', async () => {
     const call = await mergedCall();
     expect((await get(`/api/events/${call.id.slice(0, 7)}`)).status).toBe(200);

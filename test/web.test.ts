@@ -99,6 +99,20 @@ describe('the web app in chromium', () => {
     await page.setViewportSize({ width: 1400, height: 1000 });
   });
 
+  it('highlights a disagreement between the outlets', async () => {
+    const r = await fetch(`${s.url}/api/events?limit=500`);
+    const disputed = ((await r.json()) as { events: { id: string; reports: number; disagreements: string[] }[] }).events.find((e) => e.reports > 1 && e.disagreements.length)!;
+    await page.goto(`${s.url}/events/${disputed.id}`);
+    await page.waitForSelector('.report');
+    const field = disputed.disagreements[0];
+    expect(await page.locator(`tr.disagreed[data-field="${field}"] .badge.disagree`).count()).toBe(1);
+    expect(await page.locator('.report dd.disagree').count()).toBeGreaterThan(1);
+    expect(await page.locator('.event-head').isVisible()).toBe(true);
+    await shot('event-disagreement');
+    await page.goBack();
+    await page.waitForSelector('.report[data-outlet="الخليج الجديد"]');
+  });
+
   it('opens the article from its report, with highlights, the claim span targeted and the cut furniture expanded', async () => {
     await page.locator('.report[data-outlet="الخليج الجديد"] .claim a', { hasText: 'في المقال' }).first().click();
     await page.waitForSelector('.article-body');

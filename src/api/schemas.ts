@@ -137,6 +137,7 @@ export const EventDetailSchema = z
         mentions: z.array(MentionSchema),
         claims: z.array(ClaimSchema),
         disagrees: z.array(z.string()).openapi({ description: 'fields on which this report says something another report contradicts' }),
+        differs: z.array(z.string()).openapi({ description: 'of those, the fields where its value is not the one most reports give' }),
       }),
     ),
   })
@@ -244,7 +245,7 @@ export const EventFilterSchema = z.object({
   place: z.string().max(200).optional().openapi({ description: 'where it happened or a place discussed: entity id or part of a name' }),
   country: z.string().regex(/^[A-Z]{3}$/).optional().openapi({ description: 'ISO 3166 alpha-3: the event happened in this country' }),
   outlet: z.string().max(200).optional(),
-  status: z.enum(['asserted', 'planned', 'negated', 'background']).optional(),
+  status: z.enum(['asserted', 'planned', 'conditional', 'negated', 'background', 'referenced']).optional(),
   story: z.string().max(100).optional(),
   q: z.string().max(200).optional().openapi({ description: 'full-text query over the reports (Arabic-normalized)' }),
 });

@@ -51,6 +51,18 @@ export function eventDetail(e: EventRecord, mentions: MentionRef[], texts: Map<s
       .filter((f) => !f.agreed)
       .filter((f) => f.values.some((v) => v.value && v.value !== 'unknown' && v.documents.includes(doc)))
       .map((f) => f.name);
+  // …and differs when its value is not the one most reports give (in a tie, every value differs).
+  const differs = (doc: string) =>
+    fields
+      .filter((f) => !f.agreed)
+      .filter((f) => {
+        const informative = f.values.filter((v) => v.value && v.value !== 'unknown');
+        const top = Math.max(...informative.map((v) => v.documents.length));
+        const leaders = informative.filter((v) => v.documents.length === top);
+        const mine = informative.find((v) => v.documents.includes(doc));
+        return !!mine && (leaders.length > 1 || leaders[0] !== mine);
+      })
+      .map((f) => f.name);
   const { supportedBy, confidence } = e.date;
   return {
     event: { ...summarize(e), supportedBy, confidence, places: e.places, firstSeen: e.firstSeen },
@@ -63,6 +75,7 @@ export function eventDetail(e: EventRecord, mentions: MentionRef[], texts: Map<s
         .filter((c) => c.document === r.document)
         .map((c) => ({ document: c.document, span: c.span, text: c.text, source: c.source, sourceText: c.sourceText, verb: c.verb, type: c.type, event: c.event, quotes: c.quotes, stance: c.stance })),
       disagrees: disagrees(r.document),
+      differs: differs(r.document),
     })),
   };
 }

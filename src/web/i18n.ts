@@ -144,6 +144,7 @@ const TYPES: Record<string, [string, string]> = {
   ASSAULT: ['هجوم', 'Assault'],
   AID: ['مساعدة', 'Aid'],
   COERCE: ['إكراه', 'Coerce'],
+  CONCEDE: ['تنازل', 'Concede'],
   CONSULT: ['تشاور', 'Consult'],
   COOPERATE: ['تعاون', 'Cooperate'],
   DEMAND: ['مطالبة', 'Demand'],
@@ -167,6 +168,10 @@ const MODES: Record<string, [string, string]> = {
   explosion: ['انفجار', 'explosion'],
   riot: ['شغب', 'riot'],
   demonstrate: ['تظاهر', 'demonstration'],
+  strike: ['إضراب', 'strike'],
+  ceasefire: ['وقف إطلاق النار', 'ceasefire'],
+  arrest: ['اعتقال', 'arrest'],
+  ground: ['هجوم بري', 'ground assault'],
 };
 
 const STATUS: Record<string, [string, string]> = {
@@ -175,6 +180,7 @@ const STATUS: Record<string, [string, string]> = {
   negated: ['منفي', 'negated'],
   background: ['خلفية', 'background'],
   referenced: ['مُشار إليه', 'referenced'],
+  conditional: ['مشروط', 'conditional'],
 };
 
 const pick = (table: Record<string, [string, string]>, k: string | null | undefined) => (k ? (table[k]?.[lang === 'ar' ? 0 : 1] ?? k) : '');

@@ -122,7 +122,9 @@ const spanLink = (doc: string, s: { start: number; end: number }) => `/documents
 
 function ReportColumn(props: { r: Report }) {
   const r = props.r;
-  const off = (f: string) => (r.disagrees.includes(f) ? 'disagree' : '');
+  // A disputed field is marked in every report that gives it; the reports against the most
+  // common value are marked strongly.
+  const off = (f: string) => (r.differs.includes(f) ? 'disagree differs' : r.disagrees.includes(f) ? 'disagree' : '');
   return (
     <article class="report" data-outlet={r.outlet ?? ''} aria-label={r.outlet ?? t('noOutlet')}>
       <header>

@@ -5,7 +5,7 @@ import type { EventPage, EventSummary, OutletJson, VolumeJson } from '../../api/
 import { getJson, query, useApi } from '../api.js';
 import { EventLine, Status } from '../components/common.js';
 import { formatDay } from '../dates.js';
-import { PLOVER_TYPES, t, typeLabel } from '../i18n.js';
+import { PLOVER_TYPES, statusLabel, t, typeLabel } from '../i18n.js';
 import { Link, navigate } from '../router.js';
 import { B } from '../text.js';
 
@@ -138,8 +138,8 @@ function FilterBar(props: { filters: Filters }) {
         {t('status')}{' '}
         <select name="status" value={f.status ?? ''}>
           <option value="">{t('anyStatus')}</option>
-          {['asserted', 'planned', 'negated', 'background'].map((s) => (
-            <option value={s}>{s}</option>
+          {['asserted', 'planned', 'conditional', 'negated', 'background', 'referenced'].map((s) => (
+            <option value={s}>{statusLabel(s)}</option>
           ))}
         </select>
       </label>
