@@ -94,7 +94,7 @@ describe('the web app in chromium', () => {
     expect(await page.locator('.event-head .event-date').textContent()).toBe('4 شباط 2020 مساءً');
     expect(await page.locator('tr[data-field="date"] .badge').textContent()).toContain('اتفاق');
     await shot('event');
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize({ width: 1280, height: 1200 });
     await page.screenshot({ path: `${SHOTS}/event-readme.png` });
     await page.setViewportSize({ width: 1400, height: 1000 });
   });

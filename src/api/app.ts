@@ -1,6 +1,7 @@
 // The API and the web app over one store: hono with zod-validated routes (one file per
 // resource), the OpenAPI document at /api/openapi.json, and the built web assets.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Store } from '../store/store.js';
@@ -78,7 +79,8 @@ export function createApp(opts: ApiOptions): { app: OpenAPIHono; ctx: ApiContext
     return c.json({ error: 'internal', message: 'internal error' } satisfies ErrorBody, 500);
   });
 
-  const assets: Map<string, Asset> = opts.webRoot && existsSync(opts.webRoot) ? loadAssets(opts.webRoot) : new Map();
+  // Only a built app (dist/web, with its assets/): the sources in src/web are not servable.
+  const assets: Map<string, Asset> = opts.webRoot && existsSync(path.join(opts.webRoot, 'assets')) ? loadAssets(opts.webRoot) : new Map();
   app.notFound((c) => {
     const p = c.req.path;
     if (p.startsWith('/api/') || p === '/api' || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) {

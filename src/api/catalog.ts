@@ -77,12 +77,13 @@ export class Catalog {
   static async build(store: Store): Promise<Catalog> {
     const c = new Catalog();
     for await (const e of store.eachEvent()) c.add(e);
+    c.rows.sort((a, b) => cmpStr(a.sortDate, b.sortDate) || cmpStr(a.summary.id, b.summary.id));
+    c.index();
     const titles = new Map((await store.listStories()).map((s) => [s.id, s.title]));
     for (const [id, s] of c.stories) {
       s.title = titles.get(id) ?? s.title;
       for (const r of s.rows) r.summary.storyTitle = s.title;
     }
-    c.rows.sort((a, b) => cmpStr(a.sortDate, b.sortDate) || cmpStr(a.summary.id, b.summary.id));
     return c;
   }
 
@@ -121,20 +122,24 @@ export class Catalog {
     };
     this.rows.push(row);
     this.byId.set(e.id, row);
-    for (const d of new Set(row.documents)) {
-      const list = this.byDocument.get(d) ?? [];
-      list.push(row);
-      this.byDocument.set(d, list);
-    }
-    for (const id of new Set([...actors, ...places])) {
-      const list = this.byEntity.get(id) ?? [];
-      list.push(row);
-      this.byEntity.set(id, list);
-    }
-    if (e.story) {
-      const s = this.stories.get(e.story) ?? { id: e.story, title: e.story, rows: [] };
-      s.rows.push(row);
-      this.stories.set(e.story, s);
+  }
+
+  /** The lists by document, entity and story, each in date order (rows are sorted first). */
+  private index(): void {
+    const push = <K>(map: Map<K, Row[]>, k: K, r: Row) => {
+      const list = map.get(k);
+      if (list) list.push(r);
+      else map.set(k, [r]);
+    };
+    for (const row of this.rows) {
+      for (const d of new Set(row.documents)) push(this.byDocument, d, row);
+      for (const id of new Set([...row.actors, ...row.places])) push(this.byEntity, id, row);
+      const story = row.summary.story;
+      if (story) {
+        const s = this.stories.get(story) ?? { id: story, title: story, rows: [] };
+        s.rows.push(row);
+        this.stories.set(story, s);
+      }
     }
   }
 

@@ -93,7 +93,7 @@ export function EventLine(props: { event: EventSummary }) {
         ))}
         <span class="muted">
           {' '}
-          <B text={String(e.reports)} /> {t('reports')}
+          <B text={String(e.reports)} /> {e.reports === 1 ? t('report') : t('reports')}
         </span>
       </span>
       {e.disagreements.length > 0 && (
