@@ -40,11 +40,27 @@ export function eventDetail(e: EventRecord, mentions: MentionRef[], texts: Map<s
     if (field === 'location') return names.get(value)?.ar ?? value;
     return value;
   };
-  const fields = FIELD_NAMES.filter((f) => e.fields[f]).map((name) => ({
+  const fields: EventDetail['fields'] = FIELD_NAMES.filter((f) => e.fields[f]).map((name) => ({
     name,
     agreed: e.fields[name].agreed,
     values: e.fields[name].values.map((v) => ({ value: v.value, label: label(name, v.value), documents: v.documents })),
   }));
+  // Who acts on whom, as each report has it (the merged record keeps one side per participant).
+  const sides = new Map<string, string[]>();
+  for (const m of mentions) {
+    const ids = (role: string) => m.event.participants.filter((p) => (p.role ?? 'source') === role).map((p) => p.entity.id).sort().join('+');
+    if (!m.event.participants.some((p) => p.role)) continue;
+    const key = `${ids('source')}>${ids('target')}`;
+    sides.set(key, [...(sides.get(key) ?? []), m.document]);
+  }
+  if (sides.size) {
+    const values = [...sides].map(([value, documents]) => {
+      const [src, tgt] = value.split('>');
+      const side = (x: string) => (x ? x.split('+').map((id) => names.get(id)?.ar ?? id).join(' + ') : '—');
+      return { value, label: `${side(src)} ← ${side(tgt)}`, documents };
+    });
+    fields.splice(2, 0, { name: 'sides', agreed: values.length <= 1, values });
+  }
   // A report disagrees on a field when it gives a value and another report gives a different one.
   const disagrees = (doc: string) =>
     fields

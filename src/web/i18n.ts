@@ -49,6 +49,7 @@ const STRINGS = {
   date: ['التاريخ', 'Date'],
   participants: ['المشاركون', 'Participants'],
   sources: ['الفاعل', 'Source'],
+  sidesField: ['من فعل بمن', 'Who acted on whom'],
   targets: ['المفعول به', 'Target'],
   location: ['مكان الحدث', 'Location'],
   placesDiscussed: ['أماكن مذكورة', 'Places mentioned'],
@@ -188,7 +189,7 @@ export const typeLabel = (type: string, mode?: string | null) => pick(TYPES, typ
 export const statusLabel = (s: string) => pick(STATUS, s);
 export const modeLabel = (m: string) => pick(MODES, m);
 
-const FIELDS: Record<string, Key> = { date: 'date', participants: 'participants', location: 'location', mode: 'mode', killed: 'killed', wounded: 'wounded' };
+const FIELDS: Record<string, Key> = { date: 'date', participants: 'participants', sides: 'sidesField', location: 'location', mode: 'mode', killed: 'killed', wounded: 'wounded' };
 export const fieldLabel = (f: string) => (FIELDS[f] ? t(FIELDS[f]) : f);
 
 const STANCE: Record<string, [string, string]> = { distancing: ['تبرّؤ', 'distancing'], hedge: ['تحفّظ', 'hedge'], endorsing: ['تأييد', 'endorsing'] };

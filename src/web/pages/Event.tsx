@@ -181,7 +181,7 @@ function MentionBlock(props: { m: MentionJson; doc: string; off: (f: string) => 
         <span class="muted small"> ({derivationLabel(m.date.derivation)})</span>
       </dd>
       <dt>{t('participants')}</dt>
-      <dd class={off('participants')}>
+      <dd class={`${off('participants')} ${off('sides')}`}>
         {m.participants.length ? (
           m.participants.map((p, i) => (
             <>
