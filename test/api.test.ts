@@ -38,6 +38,10 @@ describe('GET /api/events', () => {
     expect(byName.events.map((e) => e.id)).toEqual(byId.events.map((e) => e.id));
     expect((await events('country=SYR')).events.every((e) => e.location?.country === 'SYR')).toBe(true);
     expect((await events('place=إدلب')).events.map((e) => e.id)).toContain(call.id);
+    // A country as the place: the events inside it too (Idlib is in Syria).
+    const inSyria = await events('place=Q858&limit=500');
+    expect(inSyria.events.map((e) => e.id)).toContain(call.id);
+    expect(inSyria.total).toBeGreaterThanOrEqual((await events('country=SYR')).total);
     const text = await events('q=اردوغان');
     expect(text.total).toBeGreaterThan(0);
     expect((await events('publishedFrom=2020-02-05&publishedTo=2020-02-10')).events.every((e) => e.outlets.includes('الغربية'))).toBe(true);
@@ -222,6 +226,21 @@ describe('POST /api/documents', () => {
     const again = await post({ text: article, outlet: 'وكالة الاختبار', published: '2020-02-05', url: 'https://example.invalid/a/1' });
     expect(again.status).toBe(200);
     expect(((await again.json()) as IngestResult).result).toBe('unchanged');
+  });
+
+  it('ingests an HTML page: title and body read from it, the furniture cut', async () => {
+    const html = `<html><head><title>الرئيس التونسي يستقبل وزير الخارجية الجزائري</title><meta property="og:site_name" content="وكالة المثال"></head>
+      <body><nav>الرئيسية | سياسة | اقتصاد</nav><article><h1>الرئيس التونسي يستقبل وزير الخارجية الجزائري</h1>
+      <p>استقبل الرئيس التونسي قيس سعيد يوم الاثنين وزير الخارجية الجزائري في قصر قرطاج، وبحث الجانبان العلاقات الثنائية بين البلدين.</p>
+      <p>وقال بيان للرئاسة التونسية إن اللقاء تناول سبل تعزيز التعاون في مجالات الطاقة والتجارة.</p></article>
+      <footer><p>اترك تعليقاً</p><p>جميع الحقوق محفوظة</p></footer></body></html>`;
+    const r = await post({ html, published: '2023-03-08', url: 'https://example.invalid/tn/1' });
+    expect(r.status).toBe(201);
+    const res = (await r.json()) as IngestResult;
+    expect(res.document!.title).toContain('الرئيس التونسي');
+    expect(res.document!.text).not.toContain('<p>');
+    expect(res.document!.furniture.length).toBeGreaterThan(0);
+    expect(res.events.length).toBeGreaterThan(0);
   });
 
   it('refuses a bad body with the field named, malformed JSON, and a body over the limit', async () => {

@@ -195,6 +195,9 @@ describe('the web app in chromium', () => {
     await page.waitForSelector('.outlets-page tbody tr');
     expect(await page.locator('.outlets-page tbody').textContent()).toContain('الغربية');
     await shot('outlets');
+    await page.goto(`${s.url}/stories`);
+    await page.waitForSelector('.stories-page tbody tr');
+    await shot('stories');
     await page.goto(`${s.url}/map`);
     await page.waitForSelector('svg.map path.land');
     expect(await page.locator('svg.map path.land').count()).toBeGreaterThan(100);
@@ -211,6 +214,19 @@ describe('the web app in chromium', () => {
     await shot('story-en');
     await page.locator('button.lang').click();
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+  });
+
+  it('can be used from the keyboard', async () => {
+    await page.goto(`${s.url}/`);
+    await page.waitForSelector('.event-line');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
+    // Skip link, brand, then the first page of the navigation: the timeline; the next is stories.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('/stories');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.stories-page tbody tr');
+    expect(new URL(page.url()).pathname).toBe('/stories');
   });
 
   it('asked nothing of any other host, and threw no error', () => {

@@ -5,6 +5,7 @@ import type { EntityRecord } from '../types.js';
 import type { EventRecord } from '../cluster/types.js';
 import type { Store } from '../store/store.js';
 import { normalize } from '../arabic/normalize.js';
+import { loadKb } from '../entities/kb.js';
 import { EventFilterSchema, type EventFilter, type EventSummary, type OutletJson, type PlaceJson, type StoryJson } from './schemas.js';
 
 const FILTER_KEYS = Object.keys(EventFilterSchema.shape) as (keyof EventFilter)[];
@@ -26,6 +27,12 @@ export interface Row {
   /** Document → outlet, for the outlet figures. */
   outletOf: Map<string, string>;
   reports: { document: string; outlet: string | null; published: string | null }[];
+}
+
+/** The ISO alpha-3 code of a place that is a country in the knowledge base, else null. */
+function countryCodeOf(id: string): string | null {
+  const e = loadKb().byId.get(id);
+  return e?.subtype === 'country' && e.country ? e.country : null;
 }
 
 /** Code-point order ('~' after digits), the order cursors compare in. */
@@ -161,6 +168,8 @@ export class Catalog {
     const types = f.type ? new Set(f.type.toUpperCase().split(',').filter(Boolean)) : null;
     const actors = f.actor ? this.matchEntities(f.actor) : null;
     const places = f.place ? this.matchEntities(f.place) : null;
+    // A country named as the place also takes the events that happened anywhere inside it.
+    const inside = places ? new Set([...places].map((id) => countryCodeOf(id)).filter((c): c is string => !!c)) : null;
     const undated = f.undated === 'include';
     if (!docs && !FILTER_KEYS.some((k) => k !== 'undated' && f[k] !== undefined)) return this.rows;
     return this.rows.filter((r) => {
@@ -177,7 +186,7 @@ export class Catalog {
       if (f.publishedTo && !r.publishedDays.some((d) => d <= f.publishedTo!)) return false;
       if (f.outlet && !s.outlets.includes(f.outlet)) return false;
       if (actors && ![...r.actors].some((a) => actors.has(a))) return false;
-      if (places && ![...r.places].some((p) => places.has(p))) return false;
+      if (places && ![...r.places].some((p) => places.has(p)) && ![...r.countries].some((c) => inside!.has(c))) return false;
       if (f.country && !r.countries.has(f.country)) return false;
       if (docs && !r.documents.some((d) => docs.has(d))) return false;
       return true;

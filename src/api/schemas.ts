@@ -242,7 +242,7 @@ export const EventFilterSchema = z.object({
   publishedTo: day.optional(),
   type: z.string().regex(/^[A-Za-z_,]{1,200}$/).optional().openapi({ description: 'PLOVER type(s), comma-separated' }),
   actor: z.string().max(200).optional().openapi({ description: 'entity id, or part of a name (Arabic or English)' }),
-  place: z.string().max(200).optional().openapi({ description: 'where it happened or a place discussed: entity id or part of a name' }),
+  place: z.string().max(200).optional().openapi({ description: 'where it happened or a place discussed: entity id or part of a name; a country also takes the events that happened inside it' }),
   country: z.string().regex(/^[A-Z]{3}$/).optional().openapi({ description: 'ISO 3166 alpha-3: the event happened in this country' }),
   outlet: z.string().max(200).optional(),
   status: z.enum(['asserted', 'planned', 'conditional', 'negated', 'background', 'referenced']).optional(),

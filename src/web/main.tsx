@@ -17,7 +17,7 @@ import { ArticlePage } from './pages/Article.js';
 import { EntityPage } from './pages/Entity.js';
 import { SearchPage } from './pages/Search.js';
 import { OutletsPage } from './pages/Outlets.js';
-import { StoryPage } from './pages/Story.js';
+import { StoriesPage, StoryPage } from './pages/Story.js';
 
 /** The map page and d3-geo load only when the map is opened (the outlines are a chunk of their own). */
 function LazyMap(props: { url: URL }) {
@@ -38,6 +38,7 @@ function Page(props: { url: URL }) {
   if (p === '/map') return <LazyMap url={props.url} />;
   if (p === '/search') return <SearchPage url={props.url} />;
   if (p === '/outlets') return <OutletsPage />;
+  if (p === '/stories') return <StoriesPage />;
   if (p === '/' || p === '/index.html') return <Timeline url={props.url} />;
   return <p role="alert">{t('notFound')}</p>;
 }
@@ -47,6 +48,7 @@ function App() {
   const [lang, setL] = useState(getLang());
   const nav = [
     ['/', 'timeline'],
+    ['/stories', 'stories'],
     ['/map', 'map'],
     ['/search', 'search'],
     ['/outlets', 'outlets'],
