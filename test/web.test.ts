@@ -1,7 +1,7 @@
 // End-to-end in a real browser: Debian's chromium driven by playwright-core against
 // `mirsad serve` on 127.0.0.1 with the seeds ingested. Screenshots of every page go to
 // .screenshots/ (git-ignored); first-load time is measured and reported, never asserted.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { seedServer, type SeedServer } from './helpers/server.js';
@@ -17,6 +17,7 @@ const requested: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   mkdirSync(SHOTS, { recursive: true });
   s = await seedServer();
   browser = await chromium.launch({

@@ -35,12 +35,16 @@ export function createApp(opts: ApiOptions): { app: OpenAPIHono; ctx: ApiContext
     store: opts.store,
     catalog: () => catalog,
     token: opts.token,
+    // One rebuild at a time; a failed one does not stop the next.
     rebuild: () =>
-      (chain = chain.then(async () => {
-        await rebuildEvents(opts.store);
-        catalog = Catalog.build(opts.store);
-        await catalog;
-      })),
+      (chain = chain
+        .catch(() => undefined)
+        .then(async () => {
+          await rebuildEvents(opts.store);
+          const next = Catalog.build(opts.store);
+          await next;
+          catalog = next;
+        })),
   };
 
   const app = new OpenAPIHono({
