@@ -2,6 +2,7 @@
 // The `mirsad` command.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import { SqliteStore } from '../store/sqlite.js';
@@ -242,5 +243,24 @@ program
   });
 
 registerWatchCommands(program, openStore, fail);
+
+program
+  .command('serve')
+  .description('serve the JSON API (/api, OpenAPI at /api/openapi.json) and the Arabic web app over the store')
+  .option('--host <host>', 'address to listen on', '127.0.0.1')
+  .option('--port <port>', 'port (0 picks a free one)', '8080')
+  .option('--token <token>', 'require "Authorization: Bearer <token>" on POST (or MIRSAD_TOKEN)')
+  .action(async (o: { host: string; port: string; token?: string }) => {
+    const port = Number(o.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) fail('--port takes a number from 0 to 65535');
+    const { startServer } = await import('../api/server.js');
+    const store = openStore();
+    const webRoot = fileURLToPath(new URL('../web/', import.meta.url));
+    const running = await startServer({ store, host: o.host, port, token: o.token ?? process.env.MIRSAD_TOKEN, webRoot });
+    process.stderr.write(`mirsad: serving ${program.opts().db} at ${running.url}/ (API ${running.url}/api, OpenAPI ${running.url}/api/openapi.json)\n`);
+    const stop = () => void running.close().then(() => store.close()).then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
 
 program.parseAsync().catch((e: Error) => fail(e.message));

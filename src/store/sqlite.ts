@@ -168,6 +168,35 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, snippet: snippet(r.text, words[0]) }));
   }
 
+  async *eachEvent(): AsyncIterable<EventRecord> {
+    for (const r of this.db.prepare('SELECT data FROM events').iterate() as Iterable<{ data: string }>) yield JSON.parse(r.data);
+  }
+
+  async getEvents(ids: string[]): Promise<EventRecord[]> {
+    const get = this.db.prepare('SELECT data FROM events WHERE id = ?');
+    return ids.map((id) => get.get(id) as { data: string } | undefined).filter((r) => !!r).map((r) => JSON.parse(r.data));
+  }
+
+  async getStory(id: string): Promise<Story | null> {
+    const row = this.db.prepare('SELECT data FROM stories WHERE id = ?').get(id) as { data: string } | undefined;
+    return row ? JSON.parse(row.data) : null;
+  }
+
+  async getMentions(keys: string[]): Promise<MentionRef[]> {
+    const get = this.db.prepare('SELECT data FROM mentions WHERE key = ?');
+    return keys.map((k) => get.get(k) as { data: string } | undefined).filter((r) => !!r).map((r) => JSON.parse(r.data));
+  }
+
+  async documentTexts(ids: string[]): Promise<Map<string, string>> {
+    const get = this.db.prepare('SELECT text FROM documents WHERE id = ?');
+    const out = new Map<string, string>();
+    for (const id of ids) {
+      const row = get.get(id) as { text: string } | undefined;
+      if (row) out.set(id, row.text);
+    }
+    return out;
+  }
+
   async close(): Promise<void> {
     this.db.close();
   }

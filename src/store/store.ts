@@ -60,5 +60,15 @@ export interface Store extends WatchStore {
   getEvent(idOrPrefix: string): Promise<EventRecord | null>;
   listStories(): Promise<Story[]>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
+  // Reads for the API (by exact id, streamed, or only what a page needs).
+  /** Every merged event, one at a time and in no set order (the API builds its index from them). */
+  eachEvent(): AsyncIterable<EventRecord>;
+  /** Events by exact id, in the order asked; unknown ids are left out. */
+  getEvents(ids: string[]): Promise<EventRecord[]>;
+  getStory(id: string): Promise<Story | null>;
+  /** Event mentions by key (`document#index`), in the order asked. */
+  getMentions(keys: string[]): Promise<MentionRef[]>;
+  /** The original text of documents by exact id (for slicing provenance spans). */
+  documentTexts(ids: string[]): Promise<Map<string, string>>;
   close(): Promise<void>;
 }
