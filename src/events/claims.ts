@@ -101,9 +101,11 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       .sort((a, b) => a.first - b.first);
     const attributions = lex.attribution.findAll(tokens, v.from, v.to);
     if (!cues.length && !attributions.length) {
+      sp.sentenceFrom = v.from;
       sp.noteTopic(v.from, v.to);
       continue;
     }
+    sp.sentenceFrom = v.from;
     const reads: Reading[] = [];
     for (const [n, c] of cues.entries()) {
       const prev = [...reads].reverse().find((r) => r.speaker);

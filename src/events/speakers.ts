@@ -577,6 +577,8 @@ export class Speakers {
     let end = own ? own.last : i;
     let body: { speaker: Speaker; last: number } | null = null;
     let possessor: { office: string; country?: string } | null = null;
+    // Where the title is complete (its state named): only a name, a title or adjectives may follow.
+    let closedAt = own?.countries.length ? own.last : -1;
     const g = gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm');
     const head = bare(this.norm(i)).at(-1)!;
     for (let k = end + 1; k < to && k <= i + 12; k++) {
@@ -599,18 +601,24 @@ export class Speakers {
       // "المتحدث باسم الحكومة": after a spokesman, "باسم" is "on behalf of", not the name Basim.
       const onBehalf = t === 'باسم' && /(?:متحدث|ناطق)/.test(this.norm(k - 1));
       if (!onBehalf) {
-        const p = this.personAt(k, to) ?? (nisbaCountry(this.norm(k - 1)) ? this.nameAfterTitle(k, to) : null);
+        // After a nisba, a place or a body that closes the title: "وزير الصحة العراقية عديلة حمود", "رئيس بلدية الموصل زهير الأعرجي".
+        const closed = nisbaCountry(this.norm(k - 1)) || this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
+        const p = (closed ? this.nameAfterTitle(k, to) : null) ?? this.personAt(k, to);
         if (p) return { ...p.speaker, gender: g, kind: 'person', text: this.words(i, p.last), body: body?.speaker ?? null };
       }
-      const b: { speaker: Speaker; last: number } | null = !body ? this.bodyAt(k, to) : null;
+      // "ووصف الناطق باسم الحكومة الأردنية تصريحات لافروف …": after the complete title comes the object.
+      if (closedAt >= 0 && !(w.titles.has(t) || nisbaCountry(t) || /^(?:لل|ب)/.test(t) || (definite(t) && nisbaShaped(t)))) break;
+      const b: { speaker: Speaker; last: number; sure?: boolean } | null = !body ? this.bodyAt(k, to) : null;
       if (b) {
         body = b;
+        if (b.sure && b.speaker.entity?.country) closedAt = b.last;
         end = k = b.last;
         // "… في وزارة الخارجية الإيرانية، بإدانة": a comma after the body ends the title, unless a name follows.
         if (this.comma(k + 1) && !this.personAt(k + 1, to)) break;
         continue;
       }
       if (this.comma(k) && !this.personAt(k, to)) break;
+      if (nisbaCountry(t)) closedAt = k;
       end = k;
     }
     const text = this.words(i, end);
@@ -704,6 +712,9 @@ export class Speakers {
     if (givenNames().has(this.norm(i)) && (!s || s.m.via === 'tagger')) {
       const n = unknownNameAt(this.text, this.tokens, i, 2, true);
       if (n) return this.nameFrom(i, n.last, to);
+      // "علي" + the tagger's "حسن الجبوري": a given name before a name the tagger found.
+      const rest = this.starts.get(i + 1);
+      if (rest && rest.m.entity.type === 'PERSON' && rest.m.via === 'tagger' && !/\S/.test(this.gap(i + 1))) return this.nameFrom(i, rest.last, to);
     }
     return null;
   }
@@ -713,7 +724,8 @@ export class Speakers {
    * that are no title, place or body, followed by a boundary, are the holder's name.
    */
   private nameAfterTitle(k: number, to: number): { speaker: Speaker; last: number } | null {
-    if (this.starts.has(k) || this.isRole(k) || definite(this.norm(k)) || nisbaCountry(this.norm(k))) return null;
+    const s = this.starts.get(k);
+    if ((s && s.m.via !== 'tagger') || this.isRole(k) || definite(this.norm(k)) || nisbaCountry(this.norm(k))) return null;
     const n = unknownNameAt(this.text, this.tokens, k, 2, true);
     if (!n || n.last >= to) return null;
     const after = n.last + 1;
@@ -726,8 +738,9 @@ export class Speakers {
     const kb = loadKb();
     const isTitle = (k: number) => this.isRole(k) || kb.descriptors.has(this.norm(k)) || words().titles.has(this.norm(k));
     const boundary = (k: number) => k >= to || /[،,.:؛«»"“”()]/.test(this.gap(k)) || COMPLEMENT.test(this.norm(k)) || words().adjuncts.has(this.norm(k)) || kb.notNames.has(this.norm(k));
-    // "ولي العهد", "رئيس الوزراء": an office, not a name ("أمين الهاشمي" is a name).
+    // "ولي العهد", "رئيس الوزراء": an office, not a name ("أمين الهاشمي" is a name); nor "تصريحات لافروف".
     if (roleAt(this.tokens, first) || (isTitle(first) && !givenNames().has(this.norm(first)))) return null;
+    if (/ات$/.test(this.norm(first)) || words().statements.has(bare(this.norm(first)).at(-1)!)) return null;
     last = Math.min(last, to - 1);
     const next = this.starts.get(last + 1);
     if (next && next.last < to && next.m.entity.type === 'PERSON' && next.m.via === 'tagger' && !/\S/.test(this.gap(last + 1))) last = next.last;
@@ -746,7 +759,7 @@ export class Speakers {
    * "وزارة الصحة في طرابلس"), a body word alone — the clause's state's, the one of its kind named
    * before, else the report's country's ("وقالت الوزارة", "توعدت الحكومة").
    */
-  bodyAt(i: number, to: number): { speaker: Speaker; last: number } | null {
+  bodyAt(i: number, to: number): { speaker: Speaker; last: number; sure?: boolean } | null {
     if (i >= to) return null;
     const w = words();
     const mention = this.starts.get(i);
@@ -758,23 +771,39 @@ export class Speakers {
       const kind = inst.values[0][0];
       const text = (last: number) => this.words(i, last);
       const nisba = inst.last + 1 < to ? nisbaCountry(this.norm(inst.last + 1)) : undefined;
-      if (nisba) return { speaker: this.bodySpeaker(this.institution(kind, nisba, text(inst.last + 1)), kind, text(inst.last + 1)), last: inst.last + 1 };
+      if (nisba) return { speaker: this.bodySpeaker(this.institution(kind, nisba, text(inst.last + 1)), kind, text(inst.last + 1)), last: inst.last + 1, sure: true };
       const of = this.stateAfter(inst.last + 1, to);
-      if (of?.org) return { speaker: { ...this.orgSpeaker(of.org, text(of.last)), text: text(of.last) }, last: of.last };
-      if (of?.country) return { speaker: this.bodySpeaker(this.institution(kind, of.country, text(of.last)), kind, text(of.last)), last: of.last };
+      if (of?.org) return { speaker: { ...this.orgSpeaker(of.org, text(of.last)), text: text(of.last) }, last: of.last, sure: true };
+      if (of?.country) return { speaker: this.bodySpeaker(this.institution(kind, of.country, text(of.last)), kind, text(of.last)), last: of.last, sure: true };
       const last = inst.last;
       if (this.hint) return { speaker: this.bodySpeaker(this.institution(kind, this.hint, text(last)), kind, text(last)), last };
       const before = this.lastBody(kind, i);
       if (before) return { speaker: { ...before, text: text(last) }, last };
-      if (kbOrg && !madeOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last };
-      if (this.opts.country) return { speaker: this.bodySpeaker(this.institution(kind, this.opts.country, text(last)), kind, text(last)), last };
+      if (kbOrg && !madeOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last, sure: true };
+      // The state of the sentence's own places ("… في العاصمة الليبية طرابلس"), else the report's.
+      const country = this.sentenceCountry(i) ?? this.opts.country;
+      if (country) return { speaker: this.bodySpeaker(this.institution(kind, country, text(last)), kind, text(last)), last };
       return { speaker: this.make(null, text(last), 'body', null, bare(this.norm(i))[0]), last };
     }
-    if (kbOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: Math.min(kbOrg.last, to - 1) };
+    if (kbOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: Math.min(kbOrg.last, to - 1), sure: true };
     // A body the tagger or the rules found by its head word ("نقابة المعلمين", "الاتحاد العام التونسي للشغل").
     if (mention && mention.m.entity.type === 'ORG' && !mention.m.entity.sector && ORG_HEAD.test(this.norm(i))) return { speaker: this.orgSpeaker(mention.m.entity, mention.m.text), last: Math.min(mention.last, to - 1) };
     return null;
   }
+
+  /** The country of the first place named in the sentence before token i. */
+  private sentenceCountry(i: number): string | undefined {
+    for (const s of this.mentions) {
+      if (s.first < this.sentenceFrom) continue;
+      if (s.first >= i) break;
+      const p = this.placeAt(s.first);
+      if (p) return p.country;
+    }
+    return undefined;
+  }
+
+  /** The first token of the sentence being read (set by the claim reader). */
+  sentenceFrom = 0;
 
   /** The state a body word belongs to, named after it: "الحكومة الليبية" (a body), "التحالف العربي" (the body itself), "في طرابلس", "بحكومة الوفاق". */
   private stateAfter(k: number, to: number): { country?: string; org?: EntityRecord; last: number } | null {
