@@ -36,6 +36,8 @@ export interface Speaker {
   head: string;
   /** The body an office holder speaks for ("المتحدث باسم وزارة الخارجية المصرية"): whose statement "البيان" is. */
   body?: Speaker | null;
+  /** The title a named person was given ("متحدث", "مكتب"): what "المتحدث الرسمي" refers back to. */
+  title?: string;
 }
 
 export interface Reading {
@@ -66,6 +68,7 @@ interface SpeakerWords {
   officeTitles: Record<string, string>;
   bodyOffices: [string, string, string][];
   departments: string[];
+  honorificPronouns: string[];
 }
 
 interface Words {
@@ -89,6 +92,7 @@ interface Words {
   officeTitles: PhraseMatcher<string>;
   bodyOffices: [string, string, string][];
   departments: Set<string>;
+  honorificPronouns: Set<string>;
   /** Portfolio word → ministry kind ("داخليه" → ministry-interior), from "وزارة الداخلية". */
   ministries: Map<string, string>;
   /** (kind, country) → the knowledge base's own body ("وزارة الخارجية المصرية" → Egyptian Ministry of Foreign Affairs). */
@@ -131,6 +135,7 @@ function words(): Words {
     officeTitles: phrases(Object.entries(d.officeTitles)),
     bodyOffices: d.bodyOffices.map(([t, id, o]) => [normalize(t), id, o]),
     departments: set(d.departments),
+    honorificPronouns: new Set(d.honorificPronouns.map(normalize)),
     ministries: new Map(institutionEntries.filter(([k]) => /^وزاره /.test(k)).map(([k, v]) => [k.replace(/^وزاره (?:ال)?/, ''), v[0]])),
     kbBodies: new Map(),
     kindOf: new Map(),
@@ -164,6 +169,15 @@ function bare(token: string): string[] {
   return [...new Set(stems(token).map((s) => s.replace(/^ال(?=..)/, '')))];
 }
 const inSet = (token: string, s: Set<string>) => bare(token).find((x) => s.has(x));
+/**
+ * The head noun of a token, normalized, without its article and proclitics: a reading the word lists
+ * know ("والوزير" → "وزير", not "زير"), else the token without "و/ف", a preposition and the article.
+ */
+function headWord(token: string): string {
+  const w = words();
+  for (const r of bare(token)) if (w.roles.has(r) || w.anonymous.has(r) || w.media.has(r) || w.statements.has(r) || w.groups.has(r) || w.departments.has(r)) return r;
+  return token.replace(/^[وف](?=(?:ب|ل)?ال)/, '').replace(/^(?:ب|ل)?ال(?=..)/, '').replace(/^لل(?=..)/, '') || token;
+}
 const definite = (token: string) => stems(token).some((s) => s.startsWith('ال')) || /^[وف]?لل/.test(token);
 /** Feminine by its written ending (ة or a sound plural): "الوزارة", "السلطات"; not "المكتب". */
 const feminineNoun = (original: string) => /[ةه]$|ات$/.test(original.replace(/[\u064B-\u0652]/g, ''));
@@ -243,6 +257,12 @@ export class Speakers {
     return /[،,؛;]/.test(this.gap(k));
   }
 
+  /** "في بيان", "إلى أن", "على" (written with ى: not the name Ali): a phrase that is no subject. */
+  private isAdjunct(k: number): boolean {
+    const t = this.norm(k);
+    return t === 'علي' ? this.original(k).endsWith('ى') : words().adjuncts.has(t);
+  }
+
   /** "في", "خلال", "على" (written with ى: not the name Ali). */
   private isStop(k: number): boolean {
     return STOPS.test(this.norm(k)) || this.original(k) === 'على';
@@ -256,7 +276,8 @@ export class Speakers {
     for (let k = from; k < Math.min(to, from + cap); k++) {
       if (COMPLEMENT.test(this.norm(k))) return k;
       const g = this.gap(k);
-      if (k > from && /[:：]/.test(g)) return k;
+      // "وتابع: …", "وقال المصدر: …": a colon opens what is said.
+      if (/[:：]/.test(g)) return k;
       if (QUOTE_OPEN.test(g) && this.quotedLength(k, to) > 4) return k;
     }
     return Math.min(to, from + cap);
@@ -318,7 +339,8 @@ export class Speakers {
       medium = m.entity;
       i = this.skip(m.last + 1, to);
     }
-    if (i >= to || words().adjuncts.has(this.norm(i))) return { speaker: null, medium, unknown: false };
+    // "في بيان", "إلى أن": no subject; "كما أكد سموه": a pronoun of respect.
+    if (i >= to || this.isAdjunct(i) || words().honorificPronouns.has(this.norm(i))) return { speaker: null, medium, unknown: false };
     let speaker = this.headAt(i, to, gender);
     if (speaker && relay) {
       // "ونقلت وكالة رويترز عن مصادر أمنية أن …": the sources speak, Reuters carries them.
@@ -353,7 +375,7 @@ export class Speakers {
     // A title before a name: "السفير أحمد أبو زيد", "الدكتور ناصر النواصرة".
     if (w.titles.has(t.replace(/^[وف]/, '')) && i + 1 < to) {
       const p = this.personAt(i + 1, to);
-      if (p) return { ...p.speaker, body: this.bodyAfter(p.last + 1, to) };
+      if (p) return { ...p.speaker, body: this.bodyAfter(p.last + 1, to), title: this.titleAfter(p.last + 1, to) };
     }
     // A given name that is also a title word ("أمين الهاشمي", not "أمين عام الاتحاد").
     if (givenNames().has(t) && !(i + 1 < to && /^(?:ال)?عام$/.test(this.norm(i + 1)))) {
@@ -382,6 +404,12 @@ export class Speakers {
     // "وذكر المصدر", "وأضافت المصادر", "وقال المسؤول": the one named before; "المتحدث باسم" is a title.
     if (anon && !(i + 1 < to && this.norm(i + 1) === 'باسم')) return this.recall(anon) ?? this.anonymousAt(i, to, anon, g);
     if (inSet(t, w.statements)) return this.statementAt(i, to, g);
+    // "وأضافت القناة", "ولفتت القناة السعودية": the medium named before.
+    const mediaWord = inSet(t, w.media);
+    if (mediaWord && definite(t) && (i + 1 >= to || nisbaCountry(this.norm(i + 1)) || this.comma(i + 1))) {
+      const r = this.recallBody(mediaWord, i);
+      if (r) return { ...r, gender: g ?? r.gender };
+    }
     const medium = this.mediumAt(i);
     if (medium) return this.mediaSpeaker(medium.entity, this.words(i, medium.last), g);
     if (/^[وف]?مراسل/.test(t)) {
@@ -391,7 +419,7 @@ export class Speakers {
     }
     if (this.isRole(i)) return this.officeAt(i, to, g);
     const person = this.personAt(i, to);
-    if (person) return { ...person.speaker, body: this.bodyAfter(person.last + 1, to) };
+    if (person) return { ...person.speaker, body: this.bodyAfter(person.last + 1, to), title: this.titleAfter(person.last + 1, to) };
     const body = this.bodyAt(i, to);
     if (body) return { ...body.speaker, gender: g ?? body.speaker.gender };
     // "دائرة الاتصالات في الرئاسة التركية": a department speaks for its body.
@@ -403,10 +431,10 @@ export class Speakers {
     }
     if (mention && (mention.m.entity.type === 'GPE' || mention.m.entity.type === 'LOC')) {
       const c = this.countryOf(mention.m.entity);
-      if (c) return this.make(c, this.words(i, mention.last), 'country', g ?? 'f', bare(t)[0]);
+      if (c) return this.make(c, this.words(i, mention.last), 'country', g ?? 'f', headWord(t));
     }
     if (definite(t)) {
-      const word = bare(t).at(-1)!;
+      const word = headWord(t);
       const r = this.recall(word) ?? this.recallBody(word, i);
       if (r) return { ...r, gender: g ?? r.gender };
     }
@@ -416,7 +444,7 @@ export class Speakers {
     // "عمدة مقديشو عمر محمود محمد": a person named within three words, nothing but nouns between.
     for (let k = i + 1; k < to && k <= i + 3 && !this.comma(k) && !this.isStop(k); k++) {
       const p = this.starts.get(k);
-      if (p && p.m.entity.type === 'PERSON' && p.m.via !== 'role' && p.m.via !== 'counterpart' && p.m.via !== 'tagger') return this.make(p.m.entity, this.words(i, p.last), 'person', g, bare(t)[0]);
+      if (p && p.m.entity.type === 'PERSON' && p.m.via !== 'role' && p.m.via !== 'counterpart' && p.m.via !== 'tagger') return this.make(p.m.entity, this.words(i, p.last), 'person', g, headWord(t));
     }
     return null;
   }
@@ -432,7 +460,8 @@ export class Speakers {
   private isRole(i: number): boolean {
     const t = this.norm(i);
     if (inSet(t, words().roles)) return true;
-    return stems(t).some((s) => loadKb().offices.has(s));
+    // "ولي العهد", "وزير الخارجية": an office of more than one word.
+    return stems(t).some((s) => loadKb().offices.has(s)) || !!roleAt(this.tokens, i);
   }
 
   private countryOf(e: EntityRecord): EntityRecord | null {
@@ -487,7 +516,7 @@ export class Speakers {
         break;
       }
       const stripped = t.replace(/^[وف]/, '');
-      if (nisbaShaped(t) || w.qualifiers.has(bare(t).at(-1)!) || (t.startsWith('و') && (w.anonymous.has(stripped) || w.anonymous.has(stripped.replace(/^ال/, ''))))) {
+      if (nisbaShaped(t) || inSet(t, w.qualifiers) || (t.startsWith('و') && (w.anonymous.has(stripped) || w.anonymous.has(stripped.replace(/^ال/, ''))))) {
         end = k++;
         continue;
       }
@@ -528,7 +557,7 @@ export class Speakers {
 
   private groupSpeaker(i: number, sector: string, single: boolean, gender: Gender | null): Speaker {
     // Who they are is their sector; where they are is not the speaker's country.
-    return this.make(sectorActor(sector, undefined), this.words(i, i), single ? 'anonymous' : 'group', gender, bare(this.norm(i)).at(-1)!, single);
+    return this.make(sectorActor(sector, undefined), this.words(i, i), single ? 'anonymous' : 'group', gender, headWord(this.norm(i)), single);
   }
 
   private mediaSpeaker(e: EntityRecord, text: string, gender: Gender | null): Speaker {
@@ -580,7 +609,7 @@ export class Speakers {
     // Where the title is complete (its state named): only a name, a title or adjectives may follow.
     let closedAt = own?.countries.length ? own.last : -1;
     const g = gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm');
-    const head = bare(this.norm(i)).at(-1)!;
+    const head = headWord(this.norm(i));
     for (let k = end + 1; k < to && k <= i + 12; k++) {
       const t = this.norm(k);
       // "أبلغ وزير الخارجية نظيره الروسي سيرغي لافروف": the counterpart and what follows are the object.
@@ -604,7 +633,7 @@ export class Speakers {
         // After a nisba, a place or a body that closes the title: "وزير الصحة العراقية عديلة حمود", "رئيس بلدية الموصل زهير الأعرجي".
         const closed = nisbaCountry(this.norm(k - 1)) || this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
         const p = (closed ? this.nameAfterTitle(k, to) : null) ?? this.personAt(k, to);
-        if (p) return { ...p.speaker, gender: g, kind: 'person', text: this.words(i, p.last), body: body?.speaker ?? null };
+        if (p) return { ...p.speaker, gender: g, kind: 'person', text: this.words(i, p.last), body: body?.speaker ?? (/^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) ? this.ministryOf(i + 1, to) : null), title: head };
       }
       // "ووصف الناطق باسم الحكومة الأردنية تصريحات لافروف …": after the complete title comes the object.
       if (closedAt >= 0 && !(w.titles.has(t) || nisbaCountry(t) || /^(?:لل|ب)/.test(t) || (definite(t) && nisbaShaped(t)))) break;
@@ -706,7 +735,7 @@ export class Speakers {
     if (!(at && at.m.entity.type === 'PERSON') && words().titles.has(this.norm(i).replace(/^[وف]/, '')) && i + 1 < to) i++;
     const s = this.starts.get(i);
     if (s && s.m.entity.type === 'PERSON' && s.m.via !== 'role' && s.m.via !== 'counterpart') {
-      if (!isMadeEntity(s.m.entity.id)) return { speaker: this.make(s.m.entity, s.m.text, 'person', null, bare(this.norm(i))[0]), last: Math.min(s.last, to - 1) };
+      if (!isMadeEntity(s.m.entity.id)) return { speaker: this.make(s.m.entity, s.m.text, 'person', null, headWord(this.norm(i))), last: Math.min(s.last, to - 1) };
       return this.nameFrom(i, s.last, to);
     }
     if (givenNames().has(this.norm(i)) && (!s || s.m.via === 'tagger')) {
@@ -714,7 +743,12 @@ export class Speakers {
       if (n) return this.nameFrom(i, n.last, to);
       // "علي" + the tagger's "حسن الجبوري": a given name before a name the tagger found.
       const rest = this.starts.get(i + 1);
-      if (rest && rest.m.entity.type === 'PERSON' && rest.m.via === 'tagger' && !/\S/.test(this.gap(i + 1))) return this.nameFrom(i, rest.last, to);
+      if (rest && rest.m.entity.type === 'PERSON' && isMadeEntity(rest.m.entity.id) && !/\S/.test(this.gap(i + 1))) return this.nameFrom(i, rest.last, to);
+      // "علي رضا عنايتي مساعد وزير الخارجية": a given name and the words up to a title.
+      for (let j = i + 1; j < Math.min(to, i + 4); j++) {
+        if (this.comma(j) || this.isStop(j) || COMPLEMENT.test(this.norm(j)) || this.starts.has(j)) break;
+        if (this.isRole(j)) return j - i >= 2 ? this.nameFrom(i, j - 1, to) : null;
+      }
     }
     return null;
   }
@@ -737,10 +771,12 @@ export class Speakers {
   private nameFrom(first: number, last: number, to: number): { speaker: Speaker; last: number } | null {
     const kb = loadKb();
     const isTitle = (k: number) => this.isRole(k) || kb.descriptors.has(this.norm(k)) || words().titles.has(this.norm(k));
-    const boundary = (k: number) => k >= to || /[،,.:؛«»"“”()]/.test(this.gap(k)) || COMPLEMENT.test(this.norm(k)) || words().adjuncts.has(this.norm(k)) || kb.notNames.has(this.norm(k));
+    const boundary = (k: number) => k >= to || /[،,.:؛«»"“”()]/.test(this.gap(k)) || COMPLEMENT.test(this.norm(k)) || this.isAdjunct(k) || (kb.notNames.has(this.norm(k)) && this.original(k) !== 'علي');
     // "ولي العهد", "رئيس الوزراء": an office, not a name ("أمين الهاشمي" is a name); nor "تصريحات لافروف".
     if (roleAt(this.tokens, first) || (isTitle(first) && !givenNames().has(this.norm(first)))) return null;
-    if (/ات$/.test(this.norm(first)) || words().statements.has(bare(this.norm(first)).at(-1)!)) return null;
+    if (/ات$/.test(this.norm(first)) || inSet(this.norm(first), words().statements)) return null;
+    // "يبحثان", "تتواصل": a verb in the present, not a name.
+    if (/^[يت].{2,}(?:ان|ون|ين)$/.test(this.norm(first)) && !givenNames().has(this.norm(first))) return null;
     last = Math.min(last, to - 1);
     const next = this.starts.get(last + 1);
     if (next && next.last < to && next.m.entity.type === 'PERSON' && next.m.via === 'tagger' && !/\S/.test(this.gap(last + 1))) last = next.last;
@@ -750,7 +786,7 @@ export class Speakers {
     if (last - first === 1 && last + 1 < to && !boundary(last + 1) && boundary(last + 2) && !isTitle(last + 1) && !pronounSuffix(last + 1) && !phrase(last + 1) && !nisbaCountry(this.norm(last + 1)) && !this.starts.has(last + 1)) last++;
     const name = this.words(first, last);
     const e = record(unknownPerson(name, undefined, undefined));
-    return { speaker: this.make(e, name, 'person', null, bare(this.norm(first))[0]), last };
+    return { speaker: this.make(e, name, 'person', null, headWord(this.norm(first))), last };
   }
 
   /**
@@ -783,7 +819,7 @@ export class Speakers {
       // The state of the sentence's own places ("… في العاصمة الليبية طرابلس"), else the report's.
       const country = this.sentenceCountry(i) ?? this.opts.country;
       if (country) return { speaker: this.bodySpeaker(this.institution(kind, country, text(last)), kind, text(last)), last };
-      return { speaker: this.make(null, text(last), 'body', null, bare(this.norm(i))[0]), last };
+      return { speaker: this.make(null, text(last), 'body', null, headWord(this.norm(i))), last };
     }
     if (kbOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: Math.min(kbOrg.last, to - 1), sure: true };
     // A body the tagger or the rules found by its head word ("نقابة المعلمين", "الاتحاد العام التونسي للشغل").
@@ -832,12 +868,12 @@ export class Speakers {
     if (this.isMedia(e)) return this.mediaSpeaker(e, text, null);
     const kind = words().kindOf.get(e.id) ?? madeKind(e.id);
     const first = text.split(/\s+/)[0] ?? '';
-    return this.make(kind ? this.withSector(e, kind) : e, text, 'body', feminineNoun(first) ? 'f' : 'm', bare(normalize(first))[0] ?? '');
+    return this.make(kind ? this.withSector(e, kind) : e, text, 'body', feminineNoun(first) ? 'f' : 'm', headWord(normalize(first)));
   }
 
   private bodySpeaker(e: EntityRecord, kind: string, text: string): Speaker {
     const first = text.split(/\s+/)[0] ?? '';
-    return this.make(this.withSector(e, kind), text, 'body', feminineNoun(first) ? 'f' : 'm', bare(normalize(first))[0] ?? '');
+    return this.make(this.withSector(e, kind), text, 'body', feminineNoun(first) ? 'f' : 'm', headWord(normalize(first)));
   }
 
   /** The knowledge base's body of that kind and country, else one made for it. */
@@ -895,7 +931,7 @@ export class Speakers {
     for (let j = k; j < this.tokens.length && j < k + 4; j++) {
       const t = this.norm(j);
       if (/[،,.:؛]/.test(this.gap(j).replace(/["«»“”]/g, ''))) break;
-      if (COMPLEMENT.test(t) || words().adjuncts.has(t) || STOPS.test(t) || loadKb().notNames.has(t) || nisbaCountry(t) || w.carriers.has(t) || /^(?:شبه|الرسمي|الرسميه|المحليه|الحكوميه|الاخباري|الاخباريه)$/.test(t)) break;
+      if (COMPLEMENT.test(t) || this.isAdjunct(j) || STOPS.test(t) || loadKb().notNames.has(t) || nisbaCountry(t) || w.carriers.has(t) || /^(?:شبه|الرسمي|الرسميه|المحليه|الحكوميه|الاخباري|الاخباريه)$/.test(t)) break;
       last = j;
       if (QUOTE_CLOSE.test(this.text.slice(this.tokens[j].span.end, this.tokens[j].span.end + 1))) break;
     }
@@ -930,7 +966,7 @@ export class Speakers {
 
   /** The speaker a definite noun refers back to ("المصدر", "المصادر", "الوزير"). */
   recall(head: string): Speaker | null {
-    for (let j = this.said.length - 1; j >= 0; j--) if (this.said[j].speaker.head === head) return this.said[j].speaker;
+    for (let j = this.said.length - 1; j >= 0; j--) if (this.said[j].speaker.head === head || this.said[j].speaker.title === head) return this.said[j].speaker;
     return null;
   }
 
@@ -942,6 +978,18 @@ export class Speakers {
       if (s.first >= i || s.m.entity.type !== 'ORG' || s.m.entity.sector) continue;
       const kind = w.kindOf.get(s.m.entity.id) ?? madeKind(s.m.entity.id) ?? '';
       if (bare(this.norm(s.first)).includes(word) || (word === 'وزاره' && kind.startsWith('ministry-'))) return this.orgSpeaker(s.m.entity, s.m.text);
+    }
+    // "وأعلنت الوزارة" after its minister spoke.
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const b = this.said[j].speaker.body;
+      if (b?.entity && (b.head === word || (word === 'وزاره' && /^mirsad:institution:ministry-|ministry/i.test(b.entity.id + b.entity.en)))) return b;
+    }
+    // A medium that spoke: "وذكرت قناة الإخبارية …" then "ولفتت القناة".
+    if (w.media.has(word)) {
+      for (let j = this.said.length - 1; j >= 0; j--) {
+        const sp = this.said[j].speaker;
+        if (sp.kind === 'media' && sp.entity && bare(normalize(sp.text.split(/\s+/)[0] ?? '')).includes(word)) return sp;
+      }
     }
     // A medium named only as the carrier ("بحسب صحيفة …"): "وأشارت الصحيفة".
     if (w.media.has(word)) {
@@ -961,6 +1009,12 @@ export class Speakers {
       if (s.body?.entity) return s.body;
     }
     return null;
+  }
+
+  /** "السفير أحمد فهمي، المتحدث الرسمي باسم رئاسة الجمهورية": the title after a name. */
+  private titleAfter(k: number, to: number): string | undefined {
+    k = this.skip(k, to);
+    return k < to && this.isRole(k) ? headWord(this.norm(k)) : undefined;
   }
 
   /** "أحمد أبو زيد المتحدث باسم وزارة الخارجية المصرية": the body a named person's title after the name gives. */
@@ -986,6 +1040,8 @@ export class Speakers {
   }
 
   remember(at: number, speaker: Speaker): void {
+    const last = this.said[this.said.length - 1];
+    if (last && last.speaker.entity && last.speaker.entity.id === speaker.entity?.id && last.speaker.text === speaker.text) this.said.pop();
     this.said.push({ at, speaker });
   }
 
@@ -1003,18 +1059,25 @@ export class Speakers {
     return null;
   }
 
+  /** Is token k inside a quotation of its sentence? A person named in what is said is not its speaker. */
+  quoted(k: number): boolean {
+    const before = this.text.slice(this.tokens[Math.min(this.sentenceFrom, k)].span.start, this.tokens[k].span.start);
+    const count = (re: RegExp) => (before.match(re) ?? []).length;
+    return count(/«/g) > count(/»/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+  }
+
   /** The actor nearest before `at` that agrees in gender: "… نظمه وزير الخارجية الجزائري، موضّحاً أن". */
   actorBefore(from: number, at: number, gender: Gender | null): Speaker | null {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
-      if (s.first < from || s.last >= at || s.m.via === 'tagger' || s.m.entity.sector || s.m.entity.type === 'LOC') continue;
+      if (s.first < from || s.last >= at || s.m.via === 'tagger' || s.m.entity.sector || s.m.entity.type === 'LOC' || this.quoted(s.first)) continue;
       const e = s.m.entity;
       let sp: Speaker | null = null;
-      if (e.type === 'PERSON') sp = this.make(e, s.m.text, s.m.via === 'role' ? 'office' : 'person', 'm', bare(this.norm(s.first))[0]);
+      if (e.type === 'PERSON') sp = this.make(e, s.m.text, s.m.via === 'role' ? 'office' : 'person', 'm', headWord(this.norm(s.first)));
       else if (e.type === 'ORG') sp = this.orgSpeaker(e, s.m.text);
       else {
         const c = this.countryOf(e);
-        if (c) sp = this.make(c, s.m.text, 'country', 'f', bare(this.norm(s.first))[0]);
+        if (c) sp = this.make(c, s.m.text, 'country', 'f', headWord(this.norm(s.first)));
       }
       if (sp && (!gender || !sp.gender || sp.gender === gender)) return sp;
     }
