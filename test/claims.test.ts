@@ -49,7 +49,7 @@ describe('claim sources by syntax', () => {
     expect(c.sourceKind).toBe('anonymous');
     expect(c.source?.en).toBe('Ministry of Defence (Iraq)');
     expect(c.medium?.en).toBe('Agence France-Presse');
-    expect(sourceOf(c)).toBe('an unnamed source «مسؤول في وزارة الدفاع العراقية» of Ministry of Defence (Iraq), via Agence France-Presse');
+    expect(sourceOf(c)).toBe('Ministry of Defence (Iraq) (an unnamed source: «مسؤول في وزارة الدفاع العراقية»), via Agence France-Presse');
   });
 
   it('gives a body of a state its sector key', () => {

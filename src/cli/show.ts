@@ -5,19 +5,19 @@ import type { Claim } from '../types.js';
 import { formatDate } from './format.js';
 
 /**
- * Who a claim is according to, as the report gives it: a named source ("Kremlin"), an unnamed one
- * with the body it speaks for ("an unnamed source «مسؤول في وزارة الداخلية» of Ministry of
- * Interior (Iraq)"), and the medium that carries it (", via Reuters"); the outlet only when the
- * report names no source.
+ * Who a claim is according to, as the report gives it: a named source ("Kremlin"), the body an
+ * unnamed source speaks for ("Ministry of Interior (Iraq) (an unnamed source: «مسؤول في وزارة
+ * الداخلية»)"), an unnamed source alone ("an unnamed source «مصادر محلية»"), and the medium that
+ * carries it (", via Reuters"); the outlet only when the report names no source.
  */
 export function sourceOf(c: Claim): string {
   const medium = c.medium && c.medium.id !== c.source?.id ? c.medium : null;
   const via = medium ? `, via ${medium.en}` : '';
   if (c.anonymous) {
-    const who = c.sourceText ? `an unnamed source «${c.sourceText}»` : 'an unnamed source';
-    // An unnamed source with no body of its own speaks through its medium (then the source).
-    if (c.source && c.medium?.id === c.source.id) return `${who}, via ${c.source.en}`;
-    return `${who}${c.source ? ` of ${c.source.en}` : ''}${via}`;
+    const words = c.sourceText ? ` «${c.sourceText}»` : '';
+    // An unnamed source with no body of its own is carried by its medium (then also the source).
+    if (!c.source || c.medium?.id === c.source.id) return `an unnamed source${words}${c.source ? `, via ${c.source.en}` : via}`;
+    return `${c.source.en} (an unnamed source:${words})${via}`;
   }
   return c.source ? `${c.source.en}${via}` : 'the outlet';
 }
