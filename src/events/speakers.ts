@@ -36,8 +36,8 @@ export interface Speaker {
   head: string;
   /** The body an office holder speaks for ("المتحدث باسم وزارة الخارجية المصرية"): whose statement "البيان" is. */
   body?: Speaker | null;
-  /** The title a named person was given ("متحدث", "مكتب"): what "المتحدث الرسمي" refers back to. */
-  title?: string;
+  /** The titles a named person was given ("مستشار", "متحدث"): what "المتحدث الرسمي" refers back to. */
+  titles?: string[];
 }
 
 export interface Reading {
@@ -263,6 +263,12 @@ export class Speakers {
     return t === 'علي' ? this.original(k).endsWith('ى') : words().adjuncts.has(t);
   }
 
+  /** "بلاده", "نظيره", "حكومتها": a noun with a possessive pronoun (not "عبد الله", "أوليفييه"). */
+  private pronounSuffix(k: number): boolean {
+    const o = this.original(k);
+    return /(?:[^ة]ه|ها|هم)$/.test(o) && !/(?:الله|يه|ويه)$/.test(o);
+  }
+
   /** "في", "خلال", "على" (written with ى: not the name Ali). */
   private isStop(k: number): boolean {
     return STOPS.test(this.norm(k)) || this.original(k) === 'على';
@@ -375,7 +381,7 @@ export class Speakers {
     // A title before a name: "السفير أحمد أبو زيد", "الدكتور ناصر النواصرة".
     if (w.titles.has(t.replace(/^[وف]/, '')) && i + 1 < to) {
       const p = this.personAt(i + 1, to);
-      if (p) return { ...p.speaker, body: this.bodyAfter(p.last + 1, to), title: this.titleAfter(p.last + 1, to) };
+      if (p) return { ...p.speaker, body: this.bodyAfter(p.last + 1, to), titles: this.titleAfter(p.last + 1, to) };
     }
     // A given name that is also a title word ("أمين الهاشمي", not "أمين عام الاتحاد").
     if (givenNames().has(t) && !(i + 1 < to && /^(?:ال)?عام$/.test(this.norm(i + 1)))) {
@@ -401,8 +407,15 @@ export class Speakers {
       if (single && definite(t)) return this.recall(group) ?? this.groupSpeaker(i, sector, true, g);
       return this.groupSpeaker(i, sector, single, g);
     }
-    // "وذكر المصدر", "وأضافت المصادر", "وقال المسؤول": the one named before; "المتحدث باسم" is a title.
-    if (anon && !(i + 1 < to && this.norm(i + 1) === 'باسم')) return this.recall(anon) ?? this.anonymousAt(i, to, anon, g);
+    // "وذكر المصدر", "وأضافت المصادر", "وقال المسؤول": the one named before; "المتحدث الرسمي باسم القوات
+    // المسلحة العقيد …" is a title that may name its holder or body.
+    if (anon) {
+      if (i + 1 < to && !this.comma(i + 1) && /^(?:المتحدث|المتحدثه|الناطق|الناطقه|المسوول|المسووله)$/.test(t.replace(/^[وف]/, ''))) {
+        const office = this.officeAt(i, to, g);
+        if (office?.entity) return office;
+      }
+      return this.recall(anon) ?? this.anonymousAt(i, to, anon, g);
+    }
     if (inSet(t, w.statements)) return this.statementAt(i, to, g);
     // "وأضافت القناة", "ولفتت القناة السعودية": the medium named before.
     const mediaWord = inSet(t, w.media);
@@ -419,7 +432,10 @@ export class Speakers {
     }
     if (this.isRole(i)) return this.officeAt(i, to, g);
     const person = this.personAt(i, to);
-    if (person) return { ...person.speaker, body: this.bodyAfter(person.last + 1, to), title: this.titleAfter(person.last + 1, to) };
+    // "وقال كريستن": one word the tagger took for a name may be the surname of a speaker named before.
+    const known = person && person.last === i && isMadeEntity(person.speaker.entity!.id) ? this.surname(i) : null;
+    if (known) return known;
+    if (person) return { ...person.speaker, body: this.bodyAfter(person.last + 1, to), titles: this.titleAfter(person.last + 1, to) };
     const body = this.bodyAt(i, to);
     if (body) return { ...body.speaker, gender: g ?? body.speaker.gender };
     // "دائرة الاتصالات في الرئاسة التركية": a department speaks for its body.
@@ -613,7 +629,7 @@ export class Speakers {
     for (let k = end + 1; k < to && k <= i + 12; k++) {
       const t = this.norm(k);
       // "أبلغ وزير الخارجية نظيره الروسي سيرغي لافروف": the counterpart and what follows are the object.
-      if (kb.counterpart.has(t) || (/(?:[^ة]ه|ها|هم)$/.test(this.original(k)) && !/الله$/.test(this.original(k)) && !this.isRole(k))) break;
+      if (kb.counterpart.has(t) || (this.pronounSuffix(k) && !this.isRole(k))) break;
       if (/[:]/.test(this.gap(k))) break;
       // "… الخميس", "… اليوم": a time ends the title.
       if (this.skip(k, k + 1) > k) break;
@@ -631,12 +647,14 @@ export class Speakers {
       const onBehalf = t === 'باسم' && /(?:متحدث|ناطق)/.test(this.norm(k - 1));
       if (!onBehalf) {
         // After a nisba, a place or a body that closes the title: "وزير الصحة العراقية عديلة حمود", "رئيس بلدية الموصل زهير الأعرجي".
-        const closed = nisbaCountry(this.norm(k - 1)) || this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
+        const closed = closedAt >= 0 || nisbaCountry(this.norm(k - 1)) || this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
         const p = (closed ? this.nameAfterTitle(k, to) : null) ?? this.personAt(k, to);
-        if (p) return { ...p.speaker, gender: g, kind: 'person', text: this.words(i, p.last), body: body?.speaker ?? (/^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) ? this.ministryOf(i + 1, to) : null), title: head };
+        if (p) return { ...p.speaker, gender: g, kind: 'person', text: this.words(i, p.last), body: body?.speaker ?? (/^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) ? this.ministryOf(i + 1, to) : null), titles: [...this.titlesIn(i, k), ...(this.titleAfter(p.last + 1, to) ?? [])] };
       }
       // "ووصف الناطق باسم الحكومة الأردنية تصريحات لافروف …": after the complete title comes the object.
-      if (closedAt >= 0 && !(w.titles.has(t) || nisbaCountry(t) || /^(?:لل|ب)/.test(t) || (definite(t) && nisbaShaped(t)))) break;
+      // … but "المدعي العام الفرنسي لمكافحة الإرهاب": the complement of a ل-phrase goes on.
+      const complement = definite(t) && /^[وف]?(?:لل|ل)/.test(this.norm(k - 1));
+      if (closedAt >= 0 && !(w.titles.has(t) || nisbaCountry(t) || /^(?:لل|ب|ل)/.test(t) || complement || (definite(t) && nisbaShaped(t)))) break;
       const b: { speaker: Speaker; last: number; sure?: boolean } | null = !body ? this.bodyAt(k, to) : null;
       if (b) {
         body = b;
@@ -759,12 +777,24 @@ export class Speakers {
    */
   private nameAfterTitle(k: number, to: number): { speaker: Speaker; last: number } | null {
     const s = this.starts.get(k);
-    if ((s && s.m.via !== 'tagger') || this.isRole(k) || definite(this.norm(k)) || nisbaCountry(this.norm(k))) return null;
-    const n = unknownNameAt(this.text, this.tokens, k, 2, true);
+    if (this.isRole(k) || definite(this.norm(k)) || nisbaCountry(this.norm(k))) return null;
+    // "وزيرة الدفاع الفرنسية فلورانس بارلي": a given name the gazetteer reads as a city is a name here.
+    if (s && s.m.via !== 'tagger' && !((s.m.entity.type === 'GPE' || s.m.entity.type === 'LOC') && s.last === k && !this.countryOf(s.m.entity))) return null;
+    const n = s && s.m.via !== 'tagger' ? this.wordsAfter(k, to) : unknownNameAt(this.text, this.tokens, k, 2, true);
     if (!n || n.last >= to) return null;
     const after = n.last + 1;
     const boundary = after >= to || this.comma(after) || COMPLEMENT.test(this.norm(after)) || this.isStop(after) || this.skip(after, after + 1) > after;
     return boundary ? this.nameFrom(k, n.last, to) : null;
+  }
+
+  /** Two or three name words from k, no punctuation between: "فلورانس بارلي". */
+  private wordsAfter(k: number, to: number): { last: number } | null {
+    let last = k;
+    for (let j = k + 1; j < Math.min(to, k + 3); j++) {
+      if (this.comma(j) || /[:«»"“”]/.test(this.gap(j)) || this.isStop(j) || COMPLEMENT.test(this.norm(j)) || this.isRole(j) || nisbaCountry(this.norm(j)) || this.skip(j, j + 1) > j) break;
+      last = j;
+    }
+    return last > k ? { last } : null;
   }
 
   /** A name the knowledge base does not hold, its span mended: joined to the tagger's next piece, trimmed of titles, one more word when a boundary follows. */
@@ -780,10 +810,11 @@ export class Speakers {
     last = Math.min(last, to - 1);
     const next = this.starts.get(last + 1);
     if (next && next.last < to && next.m.entity.type === 'PERSON' && next.m.via === 'tagger' && !/\S/.test(this.gap(last + 1))) last = next.last;
-    while (last > first && (isTitle(last) || boundary(last) || this.isStop(last))) last--;
-    const pronounSuffix = (k: number) => /(?:[^ة]ه|ها|هم)$/.test(this.original(k)) && !/الله$/.test(this.original(k));
+    while (last > first && (isTitle(last) || boundary(last) || this.isStop(last) || this.skip(last, last + 1) > last)) last--;
+    const pronounSuffix = (k: number) => this.pronounSuffix(k);
     const phrase = (k: number) => /^(?:[وف]?(?:بال|لل|وال|فال)|ب(?!و|ن$))/.test(this.norm(k));
-    if (last - first === 1 && last + 1 < to && !boundary(last + 1) && boundary(last + 2) && !isTitle(last + 1) && !pronounSuffix(last + 1) && !phrase(last + 1) && !nisbaCountry(this.norm(last + 1)) && !this.starts.has(last + 1)) last++;
+    const time = (k: number) => this.skip(k, k + 1) > k;
+    if (last - first === 1 && last + 1 < to && !boundary(last + 1) && boundary(last + 2) && !isTitle(last + 1) && !pronounSuffix(last + 1) && !phrase(last + 1) && !time(last + 1) && !nisbaCountry(this.norm(last + 1)) && !this.starts.has(last + 1)) last++;
     const name = this.words(first, last);
     const e = record(unknownPerson(name, undefined, undefined));
     return { speaker: this.make(e, name, 'person', null, headWord(this.norm(first))), last };
@@ -817,7 +848,7 @@ export class Speakers {
       if (before) return { speaker: { ...before, text: text(last) }, last };
       if (kbOrg && !madeOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last, sure: true };
       // The state of the sentence's own places ("… في العاصمة الليبية طرابلس"), else the report's.
-      const country = this.sentenceCountry(i) ?? this.opts.country;
+      const country = this.sentenceCountry(i) ?? this.opts.country ?? this.placesCountry();
       if (country) return { speaker: this.bodySpeaker(this.institution(kind, country, text(last)), kind, text(last)), last };
       return { speaker: this.make(null, text(last), 'body', null, headWord(this.norm(i))), last };
     }
@@ -837,6 +868,18 @@ export class Speakers {
     }
     return undefined;
   }
+
+  /** The country most of the report's places, capitals included, are in. */
+  private placesCountry(): string | undefined {
+    if (this.placesCountryMemo !== null) return this.placesCountryMemo;
+    const count = new Map<string, number>();
+    for (const s of this.mentions) {
+      const p = this.placeAt(s.first);
+      if (p) count.set(p.country, (count.get(p.country) ?? 0) + 1);
+    }
+    return (this.placesCountryMemo = [...count].sort((a, b) => b[1] - a[1])[0]?.[0]);
+  }
+  private placesCountryMemo: string | undefined | null = null;
 
   /** The first token of the sentence being read (set by the claim reader). */
   sentenceFrom = 0;
@@ -914,7 +957,15 @@ export class Speakers {
   private mediumAt(i: number): { entity: EntityRecord; last: number } | null {
     const w = words();
     const s = this.starts.get(i);
-    if (s && this.isMedia(s.m.entity)) return { entity: s.m.entity, last: s.last };
+    if (s && this.isMedia(s.m.entity)) {
+      // "صحيفة لوفيغارو الفرنسية": a medium's name without the adjective of its state.
+      let last = s.last;
+      while (last > i + 1 && isMadeEntity(s.m.entity.id) && (nisbaCountry(this.norm(last)) || /^(?:الرسمي|الرسميه|شبه)$/.test(this.norm(last)))) last--;
+      // … but "وكالة الأنباء السويدية" is named by its state.
+      if (last <= i + 1 && /^(?:ال)?انباء$/.test(this.norm(last))) last = s.last;
+      if (last === s.last) return { entity: s.m.entity, last: s.last };
+      return { entity: record(unknownOrg(this.words(i, last).replace(/[«»“”"]/g, '').replace(/\s+/g, ' '), true)), last: s.last };
+    }
     const generic = w.genericMedia.matchAt(this.tokens, i);
     if (generic) {
       const reports = loadKb().byId.get('mirsad:media-reports');
@@ -926,7 +977,9 @@ export class Speakers {
     let k = i + 1;
     if (k < this.tokens.length && /^(?:ال)?انباء$/.test(this.norm(k))) k++;
     const inner = this.starts.get(k);
-    if (inner && this.isMedia(inner.m.entity)) return { entity: inner.m.entity, last: inner.last };
+    // "إذاعة آر تي إل" is not "آر تي": a known medium only when its name ends there.
+    const runsOn = (j: number) => j < this.tokens.length && !/[^\s]/.test(this.gap(j).replace(/[«»“”"]/g, '')) && /^\S{1,3}$/.test(this.norm(j)) && !COMPLEMENT.test(this.norm(j)) && !this.isAdjunct(j) && !this.isStop(j);
+    if (inner && this.isMedia(inner.m.entity) && !runsOn(inner.last + 1)) return { entity: inner.m.entity, last: inner.last };
     let last = k - 1;
     for (let j = k; j < this.tokens.length && j < k + 4; j++) {
       const t = this.norm(j);
@@ -956,6 +1009,11 @@ export class Speakers {
   /** "وقال النواصرة": a surname alone, the person named before with it. */
   private surname(i: number): Speaker | null {
     const t = bare(this.norm(i));
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const sp = this.said[j].speaker;
+      const name = sp.entity?.type === 'PERSON' ? normalize(sp.entity.ar || sp.entity.en).split(/\s+/) : [];
+      if (name.length > 1 && bare(name[name.length - 1]).some((x) => t.includes(x))) return { ...sp, text: this.original(i) };
+    }
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'PERSON' || s.last === s.first) continue;
@@ -966,13 +1024,20 @@ export class Speakers {
 
   /** The speaker a definite noun refers back to ("المصدر", "المصادر", "الوزير"). */
   recall(head: string): Speaker | null {
-    for (let j = this.said.length - 1; j >= 0; j--) if (this.said[j].speaker.head === head || this.said[j].speaker.title === head) return this.said[j].speaker;
+    for (let j = this.said.length - 1; j >= 0; j--) if (this.said[j].speaker.head === head || this.said[j].speaker.titles?.includes(head)) return this.said[j].speaker;
     return null;
   }
 
   /** The last body a definite noun names again ("وقالت الوزارة", "وأشارت الصحيفة", "نفت الجماعة"). */
   private recallBody(word: string, i: number): Speaker | null {
     const w = words();
+    // A medium that spoke: "وذكرت قناة الإخبارية …" then "ولفتت القناة".
+    if (w.media.has(word)) {
+      for (let j = this.said.length - 1; j >= 0; j--) {
+        const sp = this.said[j].speaker;
+        if (sp.kind === 'media' && sp.entity && bare(normalize(sp.text.split(/\s+/)[0] ?? '')).includes(word)) return sp;
+      }
+    }
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'ORG' || s.m.entity.sector) continue;
@@ -1012,9 +1077,16 @@ export class Speakers {
   }
 
   /** "السفير أحمد فهمي، المتحدث الرسمي باسم رئاسة الجمهورية": the title after a name. */
-  private titleAfter(k: number, to: number): string | undefined {
+  private titleAfter(k: number, to: number): string[] | undefined {
     k = this.skip(k, to);
-    return k < to && this.isRole(k) ? headWord(this.norm(k)) : undefined;
+    return k < to && this.isRole(k) ? [headWord(this.norm(k))] : undefined;
+  }
+
+  /** The title words of a phrase ("مستشار رئيس مجلس الوزراء المتحدث الرسمي …" → مستشار, رئيس, متحدث). */
+  private titlesIn(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let k = from; k < to; k++) if (this.isRole(k) || inSet(this.norm(k), words().anonymous)) out.push(headWord(this.norm(k)));
+    return out;
   }
 
   /** "أحمد أبو زيد المتحدث باسم وزارة الخارجية المصرية": the body a named person's title after the name gives. */
@@ -1091,7 +1163,8 @@ export class Speakers {
     for (const at of [start + 1, start]) {
       if (at >= to) continue;
       const end = this.windowEnd(at, to);
-      const p = this.isRole(at) ? this.officeAt(at, end, null) : (this.personAt(at, end)?.speaker ?? null);
+      const person = this.isRole(at) ? null : this.personAt(at, end);
+      const p = this.isRole(at) ? this.officeAt(at, end, null) : person ? { ...person.speaker, titles: this.titleAfter(person.last + 1, end) } : null;
       if (p?.entity?.type === 'PERSON') {
         this.remember(at, { ...p, gender: p.gender ?? 'm' });
         return;
