@@ -16,7 +16,7 @@ import { extract } from '../extract/index.js';
 import { expandPaths, readFile } from '../ingest/read.js';
 import type { RawInput } from '../types.js';
 import { eventJson, eventSummary, formatDate, table } from './format.js';
-import { renderEvent } from './show.js';
+import { renderEvent, sourceOf } from './show.js';
 import { eventsCsv, ploverRecord } from './export.js';
 import { registerWatchCommands } from './watch.js';
 
@@ -192,7 +192,7 @@ program
       ...doc.events.map((e) => `  #${e.index} ${e.type}${e.mode ? '/' + e.mode : ''} (${e.status}) ${formatDate(e.date)} — ${e.participants.map((p) => p.entity.en).join(' + ') || 'no actor'}; places: ${e.placesDiscussed.map((p) => p.entity.en).join(', ') || '—'}`),
       '',
       'Claims:',
-      ...doc.claims.map((c) => `  ${span(c.span)} ${c.source ? c.source.en : '(outlet)'}${c.verb ? ` «${c.verb}»` : ''}${c.type ? ' ' + c.type : ''}${c.event !== null ? ` → event #${c.event}` : ''}${c.stance.length ? ` [${c.stance.map((s) => s.text).join(', ')}]` : ''}`),
+      ...doc.claims.map((c) => `  ${span(c.span)} ${c.source || c.anonymous ? sourceOf(c) : '(outlet)'}${c.verb ? ` «${c.verb}»` : ''}${c.type ? ' ' + c.type : ''}${c.event !== null ? ` → event #${c.event}` : ''}${c.stance.length ? ` [${c.stance.map((s) => s.text).join(', ')}]` : ''}`),
       ...doc.messages.map((m) => `${m.level}: ${m.reason}`),
     ];
     process.stdout.write(lines.join('\n') + '\n');

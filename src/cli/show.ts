@@ -1,7 +1,26 @@
 // `mirsad show`: one merged event with every report, its claims and their sources, and where
 // the reports agree and disagree.
 import type { EventRecord } from '../cluster/types.js';
+import type { Claim } from '../types.js';
 import { formatDate } from './format.js';
+
+/**
+ * Who a claim is according to, as the report gives it: a named source ("Kremlin"), the body an
+ * unnamed source speaks for ("Ministry of Interior (Iraq) (an unnamed source: «مسؤول في وزارة
+ * الداخلية»)"), an unnamed source alone ("an unnamed source «مصادر محلية»"), and the medium that
+ * carries it (", via Reuters"); the outlet only when the report names no source.
+ */
+export function sourceOf(c: Claim): string {
+  const medium = c.medium && c.medium.id !== c.source?.id ? c.medium : null;
+  const via = medium ? `, via ${medium.en}` : '';
+  if (c.anonymous) {
+    const words = c.sourceText ? ` «${c.sourceText}»` : '';
+    // An unnamed source with no body of its own is carried by its medium (then also the source).
+    if (!c.source || c.medium?.id === c.source.id) return `an unnamed source${words}${c.source ? `, via ${c.source.en}` : via}`;
+    return `${c.source.en} (an unnamed source:${words})${via}`;
+  }
+  return c.source ? `${c.source.en}${via}` : 'the outlet';
+}
 
 export function renderEvent(e: EventRecord): string {
   const out: string[] = [];
@@ -29,7 +48,7 @@ export function renderEvent(e: EventRecord): string {
     for (const c of e.claims.filter((x) => x.document === r.document)) {
       const stance = c.stance.length ? `  [stance: ${c.stance.map((s) => `${s.text} (${s.kind})`).join(', ')}]` : '';
       const type = c.type ? ` ${c.type}` : '';
-      out.push(`      – according to ${c.source ? c.source.en : 'the outlet'}${type}${stance}`);
+      out.push(`      – according to ${sourceOf(c)}${type}${stance}`);
       out.push(`        ${c.text.length > 220 ? c.text.slice(0, 220) + '…' : c.text}`);
     }
   }

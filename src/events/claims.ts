@@ -10,7 +10,7 @@
 // ("حسب زعمه") are kept per claim.
 import type { Claim, EntityMention, EntityRecord, EventMention, Span, StanceMarker, Token } from '../types.js';
 import { eventLexicon } from './lexicon.js';
-import { loadKb } from '../entities/kb.js';
+import { isMadeEntity, loadKb } from '../entities/kb.js';
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { PhraseMatcher, type PhraseMatch } from '../arabic/phrases.js';
@@ -101,16 +101,30 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       .sort((a, b) => a.first - b.first);
     const attributions = lex.attribution.findAll(tokens, v.from, v.to);
     if (!cues.length && !attributions.length) {
+      sp.sentenceFrom = v.from;
       sp.noteTopic(v.from, v.to);
       continue;
     }
+    sp.sentenceFrom = v.from;
+    // "وجاء في بيان الوزارة: «…»، مضيفاً أن …": the source an attribution before a participle names.
+    const attributedBefore = (at: number): Speaker | null => {
+      for (const a of [...attributions].reverse()) {
+        if (a.last >= at) continue;
+        const to = sp.windowEnd(a.last + 1, at);
+        const k = afterWhat(tokens, a.last + 1, to);
+        const who = k < to ? sp.subject(k, to, null).speaker : null;
+        if (who?.entity) return who;
+        if (/بيان/.test(a.values[0]) && /^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm)) return sp.statement;
+      }
+      return null;
+    };
     const reads: Reading[] = [];
     for (const [n, c] of cues.entries()) {
       const prev = [...reads].reverse().find((r) => r.speaker);
       if (c.kind === 'participle') {
         // "حافظت روسيا على موقفها …، قائلةً", "… نظمه وزير الخارجية الجزائري، موضّحاً": the clause's
         // speaker, else its subject, else the actor just named, agreeing in gender.
-        const own = reads.length ? (prev?.speaker ?? null) : (sp.clauseSubject(segmentStart(text, tokens, v.from, c.first), c.first, c.gender) ?? sp.actorBefore(v.from, c.first, c.gender) ?? sp.last(c.gender));
+        const own = reads.length ? (prev?.speaker ?? null) : (attributedBefore(c.first) ?? sp.clauseSubject(segmentStart(text, tokens, v.from, c.first), c.first, c.gender) ?? sp.actorBefore(v.from, c.first, c.gender) ?? sp.last(c.gender));
         reads.push({ cue: c, speaker: own, explicit: false, trailing: false });
         continue;
       }
@@ -147,6 +161,8 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       // "…، ذكرت وكالة رويترز.": a report's source named after it, with nothing said after.
       const trailing = !!speaker && speaker.kind === 'media' && c.first > v.from && sp.windowEnd(c.last + 1, v.to, v.to) === v.to && v.to - c.last <= 8;
       reads.push({ cue: c, speaker, explicit, trailing });
+      // A later verb of the same sentence may refer back to this speaker ("…، وذكر المكتب الإعلامي …").
+      if (explicit && speaker?.entity && !trailing) sp.remember(c.first, speaker);
     }
 
     // One claim per speaker: a verb with a subject of its own unlike the clause's opens a new claim.
@@ -172,6 +188,8 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       const inClause = (m: { first: number }) => m.first >= clause.start && (next === undefined || m.first < next);
       const explicit = clause.reads.find((r) => r.explicit && r.speaker);
       let s = explicit?.speaker ?? clause.reads.find((r) => r.speaker)?.speaker ?? null;
+      // "وأضاف البيان" after a statement named earlier in the same sentence.
+      if (s && !s.entity && s.head === 'بيان' && sp.statement) s = sp.statement;
       if (s && clause.medium && !s.medium) s = { ...s, medium: clause.medium };
       // Attributions: "حسب مصادر …", "وفق ما ذكرته وكالة رويترز", "في بيان لوزارة الخارجية", "في بيان نقلته وكالة …".
       let said: Speaker | null = null;
@@ -212,7 +230,8 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       const readout: Speaker | null = said?.entity && said.entity.type !== 'PERSON' ? said : channel;
       // … but not an earlier statement of theirs ("وسبق أن أعلن", "وكان … قد صرّح").
       const earlier = !!cue && (/^(?:سبق|وسبق)$/.test(tokens[cue.first - 2]?.norm ?? '') || /^[وف]?(?:كان|كانت)$/.test(tokens[Math.max(v.from, cue.first - 9)]?.norm ?? '') || tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => /^[وف]?(?:كان|كانت)$/.test(t.norm)));
-      if (!earlier && s?.entity?.type === 'PERSON' && readout && event !== null && events[event]?.type === 'CONSULT' && events[event].participants.some((p) => p.entity.id === s!.entity!.id)) s = readout;
+      // Only the heads of state and government the knowledge base holds take part in calls (not a spokesman the text names).
+      if (!earlier && s?.entity?.type === 'PERSON' && !isMadeEntity(s.entity.id) && !continues(claims, s.entity) && readout && event !== null && events[event]?.type === 'CONSULT' && events[event].participants.some((p) => p.entity.id === s!.entity!.id)) s = readout;
       // "جاء ذلك في اتصال هاتفي … حسب مصادر بالرئاسة التركية": the attribution covers the statement before.
       const prev = claims[claims.length - 1];
       if (said?.entity && prev && /^و?جاء ذلك/.test(text.slice(v.span.start, v.span.start + 10)) && prev.source?.type === 'PERSON') {
@@ -242,6 +261,12 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
     }
   }
   return claims;
+}
+
+/** "وأضاف الكاظمي" right after the same person's own statement: he goes on speaking, not the readout. */
+function continues(claims: Claim[], e: EntityRecord): boolean {
+  const prev = claims[claims.length - 1];
+  return !!prev && prev.source?.id === e.id;
 }
 
 function sameSpeaker(a: Speaker, b: Speaker): boolean {

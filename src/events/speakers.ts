@@ -36,6 +36,8 @@ export interface Speaker {
   head: string;
   /** The body an office holder speaks for ("المتحدث باسم وزارة الخارجية المصرية"): whose statement "البيان" is. */
   body?: Speaker | null;
+  /** The titles a named person was given ("مستشار", "متحدث"): what "المتحدث الرسمي" refers back to. */
+  titles?: string[];
 }
 
 export interface Reading {
@@ -66,6 +68,7 @@ interface SpeakerWords {
   officeTitles: Record<string, string>;
   bodyOffices: [string, string, string][];
   departments: string[];
+  honorificPronouns: string[];
 }
 
 interface Words {
@@ -89,6 +92,7 @@ interface Words {
   officeTitles: PhraseMatcher<string>;
   bodyOffices: [string, string, string][];
   departments: Set<string>;
+  honorificPronouns: Set<string>;
   /** Portfolio word → ministry kind ("داخليه" → ministry-interior), from "وزارة الداخلية". */
   ministries: Map<string, string>;
   /** (kind, country) → the knowledge base's own body ("وزارة الخارجية المصرية" → Egyptian Ministry of Foreign Affairs). */
@@ -131,6 +135,7 @@ function words(): Words {
     officeTitles: phrases(Object.entries(d.officeTitles)),
     bodyOffices: d.bodyOffices.map(([t, id, o]) => [normalize(t), id, o]),
     departments: set(d.departments),
+    honorificPronouns: new Set(d.honorificPronouns.map(normalize)),
     ministries: new Map(institutionEntries.filter(([k]) => /^وزاره /.test(k)).map(([k, v]) => [k.replace(/^وزاره (?:ال)?/, ''), v[0]])),
     kbBodies: new Map(),
     kindOf: new Map(),
@@ -164,6 +169,15 @@ function bare(token: string): string[] {
   return [...new Set(stems(token).map((s) => s.replace(/^ال(?=..)/, '')))];
 }
 const inSet = (token: string, s: Set<string>) => bare(token).find((x) => s.has(x));
+/**
+ * The head noun of a token, normalized, without its article and proclitics: a reading the word lists
+ * know ("والوزير" → "وزير", not "زير"), else the token without "و/ف", a preposition and the article.
+ */
+function headWord(token: string): string {
+  const w = words();
+  for (const r of bare(token)) if (w.roles.has(r) || w.anonymous.has(r) || w.media.has(r) || w.statements.has(r) || w.groups.has(r) || w.departments.has(r)) return r;
+  return token.replace(/^[وف](?=(?:ب|ل)?ال)/, '').replace(/^(?:ب|ل)?ال(?=..)/, '').replace(/^لل(?=..)/, '') || token;
+}
 const definite = (token: string) => stems(token).some((s) => s.startsWith('ال')) || /^[وف]?لل/.test(token);
 /** Feminine by its written ending (ة or a sound plural): "الوزارة", "السلطات"; not "المكتب". */
 const feminineNoun = (original: string) => /[ةه]$|ات$/.test(original.replace(/[\u064B-\u0652]/g, ''));
@@ -243,6 +257,18 @@ export class Speakers {
     return /[،,؛;]/.test(this.gap(k));
   }
 
+  /** "في بيان", "إلى أن", "على" (written with ى: not the name Ali): a phrase that is no subject. */
+  private isAdjunct(k: number): boolean {
+    const t = this.norm(k);
+    return t === 'علي' ? this.original(k).endsWith('ى') : words().adjuncts.has(t);
+  }
+
+  /** "بلاده", "نظيره", "حكومتها": a noun with a possessive pronoun (not "عبد الله", "أوليفييه"). */
+  private pronounSuffix(k: number): boolean {
+    const o = this.original(k);
+    return /(?:[^ة]ه|ها|هم)$/.test(o) && !/(?:الله|يه|ويه)$/.test(o);
+  }
+
   /** "في", "خلال", "على" (written with ى: not the name Ali). */
   private isStop(k: number): boolean {
     return STOPS.test(this.norm(k)) || this.original(k) === 'على';
@@ -256,7 +282,8 @@ export class Speakers {
     for (let k = from; k < Math.min(to, from + cap); k++) {
       if (COMPLEMENT.test(this.norm(k))) return k;
       const g = this.gap(k);
-      if (k > from && /[:：]/.test(g)) return k;
+      // "وتابع: …", "وقال المصدر: …": a colon opens what is said.
+      if (/[:：]/.test(g)) return k;
       if (QUOTE_OPEN.test(g) && this.quotedLength(k, to) > 4) return k;
     }
     return Math.min(to, from + cap);
@@ -318,7 +345,8 @@ export class Speakers {
       medium = m.entity;
       i = this.skip(m.last + 1, to);
     }
-    if (i >= to || words().adjuncts.has(this.norm(i))) return { speaker: null, medium, unknown: false };
+    // "في بيان", "إلى أن": no subject; "كما أكد سموه": a pronoun of respect.
+    if (i >= to || this.isAdjunct(i) || words().honorificPronouns.has(this.norm(i))) return { speaker: null, medium, unknown: false };
     let speaker = this.headAt(i, to, gender);
     if (speaker && relay) {
       // "ونقلت وكالة رويترز عن مصادر أمنية أن …": the sources speak, Reuters carries them.
@@ -353,7 +381,7 @@ export class Speakers {
     // A title before a name: "السفير أحمد أبو زيد", "الدكتور ناصر النواصرة".
     if (w.titles.has(t.replace(/^[وف]/, '')) && i + 1 < to) {
       const p = this.personAt(i + 1, to);
-      if (p) return { ...p.speaker, body: this.bodyAfter(p.last + 1, to) };
+      if (p) return { ...p.speaker, body: this.bodyAfter(p.last + 1, to), titles: this.titleAfter(p.last + 1, to) };
     }
     // A given name that is also a title word ("أمين الهاشمي", not "أمين عام الاتحاد").
     if (givenNames().has(t) && !(i + 1 < to && /^(?:ال)?عام$/.test(this.norm(i + 1)))) {
@@ -379,9 +407,22 @@ export class Speakers {
       if (single && definite(t)) return this.recall(group) ?? this.groupSpeaker(i, sector, true, g);
       return this.groupSpeaker(i, sector, single, g);
     }
-    // "وذكر المصدر", "وأضافت المصادر", "وقال المسؤول": the one named before; "المتحدث باسم" is a title.
-    if (anon && !(i + 1 < to && this.norm(i + 1) === 'باسم')) return this.recall(anon) ?? this.anonymousAt(i, to, anon, g);
+    // "وذكر المصدر", "وأضافت المصادر", "وقال المسؤول": the one named before; "المتحدث الرسمي باسم القوات
+    // المسلحة العقيد …" is a title that may name its holder or body.
+    if (anon) {
+      if (i + 1 < to && !this.comma(i + 1) && /^(?:المتحدث|المتحدثه|الناطق|الناطقه|المسوول|المسووله)$/.test(t.replace(/^[وف]/, ''))) {
+        const office = this.officeAt(i, to, g);
+        if (office?.entity) return office;
+      }
+      return this.recall(anon) ?? this.anonymousAt(i, to, anon, g);
+    }
     if (inSet(t, w.statements)) return this.statementAt(i, to, g);
+    // "وأضافت القناة", "ولفتت القناة السعودية": the medium named before.
+    const mediaWord = inSet(t, w.media);
+    if (mediaWord && definite(t) && (i + 1 >= to || nisbaCountry(this.norm(i + 1)) || this.comma(i + 1))) {
+      const r = this.recallBody(mediaWord, i);
+      if (r) return { ...r, gender: g ?? r.gender };
+    }
     const medium = this.mediumAt(i);
     if (medium) return this.mediaSpeaker(medium.entity, this.words(i, medium.last), g);
     if (/^[وف]?مراسل/.test(t)) {
@@ -391,7 +432,10 @@ export class Speakers {
     }
     if (this.isRole(i)) return this.officeAt(i, to, g);
     const person = this.personAt(i, to);
-    if (person) return { ...person.speaker, body: this.bodyAfter(person.last + 1, to) };
+    // "وقال كريستن": one word the tagger took for a name may be the surname of a speaker named before.
+    const known = person && person.last === i && isMadeEntity(person.speaker.entity!.id) ? this.surname(i) : null;
+    if (known) return known;
+    if (person) return { ...person.speaker, body: this.bodyAfter(person.last + 1, to), titles: this.titleAfter(person.last + 1, to) };
     const body = this.bodyAt(i, to);
     if (body) return { ...body.speaker, gender: g ?? body.speaker.gender };
     // "دائرة الاتصالات في الرئاسة التركية": a department speaks for its body.
@@ -403,10 +447,10 @@ export class Speakers {
     }
     if (mention && (mention.m.entity.type === 'GPE' || mention.m.entity.type === 'LOC')) {
       const c = this.countryOf(mention.m.entity);
-      if (c) return this.make(c, this.words(i, mention.last), 'country', g ?? 'f', bare(t)[0]);
+      if (c) return this.make(c, this.words(i, mention.last), 'country', g ?? 'f', headWord(t));
     }
     if (definite(t)) {
-      const word = bare(t).at(-1)!;
+      const word = headWord(t);
       const r = this.recall(word) ?? this.recallBody(word, i);
       if (r) return { ...r, gender: g ?? r.gender };
     }
@@ -416,7 +460,7 @@ export class Speakers {
     // "عمدة مقديشو عمر محمود محمد": a person named within three words, nothing but nouns between.
     for (let k = i + 1; k < to && k <= i + 3 && !this.comma(k) && !this.isStop(k); k++) {
       const p = this.starts.get(k);
-      if (p && p.m.entity.type === 'PERSON' && p.m.via !== 'role' && p.m.via !== 'counterpart' && p.m.via !== 'tagger') return this.make(p.m.entity, this.words(i, p.last), 'person', g, bare(t)[0]);
+      if (p && p.m.entity.type === 'PERSON' && p.m.via !== 'role' && p.m.via !== 'counterpart' && p.m.via !== 'tagger') return this.make(p.m.entity, this.words(i, p.last), 'person', g, headWord(t));
     }
     return null;
   }
@@ -432,7 +476,8 @@ export class Speakers {
   private isRole(i: number): boolean {
     const t = this.norm(i);
     if (inSet(t, words().roles)) return true;
-    return stems(t).some((s) => loadKb().offices.has(s));
+    // "ولي العهد", "وزير الخارجية": an office of more than one word.
+    return stems(t).some((s) => loadKb().offices.has(s)) || !!roleAt(this.tokens, i);
   }
 
   private countryOf(e: EntityRecord): EntityRecord | null {
@@ -487,7 +532,7 @@ export class Speakers {
         break;
       }
       const stripped = t.replace(/^[وف]/, '');
-      if (nisbaShaped(t) || w.qualifiers.has(bare(t).at(-1)!) || (t.startsWith('و') && (w.anonymous.has(stripped) || w.anonymous.has(stripped.replace(/^ال/, ''))))) {
+      if (nisbaShaped(t) || inSet(t, w.qualifiers) || (t.startsWith('و') && (w.anonymous.has(stripped) || w.anonymous.has(stripped.replace(/^ال/, ''))))) {
         end = k++;
         continue;
       }
@@ -528,7 +573,7 @@ export class Speakers {
 
   private groupSpeaker(i: number, sector: string, single: boolean, gender: Gender | null): Speaker {
     // Who they are is their sector; where they are is not the speaker's country.
-    return this.make(sectorActor(sector, undefined), this.words(i, i), single ? 'anonymous' : 'group', gender, bare(this.norm(i)).at(-1)!, single);
+    return this.make(sectorActor(sector, undefined), this.words(i, i), single ? 'anonymous' : 'group', gender, headWord(this.norm(i)), single);
   }
 
   private mediaSpeaker(e: EntityRecord, text: string, gender: Gender | null): Speaker {
@@ -577,12 +622,14 @@ export class Speakers {
     let end = own ? own.last : i;
     let body: { speaker: Speaker; last: number } | null = null;
     let possessor: { office: string; country?: string } | null = null;
+    // Where the title is complete (its state named): only a name, a title or adjectives may follow.
+    let closedAt = own?.countries.length ? own.last : -1;
     const g = gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm');
-    const head = bare(this.norm(i)).at(-1)!;
+    const head = headWord(this.norm(i));
     for (let k = end + 1; k < to && k <= i + 12; k++) {
       const t = this.norm(k);
       // "أبلغ وزير الخارجية نظيره الروسي سيرغي لافروف": the counterpart and what follows are the object.
-      if (kb.counterpart.has(t) || (/(?:[^ة]ه|ها|هم)$/.test(this.original(k)) && !/الله$/.test(this.original(k)) && !this.isRole(k))) break;
+      if (kb.counterpart.has(t) || (this.pronounSuffix(k) && !this.isRole(k))) break;
       if (/[:]/.test(this.gap(k))) break;
       // "… الخميس", "… اليوم": a time ends the title.
       if (this.skip(k, k + 1) > k) break;
@@ -599,18 +646,26 @@ export class Speakers {
       // "المتحدث باسم الحكومة": after a spokesman, "باسم" is "on behalf of", not the name Basim.
       const onBehalf = t === 'باسم' && /(?:متحدث|ناطق)/.test(this.norm(k - 1));
       if (!onBehalf) {
-        const p = this.personAt(k, to) ?? (nisbaCountry(this.norm(k - 1)) ? this.nameAfterTitle(k, to) : null);
-        if (p) return { ...p.speaker, gender: g, kind: 'person', text: this.words(i, p.last), body: body?.speaker ?? null };
+        // After a nisba, a place or a body that closes the title: "وزير الصحة العراقية عديلة حمود", "رئيس بلدية الموصل زهير الأعرجي".
+        const closed = closedAt >= 0 || nisbaCountry(this.norm(k - 1)) || this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
+        const p = (closed ? this.nameAfterTitle(k, to) : null) ?? this.personAt(k, to);
+        if (p) return { ...p.speaker, gender: g, kind: 'person', text: this.words(i, p.last), body: body?.speaker ?? (/^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) ? this.ministryOf(i + 1, to) : null), titles: [...this.titlesIn(i, k), ...(this.titleAfter(p.last + 1, to) ?? [])] };
       }
-      const b: { speaker: Speaker; last: number } | null = !body ? this.bodyAt(k, to) : null;
+      // "ووصف الناطق باسم الحكومة الأردنية تصريحات لافروف …": after the complete title comes the object.
+      // … but "المدعي العام الفرنسي لمكافحة الإرهاب": the complement of a ل-phrase goes on.
+      const complement = definite(t) && /^[وف]?(?:لل|ل)/.test(this.norm(k - 1));
+      if (closedAt >= 0 && !(w.titles.has(t) || nisbaCountry(t) || /^(?:لل|ب|ل)/.test(t) || complement || (definite(t) && nisbaShaped(t)))) break;
+      const b: { speaker: Speaker; last: number; sure?: boolean } | null = !body ? this.bodyAt(k, to) : null;
       if (b) {
         body = b;
+        if (b.sure && b.speaker.entity?.country) closedAt = b.last;
         end = k = b.last;
         // "… في وزارة الخارجية الإيرانية، بإدانة": a comma after the body ends the title, unless a name follows.
         if (this.comma(k + 1) && !this.personAt(k + 1, to)) break;
         continue;
       }
       if (this.comma(k) && !this.personAt(k, to)) break;
+      if (nisbaCountry(t)) closedAt = k;
       end = k;
     }
     const text = this.words(i, end);
@@ -698,12 +753,20 @@ export class Speakers {
     if (!(at && at.m.entity.type === 'PERSON') && words().titles.has(this.norm(i).replace(/^[وف]/, '')) && i + 1 < to) i++;
     const s = this.starts.get(i);
     if (s && s.m.entity.type === 'PERSON' && s.m.via !== 'role' && s.m.via !== 'counterpart') {
-      if (!isMadeEntity(s.m.entity.id)) return { speaker: this.make(s.m.entity, s.m.text, 'person', null, bare(this.norm(i))[0]), last: Math.min(s.last, to - 1) };
+      if (!isMadeEntity(s.m.entity.id)) return { speaker: this.make(s.m.entity, s.m.text, 'person', null, headWord(this.norm(i))), last: Math.min(s.last, to - 1) };
       return this.nameFrom(i, s.last, to);
     }
     if (givenNames().has(this.norm(i)) && (!s || s.m.via === 'tagger')) {
       const n = unknownNameAt(this.text, this.tokens, i, 2, true);
       if (n) return this.nameFrom(i, n.last, to);
+      // "علي" + the tagger's "حسن الجبوري": a given name before a name the tagger found.
+      const rest = this.starts.get(i + 1);
+      if (rest && rest.m.entity.type === 'PERSON' && isMadeEntity(rest.m.entity.id) && !/\S/.test(this.gap(i + 1))) return this.nameFrom(i, rest.last, to);
+      // "علي رضا عنايتي مساعد وزير الخارجية": a given name and the words up to a title.
+      for (let j = i + 1; j < Math.min(to, i + 4); j++) {
+        if (this.comma(j) || this.isStop(j) || COMPLEMENT.test(this.norm(j)) || this.starts.has(j)) break;
+        if (this.isRole(j)) return j - i >= 2 ? this.nameFrom(i, j - 1, to) : null;
+      }
     }
     return null;
   }
@@ -713,31 +776,48 @@ export class Speakers {
    * that are no title, place or body, followed by a boundary, are the holder's name.
    */
   private nameAfterTitle(k: number, to: number): { speaker: Speaker; last: number } | null {
-    if (this.starts.has(k) || this.isRole(k) || definite(this.norm(k)) || nisbaCountry(this.norm(k))) return null;
-    const n = unknownNameAt(this.text, this.tokens, k, 2, true);
+    const s = this.starts.get(k);
+    if (this.isRole(k) || definite(this.norm(k)) || nisbaCountry(this.norm(k))) return null;
+    // "وزيرة الدفاع الفرنسية فلورانس بارلي": a given name the gazetteer reads as a city is a name here.
+    if (s && s.m.via !== 'tagger' && !((s.m.entity.type === 'GPE' || s.m.entity.type === 'LOC') && s.last === k && !this.countryOf(s.m.entity))) return null;
+    const n = s && s.m.via !== 'tagger' ? this.wordsAfter(k, to) : unknownNameAt(this.text, this.tokens, k, 2, true);
     if (!n || n.last >= to) return null;
     const after = n.last + 1;
     const boundary = after >= to || this.comma(after) || COMPLEMENT.test(this.norm(after)) || this.isStop(after) || this.skip(after, after + 1) > after;
     return boundary ? this.nameFrom(k, n.last, to) : null;
   }
 
+  /** Two or three name words from k, no punctuation between: "فلورانس بارلي". */
+  private wordsAfter(k: number, to: number): { last: number } | null {
+    let last = k;
+    for (let j = k + 1; j < Math.min(to, k + 3); j++) {
+      if (this.comma(j) || /[:«»"“”]/.test(this.gap(j)) || this.isStop(j) || COMPLEMENT.test(this.norm(j)) || this.isRole(j) || nisbaCountry(this.norm(j)) || this.skip(j, j + 1) > j) break;
+      last = j;
+    }
+    return last > k ? { last } : null;
+  }
+
   /** A name the knowledge base does not hold, its span mended: joined to the tagger's next piece, trimmed of titles, one more word when a boundary follows. */
   private nameFrom(first: number, last: number, to: number): { speaker: Speaker; last: number } | null {
     const kb = loadKb();
     const isTitle = (k: number) => this.isRole(k) || kb.descriptors.has(this.norm(k)) || words().titles.has(this.norm(k));
-    const boundary = (k: number) => k >= to || /[،,.:؛«»"“”()]/.test(this.gap(k)) || COMPLEMENT.test(this.norm(k)) || words().adjuncts.has(this.norm(k)) || kb.notNames.has(this.norm(k));
-    // "ولي العهد", "رئيس الوزراء": an office, not a name ("أمين الهاشمي" is a name).
+    const boundary = (k: number) => k >= to || /[،,.:؛«»"“”()]/.test(this.gap(k)) || COMPLEMENT.test(this.norm(k)) || this.isAdjunct(k) || (kb.notNames.has(this.norm(k)) && this.original(k) !== 'علي');
+    // "ولي العهد", "رئيس الوزراء": an office, not a name ("أمين الهاشمي" is a name); nor "تصريحات لافروف".
     if (roleAt(this.tokens, first) || (isTitle(first) && !givenNames().has(this.norm(first)))) return null;
+    if (/ات$/.test(this.norm(first)) || inSet(this.norm(first), words().statements)) return null;
+    // "يبحثان", "تتواصل": a verb in the present, not a name.
+    if (/^[يت].{2,}(?:ان|ون|ين)$/.test(this.norm(first)) && !givenNames().has(this.norm(first))) return null;
     last = Math.min(last, to - 1);
     const next = this.starts.get(last + 1);
     if (next && next.last < to && next.m.entity.type === 'PERSON' && next.m.via === 'tagger' && !/\S/.test(this.gap(last + 1))) last = next.last;
-    while (last > first && (isTitle(last) || boundary(last) || this.isStop(last))) last--;
-    const pronounSuffix = (k: number) => /(?:[^ة]ه|ها|هم)$/.test(this.original(k)) && !/الله$/.test(this.original(k));
+    while (last > first && (isTitle(last) || boundary(last) || this.isStop(last) || this.skip(last, last + 1) > last)) last--;
+    const pronounSuffix = (k: number) => this.pronounSuffix(k);
     const phrase = (k: number) => /^(?:[وف]?(?:بال|لل|وال|فال)|ب(?!و|ن$))/.test(this.norm(k));
-    if (last - first === 1 && last + 1 < to && !boundary(last + 1) && boundary(last + 2) && !isTitle(last + 1) && !pronounSuffix(last + 1) && !phrase(last + 1) && !nisbaCountry(this.norm(last + 1)) && !this.starts.has(last + 1)) last++;
+    const time = (k: number) => this.skip(k, k + 1) > k;
+    if (last - first === 1 && last + 1 < to && !boundary(last + 1) && boundary(last + 2) && !isTitle(last + 1) && !pronounSuffix(last + 1) && !phrase(last + 1) && !time(last + 1) && !nisbaCountry(this.norm(last + 1)) && !this.starts.has(last + 1)) last++;
     const name = this.words(first, last);
     const e = record(unknownPerson(name, undefined, undefined));
-    return { speaker: this.make(e, name, 'person', null, bare(this.norm(first))[0]), last };
+    return { speaker: this.make(e, name, 'person', null, headWord(this.norm(first))), last };
   }
 
   /**
@@ -746,7 +826,7 @@ export class Speakers {
    * "وزارة الصحة في طرابلس"), a body word alone — the clause's state's, the one of its kind named
    * before, else the report's country's ("وقالت الوزارة", "توعدت الحكومة").
    */
-  bodyAt(i: number, to: number): { speaker: Speaker; last: number } | null {
+  bodyAt(i: number, to: number): { speaker: Speaker; last: number; sure?: boolean } | null {
     if (i >= to) return null;
     const w = words();
     const mention = this.starts.get(i);
@@ -758,23 +838,51 @@ export class Speakers {
       const kind = inst.values[0][0];
       const text = (last: number) => this.words(i, last);
       const nisba = inst.last + 1 < to ? nisbaCountry(this.norm(inst.last + 1)) : undefined;
-      if (nisba) return { speaker: this.bodySpeaker(this.institution(kind, nisba, text(inst.last + 1)), kind, text(inst.last + 1)), last: inst.last + 1 };
+      if (nisba) return { speaker: this.bodySpeaker(this.institution(kind, nisba, text(inst.last + 1)), kind, text(inst.last + 1)), last: inst.last + 1, sure: true };
       const of = this.stateAfter(inst.last + 1, to);
-      if (of?.org) return { speaker: { ...this.orgSpeaker(of.org, text(of.last)), text: text(of.last) }, last: of.last };
-      if (of?.country) return { speaker: this.bodySpeaker(this.institution(kind, of.country, text(of.last)), kind, text(of.last)), last: of.last };
+      if (of?.org) return { speaker: { ...this.orgSpeaker(of.org, text(of.last)), text: text(of.last) }, last: of.last, sure: true };
+      if (of?.country) return { speaker: this.bodySpeaker(this.institution(kind, of.country, text(of.last)), kind, text(of.last)), last: of.last, sure: true };
       const last = inst.last;
       if (this.hint) return { speaker: this.bodySpeaker(this.institution(kind, this.hint, text(last)), kind, text(last)), last };
       const before = this.lastBody(kind, i);
       if (before) return { speaker: { ...before, text: text(last) }, last };
-      if (kbOrg && !madeOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last };
-      if (this.opts.country) return { speaker: this.bodySpeaker(this.institution(kind, this.opts.country, text(last)), kind, text(last)), last };
-      return { speaker: this.make(null, text(last), 'body', null, bare(this.norm(i))[0]), last };
+      if (kbOrg && !madeOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last, sure: true };
+      // The state of the sentence's own places ("… في العاصمة الليبية طرابلس"), else the report's.
+      const country = this.sentenceCountry(i) ?? this.opts.country ?? this.placesCountry();
+      if (country) return { speaker: this.bodySpeaker(this.institution(kind, country, text(last)), kind, text(last)), last };
+      return { speaker: this.make(null, text(last), 'body', null, headWord(this.norm(i))), last };
     }
-    if (kbOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: Math.min(kbOrg.last, to - 1) };
+    if (kbOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: Math.min(kbOrg.last, to - 1), sure: true };
     // A body the tagger or the rules found by its head word ("نقابة المعلمين", "الاتحاد العام التونسي للشغل").
     if (mention && mention.m.entity.type === 'ORG' && !mention.m.entity.sector && ORG_HEAD.test(this.norm(i))) return { speaker: this.orgSpeaker(mention.m.entity, mention.m.text), last: Math.min(mention.last, to - 1) };
     return null;
   }
+
+  /** The country of the first place named in the sentence before token i. */
+  private sentenceCountry(i: number): string | undefined {
+    for (const s of this.mentions) {
+      if (s.first < this.sentenceFrom) continue;
+      if (s.first >= i) break;
+      const p = this.placeAt(s.first);
+      if (p) return p.country;
+    }
+    return undefined;
+  }
+
+  /** The country most of the report's places, capitals included, are in. */
+  private placesCountry(): string | undefined {
+    if (this.placesCountryMemo !== null) return this.placesCountryMemo;
+    const count = new Map<string, number>();
+    for (const s of this.mentions) {
+      const p = this.placeAt(s.first);
+      if (p) count.set(p.country, (count.get(p.country) ?? 0) + 1);
+    }
+    return (this.placesCountryMemo = [...count].sort((a, b) => b[1] - a[1])[0]?.[0]);
+  }
+  private placesCountryMemo: string | undefined | null = null;
+
+  /** The first token of the sentence being read (set by the claim reader). */
+  sentenceFrom = 0;
 
   /** The state a body word belongs to, named after it: "الحكومة الليبية" (a body), "التحالف العربي" (the body itself), "في طرابلس", "بحكومة الوفاق". */
   private stateAfter(k: number, to: number): { country?: string; org?: EntityRecord; last: number } | null {
@@ -803,12 +911,12 @@ export class Speakers {
     if (this.isMedia(e)) return this.mediaSpeaker(e, text, null);
     const kind = words().kindOf.get(e.id) ?? madeKind(e.id);
     const first = text.split(/\s+/)[0] ?? '';
-    return this.make(kind ? this.withSector(e, kind) : e, text, 'body', feminineNoun(first) ? 'f' : 'm', bare(normalize(first))[0] ?? '');
+    return this.make(kind ? this.withSector(e, kind) : e, text, 'body', feminineNoun(first) ? 'f' : 'm', headWord(normalize(first)));
   }
 
   private bodySpeaker(e: EntityRecord, kind: string, text: string): Speaker {
     const first = text.split(/\s+/)[0] ?? '';
-    return this.make(this.withSector(e, kind), text, 'body', feminineNoun(first) ? 'f' : 'm', bare(normalize(first))[0] ?? '');
+    return this.make(this.withSector(e, kind), text, 'body', feminineNoun(first) ? 'f' : 'm', headWord(normalize(first)));
   }
 
   /** The knowledge base's body of that kind and country, else one made for it. */
@@ -849,7 +957,15 @@ export class Speakers {
   private mediumAt(i: number): { entity: EntityRecord; last: number } | null {
     const w = words();
     const s = this.starts.get(i);
-    if (s && this.isMedia(s.m.entity)) return { entity: s.m.entity, last: s.last };
+    if (s && this.isMedia(s.m.entity)) {
+      // "صحيفة لوفيغارو الفرنسية": a medium's name without the adjective of its state.
+      let last = s.last;
+      while (last > i + 1 && isMadeEntity(s.m.entity.id) && (nisbaCountry(this.norm(last)) || /^(?:الرسمي|الرسميه|شبه)$/.test(this.norm(last)))) last--;
+      // … but "وكالة الأنباء السويدية" is named by its state.
+      if (last <= i + 1 && /^(?:ال)?انباء$/.test(this.norm(last))) last = s.last;
+      if (last === s.last) return { entity: s.m.entity, last: s.last };
+      return { entity: record(unknownOrg(this.words(i, last).replace(/[«»“”"]/g, '').replace(/\s+/g, ' '), true)), last: s.last };
+    }
     const generic = w.genericMedia.matchAt(this.tokens, i);
     if (generic) {
       const reports = loadKb().byId.get('mirsad:media-reports');
@@ -861,12 +977,14 @@ export class Speakers {
     let k = i + 1;
     if (k < this.tokens.length && /^(?:ال)?انباء$/.test(this.norm(k))) k++;
     const inner = this.starts.get(k);
-    if (inner && this.isMedia(inner.m.entity)) return { entity: inner.m.entity, last: inner.last };
+    // "إذاعة آر تي إل" is not "آر تي": a known medium only when its name ends there.
+    const runsOn = (j: number) => j < this.tokens.length && !/[^\s]/.test(this.gap(j).replace(/[«»“”"]/g, '')) && /^\S{1,3}$/.test(this.norm(j)) && !COMPLEMENT.test(this.norm(j)) && !this.isAdjunct(j) && !this.isStop(j);
+    if (inner && this.isMedia(inner.m.entity) && !runsOn(inner.last + 1)) return { entity: inner.m.entity, last: inner.last };
     let last = k - 1;
     for (let j = k; j < this.tokens.length && j < k + 4; j++) {
       const t = this.norm(j);
       if (/[،,.:؛]/.test(this.gap(j).replace(/["«»“”]/g, ''))) break;
-      if (COMPLEMENT.test(t) || words().adjuncts.has(t) || STOPS.test(t) || loadKb().notNames.has(t) || nisbaCountry(t) || w.carriers.has(t) || /^(?:شبه|الرسمي|الرسميه|المحليه|الحكوميه|الاخباري|الاخباريه)$/.test(t)) break;
+      if (COMPLEMENT.test(t) || this.isAdjunct(j) || STOPS.test(t) || loadKb().notNames.has(t) || nisbaCountry(t) || w.carriers.has(t) || /^(?:شبه|الرسمي|الرسميه|المحليه|الحكوميه|الاخباري|الاخباريه)$/.test(t)) break;
       last = j;
       if (QUOTE_CLOSE.test(this.text.slice(this.tokens[j].span.end, this.tokens[j].span.end + 1))) break;
     }
@@ -891,6 +1009,11 @@ export class Speakers {
   /** "وقال النواصرة": a surname alone, the person named before with it. */
   private surname(i: number): Speaker | null {
     const t = bare(this.norm(i));
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const sp = this.said[j].speaker;
+      const name = sp.entity?.type === 'PERSON' ? normalize(sp.entity.ar || sp.entity.en).split(/\s+/) : [];
+      if (name.length > 1 && bare(name[name.length - 1]).some((x) => t.includes(x))) return { ...sp, text: this.original(i) };
+    }
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'PERSON' || s.last === s.first) continue;
@@ -901,18 +1024,37 @@ export class Speakers {
 
   /** The speaker a definite noun refers back to ("المصدر", "المصادر", "الوزير"). */
   recall(head: string): Speaker | null {
-    for (let j = this.said.length - 1; j >= 0; j--) if (this.said[j].speaker.head === head) return this.said[j].speaker;
+    for (let j = this.said.length - 1; j >= 0; j--) if (this.said[j].speaker.head === head || this.said[j].speaker.titles?.includes(head)) return this.said[j].speaker;
     return null;
   }
 
   /** The last body a definite noun names again ("وقالت الوزارة", "وأشارت الصحيفة", "نفت الجماعة"). */
   private recallBody(word: string, i: number): Speaker | null {
     const w = words();
+    // A medium that spoke: "وذكرت قناة الإخبارية …" then "ولفتت القناة".
+    if (w.media.has(word)) {
+      for (let j = this.said.length - 1; j >= 0; j--) {
+        const sp = this.said[j].speaker;
+        if (sp.kind === 'media' && sp.entity && bare(normalize(sp.text.split(/\s+/)[0] ?? '')).includes(word)) return sp;
+      }
+    }
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'ORG' || s.m.entity.sector) continue;
       const kind = w.kindOf.get(s.m.entity.id) ?? madeKind(s.m.entity.id) ?? '';
       if (bare(this.norm(s.first)).includes(word) || (word === 'وزاره' && kind.startsWith('ministry-'))) return this.orgSpeaker(s.m.entity, s.m.text);
+    }
+    // "وأعلنت الوزارة" after its minister spoke.
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const b = this.said[j].speaker.body;
+      if (b?.entity && (b.head === word || (word === 'وزاره' && /^mirsad:institution:ministry-|ministry/i.test(b.entity.id + b.entity.en)))) return b;
+    }
+    // A medium that spoke: "وذكرت قناة الإخبارية …" then "ولفتت القناة".
+    if (w.media.has(word)) {
+      for (let j = this.said.length - 1; j >= 0; j--) {
+        const sp = this.said[j].speaker;
+        if (sp.kind === 'media' && sp.entity && bare(normalize(sp.text.split(/\s+/)[0] ?? '')).includes(word)) return sp;
+      }
     }
     // A medium named only as the carrier ("بحسب صحيفة …"): "وأشارت الصحيفة".
     if (w.media.has(word)) {
@@ -932,6 +1074,19 @@ export class Speakers {
       if (s.body?.entity) return s.body;
     }
     return null;
+  }
+
+  /** "السفير أحمد فهمي، المتحدث الرسمي باسم رئاسة الجمهورية": the title after a name. */
+  private titleAfter(k: number, to: number): string[] | undefined {
+    k = this.skip(k, to);
+    return k < to && this.isRole(k) ? [headWord(this.norm(k))] : undefined;
+  }
+
+  /** The title words of a phrase ("مستشار رئيس مجلس الوزراء المتحدث الرسمي …" → مستشار, رئيس, متحدث). */
+  private titlesIn(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let k = from; k < to; k++) if (this.isRole(k) || inSet(this.norm(k), words().anonymous)) out.push(headWord(this.norm(k)));
+    return out;
   }
 
   /** "أحمد أبو زيد المتحدث باسم وزارة الخارجية المصرية": the body a named person's title after the name gives. */
@@ -957,6 +1112,8 @@ export class Speakers {
   }
 
   remember(at: number, speaker: Speaker): void {
+    const last = this.said[this.said.length - 1];
+    if (last && last.speaker.entity && last.speaker.entity.id === speaker.entity?.id && last.speaker.text === speaker.text) this.said.pop();
     this.said.push({ at, speaker });
   }
 
@@ -974,18 +1131,25 @@ export class Speakers {
     return null;
   }
 
+  /** Is token k inside a quotation of its sentence? A person named in what is said is not its speaker. */
+  quoted(k: number): boolean {
+    const before = this.text.slice(this.tokens[Math.min(this.sentenceFrom, k)].span.start, this.tokens[k].span.start);
+    const count = (re: RegExp) => (before.match(re) ?? []).length;
+    return count(/«/g) > count(/»/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+  }
+
   /** The actor nearest before `at` that agrees in gender: "… نظمه وزير الخارجية الجزائري، موضّحاً أن". */
   actorBefore(from: number, at: number, gender: Gender | null): Speaker | null {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
-      if (s.first < from || s.last >= at || s.m.via === 'tagger' || s.m.entity.sector || s.m.entity.type === 'LOC') continue;
+      if (s.first < from || s.last >= at || s.m.via === 'tagger' || s.m.entity.sector || s.m.entity.type === 'LOC' || this.quoted(s.first)) continue;
       const e = s.m.entity;
       let sp: Speaker | null = null;
-      if (e.type === 'PERSON') sp = this.make(e, s.m.text, s.m.via === 'role' ? 'office' : 'person', 'm', bare(this.norm(s.first))[0]);
+      if (e.type === 'PERSON') sp = this.make(e, s.m.text, s.m.via === 'role' ? 'office' : 'person', 'm', headWord(this.norm(s.first)));
       else if (e.type === 'ORG') sp = this.orgSpeaker(e, s.m.text);
       else {
         const c = this.countryOf(e);
-        if (c) sp = this.make(c, s.m.text, 'country', 'f', bare(this.norm(s.first))[0]);
+        if (c) sp = this.make(c, s.m.text, 'country', 'f', headWord(this.norm(s.first)));
       }
       if (sp && (!gender || !sp.gender || sp.gender === gender)) return sp;
     }
@@ -999,7 +1163,8 @@ export class Speakers {
     for (const at of [start + 1, start]) {
       if (at >= to) continue;
       const end = this.windowEnd(at, to);
-      const p = this.isRole(at) ? this.officeAt(at, end, null) : (this.personAt(at, end)?.speaker ?? null);
+      const person = this.isRole(at) ? null : this.personAt(at, end);
+      const p = this.isRole(at) ? this.officeAt(at, end, null) : person ? { ...person.speaker, titles: this.titleAfter(person.last + 1, end) } : null;
       if (p?.entity?.type === 'PERSON') {
         this.remember(at, { ...p, gender: p.gender ?? 'm' });
         return;
