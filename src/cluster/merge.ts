@@ -200,7 +200,16 @@ function locationOf(group: MentionRef[]): EventRecord['location'] {
     if (!e.documents.includes(m.document)) e.documents.push(m.document);
     byId.set(loc.entity.id, e);
   }
-  const best = [...byId.values()].sort((a, b) => b.documents.length - a.documents.length || b.level - a.level)[0];
+  // The country most reports place it in, then the finest place there that a map can show
+  // ("بغداد" over "العراق", the town over a district without coordinates), most reported first.
+  const places = [...byId.values()];
+  const support = new Map<string, number>();
+  for (const p of places) if (p.entity.country) support.set(p.entity.country, (support.get(p.entity.country) ?? 0) + p.documents.length);
+  const country = [...support].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const mapped = (p: (typeof places)[number]) => (p.entity.coordinates ? 1 : 0);
+  const best = places
+    .filter((p) => !country || !p.entity.country || p.entity.country === country)
+    .sort((a, b) => mapped(b) - mapped(a) || b.level - a.level || b.documents.length - a.documents.length)[0];
   return best ? { entity: best.entity, documents: best.documents } : null;
 }
 
