@@ -197,6 +197,30 @@ export class ByteReader {
     return n - left;
   }
 
+  /**
+   * Skip up to n bytes, noting the offset of the first occurrence of `needle` among them (-1 if
+   * none), without holding more than a chunk: where a record that runs past the end may hide others.
+   */
+  async skipScan(n: number, needle: Buffer): Promise<{ skipped: number; found: number }> {
+    let left = n;
+    let found = -1;
+    let tail = Buffer.alloc(0); // the last bytes of the previous piece, for a needle across pieces
+    while (left > 0) {
+      if (!this.buffered && !(await this.more())) break;
+      const k = Math.min(left, this.buffered);
+      if (found < 0) {
+        const piece = this.buf.subarray(this.pos, this.pos + k);
+        const hay = tail.length ? Buffer.concat([tail, piece]) : piece;
+        const i = hay.indexOf(needle);
+        if (i >= 0) found = this.offset - tail.length + i;
+        tail = Buffer.from(hay.subarray(Math.max(0, hay.length - needle.length + 1)));
+      }
+      this.consume(k);
+      left -= k;
+    }
+    return { skipped: n - left, found };
+  }
+
   /** Put bytes back in front of the unread input (offset moves back by their length). */
   unshift(bytes: Buffer): void {
     if (!bytes.length) return;

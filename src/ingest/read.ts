@@ -170,7 +170,12 @@ export async function* readItems(file: string, limits: Limits = DEFAULT_LIMITS):
       if (reader.error && !head.length) return yield failure(`cannot read: ${reader.error.message}`);
       if (!head.length) return yield failure('empty file');
       if (isBinary(head) && ext !== '.warc') return yield failure('binary file (not text)');
-      const items = ext === '.warc' ? readWarc(file, reader, limits) : readJsonl(file, reader, limits);
+      const reopen = async (offset: number) => {
+        const r = new ByteReader(fileChunks(file, gzip, limits));
+        await r.skip(offset);
+        return r;
+      };
+      const items = ext === '.warc' ? readWarc(file, reader, limits, reopen) : readJsonl(file, reader, limits);
       for await (const item of items) yield { ...item, ...(item.failure ? { failure: { ...item.failure, file } } : {}) } as Item;
       return;
     }

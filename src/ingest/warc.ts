@@ -18,7 +18,14 @@ interface Headers {
   [name: string]: string;
 }
 
-export async function* readWarc(file: string, reader: ByteReader, limits: Limits): AsyncGenerator<Item> {
+/** A new reader of the same bytes, at a given offset (to go back to records a bad one swallowed). */
+export type Reopen = (offset: number) => Promise<ByteReader>;
+/** Going back costs a second pass over the file (a second inflation when gzipped): a few at most. */
+const MAX_REWINDS = 16;
+
+export async function* readWarc(file: string, input: ByteReader, limits: Limits, reopen?: Reopen): AsyncGenerator<Item> {
+  let reader = input;
+  let rewinds = 0;
   let n = 0;
   let pages = 0;
   let failures = 0;
@@ -56,14 +63,20 @@ export async function* readWarc(file: string, reader: ByteReader, limits: Limits
     if (!wanted || length > limits.maxDocumentBytes + MAX_HEADER_BYTES) {
       // Not an article (or too big to be one): skipped without holding it.
       const head = wanted ? await reader.peek(MAX_HEADER_LINE) : null;
-      const skipped = await reader.skip(length);
-      if (skipped < length) {
-        yield fail(source, truncated(start, length, skipped));
-        break;
-      }
-      if (head && isHtmlResponse(type, headers, head)) yield fail(source, `record at byte offset ${start}: a ${formatBytes(length)} page, over the ${formatBytes(limits.maxDocumentBytes)} limit (--max-document-size)`);
-      if (!(await atRecordEnd(reader))) {
-        yield fail(source, `record at byte offset ${start}: Content-Length ${length} does not end at a record boundary; skipped to the next record`);
+      const { skipped, found } = await reader.skipScan(length, RECORD_START);
+      const truncatedHere = skipped < length;
+      const misSized = !truncatedHere && !(await atRecordEnd(reader));
+      if (truncatedHere) yield fail(source, truncated(start, length, skipped));
+      else if (misSized) yield fail(source, `record at byte offset ${start}: Content-Length ${length} does not end at a record boundary; skipped to the next record`);
+      else if (head && isHtmlResponse(type, headers, head)) yield fail(source, `record at byte offset ${start}: a ${formatBytes(length)} page, over the ${formatBytes(limits.maxDocumentBytes)} limit (--max-document-size)`);
+      if (truncatedHere || misSized) {
+        // The records its Content-Length swallowed: go back to the first one.
+        if (found >= 0 && reopen && rewinds < MAX_REWINDS && !reader.error) {
+          rewinds++;
+          reader = await reopen(found + 1);
+          continue;
+        }
+        if (truncatedHere) break;
         await resync(reader);
       }
       continue;

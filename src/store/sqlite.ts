@@ -23,6 +23,9 @@ export interface SqliteOptions {
 export class StoreOpenError extends Error {}
 
 const BUSY = /^SQLITE_(BUSY|LOCKED)/;
+// URI file names ("file:…?immutable=1", for a read-only folder) are off in better-sqlite3's build;
+// it reads this once, when the first database is opened.
+process.env.SQLITE_USE_URI ??= '1';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export class SqliteStore implements Store {
@@ -355,12 +358,16 @@ export class SqliteStore implements Store {
  * when that cannot be made the file is opened as immutable (no other writer can be there then).
  */
 function openReadonly(path: string, timeout: number): Database.Database {
-  const db = new Database(path, { readonly: true, fileMustExist: true, timeout });
   try {
-    db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
-    return db;
+    const db = new Database(path, { readonly: true, fileMustExist: true, timeout });
+    try {
+      db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
+      return db;
+    } catch (e) {
+      db.close();
+      throw e;
+    }
   } catch (e) {
-    db.close();
     if (!/unable to open|cannot open|readonly|read-only/i.test((e as Error).message)) throw e;
     const uri = `file:${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}?immutable=1`;
     return new Database(uri, { readonly: true, fileMustExist: true, timeout });
