@@ -158,20 +158,37 @@ export async function readFile(file: string, limits: Limits = DEFAULT_LIMITS): P
 /** Read one file into articles, one at a time, as the bytes stream in. */
 export async function* readItems(file: string, limits: Limits = DEFAULT_LIMITS): AsyncGenerator<Item> {
   const format = formatOf(file);
-  const failure = (reason: string, source = file): Item => ({ failure: { source, reason, file } });
-  if (!SUPPORTED.includes(format)) return yield failure(`unsupported file type "${format || '(none)'}"`);
-  const ext = format.replace(/\.gz$/, '');
+  if (!SUPPORTED.includes(format)) return yield { failure: { source: file, reason: `unsupported file type "${format || '(none)'}"`, file } };
   const gzip = format.endsWith('.gz');
+  let size: number;
   try {
-    const chunks = fileChunks(file, gzip, limits);
+    size = statSync(file).size;
+  } catch (e) {
+    return yield { failure: { source: file, reason: `cannot read: ${(e as Error).message}`, file } };
+  }
+  yield* readFrom(file, format.replace(/\.gz$/, ''), () => fileChunks(file, gzip, limits), gzip ? undefined : size, limits);
+}
+
+/** The same readers over bytes in memory, cut into the given chunks (tests and fuzzing). */
+export function readBuffers(name: string, chunks: Buffer[], limits: Limits = DEFAULT_LIMITS): AsyncGenerator<Item> {
+  async function* open() {
+    for (const c of chunks) yield c;
+  }
+  return readFrom(name, formatOf(name).replace(/\.gz$/, ''), open, undefined, limits);
+}
+
+/** `open` gives the bytes from the start (again, to go back in a WARC); `size`, when known, is checked first. */
+async function* readFrom(file: string, ext: string, open: () => AsyncIterable<Buffer>, size: number | undefined, limits: Limits): AsyncGenerator<Item> {
+  const failure = (reason: string, source = file): Item => ({ failure: { source, reason, file } });
+  try {
     if (ext === '.warc' || ext === '.jsonl' || ext === '.ndjson') {
-      const reader = new ByteReader(chunks);
+      const reader = new ByteReader(open());
       const head = await reader.peek(8192);
-      if (reader.error && !head.length) return yield failure(`cannot read: ${reader.error.message}`);
+      if (reader.error && !head.length) return yield failure(reader.error instanceof LimitError ? reader.error.message : `cannot read: ${reader.error.message}`);
       if (!head.length) return yield failure('empty file');
       if (isBinary(head) && ext !== '.warc') return yield failure('binary file (not text)');
       const reopen = async (offset: number) => {
-        const r = new ByteReader(fileChunks(file, gzip, limits));
+        const r = new ByteReader(open());
         await r.skip(offset);
         return r;
       };
@@ -180,17 +197,20 @@ export async function* readItems(file: string, limits: Limits = DEFAULT_LIMITS):
       return;
     }
     const feedLike = ext === '.rss' || ext === '.atom' || ext === '.xml';
+    const what = feedLike ? 'feed' : 'document';
+    const flag = feedLike ? '--max-feed-size' : '--max-document-size';
     const limit = feedLike ? limits.maxFeedBytes : limits.maxDocumentBytes;
-    if (!gzip) {
-      const size = statSync(file).size;
-      if (size > limit) return yield failure(`${feedLike ? 'feed' : 'document'} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit (${feedLike ? '--max-feed-size' : '--max-document-size'})`);
+    if (size !== undefined && size > limit) return yield failure(`${what} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit (${flag})`);
+    let bytes: Buffer;
+    try {
+      bytes = await readAll(open(), limit, size === undefined ? `${what} inflated` : what);
+    } catch (e) {
+      if (e instanceof LimitError && !/--max-/.test(e.message)) throw new LimitError(`${e.message} (${flag})`);
+      throw e;
     }
-    const bytes = await readAll(chunks, limit, gzip ? `${feedLike ? 'feed' : 'document'} inflated` : feedLike ? 'feed' : 'document');
     yield* readWhole(file, ext, bytes);
   } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    const hint = e instanceof LimitError && /document/.test(err.message) ? ' (--max-document-size)' : e instanceof LimitError && /feed/.test(err.message) ? ' (--max-feed-size)' : '';
-    yield failure(e instanceof LimitError ? `${err.message}${hint}` : `cannot read: ${err.message}`);
+    yield failure(e instanceof LimitError ? e.message : `cannot read: ${(e as Error).message}`);
   }
 }
 
