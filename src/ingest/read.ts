@@ -261,6 +261,7 @@ async function* readJsonl(file: string, reader: ByteReader, limits: Limits): Asy
       yield { failure: { source, reason: e instanceof DecodeError ? e.message : (e as Error).message } };
       continue;
     }
+    if (!text.trim()) continue;
     let obj: unknown;
     try {
       obj = JSON.parse(text);
