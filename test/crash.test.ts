@@ -54,6 +54,10 @@ function writeCorpus(to: string, n: number): void {
 
 function snapshot(db: string): Snapshot {
   const d = new Database(db, { readonly: true });
+  if (!d.prepare("SELECT 1 FROM sqlite_master WHERE name = 'events'").get()) {
+    d.close(); // killed before its migrations were committed: an empty database
+    return { documents: 0, sightings: 0, mentions: 0, events: 0, stories: 0, failures: 0, ids: '', eventIds: '' };
+  }
   const count = (sql: string) => (d.prepare(sql).get() as { n: number }).n;
   const s = {
     documents: count('SELECT COUNT(*) AS n FROM documents'),

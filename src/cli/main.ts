@@ -58,6 +58,7 @@ function withLimitOptions(cmd: Command): Command {
     .option('--max-feed-size <size>', `largest RSS/Atom feed (default ${formatBytes(d.maxFeedBytes)})`)
     .option('--max-file-size <size>', `largest file on disk (default ${formatBytes(d.maxFileBytes)})`)
     .option('--max-decompressed-size <size>', `most a .gz file may inflate to (default ${formatBytes(d.maxDecompressedBytes)})`)
+    .option('--max-compression-ratio <n>', `most a .gz file may inflate per compressed byte (default ${d.maxCompressionRatio})`)
     .option('--max-line-size <size>', `longest JSONL line (default ${formatBytes(d.maxLineBytes)})`)
     .option('--time-budget <duration>', `extraction and analysis time per document (default ${d.timeBudgetMs / 1000}s)`)
     .option('--workers <n>', `analysis worker threads (default ${defaultWorkers()}; 0 = none, no time budget)`);
@@ -68,6 +69,7 @@ interface LimitFlags {
   maxFeedSize?: string;
   maxFileSize?: string;
   maxDecompressedSize?: string;
+  maxCompressionRatio?: string;
   maxLineSize?: string;
   timeBudget?: string;
   workers?: string;
@@ -81,6 +83,10 @@ function ingestOptions(o: LimitFlags): IngestOptions {
     if (o.maxFileSize) limits.maxFileBytes = parseBytes(o.maxFileSize);
     if (o.maxDecompressedSize) limits.maxDecompressedBytes = parseBytes(o.maxDecompressedSize);
     if (o.maxLineSize) limits.maxLineBytes = parseBytes(o.maxLineSize);
+    if (o.maxCompressionRatio) {
+      if (!/^\d+(\.\d+)?$/.test(o.maxCompressionRatio)) throw new Error('--max-compression-ratio takes a number');
+      limits.maxCompressionRatio = Number(o.maxCompressionRatio);
+    }
     if (o.timeBudget) limits.timeBudgetMs = parseDuration(o.timeBudget);
   } catch (e) {
     fail((e as Error).message);

@@ -11,11 +11,13 @@ const CHUNK = 1024 * 1024;
 export class GzipError extends Error {}
 
 /** The chunks of a file, inflated when `gzip`; raw and inflated sizes checked against the limits. */
-export async function* fileChunks(file: string, gzip: boolean, limits: Pick<Limits, 'maxFileBytes' | 'maxDecompressedBytes'>): AsyncGenerator<Buffer> {
+const RATIO_FROM = 16 * 1024 * 1024;
+
+export async function* fileChunks(file: string, gzip: boolean, limits: Pick<Limits, 'maxFileBytes' | 'maxDecompressedBytes' | 'maxCompressionRatio'>): AsyncGenerator<Buffer> {
   const size = statSync(file).size;
   if (size > limits.maxFileBytes) throw new LimitError(`file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit (--max-file-size)`);
-  const raw = createReadStream(file, { highWaterMark: CHUNK });
   if (!gzip) {
+    const raw = createReadStream(file, { highWaterMark: CHUNK });
     try {
       for await (const chunk of raw) yield chunk as Buffer;
     } finally {
@@ -24,14 +26,20 @@ export async function* fileChunks(file: string, gzip: boolean, limits: Pick<Limi
     return;
   }
   const gunzip = createGunzip({ chunkSize: 64 * 1024 });
-  raw.on('error', (e) => gunzip.destroy(e));
-  raw.pipe(gunzip);
+  const source = createReadStream(file, { highWaterMark: 64 * 1024 }); // small reads: the ratio is known early
+  let compressed = 0;
+  source.on('data', (c) => (compressed += c.length));
+  source.on('error', (e) => gunzip.destroy(e));
+  source.pipe(gunzip);
   let inflated = 0;
   try {
     for await (const chunk of gunzip) {
       inflated += (chunk as Buffer).length;
       if (inflated > limits.maxDecompressedBytes) {
         throw new LimitError(`inflates to more than the ${formatBytes(limits.maxDecompressedBytes)} limit (--max-decompressed-size); stopped there`);
+      }
+      if (inflated > RATIO_FROM && inflated > limits.maxCompressionRatio * compressed) {
+        throw new LimitError(`inflates more than ${limits.maxCompressionRatio} to 1 (${formatBytes(inflated)} from ${formatBytes(compressed)}: a gzip bomb?) (--max-compression-ratio); stopped there`);
       }
       yield chunk as Buffer;
     }
@@ -43,8 +51,8 @@ export async function* fileChunks(file: string, gzip: boolean, limits: Pick<Limi
     }
     throw e;
   } finally {
-    raw.unpipe(gunzip);
-    raw.destroy();
+    source.unpipe(gunzip);
+    source.destroy();
     gunzip.destroy();
   }
 }
@@ -94,20 +102,9 @@ export class ByteReader {
 
   /** One more chunk into the buffer; false at the end of the input. */
   private async more(): Promise<boolean> {
-    if (this.ended) return false;
-    let r: IteratorResult<Buffer>;
-    try {
-      r = await this.it.next();
-    } catch (e) {
-      this.error = e as Error;
-      this.ended = true;
-      return false;
-    }
-    if (r.done) {
-      this.ended = true;
-      return false;
-    }
-    this.buf = this.pos < this.buf.length ? Buffer.concat([this.buf.subarray(this.pos), r.value]) : r.value;
+    const chunk = await this.nextChunk();
+    if (!chunk) return false;
+    this.buf = this.pos < this.buf.length ? Buffer.concat([this.buf.subarray(this.pos), chunk]) : chunk;
     this.pos = 0;
     return true;
   }
@@ -117,18 +114,11 @@ export class ByteReader {
     if (this.buffered >= n) return;
     const parts = [this.buf.subarray(this.pos)];
     let have = parts[0].length;
-    while (have < n && !this.ended) {
-      try {
-        const r = await this.it.next();
-        if (r.done) this.ended = true;
-        else {
-          parts.push(r.value);
-          have += r.value.length;
-        }
-      } catch (e) {
-        this.error = e as Error;
-        this.ended = true;
-      }
+    while (have < n) {
+      const chunk = await this.nextChunk();
+      if (!chunk) break;
+      parts.push(chunk);
+      have += chunk.length;
     }
     this.buf = parts.length === 1 ? parts[0] : Buffer.concat(parts, have);
     this.pos = 0;
@@ -140,27 +130,66 @@ export class ByteReader {
     return this.buf.subarray(this.pos, this.pos + Math.min(n, this.buffered));
   }
 
-  /** The next line, or null at the end of the input. A line longer than max is skipped, not kept. */
+  /** The next chunk of the input, or null at its end (or at a stream error, kept in `error`). */
+  private async nextChunk(): Promise<Buffer | null> {
+    if (this.ended) return null;
+    try {
+      const r = await this.it.next();
+      if (!r.done) return r.value;
+    } catch (e) {
+      this.error = e as Error;
+    }
+    this.ended = true;
+    return null;
+  }
+
+  /**
+   * The next line, or null at the end of the input. A line longer than max is skipped, never held
+   * whole; a last line cut by a stream error is dropped (the error says where the input ended).
+   */
   async readLine(max: number): Promise<Line | null> {
     const offset = this.offset;
-    let scanned = 0;
+    const line = (bytes: Buffer): Line => {
+      if (bytes.length && bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, -1);
+      return { bytes, offset, length: bytes.length, tooLong: false };
+    };
+    const nl = this.buf.indexOf(10, this.pos);
+    if (nl >= 0) {
+      if (nl - this.pos > max) return this.skipLine(offset);
+      const bytes = this.buf.subarray(this.pos, nl);
+      this.consume(nl + 1 - this.pos);
+      return line(bytes);
+    }
+    // The line goes on past the buffer: gather its pieces, joined once at the end.
+    const parts: Buffer[] = this.buffered ? [this.buf.subarray(this.pos)] : [];
+    let have = this.buffered;
+    this.consume(this.buffered);
     for (;;) {
-      const nl = this.buf.indexOf(10, this.pos + scanned);
-      if (nl >= 0 && nl - this.pos <= max) {
-        let bytes = this.buf.subarray(this.pos, nl);
-        if (bytes.length && bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, -1);
-        this.consume(nl + 1 - this.pos);
-        return { bytes, offset, length: bytes.length, tooLong: false };
+      if (have > max) {
+        const rest = await this.skipLine(this.offset);
+        return { bytes: Buffer.alloc(0), offset, length: have + rest.length, tooLong: true };
       }
-      if (this.buffered > max) return this.skipLine(offset);
-      scanned = this.buffered;
-      if (!(await this.more())) {
-        if (!this.buffered) return null;
-        let bytes = this.buf.subarray(this.pos);
-        if (bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, -1);
-        this.consume(this.buffered);
-        return { bytes, offset, length: bytes.length, tooLong: false };
+      const chunk = await this.nextChunk();
+      if (!chunk) {
+        if (!have || this.error) return null;
+        return line(Buffer.concat(parts, have));
       }
+      const i = chunk.indexOf(10);
+      if (i < 0) {
+        parts.push(chunk);
+        have += chunk.length;
+        this.offset += chunk.length;
+        continue;
+      }
+      this.buf = chunk;
+      this.pos = 0;
+      if (have + i > max) {
+        const rest = await this.skipLine(this.offset);
+        return { bytes: Buffer.alloc(0), offset, length: have + rest.length, tooLong: true };
+      }
+      parts.push(chunk.subarray(0, i));
+      this.consume(i + 1);
+      return line(Buffer.concat(parts, have + i));
     }
   }
 
@@ -173,7 +202,10 @@ export class ByteReader {
         return { bytes: Buffer.alloc(0), offset, length: this.offset - offset - 1, tooLong: true };
       }
       this.consume(this.buffered);
-      if (!(await this.more())) return { bytes: Buffer.alloc(0), offset, length: this.offset - offset, tooLong: true };
+      const chunk = await this.nextChunk();
+      if (!chunk) return { bytes: Buffer.alloc(0), offset, length: this.offset - offset, tooLong: true };
+      this.buf = chunk;
+      this.pos = 0;
     }
   }
 

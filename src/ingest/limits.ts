@@ -10,6 +10,11 @@ export interface Limits {
   maxFileBytes: number;
   /** Everything one .gz file inflates to, counted while inflating (a gzip bomb stops here). */
   maxDecompressedBytes: number;
+  /**
+   * Inflated bytes per compressed byte, checked once 16 MiB have been inflated: text and HTML
+   * compress 3–20 to 1; a gzip bomb (zeros, one byte repeated) 1000 to 1.
+   */
+  maxCompressionRatio: number;
   /** One JSONL line. */
   maxLineBytes: number;
   /** Extraction and analysis of one document, enforced by stopping its worker thread. */
@@ -23,6 +28,7 @@ export const DEFAULT_LIMITS: Readonly<Limits> = {
   maxFeedBytes: 64 * MiB,
   maxFileBytes: 8 * 1024 * MiB,
   maxDecompressedBytes: 8 * 1024 * MiB,
+  maxCompressionRatio: 100,
   maxLineBytes: 16 * MiB,
   timeBudgetMs: 10_000,
 };
