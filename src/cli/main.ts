@@ -10,10 +10,7 @@ import type { Store } from '../store/store.js';
 import { defaultWorkers, ingestPaths, type IngestOptions, type IngestSummary } from '../ingest/index.js';
 import { DEFAULT_LIMITS, formatBytes, parseBytes, parseDuration, type Limits } from '../ingest/limits.js';
 import { rebuildEvents } from '../cluster/rebuild.js';
-import { analyze } from '../pipeline.js';
 import { decode } from '../ingest/decode.js';
-import { findTimes } from '../time/index.js';
-import { extract } from '../extract/index.js';
 import { expandPaths, readFile } from '../ingest/read.js';
 import type { RawInput } from '../types.js';
 import { eventJson, eventSummary, formatDate, table } from './format.js';
@@ -303,6 +300,8 @@ program
   .option('--json', 'the full analysis as JSON')
   .action(async (p: string, o: { published?: string; json?: boolean }) => {
     if (o.published && !/^\d{4}-\d{2}-\d{2}/.test(o.published)) fail('--published takes YYYY-MM-DD');
+    // The pipeline is loaded by the commands that run it here (ingest runs it in worker threads).
+    const { analyze } = await import('../pipeline.js');
     const doc = analyze(await readInput(p, o.published));
     if (o.json) return void process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
     const x = doc.extraction;
@@ -337,7 +336,8 @@ program
   .argument('<text>', 'the text, or - for standard input')
   .option('--published <date>', 'publication date (YYYY-MM-DD)')
   .option('--json', 'as JSON')
-  .action((t: string, o: { published?: string; json?: boolean }) => {
+  .action(async (t: string, o: { published?: string; json?: boolean }) => {
+    const { findTimes } = await import('../time/index.js');
     const text = t === '-' ? readFileSync(0, 'utf8') : t;
     const r = findTimes(text, { published: o.published });
     if (o.json) return void process.stdout.write(JSON.stringify(r, null, 2) + '\n');
@@ -350,6 +350,7 @@ program
   .argument('<paths...>', 'files, folders or globs')
   .option('--jsonl', 'one object per line')
   .action(async (paths: string[], o: { jsonl?: boolean }) => {
+    const { extract } = await import('../extract/index.js');
     const { files, failures } = expandPaths(paths);
     const out: unknown[] = [];
     for (const f of failures) process.stderr.write(`error: ${f.source}: ${f.reason}\n`);

@@ -178,17 +178,31 @@ const LEAD2 = esc(cp1256(0xc2, 0xdf));
 const LEAD3 = esc(cp1256(0xe0, 0xef));
 const MOJIBAKE_RUN = new RegExp(`(?:[${LEAD2}][${CONT}]|[${LEAD3}][${CONT}]{2})+`, 'g');
 const ARABIC_PAIR = new RegExp(`[\\u0637\\u0638\\u0639\\u063a][${CONT}]`, 'g');
-const ARABIC_LETTER = /[\u0621-\u064a]/g;
+
+function count(re: RegExp, text: string, atLeast: number): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text) && ++n < atLeast);
+  return n;
+}
+
+function arabicLetters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x0621 && c <= 0x064a) n++;
+  }
+  return n;
+}
 
 /**
  * Repairs UTF-8 that was decoded as windows-1256, only when the text as a whole says so: in real
  * Arabic a letter ط ظ ع غ before ، or « is rare; in mojibake half of all letters are such pairs.
  */
 export function repairMojibake(text: string): { text: string; runs: number } {
-  const pairs = text.match(ARABIC_PAIR)?.length ?? 0;
-  if (pairs < 5) return { text, runs: 0 };
-  const letters = text.match(ARABIC_LETTER)?.length ?? 0;
-  if (pairs < 0.3 * letters) return { text, runs: 0 };
+  if (count(ARABIC_PAIR, text, 5) < 5) return { text, runs: 0 };
+  const pairs = count(ARABIC_PAIR, text, Infinity);
+  if (pairs < 0.3 * arabicLetters(text)) return { text, runs: 0 };
   let runs = 0;
   const out = text.replace(MOJIBAKE_RUN, (run) => {
     const bytes = iconv.encode(run, 'windows-1256');

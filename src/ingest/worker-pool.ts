@@ -5,7 +5,6 @@
 // budget counts the document's own time only.
 import { Worker } from 'node:worker_threads';
 import type { AnalyzedDocument, RawInput } from '../types.js';
-import { analyze } from '../pipeline.js';
 
 export type AnalysisResult = { doc: AnalyzedDocument; error?: undefined } | { error: string; doc?: undefined };
 
@@ -55,12 +54,13 @@ export class AnalysisPool {
   }
 
   /** Analyze one document within `budgetMs` (not enforced when the pool has no workers). */
-  run(input: RawInput, budgetMs: number): Promise<AnalysisResult> {
+  async run(input: RawInput, budgetMs: number): Promise<AnalysisResult> {
     if (this.max === 0) {
+      const { analyze } = await import('../pipeline.js');
       try {
-        return Promise.resolve({ doc: analyze(input) });
+        return { doc: analyze(input) };
       } catch (e) {
-        return Promise.resolve({ error: `analysis failed: ${(e as Error).message}` });
+        return { error: `analysis failed: ${(e as Error).message}` };
       }
     }
     return new Promise((resolve) => {
