@@ -65,7 +65,7 @@ function snapshot(db: string): Snapshot {
     mentions: count('SELECT COUNT(*) AS n FROM mentions'),
     events: count('SELECT COUNT(*) AS n FROM events'),
     stories: count('SELECT COUNT(*) AS n FROM stories'),
-    failures: count('SELECT COUNT(*) AS n FROM failures WHERE resolved_at IS NULL'),
+    failures: count(`SELECT COUNT(*) AS n FROM failures${d.prepare("SELECT 1 FROM pragma_table_info('failures') WHERE name = 'resolved_at'").get() ? ' WHERE resolved_at IS NULL' : ''}`),
     ids: (d.prepare('SELECT group_concat(id) AS s FROM (SELECT id FROM documents ORDER BY id)').get() as { s: string }).s,
     eventIds: (d.prepare('SELECT group_concat(id) AS s FROM (SELECT id FROM events ORDER BY id)').get() as { s: string }).s,
   };
