@@ -109,9 +109,11 @@ withLimitOptions(
   program
     .command('ingest')
     .description('ingest files, folders or globs (.txt, .html, .jsonl, RSS/Atom, WARC, .gz) and merge their events')
-    .argument('<paths...>', 'files, folders or glob patterns'),
-).action(async (paths: string[], o: LimitFlags) => {
-  const opts = ingestOptions(o);
+    .argument('<paths...>', 'files, folders or glob patterns')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) of the documents that show none'),
+).action(async (paths: string[], o: LimitFlags & { published?: string }) => {
+  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) fail('--published takes YYYY-MM-DD');
+  const opts = { ...ingestOptions(o), published: o.published };
   const store = openStore();
   const started = Date.now();
   const { files } = expandPaths(paths);
@@ -151,9 +153,11 @@ function fileOf(source: string): string {
 withLimitOptions(
   program
     .command('retry-failed')
-    .description('ingest again what failed (after a fix, or with larger limits), then merge events'),
-).action(async (o: LimitFlags) => {
-  const opts = ingestOptions(o);
+    .description('ingest again what failed (after a fix, or with larger limits), then merge events')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) of the documents that show none'),
+).action(async (o: LimitFlags & { published?: string }) => {
+  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) fail('--published takes YYYY-MM-DD');
+  const opts = { ...ingestOptions(o), published: o.published };
   const store = openStore();
   const started = Date.now();
   const failures = await store.listFailures();

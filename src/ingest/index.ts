@@ -23,6 +23,8 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   onFile?: (file: string, index: number, total: number) => void;
+  /** The publication date (YYYY-MM-DD) of documents that show none. */
+  published?: string;
   limits?: Partial<Limits>;
   /** Analysis worker threads; 0 analyzes in this thread (no time budget). Default: one per core. */
   workers?: number;
@@ -87,7 +89,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
       } else {
         const input: RawInput = item.input;
         if (opts.only && !opts.only.has(input.source) && !opts.only.has(file)) continue;
-        window.push({ source: input.source, file, result: pool.run(input, limits.timeBudgetMs) });
+        window.push({ source: input.source, file, result: pool.run(input, limits.timeBudgetMs, { published: opts.published }) });
       }
       while (window.length >= maxWindow) await settle();
     }

@@ -5,6 +5,7 @@
 // budget counts the document's own time only.
 import { Worker } from 'node:worker_threads';
 import type { AnalyzedDocument, RawInput } from '../types.js';
+import type { PipelineOptions } from '../pipeline.js';
 
 export type AnalysisResult = { doc: AnalyzedDocument; error?: undefined } | { error: string; doc?: undefined };
 
@@ -20,6 +21,7 @@ interface Task {
   input: RawInput;
   /** Budget for extraction and analysis, ms. */
   budgetMs: number;
+  options: PipelineOptions;
   resolve: (r: AnalysisResult) => void;
 }
 
@@ -54,17 +56,17 @@ export class AnalysisPool {
   }
 
   /** Analyze one document within `budgetMs` (not enforced when the pool has no workers). */
-  async run(input: RawInput, budgetMs: number): Promise<AnalysisResult> {
+  async run(input: RawInput, budgetMs: number, options: PipelineOptions = {}): Promise<AnalysisResult> {
     if (this.max === 0) {
       const { analyze } = await import('../pipeline.js');
       try {
-        return { doc: analyze(input) };
+        return { doc: analyze(input, options) };
       } catch (e) {
         return { error: `analysis failed: ${(e as Error).message}` };
       }
     }
     return new Promise((resolve) => {
-      this.queue.push({ id: this.nextId++, input, budgetMs, resolve });
+      this.queue.push({ id: this.nextId++, input, budgetMs, options, resolve });
       this.dispatch();
     });
   }
@@ -111,7 +113,7 @@ export class AnalysisPool {
       const secs = task.budgetMs < 1000 ? (task.budgetMs / 1000).toFixed(1) : String(Math.round(task.budgetMs / 1000));
       this.replace(slot, `over the time budget of ${secs} s for extraction and analysis (--time-budget); stopped`);
     }, task.budgetMs);
-    slot.worker.postMessage({ id: task.id, input: task.input });
+    slot.worker.postMessage({ id: task.id, input: task.input, options: task.options });
   }
 
   private finish(slot: Slot, r: AnalysisResult): void {
