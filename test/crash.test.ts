@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 
-const CLI = process.env.MIRSAD_CLI ?? 'dist/cli/main.js';
+const CLI = process.env.MIRSAD_CLI || 'dist/cli/main.js';
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
 const DOCS = Number(process.env.CRASH_DOCS ?? 60);
 
@@ -82,8 +82,8 @@ function integrity(db: string): string {
 
 const ingest = (db: string, ...paths: string[]) => spawnSync('node', [CLI, '--db', db, 'ingest', ...paths], { encoding: 'utf8', timeout: 300_000 });
 
-function start(db: string, ...paths: string[]): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stderr: string }> } {
-  const child = spawn('node', [CLI, '--db', db, 'ingest', ...paths], { stdio: ['ignore', 'ignore', 'pipe'] });
+function start(db: string, paths: string[], extra: string[] = []): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stderr: string }> } {
+  const child = spawn('node', [CLI, '--db', db, 'ingest', ...paths, ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (b) => (stderr += b));
   const done = new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
@@ -106,12 +106,13 @@ describe('kill -9 during ingest', () => {
     expect(reference.events).toBeGreaterThan(DOCS);
     // Sequences of five kills, each sequence on a new database, then one ingest to the end.
     let kills = 0;
+    const stored: number[] = []; // documents in the database after each kill
     let seed = 99;
     const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
     for (let sequence = 0; kills < ROUNDS; sequence++) {
       const db = path.join(dir, `crash-${sequence}.db`);
       for (let k = 0; k < 5 && kills < ROUNDS; k++) {
-        const { child, done } = start(db, corpus);
+        const { child, done } = start(db, [corpus], ['--workers', '1']);
         // From the first instants (opening, migrations) to well into the writes.
         await new Promise((r) => setTimeout(r, 100 + rand() * 2400));
         child.kill('SIGKILL');
@@ -119,6 +120,7 @@ describe('kill -9 during ingest', () => {
         if (end.signal === 'SIGKILL') kills++;
         expect(integrity(db)).toBe('ok');
         const partial = snapshot(db);
+        stored.push(partial.documents);
         expect(partial.documents).toBeLessThanOrEqual(reference.documents);
         expect(partial.failures).toBe(0);
       }
@@ -128,13 +130,14 @@ describe('kill -9 during ingest', () => {
       expect(snapshot(db)).toEqual(reference);
     }
     expect(kills).toBeGreaterThanOrEqual(ROUNDS);
+    console.log(`${kills} kills; documents stored at each kill (of ${reference.documents}): ${stored.join(' ')}`);
   }, 600_000);
 });
 
 describe('concurrent writers', () => {
   it('two ingests of one corpus into one database at once: both complete, no failure, exact counts', async () => {
     const db = path.join(dir, 'two.db');
-    const [a, b] = [start(db, corpus), start(db, corpus)];
+    const [a, b] = [start(db, [corpus]), start(db, [corpus])];
     const [ra, rb] = await Promise.all([a.done, b.done]);
     expect(ra.stderr).not.toMatch(/locked|busy/i);
     expect(rb.stderr).not.toMatch(/locked|busy/i);
@@ -156,7 +159,7 @@ describe('concurrent writers', () => {
     }
     const db = path.join(dir, 'halves.db');
     expect(ingest(db, path.join(corpus, 'a0000.txt')).status).toBe(0); // the database exists for the readers
-    const writers = [start(db, halves[0]), start(db, halves[1])];
+    const writers = [start(db, [halves[0]]), start(db, [halves[1]])];
     let finished = false;
     void Promise.all(writers.map((w) => w.done)).then(() => (finished = true));
     let queries = 0;

@@ -15,7 +15,7 @@ import { expandPaths, readFile } from '../src/ingest/read.js';
 import { cell, eventsCsv } from '../src/cli/export.js';
 import type { EventRecord } from '../src/cluster/types.js';
 
-const CLI = process.env.MIRSAD_CLI ?? 'dist/cli/main.js';
+const CLI = process.env.MIRSAD_CLI || 'dist/cli/main.js';
 const SEEDS = 'examples/seeds';
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
 const seedText = (i: number) => readFileSync(path.join(SEEDS, seedFiles[i]), 'utf8');
