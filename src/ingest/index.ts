@@ -49,7 +49,9 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     await store.recordFailure(f.source, f.reason, f.file);
   };
   for (const f of failures) await fail(f);
-  for (const p of paths) if (!failures.some((f) => f.source === p)) summary.resolved += await store.resolveFailures(p, []);
+  // A folder or pattern that failed before (missing, matched nothing) and is there now; a file's own
+  // failures are resolved once it has been read again (below).
+  for (const p of paths) if (!failures.some((f) => f.source === p) && !files.includes(p)) summary.resolved += await store.resolveFailures(p, []);
 
   const pool = opts.pool ?? sharedPool(opts.workers ?? defaultWorkers());
   const window: Pending[] = [];
