@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 
 const CLI = process.env.MIRSAD_CLI || 'dist/cli/main.js';
 const ROUNDS = Number(process.env.CRASH_ROUNDS ?? 20);
-const DOCS = Number(process.env.CRASH_DOCS ?? 60);
+const DOCS = Number(process.env.CRASH_DOCS ?? 40);
 
 let dir: string;
 let corpus: string;
@@ -73,6 +73,20 @@ function snapshot(db: string): Snapshot {
   return s;
 }
 
+/** Documents stored so far, read while an ingest writes (0 before the schema is there). */
+function storedNow(db: string): number {
+  try {
+    const d = new Database(db, { readonly: true, fileMustExist: true });
+    try {
+      return (d.prepare('SELECT COUNT(*) AS n FROM documents').get() as { n: number }).n;
+    } finally {
+      d.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
 function integrity(db: string): string {
   const d = new Database(db);
   const r = (d.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check;
@@ -113,8 +127,14 @@ describe('kill -9 during ingest', () => {
       const db = path.join(dir, `crash-${sequence}.db`);
       for (let k = 0; k < 5 && kills < ROUNDS; k++) {
         const { child, done } = start(db, [corpus], ['--workers', '1']);
-        // From the first instants (opening, migrations) to well into the writes.
-        await new Promise((r) => setTimeout(r, 100 + rand() * 2400));
+        // Where to kill: the first round of a sequence while it opens (migrations), the others when
+        // the documents stored reach a random count (mid-writes), or all of them (merging events).
+        const before = storedNow(db);
+        const target = k === 0 ? -1 : Math.min(reference.documents, before + 1 + Math.floor(rand() * (reference.documents - before)));
+        let exited = false;
+        void done.then(() => (exited = true));
+        if (target < 0) await new Promise((r) => setTimeout(r, 50 + rand() * 400));
+        else while (!exited && storedNow(db) < target) await new Promise((r) => setTimeout(r, 5));
         child.kill('SIGKILL');
         const end = await done;
         if (end.signal === 'SIGKILL') kills++;

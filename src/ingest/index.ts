@@ -48,6 +48,8 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     summary.failed.push(f);
     await store.recordFailure(f.source, f.reason, f.file);
   };
+  // Sources failing until now: storing one resolves it (in putDocument's transaction).
+  const failing = new Set((await store.listFailures()).map((f) => f.source));
   for (const f of failures) await fail(f);
   // A folder or pattern that failed before (missing, matched nothing) and is there now; a file's own
   // failures are resolved once it has been read again (below).
@@ -76,6 +78,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     try {
       const put = await store.putDocument(doc);
       summary[put === 'inserted' ? 'ingested' : put]++;
+      if (failing.delete(p.source)) summary.resolved++;
     } catch (e) {
       await failHere(`cannot store: ${(e as Error).message}`);
     }
