@@ -29,9 +29,14 @@ export function ploverRecord(e: EventRecord) {
 
 const CSV_COLUMNS = ['event_id', 'event_type', 'mode', 'event_date', 'date_granularity', 'date_derivation', 'actors', 'actor_wikidata', 'location', 'lat', 'lon', 'story_id', 'num_reports', 'outlets', 'status'];
 
-function cell(v: unknown): string {
-  const s = v === null || v === undefined ? '' : String(v);
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+ * carriage return) is prefixed with ' so that it stays text; numbers are numbers.
+ */
+export function cell(v: unknown): string {
+  let s = v === null || v === undefined ? '' : String(v);
+  if (typeof v !== 'number' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function eventsCsv(events: EventRecord[]): string {

@@ -1,18 +1,16 @@
 #!/usr/bin/env node
 // The `mirsad` command.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { SqliteStore } from '../store/sqlite.js';
+import { SqliteStore, StoreOpenError } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
-import { ingestPaths } from '../ingest/index.js';
+import { defaultWorkers, ingestPaths, type IngestOptions, type IngestSummary } from '../ingest/index.js';
+import { DEFAULT_LIMITS, formatBytes, parseBytes, parseDuration, type Limits } from '../ingest/limits.js';
 import { rebuildEvents } from '../cluster/rebuild.js';
-import { analyze } from '../pipeline.js';
 import { decode } from '../ingest/decode.js';
-import { findTimes } from '../time/index.js';
-import { extract } from '../extract/index.js';
 import { expandPaths, readFile } from '../ingest/read.js';
 import type { RawInput } from '../types.js';
 import { eventJson, eventSummary, formatDate, table } from './format.js';
@@ -34,38 +32,164 @@ program
   .addOption(new Option('--db <file>', 'SQLite database file').default('./mirsad.db'))
   .showHelpAfterError();
 
-const openStore = (): Store => new SqliteStore(program.opts().db);
 const fail = (msg: string, code = 1): never => {
   process.stderr.write(`mirsad: ${msg}\n`);
   process.exit(code);
 };
+/** Reading commands open the database read-only: they work on a file or folder they cannot write. */
+const openStore = (mode: 'read' | 'write' = 'write'): Store => {
+  const db: string = program.opts().db;
+  try {
+    return new SqliteStore(db, { readonly: mode === 'read' });
+  } catch (e) {
+    if (e instanceof StoreOpenError) return fail(e.message);
+    return fail(`cannot open the database ${db}: ${(e as Error).message}`);
+  }
+};
+
+/** The limits and worker options shared by ingest and retry-failed. */
+function withLimitOptions(cmd: Command): Command {
+  const d = DEFAULT_LIMITS;
+  return cmd
+    .option('--max-document-size <size>', `largest page, text or record, after decompression (default ${formatBytes(d.maxDocumentBytes)})`)
+    .option('--max-feed-size <size>', `largest RSS/Atom feed (default ${formatBytes(d.maxFeedBytes)})`)
+    .option('--max-file-size <size>', `largest file on disk (default ${formatBytes(d.maxFileBytes)})`)
+    .option('--max-decompressed-size <size>', `most a .gz file may inflate to (default ${formatBytes(d.maxDecompressedBytes)})`)
+    .option('--max-compression-ratio <n>', `most a .gz file may inflate per compressed byte (default ${d.maxCompressionRatio})`)
+    .option('--max-line-size <size>', `longest JSONL line (default ${formatBytes(d.maxLineBytes)})`)
+    .option('--time-budget <duration>', `extraction and analysis time per document (default ${d.timeBudgetMs / 1000}s)`)
+    .option('--workers <n>', `analysis worker threads (default ${defaultWorkers()}; 0 = none, no time budget)`);
+}
+
+interface LimitFlags {
+  maxDocumentSize?: string;
+  maxFeedSize?: string;
+  maxFileSize?: string;
+  maxDecompressedSize?: string;
+  maxCompressionRatio?: string;
+  maxLineSize?: string;
+  timeBudget?: string;
+  workers?: string;
+}
+
+function ingestOptions(o: LimitFlags): IngestOptions {
+  const limits: Partial<Limits> = {};
+  try {
+    if (o.maxDocumentSize) limits.maxDocumentBytes = parseBytes(o.maxDocumentSize);
+    if (o.maxFeedSize) limits.maxFeedBytes = parseBytes(o.maxFeedSize);
+    if (o.maxFileSize) limits.maxFileBytes = parseBytes(o.maxFileSize);
+    if (o.maxDecompressedSize) limits.maxDecompressedBytes = parseBytes(o.maxDecompressedSize);
+    if (o.maxLineSize) limits.maxLineBytes = parseBytes(o.maxLineSize);
+    if (o.maxCompressionRatio) {
+      if (!/^\d+(\.\d+)?$/.test(o.maxCompressionRatio)) throw new Error('--max-compression-ratio takes a number');
+      limits.maxCompressionRatio = Number(o.maxCompressionRatio);
+    }
+    if (o.timeBudget) limits.timeBudgetMs = parseDuration(o.timeBudget);
+  } catch (e) {
+    fail((e as Error).message);
+  }
+  if (o.workers !== undefined && !/^\d+$/.test(o.workers)) fail('--workers takes a number (0 for none)');
+  return { limits, workers: o.workers === undefined ? undefined : Number(o.workers) };
+}
+
+function report(s: IngestSummary, built: { events: number; stories: number }, started: number, what: string): void {
+  for (const f of s.failed) process.stderr.write(`error: ${f.source}: ${f.reason}\n`);
+  for (const w of s.warnings) process.stderr.write(`warning: ${w.source}: ${w.reason}\n`);
+  const resolved = s.resolved ? `, ${s.resolved} earlier failure(s) resolved` : '';
+  process.stderr.write(
+    `${what}: ${s.ingested} ingested, ${s.unchanged} unchanged, ${s.republished} republished copies, ${s.failed.length} failed${resolved}` +
+      ` — ${built.events} events in ${built.stories} stories (${((Date.now() - started) / 1000).toFixed(2)} s)\n`,
+  );
+  if (s.failed.length) process.stderr.write('`mirsad failures` lists what failed; `mirsad retry-failed` tries it again.\n');
+  if (s.failed.length && s.ingested + s.unchanged + s.republished === 0) process.exit(1);
+  if (s.failed.length) process.exitCode = 2;
+}
+
+withLimitOptions(
+  program
+    .command('ingest')
+    .description('ingest files, folders or globs (.txt, .html, .jsonl, RSS/Atom, WARC, .gz) and merge their events')
+    .argument('<paths...>', 'files, folders or glob patterns')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) of the documents that show none'),
+).action(async (paths: string[], o: LimitFlags & { published?: string }) => {
+  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) fail('--published takes YYYY-MM-DD');
+  const opts = { ...ingestOptions(o), published: o.published };
+  const store = openStore();
+  const started = Date.now();
+  const { files } = expandPaths(paths);
+  const bar = files.length > 5 && process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : null;
+  bar?.start(files.length, 0, { file: '' });
+  const s = await ingestPaths(store, paths, { ...opts, onFile: (f, i) => bar?.update(i, { file: path.basename(f) }) });
+  bar?.update(files.length, { file: '' });
+  bar?.stop();
+  const built = await rebuildEvents(store);
+  await store.close();
+  report(s, built, started, `${s.files} file(s)`);
+});
 
 program
-  .command('ingest')
-  .description('ingest files, folders or globs (.txt, .html, .jsonl) and merge their events')
-  .argument('<paths...>', 'files, folders or glob patterns')
-  .option('--published <date>', 'publication date (YYYY-MM-DD) of the documents that show none')
-  .action(async (paths: string[], o: { published?: string }) => {
-    if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) fail('--published takes YYYY-MM-DD');
-    const store = openStore();
-    const started = Date.now();
-    const { files } = expandPaths(paths);
-    const bar = files.length > 5 && process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : null;
-    bar?.start(files.length, 0, { file: '' });
-    const s = await ingestPaths(store, paths, { published: o.published, onFile: (f, i) => bar?.update(i, { file: path.basename(f) }) });
-    bar?.update(files.length, { file: '' });
-    bar?.stop();
-    const built = await rebuildEvents(store);
+  .command('failures')
+  .description('what ingest skipped and why: source (file, file:line, file#recordN), reason, attempts')
+  .option('--all', 'also the failures resolved since (stored later, or gone when the file was read again)')
+  .option('--json', 'as JSON')
+  .action(async (o: { all?: boolean; json?: boolean }) => {
+    const store = openStore('read');
+    const rows = await store.listFailures({ all: o.all });
     await store.close();
-    for (const f of s.failed) process.stderr.write(`error: ${f.source}: ${f.reason}\n`);
-    for (const w of s.warnings) process.stderr.write(`warning: ${w.source}: ${w.reason}\n`);
-    process.stderr.write(
-      `${s.files} file(s): ${s.ingested} ingested, ${s.unchanged} unchanged, ${s.republished} republished copies, ${s.failed.length} failed` +
-        ` — ${built.events} events in ${built.stories} stories (${((Date.now() - started) / 1000).toFixed(2)} s)\n`,
+    if (o.json) return void process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+    if (!rows.length) return void process.stdout.write(o.all ? 'No failures recorded.\n' : 'No failures. (`--all` shows resolved ones.)\n');
+    const cols = ['last failed', 'attempts', 'source', 'reason', ...(o.all ? ['resolved'] : [])];
+    process.stdout.write(
+      table(cols, rows.map((r) => [r.at.slice(0, 19).replace('T', ' '), String(r.attempts), r.source, r.reason.length > 120 ? r.reason.slice(0, 119) + '…' : r.reason, ...(o.all ? [r.resolvedAt?.slice(0, 19).replace('T', ' ') ?? '—'] : [])])) + '\n',
     );
-    if (s.failed.length && s.ingested + s.unchanged + s.republished === 0) process.exit(1);
-    if (s.failed.length) process.exitCode = 2;
   });
+
+/** The file a failure came from, for rows recorded before the file was kept. */
+function fileOf(source: string): string {
+  if (existsSync(source)) return source;
+  return source.replace(/(?::\d+|#(?:item|record)\d+|@\d+)$/, '');
+}
+
+withLimitOptions(
+  program
+    .command('retry-failed')
+    .description('ingest again what failed (after a fix, or with larger limits), then merge events')
+    .option('--published <date>', 'publication date (YYYY-MM-DD) of the documents that show none'),
+).action(async (o: LimitFlags & { published?: string }) => {
+  if (o.published && !/^\d{4}-\d{2}-\d{2}$/.test(o.published)) fail('--published takes YYYY-MM-DD');
+  const opts = { ...ingestOptions(o), published: o.published };
+  const store = openStore();
+  const started = Date.now();
+  const failures = await store.listFailures();
+  if (!failures.length) {
+    await store.close();
+    return void process.stderr.write('Nothing to retry: no failures.\n');
+  }
+  // A failure of a whole file or path: read it all again; of one item: read its file for that item.
+  const whole = new Set<string>();
+  const items = new Set<string>();
+  const itemFiles = new Set<string>();
+  for (const f of failures) {
+    const file = f.file ?? fileOf(f.source);
+    if (f.source === file) whole.add(file);
+    else {
+      items.add(f.source);
+      itemFiles.add(file);
+    }
+  }
+  for (const f of whole) itemFiles.delete(f);
+  const total: IngestSummary = { files: 0, ingested: 0, unchanged: 0, republished: 0, failed: [], warnings: [], resolved: 0 };
+  const add = (s: IngestSummary) => {
+    for (const k of ['files', 'ingested', 'unchanged', 'republished', 'resolved'] as const) total[k] += s[k];
+    total.failed.push(...s.failed);
+    total.warnings.push(...s.warnings);
+  };
+  if (whole.size) add(await ingestPaths(store, [...whole], opts));
+  if (itemFiles.size) add(await ingestPaths(store, [...itemFiles], { ...opts, only: items }));
+  const built = await rebuildEvents(store);
+  await store.close();
+  report(total, built, started, `${failures.length} failure(s) retried`);
+});
 
 program
   .command('events')
@@ -74,7 +198,7 @@ program
   .option('--type <type>', 'only events of this PLOVER type (e.g. CONSULT)')
   .option('--all', 'include background and planned events')
   .action(async (o: { json?: boolean; type?: string; all?: boolean }) => {
-    const store = openStore();
+    const store = openStore('read');
     let events = await store.listEvents();
     await store.close();
     if (o.type) events = events.filter((e) => e.type === o.type!.toUpperCase());
@@ -89,7 +213,7 @@ program
   .description('export merged events: PLOVER/POLECAT-style JSON lines, CSV, or the full JSON records')
   .addOption(new Option('--format <format>', 'output format').choices(['plover', 'csv', 'json']).default('plover'))
   .action(async (o: { format: string }) => {
-    const store = openStore();
+    const store = openStore('read');
     const events = await store.listEvents();
     await store.close();
     if (o.format === 'csv') return void process.stdout.write(eventsCsv(events));
@@ -103,10 +227,12 @@ program
   .argument('<event-id>', 'event id or unique prefix')
   .option('--json', 'the full merged record as JSON')
   .action(async (id: string, o: { json?: boolean }) => {
-    const store = openStore();
-    const e = await store.getEvent(id);
+    const store = openStore('read');
+    const ids = await store.matchIds('event', id, 6);
+    const e = ids.length === 1 ? await store.getEvent(ids[0]) : null;
     await store.close();
-    if (!e) fail(`no event with id "${id}" (or the prefix is ambiguous)`);
+    if (ids.length > 1) fail(ambiguous('event', id, ids));
+    if (!e) fail(`no event with id "${id}" (\`mirsad events --all\` lists them)`);
     process.stdout.write((o.json ? JSON.stringify(e, null, 2) : renderEvent(e!)) + '\n');
   });
 
@@ -115,7 +241,7 @@ program
   .description('list stored documents')
   .option('--json', 'as JSON')
   .action(async (o: { json?: boolean }) => {
-    const store = openStore();
+    const store = openStore('read');
     const docs = await store.listDocuments();
     await store.close();
     if (o.json) return void process.stdout.write(JSON.stringify(docs, null, 2) + '\n');
@@ -125,12 +251,15 @@ program
 program
   .command('copies')
   .description('where else a stored document was seen: exact and near-duplicate republications')
-  .argument('<id>', 'document id')
+  .argument('<id>', 'document id or unique prefix')
   .option('--json', 'as JSON')
   .action(async (id: string, o: { json?: boolean }) => {
-    const store = openStore();
-    const sightings = await store.listSightings(id);
+    const store = openStore('read');
+    const ids = await store.matchIds('document', id, 6);
+    const sightings = ids.length === 1 ? await store.listSightings(ids[0]) : [];
     await store.close();
+    if (ids.length > 1) fail(ambiguous('document', id, ids));
+    if (!ids.length) fail(`no document with id "${id}" (\`mirsad docs\` lists them)`);
     if (o.json) return void process.stdout.write(JSON.stringify(sightings, null, 2) + '\n');
     process.stdout.write(table(['similarity', 'outlet', 'source', 'seen'], sightings.map((s) => [s.similarity?.toFixed(2) ?? '1.00', s.outlet ?? '—', s.url ?? s.source, s.seenAt])) + '\n');
   });
@@ -141,13 +270,18 @@ program
   .argument('<query...>', 'words to find')
   .option('--json', 'as JSON')
   .action(async (q: string[], o: { json?: boolean }) => {
-    const store = openStore();
+    const store = openStore('read');
     const hits = await store.search(q.join(' '));
     await store.close();
     if (o.json) return void process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
     if (!hits.length) return void process.stdout.write('No match.\n');
     for (const h of hits) process.stdout.write(`${h.id}  ${h.outlet ?? '—'}  ${h.title ?? ''}\n    ${h.snippet}\n`);
   });
+
+function ambiguous(kind: string, prefix: string, ids: string[]): string {
+  const shown = ids.slice(0, 5).join(', ') + (ids.length > 5 ? ', …' : '');
+  return `${kind} id prefix "${prefix}" is ambiguous: it starts ${ids.length > 5 ? 'more than 5 ids' : `${ids.length} ids`} (${shown}); give more characters`;
+}
 
 async function readInput(p: string, published?: string): Promise<RawInput> {
   if (p !== '-') {
@@ -170,6 +304,8 @@ program
   .option('--json', 'the full analysis as JSON')
   .action(async (p: string, o: { published?: string; json?: boolean }) => {
     if (o.published && !/^\d{4}-\d{2}-\d{2}/.test(o.published)) fail('--published takes YYYY-MM-DD');
+    // The pipeline is loaded by the commands that run it here (ingest runs it in worker threads).
+    const { analyze } = await import('../pipeline.js');
     const doc = analyze(await readInput(p, o.published));
     if (o.json) return void process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
     const x = doc.extraction;
@@ -204,7 +340,8 @@ program
   .argument('<text>', 'the text, or - for standard input')
   .option('--published <date>', 'publication date (YYYY-MM-DD)')
   .option('--json', 'as JSON')
-  .action((t: string, o: { published?: string; json?: boolean }) => {
+  .action(async (t: string, o: { published?: string; json?: boolean }) => {
+    const { findTimes } = await import('../time/index.js');
     const text = t === '-' ? readFileSync(0, 'utf8') : t;
     const r = findTimes(text, { published: o.published });
     if (o.json) return void process.stdout.write(JSON.stringify(r, null, 2) + '\n');
@@ -217,6 +354,7 @@ program
   .argument('<paths...>', 'files, folders or globs')
   .option('--jsonl', 'one object per line')
   .action(async (paths: string[], o: { jsonl?: boolean }) => {
+    const { extract } = await import('../extract/index.js');
     const { files, failures } = expandPaths(paths);
     const out: unknown[] = [];
     for (const f of failures) process.stderr.write(`error: ${f.source}: ${f.reason}\n`);

@@ -62,4 +62,21 @@ export const MIGRATIONS: string[] = [
    ALTER TABLE sightings ADD COLUMN similarity REAL;`,
   // `mirsad watch`: feeds polled and article URLs fetched (src/store/watch.ts).
   WATCH_MIGRATION,
+  // Failures keyed by source: a source that fails again is one row (attempts, first and last time),
+  // the file to read to retry it, and when it stopped failing.
+  `CREATE TABLE failures_v4 (
+     source TEXT PRIMARY KEY,
+     file TEXT,
+     reason TEXT NOT NULL,
+     first_at TEXT NOT NULL,
+     last_at TEXT NOT NULL,
+     attempts INTEGER NOT NULL,
+     resolved_at TEXT
+   );
+   INSERT INTO failures_v4 (source, file, reason, first_at, last_at, attempts)
+     SELECT source, NULL, (SELECT f2.reason FROM failures f2 WHERE f2.source = f.source ORDER BY f2.at DESC LIMIT 1), MIN(at), MAX(at), COUNT(*)
+     FROM failures f GROUP BY source;
+   DROP TABLE failures;
+   ALTER TABLE failures_v4 RENAME TO failures;
+   CREATE INDEX failures_file ON failures(file);`,
 ];

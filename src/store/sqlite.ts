@@ -1,5 +1,6 @@
 // The embedded default store: SQLite through better-sqlite3, WAL, migrations, FTS5 over the
 // normalized text (FTS5 does not fold Arabic letter forms or diacritics, so we index the shadow).
+import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { AnalyzedDocument } from '../types.js';
 import type { EventRecord, MentionRef, Story } from '../cluster/types.js';
@@ -11,23 +12,92 @@ import { COPY_THRESHOLD, copySimilarity, fingerprint, type Fingerprint } from '.
 import type { DocSummary, FailureRecord, PutResult, SearchHit, Sighting, Store } from './store.js';
 import { SqliteWatchStore, type DiscoveredUrl, type FeedState, type FetchRecord, type FetchedUrl, type QueuedUrl, type WatchCounts } from './watch.js';
 
+export interface SqliteOptions {
+  /** Open for reading only (reading commands): works on a file or folder the user cannot write. */
+  readonly?: boolean;
+  /** How long to wait for another writer's lock before a write is retried (ms). */
+  busyTimeoutMs?: number;
+}
+
+/** A database file that is not there, or cannot be opened as asked. */
+export class StoreOpenError extends Error {}
+
+const BUSY = /^SQLITE_(BUSY|LOCKED)/;
+// URI file names ("file:…?immutable=1", for a read-only folder) are off in better-sqlite3's build;
+// it reads this once, when the first database is opened.
+process.env.SQLITE_USE_URI ??= '1';
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 export class SqliteStore implements Store {
   private db: Database.Database;
+  readonly readonly: boolean;
+  /** Mentions as last read by allMentions(): events built from them are stale if this changes. */
+  private mentionsSeen: string | null = null;
 
-  constructor(path: string) {
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
+  constructor(path: string, opts: SqliteOptions = {}) {
+    const timeout = opts.busyTimeoutMs ?? 10_000;
+    this.readonly = !!opts.readonly;
+    if (opts.readonly) {
+      if (!existsSync(path)) throw new StoreOpenError(`no database at ${path} (run \`mirsad ingest <paths>\` first)`);
+      this.db = openReadonly(path, timeout);
+      if (this.pendingMigrations() === 0) return;
+      // An older schema: upgrade it if the file can be written, else say what to do.
+      this.db.close();
+      try {
+        this.db = new Database(path, { timeout, fileMustExist: true });
+      } catch (e) {
+        throw new StoreOpenError(`database at ${path} has an older schema and cannot be upgraded here: ${(e as Error).message}`);
+      }
+      this.readonly = false;
+    } else {
+      this.db = new Database(path, { timeout });
+    }
+    this.db.pragma(`busy_timeout = ${timeout}`);
+    try {
+      this.db.pragma('journal_mode = WAL');
+    } catch (e) {
+      if (/readonly|read-only/i.test((e as Error).message)) throw new StoreOpenError(`database at ${path} is read-only: ${(e as Error).message}`);
+      throw e;
+    }
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('synchronous = NORMAL');
     this.migrate();
   }
 
+  private pendingMigrations(): number {
+    const has = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+    if (!has) return MIGRATIONS.length;
+    const done = (this.db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n;
+    return MIGRATIONS.length - done;
+  }
+
+  /**
+   * A write transaction, retried while another writer holds the database. BEGIN IMMEDIATE takes the
+   * write lock first (waiting up to busy_timeout), so a transaction never fails halfway on upgrade.
+   */
+  private async write<T>(fn: () => T): Promise<T> {
+    const tx = this.db.transaction(fn);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return tx.immediate();
+      } catch (e) {
+        const code = (e as { code?: string }).code ?? '';
+        if (!BUSY.test(code) || attempt >= 8) throw e;
+        await sleep(Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random()));
+      }
+    }
+  }
+
   private migrate(): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-    const done = new Set((this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+    // Two processes opening a new file at once: the second waits for the first's migrations.
+    this.db.transaction(() => {
+      this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+    }).immediate();
+    const done = () => new Set((this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+    if (done().size >= MIGRATIONS.length) return;
     MIGRATIONS.forEach((sql, i) => {
-      if (done.has(i + 1)) return;
       this.db.transaction(() => {
+        if (done().has(i + 1)) return;
         this.db.exec(sql);
         this.db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(i + 1, new Date().toISOString());
         // Documents stored before the near-duplicate index get their bands now.
@@ -35,7 +105,7 @@ export class SqliteStore implements Store {
           const rows = this.db.prepare('SELECT document_id AS id, body FROM documents_fts').all() as { id: string; body: string }[];
           for (const r of rows) this.insertFingerprint(r.id, fingerprint(r.body));
         }
-      })();
+      }).immediate();
     });
   }
 
@@ -74,7 +144,9 @@ export class SqliteStore implements Store {
     const body = x.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
     const normBody = normalize(body);
     const fp = fingerprint(normBody);
-    return this.db.transaction((): PutResult => {
+    return this.write((): PutResult => {
+      // Stored now, so whatever failed before under this source does not any more.
+      this.db.prepare('UPDATE failures SET resolved_at = ? WHERE source = ? AND resolved_at IS NULL').run(new Date().toISOString(), doc.source);
       if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(doc.id)) return 'unchanged';
       if (this.db.prepare('SELECT 1 FROM sightings WHERE identity = ?').get(doc.identity)) return 'unchanged';
       const now = new Date().toISOString();
@@ -93,7 +165,7 @@ export class SqliteStore implements Store {
       const insert = this.db.prepare('INSERT INTO mentions VALUES (?, ?, ?)');
       for (const m of mentionRefs(doc)) insert.run(m.key, doc.id, JSON.stringify(m));
       return 'inserted';
-    })();
+    });
   }
 
   async listSightings(id: string): Promise<Sighting[]> {
@@ -102,8 +174,29 @@ export class SqliteStore implements Store {
       .all(id) as Sighting[];
   }
 
-  async recordFailure(source: string, reason: string): Promise<void> {
-    this.db.prepare('INSERT INTO failures VALUES (?, ?, ?)').run(source, reason, new Date().toISOString());
+  async recordFailure(source: string, reason: string, file?: string): Promise<void> {
+    const now = new Date().toISOString();
+    await this.write(() =>
+      this.db
+        .prepare(
+          `INSERT INTO failures (source, file, reason, first_at, last_at, attempts) VALUES (?, ?, ?, ?, ?, 1)
+           ON CONFLICT(source) DO UPDATE SET reason = excluded.reason, file = COALESCE(excluded.file, file),
+             last_at = excluded.last_at, attempts = attempts + 1, resolved_at = NULL`,
+        )
+        .run(source, file ?? null, reason, now, now),
+    );
+  }
+
+  async resolveFailures(file: string, stillFailing: string[]): Promise<number> {
+    const keep = new Set(stillFailing);
+    return this.write(() => {
+      const rows = this.db.prepare('SELECT source FROM failures WHERE file = ? AND resolved_at IS NULL').all(file) as { source: string }[];
+      const upd = this.db.prepare('UPDATE failures SET resolved_at = ? WHERE source = ?');
+      const now = new Date().toISOString();
+      let n = 0;
+      for (const r of rows) if (!keep.has(r.source)) n += upd.run(now, r.source).changes;
+      return n;
+    });
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -111,7 +204,7 @@ export class SqliteStore implements Store {
   }
 
   async getDocument(id: string): Promise<AnalyzedDocument | null> {
-    const row = this.db.prepare('SELECT text, analysis FROM documents WHERE id = ? OR id LIKE ? ORDER BY id LIMIT 2').all(id, `${id}%`) as { text: string; analysis: string }[];
+    const row = this.db.prepare('SELECT text, analysis FROM documents WHERE substr(id, 1, length(@p)) = @p ORDER BY id LIMIT 2').all({ p: id }) as { text: string; analysis: string }[];
     if (row.length !== 1) return null;
     return { ...JSON.parse(row[0].analysis), text: row[0].text };
   }
@@ -126,22 +219,39 @@ export class SqliteStore implements Store {
     return rows;
   }
 
-  async listFailures(): Promise<FailureRecord[]> {
-    return this.db.prepare('SELECT source, reason, at FROM failures ORDER BY at').all() as FailureRecord[];
+  async listFailures(opts: { all?: boolean } = {}): Promise<FailureRecord[]> {
+    return this.db
+      .prepare(
+        `SELECT source, file, reason, last_at AS at, first_at AS firstAt, attempts, resolved_at AS resolvedAt FROM failures
+         ${opts.all ? '' : 'WHERE resolved_at IS NULL'} ORDER BY last_at, source`,
+      )
+      .all() as FailureRecord[];
+  }
+
+  /** Which mentions there are: documents are never deleted, so their count and last rowid tell. */
+  private mentionsVersion(): string {
+    const r = this.db.prepare('SELECT COUNT(*) AS n, COALESCE(MAX(rowid), 0) AS last FROM mentions').get() as { n: number; last: number };
+    return `${r.n}:${r.last}`;
   }
 
   async allMentions(): Promise<MentionRef[]> {
-    return (this.db.prepare('SELECT data FROM mentions ORDER BY key').all() as { data: string }[]).map((r) => JSON.parse(r.data));
+    return this.db.transaction(() => {
+      this.mentionsSeen = this.mentionsVersion();
+      return (this.db.prepare('SELECT data FROM mentions ORDER BY key').all() as { data: string }[]).map((r) => JSON.parse(r.data));
+    })();
   }
 
   async replaceEvents(events: EventRecord[], stories: Story[]): Promise<void> {
-    this.db.transaction(() => {
+    await this.write(() => {
+      // Another ingest stored mentions since ours were read: it rebuilds after its own writes, from
+      // all of them, so these events (built without them) must not overwrite its.
+      if (this.mentionsSeen !== null && this.mentionsSeen !== this.mentionsVersion()) return;
       this.db.exec('DELETE FROM events; DELETE FROM stories;');
       const ins = this.db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?)');
       for (const e of events) ins.run(e.id, e.type, e.date.value, e.story, JSON.stringify(e));
       const st = this.db.prepare('INSERT INTO stories VALUES (?, ?, ?)');
       for (const s of stories) st.run(s.id, s.title, JSON.stringify(s));
-    })();
+    });
   }
 
   async listEvents(): Promise<EventRecord[]> {
@@ -149,8 +259,13 @@ export class SqliteStore implements Store {
   }
 
   async getEvent(idOrPrefix: string): Promise<EventRecord | null> {
-    const rows = this.db.prepare('SELECT data FROM events WHERE id LIKE ? LIMIT 2').all(`${idOrPrefix}%`) as { data: string }[];
+    const rows = this.db.prepare('SELECT data FROM events WHERE substr(id, 1, length(@p)) = @p ORDER BY id LIMIT 2').all({ p: idOrPrefix }) as { data: string }[];
     return rows.length === 1 ? JSON.parse(rows[0].data) : null;
+  }
+
+  async matchIds(kind: 'event' | 'document', prefix: string, limit = 10): Promise<string[]> {
+    const table = kind === 'event' ? 'events' : 'documents';
+    return (this.db.prepare(`SELECT id FROM ${table} WHERE substr(id, 1, length(@p)) = @p ORDER BY id LIMIT @n`).all({ p: prefix, n: limit }) as { id: string }[]).map((r) => r.id);
   }
 
   async listStories(): Promise<Story[]> {
@@ -235,6 +350,27 @@ export class SqliteStore implements Store {
   }
   watchCounts(now: string): Promise<WatchCounts> {
     return this.watch.watchCounts(now);
+  }
+}
+
+/**
+ * Read-only, also where the folder cannot be written: a WAL database needs its -shm file, and
+ * when that cannot be made the file is opened as immutable (no other writer can be there then).
+ */
+function openReadonly(path: string, timeout: number): Database.Database {
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true, timeout });
+    try {
+      db.prepare('SELECT COUNT(*) FROM sqlite_master').get();
+      return db;
+    } catch (e) {
+      db.close();
+      throw e;
+    }
+  } catch (e) {
+    if (!/unable to open|cannot open|readonly|read-only/i.test((e as Error).message)) throw e;
+    const uri = `file:${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}?immutable=1`;
+    return new Database(uri, { readonly: true, fileMustExist: true, timeout });
   }
 }
 

@@ -37,27 +37,43 @@ export interface SearchHit {
 
 export interface FailureRecord {
   source: string;
+  /** The file to read again to retry it (null for rows older than the column). */
+  file: string | null;
   reason: string;
+  /** The last time it failed. */
   at: string;
+  firstAt: string;
+  attempts: number;
+  /** When it stopped failing (stored, or its file read again without it); null while it fails. */
+  resolvedAt: string | null;
 }
 
 /** WatchStore: what `mirsad watch` keeps between rounds (src/store/watch.ts). */
 export interface Store extends WatchStore {
   /** Store one analyzed document in one transaction; the same document again changes nothing. */
   putDocument(doc: AnalyzedDocument): Promise<PutResult>;
-  recordFailure(source: string, reason: string): Promise<void>;
+  /** Record (or count again) a failure; storing the source later resolves it. */
+  recordFailure(source: string, reason: string, file?: string): Promise<void>;
+  /** The file was read again: its failures not among `stillFailing` are resolved. Returns how many. */
+  resolveFailures(file: string, stillFailing: string[]): Promise<number>;
   hasDocument(id: string): Promise<boolean>;
   getDocument(id: string): Promise<AnalyzedDocument | null>;
   listDocuments(): Promise<DocSummary[]>;
   /** Where else a stored document's text was seen. */
   listSightings(id: string): Promise<Sighting[]>;
-  listFailures(): Promise<FailureRecord[]>;
+  /** Failures still failing (all: resolved ones too), oldest first. */
+  listFailures(opts?: { all?: boolean }): Promise<FailureRecord[]>;
   allMentions(): Promise<MentionRef[]>;
-  /** Replace the merged events and stories in one transaction. */
+  /**
+   * Replace the merged events and stories in one transaction, unless mentions were stored since
+   * allMentions() read them (a concurrent ingest, whose own rebuild follows and sees them all).
+   */
   replaceEvents(events: EventRecord[], stories: Story[]): Promise<void>;
   listEvents(): Promise<EventRecord[]>;
-  /** By full id or unique prefix. */
+  /** By full id or unique prefix (null when none or several match: matchIds tells which). */
   getEvent(idOrPrefix: string): Promise<EventRecord | null>;
+  /** Ids of events or documents that start with a prefix, in order, at most `limit`. */
+  matchIds(kind: 'event' | 'document', prefix: string, limit?: number): Promise<string[]>;
   listStories(): Promise<Story[]>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
   // Reads for the API (by exact id, streamed, or only what a page needs).

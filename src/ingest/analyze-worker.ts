@@ -1,0 +1,18 @@
+// The worker thread side of the analysis pool: warms the pipeline up (data files, tagger), says
+// it is ready, then analyzes one RawInput per message. The pool stops it if a document runs over
+// its time budget or memory.
+import { parentPort } from 'node:worker_threads';
+import { analyze, type PipelineOptions } from '../pipeline.js';
+import type { RawInput } from '../types.js';
+
+const port = parentPort!;
+analyze({ source: 'warm-up', identity: 'warm-up', kind: 'text', content: 'اتصل الرئيس الروسي فلاديمير بوتين بنظيره التركي رجب طيب أردوغان يوم الاثنين.', hints: {}, messages: [] });
+port.postMessage({ ready: true });
+port.on('message', (msg: { id: number; input: RawInput; options: PipelineOptions }) => {
+  try {
+    const doc = analyze(msg.input, msg.options);
+    port.postMessage({ id: msg.id, doc });
+  } catch (e) {
+    port.postMessage({ id: msg.id, error: (e as Error).message });
+  }
+});
