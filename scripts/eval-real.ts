@@ -24,7 +24,10 @@ if (!existsSync(FILE)) {
   process.exit(0);
 }
 const records = loadRealRecords(FILE);
-const names = JSON.parse(readFileSync('test/data/real/names.json', 'utf8')) as NameMap & { claimSources: Record<string, string[]> };
+// --names PATH: the name keys of that set's gold (default: the shared set's, test/data/real/names.json).
+const namesArg = process.argv.indexOf('--names');
+const NAMES = namesArg > 0 ? process.argv[namesArg + 1] : 'test/data/real/names.json';
+const names = JSON.parse(readFileSync(NAMES, 'utf8')) as NameMap & { claimSources: Record<string, string[]> };
 const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-real-'));
 const store = new SqliteStore(path.join(dir, 'real.db'));
 const t0 = performance.now();
