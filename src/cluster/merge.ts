@@ -115,11 +115,15 @@ function weekBuckets(m: MentionRef): string[] {
   return [...out];
 }
 
+const RECALLED = new Set(['background', 'referenced']);
+
 function toRecord(group: MentionRef[]): EventRecord {
   const first = group[0];
   const id = 'ev_' + createHash('sha256').update(first.key).digest('hex').slice(0, 10);
   const copies = copyOf(group);
-  const reports: Report[] = group.map((m) => (copies.has(m.document) ? { ...m.report, copyOf: copies.get(m.document) } : m.report));
+  // A report that only recalls the event ("زيارته السابقة في يناير 2021") is not a report of it.
+  const telling = group.some((m) => !RECALLED.has(m.event.status)) ? group.filter((m) => !RECALLED.has(m.event.status)) : group;
+  const reports: Report[] = telling.map((m) => (copies.has(m.document) ? { ...m.report, copyOf: copies.get(m.document) } : m.report));
   const dateValues = tally(group, (m) => dateKey(m.event.date));
   const best = bestDate(group);
   const participants = new Map<string, MentionRef['event']['participants'][number]['entity']>();

@@ -131,9 +131,13 @@ function referenced(tokens: Token[], v: SentenceView, at: number, type: string):
   if (type !== 'ASSAULT') return false;
   const found = eventLexicon().triggers.findAll(tokens, v.from, v.to);
   // "بعد انفجار المرفأ", "ضرورة وقف استهداف المدنيين" in a call: an attack named as a cause or a topic.
-  if (nominalTrigger(tokens[at].norm) && (referenceBefore(tokens, v.from, at) || found.some((m) => m.values.some((t) => t.type === 'CONSULT')))) return true;
+  // But "سقط قتلى وجرحى إثر تفجير شاحنة": the toll is told of the attack, which is the news.
+  const toll = tokens.slice(v.from, at).some((t) => TOLL.test(t.norm));
+  if (nominalTrigger(tokens[at].norm) && ((referenceBefore(tokens, v.from, at) && !toll) || found.some((m) => m.values.some((t) => t.type === 'CONSULT')))) return true;
   return found.some((m) => m.first < at && m.values.some((t) => !t.event && ['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SANCTION', 'SUPPORT'].includes(t.type)));
 }
+
+const TOLL = /^[وف]?(?:قتلي|قتيل|قتيلا|جرحي|جريحا|مقتل|سقوط|ضحايا|اصابه|اصابات|مصرع|استشهاد|شهداء)$/;
 
 function hasStrongBoundary(tokens: Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (STRONG.test(tokens[i].norm)) return true;
