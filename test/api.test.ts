@@ -1,4 +1,4 @@
-// The HTTP API over a real server on 127.0.0.1 with the seeds ingested: filters, pagination,
+// The HTTP API over a real server on 127.0.0.1 with the seeds (and four reports of one shelling) ingested: filters, pagination,
 // the event page, documents, 4xx/404, export, OpenAPI, then POST and GET.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocumentJson, EventDetail, EventPage, EntityDetail, IngestResult, OutletJson, SearchResult } from '../src/api/schemas.js';
@@ -62,7 +62,7 @@ describe('GET /api/events', () => {
       expect(new Set(seen).size).toBe(total);
     }
     const byReports = await events('sort=reports&order=desc&limit=1');
-    expect(byReports.events[0].reports).toBe(2);
+    expect(byReports.events[0].reports).toBe(4); // the shelling told by four outlets (test/helpers/server.ts)
     // Unknown dates come last in either order.
     const desc = await events('sort=date&order=desc&limit=500');
     const known = desc.events.findIndex((e) => !e.date.value);
@@ -146,7 +146,7 @@ describe('documents, stories, entities, outlets, search, export, OpenAPI', () =>
     expect((await get('/api/documents/ffffffffffffffff')).status).toBe(404);
     expect((await get('/api/documents/not-hex')).status).toBe(400);
     const list = (await get('/api/documents?limit=2')).body as { documents: unknown[]; total: number };
-    expect(list.total).toBe(5);
+    expect(list.total).toBe(9); // the five seeds and the four shelling reports
     expect(list.documents).toHaveLength(2);
   });
 

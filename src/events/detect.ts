@@ -50,9 +50,13 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
       const near = (e: EntityMention) => Math.abs(tokenIndexAt(tokens, e.span.start) - anchorTok) <= 4;
       const scope = type === 'CONSULT' ? consultationScope(text, tokens, v, anchorTok) : null;
       // An attack's sides are in its sentence; a capital there is where it struck, not who acted.
+      // A country acts as the subject right after the attack verb, or of the clause that leads
+      // to it ("تدخلت روسيا … وبدأت شن غارات"); never after a preposition of place.
       const countryActs = (e: EntityMention) => {
-        const d = tokenIndexAt(tokens, e.span.start) - hits[0].last;
-        return d >= 1 && d <= 2 && !/^[وف]?[بل]/.test(tokens[tokenIndexAt(tokens, e.span.start)].norm);
+        const i = tokenIndexAt(tokens, e.span.start);
+        const d = i - hits[0].last;
+        if (/^[وف]?[بل]/.test(tokens[i].norm) || (i > v.from && /^(?:في|الي|من|علي|عن|ضد|مع|داخل)$/.test(tokens[i - 1].norm))) return false;
+        return (d >= 1 && d <= 2) || (i < anchorTok && anchorTok - i <= 15);
       };
       const speaking = speakersOf(tokens, v, anchorTok);
       const actors = scope

@@ -44,6 +44,7 @@ let words: ReturnType<typeof build> | null = null;
 const lex = () => (words ??= build());
 
 const TITLES = new Set(['الملك', 'الرئيس', 'الامير', 'الشيخ', 'السيد', 'السيده', 'الدكتور', 'العاهل', 'السلطان', 'رئيس', 'وزير', 'نظيره', 'نظيرته'].map(normalize));
+const STRUCK_PLACES = new Set(['مواقع', 'موقع', 'مقر', 'مقرات', 'معاقل', 'مناطق', 'منطقه', 'تجمعات', 'اهداف', 'مراكز', 'قواعد', 'ثكنات', 'احياء', 'مخيمات', 'منازل', 'مواقعها', 'تحصينات', 'مستودعات'].map(normalize));
 const withoutConj = (t: string) => t.replace(/^[وف](?=..)/, '');
 /** Is the word in the set, as written or after a conjunction ("وفرضت" is "فرضت"; "فرضت" stays itself)? */
 export const hasWord = (set: Set<string>, t: string) => set.has(t) || (/^[وف]../.test(t) && set.has(t.slice(1)));
@@ -76,10 +77,11 @@ function governor(tokens: Token[], from: number, first: number): number {
 function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean {
   const i = tokenIndexAt(tokens, m.span.start);
   // "مع الملك خوان كارلوس": a title may stand between the preposition and the name.
+  // So may the noun of what is struck: "على مواقع المعارضة", "ضد مقرات الجماعة".
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
     const t = tokens[k].norm;
     if (hasWord(lex().prepositions, t)) return true;
-    if (!hasWord(loadKb().honorifics, t) && !hasWord(TITLES, t)) break;
+    if (!hasWord(loadKb().honorifics, t) && !hasWord(TITLES, t) && !hasWord(STRUCK_PLACES, t)) break;
   }
   const first = withoutConj(normalize(m.text.split(/\s+/)[0] ?? ''));
   if (!/^[بل]/.test(first)) return false;
@@ -136,9 +138,10 @@ function attackSides(ordered: EntityMention[], marked: Set<EntityMention>, agent
     // Who reports or answers an attack (a ministry, the civil defence, a hospital) is no side of it.
     if (!agents.has(e) && matches(lex().responders, e)) continue;
     const named = agents.has(e) || (e === subject && e.entity.type !== 'PERSON');
-    // An armed group or a state's forces named beside an attack, unmarked, carried it out; a
+    // An armed group, a state's forces or a state (a country is a side only as the clause's
+    // subject) named beside an attack, unmarked, carried it out; a
     // person or another body named beside it was struck ("اغتيال صالح العاروري", "استهدف الحكومة").
-    const armed = e.entity.type !== 'PERSON' && !marked.has(e) && matches(lex().armed, e);
+    const armed = e.entity.type !== 'PERSON' && !marked.has(e) && (matches(lex().armed, e) || e.entity.type === 'GPE');
     out.push(side(e, named || armed ? 'source' : 'target'));
   }
   return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
