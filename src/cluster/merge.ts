@@ -137,18 +137,20 @@ function toRecord(group: MentionRef[]): EventRecord {
     }
   }
   const modes = tally(group, (m) => m.event.mode ?? '');
+  const mode = [...modes.values].sort((a, b) => b.documents.length - a.documents.length).find((v) => v.value)?.value ?? null;
   const sides = sidesOf(group);
   return {
     id,
     type: first.event.type,
-    mode: [...modes.values].sort((a, b) => b.documents.length - a.documents.length).find((v) => v.value)?.value ?? null,
+    mode,
     // Asserted when any report asserts it: a visit one report announces or recalls and others report.
     status: group.some((m) => m.event.status === 'asserted') ? 'asserted' : first.event.status,
     date: best,
     participants: [...participants.values()],
     sources: sides.sources,
     targets: sides.targets,
-    location: locationOf(group),
+    // A phone call happens nowhere in particular, whatever place one report's clause gave it.
+    location: mode === 'phone' ? null : locationOf(group),
     places: [...places.values()],
     reports,
     claims: group.flatMap((m) => m.claims),

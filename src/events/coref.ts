@@ -102,6 +102,8 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
       }
     }
     if (e.type === 'ASSAULT') e.participants = ownForces(e, e.location?.entity.country ?? docCountry);
+    // A call told again later ("خلال الاتصال") keeps no place an earlier clause gave it.
+    if (e.mode === 'phone') e.location = null;
     // Victims named by sector belong to the country where the attack struck.
     const country = e.location?.entity.country ?? docCountry;
     if (country) e.participants = e.participants.map((p) => (p.entity.sector && !p.entity.country ? { ...p, entity: sectorActor(p.entity.sector, country) } : p));
