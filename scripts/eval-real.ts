@@ -140,6 +140,18 @@ if (process.argv.includes('--errors')) {
   outcomes.forEach((o) => o.event && byPred.set(o.event.id, new Set([...(byPred.get(o.event.id) ?? []), o.record.event_key])));
   for (const [p, set] of byPred) if (set.size > 1) console.log(`MERGED ${p}: ${[...set].join(' ')}`);
   for (const c of claimRows) if (!c.ok) console.log(`CLAIM ${c.id}: ${c.gold} → ${c.got}`);
+  // Which predicted sides match no gold side, and which gold sides are missed, by kind.
+  const extra = new Map<string, number>();
+  const missed = new Map<string, number>();
+  const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  for (const o of outcomes.filter((x) => x.typed)) {
+    for (const [pred, gold, side] of [[o.sources, o.record.source_actors, 'source'], [o.targets, o.record.target_actors, 'target']] as const) {
+      for (const p of pred) if (!gold.some((g) => goldKeys(g, names.actors).some((k) => entityKeys(p).has(k)))) bump(extra, `${side} ${kindOf(p)}`);
+      for (const g of gold) if (!pred.some((p) => goldKeys(g, names.actors).some((k) => entityKeys(p).has(k)))) bump(missed, `${side} ${g}`);
+    }
+  }
+  console.log('\nextra sides by kind:', [...extra].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', '));
+  console.log('missed sides:', [...missed].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, n]) => `${k} ${n}`).join(', '));
 }
 
 /** The day the document's own mention of the event gives, if it gives one. */
@@ -151,6 +163,14 @@ async function ownDayOf(doc: string, event: EventRecord): Promise<string | null>
     if (m?.date.granularity === 'day' && m.date.value) return m.date.value.slice(0, 10);
   }
   return null;
+}
+
+function kindOf(e: Keyed): string {
+  if (e.sector) return `sector:${e.sector}`;
+  if (e.institution) return `institution:${e.institution}`;
+  if (e.id.includes('unknown-org')) return 'unknown-org';
+  if (e.id.includes('unknown-person')) return 'unknown-person';
+  return (e as Keyed & { type?: string }).type ?? 'kb';
 }
 
 function lineOf(source: string): number {

@@ -56,7 +56,7 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
         const i = tokenIndexAt(tokens, e.span.start);
         const d = i - hits[0].last;
         if (/^[وف]?[بل]/.test(tokens[i].norm) || (i > v.from && /^(?:في|الي|من|علي|عن|ضد|مع|داخل)$/.test(tokens[i - 1].norm))) return false;
-        return (d >= 1 && d <= 2) || (i < anchorTok && anchorTok - i <= 15);
+        return (d >= 1 && d <= 2) || (i < anchorTok && anchorTok - i <= 15 && i > v.from && ACTING.test(tokens[i - 1].norm));
       };
       const speaking = speakersOf(tokens, v, anchorTok);
       const actors = scope
@@ -140,6 +140,9 @@ function referenced(tokens: Token[], v: SentenceView, at: number, type: string):
   if (nominalTrigger(tokens[at].norm) && ((referenceBefore(tokens, v.from, at) && !toll) || found.some((m) => m.values.some((t) => t.type === 'CONSULT')))) return true;
   return found.some((m) => m.first < at && m.values.some((t) => !t.event && ['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SANCTION', 'SUPPORT'].includes(t.type)));
 }
+
+// Verbs whose subject, a country, carries out the attack that follows ("تدخلت روسيا … وبدأت شن غارات").
+const ACTING = /^[وف]?(?:تدخل|تدخلت|بدا|بدات|شن|شنت|نفذ|نفذت|قصف|قصفت|هاجم|هاجمت|اطلق|اطلقت|استهدف|استهدفت|اغتال|اغتالت|ضرب|ضربت|اجتاح|اجتاحت|غزا|غزت|شنت|قامت|قام)$/;
 
 const TOLL = /^[وف]?(?:قتلي|قتيل|قتيلا|جرحي|جريحا|مقتل|سقوط|ضحايا|اصابه|اصابات|مصرع|استشهاد|شهداء)$/;
 

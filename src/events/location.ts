@@ -80,7 +80,7 @@ export function settleLocations(events: EventMention[], tokens: Token[], lead: S
       const best = places.sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       if (best) return { ...e, location: { ...best, via: 'lead' } };
       // A strike or protest the report places nowhere is in the country of those who hold it.
-      const home = e.type === 'PROTEST' ? e.participants.find((p) => p.entity.country)?.entity.country : undefined;
+      const home = e.type === 'PROTEST' ? [...e.participants].sort((a, b) => (a.role === 'source' ? 0 : 1) - (b.role === 'source' ? 0 : 1)).find((p) => p.entity.country)?.entity.country : undefined;
       const c = home ? loadKb().countryEntity.get(home) : undefined;
       const by = e.participants.find((p) => p.entity.country === home);
       return c && by ? { ...e, location: { span: by.span, text: '', entity: record(c), via: 'country-of-actor' } } : e;

@@ -153,7 +153,8 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       // ("أعلنت السعودية أنها طلبت من السفير الكندي …").
       const ownAct_ = ownAct(tokens, v, m.first);
       const actors = [
-        ...v.entities.filter((e) => isActor(e) && (ownAct_ || !speakers.has(e)) && near(tokens, e, m)).map(actorOf),
+        // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
+        ...v.entities.filter((e) => isActor(e) && (ownAct_ || !speakers.has(e)) && near(tokens, e, m, ownAct_ ? 16 : 8)).map(actorOf),
         ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
         ...groupsIn(text, tokens, v).filter((e) => near(tokens, e, m)),
       ];
@@ -222,9 +223,9 @@ function sourceCountry(actors: EntityMention[], tokens: Token[], m: { first: num
 }
 
 /** Within the trigger's reach: eight words before it (the subject of a statement) to ten after. */
-function near(tokens: Token[], e: EntityMention, m: { first: number; last: number }): boolean {
+function near(tokens: Token[], e: EntityMention, m: { first: number; last: number }, before = 8): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
-  return i >= m.first - 8 && i <= m.last + 10;
+  return i >= m.first - before && i <= m.last + 10;
 }
 
 /** "أعلنت السعودية أنها …", "قال العراق إنه …": the speaker's own act. */

@@ -121,6 +121,7 @@ export function assignSides(input: SidesInput): Participant[] {
     // "السيسي يستقبل …": a subject before the verb, the first of its group.
     ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e));
   if (input.type === 'ASSAULT') return attackSides(ordered, marked, agentsByMarker, subject);
+  if (input.type === 'PROTEST') return protestSides(ordered);
   // "اتصال هاتفي بين X و Y": no subject, the first named takes the initiative (a weak guess).
   const guessed = !subject;
   subject ??= ordered[0];
@@ -144,6 +145,22 @@ function attackSides(ordered: EntityMention[], marked: Set<EntityMention>, agent
     const armed = e.entity.type !== 'PERSON' && !marked.has(e) && (matches(lex().armed, e) || e.entity.type === 'GPE');
     out.push(side(e, named || armed ? 'source' : 'target'));
   }
+  return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
+}
+
+/**
+ * A protest or strike is held by people, unions and parties against those who govern: a
+ * government, its ministries, forces and officials, or a state's embassy, are its targets.
+ */
+function protestSides(ordered: EntityMention[]): Participant[] {
+  const kb = loadKb();
+  const governs = (e: EntityMention) => {
+    const k = kb.byId.get(e.entity.id);
+    if (e.entity.institution) return true;
+    if (e.entity.type === 'PERSON') return !!k?.offices?.length;
+    return e.entity.type === 'GPE';
+  };
+  const out = ordered.map((e) => side(e, governs(e) ? 'target' : 'source'));
   return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
 }
 
