@@ -12,6 +12,7 @@ import { clauseDate, dateValue, statusOfDate } from './dating.js';
 import { assignSides, sectorActor, victimsIn } from './sides.js';
 import { eventLocation } from './location.js';
 import { foldMentions, roleWeight } from './coref.js';
+import { isWord, wordSet } from './words.js';
 import { nominalTrigger, referenceBefore } from './other.js';
 
 
@@ -56,7 +57,7 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
         const i = tokenIndexAt(tokens, e.span.start);
         const d = i - hits[0].last;
         if (/^[وف]?[بل]/.test(tokens[i].norm) || (i > v.from && /^(?:في|الي|من|علي|عن|ضد|مع|داخل)$/.test(tokens[i - 1].norm))) return false;
-        return (d >= 1 && d <= 2) || (i < anchorTok && anchorTok - i <= 15 && i > v.from && ACTING.test(tokens[i - 1].norm));
+        return (d >= 1 && d <= 2) || (i < anchorTok && anchorTok - i <= 15 && i > v.from && isWord('acting', tokens[i - 1].norm));
       };
       const speaking = speakersOf(tokens, v, anchorTok);
       const actors = scope
@@ -104,8 +105,6 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
   return foldMentions(events, 0, docCountry);
 }
 
-// Clauses end at commas and semicolons; "فيما", "بينما" and "في حين" open a new statement.
-const STRONG = /^(?:فيما|بينما|حين|وفيما|وبينما)$/;
 
 interface Hit {
   trig: Trigger;
@@ -136,18 +135,15 @@ function referenced(tokens: Token[], v: SentenceView, at: number, type: string):
   const found = eventLexicon().triggers.findAll(tokens, v.from, v.to);
   // "بعد انفجار المرفأ", "ضرورة وقف استهداف المدنيين" in a call: an attack named as a cause or a topic.
   // But "سقط قتلى وجرحى إثر تفجير شاحنة": the toll is told of the attack, which is the news.
-  const toll = tokens.slice(v.from, at).some((t) => TOLL.test(t.norm));
+  const toll = tokens.slice(v.from, at).some((t) => isWord('toll', t.norm));
   if (nominalTrigger(tokens[at].norm) && ((referenceBefore(tokens, v.from, at) && !toll) || found.some((m) => m.values.some((t) => t.type === 'CONSULT')))) return true;
   return found.some((m) => m.first < at && m.values.some((t) => !t.event && ['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SANCTION', 'SUPPORT'].includes(t.type)));
 }
 
-// Verbs whose subject, a country, carries out the attack that follows ("تدخلت روسيا … وبدأت شن غارات").
-const ACTING = /^[وف]?(?:تدخل|تدخلت|بدا|بدات|شن|شنت|نفذ|نفذت|قصف|قصفت|هاجم|هاجمت|اطلق|اطلقت|استهدف|استهدفت|اغتال|اغتالت|ضرب|ضربت|اجتاح|اجتاحت|غزا|غزت|شنت|قامت|قام)$/;
 
-const TOLL = /^[وف]?(?:قتلي|قتيل|قتيلا|جرحي|جريحا|مقتل|سقوط|ضحايا|اصابه|اصابات|مصرع|استشهاد|شهداء)$/;
 
 function hasStrongBoundary(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (STRONG.test(tokens[i].norm)) return true;
+  for (let i = from + 1; i < to; i++) if (isWord('newStatement', tokens[i].norm)) return true;
   return false;
 }
 
@@ -162,7 +158,7 @@ function consultationScope(text: string, tokens: Token[], v: SentenceView, at: n
   const strongBefore = new Set<number>();
   for (let i = v.from; i < v.to; i++) {
     if (i > v.from && /[،,؛;:]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))) clause++;
-    if (STRONG.test(tokens[i].norm)) {
+    if (isWord('newStatement', tokens[i].norm)) {
       clause++;
       strongBefore.add(clause);
     }
@@ -196,12 +192,10 @@ function consultationScope(text: string, tokens: Token[], v: SentenceView, at: n
   return { actors: new Set(people.map((p) => p.entity.id)).size >= 2 ? people : known, places };
 }
 
-// Verbs that begin with the letters of the article: "التقى" is not "ال" + noun.
-const AL_VERBS = /^(?:التقي|التقت|التقيا|التقوا|التزم|التزمت)$/;
 
 function isDefinite(token: string): boolean {
   const t = token.replace(/^[وف]/, '').replace(/^[بلك](?=ال)/, '');
-  if (AL_VERBS.test(t)) return false;
+  if (wordSet('alVerbs').has(t)) return false;
   return t.startsWith('ال') || t.startsWith('لل');
 }
 

@@ -9,6 +9,7 @@ import { foldMentions } from './coref.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { settleLocations } from './location.js';
 import { normalize } from '../arabic/normalize.js';
+import { containsWord } from './words.js';
 
 export interface EventsInput {
   text: string;
@@ -82,8 +83,6 @@ function announcedProtests(events: EventMention[], ctx: SettleContext): EventMen
   return out;
 }
 
-const PAST = /(?:الماضي|الماضيه|المنصرم|المنصرمه|السابق|الفايت|الفايته)/;
-
 /**
  * "زيارة الرئيس أردوغان لمصر في فبراير الماضي": a happening dated to a past month or year, not to
  * a day, is an earlier occasion the report recalls, not its news (background), even when the
@@ -93,7 +92,7 @@ function earlierOccasions(events: EventMention[], text: string): EventMention[] 
   for (const e of events) {
     if (e.status !== 'asserted' || !e.dateSpan) continue;
     if (!['month', 'month-of-unknown-year', 'year', 'month-range', 'year-range'].includes(e.date.granularity)) continue;
-    if (PAST.test(normalize(text.slice(e.dateSpan.start, e.dateSpan.end + 12)))) e.status = 'background';
+    if (containsWord('past', normalize(text.slice(e.dateSpan.start, e.dateSpan.end + 12)))) e.status = 'background';
   }
   return events;
 }

@@ -4,13 +4,9 @@
 import type { EntityMention, EventMention, Token } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
 import { loadKb, record, type KbEntity } from '../entities/kb.js';
+import { isWord, wordSet } from './words.js';
 import { tokenIndexAt, type SentenceView } from './context.js';
 
-// Words before a place that say the event is there (normalized, clitics off).
-const AT = new Set(
-  ['في', 'وسط', 'قرب', 'بالقرب', 'داخل', 'أمام', 'شمال', 'جنوب', 'شرق', 'غرب', 'شمالي', 'جنوبي', 'شرقي', 'غربي', 'أطراف', 'ضواحي', 'محيط', 'مدينة', 'بلدة', 'قرية', 'منطقة', 'حي', 'قضاء', 'محافظة', 'ولاية', 'ريف', 'مخيم', 'سوق', 'ساحة', 'شارع', 'مطار', 'ميناء', 'العاصمة'].map(normalize),
-);
-const TO = new Set(['إلى', 'الى', 'لدى', 'وصل', 'وصوله', 'يزور', 'تزور', 'زار', 'زارت', 'زيارة', 'زيارته', 'زيارتها'].map(normalize));
 
 /** Finer places rank higher: a site or district, a town, a province, a country. */
 export function placeLevel(m: EntityMention): number {
@@ -44,19 +40,18 @@ export function eventLocation(tokens: Token[], view: SentenceView, first: number
   const ownClause = (m: EntityMention) => {
     const i = at(m);
     if (i - first > 14 || first - i > 8) return false;
-    for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++) if (CAUSE.test(tokens[k].norm)) return false;
+    for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++) if (isWord('cause', tokens[k].norm)) return false;
     return true;
   };
-  const cands = places.filter((m) => ownClause(m) && (before(m, AT) || (type === 'CONSULT' && before(m, TO))));
+  const cands = places.filter((m) => ownClause(m) && (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))));
   if (!cands.length) return null;
   const dist = (m: EntityMention) => Math.abs(at(m) - first);
   return cands.sort((a, b) => placeLevel(b) - placeLevel(a) || dist(a) - dist(b))[0];
 }
 
-const CAUSE = /^[وف]?(?:احتجاجا|احتجاج|للاحتجاج|تنديدا|ردا|بسبب|خلفيه|اثر|بعد|عقب|قبل|ضد|بشان|حول)$/;
 
 // Acts of a state take place where its government sits (ICEWS and POLECAT geocode them so).
-const STATE_ACTS = new Set(['SANCTION', 'ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'AGREE', 'SUPPORT', 'CONCEDE']);
+const ACTS_AT_HOME = new Set(['SANCTION', 'ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'AGREE', 'SUPPORT', 'CONCEDE']);
 
 
 /**
@@ -70,7 +65,7 @@ export function settleLocations(events: EventMention[], tokens: Token[], lead: S
     if (e.mode === 'phone' || e.status !== 'asserted') return e;
     const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)?.entity.country;
     // A state's act abroad is still done at home: "استدعت سفيرها في كندا" is not an act in Canada.
-    if (e.location && STATE_ACTS.has(e.type) && source && e.location.entity.country && e.location.entity.country !== source) e = { ...e, location: null };
+    if (e.location && ACTS_AT_HOME.has(e.type) && source && e.location.entity.country && e.location.entity.country !== source) e = { ...e, location: null };
     if (e.location) return e;
     // Agreements signed at a meeting are signed where the meeting is.
     const meeting = meetings.find((m) => m !== e && m.participants.some((p) => e.participants.some((q) => q.entity.id === p.entity.id || (!!q.entity.country && q.entity.country === p.entity.country))));
@@ -87,7 +82,7 @@ export function settleLocations(events: EventMention[], tokens: Token[], lead: S
     }
     const state = e.type === 'CONSULT' && e.mode === 'visit'
       ? e.participants.find((p) => p.role === 'target')?.entity.country
-      : STATE_ACTS.has(e.type) ? source : undefined;
+      : ACTS_AT_HOME.has(e.type) ? source : undefined;
     const capital = state ? capitalOf(state) : undefined;
     const by = e.participants.find((p) => p.entity.country === state);
     return capital && by ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } } : e;
@@ -98,7 +93,7 @@ function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMen
   const i = tokenIndexAt(tokens, m.span.start);
   const own = tokens[i].norm;
   if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
-  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (AT.has(tokens[k].norm.replace(/^[وف]/, '').replace(/^ب(?=ال)/, ''))) return true;
+  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (wordSet('placeMarks').has(tokens[k].norm.replace(/^[وف]/, '').replace(/^ب(?=ال)/, ''))) return true;
   return false;
 }
 

@@ -13,15 +13,10 @@ import { eventLexicon, type Trigger } from './lexicon.js';
 import { isMedia, isPerson, isPlace, speakersOf, tokenIndexAt, type SentenceView } from './context.js';
 import { loadKb, record } from '../entities/kb.js';
 import { clauseDate, dateValue } from './dating.js';
-import { assignSides, diplomatsIn, groupsIn, hasWord, lightVerbs } from './sides.js';
+import { assignSides, diplomatsIn, groupsIn, lightVerbs } from './sides.js';
+import { hasWord, isWord, startsWithWord } from './words.js';
 import { eventLocation } from './location.js';
-const NEGATION = /^[وف]?(?:لم|لن|لا|نفي|نفت|ينفي|تنفي|عدم|دون)$/;
-const DENIAL = /^[وف]?(?:نفي|نفت|ينفي|تنفي|نفوا)$/;
-const CONDITION = /^[وف]?(?:اذا|حال|لو)$/;
-const CAPABLE = /^[وف]?(?:قادر|قادره|قادرون|قادرين|قادرا|بامكان|بامكانه|بامكانها|بمقدور|يستطيع|تستطيع)$/;
-const PLAN = /^[وف]?(?:سوف|المقرر|المنتظر|المزمع|يستعد|تستعد|يعتزم|تعتزم)$/;
 // "سيجري اتصالاً", "سيقوم بزيارة", "ستعقد قمة": a سـ-future verb right before the trigger (not سيارة, سياسة …).
-const PREPOSITION = /^[وف]?(?:خلال|اثناء|عقب|بعد|قبل|هامش|منذ|في|من|الي|علي|عن|مع|لدي|حول)$/;
 const FUTURE_VERB = /^[وف]?(?!س(?:يا|يط|يد|ين|ير|يف|يول|يي|يك|يم|يب|ته|تين|تار|تو|تر|نه|نو|ني|نغ|نت|ند|نا))س[يتن][\p{L}]{2,}$/u;
 
 /** asserted, negated ("لم"، "نفى … أن"), conditional ("في حال"، "إذا") or planned ("من المقرر"، سـ). */
@@ -30,17 +25,17 @@ export function clauseStatus(tokens: Token[], from: number, at: number, to = tok
   const sentenceBefore = tokens.slice(from, at).map((t) => t.norm);
   // "لم يلتق" negates the trigger; in "لم تسفر قمة سوتشي" the negation belongs to another verb.
   const justBefore = at - 1 >= from ? tokens[at - 1].norm : '';
-  if (NEGATION.test(justBefore) || sentenceBefore.some((w) => DENIAL.test(w))) return 'negated';
+  if (isWord('negation', justBefore) || sentenceBefore.some((w) => isWord('denial', w))) return 'negated';
   // "القمة المرتقبة", "الزيارة المقبلة": announced, not held.
   if (at + 1 < tokens.length && /^(?:المرتقبه|المرتقب|المقبله|المقبل|المزمعه|المزمع|المنتظره|المنتظر|القادمه|القادم)$/.test(tokens[at + 1].norm)) return 'planned';
-  if (sentenceBefore.some((w) => CONDITION.test(w))) return 'conditional';
+  if (sentenceBefore.some((w) => isWord('condition', w))) return 'conditional';
   // "قادرة على تدمير …", "بإمكانه ضرب …": a capability; "تدمير إسرائيل إذا تجرأت": a condition after the act.
-  if (before.some((w) => CAPABLE.test(w))) return 'conditional';
-  if (tokens.slice(at + 1, Math.min(to, at + 5)).some((t) => CONDITION.test(t.norm))) return 'conditional';
-  if (before.some((w) => PLAN.test(w)) || sentenceBefore.some((w) => PLAN.test(w)) || /^[وف]?س[يت]/.test(tokens[at].norm)) return 'planned';
+  if (before.some((w) => isWord('capable', w))) return 'conditional';
+  if (tokens.slice(at + 1, Math.min(to, at + 5)).some((t) => isWord('condition', t.norm))) return 'conditional';
+  if (before.some((w) => isWord('plan', w)) || sentenceBefore.some((w) => isWord('plan', w)) || /^[وف]?س[يت]/.test(tokens[at].norm)) return 'planned';
   // (the verb must govern the trigger: in "سيلتقي خلال الزيارة" the visit is under way, the meeting planned)
   if (at - 1 >= from && FUTURE_VERB.test(tokens[at - 1].norm)) return 'planned';
-  if (at - 2 >= from && FUTURE_VERB.test(tokens[at - 2].norm) && !PREPOSITION.test(tokens[at - 1].norm)) return 'planned';
+  if (at - 2 >= from && FUTURE_VERB.test(tokens[at - 2].norm) && !isWord('afterFuture', tokens[at - 1].norm)) return 'planned';
   return 'asserted';
 }
 
@@ -186,13 +181,12 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
 
 // Signings are acts of their own even at a meeting ("شهد الزعيمان توقيع مذكرات تفاهم").
 const SIGNING = /(?:توقيع|مذكر|اتفاقي|اعلان)/;
-const INCIDENT = /^[وف]?(?:انفجار|تفجير|حادث|هجوم|اشتباك|اشتباكات|زلزال|قتلي|ضحايا|اعتداء|انفجاران)/;
 const PROTESTERS = /^[وفبل]*(?:ال)?(?:متظاهر|محتج)/;
 
 /** "وقع تفجير" (it happened), not "وقّع اتفاقية" (signed): a signing names what is signed. */
 function signedNothing(tokens: Token[], m: { first: number; last: number }, to: number): boolean {
   if (!/^[وف]?(?:وقع|وقعا|وقعت|يوقع|توقع|وقعتا|وقعوا)$/.test(tokens[m.first].norm)) return false;
-  if (tokens.slice(m.last + 1, Math.min(to, m.last + 3)).some((t) => INCIDENT.test(t.norm))) return true;
+  if (tokens.slice(m.last + 1, Math.min(to, m.last + 3)).some((t) => startsWithWord('incidents', t.norm))) return true;
   return !tokens.slice(m.last + 1, Math.min(to, m.last + 30)).some((t) => /(?:اتفاق|مذكر|اعلان|بروتوكول|عقد|معاهد|ميثاق|وثيق)/.test(t.norm));
 }
 

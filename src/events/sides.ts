@@ -11,6 +11,7 @@ import { loadKb } from '../entities/kb.js';
 import { gz, nisbaCountry } from '../entities/lookup.js';
 import { tokenIndexAt, type SentenceView } from './context.js';
 import { roleWeight } from './coref.js';
+import { hasWord, isWord, wordSet } from './words.js';
 
 interface SidesData {
   protesters: Record<string, string[]>;
@@ -43,11 +44,8 @@ function build() {
 let words: ReturnType<typeof build> | null = null;
 const lex = () => (words ??= build());
 
-const TITLES = new Set(['الملك', 'الرئيس', 'الامير', 'الشيخ', 'السيد', 'السيده', 'الدكتور', 'العاهل', 'السلطان', 'رئيس', 'وزير', 'نظيره', 'نظيرته'].map(normalize));
-const STRUCK_PLACES = new Set(['مواقع', 'موقع', 'مقر', 'مقرات', 'معاقل', 'مناطق', 'منطقه', 'تجمعات', 'اهداف', 'مراكز', 'قواعد', 'ثكنات', 'احياء', 'مخيمات', 'منازل', 'مواقعها', 'تحصينات', 'مستودعات'].map(normalize));
 const withoutConj = (t: string) => t.replace(/^[وف](?=..)/, '');
-/** Is the word in the set, as written or after a conjunction ("وفرضت" is "فرضت"; "فرضت" stays itself)? */
-export const hasWord = (set: Set<string>, t: string) => set.has(t) || (/^[وف]../.test(t) && set.has(t.slice(1)));
+
 
 /** The verbs that govern a nominal trigger ("أجرى اتصالاً", "شنت غارات", "فرضت عقوبات"). */
 export const lightVerbs = () => lex().light;
@@ -81,7 +79,7 @@ function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean 
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
     const t = tokens[k].norm;
     if (hasWord(lex().prepositions, t)) return true;
-    if (!hasWord(loadKb().honorifics, t) && !hasWord(TITLES, t) && !hasWord(STRUCK_PLACES, t)) break;
+    if (!hasWord(loadKb().honorifics, t) && !isWord('titles', t) && !isWord('struckPlaces', t)) break;
   }
   const first = withoutConj(normalize(m.text.split(/\s+/)[0] ?? ''));
   if (!/^[بل]/.test(first)) return false;
@@ -216,8 +214,6 @@ export function sectorActor(sector: string, country: string | undefined): Entity
   };
 }
 
-const ENVOYS = new Set(['سفير', 'سفيره', 'السفير', 'السفيره', 'القايم', 'الدبلوماسي', 'دبلوماسي', 'سفيرا']);
-const EMBASSY_WORDS = new Set(['بالاعمال', 'باعمال', 'سفاره', 'السفاره', 'لدي', 'في']);
 
 /**
  * Envoys named by their state: "السفير الكندي", "سفيرة السويد", "القائم بأعمال السفارة
@@ -227,14 +223,14 @@ export function diplomatsIn(tokens: Token[], view: SentenceView): EntityMention[
   const out: EntityMention[] = [];
   for (let i = view.from; i < view.to; i++) {
     const head = tokens[i].norm.replace(/^[وف]?(?:ب|ل(?!ل))?/, '').replace(/^لل/, 'ال');
-    if (!ENVOYS.has(head)) continue;
+    if (!wordSet('envoys').has(head)) continue;
     let country: string | undefined;
     let last = i;
     for (let k = i + 1; k < Math.min(view.to, i + 5) && !country; k++) {
       const t = tokens[k].norm;
       country = nisbaCountry(t) ?? countryNamed(tokens, k);
       if (country) last = k;
-      else if (!EMBASSY_WORDS.has(t)) break;
+      else if (!wordSet('envoyLinks').has(t)) break;
     }
     if (!country) continue;
     const span = { start: tokens[i].span.start, end: tokens[last].span.end };

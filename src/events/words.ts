@@ -1,0 +1,35 @@
+// The word lists the event rules read (data/events/words.json), normalized once.
+import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
+
+let sets: Map<string, Set<string>> | null = null;
+
+/** A named list of data/events/words.json as a set of normalized words. */
+export function wordSet(name: string): Set<string> {
+  if (!sets) {
+    const data = loadData<Record<string, string | string[]>>('events/words.json');
+    sets = new Map(Object.entries(data).filter((e): e is [string, string[]] => Array.isArray(e[1])).map(([k, v]) => [k, new Set(v.map(normalize))]));
+  }
+  const set = sets.get(name);
+  if (!set) throw new Error(`data/events/words.json has no list "${name}"`);
+  return set;
+}
+
+/** Is the word in the set, as written or after a conjunction ("وفرضت" is "فرضت"; "فرضت" stays itself)? */
+export const hasWord = (set: Set<string>, t: string) => set.has(t) || (/^[وف]../.test(t) && set.has(t.slice(1)));
+
+/** Is the token (a normalized word) one of the named list's words? */
+export const isWord = (name: string, token: string) => hasWord(wordSet(name), token);
+
+/** Does the token begin with one of the list's words (after an optional conjunction)? */
+export function startsWithWord(name: string, token: string): boolean {
+  const t = token.replace(/^[وف](?=..)/, '');
+  for (const w of wordSet(name)) if (token.startsWith(w) || t.startsWith(w)) return true;
+  return false;
+}
+
+/** Does the normalized text hold one of the list's words anywhere? */
+export function containsWord(name: string, text: string): boolean {
+  for (const w of wordSet(name)) if (text.includes(w)) return true;
+  return false;
+}
