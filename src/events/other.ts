@@ -47,7 +47,7 @@ const isCountry = (e: EntityRecord) => !!e.country && e.id === loadKb().countryE
 interface ActsData {
   objectMarks: string[];
   purposes: string[];
-  gapped: { verbs: string[]; objects: string[]; type: string }[];
+  gapped: { verbs: string[]; objects: string[]; type: string; mode?: string; near?: string[]; window?: number }[];
   nouns: string[];
   governors: string[];
   references: string[];
@@ -59,7 +59,7 @@ function build() {
   const d = loadData<ActsData>('events/acts.json');
   const set = (xs: string[]) => new Set(xs.map(normalize));
   const nouns = [...d.nouns, 'اتفاقا', 'تعاون', 'شراكه', 'دعم', 'اتهام', 'اتهامات', 'مساعدات', 'منحه', 'قرض', 'حشود', 'تنسيق'];
-  const gapped = d.gapped.map((g) => ({ verbs: set(g.verbs), objects: set(g.objects), type: g.type }));
+  const gapped = d.gapped.map((g) => ({ verbs: set(g.verbs), objects: set(g.objects), type: g.type, mode: g.mode ?? null, near: g.near ? set(g.near) : null, window: g.window ?? 4 }));
   return { objectMarks: set(d.objectMarks), purposes: set(d.purposes), gapped, nouns: set(nouns), governors: new Set([...set(d.governors), ...lightVerbs()]), references: set(d.references), own: set(d.ownDiplomat), summons: set(d.summons) };
 }
 let acts: ReturnType<typeof build> | null = null;
@@ -187,7 +187,7 @@ const PROTESTERS = /^[وفبل]*(?:ال)?(?:متظاهر|محتج)/;
 function signedNothing(tokens: Token[], m: { first: number; last: number }, to: number): boolean {
   if (!/^[وف]?(?:وقع|وقعا|وقعت|يوقع|توقع|وقعتا|وقعوا)$/.test(tokens[m.first].norm)) return false;
   if (tokens.slice(m.last + 1, Math.min(to, m.last + 3)).some((t) => startsWithWord('incidents', t.norm))) return true;
-  return !tokens.slice(m.last + 1, Math.min(to, m.last + 30)).some((t) => /(?:اتفاق|مذكر|اعلان|بروتوكول|عقد|معاهد|ميثاق|وثيق)/.test(t.norm));
+  return !tokens.slice(m.last + 1, Math.min(to, m.last + 30)).some((t) => /(?:اتفاق|مذكر|اعلان|بروتوكول|عقد|معاهد|ميثاق|وثيق|خطه|خطته|المرحله|تفاهم|ورقه)/.test(t.norm));
 }
 
 /** "قطعت بوليفيا العلاقات", "طردت الحكومة السفير": a verb and its object with words between. */
@@ -196,9 +196,10 @@ function gappedTriggers(tokens: Token[], v: SentenceView): { first: number; last
   for (let i = v.from; i < v.to; i++) {
     for (const g of words().gapped) {
       if (!hasWord(g.verbs, tokens[i].norm)) continue;
-      for (let k = i + 2; k < Math.min(v.to, i + 5); k++) {
+      for (let k = i + 2; k < Math.min(v.to, i + 1 + g.window); k++) {
         if (hasWord(g.objects, tokens[k].norm)) {
-          out.push({ first: i, last: k, values: [{ type: g.type, mode: null, event: false }] });
+          const near = !g.near || tokens.slice(Math.max(v.from, i - 4), Math.min(v.to, k + 4)).some((t) => stems(t.norm).some((x) => g.near!.has(x)));
+          if (near) out.push({ first: i, last: k, values: [{ type: g.type, mode: g.mode, event: false }] });
           break;
         }
       }
