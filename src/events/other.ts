@@ -149,7 +149,7 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       const ownAct_ = ownAct(tokens, v, m.first);
       const actors = [
         // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
-        ...v.entities.filter((e) => isActor(e) && (ownAct_ || !speakers.has(e)) && near(tokens, e, m, ownAct_ ? 16 : 8)).map(actorOf),
+        ...v.entities.filter((e) => isActor(e) && !placed(tokens, e) && (ownAct_ || !speakers.has(e)) && near(tokens, e, m, ownAct_ ? 16 : 8)).map(actorOf),
         ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
         ...groupsIn(text, tokens, v).filter((e) => near(tokens, e, m)),
       ];
@@ -157,7 +157,8 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       seen.add(type);
       // One's own envoy recalled or withdrawn is part of the act, not its target.
       const own = sourceCountry(actors, tokens, m);
-      const unique = [...new Map(actors.filter((e) => !(e.entity.sector === 'ambassador' && own && e.entity.country === own)).map((e) => [e.entity.id, e])).values()];
+      // One mention per actor: the first ("استدعت ألمانيا … في برلين" acts where Germany is named).
+      const unique = [...new Map(actors.filter((e) => !(e.entity.sector === 'ambassador' && own && e.entity.country === own)).reverse().map((e) => [e.entity.id, e])).values()].reverse();
       const participants = withStates(assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }), type);
       const at = tokens[m.first].span.start;
       const time = clauseDate(text, tokens, v, { start: at, end: tokens[m.last].span.end }, { window: 60 });
@@ -215,6 +216,13 @@ function sourceCountry(actors: EntityMention[], tokens: Token[], m: { first: num
   const before = states.filter((e) => at(e) < m.first).sort((a, b) => at(b) - at(a))[0];
   const after = states.filter((e) => at(e) > m.last && at(e) - m.last <= 3)[0];
   return (after ?? before)?.entity.country;
+}
+
+/** A capital after a preposition of place ("في طهران") is where, not who. */
+function placed(tokens: Token[], e: EntityMention): boolean {
+  if (!loadKb().byId.get(e.entity.id)?.metonymFor) return false;
+  const i = tokenIndexAt(tokens, e.span.start);
+  return /^[وف]?ب/.test(tokens[i].norm) || (i > 0 && isWord('placeMarks', tokens[i - 1].norm)) || (i > 0 && isWord('destinationMarks', tokens[i - 1].norm));
 }
 
 /** Within the trigger's reach: eight words before it (the subject of a statement) to ten after. */
