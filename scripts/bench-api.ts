@@ -10,7 +10,7 @@ import { analyzeReports, loadReports } from '../src/eval/cluster.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { ingestPaths } from '../src/ingest/index.js';
 import { cluster } from '../src/cluster/index.js';
-import type { EventRecord, Story } from '../src/cluster/types.js';
+import type { EventRecord, Story } from '../src/shared/records.js';
 import { startServer } from '../src/api/server.js';
 import { table } from '../src/cli/format.js';
 

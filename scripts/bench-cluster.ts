@@ -3,7 +3,7 @@
 // copy shifts every date by a multiple of ten days (new events), so event sizes stay realistic.
 import { analyzeReports, loadReports } from '../src/eval/cluster.js';
 import { mentionRefs, cluster } from '../src/cluster/index.js';
-import type { MentionRef } from '../src/cluster/types.js';
+import type { MentionRef } from '../src/shared/records.js';
 import type { TimeValue } from '../src/types.js';
 import { table } from '../src/cli/format.js';
 

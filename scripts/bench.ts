@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyze } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite.js';
-import { rebuildEvents } from '../src/cluster/rebuild.js';
+import { rebuildEvents } from '../src/rebuild.js';
 import type { RawInput } from '../src/types.js';
 import { table } from '../src/cli/format.js';
 

@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { ingestPaths } from '../src/ingest/index.js';
-import { rebuildEvents } from '../src/cluster/rebuild.js';
+import { rebuildEvents } from '../src/rebuild.js';
 import { table } from '../src/cli/format.js';
 import { normalize } from '../src/arabic/normalize.js';
-import type { EventRecord } from '../src/cluster/types.js';
+import type { EventRecord } from '../src/shared/records.js';
 import type { Claim } from '../src/types.js';
 import {
   entityKeys, eventOfRecord, f1, goldKeys, loadRealRecords, scoreReal,

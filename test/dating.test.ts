@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 import { formatDate } from '../src/cli/format.js';
 import { clusterEvents } from '../src/cluster/merge.js';
-import type { MentionRef } from '../src/cluster/types.js';
+import type { MentionRef } from '../src/shared/records.js';
 import type { AnalyzedDocument, TimeValue } from '../src/types.js';
 
 interface DatingCase {

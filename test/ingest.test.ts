@@ -5,7 +5,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { ingestPaths } from '../src/ingest/index.js';
-import { rebuildEvents } from '../src/cluster/rebuild.js';
+import { rebuildEvents } from '../src/rebuild.js';
 
 const SEEDS = 'examples/seeds';
 const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();

@@ -12,8 +12,8 @@ import iconv from 'iconv-lite';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { decode } from '../src/ingest/decode.js';
 import { expandPaths, readFile } from '../src/ingest/read.js';
-import { cell, eventsCsv } from '../src/cli/export.js';
-import type { EventRecord } from '../src/cluster/types.js';
+import { cell, eventsCsv } from '../src/export/records.js';
+import type { EventRecord } from '../src/shared/records.js';
 
 const CLI = process.env.MIRSAD_CLI || 'dist/cli/main.js';
 const SEEDS = 'examples/seeds';

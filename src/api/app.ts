@@ -5,7 +5,7 @@ import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Store } from '../store/store.js';
-import { rebuildEvents } from '../cluster/rebuild.js';
+import { rebuildEvents } from '../rebuild.js';
 import { Catalog } from './catalog.js';
 import type { ApiContext, ErrorBody } from './context.js';
 import { registerEvents } from './events.js';

@@ -2,7 +2,7 @@
 // store once (and again after an ingest), so filters, sorting, pagination, entity pages, outlet
 // figures and the map are answered without parsing every stored record per request.
 import type { EntityRecord } from '../types.js';
-import type { EventRecord } from '../cluster/types.js';
+import type { EventRecord } from '../shared/records.js';
 import type { Store } from '../store/store.js';
 import { normalize } from '../arabic/normalize.js';
 import { loadKb } from '../entities/kb.js';

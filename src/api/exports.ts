@@ -1,6 +1,6 @@
 // /api/export?format=csv|plover|json with the filters of /api/events.
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
-import { eventsCsv, ploverRecord } from '../cli/export.js';
+import { eventsCsv, ploverRecord } from '../export/records.js';
 import { errors, type ApiContext } from './context.js';
 import { filtered } from './events.js';
 import { ExportQuerySchema } from './schemas.js';

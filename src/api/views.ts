@@ -1,7 +1,7 @@
 // Records as the API shows them: the event page (merged record, reports side by side with
 // their mentions, claims and per-field disagreement) and the article (text and spans).
 import type { AnalyzedDocument, EntityRecord, Span } from '../types.js';
-import type { EventRecord, MentionRef } from '../cluster/types.js';
+import type { EventRecord, MentionRef } from '../shared/records.js';
 import type { Sighting } from '../store/store.js';
 import { summarize } from './catalog.js';
 import type { Annotation, DocumentJson, EventDetail, EventSummary, MentionJson } from './schemas.js';

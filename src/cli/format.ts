@@ -1,12 +1,8 @@
 // Plain-text rendering for the terminal: tables, dates with their uncertainty, events.
 import type { TimeValue } from '../types.js';
-import type { EventRecord } from '../cluster/types.js';
+import type { EventRecord } from '../shared/records.js';
 
-export function table(headers: string[], rows: string[][]): string {
-  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
-  const line = (cells: string[]) => cells.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join('  ').trimEnd();
-  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
-}
+export { table } from '../shared/table.js';
 
 /**
  * "2020-02-04", "2021-06-24 (year inferred)", "2023-01-15 (report day)", "Monday (date unknown)",

@@ -9,13 +9,13 @@ import { SqliteStore, StoreOpenError } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
 import { defaultWorkers, ingestPaths, type IngestOptions, type IngestSummary } from '../ingest/index.js';
 import { DEFAULT_LIMITS, formatBytes, parseBytes, parseDuration, type Limits } from '../ingest/limits.js';
-import { rebuildEvents } from '../cluster/rebuild.js';
+import { rebuildEvents } from '../rebuild.js';
 import { decode } from '../ingest/decode.js';
 import { expandPaths, readFile } from '../ingest/read.js';
 import type { RawInput } from '../types.js';
 import { eventJson, eventSummary, formatDate, table } from './format.js';
 import { renderEvent, sourceOf } from './show.js';
-import { eventsCsv, ploverRecord } from './export.js';
+import { eventsCsv, ploverRecord } from '../export/records.js';
 import { registerWatchCommands } from './watch.js';
 
 // `mirsad export | head`: a closed pipe ends the command quietly.

@@ -1,6 +1,6 @@
 // `mirsad show`: one merged event with every report, its claims and their sources, and where
 // the reports agree and disagree.
-import type { EventRecord } from '../cluster/types.js';
+import type { EventRecord } from '../shared/records.js';
 import type { Claim } from '../types.js';
 import { formatDate } from './format.js';
 

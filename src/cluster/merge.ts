@@ -6,8 +6,9 @@ import { createHash } from 'node:crypto';
 import type { EntityRecord, TimeValue } from '../types.js';
 import { placeLevel } from '../events/location.js';
 import { loadKb } from '../entities/kb.js';
-import type { EventRecord, MentionRef, Report, FieldValues } from './types.js';
-import { COPY_THRESHOLD, cosine, jaccard, shingles, tfidfVectors } from './similarity.js';
+import type { EventRecord, MentionRef, Report, FieldValues } from '../shared/records.js';
+import { cosine, tfidfVectors } from './similarity.js';
+import { COPY_THRESHOLD, jaccard, shingles } from '../shared/shingles.js';
 import { boundOf, compatibleDates, REPORT_LAG_DAYS, sameEvent, undated, type Evidence } from './same-event.js';
 
 export interface ClusterOptions {

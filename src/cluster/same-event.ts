@@ -4,7 +4,7 @@
 // words in the two reports (TF-IDF cosine) — which is what tells two calls between the same
 // leaders apart when the reports give no date.
 import type { EventMention, TimeValue } from '../types.js';
-import type { MentionRef } from './types.js';
+import type { MentionRef } from '../shared/records.js';
 import { placeLevel } from '../events/location.js';
 import { addDays, iso, parseIso, weekdayOf } from '../time/calendar.js';
 

@@ -3,7 +3,7 @@
 // campaign on Idlib is one story whoever the reports name). Connected components, titled from
 // what they share.
 import { createHash } from 'node:crypto';
-import type { EventRecord, Story } from './types.js';
+import type { EventRecord, Story } from '../shared/records.js';
 import { loadKb } from '../entities/kb.js';
 
 export function buildStories(events: EventRecord[]): Story[] {

@@ -4,7 +4,7 @@
 // (else its most-reported event). Actors and places are matched by name or Wikidata id through
 // test/data/real/names.json, which maps the gold's English names to acceptable keys.
 import { readFileSync } from 'node:fs';
-import type { EventRecord } from '../cluster/types.js';
+import type { EventRecord } from '../shared/records.js';
 import { score } from './cluster.js';
 import { normalize } from '../arabic/normalize.js';
 

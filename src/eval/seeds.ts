@@ -5,7 +5,7 @@ import { analyze } from '../pipeline.js';
 import { normalize } from '../arabic/normalize.js';
 import { cluster, mentionRefs } from '../cluster/index.js';
 import type { AnalyzedDocument, TimeExpression } from '../types.js';
-import type { EventRecord } from '../cluster/types.js';
+import type { EventRecord } from '../shared/records.js';
 
 interface GoldTime {
   text: string;

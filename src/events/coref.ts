@@ -7,9 +7,8 @@ import type { EventMention, Participant, TimeValue } from '../types.js';
 import { placeLevel } from './location.js';
 import { loadKb, record } from '../entities/kb.js';
 import { sectorActor } from './sides.js';
+import { roleWeight } from './role-weight.js';
 
-/** Confidence of a participant's role: 2 when syntax gave it, 1 when it was a default. */
-export const roleWeight = new WeakMap<Participant, number>();
 
 /** Set by detection on mentions that point back to an event told before ("الرئيسان", "الاتصال"). */
 export type Mention = EventMention & { pairAnaphor?: boolean };

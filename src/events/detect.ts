@@ -11,7 +11,8 @@ import { isPerson, isPlace, isSourceOrg, speakersOf, tokenIndexAt, type Sentence
 import { clauseDate, dateValue, statusOfDate } from './dating.js';
 import { assignSides, sectorActor, victimsIn } from './sides.js';
 import { eventLocation } from './location.js';
-import { foldMentions, roleWeight } from './coref.js';
+import { foldMentions } from './coref.js';
+import { roleWeight } from './role-weight.js';
 import { isWord, wordSet } from './words.js';
 import { nominalTrigger, referenceBefore } from './other.js';
 

@@ -10,7 +10,7 @@ import { PhraseMatcher } from '../arabic/phrases.js';
 import { loadKb } from '../entities/kb.js';
 import { gz, nisbaCountry } from '../entities/lookup.js';
 import { tokenIndexAt, type SentenceView } from './context.js';
-import { roleWeight } from './coref.js';
+import { roleWeight } from './role-weight.js';
 import { hasWord, isWord, wordSet } from './words.js';
 
 interface SidesData {

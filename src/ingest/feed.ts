@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseDocument, DomUtils } from 'htmlparser2';
 import type { Element } from 'domhandler';
 import type { RawInput } from '../types.js';
-import type { ReadResult } from './read.js';
+import type { ReadResult } from './items.js';
 
 const text = (el: Element | null) => (el ? DomUtils.textContent(el).trim() : '');
 const child = (el: Element, ...names: string[]) => DomUtils.findOne((e) => names.includes(e.name.toLowerCase()), el.children, false);

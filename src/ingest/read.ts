@@ -6,11 +6,14 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import { z } from 'zod';
 import type { Message, RawInput } from '../types.js';
+import type { Failure, Item, ReadResult } from './items.js';
 import { decode, DecodeError, isBinary, repairMojibake } from './decode.js';
 import { readFeed } from './feed.js';
 import { readWarc } from './warc.js';
 import { ByteReader, fileChunks, readAll } from './bytes.js';
 import { DEFAULT_LIMITS, formatBytes, LimitError, type Limits } from './limits.js';
+
+export type { Failure, Item, ReadResult } from './items.js';
 
 const FORMATS = ['.txt', '.html', '.htm', '.xhtml', '.jsonl', '.ndjson', '.xml', '.rss', '.atom', '.warc'];
 /** Every format, also gzip-compressed (".html.gz", ".warc.gz"). */
@@ -21,21 +24,6 @@ function formatOf(file: string): string {
   const name = path.basename(file).toLowerCase();
   return SUPPORTED.filter((f) => name.endsWith(f)).sort((a, b) => b.length - a.length)[0] ?? path.extname(name);
 }
-
-export interface Failure {
-  source: string;
-  reason: string;
-  /** The file to read again to retry it (absent for a path that named no file). */
-  file?: string;
-}
-
-export interface ReadResult {
-  inputs: RawInput[];
-  failures: Failure[];
-}
-
-/** What a reader yields, in file order: an article, or a part of the file that could not be read. */
-export type Item = { input: RawInput; failure?: undefined } | { failure: Failure; input?: undefined };
 
 /**
  * Expand paths into a sorted list of supported files. Folders are walked without recursion and

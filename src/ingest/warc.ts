@@ -4,7 +4,7 @@
 // Content-Length is wrong is reported with its byte offset, and the records after it are read.
 import { gunzipSync, inflateSync, brotliDecompressSync } from 'node:zlib';
 import type { RawInput } from '../types.js';
-import type { Item } from './read.js';
+import type { Item } from './items.js';
 import { ByteReader } from './bytes.js';
 import { decode } from './decode.js';
 import { formatBytes, type Limits } from './limits.js';

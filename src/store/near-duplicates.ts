@@ -2,7 +2,7 @@
 // for locality-sensitive lookup (16 bands × 4 rows: a pair at Jaccard 0.8 shares a band with
 // probability 0.9998, a pair at 0.3 with 0.12), then the exact Jaccard decides. A wire story
 // republished with another outlet's header, a changed sentence or a trimmed tail is one text.
-import { COPY_THRESHOLD, jaccard, shingles } from '../cluster/similarity.js';
+import { COPY_THRESHOLD, jaccard, shingles } from '../shared/shingles.js';
 
 export { COPY_THRESHOLD };
 const BANDS = 16;

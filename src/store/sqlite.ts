@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { AnalyzedDocument } from '../types.js';
-import type { EventRecord, MentionRef, Story } from '../cluster/types.js';
-import { mentionRefs } from '../cluster/index.js';
+import type { EventRecord, MentionRef, Story } from '../shared/records.js';
+import { mentionRefs } from '../shared/mentions.js';
 import { normalize, shadow, toOriginalSpan } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
 import { MIGRATIONS } from './migrations.js';

@@ -1,7 +1,7 @@
 // The one interface every stage and face talks to. Async in its signatures so that a
 // PostgreSQL implementation (with workers) can slot in without touching the stages.
 import type { AnalyzedDocument } from '../types.js';
-import type { EventRecord, MentionRef, Story } from '../cluster/types.js';
+import type { EventRecord, MentionRef, Story } from '../shared/records.js';
 import type { WatchStore } from './watch.js';
 
 export type PutResult = 'inserted' | 'unchanged' | 'republished';

@@ -2,7 +2,7 @@
 // watcher may be running in another process): each feed with its last success, its errors and
 // what it gave, the article URLs by state, and documents per hour.
 import type { FeedState, WatchCounts } from '../store/watch.js';
-import { table } from '../cli/format.js';
+import { table } from '../shared/table.js';
 import { formatDuration } from './duration.js';
 
 export interface StatusReport {

@@ -8,7 +8,7 @@
 import type { Store } from '../store/store.js';
 import type { DiscoveredUrl, FeedState, FetchRecord, QueuedUrl } from '../store/watch.js';
 import { analyze } from '../pipeline.js';
-import { rebuildEvents } from '../cluster/rebuild.js';
+import { rebuildEvents } from '../rebuild.js';
 import { HostGate, StoppedError } from './gate.js';
 import { HttpClient, HttpError, TRANSIENT, abortableSleep, type HttpResponse } from './http.js';
 import { RobotsCache } from './robots.js';

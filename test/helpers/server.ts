@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SqliteStore } from '../../src/store/sqlite.js';
 import { ingestPaths } from '../../src/ingest/index.js';
-import { rebuildEvents } from '../../src/cluster/rebuild.js';
+import { rebuildEvents } from '../../src/rebuild.js';
 import { startServer } from '../../src/api/server.js';
 
 export interface SeedServer {

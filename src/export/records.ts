@@ -1,5 +1,5 @@
-// Export of merged events: PLOVER/POLECAT-style JSON records and CSV.
-import type { EventRecord } from '../cluster/types.js';
+// Export of merged events, shared by the CLI and the API: PLOVER/POLECAT-style JSON records and CSV.
+import type { EventRecord } from '../shared/records.js';
 
 /** One event as a PLOVER-compatible record (field names after the POLECAT data release). */
 export function ploverRecord(e: EventRecord) {

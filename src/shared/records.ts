@@ -1,4 +1,5 @@
-// Cross-document records: the merged event with per-field provenance, and stories.
+// Records that several stages read: one report of an event, the merged event with per-field
+// provenance, and stories. Below every stage: the store keeps them, the cluster stage makes them.
 import type { Claim, EntityRecord, EventMention, TimeValue } from '../types.js';
 
 /** One report of an event: which document, from where, by whom. */
