@@ -6,6 +6,7 @@
 import type { EventMention, TimeValue } from '../types.js';
 import type { MentionRef } from '../shared/records.js';
 import { placeLevel } from '../events/location.js';
+import { modesAgree } from '../events/modes.js';
 import { addDays, iso, parseIso, weekdayOf } from '../time/calendar.js';
 
 export interface Evidence {
@@ -15,9 +16,6 @@ export interface Evidence {
   useDates: boolean;
 }
 
-// A phone call and a meeting are different events; a visit, a meeting and a reception are one kind.
-const IN_PERSON = new Set(['meeting', 'visit']);
-const modesAgree = (a: string | null, b: string | null) => !a || !b || a === b || (IN_PERSON.has(a) && IN_PERSON.has(b));
 
 /** No day, weekday or month known: unknown, or only bounded by the report ("on or before"). */
 export const undated = (t: TimeValue) => t.granularity === 'unknown' || t.granularity === 'on-or-before';

@@ -54,12 +54,22 @@ export function institutionAt(tokens: Token[], i: number): { kind: [string, stri
     const head = tokens.slice(i, i + len).map((t) => t.norm);
     for (const s of stems(head[0])) {
       const kind = kb.institutions.get([s, ...head.slice(1)].join(' '));
-      if (!kind) continue;
-      const country = nisbaCountry(tokens[i + len].norm);
-      if (country) return { kind, country, last: i + len };
+      const country = kind && nisbaCountry(tokens[i + len].norm);
+      if (kind && country) return { kind, country, last: i + len };
+      // "سفارة السويد", "حكومة المملكة المتحدة": the head without its article governs the state's name.
+      const construct = len === 1 && !s.startsWith('ال') ? kb.institutions.get(`ال${s}`) : undefined;
+      const state = construct && stateNamedAt(tokens, i + 1);
+      if (construct && state) return { kind: construct, country: state.country, last: state.last };
     }
   }
   return null;
+}
+
+/** A country named by its KB name at token `k` ("السويد", "المملكة المتحدة"). */
+function stateNamedAt(tokens: Token[], k: number): { country: string; last: number } | null {
+  const m = gz(tokens, k);
+  const e = m?.values.find((v) => v.subtype === 'country' && v.country && loadKb().countryEntity.get(v.country)?.id === v.id);
+  return m && e?.country ? { country: e.country, last: m.last } : null;
 }
 
 /** The office a known person held at the document's time: what "نظيره" after them refers to. */

@@ -33,9 +33,9 @@ export function loadRealRecords(path: string): RealRecord[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 }
 
-/** Lowercase, no diacritics, no punctuation: "Recep Tayyip Erdoğan" = "recep tayyip erdogan". */
+/** Lowercase, no diacritics, no apostrophes, no punctuation: "Recep Tayyip Erdoğan" = "recep tayyip erdogan", "Sana'a" = "sanaa". */
 export const nameKey = (s: string) =>
-  normalize(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}:]+/gu, ' ').trim();
+  normalize(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’ʿʾ‘`]/gu, '').replace(/[^\p{L}\p{N}:]+/gu, ' ').trim();
 
 /** The sector keys a state institution answers to ("Armed Forces (Egypt)" is EGY:military). */
 const INSTITUTION_SECTORS: Record<string, string[]> = {

@@ -8,6 +8,7 @@ import { placeLevel } from './location.js';
 import { loadKb, record } from '../entities/kb.js';
 import { sectorActor } from './sides.js';
 import { roleWeight } from './role-weight.js';
+import { finerMode, modesAgree } from './modes.js';
 
 
 /** Set by detection on mentions that point back to an event told before ("الرئيسان", "الاتصال"). */
@@ -16,8 +17,6 @@ export type Mention = EventMention & { pairAnaphor?: boolean };
 const compatibleDates = (a: TimeValue, b: TimeValue) =>
   a.granularity === 'unknown' || b.granularity === 'unknown' || (a.value !== null && a.value === b.value) || (a.value === null && b.value === null && a.weekday === b.weekday);
 
-const IN_PERSON = new Set(['meeting', 'visit']);
-const modesAgree = (a: string | null, b: string | null) => !a || !b || a === b || (IN_PERSON.has(a) && IN_PERSON.has(b));
 
 /** Two places that can be one scene: the same, or one inside the other's country at a coarser level. */
 function placesAgree(a: EventMention, b: EventMention): boolean {
@@ -65,7 +64,7 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
       for (const p of m.participants) vote(copy, p);
       continue;
     }
-    target.mode ??= m.mode;
+    target.mode = finerMode(target.mode, m.mode);
     if (m.mode && target.mode !== m.mode && m.mode === 'phone') target.mode = 'phone';
     target.triggers.push(...m.triggers);
     // A consultation's later mentions add sides only while two are not yet known.

@@ -32,18 +32,29 @@ export function eventLocation(tokens: Token[], view: SentenceView, first: number
     const own = tokens[i].norm;
     // "ببغداد", "بالموصل": the preposition on the name itself.
     if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
-    for (let k = i - 1; k >= Math.max(view.from, i - 2); k--) if (set.has(tokens[k].norm.replace(/^[وف]/, '').replace(/^ب(?=ال)/, ''))) return true;
+    for (let k = i - 1; k >= Math.max(view.from, i - 2); k--) if (marked(set, tokens[k].norm)) return true;
     return false;
   };
   // The trigger's own clause: a place after a cause or purpose ("احتجاجاً على حرق المصحف في
-  // ستوكهولم", "بعد …") is where that other act happened.
+  // ستوكهولم", "بعد …") is where that other act happened; after a topic ("بحثا التطورات في غزة")
+  // it is what was discussed.
   const ownClause = (m: EntityMention) => {
     const i = at(m);
     if (i - first > 14 || first - i > 8) return false;
-    for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++) if (isWord('cause', tokens[k].norm)) return false;
+    for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++) if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
     return true;
   };
-  const cands = places.filter((m) => ownClause(m) && (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))));
+  let cands = places.filter((m) => ownClause(m) && (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))));
+  // "في قضاء تلعفر غربي الموصل": a place named to say where another place lies is not the scene.
+  const reference = (m: EntityMention) => {
+    const i = at(m);
+    for (let k = i - 1; k >= Math.max(view.from, i - 3); k--) {
+      if (!isWord('referenceMarks', tokens[k].norm)) continue;
+      if (cands.some((o) => o !== m && at(o) < k && k - at(o) <= 3)) return true;
+    }
+    return false;
+  };
+  if (cands.length > 1) cands = cands.filter((m) => !reference(m));
   if (!cands.length) return null;
   const dist = (m: EntityMention) => Math.abs(at(m) - first);
   return cands.sort((a, b) => placeLevel(b) - placeLevel(a) || dist(a) - dist(b))[0];
@@ -65,7 +76,7 @@ export function settleLocations(events: EventMention[], tokens: Token[], lead: S
     if (e.mode === 'phone' || e.status !== 'asserted') return e;
     const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)?.entity.country;
     // A state's act abroad is still done at home: "استدعت سفيرها في كندا" is not an act in Canada.
-    if (e.location && ACTS_AT_HOME.has(e.type) && source && e.location.entity.country && e.location.entity.country !== source) e = { ...e, location: null };
+    if (e.location && ACTS_AT_HOME.has(e.type) && source && e.location.entity.country !== source) e = { ...e, location: null };
     if (e.location) return e;
     // Agreements signed at a meeting are signed where the meeting is.
     const meeting = meetings.find((m) => m !== e && m.participants.some((p) => e.participants.some((q) => q.entity.id === p.entity.id || (!!q.entity.country && q.entity.country === p.entity.country))));
@@ -89,11 +100,19 @@ export function settleLocations(events: EventMention[], tokens: Token[], lead: S
   });
 }
 
+/**
+ * A word of place before a name, with its conjunction ("وفي", "فقرب") or as "بالقرب": the word
+ * itself first, since "في" begins with the letter of the conjunction "ف".
+ */
+function marked(set: Set<string>, norm: string): boolean {
+  return set.has(norm) || set.has(norm.replace(/^[وف]/, '').replace(/^ب(?=ال)/, ''));
+}
+
 function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
   const i = tokenIndexAt(tokens, m.span.start);
   const own = tokens[i].norm;
   if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
-  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (wordSet('placeMarks').has(tokens[k].norm.replace(/^[وف]/, '').replace(/^ب(?=ال)/, ''))) return true;
+  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (marked(wordSet('placeMarks'), tokens[k].norm)) return true;
   return false;
 }
 

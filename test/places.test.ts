@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline.js';
+
+interface PlaceCase {
+  id: string;
+  published: string;
+  text: string;
+  type: string;
+  mode: string | null;
+  location: string | null;
+  single?: boolean;
+  why: string;
+}
+
+const cases = readFileSync('test/data/events/places.jsonl', 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as PlaceCase);
+
+describe('where an event happened (test/data/events/places.jsonl)', () => {
+  it.each(cases.map((c) => [c.id, c.why, c] as const))('%s: %s', (_id, _why, c) => {
+    const doc = analyze({ source: c.id, identity: c.id, kind: 'text', content: c.text, hints: { published: c.published }, messages: [] }, { seen: new Date('2026-11-23') });
+    const events = doc.events.filter((e) => e.type === c.type);
+    expect(events.length, `no ${c.type} event`).toBeGreaterThan(0);
+    if (c.single) expect(events).toHaveLength(1);
+    if (c.mode) expect(events[0].mode).toBe(c.mode);
+    expect(events[0].location?.entity.en ?? null).toBe(c.location);
+  });
+});
