@@ -63,6 +63,8 @@ export function eventLocation(tokens: Token[], view: SentenceView, first: number
 
 // Acts of a state take place where its government sits (ICEWS and POLECAT geocode them so).
 const ACTS_AT_HOME = new Set(['SANCTION', 'ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'AGREE', 'SUPPORT', 'CONCEDE']);
+// Acts done where the parties meet: an agreement signed in Beijing is signed in Beijing.
+const ACTS_WHERE_TOLD = new Set(['AGREE']);
 
 
 /**
@@ -76,7 +78,7 @@ export function settleLocations(events: EventMention[], tokens: Token[], lead: S
     if (e.mode === 'phone' || e.status !== 'asserted') return e;
     const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)?.entity.country;
     // A state's act abroad is still done at home: "استدعت سفيرها في كندا" is not an act in Canada.
-    if (e.location && ACTS_AT_HOME.has(e.type) && source && e.location.entity.country !== source) e = { ...e, location: null };
+    if (e.location && ACTS_AT_HOME.has(e.type) && !ACTS_WHERE_TOLD.has(e.type) && source && e.location.entity.country !== source) e = { ...e, location: null };
     if (e.location) return e;
     // Agreements signed at a meeting are signed where the meeting is.
     const meeting = meetings.find((m) => m !== e && m.participants.some((p) => e.participants.some((q) => q.entity.id === p.entity.id || (!!q.entity.country && q.entity.country === p.entity.country))));

@@ -53,6 +53,7 @@ interface ActsData {
   references: string[];
   ownDiplomat: string[];
   summons: string[];
+  referenceTimes: string[];
 }
 
 function build() {
@@ -60,7 +61,7 @@ function build() {
   const set = (xs: string[]) => new Set(xs.map(normalize));
   const nouns = [...d.nouns, 'اتفاقا', 'تعاون', 'شراكه', 'دعم', 'اتهام', 'اتهامات', 'مساعدات', 'منحه', 'قرض', 'حشود', 'تنسيق'];
   const gapped = d.gapped.map((g) => ({ verbs: set(g.verbs), objects: set(g.objects), type: g.type, mode: g.mode ?? null, near: g.near ? set(g.near) : null, window: g.window ?? 4 }));
-  return { objectMarks: set(d.objectMarks), purposes: set(d.purposes), gapped, nouns: set(nouns), governors: new Set([...set(d.governors), ...lightVerbs()]), references: set(d.references), own: set(d.ownDiplomat), summons: set(d.summons) };
+  return { objectMarks: set(d.objectMarks), purposes: set(d.purposes), gapped, nouns: set(nouns), governors: new Set([...set(d.governors), ...lightVerbs()]), references: set(d.references), own: set(d.ownDiplomat), summons: set(d.summons), referenceTimes: set(d.referenceTimes) };
 }
 let acts: ReturnType<typeof build> | null = null;
 const words = () => (acts ??= build());
@@ -73,14 +74,23 @@ export function nominalTrigger(token: string): boolean {
 }
 
 /** A verb that governs the noun at `at` within three words ("قرر العراق طرد", "أعلن عن بدء"). */
-function governed(tokens: Token[], from: number, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(from, at - 6); k--) if (hasWord(words().governors, tokens[k].norm)) return true;
+function governed(tokens: Token[], from: number, at: number, inName: (i: number) => boolean = () => false): boolean {
+  // Up to six words back, a name counting as one word ("شهد الرئيس عبد المجيد تبون ونظيره … التوقيع").
+  for (let k = at - 1, words_ = 0; k >= from && words_ < 6; k--) {
+    if (hasWord(words().governors, tokens[k].norm)) return true;
+    if (!(inName(k) && k > from && inName(k - 1))) words_++;
+  }
   return false;
 }
 
 /** "بعد قطع العلاقات", "احتجاجاً على", "ردا على": a cause or a purpose, not an act told here. */
 export function referenceBefore(tokens: Token[], from: number, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(from, at - 3); k--) if (hasWord(words().references, tokens[k].norm)) return true;
+  for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
+    if (!hasWord(words().references, tokens[k].norm)) continue;
+    // "قبل قليل", "بعد يومين": a time of the act itself; "بعد ساعات من الهجوم" still refers to another.
+    const time = k + 1 < at && words().referenceTimes.has(tokens[k + 1].norm) && !/^من/.test(tokens[k + 2]?.norm ?? '');
+    if (!time) return true;
+  }
   return false;
 }
 
@@ -121,7 +131,9 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
     const seen = new Set<string>();
     const speakers = speakersOf(tokens, v, v.to);
     const inName = (i: number) => v.entities.some((e) => e.span.start <= tokens[i].span.start && tokens[i].span.end <= e.span.end);
-    for (const m of [...lex.triggers.findAll(tokens, v.from, v.to), ...gappedTriggers(tokens, v)]) {
+    // In the order they are told: one event per type in a sentence, the first.
+    const found = [...lex.triggers.findAll(tokens, v.from, v.to), ...gappedTriggers(tokens, v)].sort((a, b) => a.first - b.first);
+    for (const m of found) {
       if (hasWord(words().purposes, tokens[m.first].norm)) continue;
       const trig = m.values.find((t) => !t.event) ?? m.values.find((t) => t.type === 'ASSAULT' && t.mode === 'ground' && riot(tokens, v, m.first));
       // "قوات الدعم السريع", "الحشد الشعبي": a word inside a name is no trigger.
@@ -129,7 +141,7 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       const noun = nominalTrigger(tokens[m.first].norm) && !lex.speech.matchAt(tokens, m.first);
       // What a call or meeting discusses is its topic ("بحثا التعاون", "استئناف الهدنة"); only an
       // agreement reached or a signing is an act of its own. Beside an attack, only verbs report acts.
-      const signing = trig.type === 'AGREE' && (!noun || (SIGNING.test(tokens[m.first].norm) && governed(tokens, v.from, m.first)));
+      const signing = trig.type === 'AGREE' && (!noun || (SIGNING.test(tokens[m.first].norm) && governed(tokens, v.from, m.first, inName)));
       if ((aboutCall || coded.some((e) => e.type === 'CONSULT')) && !signing) continue;
       if (coded.length && noun && !signing) continue;
       // Protesters named as the object of another act ("العنف ضد المتظاهرين", "دعم المحتجين") hold no protest.
@@ -138,7 +150,7 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       if (noun) {
         if (referenceBefore(tokens, v.from, m.first) || /^[وف]?ل(?!ل)/.test(tokens[m.first].norm)) continue;
         // Protests are reported as nouns too ('وقفة احتجاجية أمام مجلس النواب').
-        if (!governed(tokens, v.from, m.first) && !(lead.has(v.index) && m.first - v.from <= 1) && trig.type !== 'PROTEST') continue;
+        if (!governed(tokens, v.from, m.first, inName) && !(lead.has(v.index) && m.first - v.from <= 1) && trig.type !== 'PROTEST') continue;
       }
       const status = clauseStatus(tokens, v.from, m.first, v.to);
       const { type, mode } = trig.type === 'ASSAULT' ? { type: 'PROTEST', mode: 'riot' } : refineType(trig.type, trig.mode, tokens, m, status);
