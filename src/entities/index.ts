@@ -6,7 +6,7 @@ import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { loadKb, officeHolder, record, unknownOrg, unknownPerson, unknownPlace, type KbEntity } from './kb.js';
-import { gz, NASAB } from './lookup.js';
+import { gz, NASAB, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
 import { givenName, knownOutlet, MEDIA_HEADS, personNamedLikePlace, pickReading, spelledAsInKb, unknownNameAt, unknownOrgAt } from './names.js';
@@ -15,6 +15,7 @@ import { everydayPlace } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
+import { namedFacilityAt } from './facilities.js';
 
 export interface EntityOptions {
   /** The document's time (ISO date or year) for resolving offices to their holders. */
@@ -93,6 +94,26 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     if (named) {
       mention(i, named.last, unknownPerson(named.text, undefined, undefined), 'given-name');
       i = named.last;
+      continue;
+    }
+    // "مطار عدن الدولي", "ميناء الحديدة", "مطار رفيق الحريري": a facility named after a place or a person.
+    const facility = namedFacilityAt(text, tokens, i);
+    if (facility) {
+      const head = tokens[facility.first];
+      const clitics = head.norm.length - withoutProclitics(head.norm).length;
+      let start = head.span.start + (/^[وفبلك]*$/.test(text.slice(head.span.start, head.span.start + clitics)) ? clitics : 0);
+      while (text[start] === 'ـ') start++;
+      const name = text.slice(start, tokens[facility.last].span.end);
+      const e = facility.type === 'LOC' ? unknownPlace(name, facility.within) : unknownOrg(name);
+      if (!e.country && facility.within?.country) e.country = facility.within.country;
+      mention(facility.first, facility.last, e, 'facility');
+      // The place inside it stays a mention of its own, marked nested: events read "في مطار دمشق" as in Damascus.
+      if (facility.inner && facility.within) {
+        const inner = gz(tokens, facility.inner.first);
+        mention(facility.inner.first, facility.inner.last, facility.within, 'nested', inner?.values);
+        found[found.length - 1].nested = true;
+      }
+      i = facility.last;
       continue;
     }
     const inst = institutionAt(tokens, i);
