@@ -35,3 +35,19 @@ describe('facilities and districts named after a place or a person', () => {
     expect(m.find((x) => x.text === 'معبر رفح')?.entity.en).toBe('Rafah crossing');
   });
 });
+
+describe('the same name read again from the next word', () => {
+  it('takes the full name after a title, a family name after "آل", and a formal country name with its nisba', () => {
+    const s = shown('استقبل الشيخ تميم بن حمد آل ثاني في الدوحة وفداً من الجمهورية الإسلامية الإيرانية ودولة الإمارات العربية المتحدة.');
+    expect(s).toContain('تميم بن حمد آل ثاني|PERSON');
+    expect(s).toContain('الجمهورية الإسلامية الإيرانية|GPE');
+    expect(s).toContain('الإمارات العربية المتحدة|GPE');
+  });
+
+  it("leaves the head of a region and a quoted outlet's head outside the name", () => {
+    const s = shown('وقالت وكالة "رويترز" إن التوتر يتصاعد في منطقة الشرق الأوسط وفي إقليم دارفور.');
+    expect(s).toContain('رويترز|ORG');
+    expect(s).toContain('الشرق الأوسط|LOC');
+    expect(s).toContain('دارفور|LOC');
+  });
+});

@@ -14,16 +14,17 @@ interface FacilityWords {
   districtHeads: string[];
   qualifiers: string[];
   compass: string[];
+  unitHeads: string[];
 }
 
-let words: { heads: Map<string, 'LOC' | 'ORG'>; district: Set<string>; qualifiers: Set<string>; compass: Set<string> } | null = null;
+let words: { heads: Map<string, 'LOC' | 'ORG'>; district: Set<string>; qualifiers: Set<string>; compass: Set<string>; units: Set<string> } | null = null;
 function facilityWords() {
   if (words) return words;
   const d = loadData<FacilityWords>('kb/facilities.json');
   const heads = new Map<string, 'LOC' | 'ORG'>();
   for (const type of ['LOC', 'ORG'] as const) for (const h of d.heads[type]) heads.set(normalize(h), type);
   const set = (xs: string[]) => new Set(xs.map(normalize));
-  return (words = { heads, district: set(d.districtHeads), qualifiers: set(d.qualifiers), compass: set(d.compass) });
+  return (words = { heads, district: set(d.districtHeads), qualifiers: set(d.qualifiers), compass: set(d.compass), units: set(d.unitHeads) });
 }
 
 const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';
@@ -83,9 +84,21 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
     const second = placeAt(tokens, last + 1);
     if (second && /^\s*[-–]?\s*$/.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))) last = second.last;
   }
-  while (last + 1 < tokens.length && !apart(last + 1) && w.qualifiers.has(tokens[last + 1].norm)) last++;
+  last = withQualifiers(text, tokens, last);
   // The KB holds the facility itself ("معبر رفح", "قاعدة عين الأسد"): its own entry, not a made one.
   const whole = gz(tokens, i);
   if (whole && whole.last >= (p?.last ?? last)) return null;
   return { first: i, last, type, within: p?.place, inner: p ? { first: i + 1, last: p.last } : undefined };
+}
+
+/** A head of a settlement or administrative unit ("منطقة", "إقليم", "بمحافظة"), which stays outside a place's name. */
+export function isUnitHead(token: string): boolean {
+  return facilityWords().units.has(withoutProclitics(token)) || facilityWords().units.has(token);
+}
+
+/** The facility's name runs on through its qualifiers ("مطار الملك خالد الدولي", "قاعدة حميميم الجوية"). */
+export function withQualifiers(text: string, tokens: Token[], last: number): number {
+  const w = facilityWords();
+  while (last + 1 < tokens.length && !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)) && w.qualifiers.has(tokens[last + 1].norm)) last++;
+  return last;
 }
