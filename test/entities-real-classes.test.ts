@@ -51,3 +51,19 @@ describe('the same name read again from the next word', () => {
     expect(s).toContain('دارفور|LOC');
   });
 });
+
+describe('bodies named by what they are', () => {
+  it('keeps a generic body as a description, not a name, and ends it at the generic noun', () => {
+    const m = names('وقال مجلس الوزراء إن الحكومة بشأن الزيادة لم تقرر بعد، فيما نقلت وسائل إعلام عن وزارة الصحة أن الحصيلة ارتفعت.');
+    const generic = m.filter((x) => x.descriptive).map((x) => x.text);
+    expect(generic).toEqual(['مجلس الوزراء', 'الحكومة', 'وسائل إعلام', 'وزارة الصحة']);
+    expect(m.filter((x) => !x.descriptive && x.entity.type === 'ORG')).toEqual([]);
+  });
+
+  it('leaves named governments and ministries, and those of a country, alone', () => {
+    const m = names('أعلنت حكومة الوفاق الوطني ووزارة القصور الملكية والتشريفات والأوسمة ووزارة الخارجية المصرية مواقفها.');
+    expect(m.find((x) => x.text.includes('حكومة الوفاق'))?.descriptive).toBeFalsy();
+    expect(m.find((x) => x.text.startsWith('ووزارة القصور'))?.descriptive).toBeFalsy();
+    expect(m.find((x) => x.text.includes('الخارجية المصرية'))?.entity.country).toBe('EGY');
+  });
+});

@@ -15,6 +15,7 @@ import { everydayPlace } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
+import { markGenericBodies } from './generic.js';
 import { isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
 export interface EntityOptions {
@@ -207,5 +208,5 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
-  return oneHolderPerOffice(disambiguate(found, ambiguous));
+  return markGenericBodies(text, tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));
 }
