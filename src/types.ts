@@ -161,6 +161,8 @@ export interface EntityMention {
   via: string;
   /** An actor named by description ("الجيش السوري", "القوات الحكومية"), not by name: a side of events, not a name. */
   descriptive?: boolean;
+  /** A name inside a longer one ("عدن" in "مطار عدن الدولي"): kept for the place it names, not a name of its own. */
+  nested?: boolean;
 }
 
 export interface Participant {

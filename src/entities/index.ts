@@ -6,7 +6,7 @@ import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { loadKb, officeHolder, record, unknownOrg, unknownPerson, unknownPlace, type KbEntity } from './kb.js';
-import { gz, NASAB } from './lookup.js';
+import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
 import { givenName, knownOutlet, MEDIA_HEADS, personNamedLikePlace, pickReading, spelledAsInKb, unknownNameAt, unknownOrgAt } from './names.js';
@@ -15,12 +15,23 @@ import { everydayPlace } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
+import { markGenericBodies } from './generic.js';
+import { isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
 export interface EntityOptions {
   /** The document's time (ISO date or year) for resolving offices to their holders. */
   date: string | null;
   /** Add the statistical tagger's names where the KB and the rules found none (default true). */
   tagger?: boolean;
+}
+
+/** Does the KB match at i name again, from the next word, the same entity, longer, or after a place's head or a quote? */
+function innerName(text: string, tokens: Token[], i: number, m: { last: number; values: KbEntity[] }): boolean {
+  const inner = gz(tokens, i + 1);
+  if (!inner || !inner.values.some((v) => m.values.some((w) => w.id === v.id))) return false;
+  if (inner.last > m.last) return true;
+  if (inner.last < m.last) return false;
+  return /["“«]/.test(text.slice(tokens[i].span.end, tokens[i + 1].span.start)) || isUnitHead(tokens[i].norm);
 }
 
 export function findEntities(text: string, tokens: Token[], opts: EntityOptions): EntityMention[] {
@@ -95,6 +106,26 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       i = named.last;
       continue;
     }
+    // "مطار عدن الدولي", "ميناء الحديدة", "مطار رفيق الحريري": a facility named after a place or a person.
+    const facility = namedFacilityAt(text, tokens, i);
+    if (facility) {
+      const head = tokens[facility.first];
+      const clitics = head.norm.length - withoutProclitics(head.norm).length;
+      let start = head.span.start + (/^[وفبلك]*$/.test(text.slice(head.span.start, head.span.start + clitics)) ? clitics : 0);
+      while (text[start] === 'ـ') start++;
+      const name = text.slice(start, tokens[facility.last].span.end);
+      const e = facility.type === 'LOC' ? unknownPlace(name, facility.within) : unknownOrg(name);
+      if (!e.country && facility.within?.country) e.country = facility.within.country;
+      mention(facility.first, facility.last, e, 'facility');
+      // The place inside it stays a mention of its own, marked nested: events read "في مطار دمشق" as in Damascus.
+      if (facility.inner && facility.within) {
+        const inner = gz(tokens, facility.inner.first);
+        mention(facility.inner.first, facility.inner.last, facility.within, 'nested', inner?.values);
+        found[found.length - 1].nested = true;
+      }
+      i = facility.last;
+      continue;
+    }
     const inst = institutionAt(tokens, i);
     let m = kb.everydayTokens.has(tokens[i].norm) || misreadAlias(tokens, i) ? null : spelledAsInKb(text, tokens, gz(tokens, i));
     // "كانوا" is not Kano, "الظاهرة" not Ad Dhahirah: an everyday word is a place only with a cue.
@@ -103,6 +134,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       const others = m.values.filter((v) => !isPlace(v));
       m = others.length ? { ...m, values: others } : null;
     }
+    // "منطقة الشرق الأوسط", "دولة الإمارات العربية المتحدة", 'وكالة "رويترز"', "الشيخ تميم بن حمد آل
+    // ثاني": the same entity named again from the next word, longer or after a place's head or a quote,
+    // is the name; the head stays outside.
+    if (m && m.last > i && innerName(text, tokens, i, m)) continue;
     if (inst && (!m || inst.last > m.last)) {
       const e = institutionEntity(inst.kind, inst.country);
       if (!e.ar) e.ar = text.slice(tokens[i].span.start, tokens[inst.last].span.end);
@@ -122,8 +157,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
           // "بن عبد العزيز": a compound name takes its second word.
           if (/^(?:عبد|ابو)$/.test(tokens[last].norm) && last + 1 < tokens.length) last++;
         }
+        // "… بن عبدالعزيز آل سعود", "تميم بن حمد آل ثاني": the family name after "آل".
+        if (last + 2 < tokens.length && tokens[last + 1].norm === 'ال' && text.startsWith('آل', tokens[last + 1].span.start) && !kb.notNames.has(tokens[last + 2].norm)) last += 2;
         lastOffice = heldOffice(e, opts.date) ?? lastOffice;
       }
+      // "الجمهورية الإسلامية الإيرانية": a country's formal name and its own nisba.
+      if (e.subtype === 'country' && last > i && last + 1 < tokens.length && nisbaCountry(tokens[last + 1].norm) === e.country && !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))) last++;
       mention(i, last, e, last > i ? 'name' : 'alias', read ? undefined : m.values);
       if (e.type === 'ORG' && isDescription(tokens, i, last)) found[found.length - 1].descriptive = true;
       i = last;
@@ -146,6 +185,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       continue;
     }
     const place = unknownPlaceAt(text, tokens, i);
+    // A facility's name takes its qualifiers: "مطار الملك خالد الدولي".
+    if (place && place.first === i) place.last = withQualifiers(text, tokens, place.last);
     if (place) {
       const name = text.slice(tokens[place.first].span.start, tokens[place.last].span.end);
       mention(place.first, place.last, unknownPlace(name), 'place-name');
@@ -167,5 +208,5 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
-  return oneHolderPerOffice(disambiguate(found, ambiguous));
+  return markGenericBodies(text, tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));
 }

@@ -218,8 +218,8 @@ export function unknownPerson(name: string, country: string | undefined, office:
   return e;
 }
 
-/** A place the KB does not hold, found by the name tagger ("عين الحلوة", "دوار النابلسي"). */
-export function unknownPlace(name: string): KbEntity {
+/** A place the KB does not hold, found by the name tagger ("عين الحلوة", "دوار النابلسي"); `within`, the KB place it lies in ("مطار عدن الدولي" in Aden), gives its country and coordinates. */
+export function unknownPlace(name: string, within?: KbEntity): KbEntity {
   const id = `mirsad:unknown-place:${normalize(name).replace(/\s+/g, '-')}`;
-  return made(id, () => ({ id, wikidata: null, type: 'LOC', en: name, ar: name, aliases: [] }));
+  return made(id, () => ({ id, wikidata: null, type: 'LOC', en: name, ar: name, aliases: [], country: within?.country, coordinates: within?.coordinates }));
 }

@@ -104,7 +104,7 @@ export function evaluateEntities(corpus: EntitySentence[], tagger = true): Entit
   };
   for (const s of corpus) {
     // Country anaphors ("بلاده") are not names: scored on their own set (evaluateAnaphora).
-    const predicted = findEntities(s.text, tokenize(s.text), { date: s.date, tagger }).filter((m) => m.via !== 'anaphora');
+    const predicted = findEntities(s.text, tokenize(s.text), { date: s.date, tagger }).filter((m) => m.via !== 'anaphora' && !m.nested);
     const used = new Set<EntityMention>();
     for (const g of s.mentions) {
       const isUnknown = g.link === 'NIL' || g.link.startsWith('@');

@@ -255,7 +255,8 @@ export async function evaluateRealEntities(labels: RealLabel[], reportsFile: str
     const skip = label.skip ?? [];
     const inSkip = (s: Span) => skip.some(([a, b]) => s.start < b && a < s.end);
     // Country anaphors ("بلاده") are not names: scored on their own set.
-    const all = doc.entities.filter((m) => m.via !== 'anaphora');
+    // A name inside a longer one ("عدن" in "مطار عدن الدولي") is not marked: the longest name only.
+    const all = doc.entities.filter((m) => m.via !== 'anaphora' && !m.nested);
     const predicted = all.filter((m) => !inSkip(m.span));
     res.inFurniture += all.length - predicted.length;
     const inBody = (g: RealMention) => doc.extraction.paragraphs.some((p) => g.start >= p.span.start && g.end <= p.span.end);

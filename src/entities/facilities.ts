@@ -1,0 +1,104 @@
+// Facilities and districts named after a place or a person are one name, a place (or, for a
+// university, a body) of their own: "مطار عدن الدولي" is the airport, not Aden; "ميناء الحديدة",
+// "مستشفى الفاشر", "مطار رفيق الحريري", "جامعة دمشق", "ضاحية بيروت الجنوبية", "الضاحية الجنوبية".
+// The words are in data/kb/facilities.json.
+import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
+import { givenNames } from '../arabic/names.js';
+import type { Token } from '../types.js';
+import { loadKb, type KbEntity } from './kb.js';
+import { BOUNDARY, gz, withoutProclitics } from './lookup.js';
+
+interface FacilityWords {
+  heads: Record<'LOC' | 'ORG', string[]>;
+  districtHeads: string[];
+  qualifiers: string[];
+  compass: string[];
+  unitHeads: string[];
+}
+
+let words: { heads: Map<string, 'LOC' | 'ORG'>; district: Set<string>; qualifiers: Set<string>; compass: Set<string>; units: Set<string> } | null = null;
+function facilityWords() {
+  if (words) return words;
+  const d = loadData<FacilityWords>('kb/facilities.json');
+  const heads = new Map<string, 'LOC' | 'ORG'>();
+  for (const type of ['LOC', 'ORG'] as const) for (const h of d.heads[type]) heads.set(normalize(h), type);
+  const set = (xs: string[]) => new Set(xs.map(normalize));
+  return (words = { heads, district: set(d.districtHeads), qualifiers: set(d.qualifiers), compass: set(d.compass), units: set(d.unitHeads) });
+}
+
+const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';
+
+export interface NamedFacility {
+  first: number;
+  last: number;
+  type: 'LOC' | 'ORG';
+  /** The KB place the name holds, if any ("عدن" in "مطار عدن الدولي"): the facility lies in it. */
+  within?: KbEntity;
+  /** The tokens of that place inside the name. */
+  inner?: { first: number; last: number };
+}
+
+/** A place at token k ("عدن", "الرباط"), with the tokens it spans. */
+function placeAt(tokens: Token[], k: number): { last: number; place: KbEntity } | null {
+  const m = k < tokens.length ? gz(tokens, k) : null;
+  const place = m?.values.find(isPlace);
+  // A country is no complement of a facility's head ("مطار مصر" is rare; "جامعة الدول العربية" is a body).
+  return m && place && place.subtype !== 'country' ? { last: m.last, place } : null;
+}
+
+/** A person's name at token k: a KB person, or a given name and one more name word ("رفيق الحريري", "حمد"). */
+function personAt(tokens: Token[], k: number): number | null {
+  if (k >= tokens.length) return null;
+  const m = gz(tokens, k);
+  if (m?.values[0].type === 'PERSON') return m.last;
+  if (m || !givenNames().has(tokens[k].norm)) return null;
+  const kb = loadKb();
+  const next = tokens[k + 1]?.norm ?? '';
+  // "رفيق الحريري": a family name the KB knows as someone else's still ends this name.
+  const known = k + 1 < tokens.length ? gz(tokens, k + 1) : null;
+  const free = !known || (known.last === k + 1 && known.values[0].type === 'PERSON');
+  if (next && free && !facilityWords().qualifiers.has(next) && !kb.notNames.has(next) && (givenNames().has(next) || /^ال\S{3,}$/.test(next))) return k + 1;
+  return k;
+}
+
+export function namedFacilityAt(text: string, tokens: Token[], i: number): NamedFacility | null {
+  const w = facilityWords();
+  const head = withoutProclitics(tokens[i].norm);
+  const apart = (k: number) => BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
+  if (i + 1 >= tokens.length || apart(i + 1)) return null;
+  // "ضاحية بيروت الجنوبية", "الضاحية الجنوبية": a district named by its city and a compass word.
+  if (w.district.has(head) || w.district.has(tokens[i].norm)) {
+    const p = placeAt(tokens, i + 1);
+    const k = p ? p.last + 1 : i + 1;
+    if (k < tokens.length && !apart(k) && w.compass.has(tokens[k].norm)) return { first: i, last: k, type: 'LOC', within: p?.place, inner: p ? { first: i + 1, last: p.last } : undefined };
+    return null;
+  }
+  const type = w.heads.get(head) ?? w.heads.get(tokens[i].norm);
+  if (!type) return null;
+  const p = placeAt(tokens, i + 1);
+  let last = p?.last ?? (type === 'LOC' ? personAt(tokens, i + 1) : null);
+  if (last === null || last === undefined) return null;
+  // "مطار الرباط – سلا", "مطار الرباط سلا": a facility of two towns.
+  if (p) {
+    const second = placeAt(tokens, last + 1);
+    if (second && /^\s*[-–]?\s*$/.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))) last = second.last;
+  }
+  last = withQualifiers(text, tokens, last);
+  // The KB holds the facility itself ("معبر رفح", "قاعدة عين الأسد"): its own entry, not a made one.
+  const whole = gz(tokens, i);
+  if (whole && whole.last >= (p?.last ?? last)) return null;
+  return { first: i, last, type, within: p?.place, inner: p ? { first: i + 1, last: p.last } : undefined };
+}
+
+/** A head of a settlement or administrative unit ("منطقة", "إقليم", "بمحافظة"), which stays outside a place's name. */
+export function isUnitHead(token: string): boolean {
+  return facilityWords().units.has(withoutProclitics(token)) || facilityWords().units.has(token);
+}
+
+/** The facility's name runs on through its qualifiers ("مطار الملك خالد الدولي", "قاعدة حميميم الجوية"). */
+export function withQualifiers(text: string, tokens: Token[], last: number): number {
+  const w = facilityWords();
+  while (last + 1 < tokens.length && !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)) && w.qualifiers.has(tokens[last + 1].norm)) last++;
+  return last;
+}

@@ -1,0 +1,69 @@
+// Classes of error met on real news (issue #20), each on short sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../src/entities/index.js';
+import { tokenize } from '../src/arabic/tokenize.js';
+
+const names = (text: string, date = '2023-05-10') => findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora');
+const shown = (text: string) => names(text).filter((m) => !m.nested).map((m) => `${m.text}|${m.entity.type}`);
+
+describe('facilities and districts named after a place or a person', () => {
+  it('takes the airport, port or hospital as one place, keeping the town inside it as a nested mention', () => {
+    const m = names('هبطت طائرة الوفد في مطار عدن الدولي صباح اليوم، فيما وصلت سفينة المساعدات إلى ميناء الحديدة.');
+    const airport = m.find((x) => x.text.endsWith('مطار عدن الدولي'));
+    expect(airport?.entity.type).toBe('LOC');
+    expect(airport?.nested).toBeFalsy();
+    expect(airport?.entity.country).toBe('YEM');
+    expect(m.find((x) => x.text === 'عدن')?.nested).toBe(true);
+    expect(m.some((x) => x.text.endsWith('ميناء الحديدة') && !x.nested)).toBe(true);
+  });
+
+  it('reads an airport named after a person as a place, not a person', () => {
+    const s = shown('غادر الوزير من مطار رفيق الحريري الدولي متوجهاً إلى باريس، ووصل لاحقاً إلى مطار حمد الدولي.');
+    expect(s).toContain('مطار رفيق الحريري الدولي|LOC');
+    expect(s).toContain('مطار حمد الدولي|LOC');
+    expect(s.some((x) => x.endsWith('|PERSON'))).toBe(false);
+  });
+
+  it('names a district by its city and a compass word, and a university after its city is a body', () => {
+    const s = shown('استهدفت غارة مبنى في ضاحية بيروت الجنوبية، وتظاهر طلاب جامعة دمشق أمس.');
+    expect(s).toContain('ضاحية بيروت الجنوبية|LOC');
+    expect(s).toContain('جامعة دمشق|ORG');
+  });
+
+  it('keeps a facility the KB holds as its own entry', () => {
+    const m = names('أعيد فتح معبر رفح أمام المسافرين.');
+    expect(m.find((x) => x.text === 'معبر رفح')?.entity.en).toBe('Rafah crossing');
+  });
+});
+
+describe('the same name read again from the next word', () => {
+  it('takes the full name after a title, a family name after "آل", and a formal country name with its nisba', () => {
+    const s = shown('استقبل الشيخ تميم بن حمد آل ثاني في الدوحة وفداً من الجمهورية الإسلامية الإيرانية ودولة الإمارات العربية المتحدة.');
+    expect(s).toContain('تميم بن حمد آل ثاني|PERSON');
+    expect(s).toContain('الجمهورية الإسلامية الإيرانية|GPE');
+    expect(s).toContain('الإمارات العربية المتحدة|GPE');
+  });
+
+  it("leaves the head of a region and a quoted outlet's head outside the name", () => {
+    const s = shown('وقالت وكالة "رويترز" إن التوتر يتصاعد في منطقة الشرق الأوسط وفي إقليم دارفور.');
+    expect(s).toContain('رويترز|ORG');
+    expect(s).toContain('الشرق الأوسط|LOC');
+    expect(s).toContain('دارفور|LOC');
+  });
+});
+
+describe('bodies named by what they are', () => {
+  it('keeps a generic body as a description, not a name, and ends it at the generic noun', () => {
+    const m = names('وقال مجلس الوزراء إن الحكومة بشأن الزيادة لم تقرر بعد، فيما نقلت وسائل إعلام عن وزارة الصحة أن الحصيلة ارتفعت.');
+    const generic = m.filter((x) => x.descriptive).map((x) => x.text);
+    expect(generic).toEqual(['مجلس الوزراء', 'الحكومة', 'وسائل إعلام', 'وزارة الصحة']);
+    expect(m.filter((x) => !x.descriptive && x.entity.type === 'ORG')).toEqual([]);
+  });
+
+  it('leaves named governments and ministries, and those of a country, alone', () => {
+    const m = names('أعلنت حكومة الوفاق الوطني ووزارة القصور الملكية والتشريفات والأوسمة ووزارة الخارجية المصرية مواقفها.');
+    expect(m.find((x) => x.text.includes('حكومة الوفاق'))?.descriptive).toBeFalsy();
+    expect(m.find((x) => x.text.startsWith('ووزارة القصور'))?.descriptive).toBeFalsy();
+    expect(m.find((x) => x.text.includes('الخارجية المصرية'))?.entity.country).toBe('EGY');
+  });
+});
