@@ -45,6 +45,9 @@ export function eventLocation(tokens: Token[], view: SentenceView, first: number
     return true;
   };
   let cands = places.filter((m) => ownClause(m) && (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))));
+  // "في مطار القاهرة", "مستشفى الفاشر": a facility named after its town is placed by the town,
+  // which has coordinates and is what other reports name.
+  cands = cands.map((m) => places.find((n) => n.nested && n !== m && n.span.start >= m.span.start && n.span.end <= m.span.end) ?? m);
   // "في قضاء تلعفر غربي الموصل": a place named to say where another place lies is not the scene.
   const reference = (m: EntityMention) => {
     const i = at(m);
