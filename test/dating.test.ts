@@ -4,6 +4,8 @@ import { analyze } from '../src/pipeline.js';
 import { formatDate } from '../src/cli/format.js';
 import { clusterEvents } from '../src/cluster/merge.js';
 import type { MentionRef } from '../src/shared/records.js';
+import { docFeatures } from '../src/shared/features.js';
+import { normalize } from '../src/arabic/normalize.js';
 import type { AnalyzedDocument, TimeValue } from '../src/types.js';
 
 interface DatingCase {
@@ -60,7 +62,7 @@ describe('merging with bounds and report days', () => {
       event,
       report: { document: doc.id, source: doc.source, url: null, outlet: null, published, title: null },
       claims: [],
-      text: doc.text,
+      features: docFeatures(normalize(doc.text)),
     }));
 
   it('joins an undated report of a call to a report-day one within its window', () => {

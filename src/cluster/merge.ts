@@ -7,8 +7,8 @@ import type { EntityRecord, TimeValue } from '../types.js';
 import { placeLevel } from '../events/location.js';
 import { loadKb } from '../entities/kb.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from '../shared/records.js';
-import { cosine, tfidfVectors } from './similarity.js';
-import { COPY_THRESHOLD, jaccard, shingles } from '../shared/shingles.js';
+import { cosine } from './similarity.js';
+import { isCopy, type DocFeatures } from '../shared/features.js';
 import { boundOf, compatibleDates, REPORT_LAG_DAYS, sameEvent, undated, type Evidence } from './same-event.js';
 
 export interface ClusterOptions {
@@ -19,9 +19,7 @@ export interface ClusterOptions {
 export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {}): EventRecord[] {
   const useDates = opts.useDates ?? true;
   const sorted = [...mentions].sort((a, b) => a.key.localeCompare(b.key));
-  const texts = new Map(sorted.map((m) => [m.document, m.text]));
-  const vectors = tfidfVectors(texts);
-  const evidence = { useDates, similarity: (a: MentionRef, b: MentionRef) => cosine(vectors.get(a.document), vectors.get(b.document)) };
+  const evidence = { useDates, similarity: (a: MentionRef, b: MentionRef) => cosine(a.features.vector, b.features.vector) };
   const groups: MentionRef[][] = [];
   // Blocking: a mention is compared only with groups of its type that share a side or a place,
   // within the weeks its date can fall in, so the cost per mention stays flat. A mention with no
@@ -82,13 +80,12 @@ function blockKeys(m: MentionRef): string[] {
  * one) by shingle Jaccard ≥ 0.8.
  */
 function copyOf(group: MentionRef[]): Map<string, string> {
-  const canon: { doc: string; sh: Set<string> }[] = [];
+  const canon: { doc: string; f: DocFeatures }[] = [];
   const out = new Map<string, string>();
   for (const m of group) {
-    const sh = shingles(m.text);
-    const original = canon.find((c) => jaccard(c.sh, sh) >= COPY_THRESHOLD);
+    const original = canon.find((c) => isCopy(c.f, m.features));
     if (original) out.set(m.document, original.doc);
-    else canon.push({ doc: m.document, sh });
+    else canon.push({ doc: m.document, f: m.features });
   }
   return out;
 }

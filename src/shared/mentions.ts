@@ -2,10 +2,15 @@
 import { normalize } from '../arabic/normalize.js';
 import type { AnalyzedDocument } from '../types.js';
 import type { MentionRef } from './records.js';
+import { docFeatures, type DocFeatures } from './features.js';
 
 /** The mentions of one analyzed document, as clustering sees them. */
 export function mentionRefs(doc: AnalyzedDocument): MentionRef[] {
-  const body = normalize(doc.extraction.paragraphs.map((p) => doc.text.slice(p.span.start, p.span.end)).join('\n'));
+  return mentionRefsWith(doc, featuresOf(doc));
+}
+
+/** The same, with the document's features already computed (the store computes them once). */
+export function mentionRefsWith(doc: AnalyzedDocument, f: DocFeatures): MentionRef[] {
   return doc.events.map((event) => ({
     key: `${doc.id}#${String(event.index).padStart(3, '0')}`,
     document: doc.id,
@@ -19,6 +24,23 @@ export function mentionRefs(doc: AnalyzedDocument): MentionRef[] {
       title: doc.extraction.title?.value ?? null,
     },
     claims: doc.claims.filter((c) => c.event === event.index).map((c) => ({ ...c, document: doc.id, text: doc.text.slice(c.span.start, c.span.end) })),
-    text: body,
+    features: f,
   }));
+}
+
+/** The article's paragraphs, normalized: what copies and similarity are computed on. */
+export function normalizedBody(doc: AnalyzedDocument): string {
+  return normalize(doc.extraction.paragraphs.map((p) => doc.text.slice(p.span.start, p.span.end)).join('\n'));
+}
+
+/**
+ * The document's features: the shingles of its body, and the TF-IDF vector of its body with the
+ * names it gives blanked (not its descriptions: "الجيش السوري" stays): what two reports of one
+ * happening share beyond the sides they name (which blocking and the rules already compare).
+ */
+export function featuresOf(doc: AnalyzedDocument, body = normalizedBody(doc)): DocFeatures {
+  let text = doc.text;
+  const spans = doc.entities.filter((e) => !e.descriptive).map((e) => e.span).sort((a, b) => b.start - a.start);
+  for (const s of spans) text = text.slice(0, s.start) + ' '.repeat(s.end - s.start) + text.slice(s.end);
+  return docFeatures(body, normalizedBody({ ...doc, text }));
 }

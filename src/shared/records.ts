@@ -1,6 +1,7 @@
 // Records that several stages read: one report of an event, the merged event with per-field
 // provenance, and stories. Below every stage: the store keeps them, the cluster stage makes them.
 import type { Claim, EntityRecord, EventMention, TimeValue } from '../types.js';
+import type { DocFeatures } from './features.js';
 
 /** One report of an event: which document, from where, by whom. */
 export interface Report {
@@ -22,8 +23,8 @@ export interface MentionRef {
   event: EventMention;
   report: Report;
   claims: (Claim & { document: string; text: string })[];
-  /** Normalized body text of the document, for similarity. */
-  text: string;
+  /** What the merge compares of its document (TF-IDF vector, shingle hashes), shared by its mentions; not stored in the mention's row. */
+  features: DocFeatures;
 }
 
 /** Values a field takes across reports, with the documents supporting each. */

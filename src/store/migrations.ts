@@ -79,4 +79,10 @@ export const MIGRATIONS: string[] = [
    DROP TABLE failures;
    ALTER TABLE failures_v4 RENAME TO failures;
    CREATE INDEX failures_file ON failures(file);`,
+  // What the merge compares of each document (TF-IDF vector, shingle hashes), stored once per
+  // document; mentions no longer carry the body.
+  `CREATE TABLE document_features (
+     document_id TEXT PRIMARY KEY REFERENCES documents(id),
+     data BLOB NOT NULL
+   );`,
 ];

@@ -4,7 +4,8 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { AnalyzedDocument } from '../types.js';
 import type { EventRecord, MentionRef, Story } from '../shared/records.js';
-import { mentionRefs } from '../shared/mentions.js';
+import { featuresOf, mentionRefsWith } from '../shared/mentions.js';
+import { decodeFeatures, encodeFeatures } from '../shared/features.js';
 import { normalize, shadow, toOriginalSpan } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
 import { MIGRATIONS } from './migrations.js';
@@ -105,6 +106,12 @@ export class SqliteStore implements Store {
           const rows = this.db.prepare('SELECT document_id AS id, body FROM documents_fts').all() as { id: string; body: string }[];
           for (const r of rows) this.insertFingerprint(r.id, fingerprint(r.body));
         }
+        // Documents stored before features were: computed from their stored body.
+        if (i + 1 === 5) {
+          const ins = this.db.prepare('INSERT INTO document_features VALUES (?, ?)');
+          const rows = this.db.prepare('SELECT id, text, analysis FROM documents').all() as { id: string; text: string; analysis: string }[];
+          for (const r of rows) ins.run(r.id, encodeFeatures(featuresOf({ ...JSON.parse(r.analysis), text: r.text })));
+        }
       }).immediate();
     });
   }
@@ -162,8 +169,10 @@ export class SqliteStore implements Store {
         .run(doc.id, doc.contentHash, doc.source, doc.identity, x.url, x.title?.value ?? null, x.outlet?.value ?? null, x.published?.value.value ?? null, text, JSON.stringify(analysis), now);
       this.db.prepare('INSERT INTO documents_fts VALUES (?, ?, ?, ?)').run(doc.id, normalize(x.title?.value ?? ''), normBody, stemsOf(body));
       this.insertFingerprint(doc.id, fp);
+      const features = featuresOf(doc, normBody);
+      this.db.prepare('INSERT INTO document_features VALUES (?, ?)').run(doc.id, encodeFeatures(features));
       const insert = this.db.prepare('INSERT INTO mentions VALUES (?, ?, ?)');
-      for (const m of mentionRefs(doc)) insert.run(m.key, doc.id, JSON.stringify(m));
+      for (const { features: _, ...m } of mentionRefsWith(doc, features)) insert.run(m.key, doc.id, JSON.stringify(m));
       return 'inserted';
     });
   }
@@ -237,8 +246,19 @@ export class SqliteStore implements Store {
   async allMentions(): Promise<MentionRef[]> {
     return this.db.transaction(() => {
       this.mentionsSeen = this.mentionsVersion();
-      return (this.db.prepare('SELECT data FROM mentions ORDER BY key').all() as { data: string }[]).map((r) => JSON.parse(r.data));
+      return this.withFeatures(this.db.prepare('SELECT data, document_id AS doc FROM mentions ORDER BY key').all() as { data: string; doc: string }[]);
     })();
+  }
+
+  /** Mention rows with their document's features (read once per document). */
+  private withFeatures(rows: { data: string; doc: string }[]): MentionRef[] {
+    const get = this.db.prepare('SELECT data FROM document_features WHERE document_id = ?');
+    const cache = new Map<string, ReturnType<typeof decodeFeatures>>();
+    return rows.map((r) => {
+      let f = cache.get(r.doc);
+      if (!f) cache.set(r.doc, (f = decodeFeatures((get.get(r.doc) as { data: Buffer }).data)));
+      return { ...JSON.parse(r.data), features: f };
+    });
   }
 
   async replaceEvents(events: EventRecord[], stories: Story[]): Promise<void> {
@@ -298,8 +318,8 @@ export class SqliteStore implements Store {
   }
 
   async getMentions(keys: string[]): Promise<MentionRef[]> {
-    const get = this.db.prepare('SELECT data FROM mentions WHERE key = ?');
-    return keys.map((k) => get.get(k) as { data: string } | undefined).filter((r) => !!r).map((r) => JSON.parse(r.data));
+    const get = this.db.prepare('SELECT data, document_id AS doc FROM mentions WHERE key = ?');
+    return this.withFeatures(keys.map((k) => get.get(k) as { data: string; doc: string } | undefined).filter((r) => !!r));
   }
 
   async documentTexts(ids: string[]): Promise<Map<string, string>> {

@@ -1,0 +1,247 @@
+// npm run bench:scale [-- --sizes 1000,10000] [--root DIR] [--keep]: `mirsad ingest` end to end (the
+// command as a user runs it, one process, analysis on all cores) on generated corpora, into a fresh
+// SQLite database; prints docs/s, CPU ms per document, peak RSS and merge quality against the
+// generator's truth, per size. Default sizes 1k and 10k; 100k and 1M with --sizes.
+//
+// The corpus is recombined from the project's own articles: each happening is one labelled event
+// of test/data/cluster/reports.jsonl (its 2–5 reports by several outlets, the same-event reports),
+// moved by whole weeks (publication dates and the days the texts give, weekdays kept) and, when its
+// reports name one, to another town (a rotation of Syrian, Iraqi, Yemeni and Palestinian towns);
+// each report's lead is padded to an article of ~1.7k characters with paragraphs of the seed
+// articles (examples/seeds) that tell no event of their own. A share of the reports (10%) is
+// republished by another outlet under another header (a near copy, which ingest must recognize).
+//
+// Quality: pairs of stored documents of one happening (truth) against pairs of documents whose
+// leads share a merged event (system): pair precision, recall, F1; and the copies
+// recognized as republished.
+// --root DIR runs the `mirsad` of another checkout (the numbers before a change: a copy of main).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { analyze } from '../src/pipeline.js';
+import { SqliteStore } from '../src/store/sqlite.js';
+import { table } from '../src/shared/table.js';
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+};
+const SIZES = (arg('--sizes') ?? '1000,10000').split(',').map(Number);
+const ROOT = path.resolve(arg('--root') ?? '.');
+const KEEP = process.argv.includes('--keep');
+const COPY_SHARE = 0.1;
+
+let seed = 42;
+const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
+
+interface Report {
+  id: string;
+  event: string;
+  type: string;
+  outlet: string;
+  published: string | null;
+  text: string;
+}
+const reports = readFileSync('test/data/cluster/reports.jsonl', 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as Report)
+  .filter((r) => r.published);
+const byEvent = new Map<string, Report[]>();
+for (const r of reports) byEvent.set(r.event, [...(byEvent.get(r.event) ?? []), r]);
+const templates = [...byEvent.values()];
+const outlets = [...new Set(reports.map((r) => r.outlet))];
+
+// Sentences of the project's articles and test sentences that tell no event and give no date:
+// padding (paragraphs of two to four of them) that adds no events of its own.
+const pool: string[] = [];
+for (const f of readdirSync('examples/seeds')) pool.push(...readFileSync(`examples/seeds/${f}`, 'utf8').split(/\n\s*\n/));
+for (const dir of ['test/data/entities', 'test/data/events']) {
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl'))) {
+    for (const l of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
+      const t = l.trim() && (JSON.parse(l) as { text?: string }).text;
+      if (typeof t === 'string') pool.push(t.replace(/\[\[([^|\]]*)\|[^\]]*\]\]/g, '$1'));
+    }
+  }
+}
+const quiet = new Set<string>();
+for (const p of pool) {
+  for (const sentence of p.split(/(?<=[.!؟])\s+/)) {
+    const t = sentence.trim();
+    if (t.split(/\s+/).length < 8 || quiet.has(t)) continue;
+    const doc = analyze({ source: 'p', identity: 'p', kind: 'text', content: t, hints: { published: '2020-01-01' }, messages: [] });
+    if (!doc.events.length && !doc.times.some((x) => x.value)) quiet.add(t);
+  }
+}
+const filler = [...quiet];
+const paragraph = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(filler)).join(' ');
+
+const TOWNS = ['إدلب', 'حلب', 'حمص', 'حماة', 'درعا', 'دير الزور', 'الرقة', 'الموصل', 'كركوك', 'الفلوجة', 'تعز', 'الحديدة', 'مأرب', 'رفح', 'خان يونس', 'جنين', 'نابلس', 'طولكرم'];
+const TOWN_RE = new RegExp(TOWNS.join('|'), 'g');
+const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
+const LEVANT = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+const MONTH_RE = new RegExp(`(\\d{1,2}) (من )?(${[...LEVANT, ...MONTHS, 'ابريل', 'إبريل', 'اغسطس', 'اكتوبر'].join('|')})( \\d{4})?`, 'g');
+const monthIndex = (m: string) => {
+  const i = MONTHS.indexOf(m);
+  if (i >= 0) return i;
+  const j = LEVANT.indexOf(m);
+  return j >= 0 ? j : { ابريل: 3, إبريل: 3, اغسطس: 7, اكتوبر: 9 }[m as 'ابريل']!;
+};
+const DAY = 86400000;
+const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
+
+/** A report moved by `weeks` (dates in its text too) and to another town. */
+function vary(text: string, published: string, weeks: number, townShift: number): string {
+  const base = Date.parse(published.slice(0, 10));
+  let out = text.replace(MONTH_RE, (all, d: string, min: string | undefined, m: string, y: string | undefined) => {
+    const year = y ? Number(y) : new Date(base).getUTCFullYear();
+    const t = Date.UTC(year, monthIndex(m), Number(d)) + weeks * 7 * DAY;
+    const nd = new Date(t);
+    return `${nd.getUTCDate()} ${min ?? ''}${MONTHS[nd.getUTCMonth()]}${y ? ` ${nd.getUTCFullYear()}` : ''}`;
+  });
+  if (townShift) out = out.replace(TOWN_RE, (t) => TOWNS[(TOWNS.indexOf(t) + townShift) % TOWNS.length]);
+  return out;
+}
+
+interface GenDoc {
+  line: number;
+  happening: string;
+  type: string;
+  copyOf: number | null;
+}
+
+function generate(n: number, file: string): GenDoc[] {
+  seed = 42;
+  const lines: string[] = [];
+  const docs: GenDoc[] = [];
+  const instances = new Map<number, number>();
+  while (lines.length < n) {
+    const t = Math.floor(rand() * templates.length);
+    const tpl = templates[t];
+    const i = instances.get(t) ?? 0;
+    instances.set(t, i + 1);
+    const towns = tpl.some((r) => TOWN_RE.test(r.text)) ? 4 : 1;
+    TOWN_RE.lastIndex = 0;
+    const weeks = Math.floor(i / towns);
+    const townShift = (i % towns) * 4;
+    const happening = `${tpl[0].event}/${i}`;
+    for (const r of tpl) {
+      if (lines.length >= n) break;
+      const published = isoDay(Date.parse(r.published!.slice(0, 10)) + weeks * 7 * DAY);
+      const pad = Array.from({ length: 4 + Math.floor(rand() * 4) }, paragraph);
+      const text = vary([r.text, ...pad].join('\n\n'), r.published!, weeks, townShift);
+      const line = lines.length + 1;
+      lines.push(JSON.stringify({ id: `g${line}`, outlet: r.outlet, published, text }));
+      docs.push({ line, happening, type: r.type, copyOf: null });
+      if (lines.length < n && rand() < COPY_SHARE) {
+        const other = pick(outlets.filter((o) => o !== r.outlet));
+        lines.push(JSON.stringify({ id: `g${lines.length + 1}`, outlet: other, published, text: `${other} — ${text}` }));
+        docs.push({ line: lines.length, happening, type: r.type, copyOf: line });
+      }
+    }
+  }
+  writeFileSync(file, lines.join('\n') + '\n');
+  return docs;
+}
+
+interface Row {
+  n: number;
+  seconds: number;
+  cpuMs: number;
+  rssMb: number;
+  p: number;
+  r: number;
+  f1: number;
+  copies: string;
+  events: number;
+}
+
+async function quality(dbPath: string, docs: GenDoc[]): Promise<Pick<Row, 'p' | 'r' | 'f1' | 'copies' | 'events'>> {
+  const store = new SqliteStore(dbPath);
+  const lineOf = (source: string) => Number(source.slice(source.lastIndexOf(':') + 1));
+  const docOfLine = new Map<number, string>();
+  const republished = new Set<number>();
+  for (const d of await store.listDocuments()) {
+    docOfLine.set(lineOf(d.source), d.id);
+    for (const s of await store.listSightings(d.id)) {
+      docOfLine.set(lineOf(s.source), d.id);
+      republished.add(lineOf(s.source));
+    }
+  }
+  // The events of each stored document's lead (its first paragraph, the happening's report).
+  const eventsOf = new Map<string, string[]>();
+  let events = 0;
+  const leadEnd = new Map<string, number>();
+  for await (const e of store.eachEvent()) {
+    events++;
+    for (const m of await store.getMentions(e.mentions)) {
+      if (!leadEnd.has(m.document)) leadEnd.set(m.document, (await store.documentTexts([m.document])).get(m.document)!.indexOf('\n'));
+      const start = Math.min(...m.event.triggers.map((t) => t.span.start));
+      if (start < leadEnd.get(m.document)!) eventsOf.set(m.document, [...(eventsOf.get(m.document) ?? []), e.id]);
+    }
+  }
+  await store.close();
+  // One item per stored document (a recognized copy is its original's document).
+  const items = new Map<string, GenDoc>();
+  for (const d of docs) {
+    const id = docOfLine.get(d.line);
+    if (id && !items.has(id)) items.set(id, d);
+  }
+  const list = [...items];
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const byHappening = new Map<string, number>();
+  for (const [, d] of list) byHappening.set(d.happening, (byHappening.get(d.happening) ?? 0) + 1);
+  // System pairs: documents sharing an event of their happening's type (an index by event).
+  const byEvent = new Map<string, string[]>();
+  for (const [id] of list) for (const e of new Set(eventsOf.get(id) ?? [])) byEvent.set(e, [...(byEvent.get(e) ?? []), id]);
+  const sysPairs = new Set<string>();
+  for (const ids of byEvent.values()) for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) sysPairs.add(ids[i] < ids[j] ? `${ids[i]}|${ids[j]}` : `${ids[j]}|${ids[i]}`);
+  for (const pair of sysPairs) {
+    const [a, b] = pair.split('|');
+    if (items.get(a)!.happening === items.get(b)!.happening) tp++;
+    else fp++;
+  }
+  let truePairs = 0;
+  for (const c of byHappening.values()) truePairs += (c * (c - 1)) / 2;
+  fn = truePairs - tp;
+  const p = tp / Math.max(1, tp + fp);
+  const r = tp / Math.max(1, tp + fn);
+  const copies = docs.filter((d) => d.copyOf !== null);
+  const found = copies.filter((d) => republished.has(d.line)).length;
+  return { p, r, f1: (2 * p * r) / Math.max(1e-9, p + r), copies: `${found}/${copies.length}`, events };
+}
+
+console.error(`${templates.length} happenings to vary, ${filler.length} padding sentences`);
+const rows: Row[] = [];
+for (const n of SIZES) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-bench-scale-'));
+  const corpus = path.join(dir, 'corpus.jsonl');
+  const docs = generate(n, corpus);
+  const db = path.join(dir, 'bench.db');
+  const cli = path.join(ROOT, 'src/cli/main.ts');
+  const t0 = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %U %S %M', 'node', '--import', 'tsx', cli, '--db', db, 'ingest', corpus], { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 28 });
+  const seconds = (performance.now() - t0) / 1000;
+  const timing = /TIME ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr);
+  if (!timing || run.status !== 0) {
+    console.error(run.stderr.split('\n').slice(-10).join('\n'));
+    process.exit(1);
+  }
+  console.error(run.stderr.split('\n').filter((l) => l.includes('ingested')).join('\n'));
+  const q = await quality(db, docs);
+  const row: Row = { n, seconds, cpuMs: ((Number(timing[1]) + Number(timing[2])) * 1000) / n, rssMb: Number(timing[3]) / 1024, ...q };
+  rows.push(row);
+  console.error(`${n}: ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} docs/s, ${row.cpuMs.toFixed(1)} CPU ms/doc, peak RSS ${row.rssMb.toFixed(0)} MB, pair P/R/F1 ${q.p.toFixed(3)}/${q.r.toFixed(3)}/${q.f1.toFixed(3)}, copies ${q.copies}`);
+  if (KEEP) console.error(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
+console.log(
+  table(
+    ['articles', 'seconds', 'docs/s', 'CPU ms/doc', 'peak RSS', 'events', 'pair P', 'pair R', 'pair F1', 'copies found'],
+    rows.map((r) => [r.n.toLocaleString('en'), r.seconds.toFixed(1), (r.n / r.seconds).toFixed(0), r.cpuMs.toFixed(1), `${r.rssMb.toFixed(0)} MB`, r.events.toLocaleString('en'), r.p.toFixed(3), r.r.toFixed(3), r.f1.toFixed(3), r.copies]),
+  ),
+);
