@@ -24,7 +24,10 @@ function placesAgree(a: EventMention, b: EventMention): boolean {
   if (a.location.entity.id === b.location.entity.id) return true;
   const ca = a.location.entity.country;
   const cb = b.location.entity.country;
-  if (!ca || ca !== cb) return false;
+  // A street or square the KB does not hold ("شارع كيلومتر 4") cannot be told apart from the
+  // report's town: within one report it is a closer look at the same scene.
+  if (!ca || !cb) return !a.location.entity.coordinates || !b.location.entity.coordinates;
+  if (ca !== cb) return false;
   // "في الكرادة" and "وسط بغداد": a district and its city agree; two towns do not.
   return placeLevel(a.location) !== placeLevel(b.location) || placeLevel(a.location) <= 1;
 }
@@ -74,7 +77,9 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
       if (!known && (target.type !== 'CONSULT' || target.participants.length < 2)) target.participants.push(p);
     }
     for (const p of m.placesDiscussed) if (!target.placesDiscussed.some((q) => q.entity.id === p.entity.id)) target.placesDiscussed.push(p);
-    if (m.location && (!target.location || placeLevel(m.location) > placeLevel(target.location))) target.location = m.location;
+    // The finer place of the two, but a place the map can show over a street it cannot.
+    const mapped = (x: EventMention['location']) => !!x?.entity.coordinates;
+    if (m.location && (!target.location || (placeLevel(m.location) > placeLevel(target.location) && (mapped(m.location) || !mapped(target.location))))) target.location = m.location;
     if (target.date.granularity === 'unknown' && m.date.granularity !== 'unknown') {
       target.date = m.date;
       target.dateSpan = m.dateSpan;
