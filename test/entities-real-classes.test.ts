@@ -67,3 +67,13 @@ describe('bodies named by what they are', () => {
     expect(m.find((x) => x.text.includes('الخارجية المصرية'))?.entity.country).toBe('EGY');
   });
 });
+
+describe('one name, one reading per text', () => {
+  it('reads a district named once after its head as the same place where the text repeats it bare', () => {
+    const m = names('انفجرت سيارة مفخخة في حي المنصورية شرق المدينة. وقال شهود إن تفجير المنصورية خلّف دماراً واسعاً في سوق الحويجة الشعبي.');
+    const places = m.filter((x) => x.entity.type === 'LOC').map((x) => `${x.text}/${x.via}`);
+    expect(places).toContain('المنصورية/repeat');
+    expect(m.filter((x) => x.text === 'المنصورية').map((x) => x.entity.id).reduce((a, b) => (a === b ? a : ''))).toBeTruthy();
+    expect(places).toContain('سوق الحويجة/place-name');
+  });
+});

@@ -16,6 +16,7 @@ import { addDescriptions, institutionEntity, isDescription } from './description
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
+import { addRepeatedNames } from './repeats.js';
 import { isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
 export interface EntityOptions {
@@ -205,6 +206,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
   }
+  addRepeatedNames(text, tokens, found);
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);

@@ -1,0 +1,58 @@
+// One name, one reading per text: a name the KB does not hold, found once where its head noun or
+// title said what it is ("حي الكرادة", "مخيم الجلزون", "الناشطة منى مينا"), is the same name where
+// the text repeats it bare ("تفجير الكرادة"). Only names the rules found (not the tagger's guesses)
+// are repeated, and a one-word name only when it is no everyday word.
+import type { EntityMention, Token } from '../types.js';
+import { isMadeEntity } from './kb.js';
+import { isEverydayWord } from './everyday.js';
+import { stems } from '../arabic/clitics.js';
+
+const RULE_VIAS = new Set(['place-name', 'facility', 'org-name', 'role-name', 'title-name', 'described-name', 'given-name', 'headed-name']);
+
+export function addRepeatedNames(text: string, tokens: Token[], found: EntityMention[]): void {
+  const names = new Map<string, EntityMention>();
+  const tokenRange = (m: EntityMention) => {
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k < tokens.length; k++) {
+      if (tokens[k].span.start >= m.span.start && tokens[k].span.end <= m.span.end) {
+        if (first < 0) first = k;
+        last = k;
+      }
+    }
+    return { first, last };
+  };
+  for (const m of found) {
+    if (!RULE_VIAS.has(m.via) || !isMadeEntity(m.entity.id) || m.descriptive || m.nested) continue;
+    const { first, last } = tokenRange(m);
+    if (first < 0) continue;
+    const words = tokens.slice(first, last + 1).map((t) => t.norm);
+    // The name without the proclitics of its first word ("بالكرادة" → "الكراده").
+    const head = stems(words[0]).at(-1) ?? words[0];
+    const key = [head, ...words.slice(1)].join(' ');
+    if (words.length === 1 && (isEverydayWord(head) || head.length < 4)) continue;
+    if (!names.has(key)) names.set(key, m);
+  }
+  if (!names.size) return;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of found) {
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) covered[k] = 1;
+  }
+  const added: EntityMention[] = [];
+  for (const [key, m] of names) {
+    const words = key.split(' ');
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      if (covered[i]) continue;
+      if (!stems(tokens[i].norm).includes(words[0])) continue;
+      let ok = true;
+      for (let j = 1; j < words.length && ok; j++) ok = !covered[i + j] && tokens[i + j].norm === words[j];
+      if (!ok) continue;
+      const span = { start: tokens[i].span.start, end: tokens[i + words.length - 1].span.end };
+      added.push({ span, text: text.slice(span.start, span.end), entity: m.entity, via: 'repeat' });
+      for (let j = 0; j < words.length; j++) covered[i + j] = 1;
+    }
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.span.start - b.span.start);
+}
