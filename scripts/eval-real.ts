@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { ingestPaths } from '../src/ingest/index.js';
-import { rebuildEvents } from '../src/rebuild.js';
+import { mergeNewMentions } from '../src/rebuild.js';
 import { table } from '../src/cli/format.js';
 import { normalize } from '../src/arabic/normalize.js';
 import type { EventRecord } from '../src/shared/records.js';
@@ -32,7 +32,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-real-'));
 const store = new SqliteStore(path.join(dir, 'real.db'));
 const t0 = performance.now();
 const summary = await ingestPaths(store, [FILE]);
-await rebuildEvents(store);
+await mergeNewMentions(store);
 const seconds = (performance.now() - t0) / 1000;
 // As `mirsad events --json` lists them: asserted events only.
 const events = (await store.listEvents()).filter((e) => e.status === 'asserted');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Store } from '../store/store.js';
-import { rebuildEvents } from '../rebuild.js';
+import { mergeNewMentions } from '../rebuild.js';
 import { Catalog } from './catalog.js';
 import type { ApiContext, ErrorBody } from './context.js';
 import { registerEvents } from './events.js';
@@ -40,7 +40,7 @@ export function createApp(opts: ApiOptions): { app: OpenAPIHono; ctx: ApiContext
       (chain = chain
         .catch(() => undefined)
         .then(async () => {
-          await rebuildEvents(opts.store);
+          await mergeNewMentions(opts.store);
           const next = Catalog.build(opts.store);
           await next;
           catalog = next;

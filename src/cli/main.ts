@@ -9,7 +9,7 @@ import { SqliteStore, StoreOpenError } from '../store/sqlite.js';
 import type { Store } from '../store/store.js';
 import { defaultWorkers, ingestPaths, type IngestOptions, type IngestSummary } from '../ingest/index.js';
 import { DEFAULT_LIMITS, formatBytes, parseBytes, parseDuration, type Limits } from '../ingest/limits.js';
-import { rebuildEvents } from '../rebuild.js';
+import { mergeNewMentions, rebuildEvents } from '../rebuild.js';
 import { decode } from '../ingest/decode.js';
 import { expandPaths, readFile } from '../ingest/read.js';
 import type { RawInput } from '../types.js';
@@ -122,10 +122,21 @@ withLimitOptions(
   const s = await ingestPaths(store, paths, { ...opts, onFile: (f, i) => bar?.update(i, { file: path.basename(f) }) });
   bar?.update(files.length, { file: '' });
   bar?.stop();
-  const built = await rebuildEvents(store);
+  const built = await mergeNewMentions(store);
   await store.close();
   report(s, built, started, `${s.files} file(s)`);
 });
+
+program
+  .command('rebuild')
+  .description('merge every stored report into events and stories again (after the merge rules change); ingest merges as it goes')
+  .action(async () => {
+    const store = openStore();
+    const started = Date.now();
+    const built = await rebuildEvents(store);
+    await store.close();
+    process.stderr.write(`rebuilt: ${built.merged} mentions — ${built.events} events in ${built.stories} stories (${((Date.now() - started) / 1000).toFixed(2)} s)\n`);
+  });
 
 program
   .command('failures')
@@ -186,7 +197,7 @@ withLimitOptions(
   };
   if (whole.size) add(await ingestPaths(store, [...whole], opts));
   if (itemFiles.size) add(await ingestPaths(store, [...itemFiles], { ...opts, only: items }));
-  const built = await rebuildEvents(store);
+  const built = await mergeNewMentions(store);
   await store.close();
   report(total, built, started, `${failures.length} failure(s) retried`);
 });

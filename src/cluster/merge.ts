@@ -18,45 +18,59 @@ export interface ClusterOptions {
 
 export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {}): EventRecord[] {
   const useDates = opts.useDates ?? true;
-  const sorted = [...mentions].sort((a, b) => a.key.localeCompare(b.key));
-  const evidence = { useDates, similarity: (a: MentionRef, b: MentionRef) => cosine(a.features.vector, b.features.vector) };
+  const sorted = [...mentions].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const evidence = mergeEvidence(useDates);
   const groups: MentionRef[][] = [];
   // Blocking: a mention is compared only with groups of its type that share a side or a place,
   // within the weeks its date can fall in, so the cost per mention stays flat. A mention with no
   // date and no report date can fall in any week: it is compared across all of them.
   const blocks = new Map<string, MentionRef[][]>();
-  const add = (k: string, g: MentionRef[]) => {
-    const list = blocks.get(k) ?? [];
-    if (!list.includes(g)) list.push(g);
-    blocks.set(k, list);
-  };
   for (const m of sorted) {
-    const keys = blockKeys(m);
-    const weeks = useDates ? weekBuckets(m) : ['all'];
-    const lookups = weeks[0] === 'undated' ? keys.map((k) => `${k}|*`) : keys.flatMap((k) => [...weeks.map((w) => `${k}|${w}`), `${k}|undated`]);
+    const { adds, lookups } = mergeBlocks(m, useDates);
     const candidates = new Set(lookups.flatMap((k) => blocks.get(k) ?? []));
     let group: MentionRef[] | undefined;
     for (const g of candidates) {
-      if (g.every((o) => o.document !== m.document) && joins(g, m, evidence)) {
+      if (joins(g, m, evidence)) {
         group = g;
         break;
       }
     }
     if (!group) groups.push((group = []));
     group.push(m);
-    for (const k of keys) {
-      add(`${k}|*`, group);
-      for (const w of weeks) add(`${k}|${w}`, group);
+    for (const k of adds) {
+      const list = blocks.get(k) ?? [];
+      if (!list.includes(group)) list.push(group);
+      blocks.set(k, list);
     }
   }
   return groups.map(toRecord);
+}
+
+/** What decides whether two mentions are one happening: the rules, and their texts' cosine. */
+export function mergeEvidence(useDates = true): Evidence {
+  return { useDates, similarity: (a: MentionRef, b: MentionRef) => cosine(a.features.vector, b.features.vector) };
+}
+
+/**
+ * The blocks a mention registers its group in (`adds`) and the blocks whose groups it is compared
+ * with (`lookups`, in the order candidates are tried): type × each side or place, × each week its
+ * date can fall in (a dated one also looks among the undated; an undated one among all weeks).
+ */
+export function mergeBlocks(m: MentionRef, useDates = true): { adds: string[]; lookups: string[] } {
+  const keys = blockKeys(m);
+  const weeks = useDates ? weekBuckets(m) : ['all'];
+  const lookups = weeks[0] === 'undated' ? keys.map((k) => `${k}|*`) : keys.flatMap((k) => [...weeks.map((w) => `${k}|${w}`), `${k}|undated`]);
+  const adds = keys.flatMap((k) => [`${k}|*`, ...weeks.map((w) => `${k}|${w}`)]);
+  return { adds: [...new Set(adds)], lookups: [...new Set(lookups)] };
 }
 
 /**
  * A mention joins a group when it is the same happening as most of the group's mentions (at
  * least half, and at least one): one close report is not enough to chain two happenings together.
  */
-function joins(group: MentionRef[], m: MentionRef, evidence: Evidence): boolean {
+export function joins(group: MentionRef[], m: MentionRef, evidence: Evidence): boolean {
+  // Two mentions of one document are two happenings.
+  if (group.some((o) => o.document === m.document)) return false;
   // Two dates that cannot be one day (2022-09-14 and 2024-09-04) never share a group, whatever
   // weekdays of unknown weeks link them.
   if (evidence.useDates && !undated(m.event.date) && group.some((o) => !undated(o.event.date) && !compatibleDates(o.event.date, m.event.date))) return false;
@@ -115,7 +129,8 @@ function weekBuckets(m: MentionRef): string[] {
 
 const RECALLED = new Set(['background', 'referenced']);
 
-function toRecord(group: MentionRef[]): EventRecord {
+/** The merged record of a group of mentions (in the order they joined it, the first naming it). */
+export function toRecord(group: MentionRef[]): EventRecord {
   const first = group[0];
   const id = 'ev_' + createHash('sha256').update(first.key).digest('hex').slice(0, 10);
   const copies = copyOf(group);

@@ -3,16 +3,41 @@
 // campaign on Idlib is one story whoever the reports name). Connected components, titled from
 // what they share.
 import { createHash } from 'node:crypto';
+import type { EntityRecord } from '../types.js';
 import type { EventRecord, Story } from '../shared/records.js';
 import { loadKb } from '../entities/kb.js';
 
-export function buildStories(events: EventRecord[]): Story[] {
+/** What stories read of an event (a merged record, or the card the store keeps of it). */
+export type StoryInput = Pick<EventRecord, 'id' | 'type' | 'participants' | 'places' | 'story'>;
+
+/** The card of an event the store keeps to rebuild its story without reading the whole record. */
+export function storyCard(e: EventRecord): StoryInput & { first: string } {
+  return {
+    id: e.id,
+    first: e.mentions[0],
+    type: e.type,
+    participants: e.participants.map((p) => ({ id: p.id, ar: p.ar }) as EntityRecord),
+    places: e.places.map((p) => ({ entity: { id: p.entity.id, ar: p.entity.ar } as EntityRecord, documents: [] })),
+    story: null,
+  };
+}
+
+let countryIds: Set<string> | null = null;
+/** An attack's places count below country level (a country names too wide a story). */
+const struckPlaces = (e: StoryInput) => {
+  countryIds ??= new Set([...loadKb().countryEntity.values()].map((c) => c.id));
+  return e.type === 'ASSAULT' ? e.places.map((p) => p.entity.id).filter((id) => !countryIds!.has(id)) : [];
+};
+
+/** The keys that link an event to others of its story. */
+export const storyKeysOf = (e: StoryInput) => storyKeys(e, struckPlaces(e));
+
+export function buildStories(events: StoryInput[]): Story[] {
   const parent = events.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   // Events that share a key are linked; indexing the keys keeps the cost linear in the number of
-  // events. An attack's places count below country level (a country names too wide a story).
-  const countries = new Set([...loadKb().countryEntity.values()].map((c) => c.id));
-  const struck = events.map((e) => (e.type === 'ASSAULT' ? e.places.map((p) => p.entity.id).filter((id) => !countries.has(id)) : []));
+  // events.
+  const struck = events.map(struckPlaces);
   const firstWithKey = new Map<string, number>();
   events.forEach((e, i) => {
     for (const k of storyKeys(e, struck[i])) {
@@ -21,7 +46,7 @@ export function buildStories(events: EventRecord[]): Story[] {
       else parent[find(i)] = find(j);
     }
   });
-  const groups = new Map<number, EventRecord[]>();
+  const groups = new Map<number, StoryInput[]>();
   events.forEach((e, i) => {
     if (!e.participants.length && !struck[i].length) return;
     const root = find(i);
@@ -41,7 +66,7 @@ export function buildStories(events: EventRecord[]): Story[] {
 }
 
 /** A pair of participants, a participant and a place, or the town or province an attack strikes. */
-function storyKeys(e: EventRecord, attackPlaces: string[]): string[] {
+function storyKeys(e: StoryInput, attackPlaces: string[]): string[] {
   const ids = e.participants.map((p) => p.id).sort();
   const keys: string[] = [];
   for (let i = 0; i < ids.length; i++) {
@@ -52,7 +77,7 @@ function storyKeys(e: EventRecord, attackPlaces: string[]): string[] {
   return keys;
 }
 
-function title(group: EventRecord[]): string {
+function title(group: StoryInput[]): string {
   const count = new Map<string, number>();
   for (const e of group) for (const p of e.participants) count.set(p.ar, (count.get(p.ar) ?? 0) + 1);
   const actors = [...count].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([n]) => n);

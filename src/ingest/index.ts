@@ -1,5 +1,6 @@
 // The ingest stage: paths -> RawInput -> pipeline (worker threads, a time budget per document)
-// -> store, one transaction per document, in input order whatever order the workers finish in.
+// -> store, in batches (one transaction each, in input order whatever order the workers finish in),
+// each batch's mentions merged into events incrementally right after it (src/rebuild.ts).
 // Bad input is recorded in the failures table as it is met (file, line or byte offset, reason)
 // and skipped; the rest of the batch lands. Ingest is idempotent, so a killed run is resumed by
 // running it again.
@@ -9,6 +10,8 @@ import type { RawInput } from '../types.js';
 import { expandPaths, readItems, type Failure } from './read.js';
 import { withDefaults, type Limits } from './limits.js';
 import { sharedPool, type AnalysisPool, type AnalysisResult } from './worker-pool.js';
+import { mergeNewMentions } from '../rebuild.js';
+import type { AnalyzedDocument } from '../types.js';
 
 export interface IngestSummary {
   files: number;
@@ -32,6 +35,10 @@ export interface IngestOptions {
   pool?: AnalysisPool;
   /** Only these sources (retry-failed): a source is a file, `file:line`, `file#itemN`, `file#recordN`. */
   only?: Set<string>;
+  /** Documents stored per transaction (then merged). Default 64. */
+  batch?: number;
+  /** Leave the mentions unmerged (the caller merges). */
+  noMerge?: boolean;
 }
 
 export function defaultWorkers(): number {
@@ -59,13 +66,41 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   const window: Pending[] = [];
   const maxWindow = 2 * Math.max(1, opts.workers ?? defaultWorkers()) + 2;
   const failedIn = new Map<string, string[]>();
+  // Documents analyzed and waiting to be stored: a batch is stored in one transaction, then merged.
+  const batchSize = Math.max(1, opts.batch ?? 64);
+  let batch: { doc: AnalyzedDocument; source: string; file: string }[] = [];
+  const flush = async () => {
+    if (!batch.length) return;
+    const todo = batch;
+    batch = [];
+    let results: Awaited<ReturnType<Store['putDocuments']>> | null = null;
+    try {
+      results = await store.putDocuments(todo.map((t) => t.doc));
+    } catch {
+      results = null;
+    }
+    for (const [i, t] of todo.entries()) {
+      try {
+        const put = results ? results[i] : await store.putDocument(t.doc);
+        summary[put === 'inserted' ? 'ingested' : put]++;
+        if (failing.delete(t.source)) summary.resolved++;
+      } catch (e) {
+        failedIn.get(t.file)?.push(t.source);
+        await fail({ source: t.source, reason: `cannot store: ${(e as Error).message}`, file: t.file });
+      }
+    }
+    if (!opts.noMerge) await mergeNewMentions(store);
+  };
 
   // Results are stored in input order, so which of two near copies is the original never depends on timing.
   const settle = async () => {
     const p = window.shift()!;
     if ('failure' in p) return void (await fail(p.failure));
     // Everything of this file is settled: its old failures that did not recur are resolved.
-    if ('fileDone' in p) return void (summary.resolved += await store.resolveFailures(p.fileDone, failedIn.get(p.fileDone)!));
+    if ('fileDone' in p) {
+      await flush();
+      return void (summary.resolved += await store.resolveFailures(p.fileDone, failedIn.get(p.fileDone)!));
+    }
     const r = await p.result;
     const failHere = async (reason: string) => {
       failedIn.get(p.file)?.push(p.source);
@@ -75,13 +110,8 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     const doc = r.doc;
     for (const m of doc.messages) if (m.level === 'warning') summary.warnings.push({ source: p.source, reason: m.reason });
     if (!doc.extraction.paragraphs.length) return failHere('no article text found');
-    try {
-      const put = await store.putDocument(doc);
-      summary[put === 'inserted' ? 'ingested' : put]++;
-      if (failing.delete(p.source)) summary.resolved++;
-    } catch (e) {
-      await failHere(`cannot store: ${(e as Error).message}`);
-    }
+    batch.push({ doc, source: p.source, file: p.file });
+    if (batch.length >= batchSize) await flush();
   };
 
   for (const [i, file] of files.entries()) {
@@ -101,5 +131,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     window.push({ fileDone: file });
   }
   while (window.length) await settle();
+  await flush();
+  if (!opts.noMerge) await mergeNewMentions(store);
   return summary;
 }

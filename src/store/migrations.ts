@@ -85,4 +85,28 @@ export const MIGRATIONS: string[] = [
      document_id TEXT PRIMARY KEY REFERENCES documents(id),
      data BLOB NOT NULL
    );`,
+  // Incremental merging: each mention's group (the key of the group's first mention) and blocks,
+  // the blocking index (kind 0: a group registers there; 1: a mention looks there), the keys that
+  // link events into stories, each event's story card. Events made before are stale: the next
+  // merge rebuilds them from all mentions.
+  `ALTER TABLE mentions ADD COLUMN group_key TEXT;
+   ALTER TABLE mentions ADD COLUMN blocks TEXT;
+   CREATE INDEX mentions_group ON mentions(group_key);
+   CREATE INDEX mentions_unmerged ON mentions(key) WHERE group_key IS NULL;
+   CREATE TABLE merge_blocks (
+     block TEXT NOT NULL,
+     kind INTEGER NOT NULL,
+     key TEXT NOT NULL,
+     PRIMARY KEY (block, kind, key)
+   ) WITHOUT ROWID;
+   ALTER TABLE events ADD COLUMN story_data TEXT;
+   CREATE INDEX events_story ON events(story_id);
+   CREATE TABLE story_keys (
+     skey TEXT NOT NULL,
+     event_id TEXT NOT NULL,
+     PRIMARY KEY (skey, event_id)
+   ) WITHOUT ROWID;
+   CREATE INDEX story_keys_event ON story_keys(event_id);
+   CREATE TABLE merge_state (name TEXT PRIMARY KEY, value TEXT);
+   INSERT INTO merge_state SELECT 'stale', '1' WHERE EXISTS (SELECT 1 FROM events);`,
 ];

@@ -5,12 +5,12 @@ import Database from 'better-sqlite3';
 import type { AnalyzedDocument } from '../types.js';
 import type { EventRecord, MentionRef, Story } from '../shared/records.js';
 import { featuresOf, mentionRefsWith } from '../shared/mentions.js';
-import { decodeFeatures, encodeFeatures } from '../shared/features.js';
+import { decodeFeatures, encodeFeatures, shingleJaccard, type DocFeatures } from '../shared/features.js';
 import { normalize, shadow, toOriginalSpan } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
 import { MIGRATIONS } from './migrations.js';
-import { COPY_THRESHOLD, copySimilarity, fingerprint, type Fingerprint } from './near-duplicates.js';
-import type { DocSummary, FailureRecord, PutResult, SearchHit, Sighting, Store } from './store.js';
+import { COPY_THRESHOLD, estimatedSimilarity, fingerprint, type Fingerprint } from './near-duplicates.js';
+import type { DocSummary, FailureRecord, MergeTx, PutResult, SearchHit, Sighting, Store } from './store.js';
 import { SqliteWatchStore, type DiscoveredUrl, type FeedState, type FetchRecord, type FetchedUrl, type QueuedUrl, type WatchCounts } from './watch.js';
 
 export interface SqliteOptions {
@@ -32,8 +32,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class SqliteStore implements Store {
   private db: Database.Database;
   readonly readonly: boolean;
-  /** Mentions as last read by allMentions(): events built from them are stale if this changes. */
-  private mentionsSeen: string | null = null;
+  /** Statements prepared once and reused. */
+  private statements = new Map<string, Database.Statement>();
+  private stmt(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st;
+  }
 
   constructor(path: string, opts: SqliteOptions = {}) {
     const timeout = opts.busyTimeoutMs ?? 10_000;
@@ -118,63 +123,74 @@ export class SqliteStore implements Store {
 
   private insertFingerprint(id: string, fp: Fingerprint): void {
     if (!fp.bands.length) return;
-    const ins = this.db.prepare('INSERT INTO document_bands VALUES (?, ?)');
+    const ins = this.stmt('INSERT INTO document_bands VALUES (?, ?)');
     for (const b of fp.bands) ins.run(b, id);
-    this.db.prepare('INSERT INTO document_minhash VALUES (?, ?)').run(id, Buffer.from(fp.signature.buffer, fp.signature.byteOffset, fp.signature.byteLength));
+    this.stmt('INSERT INTO document_minhash VALUES (?, ?)').run(id, Buffer.from(fp.signature.buffer, fp.signature.byteOffset, fp.signature.byteLength));
   }
 
-  /** A stored document whose body this one repeats: the same hash, or a near copy by MinHash + Jaccard. */
-  private findTwin(contentHash: string, fp: Fingerprint): { id: string; similarity: number } | null {
-    const exact = this.db.prepare("SELECT id FROM documents WHERE content_hash = ? AND content_hash != '' LIMIT 1").get(contentHash) as { id: string } | undefined;
+  /**
+   * A stored document whose body this one repeats: the same hash, or a near copy by MinHash, then
+   * the shingle Jaccard from the stored shingle hashes (the body is not shingled again).
+   */
+  private findTwin(contentHash: string, fp: Fingerprint, features: DocFeatures): { id: string; similarity: number } | null {
+    const exact = this.stmt("SELECT id FROM documents WHERE content_hash = ? AND content_hash != '' LIMIT 1").get(contentHash) as { id: string } | undefined;
     if (exact) return { id: exact.id, similarity: 1 };
     if (!fp.bands.length) return null;
-    const candidates = this.db
-      .prepare(
-        `SELECT m.document_id AS id, m.signature FROM document_minhash m
-         WHERE m.document_id IN (SELECT document_id FROM document_bands WHERE band IN (${fp.bands.map(() => '?').join(',')}))
-         ORDER BY m.document_id`,
-      )
-      .all(...fp.bands) as { id: string; signature: Buffer }[];
+    const candidates = this.stmt(
+      `SELECT m.document_id AS id, m.signature FROM document_minhash m
+       WHERE m.document_id IN (SELECT document_id FROM document_bands WHERE band IN (${fp.bands.map(() => '?').join(',')}))
+       ORDER BY m.document_id`,
+    ).all(...fp.bands) as { id: string; signature: Buffer }[];
     let best: { id: string; similarity: number } | null = null;
-    const bodyOf = this.db.prepare('SELECT body FROM documents_fts WHERE document_id = ?');
+    const featuresOfDoc = this.stmt('SELECT data FROM document_features WHERE document_id = ?');
     for (const c of candidates) {
       const sig = new Uint32Array(c.signature.buffer.slice(c.signature.byteOffset, c.signature.byteOffset + c.signature.byteLength));
-      const sim = copySimilarity(fp, sig, () => (bodyOf.get(c.id) as { body: string }).body);
+      if (estimatedSimilarity(fp.signature, sig) < COPY_THRESHOLD - 0.2) continue;
+      const row = featuresOfDoc.get(c.id) as { data: Buffer } | undefined;
+      const sim = row ? shingleJaccard(features, decodeFeatures(row.data)) : 0;
       if (sim >= COPY_THRESHOLD && (!best || sim > best.similarity)) best = { id: c.id, similarity: sim };
     }
     return best;
   }
 
   async putDocument(doc: AnalyzedDocument): Promise<PutResult> {
+    return (await this.putDocuments([doc]))[0];
+  }
+
+  async putDocuments(docs: AnalyzedDocument[]): Promise<PutResult[]> {
+    // What takes time (normalizing, fingerprints, features) is done before the write lock is taken.
+    const prepared = docs.map((doc) => {
+      const body = doc.extraction.paragraphs.map((p) => doc.text.slice(p.span.start, p.span.end)).join('\n');
+      const normBody = normalize(body);
+      const features = featuresOf(doc, normBody);
+      return { doc, body, normBody, fp: fingerprint(normBody), features, mentions: mentionRefsWith(doc, features) };
+    });
+    return this.write(() => prepared.map((p) => this.putOne(p.doc, p.body, p.normBody, p.fp, p.features, p.mentions)));
+  }
+
+  private putOne(doc: AnalyzedDocument, body: string, normBody: string, fp: Fingerprint, features: DocFeatures, mentions: MentionRef[]): PutResult {
     const x = doc.extraction;
     const { text, ...analysis } = doc;
-    const body = x.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
-    const normBody = normalize(body);
-    const fp = fingerprint(normBody);
-    return this.write((): PutResult => {
-      // Stored now, so whatever failed before under this source does not any more.
-      this.db.prepare('UPDATE failures SET resolved_at = ? WHERE source = ? AND resolved_at IS NULL').run(new Date().toISOString(), doc.source);
-      if (this.db.prepare('SELECT 1 FROM documents WHERE id = ?').get(doc.id)) return 'unchanged';
-      if (this.db.prepare('SELECT 1 FROM sightings WHERE identity = ?').get(doc.identity)) return 'unchanged';
-      const now = new Date().toISOString();
-      const twin = x.paragraphs.length ? this.findTwin(doc.contentHash, fp) : null;
-      if (twin) {
-        this.db
-          .prepare('INSERT OR IGNORE INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?)')
-          .run(twin.id, doc.source, doc.identity, x.url, x.outlet?.value ?? null, now, twin.similarity);
-        return 'republished';
-      }
-      this.db
-        .prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(doc.id, doc.contentHash, doc.source, doc.identity, x.url, x.title?.value ?? null, x.outlet?.value ?? null, x.published?.value.value ?? null, text, JSON.stringify(analysis), now);
-      this.db.prepare('INSERT INTO documents_fts VALUES (?, ?, ?, ?)').run(doc.id, normalize(x.title?.value ?? ''), normBody, stemsOf(body));
-      this.insertFingerprint(doc.id, fp);
-      const features = featuresOf(doc, normBody);
-      this.db.prepare('INSERT INTO document_features VALUES (?, ?)').run(doc.id, encodeFeatures(features));
-      const insert = this.db.prepare('INSERT INTO mentions VALUES (?, ?, ?)');
-      for (const { features: _, ...m } of mentionRefsWith(doc, features)) insert.run(m.key, doc.id, JSON.stringify(m));
-      return 'inserted';
-    });
+    // Stored now, so whatever failed before under this source does not any more.
+    this.stmt('UPDATE failures SET resolved_at = ? WHERE source = ? AND resolved_at IS NULL').run(new Date().toISOString(), doc.source);
+    if (this.stmt('SELECT 1 FROM documents WHERE id = ?').get(doc.id)) return 'unchanged';
+    if (this.stmt('SELECT 1 FROM sightings WHERE identity = ?').get(doc.identity)) return 'unchanged';
+    const now = new Date().toISOString();
+    const twin = x.paragraphs.length ? this.findTwin(doc.contentHash, fp, features) : null;
+    if (twin) {
+      this.stmt('INSERT OR IGNORE INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?)').run(twin.id, doc.source, doc.identity, x.url, x.outlet?.value ?? null, now, twin.similarity);
+      return 'republished';
+    }
+    this.stmt('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
+      doc.id, doc.contentHash, doc.source, doc.identity, x.url, x.title?.value ?? null, x.outlet?.value ?? null, x.published?.value.value ?? null, text, JSON.stringify(analysis), now,
+    );
+    this.stmt('INSERT INTO documents_fts VALUES (?, ?, ?, ?)').run(doc.id, normalize(x.title?.value ?? ''), normBody, stemsOf(body));
+    this.insertFingerprint(doc.id, fp);
+    this.stmt('INSERT INTO document_features VALUES (?, ?)').run(doc.id, encodeFeatures(features));
+    // Mentions wait, without a group, for the merge (src/merge.ts) to place them.
+    const insert = this.stmt('INSERT INTO mentions (key, document_id, data) VALUES (?, ?, ?)');
+    for (const { features: _, ...m } of mentions) insert.run(m.key, doc.id, JSON.stringify(m));
+    return 'inserted';
   }
 
   async listSightings(id: string): Promise<Sighting[]> {
@@ -237,23 +253,14 @@ export class SqliteStore implements Store {
       .all() as FailureRecord[];
   }
 
-  /** Which mentions there are: documents are never deleted, so their count and last rowid tell. */
-  private mentionsVersion(): string {
-    const r = this.db.prepare('SELECT COUNT(*) AS n, COALESCE(MAX(rowid), 0) AS last FROM mentions').get() as { n: number; last: number };
-    return `${r.n}:${r.last}`;
-  }
-
   async allMentions(): Promise<MentionRef[]> {
-    return this.db.transaction(() => {
-      this.mentionsSeen = this.mentionsVersion();
-      return this.withFeatures(this.db.prepare('SELECT data, document_id AS doc FROM mentions ORDER BY key').all() as { data: string; doc: string }[]);
-    })();
+    return this.db.transaction(() => this.withFeatures(this.stmt('SELECT data, document_id AS doc FROM mentions ORDER BY key').all() as { data: string; doc: string }[]))();
   }
 
   /** Mention rows with their document's features (read once per document). */
   private withFeatures(rows: { data: string; doc: string }[]): MentionRef[] {
-    const get = this.db.prepare('SELECT data FROM document_features WHERE document_id = ?');
-    const cache = new Map<string, ReturnType<typeof decodeFeatures>>();
+    const get = this.stmt('SELECT data FROM document_features WHERE document_id = ?');
+    const cache = new Map<string, DocFeatures>();
     return rows.map((r) => {
       let f = cache.get(r.doc);
       if (!f) cache.set(r.doc, (f = decodeFeatures((get.get(r.doc) as { data: Buffer }).data)));
@@ -261,26 +268,105 @@ export class SqliteStore implements Store {
     });
   }
 
+  async merge<T>(fn: (tx: MergeTx) => T): Promise<T> {
+    return this.write(() => fn(this.mergeTx()));
+  }
+
+  /** The merge's view, with what it reads cached for the length of one transaction. */
+  private mergeTx(): MergeTx {
+    const mentions = new Map<string, MentionRef>();
+    const features = new Map<string, DocFeatures>();
+    const blocks = new Map<string, { adds: string[]; lookups: string[] }>();
+    const st = (sql: string) => this.stmt(sql);
+    const keys = (rows: unknown[]) => (rows as { k: string }[]).map((r) => r.k);
+    return {
+      unmerged: (limit) => keys(st('SELECT key AS k FROM mentions WHERE group_key IS NULL ORDER BY key LIMIT ?').all(limit)),
+      takeStale: () => st("DELETE FROM merge_state WHERE name = 'stale'").run().changes > 0,
+      reset: () => this.resetMergeNow(),
+      setBlocks: (key, b) => {
+        blocks.set(key, b);
+        st('UPDATE mentions SET blocks = ? WHERE key = ?').run(JSON.stringify(b), key);
+        const ins = st('INSERT OR IGNORE INTO merge_blocks VALUES (?, ?, ?)');
+        for (const x of b.adds) ins.run(x, 0, key);
+        for (const x of b.lookups) ins.run(x, 1, key);
+      },
+      blocks: (key) => {
+        let b = blocks.get(key);
+        if (!b) blocks.set(key, (b = JSON.parse((st('SELECT blocks FROM mentions WHERE key = ?').get(key) as { blocks: string }).blocks)));
+        return b!;
+      },
+      adders: (block, before) => keys(st('SELECT key AS k FROM merge_blocks WHERE block = ? AND kind = 0 AND key < ? ORDER BY key').all(block, before)),
+      lookers: (block, after) => keys(st('SELECT key AS k FROM merge_blocks WHERE block = ? AND kind = 1 AND key > ? ORDER BY key').all(block, after)),
+      groupOf: (key) => (st('SELECT group_key AS g FROM mentions WHERE key = ?').get(key) as { g: string | null } | undefined)?.g ?? null,
+      members: (group) => keys(st('SELECT key AS k FROM mentions WHERE group_key = ? ORDER BY key').all(group)),
+      mention: (key) => {
+        let m = mentions.get(key);
+        if (m) return m;
+        const row = st('SELECT data, document_id AS doc FROM mentions WHERE key = ?').get(key) as { data: string; doc: string };
+        let f = features.get(row.doc);
+        if (!f) features.set(row.doc, (f = decodeFeatures((st('SELECT data FROM document_features WHERE document_id = ?').get(row.doc) as { data: Buffer }).data)));
+        mentions.set(key, (m = { ...JSON.parse(row.data), features: f }));
+        return m!;
+      },
+      setGroup: (key, group) => void st('UPDATE mentions SET group_key = ? WHERE key = ?').run(group, key),
+      putEvent: (e, storyKeys, card) => {
+        const story = (st('SELECT story_id AS s FROM events WHERE id = ?').get(e.id) as { s: string | null } | undefined)?.s ?? null;
+        st('INSERT OR REPLACE INTO events (id, type, date_value, story_id, data, story_data) VALUES (?, ?, ?, ?, ?, ?)').run(
+          e.id, e.type, e.date.value, story, JSON.stringify({ ...e, story: null }), JSON.stringify(card),
+        );
+        st('DELETE FROM story_keys WHERE event_id = ?').run(e.id);
+        const ins = st('INSERT OR IGNORE INTO story_keys VALUES (?, ?)');
+        for (const k of storyKeys) ins.run(k, e.id);
+      },
+      deleteEvent: (id) => {
+        st('DELETE FROM events WHERE id = ?').run(id);
+        st('DELETE FROM story_keys WHERE event_id = ?').run(id);
+      },
+      storyOf: (id) => (st('SELECT story_id AS s FROM events WHERE id = ?').get(id) as { s: string | null } | undefined)?.s ?? null,
+      eventsOfStory: (id) => keys(st('SELECT id AS k FROM events WHERE story_id = ?').all(id)),
+      eventsWithStoryKey: (k) => keys(st('SELECT event_id AS k FROM story_keys WHERE skey = ?').all(k)),
+      storyKeys: (id) => keys(st('SELECT skey AS k FROM story_keys WHERE event_id = ?').all(id)),
+      storyCard: (id) => {
+        const row = st('SELECT story_data AS d FROM events WHERE id = ?').get(id) as { d: string | null } | undefined;
+        return row?.d ? JSON.parse(row.d) : null;
+      },
+      putStory: (s) => void st('INSERT OR REPLACE INTO stories VALUES (?, ?, ?)').run(s.id, s.title, JSON.stringify(s)),
+      deleteStory: (id) => void st('DELETE FROM stories WHERE id = ?').run(id),
+      setStory: (id, story) => void st('UPDATE events SET story_id = ? WHERE id = ?').run(story, id),
+    };
+  }
+
+  async resetMerge(): Promise<void> {
+    await this.write(() => this.resetMergeNow());
+  }
+
+  private resetMergeNow(): void {
+    this.db.exec(`DELETE FROM events; DELETE FROM stories; DELETE FROM story_keys; DELETE FROM merge_blocks; DELETE FROM merge_state;
+                  UPDATE mentions SET group_key = NULL, blocks = NULL;`);
+  }
+
   async replaceEvents(events: EventRecord[], stories: Story[]): Promise<void> {
     await this.write(() => {
-      // Another ingest stored mentions since ours were read: it rebuilds after its own writes, from
-      // all of them, so these events (built without them) must not overwrite its.
-      if (this.mentionsSeen !== null && this.mentionsSeen !== this.mentionsVersion()) return;
-      this.db.exec('DELETE FROM events; DELETE FROM stories;');
-      const ins = this.db.prepare('INSERT INTO events VALUES (?, ?, ?, ?, ?)');
+      this.db.exec('DELETE FROM events; DELETE FROM stories; DELETE FROM story_keys;');
+      const ins = this.db.prepare('INSERT INTO events (id, type, date_value, story_id, data) VALUES (?, ?, ?, ?, ?)');
       for (const e of events) ins.run(e.id, e.type, e.date.value, e.story, JSON.stringify(e));
       const st = this.db.prepare('INSERT INTO stories VALUES (?, ?, ?)');
       for (const s of stories) st.run(s.id, s.title, JSON.stringify(s));
     });
   }
 
+  async counts(): Promise<{ events: number; stories: number }> {
+    const n = (t: string) => (this.stmt(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n;
+    return { events: n('events'), stories: n('stories') };
+  }
+
   async listEvents(): Promise<EventRecord[]> {
-    return (this.db.prepare('SELECT data FROM events ORDER BY date_value IS NULL, date_value, id').all() as { data: string }[]).map((r) => JSON.parse(r.data));
+    return (this.db.prepare('SELECT data, story_id FROM events ORDER BY date_value IS NULL, date_value, id').all() as EventRow[]).map(eventOf);
   }
 
   async getEvent(idOrPrefix: string): Promise<EventRecord | null> {
-    const rows = this.db.prepare('SELECT data FROM events WHERE substr(id, 1, length(@p)) = @p ORDER BY id LIMIT 2').all({ p: idOrPrefix }) as { data: string }[];
-    return rows.length === 1 ? JSON.parse(rows[0].data) : null;
+    const rows = this.db.prepare('SELECT data, story_id FROM events WHERE substr(id, 1, length(@p)) = @p ORDER BY id LIMIT 2').all({ p: idOrPrefix }) as EventRow[];
+    return rows.length === 1 ? eventOf(rows[0]) : null;
   }
 
   async matchIds(kind: 'event' | 'document', prefix: string, limit = 10): Promise<string[]> {
@@ -304,12 +390,12 @@ export class SqliteStore implements Store {
   }
 
   async *eachEvent(): AsyncIterable<EventRecord> {
-    for (const r of this.db.prepare('SELECT data FROM events').iterate() as Iterable<{ data: string }>) yield JSON.parse(r.data);
+    for (const r of this.db.prepare('SELECT data, story_id FROM events').iterate() as Iterable<EventRow>) yield eventOf(r);
   }
 
   async getEvents(ids: string[]): Promise<EventRecord[]> {
-    const get = this.db.prepare('SELECT data FROM events WHERE id = ?');
-    return ids.map((id) => get.get(id) as { data: string } | undefined).filter((r) => !!r).map((r) => JSON.parse(r.data));
+    const get = this.db.prepare('SELECT data, story_id FROM events WHERE id = ?');
+    return ids.map((id) => get.get(id) as EventRow | undefined).filter((r) => !!r).map(eventOf);
   }
 
   async getStory(id: string): Promise<Story | null> {
@@ -392,6 +478,18 @@ function openReadonly(path: string, timeout: number): Database.Database {
     const uri = `file:${encodeURI(path).replace(/[?#]/g, encodeURIComponent)}?immutable=1`;
     return new Database(uri, { readonly: true, fileMustExist: true, timeout });
   }
+}
+
+interface EventRow {
+  data: string;
+  story_id: string | null;
+}
+
+/** A stored event, its story as the story column says (stories change without rewriting their events). */
+function eventOf(r: EventRow): EventRecord {
+  const e = JSON.parse(r.data) as EventRecord;
+  e.story = r.story_id;
+  return e;
 }
 
 /** Every clitic reading of every word, so "بوتين" finds "لبوتين" and "تباحث" finds "وتباحث". */

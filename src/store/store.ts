@@ -63,12 +63,20 @@ export interface Store extends WatchStore {
   listSightings(id: string): Promise<Sighting[]>;
   /** Failures still failing (all: resolved ones too), oldest first. */
   listFailures(opts?: { all?: boolean }): Promise<FailureRecord[]>;
+  /** Store analyzed documents in one transaction, in order; their mentions wait for the merge. */
+  putDocuments(docs: AnalyzedDocument[]): Promise<PutResult[]>;
   allMentions(): Promise<MentionRef[]>;
   /**
-   * Replace the merged events and stories in one transaction, unless mentions were stored since
-   * allMentions() read them (a concurrent ingest, whose own rebuild follows and sees them all).
+   * Run one step of the merge (src/rebuild.ts drives it) in one write transaction, with the
+   * merge's view of the store: its blocking index, groups, events and stories.
    */
+  merge<T>(fn: (tx: MergeTx) => T): Promise<T>;
+  /** Forget every merged event, story and blocking index entry: every mention waits to be merged again. */
+  resetMerge(): Promise<void>;
+  /** Replace the merged events and stories as given, without the merge's index (benchmarks of the API). */
   replaceEvents(events: EventRecord[], stories: Story[]): Promise<void>;
+  /** How many events and stories are stored. */
+  counts(): Promise<{ events: number; stories: number }>;
   listEvents(): Promise<EventRecord[]>;
   /** By full id or unique prefix (null when none or several match: matchIds tells which). */
   getEvent(idOrPrefix: string): Promise<EventRecord | null>;
@@ -87,4 +95,40 @@ export interface Store extends WatchStore {
   /** The original text of documents by exact id (for slicing provenance spans). */
   documentTexts(ids: string[]): Promise<Map<string, string>>;
   close(): Promise<void>;
+}
+
+/**
+ * The merge's view of the store within one write transaction. A mention's group is the key of its
+ * first mention; blocks are registered in (`adds`) or looked up (`lookups`), as src/cluster/merge.ts
+ * makes them.
+ */
+export interface MergeTx {
+  /** Mentions stored and not merged yet, ascending, at most `limit`. */
+  unmerged(limit: number): string[];
+  /** The events were made by older rules or an older schema: true once, then cleared. */
+  takeStale(): boolean;
+  /** Forget every event, story, group and block: every mention waits to be merged again. */
+  reset(): void;
+  setBlocks(key: string, blocks: { adds: string[]; lookups: string[] }): void;
+  blocks(key: string): { adds: string[]; lookups: string[] };
+  /** Mentions registering in `block` with keys below `before`, ascending. */
+  adders(block: string, before: string): string[];
+  /** Mentions looking up `block` with keys above `after`. */
+  lookers(block: string, after: string): string[];
+  groupOf(key: string): string | null;
+  members(group: string): string[];
+  mention(key: string): MentionRef;
+  setGroup(key: string, group: string): void;
+  /** Write a merged event (its story kept), the keys linking it to its story and its story card. */
+  putEvent(e: EventRecord, storyKeys: string[], card: unknown): void;
+  deleteEvent(id: string): void;
+  storyOf(eventId: string): string | null;
+  eventsOfStory(storyId: string): string[];
+  eventsWithStoryKey(key: string): string[];
+  storyKeys(eventId: string): string[];
+  /** The story card of an event (null when there is no such event). */
+  storyCard(eventId: string): unknown | null;
+  putStory(s: Story): void;
+  deleteStory(id: string): void;
+  setStory(eventId: string, storyId: string | null): void;
 }

@@ -8,7 +8,7 @@
 import type { Store } from '../store/store.js';
 import type { DiscoveredUrl, FeedState, FetchRecord, QueuedUrl } from '../store/watch.js';
 import { analyze } from '../pipeline.js';
-import { rebuildEvents } from '../rebuild.js';
+import { mergeNewMentions } from '../rebuild.js';
 import { HostGate, StoppedError } from './gate.js';
 import { HttpClient, HttpError, TRANSIENT, abortableSleep, type HttpResponse } from './http.js';
 import { RobotsCache } from './robots.js';
@@ -192,7 +192,7 @@ export class Watcher {
     s.bytes = this.http.bytes - bytes0;
     s.stopped = this.stopped;
     if (s.inserted && this.opts.rebuild !== false) {
-      const built = await rebuildEvents(this.store);
+      const built = await mergeNewMentions(this.store);
       s.events = built.events;
       s.stories = built.stories;
     }

@@ -1,0 +1,159 @@
+// Incremental merging: new mentions join, split or create events through the blocking index kept
+// in the store, touching only the mentions whose decisions can change, and the result is the
+// events `clusterEvents` gives over all mentions (in whatever order the documents came).
+//
+// Why that holds. `clusterEvents` visits mentions in key order; each joins the first candidate
+// group (in the order groups entered its blocks) it matches, or starts a group named by its key.
+// Replay that visit with the new mentions inserted: before the first new key nothing changes.
+// A group is *dirty* once its members so far differ between the old run and the new one (the new
+// mention's group, and both groups of a mention that decides otherwise than before). A mention
+// none of whose lookup blocks holds a member of a dirty group sees the very candidates it saw
+// before, with the same members, in the same order: it decides as before and need not be visited.
+// So only the new mentions and the mentions looking up a block a dirty group's member registers in
+// (a *tainted* block) are visited again, in key order; every other mention keeps its stored group.
+import type { MentionRef } from '../shared/records.js';
+import { joins, mergeEvidence } from './merge.js';
+
+/** What the incremental merge reads of the store (within one write transaction). */
+export interface MergeIndex {
+  /** Mentions registering in `block`, keys below `before`, ascending. */
+  adders(block: string, before: string): string[];
+  /** Mentions looking up `block`, keys above `after`. */
+  lookers(block: string, after: string): string[];
+  /** The blocks a stored mention registers in and looks up. */
+  blocks(key: string): { adds: string[]; lookups: string[] };
+  /** The stored group (its first mention's key) of a mention; null for a new one. */
+  groupOf(key: string): string | null;
+  /** The stored members of a group. */
+  members(group: string): string[];
+  mention(key: string): MentionRef;
+}
+
+export interface MergeOutcome {
+  /** Mentions whose group is new or changed: key → group. */
+  moved: Map<string, string>;
+  /** Every group whose members changed, with its members now in key order (empty: gone). */
+  groups: Map<string, MentionRef[]>;
+  /** Mentions visited (the new ones and those whose decision had to be checked again). */
+  visited: number;
+}
+
+/** Merge new mentions (already in the index, with no group) into the stored groups. */
+export function mergeIncrementally(index: MergeIndex, newKeys: string[]): MergeOutcome {
+  const evidence = mergeEvidence(true);
+  const moved = new Map<string, string>();
+  const movedIn = new Map<string, Set<string>>();
+  const dirty = new Set<string>();
+  const tainted = new Set<string>();
+  const queued = new Set<string>(newKeys);
+  const queue = new MinQueue(newKeys);
+  let current = '';
+  let visited = 0;
+
+  const groupNow = (key: string) => moved.get(key) ?? index.groupOf(key);
+  /** A group's members in the new run (those below `before`), ascending. */
+  const membersNow = (group: string, before?: string): string[] => {
+    const out = index.members(group).filter((k) => !moved.has(k) || moved.get(k) === group);
+    for (const k of movedIn.get(group) ?? []) if (!out.includes(k)) out.push(k);
+    out.sort(cmp);
+    return before === undefined ? out : out.filter((k) => k < before);
+  };
+  const taint = (blocks: string[]) => {
+    for (const b of blocks) {
+      if (tainted.has(b)) continue;
+      tainted.add(b);
+      for (const z of index.lookers(b, current)) {
+        if (!queued.has(z)) {
+          queued.add(z);
+          queue.push(z);
+        }
+      }
+    }
+  };
+  const markDirty = (group: string) => {
+    if (dirty.has(group)) return;
+    dirty.add(group);
+    for (const k of new Set([...index.members(group), ...(movedIn.get(group) ?? [])])) taint(index.blocks(k).adds);
+  };
+
+  while (queue.size) {
+    const y = queue.pop()!;
+    current = y;
+    visited++;
+    const m = index.mention(y);
+    const { adds, lookups } = index.blocks(y);
+    const seen = new Set<string>();
+    let joined: string | null = null;
+    for (const b of lookups) {
+      for (const x of index.adders(b, y)) {
+        const g = groupNow(x);
+        if (!g || seen.has(g)) continue;
+        seen.add(g);
+        if (joins(membersNow(g, y).map(index.mention), m, evidence)) {
+          joined = g;
+          break;
+        }
+      }
+      if (joined) break;
+    }
+    const group = joined ?? y;
+    const before = index.groupOf(y);
+    if (group !== before) {
+      moved.set(y, group);
+      const set = movedIn.get(group) ?? new Set<string>();
+      set.add(y);
+      movedIn.set(group, set);
+      markDirty(group);
+      if (before) markDirty(before);
+    }
+    if (dirty.has(group) || (before && dirty.has(before))) taint(adds);
+  }
+
+  const groups = new Map<string, MentionRef[]>();
+  for (const g of dirty) groups.set(g, membersNow(g).map(index.mention));
+  return { moved, groups, visited };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** A binary min-heap of keys. */
+class MinQueue {
+  private heap: string[] = [];
+  constructor(items: string[]) {
+    for (const x of items) this.push(x);
+  }
+  get size(): number {
+    return this.heap.length;
+  }
+  push(x: string): void {
+    const h = this.heap;
+    h.push(x);
+    let i = h.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (h[p] <= x) break;
+      h[i] = h[p];
+      i = p;
+    }
+    h[i] = x;
+  }
+  pop(): string | undefined {
+    const h = this.heap;
+    if (!h.length) return undefined;
+    const top = h[0];
+    const last = h.pop()!;
+    if (h.length) {
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= h.length) break;
+        const c = l + 1 < h.length && h[l + 1] < h[l] ? l + 1 : l;
+        if (h[c] >= last) break;
+        h[i] = h[c];
+        i = c;
+      }
+      h[i] = last;
+    }
+    return top;
+  }
+}
