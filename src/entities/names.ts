@@ -127,6 +127,10 @@ export function unknownNameAt(text: string, tokens: Token[], from: number, min: 
     // ("الناشط حسن البنا"); "السفيرة الأمريكية ملف الانسحاب" has no given name.
     if (t.startsWith('ال') && !(k > from && (compound || ORDINAL.test(t) || familyName(text, tokens[k]) || (described && firstGiven && !nisbaCountry(t))))) break;
     if (t.length < 2) break;
+    // A preposition with the article ("لـالمؤسسة", "للصحفيين", "بالانفجار") opens a phrase; from the
+    // third word, an everyday word that is no given name is the sentence going on ("علي حسن خليل مقتل").
+    if (k > from && /^[وف]?(?:لل|لال|بال|كال)/.test(t)) break;
+    if (k >= from + 2 && !t.startsWith('ال') && isEverydayWord(t) && !givenNames().has(t) && !familyName(text, tokens[k])) break;
     // A noun with a possessive pronoun ("رأسها", "قادتهم") is no name word.
     if (k > from && t.length > 4 && /(?:ها|هم|هما|كم|نا)$/.test(t) && !givenNames().has(t)) break;
     // Names carry no tanween ("مؤتمراً"), and a longer third word opening with ب is a phrase

@@ -279,12 +279,18 @@ export class Speakers {
    * or a quotation longer than a name ('أبلغ الرئيس التركي "رجب طيب أردوغان"' quotes a name).
    */
   windowEnd(from: number, to: number, cap = 16): number {
+    // Inside a short quoted name ('وكالة "إيسنا"', 'قناة "الجديد"'): its closing mark opens nothing.
+    let inName = false;
     for (let k = from; k < Math.min(to, from + cap); k++) {
       if (COMPLEMENT.test(this.norm(k))) return k;
       const g = this.gap(k);
       // "وتابع: …", "وقال المصدر: …": a colon opens what is said.
       if (/[:：]/.test(g)) return k;
-      if (QUOTE_OPEN.test(g) && this.quotedLength(k, to) > 4) return k;
+      if (inName && QUOTE_CLOSE.test(g)) inName = false;
+      else if (QUOTE_OPEN.test(g)) {
+        if (this.quotedLength(k, to) > 4) return k;
+        inName = true;
+      }
     }
     return Math.min(to, from + cap);
   }
