@@ -77,3 +77,17 @@ describe('one name, one reading per text', () => {
     expect(places).toContain('سوق الحويجة/place-name');
   });
 });
+
+describe('where a name ends', () => {
+  it("ends a person's name before an office or title, and a place before an adjective outside it", () => {
+    const s = shown('وقال الوزير أحمد يوسف المتحدث باسم الحكومة إن الجرحى نقلوا إلى مستشفى الكندي القريب من الضفة الغربية المحتلة.');
+    expect(s).toContain('أحمد يوسف|PERSON');
+    expect(s).toContain('مستشفى الكندي|LOC');
+    expect(s).toContain('الضفة الغربية|LOC');
+  });
+
+  it("reads the office holder's given name after the role as the holder", () => {
+    const m = names('التقى وزير الخارجية السعودي الأمير فيصل في طهران نظيره الإيراني.', '2023-06-17');
+    expect(m.find((x) => x.text === 'فيصل')?.entity.en).toBe('Faisal bin Farhan');
+  });
+});

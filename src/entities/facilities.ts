@@ -15,16 +15,17 @@ interface FacilityWords {
   qualifiers: string[];
   compass: string[];
   unitHeads: string[];
+  outsideAdjectives: string[];
 }
 
-let words: { heads: Map<string, 'LOC' | 'ORG'>; district: Set<string>; qualifiers: Set<string>; compass: Set<string>; units: Set<string> } | null = null;
+let words: { heads: Map<string, 'LOC' | 'ORG'>; district: Set<string>; qualifiers: Set<string>; compass: Set<string>; units: Set<string>; outside: Set<string> } | null = null;
 function facilityWords() {
   if (words) return words;
   const d = loadData<FacilityWords>('kb/facilities.json');
   const heads = new Map<string, 'LOC' | 'ORG'>();
   for (const type of ['LOC', 'ORG'] as const) for (const h of d.heads[type]) heads.set(normalize(h), type);
   const set = (xs: string[]) => new Set(xs.map(normalize));
-  return (words = { heads, district: set(d.districtHeads), qualifiers: set(d.qualifiers), compass: set(d.compass), units: set(d.unitHeads) });
+  return (words = { heads, district: set(d.districtHeads), qualifiers: set(d.qualifiers), compass: set(d.compass), units: set(d.unitHeads), outside: set(d.outsideAdjectives) });
 }
 
 const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';
@@ -101,4 +102,9 @@ export function withQualifiers(text: string, tokens: Token[], last: number): num
   const w = facilityWords();
   while (last + 1 < tokens.length && !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)) && w.qualifiers.has(tokens[last + 1].norm)) last++;
   return last;
+}
+
+/** An adjective that stays outside a place's name ("المحتلة", "القريب"). */
+export function isOutsideAdjective(token: string): boolean {
+  return facilityWords().outside.has(token);
 }

@@ -4,6 +4,7 @@
 // (anaphora.ts).
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
+import { normalize } from '../arabic/normalize.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { loadKb, officeHolder, record, unknownOrg, unknownPerson, unknownPlace, type KbEntity } from './kb.js';
 import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
@@ -17,7 +18,7 @@ import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
 import { addRepeatedNames } from './repeats.js';
-import { isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
+import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
 export interface EntityOptions {
   /** The document's time (ISO date or year) for resolving offices to their holders. */
@@ -74,6 +75,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
       if (role.countries.length) {
         i = role.last;
+        // "وزير الخارجية السعودي الأمير فيصل": the holder's given name after the role (a title between) is the holder.
+        const holder = role.countries.length === 1 ? officeHolder(office, role.countries[0], opts.date) : null;
+        const at = i + 1 < tokens.length && kb.honorifics.has(tokens[i + 1].norm) ? i + 2 : i + 1;
+        if (holder && at < tokens.length && !gz(tokens, at) && givenName(tokens[at].norm) === normalize(holder.ar).split(' ')[0]) {
+          mention(at, at, holder, 'role-given-name');
+          i = at;
+        }
         continue;
       }
     }
@@ -162,6 +170,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         if (last + 2 < tokens.length && tokens[last + 1].norm === 'ال' && text.startsWith('آل', tokens[last + 1].span.start) && !kb.notNames.has(tokens[last + 2].norm)) last += 2;
         lastOffice = heldOffice(e, opts.date) ?? lastOffice;
       }
+      // "الضفة الغربية المحتلة": the adjective stays outside the place's name.
+      while (isPlace(e) && last > i && isOutsideAdjective(tokens[last].norm)) last--;
       // "الجمهورية الإسلامية الإيرانية": a country's formal name and its own nisba.
       if (e.subtype === 'country' && last > i && last + 1 < tokens.length && nisbaCountry(tokens[last + 1].norm) === e.country && !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))) last++;
       mention(i, last, e, last > i ? 'name' : 'alias', read ? undefined : m.values);
@@ -188,6 +198,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     const place = unknownPlaceAt(text, tokens, i);
     // A facility's name takes its qualifiers: "مطار الملك خالد الدولي".
     if (place && place.first === i) place.last = withQualifiers(text, tokens, place.last);
+    while (place && place.last > place.first && isOutsideAdjective(tokens[place.last].norm)) place.last--;
     if (place) {
       const name = text.slice(tokens[place.first].span.start, tokens[place.last].span.end);
       mention(place.first, place.last, unknownPlace(name), 'place-name');

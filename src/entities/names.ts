@@ -5,7 +5,7 @@ import { givenNames } from '../arabic/names.js';
 import { lettersOnly } from '../arabic/normalize.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
-import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
+import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
 import { isEverydayWord } from './everyday.js';
 
 /**
@@ -14,6 +14,8 @@ import { isEverydayWord } from './everyday.js';
  */
 function familyName(text: string, token: Token): boolean {
   if (text.startsWith('أل', token.span.start)) return true;
+  // Written with ى ("المستشفى") it is no nisba-shaped surname.
+  if (text[token.span.end - 1] === 'ى') return false;
   const t = token.norm;
   return t.length >= 5 && t.endsWith('ي') && !nisbaCountry(t) && !loadKb().notNames.has(t);
 }
@@ -122,6 +124,8 @@ export function unknownNameAt(text: string, tokens: Token[], from: number, min: 
     const known = gz(tokens, k);
     if (known && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
     if (kb.notNames.has(t) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t)) break;
+    // An office, a title or a describing noun starts the next phrase ("أحمد أبو زيد المتحدث …", "رضا عنايتي مساعد …").
+    if (k > from && !NASAB.test(tokens[k - 1].norm) && (kb.roleNouns.has(t) || kb.honorifics.has(t) || kb.descriptors.has(t))) break;
     const compound = k > from && (COMPOUND_HEAD.test(tokens[k - 1].norm) || COMPOUND_TAIL.test(t));
     // After a describing noun and a given name, any word with the article may be the family name
     // ("الناشط حسن البنا"); "السفيرة الأمريكية ملف الانسحاب" has no given name.

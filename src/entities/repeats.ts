@@ -56,3 +56,4 @@ export function addRepeatedNames(text: string, tokens: Token[], found: EntityMen
   found.push(...added);
   found.sort((a, b) => a.span.start - b.span.start);
 }
+
