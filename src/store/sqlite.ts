@@ -296,7 +296,11 @@ export class SqliteStore implements Store {
         if (!b) blocks.set(key, (b = JSON.parse((st('SELECT blocks FROM mentions WHERE key = ?').get(key) as { blocks: string }).blocks)));
         return b!;
       },
-      adders: (block, before) => keys(st('SELECT key AS k FROM merge_blocks WHERE block = ? AND kind = 0 AND key < ? ORDER BY key').all(block, before)),
+      adders: (block, before) =>
+        st('SELECT b.key, m.group_key AS "group" FROM merge_blocks b JOIN mentions m ON m.key = b.key WHERE b.block = ? AND b.kind = 0 AND b.key < ? ORDER BY b.key').all(block, before) as {
+          key: string;
+          group: string | null;
+        }[],
       lookers: (block, after) => keys(st('SELECT key AS k FROM merge_blocks WHERE block = ? AND kind = 1 AND key > ? ORDER BY key').all(block, after)),
       groupOf: (key) => (st('SELECT group_key AS g FROM mentions WHERE key = ?').get(key) as { g: string | null } | undefined)?.g ?? null,
       members: (group) => keys(st('SELECT key AS k FROM mentions WHERE group_key = ? ORDER BY key').all(group)),
