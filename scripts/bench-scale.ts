@@ -15,6 +15,13 @@
 // leads share a merged event (system): pair precision, recall, F1; and the copies
 // recognized as republished.
 // --root DIR runs the `mirsad` of another checkout (the numbers before a change: a copy of main).
+//
+// --merge-only: what happens after analysis (storing, merging, stories), in this process, to sizes
+// analysis would take hours to reach on this machine: 2,000 generated articles are analyzed once,
+// then cloned, each clone moved by whole multiples of the base corpus's span (dates of its events
+// and of its publication, weekdays kept) with the words of its padding shuffled (the lead, and so
+// every span in it, stays), until N; stored in batches of 64 and merged after each. Prints store +
+// merge ms/doc, the last tenth's ms/doc (flat or growing), peak RSS, quality.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +29,8 @@ import path from 'node:path';
 import { analyze } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { table } from '../src/shared/table.js';
+import { createHash } from 'node:crypto';
+import type { AnalyzedDocument } from '../src/types.js';
 
 const arg = (name: string) => {
   const i = process.argv.indexOf(name);
@@ -30,6 +39,7 @@ const arg = (name: string) => {
 const SIZES = (arg('--sizes') ?? '1000,10000').split(',').map(Number);
 const ROOT = path.resolve(arg('--root') ?? '.');
 const KEEP = process.argv.includes('--keep');
+const MERGE_ONLY = process.argv.includes('--merge-only');
 const COPY_SHARE = 0.1;
 
 let seed = 42;
@@ -217,7 +227,8 @@ async function quality(dbPath: string, docs: GenDoc[]): Promise<Pick<Row, 'p' | 
 
 console.error(`${templates.length} happenings to vary, ${filler.length} padding sentences`);
 const rows: Row[] = [];
-for (const n of SIZES) {
+if (MERGE_ONLY) await mergeOnly();
+else for (const n of SIZES) {
   const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-bench-scale-'));
   const corpus = path.join(dir, 'corpus.jsonl');
   const docs = generate(n, corpus);
@@ -239,9 +250,97 @@ for (const n of SIZES) {
   if (KEEP) console.error(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }
-console.log(
+if (!MERGE_ONLY) console.log(
   table(
     ['articles', 'seconds', 'docs/s', 'CPU ms/doc', 'peak RSS', 'events', 'pair P', 'pair R', 'pair F1', 'copies found'],
     rows.map((r) => [r.n.toLocaleString('en'), r.seconds.toFixed(1), (r.n / r.seconds).toFixed(0), r.cpuMs.toFixed(1), `${r.rssMb.toFixed(0)} MB`, r.events.toLocaleString('en'), r.p.toFixed(3), r.r.toFixed(3), r.f1.toFixed(3), r.copies]),
   ),
 );
+
+async function mergeOnly(): Promise<void> {
+  const { mergeNewMentions } = await import('../src/rebuild.js');
+  const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-bench-merge-'));
+  const baseFile = path.join(dir, 'base.jsonl');
+  const baseDocs = generate(2000, baseFile);
+  const t0 = performance.now();
+  const base = readFileSync(baseFile, 'utf8').split('\n').filter(Boolean).map((l, i) => {
+    const r = JSON.parse(l) as { id: string; outlet: string; published: string; text: string };
+    return analyze({ source: `base:${i + 1}`, identity: r.id, kind: 'text', content: r.text, hints: { outlet: r.outlet, published: r.published }, messages: [] });
+  });
+  console.error(`analyzed 2,000 base articles in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+  const days = base.flatMap((d) => [d.extraction.published?.value.value, ...d.events.map((e) => e.date.value)]).filter((v): v is string => !!v && /^\d{4}-\d{2}-\d{2}/.test(v));
+  const span = days.map((v) => Date.parse(v.slice(0, 10)));
+  const weeks = Math.ceil((Math.max(...span) - Math.min(...span)) / (7 * DAY)) + 2;
+  const out: string[][] = [];
+  for (const n of SIZES) {
+    const store = new SqliteStore(path.join(dir, `merge-${n}.db`));
+    const docs: GenDoc[] = [];
+    const cpu0 = process.cpuUsage();
+    const start = performance.now();
+    let lastTenth = 0;
+    let peak = 0;
+    let batch: AnalyzedDocument[] = [];
+    const flush = async () => {
+      await store.putDocuments(batch);
+      await mergeNewMentions(store);
+      batch = [];
+      peak = Math.max(peak, process.memoryUsage().rss);
+    };
+    for (let i = 0; i < n; i++) {
+      const c = Math.floor(i / base.length);
+      const b = base[i % base.length];
+      const g = baseDocs[i % base.length];
+      batch.push(clone(b, c, c * weeks * 7, i));
+      docs.push({ line: i + 1, happening: `${g.happening}#${c}`, type: g.type, copyOf: g.copyOf === null ? null : g.copyOf + c * base.length });
+      if (batch.length === 64) await flush();
+      if (i === Math.floor(n * 0.9)) lastTenth = performance.now();
+    }
+    await flush();
+    const ms = performance.now() - start;
+    const tail = performance.now() - lastTenth;
+    const cpu = process.cpuUsage(cpu0);
+    await store.close();
+    const q = await quality(path.join(dir, `merge-${n}.db`), docs);
+    const rss = Math.max(peak, process.resourceUsage().maxRSS * 1024);
+    out.push([n.toLocaleString('en'), (ms / 1000).toFixed(1), (ms / n).toFixed(2), (tail / (n - Math.floor(n * 0.9))).toFixed(2), ((cpu.user + cpu.system) / 1000 / n).toFixed(2), `${(peak / 1048576).toFixed(0)} MB`, q.events.toLocaleString('en'), q.p.toFixed(3), q.r.toFixed(3), q.f1.toFixed(3), q.copies]);
+    console.error(out[out.length - 1].join('  '), `(max RSS so far ${(rss / 1048576).toFixed(0)} MB)`);
+  }
+  if (KEEP) console.error(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+  console.log(table(['articles', 'seconds', 'ms/doc', 'ms/doc, last tenth', 'CPU ms/doc', 'peak RSS', 'events', 'pair P', 'pair R', 'pair F1', 'copies found'], out));
+}
+
+/** A copy of an analyzed article as another happening: `days` later, its padding's words shuffled. */
+function clone(d: AnalyzedDocument, c: number, days: number, i: number): AnalyzedDocument {
+  if (c === 0) return { ...d, source: `clone:${i + 1}` };
+  const shift = (v: string | null | undefined) =>
+    v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.split('/').map((x) => isoDay(Date.parse(x.slice(0, 10)) + days * DAY) + x.slice(10)).join('/') : v;
+  const leadEnd = d.text.indexOf('\n');
+  // The same padding is shuffled the same way in a copy and its original (they stay copies).
+  let h = c;
+  const text =
+    d.text.slice(0, leadEnd) +
+    d.text.slice(leadEnd).replace(/[^\n]+/g, (para) => {
+      h = c;
+      for (let k = 0; k < para.length; k++) h = (Math.imul(h, 31) + para.charCodeAt(k)) | 0;
+      const words = para.split(' ');
+      for (let k = words.length - 1; k > 0; k--) {
+        h = (Math.imul(h, 1103515245) + 12345) & 0x7fffffff;
+        const j = h % (k + 1);
+        [words[k], words[j]] = [words[j], words[k]];
+      }
+      return words.join(' ');
+    });
+  const time = <T extends { value: string | null; notAfter?: string | null }>(t: T): T => ({ ...t, value: shift(t.value) ?? null, notAfter: shift(t.notAfter) ?? t.notAfter });
+  const published = d.extraction.published ? { ...d.extraction.published, value: time(d.extraction.published.value) } : null;
+  return {
+    ...d,
+    id: createHash('sha256').update(`${d.id}/${c}`).digest('hex').slice(0, 16),
+    source: `clone:${i + 1}`,
+    identity: `clone:${i + 1}`,
+    contentHash: createHash('sha256').update(text).digest('hex'),
+    text,
+    extraction: { ...d.extraction, published },
+    events: d.events.map((e) => ({ ...e, date: time(e.date) })),
+  };
+}

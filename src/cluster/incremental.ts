@@ -16,8 +16,8 @@ import { joins, mergeEvidence } from './merge.js';
 
 /** What the incremental merge reads of the store (within one write transaction). */
 export interface MergeIndex {
-  /** Mentions registering in `block`, keys below `before`, ascending. */
-  adders(block: string, before: string): string[];
+  /** Mentions registering in `block`, keys below `before`, ascending, with their stored group. */
+  adders(block: string, before: string): { key: string; group: string | null }[];
   /** Mentions looking up `block`, keys above `after`. */
   lookers(block: string, after: string): string[];
   /** The blocks a stored mention registers in and looks up. */
@@ -50,7 +50,6 @@ export function mergeIncrementally(index: MergeIndex, newKeys: string[]): MergeO
   let current = '';
   let visited = 0;
 
-  const groupNow = (key: string) => moved.get(key) ?? index.groupOf(key);
   /** A group's members in the new run (those below `before`), ascending. */
   const membersNow = (group: string, before?: string): string[] => {
     const out = index.members(group).filter((k) => !moved.has(k) || moved.get(k) === group);
@@ -86,7 +85,7 @@ export function mergeIncrementally(index: MergeIndex, newKeys: string[]): MergeO
     let joined: string | null = null;
     for (const b of lookups) {
       for (const x of index.adders(b, y)) {
-        const g = groupNow(x);
+        const g = moved.get(x.key) ?? x.group;
         if (!g || seen.has(g)) continue;
         seen.add(g);
         if (joins(membersNow(g, y).map(index.mention), m, evidence)) {

@@ -109,4 +109,15 @@ export const MIGRATIONS: string[] = [
    CREATE INDEX story_keys_event ON story_keys(event_id);
    CREATE TABLE merge_state (name TEXT PRIMARY KEY, value TEXT);
    INSERT INTO merge_state SELECT 'stale', '1' WHERE EXISTS (SELECT 1 FROM events);`,
+  // Each body stored once: the full-text index keeps no copy of the normalized body and its clitic
+  // readings (contentless FTS5); its rows point to documents through search_docs.
+  `CREATE TABLE search_docs (
+     rowid INTEGER PRIMARY KEY,
+     document_id TEXT NOT NULL UNIQUE REFERENCES documents(id)
+   );
+   CREATE VIRTUAL TABLE documents_search USING fts5(title, body, stems, content='');
+   INSERT INTO search_docs (document_id) SELECT document_id FROM documents_fts ORDER BY rowid;
+   INSERT INTO documents_search (rowid, title, body, stems)
+     SELECT s.rowid, f.title, f.body, f.stems FROM documents_fts f JOIN search_docs s ON s.document_id = f.document_id;
+   DROP TABLE documents_fts;`,
 ];

@@ -184,7 +184,8 @@ export class SqliteStore implements Store {
     this.stmt('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
       doc.id, doc.contentHash, doc.source, doc.identity, x.url, x.title?.value ?? null, x.outlet?.value ?? null, x.published?.value.value ?? null, text, JSON.stringify(analysis), now,
     );
-    this.stmt('INSERT INTO documents_fts VALUES (?, ?, ?, ?)').run(doc.id, normalize(x.title?.value ?? ''), normBody, stemsOf(body));
+    const row = this.stmt('INSERT INTO search_docs (document_id) VALUES (?)').run(doc.id).lastInsertRowid;
+    this.stmt('INSERT INTO documents_search (rowid, title, body, stems) VALUES (?, ?, ?, ?)').run(row, normalize(x.title?.value ?? ''), normBody, stemsOf(body));
     this.insertFingerprint(doc.id, fp);
     this.stmt('INSERT INTO document_features VALUES (?, ?)').run(doc.id, encodeFeatures(features));
     // Mentions wait, without a group, for the merge (src/merge.ts) to place them.
@@ -295,7 +296,11 @@ export class SqliteStore implements Store {
         if (!b) blocks.set(key, (b = JSON.parse((st('SELECT blocks FROM mentions WHERE key = ?').get(key) as { blocks: string }).blocks)));
         return b!;
       },
-      adders: (block, before) => keys(st('SELECT key AS k FROM merge_blocks WHERE block = ? AND kind = 0 AND key < ? ORDER BY key').all(block, before)),
+      adders: (block, before) =>
+        st('SELECT b.key, m.group_key AS "group" FROM merge_blocks b JOIN mentions m ON m.key = b.key WHERE b.block = ? AND b.kind = 0 AND b.key < ? ORDER BY b.key').all(block, before) as {
+          key: string;
+          group: string | null;
+        }[],
       lookers: (block, after) => keys(st('SELECT key AS k FROM merge_blocks WHERE block = ? AND kind = 1 AND key > ? ORDER BY key').all(block, after)),
       groupOf: (key) => (st('SELECT group_key AS g FROM mentions WHERE key = ?').get(key) as { g: string | null } | undefined)?.g ?? null,
       members: (group) => keys(st('SELECT key AS k FROM mentions WHERE group_key = ? ORDER BY key').all(group)),
@@ -383,8 +388,8 @@ export class SqliteStore implements Store {
     if (!words.length) return [];
     const match = words.map((w) => `stems:"${w.replace(/"/g, '')}"`).join(' AND ');
     const rows = this.db
-      .prepare(`SELECT f.document_id AS id, d.title, d.outlet, d.text FROM documents_fts f JOIN documents d ON d.id = f.document_id
-                WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`)
+      .prepare(`SELECT d.id, d.title, d.outlet, d.text FROM documents_search f JOIN search_docs s ON s.rowid = f.rowid JOIN documents d ON d.id = s.document_id
+                WHERE documents_search MATCH ? ORDER BY rank LIMIT ?`)
       .all(match, limit) as { id: string; title: string | null; outlet: string | null; text: string }[];
     return rows.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, snippet: snippet(r.text, words[0]) }));
   }

@@ -111,8 +111,8 @@ export interface MergeTx {
   reset(): void;
   setBlocks(key: string, blocks: { adds: string[]; lookups: string[] }): void;
   blocks(key: string): { adds: string[]; lookups: string[] };
-  /** Mentions registering in `block` with keys below `before`, ascending. */
-  adders(block: string, before: string): string[];
+  /** Mentions registering in `block` with keys below `before`, ascending, with their group. */
+  adders(block: string, before: string): { key: string; group: string | null }[];
   /** Mentions looking up `block` with keys above `after`. */
   lookers(block: string, after: string): string[];
   groupOf(key: string): string | null;
