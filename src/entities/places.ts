@@ -93,7 +93,10 @@ export function unknownPlaceAt(text: string, tokens: Token[], i: number): { firs
   if (last < 0 || (last === i + 1 && TOPONYM_OPENERS.has(tokens[last].norm))) return null;
   // A bare single word that reads as an adjective ("مدينة كبيرة", "قاعدة عسكرية") is no name.
   if (last === i + 1 && !tokens[last].norm.startsWith('ال') && /(?:ه|ي|يه)$/.test(tokens[last].norm)) return null;
-  return { first: kind === 'facility' ? i : i + 1, last };
+  // "مدينة الصدر", "مدينة الطب": a city named by a word with the article the KB does not hold keeps
+  // its head ("Sadr City"); "مدينة كفرنبل" is Kafranbel.
+  const namedCity = head === 'مدينه' && tokens[i + 1].norm.startsWith('ال');
+  return { first: kind === 'facility' || namedCity ? i : i + 1, last };
 }
 
 export const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';
