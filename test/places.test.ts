@@ -28,3 +28,17 @@ describe('where an event happened (test/data/events/places.jsonl)', () => {
     expect(events[0].location?.entity.en ?? null).toBe(c.location);
   });
 });
+
+describe('a meeting in one side’s country: the guest is the source', () => {
+  const sides = (text: string) => {
+    const doc = analyze({ source: 't', identity: text, kind: 'text', content: text, hints: { published: '2022-09-14' }, messages: [] }, { seen: new Date('2026-11-23') });
+    const e = doc.events.find((x) => x.type === 'CONSULT')!;
+    return { source: e.participants.filter((p) => p.role === 'source').map((p) => p.entity.en), target: e.participants.filter((p) => p.role === 'target').map((p) => p.entity.en) };
+  };
+  it('reads the host named first as the one receiving', () => {
+    expect(sides('بحث أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري عبد الفتاح السيسي اليوم الأربعاء بالدوحة سبل تعزيز العلاقات بين البلدين.')).toEqual({ source: ['Abdel Fattah el-Sisi'], target: ['Tamim bin Hamad'] });
+  });
+  it('and the other way round in the other capital', () => {
+    expect(sides('بحث أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري عبد الفتاح السيسي اليوم الأربعاء في القاهرة سبل تعزيز العلاقات بين البلدين.')).toEqual({ source: ['Tamim bin Hamad'], target: ['Abdel Fattah el-Sisi'] });
+  });
+});

@@ -38,9 +38,16 @@ export function eventLocation(tokens: Token[], view: SentenceView, first: number
   // The trigger's own clause: a place after a cause or purpose ("احتجاجاً على حرق المصحف في
   // ستوكهولم", "بعد …") is where that other act happened; after a topic ("بحثا التطورات في غزة")
   // it is what was discussed.
+  // Words apart, a name counting as one ("بحث أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري …").
+  const inName = (k: number) => view.entities.some((e) => e.span.start < tokens[k].span.start && tokens[k].span.end <= e.span.end);
+  const apart = (from: number, to: number) => {
+    let n = 0;
+    for (let k = from + 1; k <= to; k++) if (!inName(k)) n++;
+    return n;
+  };
   const ownClause = (m: EntityMention) => {
     const i = at(m);
-    if (i - first > 14 || first - i > 8) return false;
+    if ((i > first && apart(first, i) > 14) || (first > i && apart(i, first) > 8)) return false;
     for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++) if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
     return true;
   };
@@ -128,4 +135,30 @@ function capitalOf(country: string): KbEntity | undefined {
     for (const e of loadKb().entities) if (e.capital === 'country' && e.country && e.subtype === 'city') capitals.set(e.country, e);
   }
   return capitals.get(country);
+}
+
+/**
+ * A meeting in one side's country is that side receiving the other: the guest takes the initiative
+ * (the visit's convention in ICEWS and POLECAT), whichever the report names first ("بحث أمير قطر
+ * والرئيس المصري بالدوحة" is Egypt visiting Qatar).
+ */
+export function guestsFirst(events: EventMention[]): EventMention[] {
+  return events.map((e) => {
+    if (e.type !== 'CONSULT' || e.mode === 'phone' || !e.location?.entity.country) return e;
+    const host = e.location.entity.country;
+    const people = e.participants.filter((p) => p.entity.type === 'PERSON' && p.entity.country);
+    const hosts = people.filter((p) => p.entity.country === host);
+    const guests = people.filter((p) => p.entity.country !== host);
+    if (!hosts.length || !guests.length || hosts.every((p) => p.role === 'target')) return e;
+    const guestCountries = new Set(guests.map((p) => p.entity.country));
+    return {
+      ...e,
+      participants: e.participants.map((p) => {
+        const c = p.entity.country;
+        if (c === host) return { ...p, role: 'target' as const };
+        if (c && guestCountries.has(c)) return { ...p, role: 'source' as const };
+        return p;
+      }),
+    };
+  });
 }
