@@ -42,3 +42,17 @@ describe('a meeting in one side’s country: the guest is the source', () => {
     expect(sides('بحث أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري عبد الفتاح السيسي اليوم الأربعاء في القاهرة سبل تعزيز العلاقات بين البلدين.')).toEqual({ source: ['Tamim bin Hamad'], target: ['Abdel Fattah el-Sisi'] });
   });
 });
+
+describe('a workers’ strike is held against the government', () => {
+  const targets = (text: string) => {
+    const doc = analyze({ source: 't', identity: text, kind: 'text', content: text, hints: { published: '2019-09-08' }, messages: [] }, { seen: new Date('2026-11-23') });
+    const e = doc.events.find((x) => x.type === 'PROTEST' && x.mode === 'strike');
+    return e?.participants.filter((p) => p.role === 'target').map((p) => `${p.entity.en}/${p.via}`);
+  };
+  it('implies the government of the strikers when no target is named', () => {
+    expect(targets('بدأ المعلمون في الأردن اليوم إضرابا مفتوحا عن العمل للمطالبة بعلاوة مهنية.')).toEqual(['Government (Jordan)/implied']);
+  });
+  it('but not for a general strike called for a cause', () => {
+    expect(targets('عم الإضراب الشامل مدن الضفة الغربية اليوم نصرة لغزة.') ?? []).not.toContainEqual(expect.stringMatching(/Government/));
+  });
+});

@@ -8,6 +8,7 @@ import { isPlace, sentenceViews } from './context.js';
 import { foldMentions } from './coref.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
+import { strikesAgainstGovernment } from './sides.js';
 import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
 
@@ -47,7 +48,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   const others = foldMentions(detectOtherEvents(input.text, input.tokens, views, events, claims), events.length, country);
   const ctx = { text: input.text, tokens: input.tokens, views, ref: input.ref, reportDay: input.reportDay ?? null };
   const dated = announcedProtests(earlierOccasions(settleDates([...events, ...others], ctx), input.text), ctx);
-  return { events: guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3))), claims };
+  return { events: strikesAgainstGovernment(guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3)))), claims };
 }
 
 /** The country the report's places are mostly in ("في بغداد", "الكرادة"): victims named by sector belong to it. */

@@ -232,8 +232,10 @@ function sourceCountry(actors: EntityMention[], tokens: Token[], m: { first: num
 
 /** A capital after a preposition of place ("في طهران") is where, not who. */
 function placed(tokens: Token[], e: EntityMention): boolean {
-  if (!loadKb().byId.get(e.entity.id)?.metonymFor) return false;
   const i = tokenIndexAt(tokens, e.span.start);
+  // "المعلمون في الأردن": a country right after "في" is where, too.
+  if (isCountry(e.entity)) return i > 0 && /^[وف]?في$/.test(tokens[i - 1].norm);
+  if (!loadKb().byId.get(e.entity.id)?.metonymFor) return false;
   return /^[وف]?ب/.test(tokens[i].norm) || (i > 0 && isWord('placeMarks', tokens[i - 1].norm)) || (i > 0 && isWord('destinationMarks', tokens[i - 1].norm));
 }
 

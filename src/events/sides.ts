@@ -3,11 +3,12 @@
 // trigger: "أجرى … اتصالاً", "شنت … غارات"); receiving verbs turn it round ("استقبل X Y": Y is
 // the visitor, "تلقى X اتصالاً من Y": Y calls). An actor after a preposition ("بنظيره", "مع",
 // "على") is acted upon or accompanies. Attacks name their victims by sector ("مقتل 6 مدنيين").
-import type { EntityMention, EntityRecord, Participant, Token } from '../types.js';
+import type { EntityMention, EntityRecord, EventMention, Participant, Token } from '../types.js';
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { PhraseMatcher } from '../arabic/phrases.js';
-import { loadKb } from '../entities/kb.js';
+import { loadKb, record } from '../entities/kb.js';
+import { institutionEntity } from '../entities/descriptions.js';
 import { gz, nisbaCountry } from '../entities/lookup.js';
 import { tokenIndexAt, type SentenceView } from './context.js';
 import { roleWeight } from './role-weight.js';
@@ -259,4 +260,26 @@ export function groupsIn(text: string, tokens: Token[], view: SentenceView): Ent
       const country = m.last + 1 < view.to ? nisbaCountry(tokens[m.last + 1].norm) : undefined;
       return { span, text: text.slice(span.start, span.end), entity: sectorActor(m.values[0], country), via: 'sector' };
     });
+}
+
+/**
+ * A strike is held against those who govern: a strike whose report names no target (a union's
+ * general strike, teachers walking out) has the government of the strikers' country as its target,
+ * marked as implied (POLECAT codes such strikes against the government).
+ */
+const LABOUR_SECTORS = new Set(['workers', 'teachers', 'employees', 'doctors', 'nurses', 'civil-servants', 'lawyers', 'drivers']);
+
+export function strikesAgainstGovernment(events: EventMention[]): EventMention[] {
+  const kind = loadKb().institutions.get('الحكومه');
+  if (!kind) return events;
+  return events.map((e) => {
+    if (e.type !== 'PROTEST' || e.mode !== 'strike' || e.status !== 'asserted' || e.participants.some((p) => p.role === 'target')) return e;
+    // Workers' strikes only: a general strike called for a cause ("إضراب شامل نصرة لغزة") is not against
+    // the strikers' own government.
+    const labour = (x: EntityRecord) => LABOUR_SECTORS.has(x.sector ?? '') || /نقاب|اتحاد|Union|Syndicate/i.test(`${x.ar ?? ''} ${x.en}`);
+    const striker = e.participants.find((p) => p.role === 'source' && p.entity.country && labour(p.entity));
+    if (!striker) return e;
+    const government = record(institutionEntity(kind, striker.entity.country!));
+    return { ...e, participants: [...e.participants, { entity: government, via: 'implied', span: striker.span, role: 'target' }] };
+  });
 }
