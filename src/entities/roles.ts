@@ -43,6 +43,9 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
     countries.push(c);
     last = k;
   }
+  // "رئيس الجمهورية الفرنسية": the office's last word and the nisba are the country's own name, which is named.
+  const named = longer && j > i ? gz(tokens, j) : null;
+  if (named && named.last >= last && named.values.some((v) => v.subtype === 'country')) return null;
   return { office: office ?? 'president', counterpart, countries, last };
 }
 
