@@ -21,8 +21,13 @@ export interface MergeSummary {
   visited: number;
 }
 
-/** Merge every stored mention that is not merged yet. */
+/** Merge every stored mention that is not merged yet; then count the events and stories. */
 export async function mergeNewMentions(store: Store): Promise<MergeSummary> {
+  return { ...(await mergePending(store)), ...(await store.counts()) };
+}
+
+/** Merge every stored mention that is not merged yet (ingest, after each batch). */
+export async function mergePending(store: Store): Promise<{ merged: number; visited: number }> {
   let merged = 0;
   let visited = 0;
   for (;;) {
@@ -31,7 +36,7 @@ export async function mergeNewMentions(store: Store): Promise<MergeSummary> {
     visited += step.visited;
     if (!step.merged) break;
   }
-  return { ...(await store.counts()), merged, visited };
+  return { merged, visited };
 }
 
 /** Forget every event and story and merge every mention again, in key order. */
