@@ -95,15 +95,19 @@ function restory(tx: MergeTx, seeds: Set<string>, oldStories: Set<string>): void
   }
   // In the order `clusterEvents` makes events (by their first mention), as a rebuild sees them.
   const cards: (StoryInput & { first: string })[] = [];
+  const was = new Map<string, string | null>();
   for (const id of component) {
     const card = tx.storyCard(id) as (StoryInput & { first: string }) | null;
     if (!card) continue;
     const old = tx.storyOf(id);
+    was.set(id, old);
     if (old) oldStories.add(old);
     cards.push({ ...card, story: null });
   }
   cards.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-  for (const s of oldStories) tx.deleteStory(s);
-  for (const s of buildStories(cards)) tx.putStory(s);
-  for (const c of cards) tx.setStory(c.id, c.story);
+  const stories = buildStories(cards);
+  const kept = new Set(stories.map((s) => s.id));
+  for (const s of oldStories) if (!kept.has(s)) tx.deleteStory(s);
+  for (const s of stories) tx.putStory(s);
+  for (const c of cards) if (was.get(c.id) !== c.story) tx.setStory(c.id, c.story);
 }
