@@ -258,7 +258,7 @@ if (!MERGE_ONLY) console.log(
 );
 
 async function mergeOnly(): Promise<void> {
-  const { mergeNewMentions } = await import('../src/rebuild.js');
+  const { mergePending } = await import('../src/rebuild.js');
   const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-bench-merge-'));
   const baseFile = path.join(dir, 'base.jsonl');
   const baseDocs = generate(2000, baseFile);
@@ -282,7 +282,7 @@ async function mergeOnly(): Promise<void> {
     let batch: AnalyzedDocument[] = [];
     const flush = async () => {
       await store.putDocuments(batch);
-      await mergeNewMentions(store);
+      await mergePending(store);
       batch = [];
       peak = Math.max(peak, process.memoryUsage().rss);
     };

@@ -7,7 +7,7 @@
 import type { MergeTx, Store } from './store/store.js';
 import { mergeBlocks, toRecord } from './cluster/merge.js';
 import { mergeIncrementally } from './cluster/incremental.js';
-import { buildStories, storyCard, storyKeysOf, type StoryInput } from './cluster/stories.js';
+import { addCard, buildStories, emptyStory, finishStory, inStories, mergeStories, removeCard, storyCard, storyKeysOf, type StoryInput, type StoryState } from './cluster/stories.js';
 import { createHash } from 'node:crypto';
 
 /** Mentions merged per transaction. */
@@ -21,8 +21,13 @@ export interface MergeSummary {
   visited: number;
 }
 
-/** Merge every stored mention that is not merged yet. */
+/** Merge every stored mention that is not merged yet; then count the events and stories. */
 export async function mergeNewMentions(store: Store): Promise<MergeSummary> {
+  return { ...(await mergePending(store)), ...(await store.counts()) };
+}
+
+/** Merge every stored mention that is not merged yet (ingest, after each batch). */
+export async function mergePending(store: Store): Promise<{ merged: number; visited: number }> {
   let merged = 0;
   let visited = 0;
   for (;;) {
@@ -31,7 +36,7 @@ export async function mergeNewMentions(store: Store): Promise<MergeSummary> {
     visited += step.visited;
     if (!step.merged) break;
   }
-  return { ...(await store.counts()), merged, visited };
+  return { merged, visited };
 }
 
 /** Forget every event and story and merge every mention again, in key order. */
@@ -49,26 +54,118 @@ function mergePage(tx: MergeTx): { merged: number; visited: number } {
   if (!keys.length) return { merged: 0, visited: 0 };
   for (const k of keys) tx.setBlocks(k, mergeBlocks(tx.mention(k)));
   const outcome = mergeIncrementally(tx, keys);
-  for (const [k, g] of outcome.moved) tx.setGroup(k, g);
+  // Groups that lost a mention (split, or emptied): their stories may split too.
+  let shrunk = false;
+  for (const [k, g] of outcome.moved) {
+    const before = tx.groupOf(k);
+    if (before && before !== g) shrunk = true;
+    tx.setGroup(k, g);
+  }
   // The events whose members changed, and the stories they were in.
   const oldStories = new Set<string>();
-  const seeds = new Set<string>();
+  const changed: { id: string; card: Card | null; old: Card | null; story: string | null }[] = [];
   for (const [group, members] of outcome.groups) {
     const id = eventId(group);
     const story = tx.storyOf(id);
     if (story) oldStories.add(story);
-    seeds.add(id);
+    const old = tx.storyCard(id) as Card | null;
     if (!members.length) {
       tx.deleteEvent(id);
+      changed.push({ id, card: null, old, story });
       continue;
     }
     const e = toRecord(members);
-    tx.putEvent(e, storyKeysOf(e), storyCard(e));
+    const card = storyCard(e);
+    tx.putEvent(e, storyKeysOf(card), card);
+    changed.push({ id, card, old, story });
   }
-  restory(tx, seeds, oldStories);
+  if (shrunk || !growStories(tx, changed)) restory(tx, new Set(changed.map((c) => c.id)), oldStories);
   return { merged: keys.length, visited: outcome.visited };
 }
 
+type Card = StoryInput & { first: string };
+
+/**
+ * Stories when events only grew or came new (no group lost a mention): stories only join. Each
+ * changed event joins its old story, the stories owning its keys and the changed events sharing
+ * them; each joined story's state is the sum of theirs, the changed events taken out as they were
+ * and put back as they are. False when a state cannot tell (then the stories are rebuilt).
+ */
+function growStories(tx: MergeTx, changed: { id: string; card: Card | null; old: Card | null; story: string | null }[]): boolean {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let r = x;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(x, r);
+    return r;
+  };
+  const node = (x: string) => (parent.has(x) || parent.set(x, x), x);
+  const union = (a: string, b: string) => void parent.set(find(node(a)), find(node(b)));
+  const ids = new Set(changed.map((c) => c.id));
+  const loose = new Map<string, Card>();
+  const keyFirst = new Map<string, string>();
+  for (const c of changed) {
+    if (!c.card) return false;
+    const me = node(`e:${c.id}`);
+    if (c.story) union(me, `s:${c.story}`);
+    for (const k of storyKeysOf(c.card)) {
+      const other = keyFirst.get(k);
+      if (other) union(me, other);
+      else keyFirst.set(k, me);
+      // Every event with this key is in one story (stories are closed under their keys).
+      const row = tx.keyEvents(k, changed.length + 1).find((r) => !ids.has(r.id));
+      if (!row) continue;
+      if (row.story) union(me, `s:${row.story}`);
+      else {
+        const card = tx.storyCard(row.id) as Card | null;
+        if (!card) return false;
+        loose.set(row.id, card);
+        union(me, `e:${row.id}`);
+      }
+    }
+  }
+  const classes = new Map<string, { stories: string[]; add: Card[]; remove: Card[]; events: string[] }>();
+  const classOf = (x: string) => {
+    const r = find(x);
+    let c = classes.get(r);
+    if (!c) classes.set(r, (c = { stories: [], add: [], remove: [], events: [] }));
+    return c;
+  };
+  for (const x of parent.keys()) if (x.startsWith('s:')) classOf(x).stories.push(x.slice(2));
+  for (const c of changed) {
+    const cls = classOf(`e:${c.id}`);
+    cls.events.push(c.id);
+    if (c.old && c.story && inStories(c.old)) cls.remove.push(c.old);
+    if (inStories(c.card!)) cls.add.push(c.card!);
+  }
+  for (const [id, card] of loose) {
+    const cls = classOf(`e:${id}`);
+    cls.events.push(id);
+    cls.add.push(card);
+  }
+  const writes: (() => void)[] = [];
+  for (const cls of classes.values()) {
+    let state = emptyStory();
+    for (const s of cls.stories) {
+      const st = tx.storyState(s) as StoryState | null;
+      if (!st || !('p' in st)) return false;
+      state = mergeStories(state, st);
+    }
+    for (const c of cls.remove) if (!removeCard(state, c)) return false;
+    for (const c of cls.add) addCard(state, c);
+    const story = finishStory(state);
+    writes.push(() => {
+      for (const s of cls.stories) if (s !== story?.id) tx.deleteStory(s);
+      if (story) {
+        tx.putStory(story);
+        for (const s of cls.stories) if (s !== story.id) tx.renameStory(s, story.id);
+      }
+      for (const id of cls.events) tx.setStory(id, story?.id ?? null);
+    });
+  }
+  for (const w of writes) w();
+  return true;
+}
 /**
  * Stories again for the events changed and those linked to them: the connected components (by
  * story keys) they are in now, and every event of the stories they were in before.
@@ -90,15 +187,27 @@ function restory(tx: MergeTx, seeds: Set<string>, oldStories: Set<string>): void
   }
   // In the order `clusterEvents` makes events (by their first mention), as a rebuild sees them.
   const cards: (StoryInput & { first: string })[] = [];
+  const was = new Map<string, string | null>();
   for (const id of component) {
     const card = tx.storyCard(id) as (StoryInput & { first: string }) | null;
     if (!card) continue;
     const old = tx.storyOf(id);
+    was.set(id, old);
     if (old) oldStories.add(old);
     cards.push({ ...card, story: null });
   }
   cards.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-  for (const s of oldStories) tx.deleteStory(s);
-  for (const s of buildStories(cards)) tx.putStory(s);
-  for (const c of cards) tx.setStory(c.id, c.story);
+  const stories = buildStories(cards);
+  const kept = new Set(stories.map((s) => s.id));
+  for (const s of oldStories) if (!kept.has(s)) tx.deleteStory(s);
+  // The state each story keeps to grow without its events being read again.
+  const states = new Map<string, StoryState>();
+  for (const c of cards) {
+    if (!c.story) continue;
+    const st = states.get(c.story) ?? emptyStory();
+    addCard(st, c);
+    states.set(c.story, st);
+  }
+  for (const st of states.values()) tx.putStory(finishStory(st)!);
+  for (const c of cards) if (was.get(c.id) !== c.story) tx.setStory(c.id, c.story);
 }

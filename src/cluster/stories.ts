@@ -87,3 +87,91 @@ function title(group: StoryInput[]): string {
   if (!actors.length) return place ?? '';
   return `${actors.join(' و')}${place ? ` — ${place}` : ''}`;
 }
+
+/**
+ * What the store keeps of a story to grow it without reading its events again: its smallest event
+ * id (which names it), how many events it has, whether one names a participant, and the tallies its
+ * title is made from — each name with how many events give it and where it first appears (the
+ * first mention's key of the earliest event giving it, and its place in that event's list).
+ */
+export interface StoryState {
+  id: string;
+  title: string;
+  min: string;
+  size: number;
+  people: boolean;
+  p: Tally[];
+  l: Tally[];
+}
+type Tally = [name: string, count: number, first: string, index: number];
+type Card = StoryInput & { first: string };
+
+/** Whether an event belongs to a story at all (it names a side, or an attack strikes a town). */
+export const inStories = (c: StoryInput) => c.participants.length > 0 || struckPlaces(c).length > 0;
+
+export function emptyStory(): StoryState {
+  return { id: '', title: '', min: '', size: 0, people: false, p: [], l: [] };
+}
+
+const before = (a: Tally, first: string, index: number) => a[2] < first || (a[2] === first && a[3] < index);
+
+function tallyAdd(list: Tally[], name: string, first: string, index: number): void {
+  const t = list.find((x) => x[0] === name);
+  if (!t) list.push([name, 1, first, index]);
+  else {
+    t[1]++;
+    if (!before(t, first, index)) [t[2], t[3]] = [first, index];
+  }
+}
+
+/** Add an event (that belongs to stories) to a story's state. */
+export function addCard(s: StoryState, c: Card): void {
+  s.size++;
+  if (c.participants.length) s.people = true;
+  if (!s.min || c.id < s.min) s.min = c.id;
+  c.participants.forEach((p, i) => tallyAdd(s.p, p.ar, c.first, i));
+  c.places.forEach((p, i) => tallyAdd(s.l, p.entity.ar, c.first, i));
+}
+
+/**
+ * Take an event back out of a story's state (it changed); false when the state cannot tell the
+ * story without it (the event named the story or held the first appearance of a name).
+ */
+export function removeCard(s: StoryState, c: Card): boolean {
+  if (c.id === s.min) return false;
+  for (const [list, names] of [[s.p, c.participants.map((p) => p.ar)], [s.l, c.places.map((p) => p.entity.ar)]] as const) {
+    for (const n of names) {
+      const t = list.find((x) => x[0] === n);
+      if (!t || t[2] === c.first) return false;
+      t[1]--;
+    }
+    for (let i = list.length - 1; i >= 0; i--) if (list[i][1] <= 0) list.splice(i, 1);
+  }
+  s.size--;
+  return true;
+}
+
+export function mergeStories(a: StoryState, b: StoryState): StoryState {
+  const out: StoryState = { ...emptyStory(), size: a.size + b.size, people: a.people || b.people, min: !a.min ? b.min : !b.min || a.min < b.min ? a.min : b.min };
+  for (const [into, from] of [[out.p, [...a.p, ...b.p]], [out.l, [...a.l, ...b.l]]] as const) {
+    for (const t of from) {
+      const x = into.find((y) => y[0] === t[0]);
+      if (!x) into.push([...t]);
+      else {
+        x[1] += t[1];
+        if (before(t, x[2], x[3])) [x[2], x[3]] = [t[2], t[3]];
+      }
+    }
+  }
+  return out;
+}
+
+/** The story's id and title from its state; null when it is no story (one attack naming no side). */
+export function finishStory(s: StoryState): StoryState | null {
+  if (!s.size || (!s.people && s.size < 2)) return null;
+  const order = (list: Tally[]) => [...list].sort((a, b) => b[1] - a[1] || (before(a, b[2], b[3]) ? -1 : 1));
+  const actors = order(s.p).slice(0, 2).map((t) => t[0]);
+  const place = order(s.l)[0]?.[0];
+  const title = !actors.length ? (place ?? '') : `${actors.join(' و')}${place ? ` — ${place}` : ''}`;
+  return { ...s, id: 'st_' + createHash('sha256').update(s.min).digest('hex').slice(0, 10), title };
+}

@@ -10,7 +10,7 @@ import type { RawInput } from '../types.js';
 import { expandPaths, readItems, type Failure } from './read.js';
 import { withDefaults, type Limits } from './limits.js';
 import { sharedPool, type AnalysisPool, type AnalysisResult } from './worker-pool.js';
-import { mergeNewMentions } from '../rebuild.js';
+import { mergePending } from '../rebuild.js';
 import type { AnalyzedDocument } from '../types.js';
 
 export interface IngestSummary {
@@ -89,7 +89,7 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
         await fail({ source: t.source, reason: `cannot store: ${(e as Error).message}`, file: t.file });
       }
     }
-    if (!opts.noMerge) await mergeNewMentions(store);
+    if (!opts.noMerge) await mergePending(store);
   };
 
   // Results are stored in input order, so which of two near copies is the original never depends on timing.
@@ -132,6 +132,6 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   }
   while (window.length) await settle();
   await flush();
-  if (!opts.noMerge) await mergeNewMentions(store);
+  if (!opts.noMerge) await mergePending(store);
   return summary;
 }

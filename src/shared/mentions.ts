@@ -39,8 +39,15 @@ export function normalizedBody(doc: AnalyzedDocument): string {
  * happening share beyond the sides they name (which blocking and the rules already compare).
  */
 export function featuresOf(doc: AnalyzedDocument, body = normalizedBody(doc)): DocFeatures {
-  let text = doc.text;
-  const spans = doc.entities.filter((e) => !e.descriptive).map((e) => e.span).sort((a, b) => b.start - a.start);
-  for (const s of spans) text = text.slice(0, s.start) + ' '.repeat(s.end - s.start) + text.slice(s.end);
-  return docFeatures(body, normalizedBody({ ...doc, text }));
+  const spans = doc.entities.filter((e) => !e.descriptive).map((e) => e.span).sort((a, b) => a.start - b.start);
+  const parts: string[] = [];
+  let at = 0;
+  for (const s of spans) {
+    if (s.end <= at) continue;
+    const start = Math.max(at, s.start);
+    parts.push(doc.text.slice(at, start), ' '.repeat(s.end - start));
+    at = s.end;
+  }
+  parts.push(doc.text.slice(at));
+  return docFeatures(body, normalizedBody({ ...doc, text: parts.join('') }));
 }

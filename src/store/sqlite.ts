@@ -336,6 +336,12 @@ export class SqliteStore implements Store {
         return row?.d ? JSON.parse(row.d) : null;
       },
       putStory: (s) => void st('INSERT OR REPLACE INTO stories VALUES (?, ?, ?)').run(s.id, s.title, JSON.stringify(s)),
+      storyState: (id) => {
+        const row = st('SELECT data FROM stories WHERE id = ?').get(id) as { data: string } | undefined;
+        return row ? JSON.parse(row.data) : null;
+      },
+      renameStory: (from, to) => void st('UPDATE events SET story_id = ? WHERE story_id = ?').run(to, from),
+      keyEvents: (k, limit) => st('SELECT k.event_id AS id, e.story_id AS story FROM story_keys k JOIN events e ON e.id = k.event_id WHERE k.skey = ? LIMIT ?').all(k, limit) as { id: string; story: string | null }[],
       deleteStory: (id) => void st('DELETE FROM stories WHERE id = ?').run(id),
       setStory: (id, story) => void st('UPDATE events SET story_id = ? WHERE id = ?').run(story, id),
     };
@@ -380,7 +386,14 @@ export class SqliteStore implements Store {
   }
 
   async listStories(): Promise<Story[]> {
-    return (this.db.prepare('SELECT data FROM stories ORDER BY id').all() as { data: string }[]).map((r) => JSON.parse(r.data));
+    // A story's events are those whose story column names it (stories grow without being rewritten whole).
+    const events = new Map<string, string[]>();
+    for (const r of this.stmt('SELECT id, story_id AS s FROM events WHERE story_id IS NOT NULL ORDER BY id').iterate() as Iterable<{ id: string; s: string }>) {
+      const list = events.get(r.s);
+      if (list) list.push(r.id);
+      else events.set(r.s, [r.id]);
+    }
+    return (this.stmt('SELECT id, title FROM stories ORDER BY id').all() as { id: string; title: string }[]).map((r) => ({ id: r.id, title: r.title, events: events.get(r.id) ?? [] }));
   }
 
   async search(query: string, limit = 20): Promise<SearchHit[]> {
@@ -404,8 +417,9 @@ export class SqliteStore implements Store {
   }
 
   async getStory(id: string): Promise<Story | null> {
-    const row = this.db.prepare('SELECT data FROM stories WHERE id = ?').get(id) as { data: string } | undefined;
-    return row ? JSON.parse(row.data) : null;
+    const row = this.stmt('SELECT id, title FROM stories WHERE id = ?').get(id) as { id: string; title: string } | undefined;
+    if (!row) return null;
+    return { id: row.id, title: row.title, events: (this.stmt('SELECT id FROM events WHERE story_id = ? ORDER BY id').all(id) as { id: string }[]).map((r) => r.id) };
   }
 
   async getMentions(keys: string[]): Promise<MentionRef[]> {

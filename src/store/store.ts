@@ -128,7 +128,14 @@ export interface MergeTx {
   storyKeys(eventId: string): string[];
   /** The story card of an event (null when there is no such event). */
   storyCard(eventId: string): unknown | null;
-  putStory(s: Story): void;
+  /** Write a story: its id, title and the state the merge keeps of it (`src/cluster/stories.ts`). */
+  putStory(s: { id: string; title: string }): void;
+  /** The state written with a story (null when there is no such story). */
+  storyState(id: string): unknown | null;
+  /** Every event of one story now in another. */
+  renameStory(from: string, to: string): void;
+  /** Events with a story key, at most `limit`, with their story. */
+  keyEvents(key: string, limit: number): { id: string; story: string | null }[];
   deleteStory(id: string): void;
   setStory(eventId: string, storyId: string | null): void;
 }
