@@ -231,7 +231,9 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       // … but not an earlier statement of theirs ("وسبق أن أعلن", "وكان … قد صرّح").
       const earlier = !!cue && (/^(?:سبق|وسبق)$/.test(tokens[cue.first - 2]?.norm ?? '') || /^[وف]?(?:كان|كانت)$/.test(tokens[Math.max(v.from, cue.first - 9)]?.norm ?? '') || tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => /^[وف]?(?:كان|كانت)$/.test(t.norm)));
       // Only the heads of state and government the knowledge base holds take part in calls (not a spokesman the text names).
-      if (!earlier && s?.entity?.type === 'PERSON' && !isMadeEntity(s.entity.id) && !continues(claims, s.entity) && readout && event !== null && events[event]?.type === 'CONSULT' && events[event].participants.some((p) => p.entity.id === s!.entity!.id)) s = readout;
+      // A participant quoted in their own words ("قال محمد بن زايد: «أجرينا …»") speaks for themself.
+      const ownWords = !!cue && /^\s*[:：]\s*[«“"]/.test(text.slice(tokens[Math.min(sp.windowEnd(cue.last + 1, next ?? v.to), (next ?? v.to)) - 1].span.end));
+      if (!earlier && !ownWords && s?.entity?.type === 'PERSON' && !isMadeEntity(s.entity.id) && !continues(claims, s.entity) && readout && event !== null && events[event]?.type === 'CONSULT' && events[event].participants.some((p) => p.entity.id === s!.entity!.id)) s = readout;
       // "جاء ذلك في اتصال هاتفي … حسب مصادر بالرئاسة التركية": the attribution covers the statement before.
       const prev = claims[claims.length - 1];
       if (said?.entity && prev && /^و?جاء ذلك/.test(text.slice(v.span.start, v.span.start + 10)) && prev.source?.type === 'PERSON') {
