@@ -145,7 +145,17 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       // The subject before the verb: "وكان وزير الخارجية … قد صرّح", "مصادر أمنية وصفت", "وكالة أنباء «إيرنا» تفيد".
       if (!speaker) {
         const kana = kanaBefore(tokens, Math.max(v.from, c.first - 9), c.first);
-        const from = kana >= 0 ? kana + 1 : clauseStart(text, tokens, v.from, c.first);
+        // "… أن وكالة أعماق الداعمة للتنظيم أعلنت": the subject opens the clause after "أن".
+        let that = -1;
+        for (let k = c.first - 1; k > Math.max(v.from, c.first - 9); k--) {
+          // A comma or "فـ" between: the verb opens a clause of its own ("أن السفير لم يكن …، فأُبلغ").
+          if (/[،,.؛]/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start)) || /^ف/.test(tokens[c.first].norm)) break;
+          if (/^[اإأ]ن$/.test(tokens[k].norm)) {
+            that = k;
+            break;
+          }
+        }
+        const from = kana >= 0 ? kana + 1 : that >= 0 ? that + 1 : clauseStart(text, tokens, v.from, c.first);
         if (from < c.first && (kana >= 0 || c.first - sp.skip(sp.lead(from, c.first), c.first) <= 5)) {
           const before = sp.subject(sp.lead(from, c.first), c.first, c.gender).speaker;
           if (before && before.kind !== 'group') speaker = before;
@@ -186,7 +196,11 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
         end: next !== undefined ? trimEnd(text, tokens[clause.start].span.start, tokens[next].span.start) : v.span.end,
       };
       const inClause = (m: { first: number }) => m.first >= clause.start && (next === undefined || m.first < next);
-      const explicit = clause.reads.find((r) => r.explicit && r.speaker);
+      let explicit = clause.reads.find((r) => r.explicit && r.speaker);
+      // "ونقلت وكالة رويترز أن وكالة أعماق … أعلنت …": the agency that carries the report relays one
+      // who speaks after "أن" with a verb of their own; that one is the source, the carrier its medium.
+      const relayed = explicit?.speaker?.kind === 'media' ? clause.reads.find((r) => r !== explicit && r.explicit && r.speaker && r.cue.first > explicit!.cue.first && tokens.slice(explicit!.cue.last + 1, r.cue.first).some((t) => /^[وف]?[اإأ]ن$/.test(t.norm))) : undefined;
+      if (relayed?.speaker && explicit?.speaker) explicit = { ...relayed, speaker: { ...relayed.speaker, medium: relayed.speaker.medium ?? explicit.speaker.entity } };
       let s = explicit?.speaker ?? clause.reads.find((r) => r.speaker)?.speaker ?? null;
       // "وأضاف البيان" after a statement named earlier in the same sentence.
       if (s && !s.entity && s.head === 'بيان' && sp.statement) s = sp.statement;
