@@ -62,13 +62,15 @@ function mainCountry(entities: EntityMention[]): string | undefined {
  * A strike or protest announced for a later day ("تعلن الإضراب يوم الأحد المقبل", "قررت تنفيذ
  * إضراب عام يوم 21 جانفي") is, today, a threat: the announcement is a THREATEN event of its
  * organisers, dated by the report's news day when the report gives one; the protest stays planned.
+ * So is a strike called unless a demand is met ("تتجه نحو إضراب عام إذا لم تُفتح ملفات التفاوض").
  */
 function announcedProtests(events: EventMention[], ctx: SettleContext): EventMention[] {
   const out = [...events];
   const lead = leadDate(ctx);
   const day = lead && (lead.time.granularity === 'day' || lead.time.granularity === 'minute') && lead.time.value ? lead.time : null;
   for (const e of events) {
-    if (e.type !== 'PROTEST' || e.status !== 'planned') continue;
+    // A strike called for later, or unless a demand is met ('إضراب عام إذا لم …'), is a threat.
+    if (e.type !== 'PROTEST' || (e.status !== 'planned' && e.status !== 'conditional')) continue;
     if (out.some((o) => o.type === 'THREATEN' && o.status === 'asserted')) continue;
     const { partOfDay: _p, ...date } = dateValue(day);
     out.push({

@@ -31,7 +31,8 @@ export function clauseStatus(tokens: Token[], from: number, at: number, to = tok
   if (sentenceBefore.some((w) => isWord('condition', w))) return 'conditional';
   // "قادرة على تدمير …", "بإمكانه ضرب …": a capability; "تدمير إسرائيل إذا تجرأت": a condition after the act.
   if (before.some((w) => isWord('capable', w))) return 'conditional';
-  if (tokens.slice(at + 1, Math.min(to, at + 5)).some((t) => isWord('condition', t.norm))) return 'conditional';
+  // "إضراب عام في قطاع النقل إذا لم …": a condition a few words after the act, in its clause.
+  if (tokens.slice(at + 1, Math.min(to, at + 7)).some((t) => isWord('condition', t.norm))) return 'conditional';
   if (before.some((w) => isWord('plan', w)) || sentenceBefore.some((w) => isWord('plan', w)) || /^[وف]?س[يت]/.test(tokens[at].norm)) return 'planned';
   // (the verb must govern the trigger: in "سيلتقي خلال الزيارة" the visit is under way, the meeting planned)
   if (at - 1 >= from && FUTURE_VERB.test(tokens[at - 1].norm)) return 'planned';
