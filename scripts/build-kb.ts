@@ -239,6 +239,14 @@ for (const [iso2, en, arNames, capitalOf] of tsv('cities.tsv')) {
 for (const [id, qid, en, ar, aliases, iso2, type, lat, lon] of tsv('places.tsv')) {
   entities.push({ id: qid || `mirsad:${id}`, wikidata: qid || null, type: type as Out['type'], subtype: 'site', en, ar, aliases: list(aliases), country: iso2 ? iso2to3.get(iso2) : undefined, coordinates: [+lat, +lon] });
 }
+// A one-word alias that spells the family name another way ("ترمب", "الخامنئي") also follows the
+// given name ("دونالد ترمب", "علي الخامنئي"): the press writes the full name in every spelling.
+function withGivenName(ar: string, aliases: string[]): string[] {
+  const words = ar.split(/\s+/);
+  if (words.length !== 2) return aliases;
+  const full = aliases.filter((a) => !/\s/.test(a) && a !== words[1]).map((a) => `${words[0]} ${a}`);
+  return uniq([...aliases, ...full]);
+}
 for (const [id, qid, en, ar, aliases, country, offices] of tsv('people.tsv')) {
   entities.push({
     id: qid || `mirsad:${id}`,
@@ -246,7 +254,7 @@ for (const [id, qid, en, ar, aliases, country, offices] of tsv('people.tsv')) {
     type: 'PERSON',
     en,
     ar,
-    aliases: list(aliases),
+    aliases: withGivenName(ar, list(aliases)),
     country: country || undefined,
     offices: (offices ?? '').split(';').filter(Boolean).map((o) => {
       const [office, c, from, to] = o.split(':');

@@ -102,3 +102,16 @@ describe('role phrases', () => {
     expect(m.find((x) => x.text === 'الجمهورية الفرنسية')?.entity.en).toBe('France');
   });
 });
+
+describe('news outlets named by the words around them', () => {
+  it('takes a quoted name after an outlet head or a citing word as an outlet, and a dateline that opens a line', () => {
+    const m = names('وقالت قناة "الإخبارية" إن الاجتماع انتهى، وفقاً لـ«العربية».\nالبلاد- أعلن الدفاع المدني أن فرقه تعمل.\nوقال المصدر: "لا جديد".');
+    const outlets = m.filter((x) => x.via === 'media').map((x) => `${x.text}=${x.entity.en}`);
+    expect(outlets).toEqual(['الإخبارية=الإخبارية', 'العربية=Al Arabiya', 'البلاد=البلاد']);
+  });
+
+  it('links a full name written with another spelling of the family name', () => {
+    const m = names('وقال الرئيس الأمريكي دونالد ترمب إن المرشد علي الخامنئي رفض العرض.', '2025-06-01');
+    expect(m.map((x) => x.entity.en)).toEqual(expect.arrayContaining(['Donald Trump', 'Ali Khamenei']));
+  });
+});

@@ -18,6 +18,7 @@ import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
 import { addRepeatedNames } from './repeats.js';
+import { addMediaNames } from './media.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
 export interface EntityOptions {
@@ -226,6 +227,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     }
   }
   addRepeatedNames(text, tokens, found);
+  addMediaNames(text, tokens, found);
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
