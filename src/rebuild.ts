@@ -7,7 +7,7 @@
 import type { MergeTx, Store } from './store/store.js';
 import { mergeBlocks, toRecord } from './cluster/merge.js';
 import { mergeIncrementally } from './cluster/incremental.js';
-import { addCard, buildStories, emptyStory, finishStory, inStories, mergeStories, removeCard, storyCard, storyKeysOf, type StoryInput, type StoryState } from './cluster/stories.js';
+import { addCard, buildStories, emptyStory, finishStory, inStories, mergeStories, removeCard, replaceCard, storyCard, storyKeysOf, type StoryInput, type StoryState } from './cluster/stories.js';
 import { createHash } from 'node:crypto';
 
 /** Mentions merged per transaction. */
@@ -54,20 +54,12 @@ function mergePage(tx: MergeTx): { merged: number; visited: number } {
   if (!keys.length) return { merged: 0, visited: 0 };
   for (const k of keys) tx.setBlocks(k, mergeBlocks(tx.mention(k)));
   const outcome = mergeIncrementally(tx, keys);
-  // Groups that lost a mention (split, or emptied): their stories may split too.
-  let shrunk = false;
-  for (const [k, g] of outcome.moved) {
-    const before = tx.groupOf(k);
-    if (before && before !== g) shrunk = true;
-    tx.setGroup(k, g);
-  }
+  for (const [k, g] of outcome.moved) tx.setGroup(k, g);
   // The events whose members changed, and the stories they were in.
-  const oldStories = new Set<string>();
   const changed: { id: string; card: Card | null; old: Card | null; story: string | null }[] = [];
   for (const [group, members] of outcome.groups) {
     const id = eventId(group);
     const story = tx.storyOf(id);
-    if (story) oldStories.add(story);
     const old = tx.storyCard(id) as Card | null;
     if (!members.length) {
       tx.deleteEvent(id);
@@ -79,19 +71,21 @@ function mergePage(tx: MergeTx): { merged: number; visited: number } {
     tx.putEvent(e, storyKeysOf(card), card);
     changed.push({ id, card, old, story });
   }
-  if (shrunk || !growStories(tx, changed)) restory(tx, new Set(changed.map((c) => c.id)), oldStories);
+  growStories(tx, changed);
   return { merged: keys.length, visited: outcome.visited };
 }
 
 type Card = StoryInput & { first: string };
 
 /**
- * Stories when events only grew or came new (no group lost a mention): stories only join. Each
- * changed event joins its old story, the stories owning its keys and the changed events sharing
- * them; each joined story's state is the sum of theirs, the changed events taken out as they were
- * and put back as they are. False when a state cannot tell (then the stories are rebuilt).
+ * Stories when no story can split: every key a changed event had is still carried by one changed
+ * event (itself grown, or the event its mentions went to), so whatever the event linked stays
+ * linked, and stories only join. Each changed event joins its old story, the stories owning its
+ * keys and the changed events sharing them; each joined story's state is the sum of theirs, the
+ * changed events taken out as they were and put back as they are. False when a story could split
+ * or a state cannot tell (then the stories are rebuilt from their events).
  */
-function growStories(tx: MergeTx, changed: { id: string; card: Card | null; old: Card | null; story: string | null }[]): boolean {
+function growStories(tx: MergeTx, changed: { id: string; card: Card | null; old: Card | null; story: string | null }[]): void {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -104,9 +98,24 @@ function growStories(tx: MergeTx, changed: { id: string; card: Card | null; old:
   const ids = new Set(changed.map((c) => c.id));
   const loose = new Map<string, Card>();
   const keyFirst = new Map<string, string>();
+  const keysOf = new Map(changed.map((c) => [c.id, new Set(c.card ? storyKeysOf(c.card) : [])]));
+  // Events whose old links no changed event carries on: their story may split.
+  const splits = new Set<string>();
   for (const c of changed) {
-    if (!c.card) return false;
+    if (!c.old) continue;
+    const had = storyKeysOf(c.old);
+    if (!had.length) continue;
+    const covers = (id: string) => had.every((k) => keysOf.get(id)!.has(k));
+    const heir = covers(c.id) ? c.id : changed.find((n) => n.card && covers(n.id))?.id;
+    if (heir) union(`e:${c.id}`, `e:${heir}`);
+    else splits.add(c.id);
+  }
+  for (const c of changed) {
     const me = node(`e:${c.id}`);
+    if (!c.card) {
+      if (c.story) union(me, `s:${c.story}`);
+      continue;
+    }
     if (c.story) union(me, `s:${c.story}`);
     for (const k of storyKeysOf(c.card)) {
       const other = keyFirst.get(k);
@@ -118,25 +127,40 @@ function growStories(tx: MergeTx, changed: { id: string; card: Card | null; old:
       if (row.story) union(me, `s:${row.story}`);
       else {
         const card = tx.storyCard(row.id) as Card | null;
-        if (!card) return false;
+        if (!card) continue;
         loose.set(row.id, card);
         union(me, `e:${row.id}`);
       }
     }
   }
-  const classes = new Map<string, { stories: string[]; add: Card[]; remove: Card[]; events: string[] }>();
+  interface Class {
+    stories: string[];
+    add: Card[];
+    remove: Card[];
+    replace: [Card, Card][];
+    events: string[];
+    /** Changed events that no longer belong to any story. */
+    out: string[];
+    changed: string[];
+    split: boolean;
+  }
+  const classes = new Map<string, Class>();
   const classOf = (x: string) => {
-    const r = find(x);
+    const r = find(node(x));
     let c = classes.get(r);
-    if (!c) classes.set(r, (c = { stories: [], add: [], remove: [], events: [] }));
+    if (!c) classes.set(r, (c = { stories: [], add: [], remove: [], replace: [], events: [], out: [], changed: [], split: false }));
     return c;
   };
-  for (const x of parent.keys()) if (x.startsWith('s:')) classOf(x).stories.push(x.slice(2));
+  for (const x of [...parent.keys()]) if (x.startsWith('s:')) classOf(x).stories.push(x.slice(2));
   for (const c of changed) {
     const cls = classOf(`e:${c.id}`);
-    cls.events.push(c.id);
-    if (c.old && c.story && inStories(c.old)) cls.remove.push(c.old);
-    if (inStories(c.card!)) cls.add.push(c.card!);
+    cls.changed.push(c.id);
+    if (splits.has(c.id)) cls.split = true;
+    const wasIn = !!(c.old && c.story && inStories(c.old));
+    if (c.card) (inStories(c.card) ? cls.events : cls.out).push(c.id);
+    if (wasIn && c.card) cls.replace.push([c.old!, c.card]);
+    else if (wasIn) cls.remove.push(c.old!);
+    else if (c.card && inStories(c.card)) cls.add.push(c.card);
   }
   for (const [id, card] of loose) {
     const cls = classOf(`e:${id}`);
@@ -144,14 +168,19 @@ function growStories(tx: MergeTx, changed: { id: string; card: Card | null; old:
     cls.add.push(card);
   }
   const writes: (() => void)[] = [];
+  const rebuild: Class[] = [];
   for (const cls of classes.values()) {
-    let state = emptyStory();
+    let state: StoryState | null = cls.split ? null : emptyStory();
     for (const s of cls.stories) {
-      const st = tx.storyState(s) as StoryState | null;
-      if (!st || !('p' in st)) return false;
-      state = mergeStories(state, st);
+      const st = state && (tx.storyState(s) as StoryState | null);
+      state = st && 'p' in st ? mergeStories(state!, st) : null;
     }
-    for (const c of cls.remove) if (!removeCard(state, c)) return false;
+    for (const [old, now] of cls.replace) if (state && !replaceCard(state, old, now)) state = null;
+    for (const c of cls.remove) if (state && !removeCard(state, c)) state = null;
+    if (!state) {
+      rebuild.push(cls);
+      continue;
+    }
     for (const c of cls.add) addCard(state, c);
     const story = finishStory(state);
     writes.push(() => {
@@ -161,10 +190,12 @@ function growStories(tx: MergeTx, changed: { id: string; card: Card | null; old:
         for (const s of cls.stories) if (s !== story.id) tx.renameStory(s, story.id);
       }
       for (const id of cls.events) tx.setStory(id, story?.id ?? null);
+      for (const id of cls.out) tx.setStory(id, null);
     });
   }
   for (const w of writes) w();
-  return true;
+  // Where a state cannot tell, or a story may split: the stories rebuilt from their events.
+  for (const cls of rebuild) restory(tx, new Set(cls.changed), new Set(cls.stories));
 }
 /**
  * Stories again for the events changed and those linked to them: the connected components (by

@@ -175,3 +175,28 @@ export function finishStory(s: StoryState): StoryState | null {
   const title = !actors.length ? (place ?? '') : `${actors.join(' و')}${place ? ` — ${place}` : ''}`;
   return { ...s, id: 'st_' + createHash('sha256').update(s.min).digest('hex').slice(0, 10), title };
 }
+
+/**
+ * Put a changed event back into a story's state as it is now (`old` as it was): its first mention,
+ * and so its place before every other event, is the same. False when the state cannot tell (a name
+ * it no longer gives appeared first in it, or it no longer names a side).
+ */
+export function replaceCard(s: StoryState, old: Card, now: Card): boolean {
+  if (!inStories(now)) return removeCard(s, old);
+  if (old.participants.length && !now.participants.length) return false;
+  for (const [list, was, is] of [
+    [s.p, old.participants.map((p) => p.ar), now.participants.map((p) => p.ar)],
+    [s.l, old.places.map((p) => p.entity.ar), now.places.map((p) => p.entity.ar)],
+  ] as const) {
+    for (const n of was) {
+      const t = list.find((x) => x[0] === n);
+      if (!t) return false;
+      t[1]--;
+    }
+    for (const t of list) if (t[2] === now.first) t[3] = Infinity;
+    is.forEach((n, i) => tallyAdd(list, n, now.first, i));
+    for (const t of list) if (t[3] === Infinity && t[1] > 0) return false;
+    for (let i = list.length - 1; i >= 0; i--) if (list[i][1] <= 0) list.splice(i, 1);
+  }
+  return true;
+}
