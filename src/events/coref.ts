@@ -5,6 +5,7 @@
 // more than a default.
 import type { EventMention, Participant, TimeValue } from '../types.js';
 import { placeLevel } from './location.js';
+import { normalize } from '../arabic/normalize.js';
 import { loadKb, record } from '../entities/kb.js';
 import { sectorActor } from './sides.js';
 import { roleWeight } from './role-weight.js';
@@ -48,6 +49,11 @@ function sameHappening(e: Mention, m: Mention): boolean {
   return !se.length || !sm.length || sm.some((id) => se.includes(id));
 }
 
+/** An attack named only by definite nouns ("التفجير", "الهجوم الانتحاري"), no place of its own. */
+function anaphoricAttack(m: Mention): boolean {
+  return m.type === 'ASSAULT' && !m.location && m.triggers.every((t) => /^[وفبل]?ال/.test(normalize(t.text)));
+}
+
 /** Fold the mentions of one happening into its first mention; indices are renumbered from `offset`. */
 export function foldMentions(mentions: Mention[], offset = 0, docCountry?: string): EventMention[] {
   const out: Mention[] = [];
@@ -61,6 +67,13 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
   };
   for (const m of mentions) {
     const target = m.status === 'asserted' ? out.find((e) => sameHappening(e, m)) : undefined;
+    // "… على أرواح ضحايا التفجير": the attack named again by a definite noun is the one told before,
+    // whatever day its clause gives (the mourning's); its clause adds no side to it.
+    const again = !target && m.status === 'asserted' && anaphoricAttack(m) ? out.find((e) => e.type === 'ASSAULT' && e.status === 'asserted' && placesAgree(e, m)) : undefined;
+    if (again) {
+      again.triggers.push(...m.triggers);
+      continue;
+    }
     if (!target) {
       const copy: Mention = { ...m, participants: [...m.participants], triggers: [...m.triggers], placesDiscussed: [...m.placesDiscussed] };
       out.push(copy);
