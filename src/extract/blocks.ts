@@ -138,7 +138,7 @@ function tokenMask(t: string): number {
     const x = GROUPS_RE.exec(part);
     if (x) for (let g = 0; g < GROUPS.length; g++) if (x[g + 1] !== undefined) m |= 1 << g;
   }
-  if (tokenMasks.size < 50000) tokenMasks.set(t, m);
+  tokenMasks.set(t, m);
   return m;
 }
 function groupMask(tokens: string[]): number {
@@ -152,7 +152,8 @@ interface Named {
   neg: boolean;
   mask: number;
 }
-// Pages repeat their class names: each class/id/role string is read once.
+// Pages repeat their class names: each class/id/role string is read once per page. (Not across
+// pages: a name read from a page is a slice of its HTML and would keep the whole page alive.)
 const names = new Map<string, Named>();
 const NO_NAME: Named = { tokens: [], neg: false, mask: 0 };
 function nameOf(el: Element): Named {
@@ -163,7 +164,6 @@ function nameOf(el: Element): Named {
   if (!v) {
     const tokens = nameTokens(el);
     v = { tokens, neg: negativeName(el, tokens), mask: groupMask(tokens) };
-    if (names.size > 100000) names.clear();
     names.set(key, v);
   }
   return v;
@@ -281,6 +281,8 @@ function stackIds(frames: Frame[]): number[] {
 }
 
 export function readBlocks(html: string): BlockPage {
+  names.clear();
+  tokenMasks.clear();
   const roots = parseTree(html);
   const hints = readMeta(roots);
   const pre = prepass(roots);

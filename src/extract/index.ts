@@ -85,7 +85,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   const certain = new Set<number>();
   for (const f of x.furniture) if (f.kind !== 'header' && f.kind !== 'footer') certain.add(blockAt(f.span.start));
   const isTitle = (i: number) =>
-    rule[i] === Rule.Title || certain.has(i) || (titleKey !== null && squash(blocks[i].text) === titleKey) || signature(page, i) || (!blocks[i].kept && shapedFurniture(blocks[i].text));
+    rule[i] === Rule.Title || certain.has(i) || (titleKey !== null && squash(blocks[i].text) === titleKey) || signature(page, i) || voteWidget(page, i) || (!blocks[i].kept && shapedFurniture(blocks[i].text));
   const paragraphs: Paragraph[] = [];
   const furniture: Furniture[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -128,6 +128,16 @@ const SIGNATURE = 1 << GROUPS.findIndex(([g]) => g === 'signature');
 function signature(page: RenderedPage, i: number): boolean {
   const st = page.page.blocks[i].stack;
   for (let k = Math.max(0, st.length - 3); k < st.length; k++) if (page.page.els[st[k]].mask & SIGNATURE) return true;
+  return false;
+}
+
+const VOTE = 1 << GROUPS.findIndex(([g]) => g === 'vote');
+/** A post's vote or like widget: a few words, some of them links, the first in an element named so. */
+function voteWidget(page: RenderedPage, i: number): boolean {
+  const b = page.page.blocks[i];
+  const st = b.stack;
+  if (!b.linkChars || b.text.split(' ').length > 12) return false;
+  for (let k = Math.max(0, st.length - 2); k < st.length; k++) if (page.page.els[st[k]].mask & VOTE) return true;
   return false;
 }
 
