@@ -49,7 +49,7 @@ for (const name of Object.keys(EXTRACTORS)) {
 const TYPES = ['article', 'service', 'forum', 'listing', 'product', 'collection', 'documentation'];
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const f1Of = (rs: PageResult[]) => mean(rs.map((r) => r.f1)).toFixed(3);
-const label: Record<string, string> = { mirsad: 'mirsad', readability: 'readability.js (linkedom)' };
+const label: Record<string, string> = { mirsad: 'mirsad (held-out by site)', readability: 'readability.js (linkedom)' };
 const all = Object.entries(runs);
 const n = all[0][1].wcxb.length;
 const counts = TYPES.map((t) => all[0][1].wcxb.filter((r) => r.type === t).length);

@@ -1,7 +1,7 @@
 // Page metadata: meta tags (Open Graph, article:*), JSON-LD (NewsArticle and kin), <h1>,
 // <title> without the site name, canonical link, <time datetime>.
 import { DomUtils } from 'htmlparser2';
-import type { ChildNode } from 'domhandler';
+import type { ChildNode, Element } from 'domhandler';
 import type { RawInput } from '../types.js';
 
 // Meta tags that carry the publication date, in the order they are trusted.
@@ -16,42 +16,118 @@ export interface PageMeta extends NonNullable<RawInput['hints']> {
   publishedMethod?: string;
 }
 
+/** The elements metadata is read from, found in one walk of the page (document order). */
+interface Found {
+  metas: Element[];
+  scripts: Element[];
+  h1?: Element;
+  title?: Element;
+  canonical?: Element;
+  itemprop?: Element;
+  pubdate?: Element;
+  /** The first <time> with a year in its datetime: in the first <article>/<main>, and anywhere. */
+  timeInArticle?: Element;
+  time?: Element;
+  hasArticle: boolean;
+}
+
+function walk(nodes: ChildNode[]): Found {
+  const f: Found = { metas: [], scripts: [], hasArticle: false };
+  let articleDepth = -1;
+  const todo: [ChildNode, number][] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) todo.push([nodes[i], 0]);
+  while (todo.length) {
+    const [n, depth] = todo.pop()!;
+    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
+    const e = n as Element;
+    if (articleDepth >= 0 && depth <= articleDepth) articleDepth = -2; // left the first article
+    const name = e.name;
+    if (name === 'meta') f.metas.push(e);
+    else if (name === 'script') f.scripts.push(e);
+    else if (name === 'h1') f.h1 ??= e;
+    else if (name === 'title') f.title ??= e;
+    else if (name === 'link' && !f.canonical && (e.attribs.rel ?? '').toLowerCase() === 'canonical') f.canonical = e;
+    else if ((name === 'article' || name === 'main') && !f.hasArticle) {
+      f.hasArticle = true;
+      articleDepth = depth;
+    }
+    if (!f.itemprop && e.attribs.itemprop === 'datePublished' && !!(e.attribs.datetime ?? e.attribs.content)) f.itemprop = e;
+    if (name === 'time') {
+      if (!f.pubdate && 'pubdate' in e.attribs && !!e.attribs.datetime) f.pubdate = e;
+      if (/\d{4}/.test(e.attribs.datetime ?? '')) {
+        f.time ??= e;
+        if (articleDepth >= 0 && depth > articleDepth) f.timeInArticle ??= e;
+      }
+    }
+    const kids = e.children;
+    for (let i = kids.length - 1; i >= 0; i--) todo.push([kids[i], depth + 1]);
+  }
+  return f;
+}
+
 export function readMeta(nodes: ChildNode[]): PageMeta {
+  const found = walk(nodes);
   const meta = new Map<string, string>();
-  for (const m of DomUtils.getElementsByTagName('meta', nodes, true)) {
+  for (const m of found.metas) {
     const key = (m.attribs.property ?? m.attribs.name ?? m.attribs.itemprop ?? '').toLowerCase();
     if (key && m.attribs.content && !meta.has(key)) meta.set(key, m.attribs.content.trim());
   }
-  const ld = readJsonLd(nodes);
-  const h1 = DomUtils.findOne((e) => e.name === 'h1', nodes, true);
-  const titleEl = DomUtils.findOne((e) => e.name === 'title', nodes, true);
-  const canonical = DomUtils.findOne((e) => e.name === 'link' && (e.attribs.rel ?? '').toLowerCase() === 'canonical', nodes, true);
+  const ld = readJsonLd(found.scripts);
+  const { h1, title: titleEl, canonical } = found;
   const site = meta.get('og:site_name') ?? ld.publisher;
-  let title = ld.headline ?? meta.get('og:title') ?? (h1 ? DomUtils.textContent(h1).trim() : undefined);
+  // The page's own headline, its first <h1>, as a reader sees it, unless it is the site's name or
+  // shares no word with the title the page gives itself (a logo, a section name).
+  const h1Text = h1 ? DomUtils.textContent(h1).replace(/\s+/g, ' ').trim() : '';
+  const given = ld.headline ?? meta.get('og:title') ?? (titleEl ? DomUtils.textContent(titleEl).trim() : undefined);
+  const h1Fits = h1Text.length >= 8 && h1Text.length < 300 && h1Text !== site && (!given || sharesWord(h1Text, given));
+  let title = h1Fits ? h1Text : (ld.headline ?? meta.get('og:title') ?? (h1Text || undefined));
   if (!title && titleEl) title = stripSiteName(DomUtils.textContent(titleEl).trim(), site);
+  title = title ? decodeEntities(title) : title;
   return {
-    title: title ? stripSiteName(title, site) : undefined,
-    outlet: site,
-    author: ld.author ?? meta.get('author') ?? meta.get('article:author'),
-    ...publicationDate(nodes, ld, meta),
+    title: title ? (h1Fits ? title : stripSiteName(title, site)) : undefined,
+    outlet: site ? decodeEntities(site) : site,
+    author: decodeOr(ld.author ?? [meta.get('author'), meta.get('article:author')].find((a) => a && !/^https?:|^www\./i.test(a))),
+    ...publicationDate(found, ld, meta),
     url: canonical?.attribs.href ?? meta.get('og:url'),
   };
 }
 
-function publicationDate(nodes: ChildNode[], ld: LdFields, meta: Map<string, string>): { published?: string; publishedMethod?: string } {
+function publicationDate(found: Found, ld: LdFields, meta: Map<string, string>): { published?: string; publishedMethod?: string } {
   if (ld.datePublished) return { published: ld.datePublished, publishedMethod: 'json-ld' };
   for (const k of DATE_META) {
     const v = meta.get(k);
     if (v && /\d{4}/.test(v)) return { published: v, publishedMethod: `meta:${k}` };
   }
   // Microdata, then <time pubdate>, then the first <time datetime> of the article.
-  const prop = DomUtils.findOne((e) => e.attribs.itemprop === 'datePublished' && !!(e.attribs.datetime ?? e.attribs.content), nodes, true);
+  const prop = found.itemprop;
   if (prop) return { published: prop.attribs.datetime ?? prop.attribs.content, publishedMethod: 'itemprop' };
-  const pubdate = DomUtils.findOne((e) => e.name === 'time' && 'pubdate' in e.attribs && !!e.attribs.datetime, nodes, true);
+  const pubdate = found.pubdate;
   if (pubdate) return { published: pubdate.attribs.datetime, publishedMethod: 'time-element' };
-  const article = DomUtils.findOne((e) => e.name === 'article' || e.name === 'main', nodes, true);
-  const time = DomUtils.findOne((e) => e.name === 'time' && /\d{4}/.test(e.attribs.datetime ?? ''), article ? [article] : nodes, true);
+  const time = found.hasArticle ? found.timeInArticle : found.time;
   return time ? { published: time.attribs.datetime, publishedMethod: 'time-element' } : {};
+}
+
+const decodeOr = (s: string | undefined) => (s ? decodeEntities(s) : s);
+const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+function sharesWord(a: string, b: string): boolean {
+  const bw = new Set(wordsOf(b));
+  return wordsOf(a).some((w) => bw.has(w));
+}
+
+const NAMED: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘',
+  rdquo: '”', ldquo: '“', bull: '•', middot: '·', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
+};
+/** Entities left in metadata by a site that escaped twice ("M&#038;A", "Budget Traveler&#8217;s"). */
+export function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]{2,8}));/gi, (m, d, h, name) => {
+    if (d || h) {
+      const cp = d ? Number(d) : parseInt(h, 16);
+      return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : m;
+    }
+    return NAMED[name.toLowerCase()] ?? m;
+  });
 }
 
 function stripSiteName(title: string, site: string | undefined): string {
@@ -69,9 +145,9 @@ interface LdFields {
   publisher?: string;
 }
 
-function readJsonLd(nodes: ChildNode[]): LdFields {
+function readJsonLd(scripts: Element[]): LdFields {
   const out: LdFields = {};
-  for (const s of DomUtils.getElementsByTagName('script', nodes, true)) {
+  for (const s of scripts) {
     if ((s.attribs.type ?? '').toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
     try {
@@ -86,11 +162,18 @@ function readJsonLd(nodes: ChildNode[]): LdFields {
       if (!/Article|NewsArticle|BlogPosting|Report/.test(type)) continue;
       out.headline ??= str(it.headline);
       out.datePublished ??= str(it.datePublished);
-      out.author ??= name(it.author);
+      out.author ??= authors(it.author);
       out.publisher ??= name(it.publisher);
     }
   }
   return out;
+}
+
+/** Every author a JSON-LD item names ("A and B", "A, B, C"), none that is a link. */
+function authors(v: unknown): string | undefined {
+  const names = [...new Set((Array.isArray(v) ? v : [v]).map(name).filter((n): n is string => !!n && !/^https?:|^www\./i.test(n)))];
+  if (names.length <= 1) return names[0];
+  return names.length === 2 ? names.join(' and ') : names.join(', ');
 }
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);

@@ -1,7 +1,15 @@
-// The extraction stage: a RawInput becomes the document text and its Extraction.
-import type { Extraction, RawInput } from '../types.js';
-import { renderHtml } from './html.js';
+// The extraction stage: a RawInput becomes the document text and its Extraction. For HTML, the
+// rules read the page first (html.ts, text.ts); then the block classifier (classifier/) scores
+// every block of the page, the rules' verdicts among its features, and the body is the blocks it
+// keeps. Title, author, date and outlet stay the rules'.
+import type { Extraction, Furniture, Paragraph, RawInput, Span } from '../types.js';
+import { renderHtml, type RenderedPage } from './html.js';
 import { extractFromLines } from './text.js';
+import { isProse, splitLines } from './lines.js';
+import { classifyLine } from './furniture.js';
+import { GROUPS } from './blocks.js';
+import { blockModel, modelsOf, ruleDecisions, scoreBlocks, type BlockModels } from './classifier/index.js';
+import { Rule } from './classifier/features.js';
 
 export interface Extracted {
   /** The document's text: the input itself for text, the rendered page for HTML. */
@@ -9,14 +17,134 @@ export interface Extracted {
   extraction: Extraction;
 }
 
-export function extract(input: RawInput): Extracted {
+export interface ExtractOptions {
+  /** The block model: by default the shipped one trained on every page; null for the rules alone. */
+  blocks?: BlockModels | null;
+}
+
+export function extract(input: RawInput, opts: ExtractOptions = {}): Extracted {
   if (input.kind === 'html') {
-    const page = renderHtml(input.content);
-    const { publishedMethod, ...meta } = page.hints;
-    const own = definedOnly(input.hints);
-    return { text: page.text, extraction: extractFromLines(page.text, { ...meta, ...own }, { publishedMethod: own.published ? 'container' : publishedMethod }) };
+    const { page, x } = readHtml(input.content, input.hints);
+    const shipped = blockModel();
+    const model = opts.blocks === undefined ? (shipped ? modelsOf(shipped) : null) : opts.blocks;
+    if (!model || !page.page.blocks.length) return { text: page.text, extraction: x };
+    return withBlocks(page, x, model, shipped?.threshold ?? 0.5);
   }
   return { text: input.content, extraction: extractFromLines(input.content, input.hints) };
+}
+
+/** The rules' reading of an HTML page: its blocks, and the extraction from the blocks they keep. */
+export function readHtml(content: string, hints: RawInput['hints'] = {}): { page: RenderedPage; x: Extraction } {
+  const page = renderHtml(content);
+  const { publishedMethod, ...meta } = page.hints;
+  const own = definedOnly(hints);
+  const x = extractFromLines(page.text, { ...meta, ...own }, { publishedMethod: own.published ? 'container' : publishedMethod });
+  return { page, x };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+const EDGE = /[\s\u00A0\u200B-\u200F\u061C\uFEFF]/;
+
+/** The body as the classifier keeps it; the text holds the rules' blocks and the kept ones. */
+function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, threshold: number): Extracted {
+  const blocks = page.page.blocks;
+  const rule = ruleDecisions(page, x);
+  const p = scoreBlocks(page, rule, model);
+  const starts: number[] = [];
+  let text = '';
+  for (let i = 0; i < blocks.length; i++) {
+    if (!blocks[i].kept && p[i] < threshold) {
+      starts.push(-1);
+      continue;
+    }
+    if (text) text += '\n\n';
+    starts.push(text.length);
+    text += blocks[i].text;
+  }
+  // Offsets in the rules' text move with their block.
+  const kept: number[] = [];
+  page.starts.forEach((s, i) => (s >= 0 ? kept.push(i) : 0));
+  const blockAt = (off: number) => {
+    let lo = 0, hi = kept.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (page.starts[kept[mid]] <= off) lo = mid;
+      else hi = mid - 1;
+    }
+    return kept[lo];
+  };
+  const move = (s: Span): Span => {
+    const i = blockAt(s.start);
+    const d = starts[i] - page.starts[i];
+    return { start: s.start + d, end: s.end + d };
+  };
+  // The headline is the title field, not a paragraph of the body.
+  const titleKey = x.title ? squash(x.title.value) : null;
+  // What the rules cut by its shape (a related link, a byline, a credit, a notice) stays cut;
+  // only the zone's edges ("header", "footer") are the classifier's to judge.
+  const certain = new Set<number>();
+  for (const f of x.furniture) if (f.kind !== 'header' && f.kind !== 'footer') certain.add(blockAt(f.span.start));
+  const isTitle = (i: number) =>
+    rule[i] === Rule.Title || certain.has(i) || (titleKey !== null && squash(blocks[i].text) === titleKey) || signature(page, i) || voteWidget(page, i) || (!blocks[i].kept && shapedFurniture(blocks[i].text));
+  const paragraphs: Paragraph[] = [];
+  const furniture: Furniture[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    if (starts[i] < 0) continue;
+    let s = starts[i];
+    let e = s + blocks[i].text.length;
+    while (s < e && EDGE.test(text[s])) s++;
+    while (e > s && EDGE.test(text[e - 1])) e--;
+    if (e <= s) continue;
+    if (p[i] >= threshold && !isTitle(i)) {
+      const t = text.slice(s, e);
+      const words = t.split(' ').length;
+      const heading = /^h[1-6]$/.test(blocks[i].tag) || !isProse({ index: 0, span: { start: s, end: e }, text: t, norm: t, words });
+      paragraphs.push({ span: { start: s, end: e }, heading });
+    } else if (rule[i] === Rule.Body) furniture.push({ span: { start: s, end: e }, kind: 'boilerplate', text: text.slice(s, e) });
+  }
+  for (const f of x.furniture) {
+    const i = blockAt(f.span.start);
+    if (p[i] < threshold || isTitle(i)) furniture.push({ ...f, span: move(f.span) });
+  }
+  furniture.sort((a, b) => a.span.start - b.span.start);
+  const field = <T extends { source: { span?: Span } } | null>(f: T): T =>
+    f && f.source.span ? ({ ...f, source: { ...f.source, span: move(f.source.span) } } as T) : f;
+  return {
+    text,
+    extraction: {
+      ...x,
+      title: field(x.title),
+      author: field(x.author),
+      outlet: field(x.outlet),
+      published: field(x.published),
+      paragraphs,
+      furniture,
+    },
+  };
+}
+
+const SIGNATURE = 1 << GROUPS.findIndex(([g]) => g === 'signature');
+/** A forum post's signature: a block under an element named so (three levels up at most). */
+function signature(page: RenderedPage, i: number): boolean {
+  const st = page.page.blocks[i].stack;
+  for (let k = Math.max(0, st.length - 3); k < st.length; k++) if (page.page.els[st[k]].mask & SIGNATURE) return true;
+  return false;
+}
+
+const VOTE = 1 << GROUPS.findIndex(([g]) => g === 'vote');
+/** A post's vote or like widget: a few words, some of them links, the first in an element named so. */
+function voteWidget(page: RenderedPage, i: number): boolean {
+  const b = page.page.blocks[i];
+  const st = b.stack;
+  if (!b.linkChars || b.text.split(' ').length > 12) return false;
+  for (let k = Math.max(0, st.length - 2); k < st.length; k++) if (page.page.els[st[k]].mask & VOTE) return true;
+  return false;
+}
+
+/** A block the rules pruned that reads as furniture by its shape ("اقرأ أيضاً: …", a share bar). */
+function shapedFurniture(text: string): boolean {
+  const line = splitLines(text)[0];
+  return !!line && !!classifyLine(line);
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -1,0 +1,386 @@
+// An HTML page as candidate blocks: one iterative walk over the parsed tree (no recursion, so a
+// page of ten thousand nested <div>s is read like any other) that cuts the text into blocks at
+// block-level tags and records, for each block, what the rules say of it (pruned as navigation,
+// a boilerplate name or a small form; a link list) and what the block classifier reads (its tag,
+// the class and id words of its ancestors, its links). The rules' own text is the blocks they
+// keep; the classifier may take back blocks they pruned.
+import { Parser } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import { readMeta, type PageMeta } from './html-meta.js';
+
+// Never text of the page: code, media, form controls, the head's own tags.
+const HARD = new Set([
+  'script', 'style', 'template', 'svg', 'iframe', 'button', 'select', 'title', 'meta', 'link', 'base', 'object',
+  'embed', 'canvas', 'video', 'audio', 'input', 'textarea', 'option', 'label', 'math',
+]);
+// Pruned by the rules, walked for the classifier: navigation, asides, figures, footers, and what a
+// page shows without scripts (an application's server-rendered posts).
+const SOFT = new Set(['nav', 'aside', 'figure', 'figcaption', 'menu', 'footer', 'dialog', 'noscript']);
+export const BLOCK = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+  'blockquote', 'table', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'pre', 'address', 'br', 'hr', 'center', 'tbody',
+]);
+// Class and id words of page furniture; a class token counts when its first or last part is one.
+const NEGATIVE = new Set(
+  ('nav navbar navigation menu breadcrumb breadcrumbs share sharing shares social socials comment comments respond related ' +
+    'sidebar footer newsletter subscribe subscription cookie cookies consent advert advertisement ads ad adv banner ' +
+    'promo sponsor sponsored tags tagcloud tag authorbio author-bio popup modal pagination pager topbar toolbar login signup ' +
+    'disqus outbrain taboola recommended recommendations widget caption bio credit slider').split(' '),
+);
+const NEGATIVE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo']);
+const POSITIVE = /(article|content|entry|post|story|main|body|text|blog|news|detail)/i;
+
+/** Groups of class/id words, one bit each, read by the classifier. */
+export const GROUPS: [string, RegExp][] = [
+  ['content', /^(article|content|entry|story|main|body|text|blog|detail|prose|markdown|rte|richtext|wysiwyg|copy)$/],
+  ['comment', /^(comments?|reply|replies|respond|discussion|disqus)$/],
+  ['post', /^(posts?|message|messages|thread|topic|forum|answer|answers|question|bbcode|postbody|reply)$/],
+  ['signature', /^(sig|signature|signatures)$/],
+  ['vote', /^(vote|votes|voting|like|likes|rating|ratings|score|karma|reaction|reactions|upvote|stars?)$/],
+  ['product', /^(product|products|price|prices|description|specs?|specifications|sku|cart|buy|purchase|shop|offer)$/],
+  ['code', /^(code|highlight|highlighter|syntax|codehilite|sourcecode|doc|docs|documentation|api|example|hljs|language)$/],
+  ['item', /^(item|items|card|cards|list|grid|tile|tiles|teaser|teasers|result|results|listing|collection|feed|entries)$/],
+  ['related', /^(related|recommended|recommendations|more|popular|trending|also|readmore|suggested|next|prev|previous)$/],
+  ['share', /^(share|sharing|social|follow|facebook|twitter|whatsapp|linkedin|pinterest|email)$/],
+  ['author', /^(author|authors|byline|writer|profile|bio|avatar|user|username|member|userinfo)$/],
+  ['meta', /^(date|time|meta|posted|published|timestamp|info|dateline|updated|postmeta|details)$/],
+  ['title', /^(title|headline|heading|h1|name|subject)$/],
+  ['media', /^(caption|credit|figure|image|img|photo|gallery|thumbnail|thumb|media|video|picture)$/],
+  ['nav', /^(nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|tabs?|toc|skip|dropdown|submenu)$/],
+  ['footer', /^(footer|copyright|legal|colophon|bottom)$/],
+  ['sidebar', /^(sidebar|aside|widget|widgets|rail|column|col)$/],
+  ['ad', /^(ad|ads|adv|advert|advertisement|sponsor|sponsored|promo|banner|newsletter|subscribe|subscription|cookie|cookies|consent|popup|modal|gdpr|signup|login|outbrain|taboola)$/],
+  ['header', /^(header|masthead|topbar|logo|branding|site|brand)$/],
+  ['hidden', /^(hidden|sr|only|visually|screen|reader|invisible|hide|offscreen|print)$/],
+  ['tags', /^(tags?|tagcloud|category|categories|keywords|topics|labels?)$/],
+  ['lead', /^(hero|lead|summary|intro|excerpt|dek|deck|subtitle|standfirst|teaser|abstract|description)$/],
+  ['faq', /^(faq|faqs|accordion|qa|questions?)$/],
+  ['review', /^(review|reviews|testimonial|testimonials|feedback)$/],
+];
+export const TAGS_ANC = [
+  'article', 'main', 'nav', 'aside', 'footer', 'header', 'form', 'li', 'table', 'figure', 'blockquote', 'pre', 'section', 'dl', 'noscript',
+];
+
+export interface ElementInfo {
+  /** Class/id group bits of the element itself. */
+  mask: number;
+  /** Ancestor tags (TAGS_ANC bits) of this element and above. */
+  tagMask: number;
+  /** Group bits of this element and all its ancestors. */
+  allMask: number;
+  /** Index in the page's element table. */
+  id: number;
+  depth: number;
+  name: string;
+}
+
+export interface Candidate {
+  text: string;
+  linkChars: number;
+  /** The block tag that closed it (div when none did). */
+  tag: string;
+  /** Why the rules pruned it: 0 kept, 1 navigation/aside/figure/footer tag, 2 boilerplate name, 3 small form. */
+  prune: number;
+  /** The rules keep it: not pruned and no short link list. */
+  kept: boolean;
+  /** Ids of its ancestors (outermost first) when its first text was read. */
+  stack: number[];
+  /** Inside <code>/<pre> or <kbd>. */
+  code: boolean;
+  inLinkOnly: boolean;
+}
+
+export interface ElementStats {
+  chars: number;
+  linkChars: number;
+  blocks: number;
+}
+
+export interface BlockPage {
+  blocks: Candidate[];
+  /** Every element walked, by id. */
+  els: ElementInfo[];
+  stats: ElementStats[];
+  hints: PageMeta;
+  /** JSON-LD @type values and og:type, lowercased. */
+  types: string[];
+}
+
+const nameTokens = (el: Element) => `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+
+function negativeName(el: Element, tokens: string[]): boolean {
+  if (NEGATIVE_ROLES.has((el.attribs.role ?? '').toLowerCase())) return true;
+  return tokens.some((t) => {
+    // WordPress marks posts with their taxonomy ("tag-syria", "category-news"): not furniture.
+    if (/^(tag|category|post|type|status|format)-/.test(t)) return false;
+    const parts = t.split(/[-_]+/).filter(Boolean);
+    return NEGATIVE.has(t) || NEGATIVE.has(parts[0]) || NEGATIVE.has(parts[parts.length - 1]);
+  });
+}
+
+function hidden(el: Element): boolean {
+  const style = el.attribs.style;
+  if ('hidden' in el.attribs || el.attribs['aria-hidden'] === 'true') return true;
+  if (!style) return false;
+  const s = style.replace(/\s/g, '').toLowerCase();
+  return s.includes('display:none') || s.includes('visibility:hidden');
+}
+
+// All groups as one expression: the capture that matched is the group.
+const GROUPS_RE = new RegExp(`^(?:${GROUPS.map(([, re]) => `(${re.source.slice(2, -2)})`).join('|')})$`);
+const tokenMasks = new Map<string, number>();
+function tokenMask(t: string): number {
+  let m = tokenMasks.get(t);
+  if (m !== undefined) return m;
+  m = 0;
+  for (const part of t.split(/[-_:.]+/)) {
+    if (!part) continue;
+    const x = GROUPS_RE.exec(part);
+    if (x) for (let g = 0; g < GROUPS.length; g++) if (x[g + 1] !== undefined) m |= 1 << g;
+  }
+  tokenMasks.set(t, m);
+  return m;
+}
+function groupMask(tokens: string[]): number {
+  let m = 0;
+  for (const t of tokens) m |= tokenMask(t);
+  return m;
+}
+
+interface Named {
+  tokens: string[];
+  neg: boolean;
+  mask: number;
+}
+// Pages repeat their class names: each class/id/role string is read once per page. (Not across
+// pages: a name read from a page is a slice of its HTML and would keep the whole page alive.)
+const names = new Map<string, Named>();
+const NO_NAME: Named = { tokens: [], neg: false, mask: 0 };
+function nameOf(el: Element): Named {
+  const a = el.attribs;
+  if (!a.class && !a.id && !a.role) return NO_NAME;
+  const key = a.id || a.role ? `${a.class ?? ''}\u0001${a.id ?? ''}\u0001${a.role ?? ''}` : a.class;
+  let v = names.get(key);
+  if (!v) {
+    const tokens = nameTokens(el);
+    v = { tokens, neg: negativeName(el, tokens), mask: groupMask(tokens) };
+    names.set(key, v);
+  }
+  return v;
+}
+
+interface Pre {
+  rawLen: number;
+  neg: boolean;
+  tokens: string[];
+  mask: number;
+  artContainer: boolean;
+  holdsArticle: boolean;
+}
+
+/** Per element, bottom-up: its raw text length, its name's verdicts, whether it holds an article container. */
+function prepass(roots: ChildNode[]): Map<Element, Pre> {
+  const pre = new Map<Element, Pre>();
+  const order: Element[] = [];
+  const todo: ChildNode[] = [...roots];
+  while (todo.length) {
+    const n = todo.pop()!;
+    if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
+      order.push(n as Element);
+      const kids = (n as Element).children;
+      for (let i = 0; i < kids.length; i++) todo.push(kids[i]);
+    }
+  }
+  for (let k = order.length - 1; k >= 0; k--) {
+    const el = order[k];
+    let rawLen = 0;
+    let holds = false;
+    for (const c of el.children) {
+      if (c.type === 'text' || c.type === 'cdata') rawLen += c.type === 'text' ? c.data.length : 0;
+      else if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
+        const p = pre.get(c as Element)!;
+        rawLen += p.rawLen;
+        holds ||= p.artContainer || p.holdsArticle;
+      }
+    }
+    const named = nameOf(el);
+    const tokens = named.tokens;
+    const neg = named.neg;
+    const tag = el.name.toLowerCase();
+    const role = (el.attribs.role ?? '').toLowerCase();
+    const marked = tag === 'main' || tag === 'article' || role === 'main' || role === 'article' || el.attribs.itemprop === 'articleBody';
+    const artContainer = !neg && (marked || (tokens.some((t) => POSITIVE.test(t)) && rawLen > 1000));
+    pre.set(el, { rawLen, neg, tokens, mask: named.mask, artContainer, holdsArticle: holds });
+  }
+  return pre;
+}
+
+function pageTypes(roots: ChildNode[], html: string): string[] {
+  const types: string[] = [];
+  const re = /"@type"\s*:\s*(?:\[\s*)?"([^"]{1,60})"/g;
+  for (const m of html.matchAll(re)) types.push(m[1].toLowerCase());
+  const og = /<meta[^>]+property=["']og:type["'][^>]*content=["']([^"']{1,40})["']/i.exec(html);
+  if (og) types.push(`og:${og[1].toLowerCase()}`);
+  void roots;
+  return types;
+}
+
+interface Frame {
+  el: Element;
+  i: number;
+  inLink: boolean;
+  prune: number;
+  block: boolean;
+  code: boolean;
+  info: ElementInfo;
+}
+
+interface LightNode {
+  type: string;
+  name?: string;
+  attribs?: Record<string, string>;
+  children?: LightNode[];
+  parent: LightNode | null;
+  data?: string;
+}
+
+/**
+ * The page as a tree of plain objects shaped as domhandler's nodes (type, name, attribs,
+ * children, parent, data): what DomUtils and the walk read, built faster than domhandler builds it.
+ */
+export function parseTree(html: string): ChildNode[] {
+  const root: LightNode = { type: 'root', children: [], parent: null };
+  let top = root;
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const el: LightNode = { type: name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag', name, attribs, children: [], parent: top };
+        top.children!.push(el);
+        top = el;
+      },
+      onclosetag() {
+        if (top.parent) top = top.parent;
+      },
+      ontext(data) {
+        const kids = top.children!;
+        const last = kids[kids.length - 1];
+        if (last && last.type === 'text') last.data += data;
+        else kids.push({ type: 'text', data, parent: top });
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return root.children as unknown as ChildNode[];
+}
+
+function stackIds(frames: Frame[]): number[] {
+  const ids: number[] = [];
+  for (let k = 1; k < frames.length; k++) ids.push(frames[k].info.id);
+  return ids;
+}
+
+export function readBlocks(html: string): BlockPage {
+  names.clear();
+  tokenMasks.clear();
+  const roots = parseTree(html);
+  const hints = readMeta(roots);
+  const pre = prepass(roots);
+  const els: ElementInfo[] = [];
+  const stats: ElementStats[] = [];
+  const blocks: Candidate[] = [];
+  const frames: Frame[] = [];
+  let cur: Candidate | null = null;
+  let curText = '';
+  let curLink = 0;
+  let nonLink = 0;
+
+  const flush = (tag: string | null) => {
+    if (cur) {
+      const t = curText.replace(/[ \t\r\n\u00A0]+/g, ' ').trim();
+      if (t) {
+        cur.text = t;
+        cur.linkChars = curLink;
+        cur.inLinkOnly = nonLink === 0;
+        if (tag) cur.tag = tag;
+        cur.kept = cur.prune === 0 && !(curLink / t.length > 0.3 && t.length < 300);
+        blocks.push(cur);
+        for (const id of cur.stack) {
+          const s = stats[id];
+          s.chars += t.length;
+          s.linkChars += curLink;
+          s.blocks++;
+        }
+      }
+    }
+    cur = null;
+    curText = '';
+    curLink = 0;
+    nonLink = 0;
+  };
+
+  // Children of the document root, then the tree depth-first with an explicit stack.
+  const rootFrame = { children: roots } as unknown as Element;
+  const top: Frame = {
+    el: rootFrame, i: 0, inLink: false, prune: 0, block: false, code: false,
+    info: { mask: 0, tagMask: 0, allMask: 0, id: -1, depth: 0, name: '' },
+  };
+  frames.push(top);
+  while (frames.length) {
+    const f = frames[frames.length - 1];
+    if (f.i >= f.el.children.length) {
+      frames.pop();
+      if (f.block) {
+        // The tag that closes a block names it (when text was read since the last block began).
+        flush(curText.trim() ? f.el.name.toLowerCase() : null);
+      }
+      continue;
+    }
+    const n = f.el.children[f.i++];
+    if (n.type === 'text') {
+      if (!cur) {
+        cur = {
+          text: '', linkChars: 0, tag: 'div', prune: f.prune, kept: false,
+          stack: stackIds(frames), code: f.code, inLinkOnly: false,
+        };
+      }
+      curText += n.data;
+      if (f.inLink) curLink += n.data.trim().length;
+      else if (n.data.trim()) nonLink++;
+      continue;
+    }
+    if (n.type !== 'tag') continue;
+    const el = n as Element;
+    const name = el.name.toLowerCase();
+    if (HARD.has(name) || hidden(el)) continue;
+    const p = pre.get(el)!;
+    const block = BLOCK.has(name) || SOFT.has(name) || name === 'form';
+    let prune = f.prune;
+    if (!prune) {
+      if (SOFT.has(name)) prune = 1;
+      else if (p.neg && !(p.tokens.some((t) => POSITIVE.test(t)) && p.rawLen > 500) && !p.holdsArticle) prune = 2;
+      else if (name === 'form' && !p.holdsArticle && p.rawLen < 1500) prune = 3;
+    }
+    // A pruned inline element is left out, as the rules always did.
+    if (prune && !f.prune && !block) continue;
+    if (block || prune !== f.prune) flush(null);
+    const tagBit = TAGS_ANC.indexOf(name);
+    const mask = p.mask;
+    const ei: ElementInfo = {
+      mask,
+      tagMask: f.info.tagMask | (tagBit >= 0 ? 1 << tagBit : 0),
+      allMask: f.info.allMask | mask,
+      id: stats.length,
+      depth: f.info.depth + 1,
+      name,
+    };
+    els.push(ei);
+    stats.push({ chars: 0, linkChars: 0, blocks: 0 });
+    frames.push({
+      el, i: 0, inLink: f.inLink || name === 'a', prune, block: block || prune !== f.prune,
+      code: f.code || name === 'code' || name === 'pre' || name === 'kbd', info: ei,
+    });
+  }
+  flush(null);
+  return { blocks, els, stats, hints, types: pageTypes(roots, html) };
+}

@@ -1,0 +1,234 @@
+// Gradient-boosted decision trees for binary classification (logistic loss), small enough to
+// ship as JSON: training by histograms of binned features (depth-wise growth, row subsampling,
+// L2-regularized Newton leaves), and prediction by walking each tree.
+
+export interface Tree {
+  /** Per node: the feature split on, or -1 for a leaf. */
+  f: number[];
+  /** Per node: the threshold (x <= t goes left) or the leaf's value. */
+  t: number[];
+  /** Per internal node: the index of its left child (the right child follows the left subtree's end). */
+  l: number[];
+  r: number[];
+}
+
+export interface Gbdt {
+  base: number;
+  trees: Tree[];
+}
+
+/** A model's trees laid end to end in typed arrays, for prediction. */
+interface Packed {
+  base: number;
+  roots: Int32Array;
+  f: Int32Array;
+  t: Float32Array;
+  l: Int32Array;
+  r: Int32Array;
+}
+const packs = new WeakMap<Gbdt, Packed>();
+
+function pack(m: Gbdt): Packed {
+  let p = packs.get(m);
+  if (p) return p;
+  const size = m.trees.reduce((a, t) => a + t.f.length, 0);
+  p = { base: m.base, roots: new Int32Array(m.trees.length), f: new Int32Array(size), t: new Float32Array(size), l: new Int32Array(size), r: new Int32Array(size) };
+  let at = 0;
+  m.trees.forEach((tr, k) => {
+    p!.roots[k] = at;
+    for (let i = 0; i < tr.f.length; i++) {
+      p!.f[at + i] = tr.f[i];
+      p!.t[at + i] = tr.t[i];
+      p!.l[at + i] = at + tr.l[i];
+      p!.r[at + i] = at + tr.r[i];
+    }
+    at += tr.f.length;
+  });
+  packs.set(m, p);
+  return p;
+}
+
+/** The probability of every row of X (n rows of nf features), tree by tree. */
+export function predictAll(m: Gbdt, X: Float32Array, n: number, nf: number): Float32Array {
+  const p = pack(m);
+  const { f, t, l, r, roots } = p;
+  const s = new Float64Array(n).fill(p.base);
+  for (let k = 0; k < roots.length; k++) {
+    const root = roots[k];
+    for (let row = 0, o = 0; row < n; row++, o += nf) {
+      let i = root;
+      while (f[i] >= 0) i = X[o + f[i]] <= t[i] ? l[i] : r[i];
+      s[row] += t[i];
+    }
+  }
+  const out = new Float32Array(n);
+  for (let row = 0; row < n; row++) out[row] = 1 / (1 + Math.exp(-s[row]));
+  return out;
+}
+
+export function predictRaw(m: Gbdt, X: Float32Array, row: number, nf: number): number {
+  const p = pack(m);
+  const { f, t, l, r, roots } = p;
+  let s = p.base;
+  const o = row * nf;
+  for (let k = 0; k < roots.length; k++) {
+    let i = roots[k];
+    while (f[i] >= 0) i = X[o + f[i]] <= t[i] ? l[i] : r[i];
+    s += t[i];
+  }
+  return s;
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export interface TrainOptions {
+  trees: number;
+  depth: number;
+  rate: number;
+  bins: number;
+  subsample: number;
+  lambda: number;
+  minHess: number;
+  seed: number;
+}
+
+export const DEFAULTS: TrainOptions = { trees: 200, depth: 6, rate: 0.1, bins: 64, subsample: 0.5, lambda: 1, minHess: 1, seed: 1 };
+
+function rng(seed: number) {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 4294967296;
+  };
+}
+
+/** Train on rows of X (n × nf, row-major), soft labels y in [0, 1], weights w. */
+export function train(X: Float32Array, y: Float32Array, w: Float32Array, nf: number, opt: Partial<TrainOptions> = {}): Gbdt {
+  const o = { ...DEFAULTS, ...opt };
+  const n = y.length;
+  const rand = rng(o.seed);
+  // Bin edges per feature from a sample of the distinct values.
+  const edges: Float32Array[] = [];
+  const bins = new Uint8Array(n * nf); // column-major
+  const sampleIdx = Array.from({ length: Math.min(n, 50000) }, () => Math.floor(rand() * n));
+  for (let f = 0; f < nf; f++) {
+    const vals = Float32Array.from(sampleIdx, (i) => X[i * nf + f]).sort();
+    const e: number[] = [];
+    for (let b = 1; b < o.bins; b++) {
+      const v = vals[Math.floor((b * vals.length) / o.bins)];
+      if (!e.length || v > e[e.length - 1]) e.push(v);
+    }
+    // Bins are (e[k-1], e[k]]: the bin of x is the first edge >= x.
+    const ed = Float32Array.from(e);
+    edges.push(ed);
+    const col = f * n;
+    for (let i = 0; i < n; i++) {
+      const x = X[i * nf + f];
+      let lo = 0, hi = ed.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ed[mid] < x) lo = mid + 1;
+        else hi = mid;
+      }
+      bins[col + i] = lo;
+    }
+  }
+  let sw = 0, sy = 0;
+  for (let i = 0; i < n; i++) (sw += w[i], sy += w[i] * y[i]);
+  const prior = Math.min(0.999, Math.max(0.001, sy / sw));
+  const base = Math.log(prior / (1 - prior));
+  const F = new Float64Array(n).fill(base);
+  const g = new Float32Array(n);
+  const h = new Float32Array(n);
+  const B = o.bins;
+  const trees: Tree[] = [];
+  for (let t = 0; t < o.trees; t++) {
+    const rows: number[] = [];
+    for (let i = 0; i < n; i++) {
+      if (rand() >= o.subsample) continue;
+      const p = 1 / (1 + Math.exp(-F[i]));
+      g[i] = (p - y[i]) * w[i];
+      h[i] = Math.max(1e-6, p * (1 - p)) * w[i];
+      rows.push(i);
+    }
+    const tree: Tree = { f: [], t: [], l: [], r: [] };
+    const splitBin: number[] = [];
+    const hist = (idx: Int32Array) => {
+      const H = new Float64Array(nf * B * 2);
+      for (let f = 0; f < nf; f++) {
+        const col = f * n;
+        const off = f * B * 2;
+        for (let k = 0; k < idx.length; k++) {
+          const i = idx[k];
+          const b = off + bins[col + i] * 2;
+          H[b] += g[i];
+          H[b + 1] += h[i];
+        }
+      }
+      return H;
+    };
+    const grow = (idx: Int32Array, H: Float64Array, depth: number): number => {
+      const node = tree.f.length;
+      tree.f.push(-1), tree.t.push(0), tree.l.push(-1), tree.r.push(-1), splitBin.push(-1);
+      let G = 0, Hs = 0;
+      for (let b = 0; b < B; b++) (G += H[b * 2], Hs += H[b * 2 + 1]);
+      const leaf = () => {
+        tree.t[node] = (-G / (Hs + o.lambda)) * o.rate;
+        return node;
+      };
+      if (depth >= o.depth || idx.length < 4 || Hs < 2 * o.minHess) return leaf();
+      const parentScore = (G * G) / (Hs + o.lambda);
+      let best = 1e-6, bf = -1, bb = -1;
+      for (let f = 0; f < nf; f++) {
+        const off = f * B * 2;
+        const nb = edges[f].length + 1;
+        let gl = 0, hl = 0;
+        for (let b = 0; b < nb - 1; b++) {
+          gl += H[off + b * 2];
+          hl += H[off + b * 2 + 1];
+          const hr = Hs - hl;
+          if (hl < o.minHess || hr < o.minHess) continue;
+          const gr = G - gl;
+          const gain = (gl * gl) / (hl + o.lambda) + (gr * gr) / (hr + o.lambda) - parentScore;
+          if (gain > best) (best = gain, bf = f, bb = b);
+        }
+      }
+      if (bf < 0) return leaf();
+      const col = bf * n;
+      let nl = 0;
+      for (let k = 0; k < idx.length; k++) if (bins[col + idx[k]] <= bb) nl++;
+      const L = new Int32Array(nl);
+      const R = new Int32Array(idx.length - nl);
+      for (let k = 0, a = 0, c = 0; k < idx.length; k++) {
+        const i = idx[k];
+        if (bins[col + i] <= bb) L[a++] = i;
+        else R[c++] = i;
+      }
+      // Histogram of the smaller child; the other is the parent's minus it.
+      const small = L.length <= R.length ? L : R;
+      const Hsmall = hist(small);
+      const Hbig = new Float64Array(H.length);
+      for (let k = 0; k < H.length; k++) Hbig[k] = H[k] - Hsmall[k];
+      tree.f[node] = bf;
+      tree.t[node] = edges[bf][bb];
+      splitBin[node] = bb;
+      const HL = small === L ? Hsmall : Hbig;
+      const HR = small === L ? Hbig : Hsmall;
+      tree.l[node] = grow(L, HL, depth + 1);
+      tree.r[node] = grow(R, HR, depth + 1);
+      return node;
+    };
+    const idx = Int32Array.from(rows);
+    grow(idx, hist(idx), 0);
+    trees.push(tree);
+    // Update every row's score with the new tree.
+    for (let i = 0; i < n; i++) {
+      let k = 0;
+      while (tree.f[k] >= 0) k = bins[tree.f[k] * n + i] <= splitBin[k] ? tree.l[k] : tree.r[k];
+      F[i] += tree.t[k];
+    }
+  }
+  return { base, trees };
+}

@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.js';
+import { readBlocks } from '../src/extract/blocks.js';
+import { blockModel, foldOf, siteOf } from '../src/extract/classifier/index.js';
+import { train, predictRaw, sigmoid } from '../src/extract/classifier/gbdt.js';
+
+// The block classifier on pages written for these tests: a forum thread, a documentation page,
+// and the Arabic news pages of the layout tests.
+const page = (file: string) => {
+  const content = readFileSync(`test/fixtures/pages/${file}`, 'utf8');
+  const { text, extraction } = extract({ source: file, identity: file, kind: 'html', content, hints: {}, messages: [] });
+  return { text, x: extraction, body: extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n') };
+};
+
+describe('block classifier', () => {
+  it('ships a model trained with the sites of each fold held out', () => {
+    const m = blockModel();
+    expect(m).not.toBeNull();
+    expect(m!.held).toHaveLength(m!.folds);
+    expect(m!.held2).toHaveLength(m!.folds);
+  });
+
+  it('keeps every post of a forum thread, and leaves out signatures, vote widgets and the thread list', () => {
+    const { body, x } = page('forum-thread.html');
+    for (const post of ['عندي أرض صغيرة في الريف', 'نصيحتي أن تبدأ بخزان مرتفع', 'اشترك خمسة مزارعين']) expect(body).toContain(post);
+    for (const furniture of ['لا تؤجل عمل اليوم', 'اقرأ القواعد', 'أعجبهم هذا', 'رد مع اقتباس', 'مواضيع مشابهة', 'المشاركات الجديدة', 'جميع الحقوق']) {
+      expect(body).not.toContain(furniture);
+    }
+    expect(x.title?.value).toBe('ما أثر انقطاع الكهرباء على الزراعة في الريف؟');
+  });
+
+  it('keeps the code blocks of a documentation page, and leaves out its menus', () => {
+    const { body } = page('docs-code.html');
+    expect(body).toContain('quill add https://news.example.net/rss');
+    expect(body).toContain('quill watch --interval 10m');
+    expect(body).toContain('keeps every item it has seen');
+    for (const furniture of ['Storage', 'Edit this page', 'Released under the MIT']) expect(body).not.toContain(furniture);
+  });
+
+  it('keeps the article of the Arabic news pages as the rules read it', () => {
+    const { body } = page('gulf-jsonld.html');
+    for (const furniture of ['الرئيسية', 'اقرأ أيضاً', 'فيسبوك', 'الأكثر قراءة', 'جميع الحقوق']) expect(body).not.toContain(furniture);
+    expect(body.split('\n')).toHaveLength(3);
+  });
+
+  it('holds out a site with all its subdomains', () => {
+    expect(siteOf('https://www.bbc.co.uk/news/1')).toBe('bbc.co.uk');
+    expect(siteOf('blog.mondediplo.net')).toBe('mondediplo.net');
+    expect(foldOf(siteOf('https://news.example.com/a'), 5)).toBe(foldOf(siteOf('example.com'), 5));
+  });
+
+  it('reads a page of ten thousand nested elements without recursion', () => {
+    const deep = '<div>'.repeat(10000) + '<p>deep text</p>' + '</div>'.repeat(10000);
+    const { blocks } = readBlocks(`<html><body>${deep}</body></html>`);
+    expect(blocks.map((b) => b.text)).toEqual(['deep text']);
+  });
+
+  it('trains trees that separate what a feature separates', () => {
+    const n = 400;
+    const X = new Float32Array(n * 2);
+    const y = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+      X[i * 2] = i % 2;
+      X[i * 2 + 1] = (i * 7919) % 13;
+      y[i] = i % 2;
+    }
+    const m = train(X, y, new Float32Array(n).fill(1), 2, { trees: 20, depth: 2, subsample: 1 });
+    expect(sigmoid(predictRaw(m, Float32Array.of(1, 3), 0, 2))).toBeGreaterThan(0.9);
+    expect(sigmoid(predictRaw(m, Float32Array.of(0, 3), 0, 2))).toBeLessThan(0.1);
+  });
+});
