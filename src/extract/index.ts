@@ -27,8 +27,12 @@ export function extract(input: RawInput, opts: ExtractOptions = {}): Extracted {
     const { page, x } = readHtml(input.content, input.hints);
     const shipped = blockModel();
     const model = opts.blocks === undefined ? (shipped ? modelsOf(shipped) : null) : opts.blocks;
-    if (!model || !page.page.blocks.length) return { text: page.text, extraction: x };
-    return withBlocks(page, x, model, shipped?.threshold ?? 0.5);
+    // A fragment (a feed item's HTML) has no page around it to learn furniture from: the rules read it.
+    const fragment = !/<(?:html|body)[\s>]/i.test(input.content);
+    if (!model || !page.page.blocks.length || fragment) return { text: page.text, extraction: x };
+    const learned = withBlocks(page, x, model, shipped?.threshold ?? 0.5);
+    // A page the classifier empties while the rules found its article keeps the rules' reading.
+    return learned.extraction.paragraphs.length || !x.paragraphs.length ? learned : { text: page.text, extraction: x };
   }
   return { text: input.content, extraction: extractFromLines(input.content, input.hints) };
 }
