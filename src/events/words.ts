@@ -54,3 +54,9 @@ export function beginsWithWordAfter(name: string, token: string, prefixes: reado
   const set = wordSet(name);
   return prefixes.some((p) => token.startsWith(p) && [...set].some((w) => token.startsWith(w, p.length)));
 }
+
+/** Does the token end with one of the list's words? */
+export function endsWithWord(name: string, token: string): boolean {
+  for (const w of wordSet(name)) if (token.endsWith(w)) return true;
+  return false;
+}
