@@ -5,6 +5,7 @@ import type { Span } from '../types.js';
 import { shadow, toOriginalSpan } from '../arabic/normalize.js';
 import { lexicon } from '../time/lexicon.js';
 import { alternation } from '../time/lexicon.js';
+import { wordSet } from './words.js';
 
 export interface Casualty {
   value: string;
@@ -19,18 +20,21 @@ export interface Casualties {
 
 let RES: { killed: RegExp[]; wounded: RegExp[] } | null = null;
 
+/** A list of data/events/words.json as a regex alternation, in its written order (the first that fits wins); a space is any run of spaces. */
+const words = (name: string) => [...wordSet(name)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
 function patterns() {
   if (RES) return RES;
-  const N = `(?<n>\\d+|${alternation(lexicon().numberWords.keys())}|عدد\\s+من|العشرات\\s+من|عشرات|العديد\\s+من)`;
+  const N = `(?<n>\\d+|${alternation(lexicon().numberWords.keys())}|${words('vagueCounts')})`;
   const B = '(?<![\\p{L}\\p{N}])';
   RES = {
     killed: [
-      new RegExp(`${B}(?:مقتل|قتل|استشهاد|مصرع|وفاه)\\s+${N}`, 'u'),
-      new RegExp(`${B}${N}\\s+(?:قتلي|قتيلا|قتيل|شهداء|شهيدا|قتلوا)`, 'u'),
+      new RegExp(`${B}(?:${words('killedBefore')})\\s+${N}`, 'u'),
+      new RegExp(`${B}${N}\\s+(?:${words('killedAfter')})`, 'u'),
     ],
     wounded: [
-      new RegExp(`${B}(?:اصابه|جرح|اصيب|اصيبت)\\s+${N}`, 'u'),
-      new RegExp(`${B}${N}\\s+(?:جرحي|مصابين|مصابا|اصابات|جريحا)`, 'u'),
+      new RegExp(`${B}(?:${words('woundedBefore')})\\s+${N}`, 'u'),
+      new RegExp(`${B}${N}\\s+(?:${words('woundedAfter')})`, 'u'),
     ],
   };
   return RES;

@@ -16,6 +16,7 @@ import { normalize } from '../arabic/normalize.js';
 import { PhraseMatcher, type PhraseMatch } from '../arabic/phrases.js';
 import type { SentenceView } from './context.js';
 import { isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
+import { beginsWithWord, containsWord, isExactWord, isWord } from './words.js';
 
 const QUOTES: [string, string][] = [['«', '»'], ['“', '”'], ['"', '"']];
 
@@ -211,20 +212,20 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       let carrier: EntityRecord | null = null;
       let statement = false;
       for (const a of attributions.filter(inClause)) {
-        const isStatement = /بيان|صادر/.test(a.values[0]);
+        const isStatement = containsWord('statementWords', a.values[0]);
         const to = sp.windowEnd(a.last + 1, next ?? v.to);
         let k = afterWhat(tokens, a.last + 1, to);
         if (isStatement) {
           statement = true;
-          while (k < to && /^(?:الصادر|صادر|الصادره|صادره|رسمي|الرسمي|صحفي|الصحفي|مشترك|المشترك|له|لها|لهم)$/.test(tokens[k].norm)) k++;
+          while (k < to && isExactWord('statementTrail', tokens[k].norm)) k++;
           if (k < to && isCarrier(tokens[k].norm)) {
             carrier = sp.subject(k + 1, to, null).speaker?.entity ?? null;
             continue;
           }
           const who = k < to ? sp.subject(k, to, null, false, s?.kind === 'country' ? s.entity?.country : undefined).speaker : null;
           // "كما أدان الأزهر، في بيان، …", "نشر المتحدث … بياناً": a statement with no issuer named is its clause subject's.
-          const issued = /^[وف]?في$/.test(tokens[a.first].norm) || tokens.slice(Math.max(clause.start, a.first - 5), a.first).some((t) => ISSUING.test(t.norm));
-          const another = /^(?:الختامي|المشترك|الثلاثي|الاول|الثاني|الجديد)$/.test(tokens[a.last + 1]?.norm ?? '');
+          const issued = /^[وف]?في$/.test(tokens[a.first].norm) || tokens.slice(Math.max(clause.start, a.first - 5), a.first).some((t) => isIssuing(t.norm));
+          const another = isExactWord('anotherStatement', tokens[a.last + 1]?.norm ?? '');
           issuer ??= who ?? (/^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && !another ? sp.statement : !s && issued ? sp.clauseSubject(clause.start, a.first, null) : null);
         } else said ??= sp.subject(k, to, null).speaker;
       }
@@ -243,7 +244,7 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       // A call readout: what its participants said is the readout's ("وأشار الرئيس الروسي …" per the Kremlin).
       const readout: Speaker | null = said?.entity && said.entity.type !== 'PERSON' ? said : channel;
       // … but not an earlier statement of theirs ("وسبق أن أعلن", "وكان … قد صرّح").
-      const earlier = !!cue && (/^(?:سبق|وسبق)$/.test(tokens[cue.first - 2]?.norm ?? '') || /^[وف]?(?:كان|كانت)$/.test(tokens[Math.max(v.from, cue.first - 9)]?.norm ?? '') || tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => /^[وف]?(?:كان|كانت)$/.test(t.norm)));
+      const earlier = !!cue && (isExactWord('sabaqa', tokens[cue.first - 2]?.norm ?? '') || isWord('kana', tokens[Math.max(v.from, cue.first - 9)]?.norm ?? '') || tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => isWord('kana', t.norm)));
       // Only the heads of state and government the knowledge base holds take part in calls (not a spokesman the text names).
       // A participant quoted in their own words ("قال محمد بن زايد: «أجرينا …»") speaks for themself.
       const ownWords = !!cue && /^\s*[:：]\s*[«“"]/.test(text.slice(tokens[Math.min(sp.windowEnd(cue.last + 1, next ?? v.to), (next ?? v.to)) - 1].span.end));
@@ -291,18 +292,18 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
 }
 
 /** Verbs that issue a statement ("نشر … بياناً", "أصدرت بياناً"). */
-const ISSUING = /^[وف]?(?:نشر|نشرت|اصدر|اصدرت|وزع|وزعت|تلا|تلت|اذاع|اذاعت)$/;
+const isIssuing = (t: string) => isWord('issuing', t);
 
 /** A verb that starts a new main clause: joined by "و"/"ف", after a comma, or after "حيث", "فيما", "بينما", "كما", "ثم". */
 function opensClause(text: string, tokens: Token[], k: number): boolean {
-  if (/^[وف]/.test(tokens[k].norm) && !/^(?:وصف|وصفت|فيد)/.test(tokens[k].norm)) return true;
+  if (/^[وف]/.test(tokens[k].norm) && !beginsWithWord('rootWaFa', tokens[k].norm)) return true;
   if (k > 0 && /[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return true;
-  return k > 0 && /^[وف]?(?:حيث|فيما|بينما|كما|ثم)$/.test(tokens[k - 1].norm);
+  return k > 0 && isWord('clauseOpeners', tokens[k - 1].norm);
 }
 
 /** "كان" or "وكان" opening the clause before the verb: the subject stands between them. */
 function kanaBefore(tokens: Token[], from: number, at: number): number {
-  for (let k = at - 1; k >= from; k--) if (/^[وف]?(?:كان|كانت)$/.test(tokens[k].norm)) return k;
+  for (let k = at - 1; k >= from; k--) if (isWord('kana', tokens[k].norm)) return k;
   return -1;
 }
 
@@ -318,15 +319,14 @@ function segmentStart(text: string, tokens: Token[], from: number, at: number): 
   return from;
 }
 
-const CARRIERS = /^(?:نقلته|نقلتها|نقله|نشرته|نشرتها|نشره|بثته|بثتها|بثه|اوردته|اوردتها|اورده|تناقلته|تناقلتها)$/;
-const isCarrier = (t: string) => CARRIERS.test(t);
+const isCarrier = (t: string) => isExactWord('statementCarriers', t);
 
 /** Past "ما ذكرته", "ما نقلته … به": where the attributed source is named. */
 function afterWhat(tokens: Token[], k: number, to: number): number {
   if (k < to && /^(?:ل)?ما$/.test(tokens[k].norm)) {
     k++;
     if (k < to) k++;
-    if (k < to && /^(?:به|بها)$/.test(tokens[k].norm)) k++;
+    if (k < to && isExactWord('bihi', tokens[k].norm)) k++;
   }
   return k;
 }

@@ -2,6 +2,7 @@
 import type { EntityMention, Sentence, Span, TimeExpression, Token } from '../types.js';
 import { loadKb } from '../entities/kb.js';
 import { eventLexicon } from './lexicon.js';
+import { isWord } from './words.js';
 
 export interface SentenceView {
   index: number;
@@ -73,7 +74,7 @@ export function speakersOf(tokens: Token[], v: SentenceView, at: number): Set<En
   const speakers = new Set<EntityMention>();
   for (const m of eventLexicon().speech.findAll(tokens, v.from, v.to)) {
     let comp = m.last + 1;
-    while (comp < v.to && !/^[وف]?(?:ان|بان)$/.test(tokens[comp].norm)) comp++;
+    while (comp < v.to && !isWord('complementizers', tokens[comp].norm)) comp++;
     // "أعلنت الحكومة استقالة الوزير": with no "أن" the verb's object is the act, its subject a side.
     if (at < comp || comp >= v.to) continue;
     for (const e of v.entities) {

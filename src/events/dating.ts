@@ -10,6 +10,7 @@ import type { EventMention, TimeExpression, TimeValue, Token } from '../types.js
 import { parseIso, weekdayOf } from '../time/calendar.js';
 import { eventLexicon } from './lexicon.js';
 import { tokenIndexAt, type SentenceView } from './context.js';
+import { isExactWord, isWord, isWordAfter } from './words.js';
 
 export const UNKNOWN_DATE: TimeValue = { value: null, granularity: 'unknown', derivation: 'unresolved' };
 
@@ -20,16 +21,17 @@ const dating = (t: TimeExpression) =>
 
 // "…، وقال مصدر …", "…، وكانت إيران قد …": a comma and a verb of saying or كان open a new statement;
 // "فيما", "بينما" another one.
-const NEW_STATEMENT = /^[وف](?:كان|كانت|قال|قالت|اضاف|اضافت|اكد|اكدت|اشار|اشارت|اوضح|اوضحت|ذكر|ذكرت|افاد|افادت|تابع|تابعت|لفت|لفتت|شدد|شددت|اعلن|اعلنت)$/;
-const STRONG = /^[وف]?(?:فيما|بينما)$/;
+// (words.json statementVerbs, strongBreaks; a statement verb needs its conjunction)
+const newStatement = (n: string) => /^[وف]/.test(n) && isExactWord('statementVerbs', n.slice(1));
+const strong = (n: string) => isWord('strongBreaks', n);
 
 /** Does a new statement begin between the character offsets a < b? */
 function statementBoundary(text: string, tokens: Token[], a: number, b: number): boolean {
   for (let i = tokenIndexAt(tokens, a) + 1; i < tokens.length && tokens[i].span.start < b; i++) {
     if (tokens[i].span.start <= a) continue;
     const n = tokens[i].norm;
-    if (STRONG.test(n)) return true;
-    if (NEW_STATEMENT.test(n) && /[،,;؛]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))) return true;
+    if (strong(n)) return true;
+    if (newStatement(n) && /[،,;؛]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))) return true;
   }
   return false;
 }
@@ -41,12 +43,13 @@ function datesStatement(tokens: Token[], from: number, t: TimeExpression): boole
 }
 
 // "ازدياد حصيلة تفجير الكرادة", "ذكرى مجزرة …": the event is named by its toll or memory, an earlier happening.
-const REFERENCE_HEAD = /^[وفبل]?(?:ال)?(?:حصيله|ضحايا|عدد|ذكري|تداعيات|اثار|منفذ|منفذي|مرتكب|مرتكبي|قتلي|جرحي|مصابي)$/;
+// (words.json referenceHeads, after an optional و/ف/ب/ل and an optional article)
+const REFERENCE_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'فال', 'بال', 'لال'];
 /** "هجوم سابق", "الزيارة الأخيرة", "زيارته الماضية": an earlier happening of the same kind. */
-const EARLIER = /^(?:سابق|سابقه|السابق|السابقه|الماضي|الماضيه|الاخير|الاخيره|الاولي|الاول|سابقا)$/;
+const isEarlier = (n: string) => isExactWord('earlierMarks', n);
 
 function referencedAt(tokens: Token[], i: number): boolean {
-  return i > 0 && REFERENCE_HEAD.test(tokens[i - 1].norm);
+  return i > 0 && isWordAfter('referenceHeads', tokens[i - 1].norm, REFERENCE_PREFIXES);
 }
 
 export interface ClauseDateOptions {
@@ -131,7 +134,7 @@ function pluperfect(text: string, tokens: Token[], v: SentenceView, at: number, 
   // (a dozen words at most: transcripts and long sentences run on without commas)
   for (let i = ti - 1; i >= Math.max(v.from, ti - 12); i--) {
     if (tokens[i].norm === 'قد') qad = true;
-    if (/^[وف]?(?:كان|كانت|كانوا)$/.test(tokens[i].norm)) return !strict || qad;
+    if (isWord('kanaPluperfect', tokens[i].norm)) return !strict || qad;
     if (i > v.from && /[،,;؛:]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))) return false;
   }
   return false;
@@ -230,7 +233,7 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
     }
     const earlier =
       referencedAt(ctx.tokens, ti) ||
-      (ti + 1 < ctx.tokens.length && EARLIER.test(ctx.tokens[ti + 1].norm)) ||
+      (ti + 1 < ctx.tokens.length && isEarlier(ctx.tokens[ti + 1].norm)) ||
       (!!v && pluperfect(ctx.text, ctx.tokens, v, at, true)) ||
       // A time of its own that nothing resolves ("زيارة أجراها أمس" with no day to count from).
       (!!v && v.times.some((t) => !t.value && !t.weekday && (t.rule === 'deictic' || t.rule === 'anaphoric') && !statementBoundary(ctx.text, ctx.tokens, Math.min(t.span.start, at), Math.max(t.span.start, at))));

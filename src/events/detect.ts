@@ -13,7 +13,7 @@ import { assignSides, sectorActor, victimsIn } from './sides.js';
 import { eventLocation } from './location.js';
 import { foldMentions } from './coref.js';
 import { roleWeight } from './role-weight.js';
-import { isWord, wordSet } from './words.js';
+import { beginsWithWord, isExactWord, isWord, wordSet } from './words.js';
 import { nominalTrigger, referenceBefore } from './other.js';
 
 
@@ -31,7 +31,7 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
     // "استقبل/تلقى اتصالاً هاتفياً": receiving a call is not a reception.
     const hasPhone = found.some((m) => m.values.some((t) => t.mode === 'phone'));
     for (const m of found) {
-      if (hasPhone && /^[وف]?(?:استقبل|يستقبل|تستقبل|استقبلت)$/.test(tokens[m.first].norm)) continue;
+      if (hasPhone && isWord('receptionVerbs', tokens[m.first].norm)) continue;
       if (orgTokens.has(m.first)) continue;
       for (const trig of m.values) {
         if (!trig.event) continue;
@@ -57,7 +57,7 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
       const countryActs = (e: EntityMention) => {
         const i = tokenIndexAt(tokens, e.span.start);
         const d = i - hits[0].last;
-        if (/^[وف]?[بل]/.test(tokens[i].norm) || (i > v.from && /^(?:في|الي|من|علي|عن|ضد|مع|داخل)$/.test(tokens[i - 1].norm))) return false;
+        if (/^[وف]?[بل]/.test(tokens[i].norm) || (i > v.from && isExactWord('placePrepositions', tokens[i - 1].norm))) return false;
         return (d >= 1 && d <= 2) || (i < anchorTok && anchorTok - i <= 15 && i > v.from && isWord('acting', tokens[i - 1].norm));
       };
       const speaking = speakersOf(tokens, v, anchorTok);
@@ -122,7 +122,7 @@ function invitation(tokens: Token[], hits: Hit[], from: number): boolean {
     if (h.trig.mode !== 'visit' && h.trig.mode !== 'meeting') return false;
     const before = tokens.slice(Math.max(from, h.first - 4), h.first).map((x) => x.norm);
     // (tokens are normalized: "لقائهما" reads "لقايهما")
-    return /^(?:ل|لل)(?!ل)/.test(t) && !/^ل(?:قاء|قاي)/.test(t) ? true : before.some((w) => /^[وف]?(?:دعوه|دعا|دعاه|دعت|يدعو|وجه)$/.test(w));
+    return /^(?:ل|لل)(?!ل)/.test(t) && !beginsWithWord('rootLam', t) ? true : before.some((w) => isWord('inviting', w));
   });
 }
 

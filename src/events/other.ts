@@ -14,7 +14,7 @@ import { isMedia, isPerson, isPlace, speakersOf, tokenIndexAt, type SentenceView
 import { loadKb, record } from '../entities/kb.js';
 import { clauseDate, dateValue } from './dating.js';
 import { assignSides, diplomatsIn, groupsIn, lightVerbs } from './sides.js';
-import { hasWord, isWord, startsWithWord } from './words.js';
+import { beginsWithWordAfter, containsWord, hasWord, isExactWord, isWord, startsWithWord } from './words.js';
 import { eventLocation } from './location.js';
 // "سيجري اتصالاً", "سيقوم بزيارة", "ستعقد قمة": a سـ-future verb right before the trigger (not سيارة, سياسة …).
 const FUTURE_VERB = /^[وف]?(?!س(?:يا|يط|يد|ين|ير|يف|يول|يي|يك|يم|يب|ته|تين|تار|تو|تر|نه|نو|ني|نغ|نت|ند|نا))س[يتن][\p{L}]{2,}$/u;
@@ -27,7 +27,7 @@ export function clauseStatus(tokens: Token[], from: number, at: number, to = tok
   const justBefore = at - 1 >= from ? tokens[at - 1].norm : '';
   if (isWord('negation', justBefore) || sentenceBefore.some((w) => isWord('denial', w))) return 'negated';
   // "القمة المرتقبة", "الزيارة المقبلة": announced, not held.
-  if (at + 1 < tokens.length && /^(?:المرتقبه|المرتقب|المقبله|المقبل|المزمعه|المزمع|المنتظره|المنتظر|القادمه|القادم)$/.test(tokens[at + 1].norm)) return 'planned';
+  if (at + 1 < tokens.length && isExactWord('plannedMarks', tokens[at + 1].norm)) return 'planned';
   if (sentenceBefore.some((w) => isWord('condition', w))) return 'conditional';
   // "قادرة على تدمير …", "بإمكانه ضرب …": a capability; "تدمير إسرائيل إذا تجرأت": a condition after the act.
   if (before.some((w) => isWord('capable', w))) return 'conditional';
@@ -142,11 +142,11 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       const noun = nominalTrigger(tokens[m.first].norm) && !lex.speech.matchAt(tokens, m.first);
       // What a call or meeting discusses is its topic ("بحثا التعاون", "استئناف الهدنة"); only an
       // agreement reached or a signing is an act of its own. Beside an attack, only verbs report acts.
-      const signing = trig.type === 'AGREE' && (!noun || (SIGNING.test(tokens[m.first].norm) && governed(tokens, v.from, m.first, inName)));
+      const signing = trig.type === 'AGREE' && (!noun || (isSigning(tokens[m.first].norm) && governed(tokens, v.from, m.first, inName)));
       if ((aboutCall || coded.some((e) => e.type === 'CONSULT')) && !signing) continue;
       if (coded.length && noun && !signing) continue;
       // Protesters named as the object of another act ("العنف ضد المتظاهرين", "دعم المحتجين") hold no protest.
-      if (trig.type === 'PROTEST' && PROTESTERS.test(tokens[m.first].norm) && (m.first > v.from && hasWord(words().objectMarks, tokens[m.first - 1].norm) || /^[وف]?[بل]/.test(tokens[m.first].norm))) continue;
+      if (trig.type === 'PROTEST' && isProtesters(tokens[m.first].norm) && (m.first > v.from && hasWord(words().objectMarks, tokens[m.first - 1].norm) || /^[وف]?[بل]/.test(tokens[m.first].norm))) continue;
       if (trig.type === 'AGREE' && signedNothing(tokens, m, v.to)) continue;
       if (noun) {
         if (referenceBefore(tokens, v.from, m.first) || /^[وف]?ل(?!ل)/.test(tokens[m.first].norm)) continue;
@@ -194,14 +194,15 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
 }
 
 // Signings are acts of their own even at a meeting ("شهد الزعيمان توقيع مذكرات تفاهم").
-const SIGNING = /(?:توقيع|مذكر|اتفاقي|اعلان)/;
-const PROTESTERS = /^[وفبل]*(?:ال)?(?:متظاهر|محتج)/;
+const isSigning = (t: string) => containsWord('signingStems', t);
+// (words.json protesterStems, after any run of و/ف/ب/ل and an optional article)
+const isProtesters = (t: string) => beginsWithWordAfter('protesterStems', t.replace(/^[وفبل]*/, ''), ['', 'ال']);
 
 /** "وقع تفجير" (it happened), not "وقّع اتفاقية" (signed): a signing names what is signed. */
 function signedNothing(tokens: Token[], m: { first: number; last: number }, to: number): boolean {
-  if (!/^[وف]?(?:وقع|وقعا|وقعت|يوقع|توقع|وقعتا|وقعوا)$/.test(tokens[m.first].norm)) return false;
+  if (!isWord('signVerbs', tokens[m.first].norm)) return false;
   if (tokens.slice(m.last + 1, Math.min(to, m.last + 3)).some((t) => startsWithWord('incidents', t.norm))) return true;
-  return !tokens.slice(m.last + 1, Math.min(to, m.last + 30)).some((t) => /(?:اتفاق|مذكر|اعلان|بروتوكول|عقد|معاهد|ميثاق|وثيق|خطه|خطته|المرحله|تفاهم|ورقه)/.test(t.norm));
+  return !tokens.slice(m.last + 1, Math.min(to, m.last + 30)).some((t) => containsWord('signedThings', t.norm));
 }
 
 /** "قطعت بوليفيا العلاقات", "طردت الحكومة السفير": a verb and its object with words between. */
@@ -248,13 +249,13 @@ function near(tokens: Token[], e: EntityMention, m: { first: number; last: numbe
 
 /** "أعلنت السعودية أنها …", "قال العراق إنه …": the speaker's own act. */
 function ownAct(tokens: Token[], v: SentenceView, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(v.from, at - 4); k--) if (/^[وف]?(?:انها|انه|بانها|بانه|انهم)$/.test(tokens[k].norm)) return true;
+  for (let k = at - 1; k >= Math.max(v.from, at - 4); k--) if (isWord('ownActPronouns', tokens[k].norm)) return true;
   return false;
 }
 
 /** "اقتحم مئات المحتجين السفارة": storming by protesters is a riot, not an attack. */
 function riot(tokens: Token[], v: SentenceView, at: number): boolean {
-  return tokens.slice(v.from, v.to).some((t) => /^[وف]?(?:المحتجين|محتجين|محتجون|المحتجون|متظاهرين|المتظاهرين|متظاهرون|المتظاهرون|انصار|مناصرون|مناصرين)$/.test(t.norm)) && at >= v.from;
+  return tokens.slice(v.from, v.to).some((t) => isWord('protesters', t.norm)) && at >= v.from;
 }
 
 // Acts between states: a ministry or an official acts for its state, an envoy stands for it.

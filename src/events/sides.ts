@@ -12,7 +12,7 @@ import { institutionEntity } from '../entities/descriptions.js';
 import { gz, nisbaCountry } from '../entities/lookup.js';
 import { tokenIndexAt, type SentenceView } from './context.js';
 import { roleWeight } from './role-weight.js';
-import { hasWord, isWord, wordSet } from './words.js';
+import { containsWord, hasWord, isWord, wordSet } from './words.js';
 
 interface SidesData {
   protesters: Record<string, string[]>;
@@ -109,7 +109,7 @@ export function assignSides(input: SidesInput): Participant[] {
   // So does a clause after "إن/أن" ("قالت الوكالة إن إيران استدعت سفير النرويج").
   const fronted = (e: EntityMention) => {
     const before = pos(e) - 1 >= view.from ? tokens[pos(e) - 1].norm : '';
-    return /^[وف]?[يت]/.test(tokens[g].norm) || pos(e) === view.from || /^[وف]?(?:ان|بان|لان)$/.test(before);
+    return /^[وف]?[يت]/.test(tokens[g].norm) || pos(e) === view.from || isWord('frontingMarks', before);
   };
   const headline = ordered.find((e) => end(e) === g - 1 && !marked.has(e) && fronted(e));
   // An actor inside the trigger phrase is its object ("استدعت سفير النرويج").
@@ -276,7 +276,7 @@ export function strikesAgainstGovernment(events: EventMention[]): EventMention[]
     if (e.type !== 'PROTEST' || e.mode !== 'strike' || e.status !== 'asserted' || e.participants.some((p) => p.role === 'target')) return e;
     // Workers' strikes only: a general strike called for a cause ("إضراب شامل نصرة لغزة") is not against
     // the strikers' own government.
-    const labour = (x: EntityRecord) => LABOUR_SECTORS.has(x.sector ?? '') || /نقاب|اتحاد|Union|Syndicate/i.test(`${x.ar ?? ''} ${x.en}`);
+    const labour = (x: EntityRecord) => LABOUR_SECTORS.has(x.sector ?? '') || containsWord('labourNames', `${x.ar ?? ''} ${x.en}`.toLowerCase());
     const striker = e.participants.find((p) => p.role === 'source' && p.entity.country && labour(p.entity));
     if (!striker) return e;
     const government = record(institutionEntity(kind, striker.entity.country!));

@@ -19,6 +19,7 @@ import { roleAt } from '../entities/roles.js';
 import { unknownNameAt } from '../entities/names.js';
 import { sectorActor } from './sides.js';
 import { tokenIndexAt } from './context.js';
+import { beginsWithWordAfter, containsWord, endsWithWord, isExactWord, isWordAfter } from './words.js';
 
 export type SourceKind = 'person' | 'office' | 'body' | 'media' | 'group' | 'country' | 'anonymous';
 export type Gender = 'm' | 'f';
@@ -156,13 +157,16 @@ function words(): Words {
 }
 
 /** Complementizers and what opens the words said: the subject ends before them. */
+// (a pattern, not a word list: أن with its prefixes and pronoun suffixes, and قوله/قولها/قولهم)
 const COMPLEMENT = /^[وف]?(?:ب|ل)?ان(?:ه|ها|هم|هما|نا|ني)?$|^قوله$|^قولها$|^قولهم$/;
 const QUOTE_OPEN = /[«“"'‘„]/;
 const QUOTE_CLOSE = /[»”"'’]/;
 /** Words that end a speaker's phrase: "في بيان", "خلال مؤتمر", "عن تسجيل". */
-const STOPS = /^(?:في|خلال|عبر|عقب|اثناء|امام|بعد|منذ|حول|مع|عن|من)$/;
-const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللواتي|اللاتي)$/;
-const ORG_HEAD = /^(?:[وفبل]|وب|ول|فب|فل)?(?:ال)?(?:نقاب|اتحاد|حزب|حرك|جبه|هيئ|منظم|جمعي|مجلس|مركز|مرصد|لجن|تيار|تحالف|مفوضي|مؤسس|جماع|قياد|كتائب|سرايا)/;
+const isStopWord = (t: string) => isExactWord('speakerStops', t);
+const isRelative = (t: string) => isExactWord('relatives', t);
+// (words.json orgHeads; tokens are normalized, so the stems 'هيئ', 'مؤسس' and 'كتائب' the pattern once held (hamza spellings) never matched and are not listed)
+const ORG_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'].flatMap((p) => [p, p + 'ال']);
+const isOrgHead = (t: string) => beginsWithWordAfter('orgHeads', t, ORG_PREFIXES);
 
 /** The readings of a token without proclitics and article, for word lists. */
 function bare(token: string): string[] {
@@ -185,7 +189,7 @@ const feminineNoun = (original: string) => /[ةه]$|ات$/.test(original.replace
 const nisbaShaped = (t: string) => t.length >= 4 && /(?:ي|يه|يين|يون|يه|يا)$/.test(t.replace(/^[وف]/, ''));
 
 export function isRelativeBefore(tokens: Token[], k: number): boolean {
-  return k > 0 && RELATIVE.test(tokens[k - 1].norm);
+  return k > 0 && isRelative(tokens[k - 1].norm);
 }
 
 /** A speaker's gender as its verb or noun gives it; a person without a mark is taken as a man. */
@@ -271,7 +275,7 @@ export class Speakers {
 
   /** "في", "خلال", "على" (written with ى: not the name Ali). */
   private isStop(k: number): boolean {
-    return STOPS.test(this.norm(k)) || this.original(k) === 'على';
+    return isStopWord(this.norm(k)) || this.original(k) === 'على';
   }
 
   /**
@@ -312,7 +316,7 @@ export class Speakers {
         continue;
       }
       const t = this.norm(k);
-      if (w.adverbs.has(t) || /^(?:ال)?(?:سبت|احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه)$/.test(t) || /^\d+$/.test(t)) {
+      if (w.adverbs.has(t) || isWordAfter('weekdays', t, ['', 'ال']) || /^\d+$/.test(t)) {
         k++;
         continue;
       }
@@ -398,7 +402,7 @@ export class Speakers {
     if (anon && !definite(t)) {
       // "متحدث الرئاسة المصرية بسام راضي": a spokesman with a name is that person (not "مسؤول في مكتب
       // رئيس الوزراء، محمد شياع السوداني", whose name is the prime minister's).
-      if (/^(?:متحدث|متحدثه|ناطق|ناطقه)$/.test(anon)) {
+      if (isExactWord('spokesmanWords', anon)) {
         const named = this.officeAt(i, to, g);
         if (named?.entity?.type === 'PERSON' && named.kind === 'person' && !/[،,]/.test(named.text)) return named;
       }
@@ -416,7 +420,7 @@ export class Speakers {
     // "وذكر المصدر", "وأضافت المصادر", "وقال المسؤول": the one named before; "المتحدث الرسمي باسم القوات
     // المسلحة العقيد …" is a title that may name its holder or body.
     if (anon) {
-      if (i + 1 < to && !this.comma(i + 1) && /^(?:المتحدث|المتحدثه|الناطق|الناطقه|المسوول|المسووله)$/.test(t.replace(/^[وف]/, ''))) {
+      if (i + 1 < to && !this.comma(i + 1) && isExactWord('spokesmanTitles', t.replace(/^[وف]/, ''))) {
         const office = this.officeAt(i, to, g);
         if (office?.entity) return office;
       }
@@ -509,7 +513,7 @@ export class Speakers {
       if (this.comma(k) || this.mediumAt(k)) break;
       const t = this.norm(k);
       // "في وزارة الداخلية", "بالرئاسة التركية", "في مكتب رئيس الوزراء", "في بغداد"
-      const at = /^(?:في|من|لدي)$/.test(t) ? k + 1 : /^[وف]?[بل]/.test(t) ? k : -1;
+      const at = isExactWord('bodyPrepositions', t) ? k + 1 : /^[وف]?[بل]/.test(t) ? k : -1;
       if (at >= 0 && at < to) {
         const b: { speaker: Speaker; last: number } | null = body ? null : (this.bodyAt(at, to) ?? this.officeBody(at, to));
         if (b) {
@@ -527,9 +531,9 @@ export class Speakers {
         if (at === k + 1) break;
       }
       // "طلب عدم الكشف عن هويته", "فضل عدم ذكر اسمه"
-      if (/^(?:طلب|فضل|رفض|اشترط|طالبا|مفضلا)$/.test(t)) {
+      if (isExactWord('anonymityVerbs', t)) {
         let j = k + 1;
-        while (j < to && j <= k + 5 && !/(?:هويته|هويتها|هويتهم|اسمه|اسمها|اسمهم|اسماءهم)$/.test(this.norm(j))) j++;
+        while (j < to && j <= k + 5 && !endsWithWord('identityWords', this.norm(j))) j++;
         if (j < to && j <= k + 5) {
           end = j;
           k = j + 1;
@@ -596,14 +600,14 @@ export class Speakers {
       const country = (k + 1 < to ? nisbaCountry(this.norm(k + 1)) : undefined) ?? this.hint ?? this.opts.country;
       if (country) return { ...this.bodySpeaker(this.institution(adjective, country, ''), adjective, this.words(i, k + 1)), gender };
     }
-    while (k < to && /^(?:الصادر|صادر|الصادره|صادره|عن|اصدره|اصدرته|رسمي|الرسمي|صحفي|الصحفي|مشترك|المشترك|نفسه|ذاته|الختامي|ختامي|ثلاثي|الثلاثي)$/.test(this.norm(k))) k++;
+    while (k < to && isExactWord('statementTrailSpeakers', this.norm(k))) k++;
     if (k < to && w.carriers.has(this.norm(k))) return definite(this.norm(i)) ? (this.statement ?? stmt) : stmt;
     if (k < to) {
       const by = this.headAt(k, Math.min(to, k + 8), null);
       if (by && by.kind !== 'anonymous' && by.kind !== 'group') return { ...by, gender: gender ?? by.gender };
     }
     // "البيان الختامي", "البيان المشترك": another statement than the last one.
-    const another = i + 1 < to && /^(?:الختامي|المشترك|الثلاثي|الاول|الثاني|الجديد)$/.test(this.norm(i + 1));
+    const another = i + 1 < to && isExactWord('anotherStatement', this.norm(i + 1));
     if (definite(this.norm(i)) && !another) return this.statement ?? this.lastBodySaid() ?? this.last(gender) ?? stmt;
     return stmt;
   }
@@ -640,7 +644,7 @@ export class Speakers {
       // "… الخميس", "… اليوم": a time ends the title.
       if (this.skip(k, k + 1) > k) break;
       // "… في بيان صحفي", "… خلال مؤتمر": the phrase ends, unless a body follows ("مسؤول في وزارة الداخلية").
-      if (this.isStop(k) && !(k + 1 < to && (this.bodyAt(k + 1, to) || this.placeAt(k + 1) || ORG_HEAD.test(this.norm(k + 1))))) break;
+      if (this.isStop(k) && !(k + 1 < to && (this.bodyAt(k + 1, to) || this.placeAt(k + 1) || isOrgHead(this.norm(k + 1))))) break;
       // "المكتب الإعلامي لرئيس مجلس الوزراء": an office inside the phrase.
       const title: { first: number; last: number; values: string[] } | null = !possessor && !body ? w.officeTitles.matchAt(this.tokens, k) : null;
       if (title && title.last < to) {
@@ -650,7 +654,7 @@ export class Speakers {
         continue;
       }
       // "المتحدث باسم الحكومة": after a spokesman, "باسم" is "on behalf of", not the name Basim.
-      const onBehalf = t === 'باسم' && /(?:متحدث|ناطق)/.test(this.norm(k - 1));
+      const onBehalf = t === 'باسم' && containsWord('spokesmanStems', this.norm(k - 1));
       if (!onBehalf) {
         // After a nisba, a place or a body that closes the title: "وزير الصحة العراقية عديلة حمود", "رئيس بلدية الموصل زهير الأعرجي".
         const closed = closedAt >= 0 || nisbaCountry(this.norm(k - 1)) || this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
@@ -860,7 +864,7 @@ export class Speakers {
     }
     if (kbOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: Math.min(kbOrg.last, to - 1), sure: true };
     // A body the tagger or the rules found by its head word ("نقابة المعلمين", "الاتحاد العام التونسي للشغل").
-    if (mention && mention.m.entity.type === 'ORG' && !mention.m.entity.sector && ORG_HEAD.test(this.norm(i))) return { speaker: this.orgSpeaker(mention.m.entity, mention.m.text), last: Math.min(mention.last, to - 1) };
+    if (mention && mention.m.entity.type === 'ORG' && !mention.m.entity.sector && isOrgHead(this.norm(i))) return { speaker: this.orgSpeaker(mention.m.entity, mention.m.text), last: Math.min(mention.last, to - 1) };
     return null;
   }
 
@@ -966,7 +970,7 @@ export class Speakers {
     if (s && this.isMedia(s.m.entity)) {
       // "صحيفة لوفيغارو الفرنسية": a medium's name without the adjective of its state.
       let last = s.last;
-      while (last > i + 1 && isMadeEntity(s.m.entity.id) && (nisbaCountry(this.norm(last)) || /^(?:الرسمي|الرسميه|شبه)$/.test(this.norm(last)))) last--;
+      while (last > i + 1 && isMadeEntity(s.m.entity.id) && (nisbaCountry(this.norm(last)) || isExactWord('officialTrail', this.norm(last)))) last--;
       // … but "وكالة الأنباء السويدية" is named by its state.
       if (last <= i + 1 && /^(?:ال)?انباء$/.test(this.norm(last))) last = s.last;
       if (last === s.last) return { entity: s.m.entity, last: s.last };
@@ -976,7 +980,7 @@ export class Speakers {
     if (generic) {
       const reports = loadKb().byId.get('mirsad:media-reports');
       let last = generic.last;
-      while (last + 1 < this.tokens.length && (nisbaShaped(this.norm(last + 1)) || /^(?:ال)?(?:اوليه|محليه|رسميه)$/.test(this.norm(last + 1))) && !this.comma(last + 1)) last++;
+      while (last + 1 < this.tokens.length && (nisbaShaped(this.norm(last + 1)) || isWordAfter('sourceAdjectives', this.norm(last + 1), ['', 'ال'])) && !this.comma(last + 1)) last++;
       if (reports) return { entity: record(reports), last };
     }
     if (!inSet(this.norm(i), w.media)) return null;
@@ -990,7 +994,7 @@ export class Speakers {
     for (let j = k; j < this.tokens.length && j < k + 4; j++) {
       const t = this.norm(j);
       if (/[،,.:؛]/.test(this.gap(j).replace(/["«»“”]/g, ''))) break;
-      if (COMPLEMENT.test(t) || this.isAdjunct(j) || STOPS.test(t) || loadKb().notNames.has(t) || nisbaCountry(t) || w.carriers.has(t) || /^(?:شبه|الرسمي|الرسميه|المحليه|الحكوميه|الاخباري|الاخباريه)$/.test(t)) break;
+      if (COMPLEMENT.test(t) || this.isAdjunct(j) || isStopWord(t) || loadKb().notNames.has(t) || nisbaCountry(t) || w.carriers.has(t) || isExactWord('nameBreakers', t)) break;
       last = j;
       if (QUOTE_CLOSE.test(this.text.slice(this.tokens[j].span.end, this.tokens[j].span.end + 1))) break;
     }

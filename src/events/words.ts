@@ -33,3 +33,30 @@ export function containsWord(name: string, text: string): boolean {
   for (const w of wordSet(name)) if (text.includes(w)) return true;
   return false;
 }
+
+/** Is the token exactly one of the named list's words (no conjunction stripped)? */
+export const isExactWord = (name: string, token: string) => wordSet(name).has(token);
+
+/** Does the token begin with one of the list's words, as written (no conjunction stripped)? */
+export function beginsWithWord(name: string, token: string): boolean {
+  for (const w of wordSet(name)) if (token.startsWith(w)) return true;
+  return false;
+}
+
+/** Is the token one of the list's words after exactly one of the given prefixes ('' for none)? */
+export function isWordAfter(name: string, token: string, prefixes: readonly string[]): boolean {
+  const set = wordSet(name);
+  return prefixes.some((p) => token.startsWith(p) && set.has(token.slice(p.length)));
+}
+
+/** Does the token begin, after one of the given prefixes ('' for none), with one of the list's words? */
+export function beginsWithWordAfter(name: string, token: string, prefixes: readonly string[]): boolean {
+  const set = wordSet(name);
+  return prefixes.some((p) => token.startsWith(p) && [...set].some((w) => token.startsWith(w, p.length)));
+}
+
+/** Does the token end with one of the list's words? */
+export function endsWithWord(name: string, token: string): boolean {
+  for (const w of wordSet(name)) if (token.endsWith(w)) return true;
+  return false;
+}
