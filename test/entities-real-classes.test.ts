@@ -114,3 +114,11 @@ describe('news outlets named by the words around them', () => {
     expect(m.map((x) => x.entity.en)).toEqual(expect.arrayContaining(['Donald Trump', 'Ali Khamenei']));
   });
 });
+
+describe('a country whose name is its own adjective', () => {
+  it('reads "السعودية" after a definite feminine word or a town as an adjective, and alone as the country', () => {
+    const m = names('وذكرت القناة الرسمية السعودية أن الوزيرين اجتمعا في مدينة جدة السعودية، بعدما اتفقت السعودية وإيران على استئناف العلاقات.');
+    expect(m.filter((x) => x.entity.en === 'Saudi Arabia').map((x) => x.text)).toEqual(['السعودية']);
+    expect(m.filter((x) => x.entity.en === 'Saudi Arabia')[0].span.start).toBeGreaterThan(60);
+  });
+});
