@@ -6,7 +6,7 @@ import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { normalize } from '../arabic/normalize.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
-import { loadKb, officeHolder, record, unknownOfficeHolder, unknownOrg, unknownPerson, unknownPlace, type KbEntity } from './kb.js';
+import { loadKb, officeHolder, record, unknownOrg, unknownPerson, unknownPlace, type KbEntity } from './kb.js';
 import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
@@ -79,8 +79,6 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       for (const c of role.countries) {
         const holder = officeHolder(office, c, opts.date);
         if (holder) mention(i, role.last, holder, role.counterpart ? 'counterpart' : 'role');
-        // An office the KB names no holder for (a minister of a country it does not track): the holder all the same.
-        else if (role.countries.length === 1 && !role.counterpart) mention(i, role.last, unknownOfficeHolder(office, c, text.slice(tokens[i].span.start, tokens[role.last].span.end)), role.counterpart ? 'counterpart' : 'role');
       }
       if (role.countries.length) {
         i = role.last;

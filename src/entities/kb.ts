@@ -218,12 +218,6 @@ export function unknownPerson(name: string, country: string | undefined, office:
   return e;
 }
 
-/** The holder of an office the KB does not name for that country ("وزير الخارجية الصيني"): one person per office and country. */
-export function unknownOfficeHolder(office: string, country: string, written: string): KbEntity {
-  const id = `mirsad:unknown-person:office-${office}-${country.toLowerCase()}`;
-  return made(id, () => ({ id, wikidata: null, type: 'PERSON', en: `${office} (${country})`, ar: written, aliases: [], country, offices: [{ office, country, from: '0000', to: null }] }));
-}
-
 /** A place the KB does not hold, found by the name tagger ("عين الحلوة", "دوار النابلسي"); `within`, the KB place it lies in ("مطار عدن الدولي" in Aden), gives its country and coordinates. */
 export function unknownPlace(name: string, within?: KbEntity): KbEntity {
   const id = `mirsad:unknown-place:${normalize(name).replace(/\s+/g, '-')}`;

@@ -25,7 +25,20 @@ export function misreadAlias(tokens: Token[], i: number): boolean {
   // A district, village or camp is not a country: "قضاء المجر الكبير" is not Hungary.
   if (m.values[0].subtype === 'country' && LOCAL_HEADS.has(prev)) return true;
   const bare = t.replace(/^[وف]/, '');
-  return bare !== t && kb.nisba.has(bare.replace(/^ال/, '')) && nisbaCountry(tokens[i - 1].norm) !== undefined;
+  if (bare !== t && kb.nisba.has(bare.replace(/^ال/, '')) && nisbaCountry(tokens[i - 1].norm) !== undefined) return true;
+  // "القناة السعودية", "الإخبارية الرسمية السعودية", "جدة السعودية": a country whose name is its own
+  // feminine nisba, right after a definite feminine word or a place, is that word's adjective.
+  if (t.startsWith('ال') && t.endsWith('يه') && kb.nisba.has(t.slice(2)) && !/[\n،,.:;؛()«»"“”!?؟]/.test(between(tokens, i))) {
+    const before = tokens[i - 1].norm;
+    if (before !== 'العربيه' && before.startsWith('ال') && before.endsWith('ه')) return true;
+    if (gz(tokens, i - 1)?.values.some((v) => (v.type === 'GPE' || v.type === 'LOC') && v.subtype !== 'country' && v.country === nisbaCountry(t))) return true;
+  }
+  return false;
+}
+
+/** The characters between token i - 1 and token i (the text itself is not at hand here: the tokens' spans tell whether they touch). */
+function between(tokens: Token[], i: number): string {
+  return tokens[i].span.start - tokens[i - 1].span.end > 1 ? '\n' : '';
 }
 
 const PROVINCE_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'منطقه', 'مديريه', 'محافظ', 'والي']);
