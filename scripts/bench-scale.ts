@@ -303,7 +303,8 @@ async function mergeOnly(): Promise<void> {
     const q = await quality(path.join(dir, `merge-${n}.db`), docs);
     const rss = Math.max(peak, process.resourceUsage().maxRSS * 1024);
     out.push([n.toLocaleString('en'), (ms / 1000).toFixed(1), (ms / n).toFixed(2), (tail / (n - Math.floor(n * 0.9))).toFixed(2), ((cpu.user + cpu.system) / 1000 / n).toFixed(2), `${(peak / 1048576).toFixed(0)} MB`, q.events.toLocaleString('en'), q.p.toFixed(3), q.r.toFixed(3), q.f1.toFixed(3), q.copies]);
-    console.error(out[out.length - 1].join('  '), `(max RSS so far ${(rss / 1048576).toFixed(0)} MB)`);
+    (globalThis as { gc?: () => void }).gc?.();
+    console.error(out[out.length - 1].join('  '), `(max RSS so far ${(rss / 1048576).toFixed(0)} MB; heap after GC ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB)`);
   }
   if (KEEP) console.error(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });

@@ -67,6 +67,9 @@ export class SqliteStore implements Store {
     }
     this.db.pragma('foreign_keys = ON');
     this.db.pragma('synchronous = NORMAL');
+    // The merge index and the full-text index take writes at random places: a page cache of 64 MB
+    // keeps their upper levels in memory however large the store grows (memory stays bounded).
+    this.db.pragma('cache_size = -65536');
     this.migrate();
   }
 
