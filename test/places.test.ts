@@ -56,3 +56,13 @@ describe('a workers’ strike is held against the government', () => {
     expect(targets('عم الإضراب الشامل مدن الضفة الغربية اليوم نصرة لغزة.') ?? []).not.toContainEqual(expect.stringMatching(/Government/));
   });
 });
+
+describe('an armed group accused of a bombing of people carried it out', () => {
+  it('is the source, not a target beside the worshippers it struck', () => {
+    const text = 'قتل عشرون مصليا في تفجير انتحاري داخل كنيسة في حمص مساء الأحد، واتهمت وزارة الداخلية تنظيم داعش بالوقوف وراء الهجوم.';
+    const doc = analyze({ source: 't', identity: text, kind: 'text', content: text, hints: { published: '2025-06-22' }, messages: [] }, { seen: new Date('2026-11-23') });
+    const e = doc.events.find((x) => x.type === 'ASSAULT')!;
+    expect(e.participants.filter((p) => p.role === 'source').map((p) => p.entity.en)).toContain('Islamic State');
+    expect(e.participants.filter((p) => p.role === 'target').map((p) => p.entity.en)).not.toContain('Islamic State');
+  });
+});

@@ -7,7 +7,7 @@ import type { EventMention, Participant, TimeValue } from '../types.js';
 import { placeLevel } from './location.js';
 import { normalize } from '../arabic/normalize.js';
 import { loadKb, record } from '../entities/kb.js';
-import { sectorActor } from './sides.js';
+import { armedGroupsAct, sectorActor } from './sides.js';
 import { roleWeight } from './role-weight.js';
 import { finerMode, modesAgree } from './modes.js';
 
@@ -117,7 +117,7 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
         e.participants.push({ entity: record(c), via: 'destination', span: e.location!.span, role: 'target' });
       }
     }
-    if (e.type === 'ASSAULT') e.participants = ownForces(e, e.location?.entity.country ?? docCountry);
+    if (e.type === 'ASSAULT') e.participants = armedGroupsAct(ownForces(e, e.location?.entity.country ?? docCountry));
     // A call told again later ("خلال الاتصال") keeps no place an earlier clause gave it.
     if (e.mode === 'phone') e.location = null;
     // Victims named by sector belong to the country where the attack struck.

@@ -283,3 +283,16 @@ export function strikesAgainstGovernment(events: EventMention[]): EventMention[]
     return { ...e, participants: [...e.participants, { entity: government, via: 'implied', span: striker.span, role: 'target' }] };
   });
 }
+
+const STRUCK_PEOPLE = new Set(['civilians', 'worshippers', 'students', 'children', 'workers', 'mourners', 'women', 'journalists']);
+
+/**
+ * An armed group named as the object of an accusation or a claim beside a bombing of people
+ * ("اتهمت الداخلية تنظيم داعش بالوقوف وراء التفجير", "تبنى تنظيم الدولة الهجوم") carried it out: when
+ * the attack's other targets are people struck, an armed group among its targets is its source.
+ */
+export function armedGroupsAct(participants: Participant[]): Participant[] {
+  if (!participants.some((p) => p.role === 'target' && STRUCK_PEOPLE.has(p.entity.sector ?? ''))) return participants;
+  const armed = (p: Participant) => p.entity.type === 'ORG' && !p.entity.sector && !p.entity.institution && lex().armed.test(normalize(`${p.entity.ar ?? ''} ${p.entity.en}`));
+  return participants.map((p) => (p.role === 'target' && armed(p) ? { ...p, role: 'source' as const } : p));
+}
