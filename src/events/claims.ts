@@ -247,7 +247,9 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       const earlier = !!cue && (isExactWord('sabaqa', tokens[cue.first - 2]?.norm ?? '') || isWord('kana', tokens[Math.max(v.from, cue.first - 9)]?.norm ?? '') || tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => isWord('kana', t.norm)));
       // Only the heads of state and government the knowledge base holds take part in calls (not a spokesman the text names).
       // A participant quoted in their own words ("قال محمد بن زايد: «أجرينا …»") speaks for themself.
-      const ownWords = !!cue && /^\s*[:：]\s*[«“"]/.test(text.slice(tokens[Math.min(sp.windowEnd(cue.last + 1, next ?? v.to), (next ?? v.to)) - 1].span.end));
+      // … as does one quoted after "إن" ('قال الرئيس السوري إنه «كان هناك حيز هام»').
+      const opening = cue ? text.slice(tokens[Math.min(sp.windowEnd(cue.last + 1, next ?? v.to), next ?? v.to) - 1].span.end) : '';
+      const ownWords = /^\s*(?:[:：]|[وف]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(opening);
       if (!earlier && !ownWords && s?.entity?.type === 'PERSON' && !isMadeEntity(s.entity.id) && !continues(claims, s.entity) && readout && event !== null && events[event]?.type === 'CONSULT' && events[event].participants.some((p) => p.entity.id === s!.entity!.id)) s = readout;
       // "جاء ذلك في اتصال هاتفي … حسب مصادر بالرئاسة التركية": the attribution covers the statement before.
       const prev = claims[claims.length - 1];
