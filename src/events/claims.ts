@@ -130,8 +130,11 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
         continue;
       }
       if (c.kind === 'characterising') {
-        const s = prev?.speaker ?? sp.clauseSubject(v.from, c.first, c.gender) ?? sp.actorBefore(v.from, c.first, c.gender);
-        reads.push({ cue: c, speaker: s, explicit: !prev && !!s, trailing: false });
+        // "ووصف ولي العهد التعاون … بأنه": a subject of its own after the verb comes first.
+        const after = sp.subject(c.last + 1, sp.windowEnd(c.last + 1, cues[n + 1]?.first ?? v.to), c.gender).speaker;
+        const own = after && (after.kind === 'person' || after.entity?.type === 'PERSON') ? after : null;
+        const s = own ?? prev?.speaker ?? sp.clauseSubject(v.from, c.first, c.gender) ?? sp.actorBefore(v.from, c.first, c.gender);
+        reads.push({ cue: c, speaker: s, explicit: (!!own || !prev) && !!s, trailing: false });
         continue;
       }
       // "وأكدا", "وشددا": the two sides together; the outlet sums them up.
@@ -249,7 +252,7 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       // A participant quoted in their own words ("قال محمد بن زايد: «أجرينا …»") speaks for themself.
       // … as does one quoted after "إن" ('قال الرئيس السوري إنه «كان هناك حيز هام»').
       const opening = cue ? text.slice(tokens[Math.min(sp.windowEnd(cue.last + 1, next ?? v.to), next ?? v.to) - 1].span.end) : '';
-      const ownWords = /^\s*(?:[:：]|[وف]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(opening);
+      const ownWords = /^\s*(?:[:：]|[وفب]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(opening);
       if (!earlier && !ownWords && s?.entity?.type === 'PERSON' && !isMadeEntity(s.entity.id) && !continues(claims, s.entity) && readout && event !== null && events[event]?.type === 'CONSULT' && events[event].participants.some((p) => p.entity.id === s!.entity!.id)) s = readout;
       // "جاء ذلك في اتصال هاتفي … حسب مصادر بالرئاسة التركية": the attribution covers the statement before.
       const prev = claims[claims.length - 1];
