@@ -122,3 +122,12 @@ describe('a country whose name is its own adjective', () => {
     expect(m.filter((x) => x.entity.en === 'Saudi Arabia')[0].span.start).toBeGreaterThan(60);
   });
 });
+
+describe('given names that are everyday words', () => {
+  it('takes no person from a given name used as a word ("حسن الجوار", "عادل"), and keeps a compound name', () => {
+    const m = names('أكد الجانبان على مبدأ حسن الجوار وعلى حل عادل وشامل، فيما قال الأمين العام نور الدين الطبوبي إن الإضراب قائم.');
+    const people = m.filter((x) => x.entity.type === 'PERSON').map((x) => x.text);
+    expect(people.some((p) => p.startsWith('حسن') || p.startsWith('عادل'))).toBe(false);
+    expect(people).toContain('نور الدين الطبوبي');
+  });
+});

@@ -4,6 +4,7 @@ import { stems } from '../arabic/clitics.js';
 import { loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
 import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
 import { tagNames } from './tagger/index.js';
+import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord } from './everyday.js';
 
 const isPlaceHead = (t: Token) => hasStem(t.norm, loadKb().placeHeads);
@@ -34,6 +35,10 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     // alone ("خالص التهنئة", "سترة ناسفة", "الوزارة") is no place or body (a given name may be a word).
     if (span.length === 1 && nisbaCountry(span[0].norm) !== undefined) continue;
     if (span.length === 1 && n.type !== 'PER' && [span[0].norm, span[0].norm.replace(/^[وف]/, '')].some(isEverydayWord)) continue;
+    // "حسن الجوار", "عادل وشامل", "هائل": a given name that is an everyday word, alone or before an
+    // everyday word, is that word, not a person (after a title or role the rules have taken it already).
+    if (n.type === 'PER' && ambiguousNames().has(span[0].norm.replace(/^[وف]/, '')) && (span.length === 1 || (isEverydayWord(span[1].norm.replace(/^[وف]/, '')) && !/^(?:الدين|الله|الاسلام|الرحمن)$/.test(span[1].norm)))) continue;
+    if (n.type === 'PER' && span.length === 1 && isEverydayWord(span[0].norm) && !givenNames().has(span[0].norm)) continue;
     // "وزير الزراعة العراقي": a role the KB does not track is not a name.
     if (stems(span[0].norm).some((x) => kb.offices.has(x)) || hasStem(span[0].norm, kb.roleNouns)) continue;
     const start = span[0].span.start;
