@@ -61,7 +61,7 @@ export const TAGS_ANC = [
   'article', 'main', 'nav', 'aside', 'footer', 'header', 'form', 'li', 'table', 'figure', 'blockquote', 'pre', 'section', 'dl', 'noscript',
 ];
 
-export interface ElementInfo {
+export interface ElementInfo extends ElementStats {
   /** Class/id group bits of the element itself. */
   mask: number;
   /** Ancestor tags (TAGS_ANC bits) of this element and above. */
@@ -150,12 +150,14 @@ function groupMask(tokens: string[]): number {
 interface Named {
   tokens: string[];
   neg: boolean;
+  /** A token names content ("article", "post-body"). */
+  pos: boolean;
   mask: number;
 }
 // Pages repeat their class names: each class/id/role string is read once per page. (Not across
 // pages: a name read from a page is a slice of its HTML and would keep the whole page alive.)
 const names = new Map<string, Named>();
-const NO_NAME: Named = { tokens: [], neg: false, mask: 0 };
+const NO_NAME: Named = { tokens: [], neg: false, pos: false, mask: 0 };
 function nameOf(el: Element): Named {
   const a = el.attribs;
   if (!a.class && !a.id && !a.role) return NO_NAME;
@@ -163,7 +165,7 @@ function nameOf(el: Element): Named {
   let v = names.get(key);
   if (!v) {
     const tokens = nameTokens(el);
-    v = { tokens, neg: negativeName(el, tokens), mask: groupMask(tokens) };
+    v = { tokens, neg: negativeName(el, tokens), pos: tokens.some((t) => POSITIVE.test(t)), mask: groupMask(tokens) };
     names.set(key, v);
   }
   return v;
@@ -172,15 +174,17 @@ function nameOf(el: Element): Named {
 interface Pre {
   rawLen: number;
   neg: boolean;
-  tokens: string[];
+  pos: boolean;
   mask: number;
   artContainer: boolean;
   holdsArticle: boolean;
 }
 
-/** Per element, bottom-up: its raw text length, its name's verdicts, whether it holds an article container. */
-function prepass(roots: ChildNode[]): Map<Element, Pre> {
-  const pre = new Map<Element, Pre>();
+type Prepared = Element & { pre: Pre | null };
+const preOf = (el: Element) => (el as Prepared).pre!;
+
+/** Per element, bottom-up (kept on the element): its raw text length, its name's verdicts, whether it holds an article container. */
+function prepass(roots: ChildNode[]): void {
   const order: Element[] = [];
   const todo: ChildNode[] = [...roots];
   while (todo.length) {
@@ -198,21 +202,19 @@ function prepass(roots: ChildNode[]): Map<Element, Pre> {
     for (const c of el.children) {
       if (c.type === 'text' || c.type === 'cdata') rawLen += c.type === 'text' ? c.data.length : 0;
       else if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
-        const p = pre.get(c as Element)!;
+        const p = preOf(c as Element);
         rawLen += p.rawLen;
         holds ||= p.artContainer || p.holdsArticle;
       }
     }
     const named = nameOf(el);
-    const tokens = named.tokens;
     const neg = named.neg;
     const tag = el.name.toLowerCase();
     const role = (el.attribs.role ?? '').toLowerCase();
     const marked = tag === 'main' || tag === 'article' || role === 'main' || role === 'article' || el.attribs.itemprop === 'articleBody';
-    const artContainer = !neg && (marked || (tokens.some((t) => POSITIVE.test(t)) && rawLen > 1000));
-    pre.set(el, { rawLen, neg, tokens, mask: named.mask, artContainer, holdsArticle: holds });
+    const artContainer = !neg && (marked || (named.pos && rawLen > 1000));
+    (el as Prepared).pre = { rawLen, neg, pos: named.pos, mask: named.mask, artContainer, holdsArticle: holds };
   }
-  return pre;
 }
 
 function pageTypes(roots: ChildNode[], html: string): string[] {
@@ -242,6 +244,7 @@ interface LightNode {
   children?: LightNode[];
   parent: LightNode | null;
   data?: string;
+  pre?: Pre | null;
 }
 
 /**
@@ -254,7 +257,7 @@ export function parseTree(html: string): ChildNode[] {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const el: LightNode = { type: name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag', name, attribs, children: [], parent: top };
+        const el: LightNode = { type: name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag', name, attribs, children: [], parent: top, pre: null };
         top.children!.push(el);
         top = el;
       },
@@ -285,9 +288,9 @@ export function readBlocks(html: string): BlockPage {
   tokenMasks.clear();
   const roots = parseTree(html);
   const hints = readMeta(roots);
-  const pre = prepass(roots);
+  prepass(roots);
   const els: ElementInfo[] = [];
-  const stats: ElementStats[] = [];
+  const stats: ElementStats[] = els;
   const blocks: Candidate[] = [];
   const frames: Frame[] = [];
   let cur: Candidate | null = null;
@@ -323,7 +326,7 @@ export function readBlocks(html: string): BlockPage {
   const rootFrame = { children: roots } as unknown as Element;
   const top: Frame = {
     el: rootFrame, i: 0, inLink: false, prune: 0, block: false, code: false,
-    info: { mask: 0, tagMask: 0, allMask: 0, id: -1, depth: 0, name: '' },
+    info: { mask: 0, tagMask: 0, allMask: 0, id: -1, depth: 0, name: '', chars: 0, linkChars: 0, blocks: 0 },
   };
   frames.push(top);
   while (frames.length) {
@@ -353,12 +356,12 @@ export function readBlocks(html: string): BlockPage {
     const el = n as Element;
     const name = el.name.toLowerCase();
     if (HARD.has(name) || hidden(el)) continue;
-    const p = pre.get(el)!;
+    const p = preOf(el);
     const block = BLOCK.has(name) || SOFT.has(name) || name === 'form';
     let prune = f.prune;
     if (!prune) {
       if (SOFT.has(name)) prune = 1;
-      else if (p.neg && !(p.tokens.some((t) => POSITIVE.test(t)) && p.rawLen > 500) && !p.holdsArticle) prune = 2;
+      else if (p.neg && !(p.pos && p.rawLen > 500) && !p.holdsArticle) prune = 2;
       else if (name === 'form' && !p.holdsArticle && p.rawLen < 1500) prune = 3;
     }
     // A pruned inline element is left out, as the rules always did.
@@ -370,12 +373,14 @@ export function readBlocks(html: string): BlockPage {
       mask,
       tagMask: f.info.tagMask | (tagBit >= 0 ? 1 << tagBit : 0),
       allMask: f.info.allMask | mask,
-      id: stats.length,
+      id: els.length,
       depth: f.info.depth + 1,
       name,
+      chars: 0,
+      linkChars: 0,
+      blocks: 0,
     };
     els.push(ei);
-    stats.push({ chars: 0, linkChars: 0, blocks: 0 });
     frames.push({
       el, i: 0, inLink: f.inLink || name === 'a', prune, block: block || prune !== f.prune,
       code: f.code || name === 'code' || name === 'pre' || name === 'kbd', info: ei,

@@ -34,12 +34,18 @@ interface Found {
 function walk(nodes: ChildNode[]): Found {
   const f: Found = { metas: [], scripts: [], hasArticle: false };
   let articleDepth = -1;
-  const todo: [ChildNode, number][] = [];
-  for (let i = nodes.length - 1; i >= 0; i--) todo.push([nodes[i], 0]);
+  const todo: Element[] = [];
+  const depths: number[] = [];
+  const push = (list: ChildNode[], depth: number) => {
+    for (let i = list.length - 1; i >= 0; i--) {
+      const n = list[i];
+      if (n.type === 'tag' || n.type === 'script' || n.type === 'style') (todo.push(n as Element), depths.push(depth));
+    }
+  };
+  push(nodes, 0);
   while (todo.length) {
-    const [n, depth] = todo.pop()!;
-    if (n.type !== 'tag' && n.type !== 'script' && n.type !== 'style') continue;
-    const e = n as Element;
+    const e = todo.pop()!;
+    const depth = depths.pop()!;
     if (articleDepth >= 0 && depth <= articleDepth) articleDepth = -2; // left the first article
     const name = e.name;
     if (name === 'meta') f.metas.push(e);
@@ -59,8 +65,7 @@ function walk(nodes: ChildNode[]): Found {
         if (articleDepth >= 0 && depth > articleDepth) f.timeInArticle ??= e;
       }
     }
-    const kids = e.children;
-    for (let i = kids.length - 1; i >= 0; i--) todo.push([kids[i], depth + 1]);
+    push(e.children, depth + 1);
   }
   return f;
 }

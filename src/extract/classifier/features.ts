@@ -269,12 +269,13 @@ export interface Skeleton {
   types: string[];
 }
 
-export function skeleton(page: BlockPage): Skeleton {
+/** The skeleton of a page; its words and link density are read from the block features X when given. */
+export function skeleton(page: BlockPage, X?: Float32Array): Skeleton {
   const bs = page.blocks;
   return {
     len: Float32Array.from(bs, (b) => b.text.length),
-    words: Float32Array.from(bs, (b) => Math.log1p(b.text.split(' ').length)),
-    linkDensity: Float32Array.from(bs, (b) => b.linkChars / b.text.length),
+    words: X ? Float32Array.from(bs, (_, i) => X[i * FEATURES + F.words]) : Float32Array.from(bs, (b) => Math.log1p(b.text.split(' ').length)),
+    linkDensity: X ? Float32Array.from(bs, (_, i) => X[i * FEATURES + F.linkDensity]) : Float32Array.from(bs, (b) => b.linkChars / b.text.length),
     prune: Uint8Array.from(bs, (b) => b.prune),
     tag: Uint8Array.from(bs, (b) => TAG_ONEHOT[b.tag] ?? 1),
     code: Uint8Array.from(bs, (b) => (b.code ? 1 : 0)),

@@ -51,13 +51,14 @@ function pack(m: Gbdt): Packed {
 /** The probability of every row of X (n rows of nf features), tree by tree. */
 export function predictAll(m: Gbdt, X: Float32Array, n: number, nf: number): Float32Array {
   const p = pack(m);
-  const { f, t, l, r, roots } = p;
+  const { f, t, r, roots } = p;
   const s = new Float64Array(n).fill(p.base);
   for (let k = 0; k < roots.length; k++) {
     const root = roots[k];
+    // A node's left child follows it (trees are grown depth first, left first).
     for (let row = 0, o = 0; row < n; row++, o += nf) {
       let i = root;
-      while (f[i] >= 0) i = X[o + f[i]] <= t[i] ? l[i] : r[i];
+      while (f[i] >= 0) i = X[o + f[i]] <= t[i] ? i + 1 : r[i];
       s[row] += t[i];
     }
   }

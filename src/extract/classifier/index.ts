@@ -90,8 +90,9 @@ export function ruleDecisions(r: RenderedPage, x: Extraction): Uint8Array {
 /** The probability that each block is content: the block model, then the context model over its scores. */
 export function scoreBlocks(r: RenderedPage, rule: Uint8Array, models: BlockModels): Float32Array {
   const n = r.page.blocks.length;
-  const p = predictAll(models.blocks, blockFeatures(r.page, rule), n, FEATURES);
-  return predictAll(models.context, contextFeatures(skeleton(r.page), rule, p), n, CONTEXT_FEATURES);
+  const X = blockFeatures(r.page, rule);
+  const p = predictAll(models.blocks, X, n, FEATURES);
+  return predictAll(models.context, contextFeatures(skeleton(r.page, X), rule, p), n, CONTEXT_FEATURES);
 }
 
 /** The models Mirsad runs (trained on every page), or those that never saw fold k's sites. */
