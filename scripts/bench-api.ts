@@ -19,13 +19,23 @@ const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-bench-api-'));
 const store = new SqliteStore(path.join(dir, 'bench.db'));
 
 let t = performance.now();
-for (const doc of analyzeReports(loadReports('test/data/cluster/reports.jsonl'))) await store.putDocument(doc);
+for (const doc of analyzeReports(loadReports('test/data/cluster/reports.jsonl')))
+  await store.putDocument(doc);
 await ingestPaths(store, ['examples/']);
 const base = cluster(await store.allMentions()).events;
-process.stderr.write(`stored ${(await store.listDocuments()).length} documents, ${base.length} merged events (${((performance.now() - t) / 1000).toFixed(1)} s)\n`);
+process.stderr.write(
+  `stored ${(await store.listDocuments()).length} documents, ${base.length} merged events (${((performance.now() - t) / 1000).toFixed(1)} s)\n`,
+);
 
-const shiftIso = (v: string, days: number) => new Date(Date.parse(v.slice(0, 10)) + days * 86400000).toISOString().slice(0, 10) + v.slice(10);
-const shift = (v: string | null | undefined, days: number) => (v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.split('/').map((x) => shiftIso(x, days)).join('/') : v ?? null);
+const shiftIso = (v: string, days: number) =>
+  new Date(Date.parse(v.slice(0, 10)) + days * 86400000).toISOString().slice(0, 10) + v.slice(10);
+const shift = (v: string | null | undefined, days: number) =>
+  v && /^\d{4}-\d{2}-\d{2}/.test(v)
+    ? v
+        .split('/')
+        .map((x) => shiftIso(x, days))
+        .join('/')
+    : (v ?? null);
 
 t = performance.now();
 const events: EventRecord[] = [];
@@ -43,14 +53,20 @@ for (let copy = 0; events.length < N; copy++) {
       ...e,
       id,
       story,
-      date: { ...e.date, value: shift(e.date.value, days), ...(e.date.notAfter ? { notAfter: shift(e.date.notAfter, days)! } : {}) },
+      date: {
+        ...e.date,
+        value: shift(e.date.value, days),
+        ...(e.date.notAfter ? { notAfter: shift(e.date.notAfter, days)! } : {}),
+      },
       reports: e.reports.map((r) => ({ ...r, published: shift(r.published, days) })),
       firstSeen: shift(e.firstSeen, days),
     });
   }
 }
 await store.replaceEvents(events, [...stories.values()]);
-process.stderr.write(`wrote ${events.length} events in ${stories.size} stories (${((performance.now() - t) / 1000).toFixed(1)} s)\n`);
+process.stderr.write(
+  `wrote ${events.length} events in ${stories.size} stories (${((performance.now() - t) / 1000).toFixed(1)} s)\n`,
+);
 
 t = performance.now();
 const server = await startServer({ store, host: '127.0.0.1', port: 0 });
@@ -71,19 +87,35 @@ async function time(name: string, paths: string[]): Promise<string[]> {
   return [name, String(ms.length), q(0.5), q(0.95), ms.at(-1)!.toFixed(1)];
 }
 
-const pick = (n: number) => Array.from({ length: n }, (_, i) => events[Math.floor(((i * 7919) % n) * (events.length / n))].id);
+const pick = (n: number) =>
+  Array.from({ length: n }, (_, i) => events[Math.floor(((i * 7919) % n) * (events.length / n))].id);
 const merged = events.filter((e) => e.reports.length > 1);
 const rows = [
-  await time('GET /api/events/{id} (event page)', pick(300).map((id) => `/api/events/${id}`)),
-  await time('  … events of 2+ reports', merged.slice(0, 200).map((e) => `/api/events/${e.id}`)),
+  await time(
+    'GET /api/events/{id} (event page)',
+    pick(300).map((id) => `/api/events/${id}`),
+  ),
+  await time(
+    '  … events of 2+ reports',
+    merged.slice(0, 200).map((e) => `/api/events/${e.id}`),
+  ),
   await time('GET /api/events?limit=50', Array(20).fill('/api/events?limit=50')),
-  await time('GET /api/events?type=CONSULT&from&to', Array(20).fill('/api/events?type=CONSULT&from=2021-01-01&to=2021-12-31')),
-  await time('GET /api/events?actor=Q7747&sort=reports', Array(20).fill('/api/events?actor=Q7747&sort=reports&order=desc')),
+  await time(
+    'GET /api/events?type=CONSULT&from&to',
+    Array(20).fill('/api/events?type=CONSULT&from=2021-01-01&to=2021-12-31'),
+  ),
+  await time(
+    'GET /api/events?actor=Q7747&sort=reports',
+    Array(20).fill('/api/events?actor=Q7747&sort=reports&order=desc'),
+  ),
   await time('GET /api/events (page 10 by cursor)', await cursorWalk(10)),
   await time('GET /api/entities/Q7747', Array(20).fill('/api/entities/Q7747')),
   await time('GET /api/volume?by=month', Array(10).fill('/api/volume?by=month')),
   await time('GET /api/outlets', Array(5).fill('/api/outlets')),
-  await time('GET /api/documents/{id}', events.slice(0, 50).map((e) => `/api/documents/${e.reports[0].document}`)),
+  await time(
+    'GET /api/documents/{id}',
+    events.slice(0, 50).map((e) => `/api/documents/${e.reports[0].document}`),
+  ),
 ];
 
 async function cursorWalk(pages: number): Promise<string[]> {
@@ -97,7 +129,9 @@ async function cursorWalk(pages: number): Promise<string[]> {
   return out;
 }
 
-process.stdout.write(`\n${events.length.toLocaleString('en')} events; server start (index of all events) ${(startup / 1000).toFixed(1)} s, RSS ${(rss / 1e6).toFixed(0)} MB\n\n`);
+process.stdout.write(
+  `\n${events.length.toLocaleString('en')} events; server start (index of all events) ${(startup / 1000).toFixed(1)} s, RSS ${(rss / 1e6).toFixed(0)} MB\n\n`,
+);
 process.stdout.write(table(['request', 'n', 'p50 ms', 'p95 ms', 'max ms'], rows) + '\n');
 await server.close();
 await store.close();

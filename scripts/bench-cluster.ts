@@ -9,9 +9,18 @@ import { table } from '../src/cli/format.js';
 
 const max = Number(process.argv[2] ?? 1_000_000);
 const base = analyzeReports(loadReports('test/data/cluster/reports.jsonl')).flatMap(mentionRefs);
-const shiftIso = (v: string, days: number) => new Date(Date.parse(v.slice(0, 10)) + days * 86400000).toISOString().slice(0, 10) + v.slice(10);
+const shiftIso = (v: string, days: number) =>
+  new Date(Date.parse(v.slice(0, 10)) + days * 86400000).toISOString().slice(0, 10) + v.slice(10);
 const shiftValue = (t: TimeValue, days: number): TimeValue =>
-  t.value && /^\d{4}-\d{2}-\d{2}/.test(t.value) ? { ...t, value: t.value.split('/').map((x) => shiftIso(x, days)).join('/') } : t;
+  t.value && /^\d{4}-\d{2}-\d{2}/.test(t.value)
+    ? {
+        ...t,
+        value: t.value
+          .split('/')
+          .map((x) => shiftIso(x, days))
+          .join('/'),
+      }
+    : t;
 
 function corpus(n: number): MentionRef[] {
   const out: MentionRef[] = [];
@@ -25,7 +34,11 @@ function corpus(n: number): MentionRef[] {
         key: `${document}#${m.key.split('#')[1]}`,
         document,
         event: { ...m.event, date: shiftValue(m.event.date, days) },
-        report: { ...m.report, document, published: m.report.published ? shiftIso(m.report.published, days) : null },
+        report: {
+          ...m.report,
+          document,
+          published: m.report.published ? shiftIso(m.report.published, days) : null,
+        },
       });
     }
   }
@@ -41,7 +54,15 @@ for (const n of [1_000, 10_000, 100_000, 1_000_000].filter((x) => x <= max)) {
   const { events, stories } = cluster(mentions);
   const ms = performance.now() - t0;
   const rss = process.memoryUsage().rss;
-  rows.push([n.toLocaleString('en'), (n / (ms / 1000)).toFixed(0), ((ms * 1000) / n).toFixed(1), events.length.toLocaleString('en'), stories.length.toLocaleString('en'), `${(rss / 1048576).toFixed(0)} MB`, `${((rss - before) / 1048576).toFixed(0)} MB`]);
+  rows.push([
+    n.toLocaleString('en'),
+    (n / (ms / 1000)).toFixed(0),
+    ((ms * 1000) / n).toFixed(1),
+    events.length.toLocaleString('en'),
+    stories.length.toLocaleString('en'),
+    `${(rss / 1048576).toFixed(0)} MB`,
+    `${((rss - before) / 1048576).toFixed(0)} MB`,
+  ]);
   console.log(rows[rows.length - 1].join('  '));
 }
 console.log(table(['articles', 'articles/s', 'µs/article', 'events', 'stories', 'RSS', 'RSS growth'], rows));

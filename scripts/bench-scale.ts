@@ -43,7 +43,7 @@ const MERGE_ONLY = process.argv.includes('--merge-only');
 const COPY_SHARE = 0.1;
 
 let seed = 42;
-const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
 const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
 
 interface Report {
@@ -67,7 +67,8 @@ const outlets = [...new Set(reports.map((r) => r.outlet))];
 // Sentences of the project's articles and test sentences that tell no event and give no date:
 // padding (paragraphs of two to four of them) that adds no events of its own.
 const pool: string[] = [];
-for (const f of readdirSync('examples/seeds')) pool.push(...readFileSync(`examples/seeds/${f}`, 'utf8').split(/\n\s*\n/));
+for (const f of readdirSync('examples/seeds'))
+  pool.push(...readFileSync(`examples/seeds/${f}`, 'utf8').split(/\n\s*\n/));
 for (const dir of ['test/data/entities', 'test/data/events']) {
   for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl'))) {
     for (const l of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
@@ -81,18 +82,73 @@ for (const p of pool) {
   for (const sentence of p.split(/(?<=[.!؟])\s+/)) {
     const t = sentence.trim();
     if (t.split(/\s+/).length < 8 || quiet.has(t)) continue;
-    const doc = analyze({ source: 'p', identity: 'p', kind: 'text', content: t, hints: { published: '2020-01-01' }, messages: [] });
+    const doc = analyze({
+      source: 'p',
+      identity: 'p',
+      kind: 'text',
+      content: t,
+      hints: { published: '2020-01-01' },
+      messages: [],
+    });
     if (!doc.events.length && !doc.times.some((x) => x.value)) quiet.add(t);
   }
 }
 const filler = [...quiet];
 const paragraph = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(filler)).join(' ');
 
-const TOWNS = ['إدلب', 'حلب', 'حمص', 'حماة', 'درعا', 'دير الزور', 'الرقة', 'الموصل', 'كركوك', 'الفلوجة', 'تعز', 'الحديدة', 'مأرب', 'رفح', 'خان يونس', 'جنين', 'نابلس', 'طولكرم'];
+const TOWNS = [
+  'إدلب',
+  'حلب',
+  'حمص',
+  'حماة',
+  'درعا',
+  'دير الزور',
+  'الرقة',
+  'الموصل',
+  'كركوك',
+  'الفلوجة',
+  'تعز',
+  'الحديدة',
+  'مأرب',
+  'رفح',
+  'خان يونس',
+  'جنين',
+  'نابلس',
+  'طولكرم',
+];
 const TOWN_RE = new RegExp(TOWNS.join('|'), 'g');
-const MONTHS = ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'];
-const LEVANT = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
-const MONTH_RE = new RegExp(`(\\d{1,2}) (من )?(${[...LEVANT, ...MONTHS, 'ابريل', 'إبريل', 'اغسطس', 'اكتوبر'].join('|')})( \\d{4})?`, 'g');
+const MONTHS = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
+const LEVANT = [
+  'كانون الثاني',
+  'شباط',
+  'آذار',
+  'نيسان',
+  'أيار',
+  'حزيران',
+  'تموز',
+  'آب',
+  'أيلول',
+  'تشرين الأول',
+  'تشرين الثاني',
+  'كانون الأول',
+];
+const MONTH_RE = new RegExp(
+  `(\\d{1,2}) (من )?(${[...LEVANT, ...MONTHS, 'ابريل', 'إبريل', 'اغسطس', 'اكتوبر'].join('|')})( \\d{4})?`,
+  'g',
+);
 const monthIndex = (m: string) => {
   const i = MONTHS.indexOf(m);
   if (i >= 0) return i;
@@ -105,12 +161,15 @@ const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 /** A report moved by `weeks` (dates in its text too) and to another town. */
 function vary(text: string, published: string, weeks: number, townShift: number): string {
   const base = Date.parse(published.slice(0, 10));
-  let out = text.replace(MONTH_RE, (all, d: string, min: string | undefined, m: string, y: string | undefined) => {
-    const year = y ? Number(y) : new Date(base).getUTCFullYear();
-    const t = Date.UTC(year, monthIndex(m), Number(d)) + weeks * 7 * DAY;
-    const nd = new Date(t);
-    return `${nd.getUTCDate()} ${min ?? ''}${MONTHS[nd.getUTCMonth()]}${y ? ` ${nd.getUTCFullYear()}` : ''}`;
-  });
+  let out = text.replace(
+    MONTH_RE,
+    (all, d: string, min: string | undefined, m: string, y: string | undefined) => {
+      const year = y ? Number(y) : new Date(base).getUTCFullYear();
+      const t = Date.UTC(year, monthIndex(m), Number(d)) + weeks * 7 * DAY;
+      const nd = new Date(t);
+      return `${nd.getUTCDate()} ${min ?? ''}${MONTHS[nd.getUTCMonth()]}${y ? ` ${nd.getUTCFullYear()}` : ''}`;
+    },
+  );
   if (townShift) out = out.replace(TOWN_RE, (t) => TOWNS[(TOWNS.indexOf(t) + townShift) % TOWNS.length]);
   return out;
 }
@@ -147,7 +206,14 @@ function generate(n: number, file: string): GenDoc[] {
       docs.push({ line, happening, type: r.type, copyOf: null });
       if (lines.length < n && rand() < COPY_SHARE) {
         const other = pick(outlets.filter((o) => o !== r.outlet));
-        lines.push(JSON.stringify({ id: `g${lines.length + 1}`, outlet: other, published, text: `${other} — ${text}` }));
+        lines.push(
+          JSON.stringify({
+            id: `g${lines.length + 1}`,
+            outlet: other,
+            published,
+            text: `${other} — ${text}`,
+          }),
+        );
         docs.push({ line: lines.length, happening, type: r.type, copyOf: line });
       }
     }
@@ -168,7 +234,10 @@ interface Row {
   events: number;
 }
 
-async function quality(dbPath: string, docs: GenDoc[]): Promise<Pick<Row, 'p' | 'r' | 'f1' | 'copies' | 'events'>> {
+async function quality(
+  dbPath: string,
+  docs: GenDoc[],
+): Promise<Pick<Row, 'p' | 'r' | 'f1' | 'copies' | 'events'>> {
   const store = new SqliteStore(dbPath);
   const lineOf = (source: string) => Number(source.slice(source.lastIndexOf(':') + 1));
   const docOfLine = new Map<number, string>();
@@ -187,9 +256,11 @@ async function quality(dbPath: string, docs: GenDoc[]): Promise<Pick<Row, 'p' | 
   for await (const e of store.eachEvent()) {
     events++;
     for (const m of await store.getMentions(e.mentions)) {
-      if (!leadEnd.has(m.document)) leadEnd.set(m.document, (await store.documentTexts([m.document])).get(m.document)!.indexOf('\n'));
+      if (!leadEnd.has(m.document))
+        leadEnd.set(m.document, (await store.documentTexts([m.document])).get(m.document)!.indexOf('\n'));
       const start = Math.min(...m.event.triggers.map((t) => t.span.start));
-      if (start < leadEnd.get(m.document)!) eventsOf.set(m.document, [...(eventsOf.get(m.document) ?? []), e.id]);
+      if (start < leadEnd.get(m.document)!)
+        eventsOf.set(m.document, [...(eventsOf.get(m.document) ?? []), e.id]);
     }
   }
   await store.close();
@@ -207,9 +278,13 @@ async function quality(dbPath: string, docs: GenDoc[]): Promise<Pick<Row, 'p' | 
   for (const [, d] of list) byHappening.set(d.happening, (byHappening.get(d.happening) ?? 0) + 1);
   // System pairs: documents sharing an event of their happening's type (an index by event).
   const byEvent = new Map<string, string[]>();
-  for (const [id] of list) for (const e of new Set(eventsOf.get(id) ?? [])) byEvent.set(e, [...(byEvent.get(e) ?? []), id]);
+  for (const [id] of list)
+    for (const e of new Set(eventsOf.get(id) ?? [])) byEvent.set(e, [...(byEvent.get(e) ?? []), id]);
   const sysPairs = new Set<string>();
-  for (const ids of byEvent.values()) for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) sysPairs.add(ids[i] < ids[j] ? `${ids[i]}|${ids[j]}` : `${ids[j]}|${ids[i]}`);
+  for (const ids of byEvent.values())
+    for (let i = 0; i < ids.length; i++)
+      for (let j = i + 1; j < ids.length; j++)
+        sysPairs.add(ids[i] < ids[j] ? `${ids[i]}|${ids[j]}` : `${ids[j]}|${ids[i]}`);
   for (const pair of sysPairs) {
     const [a, b] = pair.split('|');
     if (items.get(a)!.happening === items.get(b)!.happening) tp++;
@@ -228,34 +303,75 @@ async function quality(dbPath: string, docs: GenDoc[]): Promise<Pick<Row, 'p' | 
 console.error(`${templates.length} happenings to vary, ${filler.length} padding sentences`);
 const rows: Row[] = [];
 if (MERGE_ONLY) await mergeOnly();
-else for (const n of SIZES) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-bench-scale-'));
-  const corpus = path.join(dir, 'corpus.jsonl');
-  const docs = generate(n, corpus);
-  const db = path.join(dir, 'bench.db');
-  const cli = path.join(ROOT, 'src/cli/main.ts');
-  const t0 = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', 'TIME %U %S %M', 'node', '--import', 'tsx', cli, '--db', db, 'ingest', corpus], { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - t0) / 1000;
-  const timing = /TIME ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr);
-  if (!timing || run.status !== 0) {
-    console.error(run.stderr.split('\n').slice(-10).join('\n'));
-    process.exit(1);
+else
+  for (const n of SIZES) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-bench-scale-'));
+    const corpus = path.join(dir, 'corpus.jsonl');
+    const docs = generate(n, corpus);
+    const db = path.join(dir, 'bench.db');
+    const cli = path.join(ROOT, 'src/cli/main.ts');
+    const t0 = performance.now();
+    const run = spawnSync(
+      '/usr/bin/time',
+      ['-f', 'TIME %U %S %M', 'node', '--import', 'tsx', cli, '--db', db, 'ingest', corpus],
+      { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 28 },
+    );
+    const seconds = (performance.now() - t0) / 1000;
+    const timing = /TIME ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr);
+    if (!timing || run.status !== 0) {
+      console.error(run.stderr.split('\n').slice(-10).join('\n'));
+      process.exit(1);
+    }
+    console.error(
+      run.stderr
+        .split('\n')
+        .filter((l) => l.includes('ingested'))
+        .join('\n'),
+    );
+    const q = await quality(db, docs);
+    const row: Row = {
+      n,
+      seconds,
+      cpuMs: ((Number(timing[1]) + Number(timing[2])) * 1000) / n,
+      rssMb: Number(timing[3]) / 1024,
+      ...q,
+    };
+    rows.push(row);
+    console.error(
+      `${n}: ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} docs/s, ${row.cpuMs.toFixed(1)} CPU ms/doc, peak RSS ${row.rssMb.toFixed(0)} MB, pair P/R/F1 ${q.p.toFixed(3)}/${q.r.toFixed(3)}/${q.f1.toFixed(3)}, copies ${q.copies}`,
+    );
+    if (KEEP) console.error(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
   }
-  console.error(run.stderr.split('\n').filter((l) => l.includes('ingested')).join('\n'));
-  const q = await quality(db, docs);
-  const row: Row = { n, seconds, cpuMs: ((Number(timing[1]) + Number(timing[2])) * 1000) / n, rssMb: Number(timing[3]) / 1024, ...q };
-  rows.push(row);
-  console.error(`${n}: ${seconds.toFixed(1)} s, ${(n / seconds).toFixed(0)} docs/s, ${row.cpuMs.toFixed(1)} CPU ms/doc, peak RSS ${row.rssMb.toFixed(0)} MB, pair P/R/F1 ${q.p.toFixed(3)}/${q.r.toFixed(3)}/${q.f1.toFixed(3)}, copies ${q.copies}`);
-  if (KEEP) console.error(`kept ${dir}`);
-  else rmSync(dir, { recursive: true, force: true });
-}
-if (!MERGE_ONLY) console.log(
-  table(
-    ['articles', 'seconds', 'docs/s', 'CPU ms/doc', 'peak RSS', 'events', 'pair P', 'pair R', 'pair F1', 'copies found'],
-    rows.map((r) => [r.n.toLocaleString('en'), r.seconds.toFixed(1), (r.n / r.seconds).toFixed(0), r.cpuMs.toFixed(1), `${r.rssMb.toFixed(0)} MB`, r.events.toLocaleString('en'), r.p.toFixed(3), r.r.toFixed(3), r.f1.toFixed(3), r.copies]),
-  ),
-);
+if (!MERGE_ONLY)
+  console.log(
+    table(
+      [
+        'articles',
+        'seconds',
+        'docs/s',
+        'CPU ms/doc',
+        'peak RSS',
+        'events',
+        'pair P',
+        'pair R',
+        'pair F1',
+        'copies found',
+      ],
+      rows.map((r) => [
+        r.n.toLocaleString('en'),
+        r.seconds.toFixed(1),
+        (r.n / r.seconds).toFixed(0),
+        r.cpuMs.toFixed(1),
+        `${r.rssMb.toFixed(0)} MB`,
+        r.events.toLocaleString('en'),
+        r.p.toFixed(3),
+        r.r.toFixed(3),
+        r.f1.toFixed(3),
+        r.copies,
+      ]),
+    ),
+  );
 
 async function mergeOnly(): Promise<void> {
   const { mergePending } = await import('../src/rebuild.js');
@@ -263,12 +379,24 @@ async function mergeOnly(): Promise<void> {
   const baseFile = path.join(dir, 'base.jsonl');
   const baseDocs = generate(2000, baseFile);
   const t0 = performance.now();
-  const base = readFileSync(baseFile, 'utf8').split('\n').filter(Boolean).map((l, i) => {
-    const r = JSON.parse(l) as { id: string; outlet: string; published: string; text: string };
-    return analyze({ source: `base:${i + 1}`, identity: r.id, kind: 'text', content: r.text, hints: { outlet: r.outlet, published: r.published }, messages: [] });
-  });
+  const base = readFileSync(baseFile, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l, i) => {
+      const r = JSON.parse(l) as { id: string; outlet: string; published: string; text: string };
+      return analyze({
+        source: `base:${i + 1}`,
+        identity: r.id,
+        kind: 'text',
+        content: r.text,
+        hints: { outlet: r.outlet, published: r.published },
+        messages: [],
+      });
+    });
   console.error(`analyzed 2,000 base articles in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
-  const days = base.flatMap((d) => [d.extraction.published?.value.value, ...d.events.map((e) => e.date.value)]).filter((v): v is string => !!v && /^\d{4}-\d{2}-\d{2}/.test(v));
+  const days = base
+    .flatMap((d) => [d.extraction.published?.value.value, ...d.events.map((e) => e.date.value)])
+    .filter((v): v is string => !!v && /^\d{4}-\d{2}-\d{2}/.test(v));
   const span = days.map((v) => Date.parse(v.slice(0, 10)));
   const weeks = Math.ceil((Math.max(...span) - Math.min(...span)) / (7 * DAY)) + 2;
   const out: string[][] = [];
@@ -291,7 +419,12 @@ async function mergeOnly(): Promise<void> {
       const b = base[i % base.length];
       const g = baseDocs[i % base.length];
       batch.push(clone(b, c, c * weeks * 7, i));
-      docs.push({ line: i + 1, happening: `${g.happening}#${c}`, type: g.type, copyOf: g.copyOf === null ? null : g.copyOf + c * base.length });
+      docs.push({
+        line: i + 1,
+        happening: `${g.happening}#${c}`,
+        type: g.type,
+        copyOf: g.copyOf === null ? null : g.copyOf + c * base.length,
+      });
       if (batch.length === 64) await flush();
       if (i === Math.floor(n * 0.9)) lastTenth = performance.now();
     }
@@ -302,20 +435,57 @@ async function mergeOnly(): Promise<void> {
     await store.close();
     const q = await quality(path.join(dir, `merge-${n}.db`), docs);
     const rss = Math.max(peak, process.resourceUsage().maxRSS * 1024);
-    out.push([n.toLocaleString('en'), (ms / 1000).toFixed(1), (ms / n).toFixed(2), (tail / (n - Math.floor(n * 0.9))).toFixed(2), ((cpu.user + cpu.system) / 1000 / n).toFixed(2), `${(peak / 1048576).toFixed(0)} MB`, q.events.toLocaleString('en'), q.p.toFixed(3), q.r.toFixed(3), q.f1.toFixed(3), q.copies]);
+    out.push([
+      n.toLocaleString('en'),
+      (ms / 1000).toFixed(1),
+      (ms / n).toFixed(2),
+      (tail / (n - Math.floor(n * 0.9))).toFixed(2),
+      ((cpu.user + cpu.system) / 1000 / n).toFixed(2),
+      `${(peak / 1048576).toFixed(0)} MB`,
+      q.events.toLocaleString('en'),
+      q.p.toFixed(3),
+      q.r.toFixed(3),
+      q.f1.toFixed(3),
+      q.copies,
+    ]);
     (globalThis as { gc?: () => void }).gc?.();
-    console.error(out[out.length - 1].join('  '), `(max RSS so far ${(rss / 1048576).toFixed(0)} MB; heap after GC ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB)`);
+    console.error(
+      out[out.length - 1].join('  '),
+      `(max RSS so far ${(rss / 1048576).toFixed(0)} MB; heap after GC ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB)`,
+    );
   }
   if (KEEP) console.error(`kept ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
-  console.log(table(['articles', 'seconds', 'ms/doc', 'ms/doc, last tenth', 'CPU ms/doc', 'peak RSS', 'events', 'pair P', 'pair R', 'pair F1', 'copies found'], out));
+  console.log(
+    table(
+      [
+        'articles',
+        'seconds',
+        'ms/doc',
+        'ms/doc, last tenth',
+        'CPU ms/doc',
+        'peak RSS',
+        'events',
+        'pair P',
+        'pair R',
+        'pair F1',
+        'copies found',
+      ],
+      out,
+    ),
+  );
 }
 
 /** A copy of an analyzed article as another happening: `days` later, its padding's words shuffled. */
 function clone(d: AnalyzedDocument, c: number, days: number, i: number): AnalyzedDocument {
   if (c === 0) return { ...d, source: `clone:${i + 1}` };
   const shift = (v: string | null | undefined) =>
-    v && /^\d{4}-\d{2}-\d{2}/.test(v) ? v.split('/').map((x) => isoDay(Date.parse(x.slice(0, 10)) + days * DAY) + x.slice(10)).join('/') : v;
+    v && /^\d{4}-\d{2}-\d{2}/.test(v)
+      ? v
+          .split('/')
+          .map((x) => isoDay(Date.parse(x.slice(0, 10)) + days * DAY) + x.slice(10))
+          .join('/')
+      : v;
   const leadEnd = d.text.indexOf('\n');
   // The same padding is shuffled the same way in a copy and its original (they stay copies).
   let h = c;
@@ -332,8 +502,14 @@ function clone(d: AnalyzedDocument, c: number, days: number, i: number): Analyze
       }
       return words.join(' ');
     });
-  const time = <T extends { value: string | null; notAfter?: string | null }>(t: T): T => ({ ...t, value: shift(t.value) ?? null, notAfter: shift(t.notAfter) ?? t.notAfter });
-  const published = d.extraction.published ? { ...d.extraction.published, value: time(d.extraction.published.value) } : null;
+  const time = <T extends { value: string | null; notAfter?: string | null }>(t: T): T => ({
+    ...t,
+    value: shift(t.value) ?? null,
+    notAfter: shift(t.notAfter) ?? t.notAfter,
+  });
+  const published = d.extraction.published
+    ? { ...d.extraction.published, value: time(d.extraction.published.value) }
+    : null;
   return {
     ...d,
     id: createHash('sha256').update(`${d.id}/${c}`).digest('hex').slice(0, 16),

@@ -10,7 +10,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { NewsServer } from '../test/helpers/news-server.js';
-import { articlePage, atomFeed, newsSitemap, rssFeed, sitemapIndex, type Article } from '../test/helpers/news-articles.js';
+import {
+  articlePage,
+  atomFeed,
+  newsSitemap,
+  rssFeed,
+  sitemapIndex,
+  type Article,
+} from '../test/helpers/news-articles.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { table } from '../src/cli/format.js';
 
@@ -23,21 +30,69 @@ const rand = () => {
   return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 };
 const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)];
-const shuffle = <T>(xs: T[]): T[] => xs.map((x) => [rand(), x] as const).sort((a, b) => a[0] - b[0]).map((x) => x[1]);
+const shuffle = <T>(xs: T[]): T[] =>
+  xs
+    .map((x) => [rand(), x] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map((x) => x[1]);
 
 // Countries: name, nisba, capital.
 const C: [string, string, string][] = [
-  ['مصر', 'المصري', 'القاهرة'], ['الأردن', 'الأردني', 'عمّان'], ['تركيا', 'التركي', 'أنقرة'], ['روسيا', 'الروسي', 'موسكو'],
-  ['فرنسا', 'الفرنسي', 'باريس'], ['السعودية', 'السعودي', 'الرياض'], ['قطر', 'القطري', 'الدوحة'], ['العراق', 'العراقي', 'بغداد'],
-  ['الجزائر', 'الجزائري', 'الجزائر'], ['المغرب', 'المغربي', 'الرباط'], ['تونس', 'التونسي', 'تونس'], ['لبنان', 'اللبناني', 'بيروت'],
-  ['الكويت', 'الكويتي', 'الكويت'], ['إيران', 'الإيراني', 'طهران'], ['الصين', 'الصيني', 'بكين'], ['ألمانيا', 'الألماني', 'برلين'],
-  ['إيطاليا', 'الإيطالي', 'روما'], ['اليابان', 'الياباني', 'طوكيو'], ['عُمان', 'العُماني', 'مسقط'], ['ليبيا', 'الليبي', 'طرابلس'],
+  ['مصر', 'المصري', 'القاهرة'],
+  ['الأردن', 'الأردني', 'عمّان'],
+  ['تركيا', 'التركي', 'أنقرة'],
+  ['روسيا', 'الروسي', 'موسكو'],
+  ['فرنسا', 'الفرنسي', 'باريس'],
+  ['السعودية', 'السعودي', 'الرياض'],
+  ['قطر', 'القطري', 'الدوحة'],
+  ['العراق', 'العراقي', 'بغداد'],
+  ['الجزائر', 'الجزائري', 'الجزائر'],
+  ['المغرب', 'المغربي', 'الرباط'],
+  ['تونس', 'التونسي', 'تونس'],
+  ['لبنان', 'اللبناني', 'بيروت'],
+  ['الكويت', 'الكويتي', 'الكويت'],
+  ['إيران', 'الإيراني', 'طهران'],
+  ['الصين', 'الصيني', 'بكين'],
+  ['ألمانيا', 'الألماني', 'برلين'],
+  ['إيطاليا', 'الإيطالي', 'روما'],
+  ['اليابان', 'الياباني', 'طوكيو'],
+  ['عُمان', 'العُماني', 'مسقط'],
+  ['ليبيا', 'الليبي', 'طرابلس'],
 ];
-const TOPICS = ['العلاقات الثنائية وسبل تطويرها', 'مستجدات الأوضاع في المنطقة', 'التعاون في مجالي الطاقة والاستثمار', 'ملف اللاجئين وعودتهم الطوعية',
-  'الجهود المبذولة لوقف التصعيد', 'التحضيرات للقمة المقبلة', 'أمن الملاحة في البحر الأحمر', 'التبادل التجاري وإزالة العوائق الجمركية',
-  'مشاريع الربط الكهربائي', 'التعاون في مكافحة الإرهاب', 'الأمن الغذائي وإمدادات القمح', 'ملف المياه والسدود'];
-const FIELDS = ['النقل البحري', 'الطاقة المتجددة', 'التعليم العالي', 'الصحة', 'السياحة', 'الزراعة', 'الاتصالات', 'الجمارك', 'الثقافة', 'الاستثمار'];
-const GRIEVANCES = ['ارتفاع أسعار الوقود', 'تأخر صرف الرواتب', 'انقطاع الكهرباء لساعات طويلة', 'قرار إغلاق مصنع للنسيج', 'غلاء المعيشة', 'نقص مياه الشرب'];
+const TOPICS = [
+  'العلاقات الثنائية وسبل تطويرها',
+  'مستجدات الأوضاع في المنطقة',
+  'التعاون في مجالي الطاقة والاستثمار',
+  'ملف اللاجئين وعودتهم الطوعية',
+  'الجهود المبذولة لوقف التصعيد',
+  'التحضيرات للقمة المقبلة',
+  'أمن الملاحة في البحر الأحمر',
+  'التبادل التجاري وإزالة العوائق الجمركية',
+  'مشاريع الربط الكهربائي',
+  'التعاون في مكافحة الإرهاب',
+  'الأمن الغذائي وإمدادات القمح',
+  'ملف المياه والسدود',
+];
+const FIELDS = [
+  'النقل البحري',
+  'الطاقة المتجددة',
+  'التعليم العالي',
+  'الصحة',
+  'السياحة',
+  'الزراعة',
+  'الاتصالات',
+  'الجمارك',
+  'الثقافة',
+  'الاستثمار',
+];
+const GRIEVANCES = [
+  'ارتفاع أسعار الوقود',
+  'تأخر صرف الرواتب',
+  'انقطاع الكهرباء لساعات طويلة',
+  'قرار إغلاق مصنع للنسيج',
+  'غلاء المعيشة',
+  'نقص مياه الشرب',
+];
 const WEEKDAYS = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
 const BACKGROUND = [
   'وتأتي هذه الخطوة في ظل مساع إقليمية متزايدة لتخفيف حدة التوتر.',
@@ -114,8 +169,14 @@ function title(s: Scenario, variant: number): string {
   const [A, nA] = s.a;
   const [B, nB] = s.b;
   const t = {
-    phone: [`اتصال هاتفي بين وزيري خارجية ${A} و${B}`, `وزير الخارجية ${nA} يبحث هاتفياً مع نظيره ${nB} ${s.topic}`],
-    visit: [`وزير الخارجية ${nA} يستقبل نظيره ${nB}`, `مباحثات ${A.replace(/^ال/, '')}ية ${B.replace(/^ال/, '')}ية في ${s.a[2]}`],
+    phone: [
+      `اتصال هاتفي بين وزيري خارجية ${A} و${B}`,
+      `وزير الخارجية ${nA} يبحث هاتفياً مع نظيره ${nB} ${s.topic}`,
+    ],
+    visit: [
+      `وزير الخارجية ${nA} يستقبل نظيره ${nB}`,
+      `مباحثات ${A.replace(/^ال/, '')}ية ${B.replace(/^ال/, '')}ية في ${s.a[2]}`,
+    ],
     agree: [`${A} و${B} توقعان اتفاقية في مجال ${s.topic}`, `اتفاقية تعاون جديدة بين ${A} و${B}`],
     protest: [`احتجاجات في ${s.a[2]} على ${s.topic}`, `مئات يتظاهرون في ${s.a[2]}`],
     attack: [`${s.n} قتلى بقصف على سوق قرب الحدود بين ${A} و${B}`, `قتلى وجرحى بقصف على سوق شعبية`],
@@ -125,8 +186,16 @@ function title(s: Scenario, variant: number): string {
 
 function report(s: Scenario, variant: number, serial: number): Article & { bodyOnly: string[] } {
   const quote = `وقال متحدث باسم الحكومة ${s.a[1]} إن "بلاده ماضية في ${pick(['تعزيز الحوار', 'حماية مصالح مواطنيها', 'دعم الاستقرار', 'تنفيذ التزاماتها'])}"، مضيفاً أن ${pick(TOPICS)} ${pick(['يحظى بأولوية', 'سيبقى على جدول الأعمال', 'يتطلب جهداً مشتركاً'])}.`;
-  const bg = shuffle(BACKGROUND).slice(0, 3 + Math.floor(rand() * 3)).map((x) => x.replace('{n}', String(10 + Math.floor(rand() * 990))));
-  const paragraphs = [lead(s, variant), quote, bg.slice(0, 2).join(' '), bg.slice(2).join(' '), `(رقم المتابعة ${serial})`].filter(Boolean);
+  const bg = shuffle(BACKGROUND)
+    .slice(0, 3 + Math.floor(rand() * 3))
+    .map((x) => x.replace('{n}', String(10 + Math.floor(rand() * 990))));
+  const paragraphs = [
+    lead(s, variant),
+    quote,
+    bg.slice(0, 2).join(' '),
+    bg.slice(2).join(' '),
+    `(رقم المتابعة ${serial})`,
+  ].filter(Boolean);
   const hour = 8 + Math.floor(rand() * 10);
   const published = `${s.day.toISOString().slice(0, 10)}T${String(hour).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}:00+03:00`;
   return { slug: `a${serial}`, title: title(s, variant), published, paragraphs, bodyOnly: paragraphs };
@@ -135,9 +204,38 @@ function report(s: Scenario, variant: number, serial: number): Article & { bodyO
 // Outlets: 6 hosts × 5 outlets; each outlet one listing (RSS, Atom, news sitemap or an index).
 const HOSTS = 6;
 const OUTLETS_PER_HOST = 5;
-const NAMES = ['الأنباء', 'صدى الأحداث', 'المرصد', 'الضاد', 'الأفق', 'البيان اليومي', 'الشرق الجديد', 'نبض', 'الرائد', 'المشهد',
-  'الحدث اليوم', 'الخبر', 'منبر', 'الواحة', 'الجسر', 'الراصد', 'المسار', 'الوطن العربي', 'النهار الجديد', 'الساحل',
-  'الشاهد', 'الميدان', 'الرسالة', 'الفجر', 'الصباح', 'المنارة', 'الضفة', 'القلم', 'البوصلة', 'الناقل'];
+const NAMES = [
+  'الأنباء',
+  'صدى الأحداث',
+  'المرصد',
+  'الضاد',
+  'الأفق',
+  'البيان اليومي',
+  'الشرق الجديد',
+  'نبض',
+  'الرائد',
+  'المشهد',
+  'الحدث اليوم',
+  'الخبر',
+  'منبر',
+  'الواحة',
+  'الجسر',
+  'الراصد',
+  'المسار',
+  'الوطن العربي',
+  'النهار الجديد',
+  'الساحل',
+  'الشاهد',
+  'الميدان',
+  'الرسالة',
+  'الفجر',
+  'الصباح',
+  'المنارة',
+  'الضفة',
+  'القلم',
+  'البوصلة',
+  'الناقل',
+];
 
 interface Outlet {
   name: string;
@@ -156,7 +254,12 @@ async function main() {
     servers.push(s);
   }
   const outlets: Outlet[] = NAMES.map((name, i) => ({
-    name, host: Math.floor(i / OUTLETS_PER_HOST), prefix: `/o${i}`, kind: (['rss', 'atom', 'sitemap', 'rss', 'index'] as const)[i % 5], items: [], named: i % 4 !== 3,
+    name,
+    host: Math.floor(i / OUTLETS_PER_HOST),
+    prefix: `/o${i}`,
+    kind: (['rss', 'atom', 'sitemap', 'rss', 'index'] as const)[i % 5],
+    items: [],
+    named: i % 4 !== 3,
   }));
   const aggregator = outlets[outlets.length - 1];
   const reporters = outlets.slice(0, -1);
@@ -170,8 +273,18 @@ async function main() {
     while (b === a) b = pick(C);
     const kind = pick(['phone', 'visit', 'agree', 'protest', 'attack'] as const);
     const topic = kind === 'agree' ? pick(FIELDS) : kind === 'protest' ? pick(GRIEVANCES) : pick(TOPICS);
-    const day = new Date(Math.floor((now - 86_400_000 * (1 + Math.floor(rand() * 3))) / 86_400_000) * 86_400_000);
-    const sc: Scenario = { day, kind, a, b, topic, n: 2 + Math.floor(rand() * 9), m: 3 + Math.floor(rand() * 15) };
+    const day = new Date(
+      Math.floor((now - 86_400_000 * (1 + Math.floor(rand() * 3))) / 86_400_000) * 86_400_000,
+    );
+    const sc: Scenario = {
+      day,
+      kind,
+      a,
+      b,
+      topic,
+      n: 2 + Math.floor(rand() * 9),
+      m: 3 + Math.floor(rand() * 15),
+    };
     const tellers = shuffle(reporters).slice(0, 1 + Math.floor(rand() * rand() * 4));
     tellers.forEach((o, k) => {
       const r = report(sc, k, ++serial);
@@ -179,7 +292,11 @@ async function main() {
       pages++;
       // One report in twenty-five is republished word for word by the aggregator.
       if (rand() < 0.04) {
-        aggregator.items.push({ path: `${aggregator.prefix}/copy/${r.slug}`, article: r, published: r.published });
+        aggregator.items.push({
+          path: `${aggregator.prefix}/copy/${r.slug}`,
+          article: r,
+          published: r.published,
+        });
         pages++;
       }
     });
@@ -198,7 +315,10 @@ async function main() {
       if (r < 0.02) {
         gone++; // listed, then taken down
       } else {
-        s.set(it.path, { body: articlePage(it.article, { site: o.named ? o.name : undefined, canonical: url }), delayMs: o.host === slowHost ? 150 : 0 });
+        s.set(it.path, {
+          body: articlePage(it.article, { site: o.named ? o.name : undefined, canonical: url }),
+          delayMs: o.host === slowHost ? 150 : 0,
+        });
       }
       if (r >= 0.02 && r < 0.07) {
         redirects++;
@@ -211,32 +331,66 @@ async function main() {
     // Host 2 keeps its opinion section from robots.
     if (o.host === 1) {
       for (let k = 0; k < 5; k++) {
-        entries.push({ url: s.url(`${o.prefix}/opinion/${k}`), title: 'رأي', published: entries[0]?.published ?? new Date().toISOString() });
+        entries.push({
+          url: s.url(`${o.prefix}/opinion/${k}`),
+          title: 'رأي',
+          published: entries[0]?.published ?? new Date().toISOString(),
+        });
         closed++;
       }
     }
     listed.set(o, entries);
   }
-  servers[1].set('/robots.txt', { body: 'User-agent: *\nDisallow: /o5/opinion/\nDisallow: /o6/opinion/\nDisallow: /o7/opinion/\nDisallow: /o8/opinion/\nDisallow: /o9/opinion/\n', contentType: 'text/plain' });
+  servers[1].set('/robots.txt', {
+    body: 'User-agent: *\nDisallow: /o5/opinion/\nDisallow: /o6/opinion/\nDisallow: /o7/opinion/\nDisallow: /o8/opinion/\nDisallow: /o9/opinion/\n',
+    contentType: 'text/plain',
+  });
   const feeds: { outlet: Outlet; urls: string[] }[] = [];
   for (const o of outlets) {
     const s = servers[o.host];
     const entries = listed.get(o)!;
     const urls: string[] = [];
-    if (o.kind === 'rss') s.set(`${o.prefix}/feed.xml`, { body: rssFeed(o.name, entries), contentType: 'application/rss+xml' }), urls.push(s.url(`${o.prefix}/feed.xml`));
-    if (o.kind === 'atom') s.set(`${o.prefix}/atom.xml`, { body: atomFeed(o.name, entries), contentType: 'application/atom+xml' }), urls.push(s.url(`${o.prefix}/atom.xml`));
-    if (o.kind === 'sitemap') s.set(`${o.prefix}/news-sitemap.xml`, { body: newsSitemap(o.name, entries), contentType: 'application/xml' }), urls.push(s.url(`${o.prefix}/news-sitemap.xml`));
+    if (o.kind === 'rss')
+      s.set(`${o.prefix}/feed.xml`, { body: rssFeed(o.name, entries), contentType: 'application/rss+xml' }),
+        urls.push(s.url(`${o.prefix}/feed.xml`));
+    if (o.kind === 'atom')
+      s.set(`${o.prefix}/atom.xml`, { body: atomFeed(o.name, entries), contentType: 'application/atom+xml' }),
+        urls.push(s.url(`${o.prefix}/atom.xml`));
+    if (o.kind === 'sitemap')
+      s.set(`${o.prefix}/news-sitemap.xml`, {
+        body: newsSitemap(o.name, entries),
+        contentType: 'application/xml',
+      }),
+        urls.push(s.url(`${o.prefix}/news-sitemap.xml`));
     if (o.kind === 'index') {
       const half = Math.ceil(entries.length / 2);
-      s.set(`${o.prefix}/sitemap-1.xml`, { body: newsSitemap(o.name, entries.slice(0, half)), contentType: 'application/xml' });
-      s.set(`${o.prefix}/sitemap-2.xml`, { body: newsSitemap(o.name, entries.slice(half)), contentType: 'application/xml' });
+      s.set(`${o.prefix}/sitemap-1.xml`, {
+        body: newsSitemap(o.name, entries.slice(0, half)),
+        contentType: 'application/xml',
+      });
+      s.set(`${o.prefix}/sitemap-2.xml`, {
+        body: newsSitemap(o.name, entries.slice(half)),
+        contentType: 'application/xml',
+      });
       const today = new Date().toISOString().slice(0, 10);
-      s.set(`${o.prefix}/sitemap-index.xml`, { body: sitemapIndex([{ url: s.url(`${o.prefix}/sitemap-1.xml`), lastmod: today }, { url: s.url(`${o.prefix}/sitemap-2.xml`), lastmod: today }]), contentType: 'application/xml' });
+      s.set(`${o.prefix}/sitemap-index.xml`, {
+        body: sitemapIndex([
+          { url: s.url(`${o.prefix}/sitemap-1.xml`), lastmod: today },
+          { url: s.url(`${o.prefix}/sitemap-2.xml`), lastmod: today },
+        ]),
+        contentType: 'application/xml',
+      });
       urls.push(s.url(`${o.prefix}/sitemap-index.xml`));
     }
     // Six outlets also have a section feed repeating part of the main one (same URLs: fetched once).
     if (outlets.indexOf(o) % 5 === 0) {
-      s.set(`${o.prefix}/politics.xml`, { body: rssFeed(o.name, entries.filter((_, k) => k % 3 === 0)), contentType: 'application/rss+xml' });
+      s.set(`${o.prefix}/politics.xml`, {
+        body: rssFeed(
+          o.name,
+          entries.filter((_, k) => k % 3 === 0),
+        ),
+        contentType: 'application/rss+xml',
+      });
       urls.push(s.url(`${o.prefix}/politics.xml`));
     }
     feeds.push({ outlet: o, urls });
@@ -249,17 +403,30 @@ async function main() {
   const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-bench-watch-'));
   const db = path.join(dir, 'watch.db');
   const yaml = [
-    'settings:', '  delay: 0', '  per_host: 4', '  concurrency: 16', '  retries: 1', '  max_sitemaps: 5', 'outlets:',
-    ...feeds.map((f) => `  - name: ${f.outlet.name}\n    language: ar\n    feeds:\n${f.urls.map((u) => `      - ${u}`).join('\n')}`),
+    'settings:',
+    '  delay: 0',
+    '  per_host: 4',
+    '  concurrency: 16',
+    '  retries: 1',
+    '  max_sitemaps: 5',
+    'outlets:',
+    ...feeds.map(
+      (f) =>
+        `  - name: ${f.outlet.name}\n    language: ar\n    feeds:\n${f.urls.map((u) => `      - ${u}`).join('\n')}`,
+    ),
   ].join('\n');
   writeFileSync(path.join(dir, 'sources.yaml'), yaml);
   const total = outlets.reduce((n, o) => n + o.items.length, 0);
-  process.stdout.write(`${nFeeds} feeds and sitemaps of ${outlets.length} outlets on ${HOSTS} hosts; ${total} listed articles (${aggregator.items.length} republished copies, ${redirects} behind a redirect, ${gone} gone), ${closed} closed by robots.txt\n`);
+  process.stdout.write(
+    `${nFeeds} feeds and sitemaps of ${outlets.length} outlets on ${HOSTS} hosts; ${total} listed articles (${aggregator.items.length} republished copies, ${redirects} behind a redirect, ${gone} gone), ${closed} closed by robots.txt\n`,
+  );
 
   const run = (args: string[]) =>
     new Promise<{ ms: number; stderr: string; stdout: string; code: number | null }>((resolve) => {
       const t0 = Date.now();
-      const child = spawn('node', ['dist/cli/main.js', '--db', db, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('node', ['dist/cli/main.js', '--db', db, ...args], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stderr = '';
       let stdout = '';
       child.stderr.on('data', (d) => (stderr += d));
@@ -277,7 +444,10 @@ async function main() {
 
   // Nothing fetched twice: every article path asked at most once over both runs.
   const perPath = new Map<string, number>();
-  for (const s of servers) for (const h of s.hits) if (/\/(news|copy|r|opinion)\//.test(h.path)) perPath.set(s.origin + h.path, (perPath.get(s.origin + h.path) ?? 0) + 1);
+  for (const s of servers)
+    for (const h of s.hits)
+      if (/\/(news|copy|r|opinion)\//.test(h.path))
+        perPath.set(s.origin + h.path, (perPath.get(s.origin + h.path) ?? 0) + 1);
   const twice = [...perPath.values()].filter((n) => n > 1).length;
 
   const store = new SqliteStore(db);
@@ -286,28 +456,51 @@ async function main() {
   const counts = await store.watchCounts(new Date().toISOString());
   await store.close();
   const byType = new Map<string, number>();
-  for (const e of events) byType.set(`${e.type}${e.mode ? '/' + e.mode : ''}`, (byType.get(`${e.type}${e.mode ? '/' + e.mode : ''}`) ?? 0) + 1);
+  for (const e of events)
+    byType.set(
+      `${e.type}${e.mode ? '/' + e.mode : ''}`,
+      (byType.get(`${e.type}${e.mode ? '/' + e.mode : ''}`) ?? 0) + 1,
+    );
   const multi = events.filter((e) => new Set(e.reports.map((r) => r.outlet)).size > 1).length;
   const stored = counts.results.inserted ?? 0;
   const secs = first.ms / 1000;
   process.stdout.write(
     '\n' +
-      table(['measure', 'value'], [
-        ['documents stored (round 1)', String(stored)],
-        ['republished copies (sightings)', String(counts.results.republished ?? 0)],
-        ['wall time of round 1 (process start, KB, events included)', `${secs.toFixed(1)} s`],
-        ['documents per minute', (stored / (secs / 60)).toFixed(0)],
-        ['HTTP requests, round 1 (server count)', String(h1)],
-        ['requests per stored document', (h1 / stored).toFixed(2)],
-        ['errors: failed feeds / gone pages / failed pages', `${first.stderr.match(/^error: feed/gm)?.length ?? 0} / ${counts.urls.gone ?? 0} / ${counts.urls.failed ?? 0}`],
-        ['disallowed by robots.txt', String(counts.urls.disallowed ?? 0)],
-        ['round 2: requests (feeds asked conditionally)', `${h2} (${second.stderr.match(/(\d+) unchanged/)?.[1] ?? '?'} answered 304), ${(second.ms / 1000).toFixed(1)} s`],
-        ['round 2: MB received vs round 1', `${bytesOf(round(second.stderr))} vs ${bytesOf(round(first.stderr))}`],
-        ['URLs asked more than once (both rounds)', String(twice)],
-        ['documents in the store', String(docs.length)],
-        ['merged events / reported by 2+ outlets', `${events.length} / ${multi}`],
-        ['events by type', [...byType].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${v}`).join(', ')],
-      ]) +
+      table(
+        ['measure', 'value'],
+        [
+          ['documents stored (round 1)', String(stored)],
+          ['republished copies (sightings)', String(counts.results.republished ?? 0)],
+          ['wall time of round 1 (process start, KB, events included)', `${secs.toFixed(1)} s`],
+          ['documents per minute', (stored / (secs / 60)).toFixed(0)],
+          ['HTTP requests, round 1 (server count)', String(h1)],
+          ['requests per stored document', (h1 / stored).toFixed(2)],
+          [
+            'errors: failed feeds / gone pages / failed pages',
+            `${first.stderr.match(/^error: feed/gm)?.length ?? 0} / ${counts.urls.gone ?? 0} / ${counts.urls.failed ?? 0}`,
+          ],
+          ['disallowed by robots.txt', String(counts.urls.disallowed ?? 0)],
+          [
+            'round 2: requests (feeds asked conditionally)',
+            `${h2} (${second.stderr.match(/(\d+) unchanged/)?.[1] ?? '?'} answered 304), ${(second.ms / 1000).toFixed(1)} s`,
+          ],
+          [
+            'round 2: MB received vs round 1',
+            `${bytesOf(round(second.stderr))} vs ${bytesOf(round(first.stderr))}`,
+          ],
+          ['URLs asked more than once (both rounds)', String(twice)],
+          ['documents in the store', String(docs.length)],
+          ['merged events / reported by 2+ outlets', `${events.length} / ${multi}`],
+          [
+            'events by type',
+            [...byType]
+              .sort((a, b) => b[1] - a[1])
+              .slice(0, 8)
+              .map(([k, v]) => `${k} ${v}`)
+              .join(', '),
+          ],
+        ],
+      ) +
       '\n',
   );
   const status = await run(['status']);

@@ -11,16 +11,28 @@ import type { RawInput } from '../src/types.js';
 import { table } from '../src/cli/format.js';
 
 const N = Number(process.argv[2] ?? 1000);
-const seeds = readdirSync('examples/seeds').sort().map((f) => readFileSync(path.join('examples/seeds', f), 'utf8'));
+const seeds = readdirSync('examples/seeds')
+  .sort()
+  .map((f) => readFileSync(path.join('examples/seeds', f), 'utf8'));
 const paragraphs = seeds.flatMap((s) => s.split(/\n\s*\n/).filter((p) => p.trim().split(/\s+/).length >= 15));
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const inputs: RawInput[] = Array.from({ length: N }, (_, i) => {
   const base = seeds[i % seeds.length].split(/\n\s*\n/);
-  const body = Array.from({ length: 6 + Math.floor(rand() * 8) }, () => paragraphs[Math.floor(rand() * paragraphs.length)]);
+  const body = Array.from(
+    { length: 6 + Math.floor(rand() * 8) },
+    () => paragraphs[Math.floor(rand() * paragraphs.length)],
+  );
   const content = [...base.slice(0, 3), ...body, ...base.slice(-3)].join('\n\n');
-  return { source: `bench-${i}.txt`, identity: `bench-${i}.txt`, kind: 'text', content, hints: {}, messages: [] };
+  return {
+    source: `bench-${i}.txt`,
+    identity: `bench-${i}.txt`,
+    kind: 'text',
+    content,
+    hints: {},
+    messages: [],
+  };
 });
 const chars = inputs.reduce((a, x) => a + x.content.length, 0);
 
@@ -66,9 +78,27 @@ console.log(
   table(
     ['stage', 'docs/s', 'other rate', 'p50 ms/doc', 'p95 ms/doc'],
     [
-      ['analyze (extract→events)', rate(N, analyzeMs), `${rate(sentences, analyzeMs)} sentences/s, ${rate(mentions, analyzeMs)} entity mentions/s, ${rate(times, analyzeMs)} time expr/s`, pct(50), pct(95)],
-      ['store (SQLite, 1 tx/doc)', rate(N, storeMs), `${putResults.inserted ?? 0} stored, ${putResults.republished ?? 0} near/exact copies (MinHash lookup)`, '', ''],
-      ['cluster (all mentions)', rate(N, clusterMs), `${built.events} events, ${built.stories} stories`, '', ''],
+      [
+        'analyze (extract→events)',
+        rate(N, analyzeMs),
+        `${rate(sentences, analyzeMs)} sentences/s, ${rate(mentions, analyzeMs)} entity mentions/s, ${rate(times, analyzeMs)} time expr/s`,
+        pct(50),
+        pct(95),
+      ],
+      [
+        'store (SQLite, 1 tx/doc)',
+        rate(N, storeMs),
+        `${putResults.inserted ?? 0} stored, ${putResults.republished ?? 0} near/exact copies (MinHash lookup)`,
+        '',
+        '',
+      ],
+      [
+        'cluster (all mentions)',
+        rate(N, clusterMs),
+        `${built.events} events, ${built.stories} stories`,
+        '',
+        '',
+      ],
     ],
   ),
 );

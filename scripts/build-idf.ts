@@ -23,7 +23,11 @@ const df = new Map<string, number>();
 let passages = 0;
 for (let i = 0; i < sentences.length; i += SENTENCES_PER_PASSAGE) {
   // Clitics are split off in the corpus ("و قال"): joined back as the press writes them.
-  const text = sentences.slice(i, i + SENTENCES_PER_PASSAGE).flat().join(' ').replace(/(^| )([وفبلك]) /g, '$1$2');
+  const text = sentences
+    .slice(i, i + SENTENCES_PER_PASSAGE)
+    .flat()
+    .join(' ')
+    .replace(/(^| )([وفبلك]) /g, '$1$2');
   passages++;
   for (const w of new Set(contentWords(text))) df.set(w, (df.get(w) ?? 0) + 1);
 }

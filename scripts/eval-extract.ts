@@ -10,7 +10,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { snippetMetrics } from '../src/eval/extract.js';
-import { mirsad, readability, runBenchmarks, type Extractor, type PageResult, type RunResult } from '../src/eval/extract-run.js';
+import {
+  mirsad,
+  readability,
+  runBenchmarks,
+  type Extractor,
+  type PageResult,
+  type RunResult,
+} from '../src/eval/extract-run.js';
 import { evaluateSeeds } from '../src/eval/seeds.js';
 import { arabicPages, bodyOverlap } from '../src/eval/arabic-pages.js';
 import { publicationDates } from '../src/eval/published.js';
@@ -33,8 +40,10 @@ if (runIdx >= 0) {
 const reuse = new Set(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--reuse' ? [a] : [])));
 
 mkdirSync('.bench', { recursive: true });
-if (!existsSync(`${WCXB}/metadata.json`)) execFileSync('tar', ['-xzf', `${SHARED}/wcxb-dev.tar.gz`, '-C', '.bench']);
-if (!existsSync(`${TRAF}/tests/evaldata.json`)) execFileSync('tar', ['-xzf', `${SHARED}/trafilatura-eval.tar.gz`, '-C', '.bench']);
+if (!existsSync(`${WCXB}/metadata.json`))
+  execFileSync('tar', ['-xzf', `${SHARED}/wcxb-dev.tar.gz`, '-C', '.bench']);
+if (!existsSync(`${TRAF}/tests/evaldata.json`))
+  execFileSync('tar', ['-xzf', `${SHARED}/trafilatura-eval.tar.gz`, '-C', '.bench']);
 
 const self = fileURLToPath(import.meta.url);
 const runs: Record<string, RunResult> = {};
@@ -49,12 +58,17 @@ for (const name of Object.keys(EXTRACTORS)) {
 const TYPES = ['article', 'service', 'forum', 'listing', 'product', 'collection', 'documentation'];
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const f1Of = (rs: PageResult[]) => mean(rs.map((r) => r.f1)).toFixed(3);
-const label: Record<string, string> = { mirsad: 'mirsad (held-out by site)', readability: 'readability.js (linkedom)' };
+const label: Record<string, string> = {
+  mirsad: 'mirsad (held-out by site)',
+  readability: 'readability.js (linkedom)',
+};
 const all = Object.entries(runs);
 const n = all[0][1].wcxb.length;
 const counts = TYPES.map((t) => all[0][1].wcxb.filter((r) => r.type === t).length);
 
-console.log(`WCXB-dev (${n} pages; word F1 per page, averaged); published on their 1,497-page dev: rs-trafilatura 0.859, trafilatura 0.791, Readability 0.675`);
+console.log(
+  `WCXB-dev (${n} pages; word F1 per page, averaged); published on their 1,497-page dev: rs-trafilatura 0.859, trafilatura 0.791, Readability 0.675`,
+);
 console.log(
   table(
     ['extractor', 'all', 'P', 'R', ...TYPES.map((t, i) => `${t} (${counts[i]})`), 'pages/s', 'peak RSS'],
@@ -84,69 +98,153 @@ console.log(
   ),
 );
 
-console.log(`\ntrafilatura evaluation set (${all[0][1].trafilatura.pages} pages; snippets); published: trafilatura 0.909 F1, Readability.js 0.874`);
+console.log(
+  `\ntrafilatura evaluation set (${all[0][1].trafilatura.pages} pages; snippets); published: trafilatura 0.909 F1, Readability.js 0.874`,
+);
 console.log(
   table(
     ['extractor', 'precision', 'recall', 'F1', 'accuracy', 'pages/s'],
     all.map(([k, r]) => {
       const m = snippetMetrics(r.trafilatura);
-      return [label[k], m.precision.toFixed(3), m.recall.toFixed(3), m.f1.toFixed(3), m.accuracy.toFixed(3), (r.trafilatura.pages / r.trafilaturaSeconds).toFixed(1)];
+      return [
+        label[k],
+        m.precision.toFixed(3),
+        m.recall.toFixed(3),
+        m.f1.toFixed(3),
+        m.accuracy.toFixed(3),
+        (r.trafilatura.pages / r.trafilaturaSeconds).toFixed(1),
+      ];
     }),
   ),
 );
 
 const seeds = evaluateSeeds('examples/seeds', 'test/fixtures/seeds.gold.json');
 console.log('\nseeds (plain text):');
-console.log(table(['field group', 'matched'], seeds.rows.filter((r) => r.area === 'metadata' || r.area === 'body').map((r) => [r.area, `${r.matched}/${r.total}`])));
+console.log(
+  table(
+    ['field group', 'matched'],
+    seeds.rows
+      .filter((r) => r.area === 'metadata' || r.area === 'body')
+      .map((r) => [r.area, `${r.matched}/${r.total}`]),
+  ),
+);
 
 // --- Arabic pages -------------------------------------------------------------------------
 const pagesAr = arabicPages('examples/seeds', 'test/fixtures/seeds.gold.json');
 const same = (a: string | null, b: string | null) => normalize(a ?? '') === normalize(b ?? '');
 const arRows: string[][] = [];
 for (const [name, fn] of Object.entries(EXTRACTORS)) {
-  let tp = 0, fp = 0, fn_ = 0, title = 0, author = 0, outlet = 0, date = 0, exact = 0;
+  let tp = 0,
+    fp = 0,
+    fn_ = 0,
+    title = 0,
+    author = 0,
+    outlet = 0,
+    date = 0,
+    exact = 0;
   for (const p of pagesAr) {
     const html = decode(p.bytes).text;
     const o = fn(html, 'page');
     const b = bodyOverlap(o.body, p.gold.body);
-    tp += b.tp; fp += b.fp; fn_ += b.fn;
+    tp += b.tp;
+    fp += b.fp;
+    fn_ += b.fn;
     if (b.fp === 0 && b.fn === 0) exact++;
     if (same(o.title, p.gold.title)) title++;
     if (same(o.author, p.gold.author)) author++;
     if (same(o.outlet, p.gold.outlet)) outlet++;
     if ((o.published ?? '').slice(0, 10) === (p.gold.published ?? '').slice(0, 10)) date++;
   }
-  const P = tp / Math.max(1, tp + fp), R = tp / Math.max(1, tp + fn_);
+  const P = tp / Math.max(1, tp + fp),
+    R = tp / Math.max(1, tp + fn_);
   const k = pagesAr.length;
-  arRows.push([label[name], String(k), P.toFixed(3), R.toFixed(3), ((2 * P * R) / (P + R)).toFixed(3), `${exact}/${k}`, `${title}/${k}`, `${author}/${k}`, `${outlet}/${k}`, `${date}/${k}`]);
+  arRows.push([
+    label[name],
+    String(k),
+    P.toFixed(3),
+    R.toFixed(3),
+    ((2 * P * R) / (P + R)).toFixed(3),
+    `${exact}/${k}`,
+    `${title}/${k}`,
+    `${author}/${k}`,
+    `${outlet}/${k}`,
+    `${date}/${k}`,
+  ]);
 }
 const arDir = mkdtempSync(path.join(tmpdir(), 'mirsad-ar-'));
-const arFiles = pagesAr.map((p, i) => (writeFileSync(path.join(arDir, `${i}.html`), p.bytes), path.join(arDir, `${i}.html`)));
+const arFiles = pagesAr.map(
+  (p, i) => (writeFileSync(path.join(arDir, `${i}.html`), p.bytes), path.join(arDir, `${i}.html`)),
+);
 const lxmlAr = lxmlTexts(arFiles);
 if (lxmlAr) {
-  let tp = 0, fp = 0, fn_ = 0, exact = 0;
+  let tp = 0,
+    fp = 0,
+    fn_ = 0,
+    exact = 0;
   pagesAr.forEach((p, i) => {
     const b = bodyOverlap(lxmlAr.texts[arFiles[i]] ?? '', p.gold.body);
-    tp += b.tp; fp += b.fp; fn_ += b.fn;
+    tp += b.tp;
+    fp += b.fp;
+    fn_ += b.fn;
     if (b.fp === 0 && b.fn === 0) exact++;
   });
-  const P = tp / Math.max(1, tp + fp), R = tp / Math.max(1, tp + fn_);
-  arRows.push(['readability-lxml (python3-readability)', String(pagesAr.length), P.toFixed(3), R.toFixed(3), ((2 * P * R) / (P + R)).toFixed(3), `${exact}/${pagesAr.length}`, '—', '—', '—', '—']);
+  const P = tp / Math.max(1, tp + fp),
+    R = tp / Math.max(1, tp + fn_);
+  arRows.push([
+    'readability-lxml (python3-readability)',
+    String(pagesAr.length),
+    P.toFixed(3),
+    R.toFixed(3),
+    ((2 * P * R) / (P + R)).toFixed(3),
+    `${exact}/${pagesAr.length}`,
+    '—',
+    '—',
+    '—',
+    '—',
+  ]);
 }
-console.log(`\nArabic pages (the seeds in WordPress, news-CMS and AMP templates written for this project, one in windows-1256):`);
-console.log(table(['extractor', 'pages', 'body P', 'body R', 'body F1', 'body exact', 'title', 'author', 'outlet', 'date'], arRows));
+console.log(
+  `\nArabic pages (the seeds in WordPress, news-CMS and AMP templates written for this project, one in windows-1256):`,
+);
+console.log(
+  table(
+    ['extractor', 'pages', 'body P', 'body R', 'body F1', 'body exact', 'title', 'author', 'outlet', 'date'],
+    arRows,
+  ),
+);
 
 // --- Publication dates of real Arabic reports ----------------------------------------------
 const pd = publicationDates(`${SHARED}/real-reports-dev.jsonl`);
-console.log(`\nPublication date of real Arabic reports (${SHARED}/real-reports-dev.jsonl, the hint blanked; from the text and the URL):`);
-console.log(table(['records', 'right', 'wrong', 'missed', 'given where the labels have none'], [[String(pd.dated), String(pd.right), String(pd.wrong.length), String(pd.missed.length), `${pd.invented.length}/${pd.undated}`]]));
+console.log(
+  `\nPublication date of real Arabic reports (${SHARED}/real-reports-dev.jsonl, the hint blanked; from the text and the URL):`,
+);
+console.log(
+  table(
+    ['records', 'right', 'wrong', 'missed', 'given where the labels have none'],
+    [
+      [
+        String(pd.dated),
+        String(pd.right),
+        String(pd.wrong.length),
+        String(pd.missed.length),
+        `${pd.invented.length}/${pd.undated}`,
+      ],
+    ],
+  ),
+);
 for (const w of [...pd.wrong, ...pd.missed, ...pd.invented]) console.log(`  ${w}`);
-console.log(`outlet: ${pd.outlets.right}/${pd.outlets.labelled} labelled outlets named alike, an outlet given for ${pd.outlets.given}/${pd.dated + pd.undated} reports`);
+console.log(
+  `outlet: ${pd.outlets.right}/${pd.outlets.labelled} labelled outlets named alike, an outlet given for ${pd.outlets.given}/${pd.dated + pd.undated} reports`,
+);
 
 // readability-lxml (Debian python3-readability), when installed, on the same pages.
 function lxmlTexts(files: string[]): { texts: Record<string, string>; seconds: number } | null {
   const PY = '/usr/bin/python3';
   if (spawnSync(PY, ['-c', 'import readability'], { encoding: 'utf8' }).status !== 0) return null;
-  const r = spawnSync(PY, ['scripts/readability_lxml.py'], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 1 << 30 });
+  const r = spawnSync(PY, ['scripts/readability_lxml.py'], {
+    input: JSON.stringify(files),
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   return r.status === 0 ? JSON.parse(r.stdout) : null;
 }

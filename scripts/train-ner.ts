@@ -16,7 +16,9 @@ const dev = loadEntityCorpus('test/data/entities/sentences.jsonl').map((s) => fr
 const devRepeated = Array.from({ length: DEV_WEIGHT }, () => dev).flat();
 const trainSet = [...sentences.filter((_, i) => i % 10 !== 9), ...devRepeated];
 const testSet = sentences.filter((_, i) => i % 10 === 9);
-console.log(`${sentences.length} sentences, ${sentences.reduce((a, s) => a + s.toks.length, 0)} words; training on ${trainSet.length} (with ${dev.length} development sentences ×${DEV_WEIGHT}), testing on every tenth (${testSet.length})`);
+console.log(
+  `${sentences.length} sentences, ${sentences.reduce((a, s) => a + s.toks.length, 0)} words; training on ${trainSet.length} (with ${dev.length} development sentences ×${DEV_WEIGHT}), testing on every tenth (${testSet.length})`,
+);
 
 function spans(labels: Label[]): Set<string> {
   const out = new Set<string>();
@@ -49,12 +51,18 @@ function evaluate(trained: Weights) {
       by[t][hit ? 'tp' : 'fp']++;
       by.all[hit ? 'tp' : 'fp']++;
     }
-    for (const g of gold) if (!pred.has(g)) (by[g.split(':')[2]].fn++, by.all.fn++);
+    for (const g of gold) if (!pred.has(g)) by[g.split(':')[2]].fn++, by.all.fn++;
   }
   return Object.entries(by).map(([t, c]) => {
     const p = c.tp / Math.max(1, c.tp + c.fp);
     const r = c.tp / Math.max(1, c.tp + c.fn);
-    return [t, String(c.tp + c.fn), p.toFixed(3), r.toFixed(3), ((2 * p * r) / Math.max(1e-9, p + r)).toFixed(3)];
+    return [
+      t,
+      String(c.tp + c.fn),
+      p.toFixed(3),
+      r.toFixed(3),
+      ((2 * p * r) / Math.max(1e-9, p + r)).toFixed(3),
+    ];
   });
 }
 
@@ -72,5 +80,14 @@ for (const [f, wf] of full) {
   features.push(f);
   for (const x of wf) flat.push(Math.round(x * 1000) / 1000);
 }
-writeFileSync('data/ner/model.json', JSON.stringify({ labels: LABELS, epochs: EPOCHS, trainedOn: 'NewsFANE Gold 2014 (CC BY-SA 3.0) + test/data/entities/sentences.jsonl', features, weights: flat }));
+writeFileSync(
+  'data/ner/model.json',
+  JSON.stringify({
+    labels: LABELS,
+    epochs: EPOCHS,
+    trainedOn: 'NewsFANE Gold 2014 (CC BY-SA 3.0) + test/data/entities/sentences.jsonl',
+    features,
+    weights: flat,
+  }),
+);
 console.log(`model: ${features.length} features (of ${full.size})`);

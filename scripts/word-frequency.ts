@@ -24,4 +24,6 @@ writeFileSync(
     words.map((w) => `${w}\t${asWord.get(w) ?? 0}\t${inName.get(w) ?? 0}`).join('\n') +
     '\n',
 );
-console.log(`${words.length} words from ${[...asWord.values(), ...inName.values()].reduce((a, b) => a + b, 0)} tokens`);
+console.log(
+  `${words.length} words from ${[...asWord.values(), ...inName.values()].reduce((a, b) => a + b, 0)} tokens`,
+);

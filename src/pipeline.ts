@@ -20,7 +20,10 @@ export interface PipelineOptions {
 }
 
 export function documentId(identity: string, text: string): string {
-  return createHash('sha256').update(`${identity}\n${normalize(text)}`).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(`${identity}\n${normalize(text)}`)
+    .digest('hex')
+    .slice(0, 16);
 }
 
 export function contentHash(text: string): string {
@@ -37,8 +40,11 @@ export function analyze(input: RawInput, opts: PipelineOptions = {}): AnalyzedDo
   const tokens = tokenize(text, sh);
   // The headline is read with the body: it often names the event the report is about.
   const titleSpan = extraction.title?.source.span;
-  const zones: Paragraph[] = titleSpan ? [{ span: titleSpan, heading: true }, ...extraction.paragraphs] : extraction.paragraphs;
-  const inZones = (s: { start: number; end: number }) => zones.some((p) => s.start >= p.span.start && s.end <= p.span.end);
+  const zones: Paragraph[] = titleSpan
+    ? [{ span: titleSpan, heading: true }, ...extraction.paragraphs]
+    : extraction.paragraphs;
+  const inZones = (s: { start: number; end: number }) =>
+    zones.some((p) => s.start >= p.span.start && s.end <= p.span.end);
   const sentences = splitSentences(text, zones);
   const published = extraction.published?.value.value ?? null;
   const timeResult = findTimes(text, { published, seen: opts.seen }, sh);
@@ -47,12 +53,25 @@ export function analyze(input: RawInput, opts: PipelineOptions = {}): AnalyzedDo
   const ref = reportDay ?? timeResult.anchor?.value ?? null;
   const bodyTokens = tokens.filter((t) => inZones(t.span));
   const entities = findEntities(text, bodyTokens, { date: ref ?? latestYear(times) });
-  const { events, claims } = findEvents({ text, tokens: bodyTokens, sentences, entities, times, ref, reportDay });
+  const { events, claims } = findEvents({
+    text,
+    tokens: bodyTokens,
+    sentences,
+    entities,
+    times,
+    ref,
+    reportDay,
+  });
   const body = extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
   const messages = [...input.messages];
-  if (!extraction.paragraphs.length) messages.push({ level: 'warning', stage: 'extract', reason: 'no article text found' });
+  if (!extraction.paragraphs.length)
+    messages.push({ level: 'warning', stage: 'extract', reason: 'no article text found' });
   if (timeResult.anchor) {
-    messages.push({ level: 'info', stage: 'time', reason: `no publication date; year ${timeResult.anchor.value.slice(0, 4)} inferred from "${timeResult.anchor.from}"` });
+    messages.push({
+      level: 'info',
+      stage: 'time',
+      reason: `no publication date; year ${timeResult.anchor.value.slice(0, 4)} inferred from "${timeResult.anchor.from}"`,
+    });
   }
   return {
     id: documentId(input.identity, text),

@@ -7,7 +7,20 @@
 import type { MergeTx, Store } from './store/store.js';
 import { mergeBlocks, toRecord } from './cluster/merge.js';
 import { mergeIncrementally } from './cluster/incremental.js';
-import { addCard, buildStories, emptyStory, finishStory, inStories, mergeStories, removeCard, replaceCard, storyCard, storyKeysOf, type StoryInput, type StoryState } from './cluster/stories.js';
+import {
+  addCard,
+  buildStories,
+  emptyStory,
+  finishStory,
+  inStories,
+  mergeStories,
+  removeCard,
+  replaceCard,
+  storyCard,
+  storyKeysOf,
+  type StoryInput,
+  type StoryState,
+} from './cluster/stories.js';
 import { createHash } from 'node:crypto';
 
 /** Mentions merged per transaction. */
@@ -85,7 +98,10 @@ type Card = StoryInput & { first: string };
  * changed events taken out as they were and put back as they are. False when a story could split
  * or a state cannot tell (then the stories are rebuilt from their events).
  */
-function growStories(tx: MergeTx, changed: { id: string; card: Card | null; old: Card | null; story: string | null }[]): void {
+function growStories(
+  tx: MergeTx,
+  changed: { id: string; card: Card | null; old: Card | null; story: string | null }[],
+): void {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -148,7 +164,20 @@ function growStories(tx: MergeTx, changed: { id: string; card: Card | null; old:
   const classOf = (x: string) => {
     const r = find(node(x));
     let c = classes.get(r);
-    if (!c) classes.set(r, (c = { stories: [], add: [], remove: [], replace: [], events: [], out: [], changed: [], split: false }));
+    if (!c)
+      classes.set(
+        r,
+        (c = {
+          stories: [],
+          add: [],
+          remove: [],
+          replace: [],
+          events: [],
+          out: [],
+          changed: [],
+          split: false,
+        }),
+      );
     return c;
   };
   for (const x of [...parent.keys()]) if (x.startsWith('s:')) classOf(x).stories.push(x.slice(2));

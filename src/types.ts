@@ -217,7 +217,10 @@ export interface EventMention {
   status: string;
   sentence: Span;
   /** Killed and wounded as the report gives them (attacks). */
-  casualties?: { killed?: { value: string; text: string; span: Span }; wounded?: { value: string; text: string; span: Span } };
+  casualties?: {
+    killed?: { value: string; text: string; span: Span };
+    wounded?: { value: string; text: string; span: Span };
+  };
 }
 
 /** Everything the pipeline knows about one document. */

@@ -1,7 +1,15 @@
 // The HTTP API over a real server on 127.0.0.1 with the seeds (and four reports of one shelling) ingested: filters, pagination,
 // the event page, documents, 4xx/404, export, OpenAPI, then POST and GET.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DocumentJson, EventDetail, EventPage, EntityDetail, IngestResult, OutletJson, SearchResult } from '../src/api/schemas.js';
+import type {
+  DocumentJson,
+  EventDetail,
+  EventPage,
+  EntityDetail,
+  IngestResult,
+  OutletJson,
+  SearchResult,
+} from '../src/api/schemas.js';
 import { seedServer, type SeedServer } from './helpers/server.js';
 
 let s: SeedServer;
@@ -12,10 +20,17 @@ afterAll(async () => s?.stop());
 
 const get = async (p: string) => {
   const r = await fetch(s.url + p);
-  return { status: r.status, body: (r.headers.get('content-type') ?? '').startsWith('application/json') ? await r.json() : await r.text(), headers: r.headers };
+  return {
+    status: r.status,
+    body: (r.headers.get('content-type') ?? '').startsWith('application/json')
+      ? await r.json()
+      : await r.text(),
+    headers: r.headers,
+  };
 };
 const events = async (q: string) => (await get(`/api/events?${q}`)).body as EventPage;
-const mergedCall = async () => (await events('type=CONSULT&from=2020-02-04&to=2020-02-04')).events.find((e) => e.mode === 'phone')!;
+const mergedCall = async () =>
+  (await events('type=CONSULT&from=2020-02-04&to=2020-02-04')).events.find((e) => e.mode === 'phone')!;
 
 describe('GET /api/events', () => {
   it('lists every merged event and filters by type, status, date, outlet, actor, place and text', async () => {
@@ -30,7 +45,9 @@ describe('GET /api/events', () => {
     // An unknown day is not in any range, unless asked for.
     const ranged = await events('from=2020-01-01&to=2020-12-31');
     expect(ranged.events.every((e) => e.date.value?.startsWith('2020'))).toBe(true);
-    expect((await events('from=2020-01-01&to=2020-12-31&undated=include')).total).toBeGreaterThan(ranged.total);
+    expect((await events('from=2020-01-01&to=2020-12-31&undated=include')).total).toBeGreaterThan(
+      ranged.total,
+    );
     expect((await events('outlet=الغربية')).events.every((e) => e.outlets.includes('الغربية'))).toBe(true);
     const byId = await events('actor=Q7747&type=CONSULT');
     const byName = await events('actor=بوتين&type=CONSULT');
@@ -44,7 +61,11 @@ describe('GET /api/events', () => {
     expect(inSyria.total).toBeGreaterThanOrEqual((await events('country=SYR')).total);
     const text = await events('q=اردوغان');
     expect(text.total).toBeGreaterThan(0);
-    expect((await events('publishedFrom=2020-02-05&publishedTo=2020-02-10')).events.every((e) => e.outlets.includes('الغربية'))).toBe(true);
+    expect(
+      (await events('publishedFrom=2020-02-05&publishedTo=2020-02-10')).events.every((e) =>
+        e.outlets.includes('الغربية'),
+      ),
+    ).toBe(true);
   });
 
   it('pages with a cursor through the whole list without repeats, in every sort', async () => {
@@ -95,9 +116,13 @@ describe('GET /api/events/{id}', () => {
     expect(d.fields.find((f) => f.name === 'participants')!.values[0].label).toContain('بوتين');
     const khaleej = d.reports.find((r) => r.outlet === 'الخليج الجديد')!;
     expect(khaleej.mentions[0].dateText).toBe('مساء الثلاثاء');
-    expect(khaleej.claims.map((c) => c.source?.en)).toEqual(expect.arrayContaining(['Turkish Presidency', 'Kremlin']));
+    expect(khaleej.claims.map((c) => c.source?.en)).toEqual(
+      expect.arrayContaining(['Turkish Presidency', 'Kremlin']),
+    );
     expect(khaleej.claims.flatMap((c) => c.stance.map((x) => x.text))).toContain('حسب زعمه');
-    expect(d.reports.find((r) => r.outlet === 'الغربية')!.claims.some((c) => c.source?.en === 'Kremlin')).toBe(true);
+    expect(
+      d.reports.find((r) => r.outlet === 'الغربية')!.claims.some((c) => c.source?.en === 'Kremlin'),
+    ).toBe(true);
     // Every span points into the article's original text.
     const doc = (await get(`/api/documents/${khaleej.document}`)).body as DocumentJson;
     for (const c of khaleej.claims) expect(doc.text.slice(c.span.start, c.span.end)).toBe(c.text);
@@ -108,7 +133,9 @@ describe('GET /api/events/{id}', () => {
   });
 
   it('marks where reports disagree, field by field and report by report', async () => {
-    const disputed = (await events('limit=500')).events.filter((e) => e.disagreements.length && e.reports > 1);
+    const disputed = (await events('limit=500')).events.filter(
+      (e) => e.disagreements.length && e.reports > 1,
+    );
     expect(disputed.length).toBeGreaterThan(0);
     for (const e of disputed) {
       const d = (await get(`/api/events/${e.id}`)).body as EventDetail;
@@ -136,12 +163,23 @@ describe('GET /api/events/{id}', () => {
 describe('documents, stories, entities, outlets, search, export, OpenAPI', () => {
   it('shows a document with its furniture cut, why, and annotations as spans', async () => {
     const call = await mergedCall();
-    const doc = (await get(`/api/documents/${call.id ? (await get(`/api/events/${call.id}`)).body.reports[0].document : ''}`)).body as DocumentJson;
+    const doc = (
+      await get(
+        `/api/documents/${call.id ? (await get(`/api/events/${call.id}`)).body.reports[0].document : ''}`,
+      )
+    ).body as DocumentJson;
     expect(doc.outlet).toBeTruthy();
     expect(doc.furniture.length).toBeGreaterThan(0);
-    expect(doc.furniture.every((f) => f.why && doc.text.slice(f.span.start, f.span.end).includes(f.text.slice(0, 10)))).toBe(true);
-    for (const a of doc.annotations.filter((x) => x.kind !== 'claim' && x.kind !== 'quote')) expect(doc.text.slice(a.span.start, a.span.end)).toBe(a.text);
-    expect([...new Set(doc.annotations.map((a) => a.kind))]).toEqual(expect.arrayContaining(['entity', 'time', 'trigger', 'claim', 'stance', 'quote']));
+    expect(
+      doc.furniture.every(
+        (f) => f.why && doc.text.slice(f.span.start, f.span.end).includes(f.text.slice(0, 10)),
+      ),
+    ).toBe(true);
+    for (const a of doc.annotations.filter((x) => x.kind !== 'claim' && x.kind !== 'quote'))
+      expect(doc.text.slice(a.span.start, a.span.end)).toBe(a.text);
+    expect([...new Set(doc.annotations.map((a) => a.kind))]).toEqual(
+      expect.arrayContaining(['entity', 'time', 'trigger', 'claim', 'stance', 'quote']),
+    );
     expect(doc.events.map((e) => e.id)).toContain(call.id);
     expect((await get('/api/documents/ffffffffffffffff')).status).toBe(404);
     expect((await get('/api/documents/not-hex')).status).toBe(400);
@@ -166,7 +204,9 @@ describe('documents, stories, entities, outlets, search, export, OpenAPI', () =>
 
   it('counts outlets, searches after normalization, exports with filters', async () => {
     const { outlets } = (await get('/api/outlets')).body as { outlets: OutletJson[] };
-    expect(outlets.map((o) => o.outlet)).toEqual(expect.arrayContaining(['الخليج الجديد', 'الغربية', 'عنب بلدي', 'طيف بوست']));
+    expect(outlets.map((o) => o.outlet)).toEqual(
+      expect.arrayContaining(['الخليج الجديد', 'الغربية', 'عنب بلدي', 'طيف بوست']),
+    );
     expect(outlets.find((o) => o.outlet === 'الغربية')!.dates.compared).toBeGreaterThan(0);
     const found = (await get('/api/search?q=اردوغان')).body as SearchResult;
     expect(found.documents.length).toBeGreaterThan(0);
@@ -178,15 +218,37 @@ describe('documents, stories, entities, outlets, search, export, OpenAPI', () =>
     expect(lines[0]).toMatch(/^event_id,event_type/);
     expect(lines.slice(1).every((l) => l.includes(',CONSULT,'))).toBe(true);
     const plover = (await get('/api/export?format=plover&outlet=الغربية')).body as string;
-    expect(plover.trim().split('\n').map((l) => JSON.parse(l).outlets)).toSatisfy((o: string[][]) => o.every((x) => x.includes('الغربية')));
-    expect(((await get('/api/export?format=json&type=CONSULT')).body as unknown[])[0]).toHaveProperty('fields');
+    expect(
+      plover
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).outlets),
+    ).toSatisfy((o: string[][]) => o.every((x) => x.includes('الغربية')));
+    expect(((await get('/api/export?format=json&type=CONSULT')).body as unknown[])[0]).toHaveProperty(
+      'fields',
+    );
     expect((await get('/api/export?format=xml')).status).toBe(400);
   });
 
   it('publishes an OpenAPI document of every route', async () => {
-    const doc = (await get('/api/openapi.json')).body as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    const doc = (await get('/api/openapi.json')).body as {
+      openapi: string;
+      paths: Record<string, Record<string, unknown>>;
+    };
     expect(doc.openapi).toMatch(/^3\./);
-    for (const p of ['/api/events', '/api/events/{id}', '/api/stories', '/api/stories/{id}', '/api/entities/{id}', '/api/documents', '/api/documents/{id}', '/api/search', '/api/export', '/api/outlets']) expect(doc.paths[p], p).toBeTruthy();
+    for (const p of [
+      '/api/events',
+      '/api/events/{id}',
+      '/api/stories',
+      '/api/stories/{id}',
+      '/api/entities/{id}',
+      '/api/documents',
+      '/api/documents/{id}',
+      '/api/search',
+      '/api/export',
+      '/api/outlets',
+    ])
+      expect(doc.paths[p], p).toBeTruthy();
     expect(doc.paths['/api/documents'].post).toBeTruthy();
   });
 
@@ -208,10 +270,19 @@ describe('POST /api/documents', () => {
     'وقال الكرملين في بيان إن الرئيسين اتفقا على مواصلة التنسيق بين البلدين.',
   ].join('\n\n');
   const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(s.url + '/api/documents', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+    fetch(s.url + '/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+    });
 
   it('ingests one article, returns its analysis and the events it joined, then GET finds it', async () => {
-    const r = await post({ text: article, outlet: 'وكالة الاختبار', published: '2020-02-05', url: 'https://example.invalid/a/1' });
+    const r = await post({
+      text: article,
+      outlet: 'وكالة الاختبار',
+      published: '2020-02-05',
+      url: 'https://example.invalid/a/1',
+    });
     expect(r.status).toBe(201);
     const res = (await r.json()) as IngestResult;
     expect(res.result).toBe('inserted');
@@ -223,7 +294,12 @@ describe('POST /api/documents', () => {
     expect(d.reports).toHaveLength(3);
     expect(((await get(`/api/documents/${res.document!.id}`)).body as DocumentJson).title).toContain('بوتين');
     expect((await events('outlet=وكالة الاختبار')).total).toBeGreaterThan(0);
-    const again = await post({ text: article, outlet: 'وكالة الاختبار', published: '2020-02-05', url: 'https://example.invalid/a/1' });
+    const again = await post({
+      text: article,
+      outlet: 'وكالة الاختبار',
+      published: '2020-02-05',
+      url: 'https://example.invalid/a/1',
+    });
     expect(again.status).toBe(200);
     expect(((await again.json()) as IngestResult).result).toBe('unchanged');
   });
@@ -261,9 +337,17 @@ describe('POST /api/documents', () => {
     const guarded = await seedServer({ token: 'sesame' });
     try {
       const body = JSON.stringify({ text: article });
-      const no = await fetch(guarded.url + '/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const no = await fetch(guarded.url + '/api/documents', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       expect(no.status).toBe(401);
-      const yes = await fetch(guarded.url + '/api/documents', { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer sesame' }, body });
+      const yes = await fetch(guarded.url + '/api/documents', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer sesame' },
+        body,
+      });
       expect(yes.status).toBe(201);
       expect((await fetch(guarded.url + '/api/events')).status).toBe(200);
     } finally {

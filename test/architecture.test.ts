@@ -10,13 +10,17 @@ const SRC = path.resolve(__dirname, '../src');
 /** Relative imports of every module under src/, as paths relative to src/. */
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>();
-  const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'));
+  const files = readdirSync(SRC, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'),
+  );
   for (const file of files) {
     const text = readFileSync(path.join(SRC, file), 'utf8');
     const deps: string[] = [];
     for (const m of text.matchAll(/(?:import|export)[^'";]*?from\s+['"](\.[^'"]+)['"]/g)) {
       const base = path.join(path.dirname(file), m[1]).replace(/\.js$/, '');
-      const hit = ['.ts', '.tsx', '/index.ts'].map((ext) => base + ext).find((f) => existsSync(path.join(SRC, f)));
+      const hit = ['.ts', '.tsx', '/index.ts']
+        .map((ext) => base + ext)
+        .find((f) => existsSync(path.join(SRC, f)));
       if (hit) deps.push(hit);
     }
     graph.set(file, deps);
@@ -54,7 +58,8 @@ function cycles(graph: Map<string, string[]>): string[][] {
         continue;
       }
       work.pop();
-      if (work.length) low.set(work[work.length - 1].v, Math.min(low.get(work[work.length - 1].v)!, low.get(frame.v)!));
+      if (work.length)
+        low.set(work[work.length - 1].v, Math.min(low.get(work[work.length - 1].v)!, low.get(frame.v)!));
       if (low.get(frame.v) === index.get(frame.v)) {
         const component: string[] = [];
         let w: string;
@@ -94,7 +99,16 @@ describe('architecture', () => {
   });
 
   it('finds a cycle when there is one (the checker itself)', () => {
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
   });
 
   it('lets each stage import only the stages before it', () => {

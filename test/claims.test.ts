@@ -21,7 +21,14 @@ const records: Labelled[] = readFileSync('test/data/events/speakers.jsonl', 'utf
   .map((l) => JSON.parse(l));
 
 const read = (text: string, published: string | null) =>
-  analyze({ source: 'test', identity: 'test', kind: 'text', content: text, hints: { published: published ?? undefined }, messages: [] });
+  analyze({
+    source: 'test',
+    identity: 'test',
+    kind: 'text',
+    content: text,
+    hints: { published: published ?? undefined },
+    messages: [],
+  });
 
 function claimWith(doc: AnalyzedDocument, quote: string): Claim | undefined {
   const q = normalize(quote);
@@ -64,23 +71,35 @@ describe('claim sources by syntax', () => {
     for (const g of r.claims) {
       const c = claimWith(doc, g.quote);
       expect(c, g.quote).toBeDefined();
-      expect({ quote: g.quote, source: c!.source?.en ?? null, anonymous: !!c!.anonymous }).toEqual({ quote: g.quote, source: g.source, anonymous: !!g.anonymous });
+      expect({ quote: g.quote, source: c!.source?.en ?? null, anonymous: !!c!.anonymous }).toEqual({
+        quote: g.quote,
+        source: g.source,
+        anonymous: !!g.anonymous,
+      });
       if (g.medium !== undefined) expect(c!.medium?.en ?? null).toBe(g.medium);
     }
   });
 
   it('never takes a person named inside what is said for its speaker', () => {
-    const doc = read('وقال الكرملين إن "لافروف سيزور أنقرة"، فيما انتقد المتحدث باسم الحكومة الأردنية تصريحات لافروف.', '2023-05-11');
+    const doc = read(
+      'وقال الكرملين إن "لافروف سيزور أنقرة"، فيما انتقد المتحدث باسم الحكومة الأردنية تصريحات لافروف.',
+      '2023-05-11',
+    );
     expect(doc.claims.map((c) => c.source?.en)).not.toContain('Sergey Lavrov');
   });
 
   it('keeps an anonymous source anonymous, with its body and the medium that carries it', () => {
-    const c = read('وقال مسؤول في وزارة الدفاع العراقية لوكالة فرانس برس طلب عدم الكشف عن هويته إن الهجوم أوقع خسائر.', '2023-05-11').claims[0];
+    const c = read(
+      'وقال مسؤول في وزارة الدفاع العراقية لوكالة فرانس برس طلب عدم الكشف عن هويته إن الهجوم أوقع خسائر.',
+      '2023-05-11',
+    ).claims[0];
     expect(c.anonymous).toBe(true);
     expect(c.sourceKind).toBe('anonymous');
     expect(c.source?.en).toBe('Ministry of Defence (Iraq)');
     expect(c.medium?.en).toBe('Agence France-Presse');
-    expect(sourceOf(c)).toBe('Ministry of Defence (Iraq) (an unnamed source: «مسؤول في وزارة الدفاع العراقية»), via Agence France-Presse');
+    expect(sourceOf(c)).toBe(
+      'Ministry of Defence (Iraq) (an unnamed source: «مسؤول في وزارة الدفاع العراقية»), via Agence France-Presse',
+    );
   });
 
   it('gives a body of a state its sector key', () => {
@@ -89,7 +108,10 @@ describe('claim sources by syntax', () => {
   });
 
   it('prints the source the report gives, not the outlet', () => {
-    const doc = read('وقالت مصادر محلية إن القصف استهدف سوقاً. وقال المتحدث باسم الحكومة العراقية باسم العوادي إن التحقيق جار.', '2023-07-20');
+    const doc = read(
+      'وقالت مصادر محلية إن القصف استهدف سوقاً. وقال المتحدث باسم الحكومة العراقية باسم العوادي إن التحقيق جار.',
+      '2023-07-20',
+    );
     expect(doc.claims.map(sourceOf)).toEqual(['an unnamed source «مصادر محلية»', 'باسم العوادي']);
   });
 });

@@ -6,8 +6,14 @@ describe('merging reports across outlets (151 labelled reports, 45 events)', () 
   const reports = loadReports('test/data/cluster/reports.jsonl');
   const docs = analyzeReports(reports);
   const gold = reports.map((r) => r.event);
-  const withDates = score(gold, predict(reports, docs).map((p) => p.event));
-  const noDates = score(gold, predict(reports, docs, { useDates: false }).map((p) => p.event));
+  const withDates = score(
+    gold,
+    predict(reports, docs).map((p) => p.event),
+  );
+  const noDates = score(
+    gold,
+    predict(reports, docs, { useDates: false }).map((p) => p.event),
+  );
 
   it('is the size the issue asks for', () => {
     expect(reports.length).toBeGreaterThanOrEqual(150);
@@ -17,7 +23,10 @@ describe('merging reports across outlets (151 labelled reports, 45 events)', () 
     expect(withDates.pairwise.f1).toBeGreaterThanOrEqual(0.9);
   });
   it('groups events into stories without joining two threads', () => {
-    const stories = score(reports.map((r) => r.story), predict(reports, docs).map((p) => p.story));
+    const stories = score(
+      reports.map((r) => r.story),
+      predict(reports, docs).map((p) => p.story),
+    );
     expect(stories.pairwise.precision).toBe(1);
     expect(stories.pairwise.f1).toBeGreaterThanOrEqual(0.75);
   });

@@ -31,13 +31,20 @@ interface Snapshot {
 
 /** Articles recombined from the seeds' paragraphs (as npm run bench does), in three formats, with two exact copies. */
 function writeCorpus(to: string, n: number): void {
-  const seeds = readdirSync('examples/seeds').sort().map((f) => readFileSync(path.join('examples/seeds', f), 'utf8'));
-  const paragraphs = seeds.flatMap((s) => s.split(/\n\s*\n/).filter((p) => p.trim().split(/\s+/).length >= 15));
+  const seeds = readdirSync('examples/seeds')
+    .sort()
+    .map((f) => readFileSync(path.join('examples/seeds', f), 'utf8'));
+  const paragraphs = seeds.flatMap((s) =>
+    s.split(/\n\s*\n/).filter((p) => p.trim().split(/\s+/).length >= 15),
+  );
   let seed = 7;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
   const article = (i: number) => {
     const base = seeds[i % seeds.length].split(/\n\s*\n/);
-    const body = Array.from({ length: 4 + Math.floor(rand() * 6) }, () => paragraphs[Math.floor(rand() * paragraphs.length)]);
+    const body = Array.from(
+      { length: 4 + Math.floor(rand() * 6) },
+      () => paragraphs[Math.floor(rand() * paragraphs.length)],
+    );
     return [...base.slice(0, 3), ...body, ...base.slice(-3)].join('\n\n');
   };
   mkdirSync(to, { recursive: true });
@@ -45,7 +52,16 @@ function writeCorpus(to: string, n: number): void {
   const jsonl: string[] = [];
   texts.forEach((t, i) => {
     if (i % 4 === 3) jsonl.push(JSON.stringify({ text: t, url: `https://example.org/${i}` }));
-    else writeFileSync(path.join(to, `a${String(i).padStart(4, '0')}.${i % 4 === 1 ? 'html' : 'txt'}`), i % 4 === 1 ? `<html><body><article>${t.split('\n\n').map((p) => `<p>${p}</p>`).join('')}</article></body></html>` : t);
+    else
+      writeFileSync(
+        path.join(to, `a${String(i).padStart(4, '0')}.${i % 4 === 1 ? 'html' : 'txt'}`),
+        i % 4 === 1
+          ? `<html><body><article>${t
+              .split('\n\n')
+              .map((p) => `<p>${p}</p>`)
+              .join('')}</article></body></html>`
+          : t,
+      );
   });
   writeFileSync(path.join(to, 'batch.jsonl'), jsonl.join('\n'));
   writeFileSync(path.join(to, 'copy-of-a0000.txt'), texts[0]);
@@ -56,7 +72,16 @@ function snapshot(db: string): Snapshot {
   const d = new Database(db, { readonly: true });
   if (!d.prepare("SELECT 1 FROM sqlite_master WHERE name = 'events'").get()) {
     d.close(); // killed before its migrations were committed: an empty database
-    return { documents: 0, sightings: 0, mentions: 0, events: 0, stories: 0, failures: 0, ids: '', eventIds: '' };
+    return {
+      documents: 0,
+      sightings: 0,
+      mentions: 0,
+      events: 0,
+      stories: 0,
+      failures: 0,
+      ids: '',
+      eventIds: '',
+    };
   }
   const count = (sql: string) => (d.prepare(sql).get() as { n: number }).n;
   const s = {
@@ -65,9 +90,19 @@ function snapshot(db: string): Snapshot {
     mentions: count('SELECT COUNT(*) AS n FROM mentions'),
     events: count('SELECT COUNT(*) AS n FROM events'),
     stories: count('SELECT COUNT(*) AS n FROM stories'),
-    failures: count(`SELECT COUNT(*) AS n FROM failures${d.prepare("SELECT 1 FROM pragma_table_info('failures') WHERE name = 'resolved_at'").get() ? ' WHERE resolved_at IS NULL' : ''}`),
-    ids: (d.prepare('SELECT group_concat(id) AS s FROM (SELECT id FROM documents ORDER BY id)').get() as { s: string }).s,
-    eventIds: (d.prepare('SELECT group_concat(id) AS s FROM (SELECT id FROM events ORDER BY id)').get() as { s: string }).s,
+    failures: count(
+      `SELECT COUNT(*) AS n FROM failures${d.prepare("SELECT 1 FROM pragma_table_info('failures') WHERE name = 'resolved_at'").get() ? ' WHERE resolved_at IS NULL' : ''}`,
+    ),
+    ids: (
+      d.prepare('SELECT group_concat(id) AS s FROM (SELECT id FROM documents ORDER BY id)').get() as {
+        s: string;
+      }
+    ).s,
+    eventIds: (
+      d.prepare('SELECT group_concat(id) AS s FROM (SELECT id FROM events ORDER BY id)').get() as {
+        s: string;
+      }
+    ).s,
   };
   d.close();
   return s;
@@ -94,13 +129,22 @@ function integrity(db: string): string {
   return r;
 }
 
-const ingest = (db: string, ...paths: string[]) => spawnSync('node', [CLI, '--db', db, 'ingest', ...paths], { encoding: 'utf8', timeout: 300_000 });
+const ingest = (db: string, ...paths: string[]) =>
+  spawnSync('node', [CLI, '--db', db, 'ingest', ...paths], { encoding: 'utf8', timeout: 300_000 });
 
-function start(db: string, paths: string[], extra: string[] = []): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stderr: string }> } {
-  const child = spawn('node', [CLI, '--db', db, 'ingest', ...paths, ...extra], { stdio: ['ignore', 'ignore', 'pipe'] });
+function start(
+  db: string,
+  paths: string[],
+  extra: string[] = [],
+): { child: ChildProcess; done: Promise<{ code: number | null; signal: string | null; stderr: string }> } {
+  const child = spawn('node', [CLI, '--db', db, 'ingest', ...paths, ...extra], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (b) => (stderr += b));
-  const done = new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr })));
+  const done = new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stderr })),
+  );
   return { child, done };
 }
 
@@ -122,7 +166,7 @@ describe('kill -9 during ingest', () => {
     let kills = 0;
     const stored: number[] = []; // documents in the database after each kill
     let seed = 99;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let sequence = 0; kills < ROUNDS; sequence++) {
       const db = path.join(dir, `crash-${sequence}.db`);
       for (let k = 0; k < 5 && kills < ROUNDS; k++) {
@@ -130,7 +174,10 @@ describe('kill -9 during ingest', () => {
         // Where to kill: the first round of a sequence while it opens (migrations), the others when
         // the documents stored reach a random count (mid-writes), or all of them (merging events).
         const before = storedNow(db);
-        const target = k === 0 ? -1 : Math.min(reference.documents, before + 1 + Math.floor(rand() * (reference.documents - before)));
+        const target =
+          k === 0
+            ? -1
+            : Math.min(reference.documents, before + 1 + Math.floor(rand() * (reference.documents - before)));
         let exited = false;
         void done.then(() => (exited = true));
         if (target < 0) await new Promise((r) => setTimeout(r, 50 + rand() * 400));
@@ -150,7 +197,9 @@ describe('kill -9 during ingest', () => {
       expect(snapshot(db)).toEqual(reference);
     }
     expect(kills).toBeGreaterThanOrEqual(ROUNDS);
-    console.log(`${kills} kills; documents stored at each kill (of ${reference.documents}): ${stored.join(' ')}`);
+    console.log(
+      `${kills} kills; documents stored at each kill (of ${reference.documents}): ${stored.join(' ')}`,
+    );
   }, 600_000);
 });
 
@@ -162,7 +211,12 @@ describe('concurrent writers', () => {
     expect(ra.stderr).not.toMatch(/locked|busy/i);
     expect(rb.stderr).not.toMatch(/locked|busy/i);
     expect([ra.code, rb.code]).toEqual([0, 0]);
-    const counts = [ra, rb].map((r) => /(\d+) ingested, (\d+) unchanged, (\d+) republished copies, 0 failed/.exec(r.stderr)!.slice(1).map(Number));
+    const counts = [ra, rb].map((r) =>
+      /(\d+) ingested, (\d+) unchanged, (\d+) republished copies, 0 failed/
+        .exec(r.stderr)!
+        .slice(1)
+        .map(Number),
+    );
     // Every document is stored once, by one of the two; the other found it there.
     expect(counts[0][0] + counts[1][0]).toBe(reference.documents);
     expect(counts[0].reduce((x, y) => x + y) + counts[1].reduce((x, y) => x + y)).toBe(2 * (DOCS + 2));
@@ -184,7 +238,11 @@ describe('concurrent writers', () => {
     void Promise.all(writers.map((w) => w.done)).then(() => (finished = true));
     let queries = 0;
     while (!finished) {
-      for (const args of [['docs', '--json'], ['events', '--json'], ['search', 'أردوغان']]) {
+      for (const args of [
+        ['docs', '--json'],
+        ['events', '--json'],
+        ['search', 'أردوغان'],
+      ]) {
         const q = spawnSync('node', [CLI, '--db', db, ...args], { encoding: 'utf8' });
         expect({ args, status: q.status, stderr: q.stderr }).toEqual({ args, status: 0, stderr: '' });
         queries++;
@@ -193,12 +251,23 @@ describe('concurrent writers', () => {
       await new Promise((r) => setTimeout(r, 10)); // let the writers' exits be seen
     }
     const results = await Promise.all(writers.map((w) => w.done));
-    for (const r of results) expect({ code: r.code, failed: /, 0 failed/.test(r.stderr) }).toEqual({ code: 0, failed: true });
+    for (const r of results)
+      expect({ code: r.code, failed: /, 0 failed/.test(r.stderr) }).toEqual({ code: 0, failed: true });
     expect(queries).toBeGreaterThan(0);
     const s = snapshot(db);
     expect(integrity(db)).toBe('ok');
-    expect({ documents: s.documents, sightings: s.sightings, mentions: s.mentions, failures: s.failures, ids: s.ids }).toEqual({
-      documents: reference.documents, sightings: reference.sightings, mentions: reference.mentions, failures: 0, ids: reference.ids,
+    expect({
+      documents: s.documents,
+      sightings: s.sightings,
+      mentions: s.mentions,
+      failures: s.failures,
+      ids: s.ids,
+    }).toEqual({
+      documents: reference.documents,
+      sightings: reference.sightings,
+      mentions: reference.mentions,
+      failures: 0,
+      ids: reference.ids,
     });
     // The events are those of all mentions, whichever ingest rebuilt them last.
     expect(s.eventIds).toBe(reference.eventIds);

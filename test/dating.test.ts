@@ -23,7 +23,17 @@ const cases = readFileSync('test/data/events/dating.jsonl', 'utf8')
   .map((l) => JSON.parse(l) as DatingCase);
 
 const run = (id: string, text: string, published: string | null) =>
-  analyze({ source: id, identity: id, kind: 'text', content: text, hints: published ? { published } : {}, messages: [] }, { seen: new Date('2026-11-23') });
+  analyze(
+    {
+      source: id,
+      identity: id,
+      kind: 'text',
+      content: text,
+      hints: published ? { published } : {},
+      messages: [],
+    },
+    { seen: new Date('2026-11-23') },
+  );
 
 describe('events dated as an analyst dates them (test/data/events/dating.jsonl)', () => {
   it.each(cases.map((c) => [c.id, c.why, c] as const))('%s: %s', (_id, _why, c) => {
@@ -35,22 +45,43 @@ describe('events dated as an analyst dates them (test/data/events/dating.jsonl)'
   });
 
   it('never makes a bound a day', () => {
-    const e = run('b', 'بحث الرئيس المصري عبد الفتاح السيسي مع ولي العهد السعودي الأمير محمد بن سلمان في اتصال هاتفي تطورات المنطقة.', '2023-05-02').events[0];
+    const e = run(
+      'b',
+      'بحث الرئيس المصري عبد الفتاح السيسي مع ولي العهد السعودي الأمير محمد بن سلمان في اتصال هاتفي تطورات المنطقة.',
+      '2023-05-02',
+    ).events[0];
     expect(e.date.value).toBeNull();
     expect(formatDate(e.date)).toBe('on or before 2023-05-02');
   });
 
   it('takes --published for a document that shows no date, never over its own', () => {
-    const text = 'بحث الرئيس المصري عبد الفتاح السيسي مع ولي العهد السعودي الأمير محمد بن سلمان في اتصال هاتفي تطورات المنطقة.';
-    const input = { source: 'p', identity: 'p', kind: 'text' as const, content: text, hints: {}, messages: [] };
+    const text =
+      'بحث الرئيس المصري عبد الفتاح السيسي مع ولي العهد السعودي الأمير محمد بن سلمان في اتصال هاتفي تطورات المنطقة.';
+    const input = {
+      source: 'p',
+      identity: 'p',
+      kind: 'text' as const,
+      content: text,
+      hints: {},
+      messages: [],
+    };
     expect(analyze(input, { published: '2023-05-02' }).extraction.published?.value.value).toBe('2023-05-02');
-    expect(analyze({ ...input, hints: { published: '2023-05-01' } }, { published: '2023-05-02' }).extraction.published?.value.value).toBe('2023-05-01');
+    expect(
+      analyze({ ...input, hints: { published: '2023-05-01' } }, { published: '2023-05-02' }).extraction
+        .published?.value.value,
+    ).toBe('2023-05-01');
   });
 
   it('shows report days and weekdays honestly', () => {
-    expect(formatDate({ value: '2023-01-15', granularity: 'day', derivation: 'report-day' })).toBe('2023-01-15 (report day)');
-    expect(formatDate({ value: null, granularity: 'weekday-only', derivation: 'report-day', weekday: 'Sunday' })).toBe('Sunday (report day)');
-    expect(formatDate({ value: null, granularity: 'weekday-only', derivation: 'unresolved', weekday: 'Monday' })).toBe('Monday (date unknown)');
+    expect(formatDate({ value: '2023-01-15', granularity: 'day', derivation: 'report-day' })).toBe(
+      '2023-01-15 (report day)',
+    );
+    expect(
+      formatDate({ value: null, granularity: 'weekday-only', derivation: 'report-day', weekday: 'Sunday' }),
+    ).toBe('Sunday (report day)');
+    expect(
+      formatDate({ value: null, granularity: 'weekday-only', derivation: 'unresolved', weekday: 'Monday' }),
+    ).toBe('Monday (date unknown)');
   });
 });
 
@@ -66,16 +97,32 @@ describe('merging with bounds and report days', () => {
     }));
 
   it('joins an undated report of a call to a report-day one within its window', () => {
-    const a = run('a', 'أعلنت الرئاسة التركية مساء اليوم الأحد أن الرئيس رجب طيب أردوغان تلقى اتصالا هاتفيا من نظيره الروسي فلاديمير بوتين.', '2023-01-15');
-    const b = run('b', 'بحث الرئيس الروسي فلاديمير بوتين مع نظيره التركي رجب طيب أردوغان في اتصال هاتفي الأوضاع في سوريا.', '2023-01-16');
+    const a = run(
+      'a',
+      'أعلنت الرئاسة التركية مساء اليوم الأحد أن الرئيس رجب طيب أردوغان تلقى اتصالا هاتفيا من نظيره الروسي فلاديمير بوتين.',
+      '2023-01-15',
+    );
+    const b = run(
+      'b',
+      'بحث الرئيس الروسي فلاديمير بوتين مع نظيره التركي رجب طيب أردوغان في اتصال هاتفي الأوضاع في سوريا.',
+      '2023-01-16',
+    );
     const events = clusterEvents([...ref(a, '2023-01-15'), ...ref(b, '2023-01-16')]);
     expect(events).toHaveLength(1);
     expect(events[0].date).toMatchObject({ value: '2023-01-15', derivation: 'report-day' });
   });
 
   it('keeps apart an undated call bounded weeks after a dated one', () => {
-    const a = run('a', 'أعلنت الرئاسة التركية مساء اليوم الأحد أن الرئيس رجب طيب أردوغان تلقى اتصالا هاتفيا من نظيره الروسي فلاديمير بوتين.', '2023-01-15');
-    const b = run('b', 'بحث الرئيس الروسي فلاديمير بوتين مع نظيره التركي رجب طيب أردوغان في اتصال هاتفي الأوضاع في سوريا.', '2023-02-20');
+    const a = run(
+      'a',
+      'أعلنت الرئاسة التركية مساء اليوم الأحد أن الرئيس رجب طيب أردوغان تلقى اتصالا هاتفيا من نظيره الروسي فلاديمير بوتين.',
+      '2023-01-15',
+    );
+    const b = run(
+      'b',
+      'بحث الرئيس الروسي فلاديمير بوتين مع نظيره التركي رجب طيب أردوغان في اتصال هاتفي الأوضاع في سوريا.',
+      '2023-02-20',
+    );
     expect(clusterEvents([...ref(a, '2023-01-15'), ...ref(b, '2023-02-20')])).toHaveLength(2);
   });
 });

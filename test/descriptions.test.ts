@@ -6,7 +6,9 @@ const find = (text: string) => findEntities(text, tokenize(text), { date: '2023-
 
 describe('actors by description', () => {
   it('resolves government forces to the army of the country the text is about', () => {
-    const m = find('قصفت القوات الحكومية مواقع المعارضة في ريف إدلب شمال غربي سوريا.').find((x) => x.text === 'القوات الحكومية');
+    const m = find('قصفت القوات الحكومية مواقع المعارضة في ريف إدلب شمال غربي سوريا.').find(
+      (x) => x.text === 'القوات الحكومية',
+    );
     expect(m?.descriptive).toBe(true);
     expect(m?.entity.country).toBe('SYR');
     expect(m?.entity.type).toBe('ORG');
@@ -25,20 +27,30 @@ describe('actors by description', () => {
   });
 
   it('reads "the coalition" as the Saudi-led coalition only in a text about Yemen', () => {
-    expect(find('شن طيران التحالف غارات على مواقع للحوثيين في صعدة باليمن.').find((x) => x.text === 'طيران التحالف')?.entity.en).toBe('Saudi-led coalition');
-    expect(find('أعلن التحالف الحاكم في ألمانيا خطة جديدة.').some((x) => x.entity.en === 'Saudi-led coalition')).toBe(false);
+    expect(
+      find('شن طيران التحالف غارات على مواقع للحوثيين في صعدة باليمن.').find(
+        (x) => x.text === 'طيران التحالف',
+      )?.entity.en,
+    ).toBe('Saudi-led coalition');
+    expect(
+      find('أعلن التحالف الحاكم في ألمانيا خطة جديدة.').some((x) => x.entity.en === 'Saudi-led coalition'),
+    ).toBe(false);
   });
 });
 
 describe('media as sources', () => {
   it('types outlets as media bodies, never places or people', () => {
-    const m = find('وأوضحت مصادر للميادين أن الوفد وصل، فيما نقلت سكاي نيوز عربية وصحيفة الشروق المصرية الخبر.');
+    const m = find(
+      'وأوضحت مصادر للميادين أن الوفد وصل، فيما نقلت سكاي نيوز عربية وصحيفة الشروق المصرية الخبر.',
+    );
     const outlets = m.filter((x) => x.entity.type === 'ORG').map((x) => x.entity.en);
     expect(outlets).toEqual(['Al Mayadeen', 'Sky News Arabia', 'Al-Shorouk']);
     expect(m.some((x) => x.entity.type === 'GPE' || x.entity.type === 'PERSON')).toBe(false);
   });
 
   it('keeps a town named like an outlet a town where the text says place', () => {
-    expect(find('قصفت الطائرات مدينة الميادين بريف دير الزور.').find((x) => x.text === 'الميادين')?.entity.en).toBe('Al Mayadin');
+    expect(
+      find('قصفت الطائرات مدينة الميادين بريف دير الزور.').find((x) => x.text === 'الميادين')?.entity.en,
+    ).toBe('Al Mayadin');
   });
 });

@@ -3,12 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
 
-const names = (text: string, date = '2023-05-10') => findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora');
-const shown = (text: string) => names(text).filter((m) => !m.nested).map((m) => `${m.text}|${m.entity.type}`);
+const names = (text: string, date = '2023-05-10') =>
+  findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora');
+const shown = (text: string) =>
+  names(text)
+    .filter((m) => !m.nested)
+    .map((m) => `${m.text}|${m.entity.type}`);
 
 describe('facilities and districts named after a place or a person', () => {
   it('takes the airport, port or hospital as one place, keeping the town inside it as a nested mention', () => {
-    const m = names('هبطت طائرة الوفد في مطار عدن الدولي صباح اليوم، فيما وصلت سفينة المساعدات إلى ميناء الحديدة.');
+    const m = names(
+      'هبطت طائرة الوفد في مطار عدن الدولي صباح اليوم، فيما وصلت سفينة المساعدات إلى ميناء الحديدة.',
+    );
     const airport = m.find((x) => x.text.endsWith('مطار عدن الدولي'));
     expect(airport?.entity.type).toBe('LOC');
     expect(airport?.nested).toBeFalsy();
@@ -18,7 +24,9 @@ describe('facilities and districts named after a place or a person', () => {
   });
 
   it('reads an airport named after a person as a place, not a person', () => {
-    const s = shown('غادر الوزير من مطار رفيق الحريري الدولي متوجهاً إلى باريس، ووصل لاحقاً إلى مطار حمد الدولي.');
+    const s = shown(
+      'غادر الوزير من مطار رفيق الحريري الدولي متوجهاً إلى باريس، ووصل لاحقاً إلى مطار حمد الدولي.',
+    );
     expect(s).toContain('مطار رفيق الحريري الدولي|LOC');
     expect(s).toContain('مطار حمد الدولي|LOC');
     expect(s.some((x) => x.endsWith('|PERSON'))).toBe(false);
@@ -38,7 +46,9 @@ describe('facilities and districts named after a place or a person', () => {
 
 describe('the same name read again from the next word', () => {
   it('takes the full name after a title, a family name after "آل", and a formal country name with its nisba', () => {
-    const s = shown('استقبل الشيخ تميم بن حمد آل ثاني في الدوحة وفداً من الجمهورية الإسلامية الإيرانية ودولة الإمارات العربية المتحدة.');
+    const s = shown(
+      'استقبل الشيخ تميم بن حمد آل ثاني في الدوحة وفداً من الجمهورية الإسلامية الإيرانية ودولة الإمارات العربية المتحدة.',
+    );
     expect(s).toContain('تميم بن حمد آل ثاني|PERSON');
     expect(s).toContain('الجمهورية الإسلامية الإيرانية|GPE');
     expect(s).toContain('الإمارات العربية المتحدة|GPE');
@@ -54,14 +64,18 @@ describe('the same name read again from the next word', () => {
 
 describe('bodies named by what they are', () => {
   it('keeps a generic body as a description, not a name, and ends it at the generic noun', () => {
-    const m = names('وقال مجلس الوزراء إن الحكومة بشأن الزيادة لم تقرر بعد، فيما نقلت وسائل إعلام عن وزارة الصحة أن الحصيلة ارتفعت.');
+    const m = names(
+      'وقال مجلس الوزراء إن الحكومة بشأن الزيادة لم تقرر بعد، فيما نقلت وسائل إعلام عن وزارة الصحة أن الحصيلة ارتفعت.',
+    );
     const generic = m.filter((x) => x.descriptive).map((x) => x.text);
     expect(generic).toEqual(['مجلس الوزراء', 'الحكومة', 'وسائل إعلام', 'وزارة الصحة']);
     expect(m.filter((x) => !x.descriptive && x.entity.type === 'ORG')).toEqual([]);
   });
 
   it('leaves named governments and ministries, and those of a country, alone', () => {
-    const m = names('أعلنت حكومة الوفاق الوطني ووزارة القصور الملكية والتشريفات والأوسمة ووزارة الخارجية المصرية مواقفها.');
+    const m = names(
+      'أعلنت حكومة الوفاق الوطني ووزارة القصور الملكية والتشريفات والأوسمة ووزارة الخارجية المصرية مواقفها.',
+    );
     expect(m.find((x) => x.text.includes('حكومة الوفاق'))?.descriptive).toBeFalsy();
     expect(m.find((x) => x.text.startsWith('ووزارة القصور'))?.descriptive).toBeFalsy();
     expect(m.find((x) => x.text.includes('الخارجية المصرية'))?.entity.country).toBe('EGY');
@@ -70,17 +84,26 @@ describe('bodies named by what they are', () => {
 
 describe('one name, one reading per text', () => {
   it('reads a district named once after its head as the same place where the text repeats it bare', () => {
-    const m = names('انفجرت سيارة مفخخة في حي المنصورية شرق المدينة. وقال شهود إن تفجير المنصورية خلّف دماراً واسعاً في سوق الحويجة الشعبي.');
+    const m = names(
+      'انفجرت سيارة مفخخة في حي المنصورية شرق المدينة. وقال شهود إن تفجير المنصورية خلّف دماراً واسعاً في سوق الحويجة الشعبي.',
+    );
     const places = m.filter((x) => x.entity.type === 'LOC').map((x) => `${x.text}/${x.via}`);
     expect(places).toContain('المنصورية/repeat');
-    expect(m.filter((x) => x.text === 'المنصورية').map((x) => x.entity.id).reduce((a, b) => (a === b ? a : ''))).toBeTruthy();
+    expect(
+      m
+        .filter((x) => x.text === 'المنصورية')
+        .map((x) => x.entity.id)
+        .reduce((a, b) => (a === b ? a : '')),
+    ).toBeTruthy();
     expect(places).toContain('سوق الحويجة/place-name');
   });
 });
 
 describe('where a name ends', () => {
   it("ends a person's name before an office or title, and a place before an adjective outside it", () => {
-    const s = shown('وقال الوزير أحمد يوسف المتحدث باسم الحكومة إن الجرحى نقلوا إلى مستشفى الكندي القريب من الضفة الغربية المحتلة.');
+    const s = shown(
+      'وقال الوزير أحمد يوسف المتحدث باسم الحكومة إن الجرحى نقلوا إلى مستشفى الكندي القريب من الضفة الغربية المحتلة.',
+    );
     expect(s).toContain('أحمد يوسف|PERSON');
     expect(s).toContain('مستشفى الكندي|LOC');
     expect(s).toContain('الضفة الغربية|LOC');
@@ -94,8 +117,13 @@ describe('where a name ends', () => {
 
 describe('role phrases', () => {
   it('reads a head of government or state by a longer office phrase, and leaves a country named by its own name', () => {
-    const m = names('استقبل رئيس مجلس الوزراء العراقي في بغداد وزير الخارجية الصيني، فيما هاتف رئيس الجمهورية الفرنسية نظيره.', '2021-03-10');
-    const people = m.filter((x) => x.entity.type === 'PERSON' && !x.descriptive).map((x) => `${x.text}=${x.entity.country}`);
+    const m = names(
+      'استقبل رئيس مجلس الوزراء العراقي في بغداد وزير الخارجية الصيني، فيما هاتف رئيس الجمهورية الفرنسية نظيره.',
+      '2021-03-10',
+    );
+    const people = m
+      .filter((x) => x.entity.type === 'PERSON' && !x.descriptive)
+      .map((x) => `${x.text}=${x.entity.country}`);
     expect(people).toContain('رئيس مجلس الوزراء العراقي=IRQ');
     // "الجمهورية الفرنسية" is the country's name: the country is named, as with "أمير قطر".
     expect(m.find((x) => x.text === 'الجمهورية الفرنسية')?.entity.en).toBe('France');
@@ -104,7 +132,9 @@ describe('role phrases', () => {
 
 describe('news outlets named by the words around them', () => {
   it('takes a quoted name after an outlet head or a citing word as an outlet, and a dateline that opens a line', () => {
-    const m = names('وقالت قناة "الإخبارية" إن الاجتماع انتهى، وفقاً لـ«العربية».\nالبلاد- أعلن الدفاع المدني أن فرقه تعمل.\nوقال المصدر: "لا جديد".');
+    const m = names(
+      'وقالت قناة "الإخبارية" إن الاجتماع انتهى، وفقاً لـ«العربية».\nالبلاد- أعلن الدفاع المدني أن فرقه تعمل.\nوقال المصدر: "لا جديد".',
+    );
     const outlets = m.filter((x) => x.via === 'media').map((x) => `${x.text}=${x.entity.en}`);
     expect(outlets).toEqual(['الإخبارية=الإخبارية', 'العربية=Al Arabiya', 'البلاد=البلاد']);
   });
@@ -117,7 +147,9 @@ describe('news outlets named by the words around them', () => {
 
 describe('a country whose name is its own adjective', () => {
   it('reads "السعودية" after a definite feminine word or a town as an adjective, and alone as the country', () => {
-    const m = names('وذكرت القناة الرسمية السعودية أن الوزيرين اجتمعا في مدينة جدة السعودية، بعدما اتفقت السعودية وإيران على استئناف العلاقات.');
+    const m = names(
+      'وذكرت القناة الرسمية السعودية أن الوزيرين اجتمعا في مدينة جدة السعودية، بعدما اتفقت السعودية وإيران على استئناف العلاقات.',
+    );
     expect(m.filter((x) => x.entity.en === 'Saudi Arabia').map((x) => x.text)).toEqual(['السعودية']);
     expect(m.filter((x) => x.entity.en === 'Saudi Arabia')[0].span.start).toBeGreaterThan(60);
   });
@@ -125,7 +157,9 @@ describe('a country whose name is its own adjective', () => {
 
 describe('given names that are everyday words', () => {
   it('takes no person from a given name used as a word ("حسن الجوار", "عادل"), and keeps a compound name', () => {
-    const m = names('أكد الجانبان على مبدأ حسن الجوار وعلى حل عادل وشامل، فيما قال الأمين العام نور الدين الطبوبي إن الإضراب قائم.');
+    const m = names(
+      'أكد الجانبان على مبدأ حسن الجوار وعلى حل عادل وشامل، فيما قال الأمين العام نور الدين الطبوبي إن الإضراب قائم.',
+    );
     const people = m.filter((x) => x.entity.type === 'PERSON').map((x) => x.text);
     expect(people.some((p) => p.startsWith('حسن') || p.startsWith('عادل'))).toBe(false);
     expect(people).toContain('نور الدين الطبوبي');

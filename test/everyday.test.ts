@@ -14,31 +14,44 @@ describe('names of places that are everyday words', () => {
   // Written as the KB writes them ("إب", not its normalized key "اب").
   const everyday = [...kb.aliases]
     .filter(([alias, es]) => !alias.includes(' ') && es.some((e) => isPlace(e.type)) && isEverydayWord(alias))
-    .map(([alias, es]): [string, unknown] => [es.flatMap((e) => [e.ar, ...(e.aliases ?? [])]).find((n) => normalize(n) === alias) ?? alias, es]);
+    .map(([alias, es]): [string, unknown] => [
+      es.flatMap((e) => [e.ar, ...(e.aliases ?? [])]).find((n) => normalize(n) === alias) ?? alias,
+      es,
+    ]);
 
   it('finds them in the KB (the frequency list is read)', () => {
     expect(everyday.length).toBeGreaterThan(15);
   });
 
   it('takes none of them without a cue, anywhere in the KB', () => {
-    const taken = everyday.filter(([alias]) => find(`وقال إن ${alias} كبير جدا`).some((m) => isPlace(m.entity.type) && m.text === alias)).map(([a]) => a);
+    const taken = everyday
+      .filter(([alias]) =>
+        find(`وقال إن ${alias} كبير جدا`).some((m) => isPlace(m.entity.type) && m.text === alias),
+      )
+      .map(([a]) => a);
     expect(taken).toEqual([]);
   });
 
   it('takes them after a preposition or head noun of place', () => {
-    const missed = everyday.filter(([alias]) => !find(`وصل الوفد إلى ${alias} صباحا`).some((m) => isPlace(m.entity.type))).map(([a]) => a);
+    const missed = everyday
+      .filter(([alias]) => !find(`وصل الوفد إلى ${alias} صباحا`).some((m) => isPlace(m.entity.type)))
+      .map(([a]) => a);
     expect(missed).toEqual([]);
   });
 
   it('reads verb forms as verbs and the town beside its cue', () => {
     const text = 'قال شهود إنهم كانوا في سوق مدينة كانو شمالي نيجيريا حين وقع الانفجار.';
-    const places = find(text).filter((m) => isPlace(m.entity.type)).map((m) => m.text);
+    const places = find(text)
+      .filter((m) => isPlace(m.entity.type))
+      .map((m) => m.text);
     expect(places).toEqual(['كانو', 'نيجيريا']);
   });
 
   it('reads a region named like a word only beside its country or head', () => {
     expect(find('تعد هذه الظاهرة جديدة على المجتمع.').filter((m) => isPlace(m.entity.type))).toEqual([]);
-    expect(find('هطلت أمطار غزيرة على محافظة الظاهرة العمانية.').some((m) => m.entity.en === 'Ad Dhahirah')).toBe(true);
+    expect(
+      find('هطلت أمطار غزيرة على محافظة الظاهرة العمانية.').some((m) => m.entity.en === 'Ad Dhahirah'),
+    ).toBe(true);
   });
 
   it('reads formula words of news copy as words', () => {

@@ -9,8 +9,19 @@ import { train, predictRaw, sigmoid } from '../src/extract/classifier/gbdt.js';
 // and the Arabic news pages of the layout tests.
 const page = (file: string) => {
   const content = readFileSync(`test/fixtures/pages/${file}`, 'utf8');
-  const { text, extraction } = extract({ source: file, identity: file, kind: 'html', content, hints: {}, messages: [] });
-  return { text, x: extraction, body: extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n') };
+  const { text, extraction } = extract({
+    source: file,
+    identity: file,
+    kind: 'html',
+    content,
+    hints: {},
+    messages: [],
+  });
+  return {
+    text,
+    x: extraction,
+    body: extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n'),
+  };
 };
 
 describe('block classifier', () => {
@@ -23,8 +34,17 @@ describe('block classifier', () => {
 
   it('keeps every post of a forum thread, and leaves out signatures, vote widgets and the thread list', () => {
     const { body, x } = page('forum-thread.html');
-    for (const post of ['عندي أرض صغيرة في الريف', 'نصيحتي أن تبدأ بخزان مرتفع', 'اشترك خمسة مزارعين']) expect(body).toContain(post);
-    for (const furniture of ['لا تؤجل عمل اليوم', 'اقرأ القواعد', 'أعجبهم هذا', 'رد مع اقتباس', 'مواضيع مشابهة', 'المشاركات الجديدة', 'جميع الحقوق']) {
+    for (const post of ['عندي أرض صغيرة في الريف', 'نصيحتي أن تبدأ بخزان مرتفع', 'اشترك خمسة مزارعين'])
+      expect(body).toContain(post);
+    for (const furniture of [
+      'لا تؤجل عمل اليوم',
+      'اقرأ القواعد',
+      'أعجبهم هذا',
+      'رد مع اقتباس',
+      'مواضيع مشابهة',
+      'المشاركات الجديدة',
+      'جميع الحقوق',
+    ]) {
       expect(body).not.toContain(furniture);
     }
     expect(x.title?.value).toBe('ما أثر انقطاع الكهرباء على الزراعة في الريف؟');
@@ -35,12 +55,14 @@ describe('block classifier', () => {
     expect(body).toContain('quill add https://news.example.net/rss');
     expect(body).toContain('quill watch --interval 10m');
     expect(body).toContain('keeps every item it has seen');
-    for (const furniture of ['Storage', 'Edit this page', 'Released under the MIT']) expect(body).not.toContain(furniture);
+    for (const furniture of ['Storage', 'Edit this page', 'Released under the MIT'])
+      expect(body).not.toContain(furniture);
   });
 
   it('keeps the article of the Arabic news pages as the rules read it', () => {
     const { body } = page('gulf-jsonld.html');
-    for (const furniture of ['الرئيسية', 'اقرأ أيضاً', 'فيسبوك', 'الأكثر قراءة', 'جميع الحقوق']) expect(body).not.toContain(furniture);
+    for (const furniture of ['الرئيسية', 'اقرأ أيضاً', 'فيسبوك', 'الأكثر قراءة', 'جميع الحقوق'])
+      expect(body).not.toContain(furniture);
     expect(body.split('\n')).toHaveLength(3);
   });
 

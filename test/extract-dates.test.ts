@@ -9,26 +9,47 @@ import { outletFromUrl } from '../src/extract/outlets.js';
 const read = (file: string, url?: string, edit: (s: string) => string = (s) => s) => {
   const content = edit(readFileSync(`test/fixtures/dates/${file}`, 'utf8'));
   const kind = file.endsWith('.html') ? 'html' : 'text';
-  const { text, extraction } = extract({ source: file, identity: file, kind, content, hints: url ? { url } : {}, messages: [] });
+  const { text, extraction } = extract({
+    source: file,
+    identity: file,
+    kind,
+    content,
+    hints: url ? { url } : {},
+    messages: [],
+  });
   const p = extraction.published;
-  return { value: p?.value.value ?? null, method: p?.source.method, quoted: p?.source.span ? text.slice(p.source.span.start, p.source.span.end) : null };
+  return {
+    value: p?.value.value ?? null,
+    method: p?.source.method,
+    quoted: p?.source.span ? text.slice(p.source.span.start, p.source.span.end) : null,
+  };
 };
 const NOW = new Date('2026-06-01T00:00:00Z');
 
 describe('publication date from the page', () => {
   it("takes the article's date line, not the top bar's date of the day in two calendars", () => {
-    expect(read('iraq-today-bar.txt')).toEqual({ value: '2024-03-11', method: 'dateline', quoted: '2024 / 03 / 11' });
+    expect(read('iraq-today-bar.txt')).toEqual({
+      value: '2024-03-11',
+      method: 'dateline',
+      quoted: '2024 / 03 / 11',
+    });
     // Without the article's own date line, the bar still gives none.
     expect(read('iraq-today-bar.txt', undefined, (s) => s.replace('2024 / 03 / 11\n', '')).value).toBeNull();
   });
 
   it("never takes the date beside the editor-in-chief's name; the URL's date is read instead", () => {
     expect(read('egypt-editor-header.txt').value).toBeNull();
-    expect(read('egypt-editor-header.txt', 'https://example.com/news/2025/6/4/محافظ-الدقهلية').value).toBe('2025-06-04');
+    expect(read('egypt-editor-header.txt', 'https://example.com/news/2025/6/4/محافظ-الدقهلية').value).toBe(
+      '2025-06-04',
+    );
   });
 
   it('reads a date after a publication cue, in English, Arabic, Maghrebi and French forms', () => {
-    expect(read('gulf-published-english.txt')).toEqual({ value: '2024-03-04', method: 'date-line-cue', quoted: '4th, March 2024' });
+    expect(read('gulf-published-english.txt')).toEqual({
+      value: '2024-03-04',
+      method: 'date-line-cue',
+      quoted: '4th, March 2024',
+    });
     expect(read('levant-published-cue.txt')).toMatchObject({ value: '2017-02-12', method: 'date-line-cue' });
     expect(read('maghreb-french.txt')).toMatchObject({ value: '2025-09-11', method: 'date-line-cue' });
     expect(read('maghreb-two-names.txt')).toMatchObject({ value: '2017-02-12', method: 'dateline' });
@@ -70,7 +91,7 @@ describe('publication date from the URL', () => {
 });
 
 describe('outlet from the web address', () => {
-  it("names Arabic outlets by their domain, subdomains and paths included, and nothing for an unknown one", () => {
+  it('names Arabic outlets by their domain, subdomains and paths included, and nothing for an unknown one', () => {
     expect(outletFromUrl('https://www.aljazeera.net/news/2023/1/16/x')?.value).toBe('الجزيرة نت');
     expect(outletFromUrl('https://m.youm7.com/story/2024/5/1/x')?.value).toBe('اليوم السابع');
     expect(outletFromUrl('https://www.bbc.com/arabic/articles/x')?.value).toBe('بي بي سي عربي');
@@ -81,10 +102,20 @@ describe('outlet from the web address', () => {
   it('reads a byline that names the outlet as the outlet, not an author', () => {
     const content = readFileSync('test/fixtures/pages/egypt-staff-byline.txt', 'utf8');
     const url = 'https://www.dostor.org/4512345';
-    const x = extract({ source: 'p', identity: 'p', kind: 'text', content, hints: { url }, messages: [] }).extraction;
+    const x = extract({
+      source: 'p',
+      identity: 'p',
+      kind: 'text',
+      content,
+      hints: { url },
+      messages: [],
+    }).extraction;
     expect(x.outlet).toEqual({ value: 'الدستور', source: { method: 'domain-table' } });
     expect(x.author).toBeNull();
     // Without the address, the byline is all the page says.
-    expect(extract({ source: 'p', identity: 'p', kind: 'text', content, hints: {}, messages: [] }).extraction.author?.value).toBe('الدستور');
+    expect(
+      extract({ source: 'p', identity: 'p', kind: 'text', content, hints: {}, messages: [] }).extraction
+        .author?.value,
+    ).toBe('الدستور');
   });
 });

@@ -5,7 +5,8 @@ import { analyze } from '../src/pipeline.js';
 // Pages written for these tests in the layouts scrapers meet: a scraped text with a dateline,
 // a byline and a copyright footer; an HTML page with JSON-LD, menus, a related box and a sidebar.
 const doc = async (file: string) => analyze((await readFile(`test/fixtures/pages/${file}`)).inputs[0]);
-const body = (d: Awaited<ReturnType<typeof doc>>) => d.extraction.paragraphs.map((p) => d.text.slice(p.span.start, p.span.end));
+const body = (d: Awaited<ReturnType<typeof doc>>) =>
+  d.extraction.paragraphs.map((p) => d.text.slice(p.span.start, p.span.end));
 
 describe('metadata and body across layouts', () => {
   it('reads dateline, byline and the outlet in a copyright footer of scraped text', async () => {
@@ -31,9 +32,20 @@ describe('metadata and body across layouts', () => {
     expect(d.extraction.published?.value.value).toBe('2023-08-18T21:05');
     const text = body(d).join('\n');
     expect(body(d)).toHaveLength(3);
-    for (const furniture of ['الرئيسية', 'اقرأ أيضاً', 'تتفقان على إعادة فتح', 'فيسبوك', 'الأكثر قراءة', 'جميع الحقوق']) expect(text).not.toContain(furniture);
+    for (const furniture of [
+      'الرئيسية',
+      'اقرأ أيضاً',
+      'تتفقان على إعادة فتح',
+      'فيسبوك',
+      'الأكثر قراءة',
+      'جميع الحقوق',
+    ])
+      expect(text).not.toContain(furniture);
     const visit = d.events.find((e) => e.type === 'CONSULT');
-    expect(visit?.participants.map((p) => p.entity.en).sort()).toEqual(['Hossein Amir-Abdollahian', 'Mohammed bin Salman']);
+    expect(visit?.participants.map((p) => p.entity.en).sort()).toEqual([
+      'Hossein Amir-Abdollahian',
+      'Mohammed bin Salman',
+    ]);
     expect(d.entities.some((e) => e.text === 'الخارجية الإيراني')).toBe(false);
   });
 
@@ -50,7 +62,10 @@ describe('metadata and body across layouts', () => {
     expect(paras.join('\n')).not.toMatch(/اقرأ أيضا|رئيس التحرير|ونظيره القطري\n/);
     const meeting = d.events.find((e) => e.type === 'CONSULT' && e.status === 'asserted');
     expect(meeting?.date).toMatchObject({ value: null, weekday: 'Tuesday' });
-    expect(meeting?.participants.map((p) => p.entity.en).sort()).toEqual(['Mohammed bin Abdulrahman Al Thani', 'Sameh Shoukry']);
+    expect(meeting?.participants.map((p) => p.entity.en).sort()).toEqual([
+      'Mohammed bin Abdulrahman Al Thani',
+      'Sameh Shoukry',
+    ]);
   });
 
   it('reads a reporter signing after the article and one leading the lead', async () => {
@@ -64,7 +79,7 @@ describe('metadata and body across layouts', () => {
     expect(call?.mode).toBe('phone');
   });
 
-  it('reads an interviewer\'s byline under the deck, and the outlet of a wire dateline', async () => {
+  it("reads an interviewer's byline under the deck, and the outlet of a wire dateline", async () => {
     const interview = await doc('maghreb-interview-byline.txt');
     expect(interview.extraction.author?.value).toBe('ليلى الزواري');
     expect(body(interview).join('\n')).not.toContain('حوار:');

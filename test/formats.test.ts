@@ -25,7 +25,9 @@ describe('input formats', () => {
     expect(call.extraction.outlet?.value).toBe('أخبار المشرق');
     expect(call.extraction.published?.value.value).toBe('2023-11-04T18:20');
     expect(call.events[0]).toMatchObject({ type: 'CONSULT', mode: 'phone' });
-    expect(strike.events.find((e) => e.type === 'ASSAULT')?.placesDiscussed.map((p) => p.entity.en)).toContain('Abu Kamal');
+    expect(
+      strike.events.find((e) => e.type === 'ASSAULT')?.placesDiscussed.map((p) => p.entity.en),
+    ).toContain('Abu Kamal');
   });
 
   it('reads Atom entries', async () => {
@@ -33,7 +35,10 @@ describe('input formats', () => {
     expect(r.inputs).toHaveLength(1);
     const d = analyze(r.inputs[0]);
     expect(d.extraction.author?.value).toBe('كريم بن علي');
-    expect(d.events[0].participants.map((p) => p.entity.en).sort()).toEqual(['Abdelmadjid Tebboune', 'Kais Saied']);
+    expect(d.events[0].participants.map((p) => p.entity.en).sort()).toEqual([
+      'Abdelmadjid Tebboune',
+      'Kais Saied',
+    ]);
   });
 
   it('reads gzip-compressed files of any format', async () => {
@@ -55,19 +60,37 @@ describe('input formats', () => {
         yield body;
       }
       const record = WARCRecord.create(
-        { url, date: '2023-08-18T18:00:00Z', type: 'response', warcVersion: 'WARC/1.1', httpHeaders: { 'Content-Type': type } },
+        {
+          url,
+          date: '2023-08-18T18:00:00Z',
+          type: 'response',
+          warcVersion: 'WARC/1.1',
+          httpHeaders: { 'Content-Type': type },
+        },
         payload(),
       );
       records.push(await WARCSerializer.serialize(record));
     };
-    await make('https://example.org/a', 'text/html; charset=windows-1256', new Uint8Array(iconv.encode(page, 'windows-1256')));
+    await make(
+      'https://example.org/a',
+      'text/html; charset=windows-1256',
+      new Uint8Array(iconv.encode(page, 'windows-1256')),
+    );
     await make('https://example.org/logo.png', 'image/png', enc.encode('PNG'));
-    writeFileSync(path.join(dir, 'crawl.warc.gz'), gzipSync(Buffer.concat(records.map((r) => Buffer.from(r)))));
+    writeFileSync(
+      path.join(dir, 'crawl.warc.gz'),
+      gzipSync(Buffer.concat(records.map((r) => Buffer.from(r)))),
+    );
     const r = await readFile(path.join(dir, 'crawl.warc.gz'));
     expect(r.inputs).toHaveLength(1);
     expect(r.inputs[0].hints.url).toBe('https://example.org/a');
     const d = analyze(r.inputs[0]);
     expect(d.text).toContain('استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان');
-    expect(d.events.find((e) => e.type === 'CONSULT')?.participants.map((p) => p.entity.en).sort()).toEqual(['Faisal bin Farhan', 'Hossein Amir-Abdollahian']);
+    expect(
+      d.events
+        .find((e) => e.type === 'CONSULT')
+        ?.participants.map((p) => p.entity.en)
+        .sort(),
+    ).toEqual(['Faisal bin Farhan', 'Hossein Amir-Abdollahian']);
   });
 });

@@ -15,21 +15,44 @@ import type { EventRecord, Story } from '../src/shared/records.js';
 function corpus(): AnalyzedDocument[] {
   const inputs: RawInput[] = [];
   for (const f of readdirSync('examples/seeds').sort()) {
-    inputs.push({ source: f, identity: f, kind: 'text', content: readFileSync(`examples/seeds/${f}`, 'utf8'), hints: {}, messages: [] });
+    inputs.push({
+      source: f,
+      identity: f,
+      kind: 'text',
+      content: readFileSync(`examples/seeds/${f}`, 'utf8'),
+      hints: {},
+      messages: [],
+    });
   }
   for (const line of readFileSync('test/data/cluster/reports.jsonl', 'utf8').split('\n').filter(Boolean)) {
     const r = JSON.parse(line) as { id: string; outlet: string; published: string | null; text: string };
-    inputs.push({ source: r.id, identity: r.id, kind: 'text', content: r.text, hints: { outlet: r.outlet, published: r.published ?? undefined }, messages: [] });
+    inputs.push({
+      source: r.id,
+      identity: r.id,
+      kind: 'text',
+      content: r.text,
+      hints: { outlet: r.outlet, published: r.published ?? undefined },
+      messages: [],
+    });
   }
   const pages = 'test/fixtures/pages';
-  for (const f of readdirSync(pages).filter((x) => /\.(txt|html)$/.test(x)).sort()) {
-    inputs.push({ source: f, identity: f, kind: f.endsWith('.html') ? 'html' : 'text', content: readFileSync(path.join(pages, f), 'utf8'), hints: {}, messages: [] });
+  for (const f of readdirSync(pages)
+    .filter((x) => /\.(txt|html)$/.test(x))
+    .sort()) {
+    inputs.push({
+      source: f,
+      identity: f,
+      kind: f.endsWith('.html') ? 'html' : 'text',
+      content: readFileSync(path.join(pages, f), 'utf8'),
+      hints: {},
+      messages: [],
+    });
   }
   return inputs.map((i) => analyze(i)).filter((d) => d.extraction.paragraphs.length);
 }
 
 let seed = 7;
-const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
 function shuffled<T>(xs: T[]): T[] {
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {
@@ -40,7 +63,10 @@ function shuffled<T>(xs: T[]): T[] {
 }
 
 const canonical = (events: EventRecord[], stories: Story[]) =>
-  JSON.stringify({ events: [...events].sort((a, b) => a.id.localeCompare(b.id)), stories: [...stories].sort((a, b) => a.id.localeCompare(b.id)) });
+  JSON.stringify({
+    events: [...events].sort((a, b) => a.id.localeCompare(b.id)),
+    stories: [...stories].sort((a, b) => a.id.localeCompare(b.id)),
+  });
 
 let docs: AnalyzedDocument[];
 let dir: string;
@@ -63,7 +89,11 @@ async function reference(store: SqliteStore): Promise<string> {
 }
 
 /** Store the documents in batches, merging after each; the events and stories then stored. */
-async function ingestInBatches(name: string, order: AnalyzedDocument[], maxBatch: number): Promise<{ store: SqliteStore; state: string; revisited: number }> {
+async function ingestInBatches(
+  name: string,
+  order: AnalyzedDocument[],
+  maxBatch: number,
+): Promise<{ store: SqliteStore; state: string; revisited: number }> {
   const store = new SqliteStore(path.join(dir, `${name}.db`));
   let revisited = 0;
   for (let i = 0; i < order.length; ) {
@@ -119,7 +149,13 @@ describe('incremental merge', () => {
 
   it('a second ingest of the same documents changes nothing; the merge index names every mention', async () => {
     const { store, state } = await ingestInBatches('again', docs, 10);
-    expect(await store.putDocuments(docs.slice(0, 5))).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    expect(await store.putDocuments(docs.slice(0, 5))).toEqual([
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
     const again = await mergeNewMentions(store);
     expect(again.merged).toBe(0);
     expect(canonical(await store.listEvents(), await store.listStories())).toBe(state);

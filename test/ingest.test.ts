@@ -8,12 +8,18 @@ import { ingestPaths } from '../src/ingest/index.js';
 import { rebuildEvents } from '../src/rebuild.js';
 
 const SEEDS = 'examples/seeds';
-const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const seedText = (i: number) => readFileSync(path.join(SEEDS, seedFiles[i]), 'utf8');
 
 /** A seed article laid out as a WordPress-like page, as a scraper would fetch it. */
 function wrapHtml(text: string, charset = 'utf-8', title = 'عنوان الصفحة'): string {
-  const body = text.split('\n').filter((l) => l.trim()).map((l) => `<p>${l}</p>`).join('\n');
+  const body = text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => `<p>${l}</p>`)
+    .join('\n');
   return `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="${charset}"><title>${title} | موقع</title>
 <meta property="og:title" content="${title}"></head><body>
 <nav><ul><li><a href="/">الرئيسية</a></li><li><a href="/news">أخبار</a></li><li><a href="/sport">رياضة</a></li></ul></nav>
@@ -40,7 +46,9 @@ describe('ingest', () => {
     expect(first).toMatchObject({ files: 5, ingested: 5, failed: [] });
     await rebuildEvents(store);
     const before = JSON.stringify(await store.listEvents());
-    const calls = (await store.listEvents()).filter((e) => e.type === 'CONSULT' && e.mode === 'phone' && e.status === 'asserted');
+    const calls = (await store.listEvents()).filter(
+      (e) => e.type === 'CONSULT' && e.mode === 'phone' && e.status === 'asserted',
+    );
     expect(calls).toHaveLength(4);
     const again = await ingestPaths(store, [SEEDS]);
     expect(again).toMatchObject({ ingested: 0, unchanged: 5 });
@@ -78,7 +86,9 @@ describe('ingest', () => {
     expect(reasons['binary.txt']).toMatch(/binary/);
     expect(reasons['batch.jsonl:2']).toMatch(/malformed JSON/);
     expect(reasons['batch.jsonl:3']).toMatch(/"text" or "html"/);
-    expect(s.warnings.some((w) => w.source.endsWith('truncated.html') && /truncated/.test(w.reason))).toBe(true);
+    expect(s.warnings.some((w) => w.source.endsWith('truncated.html') && /truncated/.test(w.reason))).toBe(
+      true,
+    );
     expect(s.ingested).toBe(4); // truncated page, two JSONL lines, good.txt
     expect((await store.listFailures()).length).toBe(s.failed.length);
   });
@@ -106,9 +116,14 @@ describe('ingest', () => {
     const original = seedText(1);
     const paras = original.split('\n').filter((l) => l.trim());
     // Another site's copy: its own page furniture, one sentence reworded, the last paragraph dropped.
-    const edited = paras.slice(0, -1).map((p, i) => (i === 3 ? p.replace(/\S+\s+\S+\s*$/, 'كما أفادت المصادر.') : p));
+    const edited = paras
+      .slice(0, -1)
+      .map((p, i) => (i === 3 ? p.replace(/\S+\s+\S+\s*$/, 'كما أفادت المصادر.') : p));
     writeFileSync(path.join(dir, 'a.html'), wrapHtml(paras.join('\n'), 'utf-8', 'اتصال هاتفي'));
-    writeFileSync(path.join(dir, 'b.html'), wrapHtml(edited.join('\n'), 'utf-8', 'أردوغان وبوتين يبحثان إدلب'));
+    writeFileSync(
+      path.join(dir, 'b.html'),
+      wrapHtml(edited.join('\n'), 'utf-8', 'أردوغان وبوتين يبحثان إدلب'),
+    );
     const s = await ingestPaths(store, [dir]);
     expect(s).toMatchObject({ ingested: 1, republished: 1, failed: [] });
     const [doc] = await store.listDocuments();
@@ -118,9 +133,15 @@ describe('ingest', () => {
     expect(copy.similarity).toBeGreaterThanOrEqual(0.8);
     expect(copy.similarity).toBeLessThan(1);
     // Seen again, the copy changes nothing; an independent report of the same call is its own text.
-    expect(await ingestPaths(store, [path.join(dir, 'b.html')])).toMatchObject({ unchanged: 1, republished: 0 });
+    expect(await ingestPaths(store, [path.join(dir, 'b.html')])).toMatchObject({
+      unchanged: 1,
+      republished: 0,
+    });
     writeFileSync(path.join(dir, 'c.txt'), seedText(2));
-    expect(await ingestPaths(store, [path.join(dir, 'c.txt')])).toMatchObject({ ingested: 1, republished: 0 });
+    expect(await ingestPaths(store, [path.join(dir, 'c.txt')])).toMatchObject({
+      ingested: 1,
+      republished: 0,
+    });
   });
 
   it('finds Arabic words after normalization and clitic splitting', async () => {

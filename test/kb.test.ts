@@ -37,16 +37,22 @@ describe('one name, several places', () => {
   });
 
   it('lets the countries of the text choose', () => {
-    const lebanon = find('قال الجيش اللبناني إن اشتباكات وقعت في طرابلس شمالي البلاد.').find((m) => m.text === 'طرابلس');
+    const lebanon = find('قال الجيش اللبناني إن اشتباكات وقعت في طرابلس شمالي البلاد.').find(
+      (m) => m.text === 'طرابلس',
+    );
     expect(lebanon?.entity.country).toBe('LBN');
-    const libya = find('أعلنت حكومة الوحدة الوطنية الليبية أن الهدوء عاد إلى طرابلس بعد اشتباكات في مصراتة.').find((m) => m.text === 'طرابلس');
+    const libya = find(
+      'أعلنت حكومة الوحدة الوطنية الليبية أن الهدوء عاد إلى طرابلس بعد اشتباكات في مصراتة.',
+    ).find((m) => m.text === 'طرابلس');
     expect(libya?.entity.country).toBe('LBY');
   });
 
   it('reads the kind of place from its head noun', () => {
     const city = find('انفجرت سيارة مفخخة في مدينة البصرة جنوبي العراق.').find((m) => m.text === 'البصرة');
     expect(city?.entity.en).toBe('Basrah');
-    const province = find('أعلن محافظ البصرة حظر التجوال في محافظة البصرة.').filter((m) => m.text === 'البصرة');
+    const province = find('أعلن محافظ البصرة حظر التجوال في محافظة البصرة.').filter(
+      (m) => m.text === 'البصرة',
+    );
     expect(province.at(-1)?.entity.en).toBe('Basra');
   });
 });

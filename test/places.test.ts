@@ -20,7 +20,17 @@ const cases = readFileSync('test/data/events/places.jsonl', 'utf8')
 
 describe('where an event happened (test/data/events/places.jsonl)', () => {
   it.each(cases.map((c) => [c.id, c.why, c] as const))('%s: %s', (_id, _why, c) => {
-    const doc = analyze({ source: c.id, identity: c.id, kind: 'text', content: c.text, hints: { published: c.published }, messages: [] }, { seen: new Date('2026-11-23') });
+    const doc = analyze(
+      {
+        source: c.id,
+        identity: c.id,
+        kind: 'text',
+        content: c.text,
+        hints: { published: c.published },
+        messages: [],
+      },
+      { seen: new Date('2026-11-23') },
+    );
     const events = doc.events.filter((e) => e.type === c.type);
     expect(events.length, `no ${c.type} event`).toBeGreaterThan(0);
     if (c.single) expect(events).toHaveLength(1);
@@ -31,38 +41,88 @@ describe('where an event happened (test/data/events/places.jsonl)', () => {
 
 describe('a meeting in one side’s country: the guest is the source', () => {
   const sides = (text: string) => {
-    const doc = analyze({ source: 't', identity: text, kind: 'text', content: text, hints: { published: '2022-09-14' }, messages: [] }, { seen: new Date('2026-11-23') });
+    const doc = analyze(
+      {
+        source: 't',
+        identity: text,
+        kind: 'text',
+        content: text,
+        hints: { published: '2022-09-14' },
+        messages: [],
+      },
+      { seen: new Date('2026-11-23') },
+    );
     const e = doc.events.find((x) => x.type === 'CONSULT')!;
-    return { source: e.participants.filter((p) => p.role === 'source').map((p) => p.entity.en), target: e.participants.filter((p) => p.role === 'target').map((p) => p.entity.en) };
+    return {
+      source: e.participants.filter((p) => p.role === 'source').map((p) => p.entity.en),
+      target: e.participants.filter((p) => p.role === 'target').map((p) => p.entity.en),
+    };
   };
   it('reads the host named first as the one receiving', () => {
-    expect(sides('بحث أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري عبد الفتاح السيسي اليوم الأربعاء بالدوحة سبل تعزيز العلاقات بين البلدين.')).toEqual({ source: ['Abdel Fattah el-Sisi'], target: ['Tamim bin Hamad'] });
+    expect(
+      sides(
+        'بحث أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري عبد الفتاح السيسي اليوم الأربعاء بالدوحة سبل تعزيز العلاقات بين البلدين.',
+      ),
+    ).toEqual({ source: ['Abdel Fattah el-Sisi'], target: ['Tamim bin Hamad'] });
   });
   it('and the other way round in the other capital', () => {
-    expect(sides('بحث أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري عبد الفتاح السيسي اليوم الأربعاء في القاهرة سبل تعزيز العلاقات بين البلدين.')).toEqual({ source: ['Tamim bin Hamad'], target: ['Abdel Fattah el-Sisi'] });
+    expect(
+      sides(
+        'بحث أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري عبد الفتاح السيسي اليوم الأربعاء في القاهرة سبل تعزيز العلاقات بين البلدين.',
+      ),
+    ).toEqual({ source: ['Tamim bin Hamad'], target: ['Abdel Fattah el-Sisi'] });
   });
 });
 
 describe('a workers’ strike is held against the government', () => {
   const targets = (text: string) => {
-    const doc = analyze({ source: 't', identity: text, kind: 'text', content: text, hints: { published: '2019-09-08' }, messages: [] }, { seen: new Date('2026-11-23') });
+    const doc = analyze(
+      {
+        source: 't',
+        identity: text,
+        kind: 'text',
+        content: text,
+        hints: { published: '2019-09-08' },
+        messages: [],
+      },
+      { seen: new Date('2026-11-23') },
+    );
     const e = doc.events.find((x) => x.type === 'PROTEST' && x.mode === 'strike');
     return e?.participants.filter((p) => p.role === 'target').map((p) => `${p.entity.en}/${p.via}`);
   };
   it('implies the government of the strikers when no target is named', () => {
-    expect(targets('بدأ المعلمون في الأردن اليوم إضرابا مفتوحا عن العمل للمطالبة بعلاوة مهنية.')).toEqual(['Government (Jordan)/implied']);
+    expect(targets('بدأ المعلمون في الأردن اليوم إضرابا مفتوحا عن العمل للمطالبة بعلاوة مهنية.')).toEqual([
+      'Government (Jordan)/implied',
+    ]);
   });
   it('but not for a general strike called for a cause', () => {
-    expect(targets('عم الإضراب الشامل مدن الضفة الغربية اليوم نصرة لغزة.') ?? []).not.toContainEqual(expect.stringMatching(/Government/));
+    expect(targets('عم الإضراب الشامل مدن الضفة الغربية اليوم نصرة لغزة.') ?? []).not.toContainEqual(
+      expect.stringMatching(/Government/),
+    );
   });
 });
 
 describe('an armed group accused of a bombing of people carried it out', () => {
   it('is the source, not a target beside the worshippers it struck', () => {
-    const text = 'قتل عشرون مصليا في تفجير انتحاري داخل كنيسة في حمص مساء الأحد، واتهمت وزارة الداخلية تنظيم داعش بالوقوف وراء الهجوم.';
-    const doc = analyze({ source: 't', identity: text, kind: 'text', content: text, hints: { published: '2025-06-22' }, messages: [] }, { seen: new Date('2026-11-23') });
+    const text =
+      'قتل عشرون مصليا في تفجير انتحاري داخل كنيسة في حمص مساء الأحد، واتهمت وزارة الداخلية تنظيم داعش بالوقوف وراء الهجوم.';
+    const doc = analyze(
+      {
+        source: 't',
+        identity: text,
+        kind: 'text',
+        content: text,
+        hints: { published: '2025-06-22' },
+        messages: [],
+      },
+      { seen: new Date('2026-11-23') },
+    );
     const e = doc.events.find((x) => x.type === 'ASSAULT')!;
-    expect(e.participants.filter((p) => p.role === 'source').map((p) => p.entity.en)).toContain('Islamic State');
-    expect(e.participants.filter((p) => p.role === 'target').map((p) => p.entity.en)).not.toContain('Islamic State');
+    expect(e.participants.filter((p) => p.role === 'source').map((p) => p.entity.en)).toContain(
+      'Islamic State',
+    );
+    expect(e.participants.filter((p) => p.role === 'target').map((p) => p.entity.en)).not.toContain(
+      'Islamic State',
+    );
   });
 });

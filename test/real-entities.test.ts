@@ -2,11 +2,20 @@
 // offsets and hashes, never text: checked here for form, and against the texts themselves when the
 // shared set (../shared/bench/real-reports-dev.jsonl) is beside the repository. No score thresholds.
 import { describe, expect, it } from 'vitest';
-import { checkRealLabels, findRealReports, loadRealLabels, loadRealReports, surfaceHash } from '../src/eval/real-entities.js';
+import {
+  checkRealLabels,
+  findRealReports,
+  loadRealLabels,
+  loadRealReports,
+  surfaceHash,
+} from '../src/eval/real-entities.js';
 
 const labels = loadRealLabels();
 const shared = findRealReports();
-if (!shared) console.warn('real-entities.test: ../shared/bench/real-reports-dev.jsonl not found, the check against the texts is skipped');
+if (!shared)
+  console.warn(
+    'real-entities.test: ../shared/bench/real-reports-dev.jsonl not found, the check against the texts is skipped',
+  );
 
 describe('entity labels of the shared real reports', () => {
   it('are one line per record, mentions in order, with type, link and hash', () => {
@@ -30,7 +39,10 @@ describe('entity labels of the shared real reports', () => {
     expect(surfaceHash('رجب  طيب')).toBe(surfaceHash('رجب طيب'));
   });
 
-  it.skipIf(!shared)('fit the shared texts: every record exists, offsets inside the text, hashes match', () => {
-    expect(checkRealLabels(labels, loadRealReports(shared!))).toEqual([]);
-  });
+  it.skipIf(!shared)(
+    'fit the shared texts: every record exists, offsets inside the text, hashes match',
+    () => {
+      expect(checkRealLabels(labels, loadRealReports(shared!))).toEqual([]);
+    },
+  );
 });

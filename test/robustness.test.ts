@@ -3,7 +3,19 @@
 // MIRSAD_CLI=path/to/main.js runs them against another build (how they were seen to fail before).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, createWriteStream, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  createWriteStream,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,7 +29,9 @@ import type { EventRecord } from '../src/shared/records.js';
 
 const CLI = process.env.MIRSAD_CLI || 'dist/cli/main.js';
 const SEEDS = 'examples/seeds';
-const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const seedFiles = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 const seedText = (i: number) => readFileSync(path.join(SEEDS, seedFiles[i]), 'utf8');
 
 let dir: string;
@@ -28,7 +42,12 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function mirsad(db: string, args: string[], opts: { uid?: number; timeout?: number } = {}) {
-  const r = spawnSync('node', [CLI, '--db', db, ...args], { encoding: 'utf8', timeout: opts.timeout ?? 120_000, uid: opts.uid, gid: opts.uid });
+  const r = spawnSync('node', [CLI, '--db', db, ...args], {
+    encoding: 'utf8',
+    timeout: opts.timeout ?? 120_000,
+    uid: opts.uid,
+    gid: opts.uid,
+  });
   return { status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -38,20 +57,43 @@ function fresh(name: string): string {
   return d;
 }
 
-async function warcRecord(url: string, body: string | Uint8Array, type = 'text/html; charset=utf-8'): Promise<Buffer> {
+async function warcRecord(
+  url: string,
+  body: string | Uint8Array,
+  type = 'text/html; charset=utf-8',
+): Promise<Buffer> {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
   async function* payload() {
     yield bytes;
   }
-  const record = WARCRecord.create({ url, date: '2023-08-18T18:00:00Z', type: 'response', warcVersion: 'WARC/1.1', httpHeaders: { 'Content-Type': type } }, payload());
+  const record = WARCRecord.create(
+    {
+      url,
+      date: '2023-08-18T18:00:00Z',
+      type: 'response',
+      warcVersion: 'WARC/1.1',
+      httpHeaders: { 'Content-Type': type },
+    },
+    payload(),
+  );
   return Buffer.from(await WARCSerializer.serialize(record));
 }
 
-const page = (i: number) => `<html><head><title>خبر ${i}</title></head><body><article><h1>خبر ${i}</h1><p>${seedText(i % seedFiles.length).split('\n').filter((l) => l.trim()).slice(2, 6).join('</p><p>')}</p></article></body></html>`;
+const page = (i: number) =>
+  `<html><head><title>خبر ${i}</title></head><body><article><h1>خبر ${i}</h1><p>${seedText(
+    i % seedFiles.length,
+  )
+    .split('\n')
+    .filter((l) => l.trim())
+    .slice(2, 6)
+    .join('</p><p>')}</p></article></body></html>`;
 
 describe('WARC: a truncated record is reported with its offset, never hangs, and the rest is read', () => {
   it('reads the records before, reports the record cut by the end of the file with its byte offset', async () => {
-    const recs = [await warcRecord('https://example.org/1', page(1)), await warcRecord('https://example.org/2', page(2))];
+    const recs = [
+      await warcRecord('https://example.org/1', page(1)),
+      await warcRecord('https://example.org/2', page(2)),
+    ];
     const file = path.join(fresh('warc-cut'), 'cut.warc');
     writeFileSync(file, Buffer.concat([recs[0], recs[1].subarray(0, recs[1].length - 700)]));
     const t0 = Date.now();
@@ -64,13 +106,24 @@ describe('WARC: a truncated record is reported with its offset, never hangs, and
   });
 
   it('a Content-Length past the end of the file: the records it swallowed are still read', async () => {
-    const recs = [await warcRecord('https://example.org/1', page(1)), await warcRecord('https://example.org/2', page(2)), await warcRecord('https://example.org/3', page(3))];
-    const bad = Buffer.from(recs[0].toString('latin1').replace(/Content-Length: (\d+)/, (_m, n) => `Content-Length: ${Number(n) + 10_000_000}`), 'latin1');
+    const recs = [
+      await warcRecord('https://example.org/1', page(1)),
+      await warcRecord('https://example.org/2', page(2)),
+      await warcRecord('https://example.org/3', page(3)),
+    ];
+    const bad = Buffer.from(
+      recs[0]
+        .toString('latin1')
+        .replace(/Content-Length: (\d+)/, (_m, n) => `Content-Length: ${Number(n) + 10_000_000}`),
+      'latin1',
+    );
     const d = fresh('warc-cl');
     writeFileSync(path.join(d, 'bad.warc.gz'), gzipSync(Buffer.concat([bad, recs[1], recs[2]])));
     const r = await readFile(path.join(d, 'bad.warc.gz'));
     expect(r.inputs.map((i) => i.hints.url)).toEqual(['https://example.org/2', 'https://example.org/3']);
-    expect(r.failures.map((f) => f.reason)).toEqual([expect.stringMatching(/^record at byte offset 0 is truncated: Content-Length \d+/)]);
+    expect(r.failures.map((f) => f.reason)).toEqual([
+      expect.stringMatching(/^record at byte offset 0 is truncated: Content-Length \d+/),
+    ]);
     // Through the command: no hang, the readable records land, exit 2 (some failed).
     const m = mirsad(path.join(d, 'x.db'), ['ingest', d], { timeout: 60_000 });
     expect(m.signal).toBeNull();
@@ -79,7 +132,10 @@ describe('WARC: a truncated record is reported with its offset, never hangs, and
   });
 
   it('a gzip member cut short: what was inflated is read, the cut is reported', async () => {
-    const recs = [await warcRecord('https://example.org/1', page(1)), await warcRecord('https://example.org/2', page(2))];
+    const recs = [
+      await warcRecord('https://example.org/1', page(1)),
+      await warcRecord('https://example.org/2', page(2)),
+    ];
     const gz = Buffer.concat([gzipSync(recs[0]), gzipSync(recs[1])]);
     const file = path.join(fresh('warc-gz'), 'cut.warc.gz');
     writeFileSync(file, gz.subarray(0, gz.length - 40));
@@ -92,23 +148,43 @@ describe('WARC: a truncated record is reported with its offset, never hangs, and
 describe('limits: a 50 MB page, a gzip bomb and a pathological page cannot stall a run', () => {
   it('a 50 MB HTML page is refused by size at once; with the size raised, the time budget stops it; the run goes on', () => {
     const d = fresh('huge');
-    const para = `<p>${seedText(1).split('\n').filter((l) => l.trim()).slice(2, 4).join(' ')}</p>\n`;
-    const big = Buffer.from(`<html><body><article>${para.repeat(Math.ceil(50e6 / Buffer.byteLength(para)))}</article></body></html>`);
+    const para = `<p>${seedText(1)
+      .split('\n')
+      .filter((l) => l.trim())
+      .slice(2, 4)
+      .join(' ')}</p>\n`;
+    const big = Buffer.from(
+      `<html><body><article>${para.repeat(Math.ceil(50e6 / Buffer.byteLength(para)))}</article></body></html>`,
+    );
     expect(big.length).toBeGreaterThan(50e6);
     writeFileSync(path.join(d, 'huge.html'), big);
     writeFileSync(path.join(d, 'good.txt'), seedText(2));
     const t0 = Date.now();
     const a = mirsad(path.join(d, 'a.db'), ['ingest', d]);
     expect(Date.now() - t0).toBeLessThan(30_000);
-    expect(a.stderr).toMatch(/huge\.html: document is 4\d\.\d MiB, over the 8 MiB limit \(--max-document-size\)/);
+    expect(a.stderr).toMatch(
+      /huge\.html: document is 4\d\.\d MiB, over the 8 MiB limit \(--max-document-size\)/,
+    );
     expect(a.stderr).toMatch(/1 ingested, .* 1 failed/);
     const t1 = Date.now();
-    const b = mirsad(path.join(d, 'b.db'), ['ingest', d, '--max-document-size', '100MB', '--time-budget', '2s']);
+    const b = mirsad(path.join(d, 'b.db'), [
+      'ingest',
+      d,
+      '--max-document-size',
+      '100MB',
+      '--time-budget',
+      '2s',
+    ]);
     expect(Date.now() - t1).toBeLessThan(60_000);
     expect(b.stderr).toMatch(/huge\.html: over the time budget of 2 s/);
     expect(b.stderr).toMatch(/1 ingested, .* 1 failed/);
     const f = JSON.parse(mirsad(path.join(d, 'b.db'), ['failures', '--json']).stdout);
-    expect(f).toEqual([expect.objectContaining({ source: path.join(d, 'huge.html'), reason: expect.stringMatching(/time budget/) })]);
+    expect(f).toEqual([
+      expect.objectContaining({
+        source: path.join(d, 'huge.html'),
+        reason: expect.stringMatching(/time budget/),
+      }),
+    ]);
   }, 120_000);
 
   it('a gzip bomb (1 MB that inflates to 1 GiB) is stopped at the limit while inflating, in bounded memory', async () => {
@@ -116,20 +192,34 @@ describe('limits: a 50 MB page, a gzip bomb and a pathological page cannot stall
     // 1 GiB in 16 gzip members of 64 MiB each (one compressed once): quick to make, as hard to inflate.
     const write = async (name: string, head = '', fill = 0) => {
       const member = gzipSync(Buffer.alloc(64 * 1024 * 1024, fill), { level: 9 });
-      writeFileSync(path.join(d, name), Buffer.concat([gzipSync(head), ...Array.from({ length: 16 }, () => member)]));
+      writeFileSync(
+        path.join(d, name),
+        Buffer.concat([gzipSync(head), ...Array.from({ length: 16 }, () => member)]),
+      );
     };
     await write('bomb.html.gz', '<html><body><p>');
     await write('bomb.jsonl.gz', '{"text": "', 0x61);
-    await write('bomb.warc.gz', 'WARC/1.1\r\nContent-Length: 1073741824\r\nWARC-Type: response\r\n\r\n', 0x61);
+    await write(
+      'bomb.warc.gz',
+      'WARC/1.1\r\nContent-Length: 1073741824\r\nWARC-Type: response\r\n\r\n',
+      0x61,
+    );
     for (const name of ['bomb.html.gz', 'bomb.jsonl.gz', 'bomb.warc.gz']) {
       const script = `import { readFile } from './dist/ingest/read.js';
         const r = await readFile(${JSON.stringify(path.join(d, name))});
         console.log(JSON.stringify({ r, maxRSS: process.resourceUsage().maxRSS }));`;
-      const out = spawnSync('node', ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+      const out = spawnSync('node', ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       const { r, maxRSS } = JSON.parse(out.stdout);
       expect(r.inputs).toEqual([]);
       const reasons = r.failures.map((f: { reason: string }) => f.reason).join('\n');
-      expect(reasons).toMatch(name.endsWith('html.gz') ? /document inflated is over the 8 MiB limit/ : /inflates more than 100 to 1 \(.* a gzip bomb\?\) \(--max-compression-ratio\)/);
+      expect(reasons).toMatch(
+        name.endsWith('html.gz')
+          ? /document inflated is over the 8 MiB limit/
+          : /inflates more than 100 to 1 \(.* a gzip bomb\?\) \(--max-compression-ratio\)/,
+      );
       expect(maxRSS / 1024).toBeLessThan(300); // MB: far from the 1 GiB the bomb inflates to
     }
   }, 120_000);
@@ -148,7 +238,12 @@ describe('limits: a 50 MB page, a gzip bomb and a pathological page cannot stall
     await finished(out);
     const r = await readFile(file);
     expect(r.inputs.map((i) => i.hints.url)).toEqual(['https://example.org/a', 'https://example.org/b']);
-    expect(r.failures).toEqual([expect.objectContaining({ source: `${file}:2`, reason: expect.stringMatching(/^line of 20\.0 MiB, over the 16 MiB limit \(--max-line-size\)/) })]);
+    expect(r.failures).toEqual([
+      expect.objectContaining({
+        source: `${file}:2`,
+        reason: expect.stringMatching(/^line of 20\.0 MiB, over the 16 MiB limit \(--max-line-size\)/),
+      }),
+    ]);
   });
 });
 
@@ -162,32 +257,69 @@ describe('decoding with evidence', () => {
       while ((utf8[i] & 0xc0) === 0x80) i++; // at a character boundary
       return i;
     });
-    const bytes = Buffer.concat([utf8.subarray(0, at[0]), Buffer.from([0xff]), utf8.subarray(at[0], at[1]), Buffer.from([0x81]), utf8.subarray(at[1], at[2]), Buffer.from([0xfe]), utf8.subarray(at[2])]);
+    const bytes = Buffer.concat([
+      utf8.subarray(0, at[0]),
+      Buffer.from([0xff]),
+      utf8.subarray(at[0], at[1]),
+      Buffer.from([0x81]),
+      utf8.subarray(at[1], at[2]),
+      Buffer.from([0xfe]),
+      utf8.subarray(at[2]),
+    ]);
     const d = decode(bytes);
     expect(d.encoding).toBe('utf-8');
     expect(d.text.replace(/\uFFFD/g, '')).toBe(arabic);
     expect(d.text.match(/\uFFFD/g)).toHaveLength(3);
-    expect(d.messages).toEqual([expect.objectContaining({ level: 'warning', reason: `invalid UTF-8: 3 stray bytes at byte offsets ${at[0]}, ${at[1] + 1}, ${at[2] + 2} replaced by U+FFFD` })]);
+    expect(d.messages).toEqual([
+      expect.objectContaining({
+        level: 'warning',
+        reason: `invalid UTF-8: 3 stray bytes at byte offsets ${at[0]}, ${at[1] + 1}, ${at[2] + 2} replaced by U+FFFD`,
+      }),
+    ]);
   });
 
   it('through ingest: the warning is printed and the Arabic is intact', () => {
     const d = fresh('stray');
-    writeFileSync(path.join(d, 'stray.txt'), Buffer.concat([utf8.subarray(0, 2000 - (utf8[2000] & 0xc0 ? 0 : 0)), Buffer.from([0xc0]), utf8.subarray(2000)]));
+    writeFileSync(
+      path.join(d, 'stray.txt'),
+      Buffer.concat([
+        utf8.subarray(0, 2000 - (utf8[2000] & 0xc0 ? 0 : 0)),
+        Buffer.from([0xc0]),
+        utf8.subarray(2000),
+      ]),
+    );
     const m = mirsad(path.join(d, 'x.db'), ['ingest', path.join(d, 'stray.txt')]);
-    expect(m.stderr).toMatch(/warning: .*stray\.txt: invalid UTF-8: 1 stray byte at byte offset 2000 replaced by U\+FFFD/);
+    expect(m.stderr).toMatch(
+      /warning: .*stray\.txt: invalid UTF-8: 1 stray byte at byte offset 2000 replaced by U\+FFFD/,
+    );
     const docs = JSON.parse(mirsad(path.join(d, 'x.db'), ['docs', '--json']).stdout);
-    expect(docs[0].title).toBe(arabic.split('\n').find((l) => l.trim())!.trim());
+    expect(docs[0].title).toBe(
+      arabic
+        .split('\n')
+        .find((l) => l.trim())!
+        .trim(),
+    );
   });
 
   it('windows-1256, ISO-8859-6 (declared) and UTF-16 (with or without BOM) as before', () => {
     const short = 'قال الرئيس التركي رجب طيب أردوغان إن أنقرة سترد.';
-    expect(decode(iconv.encode(short, 'windows-1256'))).toMatchObject({ text: short, encoding: 'windows-1256' });
-    expect(decode(iconv.encode(short, 'iso-8859-6'), 'ISO-8859-6')).toMatchObject({ text: short, encoding: 'iso-8859-6' });
-    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(short, 'utf-16le')]))).toMatchObject({ text: short, encoding: 'utf-16le' });
+    expect(decode(iconv.encode(short, 'windows-1256'))).toMatchObject({
+      text: short,
+      encoding: 'windows-1256',
+    });
+    expect(decode(iconv.encode(short, 'iso-8859-6'), 'ISO-8859-6')).toMatchObject({
+      text: short,
+      encoding: 'iso-8859-6',
+    });
+    expect(decode(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(short, 'utf-16le')]))).toMatchObject(
+      { text: short, encoding: 'utf-16le' },
+    );
     expect(decode(iconv.encode(short, 'utf-16le'))).toMatchObject({ text: short, encoding: 'utf-16le' });
     expect(decode(iconv.encode(short, 'utf-16be'))).toMatchObject({ text: short, encoding: 'utf-16be' });
     // A page that declares windows-1256 but is UTF-8 is read as what it is.
-    expect(decode(Buffer.from(`<meta charset="windows-1256"><p>${short}</p>`))).toMatchObject({ encoding: 'utf-8' });
+    expect(decode(Buffer.from(`<meta charset="windows-1256"><p>${short}</p>`))).toMatchObject({
+      encoding: 'utf-8',
+    });
   });
 
   it('UTF-8 that was read as windows-1256 and saved again (mojibake) is repaired, with a warning', () => {
@@ -215,7 +347,13 @@ describe('the database', () => {
     chmodSync(db, 0o444);
     chmodSync(d, 0o555);
     try {
-      for (const args of [['docs'], ['events', '--json'], ['search', 'أردوغان'], ['failures'], ['export', '--format', 'csv']]) {
+      for (const args of [
+        ['docs'],
+        ['events', '--json'],
+        ['search', 'أردوغان'],
+        ['failures'],
+        ['export', '--format', 'csv'],
+      ]) {
         const r = mirsad(db, args, { uid });
         expect({ args, stderr: r.stderr, status: r.status }).toEqual({ args, stderr: '', status: 0 });
       }
@@ -236,7 +374,9 @@ describe('the database', () => {
     mirsad(db, ['ingest', SEEDS]);
     const amb = mirsad(db, ['show', 'ev_']);
     expect(amb.status).toBe(1);
-    expect(amb.stderr).toMatch(/event id prefix "ev_" is ambiguous: it starts .*ev_[0-9a-f]{10}.*; give more characters/);
+    expect(amb.stderr).toMatch(
+      /event id prefix "ev_" is ambiguous: it starts .*ev_[0-9a-f]{10}.*; give more characters/,
+    );
     const unknown = mirsad(db, ['show', 'ev_zzzz']);
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toMatch(/no event with id "ev_zzzz"/);
@@ -264,13 +404,31 @@ describe('paths', () => {
 
 describe('exports', () => {
   it('CSV cells that a spreadsheet would run as a formula are prefixed so they stay text', () => {
-    expect(['=HYPERLINK("x")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx', 'plain', '2020-02-04'].map(cell)).toEqual([
-      `"'=HYPERLINK(""x"")"`, "'+1+1", "'-2+3", "'@SUM(A1)", "'\tx", `"'\rx"`, 'plain', '2020-02-04',
+    expect(
+      ['=HYPERLINK("x")', '+1+1', '-2+3', '@SUM(A1)', '\tx', '\rx', 'plain', '2020-02-04'].map(cell),
+    ).toEqual([
+      `"'=HYPERLINK(""x"")"`,
+      "'+1+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tx",
+      `"'\rx"`,
+      'plain',
+      '2020-02-04',
     ]);
     expect(cell(-33.5)).toBe('-33.5'); // a number stays a number
     const e = {
-      id: 'ev_1', type: 'CONSULT', mode: null, date: { value: null, granularity: 'unknown', derivation: 'unresolved' }, participants: [{ en: '=cmd|calc!A1', ar: '', wikidata: null, type: 'PERSON' }],
-      places: [], claims: [], reports: [{ outlet: '@evil' }], story: null, independentReports: 1, status: 'asserted',
+      id: 'ev_1',
+      type: 'CONSULT',
+      mode: null,
+      date: { value: null, granularity: 'unknown', derivation: 'unresolved' },
+      participants: [{ en: '=cmd|calc!A1', ar: '', wikidata: null, type: 'PERSON' }],
+      places: [],
+      claims: [],
+      reports: [{ outlet: '@evil' }],
+      story: null,
+      independentReports: 1,
+      status: 'asserted',
     } as unknown as EventRecord;
     const row = eventsCsv([e]).split('\n')[1];
     expect(row).toContain(",'=cmd|calc!A1,");
@@ -290,19 +448,39 @@ describe('failures and retry-failed', () => {
     const first = mirsad(db, ['ingest', src, '--max-document-size', '12KB']);
     expect(first.status).toBe(2);
     expect(first.stderr).toMatch(/2 ingested, 0 unchanged, 0 republished copies, 2 failed/);
-    const failures = JSON.parse(mirsad(db, ['failures', '--json']).stdout) as { source: string; reason: string; attempts: number; file: string }[];
-    expect(failures.map((f) => [path.relative(src, f.source), f.attempts]).sort()).toEqual([['batch.jsonl:2', 1], ['big.txt', 1]]);
+    const failures = JSON.parse(mirsad(db, ['failures', '--json']).stdout) as {
+      source: string;
+      reason: string;
+      attempts: number;
+      file: string;
+    }[];
+    expect(failures.map((f) => [path.relative(src, f.source), f.attempts]).sort()).toEqual([
+      ['batch.jsonl:2', 1],
+      ['big.txt', 1],
+    ]);
     expect(mirsad(db, ['failures']).stdout).toMatch(/batch\.jsonl:2 .*malformed JSON/);
     // Retried unchanged: still failing, counted again.
     const again = mirsad(db, ['retry-failed', '--max-document-size', '12KB']);
-    expect(again.stderr).toMatch(/2 failure\(s\) retried: 0 ingested, 0 unchanged, 0 republished copies, 2 failed —/);
-    expect((JSON.parse(mirsad(db, ['failures', '--json']).stdout) as { attempts: number }[]).map((f) => f.attempts)).toEqual([2, 2]);
+    expect(again.stderr).toMatch(
+      /2 failure\(s\) retried: 0 ingested, 0 unchanged, 0 republished copies, 2 failed —/,
+    );
+    expect(
+      (JSON.parse(mirsad(db, ['failures', '--json']).stdout) as { attempts: number }[]).map(
+        (f) => f.attempts,
+      ),
+    ).toEqual([2, 2]);
     // The line fixed, the limit raised: both land, nothing else is read again.
     writeFileSync(path.join(src, 'batch.jsonl'), [line(1), line(4), line(3)].join('\n'));
     const fixed = mirsad(db, ['retry-failed']);
-    expect(fixed.stderr).toMatch(/2 failure\(s\) retried: 2 ingested, 0 unchanged, 0 republished copies, 0 failed, 2 earlier failure\(s\) resolved/);
+    expect(fixed.stderr).toMatch(
+      /2 failure\(s\) retried: 2 ingested, 0 unchanged, 0 republished copies, 0 failed, 2 earlier failure\(s\) resolved/,
+    );
     expect(mirsad(db, ['failures']).stdout).toMatch(/^No failures/);
-    expect((JSON.parse(mirsad(db, ['failures', '--all', '--json']).stdout) as { resolvedAt: string | null }[]).every((f) => f.resolvedAt)).toBe(true);
+    expect(
+      (
+        JSON.parse(mirsad(db, ['failures', '--all', '--json']).stdout) as { resolvedAt: string | null }[]
+      ).every((f) => f.resolvedAt),
+    ).toBe(true);
     expect(JSON.parse(mirsad(db, ['docs', '--json']).stdout)).toHaveLength(4);
     expect(mirsad(db, ['retry-failed']).stderr).toMatch(/Nothing to retry/);
   });

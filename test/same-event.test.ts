@@ -3,7 +3,17 @@ import { analyze } from '../src/pipeline.js';
 import { ruledOut } from '../src/cluster/same-event.js';
 
 const event = (text: string, type: string) => {
-  const doc = analyze({ source: 't', identity: text, kind: 'text', content: text, hints: { published: '2022-11-14' }, messages: [] }, { seen: new Date('2026-11-23') });
+  const doc = analyze(
+    {
+      source: 't',
+      identity: text,
+      kind: 'text',
+      content: text,
+      hints: { published: '2022-11-14' },
+      messages: [],
+    },
+    { seen: new Date('2026-11-23') },
+  );
   const e = doc.events.find((x) => x.type === type);
   if (!e) throw new Error(`no ${type} in: ${text}`);
   return e;
@@ -11,12 +21,21 @@ const event = (text: string, type: string) => {
 
 describe('reports that cannot tell one happening', () => {
   it('keeps apart one state summoning the envoys of two others', () => {
-    const norway = event('استدعت وزارة الخارجية الإيرانية السفير النرويجي في طهران احتجاجا على تصريحاته.', 'ACCUSE');
-    const britain = event('استدعت وزارة الخارجية الإيرانية القائم بالأعمال البريطاني احتجاجا على تصريحات لندن.', 'ACCUSE');
+    const norway = event(
+      'استدعت وزارة الخارجية الإيرانية السفير النرويجي في طهران احتجاجا على تصريحاته.',
+      'ACCUSE',
+    );
+    const britain = event(
+      'استدعت وزارة الخارجية الإيرانية القائم بالأعمال البريطاني احتجاجا على تصريحات لندن.',
+      'ACCUSE',
+    );
     expect(ruledOut(norway, britain)).toBe(true);
   });
   it('but not two reports of one summons naming the envoy and the state', () => {
-    const envoy = event('استدعت وزارة الخارجية الإيرانية السفير النرويجي في طهران احتجاجا على تصريحاته.', 'ACCUSE');
+    const envoy = event(
+      'استدعت وزارة الخارجية الإيرانية السفير النرويجي في طهران احتجاجا على تصريحاته.',
+      'ACCUSE',
+    );
     const state = event('استدعت إيران سفير النرويج لديها وأبلغته احتجاجها الشديد.', 'ACCUSE');
     expect(ruledOut(envoy, state)).toBe(false);
   });

@@ -6,7 +6,9 @@ describe('seed articles against their gold', () => {
 
   for (const row of r.rows) {
     it(`${row.area}: every gold field matched`, () => {
-      const misses = r.checks.filter((c) => c.area === row.area && !c.ok).map((c) => `${c.item}: got ${JSON.stringify(c.got)}`);
+      const misses = r.checks
+        .filter((c) => c.area === row.area && !c.ok)
+        .map((c) => `${c.item}: got ${JSON.stringify(c.got)}`);
       expect(misses).toEqual([]);
       expect(row.total).toBeGreaterThan(0);
     });

@@ -2,15 +2,50 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 import { readNewsFane } from '../src/entities/tagger/corpus.js';
 
-const run = (text: string) => analyze({ source: 't', identity: 't', kind: 'text', content: text, hints: { published: '2024-02-12' }, messages: [] });
+const run = (text: string) =>
+  analyze({
+    source: 't',
+    identity: 't',
+    kind: 'text',
+    content: text,
+    hints: { published: '2024-02-12' },
+    messages: [],
+  });
 const found = (text: string) => run(text).entities.map((e) => `${e.text}|${e.entity.type}|${e.via}`);
 
 describe('names the knowledge base does not hold', () => {
   it('reads NewsFANE lines as our tokens: clitics joined, classes folded to PER / ORG / LOC', () => {
     // Written here in the corpus's layout: one token per line, clitics apart, a tab before the class.
-    const sample = ['و\tO', 'قال\tO', 'محافظ\tO', 'حمص\tB-Population-Center', 'طلال\tB-Politician', 'البرازي\tI-Politician', 'ان\tO', 'ه\tO', 'زار\tO', 'ل\tO', 'بنان\tB-Nation', '.\tO', '\t', 'اعلنت\tO', 'الشركة\tO', 'السورية\tB-Group', '.\tO'].join('\n');
+    const sample = [
+      'و\tO',
+      'قال\tO',
+      'محافظ\tO',
+      'حمص\tB-Population-Center',
+      'طلال\tB-Politician',
+      'البرازي\tI-Politician',
+      'ان\tO',
+      'ه\tO',
+      'زار\tO',
+      'ل\tO',
+      'بنان\tB-Nation',
+      '.\tO',
+      '\t',
+      'اعلنت\tO',
+      'الشركة\tO',
+      'السورية\tB-Group',
+      '.\tO',
+    ].join('\n');
     const [first, second] = readNewsFane(sample);
-    expect(first.toks.map((t) => t.norm)).toEqual(['وقال', 'محافظ', 'حمص', 'طلال', 'البرازي', 'انه', 'زار', 'لبنان']);
+    expect(first.toks.map((t) => t.norm)).toEqual([
+      'وقال',
+      'محافظ',
+      'حمص',
+      'طلال',
+      'البرازي',
+      'انه',
+      'زار',
+      'لبنان',
+    ]);
     expect(first.gold).toEqual(['O', 'O', 'B-LOC', 'B-PER', 'I-PER', 'O', 'O', 'B-LOC']);
     // Nationalities (Group) are not names we mark; the full stop is the next word's "before".
     expect(second.gold).toEqual(['O', 'O', 'O']);
@@ -34,7 +69,9 @@ describe('names the knowledge base does not hold', () => {
   });
 
   it('keeps tagger names out of the sides of an event', () => {
-    const d = run('بحث رئيس بلدية الخليل تيسير أبو سنينة هاتفيا مع الرئيس الفلسطيني محمود عباس أوضاع المدينة.');
+    const d = run(
+      'بحث رئيس بلدية الخليل تيسير أبو سنينة هاتفيا مع الرئيس الفلسطيني محمود عباس أوضاع المدينة.',
+    );
     const sides = d.events.flatMap((e) => e.participants.map((p) => p.entity.en));
     expect(sides).not.toContain('تيسير أبو سنينة');
   });

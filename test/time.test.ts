@@ -48,7 +48,10 @@ describe('temporal expressions beyond the seeds', () => {
   });
 
   it('resolves past weekdays and relative words against the publication date', () => {
-    const es = one('وقال الوزير مساء الأحد إن القصف تجدد أمس، وإن الاجتماع سيعقد الأسبوع المقبل', '2023-03-15');
+    const es = one(
+      'وقال الوزير مساء الأحد إن القصف تجدد أمس، وإن الاجتماع سيعقد الأسبوع المقبل',
+      '2023-03-15',
+    );
     const byText = Object.fromEntries(es.map((e) => [e.text, e]));
     expect(byText['مساء الأحد'].value).toBe('2023-03-12');
     expect(byText['أمس'].value).toBe('2023-03-14');
@@ -62,7 +65,11 @@ describe('temporal expressions beyond the seeds', () => {
 
   it('keeps unknown what cannot be known without a publication date', () => {
     const es = one('التقى الوزيران يوم الثلاثاء، وكان الطرفان قد اجتمعا أمس');
-    expect(es.find((e) => e.text.includes('الثلاثاء'))).toMatchObject({ value: null, granularity: 'weekday-only', weekday: 'Tuesday' });
+    expect(es.find((e) => e.text.includes('الثلاثاء'))).toMatchObject({
+      value: null,
+      granularity: 'weekday-only',
+      weekday: 'Tuesday',
+    });
     expect(es.find((e) => e.text === 'أمس')?.value).toBeNull();
   });
 

@@ -21,8 +21,14 @@ interface Run {
 }
 
 /** The command, run without blocking this process (its server must answer meanwhile). */
-function mirsad(db: string, args: string[], onStderr?: (chunk: string, child: ReturnType<typeof spawn>) => void): Promise<Run> {
-  const child = spawn('node', ['dist/cli/main.js', '--db', db, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+function mirsad(
+  db: string,
+  args: string[],
+  onStderr?: (chunk: string, child: ReturnType<typeof spawn>) => void,
+): Promise<Run> {
+  const child = spawn('node', ['dist/cli/main.js', '--db', db, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -39,8 +45,17 @@ async function setup() {
   cleanup.push(() => s.close());
   const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-watch-cli-'));
   cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
-  for (const a of ARTICLES) s.set(`/news/${a.slug}`, { body: articlePage(a, a.slug.startsWith('b') ? {} : { site: 'الأنباء' }), delayMs: 40 });
-  s.set('/feed.xml', { body: rssFeed('الأنباء', ARTICLES.map((a) => ({ url: s.url(`/news/${a.slug}`), title: a.title, published: a.published }))) });
+  for (const a of ARTICLES)
+    s.set(`/news/${a.slug}`, {
+      body: articlePage(a, a.slug.startsWith('b') ? {} : { site: 'الأنباء' }),
+      delayMs: 40,
+    });
+  s.set('/feed.xml', {
+    body: rssFeed(
+      'الأنباء',
+      ARTICLES.map((a) => ({ url: s.url(`/news/${a.slug}`), title: a.title, published: a.published })),
+    ),
+  });
   s.set('/broken.xml', { status: 500 });
   const sources = path.join(dir, 'sources.yaml');
   writeFileSync(
@@ -73,7 +88,11 @@ describe('mirsad watch (command)', () => {
     const second = await mirsad(db, ['watch', sources, '--once']);
     expect(second.code).toBe(2); // the broken feed
     expect(second.stderr).toMatch(/error: feed .*broken\.xml: HTTP 500/);
-    expect(second.stderr).toMatch(new RegExp(`round 1: 2 feed\\(s\\) polled \\(0 changed, 1 unchanged, 1 failed\\), 0 new link\\(s\\); ${ARTICLES.length - fetched} page\\(s\\): ${ARTICLES.length - fetched} stored`));
+    expect(second.stderr).toMatch(
+      new RegExp(
+        `round 1: 2 feed\\(s\\) polled \\(0 changed, 1 unchanged, 1 failed\\), 0 new link\\(s\\); ${ARTICLES.length - fetched} page\\(s\\): ${ARTICLES.length - fetched} stored`,
+      ),
+    );
     for (const a of ARTICLES) expect(s.count(`/news/${a.slug}`)).toBe(1);
 
     const status = await mirsad(db, ['status']);
@@ -86,9 +105,15 @@ describe('mirsad watch (command)', () => {
     // The events are merged as at ingest; the page without a site name carries the outlet of sources.yaml.
     const store = new SqliteStore(db);
     const docs = await store.listDocuments();
-    expect(docs.find((d) => d.title === ARTICLES.find((a) => a.slug.startsWith('b'))!.title)!.outlet).toBe('شبكة الأنباء');
+    expect(docs.find((d) => d.title === ARTICLES.find((a) => a.slug.startsWith('b'))!.title)!.outlet).toBe(
+      'شبكة الأنباء',
+    );
     expect((await store.listEvents()).length).toBeGreaterThan(0);
-    expect((await store.getFeed(s.url('/feed.xml')))!).toMatchObject({ country: 'JO', notModified: 1, requests: 2 });
+    expect((await store.getFeed(s.url('/feed.xml')))!).toMatchObject({
+      country: 'JO',
+      notModified: 1,
+      requests: 2,
+    });
     await store.close();
   });
 

@@ -7,14 +7,30 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { Watcher, type WatcherOptions } from '../src/watch/watcher.js';
-import { DEFAULT_SETTINGS, applySettings, parseSources, SourcesError, type OutletSource, type SettingsInput, type WatchConfig } from '../src/watch/sources.js';
+import {
+  DEFAULT_SETTINGS,
+  applySettings,
+  parseSources,
+  SourcesError,
+  type OutletSource,
+  type SettingsInput,
+  type WatchConfig,
+} from '../src/watch/sources.js';
 import { HostGate } from '../src/watch/gate.js';
 import { readListing } from '../src/watch/listing.js';
 import { canonicalOf } from '../src/watch/page.js';
 import { normalizeUrl } from '../src/watch/urls.js';
 import { renderStatus, statusReport } from '../src/watch/status.js';
 import { NewsServer } from './helpers/news-server.js';
-import { ARTICLES, articlePage, atomFeed, newsSitemap, rssFeed, sitemapIndex, type Article } from './helpers/news-articles.js';
+import {
+  ARTICLES,
+  articlePage,
+  atomFeed,
+  newsSitemap,
+  rssFeed,
+  sitemapIndex,
+  type Article,
+} from './helpers/news-articles.js';
 
 const cleanup: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -49,22 +65,50 @@ function openStore(file: string): SqliteStore {
 }
 
 /** Serve articles as pages under /news/<slug> and list them in an RSS feed at feedPath. */
-function site(s: NewsServer, name: string | undefined, articles: Article[], o: { feedPath?: string; dated?: boolean } = {}): string {
-  for (const a of articles) s.set(`/news/${a.slug}`, { body: articlePage(a, { site: name, canonical: s.url(`/news/${a.slug}`), dated: o.dated }) });
+function site(
+  s: NewsServer,
+  name: string | undefined,
+  articles: Article[],
+  o: { feedPath?: string; dated?: boolean } = {},
+): string {
+  for (const a of articles)
+    s.set(`/news/${a.slug}`, {
+      body: articlePage(a, { site: name, canonical: s.url(`/news/${a.slug}`), dated: o.dated }),
+    });
   const feed = o.feedPath ?? '/feed.xml';
-  s.set(feed, { body: rssFeed(name ?? 'أخبار', articles.map((a) => ({ url: s.url(`/news/${a.slug}`), title: a.title, published: a.published }))), contentType: 'application/rss+xml' });
+  s.set(feed, {
+    body: rssFeed(
+      name ?? 'أخبار',
+      articles.map((a) => ({ url: s.url(`/news/${a.slug}`), title: a.title, published: a.published })),
+    ),
+    contentType: 'application/rss+xml',
+  });
   return s.url(feed);
 }
 
-const outlet = (feeds: string[], name: string | null = null, extra: Partial<OutletSource> = {}): OutletSource => ({ name, language: 'ar', country: null, feeds, intervalMs: null, ...extra });
+const outlet = (
+  feeds: string[],
+  name: string | null = null,
+  extra: Partial<OutletSource> = {},
+): OutletSource => ({ name, language: 'ar', country: null, feeds, intervalMs: null, ...extra });
 
-function watcher(store: SqliteStore, outlets: OutletSource[], settings: SettingsInput = {}, extra: Partial<WatcherOptions> = {}) {
+function watcher(
+  store: SqliteStore,
+  outlets: OutletSource[],
+  settings: SettingsInput = {},
+  extra: Partial<WatcherOptions> = {},
+) {
   let clock = Date.parse('2025-03-12T08:00:00Z');
   const sleeps: number[] = [];
-  const config: WatchConfig = { settings: applySettings({ ...DEFAULT_SETTINGS, delayMs: 0, timeoutMs: 10_000, maxAgeMs: 0 }, settings), outlets };
+  const config: WatchConfig = {
+    settings: applySettings({ ...DEFAULT_SETTINGS, delayMs: 0, timeoutMs: 10_000, maxAgeMs: 0 }, settings),
+    outlets,
+  };
   const lines: string[] = [];
   const w = new Watcher({
-    store, config, rebuild: false,
+    store,
+    config,
+    rebuild: false,
     now: () => new Date(clock),
     sleep: async (ms) => void sleeps.push(ms),
     log: (l) => lines.push(l),
@@ -81,7 +125,18 @@ describe('mirsad watch', () => {
     const t = await server();
     for (const a of ARTICLES.slice(3, 5)) t.set(`/ar/${a.slug}`, { body: articlePage(a, { site: 'صدى' }) });
     const stamp = 'Tue, 11 Mar 2025 10:00:00 GMT';
-    t.set('/atom.xml', { body: atomFeed('صدى', ARTICLES.slice(3, 5).map((a) => ({ url: t.url(`/ar/${a.slug}`), title: a.title, published: a.published }))), lastModified: stamp, contentType: 'application/atom+xml' });
+    t.set('/atom.xml', {
+      body: atomFeed(
+        'صدى',
+        ARTICLES.slice(3, 5).map((a) => ({
+          url: t.url(`/ar/${a.slug}`),
+          title: a.title,
+          published: a.published,
+        })),
+      ),
+      lastModified: stamp,
+      contentType: 'application/atom+xml',
+    });
     const store = openStore(tempDb());
     const { w, advance } = watcher(store, [outlet([feed], 'الأنباء'), outlet([t.url('/atom.xml')], 'صدى')]);
 
@@ -101,7 +156,14 @@ describe('mirsad watch', () => {
     expect(r2).toMatchObject({ feeds: 2, feedsUnchanged: 2, newUrls: 0, pages: 0, requests: 2 });
     expect(s.hits.filter((h) => h.path === '/feed.xml').map((h) => h.status)).toEqual([200, 304]);
     expect(s.hits.at(-1)!.headers['if-none-match']).toMatch(/^"/);
-    expect(t.hits.filter((h) => h.path === '/atom.xml').map((h) => [h.status, h.headers['if-modified-since'] ?? null])).toEqual([[200, null], [304, stamp]]);
+    expect(
+      t.hits
+        .filter((h) => h.path === '/atom.xml')
+        .map((h) => [h.status, h.headers['if-modified-since'] ?? null]),
+    ).toEqual([
+      [200, null],
+      [304, stamp],
+    ]);
 
     // A new item: only its page is fetched.
     const more = [...ARTICLES.slice(0, 3), ARTICLES[5]];
@@ -113,7 +175,15 @@ describe('mirsad watch', () => {
     expect(s.hits.slice(before).map((h) => h.path)).toEqual(['/feed.xml', `/news/${ARTICLES[5].slug}`]);
     for (const a of more) expect(s.count(`/news/${a.slug}`)).toBe(1);
     const f = (await store.getFeed(feed))!;
-    expect(f).toMatchObject({ kind: 'rss', requests: 3, notModified: 1, items: 4, errors: 0, outlet: 'الأنباء', language: 'ar' });
+    expect(f).toMatchObject({
+      kind: 'rss',
+      requests: 3,
+      notModified: 1,
+      items: 4,
+      errors: 0,
+      outlet: 'الأنباء',
+      language: 'ar',
+    });
   });
 
   it('a slow, failing or redirecting host does not stop the others', async () => {
@@ -132,10 +202,22 @@ describe('mirsad watch', () => {
     good.set(`/news/${ARTICLES[5].slug}`, { body: articlePage(ARTICLES[5], { site: 'الأنباء' }) });
     moved.set(`/old/${ARTICLES[6].slug}`, { status: 503 });
     moved.set('/feed.xml', {
-      body: rssFeed('المنتقل', [4, 5, 6].map((i) => ({ url: moved.url(`/old/${ARTICLES[i].slug}`), title: ARTICLES[i].title }))),
+      body: rssFeed(
+        'المنتقل',
+        [4, 5, 6].map((i) => ({ url: moved.url(`/old/${ARTICLES[i].slug}`), title: ARTICLES[i].title })),
+      ),
     });
     const store = openStore(tempDb());
-    const { w, sleeps, lines } = watcher(store, [outlet([slowFeed]), outlet([failing.url('/feed.xml')]), outlet([moved.url('/feed.xml')]), outlet([goodFeed])], { timeout: '600ms', retries: 2 });
+    const { w, sleeps, lines } = watcher(
+      store,
+      [
+        outlet([slowFeed]),
+        outlet([failing.url('/feed.xml')]),
+        outlet([moved.url('/feed.xml')]),
+        outlet([goodFeed]),
+      ],
+      { timeout: '600ms', retries: 2 },
+    );
     const started = Date.now();
     const r = await w.round();
     // Three tries of the slow feed, each cut at 600 ms; the others are done meanwhile.
@@ -151,7 +233,12 @@ describe('mirsad watch', () => {
     expect(lines.some((l) => l.startsWith(`error: feed ${failing.url('/feed.xml')}: HTTP 500`))).toBe(true);
     // Redirects followed; the final URL kept, and the URL it redirected to counts as fetched.
     const f4 = (await store.getFetch(moved.url(`/old/${ARTICLES[4].slug}`)))!;
-    expect(f4).toMatchObject({ state: 'done', result: 'inserted', finalUrl: moved.url(`/news/${ARTICLES[4].slug}`), httpStatus: 200 });
+    expect(f4).toMatchObject({
+      state: 'done',
+      result: 'inserted',
+      finalUrl: moved.url(`/news/${ARTICLES[4].slug}`),
+      httpStatus: 200,
+    });
     expect(f4.httpDate).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect((await store.getFetch(moved.url(`/news/${ARTICLES[4].slug}`)))!.state).toBe('alias');
     const f5 = (await store.getFetch(moved.url(`/old/${ARTICLES[5].slug}`)))!;
@@ -170,7 +257,10 @@ describe('mirsad watch', () => {
     for (const a of closed) s.set(`/private/${a.slug}`, { body: articlePage(a, { site: 'الأنباء' }) });
     s.set('/news/secret-for-mirsad', { body: articlePage(ARTICLES[4], { site: 'الأنباء' }) });
     // Our own group applies, not the one for every robot (which would shut /news/ too).
-    s.set('/robots.txt', { body: 'User-agent: *\nDisallow: /\n\nUser-agent: mirsad\nDisallow: /private/\nDisallow: /news/secret\nDisallow: /hidden-feed.xml\n', contentType: 'text/plain' });
+    s.set('/robots.txt', {
+      body: 'User-agent: *\nDisallow: /\n\nUser-agent: mirsad\nDisallow: /private/\nDisallow: /news/secret\nDisallow: /hidden-feed.xml\n',
+      contentType: 'text/plain',
+    });
     s.set('/feed.xml', {
       body: rssFeed('الأنباء', [
         ...open.map((a) => ({ url: s.url(`/news/${a.slug}`), title: a.title })),
@@ -183,7 +273,14 @@ describe('mirsad watch', () => {
     const { w } = watcher(store, [outlet([s.url('/feed.xml')]), outlet([s.url('/hidden-feed.xml')])]);
     const r = await w.round();
     expect(r).toMatchObject({ inserted: 2, disallowed: 3, feedErrors: 1 });
-    expect(s.hits.filter((h) => h.path.startsWith('/private/') || h.path.startsWith('/news/secret') || h.path === '/hidden-feed.xml')).toEqual([]);
+    expect(
+      s.hits.filter(
+        (h) =>
+          h.path.startsWith('/private/') ||
+          h.path.startsWith('/news/secret') ||
+          h.path === '/hidden-feed.xml',
+      ),
+    ).toEqual([]);
     expect(s.count('/robots.txt')).toBe(1);
     expect((await store.getFetch(s.url(`/private/${closed[0].slug}`)))!.state).toBe('disallowed');
     expect((await store.getFeed(s.url('/hidden-feed.xml')))!.error).toBe('disallowed by robots.txt');
@@ -237,7 +334,11 @@ describe('mirsad watch', () => {
     other.set('/copy/1', { body: articlePage(a, { site: 'الناقل' }) });
     other.set('/feed.xml', { body: rssFeed('الناقل', [{ url: other.url('/copy/1'), title: a.title }]) });
     const store = openStore(tempDb());
-    const { w } = watcher(store, [outlet([s.url('/feed.xml'), s.url('/latest.xml')]), outlet([other.url('/feed.xml')])], { per_host: 1 });
+    const { w } = watcher(
+      store,
+      [outlet([s.url('/feed.xml'), s.url('/latest.xml')]), outlet([other.url('/feed.xml')])],
+      { per_host: 1 },
+    );
     const r = await w.round();
     expect((await store.listDocuments()).length).toBe(1);
     expect(r.inserted).toBe(1);
@@ -246,13 +347,22 @@ describe('mirsad watch', () => {
     // Tracking parameters and fragments are not another URL; two feeds listing it, one fetch.
     expect(s.count(`/news/${a.slug}`)).toBe(1);
     const doc = (await store.listDocuments())[0];
-    const ids = await Promise.all([canonical, s.url(`/amp/${a.slug}`), s.url(`/print/${a.slug}`), other.url('/copy/1')].map(async (u) => (await store.getFetch(u))!.documentId));
+    const ids = await Promise.all(
+      [canonical, s.url(`/amp/${a.slug}`), s.url(`/print/${a.slug}`), other.url('/copy/1')].map(
+        async (u) => (await store.getFetch(u))!.documentId,
+      ),
+    );
     expect(ids).toEqual([doc.id, doc.id, doc.id, doc.id]);
     expect((await store.getFetch(s.url(`/amp/${a.slug}`)))!.canonicalUrl).toBe(canonical);
     // Whichever copy came first is the document; the others are its sightings, each with its outlet.
     const sightings = await store.listSightings(doc.id);
-    const seen = [{ url: (await store.getDocument(doc.id))!.extraction.url, outlet: doc.outlet }, ...sightings];
-    expect(seen.map((x) => x.url).sort()).toEqual([canonical, s.url(`/print/${a.slug}`), other.url('/copy/1')].sort());
+    const seen = [
+      { url: (await store.getDocument(doc.id))!.extraction.url, outlet: doc.outlet },
+      ...sightings,
+    ];
+    expect(seen.map((x) => x.url).sort()).toEqual(
+      [canonical, s.url(`/print/${a.slug}`), other.url('/copy/1')].sort(),
+    );
     expect(seen.find((x) => x.url === other.url('/copy/1'))!.outlet).toBe('الناقل');
     expect(seen.find((x) => x.url === canonical)!.outlet).toBe('الأنباء');
   });
@@ -260,7 +370,8 @@ describe('mirsad watch', () => {
   it('interrupted and restarted, loses nothing and fetches nothing twice', async () => {
     const s = await server();
     const feed = site(s, 'الأنباء', ARTICLES);
-    for (const a of ARTICLES) s.set(`/news/${a.slug}`, { body: articlePage(a, { site: 'الأنباء' }), delayMs: 20 });
+    for (const a of ARTICLES)
+      s.set(`/news/${a.slug}`, { body: articlePage(a, { site: 'الأنباء' }), delayMs: 20 });
     const file = tempDb();
     const first = openStore(file);
     const one = watcher(first, [outlet([feed])], { per_host: 1 });
@@ -288,12 +399,23 @@ describe('mirsad watch', () => {
 
   it('reads news sitemaps and sitemap indexes, the newest sitemaps only', async () => {
     const s = await server();
-    const items = (list: Article[]) => list.map((a) => ({ url: s.url(`/n/${a.slug}`), title: a.title, published: a.published }));
+    const items = (list: Article[]) =>
+      list.map((a) => ({ url: s.url(`/n/${a.slug}`), title: a.title, published: a.published }));
     // Pages that show no date: the sitemap's news:publication_date dates them.
-    for (const a of ARTICLES) s.set(`/n/${a.slug}`, { body: articlePage(a, { site: 'المرصد', dated: false }) });
-    s.set('/sitemap-news-1.xml', { body: newsSitemap('المرصد', items(ARTICLES.slice(0, 2))), contentType: 'application/xml' });
-    s.set('/sitemap-news-2.xml.gz', { body: gzipSync(newsSitemap('المرصد', items(ARTICLES.slice(2, 4)))), contentType: 'application/gzip' });
-    s.set('/sitemap-old.xml', { body: newsSitemap('المرصد', items(ARTICLES.slice(4))), contentType: 'application/xml' });
+    for (const a of ARTICLES)
+      s.set(`/n/${a.slug}`, { body: articlePage(a, { site: 'المرصد', dated: false }) });
+    s.set('/sitemap-news-1.xml', {
+      body: newsSitemap('المرصد', items(ARTICLES.slice(0, 2))),
+      contentType: 'application/xml',
+    });
+    s.set('/sitemap-news-2.xml.gz', {
+      body: gzipSync(newsSitemap('المرصد', items(ARTICLES.slice(2, 4)))),
+      contentType: 'application/gzip',
+    });
+    s.set('/sitemap-old.xml', {
+      body: newsSitemap('المرصد', items(ARTICLES.slice(4))),
+      contentType: 'application/xml',
+    });
     s.set('/sitemap-index.xml', {
       contentType: 'application/xml',
       body: sitemapIndex([
@@ -303,7 +425,9 @@ describe('mirsad watch', () => {
       ]),
     });
     const store = openStore(tempDb());
-    const { w, advance } = watcher(store, [outlet([s.url('/sitemap-index.xml')], 'المرصد')], { max_sitemaps: 2 });
+    const { w, advance } = watcher(store, [outlet([s.url('/sitemap-index.xml')], 'المرصد')], {
+      max_sitemaps: 2,
+    });
     const r = await w.round();
     expect(r).toMatchObject({ inserted: 4, failed: 0 });
     expect(s.count('/sitemap-old.xml')).toBe(0);
@@ -365,7 +489,13 @@ outlets:
   - feeds: [http://127.0.0.1:8080/rss?utm_source=x]
 `);
     expect(c.settings).toMatchObject({ intervalMs: 600_000, perHost: 3, delayMs: 500, concurrency: 8 });
-    expect(c.outlets[0]).toEqual({ name: 'عنب بلدي', language: 'ar', country: 'SY', feeds: ['https://example.org/feed/', 'https://example.org/news-sitemap.xml'], intervalMs: 300_000 });
+    expect(c.outlets[0]).toEqual({
+      name: 'عنب بلدي',
+      language: 'ar',
+      country: 'SY',
+      feeds: ['https://example.org/feed/', 'https://example.org/news-sitemap.xml'],
+      intervalMs: 300_000,
+    });
     expect(c.outlets[1].feeds).toEqual(['http://127.0.0.1:8080/rss']);
   });
 
@@ -379,9 +509,13 @@ outlets:
       }
       throw new Error('accepted');
     };
-    expect(bad('outlets:\n  - name: x\n    feeds:\n      - not a url\n')).toMatch(/^sources\.yaml:4: outlets\.0\.feeds\.0: not an http\(s\) URL/);
+    expect(bad('outlets:\n  - name: x\n    feeds:\n      - not a url\n')).toMatch(
+      /^sources\.yaml:4: outlets\.0\.feeds\.0: not an http\(s\) URL/,
+    );
     expect(bad('outlets:\n  - name: x\n')).toMatch(/^sources\.yaml:2: .*at least one feed/);
-    expect(bad('settings:\n  delay: soon\noutlets:\n  - feeds: [http://a.example/]\n')).toMatch(/^sources\.yaml:2: settings\.delay: not a duration/);
+    expect(bad('settings:\n  delay: soon\noutlets:\n  - feeds: [http://a.example/]\n')).toMatch(
+      /^sources\.yaml:2: settings\.delay: not a duration/,
+    );
     expect(bad('outlets: [\n')).toMatch(/^sources\.yaml:\d+:/);
   });
 });
@@ -389,25 +523,67 @@ outlets:
 describe('listings and pages', () => {
   it('reads RSS, Atom, news sitemaps and indexes by their content', () => {
     const base = 'http://127.0.0.1:1/';
-    expect(readListing(Buffer.from(rssFeed('x', [{ url: '/a/1', title: 't' }])), base)).toMatchObject({ kind: 'rss', items: [{ url: 'http://127.0.0.1:1/a/1', title: 't' }] });
-    const sm = readListing(Buffer.from(newsSitemap('x', [{ url: 'http://127.0.0.1:1/b', title: 'عنوان', published: '2025-03-01T10:00:00+03:00' }])), base);
-    expect(sm).toMatchObject({ kind: 'sitemap', items: [{ url: 'http://127.0.0.1:1/b', title: 'عنوان', published: '2025-03-01T10:00:00+03:00' }] });
-    expect(readListing(gzipSync(sitemapIndex([{ url: 'http://127.0.0.1:1/s.xml', lastmod: '2025-03-01' }])), base)).toMatchObject({ kind: 'sitemapindex', sitemaps: [{ url: 'http://127.0.0.1:1/s.xml', lastmod: '2025-03-01' }] });
+    expect(readListing(Buffer.from(rssFeed('x', [{ url: '/a/1', title: 't' }])), base)).toMatchObject({
+      kind: 'rss',
+      items: [{ url: 'http://127.0.0.1:1/a/1', title: 't' }],
+    });
+    const sm = readListing(
+      Buffer.from(
+        newsSitemap('x', [
+          { url: 'http://127.0.0.1:1/b', title: 'عنوان', published: '2025-03-01T10:00:00+03:00' },
+        ]),
+      ),
+      base,
+    );
+    expect(sm).toMatchObject({
+      kind: 'sitemap',
+      items: [{ url: 'http://127.0.0.1:1/b', title: 'عنوان', published: '2025-03-01T10:00:00+03:00' }],
+    });
+    expect(
+      readListing(gzipSync(sitemapIndex([{ url: 'http://127.0.0.1:1/s.xml', lastmod: '2025-03-01' }])), base),
+    ).toMatchObject({
+      kind: 'sitemapindex',
+      sitemaps: [{ url: 'http://127.0.0.1:1/s.xml', lastmod: '2025-03-01' }],
+    });
     expect(() => readListing(Buffer.from('<html><body>x</body></html>'), base)).toThrow(/HTML page/);
     // A home page given for a feed: the error names the feeds it announces.
-    expect(() => readListing(Buffer.from('<html><head><link rel="alternate" type="application/rss+xml" href="/feed/"></head><body></body></html>'), base)).toThrow(
-      'an HTML page, not a feed or sitemap; it names these feeds: http://127.0.0.1:1/feed/',
-    );
+    expect(() =>
+      readListing(
+        Buffer.from(
+          '<html><head><link rel="alternate" type="application/rss+xml" href="/feed/"></head><body></body></html>',
+        ),
+        base,
+      ),
+    ).toThrow('an HTML page, not a feed or sitemap; it names these feeds: http://127.0.0.1:1/feed/');
   });
 
   it('status says when nothing is watched yet', () => {
-    const empty = { urls: {}, results: {}, lastHour: 0, lastDay: 0, firstFetch: null, lastFetch: null, perFeed: {}, storedPerFeed: {} };
+    const empty = {
+      urls: {},
+      results: {},
+      lastHour: 0,
+      lastDay: 0,
+      firstFetch: null,
+      lastFetch: null,
+      perFeed: {},
+      storedPerFeed: {},
+    };
     expect(renderStatus(statusReport([], empty, '2025-03-12T08:00:00.000Z'))).toMatch(/Nothing watched yet/);
   });
 
   it('finds the canonical URL and normalizes URLs', () => {
-    expect(canonicalOf('<html><head><link rel="canonical" href="/news/1"></head><body><link rel="canonical" href="/x"></body></html>', 'http://127.0.0.1:1/amp/1')).toBe('http://127.0.0.1:1/news/1');
-    expect(canonicalOf('<head><meta property="og:url" content="http://127.0.0.1:1/n?id=2"></head>', 'http://127.0.0.1:1/')).toBe('http://127.0.0.1:1/n?id=2');
+    expect(
+      canonicalOf(
+        '<html><head><link rel="canonical" href="/news/1"></head><body><link rel="canonical" href="/x"></body></html>',
+        'http://127.0.0.1:1/amp/1',
+      ),
+    ).toBe('http://127.0.0.1:1/news/1');
+    expect(
+      canonicalOf(
+        '<head><meta property="og:url" content="http://127.0.0.1:1/n?id=2"></head>',
+        'http://127.0.0.1:1/',
+      ),
+    ).toBe('http://127.0.0.1:1/n?id=2');
     expect(normalizeUrl('HTTP://127.0.0.1:80/a?id=3&utm_medium=rss#c')).toBe('http://127.0.0.1/a?id=3');
     expect(normalizeUrl('mailto:x@y')).toBeNull();
   });
@@ -418,7 +594,12 @@ describe('mirsad watch, pages that fail', () => {
     const s = await server();
     s.set('/news/down', { status: 503 });
     s.set('/news/missing', { status: 404 });
-    s.set('/feed.xml', { body: rssFeed('الأنباء', [{ url: s.url('/news/down'), title: 'x' }, { url: s.url('/news/missing'), title: 'y' }]) });
+    s.set('/feed.xml', {
+      body: rssFeed('الأنباء', [
+        { url: s.url('/news/down'), title: 'x' },
+        { url: s.url('/news/missing'), title: 'y' },
+      ]),
+    });
     const store = openStore(tempDb());
     const { w, advance } = watcher(store, [outlet([s.url('/feed.xml')])], { retries: 1, max_attempts: 2 });
     const r1 = await w.round();
@@ -433,7 +614,11 @@ describe('mirsad watch, pages that fail', () => {
     const r3 = await w.round();
     expect(r3).toMatchObject({ pages: 1, failed: 1 });
     expect(s.count('/news/down')).toBe(4);
-    expect((await store.getFetch(s.url('/news/down')))!).toMatchObject({ state: 'failed', attempts: 2, httpStatus: 503 });
+    expect((await store.getFetch(s.url('/news/down')))!).toMatchObject({
+      state: 'failed',
+      attempts: 2,
+      httpStatus: 503,
+    });
     expect((await store.getFetch(s.url('/news/missing')))!).toMatchObject({ state: 'gone', httpStatus: 404 });
     advance(3_600_000);
     expect((await w.round()).pages).toBe(0);

@@ -17,12 +17,22 @@ const requested: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`no browser at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   mkdirSync(SHOTS, { recursive: true });
   s = await seedServer();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'ar' });
   page.on('request', (r) => requested.push(r.url()));
@@ -60,16 +70,24 @@ describe('the web app in chromium', () => {
         fontsReadyMs: Math.round(performance.now()),
       };
     });
-    const timings = { ...inPage, wallClockWithDriverMs: wall, machineLoad: (await import('node:os')).loadavg()[0] };
+    const timings = {
+      ...inPage,
+      wallClockWithDriverMs: wall,
+      machineLoad: (await import('node:os')).loadavg()[0],
+    };
     writeFileSync(`${SHOTS}/timings.json`, JSON.stringify(timings, null, 2) + '\n');
-    console.log(`first load of the timeline (seeds): events shown ${inPage.eventsShownMs} ms after navigation start (DOMContentLoaded ${inPage.domContentLoadedMs} ms, fonts ready ${inPage.fontsReadyMs} ms; ${wall} ms wall clock through the driver)`);
+    console.log(
+      `first load of the timeline (seeds): events shown ${inPage.eventsShownMs} ms after navigation start (DOMContentLoaded ${inPage.domContentLoadedMs} ms, fonts ready ${inPage.fontsReadyMs} ms; ${wall} ms wall clock through the driver)`,
+    );
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
     expect(await page.locator('.story-group').count()).toBeGreaterThan(0);
     expect(await page.locator('.bars rect').count()).toBeGreaterThan(0);
     // The bundled fonts are in use.
     await page.evaluate(() => document.fonts.ready);
-    expect(await page.evaluate(() => document.fonts.check('16px "IBM Plex Sans Arabic"', 'مرصاد'))).toBe(true);
+    expect(await page.evaluate(() => document.fonts.check('16px "IBM Plex Sans Arabic"', 'مرصاد'))).toBe(
+      true,
+    );
     await shot('timeline');
   });
 
@@ -88,8 +106,15 @@ describe('the web app in chromium', () => {
     expect(a.x).toBeGreaterThan(b.x + b.width - 1);
     expect(await khaleej.locator('.claim').count()).toBeGreaterThan(3);
     expect(await gharbiya.locator('.claim').count()).toBeGreaterThan(3);
-    expect(await khaleej.locator('.claim-source').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('الكرملين'), expect.stringContaining('الرئاسة التركية')]));
-    expect(await gharbiya.locator('.claim-source').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('الكرملين')]));
+    expect(await khaleej.locator('.claim-source').allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('الكرملين'),
+        expect.stringContaining('الرئاسة التركية'),
+      ]),
+    );
+    expect(await gharbiya.locator('.claim-source').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('الكرملين')]),
+    );
     expect(await khaleej.locator('mark.stance').first().textContent()).toBe('حسب زعمه');
     expect(await khaleej.locator('.report-date').textContent()).toContain('مساء الثلاثاء');
     expect(await page.locator('.event-head .event-date').textContent()).toBe('4 شباط 2020 مساءً');
@@ -102,7 +127,9 @@ describe('the web app in chromium', () => {
 
   it('highlights a disagreement between the outlets', async () => {
     const r = await fetch(`${s.url}/api/events?limit=500`);
-    const disputed = ((await r.json()) as { events: { id: string; reports: number; disagreements: string[] }[] }).events.find((e) => e.reports > 1 && e.disagreements.length)!;
+    const disputed = (
+      (await r.json()) as { events: { id: string; reports: number; disagreements: string[] }[] }
+    ).events.find((e) => e.reports > 1 && e.disagreements.length)!;
     await page.goto(`${s.url}/events/${disputed.id}`);
     await page.waitForSelector('.report');
     const field = disputed.disagreements[0];
@@ -115,7 +142,10 @@ describe('the web app in chromium', () => {
   });
 
   it('opens the article from its report, with highlights, the claim span targeted and the cut furniture expanded', async () => {
-    await page.locator('.report[data-outlet="الخليج الجديد"] .claim a', { hasText: 'في المقال' }).first().click();
+    await page
+      .locator('.report[data-outlet="الخليج الجديد"] .claim a', { hasText: 'في المقال' })
+      .first()
+      .click();
     await page.waitForSelector('.article-body');
     expect(await page.locator('.article-body .target').count()).toBeGreaterThan(0);
     expect(await page.locator('.article-body .ann-entity').count()).toBeGreaterThan(3);
@@ -135,12 +165,20 @@ describe('the web app in chromium', () => {
       'أجرى الرئيس التركي رجب طيب أردوغان اتصالاً هاتفياً مع نظيره الروسي فلاديمير بوتين. <img src=x onerror="window.__xss = 2"> <a href="javascript:window.__xss=3">رابط</a>',
       '"><svg onload="window.__xss=4">',
     ].join('\n\n');
-    const r = await fetch(s.url + '/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, outlet: '<b>منفذ</b>', published: '2024-03-01' }) });
+    const r = await fetch(s.url + '/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text, outlet: '<b>منفذ</b>', published: '2024-03-01' }),
+    });
     const posted = (await r.json()) as { document: { id: string } };
     await page.goto(`${s.url}/documents/${posted.document.id}`);
     await page.waitForSelector('.article-body');
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-    expect(await page.locator('main img, main script, main svg[onload], .article-body a[href^="javascript"]').count()).toBe(0);
+    expect(
+      await page
+        .locator('main img, main script, main svg[onload], .article-body a[href^="javascript"]')
+        .count(),
+    ).toBe(0);
     const shown = (await page.locator('main').textContent()) ?? '';
     expect(shown).toContain('<img src=x onerror="window.__xss = 2">');
     expect(shown).toContain('<b>منفذ</b>');
@@ -148,8 +186,13 @@ describe('the web app in chromium', () => {
   });
 
   it('renders a mixed Arabic/Latin line in the right order', async () => {
-    const text = 'قال الرئيس Vladimir Putin إن 2020 كان عام الاتصال مع Recep Erdoğan في 4 شباط.\n\nخبر ثانٍ عن Moscow و أنقرة.';
-    const r = await fetch(s.url + '/api/documents', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, title: 'اتصال Putin ‏و‎ Erdoğan', published: '2024-03-02' }) });
+    const text =
+      'قال الرئيس Vladimir Putin إن 2020 كان عام الاتصال مع Recep Erdoğan في 4 شباط.\n\nخبر ثانٍ عن Moscow و أنقرة.';
+    const r = await fetch(s.url + '/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text, title: 'اتصال Putin ‏و‎ Erdoğan', published: '2024-03-02' }),
+    });
     const posted = (await r.json()) as { document: { id: string } };
     await page.goto(`${s.url}/documents/${posted.document.id}`);
     await page.waitForSelector('.article-body');
@@ -171,7 +214,14 @@ describe('the web app in chromium', () => {
         return null;
       };
       const [qal, vladimir, putin, year] = ['قال', 'Vladimir', 'Putin', '2020'].map(rect);
-      return { qal: qal!.left, vladimir: vladimir!.left, putin: putin!.left, putinRight: putin!.right, year: year!.left, sameLine: Math.abs(qal!.top - putin!.top) < 4 };
+      return {
+        qal: qal!.left,
+        vladimir: vladimir!.left,
+        putin: putin!.left,
+        putinRight: putin!.right,
+        year: year!.left,
+        sameLine: Math.abs(qal!.top - putin!.top) < 4,
+      };
     });
     // Right to left: "قال" first (rightmost), then "Vladimir Putin" read left to right, then "2020" further left.
     expect(order.sameLine).toBe(true);

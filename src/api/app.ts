@@ -26,7 +26,8 @@ export interface ApiOptions {
 }
 
 /** Everything the page may load comes from this server: scripts, styles, fonts, map data. */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 export function createApp(opts: ApiOptions): { app: OpenAPIHono; ctx: ApiContext } {
   let catalog: Promise<Catalog> = Catalog.build(opts.store);
@@ -52,7 +53,14 @@ export function createApp(opts: ApiOptions): { app: OpenAPIHono; ctx: ApiContext
       if (!result.success) {
         const issue = result.error.issues[0];
         const field = issue?.path.length ? issue.path.join('.') : result.target;
-        return c.json({ error: 'invalid_request', field, message: issue?.message ?? 'invalid request' } satisfies ErrorBody, 400);
+        return c.json(
+          {
+            error: 'invalid_request',
+            field,
+            message: issue?.message ?? 'invalid request',
+          } satisfies ErrorBody,
+          400,
+        );
       }
     },
   });
@@ -74,21 +82,31 @@ export function createApp(opts: ApiOptions): { app: OpenAPIHono; ctx: ApiContext
 
   app.doc31('/api/openapi.json', {
     openapi: '3.1.0',
-    info: { title: 'Mirsad API', version: '0.1.0', description: 'Merged news events with per-field provenance, over the Mirsad store. Every span is [start, end) over the document\'s original text.' },
+    info: {
+      title: 'Mirsad API',
+      version: '0.1.0',
+      description:
+        "Merged news events with per-field provenance, over the Mirsad store. Every span is [start, end) over the document's original text.",
+    },
   });
 
   app.onError((err, c) => {
-    if (err instanceof HTTPException) return c.json({ error: 'http_error', message: err.message } satisfies ErrorBody, err.status);
+    if (err instanceof HTTPException)
+      return c.json({ error: 'http_error', message: err.message } satisfies ErrorBody, err.status);
     console.error(err);
     return c.json({ error: 'internal', message: 'internal error' } satisfies ErrorBody, 500);
   });
 
   // Only a built app (dist/web, with its assets/): the sources in src/web are not servable.
-  const assets: Map<string, Asset> = opts.webRoot && existsSync(path.join(opts.webRoot, 'assets')) ? loadAssets(opts.webRoot) : new Map();
+  const assets: Map<string, Asset> =
+    opts.webRoot && existsSync(path.join(opts.webRoot, 'assets')) ? loadAssets(opts.webRoot) : new Map();
   app.notFound((c) => {
     const p = c.req.path;
     if (p.startsWith('/api/') || p === '/api' || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) {
-      return c.json({ error: 'not_found', message: `no route ${c.req.method} ${p}` } satisfies ErrorBody, 404);
+      return c.json(
+        { error: 'not_found', message: `no route ${c.req.method} ${p}` } satisfies ErrorBody,
+        404,
+      );
     }
     // A page path (no extension) is the app's; it routes on the client.
     const asset = assets.get(p) ?? (/\.[a-z0-9]+$/i.test(p) ? undefined : assets.get('/index.html'));

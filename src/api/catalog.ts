@@ -6,7 +6,14 @@ import type { EventRecord } from '../shared/records.js';
 import type { Store } from '../store/store.js';
 import { normalize } from '../arabic/normalize.js';
 import { loadKb } from '../entities/kb.js';
-import { EventFilterSchema, type EventFilter, type EventSummary, type OutletJson, type PlaceJson, type StoryJson } from './schemas.js';
+import {
+  EventFilterSchema,
+  type EventFilter,
+  type EventSummary,
+  type OutletJson,
+  type PlaceJson,
+  type StoryJson,
+} from './schemas.js';
 
 const FILTER_KEYS = Object.keys(EventFilterSchema.shape) as (keyof EventFilter)[];
 
@@ -41,7 +48,11 @@ export const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const FIELDS = ['date', 'participants', 'location', 'mode', 'killed', 'wounded'] as const;
 
 export function summarize(e: EventRecord): EventSummary {
-  const published = e.reports.map((r) => r.published).filter((p): p is string => !!p).sort()[0] ?? null;
+  const published =
+    e.reports
+      .map((r) => r.published)
+      .filter((p): p is string => !!p)
+      .sort()[0] ?? null;
   const { supportedBy: _s, confidence: _c, ...date } = e.date;
   return {
     id: e.id,
@@ -108,10 +119,14 @@ export class Catalog {
     const [from, to] = dayRange(e);
     const summary = summarize(e);
     const actors = new Set(e.participants.map((x) => x.id));
-    const places = new Set([...e.places.map((p) => p.entity.id), ...(e.location ? [e.location.entity.id] : [])]);
+    const places = new Set([
+      ...e.places.map((p) => p.entity.id),
+      ...(e.location ? [e.location.entity.id] : []),
+    ]);
     const countries = new Set<string>();
     if (e.location?.entity.country) countries.add(e.location.entity.country);
-    const pick = (f: 'date' | 'killed' | 'wounded') => (e.fields[f]?.values ?? []).filter((v) => v.value && v.value !== 'unknown');
+    const pick = (f: 'date' | 'killed' | 'wounded') =>
+      (e.fields[f]?.values ?? []).filter((v) => v.value && v.value !== 'unknown');
     const row: Row = {
       summary,
       from,
@@ -169,7 +184,9 @@ export class Catalog {
     const actors = f.actor ? this.matchEntities(f.actor) : null;
     const places = f.place ? this.matchEntities(f.place) : null;
     // A country named as the place also takes the events that happened anywhere inside it.
-    const inside = places ? new Set([...places].map((id) => countryCodeOf(id)).filter((c): c is string => !!c)) : null;
+    const inside = places
+      ? new Set([...places].map((id) => countryCodeOf(id)).filter((c): c is string => !!c))
+      : null;
     const undated = f.undated === 'include';
     if (!docs && !FILTER_KEYS.some((k) => k !== 'undated' && f[k] !== undefined)) return this.rows;
     return this.rows.filter((r) => {
@@ -186,7 +203,12 @@ export class Catalog {
       if (f.publishedTo && !r.publishedDays.some((d) => d <= f.publishedTo!)) return false;
       if (f.outlet && !s.outlets.includes(f.outlet)) return false;
       if (actors && ![...r.actors].some((a) => actors.has(a))) return false;
-      if (places && ![...r.places].some((p) => places.has(p)) && ![...r.countries].some((c) => inside!.has(c))) return false;
+      if (
+        places &&
+        ![...r.places].some((p) => places.has(p)) &&
+        ![...r.countries].some((c) => inside!.has(c))
+      )
+        return false;
       if (f.country && !r.countries.has(f.country)) return false;
       if (docs && !r.documents.some((d) => docs.has(d))) return false;
       return true;
@@ -204,7 +226,10 @@ export class Catalog {
 
   storyList(): StoryJson[] {
     return [...this.stories.values()].map((s) => {
-      const days = s.rows.flatMap((r) => [r.from, r.to]).filter((d): d is string => !!d).sort();
+      const days = s.rows
+        .flatMap((r) => [r.from, r.to])
+        .filter((d): d is string => !!d)
+        .sort();
       return {
         id: s.id,
         title: s.title,
@@ -225,15 +250,35 @@ export class Catalog {
     const out = new Map<string, OutletJson & { docs: Set<string> }>();
     const get = (o: string) => {
       let x = out.get(o);
-      if (!x) out.set(o, (x = { outlet: o, documents: 0, events: 0, firstReports: 0, dates: { compared: 0, differs: 0 }, numbers: { compared: 0, differs: 0 }, docs: new Set() }));
+      if (!x)
+        out.set(
+          o,
+          (x = {
+            outlet: o,
+            documents: 0,
+            events: 0,
+            firstReports: 0,
+            dates: { compared: 0, differs: 0 },
+            numbers: { compared: 0, differs: 0 },
+            docs: new Set(),
+          }),
+        );
       return x;
     };
     for (const r of this.rows) {
       for (const [doc, o] of r.outletOf) get(o).docs.add(doc);
       for (const o of r.summary.outlets) get(o).events++;
       // First to report: the outlet of the earliest published report (a tie between outlets counts for none).
-      const dated = r.reports.filter((x) => x.published && x.outlet).sort((a, b) => a.published!.localeCompare(b.published!));
-      if (dated.length && (dated.length === 1 || dated[0].published !== dated[1].published || dated[0].outlet === dated[1].outlet)) get(dated[0].outlet!).firstReports++;
+      const dated = r.reports
+        .filter((x) => x.published && x.outlet)
+        .sort((a, b) => a.published!.localeCompare(b.published!));
+      if (
+        dated.length &&
+        (dated.length === 1 ||
+          dated[0].published !== dated[1].published ||
+          dated[0].outlet === dated[1].outlet)
+      )
+        get(dated[0].outlet!).firstReports++;
       if (r.summary.outlets.length < 2) continue;
       tally(r, r.fields.date, (o) => get(o).dates);
       tally(r, [...r.fields.killed, ...r.fields.wounded], (o) => get(o).numbers);
@@ -262,7 +307,11 @@ export class Catalog {
  * giving a value give more than one, an outlet differs unless it gives the one value most outlets
  * give (in a tie every outlet differs: the field is disputed).
  */
-function tally(r: Row, values: { value: string; documents: string[] }[], bucket: (outlet: string) => { compared: number; differs: number }): void {
+function tally(
+  r: Row,
+  values: { value: string; documents: string[] }[],
+  bucket: (outlet: string) => { compared: number; differs: number },
+): void {
   const byOutlet = new Map<string, Set<string>>();
   for (const v of values)
     for (const d of v.documents) {

@@ -17,11 +17,16 @@ export interface ApiContext {
 
 export type ErrorBody = { error: string; field?: string; message: string };
 
-export const notFound = (c: Context, what: string, id: string) => c.json({ error: 'not_found', message: `no ${what} with id "${id}"` } satisfies ErrorBody, 404);
+export const notFound = (c: Context, what: string, id: string) =>
+  c.json({ error: 'not_found', message: `no ${what} with id "${id}"` } satisfies ErrorBody, 404);
 
-export const badRequest = (c: Context, field: string, message: string) => c.json({ error: 'invalid_request', field, message } satisfies ErrorBody, 400);
+export const badRequest = (c: Context, field: string, message: string) =>
+  c.json({ error: 'invalid_request', field, message } satisfies ErrorBody, 400);
 
-const json = (description: string) => ({ description, content: { 'application/json': { schema: ErrorSchema } } });
+const json = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ErrorSchema } },
+});
 
 /** The error responses a route can give, for its OpenAPI entry. */
 export const errors = {

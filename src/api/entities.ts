@@ -11,9 +11,21 @@ export function registerEntities(app: OpenAPIHono, ctx: ApiContext): void {
       method: 'get',
       path: '/api/entities',
       summary: 'Entities of the merged events, most events first; q filters by name',
-      request: { query: z.object({ q: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }) },
+      request: {
+        query: z.object({
+          q: z.string().max(200).optional(),
+          limit: z.coerce.number().int().min(1).max(1000).optional(),
+        }),
+      },
       responses: {
-        200: { description: 'Entities', content: { 'application/json': { schema: z.object({ entities: z.array(z.object({ entity: EntitySchema, events: z.number() })) }) } } },
+        200: {
+          description: 'Entities',
+          content: {
+            'application/json': {
+              schema: z.object({ entities: z.array(z.object({ entity: EntitySchema, events: z.number() })) }),
+            },
+          },
+        },
         400: errors[400],
       },
     }),
@@ -33,10 +45,20 @@ export function registerEntities(app: OpenAPIHono, ctx: ApiContext): void {
       path: '/api/entities/{id}',
       summary: 'One entity: names, Wikidata id, roles in events, events per month, co-actors, events',
       request: {
-        params: z.object({ id: z.string().min(1).max(120).openapi({ param: { name: 'id', in: 'path' }, example: 'Q7747' }) }),
+        params: z.object({
+          id: z
+            .string()
+            .min(1)
+            .max(120)
+            .openapi({ param: { name: 'id', in: 'path' }, example: 'Q7747' }),
+        }),
         query: z.object({ limit: z.coerce.number().int().min(1).max(1000).optional() }),
       },
-      responses: { 200: { description: 'The entity', content: { 'application/json': { schema: EntityDetailSchema } } }, 400: errors[400], 404: errors[404] },
+      responses: {
+        200: { description: 'The entity', content: { 'application/json': { schema: EntityDetailSchema } } },
+        400: errors[400],
+        404: errors[404],
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
@@ -67,8 +89,12 @@ export function registerEntities(app: OpenAPIHono, ctx: ApiContext): void {
         {
           entity,
           roles,
-          months: [...months].sort((a, b) => a[0].localeCompare(b[0])).map(([month, events]) => ({ month, events })),
-          coActors: [...co.values()].sort((a, b) => b.events - a.events || a.entity.id.localeCompare(b.entity.id)).slice(0, 30),
+          months: [...months]
+            .sort((a, b) => a[0].localeCompare(b[0]))
+            .map(([month, events]) => ({ month, events })),
+          coActors: [...co.values()]
+            .sort((a, b) => b.events - a.events || a.entity.id.localeCompare(b.entity.id))
+            .slice(0, 30),
           events: rows.slice(0, limit).map((r) => r.summary),
           total: rows.length,
         },

@@ -3,7 +3,15 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Catalog, Row } from './catalog.js';
 import { badRequest, errors, notFound, type ApiContext } from './context.js';
-import { EventDetailSchema, EventFilterSchema, EventListQuerySchema, EventPageSchema, PlaceSchema, VolumeSchema, type EventFilter } from './schemas.js';
+import {
+  EventDetailSchema,
+  EventFilterSchema,
+  EventListQuerySchema,
+  EventPageSchema,
+  PlaceSchema,
+  VolumeSchema,
+  type EventFilter,
+} from './schemas.js';
 import { eventDetail } from './views.js';
 
 type SortKey = 'date' | 'published' | 'reports' | 'outlets';
@@ -22,11 +30,14 @@ function keyOf(r: Row, sort: SortKey): string {
   }
 }
 
-const encodeCursor = (key: string, id: string) => Buffer.from(JSON.stringify([key, id])).toString('base64url');
+const encodeCursor = (key: string, id: string) =>
+  Buffer.from(JSON.stringify([key, id])).toString('base64url');
 function decodeCursor(c: string): [string, string] | null {
   try {
     const v = JSON.parse(Buffer.from(c, 'base64url').toString('utf8'));
-    return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string' ? [v[0], v[1]] : null;
+    return Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string'
+      ? [v[0], v[1]]
+      : null;
   } catch {
     return null;
   }
@@ -58,7 +69,13 @@ export function registerEvents(app: OpenAPIHono, ctx: ApiContext): void {
       path: '/api/events',
       summary: 'Merged events, filtered, sorted and paginated by cursor',
       request: { query: EventListQuerySchema },
-      responses: { 200: { description: 'One page of events', content: { 'application/json': { schema: EventPageSchema } } }, 400: errors[400] },
+      responses: {
+        200: {
+          description: 'One page of events',
+          content: { 'application/json': { schema: EventPageSchema } },
+        },
+        400: errors[400],
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -96,7 +113,14 @@ export function registerEvents(app: OpenAPIHono, ctx: ApiContext): void {
       const page = keyed.slice(start, start + limit);
       const last = page.at(-1);
       const more = start + limit < keyed.length;
-      return c.json({ events: page.map((x) => x.r.summary), total: keyed.length, next: more && last ? encodeCursor(last.k, last.id) : null }, 200);
+      return c.json(
+        {
+          events: page.map((x) => x.r.summary),
+          total: keyed.length,
+          next: more && last ? encodeCursor(last.k, last.id) : null,
+        },
+        200,
+      );
     },
   );
 
@@ -104,20 +128,39 @@ export function registerEvents(app: OpenAPIHono, ctx: ApiContext): void {
     createRoute({
       method: 'get',
       path: '/api/events/{id}',
-      summary: 'One merged event: every report side by side, per-field agreement, claims with sources and stance, provenance spans',
-      request: { params: z.object({ id: z.string().regex(/^ev_[0-9a-f]{4,20}$/, 'an event id (ev_ + hex)').openapi({ param: { name: 'id', in: 'path' }, example: 'ev_f7faf9b8fa' }) }) },
-      responses: { 200: { description: 'The event', content: { 'application/json': { schema: EventDetailSchema } } }, 400: errors[400], 404: errors[404] },
+      summary:
+        'One merged event: every report side by side, per-field agreement, claims with sources and stance, provenance spans',
+      request: {
+        params: z.object({
+          id: z
+            .string()
+            .regex(/^ev_[0-9a-f]{4,20}$/, 'an event id (ev_ + hex)')
+            .openapi({ param: { name: 'id', in: 'path' }, example: 'ev_f7faf9b8fa' }),
+        }),
+      },
+      responses: {
+        200: { description: 'The event', content: { 'application/json': { schema: EventDetailSchema } } },
+        400: errors[400],
+        404: errors[404],
+      },
     }),
     async (c) => {
       const { id } = c.req.valid('param');
       const cat = await ctx.catalog();
-      const full = cat.byId.has(id) ? id : [...cat.byId.keys()].filter((k) => k.startsWith(id)).length === 1 ? [...cat.byId.keys()].find((k) => k.startsWith(id))! : null;
+      const full = cat.byId.has(id)
+        ? id
+        : [...cat.byId.keys()].filter((k) => k.startsWith(id)).length === 1
+          ? [...cat.byId.keys()].find((k) => k.startsWith(id))!
+          : null;
       const [e] = full ? await ctx.store.getEvents([full]) : [];
       if (!e) return notFound(c, 'event', id);
       const mentions = await ctx.store.getMentions(e.mentions.slice(0, 500));
       const texts = await ctx.store.documentTexts([...new Set(mentions.map((m) => m.document))]);
       const s = e.story ? cat.stories.get(e.story) : undefined;
-      return c.json(eventDetail(e, mentions, texts, s ? { id: s.id, title: s.title, events: s.rows.length } : null), 200);
+      return c.json(
+        eventDetail(e, mentions, texts, s ? { id: s.id, title: s.title, events: s.rows.length } : null),
+        200,
+      );
     },
   );
 
@@ -127,7 +170,10 @@ export function registerEvents(app: OpenAPIHono, ctx: ApiContext): void {
       path: '/api/volume',
       summary: 'How many events fall on each day (or month), for the timeline',
       request: { query: EventFilterSchema.extend({ by: z.enum(['day', 'month']).optional() }) },
-      responses: { 200: { description: 'Counts', content: { 'application/json': { schema: VolumeSchema } } }, 400: errors[400] },
+      responses: {
+        200: { description: 'Counts', content: { 'application/json': { schema: VolumeSchema } } },
+        400: errors[400],
+      },
     }),
     async (c) => {
       const q = c.req.valid('query');
@@ -143,7 +189,9 @@ export function registerEvents(app: OpenAPIHono, ctx: ApiContext): void {
           counts.set(k, (counts.get(k) ?? 0) + 1);
         }
       }
-      const buckets = [...counts].sort((a, b) => a[0].localeCompare(b[0])).map(([key, events]) => ({ key, events }));
+      const buckets = [...counts]
+        .sort((a, b) => a[0].localeCompare(b[0]))
+        .map(([key, events]) => ({ key, events }));
       return c.json({ by, buckets, undated }, 200);
     },
   );
@@ -154,7 +202,15 @@ export function registerEvents(app: OpenAPIHono, ctx: ApiContext): void {
       path: '/api/places',
       summary: 'Where the filtered events happened, with coordinates, for the map',
       request: { query: EventFilterSchema },
-      responses: { 200: { description: 'Places', content: { 'application/json': { schema: z.object({ places: z.array(PlaceSchema), unplaced: z.number() }) } } }, 400: errors[400] },
+      responses: {
+        200: {
+          description: 'Places',
+          content: {
+            'application/json': { schema: z.object({ places: z.array(PlaceSchema), unplaced: z.number() }) },
+          },
+        },
+        400: errors[400],
+      },
     }),
     async (c) => {
       const cat = await ctx.catalog();

@@ -5,7 +5,11 @@ import { errors, type ApiContext } from './context.js';
 import { filtered } from './events.js';
 import { ExportQuerySchema } from './schemas.js';
 
-const TYPES = { csv: 'text/csv; charset=utf-8', plover: 'application/x-ndjson; charset=utf-8', json: 'application/json; charset=utf-8' } as const;
+const TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  plover: 'application/x-ndjson; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+} as const;
 
 export function registerExport(app: OpenAPIHono, ctx: ApiContext): void {
   app.openapi(
@@ -17,7 +21,11 @@ export function registerExport(app: OpenAPIHono, ctx: ApiContext): void {
       responses: {
         200: {
           description: 'The export, as an attachment',
-          content: { 'text/csv': { schema: { type: 'string' } }, 'application/x-ndjson': { schema: { type: 'string' } }, 'application/json': { schema: { type: 'array', items: {} } } },
+          content: {
+            'text/csv': { schema: { type: 'string' } },
+            'application/x-ndjson': { schema: { type: 'string' } },
+            'application/json': { schema: { type: 'array', items: {} } },
+          },
         },
         400: errors[400],
       },
@@ -28,9 +36,16 @@ export function registerExport(app: OpenAPIHono, ctx: ApiContext): void {
       const rows = await filtered(ctx, await ctx.catalog(), q);
       const events = await ctx.store.getEvents(rows.map((r) => r.summary.id));
       const body =
-        format === 'csv' ? eventsCsv(events) : format === 'json' ? JSON.stringify(events) : events.map((e) => JSON.stringify(ploverRecord(e)) + '\n').join('');
+        format === 'csv'
+          ? eventsCsv(events)
+          : format === 'json'
+            ? JSON.stringify(events)
+            : events.map((e) => JSON.stringify(ploverRecord(e)) + '\n').join('');
       c.header('Content-Type', TYPES[format]);
-      c.header('Content-Disposition', `attachment; filename="mirsad-events.${format === 'plover' ? 'jsonl' : format}"`);
+      c.header(
+        'Content-Disposition',
+        `attachment; filename="mirsad-events.${format === 'plover' ? 'jsonl' : format}"`,
+      );
       return c.body(body, 200);
     },
   );

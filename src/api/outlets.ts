@@ -10,7 +10,12 @@ export function registerOutlets(app: OpenAPIHono, ctx: ApiContext): void {
       method: 'get',
       path: '/api/outlets',
       summary: 'Outlets: documents, events, first reports, disagreement on dates and numbers',
-      responses: { 200: { description: 'Outlets', content: { 'application/json': { schema: z.object({ outlets: z.array(OutletSchema) }) } } } },
+      responses: {
+        200: {
+          description: 'Outlets',
+          content: { 'application/json': { schema: z.object({ outlets: z.array(OutletSchema) }) } },
+        },
+      },
     }),
     async (c) => c.json({ outlets: (await ctx.catalog()).outlets() }, 200),
   );

@@ -21,9 +21,17 @@ export const EntitySchema = z
 
 export const TimeValueSchema = z
   .object({
-    value: z.string().nullable().openapi({ description: "ISO day, minute, month, year or 'a/b' range; null when unknown" }),
+    value: z
+      .string()
+      .nullable()
+      .openapi({ description: "ISO day, minute, month, year or 'a/b' range; null when unknown" }),
     granularity: z.string(),
-    derivation: z.string().openapi({ description: 'explicit | relative-to-publication | relative-to-reference | year-inferred | report-day | publication-bound | unresolved' }),
+    derivation: z
+      .string()
+      .openapi({
+        description:
+          'explicit | relative-to-publication | relative-to-reference | year-inferred | report-day | publication-bound | unresolved',
+      }),
     weekday: z.string().optional(),
     month: z.number().optional(),
     day: z.number().optional(),
@@ -105,7 +113,15 @@ export const MentionSchema = z
     dateText: z.string().nullable().openapi({ description: 'the words the date was read from' }),
     dateSpan: SpanSchema.nullable(),
     triggers: z.array(Anchored),
-    participants: z.array(z.object({ entity: EntitySchema, role: z.string().nullable(), via: z.string(), span: SpanSchema, text: z.string() })),
+    participants: z.array(
+      z.object({
+        entity: EntitySchema,
+        role: z.string().nullable(),
+        via: z.string(),
+        span: SpanSchema,
+        text: z.string(),
+      }),
+    ),
     location: z.object({ entity: EntitySchema, span: SpanSchema, text: z.string() }).nullable(),
     casualties: z.object({ killed: Casualty.optional(), wounded: Casualty.optional() }),
     sentence: SpanSchema,
@@ -120,7 +136,9 @@ export const FieldSchema = z
   })
   .openapi('Field');
 
-export const StoryRefSchema = z.object({ id: z.string(), title: z.string(), events: z.number().int() }).openapi('StoryRef');
+export const StoryRefSchema = z
+  .object({ id: z.string(), title: z.string(), events: z.number().int() })
+  .openapi('StoryRef');
 
 export const EventDetailSchema = z
   .object({
@@ -136,21 +154,38 @@ export const EventDetailSchema = z
       ReportSchema.extend({
         mentions: z.array(MentionSchema),
         claims: z.array(ClaimSchema),
-        disagrees: z.array(z.string()).openapi({ description: 'fields on which this report says something another report contradicts' }),
-        differs: z.array(z.string()).openapi({ description: 'of those, the fields where its value is not the one most reports give' }),
+        disagrees: z
+          .array(z.string())
+          .openapi({ description: 'fields on which this report says something another report contradicts' }),
+        differs: z
+          .array(z.string())
+          .openapi({ description: 'of those, the fields where its value is not the one most reports give' }),
       }),
     ),
   })
   .openapi('EventDetail');
 
 export const StorySchema = z
-  .object({ id: z.string(), title: z.string(), events: z.number().int(), from: z.string().nullable(), to: z.string().nullable(), outlets: z.array(z.string()) })
+  .object({
+    id: z.string(),
+    title: z.string(),
+    events: z.number().int(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    outlets: z.array(z.string()),
+  })
   .openapi('Story');
 
 export const EntityDetailSchema = z
   .object({
     entity: EntitySchema,
-    roles: z.object({ source: z.number(), target: z.number(), participant: z.number(), location: z.number(), place: z.number() }),
+    roles: z.object({
+      source: z.number(),
+      target: z.number(),
+      participant: z.number(),
+      location: z.number(),
+      place: z.number(),
+    }),
     months: z.array(z.object({ month: z.string(), events: z.number() })),
     coActors: z.array(z.object({ entity: EntitySchema, events: z.number() })),
     events: z.array(EventSummarySchema),
@@ -185,27 +220,53 @@ export const DocumentSchema = z
     paragraphs: z.array(z.object({ span: SpanSchema, heading: z.boolean() })),
     furniture: z.array(z.object({ span: SpanSchema, kind: z.string(), text: z.string(), why: z.string() })),
     annotations: z.array(AnnotationSchema),
-    messages: z.array(z.object({ level: z.string(), stage: z.string(), reason: z.string(), span: SpanSchema.optional() })),
-    copies: z.array(z.object({ source: z.string(), url: z.string().nullable(), outlet: z.string().nullable(), similarity: z.number().nullable() })),
+    messages: z.array(
+      z.object({ level: z.string(), stage: z.string(), reason: z.string(), span: SpanSchema.optional() }),
+    ),
+    copies: z.array(
+      z.object({
+        source: z.string(),
+        url: z.string().nullable(),
+        outlet: z.string().nullable(),
+        similarity: z.number().nullable(),
+      }),
+    ),
     events: z.array(EventSummarySchema),
   })
   .openapi('Document');
 
 export const DocSummarySchema = z
-  .object({ id: z.string(), source: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), published: z.string().nullable(), events: z.number(), copies: z.number() })
+  .object({
+    id: z.string(),
+    source: z.string(),
+    title: z.string().nullable(),
+    outlet: z.string().nullable(),
+    published: z.string().nullable(),
+    events: z.number(),
+    copies: z.number(),
+  })
   .openapi('DocumentSummary');
 
 export const IngestResultSchema = z
   .object({
     result: z.enum(['inserted', 'unchanged', 'republished']),
-    document: DocumentSchema.nullable().openapi({ description: 'the analysis (null when the text republishes a stored one)' }),
+    document: DocumentSchema.nullable().openapi({
+      description: 'the analysis (null when the text republishes a stored one)',
+    }),
     events: z.array(EventSummarySchema).openapi({ description: 'the merged events this document joined' }),
   })
   .openapi('IngestResult');
 
 export const SearchResultSchema = z
   .object({
-    documents: z.array(z.object({ id: z.string(), title: z.string().nullable(), outlet: z.string().nullable(), snippet: z.string() })),
+    documents: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string().nullable(),
+        outlet: z.string().nullable(),
+        snippet: z.string(),
+      }),
+    ),
     events: z.array(EventSummarySchema),
     entities: z.array(z.object({ entity: EntitySchema, events: z.number() })),
   })
@@ -217,19 +278,34 @@ export const OutletSchema = z
     documents: z.number(),
     events: z.number(),
     firstReports: z.number().openapi({ description: 'events this outlet reported before any other' }),
-    dates: z.object({ compared: z.number(), differs: z.number() }).openapi({ description: 'events shared with another outlet where both give a date, and how often its date differs' }),
+    dates: z
+      .object({ compared: z.number(), differs: z.number() })
+      .openapi({
+        description:
+          'events shared with another outlet where both give a date, and how often its date differs',
+      }),
     numbers: z.object({ compared: z.number(), differs: z.number() }),
   })
   .openapi('Outlet');
 
-export const PlaceSchema = z.object({ entity: EntitySchema, events: z.number(), ids: z.array(z.string()) }).openapi('Place');
+export const PlaceSchema = z
+  .object({ entity: EntitySchema, events: z.number(), ids: z.array(z.string()) })
+  .openapi('Place');
 
 export const VolumeSchema = z
-  .object({ by: z.enum(['day', 'month']), buckets: z.array(z.object({ key: z.string(), events: z.number() })), undated: z.number() })
+  .object({
+    by: z.enum(['day', 'month']),
+    buckets: z.array(z.object({ key: z.string(), events: z.number() })),
+    undated: z.number(),
+  })
   .openapi('Volume');
 
 export const ErrorSchema = z
-  .object({ error: z.string(), field: z.string().optional().openapi({ description: 'the request field that was wrong' }), message: z.string() })
+  .object({
+    error: z.string(),
+    field: z.string().optional().openapi({ description: 'the request field that was wrong' }),
+    message: z.string(),
+  })
   .openapi('Error');
 
 // --- requests -------------------------------------------------------------------------------
@@ -237,17 +313,43 @@ export const ErrorSchema = z
 export const EventFilterSchema = z.object({
   from: day.optional().openapi({ description: 'event date on or after this day' }),
   to: day.optional().openapi({ description: 'event date on or before this day' }),
-  undated: z.enum(['include', 'exclude']).optional().openapi({ description: 'with from/to: keep events whose day is unknown (default exclude)' }),
+  undated: z
+    .enum(['include', 'exclude'])
+    .optional()
+    .openapi({ description: 'with from/to: keep events whose day is unknown (default exclude)' }),
   publishedFrom: day.optional(),
   publishedTo: day.optional(),
-  type: z.string().regex(/^[A-Za-z_,]{1,200}$/).optional().openapi({ description: 'PLOVER type(s), comma-separated' }),
-  actor: z.string().max(200).optional().openapi({ description: 'entity id, or part of a name (Arabic or English)' }),
-  place: z.string().max(200).optional().openapi({ description: 'where it happened or a place discussed: entity id or part of a name; a country also takes the events that happened inside it' }),
-  country: z.string().regex(/^[A-Z]{3}$/).optional().openapi({ description: 'ISO 3166 alpha-3: the event happened in this country' }),
+  type: z
+    .string()
+    .regex(/^[A-Za-z_,]{1,200}$/)
+    .optional()
+    .openapi({ description: 'PLOVER type(s), comma-separated' }),
+  actor: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: 'entity id, or part of a name (Arabic or English)' }),
+  place: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({
+      description:
+        'where it happened or a place discussed: entity id or part of a name; a country also takes the events that happened inside it',
+    }),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .optional()
+    .openapi({ description: 'ISO 3166 alpha-3: the event happened in this country' }),
   outlet: z.string().max(200).optional(),
   status: z.enum(['asserted', 'planned', 'conditional', 'negated', 'background', 'referenced']).optional(),
   story: z.string().max(100).optional(),
-  q: z.string().max(200).optional().openapi({ description: 'full-text query over the reports (Arabic-normalized)' }),
+  q: z
+    .string()
+    .max(200)
+    .optional()
+    .openapi({ description: 'full-text query over the reports (Arabic-normalized)' }),
 });
 
 export const EventListQuerySchema = EventFilterSchema.extend({
@@ -257,7 +359,9 @@ export const EventListQuerySchema = EventFilterSchema.extend({
   cursor: z.string().max(400).optional(),
 });
 
-export const ExportQuerySchema = EventFilterSchema.extend({ format: z.enum(['csv', 'plover', 'json']).optional() });
+export const ExportQuerySchema = EventFilterSchema.extend({
+  format: z.enum(['csv', 'plover', 'json']).optional(),
+});
 
 export const IngestBodySchema = z
   .object({
@@ -266,7 +370,10 @@ export const IngestBodySchema = z
     url: z.string().url().max(2000).optional(),
     outlet: z.string().max(200).optional(),
     title: z.string().max(1000).optional(),
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'YYYY-MM-DD or YYYY-MM-DDTHH:MM').optional(),
+    published: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?)?$/, 'YYYY-MM-DD or YYYY-MM-DDTHH:MM')
+      .optional(),
   })
   .refine((b) => !!b.text !== !!b.html, { message: 'give exactly one of text or html', path: ['text'] })
   .openapi('IngestBody');

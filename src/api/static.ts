@@ -31,7 +31,11 @@ export function loadAssets(root: string): Map<string, Asset> {
       if (statSync(full).isDirectory()) walk(full);
       else {
         const rel = '/' + path.relative(root, full).split(path.sep).join('/');
-        out.set(rel, { body: readFileSync(full), type: TYPES[path.extname(name)] ?? 'application/octet-stream', immutable: rel.startsWith('/assets/') });
+        out.set(rel, {
+          body: readFileSync(full),
+          type: TYPES[path.extname(name)] ?? 'application/octet-stream',
+          immutable: rel.startsWith('/assets/'),
+        });
       }
     }
   };

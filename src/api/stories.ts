@@ -9,12 +9,29 @@ export function registerStories(app: OpenAPIHono, ctx: ApiContext): void {
       method: 'get',
       path: '/api/stories',
       summary: 'Stories, most events first',
-      request: { query: z.object({ limit: z.coerce.number().int().min(1).max(1000).optional(), offset: z.coerce.number().int().min(0).optional() }) },
-      responses: { 200: { description: 'Stories', content: { 'application/json': { schema: z.object({ stories: z.array(StorySchema), total: z.number() }) } } }, 400: errors[400] },
+      request: {
+        query: z.object({
+          limit: z.coerce.number().int().min(1).max(1000).optional(),
+          offset: z.coerce.number().int().min(0).optional(),
+        }),
+      },
+      responses: {
+        200: {
+          description: 'Stories',
+          content: {
+            'application/json': { schema: z.object({ stories: z.array(StorySchema), total: z.number() }) },
+          },
+        },
+        400: errors[400],
+      },
     }),
     async (c) => {
       const { limit = 100, offset = 0 } = c.req.valid('query');
-      const all = (await ctx.catalog()).storyList().sort((a, b) => b.events - a.events || (b.to ?? '').localeCompare(a.to ?? '') || a.id.localeCompare(b.id));
+      const all = (await ctx.catalog())
+        .storyList()
+        .sort(
+          (a, b) => b.events - a.events || (b.to ?? '').localeCompare(a.to ?? '') || a.id.localeCompare(b.id),
+        );
       return c.json({ stories: all.slice(offset, offset + limit), total: all.length }, 200);
     },
   );
@@ -24,9 +41,24 @@ export function registerStories(app: OpenAPIHono, ctx: ApiContext): void {
       method: 'get',
       path: '/api/stories/{id}',
       summary: 'One story and its events in date order',
-      request: { params: z.object({ id: z.string().min(1).max(100).openapi({ param: { name: 'id', in: 'path' } }) }) },
+      request: {
+        params: z.object({
+          id: z
+            .string()
+            .min(1)
+            .max(100)
+            .openapi({ param: { name: 'id', in: 'path' } }),
+        }),
+      },
       responses: {
-        200: { description: 'The story', content: { 'application/json': { schema: z.object({ story: StorySchema, events: z.array(EventSummarySchema) }) } } },
+        200: {
+          description: 'The story',
+          content: {
+            'application/json': {
+              schema: z.object({ story: StorySchema, events: z.array(EventSummarySchema) }),
+            },
+          },
+        },
         404: errors[404],
       },
     }),

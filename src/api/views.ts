@@ -8,7 +8,8 @@ import type { Annotation, DocumentJson, EventDetail, EventSummary, MentionJson }
 
 const FIELD_NAMES = ['date', 'participants', 'location', 'mode', 'killed', 'wounded'] as const;
 
-const slice = (text: string | undefined, s: Span | null | undefined) => (text && s ? text.slice(s.start, s.end) : '');
+const slice = (text: string | undefined, s: Span | null | undefined) =>
+  text && s ? text.slice(s.start, s.end) : '';
 
 export function mentionView(m: MentionRef['event'], text: string | undefined): MentionJson {
   return {
@@ -20,15 +21,29 @@ export function mentionView(m: MentionRef['event'], text: string | undefined): M
     dateText: m.dateSpan ? slice(text, m.dateSpan) || null : null,
     dateSpan: m.dateSpan,
     triggers: m.triggers,
-    participants: m.participants.map((p) => ({ entity: p.entity, role: p.role ?? null, via: p.via, span: p.span, text: slice(text, p.span) })),
+    participants: m.participants.map((p) => ({
+      entity: p.entity,
+      role: p.role ?? null,
+      via: p.via,
+      span: p.span,
+      text: slice(text, p.span),
+    })),
     location: m.location ? { entity: m.location.entity, span: m.location.span, text: m.location.text } : null,
-    casualties: { ...(m.casualties?.killed ? { killed: m.casualties.killed } : {}), ...(m.casualties?.wounded ? { wounded: m.casualties.wounded } : {}) },
+    casualties: {
+      ...(m.casualties?.killed ? { killed: m.casualties.killed } : {}),
+      ...(m.casualties?.wounded ? { wounded: m.casualties.wounded } : {}),
+    },
     sentence: m.sentence,
   };
 }
 
 /** The event page: the merged record, then each report with what it says and where it disagrees. */
-export function eventDetail(e: EventRecord, mentions: MentionRef[], texts: Map<string, string>, story: { id: string; title: string; events: number } | null): EventDetail {
+export function eventDetail(
+  e: EventRecord,
+  mentions: MentionRef[],
+  texts: Map<string, string>,
+  story: { id: string; title: string; events: number } | null,
+): EventDetail {
   const names = new Map<string, EntityRecord>();
   for (const m of mentions) {
     for (const p of m.event.participants) names.set(p.entity.id, p.entity);
@@ -36,19 +51,32 @@ export function eventDetail(e: EventRecord, mentions: MentionRef[], texts: Map<s
   }
   const label = (field: string, value: string): string => {
     if (!value) return '';
-    if (field === 'participants') return value.split('+').map((id) => names.get(id)?.ar ?? id).join(' + ');
+    if (field === 'participants')
+      return value
+        .split('+')
+        .map((id) => names.get(id)?.ar ?? id)
+        .join(' + ');
     if (field === 'location') return names.get(value)?.ar ?? value;
     return value;
   };
   const fields: EventDetail['fields'] = FIELD_NAMES.filter((f) => e.fields[f]).map((name) => ({
     name,
     agreed: e.fields[name].agreed,
-    values: e.fields[name].values.map((v) => ({ value: v.value, label: label(name, v.value), documents: v.documents })),
+    values: e.fields[name].values.map((v) => ({
+      value: v.value,
+      label: label(name, v.value),
+      documents: v.documents,
+    })),
   }));
   // Who acts on whom, as each report has it (the merged record keeps one side per participant).
   const sides = new Map<string, string[]>();
   for (const m of mentions) {
-    const ids = (role: string) => m.event.participants.filter((p) => (p.role ?? 'source') === role).map((p) => p.entity.id).sort().join('+');
+    const ids = (role: string) =>
+      m.event.participants
+        .filter((p) => (p.role ?? 'source') === role)
+        .map((p) => p.entity.id)
+        .sort()
+        .join('+');
     if (!m.event.participants.some((p) => p.role)) continue;
     const key = `${ids('source')}>${ids('target')}`;
     sides.set(key, [...(sides.get(key) ?? []), m.document]);
@@ -56,7 +84,13 @@ export function eventDetail(e: EventRecord, mentions: MentionRef[], texts: Map<s
   if (sides.size) {
     const values = [...sides].map(([value, documents]) => {
       const [src, tgt] = value.split('>');
-      const side = (x: string) => (x ? x.split('+').map((id) => names.get(id)?.ar ?? id).join(' + ') : '—');
+      const side = (x: string) =>
+        x
+          ? x
+              .split('+')
+              .map((id) => names.get(id)?.ar ?? id)
+              .join(' + ')
+          : '—';
       return { value, label: `${side(src)} ← ${side(tgt)}`, documents };
     });
     fields.splice(2, 0, { name: 'sides', agreed: values.length <= 1, values });
@@ -86,10 +120,23 @@ export function eventDetail(e: EventRecord, mentions: MentionRef[], texts: Map<s
     fields,
     reports: e.reports.map((r) => ({
       ...r,
-      mentions: mentions.filter((m) => m.document === r.document).map((m) => mentionView(m.event, texts.get(r.document))),
+      mentions: mentions
+        .filter((m) => m.document === r.document)
+        .map((m) => mentionView(m.event, texts.get(r.document))),
       claims: e.claims
         .filter((c) => c.document === r.document)
-        .map((c) => ({ document: c.document, span: c.span, text: c.text, source: c.source, sourceText: c.sourceText, verb: c.verb, type: c.type, event: c.event, quotes: c.quotes, stance: c.stance })),
+        .map((c) => ({
+          document: c.document,
+          span: c.span,
+          text: c.text,
+          source: c.source,
+          sourceText: c.sourceText,
+          verb: c.verb,
+          type: c.type,
+          event: c.event,
+          quotes: c.quotes,
+          stance: c.stance,
+        })),
       disagrees: disagrees(r.document),
       differs: differs(r.document),
     })),
@@ -126,26 +173,69 @@ export function whyCut(kind: string): string {
   return WHY[kind] ?? `عنصر صفحة (${kind})`;
 }
 
-export function documentView(doc: AnalyzedDocument, copies: Sighting[], events: EventSummary[]): DocumentJson {
+export function documentView(
+  doc: AnalyzedDocument,
+  copies: Sighting[],
+  events: EventSummary[],
+): DocumentJson {
   const x = doc.extraction;
   const t = doc.text;
   const ann: Annotation[] = [];
-  for (const e of doc.entities) ann.push({ kind: 'entity', span: e.span, text: e.text, label: e.entity.ar, ref: e.entity.id, detail: { en: e.entity.en, type: e.entity.type, wikidata: e.entity.wikidata, via: e.via } });
+  for (const e of doc.entities)
+    ann.push({
+      kind: 'entity',
+      span: e.span,
+      text: e.text,
+      label: e.entity.ar,
+      ref: e.entity.id,
+      detail: { en: e.entity.en, type: e.entity.type, wikidata: e.entity.wikidata, via: e.via },
+    });
   for (const tm of doc.times) {
     const { span: _s, text: _t, rule: _r, ...value } = tm;
-    ann.push({ kind: 'time', span: tm.span, text: tm.text, label: tm.value ?? tm.granularity, ref: null, detail: value });
+    ann.push({
+      kind: 'time',
+      span: tm.span,
+      text: tm.text,
+      label: tm.value ?? tm.granularity,
+      ref: null,
+      detail: value,
+    });
   }
   for (const ev of doc.events) {
-    for (const tr of ev.triggers) ann.push({ kind: 'trigger', span: tr.span, text: tr.text, label: `${ev.type}${ev.mode ? '/' + ev.mode : ''}`, ref: `#${ev.index}`, detail: { status: ev.status } });
+    for (const tr of ev.triggers)
+      ann.push({
+        kind: 'trigger',
+        span: tr.span,
+        text: tr.text,
+        label: `${ev.type}${ev.mode ? '/' + ev.mode : ''}`,
+        ref: `#${ev.index}`,
+        detail: { status: ev.status },
+      });
     for (const k of ['killed', 'wounded'] as const) {
       const c = ev.casualties?.[k];
-      if (c) ann.push({ kind: 'casualty', span: c.span, text: c.text, label: `${k} ${c.value}`, ref: `#${ev.index}` });
+      if (c)
+        ann.push({
+          kind: 'casualty',
+          span: c.span,
+          text: c.text,
+          label: `${k} ${c.value}`,
+          ref: `#${ev.index}`,
+        });
     }
   }
   for (const c of doc.claims) {
-    ann.push({ kind: 'claim', span: c.span, text: slice(t, c.span), label: c.source?.ar ?? c.sourceText ?? '', ref: c.event === null ? null : `#${c.event}`, detail: { source: c.source?.id ?? null, sourceText: c.sourceText, verb: c.verb, type: c.type } });
-    for (const q of c.quotes) ann.push({ kind: 'quote', span: q, text: slice(t, q), label: c.source?.ar ?? '', ref: null });
-    for (const s of c.stance) ann.push({ kind: 'stance', span: s.span, text: s.text, label: s.kind, ref: null });
+    ann.push({
+      kind: 'claim',
+      span: c.span,
+      text: slice(t, c.span),
+      label: c.source?.ar ?? c.sourceText ?? '',
+      ref: c.event === null ? null : `#${c.event}`,
+      detail: { source: c.source?.id ?? null, sourceText: c.sourceText, verb: c.verb, type: c.type },
+    });
+    for (const q of c.quotes)
+      ann.push({ kind: 'quote', span: q, text: slice(t, q), label: c.source?.ar ?? '', ref: null });
+    for (const s of c.stance)
+      ann.push({ kind: 'stance', span: s.span, text: s.text, label: s.kind, ref: null });
   }
   ann.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   return {

@@ -12,7 +12,9 @@ export function givenNames(): Set<string> {
 let AMBIGUOUS: Set<string> | null = null;
 /** Given names that are everyday words ("أمل" hope, "سلام" peace): a name only after a title or role. */
 export function ambiguousNames(): Set<string> {
-  return (AMBIGUOUS ??= new Set(loadData<{ everydayWords: string[] }>('kb/first-names.json').everydayWords.map(normalize)));
+  return (AMBIGUOUS ??= new Set(
+    loadData<{ everydayWords: string[] }>('kb/first-names.json').everydayWords.map(normalize),
+  ));
 }
 
 export function looksLikePersonName(s: string): boolean {

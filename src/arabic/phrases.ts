@@ -31,7 +31,9 @@ export class PhraseMatcher<V> {
 
   add(phrase: string, value: V): void {
     let node = this.root;
-    for (const tok of normalize(phrase).split(/[\s-]+/).filter(Boolean)) {
+    for (const tok of normalize(phrase)
+      .split(/[\s-]+/)
+      .filter(Boolean)) {
       let n = node.next.get(tok);
       if (!n) node.next.set(tok, (n = { next: new Map() }));
       node = n;

@@ -17,7 +17,7 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
       if (c === '.' || c === '!' || c === '?' || c === '؟') {
         const prev = text[i - 1] ?? '';
         const next = text[i + 1] ?? '';
-        if (c === '.' && (/\d/.test(prev) && /\d/.test(next))) continue; // 3.6
+        if (c === '.' && /\d/.test(prev) && /\d/.test(next)) continue; // 3.6
         if (c === '.' && next === '.') continue; // ".." ellipsis continues to its last dot
         let end = i + 1;
         while (end < p.span.end && CLOSERS.has(text[end])) end++;

@@ -50,9 +50,27 @@ export function eventJson(e: EventRecord) {
     participants: e.participants.map((p) => ({ name: p.ar, en: p.en, wikidata: p.wikidata })),
     sources: (e.sources ?? []).map((p) => ({ name: p.ar, en: p.en, wikidata: p.wikidata })),
     targets: (e.targets ?? []).map((p) => ({ name: p.ar, en: p.en, wikidata: p.wikidata })),
-    location: e.location ? { name: e.location.entity.ar, en: e.location.entity.en, wikidata: e.location.entity.wikidata, coordinates: e.location.entity.coordinates ?? null } : null,
-    places: e.places.map((p) => ({ name: p.entity.ar, en: p.entity.en, wikidata: p.entity.wikidata, coordinates: p.entity.coordinates ?? null })),
-    reports: e.reports.map((r) => ({ document: r.document, source: r.source, url: r.url, outlet: r.outlet, published: r.published })),
+    location: e.location
+      ? {
+          name: e.location.entity.ar,
+          en: e.location.entity.en,
+          wikidata: e.location.entity.wikidata,
+          coordinates: e.location.entity.coordinates ?? null,
+        }
+      : null,
+    places: e.places.map((p) => ({
+      name: p.entity.ar,
+      en: p.entity.en,
+      wikidata: p.entity.wikidata,
+      coordinates: p.entity.coordinates ?? null,
+    })),
+    reports: e.reports.map((r) => ({
+      document: r.document,
+      source: r.source,
+      url: r.url,
+      outlet: r.outlet,
+      published: r.published,
+    })),
     outlets: e.outlets,
     story: e.story,
   };

@@ -27,7 +27,9 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 const program = new Command();
 program
   .name('mirsad')
-  .description('Arabic-first news event intelligence: ingest articles, code their events, merge reports across outlets.')
+  .description(
+    'Arabic-first news event intelligence: ingest articles, code their events, merge reports across outlets.',
+  )
   .version('0.1.0')
   .addOption(new Option('--db <file>', 'SQLite database file').default('./mirsad.db'))
   .showHelpAfterError();
@@ -51,14 +53,29 @@ const openStore = (mode: 'read' | 'write' = 'write'): Store => {
 function withLimitOptions(cmd: Command): Command {
   const d = DEFAULT_LIMITS;
   return cmd
-    .option('--max-document-size <size>', `largest page, text or record, after decompression (default ${formatBytes(d.maxDocumentBytes)})`)
+    .option(
+      '--max-document-size <size>',
+      `largest page, text or record, after decompression (default ${formatBytes(d.maxDocumentBytes)})`,
+    )
     .option('--max-feed-size <size>', `largest RSS/Atom feed (default ${formatBytes(d.maxFeedBytes)})`)
     .option('--max-file-size <size>', `largest file on disk (default ${formatBytes(d.maxFileBytes)})`)
-    .option('--max-decompressed-size <size>', `most a .gz file may inflate to (default ${formatBytes(d.maxDecompressedBytes)})`)
-    .option('--max-compression-ratio <n>', `most a .gz file may inflate per compressed byte (default ${d.maxCompressionRatio})`)
+    .option(
+      '--max-decompressed-size <size>',
+      `most a .gz file may inflate to (default ${formatBytes(d.maxDecompressedBytes)})`,
+    )
+    .option(
+      '--max-compression-ratio <n>',
+      `most a .gz file may inflate per compressed byte (default ${d.maxCompressionRatio})`,
+    )
     .option('--max-line-size <size>', `longest JSONL line (default ${formatBytes(d.maxLineBytes)})`)
-    .option('--time-budget <duration>', `extraction and analysis time per document (default ${d.timeBudgetMs / 1000}s)`)
-    .option('--workers <n>', `analysis worker threads (default ${defaultWorkers()}; 0 = none, no time budget)`);
+    .option(
+      '--time-budget <duration>',
+      `extraction and analysis time per document (default ${d.timeBudgetMs / 1000}s)`,
+    )
+    .option(
+      '--workers <n>',
+      `analysis worker threads (default ${defaultWorkers()}; 0 = none, no time budget)`,
+    );
 }
 
 interface LimitFlags {
@@ -81,7 +98,8 @@ function ingestOptions(o: LimitFlags): IngestOptions {
     if (o.maxDecompressedSize) limits.maxDecompressedBytes = parseBytes(o.maxDecompressedSize);
     if (o.maxLineSize) limits.maxLineBytes = parseBytes(o.maxLineSize);
     if (o.maxCompressionRatio) {
-      if (!/^\d+(\.\d+)?$/.test(o.maxCompressionRatio)) throw new Error('--max-compression-ratio takes a number');
+      if (!/^\d+(\.\d+)?$/.test(o.maxCompressionRatio))
+        throw new Error('--max-compression-ratio takes a number');
       limits.maxCompressionRatio = Number(o.maxCompressionRatio);
     }
     if (o.timeBudget) limits.timeBudgetMs = parseDuration(o.timeBudget);
@@ -92,7 +110,12 @@ function ingestOptions(o: LimitFlags): IngestOptions {
   return { limits, workers: o.workers === undefined ? undefined : Number(o.workers) };
 }
 
-function report(s: IngestSummary, built: { events: number; stories: number }, started: number, what: string): void {
+function report(
+  s: IngestSummary,
+  built: { events: number; stories: number },
+  started: number,
+  what: string,
+): void {
   for (const f of s.failed) process.stderr.write(`error: ${f.source}: ${f.reason}\n`);
   for (const w of s.warnings) process.stderr.write(`warning: ${w.source}: ${w.reason}\n`);
   const resolved = s.resolved ? `, ${s.resolved} earlier failure(s) resolved` : '';
@@ -100,7 +123,8 @@ function report(s: IngestSummary, built: { events: number; stories: number }, st
     `${what}: ${s.ingested} ingested, ${s.unchanged} unchanged, ${s.republished} republished copies, ${s.failed.length} failed${resolved}` +
       ` — ${built.events} events in ${built.stories} stories (${((Date.now() - started) / 1000).toFixed(2)} s)\n`,
   );
-  if (s.failed.length) process.stderr.write('`mirsad failures` lists what failed; `mirsad retry-failed` tries it again.\n');
+  if (s.failed.length)
+    process.stderr.write('`mirsad failures` lists what failed; `mirsad retry-failed` tries it again.\n');
   if (s.failed.length && s.ingested + s.unchanged + s.republished === 0) process.exit(1);
   if (s.failed.length) process.exitCode = 2;
 }
@@ -108,7 +132,9 @@ function report(s: IngestSummary, built: { events: number; stories: number }, st
 withLimitOptions(
   program
     .command('ingest')
-    .description('ingest files, folders or globs (.txt, .html, .jsonl, RSS/Atom, WARC, .gz) and merge their events')
+    .description(
+      'ingest files, folders or globs (.txt, .html, .jsonl, RSS/Atom, WARC, .gz) and merge their events',
+    )
     .argument('<paths...>', 'files, folders or glob patterns')
     .option('--published <date>', 'publication date (YYYY-MM-DD) of the documents that show none'),
 ).action(async (paths: string[], o: LimitFlags & { published?: string }) => {
@@ -117,9 +143,18 @@ withLimitOptions(
   const store = openStore();
   const started = Date.now();
   const { files } = expandPaths(paths);
-  const bar = files.length > 5 && process.stderr.isTTY ? new cliProgress.SingleBar({ stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}' }, cliProgress.Presets.shades_classic) : null;
+  const bar =
+    files.length > 5 && process.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          { stream: process.stderr, format: 'ingest [{bar}] {value}/{total} {file}' },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
   bar?.start(files.length, 0, { file: '' });
-  const s = await ingestPaths(store, paths, { ...opts, onFile: (f, i) => bar?.update(i, { file: path.basename(f) }) });
+  const s = await ingestPaths(store, paths, {
+    ...opts,
+    onFile: (f, i) => bar?.update(i, { file: path.basename(f) }),
+  });
   bar?.update(files.length, { file: '' });
   bar?.stop();
   const built = await mergeNewMentions(store);
@@ -129,13 +164,17 @@ withLimitOptions(
 
 program
   .command('rebuild')
-  .description('merge every stored report into events and stories again (after the merge rules change); ingest merges as it goes')
+  .description(
+    'merge every stored report into events and stories again (after the merge rules change); ingest merges as it goes',
+  )
   .action(async () => {
     const store = openStore();
     const started = Date.now();
     const built = await rebuildEvents(store);
     await store.close();
-    process.stderr.write(`rebuilt: ${built.merged} mentions — ${built.events} events in ${built.stories} stories (${((Date.now() - started) / 1000).toFixed(2)} s)\n`);
+    process.stderr.write(
+      `rebuilt: ${built.merged} mentions — ${built.events} events in ${built.stories} stories (${((Date.now() - started) / 1000).toFixed(2)} s)\n`,
+    );
   });
 
 program
@@ -148,10 +187,22 @@ program
     const rows = await store.listFailures({ all: o.all });
     await store.close();
     if (o.json) return void process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
-    if (!rows.length) return void process.stdout.write(o.all ? 'No failures recorded.\n' : 'No failures. (`--all` shows resolved ones.)\n');
+    if (!rows.length)
+      return void process.stdout.write(
+        o.all ? 'No failures recorded.\n' : 'No failures. (`--all` shows resolved ones.)\n',
+      );
     const cols = ['last failed', 'attempts', 'source', 'reason', ...(o.all ? ['resolved'] : [])];
     process.stdout.write(
-      table(cols, rows.map((r) => [r.at.slice(0, 19).replace('T', ' '), String(r.attempts), r.source, r.reason.length > 120 ? r.reason.slice(0, 119) + '…' : r.reason, ...(o.all ? [r.resolvedAt?.slice(0, 19).replace('T', ' ') ?? '—'] : [])])) + '\n',
+      table(
+        cols,
+        rows.map((r) => [
+          r.at.slice(0, 19).replace('T', ' '),
+          String(r.attempts),
+          r.source,
+          r.reason.length > 120 ? r.reason.slice(0, 119) + '…' : r.reason,
+          ...(o.all ? [r.resolvedAt?.slice(0, 19).replace('T', ' ') ?? '—'] : []),
+        ]),
+      ) + '\n',
     );
   });
 
@@ -189,7 +240,15 @@ withLimitOptions(
     }
   }
   for (const f of whole) itemFiles.delete(f);
-  const total: IngestSummary = { files: 0, ingested: 0, unchanged: 0, republished: 0, failed: [], warnings: [], resolved: 0 };
+  const total: IngestSummary = {
+    files: 0,
+    ingested: 0,
+    unchanged: 0,
+    republished: 0,
+    failed: [],
+    warnings: [],
+    resolved: 0,
+  };
   const add = (s: IngestSummary) => {
     for (const k of ['files', 'ingested', 'unchanged', 'republished', 'resolved'] as const) total[k] += s[k];
     total.failed.push(...s.failed);
@@ -216,13 +275,17 @@ program
     if (!o.all) events = events.filter((e) => e.status === 'asserted');
     if (o.json) return void process.stdout.write(JSON.stringify(events.map(eventJson), null, 2) + '\n');
     if (!events.length) return void process.stdout.write('No events. Run `mirsad ingest <paths>` first.\n');
-    process.stdout.write(table(['id', 'date', 'type', 'participants', 'reports', 'outlets'], events.map(eventSummary)) + '\n');
+    process.stdout.write(
+      table(['id', 'date', 'type', 'participants', 'reports', 'outlets'], events.map(eventSummary)) + '\n',
+    );
   });
 
 program
   .command('export')
   .description('export merged events: PLOVER/POLECAT-style JSON lines, CSV, or the full JSON records')
-  .addOption(new Option('--format <format>', 'output format').choices(['plover', 'csv', 'json']).default('plover'))
+  .addOption(
+    new Option('--format <format>', 'output format').choices(['plover', 'csv', 'json']).default('plover'),
+  )
   .action(async (o: { format: string }) => {
     const store = openStore('read');
     const events = await store.listEvents();
@@ -256,7 +319,19 @@ program
     const docs = await store.listDocuments();
     await store.close();
     if (o.json) return void process.stdout.write(JSON.stringify(docs, null, 2) + '\n');
-    process.stdout.write(table(['id', 'published', 'outlet', 'events', 'copies', 'title'], docs.map((d) => [d.id, d.published ?? 'unknown', d.outlet ?? '—', String(d.events), String(d.copies), (d.title ?? '').slice(0, 60)])) + '\n');
+    process.stdout.write(
+      table(
+        ['id', 'published', 'outlet', 'events', 'copies', 'title'],
+        docs.map((d) => [
+          d.id,
+          d.published ?? 'unknown',
+          d.outlet ?? '—',
+          String(d.events),
+          String(d.copies),
+          (d.title ?? '').slice(0, 60),
+        ]),
+      ) + '\n',
+    );
   });
 
 program
@@ -272,7 +347,17 @@ program
     if (ids.length > 1) fail(ambiguous('document', id, ids));
     if (!ids.length) fail(`no document with id "${id}" (\`mirsad docs\` lists them)`);
     if (o.json) return void process.stdout.write(JSON.stringify(sightings, null, 2) + '\n');
-    process.stdout.write(table(['similarity', 'outlet', 'source', 'seen'], sightings.map((s) => [s.similarity?.toFixed(2) ?? '1.00', s.outlet ?? '—', s.url ?? s.source, s.seenAt])) + '\n');
+    process.stdout.write(
+      table(
+        ['similarity', 'outlet', 'source', 'seen'],
+        sightings.map((s) => [
+          s.similarity?.toFixed(2) ?? '1.00',
+          s.outlet ?? '—',
+          s.url ?? s.source,
+          s.seenAt,
+        ]),
+      ) + '\n',
+    );
   });
 
 program
@@ -286,7 +371,8 @@ program
     await store.close();
     if (o.json) return void process.stdout.write(JSON.stringify(hits, null, 2) + '\n');
     if (!hits.length) return void process.stdout.write('No match.\n');
-    for (const h of hits) process.stdout.write(`${h.id}  ${h.outlet ?? '—'}  ${h.title ?? ''}\n    ${h.snippet}\n`);
+    for (const h of hits)
+      process.stdout.write(`${h.id}  ${h.outlet ?? '—'}  ${h.title ?? ''}\n    ${h.snippet}\n`);
   });
 
 function ambiguous(kind: string, prefix: string, ids: string[]): string {
@@ -304,7 +390,14 @@ async function readInput(p: string, published?: string): Promise<RawInput> {
   }
   const { text } = decode(readFileSync(0));
   const kind = /^\s*</.test(text) ? 'html' : 'text';
-  return { source: 'stdin', identity: 'stdin', kind, content: text, hints: published ? { published } : {}, messages: [] };
+  return {
+    source: 'stdin',
+    identity: 'stdin',
+    kind,
+    content: text,
+    hints: published ? { published } : {},
+    messages: [],
+  };
 }
 
 program
@@ -330,16 +423,27 @@ program
       `Body:      ${x.paragraphs.length} paragraphs, ${doc.sentences.length} sentences; furniture cut: ${x.furniture.map((f) => f.kind).join(', ') || 'none'}`,
       '',
       'Temporal expressions:',
-      ...doc.times.map((t) => `  ${span(t.span)} "${t.text}" → ${formatDate(t)}  [${t.granularity}, ${t.derivation}]`),
+      ...doc.times.map(
+        (t) => `  ${span(t.span)} "${t.text}" → ${formatDate(t)}  [${t.granularity}, ${t.derivation}]`,
+      ),
       '',
       'Entities:',
-      ...doc.entities.map((e) => `  ${span(e.span)} "${e.text}" → ${e.entity.en}${e.entity.wikidata ? ' ' + e.entity.wikidata : ''} (${e.entity.type}, ${e.via})`),
+      ...doc.entities.map(
+        (e) =>
+          `  ${span(e.span)} "${e.text}" → ${e.entity.en}${e.entity.wikidata ? ' ' + e.entity.wikidata : ''} (${e.entity.type}, ${e.via})`,
+      ),
       '',
       'Events:',
-      ...doc.events.map((e) => `  #${e.index} ${e.type}${e.mode ? '/' + e.mode : ''} (${e.status}) ${formatDate(e.date)} — ${e.participants.map((p) => p.entity.en).join(' + ') || 'no actor'}; places: ${e.placesDiscussed.map((p) => p.entity.en).join(', ') || '—'}`),
+      ...doc.events.map(
+        (e) =>
+          `  #${e.index} ${e.type}${e.mode ? '/' + e.mode : ''} (${e.status}) ${formatDate(e.date)} — ${e.participants.map((p) => p.entity.en).join(' + ') || 'no actor'}; places: ${e.placesDiscussed.map((p) => p.entity.en).join(', ') || '—'}`,
+      ),
       '',
       'Claims:',
-      ...doc.claims.map((c) => `  ${span(c.span)} ${c.source || c.anonymous ? sourceOf(c) : '(outlet)'}${c.verb ? ` «${c.verb}»` : ''}${c.type ? ' ' + c.type : ''}${c.event !== null ? ` → event #${c.event}` : ''}${c.stance.length ? ` [${c.stance.map((s) => s.text).join(', ')}]` : ''}`),
+      ...doc.claims.map(
+        (c) =>
+          `  ${span(c.span)} ${c.source || c.anonymous ? sourceOf(c) : '(outlet)'}${c.verb ? ` «${c.verb}»` : ''}${c.type ? ' ' + c.type : ''}${c.event !== null ? ` → event #${c.event}` : ''}${c.stance.length ? ` [${c.stance.map((s) => s.text).join(', ')}]` : ''}`,
+      ),
       ...doc.messages.map((m) => `${m.level}: ${m.reason}`),
     ];
     process.stdout.write(lines.join('\n') + '\n');
@@ -356,7 +460,10 @@ program
     const text = t === '-' ? readFileSync(0, 'utf8') : t;
     const r = findTimes(text, { published: o.published });
     if (o.json) return void process.stdout.write(JSON.stringify(r, null, 2) + '\n');
-    for (const e of r.expressions) process.stdout.write(`[${e.span.start}-${e.span.end}] "${e.text}" → ${formatDate(e)}  [${e.granularity}, ${e.derivation}]\n`);
+    for (const e of r.expressions)
+      process.stdout.write(
+        `[${e.span.start}-${e.span.end}] "${e.text}" → ${formatDate(e)}  [${e.granularity}, ${e.derivation}]\n`,
+      );
   });
 
 program
@@ -388,14 +495,18 @@ program
         });
       }
     }
-    process.stdout.write(o.jsonl ? out.map((x) => JSON.stringify(x)).join('\n') + '\n' : JSON.stringify(out, null, 2) + '\n');
+    process.stdout.write(
+      o.jsonl ? out.map((x) => JSON.stringify(x)).join('\n') + '\n' : JSON.stringify(out, null, 2) + '\n',
+    );
   });
 
 registerWatchCommands(program, openStore, fail);
 
 program
   .command('serve')
-  .description('serve the JSON API (/api, OpenAPI at /api/openapi.json) and the Arabic web app over the store')
+  .description(
+    'serve the JSON API (/api, OpenAPI at /api/openapi.json) and the Arabic web app over the store',
+  )
   .option('--host <host>', 'address to listen on', '127.0.0.1')
   .option('--port <port>', 'port (0 picks a free one)', '8080')
   .option('--token <token>', 'require "Authorization: Bearer <token>" on POST (or MIRSAD_TOKEN)')
@@ -405,9 +516,21 @@ program
     const { startServer } = await import('../api/server.js');
     const store = openStore();
     const webRoot = fileURLToPath(new URL('../web/', import.meta.url));
-    const running = await startServer({ store, host: o.host, port, token: o.token ?? process.env.MIRSAD_TOKEN, webRoot });
-    process.stderr.write(`mirsad: serving ${program.opts().db} at ${running.url}/ (API ${running.url}/api, OpenAPI ${running.url}/api/openapi.json)\n`);
-    const stop = () => void running.close().then(() => store.close()).then(() => process.exit(0));
+    const running = await startServer({
+      store,
+      host: o.host,
+      port,
+      token: o.token ?? process.env.MIRSAD_TOKEN,
+      webRoot,
+    });
+    process.stderr.write(
+      `mirsad: serving ${program.opts().db} at ${running.url}/ (API ${running.url}/api, OpenAPI ${running.url}/api/openapi.json)\n`,
+    );
+    const stop = () =>
+      void running
+        .close()
+        .then(() => store.close())
+        .then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });

@@ -16,7 +16,8 @@ export function sourceOf(c: Claim): string {
   if (c.anonymous) {
     const words = c.sourceText ? ` «${c.sourceText}»` : '';
     // An unnamed source with no body of its own is carried by its medium (then also the source).
-    if (!c.source || c.medium?.id === c.source.id) return `an unnamed source${words}${c.source ? `, via ${c.source.en}` : via}`;
+    if (!c.source || c.medium?.id === c.source.id)
+      return `an unnamed source${words}${c.source ? `, via ${c.source.en}` : via}`;
     return `${c.source.en} (an unnamed source:${words})${via}`;
   }
   return c.source ? `${c.source.en}${via}` : 'the outlet';
@@ -29,24 +30,38 @@ export function renderEvent(e: EventRecord): string {
     return r ? `${r.outlet ?? '(no outlet)'} [${doc.slice(0, 8)}]` : doc.slice(0, 8);
   };
   out.push(`Event ${e.id}  ${e.type}${e.mode ? '/' + e.mode : ''}  (${e.status})`);
-  out.push(`Date:         ${formatDate(e.date)}  [${e.date.granularity}, ${e.date.derivation}]  supported by ${e.date.supportedBy.map(name).join(', ')}`);
-  out.push(`Participants: ${e.participants.map((p) => `${p.ar} (${p.en}${p.wikidata ? ', ' + p.wikidata : ''})`).join(' · ')}`);
-  out.push(`Places:       ${e.places.map((p) => `${p.entity.ar} (${p.entity.en}; ${p.documents.length}/${e.reports.length} reports)`).join(' · ') || '—'}`);
-  out.push(`Story:        ${e.story ?? '—'}   Outlets: ${e.outlets}   Independent reports: ${e.independentReports}   First seen: ${e.firstSeen ?? 'unknown'}`);
+  out.push(
+    `Date:         ${formatDate(e.date)}  [${e.date.granularity}, ${e.date.derivation}]  supported by ${e.date.supportedBy.map(name).join(', ')}`,
+  );
+  out.push(
+    `Participants: ${e.participants.map((p) => `${p.ar} (${p.en}${p.wikidata ? ', ' + p.wikidata : ''})`).join(' · ')}`,
+  );
+  out.push(
+    `Places:       ${e.places.map((p) => `${p.entity.ar} (${p.entity.en}; ${p.documents.length}/${e.reports.length} reports)`).join(' · ') || '—'}`,
+  );
+  out.push(
+    `Story:        ${e.story ?? '—'}   Outlets: ${e.outlets}   Independent reports: ${e.independentReports}   First seen: ${e.firstSeen ?? 'unknown'}`,
+  );
   out.push('');
   out.push('Fields across reports:');
   for (const [field, fv] of Object.entries(e.fields)) {
     if (fv.values.every((v) => !v.value)) continue;
-    const vals = fv.values.map((v) => `${v.value || '—'} ← ${v.documents.map(name).join(', ')}`).join('  |  ');
+    const vals = fv.values
+      .map((v) => `${v.value || '—'} ← ${v.documents.map(name).join(', ')}`)
+      .join('  |  ');
     out.push(`  ${field.padEnd(13)} ${fv.agreed ? 'agree   ' : 'DISAGREE'}  ${vals}`);
   }
   out.push('');
   out.push(`Reports (${e.reports.length}):`);
   for (const r of e.reports) {
     out.push(`  • ${r.outlet ?? '(no outlet)'} — ${r.title ?? '(no title)'}`);
-    out.push(`    ${r.source}${r.url ? '  ' + r.url : ''}  published: ${r.published ?? 'unknown'}  doc ${r.document}${r.copyOf ? `  (republishes ${r.copyOf.slice(0, 8)})` : ''}`);
+    out.push(
+      `    ${r.source}${r.url ? '  ' + r.url : ''}  published: ${r.published ?? 'unknown'}  doc ${r.document}${r.copyOf ? `  (republishes ${r.copyOf.slice(0, 8)})` : ''}`,
+    );
     for (const c of e.claims.filter((x) => x.document === r.document)) {
-      const stance = c.stance.length ? `  [stance: ${c.stance.map((s) => `${s.text} (${s.kind})`).join(', ')}]` : '';
+      const stance = c.stance.length
+        ? `  [stance: ${c.stance.map((s) => `${s.text} (${s.kind})`).join(', ')}]`
+        : '';
       const type = c.type ? ` ${c.type}` : '';
       out.push(`      – according to ${sourceOf(c)}${type}${stance}`);
       out.push(`        ${c.text.length > 220 ? c.text.slice(0, 220) + '…' : c.text}`);

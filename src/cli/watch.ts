@@ -2,7 +2,14 @@
 import type { Command } from 'commander';
 import type { Store } from '../store/store.js';
 import { Watcher, type RoundSummary } from '../watch/watcher.js';
-import { DEFAULT_SETTINGS, SourcesError, applySettings, loadSources, type SettingsInput, type WatchConfig } from '../watch/sources.js';
+import {
+  DEFAULT_SETTINGS,
+  SourcesError,
+  applySettings,
+  loadSources,
+  type SettingsInput,
+  type WatchConfig,
+} from '../watch/sources.js';
 import { formatDuration, parseDuration } from '../watch/duration.js';
 import { normalizeUrl } from '../watch/urls.js';
 import { renderStatus, statusReport } from '../watch/status.js';
@@ -23,7 +30,9 @@ interface WatchFlags {
 }
 
 export function roundLine(r: RoundSummary): string {
-  const copies = r.republished ? `, ${r.republished} republished ${r.republished === 1 ? 'copy' : 'copies'}` : '';
+  const copies = r.republished
+    ? `, ${r.republished} republished ${r.republished === 1 ? 'copy' : 'copies'}`
+    : '';
   const other = [
     r.unchanged && `${r.unchanged} unchanged`,
     r.aliases && `${r.aliases} fetched before under another URL`,
@@ -42,11 +51,20 @@ export function roundLine(r: RoundSummary): string {
   );
 }
 
-export function registerWatchCommands(program: Command, openStore: () => Store, fail: (msg: string) => never): void {
+export function registerWatchCommands(
+  program: Command,
+  openStore: () => Store,
+  fail: (msg: string) => never,
+): void {
   program
     .command('watch')
-    .description('follow outlets: poll their feeds and sitemaps, fetch each new article once, store it, merge the events; Ctrl-C stops cleanly')
-    .argument('[sources]', 'sources.yaml: the outlets with their feeds, sitemaps, language and country (README)')
+    .description(
+      'follow outlets: poll their feeds and sitemaps, fetch each new article once, store it, merge the events; Ctrl-C stops cleanly',
+    )
+    .argument(
+      '[sources]',
+      'sources.yaml: the outlets with their feeds, sitemaps, language and country (README)',
+    )
     .option('--feed <url...>', 'a feed or sitemap to follow (with or without sources.yaml)')
     .option('--outlet <name>', 'the outlet of the --feed URLs, for pages that do not name theirs')
     .option('--once', 'one round (every feed polled), then exit')
@@ -69,13 +87,25 @@ export function registerWatchCommands(program: Command, openStore: () => Store, 
         throw e;
       }
       const feeds = (o.feed ?? []).map((u) => normalizeUrl(u) ?? fail(`--feed ${u}: not an http(s) URL`));
-      if (feeds.length) config.outlets.push({ name: o.outlet ?? null, language: null, country: null, feeds, intervalMs: null });
+      if (feeds.length)
+        config.outlets.push({
+          name: o.outlet ?? null,
+          language: null,
+          country: null,
+          feeds,
+          intervalMs: null,
+        });
       const int = (v: string | undefined, name: string, min = 1) => {
         if (v === undefined) return undefined;
         const n = Number(v);
         return Number.isInteger(n) && n >= min ? n : fail(`--${name} takes a whole number ≥ ${min}`);
       };
-      const dur = (v: string | undefined, name: string) => (v === undefined ? undefined : parseDuration(v) === null ? fail(`--${name} takes a duration (500ms, 2s, 15m, 1h, 7d)`) : v);
+      const dur = (v: string | undefined, name: string) =>
+        v === undefined
+          ? undefined
+          : parseDuration(v) === null
+            ? fail(`--${name} takes a duration (500ms, 2s, 15m, 1h, 7d)`)
+            : v;
       const flags: SettingsInput = {
         interval: dur(o.interval, 'interval'),
         concurrency: int(o.concurrency, 'concurrency'),
@@ -90,7 +120,13 @@ export function registerWatchCommands(program: Command, openStore: () => Store, 
       const st = config.settings;
       const log = (line: string) => process.stderr.write(line + '\n');
       const store = openStore();
-      const watcher = new Watcher({ store, config, log, verbose: o.verbose, onRound: (r) => log(roundLine(r)) });
+      const watcher = new Watcher({
+        store,
+        config,
+        log,
+        verbose: o.verbose,
+        onRound: (r) => log(roundLine(r)),
+      });
       const nFeeds = config.outlets.reduce((n, x) => n + x.feeds.length, 0);
       log(
         `watching ${config.outlets.length} outlet(s), ${nFeeds} feed(s) and sitemap(s)${o.once ? ', one round' : `, every ${formatDuration(st.intervalMs)}`}; ` +
@@ -108,8 +144,19 @@ export function registerWatchCommands(program: Command, openStore: () => Store, 
       const ticker = setInterval(() => {
         const r = watcher.current;
         if (!r || Date.now() - watcher.roundStartedAt < 10_000) return;
-        const done = r.inserted + r.republished + r.unchanged + r.empty + r.aliases + r.disallowed + r.gone + r.retrying + r.failed;
-        log(`  round ${r.round}: ${done}/${r.pages} page(s) done, ${r.inserted} stored, ${((Date.now() - watcher.roundStartedAt) / 1000).toFixed(0)} s`);
+        const done =
+          r.inserted +
+          r.republished +
+          r.unchanged +
+          r.empty +
+          r.aliases +
+          r.disallowed +
+          r.gone +
+          r.retrying +
+          r.failed;
+        log(
+          `  round ${r.round}: ${done}/${r.pages} page(s) done, ${r.inserted} stored, ${((Date.now() - watcher.roundStartedAt) / 1000).toFixed(0)} s`,
+        );
       }, 15_000);
       ticker.unref();
       const rounds = await watcher.run({ once: o.once });
@@ -123,7 +170,9 @@ export function registerWatchCommands(program: Command, openStore: () => Store, 
 
   program
     .command('status')
-    .description('what `mirsad watch` follows: feeds, last success, errors per feed, pages by state, documents per hour')
+    .description(
+      'what `mirsad watch` follows: feeds, last success, errors per feed, pages by state, documents per hour',
+    )
     .option('--json', 'as JSON')
     .action(async (o: { json?: boolean }) => {
       const store = openStore();

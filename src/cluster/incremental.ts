@@ -72,7 +72,8 @@ export function mergeIncrementally(index: MergeIndex, newKeys: string[]): MergeO
   const markDirty = (group: string) => {
     if (dirty.has(group)) return;
     dirty.add(group);
-    for (const k of new Set([...index.members(group), ...(movedIn.get(group) ?? [])])) taint(index.blocks(k).adds);
+    for (const k of new Set([...index.members(group), ...(movedIn.get(group) ?? [])]))
+      taint(index.blocks(k).adds);
   };
 
   while (queue.size) {

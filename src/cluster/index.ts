@@ -6,7 +6,10 @@ import type { EventRecord, MentionRef, Story } from '../shared/records.js';
 export type { EventRecord, Story, MentionRef } from '../shared/records.js';
 export { mentionRefs } from '../shared/mentions.js';
 
-export function cluster(mentions: MentionRef[], opts?: ClusterOptions): { events: EventRecord[]; stories: Story[] } {
+export function cluster(
+  mentions: MentionRef[],
+  opts?: ClusterOptions,
+): { events: EventRecord[]; stories: Story[] } {
   const events = clusterEvents(mentions, opts);
   const stories = buildStories(events);
   return { events, stories };

@@ -9,7 +9,14 @@ import { loadKb } from '../entities/kb.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from '../shared/records.js';
 import { cosine } from './similarity.js';
 import { isCopy, type DocFeatures } from '../shared/features.js';
-import { boundOf, compatibleDates, REPORT_LAG_DAYS, sameEvent, undated, type Evidence } from './same-event.js';
+import {
+  boundOf,
+  compatibleDates,
+  REPORT_LAG_DAYS,
+  sameEvent,
+  undated,
+  type Evidence,
+} from './same-event.js';
 
 export interface ClusterOptions {
   /** Use the temporal constraints (the ablation switches them off). */
@@ -48,7 +55,10 @@ export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {})
 
 /** What decides whether two mentions are one happening: the rules, and their texts' cosine. */
 export function mergeEvidence(useDates = true): Evidence {
-  return { useDates, similarity: (a: MentionRef, b: MentionRef) => cosine(a.features.vector, b.features.vector) };
+  return {
+    useDates,
+    similarity: (a: MentionRef, b: MentionRef) => cosine(a.features.vector, b.features.vector),
+  };
 }
 
 /**
@@ -59,7 +69,10 @@ export function mergeEvidence(useDates = true): Evidence {
 export function mergeBlocks(m: MentionRef, useDates = true): { adds: string[]; lookups: string[] } {
   const keys = blockKeys(m);
   const weeks = useDates ? weekBuckets(m) : ['all'];
-  const lookups = weeks[0] === 'undated' ? keys.map((k) => `${k}|*`) : keys.flatMap((k) => [...weeks.map((w) => `${k}|${w}`), `${k}|undated`]);
+  const lookups =
+    weeks[0] === 'undated'
+      ? keys.map((k) => `${k}|*`)
+      : keys.flatMap((k) => [...weeks.map((w) => `${k}|${w}`), `${k}|undated`]);
   const adds = keys.flatMap((k) => [`${k}|*`, ...weeks.map((w) => `${k}|${w}`)]);
   return { adds: [...new Set(adds)], lookups: [...new Set(lookups)] };
 }
@@ -73,7 +86,12 @@ export function joins(group: MentionRef[], m: MentionRef, evidence: Evidence): b
   if (group.some((o) => o.document === m.document)) return false;
   // Two dates that cannot be one day (2022-09-14 and 2024-09-04) never share a group, whatever
   // weekdays of unknown weeks link them.
-  if (evidence.useDates && !undated(m.event.date) && group.some((o) => !undated(o.event.date) && !compatibleDates(o.event.date, m.event.date))) return false;
+  if (
+    evidence.useDates &&
+    !undated(m.event.date) &&
+    group.some((o) => !undated(o.event.date) && !compatibleDates(o.event.date, m.event.date))
+  )
+    return false;
   let yes = 0;
   for (const o of group) if (sameEvent(o, m, evidence)) yes++;
   return yes > 0 && yes * 2 >= group.length;
@@ -83,7 +101,11 @@ export function joins(group: MentionRef[], m: MentionRef, evidence: Evidence): b
 function blockKeys(m: MentionRef): string[] {
   const e = m.event;
   const keys = e.participants.filter((p) => !p.entity.sector).map((p) => `${e.type}|${p.entity.id}`);
-  if (e.location) keys.push(`${e.type}|place:${e.location.entity.id}`, `${e.type}|country:${e.location.entity.country ?? '?'}`);
+  if (e.location)
+    keys.push(
+      `${e.type}|place:${e.location.entity.id}`,
+      `${e.type}|country:${e.location.entity.country ?? '?'}`,
+    );
   if (e.type !== 'CONSULT') for (const p of e.placesDiscussed) keys.push(`${e.type}|place:${p.entity.id}`);
   return keys.length ? [...new Set(keys)] : [`${e.type}|nobody`];
 }
@@ -135,13 +157,20 @@ export function toRecord(group: MentionRef[]): EventRecord {
   const id = 'ev_' + createHash('sha256').update(first.key).digest('hex').slice(0, 10);
   const copies = copyOf(group);
   // A report that only recalls the event ("زيارته السابقة في يناير 2021") is not a report of it.
-  const telling = group.some((m) => !RECALLED.has(m.event.status)) ? group.filter((m) => !RECALLED.has(m.event.status)) : group;
-  const reports: Report[] = telling.map((m) => (copies.has(m.document) ? { ...m.report, copyOf: copies.get(m.document) } : m.report));
+  const telling = group.some((m) => !RECALLED.has(m.event.status))
+    ? group.filter((m) => !RECALLED.has(m.event.status))
+    : group;
+  const reports: Report[] = telling.map((m) =>
+    copies.has(m.document) ? { ...m.report, copyOf: copies.get(m.document) } : m.report,
+  );
   const dateValues = tally(group, (m) => dateKey(m.event.date));
   const best = bestDate(group);
   const participants = new Map<string, MentionRef['event']['participants'][number]['entity']>();
   for (const m of group) for (const p of m.event.participants) participants.set(p.entity.id, p.entity);
-  const places = new Map<string, { entity: MentionRef['event']['placesDiscussed'][number]['entity']; documents: string[] }>();
+  const places = new Map<
+    string,
+    { entity: MentionRef['event']['placesDiscussed'][number]['entity']; documents: string[] }
+  >();
   for (const m of group) {
     for (const p of m.event.placesDiscussed) {
       const e = places.get(p.entity.id) ?? { entity: p.entity, documents: [] };
@@ -150,7 +179,9 @@ export function toRecord(group: MentionRef[]): EventRecord {
     }
   }
   const modes = tally(group, (m) => m.event.mode ?? '');
-  const mode = [...modes.values].sort((a, b) => b.documents.length - a.documents.length).find((v) => v.value)?.value ?? null;
+  const mode =
+    [...modes.values].sort((a, b) => b.documents.length - a.documents.length).find((v) => v.value)?.value ??
+    null;
   const sides = sidesOf(group);
   return {
     id,
@@ -169,7 +200,12 @@ export function toRecord(group: MentionRef[]): EventRecord {
     claims: group.flatMap((m) => m.claims),
     fields: {
       date: dateValues,
-      participants: tally(group, (m) => m.event.participants.map((p) => p.entity.id).sort().join('+')),
+      participants: tally(group, (m) =>
+        m.event.participants
+          .map((p) => p.entity.id)
+          .sort()
+          .join('+'),
+      ),
       location: tally(group, (m) => m.event.location?.entity.id ?? ''),
       mode: modes,
       killed: tally(group, (m) => m.event.casualties?.killed?.value ?? ''),
@@ -177,7 +213,11 @@ export function toRecord(group: MentionRef[]): EventRecord {
     },
     outlets: new Set(reports.map((r) => r.outlet ?? r.document)).size,
     independentReports: group.length - copies.size,
-    firstSeen: reports.map((r) => r.published ?? '').filter(Boolean).sort()[0] ?? null,
+    firstSeen:
+      reports
+        .map((r) => r.published ?? '')
+        .filter(Boolean)
+        .sort()[0] ?? null,
     mentions: group.map((m) => m.key),
     story: null,
   };
@@ -185,7 +225,10 @@ export function toRecord(group: MentionRef[]): EventRecord {
 
 /** Each participant on the side most reports give it (the first report's side on a tie). */
 function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: EntityRecord[] } {
-  const votes = new Map<string, { entity: EntityRecord; source: number; target: number; first: 'source' | 'target' }>();
+  const votes = new Map<
+    string,
+    { entity: EntityRecord; source: number; target: number; first: 'source' | 'target' }
+  >();
   for (const m of group) {
     for (const p of m.event.participants) {
       const role = p.role ?? 'source';
@@ -196,11 +239,15 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
   }
   const sources: EntityRecord[] = [];
   const targets: EntityRecord[] = [];
-  for (const v of votes.values()) (v.source > v.target || (v.source === v.target && v.first === 'source') ? sources : targets).push(v.entity);
+  for (const v of votes.values())
+    (v.source > v.target || (v.source === v.target && v.first === 'source') ? sources : targets).push(
+      v.entity,
+    );
   // A visit or meeting is between people: the host country some report named for want of a host
   // yields to the host the other reports name.
   if (group[0].event.type === 'CONSULT') {
-    const withPerson = (side: EntityRecord[]) => side.filter((e) => !(isCountry(e) && side.some((p) => p.type === 'PERSON' && p.country === e.country)));
+    const withPerson = (side: EntityRecord[]) =>
+      side.filter((e) => !(isCountry(e) && side.some((p) => p.type === 'PERSON' && p.country === e.country)));
     return { sources: withPerson(sources), targets: withPerson(targets) };
   }
   return { sources, targets };
@@ -223,7 +270,9 @@ function locationOf(group: MentionRef[]): EventRecord['location'] {
   // ("بغداد" over "العراق", the town over a district without coordinates), most reported first.
   const places = [...byId.values()];
   const support = new Map<string, number>();
-  for (const p of places) if (p.entity.country) support.set(p.entity.country, (support.get(p.entity.country) ?? 0) + p.documents.length);
+  for (const p of places)
+    if (p.entity.country)
+      support.set(p.entity.country, (support.get(p.entity.country) ?? 0) + p.documents.length);
   const country = [...support].sort((a, b) => b[1] - a[1])[0]?.[0];
   const mapped = (p: (typeof places)[number]) => (p.entity.coordinates ? 1 : 0);
   const best = places
@@ -238,8 +287,25 @@ function dateKey(t: TimeValue): string {
 
 /** The most precise date any report gives, with its support; the tightest bound, or unknown, when none gives one. */
 function bestDate(group: MentionRef[]): EventRecord['date'] {
-  const rank = (t: TimeValue) => (t.value ? (t.granularity === 'minute' ? 5 : t.granularity === 'day' ? 4 : 3) : t.weekday ? 2 : t.month ? 1 : t.notAfter ? 0.5 : 0);
-  const best = [...group].sort((a, b) => rank(b.event.date) - rank(a.event.date) || (a.event.date.notAfter ?? '').localeCompare(b.event.date.notAfter ?? ''))[0].event.date;
+  const rank = (t: TimeValue) =>
+    t.value
+      ? t.granularity === 'minute'
+        ? 5
+        : t.granularity === 'day'
+          ? 4
+          : 3
+      : t.weekday
+        ? 2
+        : t.month
+          ? 1
+          : t.notAfter
+            ? 0.5
+            : 0;
+  const best = [...group].sort(
+    (a, b) =>
+      rank(b.event.date) - rank(a.event.date) ||
+      (a.event.date.notAfter ?? '').localeCompare(b.event.date.notAfter ?? ''),
+  )[0].event.date;
   const key = dateKey(best);
   const support = group.filter((m) => dateKey(m.event.date) === key).map((m) => m.document);
   return { ...best, supportedBy: support, confidence: support.length / group.length };

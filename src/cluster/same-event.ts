@@ -16,7 +16,6 @@ export interface Evidence {
   useDates: boolean;
 }
 
-
 /** No day, weekday or month known: unknown, or only bounded by the report ("on or before"). */
 export const undated = (t: TimeValue) => t.granularity === 'unknown' || t.granularity === 'on-or-before';
 /** The last day an undated event can be: its bound, else its report's publication. */
@@ -52,19 +51,26 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
     const sb = scene(eb);
     const shared = [...sa].some((id) => sb.has(id));
     // Two undated attacks in one town are told apart by their words (the Tayaran Square was bombed in 2018 and in 2021).
-    if (shared || nestedPlaces(ea, eb)) return sameDay || dates === 'compatible' || sim >= (dates === 'unknown' ? 0.3 : 0.15);
+    if (shared || nestedPlaces(ea, eb))
+      return sameDay || dates === 'compatible' || sim >= (dates === 'unknown' ? 0.3 : 0.15);
     // One report names no place, or a district the gazetteer cannot place ("الدويلعة" and
     // "دمشق"): the same day and the same words, or the same named side.
-    if (!sa.size || !sb.size || unplaced(ea) || unplaced(eb)) return (sameDay && (sim >= 0.15 || named >= 1)) || ((named >= 1 || dates !== 'unknown') && sim >= 0.3);
+    if (!sa.size || !sb.size || unplaced(ea) || unplaced(eb))
+      return (sameDay && (sim >= 0.15 || named >= 1)) || ((named >= 1 || dates !== 'unknown') && sim >= 0.3);
     return false;
   }
   // Other acts (sanctions, accusations, agreements, protests …): the same sides, or the same story told.
-  if (named + states >= 1 && (sameDay || sim >= Math.max(0.2, textNeeded) || (dates === 'compatible' && named + states >= 2))) return true;
+  if (
+    named + states >= 1 &&
+    (sameDay || sim >= Math.max(0.2, textNeeded) || (dates === 'compatible' && named + states >= 2))
+  )
+    return true;
   return sim >= 0.45;
 }
 
 /** Two places that cannot be one scene, or two visits by different visitors. */
-export const ruledOut = (a: EventMention, b: EventMention) => placesConflict(a, b) || visitorsConflict(a, b) || targetStatesConflict(a, b);
+export const ruledOut = (a: EventMention, b: EventMention) =>
+  placesConflict(a, b) || visitorsConflict(a, b) || targetStatesConflict(a, b);
 
 const BETWEEN_STATES = new Set(['ACCUSE', 'SANCTION', 'THREATEN', 'REJECT', 'REQUEST']);
 
@@ -75,9 +81,14 @@ const BETWEEN_STATES = new Set(['ACCUSE', 'SANCTION', 'THREATEN', 'REJECT', 'REQ
  */
 function targetStatesConflict(a: EventMention, b: EventMention): boolean {
   if (!BETWEEN_STATES.has(a.type) || a.type !== b.type) return false;
-  const sources = (e: EventMention) => new Set(e.participants.filter((p) => p.role === 'source').map((p) => p.entity.country));
+  const sources = (e: EventMention) =>
+    new Set(e.participants.filter((p) => p.role === 'source').map((p) => p.entity.country));
   const targets = (e: EventMention, own: Set<string | undefined>) =>
-    new Set(e.participants.filter((p) => p.role === 'target' && p.entity.country && !own.has(p.entity.country)).map((p) => p.entity.country));
+    new Set(
+      e.participants
+        .filter((p) => p.role === 'target' && p.entity.country && !own.has(p.entity.country))
+        .map((p) => p.entity.country),
+    );
   const ta = targets(a, sources(a));
   const tb = targets(b, sources(b));
   return ta.size > 0 && tb.size > 0 && ![...ta].some((c) => tb.has(c));
@@ -86,7 +97,9 @@ function targetStatesConflict(a: EventMention, b: EventMention): boolean {
 const isState = (id: string, e: { type: string; sector?: string }) => e.type === 'GPE' && !e.sector && !!id;
 
 function sharedNamed(a: EventMention, b: EventMention): number {
-  const ids = new Set(a.participants.filter((p) => !p.entity.sector && p.entity.type !== 'GPE').map((p) => p.entity.id));
+  const ids = new Set(
+    a.participants.filter((p) => !p.entity.sector && p.entity.type !== 'GPE').map((p) => p.entity.id),
+  );
   return b.participants.filter((p) => ids.has(p.entity.id)).length;
 }
 
@@ -100,11 +113,15 @@ const unplaced = (e: EventMention) => !!e.location && !e.location.entity.coordin
 
 /** Places below the country an attack's report gives: where it happened and the places it names. */
 function scene(e: EventMention): Set<string> {
-  const places = [...(e.location ? [e.location] : []), ...e.placesDiscussed].filter((p) => placeLevel(p) >= 2);
+  const places = [...(e.location ? [e.location] : []), ...e.placesDiscussed].filter(
+    (p) => placeLevel(p) >= 2,
+  );
   return new Set(places.map((p) => p.entity.id));
 }
 
-const namedCount = (e: EventMention) => new Set(e.participants.filter((p) => !p.entity.sector && p.entity.type !== 'GPE').map((p) => p.entity.id)).size;
+const namedCount = (e: EventMention) =>
+  new Set(e.participants.filter((p) => !p.entity.sector && p.entity.type !== 'GPE').map((p) => p.entity.id))
+    .size;
 
 /** Two places that cannot be one scene: other countries, or two towns (or two sites) of one country. */
 function placesConflict(a: EventMention, b: EventMention): boolean {
@@ -144,7 +161,10 @@ function distanceKm(p: [number, number] | undefined, q: [number, number] | undef
 /** Two visits by two different visitors are two visits ("السيسي في أنقرة" vs "أردوغان في القاهرة"). */
 function visitorsConflict(a: EventMention, b: EventMention): boolean {
   if (a.type !== 'CONSULT' || a.mode !== 'visit' || b.mode !== 'visit') return false;
-  const visitors = (e: EventMention) => new Set(e.participants.filter((p) => p.role === 'source' && p.entity.type === 'PERSON').map((p) => p.entity.id));
+  const visitors = (e: EventMention) =>
+    new Set(
+      e.participants.filter((p) => p.role === 'source' && p.entity.type === 'PERSON').map((p) => p.entity.id),
+    );
   const va = visitors(a);
   const vb = visitors(b);
   return va.size > 0 && vb.size > 0 && ![...va].some((id) => vb.has(id));
@@ -179,7 +199,8 @@ const overlapWindows = (a: [string, string], b: [string, string]) => a[0] <= b[1
 function withinWindow(t: TimeValue, w: [string, string]): boolean {
   if (t.value && t.value.length >= 10) return overlaps(t.value, `${w[0]}/${w[1]}`);
   if (t.weekday) {
-    for (let d = parseIso(w[0])!; iso(d) <= w[1]; d = addDays(d, 1)) if (weekdayOf(d) === t.weekday) return true;
+    for (let d = parseIso(w[0])!; iso(d) <= w[1]; d = addDays(d, 1))
+      if (weekdayOf(d) === t.weekday) return true;
   }
   // A month or year without a day cannot be placed against a window: no evidence either way.
   return !t.value || t.value.length < 10;
@@ -189,7 +210,10 @@ export function compatibleDates(a: TimeValue, b: TimeValue): boolean {
   if (a.value && b.value) return overlaps(a.value, b.value);
   const known = a.value ? a : b.value ? b : null;
   const other = known === a ? b : a;
-  if (!known) return (!a.weekday || !b.weekday || a.weekday === b.weekday) && (!a.month || !b.month || a.month === b.month);
+  if (!known)
+    return (
+      (!a.weekday || !b.weekday || a.weekday === b.weekday) && (!a.month || !b.month || a.month === b.month)
+    );
   const d = parseIso(known.value!);
   if (!d || known.value!.length < 10) return true;
   if (other.weekday) return weekdayOf(d) === other.weekday;

@@ -17,7 +17,10 @@ export function storyCard(e: EventRecord): StoryInput & { first: string } {
     first: e.mentions[0],
     type: e.type,
     participants: e.participants.map((p) => ({ id: p.id, ar: p.ar }) as EntityRecord),
-    places: e.places.map((p) => ({ entity: { id: p.entity.id, ar: p.entity.ar } as EntityRecord, documents: [] })),
+    places: e.places.map((p) => ({
+      entity: { id: p.entity.id, ar: p.entity.ar } as EntityRecord,
+      documents: [],
+    })),
     story: null,
   };
 }
@@ -58,7 +61,11 @@ export function buildStories(events: StoryInput[]): Story[] {
   for (const group of groups.values()) {
     if (!group.some((e) => e.participants.length) && group.length < 2) continue;
     const ids = group.map((e) => e.id).sort();
-    const story: Story = { id: 'st_' + createHash('sha256').update(ids[0]).digest('hex').slice(0, 10), title: title(group), events: ids };
+    const story: Story = {
+      id: 'st_' + createHash('sha256').update(ids[0]).digest('hex').slice(0, 10),
+      title: title(group),
+      events: ids,
+    };
     for (const e of group) e.story = story.id;
     stories.push(story);
   }
@@ -80,9 +87,13 @@ function storyKeys(e: StoryInput, attackPlaces: string[]): string[] {
 function title(group: StoryInput[]): string {
   const count = new Map<string, number>();
   for (const e of group) for (const p of e.participants) count.set(p.ar, (count.get(p.ar) ?? 0) + 1);
-  const actors = [...count].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([n]) => n);
+  const actors = [...count]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 2)
+    .map(([n]) => n);
   const placeCount = new Map<string, number>();
-  for (const e of group) for (const p of e.places) placeCount.set(p.entity.ar, (placeCount.get(p.entity.ar) ?? 0) + 1);
+  for (const e of group)
+    for (const p of e.places) placeCount.set(p.entity.ar, (placeCount.get(p.entity.ar) ?? 0) + 1);
   const place = [...placeCount].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!actors.length) return place ?? '';
   return `${actors.join(' و')}${place ? ` — ${place}` : ''}`;
@@ -139,7 +150,10 @@ export function addCard(s: StoryState, c: Card): void {
  */
 export function removeCard(s: StoryState, c: Card): boolean {
   if (c.id === s.min) return false;
-  for (const [list, names] of [[s.p, c.participants.map((p) => p.ar)], [s.l, c.places.map((p) => p.entity.ar)]] as const) {
+  for (const [list, names] of [
+    [s.p, c.participants.map((p) => p.ar)],
+    [s.l, c.places.map((p) => p.entity.ar)],
+  ] as const) {
     for (const n of names) {
       const t = list.find((x) => x[0] === n);
       if (!t || t[2] === c.first) return false;
@@ -152,8 +166,16 @@ export function removeCard(s: StoryState, c: Card): boolean {
 }
 
 export function mergeStories(a: StoryState, b: StoryState): StoryState {
-  const out: StoryState = { ...emptyStory(), size: a.size + b.size, people: a.people || b.people, min: !a.min ? b.min : !b.min || a.min < b.min ? a.min : b.min };
-  for (const [into, from] of [[out.p, [...a.p, ...b.p]], [out.l, [...a.l, ...b.l]]] as const) {
+  const out: StoryState = {
+    ...emptyStory(),
+    size: a.size + b.size,
+    people: a.people || b.people,
+    min: !a.min ? b.min : !b.min || a.min < b.min ? a.min : b.min,
+  };
+  for (const [into, from] of [
+    [out.p, [...a.p, ...b.p]],
+    [out.l, [...a.l, ...b.l]],
+  ] as const) {
     for (const t of from) {
       const x = into.find((y) => y[0] === t[0]);
       if (!x) into.push([...t]);
@@ -170,7 +192,9 @@ export function mergeStories(a: StoryState, b: StoryState): StoryState {
 export function finishStory(s: StoryState): StoryState | null {
   if (!s.size || (!s.people && s.size < 2)) return null;
   const order = (list: Tally[]) => [...list].sort((a, b) => b[1] - a[1] || (before(a, b[2], b[3]) ? -1 : 1));
-  const actors = order(s.p).slice(0, 2).map((t) => t[0]);
+  const actors = order(s.p)
+    .slice(0, 2)
+    .map((t) => t[0]);
   const place = order(s.l)[0]?.[0];
   const title = !actors.length ? (place ?? '') : `${actors.join(' و')}${place ? ` — ${place}` : ''}`;
   return { ...s, id: 'st_' + createHash('sha256').update(s.min).digest('hex').slice(0, 10), title };

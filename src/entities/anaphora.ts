@@ -16,7 +16,9 @@ export const SENTENCE_END = /[.!?؟\n]/;
  * speaker first — else of the first in the sentence before. No such actor, no mention.
  */
 export function resolveCountryAnaphora(text: string, tokens: Token[], found: EntityMention[]): void {
-  const anaphors = tokens.map((t, k) => (stems(t.norm).some((x) => COUNTRY_ANAPHORS.has(x)) ? k : -1)).filter((k) => k >= 0);
+  const anaphors = tokens
+    .map((t, k) => (stems(t.norm).some((x) => COUNTRY_ANAPHORS.has(x)) ? k : -1))
+    .filter((k) => k >= 0);
   if (!anaphors.length) return;
   const kb = loadKb();
   const added: EntityMention[] = [];
@@ -24,7 +26,8 @@ export function resolveCountryAnaphora(text: string, tokens: Token[], found: Ent
   // the KB does not know ("وزير الخارجية الكويتي" still says Kuwait).
   const actors: { start: number; end: number; country: string }[] = [];
   for (const m of found) {
-    if ((m.entity.type === 'PERSON' || m.entity.type === 'ORG') && m.entity.country && m.via !== 'tagger') actors.push({ start: m.span.start, end: m.span.end, country: m.entity.country });
+    if ((m.entity.type === 'PERSON' || m.entity.type === 'ORG') && m.entity.country && m.via !== 'tagger')
+      actors.push({ start: m.span.start, end: m.span.end, country: m.entity.country });
   }
   // Role phrases are looked for only in the sentences an anaphor can reach (its own and the one before).
   const reach = new Set<number>();
@@ -35,7 +38,12 @@ export function resolveCountryAnaphora(text: string, tokens: Token[], found: Ent
   }
   for (const i of [...reach].sort((a, b) => a - b)) {
     const role = roleAt(tokens, i);
-    if (role && role.countries.length === 1) actors.push({ start: tokens[i].span.start, end: tokens[role.last].span.end, country: role.countries[0] });
+    if (role && role.countries.length === 1)
+      actors.push({
+        start: tokens[i].span.start,
+        end: tokens[role.last].span.end,
+        country: role.countries[0],
+      });
   }
   actors.sort((a, b) => a.start - b.start);
   for (const k of anaphors) {
@@ -62,7 +70,13 @@ export function resolveCountryAnaphora(text: string, tokens: Token[], found: Ent
       actors.find((a) => a.start >= from && a.end <= t.span.start) ??
       actors.find((a) => a.start >= prevFrom && a.end <= sentenceStart(text, from));
     const country = actor ? kb.countryEntity.get(actor.country) : undefined;
-    if (country) added.push({ span: t.span, text: text.slice(t.span.start, t.span.end), entity: record(country), via: 'anaphora' });
+    if (country)
+      added.push({
+        span: t.span,
+        text: text.slice(t.span.start, t.span.end),
+        entity: record(country),
+        via: 'anaphora',
+      });
   }
   if (!added.length) return;
   found.push(...added);
@@ -80,7 +94,34 @@ function speakerNisba(tokens: Token[], from: number, to: number): string | undef
 }
 
 // Verbs that open a speaker's clause in news copy.
-const SPEECH_VERBS = new Set(['قال', 'قالت', 'اكد', 'اكدت', 'شدد', 'شددت', 'اعلن', 'اعلنت', 'اوضح', 'اوضحت', 'اشار', 'اشارت', 'اعتبر', 'اعتبرت', 'اضاف', 'اضافت', 'صرح', 'صرحت', 'اعرب', 'اعربت', 'جدد', 'جددت', 'دعا', 'دعت', 'حذر', 'حذرت']);
+const SPEECH_VERBS = new Set([
+  'قال',
+  'قالت',
+  'اكد',
+  'اكدت',
+  'شدد',
+  'شددت',
+  'اعلن',
+  'اعلنت',
+  'اوضح',
+  'اوضحت',
+  'اشار',
+  'اشارت',
+  'اعتبر',
+  'اعتبرت',
+  'اضاف',
+  'اضافت',
+  'صرح',
+  'صرحت',
+  'اعرب',
+  'اعربت',
+  'جدد',
+  'جددت',
+  'دعا',
+  'دعت',
+  'حذر',
+  'حذرت',
+]);
 
 export function sentenceStart(text: string, at: number): number {
   let i = at;

@@ -7,11 +7,14 @@ import { loadKb, record, type KbEntity } from './kb.js';
 const ROLE_VIAS = new Set(['role', 'counterpart']);
 const NAME_VIAS = new Set(['name', 'alias', 'title-name', 'role-name', 'described-name', 'given-name']);
 
-const offices = (e: KbEntity | undefined) => new Set((e?.offices ?? []).map((o) => `${o.office}|${o.country}`));
+const offices = (e: KbEntity | undefined) =>
+  new Set((e?.offices ?? []).map((o) => `${o.office}|${o.country}`));
 
 export function oneHolderPerOffice(found: EntityMention[]): EntityMention[] {
   const kb = loadKb();
-  const named = found.filter((m) => m.entity.type === 'PERSON' && NAME_VIAS.has(m.via)).map((m) => kb.byId.get(m.entity.id));
+  const named = found
+    .filter((m) => m.entity.type === 'PERSON' && NAME_VIAS.has(m.via))
+    .map((m) => kb.byId.get(m.entity.id));
   if (!named.length) return found;
   return found.map((m) => {
     if (!ROLE_VIAS.has(m.via) || m.entity.type !== 'PERSON') return m;

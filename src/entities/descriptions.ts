@@ -21,7 +21,10 @@ let matcher: PhraseMatcher<Description> | null = null;
 function descriptions(): PhraseMatcher<Description> {
   if (matcher) return matcher;
   const { descriptions } = loadData<{ descriptions: Description[] }>('kb/descriptions.json');
-  return (matcher = new PhraseMatcher(descriptions.map((d) => [d.phrase, d] as [string, Description]), { stripArticle: false }));
+  return (matcher = new PhraseMatcher(
+    descriptions.map((d) => [d.phrase, d] as [string, Description]),
+    { stripArticle: false },
+  ));
 }
 
 /** The KB body that is this institution of this country ("الجيش السوداني" → Sudanese Armed Forces), else one made for it. */
@@ -34,7 +37,9 @@ export function institutionEntity(kind: [string, string], country: string): KbEn
 export function isDescription(tokens: Token[], first: number, last: number): boolean {
   const kb = loadKb();
   // An institution word and a nisba: "الجيش الإسرائيلي", "الخارجية السعودية" ("قوات الدعم السريع" is a name).
-  const institution = stems(tokens[first].norm).some((s) => kb.institutions.has(s) || (last > first && kb.institutions.has(`${s} ${tokens[first + 1].norm}`)));
+  const institution = stems(tokens[first].norm).some(
+    (s) => kb.institutions.has(s) || (last > first && kb.institutions.has(`${s} ${tokens[first + 1].norm}`)),
+  );
   if (last > first && institution && nisbaCountry(tokens[last].norm)) return true;
   const m = descriptions().matchAt(tokens, first);
   return !!m && m.last <= last && (m.last === last || !!nisbaCountry(tokens[last].norm));
@@ -43,7 +48,9 @@ export function isDescription(tokens: Token[], first: number, last: number): boo
 /** The country the text is about: the one its mentions point to most often (none on a tie at the top). */
 function textCountry(found: EntityMention[]): string | undefined {
   const votes = new Map<string, number>();
-  for (const m of found) if (m.entity.country && m.via !== 'tagger') votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
+  for (const m of found)
+    if (m.entity.country && m.via !== 'tagger')
+      votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
 }
@@ -56,7 +63,8 @@ export function addDescriptions(text: string, tokens: Token[], found: EntityMent
   const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
   for (let k = 0, j = 0; k < tokens.length; k++) {
     while (j < sorted.length && sorted[j].span.end <= tokens[k].span.start) j++;
-    for (let x = j; x < sorted.length && sorted[x].span.start < tokens[k].span.end; x++) if (sorted[x].span.end > tokens[k].span.start) covered.add(k);
+    for (let x = j; x < sorted.length && sorted[x].span.start < tokens[k].span.end; x++)
+      if (sorted[x].span.end > tokens[k].span.start) covered.add(k);
   }
   const country = textCountry(found);
   for (let i = 0; i < tokens.length; i++) {
@@ -76,7 +84,13 @@ export function addDescriptions(text: string, tokens: Token[], found: EntityMent
     }
     if (!e) continue;
     const span = { start: tokens[m.first].span.start, end: tokens[m.last].span.end };
-    found.push({ span, text: text.slice(span.start, span.end), entity: record(e), via: 'description', descriptive: true });
+    found.push({
+      span,
+      text: text.slice(span.start, span.end),
+      entity: record(e),
+      via: 'description',
+      descriptive: true,
+    });
     i = m.last;
   }
   found.sort((a, b) => a.span.start - b.span.start);

@@ -38,7 +38,9 @@ const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';
 /** The readings of the token a one-word KB match came from ("وكانوا" → "كانوا", read as "كانو"). */
 function matchedReadings(token: string): string[] {
   const kb = loadKb();
-  return stems(token).filter((s) => kb.aliases.has(s) || (s.length >= 5 && s.endsWith('ا') && kb.aliases.has(s.slice(0, -1))));
+  return stems(token).filter(
+    (s) => kb.aliases.has(s) || (s.length >= 5 && s.endsWith('ا') && kb.aliases.has(s.slice(0, -1))),
+  );
 }
 
 /** Is a one-word place here an everyday word without a cue that it is a place? Then it is no mention. */
@@ -59,7 +61,8 @@ function placeCue(tokens: Token[], i: number, candidates: KbEntity[]): boolean {
       if (before && before.last === i - 1 && before.values.some(isPlace)) return true;
     }
     for (const w of [prev, withoutProclitics(prev), prev.replace(/^[وف]/, '')]) {
-      if (kb.placeCues.has(w) || kb.placeHeads.has(w) || kb.namedPlaceHeads.has(w) || kb.roleNouns.has(w)) return true;
+      if (kb.placeCues.has(w) || kb.placeHeads.has(w) || kb.namedPlaceHeads.has(w) || kb.roleNouns.has(w))
+        return true;
     }
   }
   // Its country beside it: "الظاهرة العمانية", "كانو شمالي نيجيريا", "في سلطنة عمان … الظاهرة".

@@ -18,14 +18,28 @@ interface FacilityWords {
   outsideAdjectives: string[];
 }
 
-let words: { heads: Map<string, 'LOC' | 'ORG'>; district: Set<string>; qualifiers: Set<string>; compass: Set<string>; units: Set<string>; outside: Set<string> } | null = null;
+let words: {
+  heads: Map<string, 'LOC' | 'ORG'>;
+  district: Set<string>;
+  qualifiers: Set<string>;
+  compass: Set<string>;
+  units: Set<string>;
+  outside: Set<string>;
+} | null = null;
 function facilityWords() {
   if (words) return words;
   const d = loadData<FacilityWords>('kb/facilities.json');
   const heads = new Map<string, 'LOC' | 'ORG'>();
   for (const type of ['LOC', 'ORG'] as const) for (const h of d.heads[type]) heads.set(normalize(h), type);
   const set = (xs: string[]) => new Set(xs.map(normalize));
-  return (words = { heads, district: set(d.districtHeads), qualifiers: set(d.qualifiers), compass: set(d.compass), units: set(d.unitHeads), outside: set(d.outsideAdjectives) });
+  return (words = {
+    heads,
+    district: set(d.districtHeads),
+    qualifiers: set(d.qualifiers),
+    compass: set(d.compass),
+    units: set(d.unitHeads),
+    outside: set(d.outsideAdjectives),
+  });
 }
 
 const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';
@@ -59,7 +73,14 @@ function personAt(tokens: Token[], k: number): number | null {
   // "رفيق الحريري": a family name the KB knows as someone else's still ends this name.
   const known = k + 1 < tokens.length ? gz(tokens, k + 1) : null;
   const free = !known || (known.last === k + 1 && known.values[0].type === 'PERSON');
-  if (next && free && !facilityWords().qualifiers.has(next) && !kb.notNames.has(next) && (givenNames().has(next) || /^ال\S{3,}$/.test(next))) return k + 1;
+  if (
+    next &&
+    free &&
+    !facilityWords().qualifiers.has(next) &&
+    !kb.notNames.has(next) &&
+    (givenNames().has(next) || /^ال\S{3,}$/.test(next))
+  )
+    return k + 1;
   return k;
 }
 
@@ -72,7 +93,14 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   if (w.district.has(head) || w.district.has(tokens[i].norm)) {
     const p = placeAt(tokens, i + 1);
     const k = p ? p.last + 1 : i + 1;
-    if (k < tokens.length && !apart(k) && w.compass.has(tokens[k].norm)) return { first: i, last: k, type: 'LOC', within: p?.place, inner: p ? { first: i + 1, last: p.last } : undefined };
+    if (k < tokens.length && !apart(k) && w.compass.has(tokens[k].norm))
+      return {
+        first: i,
+        last: k,
+        type: 'LOC',
+        within: p?.place,
+        inner: p ? { first: i + 1, last: p.last } : undefined,
+      };
     return null;
   }
   const type = w.heads.get(head) ?? w.heads.get(tokens[i].norm);
@@ -83,7 +111,8 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   // "مطار الرباط – سلا", "مطار الرباط سلا": a facility of two towns.
   if (p) {
     const second = placeAt(tokens, last + 1);
-    if (second && /^\s*[-–]?\s*$/.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))) last = second.last;
+    if (second && /^\s*[-–]?\s*$/.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)))
+      last = second.last;
   }
   last = withQualifiers(text, tokens, last);
   // The KB holds the facility itself ("معبر رفح", "قاعدة عين الأسد"): its own entry, not a made one.
@@ -100,7 +129,12 @@ export function isUnitHead(token: string): boolean {
 /** The facility's name runs on through its qualifiers ("مطار الملك خالد الدولي", "قاعدة حميميم الجوية"). */
 export function withQualifiers(text: string, tokens: Token[], last: number): number {
   const w = facilityWords();
-  while (last + 1 < tokens.length && !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)) && w.qualifiers.has(tokens[last + 1].norm)) last++;
+  while (
+    last + 1 < tokens.length &&
+    !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)) &&
+    w.qualifiers.has(tokens[last + 1].norm)
+  )
+    last++;
   return last;
 }
 

@@ -16,18 +16,25 @@ interface GenericWords {
   adjectives: string[];
 }
 
-let words: { phrases: Set<string>; ministry: string; open: Set<string>; adjectives: Set<string> } | null = null;
+let words: { phrases: Set<string>; ministry: string; open: Set<string>; adjectives: Set<string> } | null =
+  null;
 function genericWords() {
   if (words) return words;
   const d = loadData<GenericWords>('kb/generic-bodies.json');
   const phrases = new Set([...d.phrases, ...loadKb().institutions.keys()].map(normalize));
-  return (words = { phrases, ministry: normalize(d.ministryHead), open: new Set(d.openHeads.map(normalize)), adjectives: new Set(d.adjectives.map(normalize)) });
+  return (words = {
+    phrases,
+    ministry: normalize(d.ministryHead),
+    open: new Set(d.openHeads.map(normalize)),
+    adjectives: new Set(d.adjectives.map(normalize)),
+  });
 }
 
 /** The tokens a mention covers. */
 function covered(tokens: Token[], m: EntityMention): number[] {
   const out: number[] = [];
-  for (let k = 0; k < tokens.length; k++) if (tokens[k].span.start >= m.span.start && tokens[k].span.end <= m.span.end) out.push(k);
+  for (let k = 0; k < tokens.length; k++)
+    if (tokens[k].span.start >= m.span.start && tokens[k].span.end <= m.span.end) out.push(k);
   return out;
 }
 
@@ -35,7 +42,12 @@ function covered(tokens: Token[], m: EntityMention): number[] {
 function genericLength(tokens: Token[], ks: number[]): number {
   const first = tokens[ks[0]].norm;
   // The first word as written, then without its proclitics ("ووزارة", "لوزارة", "للحكومة"): "وزارة" keeps its و.
-  for (const head of [first, withoutProclitics(first), withoutProclitics(first).replace(/^ل(?=ل)/, 'ا'), first.replace(/^[وف]/, '')]) {
+  for (const head of [
+    first,
+    withoutProclitics(first),
+    withoutProclitics(first).replace(/^ل(?=ل)/, 'ا'),
+    first.replace(/^[وف]/, ''),
+  ]) {
     const n = genericFrom([head, ...ks.slice(1).map((k) => tokens[k].norm)]);
     if (n) return n;
   }
@@ -47,7 +59,8 @@ function genericFrom(norms: string[]): number {
   // A country's adjective anywhere makes it that country's body ("وزارة الخارجية المصرية"): an institution, handled elsewhere.
   if (norms.some((t) => nisbaCountry(t))) return 0;
   let n = 0;
-  for (let len = norms.length; len >= 1 && !n; len--) if (w.phrases.has(norms.slice(0, len).join(' '))) n = len;
+  for (let len = norms.length; len >= 1 && !n; len--)
+    if (w.phrases.has(norms.slice(0, len).join(' '))) n = len;
   const listed = n > 0;
   // "وزارة الأوقاف": a ministry and one domain word, nothing after.
   if (!n && norms[0] === w.ministry && norms.length === 2 && norms[1].startsWith('ال')) n = 2;
@@ -56,7 +69,11 @@ function genericFrom(norms: string[]): number {
   while (n < norms.length && w.adjectives.has(norms[n])) n++;
   // What is left must not be a name: an open head ("الحكومة بشأن …") or a listed ministry
   // ("وزارة الخارجية للشؤون …") drops the words after it when they open with a preposition or no article.
-  if (n < norms.length && !(w.open.has(norms[0]) || (listed && norms[0] === w.ministry && !/^(?:ال|و)/.test(norms[n])))) return 0;
+  if (
+    n < norms.length &&
+    !(w.open.has(norms[0]) || (listed && norms[0] === w.ministry && !/^(?:ال|و)/.test(norms[n])))
+  )
+    return 0;
   return n;
 }
 
@@ -77,6 +94,12 @@ export function markGenericBodies(text: string, tokens: Token[], found: EntityMe
     if (end === m.span.end) return { ...m, descriptive: true };
     // Cut short: the body is the generic noun, not the words the span ran into.
     const entity = m.entity.type === 'ORG' ? record(unknownOrg(text.slice(m.span.start, end))) : m.entity;
-    return { ...m, span: { start: m.span.start, end }, text: text.slice(m.span.start, end), entity, descriptive: true };
+    return {
+      ...m,
+      span: { start: m.span.start, end },
+      text: text.slice(m.span.start, end),
+      entity,
+      descriptive: true,
+    };
   });
 }

@@ -6,11 +6,28 @@ import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { normalize } from '../arabic/normalize.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
-import { loadKb, officeHolder, record, unknownOrg, unknownPerson, unknownPlace, type KbEntity } from './kb.js';
+import {
+  loadKb,
+  officeHolder,
+  record,
+  unknownOrg,
+  unknownPerson,
+  unknownPlace,
+  type KbEntity,
+} from './kb.js';
 import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
-import { givenName, knownOutlet, MEDIA_HEADS, personNamedLikePlace, pickReading, spelledAsInKb, unknownNameAt, unknownOrgAt } from './names.js';
+import {
+  givenName,
+  knownOutlet,
+  MEDIA_HEADS,
+  personNamedLikePlace,
+  pickReading,
+  spelledAsInKb,
+  unknownNameAt,
+  unknownOrgAt,
+} from './names.js';
 import { addTaggedNames } from './tagged.js';
 import { everydayPlace } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription } from './descriptions.js';
@@ -29,7 +46,12 @@ export interface EntityOptions {
 }
 
 /** Does the KB match at i name again, from the next word, the same entity, longer, or after a place's head or a quote? */
-function innerName(text: string, tokens: Token[], i: number, m: { last: number; values: KbEntity[] }): boolean {
+function innerName(
+  text: string,
+  tokens: Token[],
+  i: number,
+  m: { last: number; values: KbEntity[] },
+): boolean {
   const inner = gz(tokens, i + 1);
   if (!inner || !inner.values.some((v) => m.values.some((w) => w.id === v.id))) return false;
   if (inner.last > m.last) return true;
@@ -45,7 +67,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   const mention = (first: number, last: number, e: KbEntity, via: string, candidates?: KbEntity[]) => {
     const span = { start: tokens[first].span.start, end: tokens[last].span.end };
     found.push({ span, text: text.slice(span.start, span.end), entity: record(e), via });
-    if (candidates && candidates.length > 1 && candidates.every(isPlace)) ambiguous.set(found.at(-1)!, { candidates, next: tokens[last + 1]?.norm ?? '', prev: tokens[first - 1]?.norm ?? '' });
+    if (candidates && candidates.length > 1 && candidates.every(isPlace))
+      ambiguous.set(found.at(-1)!, {
+        candidates,
+        next: tokens[last + 1]?.norm ?? '',
+        prev: tokens[first - 1]?.norm ?? '',
+      });
   };
   let lastOffice = 'president';
   for (let i = 0; i < tokens.length; i++) {
@@ -64,7 +91,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         continue;
       }
       // A known name right after the role (a title between allowed) says who holds it, whatever the date.
-      const named = role.countries.length === 1 || (role.counterpart && !role.countries.length) ? namedAfter(tokens, role.last + 1) : null;
+      const named =
+        role.countries.length === 1 || (role.counterpart && !role.countries.length)
+          ? namedAfter(tokens, role.last + 1)
+          : null;
       if (named) {
         mention(i, role.last, named, role.counterpart ? 'counterpart' : 'role');
         i = role.last;
@@ -72,7 +102,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
       // A spokesperson the KB does not name speaks for the body named inside the phrase ("المتحدث باسم
       // وزارة الخارجية المصرية"): that body is the mention, as before.
-      if (role.countries.length === 1 && !role.counterpart && office.startsWith('spokesperson') && !officeHolder(office, role.countries[0], opts.date) && role.last - i > 2) {
+      if (
+        role.countries.length === 1 &&
+        !role.counterpart &&
+        office.startsWith('spokesperson') &&
+        !officeHolder(office, role.countries[0], opts.date) &&
+        role.last - i > 2
+      ) {
         i = i + 1;
         continue;
       }
@@ -83,9 +119,15 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       if (role.countries.length) {
         i = role.last;
         // "وزير الخارجية السعودي الأمير فيصل": the holder's given name after the role (a title between) is the holder.
-        const holder = role.countries.length === 1 ? officeHolder(office, role.countries[0], opts.date) : null;
+        const holder =
+          role.countries.length === 1 ? officeHolder(office, role.countries[0], opts.date) : null;
         const at = i + 1 < tokens.length && kb.honorifics.has(tokens[i + 1].norm) ? i + 2 : i + 1;
-        if (holder && at < tokens.length && !gz(tokens, at) && givenName(tokens[at].norm) === normalize(holder.ar).split(' ')[0]) {
+        if (
+          holder &&
+          at < tokens.length &&
+          !gz(tokens, at) &&
+          givenName(tokens[at].norm) === normalize(holder.ar).split(' ')[0]
+        ) {
           mention(at, at, holder, 'role-given-name');
           i = at;
         }
@@ -104,7 +146,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     // adjectives, then a name the KB does not know.
     if (kb.descriptors.has(tokens[i].norm.replace(/^[وف]/, ''))) {
       let k = i + 1;
-      while (k < tokens.length && k <= i + 2 && /^ال\S+(?:ي|يه|ين)$/.test(tokens[k].norm) && !gz(tokens, k)) k++;
+      while (k < tokens.length && k <= i + 2 && /^ال\S+(?:ي|يه|ين)$/.test(tokens[k].norm) && !gz(tokens, k))
+        k++;
       const opener = k < tokens.length ? tokens[k].norm : '';
       // "الناطق باسم الحكومة", "المستشار لرئيس الدولة": a phrase, not a name, follows.
       const phrase = !opener || opener === 'باسم' || stems(opener).some((x) => kb.offices.has(x));
@@ -127,7 +170,9 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     if (facility) {
       const head = tokens[facility.first];
       const clitics = head.norm.length - withoutProclitics(head.norm).length;
-      let start = head.span.start + (/^[وفبلك]*$/.test(text.slice(head.span.start, head.span.start + clitics)) ? clitics : 0);
+      let start =
+        head.span.start +
+        (/^[وفبلك]*$/.test(text.slice(head.span.start, head.span.start + clitics)) ? clitics : 0);
       while (text[start] === 'ـ') start++;
       const name = text.slice(start, tokens[facility.last].span.end);
       const e = facility.type === 'LOC' ? unknownPlace(name, facility.within) : unknownOrg(name);
@@ -143,7 +188,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       continue;
     }
     const inst = institutionAt(tokens, i);
-    let m = kb.everydayTokens.has(tokens[i].norm) || misreadAlias(tokens, i) ? null : spelledAsInKb(text, tokens, gz(tokens, i));
+    let m =
+      kb.everydayTokens.has(tokens[i].norm) || misreadAlias(tokens, i)
+        ? null
+        : spelledAsInKb(text, tokens, gz(tokens, i));
     // "كانوا" is not Kano, "الظاهرة" not Ad Dhahirah: an everyday word is a place only with a cue.
     // A name that is also an outlet's ("الميادين") is the outlet when it is no place here.
     if (m && everydayPlace(tokens, m)) {
@@ -168,19 +216,36 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       // "الشيخ تميم بن حمد": a nasab the alias stops short of still belongs to the name.
       let last = m.last;
       if (e.type === 'PERSON') {
-        while (last + 2 < tokens.length && NASAB.test(tokens[last + 1].norm) && !kb.notNames.has(tokens[last + 2].norm)) {
+        while (
+          last + 2 < tokens.length &&
+          NASAB.test(tokens[last + 1].norm) &&
+          !kb.notNames.has(tokens[last + 2].norm)
+        ) {
           last += 2;
           // "بن عبد العزيز": a compound name takes its second word.
           if (/^(?:عبد|ابو)$/.test(tokens[last].norm) && last + 1 < tokens.length) last++;
         }
         // "… بن عبدالعزيز آل سعود", "تميم بن حمد آل ثاني": the family name after "آل".
-        if (last + 2 < tokens.length && tokens[last + 1].norm === 'ال' && text.startsWith('آل', tokens[last + 1].span.start) && !kb.notNames.has(tokens[last + 2].norm)) last += 2;
+        if (
+          last + 2 < tokens.length &&
+          tokens[last + 1].norm === 'ال' &&
+          text.startsWith('آل', tokens[last + 1].span.start) &&
+          !kb.notNames.has(tokens[last + 2].norm)
+        )
+          last += 2;
         lastOffice = heldOffice(e, opts.date) ?? lastOffice;
       }
       // "الضفة الغربية المحتلة": the adjective stays outside the place's name.
       while (isPlace(e) && last > i && isOutsideAdjective(tokens[last].norm)) last--;
       // "الجمهورية الإسلامية الإيرانية": a country's formal name and its own nisba.
-      if (e.subtype === 'country' && last > i && last + 1 < tokens.length && nisbaCountry(tokens[last + 1].norm) === e.country && !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))) last++;
+      if (
+        e.subtype === 'country' &&
+        last > i &&
+        last + 1 < tokens.length &&
+        nisbaCountry(tokens[last + 1].norm) === e.country &&
+        !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
+      )
+        last++;
       mention(i, last, e, last > i ? 'name' : 'alias', read ? undefined : m.values);
       if (e.type === 'ORG' && isDescription(tokens, i, last)) found[found.length - 1].descriptive = true;
       i = last;
@@ -192,7 +257,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       // "صحيفة الشروق", "قناة الحدث": an outlet whose name alone is an everyday word, after its head.
       const outlet = media ? knownOutlet(tokens, i, org.last) : null;
       const last = outlet?.last ?? org.last;
-      mention(i, last, outlet?.entity ?? unknownOrg(text.slice(tokens[i].span.start, tokens[last].span.end), media), outlet ? 'name' : 'org-name');
+      mention(
+        i,
+        last,
+        outlet?.entity ?? unknownOrg(text.slice(tokens[i].span.start, tokens[last].span.end), media),
+        outlet ? 'name' : 'org-name',
+      );
       i = last;
       continue;
     }
@@ -215,8 +285,15 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     // A given name and one to three more name words the KB does not know ("الناشط حسام مؤنس").
     const given = givenName(tokens[i].norm);
     // "على" (on) normalizes to "علي" (Ali): written with ى it is a name only before another given name.
-    const preposition = /ى$/.test(text.slice(tokens[i].span.start, tokens[i].span.end)) && !givenNames().has(tokens[i + 1]?.norm ?? '');
-    if (givenNames().has(given) && !ambiguousNames().has(given) && !preposition && !(i > 0 && NASAB.test(tokens[i - 1].norm))) {
+    const preposition =
+      /ى$/.test(text.slice(tokens[i].span.start, tokens[i].span.end)) &&
+      !givenNames().has(tokens[i + 1]?.norm ?? '');
+    if (
+      givenNames().has(given) &&
+      !ambiguousNames().has(given) &&
+      !preposition &&
+      !(i > 0 && NASAB.test(tokens[i - 1].norm))
+    ) {
       const name = unknownNameAt(text, tokens, i, 2);
       if (name) {
         mention(i, name.last, unknownPerson(name.text, undefined, undefined), 'given-name');

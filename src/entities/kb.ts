@@ -163,7 +163,8 @@ export function heldOn(o: Office, date: string | null): boolean {
 export function officeHolder(office: string, country: string, date: string | null): KbEntity | null {
   const { entities } = loadKb();
   for (const e of entities) {
-    for (const o of e.offices ?? []) if (o.office === office && o.country === country && heldOn(o, date)) return e;
+    for (const o of e.offices ?? [])
+      if (o.office === office && o.country === country && heldOn(o, date)) return e;
   }
   return null;
 }
@@ -188,7 +189,17 @@ export function institutionOf(kind: [string, string], country: string): KbEntity
   const id = `mirsad:institution:${kind[0]}-${country.toLowerCase()}`;
   return made(id, () => {
     const c = loadKb().countryEntity.get(country);
-    return { id, wikidata: null, type: 'ORG', en: `${kind[1]} (${c?.en ?? country})`, ar: '', aliases: [], country, source: true, institution: kind[0] };
+    return {
+      id,
+      wikidata: null,
+      type: 'ORG',
+      en: `${kind[1]} (${c?.en ?? country})`,
+      ar: '',
+      aliases: [],
+      country,
+      source: true,
+      institution: kind[0],
+    };
   });
 }
 
@@ -206,13 +217,34 @@ function spellingVariants(names: string[]): string[] {
 /** A body the KB does not hold, found by its head word and name. */
 export function unknownOrg(name: string, media = false): KbEntity {
   const id = `mirsad:unknown-org:${normalize(name).replace(/\s+/g, '-')}`;
-  return made(id, () => ({ id, wikidata: null, type: 'ORG', en: name, ar: name, aliases: [], media: media || undefined }));
+  return made(id, () => ({
+    id,
+    wikidata: null,
+    type: 'ORG',
+    en: name,
+    ar: name,
+    aliases: [],
+    media: media || undefined,
+  }));
 }
 
 /** A person the KB does not know, named after a title, an office or a given name ("الملك ضون فيليبي السادس"). */
-export function unknownPerson(name: string, country: string | undefined, office: string | undefined): KbEntity {
+export function unknownPerson(
+  name: string,
+  country: string | undefined,
+  office: string | undefined,
+): KbEntity {
   const id = `mirsad:unknown-person:${normalize(name).replace(/\s+/g, '-')}`;
-  const e = made(id, () => ({ id, wikidata: null, type: 'PERSON', en: name, ar: name, aliases: [], country, offices: office && country ? [{ office, country, from: '0000', to: null }] : [] }));
+  const e = made(id, () => ({
+    id,
+    wikidata: null,
+    type: 'PERSON',
+    en: name,
+    ar: name,
+    aliases: [],
+    country,
+    offices: office && country ? [{ office, country, from: '0000', to: null }] : [],
+  }));
   // Found first without a role, later with one: the role's country is news about the same person.
   if (!e.country && country) e.country = country;
   return e;
@@ -221,5 +253,14 @@ export function unknownPerson(name: string, country: string | undefined, office:
 /** A place the KB does not hold, found by the name tagger ("عين الحلوة", "دوار النابلسي"); `within`, the KB place it lies in ("مطار عدن الدولي" in Aden), gives its country and coordinates. */
 export function unknownPlace(name: string, within?: KbEntity): KbEntity {
   const id = `mirsad:unknown-place:${normalize(name).replace(/\s+/g, '-')}`;
-  return made(id, () => ({ id, wikidata: null, type: 'LOC', en: name, ar: name, aliases: [], country: within?.country, coordinates: within?.coordinates }));
+  return made(id, () => ({
+    id,
+    wikidata: null,
+    type: 'LOC',
+    en: name,
+    ar: name,
+    aliases: [],
+    country: within?.country,
+    coordinates: within?.coordinates,
+  }));
 }

@@ -35,7 +35,20 @@ export const withoutProclitics = (token: string) => token.replace(/^(?:و|ف)?(?
 
 export const NASAB = /^(?:بن|ابن|بنت)$/;
 // Adjectives that follow a facility or body named after a person ("مطار الملك خالد الدولي"), never a family name.
-export const NOT_FAMILY_NAMES = new Set(['الدولي', 'الدوليه', 'الوطني', 'الوطنيه', 'الرسمي', 'الرسميه', 'المركزي', 'المركزيه', 'الحكومي', 'الحكوميه', 'الجديد', 'الجديده']);
+export const NOT_FAMILY_NAMES = new Set([
+  'الدولي',
+  'الدوليه',
+  'الوطني',
+  'الوطنيه',
+  'الرسمي',
+  'الرسميه',
+  'المركزي',
+  'المركزيه',
+  'الحكومي',
+  'الحكوميه',
+  'الجديد',
+  'الجديده',
+]);
 
 /** Between two words, a mark that ends a name: punctuation, quotes, a line break. */
 export const CLAUSE_BREAK = /[\n،,.:;؛()«»"“”!?؟]/;

@@ -21,7 +21,12 @@ function mediaCues() {
   if (cues) return cues;
   const d = loadData<Cues>('kb/media-cues.json');
   const set = (xs: string[]) => new Set(xs.map(normalize));
-  return (cues = { heads: set(d.heads), between: set(d.between), source: d.sourceCues.map((c) => normalize(c).split(' ')), not: set(d.notOutlets) });
+  return (cues = {
+    heads: set(d.heads),
+    between: set(d.between),
+    source: d.sourceCues.map((c) => normalize(c).split(' ')),
+    not: set(d.notOutlets),
+  });
 }
 
 const OPEN = /["“”«]\s*$/;
@@ -32,7 +37,10 @@ function knownMedia(name: string): KbEntity | undefined {
   const kb = loadKb();
   const key = normalize(name);
   // The name alone, or with the head noun its KB entry is written with ("قناة العربية").
-  const keys = [key, ...[...mediaCues().heads].flatMap((h) => [`${h} ${key}`, `${h.replace(/^ال/, '')} ${key}`])];
+  const keys = [
+    key,
+    ...[...mediaCues().heads].flatMap((h) => [`${h} ${key}`, `${h.replace(/^ال/, '')} ${key}`]),
+  ];
   for (const k of keys) {
     const e = [...(kb.headed.get(k) ?? []), ...(kb.aliases.get(k) ?? [])].find((x) => x.media);
     if (e) return e;
@@ -46,7 +54,8 @@ function quotedAt(text: string, tokens: Token[], k: number): number | null {
   const before = text.slice(k > 0 ? tokens[k - 1].span.end : 0, tokens[k].span.start);
   if (!OPEN.test(before)) return null;
   for (let last = k; last < tokens.length && last < k + 4; last++) {
-    if (last > k && /["“”«»\n]/.test(text.slice(tokens[last - 1].span.end, tokens[last].span.start))) return null;
+    if (last > k && /["“”«»\n]/.test(text.slice(tokens[last - 1].span.end, tokens[last].span.start)))
+      return null;
     if (CLOSE.test(text.slice(tokens[last].span.end, tokens[last].span.end + 2))) return last;
   }
   return null;
@@ -55,16 +64,37 @@ function quotedAt(text: string, tokens: Token[], k: number): number | null {
 export function addMediaNames(text: string, tokens: Token[], found: EntityMention[]): void {
   const c = mediaCues();
   const covered = new Uint8Array(tokens.length);
-  for (const m of found) for (let k = 0; k < tokens.length; k++) if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) covered[k] = 1;
+  for (const m of found)
+    for (let k = 0; k < tokens.length; k++)
+      if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) covered[k] = 1;
   // A quoted outlet's name the rules misread as a person's ("فارس نيوز" after a given name) yields to it.
-  const guesses = new Set(found.filter((m) => (m.via === 'given-name' || m.via === 'tagger') && m.entity.id.startsWith('mirsad:unknown-')));
+  const guesses = new Set(
+    found.filter(
+      (m) => (m.via === 'given-name' || m.via === 'tagger') && m.entity.id.startsWith('mirsad:unknown-'),
+    ),
+  );
   const free = (a: number, b: number, quoted = false) => {
     for (let k = a; k <= b; k++) {
       if (!covered[k]) continue;
-      const owners = found.filter((m) => tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end);
-      if (!quoted || !owners.every((m) => guesses.has(m) && m.span.start >= tokens[a].span.start && m.span.end <= tokens[b].span.end)) return false;
+      const owners = found.filter(
+        (m) => tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end,
+      );
+      if (
+        !quoted ||
+        !owners.every(
+          (m) => guesses.has(m) && m.span.start >= tokens[a].span.start && m.span.end <= tokens[b].span.end,
+        )
+      )
+        return false;
     }
-    if (quoted) for (let x = found.length - 1; x >= 0; x--) if (guesses.has(found[x]) && found[x].span.start >= tokens[a].span.start && found[x].span.end <= tokens[b].span.end) found.splice(x, 1);
+    if (quoted)
+      for (let x = found.length - 1; x >= 0; x--)
+        if (
+          guesses.has(found[x]) &&
+          found[x].span.start >= tokens[a].span.start &&
+          found[x].span.end <= tokens[b].span.end
+        )
+          found.splice(x, 1);
     return true;
   };
   const add = (first: number, last: number) => {
@@ -79,7 +109,13 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
     // A quoted name after an outlet's head: 'قناة "الإخبارية" السعودية', 'وكالة أنباء "فارس نيوز"'.
     if (stems(tokens[i].norm).some((s) => c.heads.has(s))) {
       let k = i + 1;
-      while (k < tokens.length && k <= i + 3 && (c.between.has(tokens[k].norm) || nisbaCountry(tokens[k].norm)) && !OPEN.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) k++;
+      while (
+        k < tokens.length &&
+        k <= i + 3 &&
+        (c.between.has(tokens[k].norm) || nisbaCountry(tokens[k].norm)) &&
+        !OPEN.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))
+      )
+        k++;
       const last = quotedAt(text, tokens, k);
       if (last !== null && free(k, last, true)) {
         add(k, last);
@@ -89,22 +125,37 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
     }
     // A quoted name cited as a source: 'وفقاً لـ«العربية»', 'قال لـ"إفي"'.
     const last = quotedAt(text, tokens, i);
-    if (last !== null && c.source.some((cue) => cue.every((w, j) => tokens[i - cue.length + j]?.norm === w)) && free(i, last, true)) {
+    if (
+      last !== null &&
+      c.source.some((cue) => cue.every((w, j) => tokens[i - cue.length + j]?.norm === w)) &&
+      free(i, last, true)
+    ) {
       add(i, last);
       i = last;
     }
   }
   // The outlet that opens a line as its dateline: one to three words, then a dash, slash or colon.
-  const lineStarts = tokens.map((t, k) => k === 0 || text.slice(tokens[k - 1].span.end, t.span.start).includes('\n'));
+  const lineStarts = tokens.map(
+    (t, k) => k === 0 || text.slice(tokens[k - 1].span.end, t.span.start).includes('\n'),
+  );
   for (let i = 0; i < tokens.length; i++) {
     if (!lineStarts[i]) continue;
     for (let last = i; last < tokens.length && last < i + 3; last++) {
       if (last > i && lineStarts[last]) break;
       const after = text.slice(tokens[last].span.end, tokens[last + 1]?.span.start ?? text.length);
       if (/[،,.]/.test(after)) break;
-      if (!/^\s*(?:[-–—/:]|:-)\s*$/.test(after) || last + 1 >= tokens.length || lineStarts[last + 1]) continue;
+      if (!/^\s*(?:[-–—/:]|:-)\s*$/.test(after) || last + 1 >= tokens.length || lineStarts[last + 1])
+        continue;
       // A colon before a quotation is speech ("وقال المصدر: «…»"); digits or Latin letters are page furniture ("date 2025:").
-      if (/:/.test(after) && /^\s*["“”«\n]/.test(text.slice(tokens[last + 1].span.start - 2, tokens[last + 1].span.start + 1).replace(/^[^"“”«\n]*/, ''))) break;
+      if (
+        /:/.test(after) &&
+        /^\s*["“”«\n]/.test(
+          text
+            .slice(tokens[last + 1].span.start - 2, tokens[last + 1].span.start + 1)
+            .replace(/^[^"“”«\n]*/, ''),
+        )
+      )
+        break;
       const words = tokens.slice(i, last + 1);
       if (words.some((t) => /[\dA-Za-z]/.test(text.slice(t.span.start, t.span.end)))) break;
       if (words.some((t) => c.not.has(t.norm) || c.not.has(t.norm.replace(/^[وف]/, '')))) break;

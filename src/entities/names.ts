@@ -30,7 +30,11 @@ export function givenName(token: string): string {
 }
 
 /** A two-letter name ("إب", the Yemeni city) only as the KB spells it: "آب" is August. */
-export function spelledAsInKb(text: string, tokens: Token[], m: PhraseMatch<KbEntity> | null): PhraseMatch<KbEntity> | null {
+export function spelledAsInKb(
+  text: string,
+  tokens: Token[],
+  m: PhraseMatch<KbEntity> | null,
+): PhraseMatch<KbEntity> | null {
   if (!m || m.last !== m.first || lettersOnly(m.values[0].ar).length > 2) return m;
   const written = text.slice(tokens[m.first].span.start, tokens[m.first].span.end);
   return m.values.some((v) => [v.ar, ...(v.aliases ?? [])].some((a) => written.endsWith(a))) ? m : null;
@@ -61,7 +65,11 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     // "رئيس الحكومة يوسف الشاهد": a given name after the head starts a person, not the body's name.
     if (!articled && givenNames().has(givenName(t))) break;
     const bareThenArticled =
-      !articled && k === i + 1 && k + 1 < tokens.length && /^(ال|لل)/.test(tokens[k + 1].norm) && !BOUNDARY.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
+      !articled &&
+      k === i + 1 &&
+      k + 1 < tokens.length &&
+      /^(ال|لل)/.test(tokens[k + 1].norm) &&
+      !BOUNDARY.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
     if (!articled && !bareThenArticled) break;
     last = k;
   }
@@ -72,22 +80,35 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
 export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|صحيفه|جريده|اذاعه|تلفزيون|موقع|شبكه|بوابه)$/;
 
 /** The KB outlet named by a media head and its name ("صحيفة الشروق" → Al-Shorouk), and where its name (and a nisba after it) ends. */
-export function knownOutlet(tokens: Token[], head: number, last: number): { entity: KbEntity; last: number } | null {
+export function knownOutlet(
+  tokens: Token[],
+  head: number,
+  last: number,
+): { entity: KbEntity; last: number } | null {
   const kb = loadKb();
   const bareHead = tokens[head].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '').replace(/^لل/, 'ال');
   for (let end = last; end > head; end--) {
-    const name = tokens.slice(head + 1, end + 1).map((t) => t.norm).join(' ');
+    const name = tokens
+      .slice(head + 1, end + 1)
+      .map((t) => t.norm)
+      .join(' ');
     for (const key of [`${bareHead} ${name}`, `${bareHead.replace(/^ال/, '')} ${name}`, name]) {
       const entity = [...(kb.headed.get(key) ?? []), ...(kb.aliases.get(key) ?? [])].find((x) => x.media);
       // "صحيفة الشروق المصرية الخبر": the name, its country's nisba, and no more.
-      if (entity) return { entity, last: end + 1 <= last && nisbaCountry(tokens[end + 1].norm) ? end + 1 : end };
+      if (entity)
+        return { entity, last: end + 1 <= last && nisbaCountry(tokens[end + 1].norm) ? end + 1 : end };
     }
   }
   return null;
 }
 
 /** "عُمان" (the sultanate) and "عمّان" (Jordan's capital) part only by their vowel marks; null when the marks do not say. */
-export function pickReading(text: string, tokens: Token[], first: number, values: KbEntity[]): KbEntity | null {
+export function pickReading(
+  text: string,
+  tokens: Token[],
+  first: number,
+  values: KbEntity[],
+): KbEntity | null {
   const written = text.slice(tokens[first].span.start, tokens[first].span.end);
   if (!/عمان$/.test(written.replace(/[\u064B-\u0652]/g, ''))) return null;
   if (/عُ/.test(written)) return loadKb().countryEntity.get('OMN') ?? null;
@@ -101,16 +122,30 @@ const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|س�
  * Two to four name tokens starting at `from` that the KB does not know: no function word, no
  * article-prefixed word (a regnal ordinal "السادس" excepted), no punctuation inside, no known entity.
  */
-const FUNCTION_WORDS = /^[وف]?(?:لدي|لديه|لديها|لديهم|لديهما|في|فيه|فيها|من|منه|منها|عن|عنه|عنها|علي|عليه|عليها|الي|اليه|اليها|مع|معه|معها|بين|عند|عنده|عندها|امام|خلال|بعد|قبل|حول|نحو|ضد|لدى)$/;
+const FUNCTION_WORDS =
+  /^[وف]?(?:لدي|لديه|لديها|لديهم|لديهما|في|فيه|فيها|من|منه|منها|عن|عنه|عنها|علي|عليه|عليها|الي|اليه|اليها|مع|معه|معها|بين|عند|عنده|عندها|امام|خلال|بعد|قبل|حول|نحو|ضد|لدى)$/;
 
-export function unknownNameAt(text: string, tokens: Token[], from: number, min: number, described = false): { text: string; last: number } | null {
+export function unknownNameAt(
+  text: string,
+  tokens: Token[],
+  from: number,
+  min: number,
+  described = false,
+): { text: string; last: number } | null {
   const kb = loadKb();
   const person = personNamedLikePlace(text, tokens, from);
   if (person) return person;
   const firstGiven = from < tokens.length && givenNames().has(givenName(tokens[from].norm));
   // After a describing noun the name must open with a name, not a word ("السفير النرويجي بسبب تعليقاته").
   // A word with a preposition on it ("بسبب", "لأجل") opens a phrase, whatever follows.
-  if (described && !firstGiven && from < tokens.length && /^[وف]?[بل]/.test(tokens[from].norm) && isEverydayWord(tokens[from].norm)) return null;
+  if (
+    described &&
+    !firstGiven &&
+    from < tokens.length &&
+    /^[وف]?[بل]/.test(tokens[from].norm) &&
+    isEverydayWord(tokens[from].norm)
+  )
+    return null;
   // A preposition, with or without its pronoun ("لديها", "منها", "عليه"), never opens a name.
   if (from < tokens.length && FUNCTION_WORDS.test(tokens[from].norm)) return null;
   let last = -1;
@@ -125,22 +160,45 @@ export function unknownNameAt(text: string, tokens: Token[], from: number, min: 
     if (known && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
     if (kb.notNames.has(t) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t)) break;
     // An office, a title or a describing noun starts the next phrase ("أحمد أبو زيد المتحدث …", "رضا عنايتي مساعد …").
-    if (k > from && !NASAB.test(tokens[k - 1].norm) && (kb.roleNouns.has(t) || kb.honorifics.has(t) || kb.descriptors.has(t))) break;
+    if (
+      k > from &&
+      !NASAB.test(tokens[k - 1].norm) &&
+      (kb.roleNouns.has(t) || kb.honorifics.has(t) || kb.descriptors.has(t))
+    )
+      break;
     const compound = k > from && (COMPOUND_HEAD.test(tokens[k - 1].norm) || COMPOUND_TAIL.test(t));
     // After a describing noun and a given name, any word with the article may be the family name
     // ("الناشط حسن البنا"); "السفيرة الأمريكية ملف الانسحاب" has no given name.
-    if (t.startsWith('ال') && !(k > from && (compound || ORDINAL.test(t) || familyName(text, tokens[k]) || (described && firstGiven && !nisbaCountry(t))))) break;
+    if (
+      t.startsWith('ال') &&
+      !(
+        k > from &&
+        (compound ||
+          ORDINAL.test(t) ||
+          familyName(text, tokens[k]) ||
+          (described && firstGiven && !nisbaCountry(t)))
+      )
+    )
+      break;
     if (t.length < 2) break;
     // A preposition with the article ("لـالمؤسسة", "للصحفيين", "بالانفجار") opens a phrase; from the
     // third word, an everyday word that is no given name is the sentence going on ("علي حسن خليل مقتل").
     if (k > from && /^[وف]?(?:لل|لال|بال|كال)/.test(t)) break;
-    if (k >= from + 2 && !t.startsWith('ال') && isEverydayWord(t) && !givenNames().has(t) && !familyName(text, tokens[k])) break;
+    if (
+      k >= from + 2 &&
+      !t.startsWith('ال') &&
+      isEverydayWord(t) &&
+      !givenNames().has(t) &&
+      !familyName(text, tokens[k])
+    )
+      break;
     // A noun with a possessive pronoun ("رأسها", "قادتهم") is no name word.
     if (k > from && t.length > 4 && /(?:ها|هم|هما|كم|نا)$/.test(t) && !givenNames().has(t)) break;
     // Names carry no tanween ("مؤتمراً"), and a longer third word opening with ب is a phrase
     // ("بتهمة", "بعفو"), while "بن", "بو" and "بوحبيب" go on with the name.
     if (k > from && /[ًٌٍ]/.test(text.slice(tokens[k].span.start, tokens[k].span.end + 1))) break;
-    if (k >= from + 2 && t.startsWith('ب') && t.length >= 4 && !t.startsWith('بو') && !givenNames().has(t)) break;
+    if (k >= from + 2 && t.startsWith('ب') && t.length >= 4 && !t.startsWith('بو') && !givenNames().has(t))
+      break;
     // "عمر عزيمان وفؤاد عالي": a و-word after a name starts another name.
     if (k > from && t.startsWith('و') && !ORDINAL.test(t)) break;
     last = k;
@@ -163,16 +221,32 @@ export function unknownNameAt(text: string, tokens: Token[], from: number, min: 
  * place must look like a family name: bare or a nisba-shaped surname, not an everyday word, an
  * office, a known entity or a cue of place.
  */
-export function personNamedLikePlace(text: string, tokens: Token[], from: number): { text: string; last: number } | null {
+export function personNamedLikePlace(
+  text: string,
+  tokens: Token[],
+  from: number,
+): { text: string; last: number } | null {
   const m = from < tokens.length ? gz(tokens, from) : null;
   if (!m || m.last === m.first || !m.values.every((v) => v.type === 'GPE' || v.type === 'LOC')) return null;
   if (!givenNames().has(givenName(tokens[from].norm))) return null;
   const k = m.last + 1;
-  if (k >= tokens.length || BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return null;
+  if (k >= tokens.length || BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start)))
+    return null;
   const kb = loadKb();
   const t = tokens[k].norm;
-  if (t.length < 3 || /\d/.test(t) || gz(tokens, k) || kb.notNames.has(t) || kb.offices.has(t) || kb.placeCues.has(t) || kb.placeHeads.has(t) || NOT_FAMILY_NAMES.has(t)) return null;
-  if (nisbaCountry(t) || isEverydayWord(t) || isEverydayWord(t.replace(/^[وف]/, '')) || /^[وف]/.test(t)) return null;
+  if (
+    t.length < 3 ||
+    /\d/.test(t) ||
+    gz(tokens, k) ||
+    kb.notNames.has(t) ||
+    kb.offices.has(t) ||
+    kb.placeCues.has(t) ||
+    kb.placeHeads.has(t) ||
+    NOT_FAMILY_NAMES.has(t)
+  )
+    return null;
+  if (nisbaCountry(t) || isEverydayWord(t) || isEverydayWord(t.replace(/^[وف]/, '')) || /^[وف]/.test(t))
+    return null;
   if (t.startsWith('ال') && !familyName(text, tokens[k])) return null;
   return { text: text.slice(tokens[from].span.start, tokens[k].span.end), last: k };
 }

@@ -21,17 +21,34 @@ export function misreadAlias(tokens: Token[], i: number): boolean {
   const kb = loadKb();
   const t = tokens[i].norm;
   const prev = withoutProclitics(tokens[i - 1].norm);
-  if ((kb.namedPlaceHeads.has(prev) || kb.namedPlaceHeads.has(tokens[i - 1].norm)) && !kb.aliases.has(t) && !kb.aliases.has(t.replace(/^ال/, ''))) return true;
+  if (
+    (kb.namedPlaceHeads.has(prev) || kb.namedPlaceHeads.has(tokens[i - 1].norm)) &&
+    !kb.aliases.has(t) &&
+    !kb.aliases.has(t.replace(/^ال/, ''))
+  )
+    return true;
   // A district, village or camp is not a country: "قضاء المجر الكبير" is not Hungary.
   if (m.values[0].subtype === 'country' && LOCAL_HEADS.has(prev)) return true;
   const bare = t.replace(/^[وف]/, '');
-  if (bare !== t && kb.nisba.has(bare.replace(/^ال/, '')) && nisbaCountry(tokens[i - 1].norm) !== undefined) return true;
+  if (bare !== t && kb.nisba.has(bare.replace(/^ال/, '')) && nisbaCountry(tokens[i - 1].norm) !== undefined)
+    return true;
   // "القناة السعودية", "الإخبارية الرسمية السعودية", "جدة السعودية": a country whose name is its own
   // feminine nisba, right after a definite feminine word or a place, is that word's adjective.
-  if (t.startsWith('ال') && t.endsWith('يه') && kb.nisba.has(t.slice(2)) && !/[\n،,.:;؛()«»"“”!?؟]/.test(between(tokens, i))) {
+  if (
+    t.startsWith('ال') &&
+    t.endsWith('يه') &&
+    kb.nisba.has(t.slice(2)) &&
+    !/[\n،,.:;؛()«»"“”!?؟]/.test(between(tokens, i))
+  ) {
     const before = tokens[i - 1].norm;
     if (before !== 'العربيه' && before.startsWith('ال') && before.endsWith('ه')) return true;
-    if (gz(tokens, i - 1)?.values.some((v) => (v.type === 'GPE' || v.type === 'LOC') && v.subtype !== 'country' && v.country === nisbaCountry(t))) return true;
+    if (
+      gz(tokens, i - 1)?.values.some(
+        (v) =>
+          (v.type === 'GPE' || v.type === 'LOC') && v.subtype !== 'country' && v.country === nisbaCountry(t),
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -48,15 +65,63 @@ export function headedPlaceAt(tokens: Token[], i: number): KbEntity | null {
   if (i + 1 >= tokens.length) return null;
   const head = withoutProclitics(tokens[i].norm);
   if (!PROVINCE_HEADS.has(head) && !PROVINCE_HEADS.has(tokens[i].norm)) return null;
-  return loadKb().headed.get(tokens[i + 1].norm)?.find(isPlace) ?? null;
+  return (
+    loadKb()
+      .headed.get(tokens[i + 1].norm)
+      ?.find(isPlace) ?? null
+  );
 }
 
 const NISBA = /^(?:ال)?\S+(?:ي|يه|يين|يون|ين)$/;
 // First words of compound place names that take a second bare word ("رأس تنورة", "بني عدي", "دير حافر").
-const TOPONYM_OPENERS = new Set(['ابو', 'ام', 'بني', 'عين', 'دير', 'تل', 'كفر', 'راس', 'بئر', 'بير', 'بيت', 'خان', 'مرج', 'سيدي', 'باب', 'حمام', 'جسر', 'قصر', 'وادي', 'جبل', 'سوق', 'بنت']);
+const TOPONYM_OPENERS = new Set([
+  'ابو',
+  'ام',
+  'بني',
+  'عين',
+  'دير',
+  'تل',
+  'كفر',
+  'راس',
+  'بئر',
+  'بير',
+  'بيت',
+  'خان',
+  'مرج',
+  'سيدي',
+  'باب',
+  'حمام',
+  'جسر',
+  'قصر',
+  'وادي',
+  'جبل',
+  'سوق',
+  'بنت',
+]);
 // Words that end a place name after its head: prepositions and adverbs of place ("منطقة قرب تندوف").
 const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام']);
-const PLACE_STOPS = new Set(['قرب', 'بعد', 'قبل', 'عند', 'لدي', 'حول', 'داخل', 'خارج', 'امام', 'خلف', 'بين', 'نحو', 'جديد', 'جديدا', 'جديده', 'اخر', 'اخري', 'كبير', 'كبيرا', 'صغير']);
+const PLACE_STOPS = new Set([
+  'قرب',
+  'بعد',
+  'قبل',
+  'عند',
+  'لدي',
+  'حول',
+  'داخل',
+  'خارج',
+  'امام',
+  'خلف',
+  'بين',
+  'نحو',
+  'جديد',
+  'جديدا',
+  'جديده',
+  'اخر',
+  'اخري',
+  'كبير',
+  'كبيرا',
+  'صغير',
+]);
 
 /**
  * A place the KB does not hold, named by a bare head noun in construct with its name: "قرية بني
@@ -65,7 +130,11 @@ const PLACE_STOPS = new Set(['قرب', 'بعد', 'قبل', 'عند', 'لدي', '
  * punctuation, function words, digits, nisba adjectives, known entities and everyday complements
  * ("ساحة المعركة").
  */
-export function unknownPlaceAt(text: string, tokens: Token[], i: number): { first: number; last: number } | null {
+export function unknownPlaceAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { first: number; last: number } | null {
   const kb = loadKb();
   const head = withoutProclitics(tokens[i].norm);
   const kind = kb.namedPlaceHeads.get(head) ?? kb.namedPlaceHeads.get(tokens[i].norm);
@@ -77,14 +146,34 @@ export function unknownPlaceAt(text: string, tokens: Token[], i: number): { firs
     // "مطار الملك خالد", "جسر الملك فهد", "قاعدة الأمير سلطان الجوية": a facility named after a royal.
     if (k === i + 1 && ROYAL_TITLES.has(t) && k + 1 < tokens.length && givenNames().has(tokens[k + 1].norm)) {
       last = k + 1;
-      while (last + 2 < tokens.length && NASAB.test(tokens[last + 1].norm) && givenNames().has(tokens[last + 2].norm)) last += 2;
+      while (
+        last + 2 < tokens.length &&
+        NASAB.test(tokens[last + 1].norm) &&
+        givenNames().has(tokens[last + 2].norm)
+      )
+        last += 2;
       break;
     }
-    if (kb.notNames.has(t) || kb.everydayTokens.has(t) || /\d/.test(t) || kb.genericComplements.has(t) || (gz(tokens, k) && !misreadAlias(tokens, k))) break;
-    if (kb.namedPlaceHeads.has(t) || kb.orgHeads.has(t) || kb.roleNouns.has(t) || PLACE_STOPS.has(t) || kb.placeHeads.has(t)) break;
+    if (
+      kb.notNames.has(t) ||
+      kb.everydayTokens.has(t) ||
+      /\d/.test(t) ||
+      kb.genericComplements.has(t) ||
+      (gz(tokens, k) && !misreadAlias(tokens, k))
+    )
+      break;
+    if (
+      kb.namedPlaceHeads.has(t) ||
+      kb.orgHeads.has(t) ||
+      kb.roleNouns.has(t) ||
+      PLACE_STOPS.has(t) ||
+      kb.placeHeads.has(t)
+    )
+      break;
     // A complement in construct takes no preposition: "سجن بمنطقة …", "منطقة بالقرب …" end the name.
     const bare = t.replace(/^(?:و|ف)?(?:ب|ل)/, '');
-    if (bare !== t && (bare.startsWith('ال') || kb.namedPlaceHeads.has(bare) || kb.placeHeads.has(bare))) break;
+    if (bare !== t && (bare.startsWith('ال') || kb.namedPlaceHeads.has(bare) || kb.placeHeads.has(bare)))
+      break;
     const articled = t.startsWith('ال');
     // Right after the bare head a definite word is its complement, nisba-shaped or not ("منطقة
     // الحسينية", "قضاء المدائن"): an adjective of an indefinite head would be indefinite.
@@ -98,14 +187,22 @@ export function unknownPlaceAt(text: string, tokens: Token[], i: number): { firs
     const next = tokens[k + 1]?.norm ?? '';
     if (!articled && !next.startsWith('ال') && !(k === i + 1 && TOPONYM_OPENERS.has(t))) break;
     // "حي الشيخ مقصود", "منطقة الشيخ عمر": an honorific takes the bare name after it.
-    if (articled && kb.honorifics.has(t) && k + 1 < tokens.length && k + 1 <= i + 3 && !tokens[k + 1].norm.startsWith('ال') && givenNames().has(tokens[k + 1].norm)) {
+    if (
+      articled &&
+      kb.honorifics.has(t) &&
+      k + 1 < tokens.length &&
+      k + 1 <= i + 3 &&
+      !tokens[k + 1].norm.startsWith('ال') &&
+      givenNames().has(tokens[k + 1].norm)
+    ) {
       last = k + 1;
       break;
     }
   }
   if (last < 0 || (last === i + 1 && TOPONYM_OPENERS.has(tokens[last].norm))) return null;
   // A bare single word that reads as an adjective ("مدينة كبيرة", "قاعدة عسكرية") is no name.
-  if (last === i + 1 && !tokens[last].norm.startsWith('ال') && /(?:ه|ي|يه)$/.test(tokens[last].norm)) return null;
+  if (last === i + 1 && !tokens[last].norm.startsWith('ال') && /(?:ه|ي|يه)$/.test(tokens[last].norm))
+    return null;
   // "مدينة الصدر", "مدينة الطب": a city named by a word with the article the KB does not hold keeps
   // its head ("Sadr City"); "مدينة كفرنبل" is Kafranbel.
   const namedCity = head === 'مدينه' && tokens[i + 1].norm.startsWith('ال');
@@ -133,19 +230,29 @@ const REGION_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'اق�
  * within that country, the kind the head noun says ("مدينة"، "العاصمة" a city; "محافظة"، "ولاية" a
  * province), else the first the KB lists (country, province, city).
  */
-export function disambiguate(found: EntityMention[], ambiguous: Map<EntityMention, { candidates: KbEntity[]; next: string; prev: string }>): EntityMention[] {
+export function disambiguate(
+  found: EntityMention[],
+  ambiguous: Map<EntityMention, { candidates: KbEntity[]; next: string; prev: string }>,
+): EntityMention[] {
   if (!ambiguous.size) return found;
   const votes = new Map<string, number>();
-  for (const m of found) if (!ambiguous.has(m) && m.entity.country) votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
+  for (const m of found)
+    if (!ambiguous.has(m) && m.entity.country)
+      votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
   return found.map((m) => {
     const { candidates, next, prev } = ambiguous.get(m) ?? {};
     if (!candidates) return m;
     const nisba = nisbaCountry(next ?? '');
-    const score = (c: KbEntity) => (c.country === nisba ? 100 : 0) + (votes.get(c.country ?? '') ?? 0) + prior(c);
+    const score = (c: KbEntity) =>
+      (c.country === nisba ? 100 : 0) + (votes.get(c.country ?? '') ?? 0) + prior(c);
     const country = candidates.reduce((a, b) => (score(b) > score(a) ? b : a)).country;
     const inCountry = candidates.filter((c) => c.country === country);
     const head = withoutProclitics(prev ?? '');
-    const kind = CITY_HEADS.has(head) ? (c: KbEntity) => c.subtype === 'city' : REGION_HEADS.has(head) ? (c: KbEntity) => c.subtype !== 'city' && c.subtype !== 'country' : null;
+    const kind = CITY_HEADS.has(head)
+      ? (c: KbEntity) => c.subtype === 'city'
+      : REGION_HEADS.has(head)
+        ? (c: KbEntity) => c.subtype !== 'city' && c.subtype !== 'country'
+        : null;
     const best = (kind && inCountry.find(kind)) || inCountry[0];
     return best.id === m.entity.id ? m : { ...m, entity: record(best) };
   });

@@ -7,7 +7,16 @@ import { isMadeEntity } from './kb.js';
 import { isEverydayWord } from './everyday.js';
 import { stems } from '../arabic/clitics.js';
 
-const RULE_VIAS = new Set(['place-name', 'facility', 'org-name', 'role-name', 'title-name', 'described-name', 'given-name', 'headed-name']);
+const RULE_VIAS = new Set([
+  'place-name',
+  'facility',
+  'org-name',
+  'role-name',
+  'title-name',
+  'described-name',
+  'given-name',
+  'headed-name',
+]);
 
 export function addRepeatedNames(text: string, tokens: Token[], found: EntityMention[]): void {
   const names = new Map<string, EntityMention>();
@@ -36,7 +45,8 @@ export function addRepeatedNames(text: string, tokens: Token[], found: EntityMen
   if (!names.size) return;
   const covered = new Uint8Array(tokens.length);
   for (const m of found) {
-    for (let k = 0; k < tokens.length; k++) if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) covered[k] = 1;
+    for (let k = 0; k < tokens.length; k++)
+      if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) covered[k] = 1;
   }
   const added: EntityMention[] = [];
   for (const [key, m] of names) {
@@ -56,4 +66,3 @@ export function addRepeatedNames(text: string, tokens: Token[], found: EntityMen
   found.push(...added);
   found.sort((a, b) => a.span.start - b.span.start);
 }
-

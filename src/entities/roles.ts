@@ -23,7 +23,9 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
   // The longest office phrase first: "المتحدث باسم الكرملين", "وزير الخارجية", "الرئيس".
   const longer = [3, 2]
     .filter((n) => i + n <= tokens.length)
-    .flatMap((n) => stems(tok).map((s) => ({ n, key: [s, ...tokens.slice(i + 1, i + n).map((t) => t.norm)].join(' ') })))
+    .flatMap((n) =>
+      stems(tok).map((s) => ({ n, key: [s, ...tokens.slice(i + 1, i + n).map((t) => t.norm)].join(' ') })),
+    )
     .find((x) => kb.offices.has(x.key));
   if (longer) {
     office = kb.offices.get(longer.key);
@@ -50,7 +52,10 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
 }
 
 /** An institution word followed by a nisba: "وزارة الخارجية الأردنية", "الجيش اللبناني". */
-export function institutionAt(tokens: Token[], i: number): { kind: [string, string]; country: string; last: number } | null {
+export function institutionAt(
+  tokens: Token[],
+  i: number,
+): { kind: [string, string]; country: string; last: number } | null {
   const kb = loadKb();
   for (const len of [2, 1]) {
     if (i + len >= tokens.length) continue;
@@ -71,7 +76,9 @@ export function institutionAt(tokens: Token[], i: number): { kind: [string, stri
 /** A country named by its KB name at token `k` ("السويد", "المملكة المتحدة"). */
 function stateNamedAt(tokens: Token[], k: number): { country: string; last: number } | null {
   const m = gz(tokens, k);
-  const e = m?.values.find((v) => v.subtype === 'country' && v.country && loadKb().countryEntity.get(v.country)?.id === v.id);
+  const e = m?.values.find(
+    (v) => v.subtype === 'country' && v.country && loadKb().countryEntity.get(v.country)?.id === v.id,
+  );
   return m && e?.country ? { country: e.country, last: m.last } : null;
 }
 

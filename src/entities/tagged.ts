@@ -34,11 +34,29 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     // A nisba alone ("وسورية" after "روسية") is an adjective, never a name; an everyday word
     // alone ("خالص التهنئة", "سترة ناسفة", "الوزارة") is no place or body (a given name may be a word).
     if (span.length === 1 && nisbaCountry(span[0].norm) !== undefined) continue;
-    if (span.length === 1 && n.type !== 'PER' && [span[0].norm, span[0].norm.replace(/^[وف]/, '')].some(isEverydayWord)) continue;
+    if (
+      span.length === 1 &&
+      n.type !== 'PER' &&
+      [span[0].norm, span[0].norm.replace(/^[وف]/, '')].some(isEverydayWord)
+    )
+      continue;
     // "حسن الجوار", "عادل وشامل", "هائل": a given name that is an everyday word, alone or before an
     // everyday word, is that word, not a person (after a title or role the rules have taken it already).
-    if (n.type === 'PER' && ambiguousNames().has(span[0].norm.replace(/^[وف]/, '')) && (span.length === 1 || (isEverydayWord(span[1].norm.replace(/^[وف]/, '')) && !/^(?:الدين|الله|الاسلام|الرحمن)$/.test(span[1].norm)))) continue;
-    if (n.type === 'PER' && span.length === 1 && isEverydayWord(span[0].norm) && !givenNames().has(span[0].norm)) continue;
+    if (
+      n.type === 'PER' &&
+      ambiguousNames().has(span[0].norm.replace(/^[وف]/, '')) &&
+      (span.length === 1 ||
+        (isEverydayWord(span[1].norm.replace(/^[وف]/, '')) &&
+          !/^(?:الدين|الله|الاسلام|الرحمن)$/.test(span[1].norm)))
+    )
+      continue;
+    if (
+      n.type === 'PER' &&
+      span.length === 1 &&
+      isEverydayWord(span[0].norm) &&
+      !givenNames().has(span[0].norm)
+    )
+      continue;
     // "وزير الزراعة العراقي": a role the KB does not track is not a name.
     if (stems(span[0].norm).some((x) => kb.offices.has(x)) || hasStem(span[0].norm, kb.roleNouns)) continue;
     const start = span[0].span.start;
@@ -46,7 +64,12 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     const name = text.slice(start, end);
     // "ميدان التحرير", "مستشفى الحسين": a place's head noun decides the type.
     const type = isPlaceHead(span[0]) ? 'LOC' : n.type;
-    const e = type === 'PER' ? unknownPerson(name, undefined, undefined) : type === 'ORG' ? unknownOrg(name) : unknownPlace(name);
+    const e =
+      type === 'PER'
+        ? unknownPerson(name, undefined, undefined)
+        : type === 'ORG'
+          ? unknownOrg(name)
+          : unknownPlace(name);
     found.push({ span: { start, end }, text: name, entity: record(e), via: 'tagger' });
   }
   found.sort((a, b) => a.span.start - b.span.start);

@@ -13,13 +13,23 @@ import type { GoldDoc } from './seeds.js';
 export interface ArabicPage {
   name: string;
   bytes: Buffer;
-  gold: { title: string; outlet: string | null; author: string | null; published: string | null; body: string[] };
+  gold: {
+    title: string;
+    outlet: string | null;
+    author: string | null;
+    published: string | null;
+    body: string[];
+  };
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function goldBody(text: string, g: GoldDoc): string[] {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const a = lines.findIndex((l) => lettersOnly(l) === lettersOnly(g.body_first));
   const b = lines.findIndex((l) => lettersOnly(l) === lettersOnly(g.body_last));
   const cut = new Set(g.not_in_body.map(lettersOnly));
@@ -45,7 +55,14 @@ ${date ? `<meta property="article:published_time" content="${g.published!.value}
 }
 
 function newsCms(g: GoldDoc, body: string[], site: string, charset = 'utf-8'): string {
-  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: g.title, datePublished: g.published?.value, author: g.author ? { '@type': 'Person', name: g.author } : undefined, publisher: { '@type': 'Organization', name: site } };
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: g.title,
+    datePublished: g.published?.value,
+    author: g.author ? { '@type': 'Person', name: g.author } : undefined,
+    publisher: { '@type': 'Organization', name: site },
+  };
   const half = Math.ceil(body.length / 2);
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="${charset}"><title>${esc(g.title)} | ${esc(site)}</title>
 <meta property="og:site_name" content="${esc(site)}"><script type="application/ld+json">${JSON.stringify(ld)}</script>
@@ -56,16 +73,29 @@ function newsCms(g: GoldDoc, body: string[], site: string, charset = 'utf-8'): s
 <div class="container"><div class="article-page"><h1 class="article-title">${esc(g.title)}</h1>
 ${g.author ? `<div class="article-author">${esc(g.author)}</div>` : ''}
 <div class="social-share"><a href="#">فيسبوك</a> <a href="#">تويتر</a> <a href="#">واتساب</a></div>
-<div class="article-body">${body.slice(0, half).map((p) => `<p>${esc(p)}</p>`).join('\n')}
+<div class="article-body">${body
+    .slice(0, half)
+    .map((p) => `<p>${esc(p)}</p>`)
+    .join('\n')}
 <div class="read-also"><strong>اقرأ أيضاً:</strong> <a href="/x">روسيا وتركيا تبحثان ملف الشمال السوري</a></div>
-${body.slice(half).map((p) => `<p>${esc(p)}</p>`).join('\n')}</div>
+${body
+  .slice(half)
+  .map((p) => `<p>${esc(p)}</p>`)
+  .join('\n')}</div>
 <div class="article-tags"><a href="/tag/1">سوريا</a> <a href="/tag/2">إدلب</a></div>
 <div class="related-news"><h3>أخبار ذات صلة</h3><ul><li><a href="/r1">مباحثات في موسكو حول الطاقة</a></li><li><a href="/r2">وفد تركي يزور دمشق</a></li></ul></div>
 </div></div><footer class="footer"><p>جميع الحقوق محفوظة لـ${esc(site)}</p><a href="/privacy">سياسة الخصوصية</a></footer></body></html>`;
 }
 
 function amp(g: GoldDoc, body: string[], site: string): string {
-  const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: g.title, datePublished: g.published?.value, author: g.author ? [{ '@type': 'Person', name: g.author }] : undefined, publisher: { '@type': 'Organization', name: site } };
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: g.title,
+    datePublished: g.published?.value,
+    author: g.author ? [{ '@type': 'Person', name: g.author }] : undefined,
+    publisher: { '@type': 'Organization', name: site },
+  };
   return `<!doctype html><html ⚡ lang="ar" dir="rtl"><head><meta charset="utf-8"><title>${esc(g.title)}</title><link rel="canonical" href="https://example.org/${encodeURIComponent(g.file)}">
 <script async src="https://cdn.ampproject.org/v0.js"></script><script type="application/ld+json">${JSON.stringify(ld)}</script><style amp-custom>body{font-family:sans-serif}</style></head>
 <body><header class="amp-header"><a href="/">${esc(site)}</a></header><amp-sidebar id="menu" layout="nodisplay"><ul><li><a href="/">الرئيسية</a></li><li><a href="/news">الأخبار</a></li></ul></amp-sidebar>
@@ -84,7 +114,13 @@ export function arabicPages(seedDir: string, goldPath: string): ArabicPage[] {
     const body = goldBody(text, g);
     // A page always has a site: where the gold has no outlet, the template's own name stands.
     const site = g.outlet ?? 'موقع الأخبار';
-    const want = { title: g.title, outlet: site, author: g.author, published: g.published?.value ?? null, body };
+    const want = {
+      title: g.title,
+      outlet: site,
+      author: g.author,
+      published: g.published?.value ?? null,
+      body,
+    };
     pages.push({ name: `${g.file}:wordpress`, bytes: Buffer.from(wordpress(g, body, site)), gold: want });
     pages.push({ name: `${g.file}:news-cms`, bytes: Buffer.from(newsCms(g, body, site)), gold: want });
     pages.push({ name: `${g.file}:amp`, bytes: Buffer.from(amp(g, body, site)), gold: want });
@@ -103,7 +139,10 @@ export function arabicPages(seedDir: string, goldPath: string): ArabicPage[] {
 export function bodyOverlap(extracted: string, gold: string[]): { tp: number; fp: number; fn: number } {
   const bag = (s: string) => {
     const m = new Map<string, number>();
-    for (const w of lettersOnly(s.replace(/\s+/g, ' ')).length ? s.split(/\s+/).map(lettersOnly).filter(Boolean) : []) m.set(w, (m.get(w) ?? 0) + 1);
+    for (const w of lettersOnly(s.replace(/\s+/g, ' ')).length
+      ? s.split(/\s+/).map(lettersOnly).filter(Boolean)
+      : [])
+      m.set(w, (m.get(w) ?? 0) + 1);
     return m;
   };
   const a = bag(extracted);

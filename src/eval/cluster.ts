@@ -25,12 +25,25 @@ export interface ClusterScores {
 }
 
 export function loadReports(path: string): LabelledReport[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 }
 
 export function analyzeReports(reports: LabelledReport[], seen = new Date('2026-11-23')): AnalyzedDocument[] {
   return reports.map((r) =>
-    analyze({ source: r.id, identity: r.id, kind: 'text', content: r.text, hints: { published: r.published ?? undefined, outlet: r.outlet }, messages: [] }, { seen }),
+    analyze(
+      {
+        source: r.id,
+        identity: r.id,
+        kind: 'text',
+        content: r.text,
+        hints: { published: r.published ?? undefined, outlet: r.outlet },
+        messages: [],
+      },
+      { seen },
+    ),
   );
 }
 
@@ -42,7 +55,9 @@ export function predict(reports: LabelledReport[], docs: AnalyzedDocument[], opt
   return reports.map((r, i) => {
     const main = docs[i].events.find((e) => e.type === r.type);
     if (!main) return { event: null, story: null };
-    return eventOf.get(`${docs[i].id}#${String(main.index).padStart(3, '0')}`) ?? { event: null, story: null };
+    return (
+      eventOf.get(`${docs[i].id}#${String(main.index).padStart(3, '0')}`) ?? { event: null, story: null }
+    );
   });
 }
 

@@ -37,7 +37,12 @@ export function parseMarked(marked: string): { text: string; mentions: GoldMenti
     text += marked.slice(last, m.index);
     const start = text.length;
     text += m[1];
-    mentions.push({ span: { start, end: text.length }, text: m[1], type: m[2] as GoldType, link: m[3].trim() });
+    mentions.push({
+      span: { start, end: text.length },
+      text: m[1],
+      type: m[2] as GoldType,
+      link: m[3].trim(),
+    });
     last = m.index! + m[0].length;
   }
   return { text: text + marked.slice(last), mentions };
@@ -53,21 +58,28 @@ export function loadEntityCorpus(path: string): EntitySentence[] {
     });
 }
 
-export const goldType = (m: EntityMention): GoldType => (m.entity.type === 'PERSON' ? 'PER' : m.entity.type === 'ORG' ? 'ORG' : 'LOC');
+export const goldType = (m: EntityMention): GoldType =>
+  m.entity.type === 'PERSON' ? 'PER' : m.entity.type === 'ORG' ? 'ORG' : 'LOC';
 export function linkCorrect(m: EntityMention, g: GoldMention): boolean {
   const made = isMadeEntity(m.entity.id);
   if (g.link === 'NIL') return made;
   if (g.link.startsWith('@')) return made && m.entity.country === g.link.slice(1);
   // "Tripoli#LBN": the name and the country, where one name is two places.
-  return !made && g.link.split('/').some((l) => {
-    const [name, country] = l.split('#');
-    return (m.entity.en === name || m.entity.wikidata === name) && (!country || m.entity.country === country);
-  });
+  return (
+    !made &&
+    g.link.split('/').some((l) => {
+      const [name, country] = l.split('#');
+      return (
+        (m.entity.en === name || m.entity.wikidata === name) && (!country || m.entity.country === country)
+      );
+    })
+  );
 }
 
 // What may lead a mention or not without changing it: proclitics ("و", "لـ", "لل") and titles
 // ("الشيخ", "الرئيس", "الملك"), which scorers of Arabic NER count inside or outside alike.
-const LEAD = /^(?:[وفبلك]{1,3}ـ?|(?:[وفبل]?(?:ال|لل)?(?:رئيس|ملك|شيخ|أمير|امير|سلطان|فريق|لواء|عاهل|دولة)\s+)+)$/u;
+const LEAD =
+  /^(?:[وفبلك]{1,3}ـ?|(?:[وفبل]?(?:ال|لل)?(?:رئيس|ملك|شيخ|أمير|امير|سلطان|فريق|لواء|عاهل|دولة)\s+)+)$/u;
 
 /** Same span, up to a leading clitic or title on either side. */
 function sameSpan(text: string, p: Span, g: Span): boolean {
@@ -94,7 +106,9 @@ export interface EntityEvalResult {
 }
 
 export function evaluateEntities(corpus: EntitySentence[], tagger = true): EntityEvalResult {
-  const byType = new Map<GoldType, EntityCounts>((['PER', 'ORG', 'LOC'] as GoldType[]).map((t) => [t, empty()]));
+  const byType = new Map<GoldType, EntityCounts>(
+    (['PER', 'ORG', 'LOC'] as GoldType[]).map((t) => [t, empty()]),
+  );
   const total = empty();
   const unknown = { gold: 0, found: 0 };
   const errors: EntityEvalResult['errors'] = [];
@@ -104,24 +118,43 @@ export function evaluateEntities(corpus: EntitySentence[], tagger = true): Entit
   };
   for (const s of corpus) {
     // Country anaphors ("بلاده") are not names: scored on their own set (evaluateAnaphora).
-    const predicted = findEntities(s.text, tokenize(s.text), { date: s.date, tagger }).filter((m) => m.via !== 'anaphora' && !m.nested);
+    const predicted = findEntities(s.text, tokenize(s.text), { date: s.date, tagger }).filter(
+      (m) => m.via !== 'anaphora' && !m.nested,
+    );
     const used = new Set<EntityMention>();
     for (const g of s.mentions) {
       const isUnknown = g.link === 'NIL' || g.link.startsWith('@');
       if (isUnknown) unknown.gold++;
-      const exact = predicted.find((p) => !used.has(p) && sameSpan(s.text, p.span, g.span) && goldType(p) === g.type);
-      const near = predicted.find((p) => p.span.start < g.span.end && g.span.start < p.span.end && goldType(p) === g.type);
+      const exact = predicted.find(
+        (p) => !used.has(p) && sameSpan(s.text, p.span, g.span) && goldType(p) === g.type,
+      );
+      const near = predicted.find(
+        (p) => p.span.start < g.span.end && g.span.start < p.span.end && goldType(p) === g.type,
+      );
       if (near) bump(g.type, 'overlap');
       if (!exact) {
         bump(g.type, 'fn');
-        errors.push({ id: s.id, kind: 'fn', text: g.text, gold: `${g.type} ${g.link}`, got: near ? `${near.text} ${near.entity.en}` : undefined });
+        errors.push({
+          id: s.id,
+          kind: 'fn',
+          text: g.text,
+          gold: `${g.type} ${g.link}`,
+          got: near ? `${near.text} ${near.entity.en}` : undefined,
+        });
         continue;
       }
       used.add(exact);
       bump(g.type, 'tp');
       if (isUnknown) unknown.found++;
       if (linkCorrect(exact, g)) bump(g.type, 'linked');
-      else errors.push({ id: s.id, kind: 'link', text: g.text, gold: g.link, got: `${exact.entity.en} (${exact.entity.id})` });
+      else
+        errors.push({
+          id: s.id,
+          kind: 'link',
+          text: g.text,
+          gold: g.link,
+          got: `${exact.entity.en} (${exact.entity.id})`,
+        });
     }
     for (const p of predicted) {
       // A description ("القوات الحكومية", "الجيش") is no name: where the set marks no mention it is not a false one.
@@ -137,7 +170,13 @@ export function entityScores(c: EntityCounts) {
   const precision = c.tp / Math.max(1, c.tp + c.fp);
   const recall = c.tp / Math.max(1, c.tp + c.fn);
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, overlapRecall: c.overlap / Math.max(1, c.tp + c.fn), linking: c.linked / Math.max(1, c.tp) };
+  return {
+    precision,
+    recall,
+    f1,
+    overlapRecall: c.overlap / Math.max(1, c.tp + c.fn),
+    linking: c.linked / Math.max(1, c.tp),
+  };
 }
 
 export interface AnaphoraCase {
@@ -150,10 +189,15 @@ export interface AnaphoraCase {
 
 /** Country anaphors: right, wrong, found where the text names no country, missed. */
 export function evaluateAnaphora(path: string) {
-  const cases = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as AnaphoraCase);
+  const cases = readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as AnaphoraCase);
   const out = { total: cases.length, right: 0, wrong: 0, invented: 0, missed: 0, errors: [] as string[] };
   for (const c of cases) {
-    const got = findEntities(c.text, tokenize(c.text), { date: c.date }).find((m) => m.via === 'anaphora')?.entity.en ?? null;
+    const got =
+      findEntities(c.text, tokenize(c.text), { date: c.date }).find((m) => m.via === 'anaphora')?.entity.en ??
+      null;
     if (got === c.country) out.right++;
     else if (c.country === null) out.invented++;
     else if (got === null) out.missed++;
@@ -165,7 +209,14 @@ export function evaluateAnaphora(path: string) {
 
 /** Places in the knowledge base and how many carry a Wikidata id; the large ones (100,000 people or more) without one. */
 export function kbPlaceIds(entities: KbEntity[]) {
-  const kind = (e: KbEntity) => (e.subtype === 'country' ? 'country' : e.subtype === 'city' ? 'city' : e.subtype === 'site' ? 'site' : 'province');
+  const kind = (e: KbEntity) =>
+    e.subtype === 'country'
+      ? 'country'
+      : e.subtype === 'city'
+        ? 'city'
+        : e.subtype === 'site'
+          ? 'site'
+          : 'province';
   const byKind = new Map<string, { total: number; withId: number }>();
   const places = entities.filter((e) => e.type === 'GPE' || e.type === 'LOC');
   for (const e of places) {
@@ -175,5 +226,11 @@ export function kbPlaceIds(entities: KbEntity[]) {
     byKind.set(kind(e), k);
   }
   const large = places.filter((e) => kind(e) !== 'site' && (e.population ?? 0) >= 100_000);
-  return { total: places.length, withId: places.filter((e) => e.wikidata).length, byKind, large: large.length, largeWithoutId: large.filter((e) => !e.wikidata) };
+  return {
+    total: places.length,
+    withId: places.filter((e) => e.wikidata).length,
+    byKind,
+    large: large.length,
+    largeWithoutId: large.filter((e) => !e.wikidata),
+  };
 }

@@ -32,7 +32,10 @@ export interface EventEval {
 }
 
 export function loadEventSentences(path: string): EventSentence[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 }
 
 export function evaluateEvents(sentences: EventSentence[], seen = new Date('2026-11-23')): EventEval {
@@ -49,7 +52,17 @@ export function evaluateEvents(sentences: EventSentence[], seen = new Date('2026
   const claimSources = { total: 0, correct: 0 };
   const errors: string[] = [];
   for (const s of sentences) {
-    const doc = analyze({ source: s.id, identity: s.id, kind: 'text', content: s.text, hints: { published: s.published ?? undefined }, messages: [] }, { seen });
+    const doc = analyze(
+      {
+        source: s.id,
+        identity: s.id,
+        kind: 'text',
+        content: s.text,
+        hints: { published: s.published ?? undefined },
+        messages: [],
+      },
+      { seen },
+    );
     const predicted = doc.events;
     const used = new Set<number>();
     for (const g of s.events) {
@@ -71,9 +84,12 @@ export function evaluateEvents(sentences: EventSentence[], seen = new Date('2026
         bump(g.type, 'tp');
         if (g.actors.length) {
           // These sets label named actors; victims named by sector ("مدنيين") are scored in eval:real.
-          const pred = new Set(p.participants.filter((x) => !x.entity.sector && x.via !== 'state-of').map((x) => x.entity.en));
+          const pred = new Set(
+            p.participants.filter((x) => !x.entity.sector && x.via !== 'state-of').map((x) => x.entity.en),
+          );
           const gold = new Set(g.actors);
-          for (const a of gold) (pred.has(a) ? actors.tp++ : (actors.fn++, errors.push(`${s.id} ${g.type} missing actor ${a}`)));
+          for (const a of gold)
+            pred.has(a) ? actors.tp++ : (actors.fn++, errors.push(`${s.id} ${g.type} missing actor ${a}`));
           for (const a of pred) if (!gold.has(a)) actors.fp++;
         }
       } else {

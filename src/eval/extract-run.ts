@@ -25,7 +25,10 @@ export const mirsad: Extractor = (html, url, page) => {
   const m = blockModel();
   const site = page?.domain ?? (/^https?:\/\//.test(url) ? url : null);
   const blocks = m && site ? modelsOf(m, foldOf(siteOf(site), m.folds)) : undefined;
-  const { text, extraction: x } = extract({ source: url, identity: url, kind: 'html', content: html, hints: { url }, messages: [] }, { blocks });
+  const { text, extraction: x } = extract(
+    { source: url, identity: url, kind: 'html', content: html, hints: { url }, messages: [] },
+    { blocks },
+  );
   return {
     body: x.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n'),
     title: x.title?.value ?? null,
@@ -39,7 +42,13 @@ export const readability: Extractor = (html) => {
   try {
     const { document } = parseHTML(html);
     const r = new Readability(document as unknown as Document).parse();
-    return { body: r?.textContent ?? '', title: r?.title ?? null, author: r?.byline ?? null, published: r?.publishedTime ?? null, outlet: r?.siteName ?? null };
+    return {
+      body: r?.textContent ?? '',
+      title: r?.title ?? null,
+      author: r?.byline ?? null,
+      published: r?.publishedTime ?? null,
+      outlet: r?.siteName ?? null,
+    };
   } catch {
     return { body: '', title: null, author: null, published: null, outlet: null };
   }
@@ -66,7 +75,11 @@ export interface RunResult {
   peakRssMb: number;
 }
 
-const words = (s: string | null) => (s ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
+const words = (s: string | null) =>
+  (s ?? '')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}]+/gu)
+    ?.join(' ') ?? '';
 
 /** Title and author as the benchmark's strings, word for word (case and punctuation aside). */
 export function sameText(got: string | null, want: string | null): number | null {

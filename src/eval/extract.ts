@@ -19,8 +19,14 @@ export interface SnippetScore {
   tn: number;
 }
 
-export function loadTrafilaturaSet(dir: string): { cases: SnippetCase[]; html: (c: SnippetCase) => string | null } {
-  const data = JSON.parse(readFileSync(path.join(dir, 'tests/evaldata.json'), 'utf8')) as Record<string, Omit<SnippetCase, 'url'>>;
+export function loadTrafilaturaSet(dir: string): {
+  cases: SnippetCase[];
+  html: (c: SnippetCase) => string | null;
+} {
+  const data = JSON.parse(readFileSync(path.join(dir, 'tests/evaldata.json'), 'utf8')) as Record<
+    string,
+    Omit<SnippetCase, 'url'>
+  >;
   const cases = Object.entries(data).map(([url, v]) => ({ url, ...v }));
   return {
     cases,
@@ -38,8 +44,8 @@ const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 export function scoreSnippets(body: string, c: SnippetCase, acc: SnippetScore): void {
   const text = squash(body);
-  for (const w of c.with) (text.includes(squash(w)) ? acc.tp++ : acc.fn++);
-  for (const w of c.without) (text.includes(squash(w)) ? acc.fp++ : acc.tn++);
+  for (const w of c.with) text.includes(squash(w)) ? acc.tp++ : acc.fn++;
+  for (const w of c.without) text.includes(squash(w)) ? acc.fp++ : acc.tn++;
 }
 
 export function snippetMetrics(s: SnippetScore) {

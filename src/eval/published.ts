@@ -26,16 +26,35 @@ export interface PublicationDateScore {
 }
 
 export function publicationDates(file: string): PublicationDateScore {
-  const reports = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Report);
-  const out: PublicationDateScore = { dated: 0, undated: 0, right: 0, wrong: [], missed: [], invented: [], outlets: { labelled: 0, right: 0, given: 0 } };
+  const reports = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Report);
+  const out: PublicationDateScore = {
+    dated: 0,
+    undated: 0,
+    right: 0,
+    wrong: [],
+    missed: [],
+    invented: [],
+    outlets: { labelled: 0, right: 0, given: 0 },
+  };
   for (const r of reports) {
     const hints = r.url ? { url: r.url } : {};
-    const x = extract({ source: r.id, identity: r.id, kind: 'text', content: r.text, hints, messages: [] }).extraction;
+    const x = extract({
+      source: r.id,
+      identity: r.id,
+      kind: 'text',
+      content: r.text,
+      hints,
+      messages: [],
+    }).extraction;
     const p = x.published;
     if (x.outlet) out.outlets.given++;
     if (r.outlet) {
       out.outlets.labelled++;
-      if (x.outlet && lettersOnly(x.outlet.value) === lettersOnly(r.outlet.replace(/\s*\(.*\)\s*$/, ''))) out.outlets.right++;
+      if (x.outlet && lettersOnly(x.outlet.value) === lettersOnly(r.outlet.replace(/\s*\(.*\)\s*$/, '')))
+        out.outlets.right++;
     }
     const got = p?.value.value?.slice(0, 10) ?? null;
     const how = p ? `${got} by ${p.source.method} from "${p.sourceText}"` : 'none';

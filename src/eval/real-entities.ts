@@ -83,7 +83,13 @@ export function loadRealReports(file: string): Map<string, RealReport> {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const r = JSON.parse(line) as RealReport;
-    out.set(r.id, { id: r.id, text: r.text, url: r.url ?? null, outlet: r.outlet ?? null, published: r.published ?? null });
+    out.set(r.id, {
+      id: r.id,
+      text: r.text,
+      url: r.url ?? null,
+      outlet: r.outlet ?? null,
+      published: r.published ?? null,
+    });
   }
   return out;
 }
@@ -101,8 +107,10 @@ export function checkRealLabels(labels: RealLabel[], reports: Map<string, RealRe
     if (seen.has(l.id)) problems.push(`${l.id}: labelled twice`);
     seen.add(l.id);
     const n = r.text.length;
-    const inside = (s: number, e: number) => Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s < e && e <= n;
-    for (const [s, e] of l.skip ?? []) if (!inside(s, e)) problems.push(`${l.id}: skip [${s}, ${e}) outside the text (${n})`);
+    const inside = (s: number, e: number) =>
+      Number.isInteger(s) && Number.isInteger(e) && s >= 0 && s < e && e <= n;
+    for (const [s, e] of l.skip ?? [])
+      if (!inside(s, e)) problems.push(`${l.id}: skip [${s}, ${e}) outside the text (${n})`);
     let last = -1;
     for (const m of l.mentions) {
       const at = `${l.id} [${m.start}, ${m.end})`;
@@ -116,15 +124,18 @@ export function checkRealLabels(labels: RealLabel[], reports: Map<string, RealRe
       last = m.end;
       const surface = r.text.slice(m.start, m.end);
       if (surface !== surface.trim()) problems.push(`${at}: white space at an edge`);
-      if (surfaceHash(surface) !== m.hash) problems.push(`${at}: surface hash ${surfaceHash(surface)} ≠ ${m.hash} (the shared text moved?)`);
-      if ((l.skip ?? []).some(([s, e]) => m.start < e && s < m.end)) problems.push(`${at}: inside skipped furniture`);
+      if (surfaceHash(surface) !== m.hash)
+        problems.push(`${at}: surface hash ${surfaceHash(surface)} ≠ ${m.hash} (the shared text moved?)`);
+      if ((l.skip ?? []).some(([s, e]) => m.start < e && s < m.end))
+        problems.push(`${at}: inside skipped furniture`);
     }
   }
   return problems;
 }
 
 // A leading clitic or title on either side leaves a span the same (as src/eval/entities.ts counts it).
-const LEAD = /^(?:[وفبلك]{1,3}ـ?|(?:[وفبل]?(?:ال|لل)?(?:رئيس|ملك|شيخ|أمير|امير|سلطان|فريق|لواء|عاهل|دولة)\s+)+)$/u;
+const LEAD =
+  /^(?:[وفبلك]{1,3}ـ?|(?:[وفبل]?(?:ال|لل)?(?:رئيس|ملك|شيخ|أمير|امير|سلطان|فريق|لواء|عاهل|دولة)\s+)+)$/u;
 function sameSpan(text: string, p: Span, g: { start: number; end: number }): boolean {
   if (p.end !== g.end) return false;
   if (p.start === g.start) return true;
@@ -132,14 +143,21 @@ function sameSpan(text: string, p: Span, g: { start: number; end: number }): boo
 }
 const overlaps = (p: Span, g: { start: number; end: number }) => p.start < g.end && g.start < p.end;
 
-const isDescriptive = (m: EntityMention) => (m as EntityMention & { descriptive?: boolean }).descriptive === true;
+const isDescriptive = (m: EntityMention) =>
+  (m as EntityMention & { descriptive?: boolean }).descriptive === true;
 // The mention carries the public record; whether it is media is the KB entity's (made ones included).
-const isMedia = (m: EntityMention) => (m.entity as { media?: boolean }).media === true || loadKb().byId.get(m.entity.id)?.media === true;
-const isUnknown = (g: RealMention) => g.link === 'NIL' || g.link.startsWith('@') || (/^Q\d+$/.test(g.link) && !kbWikidata().has(g.link));
+const isMedia = (m: EntityMention) =>
+  (m.entity as { media?: boolean }).media === true || loadKb().byId.get(m.entity.id)?.media === true;
+const isUnknown = (g: RealMention) =>
+  g.link === 'NIL' || g.link.startsWith('@') || (/^Q\d+$/.test(g.link) && !kbWikidata().has(g.link));
 
 let wikidataIds: Set<string> | null = null;
 function kbWikidata(): Set<string> {
-  return (wikidataIds ??= new Set(loadKb().entities.map((e) => e.wikidata).filter((q): q is string => !!q)));
+  return (wikidataIds ??= new Set(
+    loadKb()
+      .entities.map((e) => e.wikidata)
+      .filter((q): q is string => !!q),
+  ));
 }
 
 /** Is the predicted entity the one the label names? */
@@ -153,7 +171,9 @@ export function realLinkCorrect(m: EntityMention, g: RealMention): boolean {
     !made &&
     g.link.split('/').some((l) => {
       const [name, country] = l.split('#');
-      return (m.entity.en === name || m.entity.wikidata === name) && (!country || m.entity.country === country);
+      return (
+        (m.entity.en === name || m.entity.wikidata === name) && (!country || m.entity.country === country)
+      );
     })
   );
 }
@@ -164,7 +184,9 @@ function staleLink(g: RealMention): boolean {
   const kb = loadKb();
   return !g.link.split('/').some((l) => {
     const [name, country] = l.split('#');
-    return kb.entities.some((e) => (e.en === name || (g.qid && e.wikidata === g.qid)) && (!country || e.country === country));
+    return kb.entities.some(
+      (e) => (e.en === name || (g.qid && e.wikidata === g.qid)) && (!country || e.country === country),
+    );
   });
 }
 
@@ -209,7 +231,10 @@ export interface RealEvalResult {
 }
 
 /** Run the pipeline on each labelled record of the shared JSONL, as `mirsad ingest` reads it. */
-export async function analyzeRealReports(reportsFile: string, ids: Set<string>): Promise<Map<string, AnalyzedDocument>> {
+export async function analyzeRealReports(
+  reportsFile: string,
+  ids: Set<string>,
+): Promise<Map<string, AnalyzedDocument>> {
   const { inputs } = await readFile(reportsFile);
   const lines = readFileSync(reportsFile, 'utf8').split('\n');
   const out = new Map<string, AnalyzedDocument>();
@@ -221,10 +246,15 @@ export async function analyzeRealReports(reportsFile: string, ids: Set<string>):
   return out;
 }
 
-export async function evaluateRealEntities(labels: RealLabel[], reportsFile: string): Promise<RealEvalResult> {
+export async function evaluateRealEntities(
+  labels: RealLabel[],
+  reportsFile: string,
+): Promise<RealEvalResult> {
   const reports = loadRealReports(reportsFile);
   const docs = await analyzeRealReports(reportsFile, new Set(labels.map((l) => l.id)));
-  const byType = new Map<GoldType, RealCounts>((['PER', 'ORG', 'LOC'] as GoldType[]).map((t) => [t, empty()]));
+  const byType = new Map<GoldType, RealCounts>(
+    (['PER', 'ORG', 'LOC'] as GoldType[]).map((t) => [t, empty()]),
+  );
   const total = empty();
   const res: RealEvalResult = {
     records: 0,
@@ -259,17 +289,21 @@ export async function evaluateRealEntities(labels: RealLabel[], reportsFile: str
     const all = doc.entities.filter((m) => m.via !== 'anaphora' && !m.nested);
     const predicted = all.filter((m) => !inSkip(m.span));
     res.inFurniture += all.length - predicted.length;
-    const inBody = (g: RealMention) => doc.extraction.paragraphs.some((p) => g.start >= p.span.start && g.end <= p.span.end);
+    const inBody = (g: RealMention) =>
+      doc.extraction.paragraphs.some((p) => g.start >= p.span.start && g.end <= p.span.end);
     const names = label.mentions.filter((g) => !g.descriptive);
     const descriptions = label.mentions.filter((g) => g.descriptive);
     const used = new Set<EntityMention>();
-    const show = (p: EntityMention) => `${goldType(p)} ${p.text} → ${p.entity.en}${isMadeEntity(p.entity.id) ? ' (made)' : ''} via ${p.via}`;
+    const show = (p: EntityMention) =>
+      `${goldType(p)} ${p.text} → ${p.entity.en}${isMadeEntity(p.entity.id) ? ' (made)' : ''} via ${p.via}`;
 
     for (const g of label.mentions) {
       if (staleLink(g)) res.staleLinks++;
       if (g.type === 'LOC' && !isUnknown(g) && !g.link.startsWith('Q')) {
         const [name, country] = g.link.split('/')[0].split('#');
-        const e = kb.entities.find((x) => (x.en === name || (g.qid && x.wikidata === g.qid)) && (!country || x.country === country));
+        const e = kb.entities.find(
+          (x) => (x.en === name || (g.qid && x.wikidata === g.qid)) && (!country || x.country === country),
+        );
         if (e) {
           res.placesWithIds.linked++;
           if (e.wikidata) res.placesWithIds.withId++;
@@ -280,7 +314,9 @@ export async function evaluateRealEntities(labels: RealLabel[], reportsFile: str
     // Descriptions first: a prediction over a description is scored here, never as a wrong name.
     for (const g of descriptions) {
       res.descriptive.gold++;
-      const exact = predicted.find((p) => !used.has(p) && sameSpan(text, p.span, g) && goldType(p) === g.type);
+      const exact = predicted.find(
+        (p) => !used.has(p) && sameSpan(text, p.span, g) && goldType(p) === g.type,
+      );
       const near = predicted.filter((p) => overlaps(p.span, g));
       if (near.some((p) => goldType(p) === g.type)) res.descriptive.overlapped++;
       for (const p of near) used.add(p);
@@ -289,9 +325,18 @@ export async function evaluateRealEntities(labels: RealLabel[], reportsFile: str
         res.descriptive.found++;
         if (realLinkCorrect(exact, g)) res.descriptive.linked++;
       } else {
-        const c = near.length ? `description: span or type differs (${near.map((p) => goldType(p)).join('+')})` : 'description: not found';
+        const c = near.length
+          ? `description: span or type differs (${near.map((p) => goldType(p)).join('+')})`
+          : 'description: not found';
         cls(c);
-        res.errors.push({ id: label.id, kind: 'desc-fn', cls: c, text: text.slice(g.start, g.end), gold: `${g.type} ${g.link}`, got: near.map(show).join('; ') || undefined });
+        res.errors.push({
+          id: label.id,
+          kind: 'desc-fn',
+          cls: c,
+          text: text.slice(g.start, g.end),
+          gold: `${g.type} ${g.link}`,
+          got: near.map(show).join('; ') || undefined,
+        });
       }
     }
 
@@ -300,7 +345,9 @@ export async function evaluateRealEntities(labels: RealLabel[], reportsFile: str
       const surface = text.slice(g.start, g.end);
       if (isUnknown(g)) res.unknown.gold++;
       if (g.media) res.media.gold++;
-      const exact = predicted.find((p) => !used.has(p) && !claimed.has(p) && sameSpan(text, p.span, g) && goldType(p) === g.type);
+      const exact = predicted.find(
+        (p) => !used.has(p) && !claimed.has(p) && sameSpan(text, p.span, g) && goldType(p) === g.type,
+      );
       const near = predicted.filter((p) => !used.has(p) && overlaps(p.span, g));
       if (near.some((p) => goldType(p) === g.type)) bump(g.type, 'overlap');
       if (!exact) {
@@ -308,7 +355,14 @@ export async function evaluateRealEntities(labels: RealLabel[], reportsFile: str
         const c = classify(text, g, near, inBody(g));
         if (!inBody(g)) res.outsideBody++;
         cls(c);
-        res.errors.push({ id: label.id, kind: 'fn', cls: c, text: surface, gold: `${g.type} ${g.link}`, got: near.map(show).join('; ') || undefined });
+        res.errors.push({
+          id: label.id,
+          kind: 'fn',
+          cls: c,
+          text: surface,
+          gold: `${g.type} ${g.link}`,
+          got: near.map(show).join('; ') || undefined,
+        });
         continue;
       }
       claimed.add(exact);
@@ -322,7 +376,14 @@ export async function evaluateRealEntities(labels: RealLabel[], reportsFile: str
       else {
         const c = linkClass(exact, g);
         cls(c);
-        res.errors.push({ id: label.id, kind: 'link', cls: c, text: surface, gold: g.link, got: `${exact.entity.en} (${exact.entity.id})` });
+        res.errors.push({
+          id: label.id,
+          kind: 'link',
+          cls: c,
+          text: surface,
+          gold: g.link,
+          got: `${exact.entity.en} (${exact.entity.id})`,
+        });
       }
     }
     for (const p of predicted) {
@@ -334,7 +395,9 @@ export async function evaluateRealEntities(labels: RealLabel[], reportsFile: str
       if (!label.exhaustive && !names.some((g) => overlaps(p.span, g))) continue;
       bump(goldType(p), 'fp');
       const hit = names.find((g) => overlaps(p.span, g));
-      const c = hit ? 'wrong span or type (counted with the missed name)' : `spurious ${goldType(p)}${isMadeEntity(p.entity.id) ? ' (made)' : ' (KB)'}`;
+      const c = hit
+        ? 'wrong span or type (counted with the missed name)'
+        : `spurious ${goldType(p)}${isMadeEntity(p.entity.id) ? ' (made)' : ' (KB)'}`;
       if (!hit) cls(c);
       res.errors.push({ id: label.id, kind: 'fp', cls: c, text: p.text, got: show(p) });
     }
@@ -360,7 +423,8 @@ function classify(text: string, g: RealMention, near: EntityMention[], inBody: b
 
 function linkClass(m: EntityMention, g: RealMention): string {
   const made = isMadeEntity(m.entity.id);
-  if (isUnknown(g)) return made ? 'link: made entity of another country' : 'link: KB entity for a name the KB does not hold';
+  if (isUnknown(g))
+    return made ? 'link: made entity of another country' : 'link: KB entity for a name the KB does not hold';
   if (made) return 'link: KB holds it, a new entity was made';
   return 'link: another KB entity';
 }
@@ -369,5 +433,11 @@ export function realScores(c: RealCounts) {
   const precision = c.tp / Math.max(1, c.tp + c.fp);
   const recall = c.tp / Math.max(1, c.tp + c.fn);
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, overlapRecall: c.overlap / Math.max(1, c.tp + c.fn), linking: c.linked / Math.max(1, c.tp) };
+  return {
+    precision,
+    recall,
+    f1,
+    overlapRecall: c.overlap / Math.max(1, c.tp + c.fn),
+    linking: c.linked / Math.max(1, c.tp),
+  };
 }

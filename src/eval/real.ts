@@ -30,19 +30,40 @@ export interface NameMap {
 }
 
 export function loadRealRecords(path: string): RealRecord[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l));
 }
 
 /** Lowercase, no diacritics, no apostrophes, no punctuation: "Recep Tayyip Erdoğan" = "recep tayyip erdogan", "Sana'a" = "sanaa". */
 export const nameKey = (s: string) =>
-  normalize(s).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’ʿʾ‘`]/gu, '').replace(/[^\p{L}\p{N}:]+/gu, ' ').trim();
+  normalize(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’ʿʾ‘`]/gu, '')
+    .replace(/[^\p{L}\p{N}:]+/gu, ' ')
+    .trim();
 
 /** The sector keys a state institution answers to ("Armed Forces (Egypt)" is EGY:military). */
 const INSTITUTION_SECTORS: Record<string, string[]> = {
-  army: ['military'], 'armed-forces': ['military'], navy: ['military'], 'air-defence': ['military'], 'national-guard': ['military'],
-  'security-forces': ['security', 'police'], police: ['police', 'security'], intelligence: ['intelligence'],
-  government: ['government'], authorities: ['government'], presidency: ['government'],
-  'ministry-foreign': ['foreign'], 'ministry-interior': ['interior', 'security'], embassy: ['embassy'], parliament: ['parliament'], prosecution: ['court'],
+  army: ['military'],
+  'armed-forces': ['military'],
+  navy: ['military'],
+  'air-defence': ['military'],
+  'national-guard': ['military'],
+  'security-forces': ['security', 'police'],
+  police: ['police', 'security'],
+  intelligence: ['intelligence'],
+  government: ['government'],
+  authorities: ['government'],
+  presidency: ['government'],
+  'ministry-foreign': ['foreign'],
+  'ministry-interior': ['interior', 'security'],
+  embassy: ['embassy'],
+  parliament: ['parliament'],
+  prosecution: ['court'],
 };
 
 export interface Keyed {
@@ -59,7 +80,8 @@ export interface Keyed {
 export function entityKeys(e: Keyed): Set<string> {
   const keys = [e.en, e.ar ?? '', e.wikidata ?? '', e.id];
   if (e.sector) keys.push(`${e.country ?? ''}:${e.sector}`, `:${e.sector}`);
-  for (const sector of INSTITUTION_SECTORS[e.institution ?? ''] ?? []) keys.push(`${e.country ?? ''}:${sector}`, `:${sector}`);
+  for (const sector of INSTITUTION_SECTORS[e.institution ?? ''] ?? [])
+    keys.push(`${e.country ?? ''}:${sector}`, `:${sector}`);
   return new Set(keys.filter(Boolean).map(nameKey));
 }
 
@@ -83,7 +105,9 @@ export interface RecordOutcome {
 export function eventOfRecord(record: RealRecord, events: EventRecord[]): EventRecord | null {
   if (!events.length) return null;
   const gold = record.event_type.split('/')[0];
-  const byReports = [...events].sort((a, b) => b.reports.length - a.reports.length || a.id.localeCompare(b.id));
+  const byReports = [...events].sort(
+    (a, b) => b.reports.length - a.reports.length || a.id.localeCompare(b.id),
+  );
   return byReports.find((e) => e.type === gold) ?? byReports[0];
 }
 
@@ -130,10 +154,22 @@ export interface RealScores {
 
 export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
   const s: RealScores = {
-    records: outcomes.length, found: 0, typed: 0, b3: { precision: 0, recall: 0, f1: 0 },
-    dated: 0, datesRight: 0, invented: 0, inventedByReport: 0,
-    sides: { tp: 0, fp: 0, fn: 0 }, sources: { tp: 0, fp: 0, fn: 0 }, targets: { tp: 0, fp: 0, fn: 0 },
-    located: 0, locationsRight: 0, locationsInvented: 0, confusion: new Map(), sidesByType: new Map(),
+    records: outcomes.length,
+    found: 0,
+    typed: 0,
+    b3: { precision: 0, recall: 0, f1: 0 },
+    dated: 0,
+    datesRight: 0,
+    invented: 0,
+    inventedByReport: 0,
+    sides: { tp: 0, fp: 0, fn: 0 },
+    sources: { tp: 0, fp: 0, fn: 0 },
+    targets: { tp: 0, fp: 0, fn: 0 },
+    located: 0,
+    locationsRight: 0,
+    locationsInvented: 0,
+    confusion: new Map(),
+    sidesByType: new Map(),
   };
   for (const o of outcomes) {
     const gold = o.record.event_type.split('/')[0];
@@ -143,7 +179,8 @@ export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
     s.confusion.set(gold, row);
     if (o.event) s.found++;
     if (o.typed) s.typed++;
-    const day = o.event && o.event.date.granularity === 'day' ? o.event.date.value?.slice(0, 10) ?? null : null;
+    const day =
+      o.event && o.event.date.granularity === 'day' ? (o.event.date.value?.slice(0, 10) ?? null) : null;
     if (o.record.event_date) {
       s.dated++;
       if (day === o.record.event_date) s.datesRight++;
@@ -161,7 +198,8 @@ export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
       s.sources.fn += o.record.source_actors.length;
       s.targets.fn += o.record.target_actors.length;
     }
-    for (const k of ['tp', 'fp', 'fn'] as const) byType[k] += s.sources[k] - counts[0][k] + s.targets[k] - counts[1][k];
+    for (const k of ['tp', 'fp', 'fn'] as const)
+      byType[k] += s.sources[k] - counts[0][k] + s.targets[k] - counts[1][k];
     if (o.record.location) {
       s.located++;
       const keys = goldKeys(o.record.location, map.places);
@@ -169,7 +207,10 @@ export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
     } else if (o.location) s.locationsInvented++;
   }
   for (const k of ['tp', 'fp', 'fn'] as const) s.sides[k] = s.sources[k] + s.targets[k];
-  s.b3 = score(outcomes.map((o) => o.record.event_key), outcomes.map((o) => o.event?.id ?? null)).b3;
+  s.b3 = score(
+    outcomes.map((o) => o.record.event_key),
+    outcomes.map((o) => o.event?.id ?? null),
+  ).b3;
   return s;
 }
 

@@ -7,7 +7,12 @@ import { readFile } from '../ingest/read.js';
 import { analyze } from '../pipeline.js';
 
 interface GoldEvents {
-  events: { id: string; participants: { en: string; wikidata: string }[]; reported_by: string[]; places_discussed: string[] }[];
+  events: {
+    id: string;
+    participants: { en: string; wikidata: string }[];
+    reported_by: string[];
+    places_discussed: string[];
+  }[];
 }
 
 export async function evaluateSeedEntities(seedDir: string, goldPath: string) {

@@ -61,19 +61,26 @@ export interface SeedEval {
   rows: { area: string; matched: number; total: number }[];
 }
 
-const same = (a: string | null | undefined, b: string | null | undefined) => normalize(a ?? '') === normalize(b ?? '');
+const same = (a: string | null | undefined, b: string | null | undefined) =>
+  normalize(a ?? '') === normalize(b ?? '');
 
 export function evaluateSeeds(seedDir: string, goldPath: string, seen = new Date()): SeedEval {
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as Gold;
-  const files = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   const docs = new Map<string, AnalyzedDocument>();
   for (const f of files) {
     const content = readFileSync(path.join(seedDir, f), 'utf8');
-    docs.set(f, analyze({ source: f, identity: f, kind: 'text', content, hints: {}, messages: [] }, { seen }));
+    docs.set(
+      f,
+      analyze({ source: f, identity: f, kind: 'text', content, hints: {}, messages: [] }, { seen }),
+    );
   }
   const checks: Check[] = [];
   const inventedDates: SeedEval['inventedDates'] = [];
-  const add = (area: string, item: string, ok: boolean, got?: unknown, want?: unknown) => checks.push({ area, item, ok, got, want });
+  const add = (area: string, item: string, ok: boolean, got?: unknown, want?: unknown) =>
+    checks.push({ area, item, ok, got, want });
 
   for (const g of gold.documents) {
     const d = docs.get(g.file);
@@ -85,21 +92,43 @@ export function evaluateSeeds(seedDir: string, goldPath: string, seen = new Date
     add('metadata', `${g.file} title`, same(x.title?.value, g.title), x.title?.value, g.title);
     add('metadata', `${g.file} outlet`, same(x.outlet?.value, g.outlet), x.outlet?.value ?? null, g.outlet);
     add('metadata', `${g.file} author`, same(x.author?.value, g.author), x.author?.value ?? null, g.author);
-    add('metadata', `${g.file} published`, (x.published?.value.value ?? null) === (g.published?.value ?? null), x.published?.value.value ?? null, g.published?.value ?? null);
+    add(
+      'metadata',
+      `${g.file} published`,
+      (x.published?.value.value ?? null) === (g.published?.value ?? null),
+      x.published?.value.value ?? null,
+      g.published?.value ?? null,
+    );
     const paras = x.paragraphs.map((p) => d.text.slice(p.span.start, p.span.end));
     add('body', `${g.file} paragraphs`, paras.length === g.body_paragraphs, paras.length, g.body_paragraphs);
     add('body', `${g.file} first`, same(paras[0], g.body_first), paras[0], g.body_first);
     add('body', `${g.file} last`, same(paras.at(-1), g.body_last), paras.at(-1), g.body_last);
     const body = normalize(paras.join('\n'));
-    const leaks = g.not_in_body.filter((s) => (s.trim().length < 4 ? paras.some((p) => same(p, s)) : body.includes(normalize(s))));
+    const leaks = g.not_in_body.filter((s) =>
+      s.trim().length < 4 ? paras.some((p) => same(p, s)) : body.includes(normalize(s)),
+    );
     add('body', `${g.file} furniture absent`, leaks.length === 0, leaks, []);
     for (const gt of g.temporal_expressions) {
       const found = findTime(d.times, gt.text);
-      add('time', `${g.file} "${gt.text}"`, !!found && timeMatches(found, gt), found && { text: found.text, value: found.value, granularity: found.granularity, derivation: found.derivation }, gt);
-      if (found && found.value && gt.value === null) inventedDates.push({ doc: g.file, text: found.text, value: found.value });
+      add(
+        'time',
+        `${g.file} "${gt.text}"`,
+        !!found && timeMatches(found, gt),
+        found && {
+          text: found.text,
+          value: found.value,
+          granularity: found.granularity,
+          derivation: found.derivation,
+        },
+        gt,
+      );
+      if (found && found.value && gt.value === null)
+        inventedDates.push({ doc: g.file, text: found.text, value: found.value });
     }
     if (g.temporal_expressions.length === 0) {
-      for (const t of d.times) if (t.value && t.granularity !== 'year') inventedDates.push({ doc: g.file, text: t.text, value: t.value });
+      for (const t of d.times)
+        if (t.value && t.granularity !== 'year')
+          inventedDates.push({ doc: g.file, text: t.text, value: t.value });
     }
   }
 
@@ -109,44 +138,116 @@ export function evaluateSeeds(seedDir: string, goldPath: string, seen = new Date
   const callOf = new Map<string, EventRecord>();
   for (const ge of gold.events) {
     const want = new Set(ge.reported_by.map((f) => idOf.get(f)));
-    const e = calls.find((c) => c.reports.length === want.size && c.reports.every((r) => want.has(r.document)));
-    add('events', `${ge.id} reports ${ge.reported_by.join('+')}`, !!e, e?.reports.map((r) => r.source), ge.reported_by);
+    const e = calls.find(
+      (c) => c.reports.length === want.size && c.reports.every((r) => want.has(r.document)),
+    );
+    add(
+      'events',
+      `${ge.id} reports ${ge.reported_by.join('+')}`,
+      !!e,
+      e?.reports.map((r) => r.source),
+      ge.reported_by,
+    );
     if (!e) continue;
     callOf.set(ge.id, e);
-    add('events', `${ge.id} type/mode`, e.type === ge.type && e.mode === ge.mode, `${e.type}/${e.mode}`, `${ge.type}/${ge.mode}`);
+    add(
+      'events',
+      `${ge.id} type/mode`,
+      e.type === ge.type && e.mode === ge.mode,
+      `${e.type}/${e.mode}`,
+      `${ge.type}/${ge.mode}`,
+    );
     const wd = new Set(e.participants.map((p) => p.wikidata));
-    add('events', `${ge.id} participants`, ge.participants.length === wd.size && ge.participants.every((p) => wd.has(p.wikidata)), [...wd], ge.participants.map((p) => p.wikidata));
+    add(
+      'events',
+      `${ge.id} participants`,
+      ge.participants.length === wd.size && ge.participants.every((p) => wd.has(p.wikidata)),
+      [...wd],
+      ge.participants.map((p) => p.wikidata),
+    );
     const dateOk =
       e.date.value === ge.date.value &&
       (ge.date.weekday ? e.date.weekday === ge.date.weekday : true) &&
-      (ge.date.year_inferred ? e.date.derivation === 'year-inferred' : e.date.derivation !== 'year-inferred') &&
+      (ge.date.year_inferred
+        ? e.date.derivation === 'year-inferred'
+        : e.date.derivation !== 'year-inferred') &&
       (ge.date.granularity === 'unknown' ? e.date.granularity === 'unknown' : true);
-    add('events', `${ge.id} date`, dateOk, { value: e.date.value, granularity: e.date.granularity, weekday: e.date.weekday, derivation: e.date.derivation }, ge.date);
+    add(
+      'events',
+      `${ge.id} date`,
+      dateOk,
+      {
+        value: e.date.value,
+        granularity: e.date.granularity,
+        weekday: e.date.weekday,
+        derivation: e.date.derivation,
+      },
+      ge.date,
+    );
     const places = new Set(e.places.map((p) => p.entity.en.toLowerCase()));
     const missingPlaces = ge.places_discussed.filter((p) => !places.has(p.toLowerCase()));
     add('events', `${ge.id} places discussed`, missingPlaces.length === 0, [...places], ge.places_discussed);
     const sources = new Set(e.claims.map((c) => c.source?.en.toLowerCase()));
     for (const gc of ge.claims) {
-      add('claims', `${ge.id} source "${gc.source}"`, sources.has(gc.source.toLowerCase()), [...sources], gc.source);
+      add(
+        'claims',
+        `${ge.id} source "${gc.source}"`,
+        sources.has(gc.source.toLowerCase()),
+        [...sources],
+        gc.source,
+      );
       if (gc.stance_marker) {
         const inDocs = (gc.stance_in ?? ge.reported_by).map((f) => idOf.get(f));
-        const ok = inDocs.every((doc) => e.claims.some((c) => c.document === doc && c.stance.some((s) => same(s.text, gc.stance_marker))));
+        const ok = inDocs.every((doc) =>
+          e.claims.some((c) => c.document === doc && c.stance.some((s) => same(s.text, gc.stance_marker))),
+        );
         add('claims', `${ge.id} stance "${gc.stance_marker}"`, ok);
       }
     }
   }
-  const goldClusters = gold.event_clusters.map((c) => c.map((f) => idOf.get(f)).sort().join(','));
-  const ourClusters = calls.map((c) => c.reports.map((r) => r.document).sort().join(','));
-  add('clusters', 'call events', ourClusters.length === goldClusters.length, ourClusters.length, goldClusters.length);
-  add('clusters', 'same grouping', goldClusters.every((g) => ourClusters.includes(g)), ourClusters, goldClusters);
+  const goldClusters = gold.event_clusters.map((c) =>
+    c
+      .map((f) => idOf.get(f))
+      .sort()
+      .join(','),
+  );
+  const ourClusters = calls.map((c) =>
+    c.reports
+      .map((r) => r.document)
+      .sort()
+      .join(','),
+  );
+  add(
+    'clusters',
+    'call events',
+    ourClusters.length === goldClusters.length,
+    ourClusters.length,
+    goldClusters.length,
+  );
+  add(
+    'clusters',
+    'same grouping',
+    goldClusters.every((g) => ourClusters.includes(g)),
+    ourClusters,
+    goldClusters,
+  );
   for (const gs of gold.stories) {
     const storyIds = new Set(gs.events.map((id) => callOf.get(id)?.story));
-    add('clusters', `story of ${gs.events.join('+')}`, storyIds.size === 1 && !storyIds.has(undefined) && !storyIds.has(null), [...storyIds], 1);
+    add(
+      'clusters',
+      `story of ${gs.events.join('+')}`,
+      storyIds.size === 1 && !storyIds.has(undefined) && !storyIds.has(null),
+      [...storyIds],
+      1,
+    );
   }
 
-
   const areas = ['metadata', 'body', 'time', 'events', 'claims', 'clusters'];
-  const rows = areas.map((area) => ({ area, matched: checks.filter((c) => c.area === area && c.ok).length, total: checks.filter((c) => c.area === area).length }));
+  const rows = areas.map((area) => ({
+    area,
+    matched: checks.filter((c) => c.area === area && c.ok).length,
+    total: checks.filter((c) => c.area === area).length,
+  }));
   return { checks, inventedDates, rows };
 }
 
@@ -164,6 +265,12 @@ function timeMatches(t: TimeExpression, g: GoldTime): boolean {
   if (g.weekday && t.weekday !== g.weekday) return false;
   if (g.month && t.month !== g.month) return false;
   if (g.year_inferred && t.derivation !== 'year-inferred') return false;
-  if (g.granularity === 'weekday-only' || g.granularity === 'month-of-unknown-year' || g.granularity === 'day-range' || g.granularity === 'vague-past') return t.granularity === g.granularity;
+  if (
+    g.granularity === 'weekday-only' ||
+    g.granularity === 'month-of-unknown-year' ||
+    g.granularity === 'day-range' ||
+    g.granularity === 'vague-past'
+  )
+    return t.granularity === g.granularity;
   return true;
 }

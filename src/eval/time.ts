@@ -34,7 +34,12 @@ export interface TimeCounts {
 export interface TimeEvalResult {
   total: TimeCounts;
   byRegion: Map<string, TimeCounts>;
-  errors: { id: string; kind: 'fp' | 'fn' | 'value' | 'invented'; gold?: GoldTimeLabel; got?: Pick<TimeExpression, 'text' | 'value' | 'granularity' | 'derivation'> }[];
+  errors: {
+    id: string;
+    kind: 'fp' | 'fn' | 'value' | 'invented';
+    gold?: GoldTimeLabel;
+    got?: Pick<TimeExpression, 'text' | 'value' | 'granularity' | 'derivation'>;
+  }[];
 }
 
 export function loadTimeCorpus(path: string): TimeSentence[] {
@@ -91,7 +96,11 @@ export function evaluateTimes(corpus: TimeSentence[], seen = new Date()): TimeEv
       if (used.has(p)) continue;
       bump('fp');
       if (p.value !== null) bump('spuriousDated');
-      errors.push({ id: s.id, kind: 'fp', got: { text: p.text, value: p.value, granularity: p.granularity, derivation: p.derivation } });
+      errors.push({
+        id: s.id,
+        kind: 'fp',
+        got: { text: p.text, value: p.value, granularity: p.granularity, derivation: p.derivation },
+      });
     }
   }
   return { total, byRegion, errors };

@@ -10,16 +10,32 @@ export interface WcxbPage {
   url: string;
   domain: string;
   type: string;
-  truth: { main: string; title: string | null; author: string | null; date: string | null; with: string[]; without: string[] };
+  truth: {
+    main: string;
+    title: string | null;
+    author: string | null;
+    date: string | null;
+    with: string[];
+    without: string[];
+  };
 }
 
 interface GroundTruth {
   url: string;
-  ground_truth: { title: string | null; author: string | null; publish_date: string | null; main_content: string; with?: string[]; without?: string[] };
+  ground_truth: {
+    title: string | null;
+    author: string | null;
+    publish_date: string | null;
+    main_content: string;
+    with?: string[];
+    without?: string[];
+  };
 }
 
 export function loadWcxb(dir: string): { pages: WcxbPage[]; html: (p: WcxbPage) => string } {
-  const meta = JSON.parse(readFileSync(path.join(dir, 'metadata.json'), 'utf8')) as { files: Record<string, { page_type: string; domain: string }> };
+  const meta = JSON.parse(readFileSync(path.join(dir, 'metadata.json'), 'utf8')) as {
+    files: Record<string, { page_type: string; domain: string }>;
+  };
   const pages: WcxbPage[] = [];
   for (const f of readdirSync(path.join(dir, 'ground-truth')).sort()) {
     const id = f.replace(/\.json$/, '');
@@ -31,10 +47,20 @@ export function loadWcxb(dir: string): { pages: WcxbPage[]; html: (p: WcxbPage) 
       url: g.url,
       domain: m?.domain ?? new URL(g.url).hostname,
       type: m?.page_type ?? 'unknown',
-      truth: { main: t.main_content ?? '', title: t.title, author: t.author, date: t.publish_date, with: t.with ?? [], without: t.without ?? [] },
+      truth: {
+        main: t.main_content ?? '',
+        title: t.title,
+        author: t.author,
+        date: t.publish_date,
+        with: t.with ?? [],
+        without: t.without ?? [],
+      },
     });
   }
-  return { pages, html: (p) => gunzipSync(readFileSync(path.join(dir, 'html', `${p.id}.html.gz`))).toString('utf8') };
+  return {
+    pages,
+    html: (p) => gunzipSync(readFileSync(path.join(dir, 'html', `${p.id}.html.gz`))).toString('utf8'),
+  };
 }
 
 // Python's \w on str: letters, numbers and the underscore (JavaScript's \w is ASCII only).

@@ -21,7 +21,8 @@ export interface Casualties {
 let RES: { killed: RegExp[]; wounded: RegExp[] } | null = null;
 
 /** A list of data/events/words.json as a regex alternation, in its written order (the first that fits wins); a space is any run of spaces. */
-const words = (name: string) => [...wordSet(name)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+const words = (name: string) =>
+  [...wordSet(name)].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
 function patterns() {
   if (RES) return RES;
@@ -55,7 +56,11 @@ export function findCasualties(text: string, sentence: Span): Casualties {
       const m = re.exec(sh.text);
       if (!m) continue;
       const span = toOriginalSpan(sh, m.index, m.index + m[0].length);
-      out[kind] = { value: valueOf(m.groups!.n.replace(/\s+/g, ' ')), text: original.slice(span.start, span.end), span: { start: sentence.start + span.start, end: sentence.start + span.end } };
+      out[kind] = {
+        value: valueOf(m.groups!.n.replace(/\s+/g, ' ')),
+        text: original.slice(span.start, span.end),
+        span: { start: sentence.start + span.start, end: sentence.start + span.end },
+      };
       break;
     }
   }

@@ -8,7 +8,15 @@
 // name the medium of a named speaker or, without one, the source itself; the words of call
 // participants in a readout stay the readout's ("according to the Kremlin"). Stance markers
 // ("حسب زعمه") are kept per claim.
-import type { Claim, EntityMention, EntityRecord, EventMention, Span, StanceMarker, Token } from '../types.js';
+import type {
+  Claim,
+  EntityMention,
+  EntityRecord,
+  EventMention,
+  Span,
+  StanceMarker,
+  Token,
+} from '../types.js';
 import { eventLexicon } from './lexicon.js';
 import { isMadeEntity, loadKb } from '../entities/kb.js';
 import { loadData } from '../data.js';
@@ -18,7 +26,11 @@ import type { SentenceView } from './context.js';
 import { isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
 import { beginsWithWord, containsWord, isExactWord, isWord } from './words.js';
 
-const QUOTES: [string, string][] = [['«', '»'], ['“', '”'], ['"', '"']];
+const QUOTES: [string, string][] = [
+  ['«', '»'],
+  ['“', '”'],
+  ['"', '"'],
+];
 
 export interface ClaimOptions {
   /** Every entity mention of the document, the tagger's names too (speakers the KB does not hold). */
@@ -49,13 +61,25 @@ interface Reading {
   trailing: boolean;
 }
 
-let CUES: { participles: PhraseMatcher<string>; characterising: PhraseMatcher<string>; verbs: Set<string> } | null = null;
+let CUES: {
+  participles: PhraseMatcher<string>;
+  characterising: PhraseMatcher<string>;
+  verbs: Set<string>;
+} | null = null;
 function cueWords() {
   if (CUES) return CUES;
-  const d = loadData<{ speechVerbs: string[]; participles: string[]; characterising: string[] }>('events/claims.json');
+  const d = loadData<{ speechVerbs: string[]; participles: string[]; characterising: string[] }>(
+    'events/claims.json',
+  );
   return (CUES = {
-    participles: new PhraseMatcher(d.participles.map((p) => [p, p] as [string, string]), { stripArticle: false }),
-    characterising: new PhraseMatcher(d.characterising.map((p) => [p, p] as [string, string]), { stripArticle: false }),
+    participles: new PhraseMatcher(
+      d.participles.map((p) => [p, p] as [string, string]),
+      { stripArticle: false },
+    ),
+    characterising: new PhraseMatcher(
+      d.characterising.map((p) => [p, p] as [string, string]),
+      { stripArticle: false },
+    ),
     verbs: new Set(d.speechVerbs.map(normalize)),
   });
 }
@@ -73,21 +97,38 @@ function cueOf(tokens: Token[], m: PhraseMatch<string>, kind: CueKind): Cue {
     else if (w.endsWith('ا') && verbs.has(w.slice(0, -1))) {
       dual = true;
       gender = null;
-    }
-    else if (w.endsWith('ت') && (verbs.has(w.slice(0, -1)) || verbs.has(w.slice(0, -1) + 'ي'))) gender = 'f';
+    } else if (w.endsWith('ت') && (verbs.has(w.slice(0, -1)) || verbs.has(w.slice(0, -1) + 'ي')))
+      gender = 'f';
     else if (/^[يت]/.test(w) && verbs.has('ي' + w.slice(1))) {
       imperfect = true;
       if (w.startsWith('ت')) gender = 'f';
     } else if (/ته$|تهم$|تها$/.test(w) && verbs.has(w.replace(/ت(?:ه|هم|ها)$/, ''))) gender = 'f';
   } else if (kind === 'participle') gender = /ه$/.test(w) ? 'f' : 'm';
   else gender = /ته$/.test(w) || /^ت/.test(w) ? 'f' : 'm';
-  return { first: m.first, last: m.last, kind, gender, relay: /^[وف]?نقل/.test(w) && kind === 'verb', imperfect, dual };
+  return {
+    first: m.first,
+    last: m.last,
+    kind,
+    gender,
+    relay: /^[وف]?نقل/.test(w) && kind === 'verb',
+    imperfect,
+    dual,
+  };
 }
 
-export function detectClaims(text: string, tokens: Token[], views: SentenceView[], events: EventMention[], opts: ClaimOptions = {}): Claim[] {
+export function detectClaims(
+  text: string,
+  tokens: Token[],
+  views: SentenceView[],
+  events: EventMention[],
+  opts: ClaimOptions = {},
+): Claim[] {
   const lex = eventLexicon();
   const words = cueWords();
-  const sp = new Speakers(text, tokens, opts.entities ?? views.flatMap((v) => v.entities), { country: opts.country, date: opts.date ?? null });
+  const sp = new Speakers(text, tokens, opts.entities ?? views.flatMap((v) => v.entities), {
+    country: opts.country,
+    date: opts.date ?? null,
+  });
   const claims: Claim[] = [];
   // The last body or medium that spoke: a call readout's source for what its participants said.
   let channel: Speaker | null = null;
@@ -125,15 +166,28 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       if (c.kind === 'participle') {
         // "حافظت روسيا على موقفها …، قائلةً", "… نظمه وزير الخارجية الجزائري، موضّحاً": the clause's
         // speaker, else its subject, else the actor just named, agreeing in gender.
-        const own = reads.length ? (prev?.speaker ?? null) : (attributedBefore(c.first) ?? sp.clauseSubject(segmentStart(text, tokens, v.from, c.first), c.first, c.gender) ?? sp.actorBefore(v.from, c.first, c.gender) ?? sp.last(c.gender));
+        const own = reads.length
+          ? (prev?.speaker ?? null)
+          : (attributedBefore(c.first) ??
+            sp.clauseSubject(segmentStart(text, tokens, v.from, c.first), c.first, c.gender) ??
+            sp.actorBefore(v.from, c.first, c.gender) ??
+            sp.last(c.gender));
         reads.push({ cue: c, speaker: own, explicit: false, trailing: false });
         continue;
       }
       if (c.kind === 'characterising') {
         // "ووصف ولي العهد التعاون … بأنه": a subject of its own after the verb comes first.
-        const after = sp.subject(c.last + 1, sp.windowEnd(c.last + 1, cues[n + 1]?.first ?? v.to), c.gender).speaker;
+        const after = sp.subject(
+          c.last + 1,
+          sp.windowEnd(c.last + 1, cues[n + 1]?.first ?? v.to),
+          c.gender,
+        ).speaker;
         const own = after && (after.kind === 'person' || after.entity?.type === 'PERSON') ? after : null;
-        const s = own ?? prev?.speaker ?? sp.clauseSubject(v.from, c.first, c.gender) ?? sp.actorBefore(v.from, c.first, c.gender);
+        const s =
+          own ??
+          prev?.speaker ??
+          sp.clauseSubject(v.from, c.first, c.gender) ??
+          sp.actorBefore(v.from, c.first, c.gender);
         reads.push({ cue: c, speaker: s, explicit: (!!own || !prev) && !!s, trailing: false });
         continue;
       }
@@ -153,7 +207,11 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
         let that = -1;
         for (let k = c.first - 1; k > Math.max(v.from, c.first - 9); k--) {
           // A comma or "فـ" between: the verb opens a clause of its own ("أن السفير لم يكن …، فأُبلغ").
-          if (/[،,.؛]/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start)) || /^ف/.test(tokens[c.first].norm)) break;
+          if (
+            /[،,.؛]/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start)) ||
+            /^ف/.test(tokens[c.first].norm)
+          )
+            break;
           if (/^[اإأ]ن$/.test(tokens[k].norm)) {
             that = k;
             break;
@@ -168,19 +226,27 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       let explicit = !!speaker || read.unknown;
       if (!speaker && !read.unknown) {
         // No subject of its own: the sentence's subject ("رحّب أمير قطر …، وقال"), else the last speaker of its gender.
-        speaker = (c.first > v.from ? sp.clauseSubject(v.from, c.first, c.gender) : null) ?? sp.last(c.gender);
+        speaker =
+          (c.first > v.from ? sp.clauseSubject(v.from, c.first, c.gender) : null) ?? sp.last(c.gender);
         if (speaker && read.medium) speaker = { ...speaker, medium: read.medium };
         explicit = false;
       }
       // "…، ذكرت وكالة رويترز.": a report's source named after it, with nothing said after.
-      const trailing = !!speaker && speaker.kind === 'media' && c.first > v.from && sp.windowEnd(c.last + 1, v.to, v.to) === v.to && v.to - c.last <= 8;
+      const trailing =
+        !!speaker &&
+        speaker.kind === 'media' &&
+        c.first > v.from &&
+        sp.windowEnd(c.last + 1, v.to, v.to) === v.to &&
+        v.to - c.last <= 8;
       reads.push({ cue: c, speaker, explicit, trailing });
       // A later verb of the same sentence may refer back to this speaker ("…، وذكر المكتب الإعلامي …").
       if (explicit && speaker?.entity && !trailing) sp.remember(c.first, speaker);
     }
 
     // One claim per speaker: a verb with a subject of its own unlike the clause's opens a new claim.
-    const clauses: { start: number; reads: Reading[]; medium: EntityRecord | null }[] = [{ start: v.from, reads: [], medium: null }];
+    const clauses: { start: number; reads: Reading[]; medium: EntityRecord | null }[] = [
+      { start: v.from, reads: [], medium: null },
+    ];
     for (const r of reads) {
       const cur = clauses[clauses.length - 1];
       const speaker = cur.reads.find((x) => x.explicit)?.speaker ?? cur.reads.find((x) => x.speaker)?.speaker;
@@ -189,7 +255,15 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
         else cur.reads.push({ ...r, trailing: false });
         continue;
       }
-      if (r.explicit && r.cue.kind === 'verb' && speaker && r.speaker && !sameSpeaker(speaker, r.speaker) && opensClause(text, tokens, r.cue.first)) clauses.push({ start: r.cue.first, reads: [r], medium: null });
+      if (
+        r.explicit &&
+        r.cue.kind === 'verb' &&
+        speaker &&
+        r.speaker &&
+        !sameSpeaker(speaker, r.speaker) &&
+        opensClause(text, tokens, r.cue.first)
+      )
+        clauses.push({ start: r.cue.first, reads: [r], medium: null });
       else cur.reads.push(r);
     }
 
@@ -197,14 +271,32 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
       const next = clauses[n + 1]?.start;
       const span: Span = {
         start: n === 0 ? v.span.start : tokens[clause.start].span.start,
-        end: next !== undefined ? trimEnd(text, tokens[clause.start].span.start, tokens[next].span.start) : v.span.end,
+        end:
+          next !== undefined
+            ? trimEnd(text, tokens[clause.start].span.start, tokens[next].span.start)
+            : v.span.end,
       };
-      const inClause = (m: { first: number }) => m.first >= clause.start && (next === undefined || m.first < next);
+      const inClause = (m: { first: number }) =>
+        m.first >= clause.start && (next === undefined || m.first < next);
       let explicit = clause.reads.find((r) => r.explicit && r.speaker);
       // "ونقلت وكالة رويترز أن وكالة أعماق … أعلنت …": the agency that carries the report relays one
       // who speaks after "أن" with a verb of their own; that one is the source, the carrier its medium.
-      const relayed = explicit?.speaker?.kind === 'media' ? clause.reads.find((r) => r !== explicit && r.explicit && r.speaker && r.cue.first > explicit!.cue.first && tokens.slice(explicit!.cue.last + 1, r.cue.first).some((t) => /^[وف]?[اإأ]ن$/.test(t.norm))) : undefined;
-      if (relayed?.speaker && explicit?.speaker) explicit = { ...relayed, speaker: { ...relayed.speaker, medium: relayed.speaker.medium ?? explicit.speaker.entity } };
+      const relayed =
+        explicit?.speaker?.kind === 'media'
+          ? clause.reads.find(
+              (r) =>
+                r !== explicit &&
+                r.explicit &&
+                r.speaker &&
+                r.cue.first > explicit!.cue.first &&
+                tokens.slice(explicit!.cue.last + 1, r.cue.first).some((t) => /^[وف]?[اإأ]ن$/.test(t.norm)),
+            )
+          : undefined;
+      if (relayed?.speaker && explicit?.speaker)
+        explicit = {
+          ...relayed,
+          speaker: { ...relayed.speaker, medium: relayed.speaker.medium ?? explicit.speaker.entity },
+        };
       let s = explicit?.speaker ?? clause.reads.find((r) => r.speaker)?.speaker ?? null;
       // "وأضاف البيان" after a statement named earlier in the same sentence.
       if (s && !s.entity && s.head === 'بيان' && sp.statement) s = sp.statement;
@@ -225,11 +317,22 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
             carrier = sp.subject(k + 1, to, null).speaker?.entity ?? null;
             continue;
           }
-          const who = k < to ? sp.subject(k, to, null, false, s?.kind === 'country' ? s.entity?.country : undefined).speaker : null;
+          const who =
+            k < to
+              ? sp.subject(k, to, null, false, s?.kind === 'country' ? s.entity?.country : undefined).speaker
+              : null;
           // "كما أدان الأزهر، في بيان، …", "نشر المتحدث … بياناً": a statement with no issuer named is its clause subject's.
-          const issued = /^[وف]?في$/.test(tokens[a.first].norm) || tokens.slice(Math.max(clause.start, a.first - 5), a.first).some((t) => isIssuing(t.norm));
+          const issued =
+            /^[وف]?في$/.test(tokens[a.first].norm) ||
+            tokens.slice(Math.max(clause.start, a.first - 5), a.first).some((t) => isIssuing(t.norm));
           const another = isExactWord('anotherStatement', tokens[a.last + 1]?.norm ?? '');
-          issuer ??= who ?? (/^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && !another ? sp.statement : !s && issued ? sp.clauseSubject(clause.start, a.first, null) : null);
+          issuer ??=
+            who ??
+            (/^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && !another
+              ? sp.statement
+              : !s && issued
+                ? sp.clauseSubject(clause.start, a.first, null)
+                : null);
         } else said ??= sp.subject(k, to, null).speaker;
       }
       if (said) {
@@ -237,26 +340,62 @@ export function detectClaims(text: string, tokens: Token[], views: SentenceView[
           if (said.kind === 'media' && s && !s.medium) s = { ...s, medium: said.entity };
         } else s = said;
       }
-      if (issuer && (!s || (s.kind === 'country' && (!issuer.entity?.country || issuer.entity.country === s.entity?.country)))) s = { ...issuer, medium: s?.medium ?? issuer.medium };
+      if (
+        issuer &&
+        (!s ||
+          (s.kind === 'country' && (!issuer.entity?.country || issuer.entity.country === s.entity?.country)))
+      )
+        s = { ...issuer, medium: s?.medium ?? issuer.medium };
       if (carrier) {
         if (s && !s.medium) s = { ...s, medium: carrier };
-        else if (!s) s = { entity: carrier, text: carrier.ar || carrier.en, kind: 'media', anonymous: false, medium: null, gender: 'f', head: 'وكاله' };
+        else if (!s)
+          s = {
+            entity: carrier,
+            text: carrier.ar || carrier.en,
+            kind: 'media',
+            anonymous: false,
+            medium: null,
+            gender: 'f',
+            head: 'وكاله',
+          };
       }
       const event = linkedEvent(text, v, events, s?.entity?.type === 'PERSON' ? s.entity : null);
       const cue = clause.reads.find((r) => r.cue.kind === 'verb')?.cue;
       // A call readout: what its participants said is the readout's ("وأشار الرئيس الروسي …" per the Kremlin).
       const readout: Speaker | null = said?.entity && said.entity.type !== 'PERSON' ? said : channel;
       // … but not an earlier statement of theirs ("وسبق أن أعلن", "وكان … قد صرّح").
-      const earlier = !!cue && (isExactWord('sabaqa', tokens[cue.first - 2]?.norm ?? '') || isWord('kana', tokens[Math.max(v.from, cue.first - 9)]?.norm ?? '') || tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => isWord('kana', t.norm)));
+      const earlier =
+        !!cue &&
+        (isExactWord('sabaqa', tokens[cue.first - 2]?.norm ?? '') ||
+          isWord('kana', tokens[Math.max(v.from, cue.first - 9)]?.norm ?? '') ||
+          tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => isWord('kana', t.norm)));
       // Only the heads of state and government the knowledge base holds take part in calls (not a spokesman the text names).
       // A participant quoted in their own words ("قال محمد بن زايد: «أجرينا …»") speaks for themself.
       // … as does one quoted after "إن" ('قال الرئيس السوري إنه «كان هناك حيز هام»').
-      const opening = cue ? text.slice(tokens[Math.min(sp.windowEnd(cue.last + 1, next ?? v.to), next ?? v.to) - 1].span.end) : '';
+      const opening = cue
+        ? text.slice(tokens[Math.min(sp.windowEnd(cue.last + 1, next ?? v.to), next ?? v.to) - 1].span.end)
+        : '';
       const ownWords = /^\s*(?:[:：]|[وفب]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(opening);
-      if (!earlier && !ownWords && s?.entity?.type === 'PERSON' && !isMadeEntity(s.entity.id) && !continues(claims, s.entity) && readout && event !== null && events[event]?.type === 'CONSULT' && events[event].participants.some((p) => p.entity.id === s!.entity!.id)) s = readout;
+      if (
+        !earlier &&
+        !ownWords &&
+        s?.entity?.type === 'PERSON' &&
+        !isMadeEntity(s.entity.id) &&
+        !continues(claims, s.entity) &&
+        readout &&
+        event !== null &&
+        events[event]?.type === 'CONSULT' &&
+        events[event].participants.some((p) => p.entity.id === s!.entity!.id)
+      )
+        s = readout;
       // "جاء ذلك في اتصال هاتفي … حسب مصادر بالرئاسة التركية": the attribution covers the statement before.
       const prev = claims[claims.length - 1];
-      if (said?.entity && prev && /^و?جاء ذلك/.test(text.slice(v.span.start, v.span.start + 10)) && prev.source?.type === 'PERSON') {
+      if (
+        said?.entity &&
+        prev &&
+        /^و?جاء ذلك/.test(text.slice(v.span.start, v.span.start + 10)) &&
+        prev.source?.type === 'PERSON'
+      ) {
         prev.source = said.entity;
         prev.sourceText = said.text;
         prev.sourceKind = said.kind;
@@ -314,13 +453,15 @@ function kanaBefore(tokens: Token[], from: number, at: number): number {
 
 /** Where the clause of token `at` starts: after the last comma or sentence start. */
 function clauseStart(text: string, tokens: Token[], from: number, at: number): number {
-  for (let k = at - 1; k > from; k--) if (/[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return k;
+  for (let k = at - 1; k > from; k--)
+    if (/[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return k;
   return from;
 }
 
 /** The clause a participle closes: from the last comma before it ("…، مؤكداً"), past that comma. */
 function segmentStart(text: string, tokens: Token[], from: number, at: number): number {
-  for (let k = at - 1; k > from; k--) if (/[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start)) && k < at - 1) return k;
+  for (let k = at - 1; k > from; k--)
+    if (/[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start)) && k < at - 1) return k;
   return from;
 }
 
@@ -354,14 +495,31 @@ function stanceIn(text: string, tokens: Token[], v: SentenceView, span: Span): S
 }
 
 /** The event a claim speaks about: one its sentence mentions, or one whose participant speaks. */
-function linkedEvent(text: string, v: SentenceView, events: EventMention[], speaker: EntityRecord | null): number | null {
-  const inSentence = events.find((e) => e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end));
+function linkedEvent(
+  text: string,
+  v: SentenceView,
+  events: EventMention[],
+  speaker: EntityRecord | null,
+): number | null {
+  const inSentence = events.find((e) =>
+    e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end),
+  );
   if (inSentence) return inSentence.index;
   const people = v.entities.filter((e) => e.entity.type === 'PERSON').map((e) => e.entity.id);
-  const byParticipant = events.find((e) => e.type === 'CONSULT' && e.status === 'asserted' && (speaker ? [speaker.id] : people).some((id) => e.participants.some((p) => p.entity.id === id)));
+  const byParticipant = events.find(
+    (e) =>
+      e.type === 'CONSULT' &&
+      e.status === 'asserted' &&
+      (speaker ? [speaker.id] : people).some((id) => e.participants.some((p) => p.entity.id === id)),
+  );
   if (byParticipant) return byParticipant.index;
   const pairs = loadKb().pairAnaphora;
-  if (text.slice(v.span.start, v.span.end).split(/[^\p{L}]+/u).some((w) => pairs.has(normalize(w).replace(/^[وف]/, '')))) {
+  if (
+    text
+      .slice(v.span.start, v.span.end)
+      .split(/[^\p{L}]+/u)
+      .some((w) => pairs.has(normalize(w).replace(/^[وف]/, '')))
+  ) {
     const call = events.find((e) => e.type === 'CONSULT' && e.status === 'asserted');
     if (call) return call.index;
   }
@@ -389,4 +547,3 @@ function quotesIn(text: string, span: Span): Span[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
-

@@ -17,7 +17,12 @@ export interface SentenceView {
 
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
-export function sentenceViews(tokens: Token[], sentences: Sentence[], entities: EntityMention[], times: TimeExpression[]): SentenceView[] {
+export function sentenceViews(
+  tokens: Token[],
+  sentences: Sentence[],
+  entities: EntityMention[],
+  times: TimeExpression[],
+): SentenceView[] {
   let t = 0;
   return sentences.map((s, index) => {
     while (t < tokens.length && tokens[t].span.start < s.span.start) t++;

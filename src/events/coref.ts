@@ -11,13 +11,14 @@ import { armedGroupsAct, sectorActor } from './sides.js';
 import { roleWeight } from './role-weight.js';
 import { finerMode, modesAgree } from './modes.js';
 
-
 /** Set by detection on mentions that point back to an event told before ("الرئيسان", "الاتصال"). */
 export type Mention = EventMention & { pairAnaphor?: boolean };
 
 const compatibleDates = (a: TimeValue, b: TimeValue) =>
-  a.granularity === 'unknown' || b.granularity === 'unknown' || (a.value !== null && a.value === b.value) || (a.value === null && b.value === null && a.weekday === b.weekday);
-
+  a.granularity === 'unknown' ||
+  b.granularity === 'unknown' ||
+  (a.value !== null && a.value === b.value) ||
+  (a.value === null && b.value === null && a.weekday === b.weekday);
 
 /** Two places that can be one scene: the same, or one inside the other's country at a coarser level. */
 function placesAgree(a: EventMention, b: EventMention): boolean {
@@ -43,7 +44,8 @@ function sameHappening(e: Mention, m: Mention): boolean {
   }
   if (e.type === 'ASSAULT') return placesAgree(e, m);
   // Other acts: the same sides or none named.
-  const sources = (x: EventMention) => x.participants.filter((p) => p.role === 'source').map((p) => p.entity.id);
+  const sources = (x: EventMention) =>
+    x.participants.filter((p) => p.role === 'source').map((p) => p.entity.id);
   const se = sources(e);
   const sm = sources(m);
   return !se.length || !sm.length || sm.some((id) => se.includes(id));
@@ -69,13 +71,21 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
     const target = m.status === 'asserted' ? out.find((e) => sameHappening(e, m)) : undefined;
     // "… على أرواح ضحايا التفجير": the attack named again by a definite noun is the one told before,
     // whatever day its clause gives (the mourning's); its clause adds no side to it.
-    const again = !target && m.status === 'asserted' && anaphoricAttack(m) ? out.find((e) => e.type === 'ASSAULT' && e.status === 'asserted' && placesAgree(e, m)) : undefined;
+    const again =
+      !target && m.status === 'asserted' && anaphoricAttack(m)
+        ? out.find((e) => e.type === 'ASSAULT' && e.status === 'asserted' && placesAgree(e, m))
+        : undefined;
     if (again) {
       again.triggers.push(...m.triggers);
       continue;
     }
     if (!target) {
-      const copy: Mention = { ...m, participants: [...m.participants], triggers: [...m.triggers], placesDiscussed: [...m.placesDiscussed] };
+      const copy: Mention = {
+        ...m,
+        participants: [...m.participants],
+        triggers: [...m.triggers],
+        placesDiscussed: [...m.placesDiscussed],
+      };
       out.push(copy);
       for (const p of m.participants) vote(copy, p);
       continue;
@@ -87,12 +97,20 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
     for (const p of m.participants) {
       const known = target.participants.some((q) => q.entity.id === p.entity.id);
       if (known || target.type !== 'CONSULT' || target.participants.length < 2) vote(target, p);
-      if (!known && (target.type !== 'CONSULT' || target.participants.length < 2)) target.participants.push(p);
+      if (!known && (target.type !== 'CONSULT' || target.participants.length < 2))
+        target.participants.push(p);
     }
-    for (const p of m.placesDiscussed) if (!target.placesDiscussed.some((q) => q.entity.id === p.entity.id)) target.placesDiscussed.push(p);
+    for (const p of m.placesDiscussed)
+      if (!target.placesDiscussed.some((q) => q.entity.id === p.entity.id)) target.placesDiscussed.push(p);
     // The finer place of the two, but a place the map can show over a street it cannot.
     const mapped = (x: EventMention['location']) => !!x?.entity.coordinates;
-    if (m.location && (!target.location || (placeLevel(m.location) > placeLevel(target.location) && (mapped(m.location) || !mapped(target.location))))) target.location = m.location;
+    if (
+      m.location &&
+      (!target.location ||
+        (placeLevel(m.location) > placeLevel(target.location) &&
+          (mapped(m.location) || !mapped(target.location))))
+    )
+      target.location = m.location;
     if (target.date.granularity === 'unknown' && m.date.granularity !== 'unknown') {
       target.date = m.date;
       target.dateSpan = m.dateSpan;
@@ -106,28 +124,49 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
       return v ? { ...p, role: v.source >= v.target ? 'source' : 'target' } : p;
     });
     // Two sides of a consultation are never both sources: the one named first takes the initiative.
-    if (e.type === 'CONSULT' && e.participants.length > 1 && e.participants.every((p) => p.role === 'source')) {
+    if (
+      e.type === 'CONSULT' &&
+      e.participants.length > 1 &&
+      e.participants.every((p) => p.role === 'source')
+    ) {
       e.participants = e.participants.map((p, i) => ({ ...p, role: i === 0 ? 'source' : 'target' }));
     }
     // A visit whose hosts go unnamed is a visit to the country it goes to ("وصل الكاظمي إلى طهران").
     const host = e.location?.entity.country;
-    if (e.type === 'CONSULT' && e.mode === 'visit' && host && !e.participants.some((p) => p.role === 'target')) {
+    if (
+      e.type === 'CONSULT' &&
+      e.mode === 'visit' &&
+      host &&
+      !e.participants.some((p) => p.role === 'target')
+    ) {
       const c = loadKb().countryEntity.get(host);
       if (c && !e.participants.some((p) => p.entity.country === host || p.entity.id === c.id)) {
-        e.participants.push({ entity: record(c), via: 'destination', span: e.location!.span, role: 'target' });
+        e.participants.push({
+          entity: record(c),
+          via: 'destination',
+          span: e.location!.span,
+          role: 'target',
+        });
       }
     }
-    if (e.type === 'ASSAULT') e.participants = armedGroupsAct(ownForces(e, e.location?.entity.country ?? docCountry));
+    if (e.type === 'ASSAULT')
+      e.participants = armedGroupsAct(ownForces(e, e.location?.entity.country ?? docCountry));
     // A call told again later ("خلال الاتصال") keeps no place an earlier clause gave it.
     if (e.mode === 'phone') e.location = null;
     // Victims named by sector belong to the country where the attack struck.
     const country = e.location?.entity.country ?? docCountry;
-    if (country) e.participants = e.participants.map((p) => (p.entity.sector && !p.entity.country ? { ...p, entity: sectorActor(p.entity.sector, country) } : p));
+    if (country)
+      e.participants = e.participants.map((p) =>
+        p.entity.sector && !p.entity.country ? { ...p, entity: sectorActor(p.entity.sector, country) } : p,
+      );
     delete e.pairAnaphor;
   }
   // An event with no actor and no place is a trigger word, not an event.
   return out
-    .filter((e) => e.participants.length > 0 || (e.type !== 'CONSULT' && (e.placesDiscussed.length > 0 || !!e.location)))
+    .filter(
+      (e) =>
+        e.participants.length > 0 || (e.type !== 'CONSULT' && (e.placesDiscussed.length > 0 || !!e.location)),
+    )
     .map((e, i) => ({ ...e, index: offset + i }));
 }
 
@@ -140,7 +179,8 @@ const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'na
  */
 function ownForces(e: EventMention, country: string | undefined): Participant[] {
   if (!country || (e.mode && e.mode !== 'explosion')) return e.participants;
-  const own = (p: Participant) => !!p.entity.institution && FORCES.has(p.entity.institution) && p.entity.country === country;
+  const own = (p: Participant) =>
+    !!p.entity.institution && FORCES.has(p.entity.institution) && p.entity.country === country;
   const struck = e.participants.some((p) => p.entity.sector === 'military' || p.entity.sector === 'police');
   const out: Participant[] = [];
   for (const p of e.participants) {
@@ -149,7 +189,12 @@ function ownForces(e: EventMention, country: string | undefined): Participant[] 
       continue;
     }
     // The soldiers struck are the army named beside them: one side, by its name.
-    if ((p.entity.sector === 'military' || p.entity.sector === 'police') && struck && e.participants.some((q) => own(q))) continue;
+    if (
+      (p.entity.sector === 'military' || p.entity.sector === 'police') &&
+      struck &&
+      e.participants.some((q) => own(q))
+    )
+      continue;
     out.push(p);
   }
   return out;

@@ -14,10 +14,22 @@ import { isExactWord, isWord, isWordAfter } from './words.js';
 
 export const UNKNOWN_DATE: TimeValue = { value: null, granularity: 'unknown', derivation: 'unresolved' };
 
-const DATING = new Set(['minute', 'day', 'weekday-only', 'day-range', 'day-of-unknown-year', 'week', 'month', 'month-of-unknown-year', 'year']);
+const DATING = new Set([
+  'minute',
+  'day',
+  'weekday-only',
+  'day-range',
+  'day-of-unknown-year',
+  'week',
+  'month',
+  'month-of-unknown-year',
+  'year',
+]);
 
 const dating = (t: TimeExpression) =>
-  DATING.has(t.granularity) && (t.value !== null || !!t.weekday || !!t.month) && !(t.granularity === 'year' && /^منذ/.test(t.text));
+  DATING.has(t.granularity) &&
+  (t.value !== null || !!t.weekday || !!t.month) &&
+  !(t.granularity === 'year' && /^منذ/.test(t.text));
 
 // "…، وقال مصدر …", "…، وكانت إيران قد …": a comma and a verb of saying or كان open a new statement;
 // "فيما", "بينما" another one.
@@ -31,7 +43,8 @@ function statementBoundary(text: string, tokens: Token[], a: number, b: number):
     if (tokens[i].span.start <= a) continue;
     const n = tokens[i].norm;
     if (strong(n)) return true;
-    if (newStatement(n) && /[،,;؛]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))) return true;
+    if (newStatement(n) && /[،,;؛]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start)))
+      return true;
   }
   return false;
 }
@@ -39,7 +52,9 @@ function statementBoundary(text: string, tokens: Token[], a: number, b: number):
 /** "أعلنت الرئاسة مساء اليوم الأحد أن …": a verb of saying (and its subject) right before the time. */
 function datesStatement(tokens: Token[], from: number, t: TimeExpression): boolean {
   const ti = tokenIndexAt(tokens, t.span.start);
-  return eventLexicon().speech.findAll(tokens, Math.max(from, ti - 9), ti).some((m) => ti - m.last <= 8);
+  return eventLexicon()
+    .speech.findAll(tokens, Math.max(from, ti - 9), ti)
+    .some((m) => ti - m.last <= 8);
 }
 
 // "ازدياد حصيلة تفجير الكرادة", "ذكرى مجزرة …": the event is named by its toll or memory, an earlier happening.
@@ -64,18 +79,32 @@ export interface ClauseDateOptions {
  * expression that dates a statement announcing the event gives the report's day (`report-day`);
  * one that dates the announcement of a toll or memory of an earlier happening dates nothing here.
  */
-export function clauseDate(text: string, tokens: Token[], v: SentenceView, trigger: { start: number; end: number }, opts: ClauseDateOptions = {}): TimeExpression | null {
+export function clauseDate(
+  text: string,
+  tokens: Token[],
+  v: SentenceView,
+  trigger: { start: number; end: number },
+  opts: ClauseDateOptions = {},
+): TimeExpression | null {
   const ti = tokenIndexAt(tokens, trigger.start);
   const cands: TimeExpression[] = [];
   for (const t of v.times) {
     if (!dating(t)) continue;
     if (opts.window !== undefined && Math.abs(t.span.start - trigger.start) > opts.window) continue;
-    if (opts.after !== undefined && !(t.span.start >= trigger.end && t.span.start - trigger.end <= opts.after)) continue;
+    if (
+      opts.after !== undefined &&
+      !(t.span.start >= trigger.end && t.span.start - trigger.end <= opts.after)
+    )
+      continue;
     const [a, b] = t.span.start < trigger.start ? [t.span.start, trigger.start] : [trigger.end, t.span.start];
     if (statementBoundary(text, tokens, a, b)) continue;
     if (t.span.start < trigger.start && datesStatement(tokens, v.from, t)) {
       if (referencedAt(tokens, ti)) continue;
-      cands.push(t.derivation === 'relative-to-publication' || t.derivation === 'relative-to-reference' ? { ...t, derivation: 'report-day' } : t);
+      cands.push(
+        t.derivation === 'relative-to-publication' || t.derivation === 'relative-to-reference'
+          ? { ...t, derivation: 'report-day' }
+          : t,
+      );
       continue;
     }
     cands.push(t);
@@ -150,13 +179,25 @@ export function leadDate(ctx: SettleContext): Lead | null {
   // "في مثل هذا اليوم 9 أغسطس من العام 2018": an anniversary piece's lead is the day it remembers.
   for (const v of leads) {
     const a = v.times.find((x) => x.rule === 'anniversary');
-    const t = a && (a.value ? a : v.times.find((x) => x.span.start >= a.span.end && x.span.start - a.span.end <= 3 && x.granularity === 'day' && x.derivation === 'explicit'));
+    const t =
+      a &&
+      (a.value
+        ? a
+        : v.times.find(
+            (x) =>
+              x.span.start >= a.span.end &&
+              x.span.start - a.span.end <= 3 &&
+              x.granularity === 'day' &&
+              x.derivation === 'explicit',
+          ));
     if (t) return { time: t, view: v, statement: false };
   }
   for (const v of leads) {
     for (const t of v.times) {
-      const weekday = (t.granularity === 'weekday-only' || t.granularity === 'day-of-unknown-year') && t.weekday;
-      if (newsDay(ctx, v, t, ref) || (weekday && !pluperfect(ctx.text, ctx.tokens, v, t.span.start))) return { time: t, view: v, statement: datesStatement(ctx.tokens, v.from, t) };
+      const weekday =
+        (t.granularity === 'weekday-only' || t.granularity === 'day-of-unknown-year') && t.weekday;
+      if (newsDay(ctx, v, t, ref) || (weekday && !pluperfect(ctx.text, ctx.tokens, v, t.span.start)))
+        return { time: t, view: v, statement: datesStatement(ctx.tokens, v.from, t) };
     }
   }
   return null;
@@ -186,8 +227,12 @@ function paragraphDate(ctx: SettleContext, v: SentenceView): Lead | null {
 
 const TERMINAL = new Set(['planned', 'negated', 'conditional']);
 
-const sentenceAt = (ctx: SettleContext, at: number) => ctx.views.findIndex((x) => at >= x.span.start && at < x.span.end);
-const inLead = (ctx: SettleContext, at: number) => { const i = sentenceAt(ctx, at); return i >= 0 && i < LEAD_SENTENCES; };
+const sentenceAt = (ctx: SettleContext, at: number) =>
+  ctx.views.findIndex((x) => at >= x.span.start && at < x.span.end);
+const inLead = (ctx: SettleContext, at: number) => {
+  const i = sentenceAt(ctx, at);
+  return i >= 0 && i < LEAD_SENTENCES;
+};
 const sameSentence = (ctx: SettleContext, a: number, b: number) => sentenceAt(ctx, a) === sentenceAt(ctx, b);
 
 /**
@@ -198,22 +243,42 @@ const sameSentence = (ctx: SettleContext, a: number, b: number) => sentenceAt(ct
  */
 export function settleDates(events: EventMention[], ctx: SettleContext): EventMention[] {
   const lead = leadDate(ctx);
-  const closing = events.find((e) => e.type === 'CONSULT' && e.date.granularity === 'day-range' && e.date.value)?.date.value!.split('/')[1] ?? null;
+  const closing =
+    events
+      .find((e) => e.type === 'CONSULT' && e.date.granularity === 'day-range' && e.date.value)
+      ?.date.value!.split('/')[1] ?? null;
   for (const e of events) {
     if (TERMINAL.has(e.status)) continue;
     let own = e.dateSpan !== null && e.date.granularity !== 'unknown';
     // A happening the lead reports is the report's news: a day from a later sentence of a mention
     // folded into it, weeks before the report ("وفي 10 أكتوبر الماضي، استدعت …"), is another occasion.
-    if (own && e.dateSpan && e.date.value && ctx.ref && inLead(ctx, e.triggers[0].span.start) && !sameSentence(ctx, e.triggers[0].span.start, e.dateSpan.start) &&
-      Date.parse(ctx.ref.slice(0, 10)) - Date.parse(e.date.value.slice(0, 10)) > NEWS_DAY_LAG * DAY) {
+    if (
+      own &&
+      e.dateSpan &&
+      e.date.value &&
+      ctx.ref &&
+      inLead(ctx, e.triggers[0].span.start) &&
+      !sameSentence(ctx, e.triggers[0].span.start, e.dateSpan.start) &&
+      Date.parse(ctx.ref.slice(0, 10)) - Date.parse(e.date.value.slice(0, 10)) > NEWS_DAY_LAG * DAY
+    ) {
       e.date = UNKNOWN_DATE;
       e.dateSpan = null;
       own = false;
     }
     // "فجر الخميس" with the headline's "أول أيام 2026", a Thursday.
-    if (own && lead?.time.value && !e.date.value && e.date.weekday && (lead.time.granularity === 'day' || lead.time.granularity === 'minute') &&
-      weekdayOf(parseIso(lead.time.value)!) === e.date.weekday) {
-      e.date = { ...dateValue(lead.time), weekday: e.date.weekday, partOfDay: e.date.partOfDay ?? lead.time.partOfDay };
+    if (
+      own &&
+      lead?.time.value &&
+      !e.date.value &&
+      e.date.weekday &&
+      (lead.time.granularity === 'day' || lead.time.granularity === 'minute') &&
+      weekdayOf(parseIso(lead.time.value)!) === e.date.weekday
+    ) {
+      e.date = {
+        ...dateValue(lead.time),
+        weekday: e.date.weekday,
+        partOfDay: e.date.partOfDay ?? lead.time.partOfDay,
+      };
       continue;
     }
     if (own) {
@@ -225,7 +290,10 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
     const ti = tokenIndexAt(ctx.tokens, at);
     const v = ctx.views.find((x) => at >= x.span.start && at < x.span.end);
     // "في ختام هذه المفاوضات، تمّ التوقيع": the agreement closes talks held "من 6 إلى 10 آذار".
-    const period = e.type === 'AGREE' ? (v?.times.find((t) => t.granularity === 'day-range' && t.value)?.value!.split('/')[1] ?? closing) : null;
+    const period =
+      e.type === 'AGREE'
+        ? (v?.times.find((t) => t.granularity === 'day-range' && t.value)?.value!.split('/')[1] ?? closing)
+        : null;
     if (period) {
       e.date = { value: period, granularity: 'day', derivation: 'relative-to-reference' };
       e.status = statusOfDate(e.date, ctx.ref);
@@ -236,17 +304,31 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
       (ti + 1 < ctx.tokens.length && isEarlier(ctx.tokens[ti + 1].norm)) ||
       (!!v && pluperfect(ctx.text, ctx.tokens, v, at, true)) ||
       // A time of its own that nothing resolves ("زيارة أجراها أمس" with no day to count from).
-      (!!v && v.times.some((t) => !t.value && !t.weekday && (t.rule === 'deictic' || t.rule === 'anaphoric') && !statementBoundary(ctx.text, ctx.tokens, Math.min(t.span.start, at), Math.max(t.span.start, at))));
+      (!!v &&
+        v.times.some(
+          (t) =>
+            !t.value &&
+            !t.weekday &&
+            (t.rule === 'deictic' || t.rule === 'anaphoric') &&
+            !statementBoundary(ctx.text, ctx.tokens, Math.min(t.span.start, at), Math.max(t.span.start, at)),
+        ));
     const narrative = (v && paragraphDate(ctx, v)) ?? (lead?.time.value ? lead : null);
     if (narrative && !earlier && e.status !== 'background') {
       // The news day, not the lead's hour: "مساء الأحد" is when the lead's own event happened.
       const { partOfDay: _p, ...day } = dateValue(narrative.time);
       e.date = day;
-      if (narrative.statement && e.date.derivation !== 'explicit') e.date = { ...e.date, derivation: 'report-day' };
+      if (narrative.statement && e.date.derivation !== 'explicit')
+        e.date = { ...e.date, derivation: 'report-day' };
       e.status = e.status === 'asserted' ? statusOfDate(e.date, ctx.ref) : e.status;
       continue;
     }
-    if (ctx.reportDay) e.date = { value: null, granularity: 'on-or-before', derivation: 'publication-bound', notAfter: ctx.reportDay.slice(0, 10) };
+    if (ctx.reportDay)
+      e.date = {
+        value: null,
+        granularity: 'on-or-before',
+        derivation: 'publication-bound',
+        notAfter: ctx.reportDay.slice(0, 10),
+      };
   }
   return events;
 }

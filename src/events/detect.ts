@@ -16,14 +16,22 @@ import { roleWeight } from './role-weight.js';
 import { beginsWithWord, isExactWord, isWord, wordSet } from './words.js';
 import { nominalTrigger, referenceBefore } from './other.js';
 
-
-export function detectEvents(text: string, tokens: Token[], views: SentenceView[], ref: string | null, docCountry?: string): EventMention[] {
+export function detectEvents(
+  text: string,
+  tokens: Token[],
+  views: SentenceView[],
+  ref: string | null,
+  docCountry?: string,
+): EventMention[] {
   const lex = eventLexicon();
   const kb = loadKb();
   const events: EventMention[] = [];
   for (const v of views) {
     const orgTokens = new Set<number>();
-    for (const e of v.entities) if (e.entity.type === 'ORG') for (let i = v.from; i < v.to; i++) if (tokens[i].span.start >= e.span.start && tokens[i].span.end <= e.span.end) orgTokens.add(i);
+    for (const e of v.entities)
+      if (e.entity.type === 'ORG')
+        for (let i = v.from; i < v.to; i++)
+          if (tokens[i].span.start >= e.span.start && tokens[i].span.end <= e.span.end) orgTokens.add(i);
     // Triggers of one type in one sentence are one mention, unless their modes differ or
     // "فيما/بينما" opens another statement between them.
     const groups: { type: string; hits: Hit[] }[] = [];
@@ -38,8 +46,10 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
         const hit = { trig, first: m.first, last: m.last };
         const g = [...groups].reverse().find((x) => x.type === trig.type);
         const gMode = g?.hits.find((h) => h.trig.mode)?.trig.mode;
-        const phoneVsInPerson = !!trig.mode && !!gMode && trig.mode !== gMode && (trig.mode === 'phone' || gMode === 'phone');
-        const split = !g || phoneVsInPerson || hasStrongBoundary(tokens, g.hits[g.hits.length - 1].last, m.first);
+        const phoneVsInPerson =
+          !!trig.mode && !!gMode && trig.mode !== gMode && (trig.mode === 'phone' || gMode === 'phone');
+        const split =
+          !g || phoneVsInPerson || hasStrongBoundary(tokens, g.hits[g.hits.length - 1].last, m.first);
         if (split) groups.push({ type: trig.type, hits: [hit] });
         else g!.hits.push(hit);
       }
@@ -47,7 +57,10 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
     for (const { type, hits } of groups) {
       const mode = hits.find((h) => h.trig.mode)?.trig.mode ?? null;
       const anchorTok = hits[0].first;
-      const triggers = hits.map((h) => ({ span: { start: tokens[h.first].span.start, end: tokens[h.last].span.end }, text: text.slice(tokens[h.first].span.start, tokens[h.last].span.end) }));
+      const triggers = hits.map((h) => ({
+        span: { start: tokens[h.first].span.start, end: tokens[h.last].span.end },
+        text: text.slice(tokens[h.first].span.start, tokens[h.last].span.end),
+      }));
       const pair = hasPairAnaphor(tokens, v, kb.pairAnaphora);
       const near = (e: EntityMention) => Math.abs(tokenIndexAt(tokens, e.span.start) - anchorTok) <= 4;
       const scope = type === 'CONSULT' ? consultationScope(text, tokens, v, anchorTok) : null;
@@ -57,19 +70,36 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
       const countryActs = (e: EntityMention) => {
         const i = tokenIndexAt(tokens, e.span.start);
         const d = i - hits[0].last;
-        if (/^[وف]?[بل]/.test(tokens[i].norm) || (i > v.from && isExactWord('placePrepositions', tokens[i - 1].norm))) return false;
-        return (d >= 1 && d <= 2) || (i < anchorTok && anchorTok - i <= 15 && i > v.from && isWord('acting', tokens[i - 1].norm));
+        if (
+          /^[وف]?[بل]/.test(tokens[i].norm) ||
+          (i > v.from && isExactWord('placePrepositions', tokens[i - 1].norm))
+        )
+          return false;
+        return (
+          (d >= 1 && d <= 2) ||
+          (i < anchorTok && anchorTok - i <= 15 && i > v.from && isWord('acting', tokens[i - 1].norm))
+        );
       };
       const speaking = speakersOf(tokens, v, anchorTok);
       const actors = scope
         ? scope.actors
-        : v.entities.filter((e) => !speaking.has(e) && (isAttackActor(e) ? near(e) || e.entity.type === 'ORG' : isCountry(e) && countryActs(e)));
-      let participants = dedupe(assignSides({ tokens, view: v, first: anchorTok, last: hits[0].last, type, actors }));
+        : v.entities.filter(
+            (e) =>
+              !speaking.has(e) &&
+              (isAttackActor(e) ? near(e) || e.entity.type === 'ORG' : isCountry(e) && countryActs(e)),
+          );
+      let participants = dedupe(
+        assignSides({ tokens, view: v, first: anchorTok, last: hits[0].last, type, actors }),
+      );
       const casualties = type === 'ASSAULT' ? findCasualties(text, v.span) : undefined;
       if (type === 'ASSAULT') participants = dedupe([...participants, ...victims(tokens, v, casualties)]);
       // "جرى بينهما", "الرئيسان": the two people of the sentence before.
       if (type === 'CONSULT' && pair && participants.length < 2 && v.index > 0) {
-        const before = dedupe(views[v.index - 1].entities.filter(isPerson).map((e) => ({ entity: e.entity, via: 'coref', span: e.span }))).slice(0, 2);
+        const before = dedupe(
+          views[v.index - 1].entities
+            .filter(isPerson)
+            .map((e) => ({ entity: e.entity, via: 'coref', span: e.span })),
+        ).slice(0, 2);
         before.forEach((p, k) => (p.role = participants.length || k ? 'target' : 'source'));
         participants = dedupe([...participants, ...before]).slice(0, Math.max(2, participants.length));
       }
@@ -106,7 +136,6 @@ export function detectEvents(text: string, tokens: Token[], views: SentenceView[
   return foldMentions(events, 0, docCountry);
 }
 
-
 interface Hit {
   trig: Trigger;
   first: number;
@@ -122,7 +151,9 @@ function invitation(tokens: Token[], hits: Hit[], from: number): boolean {
     if (h.trig.mode !== 'visit' && h.trig.mode !== 'meeting') return false;
     const before = tokens.slice(Math.max(from, h.first - 4), h.first).map((x) => x.norm);
     // (tokens are normalized: "لقائهما" reads "لقايهما")
-    return /^(?:ل|لل)(?!ل)/.test(t) && !beginsWithWord('rootLam', t) ? true : before.some((w) => isWord('inviting', w));
+    return /^(?:ل|لل)(?!ل)/.test(t) && !beginsWithWord('rootLam', t)
+      ? true
+      : before.some((w) => isWord('inviting', w));
   });
 }
 
@@ -137,11 +168,21 @@ function referenced(tokens: Token[], v: SentenceView, at: number, type: string):
   // "بعد انفجار المرفأ", "ضرورة وقف استهداف المدنيين" in a call: an attack named as a cause or a topic.
   // But "سقط قتلى وجرحى إثر تفجير شاحنة": the toll is told of the attack, which is the news.
   const toll = tokens.slice(v.from, at).some((t) => isWord('toll', t.norm));
-  if (nominalTrigger(tokens[at].norm) && ((referenceBefore(tokens, v.from, at) && !toll) || found.some((m) => m.values.some((t) => t.type === 'CONSULT')))) return true;
-  return found.some((m) => m.first < at && m.values.some((t) => !t.event && ['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SANCTION', 'SUPPORT'].includes(t.type)));
+  if (
+    nominalTrigger(tokens[at].norm) &&
+    ((referenceBefore(tokens, v.from, at) && !toll) ||
+      found.some((m) => m.values.some((t) => t.type === 'CONSULT')))
+  )
+    return true;
+  return found.some(
+    (m) =>
+      m.first < at &&
+      m.values.some(
+        (t) =>
+          !t.event && ['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SANCTION', 'SUPPORT'].includes(t.type),
+      ),
+  );
 }
-
-
 
 function hasStrongBoundary(tokens: Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) if (isWord('newStatement', tokens[i].norm)) return true;
@@ -153,7 +194,12 @@ function hasStrongBoundary(tokens: Token[], from: number, to: number): boolean {
  * two are found, never past "فيما/بينما" and never the speaker who reports it ("قال الوزير … إن");
  * people before organisations. Places are those of the whole statement the trigger belongs to.
  */
-function consultationScope(text: string, tokens: Token[], v: SentenceView, at: number): { actors: EntityMention[]; places: EntityMention[] } {
+function consultationScope(
+  text: string,
+  tokens: Token[],
+  v: SentenceView,
+  at: number,
+): { actors: EntityMention[]; places: EntityMention[] } {
   const clauseOf = new Map<number, number>();
   let clause = 0;
   const strongBefore = new Set<number>();
@@ -169,7 +215,9 @@ function consultationScope(text: string, tokens: Token[], v: SentenceView, at: n
   // "قال الوزير … إن الرئيس تلقى اتصالاً": the speaker reports the call and is not a side of it;
   // "أبلغ بوتين إردوغان في مكالمة … أن": the trigger comes before "أن", the speaker is a side.
   const speakers = speakersOf(tokens, v, at);
-  const candidates = v.entities.filter((e) => (isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e))) && !speakers.has(e));
+  const candidates = v.entities.filter(
+    (e) => (isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e))) && !speakers.has(e),
+  );
   const home = clauseOf.get(at) ?? 0;
   let lo = home;
   let hi = home;
@@ -187,12 +235,13 @@ function consultationScope(text: string, tokens: Token[], v: SentenceView, at: n
   while (end < clause && !strongBefore.has(end + 1)) end++;
   let start = home;
   while (start > 0 && !strongBefore.has(start)) start--;
-  const places = v.entities.filter((e) => isPlace(e) && clauseOfEntity(e) >= start && clauseOfEntity(e) <= end);
+  const places = v.entities.filter(
+    (e) => isPlace(e) && clauseOfEntity(e) >= start && clauseOfEntity(e) <= end,
+  );
   // Bodies the KB does not hold ("مجلس الوزراء", "جهاز قطر") are sides only when no person is named.
   const known = people.length ? found.filter((e) => isPerson(e) || !isMadeEntity(e.entity.id)) : found;
   return { actors: new Set(people.map((p) => p.entity.id)).size >= 2 ? people : known, places };
 }
-
 
 function isDefinite(token: string): boolean {
   const t = token.replace(/^[وف]/, '').replace(/^[بلك](?=ال)/, '');
@@ -213,11 +262,21 @@ function isAttackActor(e: EntityMention): boolean {
 const isCountry = (e: EntityMention) => loadKb().byId.get(e.entity.id)?.subtype === 'country';
 
 /** The people an attack struck, by sector ("مقتل 6 مدنيين"); unnamed dead and wounded are civilians. */
-function victims(tokens: Token[], v: SentenceView, casualties: ReturnType<typeof findCasualties> | undefined): Participant[] {
+function victims(
+  tokens: Token[],
+  v: SentenceView,
+  casualties: ReturnType<typeof findCasualties> | undefined,
+): Participant[] {
   const found = victimsIn(tokens, v);
-  if (!found.length && (casualties?.killed || casualties?.wounded)) found.push({ sector: 'civilians', span: (casualties.killed ?? casualties.wounded)!.span });
+  if (!found.length && (casualties?.killed || casualties?.wounded))
+    found.push({ sector: 'civilians', span: (casualties.killed ?? casualties.wounded)!.span });
   return found.map((f) => {
-    const p: Participant = { entity: sectorActor(f.sector, f.country), via: 'sector', span: f.span, role: 'target' };
+    const p: Participant = {
+      entity: sectorActor(f.sector, f.country),
+      via: 'sector',
+      span: f.span,
+      role: 'target',
+    };
     roleWeight.set(p, 2);
     return p;
   });

@@ -34,7 +34,11 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   const country = mainCountry(entities);
   const events = detectEvents(input.text, input.tokens, views, input.ref, country);
   // Speakers may be names only the tagger found ("بريان نيلسون"): claims read every mention.
-  const claims = detectClaims(input.text, input.tokens, views, events, { entities: input.entities, country, date: input.ref });
+  const claims = detectClaims(input.text, input.tokens, views, events, {
+    entities: input.entities,
+    country,
+    date: input.ref,
+  });
   for (const c of claims) {
     if (c.event === null) continue;
     const e = events[c.event];
@@ -45,16 +49,33 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
     }
   }
   // The other acts come after: claims point to consultations and attacks only, whose indices stay.
-  const others = foldMentions(detectOtherEvents(input.text, input.tokens, views, events, claims), events.length, country);
-  const ctx = { text: input.text, tokens: input.tokens, views, ref: input.ref, reportDay: input.reportDay ?? null };
-  const dated = announcedProtests(earlierOccasions(settleDates([...events, ...others], ctx), input.text), ctx);
-  return { events: strikesAgainstGovernment(guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3)))), claims };
+  const others = foldMentions(
+    detectOtherEvents(input.text, input.tokens, views, events, claims),
+    events.length,
+    country,
+  );
+  const ctx = {
+    text: input.text,
+    tokens: input.tokens,
+    views,
+    ref: input.ref,
+    reportDay: input.reportDay ?? null,
+  };
+  const dated = announcedProtests(
+    earlierOccasions(settleDates([...events, ...others], ctx), input.text),
+    ctx,
+  );
+  return {
+    events: strikesAgainstGovernment(guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3)))),
+    claims,
+  };
 }
 
 /** The country the report's places are mostly in ("في بغداد", "الكرادة"): victims named by sector belong to it. */
 function mainCountry(entities: EntityMention[]): string | undefined {
   const count = new Map<string, number>();
-  for (const m of entities) if (isPlace(m) && m.entity.country) count.set(m.entity.country, (count.get(m.entity.country) ?? 0) + 1);
+  for (const m of entities)
+    if (isPlace(m) && m.entity.country) count.set(m.entity.country, (count.get(m.entity.country) ?? 0) + 1);
   return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
@@ -67,7 +88,10 @@ function mainCountry(entities: EntityMention[]): string | undefined {
 function announcedProtests(events: EventMention[], ctx: SettleContext): EventMention[] {
   const out = [...events];
   const lead = leadDate(ctx);
-  const day = lead && (lead.time.granularity === 'day' || lead.time.granularity === 'minute') && lead.time.value ? lead.time : null;
+  const day =
+    lead && (lead.time.granularity === 'day' || lead.time.granularity === 'minute') && lead.time.value
+      ? lead.time
+      : null;
   for (const e of events) {
     // A strike called for later, or unless a demand is met ('إضراب عام إذا لم …'), is a threat.
     if (e.type !== 'PROTEST' || (e.status !== 'planned' && e.status !== 'conditional')) continue;
@@ -79,7 +103,9 @@ function announcedProtests(events: EventMention[], ctx: SettleContext): EventMen
       type: 'THREATEN',
       mode: null,
       status: 'asserted',
-      date: day ? { ...date, value: date.value!.slice(0, 10), granularity: 'day', derivation: 'report-day' } : dateValue(null),
+      date: day
+        ? { ...date, value: date.value!.slice(0, 10), granularity: 'day', derivation: 'report-day' }
+        : dateValue(null),
       dateSpan: day?.span ?? null,
     });
   }
@@ -94,8 +120,10 @@ function announcedProtests(events: EventMention[], ctx: SettleContext): EventMen
 function earlierOccasions(events: EventMention[], text: string): EventMention[] {
   for (const e of events) {
     if (e.status !== 'asserted' || !e.dateSpan) continue;
-    if (!['month', 'month-of-unknown-year', 'year', 'month-range', 'year-range'].includes(e.date.granularity)) continue;
-    if (containsWord('past', normalize(text.slice(e.dateSpan.start, e.dateSpan.end + 12)))) e.status = 'background';
+    if (!['month', 'month-of-unknown-year', 'year', 'month-range', 'year-range'].includes(e.date.granularity))
+      continue;
+    if (containsWord('past', normalize(text.slice(e.dateSpan.start, e.dateSpan.end + 12))))
+      e.status = 'background';
   }
   return events;
 }

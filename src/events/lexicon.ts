@@ -32,7 +32,8 @@ function build() {
     }
   }
   const stance: [string, StanceMarker['kind']][] = [];
-  for (const [kind, phrases] of Object.entries(c.stance)) for (const p of phrases) stance.push([p, kind as StanceMarker['kind']]);
+  for (const [kind, phrases] of Object.entries(c.stance))
+    for (const p of phrases) stance.push([p, kind as StanceMarker['kind']]);
   return {
     triggers: new PhraseMatcher(triggers),
     speech: new PhraseMatcher(c.speechVerbs.map((v) => [v, v] as [string, string])),

@@ -7,7 +7,6 @@ import { loadKb, record, type KbEntity } from '../entities/kb.js';
 import { isWord, wordSet } from './words.js';
 import { tokenIndexAt, type SentenceView } from './context.js';
 
-
 /** Finer places rank higher: a site or district, a town, a province, a country. */
 export function placeLevel(m: EntityMention): number {
   const sub = loadKb().byId.get(m.entity.id)?.subtype;
@@ -19,9 +18,16 @@ export function placeLevel(m: EntityMention): number {
   return 2;
 }
 
-const isPlaceEntity = (m: EntityMention) => (m.entity.type === 'GPE' || m.entity.type === 'LOC') && !m.entity.sector;
+const isPlaceEntity = (m: EntityMention) =>
+  (m.entity.type === 'GPE' || m.entity.type === 'LOC') && !m.entity.sector;
 
-export function eventLocation(tokens: Token[], view: SentenceView, first: number, type: string, mode: string | null): EntityMention | null {
+export function eventLocation(
+  tokens: Token[],
+  view: SentenceView,
+  first: number,
+  type: string,
+  mode: string | null,
+): EntityMention | null {
   if (mode === 'phone') return null;
   const places = view.entities.filter(isPlaceEntity);
   if (!places.length) return null;
@@ -39,7 +45,8 @@ export function eventLocation(tokens: Token[], view: SentenceView, first: number
   // ستوكهولم", "بعد …") is where that other act happened; after a topic ("بحثا التطورات في غزة")
   // it is what was discussed.
   // Words apart, a name counting as one ("بحث أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري …").
-  const inName = (k: number) => view.entities.some((e) => e.span.start < tokens[k].span.start && tokens[k].span.end <= e.span.end);
+  const inName = (k: number) =>
+    view.entities.some((e) => e.span.start < tokens[k].span.start && tokens[k].span.end <= e.span.end);
   const apart = (from: number, to: number) => {
     let n = 0;
     for (let k = from + 1; k <= to; k++) if (!inName(k)) n++;
@@ -48,13 +55,22 @@ export function eventLocation(tokens: Token[], view: SentenceView, first: number
   const ownClause = (m: EntityMention) => {
     const i = at(m);
     if ((i > first && apart(first, i) > 14) || (first > i && apart(i, first) > 8)) return false;
-    for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++) if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
+    for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++)
+      if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
     return true;
   };
-  let cands = places.filter((m) => ownClause(m) && (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))));
+  let cands = places.filter(
+    (m) =>
+      ownClause(m) &&
+      (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))),
+  );
   // "في مطار القاهرة", "مستشفى الفاشر": a facility named after its town is placed by the town,
   // which has coordinates and is what other reports name.
-  cands = cands.map((m) => places.find((n) => n.nested && n !== m && n.span.start >= m.span.start && n.span.end <= m.span.end) ?? m);
+  cands = cands.map(
+    (m) =>
+      places.find((n) => n.nested && n !== m && n.span.start >= m.span.start && n.span.end <= m.span.end) ??
+      m,
+  );
   // "في قضاء تلعفر غربي الموصل": a place named to say where another place lies is not the scene.
   const reference = (m: EntityMention) => {
     const i = at(m);
@@ -70,45 +86,89 @@ export function eventLocation(tokens: Token[], view: SentenceView, first: number
   return cands.sort((a, b) => placeLevel(b) - placeLevel(a) || dist(a) - dist(b))[0];
 }
 
-
 // Acts of a state take place where its government sits (ICEWS and POLECAT geocode them so).
-const ACTS_AT_HOME = new Set(['SANCTION', 'ACCUSE', 'REJECT', 'THREATEN', 'REQUEST', 'AGREE', 'SUPPORT', 'CONCEDE']);
+const ACTS_AT_HOME = new Set([
+  'SANCTION',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'REQUEST',
+  'AGREE',
+  'SUPPORT',
+  'CONCEDE',
+]);
 // Acts done where the parties meet: an agreement signed in Beijing is signed in Beijing.
 const ACTS_WHERE_TOLD = new Set(['AGREE']);
-
 
 /**
  * Where the report places an event its clause does not: an attack, a protest or an arrest at the
  * finest place the headline or the lead names in a phrase of place; a state's act in its capital;
  * a visit whose host country is known in that country's capital. Phone calls stay unplaced.
  */
-export function settleLocations(events: EventMention[], tokens: Token[], lead: SentenceView[]): EventMention[] {
-  const meetings = events.filter((e) => e.type === 'CONSULT' && e.mode !== 'phone' && e.status === 'asserted' && e.location);
+export function settleLocations(
+  events: EventMention[],
+  tokens: Token[],
+  lead: SentenceView[],
+): EventMention[] {
+  const meetings = events.filter(
+    (e) => e.type === 'CONSULT' && e.mode !== 'phone' && e.status === 'asserted' && e.location,
+  );
   return events.map((e) => {
     if (e.mode === 'phone' || e.status !== 'asserted') return e;
-    const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)?.entity.country;
+    const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)
+      ?.entity.country;
     // A state's act abroad is still done at home: "استدعت سفيرها في كندا" is not an act in Canada.
-    if (e.location && ACTS_AT_HOME.has(e.type) && !ACTS_WHERE_TOLD.has(e.type) && source && e.location.entity.country !== source) e = { ...e, location: null };
+    if (
+      e.location &&
+      ACTS_AT_HOME.has(e.type) &&
+      !ACTS_WHERE_TOLD.has(e.type) &&
+      source &&
+      e.location.entity.country !== source
+    )
+      e = { ...e, location: null };
     if (e.location) return e;
     // Agreements signed at a meeting are signed where the meeting is.
-    const meeting = meetings.find((m) => m !== e && m.participants.some((p) => e.participants.some((q) => q.entity.id === p.entity.id || (!!q.entity.country && q.entity.country === p.entity.country))));
+    const meeting = meetings.find(
+      (m) =>
+        m !== e &&
+        m.participants.some((p) =>
+          e.participants.some(
+            (q) =>
+              q.entity.id === p.entity.id || (!!q.entity.country && q.entity.country === p.entity.country),
+          ),
+        ),
+    );
     if (meeting && e.type !== 'CONSULT') return { ...e, location: meeting.location };
     if (e.type === 'ASSAULT' || e.type === 'PROTEST' || e.type === 'COERCE' || e.mode === 'ceasefire') {
-      const places = lead.flatMap((v) => v.entities.filter(isPlaceEntity).filter((m) => headedOrAfterPreposition(tokens, v, m)));
+      const places = lead.flatMap((v) =>
+        v.entities.filter(isPlaceEntity).filter((m) => headedOrAfterPreposition(tokens, v, m)),
+      );
       const best = places.sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       if (best) return { ...e, location: { ...best, via: 'lead' } };
       // A strike or protest the report places nowhere is in the country of those who hold it.
-      const home = e.type === 'PROTEST' ? [...e.participants].sort((a, b) => (a.role === 'source' ? 0 : 1) - (b.role === 'source' ? 0 : 1)).find((p) => p.entity.country)?.entity.country : undefined;
+      const home =
+        e.type === 'PROTEST'
+          ? [...e.participants]
+              .sort((a, b) => (a.role === 'source' ? 0 : 1) - (b.role === 'source' ? 0 : 1))
+              .find((p) => p.entity.country)?.entity.country
+          : undefined;
       const c = home ? loadKb().countryEntity.get(home) : undefined;
       const by = e.participants.find((p) => p.entity.country === home);
-      return c && by ? { ...e, location: { span: by.span, text: '', entity: record(c), via: 'country-of-actor' } } : e;
+      return c && by
+        ? { ...e, location: { span: by.span, text: '', entity: record(c), via: 'country-of-actor' } }
+        : e;
     }
-    const state = e.type === 'CONSULT' && e.mode === 'visit'
-      ? e.participants.find((p) => p.role === 'target')?.entity.country
-      : ACTS_AT_HOME.has(e.type) ? source : undefined;
+    const state =
+      e.type === 'CONSULT' && e.mode === 'visit'
+        ? e.participants.find((p) => p.role === 'target')?.entity.country
+        : ACTS_AT_HOME.has(e.type)
+          ? source
+          : undefined;
     const capital = state ? capitalOf(state) : undefined;
     const by = e.participants.find((p) => p.entity.country === state);
-    return capital && by ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } } : e;
+    return capital && by
+      ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } }
+      : e;
   });
 }
 
@@ -124,7 +184,8 @@ function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMen
   const i = tokenIndexAt(tokens, m.span.start);
   const own = tokens[i].norm;
   if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
-  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (marked(wordSet('placeMarks'), tokens[k].norm)) return true;
+  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--)
+    if (marked(wordSet('placeMarks'), tokens[k].norm)) return true;
   return false;
 }
 
@@ -132,7 +193,8 @@ let capitals: Map<string, KbEntity> | null = null;
 function capitalOf(country: string): KbEntity | undefined {
   if (!capitals) {
     capitals = new Map();
-    for (const e of loadKb().entities) if (e.capital === 'country' && e.country && e.subtype === 'city') capitals.set(e.country, e);
+    for (const e of loadKb().entities)
+      if (e.capital === 'country' && e.country && e.subtype === 'city') capitals.set(e.country, e);
   }
   return capitals.get(country);
 }

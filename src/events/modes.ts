@@ -7,4 +7,5 @@ export const modesAgree = (a: string | null, b: string | null) =>
   !a || !b || a === b || KINDS.some((kind) => kind.has(a) && kind.has(b));
 
 /** Of two modes that agree, the one that tells more: a riot is a demonstration that turned violent. */
-export const finerMode = (a: string | null, b: string | null) => (a === 'demonstrate' && b === 'riot' ? b : a ?? b);
+export const finerMode = (a: string | null, b: string | null) =>
+  a === 'demonstrate' && b === 'riot' ? b : (a ?? b);

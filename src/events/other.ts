@@ -17,7 +17,8 @@ import { assignSides, diplomatsIn, groupsIn, lightVerbs } from './sides.js';
 import { beginsWithWordAfter, containsWord, hasWord, isExactWord, isWord, startsWithWord } from './words.js';
 import { eventLocation } from './location.js';
 // "سيجري اتصالاً", "سيقوم بزيارة", "ستعقد قمة": a سـ-future verb right before the trigger (not سيارة, سياسة …).
-const FUTURE_VERB = /^[وف]?(?!س(?:يا|يط|يد|ين|ير|يف|يول|يي|يك|يم|يب|ته|تين|تار|تو|تر|نه|نو|ني|نغ|نت|ند|نا))س[يتن][\p{L}]{2,}$/u;
+const FUTURE_VERB =
+  /^[وف]?(?!س(?:يا|يط|يد|ين|ير|يف|يول|يي|يك|يم|يب|ته|تين|تار|تو|تر|نه|نو|ني|نغ|نت|ند|نا))س[يتن][\p{L}]{2,}$/u;
 
 /** asserted, negated ("لم"، "نفى … أن"), conditional ("في حال"، "إذا") or planned ("من المقرر"، سـ). */
 export function clauseStatus(tokens: Token[], from: number, at: number, to = tokens.length): string {
@@ -32,23 +33,39 @@ export function clauseStatus(tokens: Token[], from: number, at: number, to = tok
   // "قادرة على تدمير …", "بإمكانه ضرب …": a capability; "تدمير إسرائيل إذا تجرأت": a condition after the act.
   if (before.some((w) => isWord('capable', w))) return 'conditional';
   // "إضراب عام في قطاع النقل إذا لم …": a condition a few words after the act, in its clause.
-  if (tokens.slice(at + 1, Math.min(to, at + 7)).some((t) => isWord('condition', t.norm))) return 'conditional';
-  if (before.some((w) => isWord('plan', w)) || sentenceBefore.some((w) => isWord('plan', w)) || /^[وف]?س[يت]/.test(tokens[at].norm)) return 'planned';
+  if (tokens.slice(at + 1, Math.min(to, at + 7)).some((t) => isWord('condition', t.norm)))
+    return 'conditional';
+  if (
+    before.some((w) => isWord('plan', w)) ||
+    sentenceBefore.some((w) => isWord('plan', w)) ||
+    /^[وف]?س[يت]/.test(tokens[at].norm)
+  )
+    return 'planned';
   // (the verb must govern the trigger: in "سيلتقي خلال الزيارة" the visit is under way, the meeting planned)
   if (at - 1 >= from && FUTURE_VERB.test(tokens[at - 1].norm)) return 'planned';
-  if (at - 2 >= from && FUTURE_VERB.test(tokens[at - 2].norm) && !isWord('afterFuture', tokens[at - 1].norm)) return 'planned';
+  if (at - 2 >= from && FUTURE_VERB.test(tokens[at - 2].norm) && !isWord('afterFuture', tokens[at - 1].norm))
+    return 'planned';
   return 'asserted';
 }
 
 const isActor = (e: EntityMention) =>
-  isPerson(e) || (e.entity.type === 'ORG' && !isMedia(e)) || (e.entity.type === 'GPE' && (!!loadKb().byId.get(e.entity.id)?.metonymFor || isCountry(e.entity)));
+  isPerson(e) ||
+  (e.entity.type === 'ORG' && !isMedia(e)) ||
+  (e.entity.type === 'GPE' && (!!loadKb().byId.get(e.entity.id)?.metonymFor || isCountry(e.entity)));
 
 const isCountry = (e: EntityRecord) => !!e.country && e.id === loadKb().countryEntity.get(e.country)?.id;
 
 interface ActsData {
   objectMarks: string[];
   purposes: string[];
-  gapped: { verbs: string[]; objects: string[]; type: string; mode?: string; near?: string[]; window?: number }[];
+  gapped: {
+    verbs: string[];
+    objects: string[];
+    type: string;
+    mode?: string;
+    near?: string[];
+    window?: number;
+  }[];
   nouns: string[];
   governors: string[];
   references: string[];
@@ -60,9 +77,39 @@ interface ActsData {
 function build() {
   const d = loadData<ActsData>('events/acts.json');
   const set = (xs: string[]) => new Set(xs.map(normalize));
-  const nouns = [...d.nouns, 'اتفاقا', 'تعاون', 'شراكه', 'دعم', 'اتهام', 'اتهامات', 'مساعدات', 'منحه', 'قرض', 'حشود', 'تنسيق'];
-  const gapped = d.gapped.map((g) => ({ verbs: set(g.verbs), objects: set(g.objects), type: g.type, mode: g.mode ?? null, near: g.near ? set(g.near) : null, window: g.window ?? 4 }));
-  return { objectMarks: set(d.objectMarks), purposes: set(d.purposes), gapped, nouns: set(nouns), governors: new Set([...set(d.governors), ...lightVerbs()]), references: set(d.references), own: set(d.ownDiplomat), summons: set(d.summons), referenceTimes: set(d.referenceTimes) };
+  const nouns = [
+    ...d.nouns,
+    'اتفاقا',
+    'تعاون',
+    'شراكه',
+    'دعم',
+    'اتهام',
+    'اتهامات',
+    'مساعدات',
+    'منحه',
+    'قرض',
+    'حشود',
+    'تنسيق',
+  ];
+  const gapped = d.gapped.map((g) => ({
+    verbs: set(g.verbs),
+    objects: set(g.objects),
+    type: g.type,
+    mode: g.mode ?? null,
+    near: g.near ? set(g.near) : null,
+    window: g.window ?? 4,
+  }));
+  return {
+    objectMarks: set(d.objectMarks),
+    purposes: set(d.purposes),
+    gapped,
+    nouns: set(nouns),
+    governors: new Set([...set(d.governors), ...lightVerbs()]),
+    references: set(d.references),
+    own: set(d.ownDiplomat),
+    summons: set(d.summons),
+    referenceTimes: set(d.referenceTimes),
+  };
 }
 let acts: ReturnType<typeof build> | null = null;
 const words = () => (acts ??= build());
@@ -75,7 +122,12 @@ export function nominalTrigger(token: string): boolean {
 }
 
 /** A verb that governs the noun at `at` within three words ("قرر العراق طرد", "أعلن عن بدء"). */
-function governed(tokens: Token[], from: number, at: number, inName: (i: number) => boolean = () => false): boolean {
+function governed(
+  tokens: Token[],
+  from: number,
+  at: number,
+  inName: (i: number) => boolean = () => false,
+): boolean {
   // Up to six words back, a name counting as one word ("شهد الرئيس عبد المجيد تبون ونظيره … التوقيع").
   for (let k = at - 1, words_ = 0; k >= from && words_ < 6; k--) {
     if (hasWord(words().governors, tokens[k].norm)) return true;
@@ -89,7 +141,8 @@ export function referenceBefore(tokens: Token[], from: number, at: number): bool
   for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
     if (!hasWord(words().references, tokens[k].norm)) continue;
     // "قبل قليل", "بعد يومين": a time of the act itself; "بعد ساعات من الهجوم" still refers to another.
-    const time = k + 1 < at && words().referenceTimes.has(tokens[k + 1].norm) && !/^من/.test(tokens[k + 2]?.norm ?? '');
+    const time =
+      k + 1 < at && words().referenceTimes.has(tokens[k + 1].norm) && !/^من/.test(tokens[k + 2]?.norm ?? '');
     if (!time) return true;
   }
   return false;
@@ -107,10 +160,18 @@ function actorOf(e: EntityMention): EntityMention {
  * Summoning another state's envoy is an accusation; recalling one's own ("استدعت سفيرها") reduces
  * relations. A strike or protest announced for later is a threat.
  */
-function refineType(type: string, mode: string | null, tokens: Token[], m: { first: number; last: number }, status: string): { type: string; mode: string | null } {
+function refineType(
+  type: string,
+  mode: string | null,
+  tokens: Token[],
+  m: { first: number; last: number },
+  status: string,
+): { type: string; mode: string | null } {
   const w = words();
   if (stems(tokens[m.first].norm).some((s) => w.summons.has(s))) {
-    const next = tokens.slice(m.first, Math.min(tokens.length, m.last + 3)).map((t) => bare(t.norm).replace(/^ب/, ''));
+    const next = tokens
+      .slice(m.first, Math.min(tokens.length, m.last + 3))
+      .map((t) => bare(t.norm).replace(/^ب/, ''));
     return { type: next.some((t) => w.own.has(t)) ? 'SANCTION' : 'ACCUSE', mode: null };
   }
   if (type === 'PROTEST' && status === 'planned') return { type: 'THREATEN', mode: null };
@@ -122,39 +183,68 @@ export function leadSentences(views: SentenceView[]): Set<number> {
   return new Set(views.slice(0, 3).map((v) => v.index));
 }
 
-export function detectOtherEvents(text: string, tokens: Token[], views: SentenceView[], events: EventMention[], claims: Claim[]): EventMention[] {
+export function detectOtherEvents(
+  text: string,
+  tokens: Token[],
+  views: SentenceView[],
+  events: EventMention[],
+  claims: Claim[],
+): EventMention[] {
   const lex = eventLexicon();
   const out: EventMention[] = [];
   const lead = leadSentences(views);
   for (const v of views) {
-    const aboutCall = claims.some((c) => c.span.start === v.span.start && c.event !== null && events[c.event]?.type === 'CONSULT');
+    const aboutCall = claims.some(
+      (c) => c.span.start === v.span.start && c.event !== null && events[c.event]?.type === 'CONSULT',
+    );
     const coded = events.filter((e) => e.sentence.start === v.span.start && e.status !== 'referenced');
     const seen = new Set<string>();
     const speakers = speakersOf(tokens, v, v.to);
-    const inName = (i: number) => v.entities.some((e) => e.span.start <= tokens[i].span.start && tokens[i].span.end <= e.span.end);
+    const inName = (i: number) =>
+      v.entities.some((e) => e.span.start <= tokens[i].span.start && tokens[i].span.end <= e.span.end);
     // In the order they are told: one event per type in a sentence, the first.
-    const found = [...lex.triggers.findAll(tokens, v.from, v.to), ...gappedTriggers(tokens, v)].sort((a, b) => a.first - b.first);
+    const found = [...lex.triggers.findAll(tokens, v.from, v.to), ...gappedTriggers(tokens, v)].sort(
+      (a, b) => a.first - b.first,
+    );
     for (const m of found) {
       if (hasWord(words().purposes, tokens[m.first].norm)) continue;
-      const trig = m.values.find((t) => !t.event) ?? m.values.find((t) => t.type === 'ASSAULT' && t.mode === 'ground' && riot(tokens, v, m.first));
+      const trig =
+        m.values.find((t) => !t.event) ??
+        m.values.find((t) => t.type === 'ASSAULT' && t.mode === 'ground' && riot(tokens, v, m.first));
       // "قوات الدعم السريع", "الحشد الشعبي": a word inside a name is no trigger.
       if (!trig || inName(m.first)) continue;
       const noun = nominalTrigger(tokens[m.first].norm) && !lex.speech.matchAt(tokens, m.first);
       // What a call or meeting discusses is its topic ("بحثا التعاون", "استئناف الهدنة"); only an
       // agreement reached or a signing is an act of its own. Beside an attack, only verbs report acts.
-      const signing = trig.type === 'AGREE' && (!noun || (isSigning(tokens[m.first].norm) && governed(tokens, v.from, m.first, inName)));
+      const signing =
+        trig.type === 'AGREE' &&
+        (!noun || (isSigning(tokens[m.first].norm) && governed(tokens, v.from, m.first, inName)));
       if ((aboutCall || coded.some((e) => e.type === 'CONSULT')) && !signing) continue;
       if (coded.length && noun && !signing) continue;
       // Protesters named as the object of another act ("العنف ضد المتظاهرين", "دعم المحتجين") hold no protest.
-      if (trig.type === 'PROTEST' && isProtesters(tokens[m.first].norm) && (m.first > v.from && hasWord(words().objectMarks, tokens[m.first - 1].norm) || /^[وف]?[بل]/.test(tokens[m.first].norm))) continue;
+      if (
+        trig.type === 'PROTEST' &&
+        isProtesters(tokens[m.first].norm) &&
+        ((m.first > v.from && hasWord(words().objectMarks, tokens[m.first - 1].norm)) ||
+          /^[وف]?[بل]/.test(tokens[m.first].norm))
+      )
+        continue;
       if (trig.type === 'AGREE' && signedNothing(tokens, m, v.to)) continue;
       if (noun) {
         if (referenceBefore(tokens, v.from, m.first) || /^[وف]?ل(?!ل)/.test(tokens[m.first].norm)) continue;
         // Protests are reported as nouns too ('وقفة احتجاجية أمام مجلس النواب').
-        if (!governed(tokens, v.from, m.first, inName) && !(lead.has(v.index) && m.first - v.from <= 1) && trig.type !== 'PROTEST') continue;
+        if (
+          !governed(tokens, v.from, m.first, inName) &&
+          !(lead.has(v.index) && m.first - v.from <= 1) &&
+          trig.type !== 'PROTEST'
+        )
+          continue;
       }
       const status = clauseStatus(tokens, v.from, m.first, v.to);
-      const { type, mode } = trig.type === 'ASSAULT' ? { type: 'PROTEST', mode: 'riot' } : refineType(trig.type, trig.mode, tokens, m, status);
+      const { type, mode } =
+        trig.type === 'ASSAULT'
+          ? { type: 'PROTEST', mode: 'riot' }
+          : refineType(trig.type, trig.mode, tokens, m, status);
       if (seen.has(type)) continue;
       // Actors in the clause: people, bodies, countries and capitals acting, envoys by their
       // country; who reports the act is not a side of it, unless the act is the reporter's own
@@ -162,24 +252,51 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
       const ownAct_ = ownAct(tokens, v, m.first);
       const actors = [
         // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
-        ...v.entities.filter((e) => isActor(e) && !placed(tokens, e) && (ownAct_ || !speakers.has(e)) && near(tokens, e, m, ownAct_ ? 16 : 8)).map(actorOf),
+        ...v.entities
+          .filter(
+            (e) =>
+              isActor(e) &&
+              !placed(tokens, e) &&
+              (ownAct_ || !speakers.has(e)) &&
+              near(tokens, e, m, ownAct_ ? 16 : 8),
+          )
+          .map(actorOf),
         ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
         ...groupsIn(text, tokens, v).filter((e) => near(tokens, e, m)),
       ];
-      if (!actors.length && !(['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT'].includes(type) && v.entities.some(isPlace))) continue;
+      if (
+        !actors.length &&
+        !(['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT'].includes(type) && v.entities.some(isPlace))
+      )
+        continue;
       seen.add(type);
       // One's own envoy recalled or withdrawn is part of the act, not its target.
       const own = sourceCountry(actors, tokens, m);
       // One mention per actor: the first ("استدعت ألمانيا … في برلين" acts where Germany is named).
-      const unique = [...new Map(actors.filter((e) => !(e.entity.sector === 'ambassador' && own && e.entity.country === own)).reverse().map((e) => [e.entity.id, e])).values()].reverse();
-      const participants = withStates(assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }), type);
+      const unique = [
+        ...new Map(
+          actors
+            .filter((e) => !(e.entity.sector === 'ambassador' && own && e.entity.country === own))
+            .reverse()
+            .map((e) => [e.entity.id, e]),
+        ).values(),
+      ].reverse();
+      const participants = withStates(
+        assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }),
+        type,
+      );
       const at = tokens[m.first].span.start;
       const time = clauseDate(text, tokens, v, { start: at, end: tokens[m.last].span.end }, { window: 60 });
       out.push({
         index: events.length + out.length,
         type,
         mode,
-        triggers: [{ span: { start: at, end: tokens[m.last].span.end }, text: text.slice(at, tokens[m.last].span.end) }],
+        triggers: [
+          {
+            span: { start: at, end: tokens[m.last].span.end },
+            text: text.slice(at, tokens[m.last].span.end),
+          },
+        ],
         participants,
         date: dateValue(time),
         dateSpan: time?.span ?? null,
@@ -196,24 +313,35 @@ export function detectOtherEvents(text: string, tokens: Token[], views: Sentence
 // Signings are acts of their own even at a meeting ("شهد الزعيمان توقيع مذكرات تفاهم").
 const isSigning = (t: string) => containsWord('signingStems', t);
 // (words.json protesterStems, after any run of و/ف/ب/ل and an optional article)
-const isProtesters = (t: string) => beginsWithWordAfter('protesterStems', t.replace(/^[وفبل]*/, ''), ['', 'ال']);
+const isProtesters = (t: string) =>
+  beginsWithWordAfter('protesterStems', t.replace(/^[وفبل]*/, ''), ['', 'ال']);
 
 /** "وقع تفجير" (it happened), not "وقّع اتفاقية" (signed): a signing names what is signed. */
 function signedNothing(tokens: Token[], m: { first: number; last: number }, to: number): boolean {
   if (!isWord('signVerbs', tokens[m.first].norm)) return false;
-  if (tokens.slice(m.last + 1, Math.min(to, m.last + 3)).some((t) => startsWithWord('incidents', t.norm))) return true;
-  return !tokens.slice(m.last + 1, Math.min(to, m.last + 30)).some((t) => containsWord('signedThings', t.norm));
+  if (tokens.slice(m.last + 1, Math.min(to, m.last + 3)).some((t) => startsWithWord('incidents', t.norm)))
+    return true;
+  return !tokens
+    .slice(m.last + 1, Math.min(to, m.last + 30))
+    .some((t) => containsWord('signedThings', t.norm));
 }
 
 /** "قطعت بوليفيا العلاقات", "طردت الحكومة السفير": a verb and its object with words between. */
-function gappedTriggers(tokens: Token[], v: SentenceView): { first: number; last: number; values: Trigger[] }[] {
+function gappedTriggers(
+  tokens: Token[],
+  v: SentenceView,
+): { first: number; last: number; values: Trigger[] }[] {
   const out: { first: number; last: number; values: Trigger[] }[] = [];
   for (let i = v.from; i < v.to; i++) {
     for (const g of words().gapped) {
       if (!hasWord(g.verbs, tokens[i].norm)) continue;
       for (let k = i + 2; k < Math.min(v.to, i + 1 + g.window); k++) {
         if (hasWord(g.objects, tokens[k].norm)) {
-          const near = !g.near || tokens.slice(Math.max(v.from, i - 4), Math.min(v.to, k + 4)).some((t) => stems(t.norm).some((x) => g.near!.has(x)));
+          const near =
+            !g.near ||
+            tokens
+              .slice(Math.max(v.from, i - 4), Math.min(v.to, k + 4))
+              .some((t) => stems(t.norm).some((x) => g.near!.has(x)));
           if (near) out.push({ first: i, last: k, values: [{ type: g.type, mode: g.mode, event: false }] });
           break;
         }
@@ -224,7 +352,11 @@ function gappedTriggers(tokens: Token[], v: SentenceView): { first: number; last
 }
 
 /** The country of the actor right before or after the trigger that acts ("قرر العراق طرد …"), if any. */
-function sourceCountry(actors: EntityMention[], tokens: Token[], m: { first: number; last: number }): string | undefined {
+function sourceCountry(
+  actors: EntityMention[],
+  tokens: Token[],
+  m: { first: number; last: number },
+): string | undefined {
   const states = actors.filter((e) => !e.entity.sector && e.entity.country);
   const at = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
   const before = states.filter((e) => at(e) < m.first).sort((a, b) => at(b) - at(a))[0];
@@ -238,7 +370,11 @@ function placed(tokens: Token[], e: EntityMention): boolean {
   // "المعلمون في الأردن": a country right after "في" is where, too.
   if (isCountry(e.entity)) return i > 0 && /^[وف]?في$/.test(tokens[i - 1].norm);
   if (!loadKb().byId.get(e.entity.id)?.metonymFor) return false;
-  return /^[وف]?ب/.test(tokens[i].norm) || (i > 0 && isWord('placeMarks', tokens[i - 1].norm)) || (i > 0 && isWord('destinationMarks', tokens[i - 1].norm));
+  return (
+    /^[وف]?ب/.test(tokens[i].norm) ||
+    (i > 0 && isWord('placeMarks', tokens[i - 1].norm)) ||
+    (i > 0 && isWord('destinationMarks', tokens[i - 1].norm))
+  );
 }
 
 /** Within the trigger's reach: eight words before it (the subject of a statement) to ten after. */
@@ -249,7 +385,8 @@ function near(tokens: Token[], e: EntityMention, m: { first: number; last: numbe
 
 /** "أعلنت السعودية أنها …", "قال العراق إنه …": the speaker's own act. */
 function ownAct(tokens: Token[], v: SentenceView, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(v.from, at - 4); k--) if (isWord('ownActPronouns', tokens[k].norm)) return true;
+  for (let k = at - 1; k >= Math.max(v.from, at - 4); k--)
+    if (isWord('ownActPronouns', tokens[k].norm)) return true;
   return false;
 }
 
@@ -268,9 +405,13 @@ function withStates(ps: ReturnType<typeof assignSides>, type: string): ReturnTyp
   const out = [...ps];
   for (const p of ps) {
     const e = kb.byId.get(p.entity.id);
-    const official = p.entity.sector === 'ambassador' || (e?.type === 'ORG' && !!e.source) || (e?.type === 'PERSON' && !!e.offices?.length);
+    const official =
+      p.entity.sector === 'ambassador' ||
+      (e?.type === 'ORG' && !!e.source) ||
+      (e?.type === 'PERSON' && !!e.offices?.length);
     const country = official && p.entity.country ? kb.countryEntity.get(p.entity.country) : undefined;
-    if (country && !out.some((q) => q.entity.id === country.id)) out.push({ entity: record(country), via: 'state-of', span: p.span, role: p.role });
+    if (country && !out.some((q) => q.entity.id === country.id))
+      out.push({ entity: record(country), via: 'state-of', span: p.span, role: p.role });
   }
   return out;
 }

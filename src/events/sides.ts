@@ -29,7 +29,17 @@ interface SidesData {
 function build() {
   const d = loadData<SidesData>('events/sides.json');
   const set = (xs: string[]) => new Set(xs.map(normalize));
-  const words = (xs: string[]) => new RegExp(`(?:^|\\s)(?:${xs.map((x) => normalize(x).toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'u');
+  const words = (xs: string[]) =>
+    new RegExp(
+      `(?:^|\\s)(?:${xs
+        .map((x) =>
+          normalize(x)
+            .toLowerCase()
+            .replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        )
+        .join('|')})`,
+      'u',
+    );
   return {
     struck: set(d.struck),
     armed: words(d.armed),
@@ -38,15 +48,22 @@ function build() {
     light: set(d.lightVerbs),
     prepositions: set(d.objectPrepositions),
     agents: new PhraseMatcher(d.agentMarkers.map((p) => [p, true] as [string, boolean])),
-    victims: new PhraseMatcher(Object.entries(d.victims).flatMap(([sector, words]) => words.map((w) => [w, sector] as [string, string]))),
-    protesters: new PhraseMatcher(Object.entries(d.protesters).flatMap(([sector, words]) => words.map((w) => [w, sector] as [string, string]))),
+    victims: new PhraseMatcher(
+      Object.entries(d.victims).flatMap(([sector, words]) =>
+        words.map((w) => [w, sector] as [string, string]),
+      ),
+    ),
+    protesters: new PhraseMatcher(
+      Object.entries(d.protesters).flatMap(([sector, words]) =>
+        words.map((w) => [w, sector] as [string, string]),
+      ),
+    ),
   };
 }
 let words: ReturnType<typeof build> | null = null;
 const lex = () => (words ??= build());
 
 const withoutConj = (t: string) => t.replace(/^[وف](?=..)/, '');
-
 
 /** The verbs that govern a nominal trigger ("أجرى اتصالاً", "شنت غارات", "فرضت عقوبات"). */
 export const lightVerbs = () => lex().light;
@@ -84,7 +101,11 @@ function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean 
   }
   const first = withoutConj(normalize(m.text.split(/\s+/)[0] ?? ''));
   if (!/^[بل]/.test(first)) return false;
-  const names = new Set([m.entity.ar, ...(loadKb().byId.get(m.entity.id)?.aliases ?? [])].map((n) => normalize(n).split(/\s+/)[0]));
+  const names = new Set(
+    [m.entity.ar, ...(loadKb().byId.get(m.entity.id)?.aliases ?? [])].map(
+      (n) => normalize(n).split(/\s+/)[0],
+    ),
+  );
   return !names.has(first);
 }
 
@@ -132,7 +153,12 @@ export function assignSides(input: SidesInput): Participant[] {
 }
 
 /** An attack's source is who carries it out; people and bodies it strikes are its targets. */
-function attackSides(ordered: EntityMention[], marked: Set<EntityMention>, agents: Set<EntityMention>, subject: EntityMention | undefined): Participant[] {
+function attackSides(
+  ordered: EntityMention[],
+  marked: Set<EntityMention>,
+  agents: Set<EntityMention>,
+  subject: EntityMention | undefined,
+): Participant[] {
   const out: Participant[] = [];
   for (const e of ordered) {
     // Who reports or answers an attack (a ministry, the civil defence, a hospital) is no side of it.
@@ -141,7 +167,8 @@ function attackSides(ordered: EntityMention[], marked: Set<EntityMention>, agent
     // An armed group, a state's forces or a state (a country is a side only as the clause's
     // subject) named beside an attack, unmarked, carried it out; a
     // person or another body named beside it was struck ("اغتيال صالح العاروري", "استهدف الحكومة").
-    const armed = e.entity.type !== 'PERSON' && !marked.has(e) && (matches(lex().armed, e) || e.entity.type === 'GPE');
+    const armed =
+      e.entity.type !== 'PERSON' && !marked.has(e) && (matches(lex().armed, e) || e.entity.type === 'GPE');
     out.push(side(e, named || armed ? 'source' : 'target'));
   }
   return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
@@ -175,15 +202,23 @@ function side(e: EntityMention, role: 'source' | 'target', weight = 2): Particip
 }
 
 /** "مقتل 6 مدنيين", "استهدف المصلين": the people an attack struck, by sector, within the sentence. */
-export function victimsIn(tokens: Token[], view: SentenceView): { sector: string; country?: string; span: { start: number; end: number } }[] {
+export function victimsIn(
+  tokens: Token[],
+  view: SentenceView,
+): { sector: string; country?: string; span: { start: number; end: number } }[] {
   // Only where the text counts or names the struck: a few words after "مقتل", "إصابة", "استهدف" …
   const near = (i: number) => {
-    for (let k = i - 1; k >= Math.max(view.from, i - 5); k--) if (hasWord(lex().struck, tokens[k].norm.replace(/^[بل](?=..)/, ''))) return true;
+    for (let k = i - 1; k >= Math.max(view.from, i - 5); k--)
+      if (hasWord(lex().struck, tokens[k].norm.replace(/^[بل](?=..)/, ''))) return true;
     return false;
   };
   const out: { sector: string; country?: string; span: { start: number; end: number } }[] = [];
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
-    if (near(m.first)) out.push({ sector: m.values[0], span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end } });
+    if (near(m.first))
+      out.push({
+        sector: m.values[0],
+        span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end },
+      });
   }
   // "اعتقال 12 فلسطينياً", "مقتل ثلاثة سوريين": people named by their nationality are its civilians.
   for (let i = view.from; i < view.to; i++) {
@@ -196,9 +231,19 @@ export function victimsIn(tokens: Token[], view: SentenceView): { sector: string
 }
 
 const SECTOR_AR: Record<string, string> = {
-  civilians: 'مدنيون', workers: 'عمال', worshippers: 'مصلون', mourners: 'معزون', children: 'أطفال', students: 'طلاب',
-  military: 'عسكريون', police: 'الشرطة', journalists: 'صحفيون', protesters: 'متظاهرون', ambassador: 'سفير',
-  activists: 'ناشطون', teachers: 'معلمون',
+  civilians: 'مدنيون',
+  workers: 'عمال',
+  worshippers: 'مصلون',
+  mourners: 'معزون',
+  children: 'أطفال',
+  students: 'طلاب',
+  military: 'عسكريون',
+  police: 'الشرطة',
+  journalists: 'صحفيون',
+  protesters: 'متظاهرون',
+  ambassador: 'سفير',
+  activists: 'ناشطون',
+  teachers: 'معلمون',
 };
 
 /** An actor named by its sector and country: "civilians (Iraq)". */
@@ -214,7 +259,6 @@ export function sectorActor(sector: string, country: string | undefined): Entity
     sector,
   };
 }
-
 
 /**
  * Envoys named by their state: "السفير الكندي", "سفيرة السويد", "القائم بأعمال السفارة
@@ -258,7 +302,12 @@ export function groupsIn(text: string, tokens: Token[], view: SentenceView): Ent
       const span = { start: tokens[m.first].span.start, end: tokens[m.last].span.end };
       // "المحتجين العراقيين": a nisba right after gives their country.
       const country = m.last + 1 < view.to ? nisbaCountry(tokens[m.last + 1].norm) : undefined;
-      return { span, text: text.slice(span.start, span.end), entity: sectorActor(m.values[0], country), via: 'sector' };
+      return {
+        span,
+        text: text.slice(span.start, span.end),
+        entity: sectorActor(m.values[0], country),
+        via: 'sector',
+      };
     });
 }
 
@@ -267,24 +316,56 @@ export function groupsIn(text: string, tokens: Token[], view: SentenceView): Ent
  * general strike, teachers walking out) has the government of the strikers' country as its target,
  * marked as implied (POLECAT codes such strikes against the government).
  */
-const LABOUR_SECTORS = new Set(['workers', 'teachers', 'employees', 'doctors', 'nurses', 'civil-servants', 'lawyers', 'drivers']);
+const LABOUR_SECTORS = new Set([
+  'workers',
+  'teachers',
+  'employees',
+  'doctors',
+  'nurses',
+  'civil-servants',
+  'lawyers',
+  'drivers',
+]);
 
 export function strikesAgainstGovernment(events: EventMention[]): EventMention[] {
   const kind = loadKb().institutions.get('الحكومه');
   if (!kind) return events;
   return events.map((e) => {
-    if (e.type !== 'PROTEST' || e.mode !== 'strike' || e.status !== 'asserted' || e.participants.some((p) => p.role === 'target')) return e;
+    if (
+      e.type !== 'PROTEST' ||
+      e.mode !== 'strike' ||
+      e.status !== 'asserted' ||
+      e.participants.some((p) => p.role === 'target')
+    )
+      return e;
     // Workers' strikes only: a general strike called for a cause ("إضراب شامل نصرة لغزة") is not against
     // the strikers' own government.
-    const labour = (x: EntityRecord) => LABOUR_SECTORS.has(x.sector ?? '') || containsWord('labourNames', `${x.ar ?? ''} ${x.en}`.toLowerCase());
+    const labour = (x: EntityRecord) =>
+      LABOUR_SECTORS.has(x.sector ?? '') ||
+      containsWord('labourNames', `${x.ar ?? ''} ${x.en}`.toLowerCase());
     const striker = e.participants.find((p) => p.role === 'source' && p.entity.country && labour(p.entity));
     if (!striker) return e;
     const government = record(institutionEntity(kind, striker.entity.country!));
-    return { ...e, participants: [...e.participants, { entity: government, via: 'implied', span: striker.span, role: 'target' }] };
+    return {
+      ...e,
+      participants: [
+        ...e.participants,
+        { entity: government, via: 'implied', span: striker.span, role: 'target' },
+      ],
+    };
   });
 }
 
-const STRUCK_PEOPLE = new Set(['civilians', 'worshippers', 'students', 'children', 'workers', 'mourners', 'women', 'journalists']);
+const STRUCK_PEOPLE = new Set([
+  'civilians',
+  'worshippers',
+  'students',
+  'children',
+  'workers',
+  'mourners',
+  'women',
+  'journalists',
+]);
 
 /**
  * An armed group named as the object of an accusation or a claim beside a bombing of people
@@ -292,7 +373,12 @@ const STRUCK_PEOPLE = new Set(['civilians', 'worshippers', 'students', 'children
  * the attack's other targets are people struck, an armed group among its targets is its source.
  */
 export function armedGroupsAct(participants: Participant[]): Participant[] {
-  if (!participants.some((p) => p.role === 'target' && STRUCK_PEOPLE.has(p.entity.sector ?? ''))) return participants;
-  const armed = (p: Participant) => p.entity.type === 'ORG' && !p.entity.sector && !p.entity.institution && lex().armed.test(normalize(`${p.entity.ar ?? ''} ${p.entity.en}`));
+  if (!participants.some((p) => p.role === 'target' && STRUCK_PEOPLE.has(p.entity.sector ?? '')))
+    return participants;
+  const armed = (p: Participant) =>
+    p.entity.type === 'ORG' &&
+    !p.entity.sector &&
+    !p.entity.institution &&
+    lex().armed.test(normalize(`${p.entity.ar ?? ''} ${p.entity.en}`));
   return participants.map((p) => (p.role === 'target' && armed(p) ? { ...p, role: 'source' as const } : p));
 }

@@ -13,7 +13,17 @@ import { stems } from '../arabic/clitics.js';
 import { tokenize } from '../arabic/tokenize.js';
 import { givenNames } from '../arabic/names.js';
 import { PhraseMatcher } from '../arabic/phrases.js';
-import { heldOn, institutionOf, isMadeEntity, loadKb, officeHolder, record, unknownOrg, unknownPerson, type KbEntity } from '../entities/kb.js';
+import {
+  heldOn,
+  institutionOf,
+  isMadeEntity,
+  loadKb,
+  officeHolder,
+  record,
+  unknownOrg,
+  unknownPerson,
+  type KbEntity,
+} from '../entities/kb.js';
 import { nisbaCountry } from '../entities/lookup.js';
 import { roleAt } from '../entities/roles.js';
 import { unknownNameAt } from '../entities/names.js';
@@ -117,7 +127,11 @@ function words(): Words {
   const institutions = phrases(institutionEntries);
   const w: Words = {
     anonymous: set(d.anonymous),
-    groups: new Map(Object.entries(d.groups).flatMap(([sector, xs]) => [...set(xs)].map((x) => [x, sector] as [string, string]))),
+    groups: new Map(
+      Object.entries(d.groups).flatMap(([sector, xs]) =>
+        [...set(xs)].map((x) => [x, sector] as [string, string]),
+      ),
+    ),
     media: set(d.media),
     genericMedia: phrases(d.genericMedia.map((p) => [p, p] as [string, string])),
     statements: set(d.statements),
@@ -137,7 +151,11 @@ function words(): Words {
     bodyOffices: d.bodyOffices.map(([t, id, o]) => [normalize(t), id, o]),
     departments: set(d.departments),
     honorificPronouns: new Set(d.honorificPronouns.map(normalize)),
-    ministries: new Map(institutionEntries.filter(([k]) => /^وزاره /.test(k)).map(([k, v]) => [k.replace(/^وزاره (?:ال)?/, ''), v[0]])),
+    ministries: new Map(
+      institutionEntries
+        .filter(([k]) => /^وزاره /.test(k))
+        .map(([k, v]) => [k.replace(/^وزاره (?:ال)?/, ''), v[0]]),
+    ),
     kbBodies: new Map(),
     kindOf: new Map(),
   };
@@ -179,8 +197,22 @@ const inSet = (token: string, s: Set<string>) => bare(token).find((x) => s.has(x
  */
 function headWord(token: string): string {
   const w = words();
-  for (const r of bare(token)) if (w.roles.has(r) || w.anonymous.has(r) || w.media.has(r) || w.statements.has(r) || w.groups.has(r) || w.departments.has(r)) return r;
-  return token.replace(/^[وف](?=(?:ب|ل)?ال)/, '').replace(/^(?:ب|ل)?ال(?=..)/, '').replace(/^لل(?=..)/, '') || token;
+  for (const r of bare(token))
+    if (
+      w.roles.has(r) ||
+      w.anonymous.has(r) ||
+      w.media.has(r) ||
+      w.statements.has(r) ||
+      w.groups.has(r) ||
+      w.departments.has(r)
+    )
+      return r;
+  return (
+    token
+      .replace(/^[وف](?=(?:ب|ل)?ال)/, '')
+      .replace(/^(?:ب|ل)?ال(?=..)/, '')
+      .replace(/^لل(?=..)/, '') || token
+  );
 }
 const definite = (token: string) => stems(token).some((s) => s.startsWith('ال')) || /^[وف]?لل/.test(token);
 /** Feminine by its written ending (ة or a sound plural): "الوزارة", "السلطات"; not "المكتب". */
@@ -235,7 +267,12 @@ export class Speakers {
       this.mentions.push(s);
       const had = this.starts.get(first);
       // The longest mention at a token; the rules' over the tagger's.
-      if (!had || (had.m.via === 'tagger' && m.via !== 'tagger') || ((had.m.via === 'tagger') === (m.via === 'tagger') && last > had.last)) this.starts.set(first, s);
+      if (
+        !had ||
+        (had.m.via === 'tagger' && m.via !== 'tagger') ||
+        ((had.m.via === 'tagger') === (m.via === 'tagger') && last > had.last)
+      )
+        this.starts.set(first, s);
     }
     this.mentions.sort((a, b) => a.first - b.first);
   }
@@ -254,7 +291,9 @@ export class Speakers {
 
   /** Punctuation between token k-1 and token k. */
   private gap(k: number): string {
-    return k > 0 && k < this.tokens.length ? this.text.slice(this.tokens[k - 1].span.end, this.tokens[k].span.start) : '';
+    return k > 0 && k < this.tokens.length
+      ? this.text.slice(this.tokens[k - 1].span.end, this.tokens[k].span.start)
+      : '';
   }
 
   private comma(k: number): boolean {
@@ -327,7 +366,8 @@ export class Speakers {
 
   /** Past a dateline that opens the sentence ("بغداد:", "جفرا نيوز-"): where its words begin. */
   lead(from: number, to: number): number {
-    for (let k = from + 1; k < Math.min(to, from + 5); k++) if (/[-–—:]\s*$/.test(this.gap(k)) && !/\d/.test(this.norm(k - 1))) return k;
+    for (let k = from + 1; k < Math.min(to, from + 5); k++)
+      if (/[-–—:]\s*$/.test(this.gap(k)) && !/\d/.test(this.norm(k - 1))) return k;
     return from;
   }
 
@@ -356,7 +396,8 @@ export class Speakers {
       i = this.skip(m.last + 1, to);
     }
     // "في بيان", "إلى أن": no subject; "كما أكد سموه": a pronoun of respect.
-    if (i >= to || this.isAdjunct(i) || words().honorificPronouns.has(this.norm(i))) return { speaker: null, medium, unknown: false };
+    if (i >= to || this.isAdjunct(i) || words().honorificPronouns.has(this.norm(i)))
+      return { speaker: null, medium, unknown: false };
     let speaker = this.headAt(i, to, gender);
     if (speaker && relay) {
       // "ونقلت وكالة رويترز عن مصادر أمنية أن …": the sources speak, Reuters carries them.
@@ -365,14 +406,20 @@ export class Speakers {
         const inner = this.headAt(this.skip(k + 1, to), to, null);
         if (inner) {
           const carrier = speaker.kind === 'media' ? speaker.entity : null;
-          speaker = { ...inner, gender: inner.gender ?? gender, medium: carrier ?? inner.medium, entity: inner.entity ?? (inner.anonymous ? carrier : null) };
+          speaker = {
+            ...inner,
+            gender: inner.gender ?? gender,
+            medium: carrier ?? inner.medium,
+            entity: inner.entity ?? (inner.anonymous ? carrier : null),
+          };
         }
         break;
       }
     }
     if (!speaker) return { speaker: null, medium, unknown: definite(this.norm(i)) };
     speaker = { ...speaker };
-    if (!speaker.medium) speaker.medium = medium ?? (speaker.kind === 'media' ? null : this.mediumIn(i + 1, to, speaker.entity));
+    if (!speaker.medium)
+      speaker.medium = medium ?? (speaker.kind === 'media' ? null : this.mediumIn(i + 1, to, speaker.entity));
     // An unnamed source speaks for its body, else through its medium.
     if (speaker.anonymous && !speaker.entity && speaker.medium) speaker.entity = speaker.medium;
     return { speaker, medium, unknown: false };
@@ -387,11 +434,17 @@ export class Speakers {
     const g = gender;
     const mention = this.starts.get(i);
     // "الرئيسان", "الجانبان", "وشددا": both sides of a meeting speak; the outlet sums them up.
-    if (kb.pairAnaphora.has(t.replace(/^[وف]/, '')) || kb.dual.has(t.replace(/^[وف]/, ''))) return this.make(null, this.words(i, i), 'group', g, 'pair');
+    if (kb.pairAnaphora.has(t.replace(/^[وف]/, '')) || kb.dual.has(t.replace(/^[وف]/, '')))
+      return this.make(null, this.words(i, i), 'group', g, 'pair');
     // A title before a name: "السفير أحمد أبو زيد", "الدكتور ناصر النواصرة".
     if (w.titles.has(t.replace(/^[وف]/, '')) && i + 1 < to) {
       const p = this.personAt(i + 1, to);
-      if (p) return { ...p.speaker, body: this.bodyAfter(p.last + 1, to), titles: this.titleAfter(p.last + 1, to) };
+      if (p)
+        return {
+          ...p.speaker,
+          body: this.bodyAfter(p.last + 1, to),
+          titles: this.titleAfter(p.last + 1, to),
+        };
     }
     // A given name that is also a title word ("أمين الهاشمي", not "أمين عام الاتحاد").
     if (givenNames().has(t) && !(i + 1 < to && /^(?:ال)?عام$/.test(this.norm(i + 1)))) {
@@ -404,7 +457,8 @@ export class Speakers {
       // رئيس الوزراء، محمد شياع السوداني", whose name is the prime minister's).
       if (isExactWord('spokesmanWords', anon)) {
         const named = this.officeAt(i, to, g);
-        if (named?.entity?.type === 'PERSON' && named.kind === 'person' && !/[،,]/.test(named.text)) return named;
+        if (named?.entity?.type === 'PERSON' && named.kind === 'person' && !/[،,]/.test(named.text))
+          return named;
       }
       return this.anonymousAt(i, to, anon, g);
     }
@@ -443,9 +497,15 @@ export class Speakers {
     if (this.isRole(i)) return this.officeAt(i, to, g);
     const person = this.personAt(i, to);
     // "وقال كريستن": one word the tagger took for a name may be the surname of a speaker named before.
-    const known = person && person.last === i && isMadeEntity(person.speaker.entity!.id) ? this.surname(i) : null;
+    const known =
+      person && person.last === i && isMadeEntity(person.speaker.entity!.id) ? this.surname(i) : null;
     if (known) return known;
-    if (person) return { ...person.speaker, body: this.bodyAfter(person.last + 1, to), titles: this.titleAfter(person.last + 1, to) };
+    if (person)
+      return {
+        ...person.speaker,
+        body: this.bodyAfter(person.last + 1, to),
+        titles: this.titleAfter(person.last + 1, to),
+      };
     const body = this.bodyAt(i, to);
     if (body) return { ...body.speaker, gender: g ?? body.speaker.gender };
     // "دائرة الاتصالات في الرئاسة التركية": a department speaks for its body.
@@ -470,12 +530,26 @@ export class Speakers {
     // "عمدة مقديشو عمر محمود محمد": a person named within three words, nothing but nouns between.
     for (let k = i + 1; k < to && k <= i + 3 && !this.comma(k) && !this.isStop(k); k++) {
       const p = this.starts.get(k);
-      if (p && p.m.entity.type === 'PERSON' && p.m.via !== 'role' && p.m.via !== 'counterpart' && p.m.via !== 'tagger') return this.make(p.m.entity, this.words(i, p.last), 'person', g, headWord(t));
+      if (
+        p &&
+        p.m.entity.type === 'PERSON' &&
+        p.m.via !== 'role' &&
+        p.m.via !== 'counterpart' &&
+        p.m.via !== 'tagger'
+      )
+        return this.make(p.m.entity, this.words(i, p.last), 'person', g, headWord(t));
     }
     return null;
   }
 
-  private make(entity: EntityRecord | null, text: string, kind: SourceKind, gender: Gender | null, head: string, anonymous = false): Speaker {
+  private make(
+    entity: EntityRecord | null,
+    text: string,
+    kind: SourceKind,
+    gender: Gender | null,
+    head: string,
+    anonymous = false,
+  ): Speaker {
     return { entity, text, kind, anonymous, medium: null, gender, head };
   }
 
@@ -515,7 +589,9 @@ export class Speakers {
       // "في وزارة الداخلية", "بالرئاسة التركية", "في مكتب رئيس الوزراء", "في بغداد"
       const at = isExactWord('bodyPrepositions', t) ? k + 1 : /^[وف]?[بل]/.test(t) ? k : -1;
       if (at >= 0 && at < to) {
-        const b: { speaker: Speaker; last: number } | null = body ? null : (this.bodyAt(at, to) ?? this.officeBody(at, to));
+        const b: { speaker: Speaker; last: number } | null = body
+          ? null
+          : (this.bodyAt(at, to) ?? this.officeBody(at, to));
         if (b) {
           body = b.speaker;
           end = k = b.last + 1;
@@ -542,13 +618,24 @@ export class Speakers {
         break;
       }
       const stripped = t.replace(/^[وف]/, '');
-      if (nisbaShaped(t) || inSet(t, w.qualifiers) || (t.startsWith('و') && (w.anonymous.has(stripped) || w.anonymous.has(stripped.replace(/^ال/, ''))))) {
+      if (
+        nisbaShaped(t) ||
+        inSet(t, w.qualifiers) ||
+        (t.startsWith('و') && (w.anonymous.has(stripped) || w.anonymous.has(stripped.replace(/^ال/, ''))))
+      ) {
         end = k++;
         continue;
       }
       break;
     }
-    return this.make(body?.entity ?? null, this.words(i, end), 'anonymous', gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm'), head, true);
+    return this.make(
+      body?.entity ?? null,
+      this.words(i, end),
+      'anonymous',
+      gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm'),
+      head,
+      true,
+    );
   }
 
   /** "في بغداد", "بصنعاء": a place with its country. */
@@ -583,7 +670,14 @@ export class Speakers {
 
   private groupSpeaker(i: number, sector: string, single: boolean, gender: Gender | null): Speaker {
     // Who they are is their sector; where they are is not the speaker's country.
-    return this.make(sectorActor(sector, undefined), this.words(i, i), single ? 'anonymous' : 'group', gender, headWord(this.norm(i)), single);
+    return this.make(
+      sectorActor(sector, undefined),
+      this.words(i, i),
+      single ? 'anonymous' : 'group',
+      gender,
+      headWord(this.norm(i)),
+      single,
+    );
   }
 
   private mediaSpeaker(e: EntityRecord, text: string, gender: Gender | null): Speaker {
@@ -597,18 +691,25 @@ export class Speakers {
     let k = i + 1;
     const adjective = k < to ? w.statementAdjectives.get(this.norm(k)) : undefined;
     if (adjective) {
-      const country = (k + 1 < to ? nisbaCountry(this.norm(k + 1)) : undefined) ?? this.hint ?? this.opts.country;
-      if (country) return { ...this.bodySpeaker(this.institution(adjective, country, ''), adjective, this.words(i, k + 1)), gender };
+      const country =
+        (k + 1 < to ? nisbaCountry(this.norm(k + 1)) : undefined) ?? this.hint ?? this.opts.country;
+      if (country)
+        return {
+          ...this.bodySpeaker(this.institution(adjective, country, ''), adjective, this.words(i, k + 1)),
+          gender,
+        };
     }
     while (k < to && isExactWord('statementTrailSpeakers', this.norm(k))) k++;
-    if (k < to && w.carriers.has(this.norm(k))) return definite(this.norm(i)) ? (this.statement ?? stmt) : stmt;
+    if (k < to && w.carriers.has(this.norm(k)))
+      return definite(this.norm(i)) ? (this.statement ?? stmt) : stmt;
     if (k < to) {
       const by = this.headAt(k, Math.min(to, k + 8), null);
       if (by && by.kind !== 'anonymous' && by.kind !== 'group') return { ...by, gender: gender ?? by.gender };
     }
     // "البيان الختامي", "البيان المشترك": another statement than the last one.
     const another = i + 1 < to && isExactWord('anotherStatement', this.norm(i + 1));
-    if (definite(this.norm(i)) && !another) return this.statement ?? this.lastBodySaid() ?? this.last(gender) ?? stmt;
+    if (definite(this.norm(i)) && !another)
+      return this.statement ?? this.lastBodySaid() ?? this.last(gender) ?? stmt;
     return stmt;
   }
 
@@ -626,7 +727,8 @@ export class Speakers {
     if (office && !office.countries.length && office.last + 1 < to) {
       const c = this.starts.get(office.last + 1);
       const country = c && c.last < to ? this.countryOf(c.m.entity) : null;
-      if (country?.country && !/^[وفبل]/.test(this.norm(office.last + 1))) office = { ...office, countries: [country.country], last: c!.last };
+      if (country?.country && !/^[وفبل]/.test(this.norm(office.last + 1)))
+        office = { ...office, countries: [country.country], last: c!.last };
     }
     const own = office && office.last < to && (office.last > i || office.countries.length) ? office : null;
     let end = own ? own.last : i;
@@ -644,11 +746,17 @@ export class Speakers {
       // "… الخميس", "… اليوم": a time ends the title.
       if (this.skip(k, k + 1) > k) break;
       // "… في بيان صحفي", "… خلال مؤتمر": the phrase ends, unless a body follows ("مسؤول في وزارة الداخلية").
-      if (this.isStop(k) && !(k + 1 < to && (this.bodyAt(k + 1, to) || this.placeAt(k + 1) || isOrgHead(this.norm(k + 1))))) break;
+      if (
+        this.isStop(k) &&
+        !(k + 1 < to && (this.bodyAt(k + 1, to) || this.placeAt(k + 1) || isOrgHead(this.norm(k + 1))))
+      )
+        break;
       // "المكتب الإعلامي لرئيس مجلس الوزراء": an office inside the phrase.
-      const title: { first: number; last: number; values: string[] } | null = !possessor && !body ? w.officeTitles.matchAt(this.tokens, k) : null;
+      const title: { first: number; last: number; values: string[] } | null =
+        !possessor && !body ? w.officeTitles.matchAt(this.tokens, k) : null;
       if (title && title.last < to) {
-        const c: string | undefined = title.last + 1 < to ? nisbaCountry(this.norm(title.last + 1)) : undefined;
+        const c: string | undefined =
+          title.last + 1 < to ? nisbaCountry(this.norm(title.last + 1)) : undefined;
         possessor = { office: title.values[0], country: c };
         end = k = c ? title.last + 1 : title.last;
         continue;
@@ -657,14 +765,37 @@ export class Speakers {
       const onBehalf = t === 'باسم' && containsWord('spokesmanStems', this.norm(k - 1));
       if (!onBehalf) {
         // After a nisba, a place or a body that closes the title: "وزير الصحة العراقية عديلة حمود", "رئيس بلدية الموصل زهير الأعرجي".
-        const closed = closedAt >= 0 || nisbaCountry(this.norm(k - 1)) || this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
+        const closed =
+          closedAt >= 0 ||
+          nisbaCountry(this.norm(k - 1)) ||
+          this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
         const p = (closed ? this.nameAfterTitle(k, to) : null) ?? this.personAt(k, to);
-        if (p) return { ...p.speaker, gender: g, kind: 'person', text: this.words(i, p.last), body: body?.speaker ?? (/^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) ? this.ministryOf(i + 1, to) : null), titles: [...this.titlesIn(i, k), ...(this.titleAfter(p.last + 1, to) ?? [])] };
+        if (p)
+          return {
+            ...p.speaker,
+            gender: g,
+            kind: 'person',
+            text: this.words(i, p.last),
+            body:
+              body?.speaker ??
+              (/^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) ? this.ministryOf(i + 1, to) : null),
+            titles: [...this.titlesIn(i, k), ...(this.titleAfter(p.last + 1, to) ?? [])],
+          };
       }
       // "ووصف الناطق باسم الحكومة الأردنية تصريحات لافروف …": after the complete title comes the object.
       // … but "المدعي العام الفرنسي لمكافحة الإرهاب": the complement of a ل-phrase goes on.
       const complement = definite(t) && /^[وف]?(?:لل|ل)/.test(this.norm(k - 1));
-      if (closedAt >= 0 && !(w.titles.has(t) || nisbaCountry(t) || /^(?:لل|ب|ل)/.test(t) || complement || (definite(t) && nisbaShaped(t)))) break;
+      if (
+        closedAt >= 0 &&
+        !(
+          w.titles.has(t) ||
+          nisbaCountry(t) ||
+          /^(?:لل|ب|ل)/.test(t) ||
+          complement ||
+          (definite(t) && nisbaShaped(t))
+        )
+      )
+        break;
       const b: { speaker: Speaker; last: number; sure?: boolean } | null = !body ? this.bodyAt(k, to) : null;
       if (b) {
         body = b;
@@ -681,7 +812,8 @@ export class Speakers {
     const text = this.words(i, end);
     // The office holder the entity layer resolved ("وزير الخارجية الجزائري" → Ramtane Lamamra).
     const held = this.starts.get(i);
-    if (held && held.m.entity.type === 'PERSON' && (held.m.via === 'role' || held.m.via === 'counterpart')) return this.make(held.m.entity, text, 'office', g, head);
+    if (held && held.m.entity.type === 'PERSON' && (held.m.via === 'role' || held.m.via === 'counterpart'))
+      return this.make(held.m.entity, text, 'office', g, head);
     if (body?.speaker.entity) {
       const id = body.speaker.entity.id;
       const title = normalize(this.words(i, end)).replace(/^[وف]?ال/, '');
@@ -699,17 +831,27 @@ export class Speakers {
         if (r) return { ...r, text };
       }
       const country = possessor.country ?? this.holderCountry(possessor.office);
-      const holder = country ? (this.lastHolder(possessor.office, country) ?? officeHolder(possessor.office, country, this.opts.date)) : null;
+      const holder = country
+        ? (this.lastHolder(possessor.office, country) ??
+          officeHolder(possessor.office, country, this.opts.date))
+        : null;
       if (holder) return this.make(record(holder), text, 'office', g, head);
     }
     // A title naming its country ("وزير الخارجية السويدي") or a multi-word office of the report's country.
     if (own) {
       const country = own.countries[0] ?? this.holderCountry(own.office);
       if (country) {
-        const holder = this.lastHolder(own.office, country) ?? officeHolder(own.office, country, this.opts.date);
+        const holder =
+          this.lastHolder(own.office, country) ?? officeHolder(own.office, country, this.opts.date);
         if (holder) return this.make(record(holder), text, 'office', g, head);
         const kind = w.officeBodies.get(own.office);
-        if (kind) return { ...this.bodySpeaker(this.institution(kind, country, ''), kind, text), kind: 'office', gender: g, head };
+        if (kind)
+          return {
+            ...this.bodySpeaker(this.institution(kind, country, ''), kind, text),
+            kind: 'office',
+            gender: g,
+            head,
+          };
       }
     }
     // "وزير الداخلية العراقي", "وزيرة الصحة": an unnamed minister speaks for the ministry.
@@ -738,7 +880,8 @@ export class Speakers {
     const portfolio = this.norm(k).replace(/^ال/, '');
     for (const [phrase, kind] of words().ministries) {
       if (phrase !== portfolio) continue;
-      const country = (k + 1 < to ? nisbaCountry(this.norm(k + 1)) : undefined) ?? this.hint ?? this.opts.country;
+      const country =
+        (k + 1 < to ? nisbaCountry(this.norm(k + 1)) : undefined) ?? this.hint ?? this.opts.country;
       if (!country) return null;
       const text = this.words(k, k + 1 < to && nisbaCountry(this.norm(k + 1)) ? k + 1 : k);
       return this.bodySpeaker(this.institution(kind, country, ''), kind, text);
@@ -750,7 +893,8 @@ export class Speakers {
   private lastHolder(office: string, country: string): KbEntity | null {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const e = loadKb().byId.get(this.mentions[j].m.entity.id);
-      if (e?.offices?.some((o) => o.office === office && o.country === country && heldOn(o, this.opts.date))) return e;
+      if (e?.offices?.some((o) => o.office === office && o.country === country && heldOn(o, this.opts.date)))
+        return e;
     }
     return null;
   }
@@ -760,10 +904,19 @@ export class Speakers {
     if (i >= to) return null;
     // "الشيخ محمد بن زايد" (the title inside the mention), "السفير أحمد أبو زيد" (before it).
     const at = this.starts.get(i);
-    if (!(at && at.m.entity.type === 'PERSON') && words().titles.has(this.norm(i).replace(/^[وف]/, '')) && i + 1 < to) i++;
+    if (
+      !(at && at.m.entity.type === 'PERSON') &&
+      words().titles.has(this.norm(i).replace(/^[وف]/, '')) &&
+      i + 1 < to
+    )
+      i++;
     const s = this.starts.get(i);
     if (s && s.m.entity.type === 'PERSON' && s.m.via !== 'role' && s.m.via !== 'counterpart') {
-      if (!isMadeEntity(s.m.entity.id)) return { speaker: this.make(s.m.entity, s.m.text, 'person', null, headWord(this.norm(i))), last: Math.min(s.last, to - 1) };
+      if (!isMadeEntity(s.m.entity.id))
+        return {
+          speaker: this.make(s.m.entity, s.m.text, 'person', null, headWord(this.norm(i))),
+          last: Math.min(s.last, to - 1),
+        };
       return this.nameFrom(i, s.last, to);
     }
     if (givenNames().has(this.norm(i)) && (!s || s.m.via === 'tagger')) {
@@ -771,7 +924,13 @@ export class Speakers {
       if (n) return this.nameFrom(i, n.last, to);
       // "علي" + the tagger's "حسن الجبوري": a given name before a name the tagger found.
       const rest = this.starts.get(i + 1);
-      if (rest && rest.m.entity.type === 'PERSON' && isMadeEntity(rest.m.entity.id) && !/\S/.test(this.gap(i + 1))) return this.nameFrom(i, rest.last, to);
+      if (
+        rest &&
+        rest.m.entity.type === 'PERSON' &&
+        isMadeEntity(rest.m.entity.id) &&
+        !/\S/.test(this.gap(i + 1))
+      )
+        return this.nameFrom(i, rest.last, to);
       // "علي رضا عنايتي مساعد وزير الخارجية": a given name and the words up to a title.
       for (let j = i + 1; j < Math.min(to, i + 4); j++) {
         if (this.comma(j) || this.isStop(j) || COMPLEMENT.test(this.norm(j)) || this.starts.has(j)) break;
@@ -789,11 +948,26 @@ export class Speakers {
     const s = this.starts.get(k);
     if (this.isRole(k) || definite(this.norm(k)) || nisbaCountry(this.norm(k))) return null;
     // "وزيرة الدفاع الفرنسية فلورانس بارلي": a given name the gazetteer reads as a city is a name here.
-    if (s && s.m.via !== 'tagger' && !((s.m.entity.type === 'GPE' || s.m.entity.type === 'LOC') && s.last === k && !this.countryOf(s.m.entity))) return null;
-    const n = s && s.m.via !== 'tagger' ? this.wordsAfter(k, to) : unknownNameAt(this.text, this.tokens, k, 2, true);
+    if (
+      s &&
+      s.m.via !== 'tagger' &&
+      !(
+        (s.m.entity.type === 'GPE' || s.m.entity.type === 'LOC') &&
+        s.last === k &&
+        !this.countryOf(s.m.entity)
+      )
+    )
+      return null;
+    const n =
+      s && s.m.via !== 'tagger' ? this.wordsAfter(k, to) : unknownNameAt(this.text, this.tokens, k, 2, true);
     if (!n || n.last >= to) return null;
     const after = n.last + 1;
-    const boundary = after >= to || this.comma(after) || COMPLEMENT.test(this.norm(after)) || this.isStop(after) || this.skip(after, after + 1) > after;
+    const boundary =
+      after >= to ||
+      this.comma(after) ||
+      COMPLEMENT.test(this.norm(after)) ||
+      this.isStop(after) ||
+      this.skip(after, after + 1) > after;
     return boundary ? this.nameFrom(k, n.last, to) : null;
   }
 
@@ -801,7 +975,16 @@ export class Speakers {
   private wordsAfter(k: number, to: number): { last: number } | null {
     let last = k;
     for (let j = k + 1; j < Math.min(to, k + 3); j++) {
-      if (this.comma(j) || /[:«»"“”]/.test(this.gap(j)) || this.isStop(j) || COMPLEMENT.test(this.norm(j)) || this.isRole(j) || nisbaCountry(this.norm(j)) || this.skip(j, j + 1) > j) break;
+      if (
+        this.comma(j) ||
+        /[:«»"“”]/.test(this.gap(j)) ||
+        this.isStop(j) ||
+        COMPLEMENT.test(this.norm(j)) ||
+        this.isRole(j) ||
+        nisbaCountry(this.norm(j)) ||
+        this.skip(j, j + 1) > j
+      )
+        break;
       last = j;
     }
     return last > k ? { last } : null;
@@ -810,8 +993,14 @@ export class Speakers {
   /** A name the knowledge base does not hold, its span mended: joined to the tagger's next piece, trimmed of titles, one more word when a boundary follows. */
   private nameFrom(first: number, last: number, to: number): { speaker: Speaker; last: number } | null {
     const kb = loadKb();
-    const isTitle = (k: number) => this.isRole(k) || kb.descriptors.has(this.norm(k)) || words().titles.has(this.norm(k));
-    const boundary = (k: number) => k >= to || /[،,.:؛«»"“”()]/.test(this.gap(k)) || COMPLEMENT.test(this.norm(k)) || this.isAdjunct(k) || (kb.notNames.has(this.norm(k)) && this.original(k) !== 'علي');
+    const isTitle = (k: number) =>
+      this.isRole(k) || kb.descriptors.has(this.norm(k)) || words().titles.has(this.norm(k));
+    const boundary = (k: number) =>
+      k >= to ||
+      /[،,.:؛«»"“”()]/.test(this.gap(k)) ||
+      COMPLEMENT.test(this.norm(k)) ||
+      this.isAdjunct(k) ||
+      (kb.notNames.has(this.norm(k)) && this.original(k) !== 'علي');
     // "ولي العهد", "رئيس الوزراء": an office, not a name ("أمين الهاشمي" is a name); nor "تصريحات لافروف".
     if (roleAt(this.tokens, first) || (isTitle(first) && !givenNames().has(this.norm(first)))) return null;
     if (/ات$/.test(this.norm(first)) || inSet(this.norm(first), words().statements)) return null;
@@ -819,12 +1008,35 @@ export class Speakers {
     if (/^[يت].{2,}(?:ان|ون|ين)$/.test(this.norm(first)) && !givenNames().has(this.norm(first))) return null;
     last = Math.min(last, to - 1);
     const next = this.starts.get(last + 1);
-    if (next && next.last < to && next.m.entity.type === 'PERSON' && next.m.via === 'tagger' && !/\S/.test(this.gap(last + 1))) last = next.last;
-    while (last > first && (isTitle(last) || boundary(last) || this.isStop(last) || this.skip(last, last + 1) > last)) last--;
+    if (
+      next &&
+      next.last < to &&
+      next.m.entity.type === 'PERSON' &&
+      next.m.via === 'tagger' &&
+      !/\S/.test(this.gap(last + 1))
+    )
+      last = next.last;
+    while (
+      last > first &&
+      (isTitle(last) || boundary(last) || this.isStop(last) || this.skip(last, last + 1) > last)
+    )
+      last--;
     const pronounSuffix = (k: number) => this.pronounSuffix(k);
     const phrase = (k: number) => /^(?:[وف]?(?:بال|لل|وال|فال)|ب(?!و|ن$))/.test(this.norm(k));
     const time = (k: number) => this.skip(k, k + 1) > k;
-    if (last - first === 1 && last + 1 < to && !boundary(last + 1) && boundary(last + 2) && !isTitle(last + 1) && !pronounSuffix(last + 1) && !phrase(last + 1) && !time(last + 1) && !nisbaCountry(this.norm(last + 1)) && !this.starts.has(last + 1)) last++;
+    if (
+      last - first === 1 &&
+      last + 1 < to &&
+      !boundary(last + 1) &&
+      boundary(last + 2) &&
+      !isTitle(last + 1) &&
+      !pronounSuffix(last + 1) &&
+      !phrase(last + 1) &&
+      !time(last + 1) &&
+      !nisbaCountry(this.norm(last + 1)) &&
+      !this.starts.has(last + 1)
+    )
+      last++;
     const name = this.words(first, last);
     const e = record(unknownPerson(name, undefined, undefined));
     return { speaker: this.make(e, name, 'person', null, headWord(this.norm(first))), last };
@@ -840,7 +1052,10 @@ export class Speakers {
     if (i >= to) return null;
     const w = words();
     const mention = this.starts.get(i);
-    const kbOrg = mention && mention.m.entity.type === 'ORG' && mention.m.via !== 'tagger' && !mention.m.entity.sector ? mention : null;
+    const kbOrg =
+      mention && mention.m.entity.type === 'ORG' && mention.m.via !== 'tagger' && !mention.m.entity.sector
+        ? mention
+        : null;
     // A body word run on into a name by the entity layer ("الحكومة باسم العوادي") yields to the body word.
     const madeOrg = !!kbOrg && kbOrg.m.entity.id.startsWith('mirsad:unknown-org:');
     const inst = w.institutions.matchAt(this.tokens, i);
@@ -848,23 +1063,60 @@ export class Speakers {
       const kind = inst.values[0][0];
       const text = (last: number) => this.words(i, last);
       const nisba = inst.last + 1 < to ? nisbaCountry(this.norm(inst.last + 1)) : undefined;
-      if (nisba) return { speaker: this.bodySpeaker(this.institution(kind, nisba, text(inst.last + 1)), kind, text(inst.last + 1)), last: inst.last + 1, sure: true };
+      if (nisba)
+        return {
+          speaker: this.bodySpeaker(
+            this.institution(kind, nisba, text(inst.last + 1)),
+            kind,
+            text(inst.last + 1),
+          ),
+          last: inst.last + 1,
+          sure: true,
+        };
       const of = this.stateAfter(inst.last + 1, to);
-      if (of?.org) return { speaker: { ...this.orgSpeaker(of.org, text(of.last)), text: text(of.last) }, last: of.last, sure: true };
-      if (of?.country) return { speaker: this.bodySpeaker(this.institution(kind, of.country, text(of.last)), kind, text(of.last)), last: of.last, sure: true };
+      if (of?.org)
+        return {
+          speaker: { ...this.orgSpeaker(of.org, text(of.last)), text: text(of.last) },
+          last: of.last,
+          sure: true,
+        };
+      if (of?.country)
+        return {
+          speaker: this.bodySpeaker(this.institution(kind, of.country, text(of.last)), kind, text(of.last)),
+          last: of.last,
+          sure: true,
+        };
       const last = inst.last;
-      if (this.hint) return { speaker: this.bodySpeaker(this.institution(kind, this.hint, text(last)), kind, text(last)), last };
+      if (this.hint)
+        return {
+          speaker: this.bodySpeaker(this.institution(kind, this.hint, text(last)), kind, text(last)),
+          last,
+        };
       const before = this.lastBody(kind, i);
       if (before) return { speaker: { ...before, text: text(last) }, last };
-      if (kbOrg && !madeOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last, sure: true };
+      if (kbOrg && !madeOrg)
+        return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last, sure: true };
       // The state of the sentence's own places ("… في العاصمة الليبية طرابلس"), else the report's.
       const country = this.sentenceCountry(i) ?? this.opts.country ?? this.placesCountry();
-      if (country) return { speaker: this.bodySpeaker(this.institution(kind, country, text(last)), kind, text(last)), last };
+      if (country)
+        return {
+          speaker: this.bodySpeaker(this.institution(kind, country, text(last)), kind, text(last)),
+          last,
+        };
       return { speaker: this.make(null, text(last), 'body', null, headWord(this.norm(i))), last };
     }
-    if (kbOrg) return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: Math.min(kbOrg.last, to - 1), sure: true };
+    if (kbOrg)
+      return {
+        speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text),
+        last: Math.min(kbOrg.last, to - 1),
+        sure: true,
+      };
     // A body the tagger or the rules found by its head word ("نقابة المعلمين", "الاتحاد العام التونسي للشغل").
-    if (mention && mention.m.entity.type === 'ORG' && !mention.m.entity.sector && isOrgHead(this.norm(i))) return { speaker: this.orgSpeaker(mention.m.entity, mention.m.text), last: Math.min(mention.last, to - 1) };
+    if (mention && mention.m.entity.type === 'ORG' && !mention.m.entity.sector && isOrgHead(this.norm(i)))
+      return {
+        speaker: this.orgSpeaker(mention.m.entity, mention.m.text),
+        last: Math.min(mention.last, to - 1),
+      };
     return null;
   }
 
@@ -900,7 +1152,13 @@ export class Speakers {
     const at = this.norm(k) === 'في' ? k + 1 : k;
     if (at >= to) return null;
     const s = this.starts.get(at);
-    if (s && s.last < to && s.m.entity.type === 'ORG' && s.m.via !== 'tagger' && !isMadeEntity(s.m.entity.id)) {
+    if (
+      s &&
+      s.last < to &&
+      s.m.entity.type === 'ORG' &&
+      s.m.via !== 'tagger' &&
+      !isMadeEntity(s.m.entity.id)
+    ) {
       // "قوات التحالف العربي": the coalition's forces speak as the coalition.
       if (at === k && !/^[وف]?[بل]/.test(this.norm(k))) return { org: s.m.entity, last: s.last };
       if (s.m.entity.country) return { country: s.m.entity.country, last: s.last };
@@ -921,12 +1179,24 @@ export class Speakers {
     if (this.isMedia(e)) return this.mediaSpeaker(e, text, null);
     const kind = words().kindOf.get(e.id) ?? madeKind(e.id);
     const first = text.split(/\s+/)[0] ?? '';
-    return this.make(kind ? this.withSector(e, kind) : e, text, 'body', feminineNoun(first) ? 'f' : 'm', headWord(normalize(first)));
+    return this.make(
+      kind ? this.withSector(e, kind) : e,
+      text,
+      'body',
+      feminineNoun(first) ? 'f' : 'm',
+      headWord(normalize(first)),
+    );
   }
 
   private bodySpeaker(e: EntityRecord, kind: string, text: string): Speaker {
     const first = text.split(/\s+/)[0] ?? '';
-    return this.make(this.withSector(e, kind), text, 'body', feminineNoun(first) ? 'f' : 'm', headWord(normalize(first)));
+    return this.make(
+      this.withSector(e, kind),
+      text,
+      'body',
+      feminineNoun(first) ? 'f' : 'm',
+      headWord(normalize(first)),
+    );
   }
 
   /** The knowledge base's body of that kind and country, else one made for it. */
@@ -958,7 +1228,8 @@ export class Speakers {
       const m = w.institutions.matchAt(this.tokens, k);
       if (!m || m.values[0][0] !== kind || m.last + 1 >= i) continue;
       const country = nisbaCountry(this.norm(m.last + 1));
-      if (country) return this.bodySpeaker(this.institution(kind, country, ''), kind, this.words(k, m.last + 1));
+      if (country)
+        return this.bodySpeaker(this.institution(kind, country, ''), kind, this.words(k, m.last + 1));
     }
     return null;
   }
@@ -970,17 +1241,38 @@ export class Speakers {
     if (s && this.isMedia(s.m.entity)) {
       // "صحيفة لوفيغارو الفرنسية": a medium's name without the adjective of its state.
       let last = s.last;
-      while (last > i + 1 && isMadeEntity(s.m.entity.id) && (nisbaCountry(this.norm(last)) || isExactWord('officialTrail', this.norm(last)))) last--;
+      while (
+        last > i + 1 &&
+        isMadeEntity(s.m.entity.id) &&
+        (nisbaCountry(this.norm(last)) || isExactWord('officialTrail', this.norm(last)))
+      )
+        last--;
       // … but "وكالة الأنباء السويدية" is named by its state.
       if (last <= i + 1 && /^(?:ال)?انباء$/.test(this.norm(last))) last = s.last;
       if (last === s.last) return { entity: s.m.entity, last: s.last };
-      return { entity: record(unknownOrg(this.words(i, last).replace(/[«»“”"]/g, '').replace(/\s+/g, ' '), true)), last: s.last };
+      return {
+        entity: record(
+          unknownOrg(
+            this.words(i, last)
+              .replace(/[«»“”"]/g, '')
+              .replace(/\s+/g, ' '),
+            true,
+          ),
+        ),
+        last: s.last,
+      };
     }
     const generic = w.genericMedia.matchAt(this.tokens, i);
     if (generic) {
       const reports = loadKb().byId.get('mirsad:media-reports');
       let last = generic.last;
-      while (last + 1 < this.tokens.length && (nisbaShaped(this.norm(last + 1)) || isWordAfter('sourceAdjectives', this.norm(last + 1), ['', 'ال'])) && !this.comma(last + 1)) last++;
+      while (
+        last + 1 < this.tokens.length &&
+        (nisbaShaped(this.norm(last + 1)) ||
+          isWordAfter('sourceAdjectives', this.norm(last + 1), ['', 'ال'])) &&
+        !this.comma(last + 1)
+      )
+        last++;
       if (reports) return { entity: record(reports), last };
     }
     if (!inSet(this.norm(i), w.media)) return null;
@@ -988,13 +1280,29 @@ export class Speakers {
     if (k < this.tokens.length && /^(?:ال)?انباء$/.test(this.norm(k))) k++;
     const inner = this.starts.get(k);
     // "إذاعة آر تي إل" is not "آر تي": a known medium only when its name ends there.
-    const runsOn = (j: number) => j < this.tokens.length && !/[^\s]/.test(this.gap(j).replace(/[«»“”"]/g, '')) && /^\S{1,3}$/.test(this.norm(j)) && !COMPLEMENT.test(this.norm(j)) && !this.isAdjunct(j) && !this.isStop(j);
-    if (inner && this.isMedia(inner.m.entity) && !runsOn(inner.last + 1)) return { entity: inner.m.entity, last: inner.last };
+    const runsOn = (j: number) =>
+      j < this.tokens.length &&
+      !/[^\s]/.test(this.gap(j).replace(/[«»“”"]/g, '')) &&
+      /^\S{1,3}$/.test(this.norm(j)) &&
+      !COMPLEMENT.test(this.norm(j)) &&
+      !this.isAdjunct(j) &&
+      !this.isStop(j);
+    if (inner && this.isMedia(inner.m.entity) && !runsOn(inner.last + 1))
+      return { entity: inner.m.entity, last: inner.last };
     let last = k - 1;
     for (let j = k; j < this.tokens.length && j < k + 4; j++) {
       const t = this.norm(j);
       if (/[،,.:؛]/.test(this.gap(j).replace(/["«»“”]/g, ''))) break;
-      if (COMPLEMENT.test(t) || this.isAdjunct(j) || isStopWord(t) || loadKb().notNames.has(t) || nisbaCountry(t) || w.carriers.has(t) || isExactWord('nameBreakers', t)) break;
+      if (
+        COMPLEMENT.test(t) ||
+        this.isAdjunct(j) ||
+        isStopWord(t) ||
+        loadKb().notNames.has(t) ||
+        nisbaCountry(t) ||
+        w.carriers.has(t) ||
+        isExactWord('nameBreakers', t)
+      )
+        break;
       last = j;
       if (QUOTE_CLOSE.test(this.text.slice(this.tokens[j].span.end, this.tokens[j].span.end + 1))) break;
     }
@@ -1003,7 +1311,9 @@ export class Speakers {
       if (k < this.tokens.length && nisbaCountry(this.norm(k)) && !this.comma(k)) last = k;
       else return null;
     }
-    const name = this.words(i, last).replace(/[«»“”"]/g, '').replace(/\s+/g, ' ');
+    const name = this.words(i, last)
+      .replace(/[«»“”"]/g, '')
+      .replace(/\s+/g, ' ');
     return { entity: record(unknownOrg(name, true)), last };
   }
 
@@ -1022,19 +1332,23 @@ export class Speakers {
     for (let j = this.said.length - 1; j >= 0; j--) {
       const sp = this.said[j].speaker;
       const name = sp.entity?.type === 'PERSON' ? normalize(sp.entity.ar || sp.entity.en).split(/\s+/) : [];
-      if (name.length > 1 && bare(name[name.length - 1]).some((x) => t.includes(x))) return { ...sp, text: this.original(i) };
+      if (name.length > 1 && bare(name[name.length - 1]).some((x) => t.includes(x)))
+        return { ...sp, text: this.original(i) };
     }
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'PERSON' || s.last === s.first) continue;
-      if (bare(this.norm(s.last)).some((x) => t.includes(x))) return this.make(s.m.entity, this.original(i), 'person', 'm', t[0]);
+      if (bare(this.norm(s.last)).some((x) => t.includes(x)))
+        return this.make(s.m.entity, this.original(i), 'person', 'm', t[0]);
     }
     return null;
   }
 
   /** The speaker a definite noun refers back to ("المصدر", "المصادر", "الوزير"). */
   recall(head: string): Speaker | null {
-    for (let j = this.said.length - 1; j >= 0; j--) if (this.said[j].speaker.head === head || this.said[j].speaker.titles?.includes(head)) return this.said[j].speaker;
+    for (let j = this.said.length - 1; j >= 0; j--)
+      if (this.said[j].speaker.head === head || this.said[j].speaker.titles?.includes(head))
+        return this.said[j].speaker;
     return null;
   }
 
@@ -1045,31 +1359,41 @@ export class Speakers {
     if (w.media.has(word)) {
       for (let j = this.said.length - 1; j >= 0; j--) {
         const sp = this.said[j].speaker;
-        if (sp.kind === 'media' && sp.entity && bare(normalize(sp.text.split(/\s+/)[0] ?? '')).includes(word)) return sp;
+        if (sp.kind === 'media' && sp.entity && bare(normalize(sp.text.split(/\s+/)[0] ?? '')).includes(word))
+          return sp;
       }
     }
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'ORG' || s.m.entity.sector) continue;
       const kind = w.kindOf.get(s.m.entity.id) ?? madeKind(s.m.entity.id) ?? '';
-      if (bare(this.norm(s.first)).includes(word) || (word === 'وزاره' && kind.startsWith('ministry-'))) return this.orgSpeaker(s.m.entity, s.m.text);
+      if (bare(this.norm(s.first)).includes(word) || (word === 'وزاره' && kind.startsWith('ministry-')))
+        return this.orgSpeaker(s.m.entity, s.m.text);
     }
     // "وأعلنت الوزارة" after its minister spoke.
     for (let j = this.said.length - 1; j >= 0; j--) {
       const b = this.said[j].speaker.body;
-      if (b?.entity && (b.head === word || (word === 'وزاره' && /^mirsad:institution:ministry-|ministry/i.test(b.entity.id + b.entity.en)))) return b;
+      if (
+        b?.entity &&
+        (b.head === word ||
+          (word === 'وزاره' && /^mirsad:institution:ministry-|ministry/i.test(b.entity.id + b.entity.en)))
+      )
+        return b;
     }
     // A medium that spoke: "وذكرت قناة الإخبارية …" then "ولفتت القناة".
     if (w.media.has(word)) {
       for (let j = this.said.length - 1; j >= 0; j--) {
         const sp = this.said[j].speaker;
-        if (sp.kind === 'media' && sp.entity && bare(normalize(sp.text.split(/\s+/)[0] ?? '')).includes(word)) return sp;
+        if (sp.kind === 'media' && sp.entity && bare(normalize(sp.text.split(/\s+/)[0] ?? '')).includes(word))
+          return sp;
       }
     }
     // A medium named only as the carrier ("بحسب صحيفة …"): "وأشارت الصحيفة".
     if (w.media.has(word)) {
       for (let j = this.said.length - 1; j >= 0; j--) {
-        const m = this.said[j].speaker.medium ?? (this.said[j].speaker.kind === 'media' ? this.said[j].speaker.entity : null);
+        const m =
+          this.said[j].speaker.medium ??
+          (this.said[j].speaker.kind === 'media' ? this.said[j].speaker.entity : null);
         if (m) return this.mediaSpeaker(m, m.ar || m.en, null);
       }
     }
@@ -1095,7 +1419,8 @@ export class Speakers {
   /** The title words of a phrase ("مستشار رئيس مجلس الوزراء المتحدث الرسمي …" → مستشار, رئيس, متحدث). */
   private titlesIn(from: number, to: number): string[] {
     const out: string[] = [];
-    for (let k = from; k < to; k++) if (this.isRole(k) || inSet(this.norm(k), words().anonymous)) out.push(headWord(this.norm(k)));
+    for (let k = from; k < to; k++)
+      if (this.isRole(k) || inSet(this.norm(k), words().anonymous)) out.push(headWord(this.norm(k)));
     return out;
   }
 
@@ -1123,7 +1448,13 @@ export class Speakers {
 
   remember(at: number, speaker: Speaker): void {
     const last = this.said[this.said.length - 1];
-    if (last && last.speaker.entity && last.speaker.entity.id === speaker.entity?.id && last.speaker.text === speaker.text) this.said.pop();
+    if (
+      last &&
+      last.speaker.entity &&
+      last.speaker.entity.id === speaker.entity?.id &&
+      last.speaker.text === speaker.text
+    )
+      this.said.pop();
     this.said.push({ at, speaker });
   }
 
@@ -1143,7 +1474,10 @@ export class Speakers {
 
   /** Is token k inside a quotation of its sentence? A person named in what is said is not its speaker. */
   quoted(k: number): boolean {
-    const before = this.text.slice(this.tokens[Math.min(this.sentenceFrom, k)].span.start, this.tokens[k].span.start);
+    const before = this.text.slice(
+      this.tokens[Math.min(this.sentenceFrom, k)].span.start,
+      this.tokens[k].span.start,
+    );
     const count = (re: RegExp) => (before.match(re) ?? []).length;
     return count(/«/g) > count(/»/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
   }
@@ -1152,10 +1486,25 @@ export class Speakers {
   actorBefore(from: number, at: number, gender: Gender | null): Speaker | null {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
-      if (s.first < from || s.last >= at || s.m.via === 'tagger' || s.m.entity.sector || s.m.entity.type === 'LOC' || this.quoted(s.first)) continue;
+      if (
+        s.first < from ||
+        s.last >= at ||
+        s.m.via === 'tagger' ||
+        s.m.entity.sector ||
+        s.m.entity.type === 'LOC' ||
+        this.quoted(s.first)
+      )
+        continue;
       const e = s.m.entity;
       let sp: Speaker | null = null;
-      if (e.type === 'PERSON') sp = this.make(e, s.m.text, s.m.via === 'role' ? 'office' : 'person', 'm', headWord(this.norm(s.first)));
+      if (e.type === 'PERSON')
+        sp = this.make(
+          e,
+          s.m.text,
+          s.m.via === 'role' ? 'office' : 'person',
+          'm',
+          headWord(this.norm(s.first)),
+        );
       else if (e.type === 'ORG') sp = this.orgSpeaker(e, s.m.text);
       else {
         const c = this.countryOf(e);
@@ -1174,7 +1523,11 @@ export class Speakers {
       if (at >= to) continue;
       const end = this.windowEnd(at, to);
       const person = this.isRole(at) ? null : this.personAt(at, end);
-      const p = this.isRole(at) ? this.officeAt(at, end, null) : person ? { ...person.speaker, titles: this.titleAfter(person.last + 1, end) } : null;
+      const p = this.isRole(at)
+        ? this.officeAt(at, end, null)
+        : person
+          ? { ...person.speaker, titles: this.titleAfter(person.last + 1, end) }
+          : null;
       if (p?.entity?.type === 'PERSON') {
         this.remember(at, { ...p, gender: p.gender ?? 'm' });
         return;

@@ -8,7 +8,11 @@ let sets: Map<string, Set<string>> | null = null;
 export function wordSet(name: string): Set<string> {
   if (!sets) {
     const data = loadData<Record<string, string | string[]>>('events/words.json');
-    sets = new Map(Object.entries(data).filter((e): e is [string, string[]] => Array.isArray(e[1])).map(([k, v]) => [k, new Set(v.map(normalize))]));
+    sets = new Map(
+      Object.entries(data)
+        .filter((e): e is [string, string[]] => Array.isArray(e[1]))
+        .map(([k, v]) => [k, new Set(v.map(normalize))]),
+    );
   }
   const set = sets.get(name);
   if (!set) throw new Error(`data/events/words.json has no list "${name}"`);
@@ -16,7 +20,8 @@ export function wordSet(name: string): Set<string> {
 }
 
 /** Is the word in the set, as written or after a conjunction ("وفرضت" is "فرضت"; "فرضت" stays itself)? */
-export const hasWord = (set: Set<string>, t: string) => set.has(t) || (/^[وف]../.test(t) && set.has(t.slice(1)));
+export const hasWord = (set: Set<string>, t: string) =>
+  set.has(t) || (/^[وف]../.test(t) && set.has(t.slice(1)));
 
 /** Is the token (a normalized word) one of the named list's words? */
 export const isWord = (name: string, token: string) => hasWord(wordSet(name), token);

@@ -15,9 +15,32 @@ export function ploverRecord(e: EventRecord) {
     date_derivation: e.date.derivation,
     /** For an 'on-or-before' date: the latest day it can be (the report's publication). */
     date_not_after: e.date.notAfter ?? null,
-    source_actor: source ? { name: source.en, name_ar: source.ar, wikidata: source.wikidata, country: source.country ?? null, type: source.type } : null,
-    target_actors: targets.map((t) => ({ name: t.en, name_ar: t.ar, wikidata: t.wikidata, country: t.country ?? null, type: t.type })),
-    location: place ? { name: place.en, name_ar: place.ar, wikidata: place.wikidata, country: place.country ?? null, lat: place.coordinates?.[0] ?? null, lon: place.coordinates?.[1] ?? null } : null,
+    source_actor: source
+      ? {
+          name: source.en,
+          name_ar: source.ar,
+          wikidata: source.wikidata,
+          country: source.country ?? null,
+          type: source.type,
+        }
+      : null,
+    target_actors: targets.map((t) => ({
+      name: t.en,
+      name_ar: t.ar,
+      wikidata: t.wikidata,
+      country: t.country ?? null,
+      type: t.type,
+    })),
+    location: place
+      ? {
+          name: place.en,
+          name_ar: place.ar,
+          wikidata: place.wikidata,
+          country: place.country ?? null,
+          lat: place.coordinates?.[0] ?? null,
+          lon: place.coordinates?.[1] ?? null,
+        }
+      : null,
     source_sentences: e.claims.slice(0, 3).map((c) => c.text),
     story_id: e.story,
     num_reports: e.reports.length,
@@ -27,7 +50,23 @@ export function ploverRecord(e: EventRecord) {
   };
 }
 
-const CSV_COLUMNS = ['event_id', 'event_type', 'mode', 'event_date', 'date_granularity', 'date_derivation', 'actors', 'actor_wikidata', 'location', 'lat', 'lon', 'story_id', 'num_reports', 'outlets', 'status'];
+const CSV_COLUMNS = [
+  'event_id',
+  'event_type',
+  'mode',
+  'event_date',
+  'date_granularity',
+  'date_derivation',
+  'actors',
+  'actor_wikidata',
+  'location',
+  'lat',
+  'lon',
+  'story_id',
+  'num_reports',
+  'outlets',
+  'status',
+];
 
 /**
  * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @, a tab or a
@@ -43,10 +82,24 @@ export function eventsCsv(events: EventRecord[]): string {
   const rows = events.map((e) => {
     const p = ploverRecord(e);
     return [
-      p.event_id, p.event_type, p.mode, p.event_date, p.date_granularity, p.date_derivation,
-      e.participants.map((x) => x.en).join('; '), e.participants.map((x) => x.wikidata ?? '').join('; '),
-      p.location?.name, p.location?.lat, p.location?.lon, p.story_id, p.num_reports, p.outlets.join('; '), p.status,
-    ].map(cell).join(',');
+      p.event_id,
+      p.event_type,
+      p.mode,
+      p.event_date,
+      p.date_granularity,
+      p.date_derivation,
+      e.participants.map((x) => x.en).join('; '),
+      e.participants.map((x) => x.wikidata ?? '').join('; '),
+      p.location?.name,
+      p.location?.lat,
+      p.location?.lon,
+      p.story_id,
+      p.num_reports,
+      p.outlets.join('; '),
+      p.status,
+    ]
+      .map(cell)
+      .join(',');
   });
   return [CSV_COLUMNS.join(','), ...rows].join('\n') + '\n';
 }

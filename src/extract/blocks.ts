@@ -10,37 +10,100 @@ import { readMeta, type PageMeta } from './html-meta.js';
 
 // Never text of the page: code, media, form controls, the head's own tags.
 const HARD = new Set([
-  'script', 'style', 'template', 'svg', 'iframe', 'button', 'select', 'title', 'meta', 'link', 'base', 'object',
-  'embed', 'canvas', 'video', 'audio', 'input', 'textarea', 'option', 'label', 'math',
+  'script',
+  'style',
+  'template',
+  'svg',
+  'iframe',
+  'button',
+  'select',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'input',
+  'textarea',
+  'option',
+  'label',
+  'math',
 ]);
 // Pruned by the rules, walked for the classifier: navigation, asides, figures, footers, and what a
 // page shows without scripts (an application's server-rendered posts).
 const SOFT = new Set(['nav', 'aside', 'figure', 'figcaption', 'menu', 'footer', 'dialog', 'noscript']);
 export const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
-  'blockquote', 'table', 'tr', 'td', 'th', 'dd', 'dt', 'dl', 'pre', 'address', 'br', 'hr', 'center', 'tbody',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'table',
+  'tr',
+  'td',
+  'th',
+  'dd',
+  'dt',
+  'dl',
+  'pre',
+  'address',
+  'br',
+  'hr',
+  'center',
+  'tbody',
 ]);
 // Class and id words of page furniture; a class token counts when its first or last part is one.
 const NEGATIVE = new Set(
-  ('nav navbar navigation menu breadcrumb breadcrumbs share sharing shares social socials comment comments respond related ' +
+  (
+    'nav navbar navigation menu breadcrumb breadcrumbs share sharing shares social socials comment comments respond related ' +
     'sidebar footer newsletter subscribe subscription cookie cookies consent advert advertisement ads ad adv banner ' +
     'promo sponsor sponsored tags tagcloud tag authorbio author-bio popup modal pagination pager topbar toolbar login signup ' +
-    'disqus outbrain taboola recommended recommendations widget caption bio credit slider').split(' '),
+    'disqus outbrain taboola recommended recommendations widget caption bio credit slider'
+  ).split(' '),
 );
 const NEGATIVE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo']);
 const POSITIVE = /(article|content|entry|post|story|main|body|text|blog|news|detail)/i;
 
 /** Groups of class/id words, one bit each, read by the classifier. */
 export const GROUPS: [string, RegExp][] = [
-  ['content', /^(article|content|entry|story|main|body|text|blog|detail|prose|markdown|rte|richtext|wysiwyg|copy)$/],
+  [
+    'content',
+    /^(article|content|entry|story|main|body|text|blog|detail|prose|markdown|rte|richtext|wysiwyg|copy)$/,
+  ],
   ['comment', /^(comments?|reply|replies|respond|discussion|disqus)$/],
   ['post', /^(posts?|message|messages|thread|topic|forum|answer|answers|question|bbcode|postbody|reply)$/],
   ['signature', /^(sig|signature|signatures)$/],
   ['vote', /^(vote|votes|voting|like|likes|rating|ratings|score|karma|reaction|reactions|upvote|stars?)$/],
-  ['product', /^(product|products|price|prices|description|specs?|specifications|sku|cart|buy|purchase|shop|offer)$/],
-  ['code', /^(code|highlight|highlighter|syntax|codehilite|sourcecode|doc|docs|documentation|api|example|hljs|language)$/],
-  ['item', /^(item|items|card|cards|list|grid|tile|tiles|teaser|teasers|result|results|listing|collection|feed|entries)$/],
-  ['related', /^(related|recommended|recommendations|more|popular|trending|also|readmore|suggested|next|prev|previous)$/],
+  [
+    'product',
+    /^(product|products|price|prices|description|specs?|specifications|sku|cart|buy|purchase|shop|offer)$/,
+  ],
+  [
+    'code',
+    /^(code|highlight|highlighter|syntax|codehilite|sourcecode|doc|docs|documentation|api|example|hljs|language)$/,
+  ],
+  [
+    'item',
+    /^(item|items|card|cards|list|grid|tile|tiles|teaser|teasers|result|results|listing|collection|feed|entries)$/,
+  ],
+  [
+    'related',
+    /^(related|recommended|recommendations|more|popular|trending|also|readmore|suggested|next|prev|previous)$/,
+  ],
   ['share', /^(share|sharing|social|follow|facebook|twitter|whatsapp|linkedin|pinterest|email)$/],
   ['author', /^(author|authors|byline|writer|profile|bio|avatar|user|username|member|userinfo)$/],
   ['meta', /^(date|time|meta|posted|published|timestamp|info|dateline|updated|postmeta|details)$/],
@@ -49,7 +112,10 @@ export const GROUPS: [string, RegExp][] = [
   ['nav', /^(nav|navbar|navigation|menu|breadcrumbs?|pagination|pager|tabs?|toc|skip|dropdown|submenu)$/],
   ['footer', /^(footer|copyright|legal|colophon|bottom)$/],
   ['sidebar', /^(sidebar|aside|widget|widgets|rail|column|col)$/],
-  ['ad', /^(ad|ads|adv|advert|advertisement|sponsor|sponsored|promo|banner|newsletter|subscribe|subscription|cookie|cookies|consent|popup|modal|gdpr|signup|login|outbrain|taboola)$/],
+  [
+    'ad',
+    /^(ad|ads|adv|advert|advertisement|sponsor|sponsored|promo|banner|newsletter|subscribe|subscription|cookie|cookies|consent|popup|modal|gdpr|signup|login|outbrain|taboola)$/,
+  ],
   ['header', /^(header|masthead|topbar|logo|branding|site|brand)$/],
   ['hidden', /^(hidden|sr|only|visually|screen|reader|invisible|hide|offscreen|print)$/],
   ['tags', /^(tags?|tagcloud|category|categories|keywords|topics|labels?)$/],
@@ -58,7 +124,21 @@ export const GROUPS: [string, RegExp][] = [
   ['review', /^(review|reviews|testimonial|testimonials|feedback)$/],
 ];
 export const TAGS_ANC = [
-  'article', 'main', 'nav', 'aside', 'footer', 'header', 'form', 'li', 'table', 'figure', 'blockquote', 'pre', 'section', 'dl', 'noscript',
+  'article',
+  'main',
+  'nav',
+  'aside',
+  'footer',
+  'header',
+  'form',
+  'li',
+  'table',
+  'figure',
+  'blockquote',
+  'pre',
+  'section',
+  'dl',
+  'noscript',
 ];
 
 export interface ElementInfo extends ElementStats {
@@ -106,7 +186,8 @@ export interface BlockPage {
   types: string[];
 }
 
-const nameTokens = (el: Element) => `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+const nameTokens = (el: Element) =>
+  `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
 
 function negativeName(el: Element, tokens: string[]): boolean {
   if (NEGATIVE_ROLES.has((el.attribs.role ?? '').toLowerCase())) return true;
@@ -165,7 +246,12 @@ function nameOf(el: Element): Named {
   let v = names.get(key);
   if (!v) {
     const tokens = nameTokens(el);
-    v = { tokens, neg: negativeName(el, tokens), pos: tokens.some((t) => POSITIVE.test(t)), mask: groupMask(tokens) };
+    v = {
+      tokens,
+      neg: negativeName(el, tokens),
+      pos: tokens.some((t) => POSITIVE.test(t)),
+      mask: groupMask(tokens),
+    };
     names.set(key, v);
   }
   return v;
@@ -211,9 +297,21 @@ function prepass(roots: ChildNode[]): void {
     const neg = named.neg;
     const tag = el.name.toLowerCase();
     const role = (el.attribs.role ?? '').toLowerCase();
-    const marked = tag === 'main' || tag === 'article' || role === 'main' || role === 'article' || el.attribs.itemprop === 'articleBody';
+    const marked =
+      tag === 'main' ||
+      tag === 'article' ||
+      role === 'main' ||
+      role === 'article' ||
+      el.attribs.itemprop === 'articleBody';
     const artContainer = !neg && (marked || (named.pos && rawLen > 1000));
-    (el as Prepared).pre = { rawLen, neg, pos: named.pos, mask: named.mask, artContainer, holdsArticle: holds };
+    (el as Prepared).pre = {
+      rawLen,
+      neg,
+      pos: named.pos,
+      mask: named.mask,
+      artContainer,
+      holdsArticle: holds,
+    };
   }
 }
 
@@ -257,7 +355,14 @@ export function parseTree(html: string): ChildNode[] {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
-        const el: LightNode = { type: name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag', name, attribs, children: [], parent: top, pre: null };
+        const el: LightNode = {
+          type: name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag',
+          name,
+          attribs,
+          children: [],
+          parent: top,
+          pre: null,
+        };
         top.children!.push(el);
         top = el;
       },
@@ -325,7 +430,12 @@ export function readBlocks(html: string): BlockPage {
   // Children of the document root, then the tree depth-first with an explicit stack.
   const rootFrame = { children: roots } as unknown as Element;
   const top: Frame = {
-    el: rootFrame, i: 0, inLink: false, prune: 0, block: false, code: false,
+    el: rootFrame,
+    i: 0,
+    inLink: false,
+    prune: 0,
+    block: false,
+    code: false,
     info: { mask: 0, tagMask: 0, allMask: 0, id: -1, depth: 0, name: '', chars: 0, linkChars: 0, blocks: 0 },
   };
   frames.push(top);
@@ -343,8 +453,14 @@ export function readBlocks(html: string): BlockPage {
     if (n.type === 'text') {
       if (!cur) {
         cur = {
-          text: '', linkChars: 0, tag: 'div', prune: f.prune, kept: false,
-          stack: stackIds(frames), code: f.code, inLinkOnly: false,
+          text: '',
+          linkChars: 0,
+          tag: 'div',
+          prune: f.prune,
+          kept: false,
+          stack: stackIds(frames),
+          code: f.code,
+          inLinkOnly: false,
         };
       }
       curText += n.data;
@@ -382,8 +498,13 @@ export function readBlocks(html: string): BlockPage {
     };
     els.push(ei);
     frames.push({
-      el, i: 0, inLink: f.inLink || name === 'a', prune, block: block || prune !== f.prune,
-      code: f.code || name === 'code' || name === 'pre' || name === 'kbd', info: ei,
+      el,
+      i: 0,
+      inLink: f.inLink || name === 'a',
+      prune,
+      block: block || prune !== f.prune,
+      code: f.code || name === 'code' || name === 'pre' || name === 'kbd',
+      info: ei,
     });
   }
   flush(null);

@@ -22,8 +22,17 @@ interface DatesData {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
-const key = (s: string) => normalize(s).toLowerCase().replace(/[^\p{L}\p{N}' ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+const words = (xs: string[]) =>
+  [...xs]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
+const key = (s: string) =>
+  normalize(s)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 let data: ReturnType<typeof build> | null = null;
 function build() {
@@ -39,7 +48,10 @@ function build() {
     masthead: new RegExp(`(?:^|\\s)(?:${words(d.mastheadCues.map(key))})(?:\\s|$)|°`, 'u'),
     today: new RegExp(`^(?:${words(d.todayLabels.map(key))})(?:\\s|$)`, 'u'),
     // "23rd, May 2024", "11 Septembre 2025", "3. März 2021", "5 de mayo de 2020"
-    dmy: new RegExp(`${B}(\\d{1,2})(?:st|nd|rd|th|er|ème|e|º)?\\.?,?\\s+(?:de\\s+|of\\s+)?${month}\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'giu'),
+    dmy: new RegExp(
+      `${B}(\\d{1,2})(?:st|nd|rd|th|er|ème|e|º)?\\.?,?\\s+(?:de\\s+|of\\s+)?${month}\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`,
+      'giu',
+    ),
     // "May 23, 2024", "Sept. 4 2025"
     mdy: new RegExp(`${B}${month}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'giu'),
   };
@@ -59,12 +71,12 @@ function rewrite(text: string, edits: { start: number; end: number; by: string }
   let at = 0;
   for (const e of edits) {
     if (e.start < at) continue;
-    for (; at < e.start; at++) (out += text[at], map.push(at));
+    for (; at < e.start; at++) (out += text[at]), map.push(at);
     for (let k = 0; k < e.by.length; k++) map.push(k === 0 ? e.start : e.end - 1);
     out += e.by;
     at = e.end;
   }
-  for (; at < text.length; at++) (out += text[at], map.push(at));
+  for (; at < text.length; at++) (out += text[at]), map.push(at);
   map.push(text.length);
   return { text: out, map };
 }
@@ -72,21 +84,32 @@ function rewrite(text: string, edits: { start: number; end: number; by: string }
 function edits(text: string): { start: number; end: number; by: string }[] {
   const d = dates();
   const out: { start: number; end: number; by: string }[] = [];
-  const add = (m: RegExpExecArray, by: string) => out.push({ start: m.index, end: m.index + m[0].length, by });
-  const arabic = (name: string) => d.arabicMonths[(d.months.get(name.toLowerCase().replace(/\.$/, '')) ?? 0) - 1];
+  const add = (m: RegExpExecArray, by: string) =>
+    out.push({ start: m.index, end: m.index + m[0].length, by });
+  const arabic = (name: string) =>
+    d.arabicMonths[(d.months.get(name.toLowerCase().replace(/\.$/, '')) ?? 0) - 1];
   for (const m of text.matchAll(d.dmy)) if (arabic(m[2])) add(m, `${m[1]} ${arabic(m[2])} ${m[3]}`);
   for (const m of text.matchAll(d.mdy)) if (arabic(m[1])) add(m, `${m[2]} ${arabic(m[1])} ${m[3]}`);
   // ISO date-times: "2020-01-05T10:00:00+03:00" → "2020-01-05 10:00".
-  for (const m of text.matchAll(/(?<!\d)(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g)) add(m, `${m[1]} ${m[2]}`);
+  for (const m of text.matchAll(
+    /(?<!\d)(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g,
+  ))
+    add(m, `${m[1]} ${m[2]}`);
   // Spaced separators: "2023 / 06 / 12", "12 - 06 - 2023"; dots in year-first dates: "2024.05.23".
-  for (const m of text.matchAll(/(?<![\d/.-])(\d{4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/.-])/g)) add(m, `${m[1]}/${m[3]}/${m[4]}`);
-  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s+([/.-])\s+(\d{1,2})\s+\2\s+(\d{4})(?![\d/.-])/g)) add(m, `${m[1]}/${m[3]}/${m[4]}`);
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{4})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{1,2})(?![\d/.-])/g))
+    add(m, `${m[1]}/${m[3]}/${m[4]}`);
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})\s+([/.-])\s+(\d{1,2})\s+\2\s+(\d{4})(?![\d/.-])/g))
+    add(m, `${m[1]}/${m[3]}/${m[4]}`);
   // Numbers with spaces only, on a date line: "2 02 2025".
-  for (const m of text.matchAll(/(?<![\d/.:-])(\d{1,2})\s+(\d{1,2})\s+(\d{4})(?![\d/.:-])/g)) add(m, `${m[1]}/${m[2]}/${m[3]}`);
+  for (const m of text.matchAll(/(?<![\d/.:-])(\d{1,2})\s+(\d{1,2})\s+(\d{4})(?![\d/.:-])/g))
+    add(m, `${m[1]}/${m[2]}/${m[3]}`);
   // Month first where the second number cannot be a month: "09/25/2025".
-  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])/g)) if (+m[1] <= 12 && +m[3] > 12) add(m, `${m[3]}/${m[1]}/${m[4]}`);
+  for (const m of text.matchAll(/(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/.-])/g))
+    if (+m[1] <= 12 && +m[3] > 12) add(m, `${m[3]}/${m[1]}/${m[4]}`);
   // A month name between slashes: "15/ديسمبر/2020".
-  for (const m of text.matchAll(/(\d{1,2})\s*[/-]\s*(\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?)\s*[/-]\s*(\d{4})/gu)) {
+  for (const m of text.matchAll(
+    /(\d{1,2})\s*[/-]\s*(\p{Script=Arabic}+(?:\s\p{Script=Arabic}+)?)\s*[/-]\s*(\d{4})/gu,
+  )) {
     if (lexicon().gregorianMonths.has(normalize(m[2]))) add(m, `${m[1]} ${m[2]} ${m[3]}`);
   }
   // One month in two calendars' names: "12 فبراير فيفري 2017".
@@ -112,7 +135,8 @@ export interface DateReading {
   hijri: boolean;
 }
 
-const bylineWord = (w: string) => furnitureRules().bylineWords.includes(w) || w === 'von' || w === 'par' || w === 'por';
+const bylineWord = (w: string) =>
+  furnitureRules().bylineWords.includes(w) || w === 'von' || w === 'par' || w === 'por';
 
 /** A line of a site header: the editor-in-chief, weather, prayer times. */
 export function isMastheadLine(line: Line): boolean {
@@ -122,8 +146,15 @@ export function isMastheadLine(line: Line): boolean {
 /** The first full date in a free string ("Thu, 09/25/2025 - 11:38", "Jun 24, 2025"), as the time stage reads it. */
 export function readDate(text: string): { value: TimeValue; text: string } | null {
   const rw = rewrite(text, edits(text));
-  const e = findTimes(rw.text).expressions.find((x) => x.derivation === 'explicit' && (x.granularity === 'day' || x.granularity === 'minute'));
-  return e ? { value: { value: e.value, granularity: e.granularity, derivation: 'explicit' }, text: text.slice(rw.map[e.span.start], rw.map[e.span.end - 1] + 1) } : null;
+  const e = findTimes(rw.text).expressions.find(
+    (x) => x.derivation === 'explicit' && (x.granularity === 'day' || x.granularity === 'minute'),
+  );
+  return e
+    ? {
+        value: { value: e.value, granularity: e.granularity, derivation: 'explicit' },
+        text: text.slice(rw.map[e.span.start], rw.map[e.span.end - 1] + 1),
+      }
+    : null;
 }
 
 const FILLER = /^(?:gmt|utc|am|pm|h|م|ص|مساء|صباحا|الساعه|at|um|à|a|de|le|the|,)$/u;
@@ -133,7 +164,13 @@ export function readDateLine(line: Line): DateReading | null {
   if (line.words > 40) return null;
   const rw = rewrite(line.text, edits(line.text));
   const found = findTimes(rw.text).expressions;
-  const e = found.find((x) => x.derivation === 'explicit' && (x.granularity === 'day' || x.granularity === 'minute') && x.rule !== 'hijri-date') ??
+  const e =
+    found.find(
+      (x) =>
+        x.derivation === 'explicit' &&
+        (x.granularity === 'day' || x.granularity === 'minute') &&
+        x.rule !== 'hijri-date',
+    ) ??
     found.find((x) => x.derivation === 'explicit' && (x.granularity === 'day' || x.granularity === 'minute'));
   if (!e) return null;
   const start = rw.map[e.span.start];
@@ -142,12 +179,18 @@ export function readDateLine(line: Line): DateReading | null {
   const before = key(line.text.slice(0, start));
   // Words left on the line once the dates, times, weekdays and cue are set aside.
   let rest = rw.text;
-  for (const x of found) rest = rest.slice(0, x.span.start) + ' '.repeat(x.span.end - x.span.start) + rest.slice(x.span.end);
-  let leftover = key(rest).split(' ').filter((w) => w && !d.weekdays.has(w) && !FILLER.test(w) && !/^\d+$/.test(w));
+  for (const x of found)
+    rest = rest.slice(0, x.span.start) + ' '.repeat(x.span.end - x.span.start) + rest.slice(x.span.end);
+  let leftover = key(rest)
+    .split(' ')
+    .filter((w) => w && !d.weekdays.has(w) && !FILLER.test(w) && !/^\d+$/.test(w));
   // "September 1st, 2023 By Emily Norwood": a byline beside the date leaves it a date line.
   const by = leftover.findIndex((w) => bylineWord(w));
   if (by >= 0 && leftover.length - by <= 6) leftover = leftover.slice(0, by);
-  const cueWords = before.split(' ').filter((w) => w && !d.weekdays.has(w)).join(' ');
+  const cueWords = before
+    .split(' ')
+    .filter((w) => w && !d.weekdays.has(w))
+    .join(' ');
   const cue: DateReading['cue'] = d.today.test(before)
     ? 'today'
     : d.updated.has(cueWords) || [...d.updated].some((u) => cueWords.endsWith(u) && u.length > 4)

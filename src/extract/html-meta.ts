@@ -6,9 +6,26 @@ import type { RawInput } from '../types.js';
 
 // Meta tags that carry the publication date, in the order they are trusted.
 const DATE_META = [
-  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'published_time', 'publish_date',
-  'publish-date', 'publishdate', 'pubdate', 'article.published', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued',
-  'dc.date', 'dcterms.date', 'dcterms.created', 'date', 'article:published', 'cxenseparse:recs:publishtime',
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'published_time',
+  'publish_date',
+  'publish-date',
+  'publishdate',
+  'pubdate',
+  'article.published',
+  'parsely-pub-date',
+  'sailthru.date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'dcterms.created',
+  'date',
+  'article:published',
+  'cxenseparse:recs:publishtime',
 ];
 
 export interface PageMeta extends NonNullable<RawInput['hints']> {
@@ -39,7 +56,8 @@ function walk(nodes: ChildNode[]): Found {
   const push = (list: ChildNode[], depth: number) => {
     for (let i = list.length - 1; i >= 0; i--) {
       const n = list[i];
-      if (n.type === 'tag' || n.type === 'script' || n.type === 'style') (todo.push(n as Element), depths.push(depth));
+      if (n.type === 'tag' || n.type === 'script' || n.type === 'style')
+        todo.push(n as Element), depths.push(depth);
     }
   };
   push(nodes, 0);
@@ -52,12 +70,14 @@ function walk(nodes: ChildNode[]): Found {
     else if (name === 'script') f.scripts.push(e);
     else if (name === 'h1') f.h1 ??= e;
     else if (name === 'title') f.title ??= e;
-    else if (name === 'link' && !f.canonical && (e.attribs.rel ?? '').toLowerCase() === 'canonical') f.canonical = e;
+    else if (name === 'link' && !f.canonical && (e.attribs.rel ?? '').toLowerCase() === 'canonical')
+      f.canonical = e;
     else if ((name === 'article' || name === 'main') && !f.hasArticle) {
       f.hasArticle = true;
       articleDepth = depth;
     }
-    if (!f.itemprop && e.attribs.itemprop === 'datePublished' && !!(e.attribs.datetime ?? e.attribs.content)) f.itemprop = e;
+    if (!f.itemprop && e.attribs.itemprop === 'datePublished' && !!(e.attribs.datetime ?? e.attribs.content))
+      f.itemprop = e;
     if (name === 'time') {
       if (!f.pubdate && 'pubdate' in e.attribs && !!e.attribs.datetime) f.pubdate = e;
       if (/\d{4}/.test(e.attribs.datetime ?? '')) {
@@ -83,21 +103,30 @@ export function readMeta(nodes: ChildNode[]): PageMeta {
   // The page's own headline, its first <h1>, as a reader sees it, unless it is the site's name or
   // shares no word with the title the page gives itself (a logo, a section name).
   const h1Text = h1 ? DomUtils.textContent(h1).replace(/\s+/g, ' ').trim() : '';
-  const given = ld.headline ?? meta.get('og:title') ?? (titleEl ? DomUtils.textContent(titleEl).trim() : undefined);
-  const h1Fits = h1Text.length >= 8 && h1Text.length < 300 && h1Text !== site && (!given || sharesWord(h1Text, given));
+  const given =
+    ld.headline ?? meta.get('og:title') ?? (titleEl ? DomUtils.textContent(titleEl).trim() : undefined);
+  const h1Fits =
+    h1Text.length >= 8 && h1Text.length < 300 && h1Text !== site && (!given || sharesWord(h1Text, given));
   let title = h1Fits ? h1Text : (ld.headline ?? meta.get('og:title') ?? (h1Text || undefined));
   if (!title && titleEl) title = stripSiteName(DomUtils.textContent(titleEl).trim(), site);
   title = title ? decodeEntities(title) : title;
   return {
     title: title ? (h1Fits ? title : stripSiteName(title, site)) : undefined,
     outlet: site ? decodeEntities(site) : site,
-    author: decodeOr(ld.author ?? [meta.get('author'), meta.get('article:author')].find((a) => a && !/^https?:|^www\./i.test(a))),
+    author: decodeOr(
+      ld.author ??
+        [meta.get('author'), meta.get('article:author')].find((a) => a && !/^https?:|^www\./i.test(a)),
+    ),
     ...publicationDate(found, ld, meta),
     url: canonical?.attribs.href ?? meta.get('og:url'),
   };
 }
 
-function publicationDate(found: Found, ld: LdFields, meta: Map<string, string>): { published?: string; publishedMethod?: string } {
+function publicationDate(
+  found: Found,
+  ld: LdFields,
+  meta: Map<string, string>,
+): { published?: string; publishedMethod?: string } {
   if (ld.datePublished) return { published: ld.datePublished, publishedMethod: 'json-ld' };
   for (const k of DATE_META) {
     const v = meta.get(k);
@@ -120,8 +149,26 @@ function sharesWord(a: string, b: string): boolean {
 }
 
 const NAMED: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘',
-  rdquo: '”', ldquo: '“', bull: '•', middot: '·', laquo: '«', raquo: '»', copy: '©', reg: '®', trade: '™',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  bull: '•',
+  middot: '·',
+  laquo: '«',
+  raquo: '»',
+  copy: '©',
+  reg: '®',
+  trade: '™',
 };
 /** Entities left in metadata by a site that escaped twice ("M&#038;A", "Budget Traveler&#8217;s"). */
 export function decodeEntities(s: string): string {
@@ -138,7 +185,10 @@ export function decodeEntities(s: string): string {
 function stripSiteName(title: string, site: string | undefined): string {
   const parts = title.split(/\s+[|\-–—]\s+/);
   if (parts.length > 1 && (!site || parts.some((p) => p.trim() === site))) {
-    return parts.filter((p) => p.trim() !== site).sort((a, b) => b.length - a.length)[0].trim();
+    return parts
+      .filter((p) => p.trim() !== site)
+      .sort((a, b) => b.length - a.length)[0]
+      .trim();
   }
   return title;
 }
@@ -160,7 +210,9 @@ function readJsonLd(scripts: Element[]): LdFields {
     } catch {
       continue;
     }
-    const items = (Array.isArray(data) ? data : [data]).flatMap((d) => (d && typeof d === 'object' && '@graph' in d ? (d as { '@graph': unknown[] })['@graph'] : [d]));
+    const items = (Array.isArray(data) ? data : [data]).flatMap((d) =>
+      d && typeof d === 'object' && '@graph' in d ? (d as { '@graph': unknown[] })['@graph'] : [d],
+    );
     for (const it of items as Record<string, unknown>[]) {
       if (!it || typeof it !== 'object') continue;
       const type = String(it['@type'] ?? '');
@@ -176,7 +228,11 @@ function readJsonLd(scripts: Element[]): LdFields {
 
 /** Every author a JSON-LD item names ("A and B", "A, B, C"), none that is a link. */
 function authors(v: unknown): string | undefined {
-  const names = [...new Set((Array.isArray(v) ? v : [v]).map(name).filter((n): n is string => !!n && !/^https?:|^www\./i.test(n)))];
+  const names = [
+    ...new Set(
+      (Array.isArray(v) ? v : [v]).map(name).filter((n): n is string => !!n && !/^https?:|^www\./i.test(n)),
+    ),
+  ];
   if (names.length <= 1) return names[0];
   return names.length === 2 ? names.join(' and ') : names.join(', ');
 }

@@ -32,17 +32,26 @@ export function extract(input: RawInput, opts: ExtractOptions = {}): Extracted {
     if (!model || !page.page.blocks.length || fragment) return { text: page.text, extraction: x };
     const learned = withBlocks(page, x, model, shipped?.threshold ?? 0.5);
     // A page the classifier empties while the rules found its article keeps the rules' reading.
-    return learned.extraction.paragraphs.length || !x.paragraphs.length ? learned : { text: page.text, extraction: x };
+    return learned.extraction.paragraphs.length || !x.paragraphs.length
+      ? learned
+      : { text: page.text, extraction: x };
   }
   return { text: input.content, extraction: extractFromLines(input.content, input.hints) };
 }
 
 /** The rules' reading of an HTML page: its blocks, and the extraction from the blocks they keep. */
-export function readHtml(content: string, hints: RawInput['hints'] = {}): { page: RenderedPage; x: Extraction } {
+export function readHtml(
+  content: string,
+  hints: RawInput['hints'] = {},
+): { page: RenderedPage; x: Extraction } {
   const page = renderHtml(content);
   const { publishedMethod, ...meta } = page.hints;
   const own = definedOnly(hints);
-  const x = extractFromLines(page.text, { ...meta, ...own }, { publishedMethod: own.published ? 'container' : publishedMethod });
+  const x = extractFromLines(
+    page.text,
+    { ...meta, ...own },
+    { publishedMethod: own.published ? 'container' : publishedMethod },
+  );
   return { page, x };
 }
 
@@ -69,7 +78,8 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   const kept: number[] = [];
   page.starts.forEach((s, i) => (s >= 0 ? kept.push(i) : 0));
   const blockAt = (off: number) => {
-    let lo = 0, hi = kept.length - 1;
+    let lo = 0,
+      hi = kept.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (page.starts[kept[mid]] <= off) lo = mid;
@@ -87,9 +97,15 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   // What the rules cut by its shape (a related link, a byline, a credit, a notice) stays cut;
   // only the zone's edges ("header", "footer") are the classifier's to judge.
   const certain = new Set<number>();
-  for (const f of x.furniture) if (f.kind !== 'header' && f.kind !== 'footer') certain.add(blockAt(f.span.start));
+  for (const f of x.furniture)
+    if (f.kind !== 'header' && f.kind !== 'footer') certain.add(blockAt(f.span.start));
   const isTitle = (i: number) =>
-    rule[i] === Rule.Title || certain.has(i) || (titleKey !== null && squash(blocks[i].text) === titleKey) || signature(page, i) || voteWidget(page, i) || (!blocks[i].kept && shapedFurniture(blocks[i].text));
+    rule[i] === Rule.Title ||
+    certain.has(i) ||
+    (titleKey !== null && squash(blocks[i].text) === titleKey) ||
+    signature(page, i) ||
+    voteWidget(page, i) ||
+    (!blocks[i].kept && shapedFurniture(blocks[i].text));
   const paragraphs: Paragraph[] = [];
   const furniture: Furniture[] = [];
   for (let i = 0; i < blocks.length; i++) {
@@ -102,9 +118,12 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     if (p[i] >= threshold && !isTitle(i)) {
       const t = text.slice(s, e);
       const words = t.split(' ').length;
-      const heading = /^h[1-6]$/.test(blocks[i].tag) || !isProse({ index: 0, span: { start: s, end: e }, text: t, norm: t, words });
+      const heading =
+        /^h[1-6]$/.test(blocks[i].tag) ||
+        !isProse({ index: 0, span: { start: s, end: e }, text: t, norm: t, words });
       paragraphs.push({ span: { start: s, end: e }, heading });
-    } else if (rule[i] === Rule.Body) furniture.push({ span: { start: s, end: e }, kind: 'boilerplate', text: text.slice(s, e) });
+    } else if (rule[i] === Rule.Body)
+      furniture.push({ span: { start: s, end: e }, kind: 'boilerplate', text: text.slice(s, e) });
   }
   for (const f of x.furniture) {
     const i = blockAt(f.span.start);
@@ -131,7 +150,8 @@ const SIGNATURE = 1 << GROUPS.findIndex(([g]) => g === 'signature');
 /** A forum post's signature: a block under an element named so (three levels up at most). */
 function signature(page: RenderedPage, i: number): boolean {
   const st = page.page.blocks[i].stack;
-  for (let k = Math.max(0, st.length - 3); k < st.length; k++) if (page.page.els[st[k]].mask & SIGNATURE) return true;
+  for (let k = Math.max(0, st.length - 3); k < st.length; k++)
+    if (page.page.els[st[k]].mask & SIGNATURE) return true;
   return false;
 }
 
@@ -141,7 +161,8 @@ function voteWidget(page: RenderedPage, i: number): boolean {
   const b = page.page.blocks[i];
   const st = b.stack;
   if (!b.linkChars || b.text.split(' ').length > 12) return false;
-  for (let k = Math.max(0, st.length - 2); k < st.length; k++) if (page.page.els[st[k]].mask & VOTE) return true;
+  for (let k = Math.max(0, st.length - 2); k < st.length; k++)
+    if (page.page.els[st[k]].mask & VOTE) return true;
   return false;
 }
 

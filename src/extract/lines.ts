@@ -25,7 +25,13 @@ export function splitLines(text: string): Line[] {
     if (e > s) {
       const t = text.slice(s, e);
       const norm = normalize(t);
-      lines.push({ index: lines.length, span: { start: s, end: e }, text: t, norm, words: norm.split(' ').filter(Boolean).length });
+      lines.push({
+        index: lines.length,
+        span: { start: s, end: e },
+        text: t,
+        norm,
+        words: norm.split(' ').filter(Boolean).length,
+      });
     }
     start = i + 1;
   }

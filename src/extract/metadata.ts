@@ -19,12 +19,18 @@ type Published = NonNullable<Extraction['published']>;
  */
 export function pickTitle(header: Line[]): { line: Line; method: string } | null {
   const arabicPage = /[\u0600-\u06FF]/.test(header.map((h) => h.text).join(''));
-  const candidates = header.filter((l) => !(arabicPage && /^[\x00-\x7F]*$/.test(l.text)) && !parseDateline(l));
+  const candidates = header.filter(
+    (l) => !(arabicPage && /^[\x00-\x7F]*$/.test(l.text)) && !parseDateline(l),
+  );
   const first = candidates.find((l) => l.words >= 4) ?? candidates.find((l) => l.words >= 3);
   if (!first) return null;
   const key = lettersOnly(first.text);
   const variants = candidates.filter((l) => lettersOnly(l.text) === key);
-  if (variants.length > 1) return { line: variants.reduce((a, b) => (b.text.length > a.text.length ? b : a)), method: 'repeated-header-line' };
+  if (variants.length > 1)
+    return {
+      line: variants.reduce((a, b) => (b.text.length > a.text.length ? b : a)),
+      method: 'repeated-header-line',
+    };
   return { line: first, method: 'first-header-line' };
 }
 
@@ -42,7 +48,12 @@ const SEP = /\s+[–—\-|ـ]\s+|(?<=\p{L})[–—\-]\s+|\s+[–—\-](?=\p{L})|
 function isDatePart(seg: string): boolean {
   const n = normalize(seg);
   const L = lexicon();
-  return /^\d{1,4}$/.test(n) || L.gregorianMonths.has(n) || L.weekdays.has(n) || findTimes(seg).expressions.some((e) => e.derivation === 'explicit');
+  return (
+    /^\d{1,4}$/.test(n) ||
+    L.gregorianMonths.has(n) ||
+    L.weekdays.has(n) ||
+    findTimes(seg).expressions.some((e) => e.derivation === 'explicit')
+  );
 }
 
 function bylineName(seg: string): string | null {
@@ -62,7 +73,10 @@ export function parseBylineLine(line: Line): Field<string> | null {
   const titled = /^(?:د\.|د\s|الدكتور|الدكتورة|أ\.\s*د\.|أ\.)\s*([\p{L}][\p{L}\s]{2,40})$/u.exec(line.text);
   if (titled && line.words <= 5) {
     const start = line.span.start;
-    return { value: line.text.trim(), source: { method: 'byline-titled-name', span: { start, end: line.span.end } } };
+    return {
+      value: line.text.trim(),
+      source: { method: 'byline-titled-name', span: { start, end: line.span.end } },
+    };
   }
   // The byline word may follow a date on the same meta line ("2020-02-08 بقلم: معاذ الراوي").
   const words = line.text.replace(/^\s*[-–—]\s*/, '').split(/\s+/);
@@ -77,7 +91,12 @@ export function parseBylineLine(line: Line): Field<string> | null {
 /** A masthead line above the headline that names a news site: "بوابة النيل الإخبارية", "صحيفة الغد". */
 export function outletFromMasthead(line: Line): Field<string> | null {
   if (line.words > 4 || /\d/.test(line.text)) return null;
-  if (!/(?:^|\s)(?:بوابة|موقع|صحيفة|جريدة|وكالة|قناة|شبكة|نيوز|الإخبارية|الاخبارية|الإخباري|news|post|times)(?:\s|$)/iu.test(line.text)) return null;
+  if (
+    !/(?:^|\s)(?:بوابة|موقع|صحيفة|جريدة|وكالة|قناة|شبكة|نيوز|الإخبارية|الاخبارية|الإخباري|news|post|times)(?:\s|$)/iu.test(
+      line.text,
+    )
+  )
+    return null;
   return { value: line.text.trim(), source: { method: 'masthead', span: line.span } };
 }
 
@@ -92,7 +111,9 @@ export function authorFromLeadPrefix(text: string, span: Span): Field<string> | 
 
 /** A reporter's name signed alone on the line after the article (common on Maghreb sites). */
 export function authorFromSignature(line: Line): Field<string> | null {
-  return looksLikePersonName(line.text) ? { value: line.text.trim(), source: { method: 'signature', span: line.span } } : null;
+  return looksLikePersonName(line.text)
+    ? { value: line.text.trim(), source: { method: 'signature', span: line.span } }
+    : null;
 }
 
 /** The news site named at the start of the lead, before a dash: "الوكيل الإخباري- أجرى …". */
@@ -100,7 +121,13 @@ export function outletFromLeadPrefix(text: string, span: Span): Field<string> | 
   const m = /^\s*([^\n،,.:\-–—]{3,40}?)\s*[-–—]\s*\S/u.exec(text.slice(span.start, span.start + 60));
   if (!m) return null;
   const name = m[1].trim();
-  const fake: Line = { index: -1, span: { start: span.start, end: span.start + name.length }, text: name, norm: normalize(name), words: name.split(/\s+/).length };
+  const fake: Line = {
+    index: -1,
+    span: { start: span.start, end: span.start + name.length },
+    text: name,
+    norm: normalize(name),
+    words: name.split(/\s+/).length,
+  };
   const masthead = outletFromMasthead(fake);
   return masthead ? { value: name, source: { method: 'lead-prefix', span: masthead.source.span } } : null;
 }
@@ -109,10 +136,14 @@ export function outletFromLeadPrefix(text: string, span: Span): Field<string> | 
 export function outletFromCopyright(line: Line): Field<string> | null {
   const t = line.text;
   const m =
-    /(?:جميع\s+الحقوق\s+محفوظة|حقوق\s+النشر\s+محفوظة)\s*(?:ل(?:ـ|\s)*|إلى\s+)?(?:موقع|صحيفة|جريدة|وكالة|قناة)?\s*([^©|\d.-][^©|\d]{1,40}?)\s*(?:©|\d{4}|$)/u.exec(t) ??
-    /©\s*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*([^©|\d.][^©|\d]{1,40}?)\s*(?:\.|$|-|\|)/u.exec(t);
+    /(?:جميع\s+الحقوق\s+محفوظة|حقوق\s+النشر\s+محفوظة)\s*(?:ل(?:ـ|\s)*|إلى\s+)?(?:موقع|صحيفة|جريدة|وكالة|قناة)?\s*([^©|\d.-][^©|\d]{1,40}?)\s*(?:©|\d{4}|$)/u.exec(
+      t,
+    ) ?? /©\s*(?:\d{4}\s*(?:-\s*\d{4})?)?\s*([^©|\d.][^©|\d]{1,40}?)\s*(?:\.|$|-|\|)/u.exec(t);
   if (!m) return null;
-  const name = m[1].replace(/^(?:ل|لـ)\s*/u, '').replace(/^(?:موقع|صحيفة|جريدة|وكالة|قناة)\s+/u, '').trim();
+  const name = m[1]
+    .replace(/^(?:ل|لـ)\s*/u, '')
+    .replace(/^(?:موقع|صحيفة|جريدة|وكالة|قناة)\s+/u, '')
+    .trim();
   if (!name || name.split(/\s+/).length > 4 || /^(جميع|all|copyright)/i.test(name)) return null;
   const start = line.span.start + t.indexOf(name);
   return { value: name, source: { method: 'copyright', span: { start, end: start + name.length } } };
@@ -162,7 +193,8 @@ export function parseCreditLine(line: Line): CreditLine | null {
     const name = bylineName(s.text);
     if (name !== null) {
       recognized = true;
-      if (name && !isStaffByline(name)) author = { value: name, source: { method: 'credit-line-byline', span } };
+      if (name && !isStaffByline(name))
+        author = { value: name, source: { method: 'credit-line-byline', span } };
       else staff = true;
       continue;
     }
@@ -179,12 +211,14 @@ export function parseCreditLine(line: Line): CreditLine | null {
       author = { value: s.text, source: { method: 'credit-line-reporter', span } };
       continue;
     }
-    if (!outlet && s.text.split(/\s+/).length <= 4 && !/\d/.test(s.text)) outlet = { value: s.text, source: { method: 'credit-line', span } };
+    if (!outlet && s.text.split(/\s+/).length <= 4 && !/\d/.test(s.text))
+      outlet = { value: s.text, source: { method: 'credit-line', span } };
   }
   return recognized ? { outlet, author, staff } : null;
 }
 
-const DATELINE = /^\s*([^\s()\-–—ـ][^()\-–—ـ\n]{1,20}?)\s*(?:\(\s*([^()\n]{2,30}?)\s*\)|[-–—ـ]\s*([^\n،,.:()\-–—ـ]{2,30}?)\s*(?=$|[-–—ـ:]))/u;
+const DATELINE =
+  /^\s*([^\s()\-–—ـ][^()\-–—ـ\n]{1,20}?)\s*(?:\(\s*([^()\n]{2,30}?)\s*\)|[-–—ـ]\s*([^\n،,.:()\-–—ـ]{2,30}?)\s*(?=$|[-–—ـ:]))/u;
 
 /** A wire dateline opening a line: a known city, then the agency or outlet in brackets or after a dash. */
 function datelineParts(text: string): { city: string; from: string; end: number } | null {
@@ -208,7 +242,10 @@ export function outletFromLeadDateline(text: string, span: Span): Field<string> 
 export function outletFromSourceCredit(line: Line): Field<string> | null {
   const m = /^(?:المصدر|المصادر|source)\s*[|:]\s*(.+)$/iu.exec(line.text);
   if (!m) return null;
-  const parts = m[1].split(/\s*[+،,/]\s*|\s+و(?=وكالات)/u).map((p) => p.trim()).filter(Boolean);
+  const parts = m[1]
+    .split(/\s*[+،,/]\s*|\s+و(?=وكالات)/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   const own = parts.find((p) => !isAgency(p) && p.split(/\s+/).length <= 4);
   if (!own) return null;
   const start = line.span.start + line.text.indexOf(own);

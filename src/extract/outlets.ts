@@ -14,7 +14,9 @@ export function outletFromUrl(url: string | null | undefined): Field<string> | n
   } catch {
     return null;
   }
-  table ??= new Map(Object.entries(loadData<{ domains: Record<string, string> }>('extract/outlets.json').domains));
+  table ??= new Map(
+    Object.entries(loadData<{ domains: Record<string, string> }>('extract/outlets.json').domains),
+  );
   const host = u.hostname.toLowerCase().replace(/^www\./, '');
   const first = u.pathname.split('/').filter(Boolean)[0]?.toLowerCase();
   const labels = host.split('.');

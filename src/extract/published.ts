@@ -34,19 +34,35 @@ export function findPublished(ctx: DateContext): Published | null {
     const p = publishedFromHint(ctx.hint.value);
     const url = ctx.url ? dateFromUrl(ctx.url, now) : null;
     // A time given in UTC can fall on the next or previous day of the publisher's own, which the URL keeps.
-    if (p && url && /(?:Z|[+-]\d{2}:?\d{2})$/.test(ctx.hint.value.trim()) && oneDayApart(p.value.value, url.value)) return fromUrl(url);
+    if (
+      p &&
+      url &&
+      /(?:Z|[+-]\d{2}:?\d{2})$/.test(ctx.hint.value.trim()) &&
+      oneDayApart(p.value.value, url.value)
+    )
+      return fromUrl(url);
     if (p && notAfter(p.value.value, now)) return { ...p, source: { method: ctx.hint.method } };
   }
   const line = bestDateLine(ctx, now);
   const url = ctx.url ? dateFromUrl(ctx.url, now) : null;
   // A bare date above the headline that the URL contradicts is the header's date of the day.
-  if (line && url && line.rank <= 2 && line.reading.value.value?.slice(0, 10) !== url.value) return fromUrl(url);
-  if (line) return { value: line.reading.value, source: { method: line.method, span: line.reading.span }, sourceText: line.reading.text };
+  if (line && url && line.rank <= 2 && line.reading.value.value?.slice(0, 10) !== url.value)
+    return fromUrl(url);
+  if (line)
+    return {
+      value: line.reading.value,
+      source: { method: line.method, span: line.reading.span },
+      sourceText: line.reading.text,
+    };
   return url ? fromUrl(url) : null;
 }
 
 function fromUrl(url: { value: string; text: string }): Published {
-  return { value: { value: url.value, granularity: 'day', derivation: 'explicit' }, source: { method: 'url' }, sourceText: url.text };
+  return {
+    value: { value: url.value, granularity: 'day', derivation: 'explicit' },
+    source: { method: 'url' },
+    sourceText: url.text,
+  };
 }
 
 function oneDayApart(a: string | null, b: string): boolean {
@@ -78,7 +94,8 @@ function bestDateLine(ctx: DateContext, now: Date): Candidate | null {
   const consider = (i: number, where: 'header' | 'lead' | 'body' | 'footer') => {
     const r = readDateLine(lines[i]);
     if (!r || r.cue === 'updated' || r.cue === 'today' || r.masthead || !notAfter(r.value.value, now)) return;
-    if (where === 'lead' && !(r.bare || (r.cue === 'publication' && r.span.start - lines[i].span.start < 40))) return;
+    if (where === 'lead' && !(r.bare || (r.cue === 'publication' && r.span.start - lines[i].span.start < 40)))
+      return;
     if (where === 'body' && !(r.bare && lines[i].words <= 12)) return;
     // A credit line ("الغربية – متابعة معاذ الراوي – 8 – فبراير – 2020") dates the article too.
     if (!r.bare && r.cue !== 'publication' && !(where === 'header' && parseCreditLine(lines[i]))) return;
@@ -87,7 +104,12 @@ function bestDateLine(ctx: DateContext, now: Date): Candidate | null {
     const aboveTitle = titleIndex >= 0 && i < titleIndex;
     if (aboveTitle && r.hijri && r.cue !== 'publication') return;
     const rank = r.cue === 'publication' ? 4 : where === 'footer' ? 1 : aboveTitle ? 2 : 3;
-    candidates.push({ reading: r, rank, method: r.cue === 'publication' ? 'date-line-cue' : 'dateline', index: i });
+    candidates.push({
+      reading: r,
+      rank,
+      method: r.cue === 'publication' ? 'date-line-cue' : 'dateline',
+      index: i,
+    });
   };
   for (let i = 0; i < Math.min(bodyStart, lines.length); i++) consider(i, 'header');
   if (bodyStart < lines.length) consider(bodyStart, 'lead');

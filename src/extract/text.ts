@@ -33,7 +33,11 @@ export interface LinesOptions {
   publishedMethod?: string;
 }
 
-export function extractFromLines(text: string, hints: RawInput['hints'] = {}, opts: LinesOptions = {}): Extraction {
+export function extractFromLines(
+  text: string,
+  hints: RawInput['hints'] = {},
+  opts: LinesOptions = {},
+): Extraction {
   const lines = splitLines(text);
   const cls: (LineClass | null)[] = lines.map(classifyLine);
   const furniture: Furniture[] = [];
@@ -43,14 +47,18 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}, op
   // it (a headline can end in "؟" or "." and look like prose).
   const firstLong = lines.findIndex((l, i) => !cls[i] && l.words >= 15);
   // A wire dateline ("بغداد - المغرب اليوم") or a byline-and-date line is no headline.
-  const headerGuess = (firstLong < 0 ? lines : lines.slice(0, firstLong)).filter((l) => !cls[l.index] && !parseCreditLine(l));
+  const headerGuess = (firstLong < 0 ? lines : lines.slice(0, firstLong)).filter(
+    (l) => !cls[l.index] && !parseCreditLine(l),
+  );
   const guessed = hints.title ? null : pickTitle(headerGuess);
   const titleKey = hints.title ? lettersOnly(hints.title) : guessed ? lettersOnly(guessed.line.text) : null;
   const isTitleLike = (l: Line) => titleKey !== null && lettersOnly(l.text) === titleKey;
   // The body follows the headline: with a headline from the page's metadata, where it stands in the text.
   const titleLine = hints.title ? lines.findIndex((l) => isTitleLike(l)) : -1;
   const afterTitle = guessed ? guessed.line.index : titleLine;
-  let start = lines.findIndex((l, i) => !cls[i] && isProse(l) && !isTitleLike(l) && (i > afterTitle || firstLong < 0));
+  let start = lines.findIndex(
+    (l, i) => !cls[i] && isProse(l) && !isTitleLike(l) && (i > afterTitle || firstLong < 0),
+  );
   const dateOf = (bodyStart: number, bodyEnd: number) =>
     findPublished({
       lines,
@@ -58,14 +66,27 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}, op
       bodyEnd,
       titleIndex: afterTitle,
       url: hints.url ?? null,
-      hint: hints.published ? { value: hints.published, method: opts.publishedMethod ?? 'container' } : undefined,
+      hint: hints.published
+        ? { value: hints.published, method: opts.publishedMethod ?? 'container' }
+        : undefined,
     });
 
   // A text with no prose line (a short item, a single sentence): every plain line is body.
   if (start < 0) {
     const paragraphs: Paragraph[] = [];
-    lines.forEach((l, i) => (cls[i] ? cut(l, cls[i]!.kind) : paragraphs.push({ span: l.span, heading: false })));
-    const short = assemble(text, hints, lines, [], [], paragraphs, furniture, dateOf(lines.length, lines.length));
+    lines.forEach((l, i) =>
+      cls[i] ? cut(l, cls[i]!.kind) : paragraphs.push({ span: l.span, heading: false }),
+    );
+    const short = assemble(
+      text,
+      hints,
+      lines,
+      [],
+      [],
+      paragraphs,
+      furniture,
+      dateOf(lines.length, lines.length),
+    );
     short.outlet ??= outletFromUrl(hints.url);
     return short;
   }
@@ -105,9 +126,11 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}, op
 
   // Appeals and notices at the edges of the article (a newsletter box, "Der Beitrag wurde am …
   // veröffentlicht", a licence line) are furniture even when they read as prose.
-  while (last > start && !cls[last] && isEdgeNotice(lines[last]) && lines[last].words < 80) cls[last--] = { kind: 'notice', end: false };
+  while (last > start && !cls[last] && isEdgeNotice(lines[last]) && lines[last].words < 80)
+    cls[last--] = { kind: 'notice', end: false };
   while (last > start && cls[last]) last--;
-  if (start < last && isEdgeNotice(lines[start]) && lines[start].words < 40) cls[start] = { kind: 'notice', end: false };
+  if (start < last && isEdgeNotice(lines[start]) && lines[start].words < 40)
+    cls[start] = { kind: 'notice', end: false };
   const header = lines.slice(0, start);
   const footer = lines.slice(last + 1);
   const paragraphs: Paragraph[] = [];
@@ -116,18 +139,32 @@ export function extractFromLines(text: string, hints: RawInput['hints'] = {}, op
     if (cls[i]) cut(l, cls[i]!.kind);
     else paragraphs.push({ span: l.span, heading: !isProse(l) });
   }
-  const extraction = assemble(text, hints, lines, header, footer, paragraphs, furniture, dateOf(start, last + 1));
+  const extraction = assemble(
+    text,
+    hints,
+    lines,
+    header,
+    footer,
+    paragraphs,
+    furniture,
+    dateOf(start, last + 1),
+  );
   if (!extraction.author && bodyByline) extraction.author = bodyByline;
   if (!extraction.author && bioAuthor) extraction.author = bioAuthor;
   // "الوكيل الإخباري - أجرى …": the lead names the news site before a dash.
-  if (!extraction.outlet && paragraphs.length) extraction.outlet = outletFromLeadDateline(text, paragraphs[0].span) ?? outletFromLeadPrefix(text, paragraphs[0].span);
-  if (!extraction.author && paragraphs.length) extraction.author = authorFromLeadPrefix(text, paragraphs[0].span);
+  if (!extraction.outlet && paragraphs.length)
+    extraction.outlet =
+      outletFromLeadDateline(text, paragraphs[0].span) ?? outletFromLeadPrefix(text, paragraphs[0].span);
+  if (!extraction.author && paragraphs.length)
+    extraction.author = authorFromLeadPrefix(text, paragraphs[0].span);
   // A byline naming the outlet itself ("كتب : أهل مصر") is a staff byline: the outlet, not an author.
   const site = outletFromUrl(hints.url);
-  if (site && extraction.author && lettersOnly(extraction.author.value) === lettersOnly(site.value)) extraction.author = null;
+  if (site && extraction.author && lettersOnly(extraction.author.value) === lettersOnly(site.value))
+    extraction.author = null;
   if (!extraction.outlet) extraction.outlet = site;
   // The first line after the article, when it is a person's name alone, signs it.
-  if (!extraction.author && footer.length && !classifyLine(footer[0])) extraction.author = authorFromSignature(footer[0]);
+  if (!extraction.author && footer.length && !classifyLine(footer[0]))
+    extraction.author = authorFromSignature(footer[0]);
   return extraction;
 }
 
@@ -146,7 +183,8 @@ function resumesAfterBox(lines: Line[], cls: (LineClass | null)[], i: number): n
   // heading is the article going on (teasers of related stories are short).
   if (j === i + 1 && lines[j].words >= 25) return j;
   let prose = 0;
-  for (let k = j; k < lines.length && !cls[k]?.end && prose < 2; k++) if (!cls[k] && isProse(lines[k])) prose++;
+  for (let k = j; k < lines.length && !cls[k]?.end && prose < 2; k++)
+    if (!cls[k] && isProse(lines[k])) prose++;
   return prose >= 2 ? j : -1;
 }
 
@@ -163,8 +201,12 @@ function assemble(
   const cut = (l: Line, kind: string) => furniture.push({ span: l.span, kind, text: l.text });
   const plainHeader = header.filter((l) => !classifyLine(l) && !parseCreditLine(l));
   const title = pickTitle(plainHeader);
-  let outlet: Extraction['outlet'] = hints.outlet ? { value: hints.outlet, source: { method: 'container' } } : null;
-  let author: Extraction['author'] = hints.author ? { value: hints.author, source: { method: 'container' } } : null;
+  let outlet: Extraction['outlet'] = hints.outlet
+    ? { value: hints.outlet, source: { method: 'container' } }
+    : null;
+  let author: Extraction['author'] = hints.author
+    ? { value: hints.author, source: { method: 'container' } }
+    : null;
 
   for (const l of header) {
     const c = classifyLine(l);
@@ -184,9 +226,13 @@ function assemble(
       author ??= credit.author;
     }
     if (byline) author ??= byline;
-    const masthead = title && l.index < title.line.index && !credit && !dateline && !byline ? outletFromMasthead(l) : null;
+    const masthead =
+      title && l.index < title.line.index && !credit && !dateline && !byline ? outletFromMasthead(l) : null;
     if (masthead) outlet ??= masthead;
-    cut(l, credit ? 'credit-line' : dateline ? 'dateline' : byline ? 'byline' : masthead ? 'masthead' : 'header');
+    cut(
+      l,
+      credit ? 'credit-line' : dateline ? 'dateline' : byline ? 'byline' : masthead ? 'masthead' : 'header',
+    );
   }
   let bioNext = false;
   for (let i = 0; i < footer.length; i++) {

@@ -38,7 +38,12 @@ export function dateFromUrl(url: string, now: Date = new Date()): { value: strin
   for (const [name, v] of u.searchParams) {
     if (!/date/i.test(name)) continue;
     const m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(v) ?? null;
-    const ymd = m && +m[1] >= FIRST_YEAR ? { y: +m[1], m: +m[2], d: +m[3] } : /^(\d{2})(\d{2})(\d{4})$/.exec(v) ? dmy(v) : null;
+    const ymd =
+      m && +m[1] >= FIRST_YEAR
+        ? { y: +m[1], m: +m[2], d: +m[3] }
+        : /^(\d{2})(\d{2})(\d{4})$/.exec(v)
+          ? dmy(v)
+          : null;
     if (ymd && plausible(ymd, now)) return { value: iso(ymd), text: `${name}=${v}` };
   }
   return null;

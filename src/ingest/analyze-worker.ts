@@ -6,7 +6,14 @@ import { analyze, type PipelineOptions } from '../pipeline.js';
 import type { RawInput } from '../types.js';
 
 const port = parentPort!;
-analyze({ source: 'warm-up', identity: 'warm-up', kind: 'text', content: 'اتصل الرئيس الروسي فلاديمير بوتين بنظيره التركي رجب طيب أردوغان يوم الاثنين.', hints: {}, messages: [] });
+analyze({
+  source: 'warm-up',
+  identity: 'warm-up',
+  kind: 'text',
+  content: 'اتصل الرئيس الروسي فلاديمير بوتين بنظيره التركي رجب طيب أردوغان يوم الاثنين.',
+  hints: {},
+  messages: [],
+});
 port.postMessage({ ready: true });
 port.on('message', (msg: { id: number; input: RawInput; options: PipelineOptions }) => {
   try {

@@ -13,9 +13,16 @@ export class GzipError extends Error {}
 /** The chunks of a file, inflated when `gzip`; raw and inflated sizes checked against the limits. */
 const RATIO_FROM = 16 * 1024 * 1024;
 
-export async function* fileChunks(file: string, gzip: boolean, limits: Pick<Limits, 'maxFileBytes' | 'maxDecompressedBytes' | 'maxCompressionRatio'>): AsyncGenerator<Buffer> {
+export async function* fileChunks(
+  file: string,
+  gzip: boolean,
+  limits: Pick<Limits, 'maxFileBytes' | 'maxDecompressedBytes' | 'maxCompressionRatio'>,
+): AsyncGenerator<Buffer> {
   const size = statSync(file).size;
-  if (size > limits.maxFileBytes) throw new LimitError(`file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit (--max-file-size)`);
+  if (size > limits.maxFileBytes)
+    throw new LimitError(
+      `file is ${formatBytes(size)}, over the ${formatBytes(limits.maxFileBytes)} limit (--max-file-size)`,
+    );
   if (!gzip) {
     const raw = createReadStream(file, { highWaterMark: CHUNK });
     try {
@@ -36,10 +43,14 @@ export async function* fileChunks(file: string, gzip: boolean, limits: Pick<Limi
     for await (const chunk of gunzip) {
       inflated += (chunk as Buffer).length;
       if (inflated > limits.maxDecompressedBytes) {
-        throw new LimitError(`inflates to more than the ${formatBytes(limits.maxDecompressedBytes)} limit (--max-decompressed-size); stopped there`);
+        throw new LimitError(
+          `inflates to more than the ${formatBytes(limits.maxDecompressedBytes)} limit (--max-decompressed-size); stopped there`,
+        );
       }
       if (inflated > RATIO_FROM && inflated > limits.maxCompressionRatio * compressed) {
-        throw new LimitError(`inflates more than ${limits.maxCompressionRatio} to 1 (${formatBytes(inflated)} from ${formatBytes(compressed)}: a gzip bomb?) (--max-compression-ratio); stopped there`);
+        throw new LimitError(
+          `inflates more than ${limits.maxCompressionRatio} to 1 (${formatBytes(inflated)} from ${formatBytes(compressed)}: a gzip bomb?) (--max-compression-ratio); stopped there`,
+        );
       }
       yield chunk as Buffer;
     }
@@ -47,7 +58,9 @@ export async function* fileChunks(file: string, gzip: boolean, limits: Pick<Limi
     if (e instanceof LimitError) throw e;
     const err = e as NodeJS.ErrnoException;
     if (err.code?.startsWith('Z_') || /unexpected end of file|incorrect header|invalid/i.test(err.message)) {
-      throw new GzipError(`gzip data ${/unexpected end/i.test(err.message) ? 'ends early (truncated file)' : `is corrupt (${err.message})`} after ${formatBytes(inflated)} inflated`);
+      throw new GzipError(
+        `gzip data ${/unexpected end/i.test(err.message) ? 'ends early (truncated file)' : `is corrupt (${err.message})`} after ${formatBytes(inflated)} inflated`,
+      );
     }
     throw e;
   } finally {

@@ -24,25 +24,39 @@ const OFFSETS_SHOWN = 10;
 export function decode(buf: Buffer, declared?: string): Decoded {
   if (buf.length === 0) throw new DecodeError('empty file');
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return fromUtf8(buf.subarray(3), 3, []);
-  if (buf[0] === 0xff && buf[1] === 0xfe) return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le', messages: [] };
-  if (buf[0] === 0xfe && buf[1] === 0xff) return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be', messages: [] };
+  if (buf[0] === 0xff && buf[1] === 0xfe)
+    return { text: iconv.decode(buf.subarray(2), 'utf-16le'), encoding: 'utf-16le', messages: [] };
+  if (buf[0] === 0xfe && buf[1] === 0xff)
+    return { text: iconv.decode(buf.subarray(2), 'utf-16be'), encoding: 'utf-16be', messages: [] };
   const utf16 = sniffUtf16(buf);
-  if (utf16) return { text: iconv.decode(buf, utf16), encoding: utf16, messages: [info(`decoded as ${utf16} (no byte-order mark; NUL bytes in UTF-16's places)`)] };
+  if (utf16)
+    return {
+      text: iconv.decode(buf, utf16),
+      encoding: utf16,
+      messages: [info(`decoded as ${utf16} (no byte-order mark; NUL bytes in UTF-16's places)`)],
+    };
   if (looksBinary(buf)) throw new DecodeError('binary file (not text)');
   const label = normalizeLabel(declared ?? sniffDeclared(buf));
   const legacy = label && label !== 'utf-8' && iconv.encodingExists(label) ? label : undefined;
   const scan = scanUtf8(buf);
   if (scan.stray.length === 0) {
     // Legacy Arabic text is never valid UTF-8 by chance: a declaration that says otherwise is wrong.
-    if (legacy && scan.multibyte > 0) return fromUtf8(buf, 0, [info(`declared ${legacy}, but the bytes are valid UTF-8: decoded as UTF-8`)]);
+    if (legacy && scan.multibyte > 0)
+      return fromUtf8(buf, 0, [info(`declared ${legacy}, but the bytes are valid UTF-8: decoded as UTF-8`)]);
     if (legacy) return { text: iconv.decode(buf, legacy), encoding: legacy, messages: [] };
     return fromUtf8(buf, 0, []);
   }
   // Mostly valid UTF-8: a few stray bytes in a UTF-8 text, not a text in another encoding.
   if (scan.stray.length * 20 <= scan.multibyte) return fromUtf8(buf, 0, []);
   const guess = legacy ?? 'windows-1256';
-  const why = legacy ? `declared ${legacy}` : 'not UTF-8 and no charset declared: the Arabic code page windows-1256 assumed';
-  return { text: iconv.decode(buf, guess), encoding: guess, messages: [info(`decoded from ${guess} (${why})`)] };
+  const why = legacy
+    ? `declared ${legacy}`
+    : 'not UTF-8 and no charset declared: the Arabic code page windows-1256 assumed';
+  return {
+    text: iconv.decode(buf, guess),
+    encoding: guess,
+    messages: [info(`decoded from ${guess} (${why})`)],
+  };
 }
 
 function info(reason: string): Message {
@@ -57,7 +71,10 @@ function fromUtf8(buf: Buffer, base: number, messages: Message[]): Decoded {
   } catch {
     text = utf8Lenient.decode(buf);
     const { stray } = scanUtf8(buf);
-    const shown = stray.slice(0, OFFSETS_SHOWN).map((o) => o + base).join(', ');
+    const shown = stray
+      .slice(0, OFFSETS_SHOWN)
+      .map((o) => o + base)
+      .join(', ');
     const more = stray.length > OFFSETS_SHOWN ? `, … (${stray.length} in all)` : '';
     const at = text.indexOf('\uFFFD');
     messages.push({
@@ -69,7 +86,11 @@ function fromUtf8(buf: Buffer, base: number, messages: Message[]): Decoded {
   }
   const repaired = repairMojibake(text);
   if (repaired.runs) {
-    messages.push({ level: 'warning', stage: 'ingest', reason: `mojibake repaired: ${repaired.runs} run(s) of UTF-8 that had been read as windows-1256` });
+    messages.push({
+      level: 'warning',
+      stage: 'ingest',
+      reason: `mojibake repaired: ${repaired.runs} run(s) of UTF-8 that had been read as windows-1256`,
+    });
     text = repaired.text;
   }
   return { text, encoding: 'utf-8', messages };
@@ -148,7 +169,13 @@ function looksBinary(buf: Buffer): boolean {
 
 /** Binary by its first bytes (NUL, or many control characters), and not UTF-16. */
 export function isBinary(head: Buffer): boolean {
-  return head.length > 0 && !(head[0] === 0xff && head[1] === 0xfe) && !(head[0] === 0xfe && head[1] === 0xff) && !sniffUtf16(head) && looksBinary(head);
+  return (
+    head.length > 0 &&
+    !(head[0] === 0xff && head[1] === 0xfe) &&
+    !(head[0] === 0xfe && head[1] === 0xff) &&
+    !sniffUtf16(head) &&
+    looksBinary(head)
+  );
 }
 
 /** charset declared in the first bytes: <meta charset=…>, http-equiv content, or an XML prolog. */
@@ -171,7 +198,8 @@ function normalizeLabel(label: string | undefined): string | undefined {
 
 // Mojibake: UTF-8 bytes read as windows-1256. An Arabic letter (UTF-8 D8–DB xx) becomes one of
 // ط ظ ع غ followed by a character of the code page's 0x80–0xBF row; “ ” – (E2 80 xx) become â€….
-const cp1256 = (from: number, to: number) => iconv.decode(Buffer.from(Array.from({ length: to - from + 1 }, (_, i) => from + i)), 'windows-1256');
+const cp1256 = (from: number, to: number) =>
+  iconv.decode(Buffer.from(Array.from({ length: to - from + 1 }, (_, i) => from + i)), 'windows-1256');
 const esc = (s: string) => [...s].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('');
 const CONT = esc(cp1256(0x80, 0xbf));
 const LEAD2 = esc(cp1256(0xc2, 0xdf));

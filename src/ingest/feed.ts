@@ -7,7 +7,8 @@ import type { RawInput } from '../types.js';
 import type { ReadResult } from './items.js';
 
 const text = (el: Element | null) => (el ? DomUtils.textContent(el).trim() : '');
-const child = (el: Element, ...names: string[]) => DomUtils.findOne((e) => names.includes(e.name.toLowerCase()), el.children, false);
+const child = (el: Element, ...names: string[]) =>
+  DomUtils.findOne((e) => names.includes(e.name.toLowerCase()), el.children, false);
 
 export interface FeedEntry {
   /** The article's address: RSS <link>, Atom <link rel="alternate"> (or one without rel). */
@@ -24,9 +25,11 @@ export function feedEntries(xml: string): { channelTitle: string | undefined; en
   const items = DomUtils.findAll((e) => e.name === 'item' || e.name === 'entry', doc.children);
   const channelTitle = text(DomUtils.findOne((e) => e.name === 'title', doc.children, true)) || undefined;
   const entries = items.map((item): FeedEntry => {
-    const links = item.children.filter((c): c is Element => c.type === 'tag' && c.name.toLowerCase() === 'link');
+    const links = item.children.filter(
+      (c): c is Element => c.type === 'tag' && c.name.toLowerCase() === 'link',
+    );
     const linkEl = links.find((l) => !l.attribs.rel || l.attribs.rel === 'alternate') ?? links[0];
-    const url = linkEl ? linkEl.attribs.href ?? text(linkEl) : undefined;
+    const url = linkEl ? (linkEl.attribs.href ?? text(linkEl)) : undefined;
     return {
       url: url || undefined,
       title: text(child(item, 'title')) || undefined,

@@ -45,12 +45,27 @@ export function defaultWorkers(): number {
   return Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-type Pending = { source: string; file: string; result: Promise<AnalysisResult> } | { failure: Failure } | { fileDone: string };
+type Pending =
+  | { source: string; file: string; result: Promise<AnalysisResult> }
+  | { failure: Failure }
+  | { fileDone: string };
 
-export async function ingestPaths(store: Store, paths: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  store: Store,
+  paths: string[],
+  opts: IngestOptions = {},
+): Promise<IngestSummary> {
   const limits = withDefaults(opts.limits);
   const { files, failures, warnings } = expandPaths(paths);
-  const summary: IngestSummary = { files: files.length, ingested: 0, unchanged: 0, republished: 0, failed: [], warnings: [...warnings], resolved: 0 };
+  const summary: IngestSummary = {
+    files: files.length,
+    ingested: 0,
+    unchanged: 0,
+    republished: 0,
+    failed: [],
+    warnings: [...warnings],
+    resolved: 0,
+  };
   const fail = async (f: Failure) => {
     summary.failed.push(f);
     await store.recordFailure(f.source, f.reason, f.file);
@@ -60,7 +75,9 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
   for (const f of failures) await fail(f);
   // A folder or pattern that failed before (missing, matched nothing) and is there now; a file's own
   // failures are resolved once it has been read again (below).
-  for (const p of paths) if (!failures.some((f) => f.source === p) && !files.includes(p)) summary.resolved += await store.resolveFailures(p, []);
+  for (const p of paths)
+    if (!failures.some((f) => f.source === p) && !files.includes(p))
+      summary.resolved += await store.resolveFailures(p, []);
 
   const pool = opts.pool ?? sharedPool(opts.workers ?? defaultWorkers());
   const window: Pending[] = [];
@@ -108,7 +125,8 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
     };
     if (r.error !== undefined) return failHere(r.error);
     const doc = r.doc;
-    for (const m of doc.messages) if (m.level === 'warning') summary.warnings.push({ source: p.source, reason: m.reason });
+    for (const m of doc.messages)
+      if (m.level === 'warning') summary.warnings.push({ source: p.source, reason: m.reason });
     if (!doc.extraction.paragraphs.length) return failHere('no article text found');
     batch.push({ doc, source: p.source, file: p.file });
     if (batch.length >= batchSize) await flush();
@@ -124,7 +142,11 @@ export async function ingestPaths(store: Store, paths: string[], opts: IngestOpt
       } else {
         const input: RawInput = item.input;
         if (opts.only && !opts.only.has(input.source) && !opts.only.has(file)) continue;
-        window.push({ source: input.source, file, result: pool.run(input, limits.timeBudgetMs, { published: opts.published }) });
+        window.push({
+          source: input.source,
+          file,
+          result: pool.run(input, limits.timeBudgetMs, { published: opts.published }),
+        });
       }
       while (window.length >= maxWindow) await settle();
     }

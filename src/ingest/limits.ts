@@ -38,7 +38,8 @@ export class LimitError extends Error {}
 
 export function withDefaults(limits: Partial<Limits> = {}): Limits {
   const out = { ...DEFAULT_LIMITS };
-  for (const [k, v] of Object.entries(limits) as [keyof Limits, number | undefined][]) if (v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(limits) as [keyof Limits, number | undefined][])
+    if (v !== undefined) out[k] = v;
   return out;
 }
 

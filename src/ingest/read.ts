@@ -22,7 +22,9 @@ export const SUPPORTED = [...FORMATS, ...FORMATS.map((f) => `${f}.gz`)];
 /** ".html", ".warc.gz" … */
 function formatOf(file: string): string {
   const name = path.basename(file).toLowerCase();
-  return SUPPORTED.filter((f) => name.endsWith(f)).sort((a, b) => b.length - a.length)[0] ?? path.extname(name);
+  return (
+    SUPPORTED.filter((f) => name.endsWith(f)).sort((a, b) => b.length - a.length)[0] ?? path.extname(name)
+  );
 }
 
 /**
@@ -56,7 +58,11 @@ export function expandPaths(paths: string[]): { files: string[]; failures: Failu
         continue;
       }
       if (seenDirs.has(real)) {
-        if (dir !== root) warnings.push({ source: dir, reason: `symlink loop or second path to ${real}, already read: skipped` });
+        if (dir !== root)
+          warnings.push({
+            source: dir,
+            reason: `symlink loop or second path to ${real}, already read: skipped`,
+          });
         continue;
       }
       seenDirs.add(real);
@@ -79,7 +85,10 @@ export function expandPaths(paths: string[]): { files: string[]; failures: Failu
             isDir = st.isDirectory();
             isFile = st.isFile();
           } catch (e) {
-            warnings.push({ source: p, reason: `broken symlink: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+            warnings.push({
+              source: p,
+              reason: `broken symlink: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+            });
             continue;
           }
         }
@@ -146,7 +155,8 @@ export async function readFile(file: string, limits: Limits = DEFAULT_LIMITS): P
 /** Read one file into articles, one at a time, as the bytes stream in. */
 export async function* readItems(file: string, limits: Limits = DEFAULT_LIMITS): AsyncGenerator<Item> {
   const format = formatOf(file);
-  if (!SUPPORTED.includes(format)) return yield { failure: { source: file, reason: `unsupported file type "${format || '(none)'}"`, file } };
+  if (!SUPPORTED.includes(format))
+    return yield { failure: { source: file, reason: `unsupported file type "${format || '(none)'}"`, file } };
   const gzip = format.endsWith('.gz');
   let size: number;
   try {
@@ -154,11 +164,21 @@ export async function* readItems(file: string, limits: Limits = DEFAULT_LIMITS):
   } catch (e) {
     return yield { failure: { source: file, reason: `cannot read: ${(e as Error).message}`, file } };
   }
-  yield* readFrom(file, format.replace(/\.gz$/, ''), () => fileChunks(file, gzip, limits), gzip ? undefined : size, limits);
+  yield* readFrom(
+    file,
+    format.replace(/\.gz$/, ''),
+    () => fileChunks(file, gzip, limits),
+    gzip ? undefined : size,
+    limits,
+  );
 }
 
 /** The same readers over bytes in memory, cut into the given chunks (tests and fuzzing). */
-export function readBuffers(name: string, chunks: Buffer[], limits: Limits = DEFAULT_LIMITS): AsyncGenerator<Item> {
+export function readBuffers(
+  name: string,
+  chunks: Buffer[],
+  limits: Limits = DEFAULT_LIMITS,
+): AsyncGenerator<Item> {
   async function* open() {
     for (const c of chunks) yield c;
   }
@@ -166,13 +186,22 @@ export function readBuffers(name: string, chunks: Buffer[], limits: Limits = DEF
 }
 
 /** `open` gives the bytes from the start (again, to go back in a WARC); `size`, when known, is checked first. */
-async function* readFrom(file: string, ext: string, open: () => AsyncIterable<Buffer>, size: number | undefined, limits: Limits): AsyncGenerator<Item> {
+async function* readFrom(
+  file: string,
+  ext: string,
+  open: () => AsyncIterable<Buffer>,
+  size: number | undefined,
+  limits: Limits,
+): AsyncGenerator<Item> {
   const failure = (reason: string, source = file): Item => ({ failure: { source, reason, file } });
   try {
     if (ext === '.warc' || ext === '.jsonl' || ext === '.ndjson') {
       const reader = new ByteReader(open());
       const head = await reader.peek(8192);
-      if (reader.error && !head.length) return yield failure(reader.error instanceof LimitError ? reader.error.message : `cannot read: ${reader.error.message}`);
+      if (reader.error && !head.length)
+        return yield failure(
+          reader.error instanceof LimitError ? reader.error.message : `cannot read: ${reader.error.message}`,
+        );
       if (!head.length) return yield failure('empty file');
       if (isBinary(head) && ext !== '.warc') return yield failure('binary file (not text)');
       const reopen = async (offset: number) => {
@@ -180,20 +209,24 @@ async function* readFrom(file: string, ext: string, open: () => AsyncIterable<Bu
         await r.skip(offset);
         return r;
       };
-      const items = ext === '.warc' ? readWarc(file, reader, limits, reopen) : readJsonl(file, reader, limits);
-      for await (const item of items) yield { ...item, ...(item.failure ? { failure: { ...item.failure, file } } : {}) } as Item;
+      const items =
+        ext === '.warc' ? readWarc(file, reader, limits, reopen) : readJsonl(file, reader, limits);
+      for await (const item of items)
+        yield { ...item, ...(item.failure ? { failure: { ...item.failure, file } } : {}) } as Item;
       return;
     }
     const feedLike = ext === '.rss' || ext === '.atom' || ext === '.xml';
     const what = feedLike ? 'feed' : 'document';
     const flag = feedLike ? '--max-feed-size' : '--max-document-size';
     const limit = feedLike ? limits.maxFeedBytes : limits.maxDocumentBytes;
-    if (size !== undefined && size > limit) return yield failure(`${what} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit (${flag})`);
+    if (size !== undefined && size > limit)
+      return yield failure(`${what} is ${formatBytes(size)}, over the ${formatBytes(limit)} limit (${flag})`);
     let bytes: Buffer;
     try {
       bytes = await readAll(open(), limit, size === undefined ? `${what} inflated` : what);
     } catch (e) {
-      if (e instanceof LimitError && !/--max-/.test(e.message)) throw new LimitError(`${e.message} (${flag})`);
+      if (e instanceof LimitError && !/--max-/.test(e.message))
+        throw new LimitError(`${e.message} (${flag})`);
       throw e;
     }
     yield* readWhole(file, ext, bytes);
@@ -213,16 +246,25 @@ function* readWhole(file: string, ext: string, bytes: Buffer): Generator<Item> {
   }
   if (!text.trim()) return yield { failure: { source: file, reason: 'empty file (only white space)', file } };
   const identity = path.basename(file);
-  if (ext === '.rss' || ext === '.atom' || (ext === '.xml' && /<(rss|feed|rdf:RDF)[\s>]/i.test(text.slice(0, 2000)))) {
+  if (
+    ext === '.rss' ||
+    ext === '.atom' ||
+    (ext === '.xml' && /<(rss|feed|rdf:RDF)[\s>]/i.test(text.slice(0, 2000)))
+  ) {
     const { inputs, failures } = readFeed(file, text);
     for (const input of inputs) yield { input: { ...input, messages: [...messages, ...input.messages] } };
     for (const f of failures) yield { failure: { ...f, file } };
     return;
   }
-  if (ext === '.xml') return yield { failure: { source: file, reason: 'XML file that is not an RSS or Atom feed', file } };
+  if (ext === '.xml')
+    return yield { failure: { source: file, reason: 'XML file that is not an RSS or Atom feed', file } };
   const kind = ext === '.txt' ? 'text' : 'html';
   if (kind === 'html' && !/<\/html\s*>\s*$/i.test(text.trimEnd()) && /<html/i.test(text)) {
-    messages.push({ level: 'warning', stage: 'ingest', reason: 'truncated HTML: no closing </html>; extracted what is there' });
+    messages.push({
+      level: 'warning',
+      stage: 'ingest',
+      reason: 'truncated HTML: no closing </html>; extracted what is there',
+    });
   }
   yield { input: { source: file, identity, kind, content: text, hints: {}, messages } };
 }
@@ -235,11 +277,17 @@ async function* readJsonl(file: string, reader: ByteReader, limits: Limits): Asy
     lineNo++;
     const source = `${file}:${lineNo}`;
     if (line.tooLong) {
-      yield { failure: { source, reason: `line of ${formatBytes(line.length)}, over the ${formatBytes(limits.maxLineBytes)} limit (--max-line-size); skipped` } };
+      yield {
+        failure: {
+          source,
+          reason: `line of ${formatBytes(line.length)}, over the ${formatBytes(limits.maxLineBytes)} limit (--max-line-size); skipped`,
+        },
+      };
       continue;
     }
     let bytes = line.bytes;
-    if (lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    if (lineNo === 1 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+      bytes = bytes.subarray(3);
     if (!bytes.some((b) => b !== 0x20 && b !== 0x09 && b !== 0x0d)) continue;
     let text: string;
     let messages: Message[];
@@ -259,13 +307,26 @@ async function* readJsonl(file: string, reader: ByteReader, limits: Limits): Asy
     }
     const r = JsonlRecord.safeParse(obj);
     if (!r.success) {
-      yield { failure: { source, reason: `invalid record: ${r.error.issues.map((x) => `${x.path.join('.') || 'record'} ${x.message}`).join('; ')}` } };
+      yield {
+        failure: {
+          source,
+          reason: `invalid record: ${r.error.issues.map((x) => `${x.path.join('.') || 'record'} ${x.message}`).join('; ')}`,
+        },
+      };
       continue;
     }
     const rec = r.data;
     const content = (rec.html?.trim() ? rec.html : rec.text)!;
-    if (content.length * 3 > limits.maxDocumentBytes && Buffer.byteLength(content) > limits.maxDocumentBytes) {
-      yield { failure: { source, reason: `document is ${formatBytes(Buffer.byteLength(content))}, over the ${formatBytes(limits.maxDocumentBytes)} limit (--max-document-size)` } };
+    if (
+      content.length * 3 > limits.maxDocumentBytes &&
+      Buffer.byteLength(content) > limits.maxDocumentBytes
+    ) {
+      yield {
+        failure: {
+          source,
+          reason: `document is ${formatBytes(Buffer.byteLength(content))}, over the ${formatBytes(limits.maxDocumentBytes)} limit (--max-document-size)`,
+        },
+      };
       continue;
     }
     // A scraper that read UTF-8 as windows-1256 leaves mojibake in the fields themselves.
@@ -276,12 +337,24 @@ async function* readJsonl(file: string, reader: ByteReader, limits: Limits): Asy
       repaired += r.runs;
       return r.text;
     };
-    const fixed = { content: fix(content)!, title: fix(rec.title), outlet: fix(rec.outlet), author: fix(rec.author) };
-    if (repaired) messages.push({ level: 'warning', stage: 'ingest', reason: `mojibake repaired: ${repaired} run(s) of UTF-8 that had been read as windows-1256` });
+    const fixed = {
+      content: fix(content)!,
+      title: fix(rec.title),
+      outlet: fix(rec.outlet),
+      author: fix(rec.author),
+    };
+    if (repaired)
+      messages.push({
+        level: 'warning',
+        stage: 'ingest',
+        reason: `mojibake repaired: ${repaired} run(s) of UTF-8 that had been read as windows-1256`,
+      });
     yield {
       input: {
         source,
-        identity: rec.url ?? (rec.id != null ? `${path.basename(file)}#${rec.id}` : `${path.basename(file)}:${lineNo}`),
+        identity:
+          rec.url ??
+          (rec.id != null ? `${path.basename(file)}#${rec.id}` : `${path.basename(file)}:${lineNo}`),
         kind: rec.html?.trim() ? 'html' : 'text',
         content: fixed.content,
         hints: {
@@ -295,6 +368,12 @@ async function* readJsonl(file: string, reader: ByteReader, limits: Limits): Asy
       },
     };
   }
-  if (reader.error) yield { failure: { source: file, reason: `${reader.error.message}; the lines before byte offset ${reader.offset} were read` } };
+  if (reader.error)
+    yield {
+      failure: {
+        source: file,
+        reason: `${reader.error.message}; the lines before byte offset ${reader.offset} were read`,
+      },
+    };
   else if (lineNo === 0) yield { failure: { source: file, reason: 'empty file' } };
 }

@@ -23,7 +23,12 @@ export type Reopen = (offset: number) => Promise<ByteReader>;
 /** Going back costs a second pass over the file (a second inflation when gzipped): a few at most. */
 const MAX_REWINDS = 16;
 
-export async function* readWarc(file: string, input: ByteReader, limits: Limits, reopen?: Reopen): AsyncGenerator<Item> {
+export async function* readWarc(
+  file: string,
+  input: ByteReader,
+  limits: Limits,
+  reopen?: Reopen,
+): AsyncGenerator<Item> {
   let reader = input;
   let rewinds = 0;
   let n = 0;
@@ -40,7 +45,10 @@ export async function* readWarc(file: string, input: ByteReader, limits: Limits,
     const start = first.offset;
     if (first.tooLong || !VERSION_LINE.test(first.bytes.toString('latin1'))) {
       const skipped = await resync(reader);
-      yield fail(`${file}@${start}`, `no WARC record at byte offset ${start}: ${formatBytes(skipped + first.length)} skipped to ${reader.error ? 'the end' : `the next record at byte offset ${reader.offset}`}`);
+      yield fail(
+        `${file}@${start}`,
+        `no WARC record at byte offset ${start}: ${formatBytes(skipped + first.length)} skipped to ${reader.error ? 'the end' : `the next record at byte offset ${reader.offset}`}`,
+      );
       if (reader.error) break;
       continue;
     }
@@ -48,17 +56,24 @@ export async function* readWarc(file: string, input: ByteReader, limits: Limits,
     const source = `${file}#record${n}`;
     const headers = await readHeaders(reader, MAX_HEADER_BYTES);
     if (!headers) {
-      yield fail(source, `record at byte offset ${start} is truncated in its header (the file ends at byte ${reader.offset})`);
+      yield fail(
+        source,
+        `record at byte offset ${start} is truncated in its header (the file ends at byte ${reader.offset})`,
+      );
       break;
     }
     const length = /^\d+$/.test(headers['content-length'] ?? '') ? Number(headers['content-length']) : NaN;
     if (!Number.isSafeInteger(length)) {
-      yield fail(source, `record at byte offset ${start} has no valid Content-Length ("${headers['content-length'] ?? ''}"); skipped to the next record`);
+      yield fail(
+        source,
+        `record at byte offset ${start} has no valid Content-Length ("${headers['content-length'] ?? ''}"); skipped to the next record`,
+      );
       await resync(reader);
       continue;
     }
     const type = (headers['warc-type'] ?? '').toLowerCase();
-    const wanted = type === 'response' || (type === 'resource' && /html/i.test(headers['content-type'] ?? ''));
+    const wanted =
+      type === 'response' || (type === 'resource' && /html/i.test(headers['content-type'] ?? ''));
     const blockAt = reader.offset;
     if (!wanted || length > limits.maxDocumentBytes + MAX_HEADER_BYTES) {
       // Not an article (or too big to be one): skipped without holding it.
@@ -67,8 +82,16 @@ export async function* readWarc(file: string, input: ByteReader, limits: Limits,
       const truncatedHere = skipped < length;
       const misSized = !truncatedHere && !(await atRecordEnd(reader));
       if (truncatedHere) yield fail(source, truncated(start, length, skipped));
-      else if (misSized) yield fail(source, `record at byte offset ${start}: Content-Length ${length} does not end at a record boundary; skipped to the next record`);
-      else if (head && isHtmlResponse(type, headers, head)) yield fail(source, `record at byte offset ${start}: a ${formatBytes(length)} page, over the ${formatBytes(limits.maxDocumentBytes)} limit (--max-document-size)`);
+      else if (misSized)
+        yield fail(
+          source,
+          `record at byte offset ${start}: Content-Length ${length} does not end at a record boundary; skipped to the next record`,
+        );
+      else if (head && isHtmlResponse(type, headers, head))
+        yield fail(
+          source,
+          `record at byte offset ${start}: a ${formatBytes(length)} page, over the ${formatBytes(limits.maxDocumentBytes)} limit (--max-document-size)`,
+        );
       if (truncatedHere || misSized) {
         // The records its Content-Length swallowed: go back to the first one.
         if (found >= 0 && reopen && rewinds < MAX_REWINDS && !reader.error) {
@@ -91,7 +114,10 @@ export async function* readWarc(file: string, input: ByteReader, limits: Limits,
       continue;
     }
     if (!(await atRecordEnd(reader))) {
-      yield fail(source, `record at byte offset ${start}: Content-Length ${length} does not end at a record boundary; skipped to the next record`);
+      yield fail(
+        source,
+        `record at byte offset ${start}: Content-Length ${length} does not end at a record boundary; skipped to the next record`,
+      );
       const next = findRecordStart(block);
       if (next >= 0) reader.unshift(block.subarray(next));
       else await resync(reader);
@@ -106,15 +132,27 @@ export async function* readWarc(file: string, input: ByteReader, limits: Limits,
     try {
       const { text, messages } = decode(page.body, page.charset);
       const url = headers['warc-target-uri'] || undefined;
-      const input: RawInput = { source, identity: url ?? source, kind: 'html', content: text, hints: { url }, messages };
+      const input: RawInput = {
+        source,
+        identity: url ?? source,
+        kind: 'html',
+        content: text,
+        hints: { url },
+        messages,
+      };
       pages++;
       yield { input };
     } catch (e) {
-      yield fail(source, `cannot decode payload (record at byte offset ${start}, block at ${blockAt}): ${(e as Error).message}`);
+      yield fail(
+        source,
+        `cannot decode payload (record at byte offset ${start}, block at ${blockAt}): ${(e as Error).message}`,
+      );
     }
   }
-  if (reader.error) yield fail(file, `${reader.error.message}; the records before byte offset ${reader.offset} were read`);
-  else if (!pages && !failures) yield fail(file, n ? 'WARC without HTML responses' : 'no WARC record in the file');
+  if (reader.error)
+    yield fail(file, `${reader.error.message}; the records before byte offset ${reader.offset} were read`);
+  else if (!pages && !failures)
+    yield fail(file, n ? 'WARC without HTML responses' : 'no WARC record in the file');
 }
 
 function truncated(start: number, length: number, have: number): string {
@@ -198,7 +236,12 @@ function parseHttp(block: Buffer): { headers: Headers; bodyAt: number } | null {
 }
 
 /** The HTML payload of a record: HTTP headers off, chunked transfer and content encodings undone. */
-function payload(type: string, headers: Headers, block: Buffer, max: number): { body: Buffer; charset?: string } | { error: string } | null {
+function payload(
+  type: string,
+  headers: Headers,
+  block: Buffer,
+  max: number,
+): { body: Buffer; charset?: string } | { error: string } | null {
   let contentType = headers['content-type'] ?? '';
   let body = block;
   let encoding = '';
@@ -215,14 +258,23 @@ function payload(type: string, headers: Headers, block: Buffer, max: number): { 
   if (!/html/i.test(contentType)) return null;
   if (chunked) body = dechunk(body);
   try {
-    if (encoding === 'gzip' || encoding === 'x-gzip') body = gunzipSync(body, { maxOutputLength: max, finishFlush: 2 });
+    if (encoding === 'gzip' || encoding === 'x-gzip')
+      body = gunzipSync(body, { maxOutputLength: max, finishFlush: 2 });
     else if (encoding === 'deflate') body = inflateSync(body, { maxOutputLength: max, finishFlush: 2 });
     else if (encoding === 'br') body = brotliDecompressSync(body, { maxOutputLength: max });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
-    return { error: err.code === 'ERR_BUFFER_TOO_LARGE' ? `the page inflates past the ${formatBytes(max)} limit (--max-document-size)` : `cannot undo Content-Encoding ${encoding}: ${err.message}` };
+    return {
+      error:
+        err.code === 'ERR_BUFFER_TOO_LARGE'
+          ? `the page inflates past the ${formatBytes(max)} limit (--max-document-size)`
+          : `cannot undo Content-Encoding ${encoding}: ${err.message}`,
+    };
   }
-  if (body.length > max) return { error: `a ${formatBytes(body.length)} page, over the ${formatBytes(max)} limit (--max-document-size)` };
+  if (body.length > max)
+    return {
+      error: `a ${formatBytes(body.length)} page, over the ${formatBytes(max)} limit (--max-document-size)`,
+    };
   if (!body.length) return { error: 'empty payload' };
   return { body, charset: /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType)?.[1] };
 }

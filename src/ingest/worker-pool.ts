@@ -7,7 +7,9 @@ import { Worker } from 'node:worker_threads';
 import type { AnalyzedDocument, RawInput } from '../types.js';
 import type { PipelineOptions } from '../pipeline.js';
 
-export type AnalysisResult = { doc: AnalyzedDocument; error?: undefined } | { error: string; doc?: undefined };
+export type AnalysisResult =
+  | { doc: AnalyzedDocument; error?: undefined }
+  | { error: string; doc?: undefined };
 
 export interface PoolOptions {
   /** Worker threads (0: analyze in this thread, no time budget). */
@@ -36,10 +38,14 @@ interface Slot {
 /** The worker's entry: the built .js beside this file, or under tsx/vitest the .ts source. */
 function spawn(maxMemoryMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: maxMemoryMb };
-  if (import.meta.url.endsWith('.js')) return new Worker(new URL('./analyze-worker.js', import.meta.url), { resourceLimits });
+  if (import.meta.url.endsWith('.js'))
+    return new Worker(new URL('./analyze-worker.js', import.meta.url), { resourceLimits });
   const entry = new URL('./analyze-worker.ts', import.meta.url).href;
   const tsx = new URL('../../node_modules/tsx/dist/esm/api/index.mjs', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, resourceLimits });
+  return new Worker(
+    `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); })`,
+    { eval: true, resourceLimits },
+  );
 }
 
 export class AnalysisPool {
@@ -86,19 +92,25 @@ export class AnalysisPool {
     this.slots.push(slot);
     // Idle workers do not keep the process alive (the pool is shared); busy or warming ones do.
     slot.worker.ref();
-    slot.worker.on('message', (msg: { ready?: boolean; id?: number; doc?: AnalyzedDocument; error?: string }) => {
-      if (msg.ready) {
-        slot.ready = true;
-        slot.worker.unref();
-        this.dispatch();
-        return;
-      }
-      const task = slot.task;
-      if (!task || msg.id !== task.id) return;
-      this.finish(slot, msg.doc ? { doc: msg.doc } : { error: `analysis failed: ${msg.error}` });
-    });
+    slot.worker.on(
+      'message',
+      (msg: { ready?: boolean; id?: number; doc?: AnalyzedDocument; error?: string }) => {
+        if (msg.ready) {
+          slot.ready = true;
+          slot.worker.unref();
+          this.dispatch();
+          return;
+        }
+        const task = slot.task;
+        if (!task || msg.id !== task.id) return;
+        this.finish(slot, msg.doc ? { doc: msg.doc } : { error: `analysis failed: ${msg.error}` });
+      },
+    );
     slot.worker.on('error', (e: Error & { code?: string }) => {
-      const reason = e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `out of memory in analysis (over ${this.memory} MB)` : `analysis failed: ${e.message}`;
+      const reason =
+        e.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `out of memory in analysis (over ${this.memory} MB)`
+          : `analysis failed: ${e.message}`;
       this.replace(slot, reason);
     });
     slot.worker.on('exit', () => this.replace(slot, 'analysis worker stopped'));
@@ -110,8 +122,12 @@ export class AnalysisPool {
     slot.started = performance.now();
     slot.worker.ref();
     slot.timer = setTimeout(() => {
-      const secs = task.budgetMs < 1000 ? (task.budgetMs / 1000).toFixed(1) : String(Math.round(task.budgetMs / 1000));
-      this.replace(slot, `over the time budget of ${secs} s for extraction and analysis (--time-budget); stopped`);
+      const secs =
+        task.budgetMs < 1000 ? (task.budgetMs / 1000).toFixed(1) : String(Math.round(task.budgetMs / 1000));
+      this.replace(
+        slot,
+        `over the time budget of ${secs} s for extraction and analysis (--time-budget); stopped`,
+      );
     }, task.budgetMs);
     slot.worker.postMessage({ id: task.id, input: task.input, options: task.options });
   }
@@ -138,7 +154,8 @@ export class AnalysisPool {
     if (slot.task) slot.task.resolve({ error: reason });
     else if (!slot.ready && !this.closed) {
       // A worker that cannot even start: fail what waits rather than respawn forever.
-      for (const t of this.queue.splice(0)) t.resolve({ error: `${reason} (the analysis worker could not start)` });
+      for (const t of this.queue.splice(0))
+        t.resolve({ error: `${reason} (the analysis worker could not start)` });
       return;
     }
     if (!this.closed) this.dispatch();

@@ -121,7 +121,7 @@ export function shingleJaccard(a: DocFeatures, b: DocFeatures): number {
   let i = 0;
   let j = 0;
   while (i < x.length && j < y.length) {
-    if (x[i] === y[j]) (inter++, i++, j++);
+    if (x[i] === y[j]) inter++, i++, j++;
     else if (x[i] < y[j]) i++;
     else j++;
   }

@@ -23,7 +23,9 @@ export function mentionRefsWith(doc: AnalyzedDocument, f: DocFeatures): MentionR
       published: doc.extraction.published?.value.value ?? null,
       title: doc.extraction.title?.value ?? null,
     },
-    claims: doc.claims.filter((c) => c.event === event.index).map((c) => ({ ...c, document: doc.id, text: doc.text.slice(c.span.start, c.span.end) })),
+    claims: doc.claims
+      .filter((c) => c.event === event.index)
+      .map((c) => ({ ...c, document: doc.id, text: doc.text.slice(c.span.start, c.span.end) })),
     features: f,
   }));
 }
@@ -39,7 +41,10 @@ export function normalizedBody(doc: AnalyzedDocument): string {
  * happening share beyond the sides they name (which blocking and the rules already compare).
  */
 export function featuresOf(doc: AnalyzedDocument, body = normalizedBody(doc)): DocFeatures {
-  const spans = doc.entities.filter((e) => !e.descriptive).map((e) => e.span).sort((a, b) => a.start - b.start);
+  const spans = doc.entities
+    .filter((e) => !e.descriptive)
+    .map((e) => e.span)
+    .sort((a, b) => a.start - b.start);
   const parts: string[] = [];
   let at = 0;
   for (const s of spans) {

@@ -49,7 +49,14 @@ export interface EventRecord {
   places: { entity: EntityRecord; documents: string[] }[];
   reports: Report[];
   claims: MentionRef['claims'];
-  fields: { date: FieldValues; participants: FieldValues; location: FieldValues; mode: FieldValues; killed: FieldValues; wounded: FieldValues };
+  fields: {
+    date: FieldValues;
+    participants: FieldValues;
+    location: FieldValues;
+    mode: FieldValues;
+    killed: FieldValues;
+    wounded: FieldValues;
+  };
   outlets: number;
   /** Reports that are not copies of one another (republished wire texts count once). */
   independentReports: number;

@@ -47,7 +47,10 @@ export function fingerprint(normalizedBody: string): Fingerprint {
     }
   }
   const bands: string[] = [];
-  for (let b = 0; b < BANDS; b++) bands.push(`${b}:${Array.from(mins.subarray(b * ROWS, (b + 1) * ROWS), (v) => v.toString(36)).join('.')}`);
+  for (let b = 0; b < BANDS; b++)
+    bands.push(
+      `${b}:${Array.from(mins.subarray(b * ROWS, (b + 1) * ROWS), (v) => v.toString(36)).join('.')}`,
+    );
   return { shingles: sh, signature: mins, bands };
 }
 

@@ -11,7 +11,15 @@ import { stems } from '../arabic/clitics.js';
 import { MIGRATIONS } from './migrations.js';
 import { COPY_THRESHOLD, estimatedSimilarity, fingerprint, type Fingerprint } from './near-duplicates.js';
 import type { DocSummary, FailureRecord, MergeTx, PutResult, SearchHit, Sighting, Store } from './store.js';
-import { SqliteWatchStore, type DiscoveredUrl, type FeedState, type FetchRecord, type FetchedUrl, type QueuedUrl, type WatchCounts } from './watch.js';
+import {
+  SqliteWatchStore,
+  type DiscoveredUrl,
+  type FeedState,
+  type FetchRecord,
+  type FetchedUrl,
+  type QueuedUrl,
+  type WatchCounts,
+} from './watch.js';
 
 export interface SqliteOptions {
   /** Open for reading only (reading commands): works on a file or folder the user cannot write. */
@@ -44,7 +52,8 @@ export class SqliteStore implements Store {
     const timeout = opts.busyTimeoutMs ?? 10_000;
     this.readonly = !!opts.readonly;
     if (opts.readonly) {
-      if (!existsSync(path)) throw new StoreOpenError(`no database at ${path} (run \`mirsad ingest <paths>\` first)`);
+      if (!existsSync(path))
+        throw new StoreOpenError(`no database at ${path} (run \`mirsad ingest <paths>\` first)`);
       this.db = openReadonly(path, timeout);
       if (this.pendingMigrations() === 0) return;
       // An older schema: upgrade it if the file can be written, else say what to do.
@@ -52,7 +61,9 @@ export class SqliteStore implements Store {
       try {
         this.db = new Database(path, { timeout, fileMustExist: true });
       } catch (e) {
-        throw new StoreOpenError(`database at ${path} has an older schema and cannot be upgraded here: ${(e as Error).message}`);
+        throw new StoreOpenError(
+          `database at ${path} has an older schema and cannot be upgraded here: ${(e as Error).message}`,
+        );
       }
       this.readonly = false;
     } else {
@@ -62,7 +73,8 @@ export class SqliteStore implements Store {
     try {
       this.db.pragma('journal_mode = WAL');
     } catch (e) {
-      if (/readonly|read-only/i.test((e as Error).message)) throw new StoreOpenError(`database at ${path} is read-only: ${(e as Error).message}`);
+      if (/readonly|read-only/i.test((e as Error).message))
+        throw new StoreOpenError(`database at ${path} is read-only: ${(e as Error).message}`);
       throw e;
     }
     this.db.pragma('foreign_keys = ON');
@@ -74,7 +86,9 @@ export class SqliteStore implements Store {
   }
 
   private pendingMigrations(): number {
-    const has = this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get();
+    const has = this.db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")
+      .get();
     if (!has) return MIGRATIONS.length;
     const done = (this.db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n;
     return MIGRATIONS.length - done;
@@ -99,28 +113,47 @@ export class SqliteStore implements Store {
 
   private migrate(): void {
     // Two processes opening a new file at once: the second waits for the first's migrations.
-    this.db.transaction(() => {
-      this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
-    }).immediate();
-    const done = () => new Set((this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+    this.db
+      .transaction(() => {
+        this.db.exec(
+          'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+        );
+      })
+      .immediate();
+    const done = () =>
+      new Set(
+        (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map(
+          (r) => r.version,
+        ),
+      );
     if (done().size >= MIGRATIONS.length) return;
     MIGRATIONS.forEach((sql, i) => {
-      this.db.transaction(() => {
-        if (done().has(i + 1)) return;
-        this.db.exec(sql);
-        this.db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(i + 1, new Date().toISOString());
-        // Documents stored before the near-duplicate index get their bands now.
-        if (i + 1 === 2) {
-          const rows = this.db.prepare('SELECT document_id AS id, body FROM documents_fts').all() as { id: string; body: string }[];
-          for (const r of rows) this.insertFingerprint(r.id, fingerprint(r.body));
-        }
-        // Documents stored before features were: computed from their stored body.
-        if (i + 1 === 5) {
-          const ins = this.db.prepare('INSERT INTO document_features VALUES (?, ?)');
-          const rows = this.db.prepare('SELECT id, text, analysis FROM documents').all() as { id: string; text: string; analysis: string }[];
-          for (const r of rows) ins.run(r.id, encodeFeatures(featuresOf({ ...JSON.parse(r.analysis), text: r.text })));
-        }
-      }).immediate();
+      this.db
+        .transaction(() => {
+          if (done().has(i + 1)) return;
+          this.db.exec(sql);
+          this.db.prepare('INSERT INTO schema_migrations VALUES (?, ?)').run(i + 1, new Date().toISOString());
+          // Documents stored before the near-duplicate index get their bands now.
+          if (i + 1 === 2) {
+            const rows = this.db.prepare('SELECT document_id AS id, body FROM documents_fts').all() as {
+              id: string;
+              body: string;
+            }[];
+            for (const r of rows) this.insertFingerprint(r.id, fingerprint(r.body));
+          }
+          // Documents stored before features were: computed from their stored body.
+          if (i + 1 === 5) {
+            const ins = this.db.prepare('INSERT INTO document_features VALUES (?, ?)');
+            const rows = this.db.prepare('SELECT id, text, analysis FROM documents').all() as {
+              id: string;
+              text: string;
+              analysis: string;
+            }[];
+            for (const r of rows)
+              ins.run(r.id, encodeFeatures(featuresOf({ ...JSON.parse(r.analysis), text: r.text })));
+          }
+        })
+        .immediate();
     });
   }
 
@@ -128,15 +161,24 @@ export class SqliteStore implements Store {
     if (!fp.bands.length) return;
     const ins = this.stmt('INSERT INTO document_bands VALUES (?, ?)');
     for (const b of fp.bands) ins.run(b, id);
-    this.stmt('INSERT INTO document_minhash VALUES (?, ?)').run(id, Buffer.from(fp.signature.buffer, fp.signature.byteOffset, fp.signature.byteLength));
+    this.stmt('INSERT INTO document_minhash VALUES (?, ?)').run(
+      id,
+      Buffer.from(fp.signature.buffer, fp.signature.byteOffset, fp.signature.byteLength),
+    );
   }
 
   /**
    * A stored document whose body this one repeats: the same hash, or a near copy by MinHash, then
    * the shingle Jaccard from the stored shingle hashes (the body is not shingled again).
    */
-  private findTwin(contentHash: string, fp: Fingerprint, features: DocFeatures): { id: string; similarity: number } | null {
-    const exact = this.stmt("SELECT id FROM documents WHERE content_hash = ? AND content_hash != '' LIMIT 1").get(contentHash) as { id: string } | undefined;
+  private findTwin(
+    contentHash: string,
+    fp: Fingerprint,
+    features: DocFeatures,
+  ): { id: string; similarity: number } | null {
+    const exact = this.stmt(
+      "SELECT id FROM documents WHERE content_hash = ? AND content_hash != '' LIMIT 1",
+    ).get(contentHash) as { id: string } | undefined;
     if (exact) return { id: exact.id, similarity: 1 };
     if (!fp.bands.length) return null;
     const candidates = this.stmt(
@@ -147,7 +189,9 @@ export class SqliteStore implements Store {
     let best: { id: string; similarity: number } | null = null;
     const featuresOfDoc = this.stmt('SELECT data FROM document_features WHERE document_id = ?');
     for (const c of candidates) {
-      const sig = new Uint32Array(c.signature.buffer.slice(c.signature.byteOffset, c.signature.byteOffset + c.signature.byteLength));
+      const sig = new Uint32Array(
+        c.signature.buffer.slice(c.signature.byteOffset, c.signature.byteOffset + c.signature.byteLength),
+      );
       if (estimatedSimilarity(fp.signature, sig) < COPY_THRESHOLD - 0.2) continue;
       const row = featuresOfDoc.get(c.id) as { data: Buffer } | undefined;
       const sim = row ? shingleJaccard(features, decodeFeatures(row.data)) : 0;
@@ -166,29 +210,71 @@ export class SqliteStore implements Store {
       const body = doc.extraction.paragraphs.map((p) => doc.text.slice(p.span.start, p.span.end)).join('\n');
       const normBody = normalize(body);
       const features = featuresOf(doc, normBody);
-      return { doc, body, normBody, fp: fingerprint(normBody), features, mentions: mentionRefsWith(doc, features) };
+      return {
+        doc,
+        body,
+        normBody,
+        fp: fingerprint(normBody),
+        features,
+        mentions: mentionRefsWith(doc, features),
+      };
     });
-    return this.write(() => prepared.map((p) => this.putOne(p.doc, p.body, p.normBody, p.fp, p.features, p.mentions)));
+    return this.write(() =>
+      prepared.map((p) => this.putOne(p.doc, p.body, p.normBody, p.fp, p.features, p.mentions)),
+    );
   }
 
-  private putOne(doc: AnalyzedDocument, body: string, normBody: string, fp: Fingerprint, features: DocFeatures, mentions: MentionRef[]): PutResult {
+  private putOne(
+    doc: AnalyzedDocument,
+    body: string,
+    normBody: string,
+    fp: Fingerprint,
+    features: DocFeatures,
+    mentions: MentionRef[],
+  ): PutResult {
     const x = doc.extraction;
     const { text, ...analysis } = doc;
     // Stored now, so whatever failed before under this source does not any more.
-    this.stmt('UPDATE failures SET resolved_at = ? WHERE source = ? AND resolved_at IS NULL').run(new Date().toISOString(), doc.source);
+    this.stmt('UPDATE failures SET resolved_at = ? WHERE source = ? AND resolved_at IS NULL').run(
+      new Date().toISOString(),
+      doc.source,
+    );
     if (this.stmt('SELECT 1 FROM documents WHERE id = ?').get(doc.id)) return 'unchanged';
     if (this.stmt('SELECT 1 FROM sightings WHERE identity = ?').get(doc.identity)) return 'unchanged';
     const now = new Date().toISOString();
     const twin = x.paragraphs.length ? this.findTwin(doc.contentHash, fp, features) : null;
     if (twin) {
-      this.stmt('INSERT OR IGNORE INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?)').run(twin.id, doc.source, doc.identity, x.url, x.outlet?.value ?? null, now, twin.similarity);
+      this.stmt('INSERT OR IGNORE INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+        twin.id,
+        doc.source,
+        doc.identity,
+        x.url,
+        x.outlet?.value ?? null,
+        now,
+        twin.similarity,
+      );
       return 'republished';
     }
     this.stmt('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      doc.id, doc.contentHash, doc.source, doc.identity, x.url, x.title?.value ?? null, x.outlet?.value ?? null, x.published?.value.value ?? null, text, JSON.stringify(analysis), now,
+      doc.id,
+      doc.contentHash,
+      doc.source,
+      doc.identity,
+      x.url,
+      x.title?.value ?? null,
+      x.outlet?.value ?? null,
+      x.published?.value.value ?? null,
+      text,
+      JSON.stringify(analysis),
+      now,
     );
     const row = this.stmt('INSERT INTO search_docs (document_id) VALUES (?)').run(doc.id).lastInsertRowid;
-    this.stmt('INSERT INTO documents_search (rowid, title, body, stems) VALUES (?, ?, ?, ?)').run(row, normalize(x.title?.value ?? ''), normBody, stemsOf(body));
+    this.stmt('INSERT INTO documents_search (rowid, title, body, stems) VALUES (?, ?, ?, ?)').run(
+      row,
+      normalize(x.title?.value ?? ''),
+      normBody,
+      stemsOf(body),
+    );
     this.insertFingerprint(doc.id, fp);
     this.stmt('INSERT INTO document_features VALUES (?, ?)').run(doc.id, encodeFeatures(features));
     // Mentions wait, without a group, for the merge (src/merge.ts) to place them.
@@ -199,7 +285,9 @@ export class SqliteStore implements Store {
 
   async listSightings(id: string): Promise<Sighting[]> {
     return this.db
-      .prepare('SELECT source, identity, url, outlet, seen_at AS seenAt, similarity FROM sightings WHERE document_id = ? ORDER BY seen_at, identity')
+      .prepare(
+        'SELECT source, identity, url, outlet, seen_at AS seenAt, similarity FROM sightings WHERE document_id = ? ORDER BY seen_at, identity',
+      )
       .all(id) as Sighting[];
   }
 
@@ -219,7 +307,9 @@ export class SqliteStore implements Store {
   async resolveFailures(file: string, stillFailing: string[]): Promise<number> {
     const keep = new Set(stillFailing);
     return this.write(() => {
-      const rows = this.db.prepare('SELECT source FROM failures WHERE file = ? AND resolved_at IS NULL').all(file) as { source: string }[];
+      const rows = this.db
+        .prepare('SELECT source FROM failures WHERE file = ? AND resolved_at IS NULL')
+        .all(file) as { source: string }[];
       const upd = this.db.prepare('UPDATE failures SET resolved_at = ? WHERE source = ?');
       const now = new Date().toISOString();
       let n = 0;
@@ -233,7 +323,11 @@ export class SqliteStore implements Store {
   }
 
   async getDocument(id: string): Promise<AnalyzedDocument | null> {
-    const row = this.db.prepare('SELECT text, analysis FROM documents WHERE substr(id, 1, length(@p)) = @p ORDER BY id LIMIT 2').all({ p: id }) as { text: string; analysis: string }[];
+    const row = this.db
+      .prepare(
+        'SELECT text, analysis FROM documents WHERE substr(id, 1, length(@p)) = @p ORDER BY id LIMIT 2',
+      )
+      .all({ p: id }) as { text: string; analysis: string }[];
     if (row.length !== 1) return null;
     return { ...JSON.parse(row[0].analysis), text: row[0].text };
   }
@@ -258,7 +352,14 @@ export class SqliteStore implements Store {
   }
 
   async allMentions(): Promise<MentionRef[]> {
-    return this.db.transaction(() => this.withFeatures(this.stmt('SELECT data, document_id AS doc FROM mentions ORDER BY key').all() as { data: string; doc: string }[]))();
+    return this.db.transaction(() =>
+      this.withFeatures(
+        this.stmt('SELECT data, document_id AS doc FROM mentions ORDER BY key').all() as {
+          data: string;
+          doc: string;
+        }[],
+      ),
+    )();
   }
 
   /** Mention rows with their document's features (read once per document). */
@@ -284,7 +385,8 @@ export class SqliteStore implements Store {
     const st = (sql: string) => this.stmt(sql);
     const keys = (rows: unknown[]) => (rows as { k: string }[]).map((r) => r.k);
     return {
-      unmerged: (limit) => keys(st('SELECT key AS k FROM mentions WHERE group_key IS NULL ORDER BY key LIMIT ?').all(limit)),
+      unmerged: (limit) =>
+        keys(st('SELECT key AS k FROM mentions WHERE group_key IS NULL ORDER BY key LIMIT ?').all(limit)),
       takeStale: () => st("DELETE FROM merge_state WHERE name = 'stale'").run().changes > 0,
       reset: () => this.resetMergeNow(),
       setBlocks: (key, b) => {
@@ -296,32 +398,64 @@ export class SqliteStore implements Store {
       },
       blocks: (key) => {
         let b = blocks.get(key);
-        if (!b) blocks.set(key, (b = JSON.parse((st('SELECT blocks FROM mentions WHERE key = ?').get(key) as { blocks: string }).blocks)));
+        if (!b)
+          blocks.set(
+            key,
+            (b = JSON.parse(
+              (st('SELECT blocks FROM mentions WHERE key = ?').get(key) as { blocks: string }).blocks,
+            )),
+          );
         return b!;
       },
       adders: (block, before) =>
-        st('SELECT b.key, m.group_key AS "group" FROM merge_blocks b JOIN mentions m ON m.key = b.key WHERE b.block = ? AND b.kind = 0 AND b.key < ? ORDER BY b.key').all(block, before) as {
+        st(
+          'SELECT b.key, m.group_key AS "group" FROM merge_blocks b JOIN mentions m ON m.key = b.key WHERE b.block = ? AND b.kind = 0 AND b.key < ? ORDER BY b.key',
+        ).all(block, before) as {
           key: string;
           group: string | null;
         }[],
-      lookers: (block, after) => keys(st('SELECT key AS k FROM merge_blocks WHERE block = ? AND kind = 1 AND key > ? ORDER BY key').all(block, after)),
-      groupOf: (key) => (st('SELECT group_key AS g FROM mentions WHERE key = ?').get(key) as { g: string | null } | undefined)?.g ?? null,
-      members: (group) => keys(st('SELECT key AS k FROM mentions WHERE group_key = ? ORDER BY key').all(group)),
+      lookers: (block, after) =>
+        keys(
+          st('SELECT key AS k FROM merge_blocks WHERE block = ? AND kind = 1 AND key > ? ORDER BY key').all(
+            block,
+            after,
+          ),
+        ),
+      groupOf: (key) =>
+        (st('SELECT group_key AS g FROM mentions WHERE key = ?').get(key) as { g: string | null } | undefined)
+          ?.g ?? null,
+      members: (group) =>
+        keys(st('SELECT key AS k FROM mentions WHERE group_key = ? ORDER BY key').all(group)),
       mention: (key) => {
         let m = mentions.get(key);
         if (m) return m;
-        const row = st('SELECT data, document_id AS doc FROM mentions WHERE key = ?').get(key) as { data: string; doc: string };
+        const row = st('SELECT data, document_id AS doc FROM mentions WHERE key = ?').get(key) as {
+          data: string;
+          doc: string;
+        };
         let f = features.get(row.doc);
-        if (!f) features.set(row.doc, (f = decodeFeatures((st('SELECT data FROM document_features WHERE document_id = ?').get(row.doc) as { data: Buffer }).data)));
+        if (!f)
+          features.set(
+            row.doc,
+            (f = decodeFeatures(
+              (
+                st('SELECT data FROM document_features WHERE document_id = ?').get(row.doc) as {
+                  data: Buffer;
+                }
+              ).data,
+            )),
+          );
         mentions.set(key, (m = { ...JSON.parse(row.data), features: f }));
         return m!;
       },
       setGroup: (key, group) => void st('UPDATE mentions SET group_key = ? WHERE key = ?').run(group, key),
       putEvent: (e, storyKeys, card) => {
-        const story = (st('SELECT story_id AS s FROM events WHERE id = ?').get(e.id) as { s: string | null } | undefined)?.s ?? null;
-        st('INSERT OR REPLACE INTO events (id, type, date_value, story_id, data, story_data) VALUES (?, ?, ?, ?, ?, ?)').run(
-          e.id, e.type, e.date.value, story, JSON.stringify({ ...e, story: null }), JSON.stringify(card),
-        );
+        const story =
+          (st('SELECT story_id AS s FROM events WHERE id = ?').get(e.id) as { s: string | null } | undefined)
+            ?.s ?? null;
+        st(
+          'INSERT OR REPLACE INTO events (id, type, date_value, story_id, data, story_data) VALUES (?, ?, ?, ?, ?, ?)',
+        ).run(e.id, e.type, e.date.value, story, JSON.stringify({ ...e, story: null }), JSON.stringify(card));
         st('DELETE FROM story_keys WHERE event_id = ?').run(e.id);
         const ins = st('INSERT OR IGNORE INTO story_keys VALUES (?, ?)');
         for (const k of storyKeys) ins.run(k, e.id);
@@ -330,21 +464,29 @@ export class SqliteStore implements Store {
         st('DELETE FROM events WHERE id = ?').run(id);
         st('DELETE FROM story_keys WHERE event_id = ?').run(id);
       },
-      storyOf: (id) => (st('SELECT story_id AS s FROM events WHERE id = ?').get(id) as { s: string | null } | undefined)?.s ?? null,
+      storyOf: (id) =>
+        (st('SELECT story_id AS s FROM events WHERE id = ?').get(id) as { s: string | null } | undefined)
+          ?.s ?? null,
       eventsOfStory: (id) => keys(st('SELECT id AS k FROM events WHERE story_id = ?').all(id)),
       eventsWithStoryKey: (k) => keys(st('SELECT event_id AS k FROM story_keys WHERE skey = ?').all(k)),
       storyKeys: (id) => keys(st('SELECT skey AS k FROM story_keys WHERE event_id = ?').all(id)),
       storyCard: (id) => {
-        const row = st('SELECT story_data AS d FROM events WHERE id = ?').get(id) as { d: string | null } | undefined;
+        const row = st('SELECT story_data AS d FROM events WHERE id = ?').get(id) as
+          | { d: string | null }
+          | undefined;
         return row?.d ? JSON.parse(row.d) : null;
       },
-      putStory: (s) => void st('INSERT OR REPLACE INTO stories VALUES (?, ?, ?)').run(s.id, s.title, JSON.stringify(s)),
+      putStory: (s) =>
+        void st('INSERT OR REPLACE INTO stories VALUES (?, ?, ?)').run(s.id, s.title, JSON.stringify(s)),
       storyState: (id) => {
         const row = st('SELECT data FROM stories WHERE id = ?').get(id) as { data: string } | undefined;
         return row ? JSON.parse(row.data) : null;
       },
       renameStory: (from, to) => void st('UPDATE events SET story_id = ? WHERE story_id = ?').run(to, from),
-      keyEvents: (k, limit) => st('SELECT k.event_id AS id, e.story_id AS story FROM story_keys k JOIN events e ON e.id = k.event_id WHERE k.skey = ? LIMIT ?').all(k, limit) as { id: string; story: string | null }[],
+      keyEvents: (k, limit) =>
+        st(
+          'SELECT k.event_id AS id, e.story_id AS story FROM story_keys k JOIN events e ON e.id = k.event_id WHERE k.skey = ? LIMIT ?',
+        ).all(k, limit) as { id: string; story: string | null }[],
       deleteStory: (id) => void st('DELETE FROM stories WHERE id = ?').run(id),
       setStory: (id, story) => void st('UPDATE events SET story_id = ? WHERE id = ?').run(story, id),
     };
@@ -362,7 +504,9 @@ export class SqliteStore implements Store {
   async replaceEvents(events: EventRecord[], stories: Story[]): Promise<void> {
     await this.write(() => {
       this.db.exec('DELETE FROM events; DELETE FROM stories; DELETE FROM story_keys;');
-      const ins = this.db.prepare('INSERT INTO events (id, type, date_value, story_id, data) VALUES (?, ?, ?, ?, ?)');
+      const ins = this.db.prepare(
+        'INSERT INTO events (id, type, date_value, story_id, data) VALUES (?, ?, ?, ?, ?)',
+      );
       for (const e of events) ins.run(e.id, e.type, e.date.value, e.story, JSON.stringify(e));
       const st = this.db.prepare('INSERT INTO stories VALUES (?, ?, ?)');
       for (const s of stories) st.run(s.id, s.title, JSON.stringify(s));
@@ -375,59 +519,94 @@ export class SqliteStore implements Store {
   }
 
   async listEvents(): Promise<EventRecord[]> {
-    return (this.db.prepare('SELECT data, story_id FROM events ORDER BY date_value IS NULL, date_value, id').all() as EventRow[]).map(eventOf);
+    return (
+      this.db
+        .prepare('SELECT data, story_id FROM events ORDER BY date_value IS NULL, date_value, id')
+        .all() as EventRow[]
+    ).map(eventOf);
   }
 
   async getEvent(idOrPrefix: string): Promise<EventRecord | null> {
-    const rows = this.db.prepare('SELECT data, story_id FROM events WHERE substr(id, 1, length(@p)) = @p ORDER BY id LIMIT 2').all({ p: idOrPrefix }) as EventRow[];
+    const rows = this.db
+      .prepare('SELECT data, story_id FROM events WHERE substr(id, 1, length(@p)) = @p ORDER BY id LIMIT 2')
+      .all({ p: idOrPrefix }) as EventRow[];
     return rows.length === 1 ? eventOf(rows[0]) : null;
   }
 
   async matchIds(kind: 'event' | 'document', prefix: string, limit = 10): Promise<string[]> {
     const table = kind === 'event' ? 'events' : 'documents';
-    return (this.db.prepare(`SELECT id FROM ${table} WHERE substr(id, 1, length(@p)) = @p ORDER BY id LIMIT @n`).all({ p: prefix, n: limit }) as { id: string }[]).map((r) => r.id);
+    return (
+      this.db
+        .prepare(`SELECT id FROM ${table} WHERE substr(id, 1, length(@p)) = @p ORDER BY id LIMIT @n`)
+        .all({ p: prefix, n: limit }) as { id: string }[]
+    ).map((r) => r.id);
   }
 
   async listStories(): Promise<Story[]> {
     // A story's events are those whose story column names it (stories grow without being rewritten whole).
     const events = new Map<string, string[]>();
-    for (const r of this.stmt('SELECT id, story_id AS s FROM events WHERE story_id IS NOT NULL ORDER BY id').iterate() as Iterable<{ id: string; s: string }>) {
+    for (const r of this.stmt(
+      'SELECT id, story_id AS s FROM events WHERE story_id IS NOT NULL ORDER BY id',
+    ).iterate() as Iterable<{ id: string; s: string }>) {
       const list = events.get(r.s);
       if (list) list.push(r.id);
       else events.set(r.s, [r.id]);
     }
-    return (this.stmt('SELECT id, title FROM stories ORDER BY id').all() as { id: string; title: string }[]).map((r) => ({ id: r.id, title: r.title, events: events.get(r.id) ?? [] }));
+    return (
+      this.stmt('SELECT id, title FROM stories ORDER BY id').all() as { id: string; title: string }[]
+    ).map((r) => ({ id: r.id, title: r.title, events: events.get(r.id) ?? [] }));
   }
 
   async search(query: string, limit = 20): Promise<SearchHit[]> {
-    const words = normalize(query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const words = normalize(query)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
     if (!words.length) return [];
     const match = words.map((w) => `stems:"${w.replace(/"/g, '')}"`).join(' AND ');
     const rows = this.db
       .prepare(`SELECT d.id, d.title, d.outlet, d.text FROM documents_search f JOIN search_docs s ON s.rowid = f.rowid JOIN documents d ON d.id = s.document_id
                 WHERE documents_search MATCH ? ORDER BY rank LIMIT ?`)
       .all(match, limit) as { id: string; title: string | null; outlet: string | null; text: string }[];
-    return rows.map((r) => ({ id: r.id, title: r.title, outlet: r.outlet, snippet: snippet(r.text, words[0]) }));
+    return rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      outlet: r.outlet,
+      snippet: snippet(r.text, words[0]),
+    }));
   }
 
   async *eachEvent(): AsyncIterable<EventRecord> {
-    for (const r of this.db.prepare('SELECT data, story_id FROM events').iterate() as Iterable<EventRow>) yield eventOf(r);
+    for (const r of this.db.prepare('SELECT data, story_id FROM events').iterate() as Iterable<EventRow>)
+      yield eventOf(r);
   }
 
   async getEvents(ids: string[]): Promise<EventRecord[]> {
     const get = this.db.prepare('SELECT data, story_id FROM events WHERE id = ?');
-    return ids.map((id) => get.get(id) as EventRow | undefined).filter((r) => !!r).map(eventOf);
+    return ids
+      .map((id) => get.get(id) as EventRow | undefined)
+      .filter((r) => !!r)
+      .map(eventOf);
   }
 
   async getStory(id: string): Promise<Story | null> {
-    const row = this.stmt('SELECT id, title FROM stories WHERE id = ?').get(id) as { id: string; title: string } | undefined;
+    const row = this.stmt('SELECT id, title FROM stories WHERE id = ?').get(id) as
+      | { id: string; title: string }
+      | undefined;
     if (!row) return null;
-    return { id: row.id, title: row.title, events: (this.stmt('SELECT id FROM events WHERE story_id = ? ORDER BY id').all(id) as { id: string }[]).map((r) => r.id) };
+    return {
+      id: row.id,
+      title: row.title,
+      events: (
+        this.stmt('SELECT id FROM events WHERE story_id = ? ORDER BY id').all(id) as { id: string }[]
+      ).map((r) => r.id),
+    };
   }
 
   async getMentions(keys: string[]): Promise<MentionRef[]> {
     const get = this.db.prepare('SELECT data, document_id AS doc FROM mentions WHERE key = ?');
-    return this.withFeatures(keys.map((k) => get.get(k) as { data: string; doc: string } | undefined).filter((r) => !!r));
+    return this.withFeatures(
+      keys.map((k) => get.get(k) as { data: string; doc: string } | undefined).filter((r) => !!r),
+    );
   }
 
   async documentTexts(ids: string[]): Promise<Map<string, string>> {
@@ -464,7 +643,9 @@ export class SqliteStore implements Store {
   pendingUrls(now: string, limit: number): Promise<QueuedUrl[]> {
     return this.watch.pendingUrls(now, limit);
   }
-  urlState(url: string): Promise<{ state: string; aliasOf: string | null; documentId: string | null } | null> {
+  urlState(
+    url: string,
+  ): Promise<{ state: string; aliasOf: string | null; documentId: string | null } | null> {
     return this.watch.urlState(url);
   }
   recordFetch(r: FetchRecord): Promise<void> {

@@ -143,7 +143,8 @@ const FEED_COLUMNS = `url, outlet, language, country, kind, parent, active, etag
   checked_at AS checkedAt, success_at AS successAt, changed_at AS changedAt, status, error, errors, error_total AS errorTotal,
   requests, not_modified AS notModified, items`;
 
-const feedRow = (r: Record<string, unknown> | undefined): FeedState | null => (r ? ({ ...r, active: !!r.active } as unknown as FeedState) : null);
+const feedRow = (r: Record<string, unknown> | undefined): FeedState | null =>
+  r ? ({ ...r, active: !!r.active } as unknown as FeedState) : null;
 
 export class SqliteWatchStore implements WatchStore {
   constructor(private db: Database.Database) {}
@@ -159,11 +160,21 @@ export class SqliteWatchStore implements WatchStore {
   }
 
   async getFeed(url: string): Promise<FeedState | null> {
-    return feedRow(this.db.prepare(`SELECT ${FEED_COLUMNS} FROM watch_feeds WHERE url = ?`).get(url) as Record<string, unknown> | undefined);
+    return feedRow(
+      this.db.prepare(`SELECT ${FEED_COLUMNS} FROM watch_feeds WHERE url = ?`).get(url) as
+        | Record<string, unknown>
+        | undefined,
+    );
   }
 
   async listFeeds(): Promise<FeedState[]> {
-    return (this.db.prepare(`SELECT ${FEED_COLUMNS} FROM watch_feeds ORDER BY COALESCE(parent, url), parent IS NOT NULL, url`).all() as Record<string, unknown>[]).map((r) => feedRow(r)!);
+    return (
+      this.db
+        .prepare(
+          `SELECT ${FEED_COLUMNS} FROM watch_feeds ORDER BY COALESCE(parent, url), parent IS NOT NULL, url`,
+        )
+        .all() as Record<string, unknown>[]
+    ).map((r) => feedRow(r)!);
   }
 
   async recordListing(feed: FeedState, urls: DiscoveredUrl[]): Promise<DiscoveredUrl[]> {
@@ -183,7 +194,8 @@ export class SqliteWatchStore implements WatchStore {
     return this.db.transaction(() => {
       const fresh: DiscoveredUrl[] = [];
       const at = feed.checkedAt ?? new Date().toISOString();
-      for (const u of urls) if (add.run(u.url, u.feed, u.outlet, u.title, u.published, at).changes) fresh.push(u);
+      for (const u of urls)
+        if (add.run(u.url, u.feed, u.outlet, u.title, u.published, at).changes) fresh.push(u);
       put.run({ ...feed, active: feed.active ? 1 : 0, items: feed.items + fresh.length });
       return fresh;
     })();
@@ -198,10 +210,14 @@ export class SqliteWatchStore implements WatchStore {
       .all(now, limit) as QueuedUrl[];
   }
 
-  async urlState(url: string): Promise<{ state: string; aliasOf: string | null; documentId: string | null } | null> {
-    return (this.db.prepare('SELECT state, alias_of AS aliasOf, document_id AS documentId FROM watch_urls WHERE url = ?').get(url) as
-      | { state: string; aliasOf: string | null; documentId: string | null }
-      | undefined) ?? null;
+  async urlState(
+    url: string,
+  ): Promise<{ state: string; aliasOf: string | null; documentId: string | null } | null> {
+    return (
+      (this.db
+        .prepare('SELECT state, alias_of AS aliasOf, document_id AS documentId FROM watch_urls WHERE url = ?')
+        .get(url) as { state: string; aliasOf: string | null; documentId: string | null } | undefined) ?? null
+    );
   }
 
   async recordFetch(r: FetchRecord): Promise<void> {
@@ -216,9 +232,19 @@ export class SqliteWatchStore implements WatchStore {
              error = @error, alias_of = @aliasOf`,
         )
         .run({
-          url: r.url, state: r.state, at: r.at, attempts: r.attempts, nextAt: r.nextAt ?? null, finalUrl: r.finalUrl ?? null,
-          canonicalUrl: r.canonicalUrl ?? null, httpDate: r.httpDate ?? null, httpStatus: r.httpStatus ?? null,
-          documentId: r.documentId ?? null, result: r.result ?? null, error: r.error ?? null, aliasOf: r.aliasOf ?? null,
+          url: r.url,
+          state: r.state,
+          at: r.at,
+          attempts: r.attempts,
+          nextAt: r.nextAt ?? null,
+          finalUrl: r.finalUrl ?? null,
+          canonicalUrl: r.canonicalUrl ?? null,
+          httpDate: r.httpDate ?? null,
+          httpStatus: r.httpStatus ?? null,
+          documentId: r.documentId ?? null,
+          result: r.result ?? null,
+          error: r.error ?? null,
+          aliasOf: r.aliasOf ?? null,
         });
       // The other names of what was fetched: never fetched on their own (a queued one is settled now).
       const alias = this.db.prepare(
@@ -226,25 +252,32 @@ export class SqliteWatchStore implements WatchStore {
          ON CONFLICT(url) DO UPDATE SET state = 'alias', fetched_at = excluded.fetched_at, document_id = excluded.document_id, alias_of = excluded.alias_of
          WHERE state = 'queued'`,
       );
-      for (const a of new Set(r.aliases ?? [])) if (a !== r.url) alias.run(a, r.at, r.at, r.documentId ?? null, r.url);
+      for (const a of new Set(r.aliases ?? []))
+        if (a !== r.url) alias.run(a, r.at, r.at, r.documentId ?? null, r.url);
     })();
   }
 
   async getFetch(url: string): Promise<FetchedUrl | null> {
-    return (this.db
-      .prepare(
-        `SELECT url, feed, outlet, state, discovered_at AS discoveredAt, fetched_at AS at, attempts, next_at AS nextAt, final_url AS finalUrl,
+    return (
+      (this.db
+        .prepare(
+          `SELECT url, feed, outlet, state, discovered_at AS discoveredAt, fetched_at AS at, attempts, next_at AS nextAt, final_url AS finalUrl,
            canonical_url AS canonicalUrl, http_date AS httpDate, http_status AS httpStatus, document_id AS documentId, result, error,
            alias_of AS aliasOf
          FROM watch_urls WHERE url = ?`,
-      )
-      .get(url) as FetchedUrl | undefined) ?? null;
+        )
+        .get(url) as FetchedUrl | undefined) ?? null
+    );
   }
 
   async documentForIdentity(identity: string): Promise<string | null> {
-    const d = this.db.prepare('SELECT id FROM documents WHERE identity = ? ORDER BY id LIMIT 1').get(identity) as { id: string } | undefined;
+    const d = this.db
+      .prepare('SELECT id FROM documents WHERE identity = ? ORDER BY id LIMIT 1')
+      .get(identity) as { id: string } | undefined;
     if (d) return d.id;
-    const s = this.db.prepare('SELECT document_id AS id FROM sightings WHERE identity = ? ORDER BY document_id LIMIT 1').get(identity) as { id: string } | undefined;
+    const s = this.db
+      .prepare('SELECT document_id AS id FROM sightings WHERE identity = ? ORDER BY document_id LIMIT 1')
+      .get(identity) as { id: string } | undefined;
     return s?.id ?? null;
   }
 
@@ -252,17 +285,41 @@ export class SqliteWatchStore implements WatchStore {
     const since = (ms: number) => new Date(Date.parse(now) - ms).toISOString();
     const group = (col: string, where = '1') =>
       Object.fromEntries(
-        (this.db.prepare(`SELECT ${col} AS k, COUNT(*) AS n FROM watch_urls WHERE ${where} GROUP BY ${col}`).all() as { k: string; n: number }[]).map((r) => [r.k, r.n]),
+        (
+          this.db
+            .prepare(`SELECT ${col} AS k, COUNT(*) AS n FROM watch_urls WHERE ${where} GROUP BY ${col}`)
+            .all() as { k: string; n: number }[]
+        ).map((r) => [r.k, r.n]),
       );
     const count = (from: string) =>
-      (this.db.prepare("SELECT COUNT(*) AS n FROM watch_urls WHERE result = 'inserted' AND fetched_at > ? AND fetched_at <= ?").get(from, now) as { n: number }).n;
-    const span = this.db.prepare("SELECT MIN(fetched_at) AS first, MAX(fetched_at) AS last FROM watch_urls WHERE state = 'done'").get() as { first: string | null; last: string | null };
+      (
+        this.db
+          .prepare(
+            "SELECT COUNT(*) AS n FROM watch_urls WHERE result = 'inserted' AND fetched_at > ? AND fetched_at <= ?",
+          )
+          .get(from, now) as { n: number }
+      ).n;
+    const span = this.db
+      .prepare(
+        "SELECT MIN(fetched_at) AS first, MAX(fetched_at) AS last FROM watch_urls WHERE state = 'done'",
+      )
+      .get() as { first: string | null; last: string | null };
     const perFeed: Record<string, Record<string, number>> = {};
-    for (const r of this.db.prepare('SELECT feed, state, COUNT(*) AS n FROM watch_urls WHERE feed IS NOT NULL GROUP BY feed, state').all() as { feed: string; state: string; n: number }[]) {
+    for (const r of this.db
+      .prepare(
+        'SELECT feed, state, COUNT(*) AS n FROM watch_urls WHERE feed IS NOT NULL GROUP BY feed, state',
+      )
+      .all() as { feed: string; state: string; n: number }[]) {
       (perFeed[r.feed] ??= {})[r.state] = r.n;
     }
     const storedPerFeed = Object.fromEntries(
-      (this.db.prepare("SELECT feed, COUNT(*) AS n FROM watch_urls WHERE feed IS NOT NULL AND result = 'inserted' GROUP BY feed").all() as { feed: string; n: number }[]).map((r) => [r.feed, r.n]),
+      (
+        this.db
+          .prepare(
+            "SELECT feed, COUNT(*) AS n FROM watch_urls WHERE feed IS NOT NULL AND result = 'inserted' GROUP BY feed",
+          )
+          .all() as { feed: string; n: number }[]
+      ).map((r) => [r.feed, r.n]),
     );
     return {
       perFeed,

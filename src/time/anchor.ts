@@ -25,7 +25,13 @@ export function mentionedYears(raws: RawTime[]): number[] {
 }
 
 /** Years in [from, to] where day/month falls on the weekday. */
-export function yearsMatchingWeekday(day: number, month: number, weekday: string, from: number, to: number): number[] {
+export function yearsMatchingWeekday(
+  day: number,
+  month: number,
+  weekday: string,
+  from: number,
+  to: number,
+): number[] {
   const out: number[] = [];
   for (let y = from; y <= to; y++) {
     const d = { y, m: month, d: day };
@@ -39,9 +45,12 @@ export function inferAnchor(raws: RawTime[], seen: YMD): Anchor | null {
   if (years.length === 0) return null;
   const lo = Math.max(...years);
   for (const r of raws) {
-    if (r.kind !== 'date' || r.year || !r.weekday || !r.day || !r.month || r.calendar !== 'gregorian') continue;
+    if (r.kind !== 'date' || r.year || !r.weekday || !r.day || !r.month || r.calendar !== 'gregorian')
+      continue;
     const candidates = yearsMatchingWeekday(r.day, r.month, r.weekday, lo, seen.y);
-    const inPast = candidates.filter((y) => y < seen.y || r.month! < seen.m || (r.month === seen.m && r.day! <= seen.d));
+    const inPast = candidates.filter(
+      (y) => y < seen.y || r.month! < seen.m || (r.month === seen.m && r.day! <= seen.d),
+    );
     if (inPast.length === 0) continue;
     return { date: { y: inPast[0], m: r.month, d: r.day }, from: r, candidates: inPast };
   }
@@ -55,7 +64,15 @@ export function inferAnchor(raws: RawTime[], seen: YMD): Anchor | null {
  */
 export function reportDayOf(raws: RawTime[]): { date: YMD; from: RawTime } | null {
   for (const r of raws) {
-    if (r.kind !== 'date' || r.calendar !== 'gregorian' || r.offset === undefined || !r.year || !r.month || !r.day) continue;
+    if (
+      r.kind !== 'date' ||
+      r.calendar !== 'gregorian' ||
+      r.offset === undefined ||
+      !r.year ||
+      !r.month ||
+      !r.day
+    )
+      continue;
     const d = { y: r.year, m: r.month, d: r.day };
     if (!isValid(d) || (r.weekday && weekdayOf(d) !== r.weekday)) continue;
     return { date: addDays(d, -r.offset), from: r };

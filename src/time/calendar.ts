@@ -1,7 +1,15 @@
 // Plain calendar arithmetic on UTC dates, and Umm al-Qura Hijri conversion through Intl.
 import type { Weekday } from '../types.js';
 
-export const WEEKDAYS: Weekday[] = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const WEEKDAYS: Weekday[] = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
 
 export interface YMD {
   y: number;

@@ -28,7 +28,8 @@ export interface TimeResult {
 const SENTENCE_END = /[.!?\n]/;
 
 /** The start of the clause the expression is in: after a comma, colon, quote, أن/إن or a relative pronoun. */
-const CLAUSE_OPENER = /(?:[,;:"]|(?<![\p{L}])(?:[وف]?(?:ان|بان|لان)|الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|حيث|فيما|بينما)(?![\p{L}]))/gu;
+const CLAUSE_OPENER =
+  /(?:[,;:"]|(?<![\p{L}])(?:[وف]?(?:ان|بان|لان)|الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان|حيث|فيما|بينما)(?![\p{L}]))/gu;
 function clauseOf(before: string): { text: string; opener: string } {
   let at = 0;
   let opener = '';
@@ -50,26 +51,37 @@ function sentenceStartOf(text: string, at: number): number {
 // Sentence-initial ت- verbs are left out: without vowels تعرض/تأهل (past) look like تعلن (present).
 const FUTURE_OPENING = /^\s*[وف]?(?:س[يتن][\p{L}]{2,}|ي[\p{L}]{2,}|ت(?:ست|ت|ن(?!ا))[\p{L}]{2,})/u; // not تناول/تبادل (past)
 // Sentence-initial ت- imperfects that cannot be read as past (تفعّل/تفاعل): the verbs of schedules.
-const T_SCHEDULE = /^\s*[وف]?(?:تعلن|تعقد|تشهد|تبدا|تنطلق|تجري|تزور|تختتم|تنظم|تحتضن|تصوت|تفتتح|تنعقد|تقام|تنتهي)(?![\p{L}])/u;
+const T_SCHEDULE =
+  /^\s*[وف]?(?:تعلن|تعقد|تشهد|تبدا|تنطلق|تجري|تزور|تختتم|تنظم|تحتضن|تصوت|تفتتح|تنعقد|تقام|تنتهي)(?![\p{L}])/u;
 const NOT_FUTURE = /^\s*[وف]?(?:يوم|يات|يشار|يذكر|يعد|يعتبر|يعيش|يبلغ|يضم|تستغرق)(?![\p{L}])/u;
-const FUTURE_CUE = /(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو)(?:\s|$))/u;
+const FUTURE_CUE =
+  /(?:من\s+المقرر|من\s+المنتظر|من\s+المتوقع|(?:^|\s)[وف]?(?:دعا|دعت|دعوا|يدعو|تدعو)(?:\s|$))/u;
 const UNTIL = /(?:حتي|الي\s+غايه|لغايه)\s*$/u;
 
 // A سـ-future verb ("سيجري", "ستعقد", "سنعمل") or سوف; not the nouns that begin the same way.
 const FUTURE_VERB = /^[وف]?(?:سوف|س[يتن][\p{L}]{2,})$/u;
-const SIN_NOUN = /^[وف]?(?:سيا|سيط|سيد|سين|سير|سيف|سيول|سيي|سيك|سيم|سيب|ستة|سته|ستين|ستار|ستو|ستر|سنه|سنو|سني|سنغ|سنت|سند|سنا)/u;
+const SIN_NOUN =
+  /^[وف]?(?:سيا|سيط|سيد|سين|سير|سيف|سيول|سيي|سيك|سيم|سيب|ستة|سته|ستين|ستار|ستو|ستر|سنه|سنو|سني|سنغ|سنت|سند|سنا)/u;
 // After a relative pronoun, an imperfect verb: "الاجتماع الذي يعقد الأحد", "القمة التي تستضيفها الرياض".
 const IMPERFECT = /^[وف]?(?:ي[\p{L}]{2,}|ت(?:ست|ت|ن(?!ا))[\p{L}]{2,})$/u;
 const RELATIVE = /^(?:الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)$/;
 
 function isFutureClause(before: string): boolean {
-  if (UNTIL.test(before) || FUTURE_CUE.test(before) || T_SCHEDULE.test(before) || (FUTURE_OPENING.test(before) && !NOT_FUTURE.test(before))) return true;
+  if (
+    UNTIL.test(before) ||
+    FUTURE_CUE.test(before) ||
+    T_SCHEDULE.test(before) ||
+    (FUTURE_OPENING.test(before) && !NOT_FUTURE.test(before))
+  )
+    return true;
   // The clause's own verb: "أعلنت الرئاسة أن الرئيس سيزور … يوم الأحد" points forward, "أعلنت
   // الرئاسة يوم الأحد أن …" back. The verb comes first in the clause or after a short subject.
   const clause = clauseOf(before);
   const words = clause.text.split(/\s+/).filter(Boolean).slice(0, 6);
   if (words.some((w) => FUTURE_VERB.test(w) && !SIN_NOUN.test(w))) return true;
-  return RELATIVE.test(clause.opener) && words.length > 0 && IMPERFECT.test(words[0]) && !NOT_FUTURE.test(words[0]);
+  return (
+    RELATIVE.test(clause.opener) && words.length > 0 && IMPERFECT.test(words[0]) && !NOT_FUTURE.test(words[0])
+  );
 }
 
 export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = makeShadow(text)): TimeResult {
@@ -94,14 +106,31 @@ export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = mak
       sentenceRef = null;
     }
     const future = isFutureClause(sh.text.slice(start, r.start));
-    let v = resolve(r, { ref, refInferred: !dct && !!anchor, refStated: !!stated, reportWeekday, narrative, narrativeYear, sentenceRef, future });
+    let v = resolve(r, {
+      ref,
+      refInferred: !dct && !!anchor,
+      refStated: !!stated,
+      reportWeekday,
+      narrative,
+      narrativeYear,
+      sentenceRef,
+      future,
+    });
     if (r.hour !== undefined && v.value && v.granularity === 'day') {
-      v = { ...v, value: `${v.value}T${String(r.hour).padStart(2, '0')}:${String(r.minute ?? 0).padStart(2, '0')}`, granularity: 'minute' };
+      v = {
+        ...v,
+        value: `${v.value}T${String(r.hour).padStart(2, '0')}:${String(r.minute ?? 0).padStart(2, '0')}`,
+        granularity: 'minute',
+      };
     }
-    if (v.value && (v.granularity === 'day' || v.granularity === 'minute') && r.kind !== 'anaphoric') narrative = parseIso(v.value);
+    if (v.value && (v.granularity === 'day' || v.granularity === 'minute') && r.kind !== 'anaphoric')
+      narrative = parseIso(v.value);
     if (v.value && /^\d{4}/.test(v.value) && v.granularity !== 'duration') {
       narrativeYear = +v.value.slice(0, 4);
-      sentenceRef = parseIso(v.value.length === 4 ? `${v.value}-01-01` : v.value.length === 7 ? `${v.value}-01` : v.value) ?? sentenceRef;
+      sentenceRef =
+        parseIso(
+          v.value.length === 4 ? `${v.value}-01-01` : v.value.length === 7 ? `${v.value}-01` : v.value,
+        ) ?? sentenceRef;
     }
     const span = toOriginalSpan(sh, r.start, r.end);
     expressions.push({ ...v, span, text: text.slice(span.start, span.end), rule: r.rule });
@@ -111,10 +140,21 @@ export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = mak
     anchor: anchor
       ? {
           value: `${anchor.date.y}-${String(anchor.date.m).padStart(2, '0')}-${String(anchor.date.d).padStart(2, '0')}`,
-          from: text.slice(toOriginalSpan(sh, anchor.from.start, anchor.from.end).start, toOriginalSpan(sh, anchor.from.start, anchor.from.end).end),
+          from: text.slice(
+            toOriginalSpan(sh, anchor.from.start, anchor.from.end).start,
+            toOriginalSpan(sh, anchor.from.start, anchor.from.end).end,
+          ),
           candidates: anchor.candidates,
         }
       : null,
-    reportDay: stated ? { value: iso(stated.date), from: text.slice(toOriginalSpan(sh, stated.from.start, stated.from.end).start, toOriginalSpan(sh, stated.from.start, stated.from.end).end) } : null,
+    reportDay: stated
+      ? {
+          value: iso(stated.date),
+          from: text.slice(
+            toOriginalSpan(sh, stated.from.start, stated.from.end).start,
+            toOriginalSpan(sh, stated.from.start, stated.from.end).end,
+          ),
+        }
+      : null,
   };
 }

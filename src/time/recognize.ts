@@ -65,7 +65,9 @@ const E = '(?![\\p{L}\\p{N}])';
 interface Rule {
   name: string;
   re: RegExp;
-  make: (g: Record<string, string | undefined> & { 0?: string }) => Omit<RawTime, 'start' | 'end' | 'rule'> | null;
+  make: (
+    g: Record<string, string | undefined> & { 0?: string },
+  ) => Omit<RawTime, 'start' | 'end' | 'rule'> | null;
 }
 
 function compileRules(): Rule[] {
@@ -100,7 +102,8 @@ function compileRules(): Rule[] {
   const WDPRE = `(?:(?:(?<deix>${DEIX})\\s+)?(?:(?<pod>${POD})\\s+)?(?:(?<deix2>اليوم|امس|الغد)\\s+)?(?:يوم\\s+)?(?<wd>${WD})\\s*,?\\s*(?:الموافق\\s*(?:ل\\s*)?)?)?`;
   const YEAR4 = '(?:19|20)\\d{2}';
 
-  const day = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : L.ordinals.get(s.replace(/\s+/g, ' ')));
+  const day = (s: string | undefined) =>
+    s === undefined ? undefined : /^\d+$/.test(s) ? +s : L.ordinals.get(s.replace(/\s+/g, ' '));
   const month = (s: string | undefined) => (s ? L.gregorianMonths.get(s.replace(/\s+/g, ' ')) : undefined);
   /** Both names of a pair name one month ("9 أغسطس آب"); two different months are no date. */
   const pairOk = (g: Record<string, string | undefined>) => {
@@ -108,9 +111,11 @@ function compileRules(): Rule[] {
     return !other || month(other) === month(g.mon);
   };
   const mod = (s: string | undefined) => (s ? L.modifiers.get(s) : undefined);
-  const yearOffset = (s: string | undefined) => (s ? ({ past: -1, next: 1, current: 0 } as const)[L.modifiers.get(s)!] : undefined);
+  const yearOffset = (s: string | undefined) =>
+    s ? ({ past: -1, next: 1, current: 0 } as const)[L.modifiers.get(s)!] : undefined;
   const cal = (s: string | undefined) => (s === 'ه' ? 'hijri' : 'gregorian') as RawTime['calendar'];
-  const num = (s: string | undefined) => (s === undefined ? undefined : /^\d+$/.test(s) ? +s : L.numberWords.get(s));
+  const num = (s: string | undefined) =>
+    s === undefined ? undefined : /^\d+$/.test(s) ? +s : L.numberWords.get(s);
   const deixis = (g: Record<string, string | undefined>) => {
     const d = g.deix ?? g.deix2;
     return d ? L.deictic.get(d.replace(/\s+/g, ' ')) : undefined;
@@ -122,7 +127,10 @@ function compileRules(): Rule[] {
   });
   const unitN = (n: string | undefined, unitWord: string) => {
     const dual = L.dualUnits.has(unitWord);
-    return num(n) ?? (dual ? 2 : /^(ال)?(يوم|يوما|اسبوع|اسبوعا|شهر|شهرا|عام|عاما|سنه|ساعه)$/.test(unitWord) ? 1 : undefined);
+    return (
+      num(n) ??
+      (dual ? 2 : /^(ال)?(يوم|يوما|اسبوع|اسبوعا|شهر|شهرا|عام|عاما|سنه|ساعه)$/.test(unitWord) ? 1 : undefined)
+    );
   };
 
   const HOL = alternation(L.holidays.keys());
@@ -131,15 +139,28 @@ function compileRules(): Rule[] {
     {
       // "عيد الأضحى", "عشية عيد الفطر", "ثاني أيام عيد الأضحى 1445": a Hijri day by its feast.
       name: 'holiday',
-      re: new RegExp(`${B}(?:(?<edge>${HEDGE})\\s+)?(?<hol>${HOL})(?:\\s+(?:المبارك|السعيد))?(?:\\s+(?:عام\\s+|لعام\\s+)?(?<year>1[34]\\d{2})\\s*(?:ه|هجريه)?)?${E}`, 'gu'),
+      re: new RegExp(
+        `${B}(?:(?<edge>${HEDGE})\\s+)?(?<hol>${HOL})(?:\\s+(?:المبارك|السعيد))?(?:\\s+(?:عام\\s+|لعام\\s+)?(?<year>1[34]\\d{2})\\s*(?:ه|هجريه)?)?${E}`,
+        'gu',
+      ),
       make: (g) => {
         const [month, day] = L.holidays.get(g.hol!.replace(/\s+/g, ' '))!;
-        return { kind: 'date', calendar: 'hijri', month, day, year: g.year ? +g.year : undefined, shiftDays: g.edge ? L.holidayEdges.get(g.edge.replace(/\s+/g, ' ')) : undefined };
+        return {
+          kind: 'date',
+          calendar: 'hijri',
+          month,
+          day,
+          year: g.year ? +g.year : undefined,
+          shiftDays: g.edge ? L.holidayEdges.get(g.edge.replace(/\s+/g, ' ')) : undefined,
+        };
       },
     },
     {
       name: 'date',
-      re: new RegExp(`${B}${WDPRE}(?<day>\\d{1,2}|${ORD})(?:st|nd|rd|th)?${OF}(?<mon>${MON})${PAIR}${TAIL}${E}`, 'gu'),
+      re: new RegExp(
+        `${B}${WDPRE}(?<day>\\d{1,2}|${ORD})(?:st|nd|rd|th)?${OF}(?<mon>${MON})${PAIR}${TAIL}${E}`,
+        'gu',
+      ),
       make: (g) =>
         pairOk(g)
           ? {
@@ -161,11 +182,26 @@ function compileRules(): Rule[] {
         `${B}(?:(?:بين|من|ايام|يومي)\\s+)?(?<day>\\d{1,2})(?:\\s*(?:و\\s*|,\\s*)\\d{1,2})*\\s*(?:و\\s*|-\\s*|الي\\s+|حتي\\s+)(?<day2>\\d{1,2})${OF}(?<mon>${MON})${PAIR}${TAIL}${E}`,
         'gu',
       ),
-      make: (g) => (pairOk(g) ? { kind: 'day-range', calendar: cal(g.cal), day: +g.day!, day2: +g.day2!, month: month(g.mon), year: g.year ? +g.year : undefined, modifier: mod(g.mod), yearOffset: yearOffset(g.ymod) } : null),
+      make: (g) =>
+        pairOk(g)
+          ? {
+              kind: 'day-range',
+              calendar: cal(g.cal),
+              day: +g.day!,
+              day2: +g.day2!,
+              month: month(g.mon),
+              year: g.year ? +g.year : undefined,
+              modifier: mod(g.mod),
+              yearOffset: yearOffset(g.ymod),
+            }
+          : null,
     },
     {
       name: 'hijri-date',
-      re: new RegExp(`${B}${WDPRE}(?<day>\\d{1,2}|${ORD})\\s*(?:-\\s*)?(?:من\\s+)?(?:شهر\\s+)?(?<mon>${HMON})(?:\\s+(?:عام\\s+|سنه\\s+|لعام\\s+)?(?<year>1[34]\\d{2}))?(?:\\s*(?:ه|هجريه|هجري|للهجره))?${E}`, 'gu'),
+      re: new RegExp(
+        `${B}${WDPRE}(?<day>\\d{1,2}|${ORD})\\s*(?:-\\s*)?(?:من\\s+)?(?:شهر\\s+)?(?<mon>${HMON})(?:\\s+(?:عام\\s+|سنه\\s+|لعام\\s+)?(?<year>1[34]\\d{2}))?(?:\\s*(?:ه|هجريه|هجري|للهجره))?${E}`,
+        'gu',
+      ),
       make: (g) => ({
         kind: 'date',
         calendar: 'hijri',
@@ -177,13 +213,34 @@ function compileRules(): Rule[] {
     },
     {
       name: 'hijri-month',
-      re: new RegExp(`${B}(?:شهر\\s+)?(?<mon>${HMON})\\s+(?:عام\\s+|سنه\\s+|لعام\\s+)?(?<year>1[34]\\d{2})\\s*(?:ه|هجريه|هجري|للهجره)?${E}`, 'gu'),
-      make: (g) => ({ kind: 'month', calendar: 'hijri', month: L.hijriMonths.get(g.mon!.replace(/\s+/g, ' ')), year: +g.year! }),
+      re: new RegExp(
+        `${B}(?:شهر\\s+)?(?<mon>${HMON})\\s+(?:عام\\s+|سنه\\s+|لعام\\s+)?(?<year>1[34]\\d{2})\\s*(?:ه|هجريه|هجري|للهجره)?${E}`,
+        'gu',
+      ),
+      make: (g) => ({
+        kind: 'month',
+        calendar: 'hijri',
+        month: L.hijriMonths.get(g.mon!.replace(/\s+/g, ' ')),
+        year: +g.year!,
+      }),
     },
     {
       name: 'month',
-      re: new RegExp(`${B}(?:(?<pre>شهر)\\s+)?(?<mon>${MON})${PAIR}(?:${YEAR}|${YMOD}|\\s+(?<mod>${MOD}))${E}`, 'gu'),
-      make: (g) => (pairOk(g) ? { kind: 'month', calendar: cal(g.cal), month: month(g.mon), year: g.year ? +g.year : undefined, modifier: mod(g.mod), yearOffset: yearOffset(g.ymod) } : null),
+      re: new RegExp(
+        `${B}(?:(?<pre>شهر)\\s+)?(?<mon>${MON})${PAIR}(?:${YEAR}|${YMOD}|\\s+(?<mod>${MOD}))${E}`,
+        'gu',
+      ),
+      make: (g) =>
+        pairOk(g)
+          ? {
+              kind: 'month',
+              calendar: cal(g.cal),
+              month: month(g.mon),
+              year: g.year ? +g.year : undefined,
+              modifier: mod(g.mod),
+              yearOffset: yearOffset(g.ymod),
+            }
+          : null,
     },
     {
       name: 'month-after-shahr',
@@ -193,15 +250,28 @@ function compileRules(): Rule[] {
     {
       // "21/4/2023", "٢١ / ٤ / ٢٠٢٣م": spaces around the separators, a trailing م.
       name: 'numeric-dmy',
-      re: new RegExp(`${B}(?<d>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`, 'gu'),
+      re: new RegExp(
+        `${B}(?<d>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`,
+        'gu',
+      ),
       make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y! }),
     },
     {
       // "يوم الجمعة الموافق ٢١ / ٤ / ٢٠٢٣م": the weekday joined to the numeric date (its own rule, so
       // that the weekday is required and the common case stays cheap).
       name: 'numeric-dmy-weekday',
-      re: new RegExp(`${B}(?:(?<pod>${POD})\\s+)?(?:يوم\\s+)?(?<wd>${WD})\\s*,?\\s*(?:الموافق\\s*(?:ل\\s*)?)?(?<d>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`, 'gu'),
-      make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y!, ...prefix(g) }),
+      re: new RegExp(
+        `${B}(?:(?<pod>${POD})\\s+)?(?:يوم\\s+)?(?<wd>${WD})\\s*,?\\s*(?:الموافق\\s*(?:ل\\s*)?)?(?<d>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`,
+        'gu',
+      ),
+      make: (g) => ({
+        kind: 'date',
+        calendar: 'gregorian',
+        day: +g.d!,
+        month: +g.m!,
+        year: +g.y!,
+        ...prefix(g),
+      }),
     },
     {
       name: 'numeric-ymd',
@@ -211,13 +281,28 @@ function compileRules(): Rule[] {
     {
       // "حتى نهاية يونيو", "مطلع آذار": a month named with where in it.
       name: 'month-edge',
-      re: new RegExp(`${B}(?:حتي\\s+)?(?:نهايه|مطلع|منتصف|اواخر|اوائل|بدايه)\\s+(?:شهر\\s+)?(?<mon>${MON})${PAIR}(?:${YEAR}|\\s+(?<mod>${MOD}))?${E}`, 'gu'),
-      make: (g) => (pairOk(g) ? { kind: 'month', calendar: 'gregorian', month: month(g.mon), year: g.year ? +g.year : undefined, modifier: mod(g.mod) } : null),
+      re: new RegExp(
+        `${B}(?:حتي\\s+)?(?:نهايه|مطلع|منتصف|اواخر|اوائل|بدايه)\\s+(?:شهر\\s+)?(?<mon>${MON})${PAIR}(?:${YEAR}|\\s+(?<mod>${MOD}))?${E}`,
+        'gu',
+      ),
+      make: (g) =>
+        pairOk(g)
+          ? {
+              kind: 'month',
+              calendar: 'gregorian',
+              month: month(g.mon),
+              year: g.year ? +g.year : undefined,
+              modifier: mod(g.mod),
+            }
+          : null,
     },
     {
       // "date 2018-11", "2018/11": a year and month written as numbers.
       name: 'numeric-ym',
-      re: new RegExp(`(?<![\\p{L}\\p{N}/.-])(?<y>${YEAR4})(?<sep>[/-])(?<m>0?[1-9]|1[0-2])(?![\\p{L}\\p{N}]|\\k<sep>\\d|[.,]\\d)`, 'gu'),
+      re: new RegExp(
+        `(?<![\\p{L}\\p{N}/.-])(?<y>${YEAR4})(?<sep>[/-])(?<m>0?[1-9]|1[0-2])(?![\\p{L}\\p{N}]|\\k<sep>\\d|[.,]\\d)`,
+        'gu',
+      ),
       make: (g) => ({ kind: 'month', calendar: 'gregorian', month: +g.m!, year: +g.y! }),
     },
     {
@@ -227,46 +312,82 @@ function compileRules(): Rule[] {
     },
     {
       name: 'year-range',
-      re: new RegExp(`${B}(?:(?:بين|من)\\s+(?:عام\\s+|العام\\s+)?|(?:في\\s+)?(?:عامي|سنتي)\\s+)(?<y1>${YEAR4})\\s*(?:و\\s*|الي\\s+|حتي\\s+|-\\s*)(?:عام\\s+|العام\\s+)?(?<y2>${YEAR4})${E}`, 'gu'),
+      re: new RegExp(
+        `${B}(?:(?:بين|من)\\s+(?:عام\\s+|العام\\s+)?|(?:في\\s+)?(?:عامي|سنتي)\\s+)(?<y1>${YEAR4})\\s*(?:و\\s*|الي\\s+|حتي\\s+|-\\s*)(?:عام\\s+|العام\\s+)?(?<y2>${YEAR4})${E}`,
+        'gu',
+      ),
       make: (g) => ({ kind: 'year-range', calendar: 'gregorian', year: +g.y1!, year2: +g.y2! }),
     },
     {
       name: 'year',
-      re: new RegExp(`${B}(?:(?:منذ|حتي|خلال|مطلع|اواخر|منتصف|بدايه|نهايه|اوائل|بحلول)\\s+)?(?:عام|العام|سنه|لعام)\\s+(?<year>\\d{4})(?:\\s*(?<cal>م|ه)(?![\\p{L}]))?${E}`, 'gu'),
+      re: new RegExp(
+        `${B}(?:(?:منذ|حتي|خلال|مطلع|اواخر|منتصف|بدايه|نهايه|اوائل|بحلول)\\s+)?(?:عام|العام|سنه|لعام)\\s+(?<year>\\d{4})(?:\\s*(?<cal>م|ه)(?![\\p{L}]))?${E}`,
+        'gu',
+      ),
       make: (g) => ({ kind: 'year', calendar: cal(g.cal), year: +g.year! }),
     },
     {
       name: 'bare-year',
-      re: new RegExp(`${B}(?:(?:في|منذ|حتي)\\s+)(?<year>${YEAR4})(?:\\s*(?<cal>م|ه)(?![\\p{L}]))?${E}(?!\\s*(?:مليون|مليار|الف|شخص|حاله|دولار))`, 'gu'),
+      re: new RegExp(
+        `${B}(?:(?:في|منذ|حتي)\\s+)(?<year>${YEAR4})(?:\\s*(?<cal>م|ه)(?![\\p{L}]))?${E}(?!\\s*(?:مليون|مليار|الف|شخص|حاله|دولار))`,
+        'gu',
+      ),
       make: (g) => ({ kind: 'year', calendar: cal(g.cal), year: +g.year! }),
     },
     {
       // "صيف 2021", "ثورة 2011", "انتخابات 2018": a year named by what happened in it.
       name: 'noun-year',
-      re: new RegExp(`${B}(?:(?:منذ|حتي|خلال|في|بعد|قبل)\\s+)?(?:${SEASON}|${YNOUN})\\s+(?:عام\\s+)?(?<year>${YEAR4})${E}(?!\\s*(?:مليون|مليار|الف|شخص|حاله|دولار))`, 'gu'),
+      re: new RegExp(
+        `${B}(?:(?:منذ|حتي|خلال|في|بعد|قبل)\\s+)?(?:${SEASON}|${YNOUN})\\s+(?:عام\\s+)?(?<year>${YEAR4})${E}(?!\\s*(?:مليون|مليار|الف|شخص|حاله|دولار))`,
+        'gu',
+      ),
       make: (g) => ({ kind: 'year', calendar: 'gregorian', year: +g.year!, nounYear: true }),
     },
     {
       // "في أول أيام 2026", "اليوم الأول من عام 2026", "آخر أيام 2025".
       name: 'year-edge-day',
-      re: new RegExp(`${B}(?:(?<first>اول|اخر)\\s+(?:ايام|يوم)|اليوم\\s+(?<first2>الاول|الاخير))\\s+(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(?<year>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`, 'gu'),
+      re: new RegExp(
+        `${B}(?:(?<first>اول|اخر)\\s+(?:ايام|يوم)|اليوم\\s+(?<first2>الاول|الاخير))\\s+(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s+)?(?<year>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`,
+        'gu',
+      ),
       make: (g) => {
         const last = g.first === 'اخر' || g.first2 === 'الاخير';
-        return { kind: 'date', calendar: 'gregorian', year: +g.year!, month: last ? 12 : 1, day: last ? 31 : 1 };
+        return {
+          kind: 'date',
+          calendar: 'gregorian',
+          year: +g.year!,
+          month: last ? 12 : 1,
+          day: last ? 31 : 1,
+        };
       },
     },
     {
       // "في مثل هذا اليوم من عام 2018": this day and month, in that year; alone, a past day of
       // some year (the date that often follows is its own expression), never today.
       name: 'anniversary',
-      re: new RegExp(`${B}(?:في\\s+)?مثل\\s+هذا\\s+اليوم(?:\\s*,?\\s*من\\s+(?:ال)?(?:عام|سنه)\\s+(?<year>${YEAR4})(?:\\s*م(?![\\p{L}]))?)?${E}`, 'gu'),
-      make: (g) => (g.year ? { kind: 'date', calendar: 'gregorian', year: +g.year, anniversary: true } : { kind: 'vague', calendar: 'gregorian', vague: 'past' }),
+      re: new RegExp(
+        `${B}(?:في\\s+)?مثل\\s+هذا\\s+اليوم(?:\\s*,?\\s*من\\s+(?:ال)?(?:عام|سنه)\\s+(?<year>${YEAR4})(?:\\s*م(?![\\p{L}]))?)?${E}`,
+        'gu',
+      ),
+      make: (g) =>
+        g.year
+          ? { kind: 'date', calendar: 'gregorian', year: +g.year, anniversary: true }
+          : { kind: 'vague', calendar: 'gregorian', vague: 'past' },
     },
     {
       // Embedded posts and English datelines: "June 26, 2022", "26 June 2022".
       name: 'english-date',
-      re: new RegExp(`(?<![\\p{L}\\p{N}])(?:(?<mon>${EN_MONTHS})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>${EN_MONTHS})\\.?)\\s*,?\\s*(?<year>${YEAR4})${E}`, 'gu'),
-      make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +(g.day ?? g.day2)!, month: enMonth(g.mon ?? g.mon2!), year: +g.year! }),
+      re: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:(?<mon>${EN_MONTHS})\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?|(?<day2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<mon2>${EN_MONTHS})\\.?)\\s*,?\\s*(?<year>${YEAR4})${E}`,
+        'gu',
+      ),
+      make: (g) => ({
+        kind: 'date',
+        calendar: 'gregorian',
+        day: +(g.day ?? g.day2)!,
+        month: enMonth(g.mon ?? g.mon2!),
+        year: +g.year!,
+      }),
     },
     {
       name: 'weekday',
@@ -278,30 +399,58 @@ function compileRules(): Rule[] {
     },
     {
       name: 'deictic',
-      re: new RegExp(`${B}(?:في\\s+وقت\\s+(?:سابق|لاحق)\\s+(?:من\\s+)?)?(?:(?<pod>${POD})\\s+)?(?<deix>${DEIX})${E}(?!\\s+(?:${NOT_TODAY})${E})`, 'gu'),
-      make: (g) => ({ kind: 'deictic', calendar: 'gregorian', offset: deixis(g), partOfDay: g.pod ? L.partsOfDay.get(g.pod.replace(/\s+/g, ' ')) : undefined }),
+      re: new RegExp(
+        `${B}(?:في\\s+وقت\\s+(?:سابق|لاحق)\\s+(?:من\\s+)?)?(?:(?<pod>${POD})\\s+)?(?<deix>${DEIX})${E}(?!\\s+(?:${NOT_TODAY})${E})`,
+        'gu',
+      ),
+      make: (g) => ({
+        kind: 'deictic',
+        calendar: 'gregorian',
+        offset: deixis(g),
+        partOfDay: g.pod ? L.partsOfDay.get(g.pod.replace(/\s+/g, ' ')) : undefined,
+      }),
     },
     {
       name: 'anaphoric',
       re: new RegExp(`${B}(?<ana>${ANA})(?:\\s+(?<noun>[\\p{L}]{3,}))?${E}`, 'gu'),
-      make: (g) => ({ kind: 'anaphoric', calendar: 'gregorian', offset: L.anaphoric.get(g.ana!.replace(/\s+/g, ' ')) }),
+      make: (g) => ({
+        kind: 'anaphoric',
+        calendar: 'gregorian',
+        offset: L.anaphoric.get(g.ana!.replace(/\s+/g, ' ')),
+      }),
     },
     {
       name: 'unit-relative',
-      re: new RegExp(`${B}(?<dir>قبل|بعد|منذ)\\s+(?:نحو\\s+|حوالي\\s+|قرابه\\s+)?(?:(?<n>\\d+|${NUMW})\\s+)?(?<unit>${UNITS})(?:\\s+(?<n2>واحد|واحده))?${E}(?<of>\\s+من\\s+[\\p{L}])?`, 'gu'),
+      re: new RegExp(
+        `${B}(?<dir>قبل|بعد|منذ)\\s+(?:نحو\\s+|حوالي\\s+|قرابه\\s+)?(?:(?<n>\\d+|${NUMW})\\s+)?(?<unit>${UNITS})(?:\\s+(?<n2>واحد|واحده))?${E}(?<of>\\s+من\\s+[\\p{L}])?`,
+        'gu',
+      ),
       make: (g) => {
         const unit = L.units.get(g.unit!)!;
         const n = unitN(g.n, g.unit!);
         const direction = g.dir === 'قبل' ? 'before' : g.dir === 'بعد' ? 'after' : 'since';
-        if (n === undefined) return { kind: 'vague', calendar: 'gregorian', vague: direction === 'after' ? 'future' : 'past' };
+        if (n === undefined)
+          return { kind: 'vague', calendar: 'gregorian', vague: direction === 'after' ? 'future' : 'past' };
         // "بعد عام واحد من توليه": relative to another event, not to a date.
-        if (g.of) return { kind: 'relative', calendar: 'gregorian', direction, n, unit, ofEvent: true, trimOf: g.of.length };
+        if (g.of)
+          return {
+            kind: 'relative',
+            calendar: 'gregorian',
+            direction,
+            n,
+            unit,
+            ofEvent: true,
+            trimOf: g.of.length,
+          };
         return { kind: 'relative', calendar: 'gregorian', direction, n, unit };
       },
     },
     {
       name: 'duration',
-      re: new RegExp(`${B}(?:(?:${DUR})\\s+)?(?:(?:اقصاها|نحو|حوالي|قرابه)\\s+)?(?:(?<n>\\d+|${NUMW})\\s+)?(?<unit>${UNITS})${E}`, 'gu'),
+      re: new RegExp(
+        `${B}(?:(?:${DUR})\\s+)?(?:(?:اقصاها|نحو|حوالي|قرابه)\\s+)?(?:(?<n>\\d+|${NUMW})\\s+)?(?<unit>${UNITS})${E}`,
+        'gu',
+      ),
       make: (g) => {
         const n = unitN(g.n, g.unit!);
         if (n === undefined) return null;
@@ -312,8 +461,16 @@ function compileRules(): Rule[] {
     },
     {
       name: 'unit-phrase',
-      re: new RegExp(`${B}(?:(?:خلال|منذ|حتي|مطلع|اواخر|منتصف|بدايه|نهايه|اوائل)\\s+)?(?:(?<u>${UPH})\\s+(?<mod>${MOD})|(?<this>هذا|هذه)\\s+(?<u2>${UPH}))${E}`, 'gu'),
-      make: (g) => ({ kind: 'unit-relative', calendar: 'gregorian', unit: L.unitPhrases.get(g.u ?? g.u2!)!, modifier: g.this ? 'current' : mod(g.mod) }),
+      re: new RegExp(
+        `${B}(?:(?:خلال|منذ|حتي|مطلع|اواخر|منتصف|بدايه|نهايه|اوائل)\\s+)?(?:(?<u>${UPH})\\s+(?<mod>${MOD})|(?<this>هذا|هذه)\\s+(?<u2>${UPH}))${E}`,
+        'gu',
+      ),
+      make: (g) => ({
+        kind: 'unit-relative',
+        calendar: 'gregorian',
+        unit: L.unitPhrases.get(g.u ?? g.u2!)!,
+        modifier: g.this ? 'current' : mod(g.mod),
+      }),
     },
     {
       name: 'vague',
@@ -321,19 +478,43 @@ function compileRules(): Rule[] {
         `${B}(?:(?<past>${alternation(L.vague.past)})|(?<future>${alternation(L.vague.future)})|(?<present>${alternation(L.vague.present)}))${E}`,
         'gu',
       ),
-      make: (g) => ({ kind: 'vague', calendar: 'gregorian', vague: g.past ? 'past' : g.future ? 'future' : 'present' }),
+      make: (g) => ({
+        kind: 'vague',
+        calendar: 'gregorian',
+        vague: g.past ? 'past' : g.future ? 'future' : 'present',
+      }),
     },
     {
       name: 'vague-units',
-      re: new RegExp(`${B}(?:خلال|في\\s+غضون|في)\\s+(?:${PLAIN})(?:\\s+(?:القليله|الاربع\\s+والعشرين))?(?:\\s+(?<mod>${MOD}))?${E}`, 'gu'),
-      make: (g) => ({ kind: 'vague', calendar: 'gregorian', vague: mod(g.mod) === 'past' ? 'past' : 'future' }),
+      re: new RegExp(
+        `${B}(?:خلال|في\\s+غضون|في)\\s+(?:${PLAIN})(?:\\s+(?:القليله|الاربع\\s+والعشرين))?(?:\\s+(?<mod>${MOD}))?${E}`,
+        'gu',
+      ),
+      make: (g) => ({
+        kind: 'vague',
+        calendar: 'gregorian',
+        vague: mod(g.mod) === 'past' ? 'past' : 'future',
+      }),
     },
     {
       name: 'clock',
-      re: new RegExp(`${B}(?:(?:عند|في)\\s+)?(?:(?:الساعه\\s+)?(?<h>\\d{1,2}):(?<mi>\\d{2})|الساعه\\s+(?<hw>${HOUR})(?:\\s+و(?<frac>النصف|الربع|الثلث)|\\s+و(?<mins>\\d{1,2}|${NUMW})\\s+(?:دقايق|دقيقه))?)(?:\\s*(?<ap>${PERIOD})(?![\\p{L}]))?${E}`, 'gu'),
+      re: new RegExp(
+        `${B}(?:(?:عند|في)\\s+)?(?:(?:الساعه\\s+)?(?<h>\\d{1,2}):(?<mi>\\d{2})|الساعه\\s+(?<hw>${HOUR})(?:\\s+و(?<frac>النصف|الربع|الثلث)|\\s+و(?<mins>\\d{1,2}|${NUMW})\\s+(?:دقايق|دقيقه))?)(?:\\s*(?<ap>${PERIOD})(?![\\p{L}]))?${E}`,
+        'gu',
+      ),
       make: (g) => {
         let h = g.h ? +g.h : L.clockHours.get(g.hw!.replace(/\s+/g, ' '))!;
-        const minute = g.mi ? +g.mi : g.mins ? num(g.mins) ?? 0 : g.frac === 'النصف' ? 30 : g.frac === 'الربع' ? 15 : g.frac === 'الثلث' ? 20 : 0;
+        const minute = g.mi
+          ? +g.mi
+          : g.mins
+            ? (num(g.mins) ?? 0)
+            : g.frac === 'النصف'
+              ? 30
+              : g.frac === 'الربع'
+                ? 15
+                : g.frac === 'الثلث'
+                  ? 20
+                  : 0;
         const period = g.ap ? L.clockPeriods.get(g.ap) : undefined;
         if ((period === 'pm' || (period === 'pm-noon' && h < 11)) && h < 12) h += 12;
         if (period === 'am' && h === 12) h = 0;
@@ -344,8 +525,27 @@ function compileRules(): Rule[] {
   ];
 }
 
-const EN_MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const EN_MONTHS = [...EN_MONTH_NAMES, ...EN_MONTH_NAMES.filter((m) => m.length > 4).map((m) => m.slice(0, 3)), 'sept'].sort((a, b) => b.length - a.length).join('|');
+const EN_MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const EN_MONTHS = [
+  ...EN_MONTH_NAMES,
+  ...EN_MONTH_NAMES.filter((m) => m.length > 4).map((m) => m.slice(0, 3)),
+  'sept',
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const enMonth = (s: string) => EN_MONTH_NAMES.findIndex((m) => m.startsWith(s.slice(0, 3))) + 1;
 
 let RULES: Rule[] | null = null;
@@ -387,13 +587,24 @@ function attachClocks(text: string, times: RawTime[]): RawTime[] {
     const t = times[i];
     const prev = out[out.length - 1];
     const next = times[i + 1];
-    if (t.kind === 'clock' && prev && prev.kind === 'date' && /^[\s,-]*$/.test(text.slice(prev.end, t.start))) {
+    if (
+      t.kind === 'clock' &&
+      prev &&
+      prev.kind === 'date' &&
+      /^[\s,-]*$/.test(text.slice(prev.end, t.start))
+    ) {
       Object.assign(prev, { end: t.end, hour: t.hour, minute: t.minute });
       continue;
     }
-    if (t.kind === 'clock' && next && dayKinds.has(next.kind) && /^\s+من\s+$/.test(text.slice(t.end, next.start))) {
+    if (
+      t.kind === 'clock' &&
+      next &&
+      dayKinds.has(next.kind) &&
+      /^\s+من\s+$/.test(text.slice(t.end, next.start))
+    ) {
       let hour = t.hour!;
-      const evening = next.partOfDay === 'evening' || next.partOfDay === 'night' || next.partOfDay === 'afternoon';
+      const evening =
+        next.partOfDay === 'evening' || next.partOfDay === 'night' || next.partOfDay === 'afternoon';
       if (!t.clockPeriod && evening && hour < 12) hour += 12;
       out.push({ ...next, start: t.start, hour, minute: t.minute });
       i++;

@@ -47,7 +47,11 @@ const unknown = (g: Granularity, extra: Partial<TimeValue> = {}): TimeValue => (
 });
 
 export function resolve(r: RawTime, ctx: ResolveContext): TimeValue {
-  const relDerivation: Derivation = ctx.refInferred ? 'year-inferred' : ctx.refStated ? 'relative-to-reference' : 'relative-to-publication';
+  const relDerivation: Derivation = ctx.refInferred
+    ? 'year-inferred'
+    : ctx.refStated
+      ? 'relative-to-reference'
+      : 'relative-to-publication';
   switch (r.kind) {
     case 'date':
       return resolveDate(r, ctx, relDerivation);
@@ -65,8 +69,12 @@ export function resolve(r: RawTime, ctx: ResolveContext): TimeValue {
       if (r.year) {
         if (r.calendar === 'hijri') {
           const a = hijriToGregorian({ y: r.year, m, d: 1 });
-          const b = hijriToGregorian(m === 12 ? { y: r.year + 1, m: 1, d: 1 } : { y: r.year, m: m + 1, d: 1 });
-          return a && b ? { value: `${iso(a)}/${iso(addDays(b, -1))}`, granularity: 'day-range', derivation: 'explicit' } : unknown('unknown');
+          const b = hijriToGregorian(
+            m === 12 ? { y: r.year + 1, m: 1, d: 1 } : { y: r.year, m: m + 1, d: 1 },
+          );
+          return a && b
+            ? { value: `${iso(a)}/${iso(addDays(b, -1))}`, granularity: 'day-range', derivation: 'explicit' }
+            : unknown('unknown');
         }
         return { value: `${r.year}-${pad(m)}`, granularity: 'month', derivation: 'explicit' };
       }
@@ -78,7 +86,9 @@ export function resolve(r: RawTime, ctx: ResolveContext): TimeValue {
       if (r.calendar === 'hijri') {
         const a = hijriToGregorian({ y: r.year!, m: 1, d: 1 });
         const b = hijriToGregorian({ y: r.year! + 1, m: 1, d: 1 });
-        return a && b ? { value: `${iso(a)}/${iso(addDays(b, -1))}`, granularity: 'day-range', derivation: 'explicit' } : unknown('unknown');
+        return a && b
+          ? { value: `${iso(a)}/${iso(addDays(b, -1))}`, granularity: 'day-range', derivation: 'explicit' }
+          : unknown('unknown');
       }
       return { value: String(r.year), granularity: 'year', derivation: 'explicit' };
     case 'year-range':
@@ -88,15 +98,30 @@ export function resolve(r: RawTime, ctx: ResolveContext): TimeValue {
     case 'deictic': {
       if (!ctx.ref && ctx.reportWeekday) {
         const weekday = WEEKDAYS[(WEEKDAYS.indexOf(ctx.reportWeekday) + (r.offset ?? 0) + 7 * 4) % 7];
-        return { value: null, granularity: 'weekday-only', derivation: 'relative-to-reference', weekday, partOfDay: r.partOfDay };
+        return {
+          value: null,
+          granularity: 'weekday-only',
+          derivation: 'relative-to-reference',
+          weekday,
+          partOfDay: r.partOfDay,
+        };
       }
       if (!ctx.ref || ctx.refInferred) return unknown('unknown', { partOfDay: r.partOfDay });
-      return { value: iso(addDays(ctx.ref, r.offset ?? 0)), granularity: 'day', derivation: relDerivation, partOfDay: r.partOfDay };
+      return {
+        value: iso(addDays(ctx.ref, r.offset ?? 0)),
+        granularity: 'day',
+        derivation: relDerivation,
+        partOfDay: r.partOfDay,
+      };
     }
     case 'anaphoric': {
       const base = ctx.narrative ?? ctx.ref;
       if (!base) return unknown('unknown');
-      return { value: iso(addDays(base, r.offset ?? 0)), granularity: 'day', derivation: ctx.narrative ? 'relative-to-reference' : relDerivation };
+      return {
+        value: iso(addDays(base, r.offset ?? 0)),
+        granularity: 'day',
+        derivation: ctx.narrative ? 'relative-to-reference' : relDerivation,
+      };
     }
     case 'relative':
       return resolveRelative(r, ctx);
@@ -112,7 +137,9 @@ export function resolve(r: RawTime, ctx: ResolveContext): TimeValue {
 }
 
 function isoDuration(n: number, unit: string): string {
-  return unit === 'hour' ? `PT${n}H` : `P${n}${unit === 'day' ? 'D' : unit === 'week' ? 'W' : unit === 'month' ? 'M' : 'Y'}`;
+  return unit === 'hour'
+    ? `PT${n}H`
+    : `P${n}${unit === 'day' ? 'D' : unit === 'week' ? 'W' : unit === 'month' ? 'M' : 'Y'}`;
 }
 
 function resolveDate(r: RawTime, ctx: ResolveContext, relDerivation: Derivation): TimeValue {
@@ -120,42 +147,75 @@ function resolveDate(r: RawTime, ctx: ResolveContext, relDerivation: Derivation)
     // "في مثل هذا اليوم من عام 2018": the publication's day and month (an inferred anchor is an event's day, not the report's).
     if (!ctx.ref || ctx.refInferred) return unknown('unknown');
     const d = { y: r.year!, m: ctx.ref.m, d: ctx.ref.d };
-    return isValid(d) ? { value: iso(d), granularity: 'day', derivation: 'relative-to-publication' } : unknown('unknown');
+    return isValid(d)
+      ? { value: iso(d), granularity: 'day', derivation: 'relative-to-publication' }
+      : unknown('unknown');
   }
   const { day, month } = r;
   if (!day || !month) return unknown('unknown');
   const extra: Partial<TimeValue> = { partOfDay: r.partOfDay };
   // "غداً الثلاثاء التاسع من ذي الحجة": the deictic word fixes the day.
   if (!r.year && r.offset !== undefined && ctx.ref && !ctx.refInferred) {
-    return { value: iso(addDays(ctx.ref, r.offset)), granularity: 'day', derivation: 'relative-to-publication', ...extra };
+    return {
+      value: iso(addDays(ctx.ref, r.offset)),
+      granularity: 'day',
+      derivation: 'relative-to-publication',
+      ...extra,
+    };
   }
   if (r.sameYear) {
     // "من العام نفسه" with no year before it: the year is not known.
-    if (!ctx.narrativeYear) return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
+    if (!ctx.narrativeYear)
+      return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
     r = { ...r, year: ctx.narrativeYear };
   }
   if (r.calendar === 'hijri' && !r.year) {
     if (!ctx.ref) return unknown('day-of-unknown-year', extra);
     const hy = gregorianToHijri(ctx.ref).y;
-    const options = [hy - 1, hy, hy + 1].map((y) => hijriToGregorian({ y, m: month, d: day })).filter((g): g is YMD => !!g);
-    const near = options.sort((a, b) => Math.abs(toDate(a).getTime() - toDate(ctx.ref!).getTime()) - Math.abs(toDate(b).getTime() - toDate(ctx.ref!).getTime()))[0];
-    return near ? { value: iso(addDays(onStatedWeekday(near, r.weekday), r.shiftDays ?? 0)), granularity: 'day', derivation: relDerivation, ...extra } : unknown('unknown');
+    const options = [hy - 1, hy, hy + 1]
+      .map((y) => hijriToGregorian({ y, m: month, d: day }))
+      .filter((g): g is YMD => !!g);
+    const near = options.sort(
+      (a, b) =>
+        Math.abs(toDate(a).getTime() - toDate(ctx.ref!).getTime()) -
+        Math.abs(toDate(b).getTime() - toDate(ctx.ref!).getTime()),
+    )[0];
+    return near
+      ? {
+          value: iso(addDays(onStatedWeekday(near, r.weekday), r.shiftDays ?? 0)),
+          granularity: 'day',
+          derivation: relDerivation,
+          ...extra,
+        }
+      : unknown('unknown');
   }
   if (r.yearOffset !== undefined && !r.year) {
     // "3 مارس من العام الماضي": the year before the reference's.
     if (!ctx.ref) return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
     const d = { y: ctx.ref.y + r.yearOffset, m: month, d: day };
-    if (!isValid(d) || (r.weekday && weekdayOf(d) !== r.weekday)) return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
+    if (!isValid(d) || (r.weekday && weekdayOf(d) !== r.weekday))
+      return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
     return { value: iso(d), granularity: 'day', derivation: relDerivation, ...extra };
   }
   if (r.year) {
     const h = r.calendar === 'hijri' ? hijriToGregorian({ y: r.year, m: month, d: day }) : null;
-    const d = r.calendar === 'hijri' ? (h ? addDays(onStatedWeekday(h, r.weekday), r.shiftDays ?? 0) : null) : { y: r.year, m: month, d: day };
+    const d =
+      r.calendar === 'hijri'
+        ? h
+          ? addDays(onStatedWeekday(h, r.weekday), r.shiftDays ?? 0)
+          : null
+        : { y: r.year, m: month, d: day };
     if (!d || !isValid(d)) return unknown('unknown');
     // "يوم السبت 4 يناير 2002" (a Friday): the text contradicts itself and settles no day.
-    if (r.calendar === 'gregorian' && r.weekday && weekdayOf(d) !== r.weekday) return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
+    if (r.calendar === 'gregorian' && r.weekday && weekdayOf(d) !== r.weekday)
+      return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
     if (r.hour !== undefined) {
-      return { value: `${iso(d)}T${pad(r.hour)}:${pad(r.minute ?? 0)}`, granularity: 'minute', derivation: 'explicit', ...extra };
+      return {
+        value: `${iso(d)}T${pad(r.hour)}:${pad(r.minute ?? 0)}`,
+        granularity: 'minute',
+        derivation: 'explicit',
+        ...extra,
+      };
     }
     return { value: iso(d), granularity: 'day', derivation: 'explicit', ...extra };
   }
@@ -165,8 +225,11 @@ function resolveDate(r: RawTime, ctx: ResolveContext, relDerivation: Derivation)
   let y = yearForDay(day, month, r.modifier, ctx.ref);
   // A stated weekday picks the year among the neighbours when the nearest one does not match it.
   if (r.weekday && r.modifier === undefined && weekdayOf({ y, m: month, d: day }) !== r.weekday) {
-    const fits = [ctx.ref.y - 1, ctx.ref.y, ctx.ref.y + 1].filter((c) => isValid({ y: c, m: month, d: day }) && weekdayOf({ y: c, m: month, d: day }) === r.weekday);
-    if (fits.length !== 1) return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
+    const fits = [ctx.ref.y - 1, ctx.ref.y, ctx.ref.y + 1].filter(
+      (c) => isValid({ y: c, m: month, d: day }) && weekdayOf({ y: c, m: month, d: day }) === r.weekday,
+    );
+    if (fits.length !== 1)
+      return unknown('day-of-unknown-year', { day, month, weekday: r.weekday, ...extra });
     y = fits[0];
   }
   const d = { y, m: month, d: day };
@@ -192,7 +255,8 @@ function yearForDay(day: number, month: number, mod: RawTime['modifier'], ref: Y
   if (mod === 'past') return compare(same, ref) < 0 ? ref.y : ref.y - 1;
   // No modifier: the closest such day to the reference.
   const options = [ref.y - 1, ref.y, ref.y + 1];
-  const dist = (y: number) => Math.abs(toDate({ y, m: month, d: Math.min(day, 28) }).getTime() - toDate(ref).getTime());
+  const dist = (y: number) =>
+    Math.abs(toDate({ y, m: month, d: Math.min(day, 28) }).getTime() - toDate(ref).getTime());
   return options.sort((a, b) => dist(a) - dist(b))[0];
 }
 
@@ -213,7 +277,12 @@ function resolveWeekday(r: RawTime, ctx: ResolveContext, relDerivation: Derivati
     d = addDays(ctx.ref, diff > 3 ? diff - 7 : diff);
   } else if (r.modifier === 'next') {
     d = weekdayAfter(ctx.ref, wd);
-  } else if (r.modifier === undefined && r.offset === undefined && ctx.sentenceRef && compare(ctx.sentenceRef, ctx.ref) > 0) {
+  } else if (
+    r.modifier === undefined &&
+    r.offset === undefined &&
+    ctx.sentenceRef &&
+    compare(ctx.sentenceRef, ctx.ref) > 0
+  ) {
     // After a future date in the same sentence ("غد الاثنين … وأن الثلاثاء أول أيام رمضان").
     d = weekdayOnOrBefore(addDays(ctx.sentenceRef, 6), wd);
   } else if (r.modifier === undefined && r.offset === undefined && ctx.future) {
@@ -225,7 +294,13 @@ function resolveWeekday(r: RawTime, ctx: ResolveContext, relDerivation: Derivati
   } else {
     d = weekdayOnOrBefore(ctx.ref, wd);
   }
-  return { value: iso(d), granularity: 'day', derivation: relDerivation, weekday: wd, partOfDay: r.partOfDay };
+  return {
+    value: iso(d),
+    granularity: 'day',
+    derivation: relDerivation,
+    weekday: wd,
+    partOfDay: r.partOfDay,
+  };
 }
 
 function shift(ref: YMD, unit: Unit, n: number): YMD {
@@ -249,7 +324,10 @@ function resolveRelative(r: RawTime, ctx: ResolveContext): TimeValue {
   if (r.ofEvent) return unknown('unknown');
   // "انتهت بعد ثمانية أشهر" counts from the date the sentence has just given.
   if (r.direction === 'after' && ctx.sentenceRef) {
-    return { ...formatAt(shift(ctx.sentenceRef, r.unit!, r.n!), r.unit!), derivation: 'relative-to-reference' };
+    return {
+      ...formatAt(shift(ctx.sentenceRef, r.unit!, r.n!), r.unit!),
+      derivation: 'relative-to-reference',
+    };
   }
   if (!ctx.ref || ctx.refInferred) return unknown('unknown');
   const sign = r.direction === 'after' ? 1 : -1;

@@ -63,11 +63,14 @@ export class HostGate {
       s.queue.push({
         reject,
         start: () => {
-          Promise.resolve().then(fn).then(resolve, reject).finally(() => {
-            s.active--;
-            this.active--;
-            this.pump();
-          });
+          Promise.resolve()
+            .then(fn)
+            .then(resolve, reject)
+            .finally(() => {
+              s.active--;
+              this.active--;
+              this.pump();
+            });
         },
       });
       this.pump();

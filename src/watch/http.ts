@@ -40,7 +40,8 @@ export interface HttpOptions {
   signal?: AbortSignal;
 }
 
-export const TRANSIENT = (status: number) => status === 408 || status === 429 || (status >= 500 && status !== 501);
+export const TRANSIENT = (status: number) =>
+  status === 408 || status === 429 || (status >= 500 && status !== 501);
 
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -68,7 +69,11 @@ export class HttpClient {
   }
 
   /** GET one URL (no redirect followed): the last response, or HttpError when none came. tally counts the tries. */
-  async get(url: string, headers: Record<string, string> = {}, tally?: { requests: number }): Promise<HttpResponse> {
+  async get(
+    url: string,
+    headers: Record<string, string> = {},
+    tally?: { requests: number },
+  ): Promise<HttpResponse> {
     const host = hostOf(url);
     const backoff = this.opts.backoffMs ?? 1000;
     for (let attempt = 0; ; attempt++) {
@@ -85,7 +90,12 @@ export class HttpClient {
       }
       const retryable = error ? error.transient : TRANSIENT(res!.status);
       if (!retryable || attempt >= this.opts.retries) {
-        if (error) throw new HttpError(attempt ? `${error.message} (after ${attempt + 1} tries)` : error.message, error.status, error.transient);
+        if (error)
+          throw new HttpError(
+            attempt ? `${error.message} (after ${attempt + 1} tries)` : error.message,
+            error.status,
+            error.transient,
+          );
         return res!;
       }
       const after = res ? retryAfter(res.headers.get('retry-after')) : null;
@@ -122,7 +132,8 @@ export class HttpClient {
       if (res.body) {
         for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
           size += chunk.byteLength;
-          if (size > this.opts.maxBytes) throw new HttpError(`too large: over ${this.opts.maxBytes} bytes`, res.status, false);
+          if (size > this.opts.maxBytes)
+            throw new HttpError(`too large: over ${this.opts.maxBytes} bytes`, res.status, false);
           chunks.push(Buffer.from(chunk));
         }
       }

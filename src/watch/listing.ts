@@ -46,7 +46,9 @@ export function readListing(body: Buffer, base: string, charset?: string): Listi
   if (!root) {
     if (!/<html[\s>]/i.test(head)) throw new ListingError('not a feed or sitemap');
     const named = feedLinks(xml, base);
-    throw new ListingError(`an HTML page, not a feed or sitemap${named.length ? `; it names these feeds: ${named.join(' ')}` : ''}`);
+    throw new ListingError(
+      `an HTML page, not a feed or sitemap${named.length ? `; it names these feeds: ${named.join(' ')}` : ''}`,
+    );
   }
   if (root === 'urlset' || root === 'sitemapindex') return readSitemap(xml, base, root);
   const { entries } = feedEntries(xml);
@@ -60,7 +62,11 @@ export function readListing(body: Buffer, base: string, charset?: string): Listi
 
 const local = (e: Element) => e.name.toLowerCase().replace(/^.*:/, '');
 const textOf = (el: Element, name: string, prefix?: string): string | null => {
-  const found = DomUtils.findOne((e) => local(e) === name && (!prefix || e.name.toLowerCase().startsWith(prefix + ':')), el.children, true);
+  const found = DomUtils.findOne(
+    (e) => local(e) === name && (!prefix || e.name.toLowerCase().startsWith(prefix + ':')),
+    el.children,
+    true,
+  );
   const t = found ? DomUtils.textContent(found).trim() : '';
   return t || null;
 };
@@ -77,7 +83,13 @@ function readSitemap(xml: string, base: string, root: 'urlset' | 'sitemapindex')
     if (!url) continue;
     const lastmod = textOf(e, 'lastmod');
     if (root === 'sitemapindex') sitemaps.push({ url, lastmod });
-    else items.push({ url, title: textOf(e, 'title', 'news'), published: textOf(e, 'publication_date', 'news'), lastmod });
+    else
+      items.push({
+        url,
+        title: textOf(e, 'title', 'news'),
+        published: textOf(e, 'publication_date', 'news'),
+        lastmod,
+      });
   }
   return { kind: root === 'urlset' ? 'sitemap' : 'sitemapindex', items, sitemaps };
 }
@@ -85,6 +97,14 @@ function readSitemap(xml: string, base: string, root: 'urlset' | 'sitemapindex')
 /** The feeds an HTML page announces (<link rel="alternate" type="application/rss+xml" href>). */
 export function feedLinks(html: string, base: string): string[] {
   const doc = parseDocument(html.slice(0, 65536));
-  const links = DomUtils.findAll((e) => e.name === 'link' && /alternate/i.test(e.attribs.rel ?? '') && /(rss|atom)\+xml/i.test(e.attribs.type ?? ''), doc.children);
-  return [...new Set(links.map((l) => normalizeUrl(l.attribs.href ?? '', base)).filter((u): u is string => !!u))];
+  const links = DomUtils.findAll(
+    (e) =>
+      e.name === 'link' &&
+      /alternate/i.test(e.attribs.rel ?? '') &&
+      /(rss|atom)\+xml/i.test(e.attribs.type ?? ''),
+    doc.children,
+  );
+  return [
+    ...new Set(links.map((l) => normalizeUrl(l.attribs.href ?? '', base)).filter((u): u is string => !!u)),
+  ];
 }

@@ -23,7 +23,9 @@ export interface PageInput {
 }
 
 export const isHtml = (contentType: string | null, body: Buffer): boolean =>
-  contentType ? /html|xml/i.test(contentType) && !/^(application|text)\/(rss|atom)/i.test(contentType) : /<html[\s>]/i.test(body.subarray(0, 2048).toString('latin1'));
+  contentType
+    ? /html|xml/i.test(contentType) && !/^(application|text)\/(rss|atom)/i.test(contentType)
+    : /<html[\s>]/i.test(body.subarray(0, 2048).toString('latin1'));
 
 export function pageInput(p: FetchedPage): PageInput {
   const charset = /charset=["']?([\w.:-]+)/i.exec(p.contentType ?? '')?.[1];
@@ -39,7 +41,8 @@ export function pageInput(p: FetchedPage): PageInput {
       kind: 'html',
       content: text,
       hints: { url: identity },
-      messages: encoding !== 'utf-8' ? [{ level: 'info', stage: 'ingest', reason: `decoded from ${encoding}` }] : [],
+      messages:
+        encoding !== 'utf-8' ? [{ level: 'info', stage: 'ingest', reason: `decoded from ${encoding}` }] : [],
     },
   };
 }
@@ -51,8 +54,15 @@ export function canonicalOf(html: string, base: string): string | null {
   let og: string | null = null;
   const parser = new Parser({
     onopentag(name, a) {
-      if (name === 'link' && !canonical && (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') && a.href) canonical = a.href;
-      if (name === 'meta' && !og && (a.property ?? a.name ?? '').toLowerCase() === 'og:url' && a.content) og = a.content;
+      if (
+        name === 'link' &&
+        !canonical &&
+        (a.rel ?? '').toLowerCase().split(/\s+/).includes('canonical') &&
+        a.href
+      )
+        canonical = a.href;
+      if (name === 'meta' && !og && (a.property ?? a.name ?? '').toLowerCase() === 'og:url' && a.content)
+        og = a.content;
     },
   });
   parser.end(end > 0 ? html.slice(0, end) : html.slice(0, 65536));

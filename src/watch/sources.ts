@@ -74,8 +74,12 @@ export const DEFAULT_SETTINGS: WatchSettings = {
 
 export class SourcesError extends Error {}
 
-const duration = z.union([z.string(), z.number()]).refine((v) => parseDuration(v) !== null, { message: 'not a duration (e.g. 500ms, 2s, 15m, 1h, 7d)' });
-const url = z.string().refine((v) => /^https?:\/\//i.test(v) && normalizeUrl(v) !== null, { message: 'not an http(s) URL' });
+const duration = z
+  .union([z.string(), z.number()])
+  .refine((v) => parseDuration(v) !== null, { message: 'not a duration (e.g. 500ms, 2s, 15m, 1h, 7d)' });
+const url = z
+  .string()
+  .refine((v) => /^https?:\/\//i.test(v) && normalizeUrl(v) !== null, { message: 'not an http(s) URL' });
 const count = z.number().int().positive();
 
 const Settings = z
@@ -105,7 +109,9 @@ const Outlet = z
     interval: duration.optional(),
   })
   .strict()
-  .refine((o) => (o.feeds?.length ?? 0) + (o.sitemaps?.length ?? 0) > 0, { message: 'an outlet needs at least one feed or sitemap' });
+  .refine((o) => (o.feeds?.length ?? 0) + (o.sitemaps?.length ?? 0) > 0, {
+    message: 'an outlet needs at least one feed or sitemap',
+  });
 
 const Sources = z.object({ settings: Settings.optional(), outlets: z.array(Outlet).min(1) }).strict();
 
@@ -113,7 +119,8 @@ export type SettingsInput = z.infer<typeof Settings>;
 
 /** Settings over the defaults (sources.yaml's, then the command line's). */
 export function applySettings(base: WatchSettings, s: SettingsInput): WatchSettings {
-  const d = (v: string | number | undefined, fallback: number) => (v === undefined ? fallback : parseDuration(v)!);
+  const d = (v: string | number | undefined, fallback: number) =>
+    v === undefined ? fallback : parseDuration(v)!;
   return {
     intervalMs: d(s.interval, base.intervalMs),
     concurrency: s.concurrency ?? base.concurrency,
@@ -135,7 +142,9 @@ export function parseSources(yamlText: string, file = 'sources.yaml'): WatchConf
   const doc = parseDocument(yamlText, { prettyErrors: true, lineCounter: lines });
   if (doc.errors.length) {
     const e = doc.errors[0];
-    throw new SourcesError(`${file}:${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`);
+    throw new SourcesError(
+      `${file}:${e.linePos?.[0].line ?? '?'}: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   }
   const r = Sources.safeParse(doc.toJS());
   if (!r.success) {

@@ -64,7 +64,8 @@ export interface RoundSummary {
 }
 
 const MAX_REDIRECTS = 5;
-const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+const FEED_ACCEPT =
+  'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5';
 
 interface FeedSpec {
@@ -73,9 +74,28 @@ interface FeedSpec {
 }
 
 const emptySummary = (round: number): RoundSummary => ({
-  round, feeds: 0, feedsChanged: 0, feedsUnchanged: 0, feedErrors: 0, newUrls: 0, pages: 0, inserted: 0, republished: 0,
-  unchanged: 0, empty: 0, aliases: 0, disallowed: 0, gone: 0, retrying: 0, failed: 0, requests: 0, bytes: 0, ms: 0,
-  events: null, stories: null, stopped: false,
+  round,
+  feeds: 0,
+  feedsChanged: 0,
+  feedsUnchanged: 0,
+  feedErrors: 0,
+  newUrls: 0,
+  pages: 0,
+  inserted: 0,
+  republished: 0,
+  unchanged: 0,
+  empty: 0,
+  aliases: 0,
+  disallowed: 0,
+  gone: 0,
+  retrying: 0,
+  failed: 0,
+  requests: 0,
+  bytes: 0,
+  ms: 0,
+  events: null,
+  stories: null,
+  stopped: false,
 });
 
 export class Watcher {
@@ -104,8 +124,13 @@ export class Watcher {
     const clock = () => this.now().getTime();
     this.gate = new HostGate({ concurrency: s.concurrency, perHost: s.perHost, delayMs: s.delayMs });
     this.http = new HttpClient({
-      gate: this.gate, userAgent: s.userAgent, timeoutMs: s.timeoutMs, retries: s.retries, maxBytes: s.maxBytes,
-      sleep: this.sleep, signal: this.stopper.signal,
+      gate: this.gate,
+      userAgent: s.userAgent,
+      timeoutMs: s.timeoutMs,
+      retries: s.retries,
+      maxBytes: s.maxBytes,
+      sleep: this.sleep,
+      signal: this.stopper.signal,
     });
     const agent = s.userAgent.split(/[/\s]/)[0];
     this.robots = new RobotsCache(this.http, this.gate, agent, clock);
@@ -146,7 +171,10 @@ export class Watcher {
       if (o.once || this.stopped) break;
       let next = Infinity;
       for (const f of this.feeds) next = Math.min(next, this.dueAt(f, await this.store.getFeed(f.url)));
-      const wait = Math.max(1000, Math.min(next, Date.parse(this.iso()) + this.config.settings.intervalMs) - Date.parse(this.iso()));
+      const wait = Math.max(
+        1000,
+        Math.min(next, Date.parse(this.iso()) + this.config.settings.intervalMs) - Date.parse(this.iso()),
+      );
       try {
         await this.sleep(wait, this.stopper.signal);
       } catch (e) {
@@ -168,11 +196,25 @@ export class Watcher {
     const requests0 = this.http.requests;
     const bytes0 = this.http.bytes;
     if (!this.registered) {
-      for (const f of this.feeds) await this.store.addFeed({ url: f.url, outlet: f.outlet.name, language: f.outlet.language, country: f.outlet.country, parent: null });
+      for (const f of this.feeds)
+        await this.store.addFeed({
+          url: f.url,
+          outlet: f.outlet.name,
+          language: f.outlet.language,
+          country: f.outlet.country,
+          parent: null,
+        });
       this.registered = true;
       // The pipeline loads its knowledge base on first use: do it now, not while requests are
       // under way (their timeouts would run out while it blocks).
-      analyze({ source: 'warm-up', identity: 'warm-up', kind: 'text', content: 'التقى الرئيس وزير الخارجية في العاصمة اليوم.', hints: {}, messages: [] });
+      analyze({
+        source: 'warm-up',
+        identity: 'warm-up',
+        kind: 'text',
+        content: 'التقى الرئيس وزير الخارجية في العاصمة اليوم.',
+        hints: {},
+        messages: [],
+      });
     }
     const tasks: Promise<void>[] = [];
     const taken = new Set<string>();
@@ -185,7 +227,8 @@ export class Watcher {
     // What an earlier round (or an interrupted run) left waiting goes first.
     for (const q of await this.store.pendingUrls(this.iso(), this.config.settings.maxPagesPerRound)) take(q);
     const due: FeedSpec[] = [];
-    for (const f of this.feeds) if (o.force || this.dueAt(f, await this.store.getFeed(f.url)) <= this.now().getTime()) due.push(f);
+    for (const f of this.feeds)
+      if (o.force || this.dueAt(f, await this.store.getFeed(f.url)) <= this.now().getTime()) due.push(f);
     await Promise.all(due.map((f) => this.pollFeed(f.url, f.outlet, null, null, s, take)));
     await Promise.all(tasks);
     s.requests = this.http.requests - requests0;
@@ -202,7 +245,16 @@ export class Watcher {
   }
 
   /** GET with redirects followed hop by hop, robots.txt asked at each; null when robots.txt says no. */
-  private async follow(url: string, headers: Record<string, string>, onHop?: ((to: string) => Promise<boolean>) | null, tally?: { requests: number }): Promise<{ res: HttpResponse; hops: string[] } | { verdict: 'disallowed' | 'unavailable'; hops: string[] } | { stoppedAt: string; hops: string[] }> {
+  private async follow(
+    url: string,
+    headers: Record<string, string>,
+    onHop?: ((to: string) => Promise<boolean>) | null,
+    tally?: { requests: number },
+  ): Promise<
+    | { res: HttpResponse; hops: string[] }
+    | { verdict: 'disallowed' | 'unavailable'; hops: string[] }
+    | { stoppedAt: string; hops: string[] }
+  > {
     const hops: string[] = [];
     for (;;) {
       const verdict = await this.robots.check(url);
@@ -212,19 +264,44 @@ export class Watcher {
       if (res.status < 300 || res.status >= 400 || res.status === 304 || !location) return { res, hops };
       const next = normalizeUrl(location, url);
       if (!next) throw new HttpError(`redirect to an unusable address: ${location}`, res.status, false);
-      if (hops.length >= MAX_REDIRECTS || next === url || hops.includes(next)) throw new HttpError(`too many redirects (${hops.length + 1})`, res.status, false);
+      if (hops.length >= MAX_REDIRECTS || next === url || hops.includes(next))
+        throw new HttpError(`too many redirects (${hops.length + 1})`, res.status, false);
       hops.push(url);
       url = next;
       if (onHop && !(await onHop(url))) return { stoppedAt: url, hops };
     }
   }
 
-  private async pollFeed(url: string, outlet: OutletSource, parent: string | null, lastmod: string | null, s: RoundSummary, take: (q: QueuedUrl) => void): Promise<void> {
+  private async pollFeed(
+    url: string,
+    outlet: OutletSource,
+    parent: string | null,
+    lastmod: string | null,
+    s: RoundSummary,
+    take: (q: QueuedUrl) => void,
+  ): Promise<void> {
     const prev = await this.store.getFeed(url);
     const state: FeedState = prev ?? {
-      url, outlet: outlet.name, language: outlet.language, country: outlet.country, kind: null, parent, active: true, etag: null,
-      lastModified: null, lastmod: null, checkedAt: null, successAt: null, changedAt: null, status: null, error: null, errors: 0,
-      errorTotal: 0, requests: 0, notModified: 0, items: 0,
+      url,
+      outlet: outlet.name,
+      language: outlet.language,
+      country: outlet.country,
+      kind: null,
+      parent,
+      active: true,
+      etag: null,
+      lastModified: null,
+      lastmod: null,
+      checkedAt: null,
+      successAt: null,
+      changedAt: null,
+      status: null,
+      error: null,
+      errors: 0,
+      errorTotal: 0,
+      requests: 0,
+      notModified: 0,
+      items: 0,
     };
     // A sitemap whose <lastmod> in its index has not moved since it was read is not asked again.
     if (parent && lastmod && state.successAt && state.lastmod === lastmod) {
@@ -252,30 +329,53 @@ export class Watcher {
     let res: HttpResponse;
     try {
       const r = await this.follow(url, headers, null, tally);
-      if ('verdict' in r) return void (await failed(r.verdict === 'disallowed' ? 'disallowed by robots.txt' : 'robots.txt cannot be read', null));
+      if ('verdict' in r)
+        return void (await failed(
+          r.verdict === 'disallowed' ? 'disallowed by robots.txt' : 'robots.txt cannot be read',
+          null,
+        ));
       if (!('res' in r)) return;
       res = r.res;
       if (res.status === 304) {
         state.requests += tally.requests;
         state.notModified++;
-        Object.assign(state, { successAt: now, status: 304, error: null, errors: 0, lastmod: lastmod ?? state.lastmod });
+        Object.assign(state, {
+          successAt: now,
+          status: 304,
+          error: null,
+          errors: 0,
+          lastmod: lastmod ?? state.lastmod,
+        });
         s.feedsUnchanged++;
         await this.store.recordListing(state, []);
         if (state.kind === 'sitemapindex') await this.pollChildren(url, outlet, null, s, take);
         return;
       }
-      if (res.status !== 200) return void (await failed(`HTTP ${res.status}${TRANSIENT(res.status) ? ` after ${this.config.settings.retries + 1} tries` : ''}`, res.status));
+      if (res.status !== 200)
+        return void (await failed(
+          `HTTP ${res.status}${TRANSIENT(res.status) ? ` after ${this.config.settings.retries + 1} tries` : ''}`,
+          res.status,
+        ));
       const charset = /charset=["']?([\w.:-]+)/i.exec(res.headers.get('content-type') ?? '')?.[1];
       listing = readListing(res.body, res.url, charset);
     } catch (e) {
       if (e instanceof StoppedError) return;
-      if (e instanceof HttpError || e instanceof ListingError) return void (await failed(e.message, e instanceof HttpError ? e.status : 200));
+      if (e instanceof HttpError || e instanceof ListingError)
+        return void (await failed(e.message, e instanceof HttpError ? e.status : 200));
       throw e;
     }
     state.requests += tally.requests;
     Object.assign(state, {
-      kind: listing.kind, etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified'), successAt: now, changedAt: now,
-      status: 200, error: null, errors: 0, lastmod: lastmod ?? state.lastmod, parent: parent ?? state.parent,
+      kind: listing.kind,
+      etag: res.headers.get('etag'),
+      lastModified: res.headers.get('last-modified'),
+      successAt: now,
+      changedAt: now,
+      status: 200,
+      error: null,
+      errors: 0,
+      lastmod: lastmod ?? state.lastmod,
+      parent: parent ?? state.parent,
     });
     s.feedsChanged++;
     if (listing.kind === 'sitemapindex') {
@@ -297,24 +397,43 @@ export class Watcher {
   }
 
   /** The newest sitemaps of an index (by <lastmod>; the first listed when none has one) are polled; the rest rest. */
-  private async pollChildren(index: string, outlet: OutletSource, listed: { url: string; lastmod: string | null }[] | null, s: RoundSummary, take: (q: QueuedUrl) => void): Promise<void> {
+  private async pollChildren(
+    index: string,
+    outlet: OutletSource,
+    listed: { url: string; lastmod: string | null }[] | null,
+    s: RoundSummary,
+    take: (q: QueuedUrl) => void,
+  ): Promise<void> {
     const known = (await this.store.listFeeds()).filter((f) => f.parent === index);
     let active: { url: string; lastmod: string | null }[];
     if (listed) {
-      const ranked = listed.map((x, i) => ({ ...x, i })).sort((a, b) => (b.lastmod ?? '').localeCompare(a.lastmod ?? '') || a.i - b.i);
+      const ranked = listed
+        .map((x, i) => ({ ...x, i }))
+        .sort((a, b) => (b.lastmod ?? '').localeCompare(a.lastmod ?? '') || a.i - b.i);
       active = ranked.slice(0, this.config.settings.maxSitemaps);
       const on = new Set(active.map((a) => a.url));
-      for (const f of known) if (!on.has(f.url) && f.active) await this.store.recordListing({ ...f, active: false }, []);
-      for (const a of active) await this.store.addFeed({ url: a.url, outlet: outlet.name, language: outlet.language, country: outlet.country, parent: index });
+      for (const f of known)
+        if (!on.has(f.url) && f.active) await this.store.recordListing({ ...f, active: false }, []);
+      for (const a of active)
+        await this.store.addFeed({
+          url: a.url,
+          outlet: outlet.name,
+          language: outlet.language,
+          country: outlet.country,
+          parent: index,
+        });
     } else {
       active = known.filter((f) => f.active).map((f) => ({ url: f.url, lastmod: f.lastmod }));
     }
-    await Promise.all(active.map((a) => this.pollFeed(a.url, outlet, index, listed ? a.lastmod : null, s, take)));
+    await Promise.all(
+      active.map((a) => this.pollFeed(a.url, outlet, index, listed ? a.lastmod : null, s, take)),
+    );
   }
 
   private async fetchArticle(q: QueuedUrl, s: RoundSummary): Promise<void> {
     const base = { url: q.url, attempts: q.attempts + 1 };
-    const record = (r: Omit<FetchRecord, 'url' | 'attempts' | 'at'>) => this.store.recordFetch({ ...base, at: this.iso(), ...r });
+    const record = (r: Omit<FetchRecord, 'url' | 'attempts' | 'at'>) =>
+      this.store.recordFetch({ ...base, at: this.iso(), ...r });
     const retryLater = async (reason: string, status: number | null) => {
       if (base.attempts >= this.config.settings.maxAttempts) {
         s.failed++;
@@ -324,7 +443,12 @@ export class Watcher {
       s.retrying++;
       const wait = Math.min(60_000 * 4 ** (base.attempts - 1), 6 * 3_600_000);
       this.log(`error: ${q.url}: ${reason}; tried again in a later round`);
-      return record({ state: 'queued', httpStatus: status, error: reason, nextAt: new Date(this.now().getTime() + wait).toISOString() });
+      return record({
+        state: 'queued',
+        httpStatus: status,
+        error: reason,
+        nextAt: new Date(this.now().getTime() + wait).toISOString(),
+      });
     };
     try {
       if (this.stopped) return;
@@ -338,16 +462,29 @@ export class Watcher {
         const of = known.aliasOf ?? r.stoppedAt;
         s.aliases++;
         if (this.opts.verbose) this.log(`  = ${q.url} → ${of} (fetched before)`);
-        return void (await record({ state: 'alias', aliasOf: of, documentId: known.documentId, aliases: r.hops }));
+        return void (await record({
+          state: 'alias',
+          aliasOf: of,
+          documentId: known.documentId,
+          aliases: r.hops,
+        }));
       }
       if ('verdict' in r) {
         if (r.verdict === 'unavailable') return void (await retryLater('robots.txt cannot be read', null));
         s.disallowed++;
         if (this.opts.verbose) this.log(`  - ${q.url}: disallowed by robots.txt`);
-        return void (await record({ state: 'disallowed', error: 'disallowed by robots.txt', aliases: r.hops }));
+        return void (await record({
+          state: 'disallowed',
+          error: 'disallowed by robots.txt',
+          aliases: r.hops,
+        }));
       }
       const { res, hops } = r;
-      const fetched = { finalUrl: res.url, httpStatus: res.status, httpDate: httpDate(res.headers.get('date')) };
+      const fetched = {
+        finalUrl: res.url,
+        httpStatus: res.status,
+        httpDate: httpDate(res.headers.get('date')),
+      };
       if (TRANSIENT(res.status)) return void (await retryLater(`HTTP ${res.status}`, res.status));
       if (res.status !== 200) {
         s.gone++;
@@ -357,27 +494,57 @@ export class Watcher {
       const contentType = res.headers.get('content-type');
       if (!isHtml(contentType, res.body)) {
         s.empty++;
-        return void (await record({ state: 'done', ...fetched, result: 'not-html', error: `not an HTML page (${contentType})`, aliases: hops }));
+        return void (await record({
+          state: 'done',
+          ...fetched,
+          result: 'not-html',
+          error: `not an HTML page (${contentType})`,
+          aliases: hops,
+        }));
       }
       const page = pageInput({ url: q.url, finalUrl: res.url, contentType, body: res.body });
       const doc = analyze(page.input, { published: q.published ?? undefined, seen: this.now() });
       // The outlet the page does not name is the one sources.yaml gives (before a guess from the domain).
       const named = doc.extraction.outlet;
-      if (q.outlet && (!named || named.source.method === 'domain-table')) doc.extraction.outlet = { value: q.outlet, source: { method: 'sources.yaml' } };
+      if (q.outlet && (!named || named.source.method === 'domain-table'))
+        doc.extraction.outlet = { value: q.outlet, source: { method: 'sources.yaml' } };
       const aliases = [...hops, res.url, ...(page.canonicalUrl ? [page.canonicalUrl] : [])];
       if (!doc.extraction.paragraphs.length) {
         s.empty++;
         this.log(`error: ${q.url}: no article text found`);
-        return void (await record({ state: 'done', ...fetched, canonicalUrl: page.canonicalUrl, result: 'empty', error: 'no article text found', aliases }));
+        return void (await record({
+          state: 'done',
+          ...fetched,
+          canonicalUrl: page.canonicalUrl,
+          result: 'empty',
+          error: 'no article text found',
+          aliases,
+        }));
       }
       const put = await this.store.putDocument(doc);
       s[put]++;
-      const documentId = put === 'inserted' ? doc.id : ((await this.store.documentForIdentity(doc.identity)) ?? ((await this.store.hasDocument(doc.id)) ? doc.id : null));
+      const documentId =
+        put === 'inserted'
+          ? doc.id
+          : ((await this.store.documentForIdentity(doc.identity)) ??
+            ((await this.store.hasDocument(doc.id)) ? doc.id : null));
       if (this.opts.verbose) this.log(`  + ${q.url} → ${put} ${documentId ?? ''}`);
-      await record({ state: 'done', ...fetched, canonicalUrl: page.canonicalUrl, documentId, result: put, aliases });
+      await record({
+        state: 'done',
+        ...fetched,
+        canonicalUrl: page.canonicalUrl,
+        documentId,
+        result: put,
+        aliases,
+      });
     } catch (e) {
       if (e instanceof StoppedError) return; // still queued: the next run takes it up
-      if (e instanceof HttpError) return void (await (e.transient ? retryLater(e.message, e.status) : (s.failed++, this.log(`error: ${q.url}: ${e.message}`), record({ state: 'failed', httpStatus: e.status, error: e.message }))));
+      if (e instanceof HttpError)
+        return void (await (e.transient
+          ? retryLater(e.message, e.status)
+          : (s.failed++,
+            this.log(`error: ${q.url}: ${e.message}`),
+            record({ state: 'failed', httpStatus: e.status, error: e.message }))));
       s.failed++;
       this.log(`error: ${q.url}: ${(e as Error).message}`);
       await record({ state: 'failed', error: (e as Error).message });

@@ -12,7 +12,8 @@ export class ApiError extends Error {
 
 export function query(params: Record<string, string | number | undefined | null>): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
   const s = q.toString();
   return s ? `?${s}` : '';
 }
@@ -20,7 +21,8 @@ export function query(params: Record<string, string | number | undefined | null>
 export async function getJson<T>(path: string): Promise<T> {
   const res = await fetch(path, { headers: { accept: 'application/json' } });
   const body = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError(res.status, (body as { message?: string } | null)?.message ?? res.statusText);
+  if (!res.ok)
+    throw new ApiError(res.status, (body as { message?: string } | null)?.message ?? res.statusText);
   return body as T;
 }
 

@@ -4,10 +4,44 @@ import type { TimeValueJson } from '../api/schemas.js';
 import { getLang } from './i18n.js';
 
 const MONTHS = {
-  ar: ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ar: [
+    'كانون الثاني',
+    'شباط',
+    'آذار',
+    'نيسان',
+    'أيار',
+    'حزيران',
+    'تموز',
+    'آب',
+    'أيلول',
+    'تشرين الأول',
+    'تشرين الثاني',
+    'كانون الأول',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
-const WEEKDAYS: Record<string, string> = { Sunday: 'الأحد', Monday: 'الاثنين', Tuesday: 'الثلاثاء', Wednesday: 'الأربعاء', Thursday: 'الخميس', Friday: 'الجمعة', Saturday: 'السبت' };
+const WEEKDAYS: Record<string, string> = {
+  Sunday: 'الأحد',
+  Monday: 'الاثنين',
+  Tuesday: 'الثلاثاء',
+  Wednesday: 'الأربعاء',
+  Thursday: 'الخميس',
+  Friday: 'الجمعة',
+  Saturday: 'السبت',
+};
 const PARTS: Record<string, [string, string]> = {
   dawn: ['فجراً', 'at dawn'],
   morning: ['صباحاً', 'morning'],
@@ -27,9 +61,15 @@ const DERIVATIONS: Record<string, [string, string]> = {
   explicit: ['مذكور صراحةً في النص', 'written out in the text'],
   'relative-to-publication': ['محسوب من تاريخ النشر', 'worked out from the publication date'],
   'relative-to-reference': ['محسوب من تاريخ آخر في النص', 'worked out from another date in the text'],
-  'year-inferred': ['السنة مستنتجة من اليوم والشهر واسم اليوم', 'the year inferred from day, month and weekday'],
+  'year-inferred': [
+    'السنة مستنتجة من اليوم والشهر واسم اليوم',
+    'the year inferred from day, month and weekday',
+  ],
   'report-day': ['يوم صدور البيان الذي أعلن الحدث', 'the day of the statement that announced it'],
-  'publication-bound': ['لا يُعرف إلا أنه وقع قبل نشر التقرير أو يومه', 'only known to be on or before the report'],
+  'publication-bound': [
+    'لا يُعرف إلا أنه وقع قبل نشر التقرير أو يومه',
+    'only known to be on or before the report',
+  ],
   unresolved: ['لم يُحسم', 'not resolved'],
 };
 
@@ -50,7 +90,8 @@ function formatValue(v: string): string {
   const [a, b] = v.split('/');
   if (!b) return formatDay(a);
   // A range: "6–8 تموز 2021" when month and year are shared.
-  if (a.length === 10 && b.length === 10 && a.slice(0, 7) === b.slice(0, 7)) return `${Number(a.slice(8))}–${formatDay(b)}`;
+  if (a.length === 10 && b.length === 10 && a.slice(0, 7) === b.slice(0, 7))
+    return `${Number(a.slice(8))}–${formatDay(b)}`;
   return `${formatDay(a)} – ${formatDay(b)}`;
 }
 
@@ -61,10 +102,15 @@ export function honestDate(t: TimeValueJson | null | undefined): string {
     return ar() ? `قبل ${formatDay(t.notAfter)} أو فيه` : `on or before ${formatDay(t.notAfter)}`;
   }
   const reportDay = t.derivation === 'report-day';
-  const wd = t.weekday ? (ar() ? WEEKDAYS[t.weekday] ?? t.weekday : t.weekday) : '';
+  const wd = t.weekday ? (ar() ? (WEEKDAYS[t.weekday] ?? t.weekday) : t.weekday) : '';
   if (t.value) {
     const part = t.partOfDay ? ` ${PARTS[t.partOfDay]?.[ar() ? 0 : 1] ?? t.partOfDay}` : '';
-    const extra = t.derivation === 'year-inferred' ? ` (${note('yearInferred')})` : reportDay ? ` (${note('reportDay')})` : '';
+    const extra =
+      t.derivation === 'year-inferred'
+        ? ` (${note('yearInferred')})`
+        : reportDay
+          ? ` (${note('reportDay')})`
+          : '';
     return `${formatValue(t.value)}${part}${extra}`;
   }
   if (wd) return `${wd} (${reportDay ? note('reportDay') : note('dateUnknown')})`;
@@ -79,8 +125,20 @@ export const derivationLabel = (d: string) => DERIVATIONS[d]?.[ar() ? 0 : 1] ?? 
 
 /** A field value of the merged record's date ("2020-02-04", "weekday:Monday", "month:3", "unknown"). */
 export function dateKeyLabel(v: string): string {
-  if (v.startsWith('weekday:')) return honestDate({ value: null, granularity: 'weekday-only', derivation: 'unresolved', weekday: v.slice(8) });
-  if (v.startsWith('month:')) return honestDate({ value: null, granularity: 'month-of-unknown-year', derivation: 'unresolved', month: Number(v.slice(6)) });
+  if (v.startsWith('weekday:'))
+    return honestDate({
+      value: null,
+      granularity: 'weekday-only',
+      derivation: 'unresolved',
+      weekday: v.slice(8),
+    });
+  if (v.startsWith('month:'))
+    return honestDate({
+      value: null,
+      granularity: 'month-of-unknown-year',
+      derivation: 'unresolved',
+      month: Number(v.slice(6)),
+    });
   if (v === 'unknown' || !v) return note('unknown');
   return formatValue(v);
 }

@@ -184,18 +184,37 @@ const STATUS: Record<string, [string, string]> = {
   conditional: ['مشروط', 'conditional'],
 };
 
-const pick = (table: Record<string, [string, string]>, k: string | null | undefined) => (k ? (table[k]?.[lang === 'ar' ? 0 : 1] ?? k) : '');
-export const typeLabel = (type: string, mode?: string | null) => pick(TYPES, type) + (mode ? ` · ${pick(MODES, mode)}` : '');
+const pick = (table: Record<string, [string, string]>, k: string | null | undefined) =>
+  k ? (table[k]?.[lang === 'ar' ? 0 : 1] ?? k) : '';
+export const typeLabel = (type: string, mode?: string | null) =>
+  pick(TYPES, type) + (mode ? ` · ${pick(MODES, mode)}` : '');
 export const statusLabel = (s: string) => pick(STATUS, s);
 export const modeLabel = (m: string) => pick(MODES, m);
 
-const FIELDS: Record<string, Key> = { date: 'date', participants: 'participants', sides: 'sidesField', location: 'location', mode: 'mode', killed: 'killed', wounded: 'wounded' };
+const FIELDS: Record<string, Key> = {
+  date: 'date',
+  participants: 'participants',
+  sides: 'sidesField',
+  location: 'location',
+  mode: 'mode',
+  killed: 'killed',
+  wounded: 'wounded',
+};
 export const fieldLabel = (f: string) => (FIELDS[f] ? t(FIELDS[f]) : f);
 
-const STANCE: Record<string, [string, string]> = { distancing: ['تبرّؤ', 'distancing'], hedge: ['تحفّظ', 'hedge'], endorsing: ['تأييد', 'endorsing'] };
+const STANCE: Record<string, [string, string]> = {
+  distancing: ['تبرّؤ', 'distancing'],
+  hedge: ['تحفّظ', 'hedge'],
+  endorsing: ['تأييد', 'endorsing'],
+};
 export const stanceLabel = (k: string) => pick(STANCE, k);
 
-const ENTITY_TYPES: Record<string, [string, string]> = { PERSON: ['شخص', 'person'], ORG: ['هيئة', 'organisation'], GPE: ['بلد أو مدينة', 'country or city'], LOC: ['مكان', 'place'] };
+const ENTITY_TYPES: Record<string, [string, string]> = {
+  PERSON: ['شخص', 'person'],
+  ORG: ['هيئة', 'organisation'],
+  GPE: ['بلد أو مدينة', 'country or city'],
+  LOC: ['مكان', 'place'],
+};
 export const entityTypeLabel = (k: string) => pick(ENTITY_TYPES, k);
 
 /** Names by the interface language: the Arabic name first, the English one in English. */

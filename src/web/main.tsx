@@ -32,7 +32,8 @@ function Page(props: { url: URL }) {
   const p = props.url.pathname;
   let m: RegExpExecArray | null;
   if ((m = /^\/events\/([^/]+)$/.exec(p))) return <EventPage id={decodeURIComponent(m[1])} />;
-  if ((m = /^\/documents\/([^/]+)$/.exec(p))) return <ArticlePage id={decodeURIComponent(m[1])} url={props.url} />;
+  if ((m = /^\/documents\/([^/]+)$/.exec(p)))
+    return <ArticlePage id={decodeURIComponent(m[1])} url={props.url} />;
   if ((m = /^\/entities\/([^/]+)$/.exec(p))) return <EntityPage id={decodeURIComponent(m[1])} />;
   if ((m = /^\/stories\/([^/]+)$/.exec(p))) return <StoryPage id={decodeURIComponent(m[1])} />;
   if (p === '/map') return <LazyMap url={props.url} />;

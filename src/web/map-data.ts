@@ -6,4 +6,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json';
 
 const topo = world as unknown as Topology<{ countries: GeometryCollection }>;
-export const countries = feature(topo, topo.objects.countries) as FeatureCollection<Geometry, { name: string }>;
+export const countries = feature(topo, topo.objects.countries) as FeatureCollection<
+  Geometry,
+  { name: string }
+>;

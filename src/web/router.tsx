@@ -25,7 +25,9 @@ export function useLocation(): URL {
   return new URL(location.href);
 }
 
-export function Link(props: { href: string; children?: ComponentChildren } & Omit<JSX.HTMLAttributes<HTMLAnchorElement>, 'href'>) {
+export function Link(
+  props: { href: string; children?: ComponentChildren } & Omit<JSX.HTMLAttributes<HTMLAnchorElement>, 'href'>,
+) {
   const { href, children, ...rest } = props;
   return (
     <a

@@ -5,7 +5,12 @@ import { clean } from './bidi.js';
 
 export { clean };
 
-export function B(props: { children?: ComponentChildren; text?: string | null; class?: string; title?: string }) {
+export function B(props: {
+  children?: ComponentChildren;
+  text?: string | null;
+  class?: string;
+  title?: string;
+}) {
   return (
     <bdi class={props.class} title={props.title}>
       {props.text !== undefined ? clean(props.text) : props.children}

@@ -71,13 +71,17 @@ export class NewsServer {
     this.starts.push(Date.now());
     const path = req.url ?? '/';
     const found = this.routes.get(path);
-    const route: Route = typeof found === 'function' ? found() : found ?? { status: 404, body: 'not found', contentType: 'text/plain' };
+    const route: Route =
+      typeof found === 'function'
+        ? found()
+        : (found ?? { status: 404, body: 'not found', contentType: 'text/plain' });
     if (route.delayMs) await new Promise((r) => setTimeout(r, route.delayMs));
     const headers: Record<string, string> = { date: new Date().toUTCString(), ...route.headers };
     let status = route.status ?? (route.location ? 301 : 200);
     const body = route.body ?? '';
     if (route.location) headers.location = route.location;
-    if (route.contentType ?? status === 200) headers['content-type'] = route.contentType ?? 'text/html; charset=utf-8';
+    if (route.contentType ?? status === 200)
+      headers['content-type'] = route.contentType ?? 'text/html; charset=utf-8';
     if (status === 200 && route.etag !== false && !route.lastModified) {
       headers.etag = `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
       if (req.headers['if-none-match'] === headers.etag) status = 304;

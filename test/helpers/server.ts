@@ -26,7 +26,13 @@ export async function seedServer(opts: { token?: string } = {}): Promise<SeedSer
   writeFileSync(path.join(dir, 'disputed.jsonl'), disputed.join('\n') + '\n');
   await ingestPaths(store, ['examples/', path.join(dir, 'disputed.jsonl')]);
   await rebuildEvents(store);
-  const running = await startServer({ store, host: '127.0.0.1', port: 0, webRoot: 'dist/web', token: opts.token });
+  const running = await startServer({
+    store,
+    host: '127.0.0.1',
+    port: 0,
+    webRoot: 'dist/web',
+    token: opts.token,
+  });
   return {
     url: running.url,
     stop: async () => {

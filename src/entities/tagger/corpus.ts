@@ -10,9 +10,18 @@ import { kbLabels, punctuationClass, taggerTokens } from './tokens.js';
 import { tokenize } from '../../arabic/tokenize.js';
 
 const COARSE: Record<string, 'PER' | 'ORG' | 'LOC'> = {};
-for (const c of 'Politician Athlete Artist Other_PER Religious_PER Scientist Police Businessperson Lawyer Engineer'.split(' ')) COARSE[c] = 'PER';
-for (const c of 'Non-Governmental Sports Media Government Commercial Educational Medical-Science Religious_ORG Entertainment GPE-Cluster'.split(' ')) COARSE[c] = 'ORG';
-for (const c of 'Nation Population-Center State-or-Province County-or-District Continent Water-Body Land-Region-Natural Building-Grounds Airport Path Subarea-Facility Celestial'.split(' ')) COARSE[c] = 'LOC';
+for (const c of 'Politician Athlete Artist Other_PER Religious_PER Scientist Police Businessperson Lawyer Engineer'.split(
+  ' ',
+))
+  COARSE[c] = 'PER';
+for (const c of 'Non-Governmental Sports Media Government Commercial Educational Medical-Science Religious_ORG Entertainment GPE-Cluster'.split(
+  ' ',
+))
+  COARSE[c] = 'ORG';
+for (const c of 'Nation Population-Center State-or-Province County-or-District Continent Water-Body Land-Region-Natural Building-Grounds Airport Path Subarea-Facility Celestial'.split(
+  ' ',
+))
+  COARSE[c] = 'LOC';
 // Group (nationalities), works, vehicles, weapons, products: not names we mark.
 
 const PROCLITICS = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
@@ -71,7 +80,8 @@ function joinSentence(raw: [string, string][]): TaggedSentence {
     }
     let label = coarse(tag);
     // A clitic carried the B- of a name ("و" B, "يتليت" I): the joined word opens it.
-    if (pending && label.startsWith('I-') && (!words.length || words[words.length - 1].label === 'O')) label = `B-${label.slice(2)}` as Label;
+    if (pending && label.startsWith('I-') && (!words.length || words[words.length - 1].label === 'O'))
+      label = `B-${label.slice(2)}` as Label;
     words.push({ norm: pending + norm, before: punctuationClass(punct), label });
     punct = '';
     pending = '';
@@ -80,11 +90,15 @@ function joinSentence(raw: [string, string][]): TaggedSentence {
   for (let i = 0; i < words.length; i++) {
     const l = words[i].label;
     const prev = i ? words[i - 1].label : 'O';
-    if (l.startsWith('I-') && (prev === 'O' || prev.slice(2) !== l.slice(2))) words[i].label = `B-${l.slice(2)}` as Label;
+    if (l.startsWith('I-') && (prev === 'O' || prev.slice(2) !== l.slice(2)))
+      words[i].label = `B-${l.slice(2)}` as Label;
   }
   const fake: Token[] = words.map((w) => ({ norm: w.norm, span: { start: 0, end: 0 } }));
   const kb = kbLabels(fake);
-  return { toks: words.map((w, i) => ({ norm: w.norm, before: w.before, kb: kb[i] })), gold: words.map((w) => w.label) };
+  return {
+    toks: words.map((w, i) => ({ norm: w.norm, before: w.before, kb: kb[i] })),
+    gold: words.map((w) => w.label),
+  };
 }
 
 /**
@@ -92,7 +106,10 @@ function joinSentence(raw: [string, string][]): TaggedSentence {
  * training sentences: what NewsFANE marks differently (a bare "وزارة الصحة", a hospital as an
  * organisation) the tagger learns our way.
  */
-export function fromMarked(text: string, mentions: { span: { start: number; end: number }; type: string }[]): TaggedSentence {
+export function fromMarked(
+  text: string,
+  mentions: { span: { start: number; end: number }; type: string }[],
+): TaggedSentence {
   const tokens = tokenize(text);
   const gold: Label[] = tokens.map((t) => {
     const m = mentions.find((g) => g.span.start < t.span.end && t.span.start < g.span.end);

@@ -27,7 +27,11 @@ export interface NameSpan {
 }
 
 /** Name spans over tokens of a text, sentence by sentence. */
-export function tagNames(text: string, tokens: Token[], matchAt?: Parameters<typeof taggerTokens>[2]): NameSpan[] {
+export function tagNames(
+  text: string,
+  tokens: Token[],
+  matchAt?: Parameters<typeof taggerTokens>[2],
+): NameSpan[] {
   const w = model();
   const toks = taggerTokens(text, tokens, matchAt);
   const out: NameSpan[] = [];
@@ -44,7 +48,9 @@ export function tagNames(text: string, tokens: Token[], matchAt?: Parameters<typ
         return;
       }
       if (open) out.push(open);
-      open = t.label.startsWith('B-') ? { first: idx, last: idx, type: t.label.slice(2) as NameSpan['type'], margin: t.margin } : null;
+      open = t.label.startsWith('B-')
+        ? { first: idx, last: idx, type: t.label.slice(2) as NameSpan['type'], margin: t.margin }
+        : null;
     });
     if (open) out.push(open);
     from = i;

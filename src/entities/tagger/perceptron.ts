@@ -1,7 +1,15 @@
 // A greedy left-to-right averaged perceptron over BIO labels (PER, ORG, LOC), the classic
 // tagger of Collins (2002) without the Viterbi search: a label depends on the two before it.
 import type { TaggerToken } from './features.js';
-import { FeatureTable, emitFeatures, featureName, hashFeature, sequenceFacts, tokenFeatures, type Emit } from './features.js';
+import {
+  FeatureTable,
+  emitFeatures,
+  featureName,
+  hashFeature,
+  sequenceFacts,
+  tokenFeatures,
+  type Emit,
+} from './features.js';
 
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'] as const;
 export type Label = (typeof LABELS)[number];
@@ -99,7 +107,11 @@ export function tag(weights: PackedWeights, toks: TaggerToken[]): Tagged[] {
 }
 
 /** Trains on sentences of (token, gold label); returns averaged weights. */
-export function train(sentences: { toks: TaggerToken[]; gold: Label[] }[], epochs: number, onEpoch?: (e: number, errors: number) => void): Weights {
+export function train(
+  sentences: { toks: TaggerToken[]; gold: Label[] }[],
+  epochs: number,
+  onEpoch?: (e: number, errors: number) => void,
+): Weights {
   const w: Weights = new Map();
   const totals = new Map<string, Float64Array>();
   const stamps = new Map<string, Float64Array>();

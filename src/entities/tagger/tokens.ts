@@ -44,7 +44,9 @@ export function taggerTokens(text: string, tokens: Token[], matchAt?: MatchAt): 
   const kb = kbLabels(tokens, matchAt);
   return tokens.map((t, i) => ({
     norm: t.norm,
-    before: punctuationClass(text.slice(i > 0 ? tokens[i - 1].span.end : Math.max(0, t.span.start - 3), t.span.start)),
+    before: punctuationClass(
+      text.slice(i > 0 ? tokens[i - 1].span.end : Math.max(0, t.span.start - 3), t.span.start),
+    ),
     kb: kb[i],
   }));
 }

@@ -18,8 +18,8 @@ export const enum Rule {
 }
 
 const STOP = new Set(
+  // English
   (
-    // English
     'the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her all she there would their we him been has when who will more no if out so said what up its about into than them can only other new some could time these two may then do first any my now such like our over man me even most made after also did many before must through back years where much your way well down should because each just those people how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three ' +
     // French
     'le la les de des du un une et est en que qui dans pour pas sur au aux avec ce cette ces il elle ils nous vous sont ont par plus ne se son sa ses leur mais ou été être fait comme tout aussi bien sans peut entre ' +
@@ -34,7 +34,26 @@ const STOP = new Set(
 
 const LETTERS = /\p{L}+/gu;
 const TAG_ONEHOT: Record<string, number> = {
-  p: 0, div: 1, li: 2, td: 3, th: 3, h1: 4, h2: 5, h3: 5, h4: 6, h5: 6, h6: 6, pre: 7, blockquote: 8, dd: 9, dt: 9, section: 10, article: 10, span: 11, tr: 12, br: 13,
+  p: 0,
+  div: 1,
+  li: 2,
+  td: 3,
+  th: 3,
+  h1: 4,
+  h2: 5,
+  h3: 5,
+  h4: 6,
+  h5: 6,
+  h6: 6,
+  pre: 7,
+  blockquote: 8,
+  dd: 9,
+  dt: 9,
+  section: 10,
+  article: 10,
+  span: 11,
+  tr: 12,
+  br: 13,
 };
 const N_TAG = 14;
 const NG = GROUPS.length;
@@ -53,17 +72,53 @@ const TYPE_FLAGS: RegExp[] = [
 
 let nf = 0;
 const F = {
-  chars: nf++, words: nf++, linkDensity: nf++, linkOnly: nf++, punct: nf++, endPunct: nf++, digits: nf++, upper: nf++, stop: nf++,
-  wordLen: nf++, prose: nf++, sentences: nf++, dup: nf++, copyright: nf++, code: nf++, pipes: nf++,
-  tag: nf, _t: (nf += N_TAG),
-  near: nf, _n: (nf += NG),
-  all: nf, _a: (nf += NG),
-  ancTag: nf, _at: (nf += N_ANC_TAGS),
-  depth: nf++, prune: nf, _p: (nf += 4), kept: nf++, rule: nf, _r: (nf += 6),
-  pos: nf++, charPos: nf++, distBody: nf++, zone: nf++,
-  cont: nf, _c: (nf += 4 * 5),
-  nb: nf, _nb: (nf += 4 * 4),
-  pBlocks: nf++, pChars: nf++, pLink: nf++, pBody: nf++, pTypes: nf, _ty: (nf += TYPE_FLAGS.length), pCode: nf++, pLi: nf++, pHasArticle: nf++,
+  chars: nf++,
+  words: nf++,
+  linkDensity: nf++,
+  linkOnly: nf++,
+  punct: nf++,
+  endPunct: nf++,
+  digits: nf++,
+  upper: nf++,
+  stop: nf++,
+  wordLen: nf++,
+  prose: nf++,
+  sentences: nf++,
+  dup: nf++,
+  copyright: nf++,
+  code: nf++,
+  pipes: nf++,
+  tag: nf,
+  _t: (nf += N_TAG),
+  near: nf,
+  _n: (nf += NG),
+  all: nf,
+  _a: (nf += NG),
+  ancTag: nf,
+  _at: (nf += N_ANC_TAGS),
+  depth: nf++,
+  prune: nf,
+  _p: (nf += 4),
+  kept: nf++,
+  rule: nf,
+  _r: (nf += 6),
+  pos: nf++,
+  charPos: nf++,
+  distBody: nf++,
+  zone: nf++,
+  cont: nf,
+  _c: (nf += 4 * 5),
+  nb: nf,
+  _nb: (nf += 4 * 4),
+  pBlocks: nf++,
+  pChars: nf++,
+  pLink: nf++,
+  pBody: nf++,
+  pTypes: nf,
+  _ty: (nf += TYPE_FLAGS.length),
+  pCode: nf++,
+  pLi: nf++,
+  pHasArticle: nf++,
   titleMatch: nf++,
 };
 export const FEATURES = nf;
@@ -117,9 +172,14 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
     nextBody[i] = next;
     if (rule[i] === Rule.Body) next = i;
   }
-  const firstBody = nextBody[0] >= 0 || rule[0] === Rule.Body ? (rule[0] === Rule.Body ? 0 : nextBody[0]) : -1;
+  const firstBody =
+    nextBody[0] >= 0 || rule[0] === Rule.Body ? (rule[0] === Rule.Body ? 0 : nextBody[0]) : -1;
   let lastBody = -1;
-  for (let i = n - 1; i >= 0; i--) if (rule[i] === Rule.Body) { lastBody = i; break; }
+  for (let i = n - 1; i >= 0; i--)
+    if (rule[i] === Rule.Body) {
+      lastBody = i;
+      break;
+    }
 
   const lp = new Float32Array(n);
   const lw = new Float32Array(n);
@@ -144,11 +204,21 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
     let pipes = 0;
     for (let k = 0; k < len; k++) {
       const c = t.charCodeAt(k);
-      if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 0x60c || c === 0x61b || c === 0x61f) {
+      if (
+        c === 46 ||
+        c === 44 ||
+        c === 59 ||
+        c === 58 ||
+        c === 33 ||
+        c === 63 ||
+        c === 0x60c ||
+        c === 0x61b ||
+        c === 0x61f
+      ) {
         punct++;
         if (c === 46 || c === 33 || c === 63 || c === 0x61f) ends++;
       } else if (c >= 48 && c <= 57) digits++;
-      else if (c >= 65 && c <= 90) (upper++, letters++);
+      else if (c >= 65 && c <= 90) upper++, letters++;
       else if (c >= 97 && c <= 122) letters++;
       else if (c === 124 || c === 0xbb || c === 0x2022 || c === 0xb7) pipes++;
       else if (c > 0x5ff) letters++;
@@ -243,14 +313,28 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
 // --- Context: the first model's scores around each block ------------------------------------
 let nc = 0;
 const C = {
-  own: nc++, words: nc++, linkDensity: nc++, rule: nc++, prune: nc++, tag: nc++, heading: nc++, code: nc++,
-  nb: nc, _nb: (nc += 6),
-  win: nc, _w: (nc += 3),
-  run: nc, _r: (nc += 2),
-  cont: nc, _c: (nc += 5 * 2),
-  best: nc, _b: (nc += 3),
-  page: nc, _p: (nc += 4),
-  types: nc, _t: (nc += TYPE_FLAGS.length),
+  own: nc++,
+  words: nc++,
+  linkDensity: nc++,
+  rule: nc++,
+  prune: nc++,
+  tag: nc++,
+  heading: nc++,
+  code: nc++,
+  nb: nc,
+  _nb: (nc += 6),
+  win: nc,
+  _w: (nc += 3),
+  run: nc,
+  _r: (nc += 2),
+  cont: nc,
+  _c: (nc += 5 * 2),
+  best: nc,
+  _b: (nc += 3),
+  page: nc,
+  _p: (nc += 4),
+  types: nc,
+  _t: (nc += TYPE_FLAGS.length),
 };
 export const CONTEXT_FEATURES = nc;
 const CTX_LEVELS = [1, 2, 3, 5, 8];
@@ -274,8 +358,12 @@ export function skeleton(page: BlockPage, X?: Float32Array): Skeleton {
   const bs = page.blocks;
   return {
     len: Float32Array.from(bs, (b) => b.text.length),
-    words: X ? Float32Array.from(bs, (_, i) => X[i * FEATURES + F.words]) : Float32Array.from(bs, (b) => Math.log1p(b.text.split(' ').length)),
-    linkDensity: X ? Float32Array.from(bs, (_, i) => X[i * FEATURES + F.linkDensity]) : Float32Array.from(bs, (b) => b.linkChars / b.text.length),
+    words: X
+      ? Float32Array.from(bs, (_, i) => X[i * FEATURES + F.words])
+      : Float32Array.from(bs, (b) => Math.log1p(b.text.split(' ').length)),
+    linkDensity: X
+      ? Float32Array.from(bs, (_, i) => X[i * FEATURES + F.linkDensity])
+      : Float32Array.from(bs, (b) => b.linkChars / b.text.length),
     prune: Uint8Array.from(bs, (b) => b.prune),
     tag: Uint8Array.from(bs, (b) => TAG_ONEHOT[b.tag] ?? 1),
     code: Uint8Array.from(bs, (b) => (b.code ? 1 : 0)),
@@ -298,7 +386,10 @@ export function contextFeatures(sk: Skeleton, rule: Uint8Array, p: Float32Array)
   const sumP = new Float64Array(m);
   const sumC = new Float64Array(m);
   const gain = new Float64Array(m);
-  let total = 0, totalP = 0, maxP = 0, over = 0;
+  let total = 0,
+    totalP = 0,
+    maxP = 0,
+    over = 0;
   const len = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const c = (len[i] = sk.len[i]);
@@ -323,10 +414,12 @@ export function contextFeatures(sk: Skeleton, rule: Uint8Array, p: Float32Array)
   const pc = new Float64Array(n + 1);
   for (let i = 0; i < n; i++) (pp[i + 1] = pp[i] + p[i] * len[i]), (pc[i + 1] = pc[i] + len[i]);
   const win = (i: number, r: number) => {
-    const a = Math.max(0, i - r), b = Math.min(n, i + r + 1);
+    const a = Math.max(0, i - r),
+      b = Math.min(n, i + r + 1);
     return (pp[b] - pp[a] - p[i] * len[i]) / Math.max(1, pc[b] - pc[a] - len[i]);
   };
-  const prevOn = new Int32Array(n), nextOn = new Int32Array(n);
+  const prevOn = new Int32Array(n),
+    nextOn = new Int32Array(n);
   for (let i = 0, last = -1e6; i < n; i++) (prevOn[i] = i - last), p[i] >= 0.5 ? (last = i) : 0;
   for (let i = n - 1, next = 1e6; i >= 0; i--) (nextOn[i] = next - i), p[i] >= 0.5 ? (next = i) : 0;
   for (let i = 0; i < n; i++) {

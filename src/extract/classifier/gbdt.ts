@@ -32,7 +32,14 @@ function pack(m: Gbdt): Packed {
   let p = packs.get(m);
   if (p) return p;
   const size = m.trees.reduce((a, t) => a + t.f.length, 0);
-  p = { base: m.base, roots: new Int32Array(m.trees.length), f: new Int32Array(size), t: new Float32Array(size), l: new Int32Array(size), r: new Int32Array(size) };
+  p = {
+    base: m.base,
+    roots: new Int32Array(m.trees.length),
+    f: new Int32Array(size),
+    t: new Float32Array(size),
+    l: new Int32Array(size),
+    r: new Int32Array(size),
+  };
   let at = 0;
   m.trees.forEach((tr, k) => {
     p!.roots[k] = at;
@@ -93,7 +100,16 @@ export interface TrainOptions {
   seed: number;
 }
 
-export const DEFAULTS: TrainOptions = { trees: 200, depth: 6, rate: 0.1, bins: 64, subsample: 0.5, lambda: 1, minHess: 1, seed: 1 };
+export const DEFAULTS: TrainOptions = {
+  trees: 200,
+  depth: 6,
+  rate: 0.1,
+  bins: 64,
+  subsample: 0.5,
+  lambda: 1,
+  minHess: 1,
+  seed: 1,
+};
 
 function rng(seed: number) {
   let s = seed >>> 0 || 1;
@@ -106,7 +122,13 @@ function rng(seed: number) {
 }
 
 /** Train on rows of X (n × nf, row-major), soft labels y in [0, 1], weights w. */
-export function train(X: Float32Array, y: Float32Array, w: Float32Array, nf: number, opt: Partial<TrainOptions> = {}): Gbdt {
+export function train(
+  X: Float32Array,
+  y: Float32Array,
+  w: Float32Array,
+  nf: number,
+  opt: Partial<TrainOptions> = {},
+): Gbdt {
   const o = { ...DEFAULTS, ...opt };
   const n = y.length;
   const rand = rng(o.seed);
@@ -127,7 +149,8 @@ export function train(X: Float32Array, y: Float32Array, w: Float32Array, nf: num
     const col = f * n;
     for (let i = 0; i < n; i++) {
       const x = X[i * nf + f];
-      let lo = 0, hi = ed.length;
+      let lo = 0,
+        hi = ed.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         if (ed[mid] < x) lo = mid + 1;
@@ -136,8 +159,9 @@ export function train(X: Float32Array, y: Float32Array, w: Float32Array, nf: num
       bins[col + i] = lo;
     }
   }
-  let sw = 0, sy = 0;
-  for (let i = 0; i < n; i++) (sw += w[i], sy += w[i] * y[i]);
+  let sw = 0,
+    sy = 0;
+  for (let i = 0; i < n; i++) (sw += w[i]), (sy += w[i] * y[i]);
   const prior = Math.min(0.999, Math.max(0.001, sy / sw));
   const base = Math.log(prior / (1 - prior));
   const F = new Float64Array(n).fill(base);
@@ -173,19 +197,23 @@ export function train(X: Float32Array, y: Float32Array, w: Float32Array, nf: num
     const grow = (idx: Int32Array, H: Float64Array, depth: number): number => {
       const node = tree.f.length;
       tree.f.push(-1), tree.t.push(0), tree.l.push(-1), tree.r.push(-1), splitBin.push(-1);
-      let G = 0, Hs = 0;
-      for (let b = 0; b < B; b++) (G += H[b * 2], Hs += H[b * 2 + 1]);
+      let G = 0,
+        Hs = 0;
+      for (let b = 0; b < B; b++) (G += H[b * 2]), (Hs += H[b * 2 + 1]);
       const leaf = () => {
         tree.t[node] = (-G / (Hs + o.lambda)) * o.rate;
         return node;
       };
       if (depth >= o.depth || idx.length < 4 || Hs < 2 * o.minHess) return leaf();
       const parentScore = (G * G) / (Hs + o.lambda);
-      let best = 1e-6, bf = -1, bb = -1;
+      let best = 1e-6,
+        bf = -1,
+        bb = -1;
       for (let f = 0; f < nf; f++) {
         const off = f * B * 2;
         const nb = edges[f].length + 1;
-        let gl = 0, hl = 0;
+        let gl = 0,
+          hl = 0;
         for (let b = 0; b < nb - 1; b++) {
           gl += H[off + b * 2];
           hl += H[off + b * 2 + 1];
@@ -193,7 +221,7 @@ export function train(X: Float32Array, y: Float32Array, w: Float32Array, nf: num
           if (hl < o.minHess || hr < o.minHess) continue;
           const gr = G - gl;
           const gain = (gl * gl) / (hl + o.lambda) + (gr * gr) / (hr + o.lambda) - parentScore;
-          if (gain > best) (best = gain, bf = f, bb = b);
+          if (gain > best) (best = gain), (bf = f), (bb = b);
         }
       }
       if (bf < 0) return leaf();

@@ -50,8 +50,12 @@ export function siteOf(hostOrUrl: string): string {
   } catch {
     /* a host already */
   }
-  const parts = host.replace(/^www\d?\./, '').split('.').filter(Boolean);
-  const k = parts.length > 2 && parts[parts.length - 2].length <= 3 && parts[parts.length - 1].length === 2 ? 3 : 2;
+  const parts = host
+    .replace(/^www\d?\./, '')
+    .split('.')
+    .filter(Boolean);
+  const k =
+    parts.length > 2 && parts[parts.length - 2].length <= 3 && parts[parts.length - 1].length === 2 ? 3 : 2;
   return parts.slice(-k).join('.');
 }
 
@@ -70,7 +74,8 @@ export function ruleDecisions(r: RenderedPage, x: Extraction): Uint8Array {
   r.starts.forEach((s, i) => (s >= 0 ? kept.push(i) : 0));
   // The kept block whose text holds an offset (a line may start after invisible marks).
   const blockAt = (off: number) => {
-    let lo = 0, hi = kept.length - 1;
+    let lo = 0,
+      hi = kept.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (r.starts[kept[mid]] <= off) lo = mid;
@@ -97,5 +102,7 @@ export function scoreBlocks(r: RenderedPage, rule: Uint8Array, models: BlockMode
 
 /** The models Mirsad runs (trained on every page), or those that never saw fold k's sites. */
 export function modelsOf(m: BlockModel, fold?: number): BlockModels {
-  return fold === undefined ? { blocks: m.full, context: m.full2 } : { blocks: m.held[fold], context: m.held2[fold] };
+  return fold === undefined
+    ? { blocks: m.full, context: m.full2 }
+    : { blocks: m.held[fold], context: m.held2[fold] };
 }

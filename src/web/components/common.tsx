@@ -9,8 +9,18 @@ import { B } from '../text.js';
 
 export function Status<T>(props: { state: Loaded<T>; children: (data: T) => ComponentChildren }) {
   const { data, error, loading } = props.state;
-  if (error) return <p class="error" role="alert">{t('error')}: <B text={error.message} /></p>;
-  if (!data) return loading ? <p class="loading" aria-busy="true">{t('loading')}</p> : null;
+  if (error)
+    return (
+      <p class="error" role="alert">
+        {t('error')}: <B text={error.message} />
+      </p>
+    );
+  if (!data)
+    return loading ? (
+      <p class="loading" aria-busy="true">
+        {t('loading')}
+      </p>
+    ) : null;
   return <>{props.children(data)}</>;
 }
 
@@ -18,7 +28,10 @@ export function Status<T>(props: { state: Loaded<T>; children: (data: T) => Comp
 export function DateText(props: { value: TimeValueJson | null | undefined; class?: string }) {
   const v = props.value;
   return (
-    <B class={`date ${props.class ?? ''} ${v && !v.value ? 'date-uncertain' : ''}`} title={v ? derivationLabel(v.derivation) : undefined}>
+    <B
+      class={`date ${props.class ?? ''} ${v && !v.value ? 'date-uncertain' : ''}`}
+      title={v ? derivationLabel(v.derivation) : undefined}
+    >
       {honestDate(v)}
     </B>
   );
@@ -59,7 +72,10 @@ export function Sides(props: { event: EventSummary }) {
       <EntityList entities={src} />
       {tgt.length > 0 && (
         <>
-          <span class="arrow" aria-label={t('targets')}> {getLang() === 'ar' ? '←' : '→'} </span>
+          <span class="arrow" aria-label={t('targets')}>
+            {' '}
+            {getLang() === 'ar' ? '←' : '→'}{' '}
+          </span>
           <EntityList entities={tgt} />
         </>
       )}

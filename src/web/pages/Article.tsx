@@ -132,7 +132,8 @@ function ArticleView(props: { d: DocumentJson; target: { start: number; end: num
           <ul>
             {d.copies.map((c) => (
               <li>
-                <B text={c.outlet ?? c.source} /> · <B text={c.url ?? c.source} /> {c.similarity !== null && <B text={c.similarity.toFixed(2)} />}
+                <B text={c.outlet ?? c.source} /> · <B text={c.url ?? c.source} />{' '}
+                {c.similarity !== null && <B text={c.similarity.toFixed(2)} />}
               </li>
             ))}
           </ul>
@@ -146,7 +147,12 @@ function ArticleView(props: { d: DocumentJson; target: { start: number; end: num
  * The paragraph cut at every annotation boundary; each piece carries the classes of the
  * annotations covering it (claims hold entities and dates: pieces, not nesting).
  */
-function segments(text: string, span: { start: number; end: number }, anns: Annotation[], target: { start: number; end: number } | null): ComponentChildren[] {
+function segments(
+  text: string,
+  span: { start: number; end: number },
+  anns: Annotation[],
+  target: { start: number; end: number } | null,
+): ComponentChildren[] {
   const inside = anns.filter((a) => a.span.end > span.start && a.span.start < span.end);
   const cuts = new Set([span.start, span.end]);
   for (const a of inside) {
@@ -171,7 +177,12 @@ function segments(text: string, span: { start: number; end: number }, anns: Anno
     const entity = cover.find((x) => x.kind === 'entity');
     out.push(
       entity?.ref ? (
-        <Link href={`/entities/${encodeURIComponent(entity.ref)}`} class={classes.join(' ')} title={title} data-span={`${a}-${b}`}>
+        <Link
+          href={`/entities/${encodeURIComponent(entity.ref)}`}
+          class={classes.join(' ')}
+          title={title}
+          data-span={`${a}-${b}`}
+        >
           {piece}
         </Link>
       ) : (
@@ -203,4 +214,3 @@ function describe(a: Annotation): string {
       return '';
   }
 }
-

@@ -17,11 +17,17 @@ export function EntityPage(props: { id: string }) {
         return (
           <article class="entity-page">
             <h1>
-              <B text={e.ar} /> <span class="muted" lang="en" dir="ltr"><B text={e.en} /></span>
+              <B text={e.ar} />{' '}
+              <span class="muted" lang="en" dir="ltr">
+                <B text={e.en} />
+              </span>
             </h1>
             <dl class="facts">
               <dt>{t('type')}</dt>
-              <dd>{entityTypeLabel(e.type)}{e.sector ? ` · ${e.sector}` : ''}</dd>
+              <dd>
+                {entityTypeLabel(e.type)}
+                {e.sector ? ` · ${e.sector}` : ''}
+              </dd>
               {e.wikidata && (
                 <>
                   <dt>{t('wikidata')}</dt>
@@ -62,7 +68,10 @@ export function EntityPage(props: { id: string }) {
               <ol class="month-bars">
                 {d.months.map((m) => (
                   <li>
-                    <Link href={`/?actor=${encodeURIComponent(e.id)}&from=${m.month}-01&to=${m.month}-31`} class="month-bar">
+                    <Link
+                      href={`/?actor=${encodeURIComponent(e.id)}&from=${m.month}-01&to=${m.month}-31`}
+                      class="month-bar"
+                    >
                       <B text={formatDay(m.month)} class="month" />
                       <span class="bar-h" style={{ inlineSize: `${(m.events / max) * 12}rem` }} />
                       <B text={String(m.events)} />
@@ -77,7 +86,10 @@ export function EntityPage(props: { id: string }) {
                 <ul class="co-actors">
                   {d.coActors.map((c) => (
                     <li>
-                      <EntityLink entity={c.entity} /> <span class="muted">(<B text={String(c.events)} />)</span>
+                      <EntityLink entity={c.entity} />{' '}
+                      <span class="muted">
+                        (<B text={String(c.events)} />)
+                      </span>
                     </li>
                   ))}
                 </ul>

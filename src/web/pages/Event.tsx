@@ -19,18 +19,23 @@ export function EventPage(props: { id: string }) {
 function EventView(props: { d: EventDetail }) {
   const { event: e, fields, reports, story } = props.d;
   const outletOf = new Map(reports.map((r) => [r.document, r.outlet ?? t('noOutlet')]));
-  const valueLabel = (field: string, v: { value: string; label: string }) => (field === 'date' ? dateKeyLabel(v.value) : field === 'mode' ? modeLabel(v.value) : v.label || v.value);
+  const valueLabel = (field: string, v: { value: string; label: string }) =>
+    field === 'date' ? dateKeyLabel(v.value) : field === 'mode' ? modeLabel(v.value) : v.label || v.value;
   const shown = fields.filter((f) => f.values.some((v) => v.value && v.value !== 'unknown'));
   return (
     <article class="event-page" data-event={e.id}>
       <header class="event-head">
         <h1>
-          {typeLabel(e.type, e.mode)} <span class="muted id"><B text={e.id} /></span>
+          {typeLabel(e.type, e.mode)}{' '}
+          <span class="muted id">
+            <B text={e.id} />
+          </span>
         </h1>
         <dl class="facts">
           <dt>{t('date')}</dt>
           <dd>
-            <DateText value={e.date} class="event-date" /> <span class="muted">({derivationLabel(e.date.derivation)})</span>
+            <DateText value={e.date} class="event-date" />{' '}
+            <span class="muted">({derivationLabel(e.date.derivation)})</span>
             <span class="muted">
               {' · '}
               {t('supportedBy')} <B text={`${e.supportedBy.length}/${e.reports}`} />
@@ -70,7 +75,8 @@ function EventView(props: { d: EventDetail }) {
           )}
           <dt>{t('reports')}</dt>
           <dd>
-            <B text={String(e.reports)} /> ({<B text={String(e.independentReports)} />} {t('independent')}) · <B text={String(e.outlets.length)} /> {t('outlets')}
+            <B text={String(e.reports)} /> ({<B text={String(e.independentReports)} />} {t('independent')}) ·{' '}
+            <B text={String(e.outlets.length)} /> {t('outlets')}
           </dd>
         </dl>
       </header>
@@ -83,7 +89,9 @@ function EventView(props: { d: EventDetail }) {
               <tr class={f.agreed ? 'agreed' : 'disagreed'} data-field={f.name}>
                 <th scope="row">{fieldLabel(f.name)}</th>
                 <td>
-                  <span class={`badge ${f.agreed ? 'agree' : 'disagree'}`}>{f.agreed ? `= ${t('agree')}` : `≠ ${t('disagree')}`}</span>
+                  <span class={`badge ${f.agreed ? 'agree' : 'disagree'}`}>
+                    {f.agreed ? `= ${t('agree')}` : `≠ ${t('disagree')}`}
+                  </span>
                 </td>
                 <td>
                   {f.values
@@ -118,13 +126,15 @@ function EventView(props: { d: EventDetail }) {
   );
 }
 
-const spanLink = (doc: string, s: { start: number; end: number }) => `/documents/${doc}?span=${s.start}-${s.end}`;
+const spanLink = (doc: string, s: { start: number; end: number }) =>
+  `/documents/${doc}?span=${s.start}-${s.end}`;
 
 function ReportColumn(props: { r: Report }) {
   const r = props.r;
   // A disputed field is marked in every report that gives it; the reports against the most
   // common value are marked strongly.
-  const off = (f: string) => (r.differs.includes(f) ? 'disagree differs' : r.disagrees.includes(f) ? 'disagree' : '');
+  const off = (f: string) =>
+    r.differs.includes(f) ? 'disagree differs' : r.disagrees.includes(f) ? 'disagree' : '';
   return (
     <article class="report" data-outlet={r.outlet ?? ''} aria-label={r.outlet ?? t('noOutlet')}>
       <header>
@@ -186,10 +196,16 @@ function MentionBlock(props: { m: MentionJson; doc: string; off: (f: string) => 
           m.participants.map((p, i) => (
             <>
               {i > 0 && '، '}
-              <Link href={spanLink(doc, p.span)} title={`${p.role ?? ''} · «${clean(p.text)}»`} class={`side side-${p.role ?? 'none'}`}>
+              <Link
+                href={spanLink(doc, p.span)}
+                title={`${p.role ?? ''} · «${clean(p.text)}»`}
+                class={`side side-${p.role ?? 'none'}`}
+              >
                 <B text={nameOf(p.entity)} />
               </Link>
-              {p.role && <span class="muted small"> ({p.role === 'source' ? t('sources') : t('targets')})</span>}
+              {p.role && (
+                <span class="muted small"> ({p.role === 'source' ? t('sources') : t('targets')})</span>
+              )}
             </>
           ))
         ) : (
@@ -241,7 +257,9 @@ function MentionBlock(props: { m: MentionJson; doc: string; off: (f: string) => 
 /** The claim's words with its stance markers marked, the source first. */
 function ClaimItem(props: { c: ClaimJson }) {
   const c = props.c;
-  const marks = c.stance.filter((s) => s.span.start >= c.span.start && s.span.end <= c.span.end).sort((a, b) => a.span.start - b.span.start);
+  const marks = c.stance
+    .filter((s) => s.span.start >= c.span.start && s.span.end <= c.span.end)
+    .sort((a, b) => a.span.start - b.span.start);
   const parts: preact.ComponentChildren[] = [];
   let at = c.span.start;
   for (const s of marks) {
@@ -258,11 +276,18 @@ function ClaimItem(props: { c: ClaimJson }) {
   return (
     <li class="claim" data-source={c.source?.id ?? ''}>
       <p class="claim-source">
-        {t('accordingTo')} {c.source ? <EntityLink entity={c.source} /> : <span class="muted">{c.sourceText ? <B text={c.sourceText} /> : t('theOutlet')}</span>}
+        {t('accordingTo')}{' '}
+        {c.source ? (
+          <EntityLink entity={c.source} />
+        ) : (
+          <span class="muted">{c.sourceText ? <B text={c.sourceText} /> : t('theOutlet')}</span>
+        )}
         {c.verb && (
           <span class="muted">
             {' '}
-            («<B text={c.verb} />»)
+            («
+            <B text={c.verb} />
+            »)
           </span>
         )}
         {c.type && <span class="badge type">{typeLabel(c.type)}</span>}

@@ -35,11 +35,21 @@ export function OutletsPage() {
                       <B text={o.outlet} />
                     </Link>
                   </th>
-                  <td><B text={String(o.documents)} /></td>
-                  <td><B text={String(o.events)} /></td>
-                  <td><B text={String(o.firstReports)} /></td>
-                  <td class={o.dates.differs ? 'disagree' : ''}><B text={ratio(o.dates)} /></td>
-                  <td class={o.numbers.differs ? 'disagree' : ''}><B text={ratio(o.numbers)} /></td>
+                  <td>
+                    <B text={String(o.documents)} />
+                  </td>
+                  <td>
+                    <B text={String(o.events)} />
+                  </td>
+                  <td>
+                    <B text={String(o.firstReports)} />
+                  </td>
+                  <td class={o.dates.differs ? 'disagree' : ''}>
+                    <B text={ratio(o.dates)} />
+                  </td>
+                  <td class={o.numbers.differs ? 'disagree' : ''}>
+                    <B text={ratio(o.numbers)} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -20,7 +20,15 @@ export function SearchPage(props: { url: URL }) {
           navigate(`/search${query({ q: String(v ?? '') })}`);
         }}
       >
-        <input type="search" name="q" value={q} dir="auto" placeholder={t('searchPlaceholder')} aria-label={t('search')} size={40} />
+        <input
+          type="search"
+          name="q"
+          value={q}
+          dir="auto"
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('search')}
+          size={40}
+        />
         <button type="submit">{t('search')}</button>
       </form>
       {q && (
@@ -36,7 +44,10 @@ export function SearchPage(props: { url: URL }) {
                     <ul class="co-actors">
                       {r.entities.map((e) => (
                         <li>
-                          <EntityLink entity={e.entity} /> <span class="muted">(<B text={String(e.events)} />)</span>
+                          <EntityLink entity={e.entity} />{' '}
+                          <span class="muted">
+                            (<B text={String(e.events)} />)
+                          </span>
                         </li>
                       ))}
                     </ul>

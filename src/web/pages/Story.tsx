@@ -8,7 +8,9 @@ import { t } from '../i18n.js';
 import { B } from '../text.js';
 
 export function StoryPage(props: { id: string }) {
-  const state = useApi<{ story: StoryJson; events: EventSummary[] }>(`/api/stories/${encodeURIComponent(props.id)}`);
+  const state = useApi<{ story: StoryJson; events: EventSummary[] }>(
+    `/api/stories/${encodeURIComponent(props.id)}`,
+  );
   return (
     <Status state={state}>
       {({ story, events }) => (
@@ -17,7 +19,12 @@ export function StoryPage(props: { id: string }) {
             <B text={story.title} />
           </h1>
           <p class="muted">
-            <B text={String(story.events)} /> {t('eventsCount')} · {story.outlets.map((o) => <span class="chip"><B text={o} /></span>)}
+            <B text={String(story.events)} /> {t('eventsCount')} ·{' '}
+            {story.outlets.map((o) => (
+              <span class="chip">
+                <B text={o} />
+              </span>
+            ))}
           </p>
           <ul class="events">
             {events.map((e) => (
@@ -49,7 +56,15 @@ export function StoriesPage() {
                   <td>
                     <B text={String(s.events)} /> {t('eventsCount')}
                   </td>
-                  <td class="muted">{s.from ? <B text={s.from === s.to ? formatDay(s.from) : `${formatDay(s.from)} – ${formatDay(s.to!)}`} /> : null}</td>
+                  <td class="muted">
+                    {s.from ? (
+                      <B
+                        text={
+                          s.from === s.to ? formatDay(s.from) : `${formatDay(s.from)} – ${formatDay(s.to!)}`
+                        }
+                      />
+                    ) : null}
+                  </td>
                   <td>
                     {s.outlets.slice(0, 6).map((o) => (
                       <span class="chip">

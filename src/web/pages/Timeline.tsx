@@ -9,7 +9,18 @@ import { PLOVER_TYPES, statusLabel, t, typeLabel } from '../i18n.js';
 import { Link, navigate } from '../router.js';
 import { B } from '../text.js';
 
-const FILTERS = ['from', 'to', 'type', 'actor', 'place', 'country', 'outlet', 'status', 'q', 'story'] as const;
+const FILTERS = [
+  'from',
+  'to',
+  'type',
+  'actor',
+  'place',
+  'country',
+  'outlet',
+  'status',
+  'q',
+  'story',
+] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number] | 'sort' | 'order', string>>;
 
 function readFilters(url: URL): Filters {
@@ -28,7 +39,7 @@ export function Timeline(props: { url: URL }) {
   const [extra, setExtra] = useState<{ events: EventSummary[]; next: string | null } | null>(null);
   useEffect(() => setExtra(null), [qs]);
   const events = [...(page.data?.events ?? []), ...(extra?.events ?? [])];
-  const next = extra ? extra.next : page.data?.next ?? null;
+  const next = extra ? extra.next : (page.data?.next ?? null);
   const more = async () => {
     if (!next) return;
     const p = await getJson<EventPage>(`/api/events${query({ ...f, limit: 50, cursor: next })}`);
@@ -45,8 +56,18 @@ export function Timeline(props: { url: URL }) {
             <p class="count">
               <B text={String(p.total)} /> {t('eventsCount')}
               {' · '}
-              {t('export')}: <a href={`/api/export${query({ ...f, format: 'csv' })}`} download>CSV</a> · <a href={`/api/export${query({ ...f, format: 'plover' })}`} download>PLOVER</a> ·{' '}
-              <a href={`/api/export${query({ ...f, format: 'json' })}`} download>JSON</a>
+              {t('export')}:{' '}
+              <a href={`/api/export${query({ ...f, format: 'csv' })}`} download>
+                CSV
+              </a>{' '}
+              ·{' '}
+              <a href={`/api/export${query({ ...f, format: 'plover' })}`} download>
+                PLOVER
+              </a>{' '}
+              ·{' '}
+              <a href={`/api/export${query({ ...f, format: 'json' })}`} download>
+                JSON
+              </a>
             </p>
             <StoryGroups events={events} />
             {next && (
@@ -183,7 +204,9 @@ function Volume(props: { filters: Filters }) {
   const h = 80;
   const zoom = (key: string) => {
     if (key.length === 7) {
-      const last = new Date(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 0)).toISOString().slice(0, 10);
+      const last = new Date(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)), 0))
+        .toISOString()
+        .slice(0, 10);
       return { from: `${key}-01`, to: last };
     }
     return { from: key, to: key };
@@ -195,7 +218,9 @@ function Volume(props: { filters: Filters }) {
         {(f.from || f.to) && (
           <>
             {' · '}
-            <Link href={`/${query({ ...props.filters, from: undefined, to: undefined })}`}>{t('zoomOut')}</Link>
+            <Link href={`/${query({ ...props.filters, from: undefined, to: undefined })}`}>
+              {t('zoomOut')}
+            </Link>
           </>
         )}
         {undated > 0 && (
@@ -205,12 +230,25 @@ function Volume(props: { filters: Filters }) {
           </span>
         )}
       </figcaption>
-      <svg viewBox={`0 0 ${buckets.length * w} ${h + 16}`} width={buckets.length * w} height={h + 16} role="list" class="bars">
+      <svg
+        viewBox={`0 0 ${buckets.length * w} ${h + 16}`}
+        width={buckets.length * w}
+        height={h + 16}
+        role="list"
+        class="bars"
+      >
         {buckets.map((b, i) => {
           const bh = Math.max(2, (b.events / max) * h);
           const label = `${formatDay(b.key)}: ${b.events}`;
           return (
-            <a role="listitem" href={`/${query({ ...props.filters, ...zoom(b.key) })}`} onClick={(e) => (e.preventDefault(), navigate(`/${query({ ...props.filters, ...zoom(b.key) })}`))} aria-label={label}>
+            <a
+              role="listitem"
+              href={`/${query({ ...props.filters, ...zoom(b.key) })}`}
+              onClick={(e) => (
+                e.preventDefault(), navigate(`/${query({ ...props.filters, ...zoom(b.key) })}`)
+              )}
+              aria-label={label}
+            >
               <title>{label}</title>
               <rect x={i * w + 1} y={h - bh} width={w - 2} height={bh} class="bar" />
             </a>
