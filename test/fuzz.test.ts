@@ -176,7 +176,7 @@ describe('fuzz: readers and parsers', () => {
     () => {
       fc.assert(
         fc.property(textBytes, (bytes) => {
-          let d;
+          let d: ReturnType<typeof decode>;
           try {
             d = timed(() => decode(bytes));
           } catch (e) {

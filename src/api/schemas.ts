@@ -26,12 +26,10 @@ export const TimeValueSchema = z
       .nullable()
       .openapi({ description: "ISO day, minute, month, year or 'a/b' range; null when unknown" }),
     granularity: z.string(),
-    derivation: z
-      .string()
-      .openapi({
-        description:
-          'explicit | relative-to-publication | relative-to-reference | year-inferred | report-day | publication-bound | unresolved',
-      }),
+    derivation: z.string().openapi({
+      description:
+        'explicit | relative-to-publication | relative-to-reference | year-inferred | report-day | publication-bound | unresolved',
+    }),
     weekday: z.string().optional(),
     month: z.number().optional(),
     day: z.number().optional(),
@@ -278,12 +276,9 @@ export const OutletSchema = z
     documents: z.number(),
     events: z.number(),
     firstReports: z.number().openapi({ description: 'events this outlet reported before any other' }),
-    dates: z
-      .object({ compared: z.number(), differs: z.number() })
-      .openapi({
-        description:
-          'events shared with another outlet where both give a date, and how often its date differs',
-      }),
+    dates: z.object({ compared: z.number(), differs: z.number() }).openapi({
+      description: 'events shared with another outlet where both give a date, and how often its date differs',
+    }),
     numbers: z.object({ compared: z.number(), differs: z.number() }),
   })
   .openapi('Outlet');
@@ -329,14 +324,10 @@ export const EventFilterSchema = z.object({
     .max(200)
     .optional()
     .openapi({ description: 'entity id, or part of a name (Arabic or English)' }),
-  place: z
-    .string()
-    .max(200)
-    .optional()
-    .openapi({
-      description:
-        'where it happened or a place discussed: entity id or part of a name; a country also takes the events that happened inside it',
-    }),
+  place: z.string().max(200).optional().openapi({
+    description:
+      'where it happened or a place discussed: entity id or part of a name; a country also takes the events that happened inside it',
+  }),
   country: z
     .string()
     .regex(/^[A-Z]{3}$/)

@@ -41,7 +41,7 @@ function patterns() {
   return RES;
 }
 
-function valueOf(n: string): string {
+function countValue(n: string): string {
   if (/^\d+$/.test(n)) return n;
   const w = lexicon().numberWords.get(n);
   return w !== undefined ? String(w) : 'several';
@@ -57,7 +57,7 @@ export function findCasualties(text: string, sentence: Span): Casualties {
       if (!m) continue;
       const span = toOriginalSpan(sh, m.index, m.index + m[0].length);
       out[kind] = {
-        value: valueOf(m.groups!.n.replace(/\s+/g, ' ')),
+        value: countValue(m.groups!.n.replace(/\s+/g, ' ')),
         text: original.slice(span.start, span.end),
         span: { start: sentence.start + span.start, end: sentence.start + span.end },
       };

@@ -246,7 +246,7 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
   const closing =
     events
       .find((e) => e.type === 'CONSULT' && e.date.granularity === 'day-range' && e.date.value)
-      ?.date.value!.split('/')[1] ?? null;
+      ?.date.value?.split('/')[1] ?? null;
   for (const e of events) {
     if (TERMINAL.has(e.status)) continue;
     let own = e.dateSpan !== null && e.date.granularity !== 'unknown';
@@ -292,7 +292,7 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
     // "في ختام هذه المفاوضات، تمّ التوقيع": the agreement closes talks held "من 6 إلى 10 آذار".
     const period =
       e.type === 'AGREE'
-        ? (v?.times.find((t) => t.granularity === 'day-range' && t.value)?.value!.split('/')[1] ?? closing)
+        ? (v?.times.find((t) => t.granularity === 'day-range' && t.value)?.value?.split('/')[1] ?? closing)
         : null;
     if (period) {
       e.date = { value: period, granularity: 'day', derivation: 'relative-to-reference' };

@@ -1,7 +1,7 @@
 // From paths (files, folders, globs) to RawInput records, one per article, streamed: a file is
 // read in chunks, inflated on the fly, and bounded by the limits (limits.ts) while it streams.
 // Problems become failures with file (and line or byte offset); nothing here throws for bad input.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { z } from 'zod';
@@ -66,7 +66,7 @@ export function expandPaths(paths: string[]): { files: string[]; failures: Failu
         continue;
       }
       seenDirs.add(real);
-      let entries;
+      let entries: Dirent[];
       try {
         entries = readdirSync(dir, { withFileTypes: true });
       } catch (e) {

@@ -3,7 +3,7 @@
 // As crawlers do: a missing robots.txt (4xx) allows everything; one that cannot be read
 // (5xx, network) allows nothing for now: the URL waits for a later round.
 import robotsModule from 'robots-parser';
-import type { HttpClient } from './http.js';
+import type { HttpClient, HttpResponse } from './http.js';
 import { StoppedError, type HostGate } from './gate.js';
 import { hostOf } from './urls.js';
 
@@ -37,7 +37,7 @@ export class RobotsCache {
       e = { at: this.now(), rules: this.load(origin) };
       this.cache.set(origin, e);
     }
-    let rules;
+    let rules: Awaited<Entry['rules']>;
     try {
       rules = await e.rules;
     } catch (err) {
@@ -55,7 +55,7 @@ export class RobotsCache {
 
   private async load(origin: string) {
     const robotsUrl = `${origin}/robots.txt`;
-    let res;
+    let res: HttpResponse;
     try {
       res = await this.http.get(robotsUrl, { accept: 'text/plain' });
     } catch (e) {

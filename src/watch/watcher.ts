@@ -325,7 +325,7 @@ export class Watcher {
       this.log(`error: feed ${url}: ${reason}`);
       await this.store.recordListing(state, []);
     };
-    let listing;
+    let listing: ReturnType<typeof readListing>;
     let res: HttpResponse;
     try {
       const r = await this.follow(url, headers, null, tally);

@@ -21,11 +21,11 @@ import { StoriesPage, StoryPage } from './pages/Story.js';
 
 /** The map page and d3-geo load only when the map is opened (the outlines are a chunk of their own). */
 function LazyMap(props: { url: URL }) {
-  const [Map, setMap] = useState<FunctionComponent<{ url: URL }> | null>(null);
+  const [MapPage, setMapPage] = useState<FunctionComponent<{ url: URL }> | null>(null);
   useEffect(() => {
-    void import('./pages/Map.js').then((m) => setMap(() => m.MapPage));
+    void import('./pages/Map.js').then((m) => setMapPage(() => m.MapPage));
   }, []);
-  return Map ? <Map url={props.url} /> : <p class="loading">{t('loading')}</p>;
+  return MapPage ? <MapPage url={props.url} /> : <p class="loading">{t('loading')}</p>;
 }
 
 function Page(props: { url: URL }) {

@@ -8,7 +8,7 @@ import { GROUPS, TAGS_ANC } from '../blocks.js';
 import { isProse } from '../lines.js';
 
 /** Where the rules put a block. */
-export const enum Rule {
+export enum Rule {
   Pruned = 0,
   Header = 1,
   Title = 2,
