@@ -126,3 +126,17 @@ describe('an armed group accused of a bombing of people carried it out', () => {
     );
   });
 });
+
+describe('the media that carry a report are no side of its events', () => {
+  it('a channel quoted in a seed article does not hold talks', () => {
+    const text = readFileSync('examples/seeds/004_12805d3a76e58f3b.txt', 'utf8');
+    const doc = analyze(
+      { source: 's', identity: 's', kind: 'text', content: text, hints: {}, messages: [] },
+      { seen: new Date('2026-11-23') },
+    );
+    const sides = doc.events.flatMap((e) => e.participants.map((p) => p.entity.id));
+    const media = doc.entities.filter((m) => m.via === 'media').map((m) => m.entity.id);
+    expect(media.length).toBeGreaterThan(0);
+    expect(sides.filter((id) => media.includes(id))).toEqual([]);
+  });
+});

@@ -7,7 +7,15 @@ import { isMadeEntity, loadKb } from '../entities/kb.js';
 import { eventLexicon, type Trigger } from './lexicon.js';
 import { findCasualties } from './casualties.js';
 import { clauseStatus } from './other.js';
-import { isPerson, isPlace, isSourceOrg, speakersOf, tokenIndexAt, type SentenceView } from './context.js';
+import {
+  isMedia,
+  isPerson,
+  isPlace,
+  isSourceOrg,
+  speakersOf,
+  tokenIndexAt,
+  type SentenceView,
+} from './context.js';
 import { clauseDate, dateValue, statusOfDate } from './dating.js';
 import { assignSides, sectorActor, victimsIn } from './sides.js';
 import { eventLocation } from './location.js';
@@ -216,7 +224,8 @@ function consultationScope(
   // "أبلغ بوتين إردوغان في مكالمة … أن": the trigger comes before "أن", the speaker is a side.
   const speakers = speakersOf(tokens, v, at);
   const candidates = v.entities.filter(
-    (e) => (isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e))) && !speakers.has(e),
+    // A channel or agency that carries the report ("بحسب ما نقلت قناة «زفيزدا»") is never a side.
+    (e) => (isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e) && !isMedia(e))) && !speakers.has(e),
   );
   const home = clauseOf.get(at) ?? 0;
   let lo = home;
