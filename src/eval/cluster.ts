@@ -6,6 +6,7 @@ import { analyze } from '../pipeline.js';
 import { cluster, mentionRefs } from '../cluster/index.js';
 import type { ClusterOptions } from '../cluster/merge.js';
 import type { AnalyzedDocument } from '../types.js';
+import { harmonic } from './prf.js';
 
 export interface LabelledReport {
   id: string;
@@ -95,5 +96,5 @@ export function score(gold: string[], predicted: (string | null)[]): ClusterScor
 }
 
 function prf(precision: number, recall: number) {
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  return { precision, recall, f1: harmonic(precision, recall) };
 }

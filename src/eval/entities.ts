@@ -6,6 +6,7 @@ import { tokenize } from '../arabic/tokenize.js';
 import { findEntities } from '../entities/index.js';
 import { isMadeEntity, type KbEntity } from '../entities/kb.js';
 import type { EntityMention, Span } from '../types.js';
+import { prf } from './prf.js';
 
 export type GoldType = 'PER' | 'ORG' | 'LOC';
 
@@ -167,13 +168,8 @@ export function evaluateEntities(corpus: EntitySentence[], tagger = true): Entit
 }
 
 export function entityScores(c: EntityCounts) {
-  const precision = c.tp / Math.max(1, c.tp + c.fp);
-  const recall = c.tp / Math.max(1, c.tp + c.fn);
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return {
-    precision,
-    recall,
-    f1,
+    ...prf(c),
     overlapRecall: c.overlap / Math.max(1, c.tp + c.fn),
     linking: c.linked / Math.max(1, c.tp),
   };

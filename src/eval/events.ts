@@ -3,6 +3,7 @@
 // conditional and background events, and a confusion matrix of each sentence's main type.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../pipeline.js';
+import { prf as scoresOf, type Counts } from './prf.js';
 
 export interface GoldEvent {
   type: string;
@@ -117,8 +118,7 @@ export function evaluateEvents(sentences: EventSentence[], seen = new Date('2026
   return { perType, actors, nonAsserted, background, confusion, claimSources, errors };
 }
 
-export function prf(c: { tp: number; fp: number; fn: number }) {
-  const p = c.tp / Math.max(1, c.tp + c.fp);
-  const r = c.tp / Math.max(1, c.tp + c.fn);
-  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+export function prf(c: Counts) {
+  const { precision: p, recall: r, f1 } = scoresOf(c);
+  return { p, r, f1 };
 }

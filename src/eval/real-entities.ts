@@ -13,7 +13,7 @@ import { readFile } from '../ingest/read.js';
 import { analyze } from '../pipeline.js';
 import { isMadeEntity, loadKb } from '../entities/kb.js';
 import type { AnalyzedDocument, EntityMention, Span } from '../types.js';
-import { goldType, type GoldType } from './entities.js';
+import { entityScores, goldType, type GoldType } from './entities.js';
 
 export const REAL_REPORTS = 'shared/bench/real-reports-dev.jsonl';
 export const REAL_LABELS = 'test/data/entities/real-dev.labels.jsonl';
@@ -429,15 +429,5 @@ function linkClass(m: EntityMention, g: RealMention): string {
   return 'link: another KB entity';
 }
 
-export function realScores(c: RealCounts) {
-  const precision = c.tp / Math.max(1, c.tp + c.fp);
-  const recall = c.tp / Math.max(1, c.tp + c.fn);
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return {
-    precision,
-    recall,
-    f1,
-    overlapRecall: c.overlap / Math.max(1, c.tp + c.fn),
-    linking: c.linked / Math.max(1, c.tp),
-  };
-}
+/** The same scores as the written sets (`entityScores`). */
+export const realScores = (c: RealCounts) => entityScores(c);

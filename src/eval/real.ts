@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { EventRecord } from '../shared/records.js';
 import { score } from './cluster.js';
 import { normalize } from '../arabic/normalize.js';
+import { prf } from './prf.js';
 
 export interface RealRecord {
   id: string;
@@ -214,8 +215,4 @@ export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
   return s;
 }
 
-export const f1 = (c: SideCounts) => {
-  const p = c.tp / Math.max(1, c.tp + c.fp);
-  const r = c.tp / Math.max(1, c.tp + c.fn);
-  return { precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
-};
+export const f1 = (c: SideCounts) => prf(c);

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { findTimes } from '../time/index.js';
 import type { TimeExpression } from '../types.js';
+import { prf } from './prf.js';
 
 export interface GoldTimeLabel {
   text: string;
@@ -107,8 +108,5 @@ export function evaluateTimes(corpus: TimeSentence[], seen = new Date()): TimeEv
 }
 
 export function scores(c: TimeCounts) {
-  const precision = c.tp / Math.max(1, c.tp + c.fp);
-  const recall = c.tp / Math.max(1, c.tp + c.fn);
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, resolution: c.resolved / Math.max(1, c.tp) };
+  return { ...prf(c), resolution: c.resolved / Math.max(1, c.tp) };
 }
