@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/pipeline.js';
+import { analyzeText } from './helpers/analyze-text.js';
 
 interface PlaceCase {
   id: string;
@@ -20,17 +20,7 @@ const cases = readFileSync('test/data/events/places.jsonl', 'utf8')
 
 describe('where an event happened (test/data/events/places.jsonl)', () => {
   it.each(cases.map((c) => [c.id, c.why, c] as const))('%s: %s', (_id, _why, c) => {
-    const doc = analyze(
-      {
-        source: c.id,
-        identity: c.id,
-        kind: 'text',
-        content: c.text,
-        hints: { published: c.published },
-        messages: [],
-      },
-      { seen: new Date('2026-11-23') },
-    );
+    const doc = analyzeText(c.text, c.published);
     const events = doc.events.filter((e) => e.type === c.type);
     expect(events.length, `no ${c.type} event`).toBeGreaterThan(0);
     if (c.single) expect(events).toHaveLength(1);
@@ -41,17 +31,7 @@ describe('where an event happened (test/data/events/places.jsonl)', () => {
 
 describe('a meeting in one side’s country: the guest is the source', () => {
   const sides = (text: string) => {
-    const doc = analyze(
-      {
-        source: 't',
-        identity: text,
-        kind: 'text',
-        content: text,
-        hints: { published: '2022-09-14' },
-        messages: [],
-      },
-      { seen: new Date('2026-11-23') },
-    );
+    const doc = analyzeText(text, '2022-09-14');
     const e = doc.events.find((x) => x.type === 'CONSULT')!;
     return {
       source: e.participants.filter((p) => p.role === 'source').map((p) => p.entity.en),
@@ -76,17 +56,7 @@ describe('a meeting in one side’s country: the guest is the source', () => {
 
 describe('a workers’ strike is held against the government', () => {
   const targets = (text: string) => {
-    const doc = analyze(
-      {
-        source: 't',
-        identity: text,
-        kind: 'text',
-        content: text,
-        hints: { published: '2019-09-08' },
-        messages: [],
-      },
-      { seen: new Date('2026-11-23') },
-    );
+    const doc = analyzeText(text, '2019-09-08');
     const e = doc.events.find((x) => x.type === 'PROTEST' && x.mode === 'strike');
     return e?.participants.filter((p) => p.role === 'target').map((p) => `${p.entity.en}/${p.via}`);
   };
@@ -106,17 +76,7 @@ describe('an armed group accused of a bombing of people carried it out', () => {
   it('is the source, not a target beside the worshippers it struck', () => {
     const text =
       'قتل عشرون مصليا في تفجير انتحاري داخل كنيسة في حمص مساء الأحد، واتهمت وزارة الداخلية تنظيم داعش بالوقوف وراء الهجوم.';
-    const doc = analyze(
-      {
-        source: 't',
-        identity: text,
-        kind: 'text',
-        content: text,
-        hints: { published: '2025-06-22' },
-        messages: [],
-      },
-      { seen: new Date('2026-11-23') },
-    );
+    const doc = analyzeText(text, '2025-06-22');
     const e = doc.events.find((x) => x.type === 'ASSAULT')!;
     expect(e.participants.filter((p) => p.role === 'source').map((p) => p.entity.en)).toContain(
       'Islamic State',
@@ -130,10 +90,7 @@ describe('an armed group accused of a bombing of people carried it out', () => {
 describe('the media that carry a report are no side of its events', () => {
   it('a channel quoted in a seed article does not hold talks', () => {
     const text = readFileSync('examples/seeds/004_12805d3a76e58f3b.txt', 'utf8');
-    const doc = analyze(
-      { source: 's', identity: 's', kind: 'text', content: text, hints: {}, messages: [] },
-      { seen: new Date('2026-11-23') },
-    );
+    const doc = analyzeText(text);
     const sides = doc.events.flatMap((e) => e.participants.map((p) => p.entity.id));
     const media = doc.entities.filter((m) => m.via === 'media').map((m) => m.entity.id);
     expect(media.length).toBeGreaterThan(0);

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/pipeline.js';
+import { analyzeText } from './helpers/analyze-text.js';
 import { ruledOut } from '../src/cluster/same-event.js';
 
 const event = (text: string, type: string) => {
-  const doc = analyze(
-    {
-      source: 't',
-      identity: text,
-      kind: 'text',
-      content: text,
-      hints: { published: '2022-11-14' },
-      messages: [],
-    },
-    { seen: new Date('2026-11-23') },
-  );
+  const doc = analyzeText(text, '2022-11-14');
   const e = doc.events.find((x) => x.type === type);
   if (!e) throw new Error(`no ${type} in: ${text}`);
   return e;
