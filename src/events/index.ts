@@ -83,7 +83,7 @@ function mainCountry(entities: EntityMention[]): string | undefined {
  * A strike or protest announced for a later day ("تعلن الإضراب يوم الأحد المقبل", "قررت تنفيذ
  * إضراب عام يوم 21 جانفي") is, today, a threat: the announcement is a THREATEN event of its
  * organisers, dated by the report's news day when the report gives one; the protest stays planned.
- * So is a strike called unless a demand is met ("تتجه نحو إضراب عام إذا لم تُفتح ملفات التفاوض").
+ * So is a strike called unless a demand is met ("يتجه الاتحاد نحو إضراب عام إذا لم تُستأنف المفاوضات").
  */
 function announcedProtests(events: EventMention[], ctx: SettleContext): EventMention[] {
   const out = [...events];

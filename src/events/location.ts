@@ -44,7 +44,7 @@ export function eventLocation(
   // The trigger's own clause: a place after a cause or purpose ("احتجاجاً على حرق المصحف في
   // ستوكهولم", "بعد …") is where that other act happened; after a topic ("بحثا التطورات في غزة")
   // it is what was discussed.
-  // Words apart, a name counting as one ("بحث أمير قطر الشيخ تميم بن حمد آل ثاني والرئيس المصري …").
+  // Words apart, a name counting as one ("التقى الملك عبد الله الثاني بن الحسين والرئيس محمود عباس …").
   const inName = (k: number) =>
     view.entities.some((e) => e.span.start < tokens[k].span.start && tokens[k].span.end <= e.span.end);
   const apart = (from: number, to: number) => {
@@ -201,8 +201,8 @@ function capitalOf(country: string): KbEntity | undefined {
 
 /**
  * A meeting in one side's country is that side receiving the other: the guest takes the initiative
- * (the visit's convention in ICEWS and POLECAT), whichever the report names first ("بحث أمير قطر
- * والرئيس المصري بالدوحة" is Egypt visiting Qatar).
+ * (the visit's convention in ICEWS and POLECAT), whichever the report names first ("التقى الملك
+ * عبد الله الثاني والرئيس محمود عباس في عمّان" is Abbas visiting Jordan).
  */
 export function guestsFirst(events: EventMention[]): EventMention[] {
   return events.map((e) => {
