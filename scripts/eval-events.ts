@@ -1,5 +1,6 @@
 // npm run eval:events: event types, actors, non-asserted events and a confusion matrix.
-import { evaluateEvents, loadEventSentences, prf } from '../src/eval/events.js';
+import { evaluateEvents, loadEventSentences } from '../src/eval/events.js';
+import { prf } from '../src/eval/prf.js';
 import { table } from '../src/cli/format.js';
 
 // Default: all three files; --development, --heldout or --claims: one of them.
@@ -18,8 +19,8 @@ const rows = [...r.perType].sort().map(([t, c]) => {
     String(c.tp),
     String(c.fp),
     String(c.fn),
-    m.p.toFixed(3),
-    m.r.toFixed(3),
+    m.precision.toFixed(3),
+    m.recall.toFixed(3),
     m.f1.toFixed(3),
   ];
 });
@@ -34,8 +35,8 @@ rows.push([
   String(micro.tp),
   String(micro.fp),
   String(micro.fn),
-  m.p.toFixed(3),
-  m.r.toFixed(3),
+  m.precision.toFixed(3),
+  m.recall.toFixed(3),
   m.f1.toFixed(3),
 ]);
 const a = prf(r.actors);
@@ -45,8 +46,8 @@ rows.push([
   String(r.actors.tp),
   String(r.actors.fp),
   String(r.actors.fn),
-  a.p.toFixed(3),
-  a.r.toFixed(3),
+  a.precision.toFixed(3),
+  a.recall.toFixed(3),
   a.f1.toFixed(3),
 ]);
 console.log(`${sentences.length} sentences: ${which}`);

@@ -11,10 +11,10 @@ import { table } from '../src/cli/format.js';
 import { normalize } from '../src/arabic/normalize.js';
 import type { EventRecord } from '../src/shared/records.js';
 import type { Claim } from '../src/types.js';
+import { prf } from '../src/eval/prf.js';
 import {
   entityKeys,
   eventOfRecord,
-  f1,
   goldKeys,
   loadRealRecords,
   scoreReal,
@@ -82,7 +82,7 @@ rmSync(dir, { recursive: true, force: true });
 const s = scoreReal(outcomes, names);
 const pct = (n: number, d: number) => `${n}/${d} (${(n / Math.max(1, d)).toFixed(3)})`;
 const side = (c: { tp: number; fp: number; fn: number }) => {
-  const m = f1(c);
+  const m = prf(c);
   return [m.precision.toFixed(3), m.recall.toFixed(3), m.f1.toFixed(3)];
 };
 console.log(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateEvents, loadEventSentences, prf } from '../src/eval/events.js';
+import { evaluateEvents, loadEventSentences } from '../src/eval/events.js';
+import { prf } from '../src/eval/prf.js';
 
 describe.each(['sentences', 'heldout', 'claims'])('event coding on labelled sentences (%s)', (file) => {
   const r = evaluateEvents(loadEventSentences(`test/data/events/${file}.jsonl`));

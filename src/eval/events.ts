@@ -3,7 +3,6 @@
 // conditional and background events, and a confusion matrix of each sentence's main type.
 import { readFileSync } from 'node:fs';
 import { analyze } from '../pipeline.js';
-import { prf as scoresOf, type Counts } from './prf.js';
 
 export interface GoldEvent {
   type: string;
@@ -116,9 +115,4 @@ export function evaluateEvents(sentences: EventSentence[], seen = new Date('2026
     confusion.set(goldMain, row);
   }
   return { perType, actors, nonAsserted, background, confusion, claimSources, errors };
-}
-
-export function prf(c: Counts) {
-  const { precision: p, recall: r, f1 } = scoresOf(c);
-  return { p, r, f1 };
 }

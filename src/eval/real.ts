@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import type { EventRecord } from '../shared/records.js';
 import { score } from './cluster.js';
 import { normalize } from '../arabic/normalize.js';
-import { prf } from './prf.js';
 
 export interface RealRecord {
   id: string;
@@ -214,5 +213,3 @@ export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
   ).b3;
   return s;
 }
-
-export const f1 = (c: SideCounts) => prf(c);
