@@ -40,6 +40,14 @@ export function sentenceViews(
   });
 }
 
+/**
+ * Does token k go on a name begun before it ("عبد الله الثاني بن الحسين": all but "عبد")? Counting
+ * distances in words, a name is one word.
+ */
+export function continuesName(tokens: Token[], v: SentenceView, k: number): boolean {
+  return v.entities.some((e) => e.span.start < tokens[k].span.start && tokens[k].span.end <= e.span.end);
+}
+
 export function tokenIndexAt(tokens: Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length - 1;

@@ -5,7 +5,7 @@ import type { EntityMention, EventMention, Token } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
 import { loadKb, record, type KbEntity } from '../entities/kb.js';
 import { isWord, wordSet } from './words.js';
-import { tokenIndexAt, type SentenceView } from './context.js';
+import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
 
 /** Finer places rank higher: a site or district, a town, a province, a country. */
 export function placeLevel(m: EntityMention): number {
@@ -41,17 +41,15 @@ export function eventLocation(
     for (let k = i - 1; k >= Math.max(view.from, i - 2); k--) if (marked(set, tokens[k].norm)) return true;
     return false;
   };
+  // Words apart, a name counting as one ("التقى الملك عبد الله الثاني بن الحسين والرئيس محمود عباس …").
+  const apart = (from: number, to: number) => {
+    let n = 0;
+    for (let k = from + 1; k <= to; k++) if (!continuesName(tokens, view, k)) n++;
+    return n;
+  };
   // The trigger's own clause: a place after a cause or purpose ("احتجاجاً على حرق المصحف في
   // ستوكهولم", "بعد …") is where that other act happened; after a topic ("بحثا التطورات في غزة")
   // it is what was discussed.
-  // Words apart, a name counting as one ("التقى الملك عبد الله الثاني بن الحسين والرئيس محمود عباس …").
-  const inName = (k: number) =>
-    view.entities.some((e) => e.span.start < tokens[k].span.start && tokens[k].span.end <= e.span.end);
-  const apart = (from: number, to: number) => {
-    let n = 0;
-    for (let k = from + 1; k <= to; k++) if (!inName(k)) n++;
-    return n;
-  };
   const ownClause = (m: EntityMention) => {
     const i = at(m);
     if ((i > first && apart(first, i) > 14) || (first > i && apart(i, first) > 8)) return false;

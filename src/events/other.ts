@@ -10,7 +10,15 @@ import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
 import { eventLexicon, type Trigger } from './lexicon.js';
-import { isMedia, isPerson, isPlace, speakersOf, tokenIndexAt, type SentenceView } from './context.js';
+import {
+  continuesName,
+  isMedia,
+  isPerson,
+  isPlace,
+  speakersOf,
+  tokenIndexAt,
+  type SentenceView,
+} from './context.js';
 import { loadKb, record } from '../entities/kb.js';
 import { clauseDate, dateValue } from './dating.js';
 import { assignSides, diplomatsIn, groupsIn, lightVerbs } from './sides.js';
@@ -121,17 +129,12 @@ export function nominalTrigger(token: string): boolean {
   return stems(token).some((s) => s.startsWith('ال') || words().nouns.has(s.replace(/^ال/, '')));
 }
 
-/** A verb that governs the noun at `at` within three words ("قرر العراق طرد", "أعلن عن بدء"). */
-function governed(
-  tokens: Token[],
-  from: number,
-  at: number,
-  inName: (i: number) => boolean = () => false,
-): boolean {
+/** A verb that governs the noun at `at` a few words before it ("قرر العراق طرد", "أعلن عن بدء"). */
+function governed(tokens: Token[], v: SentenceView, at: number): boolean {
   // Up to six words back, a name counting as one word ("شهد الرئيس عبد المجيد تبون ونظيره … التوقيع").
-  for (let k = at - 1, words_ = 0; k >= from && words_ < 6; k--) {
+  for (let k = at - 1, words_ = 0; k >= v.from && words_ < 6; k--) {
     if (hasWord(words().governors, tokens[k].norm)) return true;
-    if (!(inName(k) && k > from && inName(k - 1))) words_++;
+    if (!continuesName(tokens, v, k)) words_++;
   }
   return false;
 }
@@ -217,8 +220,7 @@ export function detectOtherEvents(
       // What a call or meeting discusses is its topic ("بحثا التعاون", "استئناف الهدنة"); only an
       // agreement reached or a signing is an act of its own. Beside an attack, only verbs report acts.
       const signing =
-        trig.type === 'AGREE' &&
-        (!noun || (isSigning(tokens[m.first].norm) && governed(tokens, v.from, m.first, inName)));
+        trig.type === 'AGREE' && (!noun || (isSigning(tokens[m.first].norm) && governed(tokens, v, m.first)));
       if ((aboutCall || coded.some((e) => e.type === 'CONSULT')) && !signing) continue;
       if (coded.length && noun && !signing) continue;
       // Protesters named as the object of another act ("العنف ضد المتظاهرين", "دعم المحتجين") hold no protest.
@@ -234,7 +236,7 @@ export function detectOtherEvents(
         if (referenceBefore(tokens, v.from, m.first) || /^[وف]?ل(?!ل)/.test(tokens[m.first].norm)) continue;
         // Protests are reported as nouns too ('وقفة احتجاجية أمام مجلس النواب').
         if (
-          !governed(tokens, v.from, m.first, inName) &&
+          !governed(tokens, v, m.first) &&
           !(lead.has(v.index) && m.first - v.from <= 1) &&
           trig.type !== 'PROTEST'
         )
