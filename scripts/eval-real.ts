@@ -34,6 +34,9 @@ const records = loadRealRecords(FILE);
 // --names PATH: the name keys of that set's gold (default: the shared set's, test/data/real/names.json).
 const namesArg = process.argv.indexOf('--names');
 const NAMES = namesArg > 0 ? process.argv[namesArg + 1] : 'test/data/real/names.json';
+// --own scores each record's sides on its own report's mentions instead of the merged event's
+// (to tell what the report's analysis gets wrong from what merging adds).
+const OWN = process.argv.includes('--own');
 const names = JSON.parse(readFileSync(NAMES, 'utf8')) as NameMap & { claimSources: Record<string, string[]> };
 const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-real-'));
 const store = new SqliteStore(path.join(dir, 'real.db'));
@@ -60,7 +63,8 @@ for (const [i, record] of records.entries()) {
   const event = doc ? eventOfRecord(record, eventsOfDoc.get(doc) ?? []) : null;
   const typed = !!event && event.type === record.event_type.split('/')[0];
   const ownDay = event && doc ? await ownDayOf(doc, event) : null;
-  outcomes.push({ record, event, typed, ownDay, ...sidesOf(event), location: locationOf(event) });
+  const own = OWN && event && doc ? await ownSides(doc, event) : null;
+  outcomes.push({ record, event, typed, ownDay, ...(own ?? sidesOf(event)), location: locationOf(event) });
   if (record.claims?.length && doc) {
     const stored = await store.getDocument(doc);
     for (const c of record.claims) {
@@ -255,6 +259,16 @@ function sidesOf(e: EventRecord | null): { sources: Keyed[]; targets: Keyed[] } 
   if (withSides.sources && withSides.targets)
     return { sources: withSides.sources, targets: withSides.targets };
   return { sources: e.participants.slice(0, 1), targets: e.participants.slice(1) };
+}
+
+/** The sides the document's own mentions of the event give. */
+async function ownSides(doc: string, event: EventRecord): Promise<{ sources: Keyed[]; targets: Keyed[] }> {
+  const stored = await store.getDocument(doc);
+  const sides = { sources: new Map<string, Keyed>(), targets: new Map<string, Keyed>() };
+  for (const k of event.mentions.filter((x) => x.startsWith(`${doc}#`)))
+    for (const p of stored?.events[Number(k.split('#')[1])]?.participants ?? [])
+      (p.role === 'target' ? sides.targets : sides.sources).set(p.entity.id, p.entity as Keyed);
+  return { sources: [...sides.sources.values()], targets: [...sides.targets.values()] };
 }
 
 function locationOf(e: EventRecord | null): Keyed | null {

@@ -1,0 +1,73 @@
+// The speaker who announces an act of their own side acts too: "أفاد وزير الخارجية الجزائري رمطان
+// لعمامرة أن الجزائر قررت قطع العلاقات" is Lamamra's act as much as Algeria's, as ICEWS and POLECAT
+// code such reports. Only for acts done by saying (sanctions announced, condemnations, demands,
+// threats, agreements), never for what a spokesman tells of a strike or a visit, and only when the
+// speaker belongs to a side that acts: the same country, or named in the speaker's own title.
+import type { Claim, EntityMention, EventMention } from '../types.js';
+import { loadKb, record } from '../entities/kb.js';
+
+const SPEECH_ACTS = new Set([
+  'AGREE',
+  'CONCEDE',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'SANCTION',
+  'RETREAT',
+  'SUPPORT',
+  'COOPERATE',
+]);
+
+export function speakersAsSources(
+  events: EventMention[],
+  claims: Claim[],
+  entities: EntityMention[],
+): EventMention[] {
+  for (const e of events) {
+    if (!SPEECH_ACTS.has(e.type) || e.status !== 'asserted') continue;
+    const at = e.triggers[0]?.span.start ?? -1;
+    const claim = claims.find((c) => c.span.start <= at && at < c.span.end && c.source && !c.anonymous);
+    const speaker = claim?.source;
+    if (!claim || !speaker || claim.sourceKind === 'media' || claim.sourceKind === 'anonymous') continue;
+    if (e.participants.some((p) => p.entity.id === speaker.id)) continue;
+    const sources = e.participants.filter((p) => p.role !== 'target');
+    if (!sources.length) continue;
+    // The title's own names ("وزير الخارجية الجزائري", "المبعوث الأممي") tie the speaker to a side.
+    const titleNames = entities.filter(
+      (m) => m.span.start >= claim.span.start && m.span.end <= claim.span.end && inTitle(claim, m),
+    );
+    const own = sources.some(
+      (p) =>
+        (speaker.country && p.entity.country === speaker.country) ||
+        titleNames.some((m) => m.entity.id === p.entity.id),
+    );
+    if (!own) continue;
+    const span = sources[0].span;
+    e.participants.push({ entity: speaker, via: 'speaker', span, role: 'source' });
+  }
+  return events;
+}
+
+/** Is the mention part of how the report names the speaker? */
+function inTitle(claim: Claim, m: EntityMention): boolean {
+  return !!claim.sourceText && claim.sourceText.includes(m.text);
+}
+
+/**
+ * An embassy or envoy acted upon stands for its state: "اقتحموا السفارة السويدية", "طرد السفير
+ * الكندي" are acts on Sweden and Canada too, as the summonses and expulsions already name them.
+ */
+export function statesOfEnvoys(events: EventMention[]): EventMention[] {
+  const kb = loadKb();
+  for (const e of events) {
+    for (const p of [...e.participants]) {
+      const envoy = p.entity.sector === 'ambassador' || p.entity.institution === 'embassy';
+      if (p.role !== 'target' || !envoy || !p.entity.country) continue;
+      const state = kb.countryEntity.get(p.entity.country);
+      if (!state || e.participants.some((q) => q.entity.id === state.id)) continue;
+      e.participants.push({ entity: record(state), via: 'envoy-state', span: p.span, role: 'target' });
+    }
+  }
+  return events;
+}
