@@ -231,7 +231,10 @@ function consultationScope(
   let lo = home;
   let hi = home;
   const inRange = () => candidates.filter((e) => clauseOfEntity(e) >= lo && clauseOfEntity(e) <= hi);
-  while (new Set(inRange().map((e) => e.entity.id)).size < 2) {
+  // A body the KB does not hold ("مجلس الوزراء" in "ولي العهد ورئيس مجلس الوزراء") is part of a
+  // title more often than a side: it does not stop the widening.
+  const sides = () => inRange().filter((e) => isPerson(e) || !isMadeEntity(e.entity.id));
+  while (new Set(sides().map((e) => e.entity.id)).size < 2) {
     const canLo = lo > 0 && !strongBefore.has(lo);
     const canHi = hi < clause && !strongBefore.has(hi + 1);
     if (!canLo && !canHi) break;

@@ -10,7 +10,7 @@ import { PhraseMatcher } from '../arabic/phrases.js';
 import { loadKb, record } from '../entities/kb.js';
 import { institutionEntity } from '../entities/descriptions.js';
 import { gz, nisbaCountry } from '../entities/lookup.js';
-import { tokenIndexAt, type SentenceView } from './context.js';
+import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
 import { roleWeight } from './role-weight.js';
 import { containsWord, hasWord, isWord, wordSet } from './words.js';
 
@@ -80,11 +80,17 @@ export interface SidesInput {
   actors: EntityMention[];
 }
 
-/** The governing verb of a trigger: itself, or a light or receiving verb just before a noun. */
-function governor(tokens: Token[], from: number, first: number): number {
-  for (let k = first - 1; k >= Math.max(from, first - 8); k--) {
+/**
+ * The governing verb of a trigger: itself, or a light or receiving verb a few words before a noun.
+ * A name, a title and an honorific count as nothing: "تلقى صاحب السمو الملكي الأمير محمد بن سلمان
+ * بن عبدالعزيز آل سعود، ولي العهد ورئيس مجلس الوزراء، اتصالاً" is eight words from verb to noun.
+ */
+function governor(tokens: Token[], view: SentenceView, first: number): number {
+  let words = 0;
+  for (let k = first - 1; k >= view.from && words < 8; k--) {
     const t = tokens[k].norm;
     if (hasWord(lex().light, t) || hasWord(lex().receiving, t)) return k;
+    if (!continuesName(tokens, view, k) && !hasWord(loadKb().honorifics, t) && !isWord('titles', t)) words++;
   }
   return first;
 }
@@ -115,7 +121,7 @@ export function assignSides(input: SidesInput): Participant[] {
   const pos = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
   const ordered = [...actors].sort((a, b) => a.span.start - b.span.start);
   if (!ordered.length) return [];
-  const g = governor(tokens, view.from, first);
+  const g = governor(tokens, view, first);
   const receiving = isReceivingVerb(tokens[g].norm);
   const marked = new Set(ordered.filter((e) => objectMarked(tokens, e, view.from)));
   // "على يد", "تبنى", "اتهم … X": the actor after such a marker acts.
