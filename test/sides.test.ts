@@ -46,3 +46,29 @@ describe('a long name and its titles stand between a receiving verb and the call
     expect(targets).toEqual(['Mohamed bin Zayed']);
   });
 });
+
+describe('an armed group acts in an attack only where the text says so', () => {
+  const published = '2023-05-14';
+  it('not a group the sentence names in passing', () => {
+    const { sources } = sides(
+      'قتل سبعة أشخاص في تفجير سيارة مفخخة قرب سوق شعبي في مدينة الموصل، وهو الأعنف منذ إعلان الحكومة العراقية هزيمة تنظيم داعش قبل سنوات.',
+      'ASSAULT',
+      published,
+    );
+    expect(sources).not.toContain('Islamic State');
+  });
+  it('but the group of the bomber, or the group that claims it', () => {
+    const bomber = sides(
+      'قتل تسعة جنود عندما فجر انتحاري ينتمي إلى حركة الشباب حزاما ناسفا عند حاجز للجيش في مقديشو صباح السبت.',
+      'ASSAULT',
+      published,
+    );
+    expect(bomber.sources).toContain('Al-Shabaab');
+    const claimed = sides(
+      'قتل أربعة من رجال الشرطة في هجوم بعبوة ناسفة على دورية في جنوب الصومال، وأعلنت حركة الشباب مسؤوليتها عن الهجوم في بيان.',
+      'ASSAULT',
+      published,
+    );
+    expect(claimed.sources).toContain('Al-Shabaab');
+  });
+});

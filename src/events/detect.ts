@@ -17,7 +17,7 @@ import {
   type SentenceView,
 } from './context.js';
 import { clauseDate, dateValue, statusOfDate } from './dating.js';
-import { assignSides, sectorActor, victimsIn } from './sides.js';
+import { agentMarked, assignSides, sectorActor, victimsIn } from './sides.js';
 import { eventLocation } from './location.js';
 import { foldMentions } from './coref.js';
 import { roleWeight } from './role-weight.js';
@@ -88,13 +88,17 @@ export function detectEvents(
           (i < anchorTok && anchorTok - i <= 15 && i > v.from && isWord('acting', tokens[i - 1].norm))
         );
       };
+      // A group further off acts only where the text says so: named as the agent ("على يد", "تبنى",
+      // "اتهمت … X"), or the subject of a verb of attack; not a group the sentence names in passing
+      // ("منذ دحر تنظيم داعش", "مكتباً لحركة حماس", "قوات الأمن تتابع شاحنة").
+      const orgActs = (e: EntityMention) =>
+        e.entity.type === 'ORG' && (agentMarked(tokens, v, e) || countryActs(e));
       const speaking = speakersOf(tokens, v, anchorTok);
       const actors = scope
         ? scope.actors
         : v.entities.filter(
             (e) =>
-              !speaking.has(e) &&
-              (isAttackActor(e) ? near(e) || e.entity.type === 'ORG' : isCountry(e) && countryActs(e)),
+              !speaking.has(e) && (isAttackActor(e) ? near(e) || orgActs(e) : isCountry(e) && countryActs(e)),
           );
       let participants = dedupe(
         assignSides({ tokens, view: v, first: anchorTok, last: hits[0].last, type, actors }),

@@ -23,6 +23,8 @@ interface SidesData {
   lightVerbs: string[];
   objectPrepositions: string[];
   agentMarkers: string[];
+  attackers: string[];
+  ownClaims: string[];
   victims: Record<string, string[]>;
 }
 
@@ -48,6 +50,8 @@ function build() {
     light: set(d.lightVerbs),
     prepositions: set(d.objectPrepositions),
     agents: new PhraseMatcher(d.agentMarkers.map((p) => [p, true] as [string, boolean])),
+    attackers: set(d.attackers),
+    ownClaims: set(d.ownClaims),
     victims: new PhraseMatcher(
       Object.entries(d.victims).flatMap(([sector, words]) =>
         words.map((w) => [w, sector] as [string, string]),
@@ -113,6 +117,28 @@ function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean 
     ),
   );
   return !names.has(first);
+}
+
+/** Does a marker of agency ("على يد", "تبنى", "اتهمت … X") stand within a few words before the actor? */
+export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, e.span.start);
+  const j = tokenIndexAt(tokens, e.span.end - 1);
+  const marked = lex()
+    .agents.findAll(tokens, view.from, view.to)
+    .some((m) => m.last < i && i - m.last <= 4);
+  // "انتحاري ينتمي إلى تنظيم …", "طائرات مسيرة يعتقد أنها تابعة لجماعة …": the attacker's group.
+  const attacker = () => {
+    for (let k = i - 1; k >= Math.max(view.from, i - 7); k--)
+      if (hasWord(lex().attackers, withoutConj(tokens[k].norm))) return true;
+    return false;
+  };
+  // "أعلنت حركة الشباب مسؤوليتها عن الهجوم".
+  const claims = () => {
+    for (let k = j + 1; k < Math.min(view.to, j + 3); k++)
+      if (hasWord(lex().ownClaims, tokens[k].norm)) return true;
+    return false;
+  };
+  return marked || (e.entity.type === 'ORG' && (attacker() || claims()));
 }
 
 /** Sources and targets among the actors of one event mention, in text order within each side. */
