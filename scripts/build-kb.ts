@@ -381,6 +381,10 @@ function withGivenName(ar: string, aliases: string[]): string[] {
   const full = aliases.filter((a) => !/\s/.test(a) && a !== words[1]).map((a) => `${words[0]} ${a}`);
   return uniq([...aliases, ...full]);
 }
+/** "بن سلمان" is also written "ابن سلمان": a patronymic alias in both spellings. */
+function withIbn(aliases: string[]): string[] {
+  return uniq([...aliases, ...aliases.filter((a) => /^بن \S/.test(a)).map((a) => `ا${a}`)]);
+}
 for (const [id, qid, en, ar, aliases, country, offices] of tsv('people.tsv')) {
   entities.push({
     id: qid || `mirsad:${id}`,
@@ -388,7 +392,7 @@ for (const [id, qid, en, ar, aliases, country, offices] of tsv('people.tsv')) {
     type: 'PERSON',
     en,
     ar,
-    aliases: withGivenName(ar, list(aliases)),
+    aliases: withIbn(withGivenName(ar, list(aliases))),
     country: country || undefined,
     offices: (offices ?? '')
       .split(';')

@@ -19,6 +19,9 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
         const next = text[i + 1] ?? '';
         if (c === '.' && /\d/.test(prev) && /\d/.test(next)) continue; // 3.6
         if (c === '.' && next === '.') continue; // ".." ellipsis continues to its last dot
+        // "جون ك. هيرلي": one letter and a dot is an initial.
+        if (c === '.' && /[\u0621-\u064A]/.test(prev) && /\s/.test(text[i - 2] ?? ' ') && next === ' ')
+          continue;
         let end = i + 1;
         while (end < p.span.end && CLOSERS.has(text[end])) end++;
         if (end < p.span.end && !/\s/.test(text[end])) continue;

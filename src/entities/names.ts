@@ -1,7 +1,7 @@
 // People and bodies the knowledge base does not hold: a name after a title, a role or a given
 // name; a body after its head word; and the readings of names the KB holds.
 import type { Token } from '../types.js';
-import { givenNames } from '../arabic/names.js';
+import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { lettersOnly } from '../arabic/normalize.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
@@ -59,8 +59,8 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       last = known.last; // a place closes the name: "جامعة بغداد"
       break;
     }
-    // "القناة الإخبارية الرسمية": "official" describes the body, it is not in its name.
-    if (k > i + 1 && /^ال(?:رسمي|رسميه)$/.test(t)) break;
+    // "القناة الإخبارية الرسمية": "official" describes the body, it is not in its name ("الهيئة الرسمية" has none).
+    if (/^ال(?:رسمي|رسميه)$/.test(t)) break;
     const articled = t.startsWith('ال') || t.startsWith('لل');
     // "رئيس الحكومة يوسف الشاهد": a given name after the head starts a person, not the body's name.
     if (!articled && givenNames().has(givenName(t))) break;
@@ -146,8 +146,17 @@ export function unknownNameAt(
     isEverydayWord(tokens[from].norm)
   )
     return null;
-  // A preposition, with or without its pronoun ("لديها", "منها", "عليه"), never opens a name.
-  if (from < tokens.length && FUNCTION_WORDS.test(tokens[from].norm)) return null;
+  // A preposition, with or without its pronoun ("لديها", "منها", "عليه"), never opens a name; but
+  // "علي" written with ي before a given name is the name Ali ("علي حسن خليل").
+  // (An ambiguous given name after it, "حسن", needs a third name word: not "علي حسن الطرق".)
+  const n1 = tokens[from + 1]?.norm ?? '';
+  const n2 = tokens[from + 2]?.norm ?? '';
+  const ali =
+    from + 1 < tokens.length &&
+    text.slice(tokens[from].span.start, tokens[from].span.end).endsWith('علي') &&
+    givenNames().has(n1) &&
+    (!ambiguousNames().has(n1) || (!!n2 && !n2.startsWith('ال') && !isEverydayWord(n2)));
+  if (from < tokens.length && FUNCTION_WORDS.test(tokens[from].norm) && !ali) return null;
   let last = -1;
   for (let k = from; k < tokens.length && k < from + 4; k++) {
     const t = tokens[k].norm;
@@ -158,7 +167,7 @@ export function unknownNameAt(
     // A known surname alone after a given name is someone else's ("مايا مرسي" is not Mohamed Morsi).
     const known = gz(tokens, k);
     if (known && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
-    if (kb.notNames.has(t) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t)) break;
+    if ((kb.notNames.has(t) && !(k === from && ali)) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t)) break;
     // An office, a title or a describing noun starts the next phrase ("أحمد أبو زيد المتحدث …", "رضا عنايتي مساعد …").
     if (
       k > from &&

@@ -65,13 +65,18 @@ let CUES: {
   participles: PhraseMatcher<string>;
   characterising: PhraseMatcher<string>;
   verbs: Set<string>;
+  claimVerbs: PhraseMatcher<string>;
 } | null = null;
 function cueWords() {
   if (CUES) return CUES;
-  const d = loadData<{ speechVerbs: string[]; participles: string[]; characterising: string[] }>(
-    'events/claims.json',
-  );
+  const d = loadData<{
+    speechVerbs: string[];
+    participles: string[];
+    characterising: string[];
+    claimVerbs: string[];
+  }>('events/claims.json');
   return (CUES = {
+    claimVerbs: new PhraseMatcher(d.claimVerbs.map((v) => [v, v] as [string, string])),
     participles: new PhraseMatcher(
       d.participles.map((p) => [p, p] as [string, string]),
       { stripArticle: false },
@@ -80,7 +85,7 @@ function cueWords() {
       d.characterising.map((p) => [p, p] as [string, string]),
       { stripArticle: false },
     ),
-    verbs: new Set(d.speechVerbs.map(normalize)),
+    verbs: new Set([...d.speechVerbs, ...d.claimVerbs].map(normalize)),
   });
 }
 
@@ -135,13 +140,32 @@ export function detectClaims(
   for (const v of views) {
     const cues = [
       ...lex.speech.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'verb')),
+      ...words.claimVerbs.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'verb')),
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
       ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
     ]
       // "الدول التي أعلنت عزمها …": a verb in a relative clause says what its antecedent said, not the sentence.
       .filter((c) => !isRelativeBefore(tokens, c.first))
+      // "أُبلغ السفير", "أُعلن": a passive verb names who was told or what was said, not who speaks.
+      .filter((c) => !passive(text, tokens[c.first]))
       .sort((a, b) => a.first - b.first);
     const attributions = lex.attribution.findAll(tokens, v.from, v.to);
+    // 'وهتف المحتجون: "… يعني إيه.. يعني …"': a sentence of the same paragraph that opens inside the
+    // quotation of the claim just before it, and closes it, goes on with that claim.
+    const before = claims[claims.length - 1];
+    const open = before ? openQuote(text.slice(before.span.start, v.span.start)) : null;
+    if (
+      before &&
+      open &&
+      !/\S/.test(text.slice(before.span.end, v.span.start)) &&
+      !text.slice(before.span.start, v.span.start).includes('\n') &&
+      text.slice(v.span.start, v.span.end).includes(open)
+    ) {
+      before.span = { start: before.span.start, end: v.span.end };
+      before.quotes = quotesIn(text, before.span);
+      sp.sentenceFrom = v.from;
+      continue;
+    }
     if (!cues.length && !attributions.length) {
       sp.sentenceFrom = v.from;
       sp.noteTopic(v.from, v.to);
@@ -176,12 +200,12 @@ export function detectClaims(
         continue;
       }
       if (c.kind === 'characterising') {
-        // "ووصف ولي العهد التعاون … بأنه": a subject of its own after the verb comes first.
-        const after = sp.subject(
-          c.last + 1,
-          sp.windowEnd(c.last + 1, cues[n + 1]?.first ?? v.to),
-          c.gender,
-        ).speaker;
+        // "ووصف ولي العهد التعاون … بأنه": a subject of its own after the verb comes first; after
+        // "وصف فيها" (a pronoun on a preposition) the subject is the verb's own and what follows its object.
+        const pronounPhrase = /^(?:في|ب|ل|عن|من)(?:ه|ها|هم|هما)$/.test(tokens[c.last + 1]?.norm ?? '');
+        const after = pronounPhrase
+          ? null
+          : sp.subject(c.last + 1, sp.windowEnd(c.last + 1, cues[n + 1]?.first ?? v.to), c.gender).speaker;
         const own = after && (after.kind === 'person' || after.entity?.type === 'PERSON') ? after : null;
         const s =
           own ??
@@ -324,6 +348,7 @@ export function detectClaims(
           // "كما أدان الأزهر، في بيان، …", "نشر المتحدث … بياناً": a statement with no issuer named is its clause subject's.
           const issued =
             /^[وف]?في$/.test(tokens[a.first].norm) ||
+            (a.first > clause.start && /^[وف]?في$/.test(tokens[a.first - 1].norm)) ||
             tokens.slice(Math.max(clause.start, a.first - 5), a.first).some((t) => isIssuing(t.norm));
           const another = isExactWord('anotherStatement', tokens[a.last + 1]?.norm ?? '');
           issuer ??=
@@ -331,7 +356,10 @@ export function detectClaims(
             (/^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && !another
               ? sp.statement
               : !s && issued
-                ? sp.clauseSubject(clause.start, a.first, null)
+                ? (sp.clauseSubject(clause.start, a.first, null) ??
+                  (a.first <= clause.start + 1
+                    ? subjectAfterOpening(text, tokens, sp, a.last, next ?? v.to)
+                    : null))
                 : null);
         } else said ??= sp.subject(k, to, null).speaker;
       }
@@ -422,6 +450,33 @@ export function detectClaims(
     }
   }
   return claims;
+}
+
+/** "وفي بيان لاحق، طالبت حماس …": a statement opening the clause is issued by the subject of the verb after its comma. */
+function subjectAfterOpening(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  last: number,
+  to: number,
+): Speaker | null {
+  for (let k = last + 1; k < Math.min(to, last + 5); k++)
+    if (/[،,]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start)))
+      return sp.clauseSubject(k, sp.windowEnd(k, to), null);
+  return null;
+}
+
+/** The closing mark of a quotation opened in this text and still open at its end, if any. */
+function openQuote(t: string): string | null {
+  const n = (re: RegExp) => (t.match(re) ?? []).length;
+  if (n(/«/g) > n(/»/g)) return '»';
+  if (n(/“/g) > n(/”/g)) return '”';
+  return n(/"/g) % 2 === 1 ? '"' : null;
+}
+
+/** A verb written with a damma on its first letter ("أُبلغ", "وأُعلن"): the passive. */
+function passive(text: string, token: Token): boolean {
+  return /^[وف]?.\u064F/.test(text.slice(token.span.start, token.span.end));
 }
 
 /** "وأضاف الكاظمي" right after the same person's own statement: he goes on speaking, not the readout. */

@@ -436,6 +436,9 @@ export class Speakers {
     // "الرئيسان", "الجانبان", "وشددا": both sides of a meeting speak; the outlet sums them up.
     if (kb.pairAnaphora.has(t.replace(/^[وف]/, '')) || kb.dual.has(t.replace(/^[وف]/, '')))
       return this.make(null, this.words(i, i), 'group', g, 'pair');
+    // "جماعة تطلق على نفسها اسم «…»": a group named by the name it gives itself.
+    const self = this.selfNamed(i, to);
+    if (self) return { ...self, gender: g ?? self.gender };
     // A title before a name: "السفير أحمد أبو زيد", "الدكتور ناصر النواصرة".
     if (w.titles.has(t.replace(/^[وف]/, '')) && i + 1 < to) {
       const p = this.personAt(i + 1, to);
@@ -871,8 +874,62 @@ export class Speakers {
         if (holder) return this.make(record(holder), text, 'office', g, head);
       }
     }
+    // "وتابع الوزير" when the minister has not spoken yet: the last person the report named with that title.
+    if (end === i && definite(this.norm(i))) {
+      const titled = this.titledBefore(head, i);
+      if (titled) return { ...titled, text, gender: g, head };
+    }
     // A title we cannot resolve still names the subject: not a pronoun.
     return this.make(null, text, 'office', g, head);
+  }
+
+  /**
+   * The last person the report named with this title before token i ("وزير الخارجية الإسرائيلي جدعون
+   * ساعر" … "وتابع الوزير"): a mention that opens with the title, or whose title stands at most eight
+   * words before it in the same sentence. Never one named inside a quotation.
+   */
+  private titledBefore(head: string, i: number): Speaker | null {
+    const key = head.replace(/ه$/, '');
+    const same = (k: number) => headWord(this.norm(k)).replace(/ه$/, '') === key;
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
+        continue;
+      for (let k = s.first; k >= Math.max(0, s.first - 8); k--) {
+        // Not across a sentence's end, nor across another person ("وزير الخارجية X بحق رئيس الحكومة Y").
+        if (
+          k < s.first &&
+          (/[.!?؟\n]/.test(this.text.slice(this.tokens[k].span.end, this.tokens[k + 1].span.start)) ||
+            this.mentions.some((o) => o !== s && o.first <= k && k <= o.last && o.m.entity.type === 'PERSON'))
+        )
+          break;
+        if (same(k))
+          return this.make(
+            s.m.entity,
+            this.words(s.first, s.last),
+            s.m.via === 'role' ? 'office' : 'person',
+            'm',
+            head,
+          );
+      }
+    }
+    return null;
+  }
+
+  /** "جماعة تطلق على نفسها اسم «سرايا …»", "مجموعة تسمي نفسها «…»": the quoted name a group gives itself. */
+  private selfNamed(i: number, to: number): Speaker | null {
+    if (!isOrgHead(this.norm(i))) return null;
+    for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+      if (!/^نفس(?:ها|ه|هم)$/.test(this.norm(k))) continue;
+      let n = k + 1;
+      if (n < to && /^(?:باسم|اسم)$/.test(this.norm(n))) n++;
+      if (n >= to || !QUOTE_OPEN.test(this.gap(n))) return null;
+      const len = this.quotedLength(n, to);
+      if (len < 1 || len > 4) return null;
+      const name = this.words(n, n + len - 1).replace(/[«»“”"]/g, '');
+      return this.make(record(unknownOrg(name)), name, 'body', 'f', headWord(this.norm(i)));
+    }
+    return null;
   }
 
   /** "الداخلية العراقي" after "وزير": the ministry of that portfolio and state. */
@@ -1021,6 +1078,15 @@ export class Speakers {
       (isTitle(last) || boundary(last) || this.isStop(last) || this.skip(last, last + 1) > last)
     )
       last--;
+    // "جون ك. هيرلي": an initial and its dot go on with the name.
+    while (
+      last + 1 < to &&
+      this.norm(last).length === 1 &&
+      /^\.\s$/.test(this.gap(last + 1)) &&
+      !COMPLEMENT.test(this.norm(last + 1)) &&
+      !this.isRole(last + 1)
+    )
+      last++;
     const pronounSuffix = (k: number) => this.pronounSuffix(k);
     const phrase = (k: number) => /^(?:[وف]?(?:بال|لل|وال|فال)|ب(?!و|ن$))/.test(this.norm(k));
     const time = (k: number) => this.skip(k, k + 1) > k;
