@@ -72,3 +72,14 @@ describe('an armed group acts in an attack only where the text says so', () => {
     expect(claimed.sources).toContain('Al-Shabaab');
   });
 });
+
+describe('the cause of an act names no side of it', () => {
+  it('sanctions on officials over violence against protesters do not target the protesters', () => {
+    const { sources, targets } = sides(
+      'فرض الاتحاد الأوروبي الاثنين عقوبات على 4 مسؤولين بيلاروسيين على خلفية القمع العنيف ضد المتظاهرين في مينسك.',
+      'SANCTION',
+    );
+    expect(sources).toEqual(['European Union']);
+    expect(targets).toEqual(['Belarus officials']);
+  });
+});

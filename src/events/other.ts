@@ -382,7 +382,10 @@ function placed(tokens: Token[], e: EntityMention): boolean {
 /** Within the trigger's reach: eight words before it (the subject of a statement) to ten after. */
 function near(tokens: Token[], e: EntityMention, m: { first: number; last: number }, before = 8): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
-  return i >= m.first - before && i <= m.last + 10;
+  if (i < m.first - before || i > m.last + 10) return false;
+  // "عقوبات على 7 مسؤولين على خلفية العنف ضد المتظاهرين": past the cause, others' deeds.
+  for (let k = m.last + 1; k < i; k++) if (isWord('causeOpeners', tokens[k].norm)) return false;
+  return true;
 }
 
 /** "أعلنت السعودية أنها …", "قال العراق إنه …": the speaker's own act. */
