@@ -360,12 +360,13 @@ for (const [iso2, en, arNames, capitalOf] of tsv('cities.tsv')) {
 }
 
 // --- notable places, people, organisations (ours) -----------------------------------------
-for (const [id, qid, en, ar, aliases, iso2, type, lat, lon] of tsv('places.tsv')) {
+// A site is a point (a crossing, a base, a mosque); an area spreads over a region, a sea, a river.
+for (const [id, qid, en, ar, aliases, iso2, type, lat, lon, subtype] of tsv('places.tsv')) {
   entities.push({
     id: qid || `mirsad:${id}`,
     wikidata: qid || null,
     type: type as Out['type'],
-    subtype: 'site',
+    subtype: subtype || 'site',
     en,
     ar,
     aliases: list(aliases),

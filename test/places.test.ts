@@ -97,3 +97,18 @@ describe('the media that carry a report are no side of its events', () => {
     expect(sides.filter((id) => media.includes(id))).toEqual([]);
   });
 });
+
+describe('a wide area ranks below the towns in it', () => {
+  it('Darfur, the West Bank and the Middle East are not finer than a town', async () => {
+    const { placeLevel } = await import('../src/events/location.js');
+    const { loadKb, record } = await import('../src/entities/kb.js');
+    const level = (en: string) => {
+      const e = loadKb().entities.find((x) => x.en === en && x.subtype !== 'governorate')!;
+      return placeLevel({ span: { start: 0, end: 0 }, text: '', entity: record(e), via: 'name' });
+    };
+    expect(level('Darfur')).toBeLessThan(level('El Fasher'));
+    expect(level('West Bank')).toBeLessThan(level('Jenin'));
+    expect(level('Middle East')).toBeLessThan(level('Iraq'));
+    expect(level('Al-Tanf')).toBeGreaterThan(level('Homs'));
+  });
+});

@@ -210,7 +210,7 @@ export function kbPlaceIds(entities: KbEntity[]) {
       ? 'country'
       : e.subtype === 'city'
         ? 'city'
-        : e.subtype === 'site'
+        : e.subtype === 'site' || e.subtype === 'area'
           ? 'site'
           : 'province';
   const byKind = new Map<string, { total: number; withId: number }>();

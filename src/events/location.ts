@@ -12,6 +12,8 @@ export function placeLevel(m: EntityMention): number {
   const sub = loadKb().byId.get(m.entity.id)?.subtype;
   if (!sub) return m.entity.type === 'LOC' ? 4 : 1;
   if (sub === 'site' || sub === 'island') return 4;
+  // "إقليم دارفور", "الضفة الغربية": an area within a country ranks with its provinces.
+  if (sub === 'area') return m.entity.country ? 2 : 0;
   if (sub === 'city' || sub === 'municipality') return 3;
   if (sub === 'country') return 1;
   if (sub === 'region') return 0;
