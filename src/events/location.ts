@@ -71,16 +71,26 @@ export function eventLocation(
       places.find((n) => n.nested && n !== m && n.span.start >= m.span.start && n.span.end <= m.span.end) ??
       m,
   );
-  // "في قضاء تلعفر غربي الموصل": a place named to say where another place lies is not the scene.
-  const reference = (m: EntityMention) => {
+  // "في قضاء تلعفر غربي الموصل": a place named to say where another place lies is not the scene;
+  // but a street or village the map does not hold ("في شارع الخمسين جنوب العاصمة صنعاء") is
+  // placed by the town it is said to lie by, which is on the map and what other reports name.
+  const referred = (m: EntityMention) => {
     const i = at(m);
     for (let k = i - 1; k >= Math.max(view.from, i - 3); k--) {
       if (!isWord('referenceMarks', tokens[k].norm)) continue;
-      if (cands.some((o) => o !== m && at(o) < k && k - at(o) <= 3)) return true;
+      const o = cands.find((x) => x !== m && at(x) < k && k - at(x) <= 3);
+      if (o) return o;
     }
-    return false;
+    return null;
   };
-  if (cands.length > 1) cands = cands.filter((m) => !reference(m));
+  if (cands.length > 1) {
+    const drop = new Set<EntityMention>();
+    for (const m of cands) {
+      const o = referred(m);
+      if (o) drop.add(o.entity.coordinates || !m.entity.coordinates ? m : o);
+    }
+    cands = cands.filter((m) => !drop.has(m));
+  }
   if (!cands.length) return null;
   const dist = (m: EntityMention) => Math.abs(at(m) - first);
   return cands.sort((a, b) => placeLevel(b) - placeLevel(a) || dist(a) - dist(b))[0];
