@@ -282,7 +282,14 @@ function locationOf(group: MentionRef[]): EventRecord['location'] {
   }
   // The country most reports place it in, then the finest place there that a map can show
   // ("بغداد" over "العراق", the town over a district without coordinates), most reported first.
-  const places = [...byId.values()];
+  // As with sides, a place that fewer than a third of the reports give (of four or more) is one
+  // report's reading ("لفتح الطرق في تعز" for a truce the others place in Yemen).
+  const documents = new Set(group.map((m) => m.document)).size;
+  const need = Math.max(1, Math.ceil(documents * SIDE_SUPPORT));
+  const all = [...byId.values()];
+  const places = all.some((p) => p.documents.length >= need)
+    ? all.filter((p) => p.documents.length >= need)
+    : all;
   const support = new Map<string, number>();
   for (const p of places)
     if (p.entity.country)

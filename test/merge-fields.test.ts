@@ -1,0 +1,33 @@
+// How a merged event chooses its place and sides from its reports' readings.
+import { describe, expect, it } from 'vitest';
+import { toRecord } from '../src/cluster/merge.js';
+import { loadKb, record } from '../src/entities/kb.js';
+import { mentionRefs } from '../src/shared/mentions.js';
+import type { MentionRef } from '../src/shared/records.js';
+import { analyzeText } from './helpers/analyze-text.js';
+
+const text = 'أعلن المبعوث الأممي أن الأطراف اليمنية وافقت على هدنة لمدة شهرين تبدأ غدا في أنحاء اليمن كافة.';
+const base = mentionRefs(analyzeText(text, '2022-04-01')).find((m) => m.event.type === 'AGREE')!;
+const place = (en: string) => record(loadKb().entities.find((e) => e.en === en && e.type === 'GPE')!);
+
+/** The same mention as told by report n, placed where that report places it. */
+function report(n: number, where: string): MentionRef {
+  const entity = place(where);
+  return {
+    ...base,
+    key: `doc${n}#000`,
+    document: `doc${n}`,
+    event: { ...base.event, location: { span: { start: 0, end: 1 }, text: entity.ar, entity, via: 'name' } },
+  };
+}
+
+describe('the place of a merged event', () => {
+  it('is not one report’s finer reading against the others', () => {
+    const e = toRecord([report(1, 'Yemen'), report(2, 'Yemen'), report(3, 'Yemen'), report(4, 'Taiz')]);
+    expect(e.location?.entity.en).toBe('Yemen');
+  });
+  it('but the finer place when enough reports give it', () => {
+    const e = toRecord([report(1, 'Yemen'), report(2, 'Taiz'), report(3, 'Yemen'), report(4, 'Taiz')]);
+    expect(e.location?.entity.en).toBe('Taiz');
+  });
+});
