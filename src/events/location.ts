@@ -124,6 +124,13 @@ export function settleLocations(
     (e) => e.type === 'CONSULT' && e.mode !== 'phone' && e.status === 'asserted' && e.location,
   );
   return events.map((e) => {
+    // "زيارة رسمية إلى جمهورية مصر العربية": a state visit to a country is received in its capital
+    // (as ICEWS geocodes it), unless the report names the town.
+    if (e.type === 'CONSULT' && e.mode === 'visit' && e.location && isCountryEntity(e.location.entity)) {
+      const capital = capitalOf(e.location.entity.country!);
+      if (capital)
+        e = { ...e, location: { ...e.location, entity: record(capital), via: 'capital-of-country' } };
+    }
     if (e.mode === 'phone' || e.status !== 'asserted') return e;
     const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)
       ?.entity.country;
@@ -181,6 +188,9 @@ export function settleLocations(
       : e;
   });
 }
+
+const isCountryEntity = (e: { id: string; country?: string }) =>
+  !!e.country && loadKb().countryEntity.get(e.country)?.id === e.id;
 
 /**
  * A word of place before a name, with its conjunction ("وفي", "فقرب") or as "بالقرب": the word
