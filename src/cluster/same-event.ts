@@ -70,7 +70,29 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
 
 /** Two places that cannot be one scene, or two visits by different visitors. */
 export const ruledOut = (a: EventMention, b: EventMention) =>
-  placesConflict(a, b) || visitorsConflict(a, b) || targetStatesConflict(a, b);
+  placesConflict(a, b) || visitorsConflict(a, b) || targetStatesConflict(a, b) || struckConflict(a, b);
+
+const ARMED = new Set(['military', 'police', 'security']);
+
+/**
+ * An attack on soldiers is not an attack on worshippers: two undated attacks in one province on
+ * one weekday are told apart by whom they struck, when each report names only armed men or only
+ * civilians (a report naming both agrees with either).
+ */
+function struckConflict(a: EventMention, b: EventMention): boolean {
+  if (a.type !== 'ASSAULT' || b.type !== 'ASSAULT') return false;
+  // A report that gives the day is matched by it.
+  if (a.date.granularity === 'day' || b.date.granularity === 'day') return false;
+  const kinds = (e: EventMention) =>
+    new Set(
+      e.participants
+        .filter((p) => p.role === 'target' && p.entity.sector)
+        .map((p) => (ARMED.has(p.entity.sector!) ? 'armed' : 'civil')),
+    );
+  const ka = kinds(a);
+  const kb = kinds(b);
+  return ka.size === 1 && kb.size === 1 && [...ka][0] !== [...kb][0];
+}
 
 const BETWEEN_STATES = new Set(['ACCUSE', 'SANCTION', 'THREATEN', 'REJECT', 'REQUEST']);
 
