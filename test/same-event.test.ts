@@ -35,7 +35,7 @@ describe('two undated attacks in one province', () => {
   // Reports without a publication date: 'الجمعة' gives a weekday, not a day.
   const undated = (text: string) => analyzeText(text).events.find((x) => x.type === 'ASSAULT')!;
   const soldiers = () =>
-    undated('قتل ستة جنود مساء الجمعة في هجوم مسلح على نقطة تفتيش عسكرية قرب مدينة العريش.', 'ASSAULT');
+    undated('قتل ستة جنود مساء الجمعة في هجوم مسلح على نقطة تفتيش عسكرية قرب مدينة العريش.');
   it('keep apart an attack on soldiers and one on worshippers', () => {
     const worshippers = undated('قتل عشرات المصلين يوم الجمعة في هجوم على مسجد قرب مدينة العريش.');
     expect(ruledOut(soldiers(), worshippers)).toBe(true);
