@@ -918,7 +918,7 @@ export class Speakers {
 
   /** "جماعة تطلق على نفسها اسم «سرايا …»", "مجموعة تسمي نفسها «…»": the quoted name a group gives itself. */
   private selfNamed(i: number, to: number): Speaker | null {
-    if (!isOrgHead(this.norm(i))) return null;
+    if (!isOrgHead(this.norm(i)) && !/^[وف]?(?:ال)?(?:مجموعه|فصيل|تنظيم)$/.test(this.norm(i))) return null;
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {
       if (!/^نفس(?:ها|ه|هم)$/.test(this.norm(k))) continue;
       let n = k + 1;
