@@ -238,7 +238,8 @@ export function detectClaims(
             /^ف/.test(tokens[c.first].norm)
           )
             break;
-          if (/^[اإأ]ن$/.test(tokens[k].norm)) {
+          // ("وحسب ما أوردته قناة العربية، فإن وزير الداخلية … أكد": "فإن" as well.)
+          if (/^[وف]?[اإأ]ن$/.test(tokens[k].norm)) {
             that = k;
             break;
           }

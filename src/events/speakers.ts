@@ -174,6 +174,10 @@ function words(): Words {
   return (WORDS = w);
 }
 
+/** Titles that name one office ("المتحدث", "الناطق"), masculine and feminine. */
+const SPOKESPEOPLE = ['متحدث', 'متحدثه', 'ناطق', 'ناطقه'];
+const SAME_TITLE = new Map(SPOKESPEOPLE.map((t) => [t, SPOKESPEOPLE.filter((x) => x !== t)]));
+
 /** Complementizers and what opens the words said: the subject ends before them. */
 // (a pattern, not a word list: أن with its prefixes and pronoun suffixes, and قوله/قولها/قولهم)
 const COMPLEMENT = /^[وف]?(?:ب|ل)?ان(?:ه|ها|هم|هما|نا|ني)?$|^قوله$|^قولها$|^قولهم$/;
@@ -481,7 +485,11 @@ export class Speakers {
         const office = this.officeAt(i, to, g);
         if (office?.entity) return office;
       }
-      return this.recall(anon) ?? this.anonymousAt(i, to, anon, g);
+      return (
+        this.recall(anon) ??
+        (isExactWord('spokesmanWords', anon) ? this.titledBefore(anon, i) : null) ??
+        this.anonymousAt(i, to, anon, g)
+      );
     }
     if (inSet(t, w.statements)) return this.statementAt(i, to, g);
     // "وأضافت القناة", "ولفتت القناة السعودية": the medium named before.
@@ -889,8 +897,10 @@ export class Speakers {
    * words before it in the same sentence. Never one named inside a quotation.
    */
   private titledBefore(head: string, i: number): Speaker | null {
-    const key = head.replace(/ه$/, '');
-    const same = (k: number) => headWord(this.norm(k)).replace(/ه$/, '') === key;
+    // "المتحدث" and "الناطق" are one title; "المتحدثة" is the same title for a woman.
+    const title = (h: string) => h.replace(/ه$/, '').replace(/^ناطق$/, 'متحدث');
+    const key = title(head);
+    const same = (k: number) => title(headWord(this.norm(k))) === key;
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
@@ -1415,6 +1425,15 @@ export class Speakers {
     for (let j = this.said.length - 1; j >= 0; j--)
       if (this.said[j].speaker.head === head || this.said[j].speaker.titles?.includes(head))
         return this.said[j].speaker;
+    // "وأشارت المتحدثة" after "قالت الناطقة باسم …": one title, spelled another way.
+    const alike = SAME_TITLE.get(head);
+    if (alike)
+      for (let j = this.said.length - 1; j >= 0; j--)
+        if (
+          alike.includes(this.said[j].speaker.head) ||
+          this.said[j].speaker.titles?.some((t) => alike.includes(t))
+        )
+          return this.said[j].speaker;
     return null;
   }
 
