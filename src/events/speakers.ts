@@ -26,7 +26,7 @@ import {
 } from '../entities/kb.js';
 import { nisbaCountry } from '../entities/lookup.js';
 import { roleAt } from '../entities/roles.js';
-import { unknownNameAt } from '../entities/names.js';
+import { unknownNameAt, unknownOrgAt } from '../entities/names.js';
 import { sectorActor } from './sides.js';
 import { tokenIndexAt } from './context.js';
 import { beginsWithWordAfter, containsWord, endsWithWord, isExactWord, isWordAfter } from './words.js';
@@ -538,6 +538,12 @@ export class Speakers {
     // "وقال النواصرة": a surname alone is the person named before with it.
     const sur = this.surname(i);
     if (sur) return sur;
+    // "دائرة الأوقاف الإسلامية في القدس": a body the entity layer left unnamed, by its head word.
+    const org = unknownOrgAt(this.text, this.tokens, i);
+    if (org && org.last < to) {
+      const name = this.words(i, org.last).replace(/^[وف](?=ال)/, '');
+      return this.orgSpeaker(record(unknownOrg(name)), name);
+    }
     // "عمدة مقديشو عمر محمود محمد": a person named within three words, nothing but nouns between.
     for (let k = i + 1; k < to && k <= i + 3 && !this.comma(k) && !this.isStop(k); k++) {
       const p = this.starts.get(k);
@@ -886,6 +892,11 @@ export class Speakers {
     if (end === i && definite(this.norm(i))) {
       const titled = this.titledBefore(head, i);
       if (titled) return { ...titled, text, gender: g, head };
+    }
+    // "المكتب الإعلامي الحكومي في غزة": an office of a body the knowledge base lacks speaks as that body.
+    if (end > i && /^مكتب$/.test(head)) {
+      const name = text.replace(/^[وف](?=ال)/, '');
+      return this.make(record(unknownOrg(name)), name, 'body', g, head);
     }
     // A title we cannot resolve still names the subject: not a pronoun.
     return this.make(null, text, 'office', g, head);
