@@ -187,4 +187,10 @@ describe('names and outlets met on the held-out pages (issue #20)', () => {
     expect(m.find((x) => x.text === 'ابن سلمان')?.entity.en).toBe('Mohammed bin Salman');
     expect(m.some((x) => x.text.includes('الهيئة الرسمية'))).toBe(false);
   });
+
+  it('reads "ودان" as "and condemned", not the Libyan town, and "أردوجان" as Erdoğan', () => {
+    const m = names('ودان المسؤول الاعتداء على القافلة، فيما اتصل أردوجان بنظيره للتعزية.', '2022-03-03');
+    expect(m.some((x) => x.text === 'ودان')).toBe(false);
+    expect(m.find((x) => x.text === 'أردوجان')?.entity.en).toBe('Recep Tayyip Erdoğan');
+  });
 });
