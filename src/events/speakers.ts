@@ -487,7 +487,9 @@ export class Speakers {
       }
       return (
         this.recall(anon) ??
-        (isExactWord('spokesmanWords', anon) ? this.titledBefore(anon, i) : null) ??
+        (isExactWord('spokesmanWords', anon)
+          ? this.titledBefore(anon, i, feminineNoun(this.original(i)))
+          : null) ??
         this.anonymousAt(i, to, anon, g)
       );
     }
@@ -502,7 +504,7 @@ export class Speakers {
     if (medium) return this.mediaSpeaker(medium.entity, this.words(i, medium.last), g);
     if (/^[وف]?مراسل/.test(t)) {
       // "أفاد مراسل فرانس برس": a correspondent speaks for the medium; unnamed reporters for the outlet.
-      const m = this.mediumIn(i + 1, Math.min(to, i + 4), null);
+      const m = this.mediumIn(i + 1, Math.min(to, i + 4), null) ?? this.outletNamed(i + 1, to);
       return m ? this.mediaSpeaker(m, this.words(i, i), g) : null;
     }
     if (this.isRole(i)) return this.officeAt(i, to, g);
@@ -757,6 +759,11 @@ export class Speakers {
     const head = headWord(this.norm(i));
     for (let k = end + 1; k < to && k <= i + 12; k++) {
       const t = this.norm(k);
+      // "وقال المتحدث باسمه بيتر ستانو": on behalf of the body just named, a name may follow.
+      if (/^باسم(?:ه|ها|هم)$/.test(t) && containsWord('spokesmanStems', this.norm(k - 1))) {
+        end = k;
+        continue;
+      }
       // "أبلغ وزير الخارجية نظيره الروسي سيرغي لافروف": the counterpart and what follows are the object.
       if (kb.counterpart.has(t) || (this.pronounSuffix(k) && !this.isRole(k))) break;
       if (/[:]/.test(this.gap(k))) break;
@@ -876,10 +883,10 @@ export class Speakers {
       const ministry = this.ministryOf(i + 1, to);
       if (ministry) return { ...ministry, text, kind: 'office', gender: g, head };
     }
-    // "الوزير", "المتحدث", "المبعوث الأممي", "الرئيس" alone: the one named before.
+    // "الوزير", "المتحدث", "المبعوث الأممي", "الرئيس" alone: the one named before ("الوزيرة" not a man).
     if (definite(this.norm(i))) {
       const r = this.recall(head);
-      if (r) return r;
+      if (r && (g !== 'f' || genderOf(r) !== 'm' || r.kind !== 'person')) return r;
     }
     if (end === i && definite(this.norm(i))) {
       if (office && !own) {
@@ -890,7 +897,7 @@ export class Speakers {
     }
     // "وتابع الوزير" when the minister has not spoken yet: the last person the report named with that title.
     if (end === i && definite(this.norm(i))) {
-      const titled = this.titledBefore(head, i);
+      const titled = this.titledBefore(head, i, feminineNoun(this.original(i)));
       if (titled) return { ...titled, text, gender: g, head };
     }
     // "المكتب الإعلامي الحكومي في غزة": an office of a body the knowledge base lacks speaks as that body.
@@ -907,9 +914,9 @@ export class Speakers {
    * ساعر" … "وتابع الوزير"): a mention that opens with the title, or whose title stands at most eight
    * words before it in the same sentence. Never one named inside a quotation.
    */
-  private titledBefore(head: string, i: number): Speaker | null {
-    // "المتحدث" and "الناطق" are one title; "المتحدثة" is the same title for a woman.
-    const title = (h: string) => h.replace(/ه$/, '').replace(/^ناطق$/, 'متحدث');
+  private titledBefore(head: string, i: number, feminine: boolean): Speaker | null {
+    // "المتحدث" and "الناطق" are one title ("الوزيرة" is not "الوزير").
+    const title = (h: string) => h.replace(/^ناطق/, 'متحدث');
     const key = title(head);
     const same = (k: number) => title(headWord(this.norm(k))) === key;
     for (let j = this.mentions.length - 1; j >= 0; j--) {
@@ -924,7 +931,7 @@ export class Speakers {
             this.mentions.some((o) => o !== s && o.first <= k && k <= o.last && o.m.entity.type === 'PERSON'))
         )
           break;
-        if (same(k))
+        if (same(k) && feminineNoun(this.original(k)) === feminine)
           return this.make(
             s.m.entity,
             this.words(s.first, s.last),
@@ -1402,6 +1409,23 @@ export class Speakers {
       .replace(/[«»“”"]/g, '')
       .replace(/\s+/g, ' ');
     return { entity: record(unknownOrg(name, true)), last };
+  }
+
+  /** "مراسل الجزيرة": a KB outlet named without its head noun ("قناة الجزيرة"), one or two words. */
+  private outletNamed(k: number, to: number): EntityRecord | null {
+    const kb = loadKb();
+    for (const last of [k + 1, k]) {
+      if (last >= to) continue;
+      const name = this.tokens
+        .slice(k, last + 1)
+        .map((t) => t.norm)
+        .join(' ');
+      for (const head of ['قناه', 'وكاله', 'صحيفه', 'موقع', 'اذاعه']) {
+        const e = (kb.aliases.get(`${head} ${name}`) ?? []).find((x) => x.media);
+        if (e) return record(e);
+      }
+    }
+    return null;
   }
 
   /** A medium anywhere in the words after the speaker ("مصدر مطلع … لرويترز"). */
