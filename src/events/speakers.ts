@@ -403,6 +403,16 @@ export class Speakers {
     if (i >= to || this.isAdjunct(i) || words().honorificPronouns.has(this.norm(i)))
       return { speaker: null, medium, unknown: false };
     let speaker = this.headAt(i, to, gender);
+    // "ونقل التلفزيون الرسمي عن الرئيس …": a carrier we cannot name still relays the one after "عن".
+    if (!speaker && relay && (inSet(this.norm(i), words().media) || definite(this.norm(i)))) {
+      for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+        if (this.norm(k) !== 'عن') continue;
+        const inner = this.headAt(this.skip(k + 1, to), to, null);
+        if (inner?.entity)
+          return { speaker: { ...inner, gender: inner.gender ?? gender }, medium, unknown: false };
+        break;
+      }
+    }
     if (speaker && relay) {
       // "ونقلت وكالة رويترز عن مصادر أمنية أن …": the sources speak, Reuters carries them.
       for (let k = i + 1; k < to; k++) {
@@ -760,7 +770,11 @@ export class Speakers {
     for (let k = end + 1; k < to && k <= i + 12; k++) {
       const t = this.norm(k);
       // "وقال المتحدث باسمه بيتر ستانو": on behalf of the body just named, a name may follow.
-      if (/^باسم(?:ه|ها|هم)$/.test(t) && containsWord('spokesmanStems', this.norm(k - 1))) {
+      // … and "المتحدث باسم خارجيتها ناصر كنعاني": the body with its pronoun.
+      if (
+        (/^باسم(?:ه|ها|هم)$/.test(t) && containsWord('spokesmanStems', this.norm(k - 1))) ||
+        (this.norm(k - 1) === 'باسم' && this.pronounSuffix(k))
+      ) {
         end = k;
         continue;
       }
