@@ -165,3 +165,32 @@ describe('given names that are everyday words', () => {
     expect(people).toContain('نور الدين الطبوبي');
   });
 });
+
+describe('names and outlets met on the held-out pages (issue #20)', () => {
+  it('opens a name with "علي" written with ي before a given name, not with "على" or before a word', () => {
+    const people = (t: string) =>
+      names(t)
+        .filter((x) => x.entity.type === 'PERSON')
+        .map((x) => x.text);
+    expect(people('أعلن وزير الري في الحكومة المؤقتة علي حسين الزبيدي إغلاق السدود الثلاثة.')).toContain(
+      'علي حسين الزبيدي',
+    );
+    expect(people('وسيطرت الوحدات علي حسن الطرق المؤدية إلى المدينة.')).toEqual([]);
+  });
+
+  it('ends an outlet the KB lacks before its description, and takes "ابن سلمان" for the crown prince', () => {
+    const m = names(
+      'وأكدت وكالة الرصد الإخبارية المقربة من الفصيل أن ابن سلمان لم يرد، بينما ذكرت الهيئة الرسمية أن الاتصال تم.',
+      '2023-02-01',
+    );
+    expect(m.map((x) => x.text)).toContain('وكالة الرصد');
+    expect(m.find((x) => x.text === 'ابن سلمان')?.entity.en).toBe('Mohammed bin Salman');
+    expect(m.some((x) => x.text.includes('الهيئة الرسمية'))).toBe(false);
+  });
+
+  it('reads "ودان" as "and condemned", not the Libyan town, and "أردوجان" as Erdoğan', () => {
+    const m = names('ودان المسؤول الاعتداء على القافلة، فيما اتصل أردوجان بنظيره للتعزية.', '2022-03-03');
+    expect(m.some((x) => x.text === 'ودان')).toBe(false);
+    expect(m.find((x) => x.text === 'أردوجان')?.entity.en).toBe('Recep Tayyip Erdoğan');
+  });
+});

@@ -3,6 +3,7 @@
 import type { Token } from '../types.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { lettersOnly } from '../arabic/normalize.js';
+import { stems } from '../arabic/clitics.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
@@ -61,6 +62,15 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     }
     // "القناة الإخبارية الرسمية": "official" describes the body, it is not in its name ("الهيئة الرسمية" has none).
     if (/^ال(?:رسمي|رسميه)$/.test(t)) break;
+    // "وكالة أعماق الإخبارية الداعمة للتنظيم", "شبكة الصمود التابعة للفصيل": after an outlet's name, a
+    // feminine adjective of kind ("الإخبارية") or one governing a complement ("المقربة من") describes it.
+    if (
+      k > i + 1 &&
+      stems(tokens[i].norm).some((x) => MEDIA_HEADS.test(x)) &&
+      /^ال\S+ه$/.test(t) &&
+      (t.endsWith('يه') || /^(?:ل|لل|من|ب)/.test(tokens[k + 1]?.norm ?? ''))
+    )
+      break;
     const articled = t.startsWith('ال') || t.startsWith('لل');
     // "رئيس الحكومة يوسف الشاهد": a given name after the head starts a person, not the body's name.
     if (!articled && givenNames().has(givenName(t))) break;

@@ -202,8 +202,7 @@ export function detectClaims(
       if (c.kind === 'characterising') {
         // "ووصف ولي العهد التعاون … بأنه": a subject of its own after the verb comes first; after
         // "وصف فيها" (a pronoun on a preposition) the subject is the verb's own and what follows its object.
-        const pronounPhrase = /^(?:في|ب|ل|عن|من)(?:ه|ها|هم|هما)$/.test(tokens[c.last + 1]?.norm ?? '');
-        const after = pronounPhrase
+        const after = pronounPhraseAt(tokens, c.last + 1)
           ? null
           : sp.subject(c.last + 1, sp.windowEnd(c.last + 1, cues[n + 1]?.first ?? v.to), c.gender).speaker;
         const own = after && (after.kind === 'person' || after.entity?.type === 'PERSON') ? after : null;
@@ -222,7 +221,10 @@ export function detectClaims(
       }
       const bound = cues[n + 1]?.first ?? v.to;
       const end = sp.windowEnd(c.last + 1, bound);
-      const read = sp.subject(c.last + 1, end, c.gender, c.relay);
+      // "وصف فيه الرئيس الفرنسي بأنه": a pronoun on a preposition right after the verb; its subject is a pronoun.
+      const read = pronounPhraseAt(tokens, c.last + 1)
+        ? { speaker: null, medium: null, unknown: false }
+        : sp.subject(c.last + 1, end, c.gender, c.relay);
       let speaker = read.speaker;
       // The subject before the verb: "وكان وزير الخارجية … قد صرّح", "مصادر أمنية وصفت", "وكالة أنباء «إيرنا» تفيد".
       if (!speaker) {
@@ -236,15 +238,19 @@ export function detectClaims(
             /^ف/.test(tokens[c.first].norm)
           )
             break;
-          if (/^[اإأ]ن$/.test(tokens[k].norm)) {
+          // ("وحسب ما أوردته قناة العربية، فإن وزير الداخلية … أكد": "فإن" as well.)
+          if (/^[وف]?[اإأ]ن$/.test(tokens[k].norm)) {
             that = k;
             break;
           }
         }
         const from = kana >= 0 ? kana + 1 : that >= 0 ? that + 1 : clauseStart(text, tokens, v.from, c.first);
-        if (from < c.first && (kana >= 0 || c.first - sp.skip(sp.lead(from, c.first), c.first) <= 5)) {
+        // (An outlet may carry a description before its verb: "أن وكالة النبأ المقربة من الجماعة أعلنت".)
+        const distance = c.first - sp.skip(sp.lead(from, c.first), c.first);
+        if (from < c.first && (kana >= 0 || distance <= 8)) {
           const before = sp.subject(sp.lead(from, c.first), c.first, c.gender).speaker;
-          if (before && before.kind !== 'group') speaker = before;
+          if (before && before.kind !== 'group' && (kana >= 0 || distance <= 5 || before.kind === 'media'))
+            speaker = before;
         }
       }
       let explicit = !!speaker || read.unknown;
@@ -464,6 +470,11 @@ function subjectAfterOpening(
     if (/[،,]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start)))
       return sp.clauseSubject(k, sp.windowEnd(k, to), null);
   return null;
+}
+
+/** "فيه", "فيها", "عنه": a preposition with a pronoun. */
+function pronounPhraseAt(tokens: Token[], k: number): boolean {
+  return /^(?:في|ب|ل|عن|من)(?:ه|ها|هم|هما)$/.test(tokens[k]?.norm ?? '');
 }
 
 /** The closing mark of a quotation opened in this text and still open at its end, if any. */

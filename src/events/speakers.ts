@@ -26,7 +26,7 @@ import {
 } from '../entities/kb.js';
 import { nisbaCountry } from '../entities/lookup.js';
 import { roleAt } from '../entities/roles.js';
-import { unknownNameAt } from '../entities/names.js';
+import { unknownNameAt, unknownOrgAt } from '../entities/names.js';
 import { sectorActor } from './sides.js';
 import { tokenIndexAt } from './context.js';
 import { beginsWithWordAfter, containsWord, endsWithWord, isExactWord, isWordAfter } from './words.js';
@@ -173,6 +173,10 @@ function words(): Words {
   }
   return (WORDS = w);
 }
+
+/** Titles that name one office ("المتحدث", "الناطق"), masculine and feminine. */
+const SPOKESPEOPLE = ['متحدث', 'متحدثه', 'ناطق', 'ناطقه'];
+const SAME_TITLE = new Map(SPOKESPEOPLE.map((t) => [t, SPOKESPEOPLE.filter((x) => x !== t)]));
 
 /** Complementizers and what opens the words said: the subject ends before them. */
 // (a pattern, not a word list: أن with its prefixes and pronoun suffixes, and قوله/قولها/قولهم)
@@ -399,6 +403,16 @@ export class Speakers {
     if (i >= to || this.isAdjunct(i) || words().honorificPronouns.has(this.norm(i)))
       return { speaker: null, medium, unknown: false };
     let speaker = this.headAt(i, to, gender);
+    // "ونقل التلفزيون الرسمي عن الرئيس …": a carrier we cannot name still relays the one after "عن".
+    if (!speaker && relay && (inSet(this.norm(i), words().media) || definite(this.norm(i)))) {
+      for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+        if (this.norm(k) !== 'عن') continue;
+        const inner = this.headAt(this.skip(k + 1, to), to, null);
+        if (inner?.entity)
+          return { speaker: { ...inner, gender: inner.gender ?? gender }, medium, unknown: false };
+        break;
+      }
+    }
     if (speaker && relay) {
       // "ونقلت وكالة رويترز عن مصادر أمنية أن …": the sources speak, Reuters carries them.
       for (let k = i + 1; k < to; k++) {
@@ -481,7 +495,13 @@ export class Speakers {
         const office = this.officeAt(i, to, g);
         if (office?.entity) return office;
       }
-      return this.recall(anon) ?? this.anonymousAt(i, to, anon, g);
+      return (
+        this.recall(anon) ??
+        (isExactWord('spokesmanWords', anon)
+          ? this.titledBefore(anon, i, feminineNoun(this.original(i)))
+          : null) ??
+        this.anonymousAt(i, to, anon, g)
+      );
     }
     if (inSet(t, w.statements)) return this.statementAt(i, to, g);
     // "وأضافت القناة", "ولفتت القناة السعودية": the medium named before.
@@ -494,7 +514,7 @@ export class Speakers {
     if (medium) return this.mediaSpeaker(medium.entity, this.words(i, medium.last), g);
     if (/^[وف]?مراسل/.test(t)) {
       // "أفاد مراسل فرانس برس": a correspondent speaks for the medium; unnamed reporters for the outlet.
-      const m = this.mediumIn(i + 1, Math.min(to, i + 4), null);
+      const m = this.mediumIn(i + 1, Math.min(to, i + 4), null) ?? this.outletNamed(i + 1, to);
       return m ? this.mediaSpeaker(m, this.words(i, i), g) : null;
     }
     if (this.isRole(i)) return this.officeAt(i, to, g);
@@ -530,6 +550,12 @@ export class Speakers {
     // "وقال النواصرة": a surname alone is the person named before with it.
     const sur = this.surname(i);
     if (sur) return sur;
+    // "دائرة الأوقاف الإسلامية في القدس": a body the entity layer left unnamed, by its head word.
+    const org = unknownOrgAt(this.text, this.tokens, i);
+    if (org && org.last < to) {
+      const name = this.words(i, org.last).replace(/^[وف](?=ال)/, '');
+      return this.orgSpeaker(record(unknownOrg(name)), name);
+    }
     // "عمدة مقديشو عمر محمود محمد": a person named within three words, nothing but nouns between.
     for (let k = i + 1; k < to && k <= i + 3 && !this.comma(k) && !this.isStop(k); k++) {
       const p = this.starts.get(k);
@@ -743,6 +769,15 @@ export class Speakers {
     const head = headWord(this.norm(i));
     for (let k = end + 1; k < to && k <= i + 12; k++) {
       const t = this.norm(k);
+      // "وقال المتحدث باسمه بيتر ستانو": on behalf of the body just named, a name may follow.
+      // … and "المتحدث باسم خارجيتها ناصر كنعاني": the body with its pronoun.
+      if (
+        (/^باسم(?:ه|ها|هم)$/.test(t) && containsWord('spokesmanStems', this.norm(k - 1))) ||
+        (this.norm(k - 1) === 'باسم' && this.pronounSuffix(k))
+      ) {
+        end = k;
+        continue;
+      }
       // "أبلغ وزير الخارجية نظيره الروسي سيرغي لافروف": the counterpart and what follows are the object.
       if (kb.counterpart.has(t) || (this.pronounSuffix(k) && !this.isRole(k))) break;
       if (/[:]/.test(this.gap(k))) break;
@@ -862,10 +897,10 @@ export class Speakers {
       const ministry = this.ministryOf(i + 1, to);
       if (ministry) return { ...ministry, text, kind: 'office', gender: g, head };
     }
-    // "الوزير", "المتحدث", "المبعوث الأممي", "الرئيس" alone: the one named before.
+    // "الوزير", "المتحدث", "المبعوث الأممي", "الرئيس" alone: the one named before ("الوزيرة" not a man).
     if (definite(this.norm(i))) {
       const r = this.recall(head);
-      if (r) return r;
+      if (r && (g !== 'f' || genderOf(r) !== 'm' || r.kind !== 'person')) return r;
     }
     if (end === i && definite(this.norm(i))) {
       if (office && !own) {
@@ -876,8 +911,13 @@ export class Speakers {
     }
     // "وتابع الوزير" when the minister has not spoken yet: the last person the report named with that title.
     if (end === i && definite(this.norm(i))) {
-      const titled = this.titledBefore(head, i);
+      const titled = this.titledBefore(head, i, feminineNoun(this.original(i)));
       if (titled) return { ...titled, text, gender: g, head };
+    }
+    // "المكتب الإعلامي الحكومي في غزة": an office of a body the knowledge base lacks speaks as that body.
+    if (end > i && /^مكتب$/.test(head)) {
+      const name = text.replace(/^[وف](?=ال)/, '');
+      return this.make(record(unknownOrg(name)), name, 'body', g, head);
     }
     // A title we cannot resolve still names the subject: not a pronoun.
     return this.make(null, text, 'office', g, head);
@@ -888,9 +928,11 @@ export class Speakers {
    * ساعر" … "وتابع الوزير"): a mention that opens with the title, or whose title stands at most eight
    * words before it in the same sentence. Never one named inside a quotation.
    */
-  private titledBefore(head: string, i: number): Speaker | null {
-    const key = head.replace(/ه$/, '');
-    const same = (k: number) => headWord(this.norm(k)).replace(/ه$/, '') === key;
+  private titledBefore(head: string, i: number, feminine: boolean): Speaker | null {
+    // "المتحدث" and "الناطق" are one title ("الوزيرة" is not "الوزير").
+    const title = (h: string) => h.replace(/^ناطق/, 'متحدث');
+    const key = title(head);
+    const same = (k: number) => title(headWord(this.norm(k))) === key;
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
@@ -903,7 +945,7 @@ export class Speakers {
             this.mentions.some((o) => o !== s && o.first <= k && k <= o.last && o.m.entity.type === 'PERSON'))
         )
           break;
-        if (same(k))
+        if (same(k) && feminineNoun(this.original(k)) === feminine)
           return this.make(
             s.m.entity,
             this.words(s.first, s.last),
@@ -918,7 +960,7 @@ export class Speakers {
 
   /** "جماعة تطلق على نفسها اسم «سرايا …»", "مجموعة تسمي نفسها «…»": the quoted name a group gives itself. */
   private selfNamed(i: number, to: number): Speaker | null {
-    if (!isOrgHead(this.norm(i))) return null;
+    if (!isOrgHead(this.norm(i)) && !/^[وف]?(?:ال)?(?:مجموعه|فصيل|تنظيم)$/.test(this.norm(i))) return null;
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {
       if (!/^نفس(?:ها|ه|هم)$/.test(this.norm(k))) continue;
       let n = k + 1;
@@ -1383,6 +1425,23 @@ export class Speakers {
     return { entity: record(unknownOrg(name, true)), last };
   }
 
+  /** "مراسل الجزيرة": a KB outlet named without its head noun ("قناة الجزيرة"), one or two words. */
+  private outletNamed(k: number, to: number): EntityRecord | null {
+    const kb = loadKb();
+    for (const last of [k + 1, k]) {
+      if (last >= to) continue;
+      const name = this.tokens
+        .slice(k, last + 1)
+        .map((t) => t.norm)
+        .join(' ');
+      for (const head of ['قناه', 'وكاله', 'صحيفه', 'موقع', 'اذاعه']) {
+        const e = (kb.aliases.get(`${head} ${name}`) ?? []).find((x) => x.media);
+        if (e) return record(e);
+      }
+    }
+    return null;
+  }
+
   /** A medium anywhere in the words after the speaker ("مصدر مطلع … لرويترز"). */
   private mediumIn(from: number, to: number, not: EntityRecord | null): EntityRecord | null {
     for (let k = from; k < to; k++) {
@@ -1415,6 +1474,15 @@ export class Speakers {
     for (let j = this.said.length - 1; j >= 0; j--)
       if (this.said[j].speaker.head === head || this.said[j].speaker.titles?.includes(head))
         return this.said[j].speaker;
+    // "وأشارت المتحدثة" after "قالت الناطقة باسم …": one title, spelled another way.
+    const alike = SAME_TITLE.get(head);
+    if (alike)
+      for (let j = this.said.length - 1; j >= 0; j--)
+        if (
+          alike.includes(this.said[j].speaker.head) ||
+          this.said[j].speaker.titles?.some((t) => alike.includes(t))
+        )
+          return this.said[j].speaker;
     return null;
   }
 
