@@ -207,18 +207,19 @@ function hidden(el: Element): boolean {
   return s.includes('display:none') || s.includes('visibility:hidden');
 }
 
-// All groups as one expression: the capture that matched is the group.
-const GROUPS_RE = new RegExp(`^(?:${GROUPS.map(([, re]) => `(${re.source.slice(2, -2)})`).join('|')})$`);
+// Each word of the groups with its bit (the first group naming a word has it, as an alternation would).
+const GROUP_WORDS = new Map<string, number>();
+GROUPS.forEach(([, re], g) => {
+  for (const alt of re.source.slice(2, -2).split('|'))
+    for (const w of alt.endsWith('?') ? [alt.slice(0, -1), alt.slice(0, -2)] : [alt])
+      if (!GROUP_WORDS.has(w)) GROUP_WORDS.set(w, 1 << g);
+});
 const tokenMasks = new Map<string, number>();
 function tokenMask(t: string): number {
   let m = tokenMasks.get(t);
   if (m !== undefined) return m;
   m = 0;
-  for (const part of t.split(/[-_:.]+/)) {
-    if (!part) continue;
-    const x = GROUPS_RE.exec(part);
-    if (x) for (let g = 0; g < GROUPS.length; g++) if (x[g + 1] !== undefined) m |= 1 << g;
-  }
+  for (const part of t.split(/[-_:.]+/)) if (part) m |= GROUP_WORDS.get(part) ?? 0;
   tokenMasks.set(t, m);
   return m;
 }
