@@ -4,6 +4,9 @@
 // then the seeds, the Arabic pages, and publication dates of real Arabic reports.
 // `--run mirsad|readability` is the per-extractor child (writes .bench/run-<name>.json);
 // `--reuse readability` prints that extractor's last run again instead of running it.
+// To iterate on a part: `--types listing,product` (WCXB page types), `--limit N` (the first N
+// pages of each set), `--no-traf` (WCXB only), `--no-extras` (no seeds, Arabic pages, dates);
+// a part's run is saved apart (.bench/run-<name>-<part>.json) and reused only by the same part.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -14,6 +17,7 @@ import {
   mirsad,
   readability,
   runBenchmarks,
+  type BenchSubset,
   type Extractor,
   type PageResult,
   type RunResult,
@@ -30,11 +34,24 @@ const WCXB = '.bench/wcxb-dev';
 const TRAF = '.bench/trafilatura-eval';
 const EXTRACTORS: Record<string, Extractor> = { mirsad, readability };
 
+const argOf = (flag: string) => {
+  const i = process.argv.indexOf(flag);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const subset: BenchSubset = {
+  types: argOf('--types')?.split(',').filter(Boolean),
+  limit: argOf('--limit') ? Number(argOf('--limit')) : undefined,
+  noTrafilatura: process.argv.includes('--no-traf'),
+};
+const part = [subset.types?.join('+'), subset.limit && `n${subset.limit}`, subset.noTrafilatura && 'notraf']
+  .filter(Boolean)
+  .join('-');
+const passOn = process.argv.slice(2).filter((a, i, all) => a !== '--reuse' && all[i - 1] !== '--reuse');
 const runIdx = process.argv.indexOf('--run');
-const saved = (name: string) => `.bench/run-${name}.json`;
+const saved = (name: string) => `.bench/run-${name}${part ? `-${part}` : ''}.json`;
 if (runIdx >= 0) {
   const name = process.argv[runIdx + 1];
-  writeFileSync(saved(name), JSON.stringify(runBenchmarks(EXTRACTORS[name], WCXB, TRAF)));
+  writeFileSync(saved(name), JSON.stringify(runBenchmarks(EXTRACTORS[name], WCXB, TRAF, subset)));
   process.exit(0);
 }
 const reuse = new Set(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--reuse' ? [a] : [])));
@@ -49,7 +66,9 @@ const self = fileURLToPath(import.meta.url);
 const runs: Record<string, RunResult> = {};
 for (const name of Object.keys(EXTRACTORS)) {
   if (!(reuse.has(name) && existsSync(saved(name)))) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', self, '--run', name], { stdio: 'inherit' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', self, ...passOn, '--run', name], {
+      stdio: 'inherit',
+    });
     if (r.status !== 0) throw new Error(`${name} run failed`);
   }
   runs[name] = JSON.parse(readFileSync(saved(name), 'utf8')) as RunResult;
@@ -83,6 +102,13 @@ console.log(
     ]),
   ),
 );
+// Speed over both sets, the pages of one run: each extractor's pages per CPU second of extraction.
+const rate = (r: RunResult) =>
+  (r.wcxb.length + r.trafilatura.pages) / Math.max(1e-9, r.wcxbSeconds + r.trafilaturaSeconds);
+if (runs.mirsad && runs.readability)
+  console.log(
+    `speed (WCXB-dev and trafilatura's set, one run, pages per CPU second): mirsad ${rate(runs.mirsad).toFixed(1)} pages/s, readability.js ${rate(runs.readability).toFixed(1)} pages/s: ${(rate(runs.mirsad) / rate(runs.readability)).toFixed(2)}× (WCXB-dev alone ${(runs.mirsad.wcxb.length / runs.mirsad.wcxbSeconds / (runs.readability.wcxb.length / runs.readability.wcxbSeconds)).toFixed(2)}×)`,
+  );
 const share = (rs: PageResult[], f: 'title' | 'author' | 'date') => {
   const known = rs.filter((r) => r[f] !== null);
   return `${known.filter((r) => r[f] === 1).length}/${known.length} (${(mean(known.map((r) => r[f]!)) * 100).toFixed(1)}%)`;
@@ -98,26 +124,29 @@ console.log(
   ),
 );
 
-console.log(
-  `\ntrafilatura evaluation set (${all[0][1].trafilatura.pages} pages; snippets); published: trafilatura 0.909 F1, Readability.js 0.874`,
-);
-console.log(
-  table(
-    ['extractor', 'precision', 'recall', 'F1', 'accuracy', 'pages/s'],
-    all.map(([k, r]) => {
-      const m = snippetMetrics(r.trafilatura);
-      return [
-        label[k],
-        m.precision.toFixed(3),
-        m.recall.toFixed(3),
-        m.f1.toFixed(3),
-        m.accuracy.toFixed(3),
-        (r.trafilatura.pages / r.trafilaturaSeconds).toFixed(1),
-      ];
-    }),
-  ),
-);
+if (all[0][1].trafilatura.pages) {
+  console.log(
+    `\ntrafilatura evaluation set (${all[0][1].trafilatura.pages} pages; snippets); published: trafilatura 0.909 F1, Readability.js 0.874`,
+  );
+  console.log(
+    table(
+      ['extractor', 'precision', 'recall', 'F1', 'accuracy', 'pages/s'],
+      all.map(([k, r]) => {
+        const m = snippetMetrics(r.trafilatura);
+        return [
+          label[k],
+          m.precision.toFixed(3),
+          m.recall.toFixed(3),
+          m.f1.toFixed(3),
+          m.accuracy.toFixed(3),
+          (r.trafilatura.pages / r.trafilaturaSeconds).toFixed(1),
+        ];
+      }),
+    ),
+  );
+}
 
+if (process.argv.includes('--no-extras')) process.exit(0);
 const seeds = evaluateSeeds('examples/seeds', 'test/fixtures/seeds.gold.json');
 console.log('\nseeds (plain text):');
 console.log(

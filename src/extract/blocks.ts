@@ -150,6 +150,8 @@ export interface ElementInfo extends ElementStats {
   allMask: number;
   /** Index in the page's element table. */
   id: number;
+  /** Its kind among its siblings (same parent, tag and class): an index into the page's groups. */
+  group: number;
   depth: number;
   name: string;
 }
@@ -180,6 +182,11 @@ export interface BlockPage {
   blocks: Candidate[];
   /** Every element walked, by id. */
   els: ElementInfo[];
+  /**
+   * Siblings of one kind (one parent, tag and class): how many, and their text in characters.
+   * The items of a listing, the posts of a thread, the cards of a collection repeat so.
+   */
+  groups: { count: Int32Array; chars: Float64Array };
   stats: ElementStats[];
   hints: PageMeta;
   /** JSON-LD @type values and og:type, lowercased. */
@@ -201,24 +208,35 @@ function negativeName(el: Element, tokens: string[]): boolean {
 
 function hidden(el: Element): boolean {
   const style = el.attribs.style;
-  if ('hidden' in el.attribs || el.attribs['aria-hidden'] === 'true') return true;
+  if ('hidden' in el.attribs || el.attribs['aria-hidden'] === 'true')
+    // React's streamed segments wait hidden in the page until a script moves them in ("S:0").
+    return !(el.name === 'div' && /^S:\d+$/.test(el.attribs.id ?? ''));
   if (!style) return false;
   const s = style.replace(/\s/g, '').toLowerCase();
   return s.includes('display:none') || s.includes('visibility:hidden');
 }
 
-// All groups as one expression: the capture that matched is the group.
-const GROUPS_RE = new RegExp(`^(?:${GROUPS.map(([, re]) => `(${re.source.slice(2, -2)})`).join('|')})$`);
+/**
+ * Hidden to the reader: hidden by its attributes or style, unless it holds most of the page's
+ * text (a wrapper a script shows once the page has loaded, against a flash of unstyled content).
+ */
+function hiddenFromReader(el: Element, pageRaw: number): boolean {
+  return hidden(el) && !(el.attribs.style && preOf(el).rawLen * 2 >= pageRaw);
+}
+
+// Each word of the groups with its bit (the first group naming a word has it, as an alternation would).
+const GROUP_WORDS = new Map<string, number>();
+GROUPS.forEach(([, re], g) => {
+  for (const alt of re.source.slice(2, -2).split('|'))
+    for (const w of alt.endsWith('?') ? [alt.slice(0, -1), alt.slice(0, -2)] : [alt])
+      if (!GROUP_WORDS.has(w)) GROUP_WORDS.set(w, 1 << g);
+});
 const tokenMasks = new Map<string, number>();
 function tokenMask(t: string): number {
   let m = tokenMasks.get(t);
   if (m !== undefined) return m;
   m = 0;
-  for (const part of t.split(/[-_:.]+/)) {
-    if (!part) continue;
-    const x = GROUPS_RE.exec(part);
-    if (x) for (let g = 0; g < GROUPS.length; g++) if (x[g + 1] !== undefined) m |= 1 << g;
-  }
+  for (const part of t.split(/[-_:.]+/)) if (part) m |= GROUP_WORDS.get(part) ?? 0;
   tokenMasks.set(t, m);
   return m;
 }
@@ -378,9 +396,13 @@ export function parseTree(html: string): ChildNode[] {
     },
     { decodeEntities: true },
   );
-  parser.end(html);
+  // "<![CDATA[" in HTML is a comment up to the next ">", as a browser reads it (outside scripts),
+  // not a section that hides the rest of the page.
+  parser.end(html.includes('<![CDATA[') ? html.replace(CDATA, (m) => (m[1] === '!' ? '' : m)) : html);
   return root.children as unknown as ChildNode[];
 }
+
+const CDATA = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!\[CDATA\[[^>]*>/gi;
 
 function stackIds(frames: Frame[]): number[] {
   const ids: number[] = [];
@@ -394,10 +416,13 @@ export function readBlocks(html: string): BlockPage {
   const roots = parseTree(html);
   const hints = readMeta(roots);
   prepass(roots);
+  let pageRaw = 0;
+  for (const r of roots) if (r.type === 'tag') pageRaw = Math.max(pageRaw, preOf(r as Element).rawLen);
   const els: ElementInfo[] = [];
   const stats: ElementStats[] = els;
   const blocks: Candidate[] = [];
   const frames: Frame[] = [];
+  const kinds = new Map<string, number>();
   let cur: Candidate | null = null;
   let curText = '';
   let curLink = 0;
@@ -436,7 +461,18 @@ export function readBlocks(html: string): BlockPage {
     prune: 0,
     block: false,
     code: false,
-    info: { mask: 0, tagMask: 0, allMask: 0, id: -1, depth: 0, name: '', chars: 0, linkChars: 0, blocks: 0 },
+    info: {
+      mask: 0,
+      tagMask: 0,
+      allMask: 0,
+      id: -1,
+      group: -1,
+      depth: 0,
+      name: '',
+      chars: 0,
+      linkChars: 0,
+      blocks: 0,
+    },
   };
   frames.push(top);
   while (frames.length) {
@@ -471,7 +507,7 @@ export function readBlocks(html: string): BlockPage {
     if (n.type !== 'tag') continue;
     const el = n as Element;
     const name = el.name.toLowerCase();
-    if (HARD.has(name) || hidden(el)) continue;
+    if (HARD.has(name) || hiddenFromReader(el, pageRaw)) continue;
     const p = preOf(el);
     const block = BLOCK.has(name) || SOFT.has(name) || name === 'form';
     let prune = f.prune;
@@ -485,11 +521,15 @@ export function readBlocks(html: string): BlockPage {
     if (block || prune !== f.prune) flush(null);
     const tagBit = TAGS_ANC.indexOf(name);
     const mask = p.mask;
+    const kind = `${f.info.id}\u0001${name}\u0001${el.attribs.class ?? ''}`;
+    let group = kinds.get(kind);
+    if (group === undefined) kinds.set(kind, (group = kinds.size));
     const ei: ElementInfo = {
       mask,
       tagMask: f.info.tagMask | (tagBit >= 0 ? 1 << tagBit : 0),
       allMask: f.info.allMask | mask,
       id: els.length,
+      group,
       depth: f.info.depth + 1,
       name,
       chars: 0,
@@ -508,5 +548,10 @@ export function readBlocks(html: string): BlockPage {
     });
   }
   flush(null);
-  return { blocks, els, stats, hints, types: pageTypes(roots, html) };
+  const groups = { count: new Int32Array(kinds.size), chars: new Float64Array(kinds.size) };
+  for (const e of els) {
+    groups.count[e.group]++;
+    groups.chars[e.group] += e.chars;
+  }
+  return { blocks, els, stats, groups, hints, types: pageTypes(roots, html) };
 }

@@ -46,10 +46,12 @@ interface Found {
   timeInArticle?: Element;
   time?: Element;
   hasArticle: boolean;
+  /** Elements that may name the author, by kind (0 rel/itemprop author, 1 a link to an author's page, 2 an author-named class), a few of each. */
+  bylines: Element[][];
 }
 
 function walk(nodes: ChildNode[]): Found {
-  const f: Found = { metas: [], scripts: [], hasArticle: false };
+  const f: Found = { metas: [], scripts: [], hasArticle: false, bylines: [[], [], []] };
   let articleDepth = -1;
   const todo: Element[] = [];
   const depths: number[] = [];
@@ -78,6 +80,18 @@ function walk(nodes: ChildNode[]): Found {
     }
     if (!f.itemprop && e.attribs.itemprop === 'datePublished' && !!(e.attribs.datetime ?? e.attribs.content))
       f.itemprop = e;
+    const a = e.attribs;
+    if (name !== 'meta' && name !== 'link') {
+      const kind =
+        (a.rel && /\bauthor\b/i.test(a.rel)) || a.itemprop === 'author'
+          ? 0
+          : name === 'a' && a.href && AUTHOR_HREF.test(a.href)
+            ? 1
+            : a.class && AUTHOR_CLASS.test(a.class)
+              ? 2
+              : -1;
+      if (kind >= 0 && f.bylines[kind].length < 6) f.bylines[kind].push(e);
+    }
     if (name === 'time') {
       if (!f.pubdate && 'pubdate' in e.attribs && !!e.attribs.datetime) f.pubdate = e;
       if (/\d{4}/.test(e.attribs.datetime ?? '')) {
@@ -88,6 +102,85 @@ function walk(nodes: ChildNode[]): Found {
     push(e.children, depth + 1);
   }
   return f;
+}
+
+// A link to an author's own page ("/authors/trevor-jackins", "/producers/sofia-gonzalez").
+const AUTHOR_HREF =
+  /\/(?:authors?|writers?|contributors?|people|staff|producers?|columnists?|journalists?|reporters?|editors?|profiles?)\/[^/?#]+\/?(?:[?#].*)?$/i;
+const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|author-name|writer)(?:$|[\s_-])/i;
+const BY =
+  /^(?:(?:written|posted|published|reviewed|words|story|text)\s+)?(?:by|von|par|por|door|di)\b\s*:?\s*|^(?:author|autor|auteur)\s*:\s*/i;
+const NOT_NAME =
+  /^(?:share|follow|view|more|posts?|author|authors|about|read|profile|team|admin|by|home|blog|news|contact|menu|search|subscribe|login|staff|editor|editors|writer|contributors?)$/i;
+const CONNECTOR = /^(?:and|&|van|der|den|de|la|le|von|di|da|du|del|dos|bin|ibn|al|el|y|e|,)$/i;
+
+/** A person's name as a page shows it beside the article ("By Scott Pletcher", "Lisa Pham"), or null. */
+export function personName(text: string, minWords = 2): string | null {
+  const t = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(BY, '')
+    .replace(/[\s,|:·•–—-]+$/, '')
+    .trim();
+  if (t.length < 3 || t.length > 60 || /[\d@/\\#]/.test(t)) return null;
+  const words = t.split(/\s+|(?<=,)/).filter(Boolean);
+  const named = words.filter((w) => !CONNECTOR.test(w.replace(/,$/, '')));
+  if (named.length < minWords || words.length > 8) return null;
+  for (const w of named)
+    if (!/^[\p{Lu}][\p{L}'’.-]*,?$/u.test(w) || NOT_NAME.test(w.replace(/,$/, ''))) return null;
+  return t;
+}
+
+/** The author an element of the page names: its rel/itemprop author, a link to an author's page, an element named so. */
+function authorOnPage(found: Found, host: string | undefined): string | undefined {
+  for (let kind = 0; kind < found.bylines.length; kind++)
+    for (const e of found.bylines[kind]) {
+      // A link to another site's profile (a social network's) names no author of this page.
+      const href = e.attribs.href ?? '';
+      if (kind === 1 && /^https?:/i.test(href) && (host ? !href.includes(host) : SOCIAL.test(href))) continue;
+      // The name has its own text ("By <a>Lisa Pham</a>", "Harry Rabinowitz<span>Tech Reporter</span>").
+      for (const t of textsOf(e)) {
+        const n = personName(t, kind === 2 ? 2 : 1);
+        if (n) return n;
+      }
+    }
+  return undefined;
+}
+
+const SOCIAL =
+  /^https?:\/\/(?:[^/]+\.)?(?:bsky\.app|twitter\.com|x\.com|facebook\.com|linkedin\.com|instagram\.com|threads\.net|mastodon\.[a-z]+|youtube\.com|tiktok\.com|medium\.com)\//i;
+
+/** The texts of an element's text nodes, in order (a few). */
+function textsOf(e: Element): string[] {
+  const out: string[] = [];
+  const todo: ChildNode[] = [e];
+  while (todo.length && out.length < 8) {
+    const n = todo.pop()!;
+    if (n.type === 'text') {
+      if (n.data.trim()) out.push(n.data);
+    } else if (n.type === 'tag') for (let i = n.children.length - 1; i >= 0; i--) todo.push(n.children[i]);
+  }
+  return out;
+}
+
+/** A meta or JSON-LD author without the site's name around it (", USA TODAY", "… - FullStack Editorial Team"). */
+function cleanAuthor(author: string | undefined, site: string | undefined): string | undefined {
+  if (!author) return author;
+  let a = author.replace(/^[\s,;:|–—-]+|[\s,;:|–—-]+$/g, '').replace(BY, '');
+  const k = site ? wordsOf(site).join(' ') : '';
+  if (k) {
+    const parts = a.split(/\s*[,|–—]\s*|\s+-\s+/);
+    if (parts.length > 1 && wordsOf(parts[parts.length - 1]).join(' ') === k)
+      a = parts.slice(0, -1).join(', ');
+    const w = wordsOf(a).join(' ');
+    if (w !== k && w.endsWith(` ${k}`)) a = a.slice(0, a.length - site!.length).replace(/[\s,|–—-]+$/, '');
+  }
+  return a || undefined;
+}
+
+/** The site's own name as the author (a shop's, a personal blog's) gives way to a person the page names. */
+function isSiteName(author: string | undefined, site: string | undefined): boolean {
+  return !!author && !!site && wordsOf(author).join(' ') === wordsOf(site).join(' ');
 }
 
 export function readMeta(nodes: ChildNode[]): PageMeta {
@@ -113,13 +206,34 @@ export function readMeta(nodes: ChildNode[]): PageMeta {
   return {
     title: title ? (h1Fits ? title : stripSiteName(title, site)) : undefined,
     outlet: site ? decodeEntities(site) : site,
-    author: decodeOr(
-      ld.author ??
-        [meta.get('author'), meta.get('article:author')].find((a) => a && !/^https?:|^www\./i.test(a)),
-    ),
+    author: pageAuthor(found, ld, meta, site),
     ...publicationDate(found, ld, meta),
     url: canonical?.attribs.href ?? meta.get('og:url'),
   };
+}
+
+function pageAuthor(
+  found: Found,
+  ld: LdFields,
+  meta: Map<string, string>,
+  site: string | undefined,
+): string | undefined {
+  const given = cleanAuthor(
+    decodeOr(
+      ld.author ??
+        [meta.get('author'), meta.get('article:author')].find((a) => a && !/^https?:|^www\./i.test(a)),
+    ),
+    site ?? ld.publisher,
+  );
+  if (given && !isSiteName(given, site ?? ld.publisher)) return given;
+  let host: string | undefined;
+  try {
+    const u = found.canonical?.attribs.href ?? meta.get('og:url');
+    host = u ? new URL(u).hostname.replace(/^www\./, '') : undefined;
+  } catch {
+    host = undefined;
+  }
+  return decodeOr(authorOnPage(found, host)) ?? given;
 }
 
 function publicationDate(
@@ -202,6 +316,7 @@ interface LdFields {
 
 function readJsonLd(scripts: Element[]): LdFields {
   const out: LdFields = {};
+  let other: string | undefined;
   for (const s of scripts) {
     if ((s.attribs.type ?? '').toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
@@ -216,6 +331,8 @@ function readJsonLd(scripts: Element[]): LdFields {
     for (const it of items as Record<string, unknown>[]) {
       if (!it || typeof it !== 'object') continue;
       const type = String(it['@type'] ?? '');
+      // A page's own node (Yoast's WebPage in the @graph) dates it when no article node does.
+      if (/WebPage|AboutPage|FAQPage|HowTo|Recipe/.test(type)) other ??= str(it.datePublished);
       if (!/Article|NewsArticle|BlogPosting|Report/.test(type)) continue;
       out.headline ??= str(it.headline);
       out.datePublished ??= str(it.datePublished);
@@ -223,6 +340,7 @@ function readJsonLd(scripts: Element[]): LdFields {
       out.publisher ??= name(it.publisher);
     }
   }
+  out.datePublished ??= other;
   return out;
 }
 

@@ -99,13 +99,23 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   const certain = new Set<number>();
   for (const f of x.furniture)
     if (f.kind !== 'header' && f.kind !== 'footer') certain.add(blockAt(f.span.start));
-  const isTitle = (i: number) =>
-    rule[i] === Rule.Title ||
-    certain.has(i) ||
-    (titleKey !== null && squash(blocks[i].text) === titleKey) ||
-    signature(page, i) ||
-    voteWidget(page, i) ||
-    (!blocks[i].kept && shapedFurniture(blocks[i].text));
+  const cutAs = new Int8Array(blocks.length);
+  const isTitle = (i: number) => {
+    if (!cutAs[i])
+      cutAs[i] =
+        rule[i] === Rule.Title ||
+        certain.has(i) ||
+        // (squash at most doubles a length, by lowercasing)
+        (titleKey !== null &&
+          2 * blocks[i].text.length >= titleKey.length &&
+          squash(blocks[i].text) === titleKey) ||
+        signature(page, i) ||
+        voteWidget(page, i) ||
+        (!blocks[i].kept && shapedFurniture(blocks[i].text))
+          ? 1
+          : 2;
+    return cutAs[i] === 1;
+  };
   const paragraphs: Paragraph[] = [];
   const furniture: Furniture[] = [];
   for (let i = 0; i < blocks.length; i++) {

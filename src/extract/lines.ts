@@ -17,7 +17,8 @@ export function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && text[i] !== '\n') continue;
+    i = text.indexOf('\n', i);
+    if (i < 0) i = text.length;
     let s = start;
     let e = i;
     while (s < e && EDGE.test(text[s])) s++;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readHtml } from '../src/extract/index.js';
+import { personName } from '../src/extract/html-meta.js';
+
+const page = (head: string, body: string) =>
+  `<html><head>${head}</head><body><article><h1>Notes on keeping bees in a city garden</h1>${body}<p>${'The hive sits on the roof and the bees fly over the street to the park. '.repeat(6)}</p></article></body></html>`;
+
+describe('author from the page', () => {
+  it('reads a name beside the article: a link to an author page, a byline element', () => {
+    expect(
+      readHtml(page('', '<p class="meta">By <a href="/authors/jane-roe">Jane Roe</a></p>')).x.author?.value,
+    ).toBe('Jane Roe');
+    expect(
+      readHtml(
+        page(
+          '',
+          '<div class="post-author"><span>Written by</span> Omar Haddad<span>Staff Writer</span></div>',
+        ),
+      ).x.author?.value,
+    ).toBe('Omar Haddad');
+  });
+
+  it("prefers a person the page names to the site's own name as author, and keeps the site's name otherwise", () => {
+    const head = (site: string) =>
+      `<meta property="og:site_name" content="${site}"><meta name="author" content="Green Roofs">`;
+    expect(
+      readHtml(page(head('Green Roofs'), '<a rel="author" href="/team/lena">Lena Berg</a>')).x.author?.value,
+    ).toBe('Lena Berg');
+    expect(readHtml(page(head('Green Roofs'), '')).x.author?.value).toBe('Green Roofs');
+  });
+
+  it('takes the site name off an author field', () => {
+    const head =
+      '<meta property="og:site_name" content="Daily Post"><meta name="author" content="Sam Lee, Daily Post">';
+    expect(readHtml(page(head, '')).x.author?.value).toBe('Sam Lee');
+  });
+
+  it('reads names, not labels or handles', () => {
+    expect(personName('By: Elise Nass')).toBe('Elise Nass');
+    expect(personName('Share')).toBeNull();
+    expect(personName('262588213843476', 1)).toBeNull();
+    expect(personName('Dishwasher-safe: No')).toBeNull();
+  });
+});
