@@ -57,6 +57,10 @@ export function eventLocation(
     if ((i > first && apart(first, i) > 14) || (first > i && apart(i, first) > 8)) return false;
     for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++)
       if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
+    // "… وقف إطلاق النار في قطاع غزة، كما عقد الجانبان جلسة مباحثات": a place before the trigger
+    // in a clause of its own.
+    if (i < first)
+      for (let k = i + 1; k < first; k++) if (isWord('clauseOpeners', tokens[k].norm)) return false;
     return true;
   };
   let cands = places.filter(
