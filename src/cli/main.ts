@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { SqliteStore, StoreOpenError } from '../store/sqlite.js';
+import { StoreOpenError } from '../store/sqlite.js';
+import { openStore as openDb } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { defaultWorkers, ingestPaths, type IngestOptions, type IngestSummary } from '../ingest/index.js';
 import { DEFAULT_LIMITS, formatBytes, parseBytes, parseDuration, type Limits } from '../ingest/limits.js';
@@ -31,7 +32,9 @@ program
     'Arabic-first news event intelligence: ingest articles, code their events, merge reports across outlets.',
   )
   .version('0.1.0')
-  .addOption(new Option('--db <file>', 'SQLite database file').default('./mirsad.db'))
+  .addOption(
+    new Option('--db <file|url>', 'SQLite database file, or a postgres:// URL').default('./mirsad.db'),
+  )
   .showHelpAfterError();
 
 const fail = (msg: string, code = 1): never => {
@@ -42,7 +45,7 @@ const fail = (msg: string, code = 1): never => {
 const openStore = (mode: 'read' | 'write' = 'write'): Store => {
   const db: string = program.opts().db;
   try {
-    return new SqliteStore(db, { readonly: mode === 'read' });
+    return openDb(db, { readonly: mode === 'read' });
   } catch (e) {
     if (e instanceof StoreOpenError) return fail(e.message);
     return fail(`cannot open the database ${db}: ${(e as Error).message}`);
