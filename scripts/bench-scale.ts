@@ -15,6 +15,8 @@
 // leads share a merged event (system): pair precision, recall, F1; and the copies
 // recognized as republished.
 // --root DIR runs the `mirsad` of another checkout (the numbers before a change: a copy of main).
+// --db postgres://… [--workers N] [--concurrency C]: on PostgreSQL, `mirsad ingest` enqueues and N
+// `mirsad worker` processes (C jobs at once each) analyse, store and merge; a database per size.
 //
 // --merge-only: what happens after analysis (storing, merging, stories), in this process, to sizes
 // analysis would take hours to reach on this machine: 2,000 generated articles are analyzed once,
@@ -22,11 +24,14 @@
 // and of its publication, weekdays kept) with the words of its padding shuffled (the lead, and so
 // every span in it, stays), until N; stored in batches of 64 and merged after each. Prints store +
 // merge ms/doc, the last tenth's ms/doc (flat or growing), peak RSS, quality.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+import { openStore } from '../src/store/open.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyze } from '../src/pipeline.js';
+import { DAY, filler, generate, isoDay, templates, type GenDoc } from './generate-corpus.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { table } from '../src/shared/table.js';
 import { createHash } from 'node:crypto';
@@ -40,188 +45,10 @@ const SIZES = (arg('--sizes') ?? '1000,10000').split(',').map(Number);
 const ROOT = path.resolve(arg('--root') ?? '.');
 const KEEP = process.argv.includes('--keep');
 const MERGE_ONLY = process.argv.includes('--merge-only');
-const COPY_SHARE = 0.1;
-
-let seed = 42;
-const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
-const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
-
-interface Report {
-  id: string;
-  event: string;
-  type: string;
-  outlet: string;
-  published: string | null;
-  text: string;
-}
-const reports = readFileSync('test/data/cluster/reports.jsonl', 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as Report)
-  .filter((r) => r.published);
-const byEvent = new Map<string, Report[]>();
-for (const r of reports) byEvent.set(r.event, [...(byEvent.get(r.event) ?? []), r]);
-const templates = [...byEvent.values()];
-const outlets = [...new Set(reports.map((r) => r.outlet))];
-
-// Sentences of the project's articles and test sentences that tell no event and give no date:
-// padding (paragraphs of two to four of them) that adds no events of its own.
-const pool: string[] = [];
-for (const f of readdirSync('examples/seeds'))
-  pool.push(...readFileSync(`examples/seeds/${f}`, 'utf8').split(/\n\s*\n/));
-for (const dir of ['test/data/entities', 'test/data/events']) {
-  for (const f of readdirSync(dir).filter((x) => x.endsWith('.jsonl'))) {
-    for (const l of readFileSync(path.join(dir, f), 'utf8').split('\n')) {
-      const t = l.trim() && (JSON.parse(l) as { text?: string }).text;
-      if (typeof t === 'string') pool.push(t.replace(/\[\[([^|\]]*)\|[^\]]*\]\]/g, '$1'));
-    }
-  }
-}
-const quiet = new Set<string>();
-for (const p of pool) {
-  for (const sentence of p.split(/(?<=[.!؟])\s+/)) {
-    const t = sentence.trim();
-    if (t.split(/\s+/).length < 8 || quiet.has(t)) continue;
-    const doc = analyze({
-      source: 'p',
-      identity: 'p',
-      kind: 'text',
-      content: t,
-      hints: { published: '2020-01-01' },
-      messages: [],
-    });
-    if (!doc.events.length && !doc.times.some((x) => x.value)) quiet.add(t);
-  }
-}
-const filler = [...quiet];
-const paragraph = () => Array.from({ length: 2 + Math.floor(rand() * 3) }, () => pick(filler)).join(' ');
-
-const TOWNS = [
-  'إدلب',
-  'حلب',
-  'حمص',
-  'حماة',
-  'درعا',
-  'دير الزور',
-  'الرقة',
-  'الموصل',
-  'كركوك',
-  'الفلوجة',
-  'تعز',
-  'الحديدة',
-  'مأرب',
-  'رفح',
-  'خان يونس',
-  'جنين',
-  'نابلس',
-  'طولكرم',
-];
-const TOWN_RE = new RegExp(TOWNS.join('|'), 'g');
-const MONTHS = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
-const LEVANT = [
-  'كانون الثاني',
-  'شباط',
-  'آذار',
-  'نيسان',
-  'أيار',
-  'حزيران',
-  'تموز',
-  'آب',
-  'أيلول',
-  'تشرين الأول',
-  'تشرين الثاني',
-  'كانون الأول',
-];
-const MONTH_RE = new RegExp(
-  `(\\d{1,2}) (من )?(${[...LEVANT, ...MONTHS, 'ابريل', 'إبريل', 'اغسطس', 'اكتوبر'].join('|')})( \\d{4})?`,
-  'g',
-);
-const monthIndex = (m: string) => {
-  const i = MONTHS.indexOf(m);
-  if (i >= 0) return i;
-  const j = LEVANT.indexOf(m);
-  return j >= 0 ? j : { ابريل: 3, إبريل: 3, اغسطس: 7, اكتوبر: 9 }[m as 'ابريل']!;
-};
-const DAY = 86400000;
-const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
-
-/** A report moved by `weeks` (dates in its text too) and to another town. */
-function vary(text: string, published: string, weeks: number, townShift: number): string {
-  const base = Date.parse(published.slice(0, 10));
-  let out = text.replace(
-    MONTH_RE,
-    (all, d: string, min: string | undefined, m: string, y: string | undefined) => {
-      const year = y ? Number(y) : new Date(base).getUTCFullYear();
-      const t = Date.UTC(year, monthIndex(m), Number(d)) + weeks * 7 * DAY;
-      const nd = new Date(t);
-      return `${nd.getUTCDate()} ${min ?? ''}${MONTHS[nd.getUTCMonth()]}${y ? ` ${nd.getUTCFullYear()}` : ''}`;
-    },
-  );
-  if (townShift) out = out.replace(TOWN_RE, (t) => TOWNS[(TOWNS.indexOf(t) + townShift) % TOWNS.length]);
-  return out;
-}
-
-interface GenDoc {
-  line: number;
-  happening: string;
-  type: string;
-  copyOf: number | null;
-}
-
-function generate(n: number, file: string): GenDoc[] {
-  seed = 42;
-  const lines: string[] = [];
-  const docs: GenDoc[] = [];
-  const instances = new Map<number, number>();
-  while (lines.length < n) {
-    const t = Math.floor(rand() * templates.length);
-    const tpl = templates[t];
-    const i = instances.get(t) ?? 0;
-    instances.set(t, i + 1);
-    const towns = tpl.some((r) => TOWN_RE.test(r.text)) ? 4 : 1;
-    TOWN_RE.lastIndex = 0;
-    const weeks = Math.floor(i / towns);
-    const townShift = (i % towns) * 4;
-    const happening = `${tpl[0].event}/${i}`;
-    for (const r of tpl) {
-      if (lines.length >= n) break;
-      const published = isoDay(Date.parse(r.published!.slice(0, 10)) + weeks * 7 * DAY);
-      const pad = Array.from({ length: 4 + Math.floor(rand() * 4) }, paragraph);
-      const text = vary([r.text, ...pad].join('\n\n'), r.published!, weeks, townShift);
-      const line = lines.length + 1;
-      lines.push(JSON.stringify({ id: `g${line}`, outlet: r.outlet, published, text }));
-      docs.push({ line, happening, type: r.type, copyOf: null });
-      if (lines.length < n && rand() < COPY_SHARE) {
-        const other = pick(outlets.filter((o) => o !== r.outlet));
-        lines.push(
-          JSON.stringify({
-            id: `g${lines.length + 1}`,
-            outlet: other,
-            published,
-            text: `${other} — ${text}`,
-          }),
-        );
-        docs.push({ line: lines.length, happening, type: r.type, copyOf: line });
-      }
-    }
-  }
-  writeFileSync(file, lines.join('\n') + '\n');
-  return docs;
-}
-
+/** --db postgres://user@host/db: the server to bench on (a database per size is made and dropped). */
+const PG_SERVER = arg('--db');
+const WORKERS = Number(arg('--workers') ?? 1);
+const CONCURRENCY = Number(arg('--concurrency') ?? 1);
 interface Row {
   n: number;
   seconds: number;
@@ -238,7 +65,7 @@ async function quality(
   dbPath: string,
   docs: GenDoc[],
 ): Promise<Pick<Row, 'p' | 'r' | 'f1' | 'copies' | 'events'>> {
-  const store = new SqliteStore(dbPath);
+  const store = openStore(dbPath);
   const lineOf = (source: string) => Number(source.slice(source.lastIndexOf(':') + 1));
   const docOfLine = new Map<number, string>();
   const republished = new Set<number>();
@@ -300,6 +127,48 @@ async function quality(
   return { p, r, f1: (2 * p * r) / Math.max(1e-9, p + r), copies: `${found}/${copies.length}`, events };
 }
 
+/** Run the `mirsad` command under /usr/bin/time: its CPU seconds and peak RSS. */
+async function timed(args: string[]): Promise<{ cpuS: number; rssMb: number }> {
+  const child = spawn('/usr/bin/time', ['-f', 'TIME %U %S %M', 'node', '--import', 'tsx', ...args], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr.on('data', (d) => (stderr += d));
+  const status = await new Promise<number | null>((r) => child.on('close', r));
+  const timing = /TIME ([\d.]+) ([\d.]+) (\d+)/.exec(stderr);
+  if (!timing || status !== 0) {
+    console.error(stderr.split('\n').slice(-10).join('\n'));
+    process.exit(1);
+  }
+  console.error(
+    stderr
+      .split('\n')
+      .filter((l) => /ingested|queued|job\(s\)/.test(l))
+      .join('\n'),
+  );
+  return { cpuS: Number(timing[1]) + Number(timing[2]), rssMb: Number(timing[3]) / 1024 };
+}
+
+/** A database of a random name on the server, for one size: its URL. */
+async function createDatabase(server: string): Promise<string> {
+  const name = `mirsad_bench_${createHash('sha256').update(String(Math.random())).digest('hex').slice(0, 10)}`;
+  const c = new pg.Client({ connectionString: server });
+  await c.connect();
+  await c.query(`CREATE DATABASE ${name} TEMPLATE template0 ENCODING 'UTF8'`);
+  await c.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function dropDatabase(server: string, db: string): Promise<void> {
+  const c = new pg.Client({ connectionString: server });
+  await c.connect();
+  await c.query(`DROP DATABASE IF EXISTS ${new URL(db).pathname.slice(1)} WITH (FORCE)`);
+  await c.end();
+}
+
 console.error(`${templates.length} happenings to vary, ${filler.length} padding sentences`);
 const rows: Row[] = [];
 if (MERGE_ONLY) await mergeOnly();
@@ -308,32 +177,28 @@ else
     const dir = mkdtempSync(path.join(tmpdir(), 'mirsad-bench-scale-'));
     const corpus = path.join(dir, 'corpus.jsonl');
     const docs = generate(n, corpus);
-    const db = path.join(dir, 'bench.db');
+    const db = PG_SERVER ? await createDatabase(PG_SERVER) : path.join(dir, 'bench.db');
     const cli = path.join(ROOT, 'src/cli/main.ts');
     const t0 = performance.now();
-    const run = spawnSync(
-      '/usr/bin/time',
-      ['-f', 'TIME %U %S %M', 'node', '--import', 'tsx', cli, '--db', db, 'ingest', corpus],
-      { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 28 },
-    );
+    // SQLite: one `mirsad ingest`. PostgreSQL: `mirsad ingest` enqueues, then WORKERS `mirsad worker`
+    // processes run every job (CPU summed over the processes; the server's own CPU is not counted).
+    const runs = [await timed([cli, '--db', db, 'ingest', corpus])];
+    if (PG_SERVER)
+      runs.push(
+        ...(await Promise.all(
+          Array.from({ length: WORKERS }, () =>
+            timed([cli, '--db', db, 'worker', '--concurrency', String(CONCURRENCY), '--until-empty']),
+          ),
+        )),
+      );
     const seconds = (performance.now() - t0) / 1000;
-    const timing = /TIME ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr);
-    if (!timing || run.status !== 0) {
-      console.error(run.stderr.split('\n').slice(-10).join('\n'));
-      process.exit(1);
-    }
-    console.error(
-      run.stderr
-        .split('\n')
-        .filter((l) => l.includes('ingested'))
-        .join('\n'),
-    );
     const q = await quality(db, docs);
+    if (PG_SERVER && !KEEP) await dropDatabase(PG_SERVER, db);
     const row: Row = {
       n,
       seconds,
-      cpuMs: ((Number(timing[1]) + Number(timing[2])) * 1000) / n,
-      rssMb: Number(timing[3]) / 1024,
+      cpuMs: (runs.reduce((t, r) => t + r.cpuS, 0) * 1000) / n,
+      rssMb: Math.max(...runs.map((r) => r.rssMb)),
       ...q,
     };
     rows.push(row);

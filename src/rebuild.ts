@@ -60,31 +60,31 @@ export async function rebuildEvents(store: Store): Promise<MergeSummary> {
 
 const eventId = (group: string) => 'ev_' + createHash('sha256').update(group).digest('hex').slice(0, 10);
 
-function mergePage(tx: MergeTx): { merged: number; visited: number } {
+async function mergePage(tx: MergeTx): Promise<{ merged: number; visited: number }> {
   // Events of an older schema: merged again from all mentions.
-  if (tx.takeStale()) tx.reset();
-  const keys = tx.unmerged(PAGE);
+  if (await tx.takeStale()) await tx.reset();
+  const keys = await tx.unmerged(PAGE);
   if (!keys.length) return { merged: 0, visited: 0 };
-  for (const k of keys) tx.setBlocks(k, mergeBlocks(tx.mention(k)));
-  const outcome = mergeIncrementally(tx, keys);
-  for (const [k, g] of outcome.moved) tx.setGroup(k, g);
+  for (const k of keys) await tx.setBlocks(k, mergeBlocks(await tx.mention(k)));
+  const outcome = await mergeIncrementally(tx, keys);
+  for (const [k, g] of outcome.moved) await tx.setGroup(k, g);
   // The events whose members changed, and the stories they were in.
   const changed: { id: string; card: Card | null; old: Card | null; story: string | null }[] = [];
   for (const [group, members] of outcome.groups) {
     const id = eventId(group);
-    const story = tx.storyOf(id);
-    const old = tx.storyCard(id) as Card | null;
+    const story = await tx.storyOf(id);
+    const old = (await tx.storyCard(id)) as Card | null;
     if (!members.length) {
-      tx.deleteEvent(id);
+      await tx.deleteEvent(id);
       changed.push({ id, card: null, old, story });
       continue;
     }
     const e = toRecord(members);
     const card = storyCard(e);
-    tx.putEvent(e, storyKeysOf(card), card);
+    await tx.putEvent(e, storyKeysOf(card), card);
     changed.push({ id, card, old, story });
   }
-  growStories(tx, changed);
+  await growStories(tx, changed);
   return { merged: keys.length, visited: outcome.visited };
 }
 
@@ -98,10 +98,10 @@ type Card = StoryInput & { first: string };
  * changed events taken out as they were and put back as they are. False when a story could split
  * or a state cannot tell (then the stories are rebuilt from their events).
  */
-function growStories(
+async function growStories(
   tx: MergeTx,
   changed: { id: string; card: Card | null; old: Card | null; story: string | null }[],
-): void {
+): Promise<void> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let r = x;
@@ -138,11 +138,11 @@ function growStories(
       if (other) union(me, other);
       else keyFirst.set(k, me);
       // Every event with this key is in one story (stories are closed under their keys).
-      const row = tx.keyEvents(k, changed.length + 1).find((r) => !ids.has(r.id));
+      const row = (await tx.keyEvents(k, changed.length + 1)).find((r) => !ids.has(r.id));
       if (!row) continue;
       if (row.story) union(me, `s:${row.story}`);
       else {
-        const card = tx.storyCard(row.id) as Card | null;
+        const card = (await tx.storyCard(row.id)) as Card | null;
         if (!card) continue;
         loose.set(row.id, card);
         union(me, `e:${row.id}`);
@@ -196,12 +196,12 @@ function growStories(
     cls.events.push(id);
     cls.add.push(card);
   }
-  const writes: (() => void)[] = [];
+  const writes: (() => Promise<void>)[] = [];
   const rebuild: Class[] = [];
   for (const cls of classes.values()) {
     let state: StoryState | null = cls.split ? null : emptyStory();
     for (const s of cls.stories) {
-      const st = state && (tx.storyState(s) as StoryState | null);
+      const st = state && ((await tx.storyState(s)) as StoryState | null);
       state = st && 'p' in st ? mergeStories(state!, st) : null;
     }
     for (const [old, now] of cls.replace) if (state && !replaceCard(state, old, now)) state = null;
@@ -212,26 +212,26 @@ function growStories(
     }
     for (const c of cls.add) addCard(state, c);
     const story = finishStory(state);
-    writes.push(() => {
-      for (const s of cls.stories) if (s !== story?.id) tx.deleteStory(s);
+    writes.push(async () => {
+      for (const s of cls.stories) if (s !== story?.id) await tx.deleteStory(s);
       if (story) {
-        tx.putStory(story);
-        for (const s of cls.stories) if (s !== story.id) tx.renameStory(s, story.id);
+        await tx.putStory(story);
+        for (const s of cls.stories) if (s !== story.id) await tx.renameStory(s, story.id);
       }
-      for (const id of cls.events) tx.setStory(id, story?.id ?? null);
-      for (const id of cls.out) tx.setStory(id, null);
+      for (const id of cls.events) await tx.setStory(id, story?.id ?? null);
+      for (const id of cls.out) await tx.setStory(id, null);
     });
   }
-  for (const w of writes) w();
+  for (const w of writes) await w();
   // Where a state cannot tell, or a story may split: the stories rebuilt from their events.
-  for (const cls of rebuild) restory(tx, new Set(cls.changed), new Set(cls.stories));
+  for (const cls of rebuild) await restory(tx, new Set(cls.changed), new Set(cls.stories));
 }
 /**
  * Stories again for the events changed and those linked to them: the connected components (by
  * story keys) they are in now, and every event of the stories they were in before.
  */
-function restory(tx: MergeTx, seeds: Set<string>, oldStories: Set<string>): void {
-  for (const s of oldStories) for (const id of tx.eventsOfStory(s)) seeds.add(id);
+async function restory(tx: MergeTx, seeds: Set<string>, oldStories: Set<string>): Promise<void> {
+  for (const s of oldStories) for (const id of await tx.eventsOfStory(s)) seeds.add(id);
   const component = new Set<string>();
   const queue = [...seeds];
   const seenKeys = new Set<string>();
@@ -239,19 +239,19 @@ function restory(tx: MergeTx, seeds: Set<string>, oldStories: Set<string>): void
     const id = queue.pop()!;
     if (component.has(id)) continue;
     component.add(id);
-    for (const k of tx.storyKeys(id)) {
+    for (const k of await tx.storyKeys(id)) {
       if (seenKeys.has(k)) continue;
       seenKeys.add(k);
-      for (const other of tx.eventsWithStoryKey(k)) if (!component.has(other)) queue.push(other);
+      for (const other of await tx.eventsWithStoryKey(k)) if (!component.has(other)) queue.push(other);
     }
   }
   // In the order `clusterEvents` makes events (by their first mention), as a rebuild sees them.
   const cards: (StoryInput & { first: string })[] = [];
   const was = new Map<string, string | null>();
   for (const id of component) {
-    const card = tx.storyCard(id) as (StoryInput & { first: string }) | null;
+    const card = (await tx.storyCard(id)) as (StoryInput & { first: string }) | null;
     if (!card) continue;
-    const old = tx.storyOf(id);
+    const old = await tx.storyOf(id);
     was.set(id, old);
     if (old) oldStories.add(old);
     cards.push({ ...card, story: null });
@@ -259,7 +259,7 @@ function restory(tx: MergeTx, seeds: Set<string>, oldStories: Set<string>): void
   cards.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
   const stories = buildStories(cards);
   const kept = new Set(stories.map((s) => s.id));
-  for (const s of oldStories) if (!kept.has(s)) tx.deleteStory(s);
+  for (const s of oldStories) if (!kept.has(s)) await tx.deleteStory(s);
   // The state each story keeps to grow without its events being read again.
   const states = new Map<string, StoryState>();
   for (const c of cards) {
@@ -268,6 +268,6 @@ function restory(tx: MergeTx, seeds: Set<string>, oldStories: Set<string>): void
     addCard(st, c);
     states.set(c.story, st);
   }
-  for (const st of states.values()) tx.putStory(finishStory(st)!);
-  for (const c of cards) if (was.get(c.id) !== c.story) tx.setStory(c.id, c.story);
+  for (const st of states.values()) await tx.putStory(finishStory(st)!);
+  for (const c of cards) if (was.get(c.id) !== c.story) await tx.setStory(c.id, c.story);
 }

@@ -7,6 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyze } from '../src/pipeline.js';
 import { SqliteStore } from '../src/store/sqlite.js';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/store.js';
+import { storeKinds, type StoreKind } from './helpers/stores.js';
 import { mergeNewMentions, rebuildEvents } from '../src/rebuild.js';
 import { cluster } from '../src/cluster/index.js';
 import type { AnalyzedDocument, RawInput } from '../src/types.js';
@@ -83,18 +86,18 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The events and stories one merge of all the store's mentions at once gives (in memory). */
-async function reference(store: SqliteStore): Promise<string> {
+async function reference(store: Store): Promise<string> {
   const { events, stories } = cluster(await store.allMentions());
   return canonical(JSON.parse(JSON.stringify(events)), stories);
 }
 
 /** Store the documents in batches, merging after each; the events and stories then stored. */
 async function ingestInBatches(
-  name: string,
+  kind: StoreKind,
   order: AnalyzedDocument[],
   maxBatch: number,
-): Promise<{ store: SqliteStore; state: string; revisited: number }> {
-  const store = new SqliteStore(path.join(dir, `${name}.db`));
+): Promise<{ store: Store; state: string; revisited: number }> {
+  const store = openStore(await kind.fresh());
   let revisited = 0;
   for (let i = 0; i < order.length; ) {
     const n = 1 + Math.floor(rand() * maxBatch);
@@ -106,16 +109,22 @@ async function ingestInBatches(
   return { store, state: canonical(await store.listEvents(), await store.listStories()), revisited };
 }
 
-describe('incremental merge', () => {
+const kinds = await storeKinds();
+let acrossStores: string | undefined;
+
+describe.each(kinds)('incremental merge ($name)', (kind) => {
   it('gives, in shuffled orders and batches, the events and stories of one merge of all mentions', async () => {
     // All mentions at once, in memory (clusterEvents + buildStories): the reference.
-    const reference = new SqliteStore(path.join(dir, 'reference.db'));
+    const reference = openStore(await kind.fresh());
     await reference.putDocuments(docs);
     const all = await reference.allMentions();
     const { events, stories } = cluster(all);
     const expected = canonical(JSON.parse(JSON.stringify(events)), stories);
     expect(events.length).toBeGreaterThan(50);
     expect(stories.length).toBeGreaterThan(10);
+    // Both stores hold the same mentions: the same events and stories.
+    acrossStores ??= expected;
+    expect(expected).toBe(acrossStores);
     // Undated mentions (no date and no report date) are among them: they are compared across all weeks.
     expect(all.some((m) => m.event.date.granularity === 'unknown' && !m.report.published)).toBe(true);
     await reference.close();
@@ -123,7 +132,7 @@ describe('incremental merge', () => {
     const states = new Set<string>();
     for (const [i, maxBatch] of [1, 5, 17, 40].entries()) {
       const order = shuffled(docs);
-      const { store, state, revisited } = await ingestInBatches(`order${i}`, order, maxBatch);
+      const { store, state, revisited } = await ingestInBatches(kind, order, maxBatch);
       expect((await store.listDocuments()).length).toBe(docs.length);
       expect(state).toBe(expected);
       // Stored mentions whose decision a new one could change were visited again (and only those).
@@ -139,8 +148,8 @@ describe('incremental merge', () => {
 
   it('merges in reverse key order (every new mention before all stored ones) as in key order', async () => {
     const byKey = [...docs].sort((a, b) => (a.id < b.id ? 1 : -1));
-    const { store: reversed, state } = await ingestInBatches('reversed', byKey, 3);
-    const { store: forward, state: forwardState } = await ingestInBatches('forward', [...byKey].reverse(), 3);
+    const { store: reversed, state } = await ingestInBatches(kind, byKey, 3);
+    const { store: forward, state: forwardState } = await ingestInBatches(kind, [...byKey].reverse(), 3);
     expect(state).toBe(await reference(reversed));
     expect(state).toBe(forwardState);
     await reversed.close();
@@ -148,7 +157,7 @@ describe('incremental merge', () => {
   }, 120_000);
 
   it('a second ingest of the same documents changes nothing; the merge index names every mention', async () => {
-    const { store, state } = await ingestInBatches('again', docs, 10);
+    const { store, state } = await ingestInBatches(kind, docs, 10);
     expect(await store.putDocuments(docs.slice(0, 5))).toEqual([
       'unchanged',
       'unchanged',

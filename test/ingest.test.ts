@@ -3,7 +3,9 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFile
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { SqliteStore } from '../src/store/sqlite.js';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/store.js';
+import { storeKinds } from './helpers/stores.js';
 import { ingestPaths } from '../src/ingest/index.js';
 import { rebuildEvents } from '../src/rebuild.js';
 
@@ -28,19 +30,20 @@ function wrapHtml(text: string, charset = 'utf-8', title = 'عنوان الصف�
 <footer><p>جميع الحقوق محفوظة</p></footer></body></html>`;
 }
 
-let dir: string;
-let store: SqliteStore;
+const kinds = await storeKinds();
 
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'mirsad-'));
-  store = new SqliteStore(path.join(dir, 'test.db'));
-});
-afterEach(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+describe.each(kinds)('ingest ($name)', (kind) => {
+  let dir: string;
+  let store: Store;
+  beforeEach(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'mirsad-'));
+    store = openStore(await kind.fresh());
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
-describe('ingest', () => {
   it('lands the seeds as four calls, and a second ingest changes nothing', async () => {
     const first = await ingestPaths(store, [SEEDS]);
     expect(first).toMatchObject({ files: 5, ingested: 5, failed: [] });
@@ -61,7 +64,7 @@ describe('ingest', () => {
     for (const f of [...seedFiles].reverse()) await ingestPaths(store, [path.join(SEEDS, f)]);
     await rebuildEvents(store);
     const reversed = (await store.listEvents()).map((e) => e.id).sort();
-    const other = new SqliteStore(path.join(dir, 'other.db'));
+    const other = openStore(await kind.fresh());
     await ingestPaths(other, [SEEDS]);
     await rebuildEvents(other);
     expect((await other.listEvents()).map((e) => e.id).sort()).toEqual(reversed);
@@ -152,5 +155,33 @@ describe('ingest', () => {
     expect((await ids('الكرملين')).length).toBe(5);
     expect((await ids('بوتين تباحث')).length).toBe(1);
     expect(await ids('كوبنهاغن')).toEqual([]);
+  });
+});
+
+describe('search on PostgreSQL', () => {
+  it.skipIf(kinds.length < 2)('gives the hits SQLite gives on the same documents', async () => {
+    const [sqlite, postgres] = await Promise.all(kinds.map(async (k) => openStore(await k.fresh())));
+    for (const s of [sqlite, postgres]) await ingestPaths(s, [SEEDS, 'test/fixtures/pages'], { workers: 0 });
+    const queries = [
+      'تباحث',
+      'اردوغان',
+      'الكرملين',
+      'بوتين تباحث',
+      'إدلب',
+      'وزير الخارجية',
+      'لبنان',
+      'كوبنهاغن',
+      '2020',
+      'سوريا تركيا',
+    ];
+    let hits = 0;
+    for (const q of queries) {
+      const [a, b] = await Promise.all([sqlite.search(q, 100), postgres.search(q, 100)]);
+      hits += a.length;
+      expect(b.map((h) => h.id).sort(), q).toEqual(a.map((h) => h.id).sort());
+      expect(new Map(b.map((h) => [h.id, h.snippet])), q).toEqual(new Map(a.map((h) => [h.id, h.snippet])));
+    }
+    expect(hits).toBeGreaterThan(20);
+    await Promise.all([sqlite.close(), postgres.close()]);
   });
 });

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import { SqliteStore, StoreOpenError } from '../store/sqlite.js';
+import { StoreOpenError } from '../store/sqlite.js';
+import { isPostgresUrl, openStore as openDb } from '../store/open.js';
 import type { Store } from '../store/store.js';
 import { defaultWorkers, ingestPaths, type IngestOptions, type IngestSummary } from '../ingest/index.js';
 import { DEFAULT_LIMITS, formatBytes, parseBytes, parseDuration, type Limits } from '../ingest/limits.js';
@@ -31,7 +32,9 @@ program
     'Arabic-first news event intelligence: ingest articles, code their events, merge reports across outlets.',
   )
   .version('0.1.0')
-  .addOption(new Option('--db <file>', 'SQLite database file').default('./mirsad.db'))
+  .addOption(
+    new Option('--db <file|url>', 'SQLite database file, or a postgres:// URL').default('./mirsad.db'),
+  )
   .showHelpAfterError();
 
 const fail = (msg: string, code = 1): never => {
@@ -42,7 +45,7 @@ const fail = (msg: string, code = 1): never => {
 const openStore = (mode: 'read' | 'write' = 'write'): Store => {
   const db: string = program.opts().db;
   try {
-    return new SqliteStore(db, { readonly: mode === 'read' });
+    return openDb(db, { readonly: mode === 'read' });
   } catch (e) {
     if (e instanceof StoreOpenError) return fail(e.message);
     return fail(`cannot open the database ${db}: ${(e as Error).message}`);
@@ -142,6 +145,7 @@ withLimitOptions(
   const opts = { ...ingestOptions(o), published: o.published };
   const store = openStore();
   const started = Date.now();
+  if (isPostgresUrl(program.opts().db)) return enqueue(store, paths, opts, started);
   const { files } = expandPaths(paths);
   const bar =
     files.length > 5 && process.stderr.isTTY
@@ -161,6 +165,58 @@ withLimitOptions(
   await store.close();
   report(s, built, started, `${s.files} file(s)`);
 });
+
+/** On PostgreSQL, ingest enqueues a job per document for `mirsad worker`. */
+async function enqueue(
+  store: Store,
+  paths: string[],
+  opts: IngestOptions & { published?: string },
+  started: number,
+  only?: Set<string>,
+): Promise<void> {
+  const { enqueuePaths } = await import('../queue/jobs.js');
+  const s = await enqueuePaths(store, program.opts().db, paths, { ...opts, only });
+  await store.close();
+  for (const f of s.failed) process.stderr.write(`error: ${f.source}: ${f.reason}\n`);
+  process.stderr.write(
+    `${s.files} file(s): ${s.queued} document(s) queued (a document already waiting is queued once), ${s.failed.length} failed` +
+      ` (${((Date.now() - started) / 1000).toFixed(2)} s); \`mirsad worker\` analyses and merges them\n`,
+  );
+  if (s.failed.length) process.exitCode = s.queued ? 2 : 1;
+}
+
+program
+  .command('worker')
+  .description("on PostgreSQL (--db postgres://…): run the queued documents' jobs — analyse, store, merge")
+  .option('--concurrency <n>', 'jobs at once, each analysed in a worker thread', '2')
+  .option('--until-empty', 'exit once no job waits, runs or is to be retried')
+  .option('--stale-after <duration>', "a job locked this long is a dead worker's and runs again", '10m')
+  .option('--time-budget <duration>', 'extraction and analysis time per document')
+  .action(
+    async (o: { concurrency: string; untilEmpty?: boolean; staleAfter: string; timeBudget?: string }) => {
+      const db: string = program.opts().db;
+      if (!isPostgresUrl(db)) fail('mirsad worker takes --db postgres://… (SQLite ingests in one process)');
+      if (!/^\d+$/.test(o.concurrency)) fail('--concurrency takes a number');
+      let staleAfterMs = 0;
+      let timeBudgetMs: number | undefined;
+      try {
+        staleAfterMs = parseDuration(o.staleAfter);
+        if (o.timeBudget) timeBudgetMs = parseDuration(o.timeBudget);
+      } catch (e) {
+        fail((e as Error).message);
+      }
+      const { runWorker } = await import('../queue/worker.js');
+      const started = Date.now();
+      const { jobs } = await runWorker({
+        url: db,
+        concurrency: Number(o.concurrency),
+        untilEmpty: o.untilEmpty,
+        staleAfterMs,
+        limits: timeBudgetMs ? { timeBudgetMs } : undefined,
+      });
+      process.stderr.write(`worker: ${jobs} job(s) in ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
+    },
+  );
 
 program
   .command('rebuild')
@@ -223,6 +279,15 @@ withLimitOptions(
   const store = openStore();
   const started = Date.now();
   const failures = await store.listFailures();
+  const queue = isPostgresUrl(program.opts().db);
+  if (queue) {
+    const { workerUtils } = await import('../queue/jobs.js');
+    const { retryFailedJobs } = await import('../queue/status.js');
+    const utils = await workerUtils(program.opts().db);
+    const n = await retryFailedJobs(utils);
+    await utils.release();
+    process.stderr.write(`${n} failed job(s) queued again\n`);
+  }
   if (!failures.length) {
     await store.close();
     return void process.stderr.write('Nothing to retry: no failures.\n');
@@ -240,6 +305,14 @@ withLimitOptions(
     }
   }
   for (const f of whole) itemFiles.delete(f);
+  if (queue)
+    return enqueue(
+      store,
+      [...whole, ...itemFiles],
+      opts,
+      started,
+      itemFiles.size ? new Set([...items, ...whole]) : undefined,
+    );
   const total: IngestSummary = {
     files: 0,
     ingested: 0,

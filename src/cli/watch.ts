@@ -13,6 +13,20 @@ import {
 import { formatDuration, parseDuration } from '../watch/duration.js';
 import { normalizeUrl } from '../watch/urls.js';
 import { renderStatus, statusReport } from '../watch/status.js';
+import type { QueueStatus } from '../queue/status.js';
+
+/** The queue of `mirsad worker` (loaded only for a PostgreSQL store). */
+async function queueReport(db: string): Promise<{ status: QueueStatus; text: string }> {
+  const { workerUtils } = await import('../queue/jobs.js');
+  const { queueStatus, renderQueueStatus } = await import('../queue/status.js');
+  const utils = await workerUtils(db);
+  try {
+    const status = await queueStatus(utils);
+    return { status, text: renderQueueStatus(status) };
+  } finally {
+    await utils.release();
+  }
+}
 
 interface WatchFlags {
   feed?: string[];
@@ -179,6 +193,13 @@ export function registerWatchCommands(
       const now = new Date().toISOString();
       const report = statusReport(await store.listFeeds(), await store.watchCounts(now), now);
       await store.close();
-      process.stdout.write((o.json ? JSON.stringify(report, null, 2) : renderStatus(report)) + '\n');
+      const db: string = program.opts().db;
+      // On PostgreSQL, the queue of `mirsad worker` too.
+      const queue = /^postgres(ql)?:\/\//.test(db) ? await queueReport(db) : null;
+      if (o.json)
+        return void process.stdout.write(
+          JSON.stringify(queue ? { ...report, queue: queue.status } : report, null, 2) + '\n',
+        );
+      process.stdout.write((queue ? `${queue.text}\n\n` : '') + renderStatus(report) + '\n');
     });
 }

@@ -12,21 +12,22 @@
 // So only the new mentions and the mentions looking up a block a dirty group's member registers in
 // (a *tainted* block) are visited again, in key order; every other mention keeps its stored group.
 import type { MentionRef } from '../shared/records.js';
+import type { Awaitable } from '../shared/awaitable.js';
 import { joins, mergeEvidence } from './merge.js';
 
 /** What the incremental merge reads of the store (within one write transaction). */
 export interface MergeIndex {
   /** Mentions registering in `block`, keys below `before`, ascending, with their stored group. */
-  adders(block: string, before: string): { key: string; group: string | null }[];
+  adders(block: string, before: string): Awaitable<{ key: string; group: string | null }[]>;
   /** Mentions looking up `block`, keys above `after`. */
-  lookers(block: string, after: string): string[];
+  lookers(block: string, after: string): Awaitable<string[]>;
   /** The blocks a stored mention registers in and looks up. */
-  blocks(key: string): { adds: string[]; lookups: string[] };
+  blocks(key: string): Awaitable<{ adds: string[]; lookups: string[] }>;
   /** The stored group (its first mention's key) of a mention; null for a new one. */
-  groupOf(key: string): string | null;
+  groupOf(key: string): Awaitable<string | null>;
   /** The stored members of a group. */
-  members(group: string): string[];
-  mention(key: string): MentionRef;
+  members(group: string): Awaitable<string[]>;
+  mention(key: string): Awaitable<MentionRef>;
 }
 
 export interface MergeOutcome {
@@ -39,7 +40,7 @@ export interface MergeOutcome {
 }
 
 /** Merge new mentions (already in the index, with no group) into the stored groups. */
-export function mergeIncrementally(index: MergeIndex, newKeys: string[]): MergeOutcome {
+export async function mergeIncrementally(index: MergeIndex, newKeys: string[]): Promise<MergeOutcome> {
   const evidence = mergeEvidence(true);
   const moved = new Map<string, string>();
   const movedIn = new Map<string, Set<string>>();
@@ -51,17 +52,22 @@ export function mergeIncrementally(index: MergeIndex, newKeys: string[]): MergeO
   let visited = 0;
 
   /** A group's members in the new run (those below `before`), ascending. */
-  const membersNow = (group: string, before?: string): string[] => {
-    const out = index.members(group).filter((k) => !moved.has(k) || moved.get(k) === group);
+  const membersNow = async (group: string, before?: string): Promise<string[]> => {
+    const out = (await index.members(group)).filter((k) => !moved.has(k) || moved.get(k) === group);
     for (const k of movedIn.get(group) ?? []) if (!out.includes(k)) out.push(k);
     out.sort(cmp);
     return before === undefined ? out : out.filter((k) => k < before);
   };
-  const taint = (blocks: string[]) => {
+  const mentions = async (keys: string[]) => {
+    const out: MentionRef[] = [];
+    for (const k of keys) out.push(await index.mention(k));
+    return out;
+  };
+  const taint = async (blocks: string[]) => {
     for (const b of blocks) {
       if (tainted.has(b)) continue;
       tainted.add(b);
-      for (const z of index.lookers(b, current)) {
+      for (const z of await index.lookers(b, current)) {
         if (!queued.has(z)) {
           queued.add(z);
           queue.push(z);
@@ -69,27 +75,27 @@ export function mergeIncrementally(index: MergeIndex, newKeys: string[]): MergeO
       }
     }
   };
-  const markDirty = (group: string) => {
+  const markDirty = async (group: string) => {
     if (dirty.has(group)) return;
     dirty.add(group);
-    for (const k of new Set([...index.members(group), ...(movedIn.get(group) ?? [])]))
-      taint(index.blocks(k).adds);
+    for (const k of new Set([...(await index.members(group)), ...(movedIn.get(group) ?? [])]))
+      await taint((await index.blocks(k)).adds);
   };
 
   while (queue.size) {
     const y = queue.pop()!;
     current = y;
     visited++;
-    const m = index.mention(y);
-    const { adds, lookups } = index.blocks(y);
+    const m = await index.mention(y);
+    const { adds, lookups } = await index.blocks(y);
     const seen = new Set<string>();
     let joined: string | null = null;
     for (const b of lookups) {
-      for (const x of index.adders(b, y)) {
+      for (const x of await index.adders(b, y)) {
         const g = moved.get(x.key) ?? x.group;
         if (!g || seen.has(g)) continue;
         seen.add(g);
-        if (joins(membersNow(g, y).map(index.mention), m, evidence)) {
+        if (joins(await mentions(await membersNow(g, y)), m, evidence)) {
           joined = g;
           break;
         }
@@ -97,20 +103,20 @@ export function mergeIncrementally(index: MergeIndex, newKeys: string[]): MergeO
       if (joined) break;
     }
     const group = joined ?? y;
-    const before = index.groupOf(y);
+    const before = await index.groupOf(y);
     if (group !== before) {
       moved.set(y, group);
       const set = movedIn.get(group) ?? new Set<string>();
       set.add(y);
       movedIn.set(group, set);
-      markDirty(group);
-      if (before) markDirty(before);
+      await markDirty(group);
+      if (before) await markDirty(before);
     }
-    if (dirty.has(group) || (before && dirty.has(before))) taint(adds);
+    if (dirty.has(group) || (before && dirty.has(before))) await taint(adds);
   }
 
   const groups = new Map<string, MentionRef[]>();
-  for (const g of dirty) groups.set(g, membersNow(g).map(index.mention));
+  for (const g of dirty) groups.set(g, await mentions(await membersNow(g)));
   return { moved, groups, visited };
 }
 

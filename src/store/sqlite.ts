@@ -6,8 +6,8 @@ import type { AnalyzedDocument } from '../types.js';
 import type { EventRecord, MentionRef, Story } from '../shared/records.js';
 import { featuresOf, mentionRefsWith } from '../shared/mentions.js';
 import { decodeFeatures, encodeFeatures, shingleJaccard, type DocFeatures } from '../shared/features.js';
-import { normalize, shadow, toOriginalSpan } from '../arabic/normalize.js';
-import { stems } from '../arabic/clitics.js';
+import { normalize } from '../arabic/normalize.js';
+import { queryWords, snippet, stemsOf } from './search-text.js';
 import { MIGRATIONS } from './migrations.js';
 import { COPY_THRESHOLD, estimatedSimilarity, fingerprint, type Fingerprint } from './near-duplicates.js';
 import type { DocSummary, FailureRecord, MergeTx, PutResult, SearchHit, Sighting, Store } from './store.js';
@@ -98,17 +98,17 @@ export class SqliteStore implements Store {
    * A write transaction, retried while another writer holds the database. BEGIN IMMEDIATE takes the
    * write lock first (waiting up to busy_timeout), so a transaction never fails halfway on upgrade.
    */
-  private async write<T>(fn: () => T): Promise<T> {
+  private write<T>(fn: () => T): Promise<T> {
     const tx = this.db.transaction(fn);
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return tx.immediate();
-      } catch (e) {
-        const code = (e as { code?: string }).code ?? '';
-        if (!BUSY.test(code) || attempt >= 8) throw e;
-        await sleep(Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random()));
-      }
-    }
+    return this.exclusive(() => retryBusy(() => tx.immediate()));
+  }
+
+  /** The process's writes one at a time: a merge's transaction spans awaits, and no other write may land inside it. */
+  private writing: Promise<unknown> = Promise.resolve();
+  private exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.writing.then(fn, fn);
+    this.writing = run.catch(() => undefined);
+    return run;
   }
 
   private migrate(): void {
@@ -373,8 +373,22 @@ export class SqliteStore implements Store {
     });
   }
 
-  async merge<T>(fn: (tx: MergeTx) => T): Promise<T> {
-    return this.write(() => fn(this.mergeTx()));
+  /**
+   * The merge awaits each answer (PostgreSQL's come over the network), so its transaction is opened
+   * and closed by hand rather than by better-sqlite3's synchronous `transaction`.
+   */
+  async merge<T>(fn: (tx: MergeTx) => Promise<T>): Promise<T> {
+    return this.exclusive(async () => {
+      await retryBusy(() => this.db.exec('BEGIN IMMEDIATE'));
+      try {
+        const out = await fn(this.mergeTx());
+        this.db.exec('COMMIT');
+        return out;
+      } catch (e) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
+        throw e;
+      }
+    });
   }
 
   /** The merge's view, with what it reads cached for the length of one transaction. */
@@ -558,9 +572,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: string, limit = 20): Promise<SearchHit[]> {
-    const words = normalize(query)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
+    const words = queryWords(query);
     if (!words.length) return [];
     const match = words.map((w) => `stems:"${w.replace(/"/g, '')}"`).join(' AND ');
     const rows = this.db
@@ -662,6 +674,19 @@ export class SqliteStore implements Store {
   }
 }
 
+/** Run `fn`, again while another process holds the write lock (it waited busy_timeout already). */
+async function retryBusy<T>(fn: () => T): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return fn();
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (!BUSY.test(code) || attempt >= 8) throw e;
+      await sleep(Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random()));
+    }
+  }
+}
+
 /**
  * Read-only, also where the folder cannot be written: a WAL database needs its -shm file, and
  * when that cannot be made the file is opened as immutable (no other writer can be there then).
@@ -693,20 +718,4 @@ function eventOf(r: EventRow): EventRecord {
   const e = JSON.parse(r.data) as EventRecord;
   e.story = r.story_id;
   return e;
-}
-
-/** Every clitic reading of every word, so "بوتين" finds "لبوتين" and "تباحث" finds "وتباحث". */
-function stemsOf(text: string): string {
-  const out: string[] = [];
-  for (const w of normalize(text).split(/[^\p{L}\p{N}]+/u)) if (w) out.push(...stems(w, 3));
-  return out.join(' ');
-}
-
-function snippet(text: string, word: string): string {
-  const sh = shadow(text);
-  const at = sh.text.indexOf(word);
-  if (at < 0) return text.slice(0, 120).replace(/\s+/g, ' ');
-  const span = toOriginalSpan(sh, at, at + word.length);
-  const from = Math.max(0, span.start - 60);
-  return (from > 0 ? '…' : '') + text.slice(from, span.end + 60).replace(/\s+/g, ' ') + '…';
 }

@@ -3,6 +3,7 @@
 import type { AnalyzedDocument } from '../types.js';
 import type { EventRecord, MentionRef, Story } from '../shared/records.js';
 import type { WatchStore } from './watch.js';
+import type { Awaitable } from '../shared/awaitable.js';
 
 export type PutResult = 'inserted' | 'unchanged' | 'republished';
 
@@ -70,7 +71,7 @@ export interface Store extends WatchStore {
    * Run one step of the merge (src/rebuild.ts drives it) in one write transaction, with the
    * merge's view of the store: its blocking index, groups, events and stories.
    */
-  merge<T>(fn: (tx: MergeTx) => T): Promise<T>;
+  merge<T>(fn: (tx: MergeTx) => Promise<T>): Promise<T>;
   /** Forget every merged event, story and blocking index entry: every mention waits to be merged again. */
   resetMerge(): Promise<void>;
   /** Replace the merged events and stories as given, without the merge's index (benchmarks of the API). */
@@ -98,44 +99,44 @@ export interface Store extends WatchStore {
 }
 
 /**
- * The merge's view of the store within one write transaction. A mention's group is the key of its
- * first mention; blocks are registered in (`adds`) or looked up (`lookups`), as src/cluster/merge.ts
- * makes them.
+ * The merge's view of the store within one write transaction (answers may be promises: the merge
+ * awaits each). A mention's group is the key of its first mention; blocks are registered in (`adds`)
+ * or looked up (`lookups`), as src/cluster/merge.ts makes them.
  */
 export interface MergeTx {
   /** Mentions stored and not merged yet, ascending, at most `limit`. */
-  unmerged(limit: number): string[];
+  unmerged(limit: number): Awaitable<string[]>;
   /** The events were made by older rules or an older schema: true once, then cleared. */
-  takeStale(): boolean;
+  takeStale(): Awaitable<boolean>;
   /** Forget every event, story, group and block: every mention waits to be merged again. */
-  reset(): void;
-  setBlocks(key: string, blocks: { adds: string[]; lookups: string[] }): void;
-  blocks(key: string): { adds: string[]; lookups: string[] };
+  reset(): Awaitable<void>;
+  setBlocks(key: string, blocks: { adds: string[]; lookups: string[] }): Awaitable<void>;
+  blocks(key: string): Awaitable<{ adds: string[]; lookups: string[] }>;
   /** Mentions registering in `block` with keys below `before`, ascending, with their group. */
-  adders(block: string, before: string): { key: string; group: string | null }[];
+  adders(block: string, before: string): Awaitable<{ key: string; group: string | null }[]>;
   /** Mentions looking up `block` with keys above `after`. */
-  lookers(block: string, after: string): string[];
-  groupOf(key: string): string | null;
-  members(group: string): string[];
-  mention(key: string): MentionRef;
-  setGroup(key: string, group: string): void;
+  lookers(block: string, after: string): Awaitable<string[]>;
+  groupOf(key: string): Awaitable<string | null>;
+  members(group: string): Awaitable<string[]>;
+  mention(key: string): Awaitable<MentionRef>;
+  setGroup(key: string, group: string): Awaitable<void>;
   /** Write a merged event (its story kept), the keys linking it to its story and its story card. */
-  putEvent(e: EventRecord, storyKeys: string[], card: unknown): void;
-  deleteEvent(id: string): void;
-  storyOf(eventId: string): string | null;
-  eventsOfStory(storyId: string): string[];
-  eventsWithStoryKey(key: string): string[];
-  storyKeys(eventId: string): string[];
+  putEvent(e: EventRecord, storyKeys: string[], card: unknown): Awaitable<void>;
+  deleteEvent(id: string): Awaitable<void>;
+  storyOf(eventId: string): Awaitable<string | null>;
+  eventsOfStory(storyId: string): Awaitable<string[]>;
+  eventsWithStoryKey(key: string): Awaitable<string[]>;
+  storyKeys(eventId: string): Awaitable<string[]>;
   /** The story card of an event (null when there is no such event). */
-  storyCard(eventId: string): unknown | null;
+  storyCard(eventId: string): Awaitable<unknown | null>;
   /** Write a story: its id, title and the state the merge keeps of it (`src/cluster/stories.ts`). */
-  putStory(s: { id: string; title: string }): void;
+  putStory(s: { id: string; title: string }): Awaitable<void>;
   /** The state written with a story (null when there is no such story). */
-  storyState(id: string): unknown | null;
+  storyState(id: string): Awaitable<unknown | null>;
   /** Every event of one story now in another. */
-  renameStory(from: string, to: string): void;
+  renameStory(from: string, to: string): Awaitable<void>;
   /** Events with a story key, at most `limit`, with their story. */
-  keyEvents(key: string, limit: number): { id: string; story: string | null }[];
-  deleteStory(id: string): void;
-  setStory(eventId: string, storyId: string | null): void;
+  keyEvents(key: string, limit: number): Awaitable<{ id: string; story: string | null }[]>;
+  deleteStory(id: string): Awaitable<void>;
+  setStory(eventId: string, storyId: string | null): Awaitable<void>;
 }

@@ -1,0 +1,26 @@
+// What search indexes of a document and shows of a hit, the same in both stores.
+import { normalize, shadow, toOriginalSpan } from '../arabic/normalize.js';
+import { stems } from '../arabic/clitics.js';
+
+/** The words of a query, normalized as the index is. */
+export function queryWords(query: string): string[] {
+  return normalize(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Every clitic reading of every word, so "بوتين" finds "لبوتين" and "تباحث" finds "وتباحث". */
+export function stemsOf(text: string): string {
+  const out: string[] = [];
+  for (const w of normalize(text).split(/[^\p{L}\p{N}]+/u)) if (w) out.push(...stems(w, 3));
+  return out.join(' ');
+}
+
+export function snippet(text: string, word: string): string {
+  const sh = shadow(text);
+  const at = sh.text.indexOf(word);
+  if (at < 0) return text.slice(0, 120).replace(/\s+/g, ' ');
+  const span = toOriginalSpan(sh, at, at + word.length);
+  const from = Math.max(0, span.start - 60);
+  return (from > 0 ? '…' : '') + text.slice(from, span.end + 60).replace(/\s+/g, ' ') + '…';
+}
