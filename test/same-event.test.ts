@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers/analyze-text.js';
-import { ruledOut } from '../src/cluster/same-event.js';
+import { compatibleDates, ruledOut } from '../src/cluster/same-event.js';
 
 const event = (text: string, type: string) => {
   const doc = analyzeText(text, '2022-11-14');
@@ -43,5 +43,17 @@ describe('two undated attacks in one province', () => {
   it('but not two reports that both name soldiers', () => {
     const other = undated('أسفر هجوم على كمين للجيش يوم الجمعة عن مقتل ستة عسكريين قرب العريش.');
     expect(ruledOut(soldiers(), other)).toBe(false);
+  });
+});
+
+describe('a day of no known year', () => {
+  const day = { value: '2018-11-22', granularity: 'day', derivation: 'explicit' } as const;
+  const noYear = (d: number) =>
+    ({ value: null, granularity: 'day-of-unknown-year', derivation: 'explicit', month: 11, day: d }) as const;
+  it('is the known day of the same date', () => {
+    expect(compatibleDates(day, noYear(22))).toBe(true);
+  });
+  it('but not a day of the same month', () => {
+    expect(compatibleDates(day, noYear(23))).toBe(false);
   });
 });

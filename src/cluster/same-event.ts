@@ -199,7 +199,9 @@ function dateRelation(a: MentionRef, b: MentionRef): DateRelation {
   const db = b.event.date;
   if (!undated(da) && !undated(db)) {
     if (!compatibleDates(da, db)) return 'conflict';
-    return da.value && da.value === db.value && da.value.length >= 10 ? 'same-day' : 'compatible';
+    if (da.value && da.value === db.value && da.value.length >= 10) return 'same-day';
+    // "يوم 22 تشرين الثاني" with no year is the day "22 نوفمبر 2018" of another report.
+    return sameDayOfYear(da, db) || sameDayOfYear(db, da) ? 'same-day' : 'compatible';
   }
   // An unknown date is bounded by its report: the event happened at most a few days before it.
   const wa = undated(da) ? window(boundOf(a)) : null;
@@ -234,13 +236,21 @@ export function compatibleDates(a: TimeValue, b: TimeValue): boolean {
   const other = known === a ? b : a;
   if (!known)
     return (
-      (!a.weekday || !b.weekday || a.weekday === b.weekday) && (!a.month || !b.month || a.month === b.month)
+      (!a.weekday || !b.weekday || a.weekday === b.weekday) &&
+      (!a.month || !b.month || a.month === b.month) &&
+      (!a.day || !b.day || a.month !== b.month || a.day === b.day)
     );
   const d = parseIso(known.value!);
   if (!d || known.value!.length < 10) return true;
   if (other.weekday) return weekdayOf(d) === other.weekday;
-  if (other.month) return d.m === other.month;
+  if (other.month) return d.m === other.month && (!other.day || d.d === other.day);
   return true;
+}
+
+/** A day and month of no known year that are the known day's. */
+function sameDayOfYear(known: TimeValue, other: TimeValue): boolean {
+  const d = known.value && known.value.length >= 10 ? parseIso(known.value) : null;
+  return !!d && !other.value && other.month === d.m && other.day === d.d;
 }
 
 /** ISO values or ranges ("a/b") that share at least one day / month / year. */
