@@ -83,3 +83,14 @@ describe('the cause of an act names no side of it', () => {
     expect(targets).toEqual(['Belarus officials']);
   });
 });
+
+describe('an envoy announcing his body’s act acts with it', () => {
+  it('the UN envoy who announces a truce the UN brokered is a source beside the UN', () => {
+    const { sources } = sides(
+      'أعلن المبعوث الأممي إلى اليمن هانس غروندبرغ مساء الجمعة أن الأمم المتحدة توصلت إلى هدنة بين الأطراف اليمنية لمدة شهرين.',
+      'AGREE',
+      '2022-04-01',
+    );
+    expect(sources).toEqual(expect.arrayContaining(['United Nations', 'Hans Grundberg']));
+  });
+});

@@ -382,10 +382,14 @@ function placed(tokens: Token[], e: EntityMention): boolean {
 /** Within the trigger's reach: eight words before it (the subject of a statement) to ten after. */
 function near(tokens: Token[], e: EntityMention, m: { first: number; last: number }, before = 8): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
-  if (i < m.first - before || i > m.last + 10) return false;
-  // "عقوبات على 7 مسؤولين على خلفية العنف ضد المتظاهرين": past the cause, others' deeds.
-  for (let k = m.last + 1; k < i; k++) if (isWord('causeOpeners', tokens[k].norm)) return false;
-  return true;
+  return i >= m.first - before && i <= m.last + 10 && !pastCause(tokens, e, m);
+}
+
+/** "عقوبات على 7 مسؤولين على خلفية العنف ضد المتظاهرين": past the cause, others' deeds. */
+function pastCause(tokens: Token[], e: EntityMention, m: { first: number; last: number }): boolean {
+  const i = tokenIndexAt(tokens, e.span.start);
+  for (let k = m.last + 1; k < i; k++) if (isWord('causeOpeners', tokens[k].norm)) return true;
+  return false;
 }
 
 /** "أعلنت السعودية أنها …", "قال العراق إنه …": the speaker's own act. */

@@ -5,6 +5,8 @@
 // speaker belongs to a side that acts: the same country, or named in the speaker's own title.
 import type { Claim, EntityMention, EventMention } from '../types.js';
 import { loadKb, record } from '../entities/kb.js';
+import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
 
 const SPEECH_ACTS = new Set([
   'AGREE',
@@ -37,16 +39,35 @@ export function speakersAsSources(
     const titleNames = entities.filter(
       (m) => m.span.start >= claim.span.start && m.span.end <= claim.span.end && inTitle(claim, m),
     );
+    const bodies = titleBodies(claim.sourceText ?? '');
     const own = sources.some(
       (p) =>
         (speaker.country && p.entity.country === speaker.country) ||
-        titleNames.some((m) => m.entity.id === p.entity.id),
+        titleNames.some((m) => m.entity.id === p.entity.id) ||
+        bodies.has(p.entity.id),
     );
     if (!own) continue;
     const span = sources[0].span;
     e.participants.push({ entity: speaker, via: 'speaker', span, role: 'source' });
   }
   return events;
+}
+
+let adjectives: Map<string, string> | null = null;
+
+/** The international bodies a title's adjectives name ("المبعوث الأممي": the United Nations). */
+function titleBodies(title: string): Set<string> {
+  adjectives ??= new Map(
+    Object.entries(
+      loadData<{ bodyAdjectives: Record<string, string> }>('events/sides.json').bodyAdjectives,
+    ).map(([w, id]) => [normalize(w), id]),
+  );
+  const out = new Set<string>();
+  for (const w of normalize(title).split(/\s+/)) {
+    const id = adjectives.get(w.replace(/^[وف]/, ''));
+    if (id) out.add(id);
+  }
+  return out;
 }
 
 /** Is the mention part of how the report names the speaker? */
