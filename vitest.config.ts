@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
+    // Set-up hooks ingest the seeds or start a server: on a loaded 2-core machine that can take more
+    // than vitest's 10 s default (a limit, not a measurement: speed lives in the benchmarks).
+    hookTimeout: 120_000,
     pool: 'forks',
     coverage: {
       provider: 'v8',
