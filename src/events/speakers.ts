@@ -820,6 +820,16 @@ export class Speakers {
             titles: [...this.titlesIn(i, k), ...(this.titleAfter(p.last + 1, to) ?? [])],
           };
       }
+      // "السفير السعودي في اليمن محمد آل جابر", "سفير روسيا لدى الأمم المتحدة": the post's place goes on with the title.
+      if (closedAt >= 0 && /^(?:في|لدي)$/.test(t) && k + 1 < to) {
+        const at =
+          this.placeAt(k + 1) ??
+          (this.starts.get(k + 1)?.m.entity.type === 'ORG' ? { last: this.starts.get(k + 1)!.last } : null);
+        if (at && at.last < to && this.personAt(at.last + 1, to)) {
+          end = k = at.last;
+          continue;
+        }
+      }
       // "ووصف الناطق باسم الحكومة الأردنية تصريحات لافروف …": after the complete title comes the object.
       // … but "المدعي العام الفرنسي لمكافحة الإرهاب": the complement of a ل-phrase goes on.
       const complement = definite(t) && /^[وف]?(?:لل|ل)/.test(this.norm(k - 1));
