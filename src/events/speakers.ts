@@ -174,6 +174,10 @@ function words(): Words {
   return (WORDS = w);
 }
 
+/** "لصحيفة …", "بوكالة …": a preposition on an outlet's head noun, not part of its name. */
+const OUTLET_PREPOSITION =
+  /^[وف]?(?:ل|ب)(?=(?:ال)?(?:صحيفة|صحيفه|قناة|قناه|وكالة|وكاله|موقع|إذاعة|اذاعة|شبكة|جريدة|مجلة)\s)/;
+
 /** Titles that name one office ("المتحدث", "الناطق"), masculine and feminine. */
 const SPOKESPEOPLE = ['متحدث', 'متحدثه', 'ناطق', 'ناطقه'];
 const SAME_TITLE = new Map(SPOKESPEOPLE.map((t) => [t, SPOKESPEOPLE.filter((x) => x !== t)]));
@@ -512,6 +516,11 @@ export class Speakers {
     }
     const medium = this.mediumAt(i);
     if (medium) return this.mediaSpeaker(medium.entity, this.words(i, medium.last), g);
+    // "وأشار تقرير لصحيفة نيويورك تايمز": a report speaks for the outlet that published it.
+    if (/^[وف]?(?:ال)?تقرير$/.test(t) && i + 1 < to && /^ل/.test(this.norm(i + 1))) {
+      const m = this.mediumAt(i + 1);
+      if (m) return this.mediaSpeaker(m.entity, this.words(i, m.last), g);
+    }
     if (/^[وف]?مراسل/.test(t)) {
       // "أفاد مراسل فرانس برس": a correspondent speaks for the medium; unnamed reporters for the outlet.
       const m = this.mediumIn(i + 1, Math.min(to, i + 4), null) ?? this.outletNamed(i + 1, to);
@@ -1367,6 +1376,9 @@ export class Speakers {
         last--;
       // … but "وكالة الأنباء السويدية" is named by its state.
       if (last <= i + 1 && /^(?:ال)?انباء$/.test(this.norm(last))) last = s.last;
+      // "لصحيفة نيويورك": the entity layer's span took the preposition in.
+      if (last === s.last && isMadeEntity(s.m.entity.id) && OUTLET_PREPOSITION.test(s.m.text))
+        return { entity: record(unknownOrg(s.m.text.replace(OUTLET_PREPOSITION, ''), true)), last };
       if (last === s.last) return { entity: s.m.entity, last: s.last };
       return {
         entity: record(
@@ -1431,7 +1443,9 @@ export class Speakers {
     }
     const name = this.words(i, last)
       .replace(/[«»“”"]/g, '')
-      .replace(/\s+/g, ' ');
+      .replace(/\s+/g, ' ')
+      // "لصحيفة نيويورك تايمز": the preposition is not the outlet's.
+      .replace(OUTLET_PREPOSITION, '');
     return { entity: record(unknownOrg(name, true)), last };
   }
 
