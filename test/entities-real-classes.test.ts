@@ -188,6 +188,11 @@ describe('names and outlets met on the held-out pages (issue #20)', () => {
     expect(m.some((x) => x.text.includes('الهيئة الرسمية'))).toBe(false);
   });
 
+  it('keeps a family name after "آل" in a name the KB lacks', () => {
+    const m = names('والتقى المبعوث الإماراتي سالم آل مكتوم نظيره العماني في مسقط.');
+    expect(m.map((x) => x.text)).toContain('سالم آل مكتوم');
+  });
+
   it('reads "ودان" as "and condemned", not the Libyan town, and "أردوجان" as Erdoğan', () => {
     const m = names('ودان المسؤول الاعتداء على القافلة، فيما اتصل أردوجان بنظيره للتعزية.', '2022-03-03');
     expect(m.some((x) => x.text === 'ودان')).toBe(false);

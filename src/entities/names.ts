@@ -185,7 +185,10 @@ export function unknownNameAt(
       (kb.roleNouns.has(t) || kb.honorifics.has(t) || kb.descriptors.has(t))
     )
       break;
-    const compound = k > from && (COMPOUND_HEAD.test(tokens[k - 1].norm) || COMPOUND_TAIL.test(t));
+    // "محمد آل جابر": the family's "آل" (written with madda) and the name after it.
+    const al = (j: number) => text.slice(tokens[j].span.start, tokens[j].span.end) === 'آل';
+    const compound =
+      k > from && (COMPOUND_HEAD.test(tokens[k - 1].norm) || COMPOUND_TAIL.test(t) || al(k) || al(k - 1));
     // After a describing noun and a given name, any word with the article may be the family name
     // ("الناشط حسن البنا"); "السفيرة الأمريكية ملف الانسحاب" has no given name.
     if (

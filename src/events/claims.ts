@@ -154,12 +154,16 @@ export function detectClaims(
     // quotation of the claim just before it, and closes it, goes on with that claim.
     const before = claims[claims.length - 1];
     const open = before ? openQuote(text.slice(before.span.start, v.span.start)) : null;
+    const adjacent = !!before && !/\S/.test(text.slice(before.span.end, v.span.start));
     if (
       before &&
-      open &&
-      !/\S/.test(text.slice(before.span.end, v.span.start)) &&
-      !text.slice(before.span.start, v.span.start).includes('\n') &&
-      text.slice(v.span.start, v.span.end).includes(open)
+      adjacent &&
+      ((open &&
+        !text.slice(before.span.start, v.span.start).includes('\n') &&
+        text.slice(v.span.start, v.span.end).includes(open)) ||
+        // 'وقال الوزير في المؤتمر الصحفي:' and the quotation opening the next paragraph.
+        (/[:：]\s*$/.test(text.slice(before.span.start, before.span.end)) &&
+          /^[«“"]/.test(text.slice(v.span.start, v.span.start + 1))))
     ) {
       before.span = { start: before.span.start, end: v.span.end };
       before.quotes = quotesIn(text, before.span);

@@ -174,6 +174,10 @@ function words(): Words {
   return (WORDS = w);
 }
 
+/** "لصحيفة …", "بوكالة …": a preposition on an outlet's head noun, not part of its name. */
+const OUTLET_PREPOSITION =
+  /^[وف]?(?:ل|ب)(?=(?:ال)?(?:صحيفة|صحيفه|قناة|قناه|وكالة|وكاله|موقع|إذاعة|اذاعة|شبكة|جريدة|مجلة)\s)/;
+
 /** Titles that name one office ("المتحدث", "الناطق"), masculine and feminine. */
 const SPOKESPEOPLE = ['متحدث', 'متحدثه', 'ناطق', 'ناطقه'];
 const SAME_TITLE = new Map(SPOKESPEOPLE.map((t) => [t, SPOKESPEOPLE.filter((x) => x !== t)]));
@@ -512,6 +516,11 @@ export class Speakers {
     }
     const medium = this.mediumAt(i);
     if (medium) return this.mediaSpeaker(medium.entity, this.words(i, medium.last), g);
+    // "وأشار تقرير لصحيفة نيويورك تايمز": a report speaks for the outlet that published it.
+    if (/^[وف]?(?:ال)?تقرير$/.test(t) && i + 1 < to && /^ل/.test(this.norm(i + 1))) {
+      const m = this.mediumAt(i + 1);
+      if (m) return this.mediaSpeaker(m.entity, this.words(i, m.last), g);
+    }
     if (/^[وف]?مراسل/.test(t)) {
       // "أفاد مراسل فرانس برس": a correspondent speaks for the medium; unnamed reporters for the outlet.
       const m = this.mediumIn(i + 1, Math.min(to, i + 4), null) ?? this.outletNamed(i + 1, to);
@@ -819,6 +828,16 @@ export class Speakers {
               (/^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) ? this.ministryOf(i + 1, to) : null),
             titles: [...this.titlesIn(i, k), ...(this.titleAfter(p.last + 1, to) ?? [])],
           };
+      }
+      // "السفير السعودي في اليمن محمد آل جابر", "سفير روسيا لدى الأمم المتحدة": the post's place goes on with the title.
+      if (closedAt >= 0 && /^(?:في|لدي)$/.test(t) && k + 1 < to) {
+        const at =
+          this.placeAt(k + 1) ??
+          (this.starts.get(k + 1)?.m.entity.type === 'ORG' ? { last: this.starts.get(k + 1)!.last } : null);
+        if (at && at.last < to && this.personAt(at.last + 1, to)) {
+          end = k = at.last;
+          continue;
+        }
       }
       // "ووصف الناطق باسم الحكومة الأردنية تصريحات لافروف …": after the complete title comes the object.
       // … but "المدعي العام الفرنسي لمكافحة الإرهاب": the complement of a ل-phrase goes on.
@@ -1357,6 +1376,9 @@ export class Speakers {
         last--;
       // … but "وكالة الأنباء السويدية" is named by its state.
       if (last <= i + 1 && /^(?:ال)?انباء$/.test(this.norm(last))) last = s.last;
+      // "لصحيفة نيويورك": the entity layer's span took the preposition in.
+      if (last === s.last && isMadeEntity(s.m.entity.id) && OUTLET_PREPOSITION.test(s.m.text))
+        return { entity: record(unknownOrg(s.m.text.replace(OUTLET_PREPOSITION, ''), true)), last };
       if (last === s.last) return { entity: s.m.entity, last: s.last };
       return {
         entity: record(
@@ -1421,7 +1443,9 @@ export class Speakers {
     }
     const name = this.words(i, last)
       .replace(/[«»“”"]/g, '')
-      .replace(/\s+/g, ' ');
+      .replace(/\s+/g, ' ')
+      // "لصحيفة نيويورك تايمز": the preposition is not the outlet's.
+      .replace(OUTLET_PREPOSITION, '');
     return { entity: record(unknownOrg(name, true)), last };
   }
 
