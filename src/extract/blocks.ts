@@ -150,8 +150,6 @@ export interface ElementInfo extends ElementStats {
   allMask: number;
   /** Index in the page's element table. */
   id: number;
-  /** Its kind among its siblings (same parent, tag and class): an index into the page's groups. */
-  group: number;
   depth: number;
   name: string;
 }
@@ -182,11 +180,6 @@ export interface BlockPage {
   blocks: Candidate[];
   /** Every element walked, by id. */
   els: ElementInfo[];
-  /**
-   * Siblings of one kind (one parent, tag and class): how many, and their text in characters.
-   * The items of a listing, the posts of a thread, the cards of a collection repeat so.
-   */
-  groups: { count: Int32Array; chars: Float64Array };
   stats: ElementStats[];
   hints: PageMeta;
   /** JSON-LD @type values and og:type, lowercased. */
@@ -422,7 +415,6 @@ export function readBlocks(html: string): BlockPage {
   const stats: ElementStats[] = els;
   const blocks: Candidate[] = [];
   const frames: Frame[] = [];
-  const kinds = new Map<string, number>();
   let cur: Candidate | null = null;
   let curText = '';
   let curLink = 0;
@@ -466,7 +458,6 @@ export function readBlocks(html: string): BlockPage {
       tagMask: 0,
       allMask: 0,
       id: -1,
-      group: -1,
       depth: 0,
       name: '',
       chars: 0,
@@ -521,15 +512,11 @@ export function readBlocks(html: string): BlockPage {
     if (block || prune !== f.prune) flush(null);
     const tagBit = TAGS_ANC.indexOf(name);
     const mask = p.mask;
-    const kind = `${f.info.id}\u0001${name}\u0001${el.attribs.class ?? ''}`;
-    let group = kinds.get(kind);
-    if (group === undefined) kinds.set(kind, (group = kinds.size));
     const ei: ElementInfo = {
       mask,
       tagMask: f.info.tagMask | (tagBit >= 0 ? 1 << tagBit : 0),
       allMask: f.info.allMask | mask,
       id: els.length,
-      group,
       depth: f.info.depth + 1,
       name,
       chars: 0,
@@ -548,10 +535,5 @@ export function readBlocks(html: string): BlockPage {
     });
   }
   flush(null);
-  const groups = { count: new Int32Array(kinds.size), chars: new Float64Array(kinds.size) };
-  for (const e of els) {
-    groups.count[e.group]++;
-    groups.chars[e.group] += e.chars;
-  }
-  return { blocks, els, stats, groups, hints, types: pageTypes(roots, html) };
+  return { blocks, els, stats, hints, types: pageTypes(roots, html) };
 }
