@@ -5,6 +5,7 @@
 import type { Extraction, Furniture, Paragraph, RawInput, Span } from '../types.js';
 import { renderHtml, type RenderedPage } from './html.js';
 import { extractFromLines } from './text.js';
+import { dateBelowTitle } from './published.js';
 import { isProse, splitLines } from './lines.js';
 import { classifyLine } from './furniture.js';
 import { GROUPS } from './blocks.js';
@@ -52,7 +53,23 @@ export function readHtml(
     { ...meta, ...own },
     { publishedMethod: own.published ? 'container' : publishedMethod },
   );
+  if (!x.published) x.published = dateBelowTitle(underTitle(page, x));
   return { page, x };
+}
+
+/** The texts of the blocks right under the headline, up to the first long paragraph (a dozen at most). */
+function underTitle(page: RenderedPage, x: Extraction): string[] {
+  const blocks = page.page.blocks;
+  const key = x.title ? squash(x.title.value) : null;
+  let i = key ? blocks.findIndex((b) => squash(b.text) === key) : -1;
+  if (i < 0) i = blocks.findIndex((b) => b.tag === 'h1');
+  if (i < 0) return [];
+  const out: string[] = [];
+  for (let k = i + 1; k < blocks.length && k <= i + 12; k++) {
+    if (blocks[k].text.split(' ').length >= 30) break;
+    out.push(blocks[k].text);
+  }
+  return out;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
