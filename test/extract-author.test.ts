@@ -47,4 +47,11 @@ describe('author from the page', () => {
     expect(dated('By Dr. Omar Haddad - Mar 27, 2024')?.value.value?.slice(0, 10)).toBe('2024-03-27');
     expect(dated('Updated on March 27, 2024')).toBeNull();
   });
+
+  it('reads a byline block: "By Name", or a "Written by" label over the name', () => {
+    expect(
+      readHtml(page('', '<div class="x"><p>Written by</p><p>Nora Salim</p></div>')).x.author?.value,
+    ).toBe('Nora Salim');
+    expect(readHtml(page('', '<footer><p>By Karim Aziz</p></footer>')).x.author?.value).toBe('Karim Aziz');
+  });
 });
