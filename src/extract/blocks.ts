@@ -391,11 +391,23 @@ export function parseTree(html: string): ChildNode[] {
   );
   // "<![CDATA[" in HTML is a comment up to the next ">", as a browser reads it (outside scripts),
   // not a section that hides the rest of the page.
-  parser.end(html.includes('<![CDATA[') ? html.replace(CDATA, (m) => (m[1] === '!' ? '' : m)) : html);
+  parser.end(html.includes('<![CDATA[') ? withoutCdata(html) : html);
   return root.children as unknown as ChildNode[];
 }
 
-const CDATA = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!\[CDATA\[[^>]*>/gi;
+/** The page without each "<![CDATA[…>" that stands outside a script or a style. */
+function withoutCdata(html: string): string {
+  const inside = (i: number, tag: string) => html.lastIndexOf(`<${tag}`, i) > html.lastIndexOf(`</${tag}`, i);
+  let out = '';
+  let from = 0;
+  for (let i = html.indexOf('<![CDATA['); i >= 0; i = html.indexOf('<![CDATA[', i + 9)) {
+    if (i < from || inside(i, 'script') || inside(i, 'style')) continue;
+    const end = html.indexOf('>', i);
+    out += html.slice(from, i);
+    from = end < 0 ? html.length : end + 1;
+  }
+  return from ? out + html.slice(from) : html;
+}
 
 function stackIds(frames: Frame[]): number[] {
   const ids: number[] = [];
