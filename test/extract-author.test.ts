@@ -41,4 +41,17 @@ describe('author from the page', () => {
     expect(personName('262588213843476', 1)).toBeNull();
     expect(personName('Dishwasher-safe: No')).toBeNull();
   });
+
+  it('dates the page by a date line under the headline that the rules pruned, never by an update', () => {
+    const dated = (line: string) => readHtml(page('', `<div class="widget">${line}</div>`)).x.published;
+    expect(dated('By Dr. Omar Haddad - Mar 27, 2024')?.value.value?.slice(0, 10)).toBe('2024-03-27');
+    expect(dated('Updated on March 27, 2024')).toBeNull();
+  });
+
+  it('reads a byline block: "By Name", or a "Written by" label over the name', () => {
+    expect(
+      readHtml(page('', '<div class="x"><p>Written by</p><p>Nora Salim</p></div>')).x.author?.value,
+    ).toBe('Nora Salim');
+    expect(readHtml(page('', '<footer><p>By Karim Aziz</p></footer>')).x.author?.value).toBe('Karim Aziz');
+  });
 });

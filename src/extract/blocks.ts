@@ -150,8 +150,6 @@ export interface ElementInfo extends ElementStats {
   allMask: number;
   /** Index in the page's element table. */
   id: number;
-  /** Its kind among its siblings (same parent, tag and class): an index into the page's groups. */
-  group: number;
   depth: number;
   name: string;
 }
@@ -182,11 +180,6 @@ export interface BlockPage {
   blocks: Candidate[];
   /** Every element walked, by id. */
   els: ElementInfo[];
-  /**
-   * Siblings of one kind (one parent, tag and class): how many, and their text in characters.
-   * The items of a listing, the posts of a thread, the cards of a collection repeat so.
-   */
-  groups: { count: Int32Array; chars: Float64Array };
   stats: ElementStats[];
   hints: PageMeta;
   /** JSON-LD @type values and og:type, lowercased. */
@@ -398,11 +391,23 @@ export function parseTree(html: string): ChildNode[] {
   );
   // "<![CDATA[" in HTML is a comment up to the next ">", as a browser reads it (outside scripts),
   // not a section that hides the rest of the page.
-  parser.end(html.includes('<![CDATA[') ? html.replace(CDATA, (m) => (m[1] === '!' ? '' : m)) : html);
+  parser.end(html.includes('<![CDATA[') ? withoutCdata(html) : html);
   return root.children as unknown as ChildNode[];
 }
 
-const CDATA = /<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<!\[CDATA\[[^>]*>/gi;
+/** The page without each "<![CDATA[…>" that stands outside a script or a style. */
+function withoutCdata(html: string): string {
+  const inside = (i: number, tag: string) => html.lastIndexOf(`<${tag}`, i) > html.lastIndexOf(`</${tag}`, i);
+  let out = '';
+  let from = 0;
+  for (let i = html.indexOf('<![CDATA['); i >= 0; i = html.indexOf('<![CDATA[', i + 9)) {
+    if (i < from || inside(i, 'script') || inside(i, 'style')) continue;
+    const end = html.indexOf('>', i);
+    out += html.slice(from, i);
+    from = end < 0 ? html.length : end + 1;
+  }
+  return from ? out + html.slice(from) : html;
+}
 
 function stackIds(frames: Frame[]): number[] {
   const ids: number[] = [];
@@ -422,7 +427,6 @@ export function readBlocks(html: string): BlockPage {
   const stats: ElementStats[] = els;
   const blocks: Candidate[] = [];
   const frames: Frame[] = [];
-  const kinds = new Map<string, number>();
   let cur: Candidate | null = null;
   let curText = '';
   let curLink = 0;
@@ -466,7 +470,6 @@ export function readBlocks(html: string): BlockPage {
       tagMask: 0,
       allMask: 0,
       id: -1,
-      group: -1,
       depth: 0,
       name: '',
       chars: 0,
@@ -521,15 +524,11 @@ export function readBlocks(html: string): BlockPage {
     if (block || prune !== f.prune) flush(null);
     const tagBit = TAGS_ANC.indexOf(name);
     const mask = p.mask;
-    const kind = `${f.info.id}\u0001${name}\u0001${el.attribs.class ?? ''}`;
-    let group = kinds.get(kind);
-    if (group === undefined) kinds.set(kind, (group = kinds.size));
     const ei: ElementInfo = {
       mask,
       tagMask: f.info.tagMask | (tagBit >= 0 ? 1 << tagBit : 0),
       allMask: f.info.allMask | mask,
       id: els.length,
-      group,
       depth: f.info.depth + 1,
       name,
       chars: 0,
@@ -548,10 +547,5 @@ export function readBlocks(html: string): BlockPage {
     });
   }
   flush(null);
-  const groups = { count: new Int32Array(kinds.size), chars: new Float64Array(kinds.size) };
-  for (const e of els) {
-    groups.count[e.group]++;
-    groups.chars[e.group] += e.chars;
-  }
-  return { blocks, els, stats, groups, hints, types: pageTypes(roots, html) };
+  return { blocks, els, stats, hints, types: pageTypes(roots, html) };
 }

@@ -5,6 +5,8 @@
 import type { Extraction, Furniture, Paragraph, RawInput, Span } from '../types.js';
 import { renderHtml, type RenderedPage } from './html.js';
 import { extractFromLines } from './text.js';
+import { dateBelowTitle } from './published.js';
+import { personName } from './html-meta.js';
 import { isProse, splitLines } from './lines.js';
 import { classifyLine } from './furniture.js';
 import { GROUPS } from './blocks.js';
@@ -52,7 +54,46 @@ export function readHtml(
     { ...meta, ...own },
     { publishedMethod: own.published ? 'container' : publishedMethod },
   );
+  if (!x.published) x.published = dateBelowTitle(underTitle(page, x));
+  if (!x.author) x.author = bylineBlock(page.page.blocks);
   return { page, x };
+}
+
+const BY_LABEL = /^(?:(?:written|article|posted|reviewed|story|words|text)\s+)?by\s*:?$/i;
+const BY_NAME = /^(?:(?:written|article|posted|reviewed|story|words|text)\s+)?by\s*:?\s+\S/i;
+
+/**
+ * A byline the page shows as a block of its own (one the rules pruned or left out of the header):
+ * "By Preetam Jinka", or a "Written by" label with the name in the next block. The first one.
+ */
+function bylineBlock(blocks: RenderedPage['page']['blocks']): Extraction['author'] {
+  for (let i = 0; i < blocks.length; i++) {
+    const t = blocks[i].text;
+    if (t.length > 80) continue;
+    const name =
+      BY_LABEL.test(t) && i + 1 < blocks.length
+        ? personName(blocks[i + 1].text)
+        : BY_NAME.test(t)
+          ? personName(t)
+          : null;
+    if (name) return { value: name, source: { method: 'byline-block' } };
+  }
+  return null;
+}
+
+/** The texts of the blocks right under the headline, up to the first long paragraph (a dozen at most). */
+function underTitle(page: RenderedPage, x: Extraction): string[] {
+  const blocks = page.page.blocks;
+  const key = x.title ? squash(x.title.value) : null;
+  let i = key ? blocks.findIndex((b) => squash(b.text) === key) : -1;
+  if (i < 0) i = blocks.findIndex((b) => b.tag === 'h1');
+  if (i < 0) return [];
+  const out: string[] = [];
+  for (let k = i + 1; k < blocks.length && k <= i + 12; k++) {
+    if (blocks[k].text.split(' ').length >= 30) break;
+    out.push(blocks[k].text);
+  }
+  return out;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();

@@ -4,7 +4,7 @@
 // (a date above the headline beside the masthead, the editor-in-chief, weather or prayer times,
 // or in both calendars) is never the publication date, nor is a modification date.
 import type { Extraction } from '../types.js';
-import type { Line } from './lines.js';
+import { splitLines, type Line } from './lines.js';
 import { publishedFromHint } from './hints.js';
 import { isMastheadLine, readDateLine, type DateReading } from './date-lines.js';
 import { dateFromUrl } from './url-date.js';
@@ -69,7 +69,7 @@ function oneDayApart(a: string | null, b: string): boolean {
   return !!a && Math.abs(Date.parse(a.slice(0, 10)) - Date.parse(b)) === 86_400_000;
 }
 
-function notAfter(value: string | null, now: Date): boolean {
+export function notAfter(value: string | null, now: Date): boolean {
   if (!value) return false;
   const y = +value.slice(0, 4);
   return y >= 1990 && Date.parse(value.slice(0, 10)) <= now.getTime() + 86_400_000;
@@ -126,3 +126,23 @@ function mastheadNear(lines: Line[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * A date line the rules pruned between the headline and the body ("July 27, 2025" in an element
+ * named meta, "By Dr. Vahid Osman - Mar 27, 2024" with the name a link), for a page where no other
+ * date was found: the first short line there that gives a full date and little else or a
+ * publication cue, never a modification date, a "today" or a masthead's date.
+ */
+export function dateBelowTitle(texts: string[], now = new Date()): Published | null {
+  for (const t of texts) {
+    const line = splitLines(t)[0];
+    if (!line || line.words > 14) continue;
+    const r = readDateLine(line);
+    if (!r || r.cue === 'updated' || r.cue === 'today' || r.masthead || r.hijri) continue;
+    if (!(r.bare || r.cue === 'publication' || BYLINE.test(line.text))) continue;
+    if (!notAfter(r.value.value, now)) continue;
+    return { value: r.value, source: { method: 'date-line-below-title' }, sourceText: r.text };
+  }
+  return null;
+}
+const BYLINE = /^(?:by|von|par|por)\s|\s(?:by|von|par|por)\s/i;

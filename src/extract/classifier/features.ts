@@ -32,7 +32,44 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
-const LETTERS = /\p{L}+/gu;
+const LONGEST_STOP = Math.max(...[...STOP].map((w) => w.length));
+const LETTER = /^\p{L}$/u;
+// Whether each UTF-16 unit is a letter (\p{L}), read once per unit: 0 not known yet, 1 yes, 2 no.
+const letterUnit = new Uint8Array(65536);
+const isLetter = (c: number) => {
+  let v = letterUnit[c];
+  if (!v) letterUnit[c] = v = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+  return v === 1;
+};
+
+/** Stop words among the runs of letters of a lowercased text (\p{L}+, as /\p{L}+/gu cuts them). */
+function stopWords(t: string): number {
+  let n = 0;
+  let start = -1;
+  for (let k = 0; k <= t.length; k++) {
+    let letter = false;
+    let width = 1;
+    if (k < t.length) {
+      const c = t.charCodeAt(k);
+      if (c < 128) letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+      else if (c >= 0xd800 && c <= 0xdbff && k + 1 < t.length) {
+        const cp = t.codePointAt(k)!;
+        if (cp > 0xffff) {
+          letter = LETTER.test(String.fromCodePoint(cp));
+          width = 2;
+        }
+      } else letter = isLetter(c);
+    }
+    if (letter) {
+      if (start < 0) start = k;
+    } else if (start >= 0) {
+      if (k - start <= LONGEST_STOP && STOP.has(t.slice(start, k))) n++;
+      start = -1;
+    }
+    k += width - 1;
+  }
+  return n;
+}
 const TAG_ONEHOT: Record<string, number> = {
   p: 0,
   div: 1,
@@ -194,7 +231,7 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
     const wl = len - nw + 1;
     let stop = 0;
     const lettersOnly = t.length > 600 ? t.slice(0, 600) : t;
-    for (const w of lettersOnly.toLowerCase().match(LETTERS) ?? []) if (STOP.has(w)) stop++;
+    stop = stopWords(lettersOnly.toLowerCase());
     const sampled = lettersOnly === t ? nw : Math.max(1, (nw * 600) / len);
     let punct = 0;
     let digits = 0;
@@ -356,21 +393,29 @@ export interface Skeleton {
 /** The skeleton of a page; its words and link density are read from the block features X when given. */
 export function skeleton(page: BlockPage, X?: Float32Array): Skeleton {
   const bs = page.blocks;
-  return {
-    len: Float32Array.from(bs, (b) => b.text.length),
-    words: X
-      ? Float32Array.from(bs, (_, i) => X[i * FEATURES + F.words])
-      : Float32Array.from(bs, (b) => Math.log1p(b.text.split(' ').length)),
-    linkDensity: X
-      ? Float32Array.from(bs, (_, i) => X[i * FEATURES + F.linkDensity])
-      : Float32Array.from(bs, (b) => b.linkChars / b.text.length),
-    prune: Uint8Array.from(bs, (b) => b.prune),
-    tag: Uint8Array.from(bs, (b) => TAG_ONEHOT[b.tag] ?? 1),
-    code: Uint8Array.from(bs, (b) => (b.code ? 1 : 0)),
-    stack: bs.map((b) => b.stack),
+  const n = bs.length;
+  const sk: Skeleton = {
+    len: new Float32Array(n),
+    words: new Float32Array(n),
+    linkDensity: new Float32Array(n),
+    prune: new Uint8Array(n),
+    tag: new Uint8Array(n),
+    code: new Uint8Array(n),
+    stack: new Array(n),
     elements: page.stats.length,
     types: page.types,
   };
+  for (let i = 0; i < n; i++) {
+    const b = bs[i];
+    sk.len[i] = b.text.length;
+    sk.words[i] = X ? X[i * FEATURES + F.words] : Math.log1p(b.text.split(' ').length);
+    sk.linkDensity[i] = X ? X[i * FEATURES + F.linkDensity] : b.linkChars / b.text.length;
+    sk.prune[i] = b.prune;
+    sk.tag[i] = TAG_ONEHOT[b.tag] ?? 1;
+    sk.code[i] = b.code ? 1 : 0;
+    sk.stack[i] = b.stack;
+  }
+  return sk;
 }
 
 /**
