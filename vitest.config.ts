@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
+    // Hooks that start a server over an ingested store wait for analysis, slow on a busy machine.
+    hookTimeout: 60_000,
     pool: 'forks',
     coverage: {
       provider: 'v8',
