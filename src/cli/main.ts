@@ -190,33 +190,27 @@ program
   .description("on PostgreSQL (--db postgres://…): run the queued documents' jobs — analyse, store, merge")
   .option('--concurrency <n>', 'jobs at once, each analysed in a worker thread', '2')
   .option('--until-empty', 'exit once no job waits, runs or is to be retried')
-  .option('--stale-after <duration>', "a job locked this long is a dead worker's and runs again", '10m')
   .option('--time-budget <duration>', 'extraction and analysis time per document')
-  .action(
-    async (o: { concurrency: string; untilEmpty?: boolean; staleAfter: string; timeBudget?: string }) => {
-      const db: string = program.opts().db;
-      if (!isPostgresUrl(db)) fail('mirsad worker takes --db postgres://… (SQLite ingests in one process)');
-      if (!/^\d+$/.test(o.concurrency)) fail('--concurrency takes a number');
-      let staleAfterMs = 0;
-      let timeBudgetMs: number | undefined;
-      try {
-        staleAfterMs = parseDuration(o.staleAfter);
-        if (o.timeBudget) timeBudgetMs = parseDuration(o.timeBudget);
-      } catch (e) {
-        fail((e as Error).message);
-      }
-      const { runWorker } = await import('../queue/worker.js');
-      const started = Date.now();
-      const { jobs } = await runWorker({
-        url: db,
-        concurrency: Number(o.concurrency),
-        untilEmpty: o.untilEmpty,
-        staleAfterMs,
-        limits: timeBudgetMs ? { timeBudgetMs } : undefined,
-      });
-      process.stderr.write(`worker: ${jobs} job(s) in ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
-    },
-  );
+  .action(async (o: { concurrency: string; untilEmpty?: boolean; timeBudget?: string }) => {
+    const db: string = program.opts().db;
+    if (!isPostgresUrl(db)) fail('mirsad worker takes --db postgres://… (SQLite ingests in one process)');
+    if (!/^\d+$/.test(o.concurrency)) fail('--concurrency takes a number');
+    let timeBudgetMs: number | undefined;
+    try {
+      if (o.timeBudget) timeBudgetMs = parseDuration(o.timeBudget);
+    } catch (e) {
+      fail((e as Error).message);
+    }
+    const { runWorker } = await import('../queue/worker.js');
+    const started = Date.now();
+    const { jobs } = await runWorker({
+      url: db,
+      concurrency: Number(o.concurrency),
+      untilEmpty: o.untilEmpty,
+      limits: timeBudgetMs ? { timeBudgetMs } : undefined,
+    });
+    process.stderr.write(`worker: ${jobs} job(s) in ${((Date.now() - started) / 1000).toFixed(2)} s\n`);
+  });
 
 program
   .command('rebuild')

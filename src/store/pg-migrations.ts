@@ -123,4 +123,11 @@ export const PG_MIGRATIONS: string[] = [
    );
    CREATE INDEX watch_urls_state ON watch_urls(state, next_at);
    CREATE INDEX watch_urls_fetched ON watch_urls(fetched_at);`,
+  // The processes of `mirsad worker`: the id graphile-worker locks jobs with, and the token of the
+  // advisory lock the process holds while it lives (src/queue/worker.ts).
+  `CREATE TABLE queue_workers (
+     pool_id TEXT PRIMARY KEY,
+     token BIGINT NOT NULL,
+     started_at TEXT NOT NULL
+   );`,
 ];

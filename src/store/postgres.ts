@@ -42,7 +42,7 @@ export class PostgresStore implements Store {
   readonly pool: pg.Pool;
   private sql: Sql;
   /** Migrations, run once on the first query (the constructor cannot wait for them). */
-  private ready: Promise<void>;
+  readonly ready: Promise<void>;
   private watch: WatchStore;
 
   constructor(
