@@ -94,3 +94,14 @@ describe('an envoy announcing his body’s act acts with it', () => {
     expect(sources).toEqual(expect.arrayContaining(['United Nations', 'Hans Grundberg']));
   });
 });
+
+describe('the aircraft an attack is ascribed to act', () => {
+  it('"طائرات روسية هي التي نفذت الغارة" makes the Russian forces the source', () => {
+    const { sources } = sides(
+      'قتل تسعة مدنيين في غارة على سوق بلدة سراقب صباح الخميس، وقال ناشطون في المدينة إن طائرات روسية هي التي نفذت الغارة.',
+      'ASSAULT',
+      '2019-05-09',
+    );
+    expect(sources).toContain('Armed Forces (Russia)');
+  });
+});

@@ -138,7 +138,14 @@ export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMentio
       if (hasWord(lex().ownClaims, tokens[k].norm)) return true;
     return false;
   };
-  return marked || (e.entity.type === 'ORG' && (attacker() || claims()));
+  // "طائرات روسية هي التي نفذت الهجوم": the aircraft named, or the subject of a verb of attack
+  // a few words on.
+  const aircraft = () => hasWord(lex().attackers, withoutConj(tokens[i].norm));
+  const doer = () => {
+    for (let k = j + 1; k < Math.min(view.to, j + 4); k++) if (isWord('acting', tokens[k].norm)) return true;
+    return false;
+  };
+  return marked || (e.entity.type === 'ORG' && (attacker() || claims() || aircraft() || doer()));
 }
 
 /** Sources and targets among the actors of one event mention, in text order within each side. */
