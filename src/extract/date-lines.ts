@@ -161,8 +161,8 @@ const FILLER = /^(?:gmt|utc|am|pm|h|م|ص|مساء|صباحا|الساعه|at|um
 
 /** The first full date (day, month, year) of a short line, and what the line says about it. */
 export function readDateLine(line: Line): DateReading | null {
-  // A full date has a year in digits (the time stage reads no year in words): a line without
-  // digits is no date line, and the time stage's rules need not run over it.
+  // A full date has a year in digits (the time stage reads no year in words): a line without two
+  // digits in a row is no date line, and the time stage's rules need not run over it.
   if (line.words > 40 || !DIGIT.test(line.text)) return null;
   // The title, the header and the date each ask of the same lines: each line is read once.
   let r = readings.get(line);
@@ -170,7 +170,7 @@ export function readDateLine(line: Line): DateReading | null {
   return r;
 }
 const readings = new WeakMap<Line, DateReading | null>();
-const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
+const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]{2}/;
 
 function readLine(line: Line): DateReading | null {
   const rw = rewrite(line.text, edits(line.text));
