@@ -21,7 +21,7 @@ import { SqliteStore } from '../src/store/sqlite.js';
 import { PostgresStore } from '../src/store/postgres.js';
 import type { Store } from '../src/store/store.js';
 import { ingestPaths } from '../src/ingest/index.js';
-import { enqueuePaths, workerUtils } from '../src/queue/jobs.js';
+import { ANALYZE_TASK, enqueuePaths, workerUtils } from '../src/queue/jobs.js';
 import { runWorker } from '../src/queue/worker.js';
 import { queueStatus, renderQueueStatus, retryFailedJobs } from '../src/queue/status.js';
 import { generate } from '../scripts/generate-corpus.js';
@@ -134,6 +134,17 @@ describe.skipIf(!postgres)('queue on PostgreSQL', () => {
     expect(done).toMatchObject({ waiting: 0, running: 0, failed: [], documents: first.queued });
     expect(renderQueueStatus(done)).toContain(`${first.queued} documents`);
     expect(await retryFailedJobs(utils)).toBe(0);
+    // A job that failed for good is shown with its reason, and retry-failed queues it again.
+    const [job] = await utils.addJobs([
+      { identifier: ANALYZE_TASK, payload: { input: { source: 'lost.txt' } }, maxAttempts: 1 },
+    ]);
+    await utils.permanentlyFailJobs([job.id], 'the disk went away');
+    const failed = await queueStatus(utils);
+    expect(failed.failed).toMatchObject([{ source: 'lost.txt', error: 'the disk went away' }]);
+    expect(renderQueueStatus(failed)).toContain('lost.txt: the disk went away');
+    expect(await retryFailedJobs(utils)).toBe(1);
+    expect((await queueStatus(utils)).waiting).toBe(1);
+    await utils.completeJobs([job.id]);
     await utils.release();
     await store.close();
   }, 600_000);

@@ -71,18 +71,16 @@ export function renderQueueStatus(s: QueueStatus): string {
   return lines.join('\n');
 }
 
-/** Failed jobs waiting again, their tries counted from zero. Returns how many. */
+/**
+ * Failed jobs waiting again, their tries counted from zero. Returns how many. (graphile-worker's
+ * rescheduleJobs cannot set the tries to zero: it reads 0 as "unchanged".)
+ */
 export async function retryFailedJobs(utils: WorkerUtils): Promise<number> {
-  const { rows } = await utils.withPgClient((c) =>
-    c.query<{ id: string }>(
-      'SELECT id::text FROM graphile_worker._private_jobs WHERE attempts >= max_attempts',
+  const { rowCount } = await utils.withPgClient((c) =>
+    c.query(
+      `UPDATE graphile_worker._private_jobs SET attempts = 0, last_error = NULL, run_at = now(), updated_at = now()
+       WHERE attempts >= max_attempts`,
     ),
   );
-  if (!rows.length) return 0;
-  return (
-    await utils.rescheduleJobs(
-      rows.map((r) => r.id),
-      { runAt: new Date(), attempts: 0 },
-    )
-  ).length;
+  return rowCount ?? 0;
 }
