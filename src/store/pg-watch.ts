@@ -1,5 +1,6 @@
 // `mirsad watch` state on PostgreSQL: the same tables and answers as SqliteWatchStore (watch.ts).
 import type { Sql } from './pg-sql.js';
+import { fetchParams, RECORD_FETCH_SQL } from './rows.js';
 import type {
   DiscoveredUrl,
   FeedState,
@@ -94,29 +95,7 @@ export class PgWatchStore implements WatchStore {
 
   async recordFetch(r: FetchRecord): Promise<void> {
     await this.tx(async (sql) => {
-      await sql.query(
-        `INSERT INTO watch_urls (url, state, discovered_at, attempts, next_at, fetched_at, final_url, canonical_url, http_date, http_status,
-           document_id, result, error, alias_of)
-         VALUES (@url, @state, @at, @attempts, @nextAt, @at, @finalUrl, @canonicalUrl, @httpDate, @httpStatus, @documentId, @result, @error, @aliasOf)
-         ON CONFLICT(url) DO UPDATE SET state = @state, attempts = @attempts, next_at = @nextAt, fetched_at = @at, final_url = @finalUrl,
-           canonical_url = @canonicalUrl, http_date = @httpDate, http_status = @httpStatus, document_id = @documentId, result = @result,
-           error = @error, alias_of = @aliasOf`,
-        {
-          url: r.url,
-          state: r.state,
-          at: r.at,
-          attempts: r.attempts,
-          nextAt: r.nextAt ?? null,
-          finalUrl: r.finalUrl ?? null,
-          canonicalUrl: r.canonicalUrl ?? null,
-          httpDate: r.httpDate ?? null,
-          httpStatus: r.httpStatus ?? null,
-          documentId: r.documentId ?? null,
-          result: r.result ?? null,
-          error: r.error ?? null,
-          aliasOf: r.aliasOf ?? null,
-        },
-      );
+      await sql.query(RECORD_FETCH_SQL, fetchParams(r));
       // The other names of what was fetched: never fetched on their own (a queued one is settled now).
       for (const a of new Set(r.aliases ?? []))
         if (a !== r.url)

@@ -11,6 +11,7 @@ import { normalize } from '../arabic/normalize.js';
 import { COPY_THRESHOLD, estimatedSimilarity, fingerprint, type Fingerprint } from './near-duplicates.js';
 import type { DocSummary, FailureRecord, MergeTx, PutResult, SearchHit, Sighting, Store } from './store.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
+import { documentValues } from './rows.js';
 import { sqlOf, type Sql } from './pg-sql.js';
 import { PgWatchStore } from './pg-watch.js';
 import { pgMergeTx } from './pg-merge.js';
@@ -132,7 +133,6 @@ export class PostgresStore implements Store {
 
   private async putOne(sql: Sql, { doc, body, fp, features, mentions }: Prepared): Promise<PutResult> {
     const x = doc.extraction;
-    const { text, ...analysis } = doc;
     const now = new Date().toISOString();
     await sql.query('UPDATE failures SET resolved_at = ? WHERE source = ? AND resolved_at IS NULL', [
       now,
@@ -154,19 +154,10 @@ export class PostgresStore implements Store {
       ]);
       return 'republished';
     }
-    await sql.query('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', [
-      doc.id,
-      doc.contentHash,
-      doc.source,
-      doc.identity,
-      x.url,
-      x.title?.value ?? null,
-      x.outlet?.value ?? null,
-      x.published?.value.value ?? null,
-      text,
-      JSON.stringify(analysis),
-      now,
-    ]);
+    await sql.query(
+      'INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      documentValues(doc, now),
+    );
     await sql.query("INSERT INTO document_search VALUES (?, to_tsvector('simple', ?))", [
       doc.id,
       stemsOf(body),

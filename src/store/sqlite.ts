@@ -9,6 +9,7 @@ import { decodeFeatures, encodeFeatures, shingleJaccard, type DocFeatures } from
 import { normalize } from '../arabic/normalize.js';
 import { queryWords, snippet, stemsOf } from './search-text.js';
 import { MIGRATIONS } from './migrations.js';
+import { documentValues } from './rows.js';
 import { COPY_THRESHOLD, estimatedSimilarity, fingerprint, type Fingerprint } from './near-duplicates.js';
 import type { DocSummary, FailureRecord, MergeTx, PutResult, SearchHit, Sighting, Store } from './store.js';
 import {
@@ -233,7 +234,6 @@ export class SqliteStore implements Store {
     mentions: MentionRef[],
   ): PutResult {
     const x = doc.extraction;
-    const { text, ...analysis } = doc;
     // Stored now, so whatever failed before under this source does not any more.
     this.stmt('UPDATE failures SET resolved_at = ? WHERE source = ? AND resolved_at IS NULL').run(
       new Date().toISOString(),
@@ -256,17 +256,7 @@ export class SqliteStore implements Store {
       return 'republished';
     }
     this.stmt('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(
-      doc.id,
-      doc.contentHash,
-      doc.source,
-      doc.identity,
-      x.url,
-      x.title?.value ?? null,
-      x.outlet?.value ?? null,
-      x.published?.value.value ?? null,
-      text,
-      JSON.stringify(analysis),
-      now,
+      ...documentValues(doc, now),
     );
     const row = this.stmt('INSERT INTO search_docs (document_id) VALUES (?)').run(doc.id).lastInsertRowid;
     this.stmt('INSERT INTO documents_search (rowid, title, body, stems) VALUES (?, ?, ?, ?)').run(

@@ -2,6 +2,7 @@
 // (validators for conditional GET, health) and every article URL it has discovered, with the
 // result of its one fetch. The SQL lives here; SqliteStore delegates to it.
 import type Database from 'better-sqlite3';
+import { fetchParams, RECORD_FETCH_SQL } from './rows.js';
 
 /** One polled feed or sitemap. Counters are totals since it was first polled. */
 export interface FeedState {
@@ -222,30 +223,7 @@ export class SqliteWatchStore implements WatchStore {
 
   async recordFetch(r: FetchRecord): Promise<void> {
     this.db.transaction(() => {
-      this.db
-        .prepare(
-          `INSERT INTO watch_urls (url, state, discovered_at, attempts, next_at, fetched_at, final_url, canonical_url, http_date, http_status,
-             document_id, result, error, alias_of)
-           VALUES (@url, @state, @at, @attempts, @nextAt, @at, @finalUrl, @canonicalUrl, @httpDate, @httpStatus, @documentId, @result, @error, @aliasOf)
-           ON CONFLICT(url) DO UPDATE SET state = @state, attempts = @attempts, next_at = @nextAt, fetched_at = @at, final_url = @finalUrl,
-             canonical_url = @canonicalUrl, http_date = @httpDate, http_status = @httpStatus, document_id = @documentId, result = @result,
-             error = @error, alias_of = @aliasOf`,
-        )
-        .run({
-          url: r.url,
-          state: r.state,
-          at: r.at,
-          attempts: r.attempts,
-          nextAt: r.nextAt ?? null,
-          finalUrl: r.finalUrl ?? null,
-          canonicalUrl: r.canonicalUrl ?? null,
-          httpDate: r.httpDate ?? null,
-          httpStatus: r.httpStatus ?? null,
-          documentId: r.documentId ?? null,
-          result: r.result ?? null,
-          error: r.error ?? null,
-          aliasOf: r.aliasOf ?? null,
-        });
+      this.db.prepare(RECORD_FETCH_SQL).run(fetchParams(r));
       // The other names of what was fetched: never fetched on their own (a queued one is settled now).
       const alias = this.db.prepare(
         `INSERT INTO watch_urls (url, state, discovered_at, fetched_at, document_id, alias_of) VALUES (?, 'alias', ?, ?, ?, ?)
