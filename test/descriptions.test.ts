@@ -54,3 +54,17 @@ describe('media as sources', () => {
     ).toBe('Al Mayadin');
   });
 });
+
+describe('a body made for a country keeps one name', () => {
+  it('whichever report names it first', async () => {
+    const { analyzeText } = await import('./helpers/analyze-text.js');
+    const names = (text: string) =>
+      analyzeText(text)
+        .entities.filter((m) => m.entity.id.startsWith('mirsad:institution:ministry-foreign-mrt'))
+        .map((m) => m.entity.ar);
+    const first = names('أعلنت الخارجية الموريتانية اليوم استدعاء سفير مالي لديها.');
+    const second = names('قالت وزارة الخارجية الموريتانية في بيان إن الاتصالات مستمرة.');
+    expect(first.length).toBeGreaterThan(0);
+    expect(new Set([...first, ...second])).toEqual(new Set(['وزارة الخارجية (موريتانيا)']));
+  });
+});

@@ -203,8 +203,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     // is the name; the head stays outside.
     if (m && m.last > i && innerName(text, tokens, i, m)) continue;
     if (inst && (!m || inst.last > m.last)) {
-      const e = institutionEntity(inst.kind, inst.country);
-      if (!e.ar) e.ar = text.slice(tokens[i].span.start, tokens[inst.last].span.end);
+      const made = institutionEntity(inst.kind, inst.country);
+      // The shared entity is never written to: which report came first must not change its name.
+      const e = made.ar
+        ? made
+        : { ...made, ar: text.slice(tokens[i].span.start, tokens[inst.last].span.end) };
       mention(i, inst.last, e, 'institution');
       found[found.length - 1].descriptive = true;
       i = inst.last;

@@ -82,6 +82,8 @@ export interface Kb {
   placeCues: Set<string>;
   /** Everyday words of news copy the frequency list has not seen ("خالص", "سترة"). */
   everydayWords: Set<string>;
+  /** Arabic name of each institution kind, the first the table gives. */
+  institutionNames: Map<string, string>;
   /** Institution words that a nisba attaches to a country ("وزارة الخارجية الأردنية"). */
   institutions: Map<string, [string, string]>;
   dual: Set<string>;
@@ -123,6 +125,12 @@ export function loadKb(): Kb {
     offices: new Map(Object.entries(roles.offices).map(([k, v]) => [normalize(k), v])),
     officeCountry: new Map(Object.entries(roles.officeCountry).map(([k, v]) => [normalize(k), v])),
     institutions: new Map(Object.entries(roles.institutions).map(([k, v]) => [normalize(k), v])),
+    // The first Arabic name of each kind ("وزارة الخارجية"), for the bodies made for a country.
+    institutionNames: new Map(
+      Object.entries(roles.institutions)
+        .reverse()
+        .map(([k, v]) => [v[0], k]),
+    ),
     honorifics: new Set(roles.honorifics.map(normalize)),
     notNames: new Set(roles.notNames.map(normalize)),
     everydayTokens: norm(roles.everydayTokens),
@@ -189,12 +197,14 @@ export function institutionOf(kind: [string, string], country: string): KbEntity
   const id = `mirsad:institution:${kind[0]}-${country.toLowerCase()}`;
   return made(id, () => {
     const c = loadKb().countryEntity.get(country);
+    // One Arabic name whatever text named it first: "وزارة الداخلية (العراق)".
+    const word = loadKb().institutionNames.get(kind[0]);
     return {
       id,
       wikidata: null,
       type: 'ORG',
       en: `${kind[1]} (${c?.en ?? country})`,
-      ar: '',
+      ar: word && c ? `${word} (${c.ar})` : '',
       aliases: [],
       country,
       source: true,

@@ -1330,9 +1330,9 @@ export class Speakers {
   private institution(kind: string, country: string, text: string): EntityRecord {
     const known = words().kbBodies.get(`${kind}|${country}`);
     if (known) return record(known);
-    const e = institutionOf(words().labels.get(kind) ?? [kind, kind], country);
-    if (!e.ar && text) e.ar = text;
-    return record(e);
+    const e = record(institutionOf(words().labels.get(kind) ?? [kind, kind], country));
+    // The shared entity is never written to: which report came first must not change its name.
+    return e.ar || !text ? e : { ...e, ar: text };
   }
 
   /** A body of a state answers to its sector key ("SWE:foreign"). */
