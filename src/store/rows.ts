@@ -1,6 +1,29 @@
 // The rows both stores write the same way: a fetched URL of the watch, a stored document.
 import type { AnalyzedDocument } from '../types.js';
-import type { FetchRecord } from './watch.js';
+
+/**
+ * The outcome of fetching one URL. state: done (fetched, stored or not), queued (a passing
+ * failure: retried at nextAt), failed (gave up), gone (4xx), disallowed (robots.txt), alias
+ * (redirected to or duplicating a URL already fetched: aliasOf).
+ */
+export interface FetchRecord {
+  url: string;
+  state: 'done' | 'queued' | 'failed' | 'gone' | 'disallowed' | 'alias';
+  at: string;
+  attempts: number;
+  nextAt?: string | null;
+  finalUrl?: string | null;
+  canonicalUrl?: string | null;
+  httpDate?: string | null;
+  httpStatus?: number | null;
+  documentId?: string | null;
+  /** inserted | republished | unchanged | empty (no article text) | not-html */
+  result?: string | null;
+  error?: string | null;
+  aliasOf?: string | null;
+  /** Other URLs that now count as fetched with it (redirect hops, final and canonical URLs). */
+  aliases?: string[];
+}
 
 /** Insert or update a fetched URL (named parameters, as both stores bind them). */
 export const RECORD_FETCH_SQL = `INSERT INTO watch_urls (url, state, discovered_at, attempts, next_at, fetched_at, final_url, canonical_url, http_date, http_status,

@@ -2,7 +2,7 @@
 // (validators for conditional GET, health) and every article URL it has discovered, with the
 // result of its one fetch. The SQL lives here; SqliteStore delegates to it.
 import type Database from 'better-sqlite3';
-import { fetchParams, RECORD_FETCH_SQL } from './rows.js';
+import { fetchParams, RECORD_FETCH_SQL, type FetchRecord } from './rows.js';
 
 /** One polled feed or sitemap. Counters are totals since it was first polled. */
 export interface FeedState {
@@ -49,29 +49,7 @@ export interface QueuedUrl extends DiscoveredUrl {
   discoveredAt: string;
 }
 
-/**
- * The outcome of fetching one URL. state: done (fetched, stored or not), queued (a passing
- * failure: retried at nextAt), failed (gave up), gone (4xx), disallowed (robots.txt), alias
- * (redirected to or duplicating a URL already fetched: aliasOf).
- */
-export interface FetchRecord {
-  url: string;
-  state: 'done' | 'queued' | 'failed' | 'gone' | 'disallowed' | 'alias';
-  at: string;
-  attempts: number;
-  nextAt?: string | null;
-  finalUrl?: string | null;
-  canonicalUrl?: string | null;
-  httpDate?: string | null;
-  httpStatus?: number | null;
-  documentId?: string | null;
-  /** inserted | republished | unchanged | empty (no article text) | not-html */
-  result?: string | null;
-  error?: string | null;
-  aliasOf?: string | null;
-  /** Other URLs that now count as fetched with it (redirect hops, final and canonical URLs). */
-  aliases?: string[];
-}
+export type { FetchRecord } from './rows.js';
 
 /** One fetched URL as `mirsad status` and the tests read it. */
 export interface FetchedUrl extends FetchRecord {
