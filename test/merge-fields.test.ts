@@ -6,7 +6,7 @@ import { mentionRefs } from '../src/shared/mentions.js';
 import type { MentionRef } from '../src/shared/records.js';
 import { analyzeText } from './helpers/analyze-text.js';
 
-const text = 'أعلن المبعوث الأممي أن الأطراف اليمنية وافقت على هدنة لمدة شهرين تبدأ غدا في أنحاء اليمن كافة.';
+const text = 'قال المبعوث الأممي إن الأطراف اليمنية قبلت هدنة مدتها ستون يوما تسري على الجبهات كلها.';
 const base = mentionRefs(analyzeText(text, '2022-04-01')).find((m) => m.event.type === 'AGREE')!;
 const place = (en: string) => record(loadKb().entities.find((e) => e.en === en && e.type === 'GPE')!);
 

@@ -39,7 +39,7 @@ describe('an embassy or envoy acted upon stands for its state', () => {
 describe('a long name and its titles stand between a receiving verb and the call', () => {
   it('the receiver named with all his titles is the target, the caller the source', () => {
     const { sources, targets } = sides(
-      'تلقى الشيخ محمد بن زايد آل نهيان، رئيس دولة الإمارات ورئيس مجلس الوزراء الاتحادي السابق، اتصالاً هاتفياً من رئيس الوزراء الهندي ناريندرا مودي.',
+      'تلقى صاحب السمو الشيخ محمد بن زايد آل نهيان، حاكم أبوظبي والقائد الأعلى للقوات المسلحة، اتصالاً هاتفياً من رئيس الوزراء الهندي ناريندرا مودي.',
       'CONSULT',
     );
     expect(sources).toEqual(['Narendra Modi']);
@@ -87,7 +87,7 @@ describe('the cause of an act names no side of it', () => {
 describe('an envoy announcing his body’s act acts with it', () => {
   it('the UN envoy who announces a truce the UN brokered is a source beside the UN', () => {
     const { sources } = sides(
-      'أعلن المبعوث الأممي إلى اليمن هانس غروندبرغ مساء الجمعة أن الأمم المتحدة توصلت إلى هدنة بين الأطراف اليمنية لمدة شهرين.',
+      'صرّح المبعوث الأممي الخاص لليمن هانس غروندبرغ للصحفيين في عمّان الأحد بأن الأمم المتحدة توصلت إلى هدنة تشمل الجبهات اليمنية كلها.',
       'AGREE',
       '2022-04-01',
     );
@@ -96,9 +96,9 @@ describe('an envoy announcing his body’s act acts with it', () => {
 });
 
 describe('the aircraft an attack is ascribed to act', () => {
-  it('"طائرات روسية هي التي نفذت الغارة" makes the Russian forces the source', () => {
+  it('"طائرات حربية روسية هي من شنت الغارة" makes the Russian forces the source', () => {
     const { sources } = sides(
-      'قتل تسعة مدنيين في غارة على سوق بلدة سراقب صباح الخميس، وقال ناشطون في المدينة إن طائرات روسية هي التي نفذت الغارة.',
+      'قتل تسعة مدنيين في غارة على سوق بلدة سراقب صباح الخميس، وأكد ناشطون محليون أن طائرات حربية روسية هي من شنت الغارة.',
       'ASSAULT',
       '2019-05-09',
     );

@@ -57,7 +57,7 @@ export function eventLocation(
     if ((i > first && apart(first, i) > 14) || (first > i && apart(i, first) > 8)) return false;
     for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++)
       if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
-    // "… وقف إطلاق النار في قطاع غزة، كما عقد الجانبان جلسة مباحثات": a place before the trigger
+    // "… دعوا إلى التهدئة في جنوب لبنان، كما أجرى الوفدان محادثات": a place before the trigger
     // in a clause of its own.
     if (i < first)
       for (let k = i + 1; k < first; k++) if (isWord('clauseOpeners', tokens[k].norm)) return false;
@@ -76,7 +76,7 @@ export function eventLocation(
       m,
   );
   // "في قضاء تلعفر غربي الموصل": a place named to say where another place lies is not the scene;
-  // but a street or village the map does not hold ("في شارع الخمسين جنوب العاصمة صنعاء") is
+  // but a street or village the map does not hold ("في شارع الرشيد شمال مدينة البصرة") is
   // placed by the town it is said to lie by, which is on the map and what other reports name.
   const referred = (m: EntityMention) => {
     const i = at(m);
@@ -128,7 +128,7 @@ export function settleLocations(
     (e) => e.type === 'CONSULT' && e.mode !== 'phone' && e.status === 'asserted' && e.location,
   );
   return events.map((e) => {
-    // "زيارة رسمية إلى جمهورية مصر العربية": a state visit to a country is received in its capital
+    // "زيارة دولة إلى المملكة المغربية": a state visit to a country is received in its capital
     // (as ICEWS geocodes it), unless the report names the town.
     if (e.type === 'CONSULT' && e.mode === 'visit' && e.location && isCountryEntity(e.location.entity)) {
       const capital = capitalOf(e.location.entity.country!);

@@ -385,7 +385,7 @@ function near(tokens: Token[], e: EntityMention, m: { first: number; last: numbe
   return i >= m.first - before && i <= m.last + 10 && !pastCause(tokens, e, m);
 }
 
-/** "عقوبات على 7 مسؤولين على خلفية العنف ضد المتظاهرين": past the cause, others' deeds. */
+/** "عقوبات على قادة أمنيين على خلفية قمع المحتجين": past the cause, others' deeds. */
 function pastCause(tokens: Token[], e: EntityMention, m: { first: number; last: number }): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
   for (let k = m.last + 1; k < i; k++) if (isWord('causeOpeners', tokens[k].norm)) return true;

@@ -86,8 +86,8 @@ export interface SidesInput {
 
 /**
  * The governing verb of a trigger: itself, or a light or receiving verb a few words before a noun.
- * A name, a title and an honorific count as nothing: "تلقى صاحب السمو الملكي الأمير محمد بن سلمان
- * بن عبدالعزيز آل سعود، ولي العهد ورئيس مجلس الوزراء، اتصالاً" is eight words from verb to noun.
+ * A name, a title and an honorific count as nothing: "تلقى جلالة الملك عبدالله الثاني ابن الحسين،
+ * ملك المملكة الأردنية الهاشمية والقائد الأعلى للقوات المسلحة، اتصالاً" is few words from verb to noun.
  */
 function governor(tokens: Token[], view: SentenceView, first: number): number {
   let words = 0;
@@ -126,10 +126,10 @@ export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMentio
   const marked = lex()
     .agents.findAll(tokens, view.from, view.to)
     .some((m) => m.last < i && i - m.last <= 4);
-  // "انتحاري ينتمي إلى تنظيم …", "طائرات مسيرة يعتقد أنها تابعة لجماعة …": the attacker's group.
+  // "فجّر انتحاري من عناصر التنظيم …", "مسيّرات قيل إنها تعود إلى الجماعة …": the attacker's group.
   const attacker = () => {
     for (let k = i - 1; k >= Math.max(view.from, i - 7); k--)
-      if (hasWord(lex().attackers, withoutConj(tokens[k].norm))) return true;
+      if (hasWord(lex().attackers, tokens[k].norm)) return true;
     return false;
   };
   // "أعلنت حركة الشباب مسؤوليتها عن الهجوم".
@@ -138,9 +138,10 @@ export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMentio
       if (hasWord(lex().ownClaims, tokens[k].norm)) return true;
     return false;
   };
-  // "طائرات روسية هي التي نفذت الهجوم": the aircraft named, or the subject of a verb of attack
+  // "مقاتلات أمريكية قصفت المعسكر", "القوات الإسرائيلية هي من شنت الغارة": the aircraft named, or
+  // the subject of a verb of attack
   // a few words on.
-  const aircraft = () => hasWord(lex().attackers, withoutConj(tokens[i].norm));
+  const aircraft = () => hasWord(lex().attackers, tokens[i].norm);
   const doer = () => {
     for (let k = j + 1; k < Math.min(view.to, j + 4); k++) if (isWord('acting', tokens[k].norm)) return true;
     return false;

@@ -1,5 +1,5 @@
-// The speaker who announces an act of their own side acts too: "أفاد وزير الخارجية الجزائري رمطان
-// لعمامرة أن الجزائر قررت قطع العلاقات" is Lamamra's act as much as Algeria's, as ICEWS and POLECAT
+// The speaker who announces an act of their own side acts too: "قال وزير الخارجية الأردني أيمن
+// الصفدي إن بلاده سحبت سفيرها" is Safadi's act as much as Jordan's, as ICEWS and POLECAT
 // code such reports. Only for acts done by saying (sanctions announced, condemnations, demands,
 // threats, agreements), never for what a spokesman tells of a strike or a visit, and only when the
 // speaker belongs to a side that acts: the same country, or named in the speaker's own title.
