@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityRecord, TimeValue } from '../types.js';
 import { placeLevel } from '../events/location.js';
-import { loadKb } from '../entities/kb.js';
+import { isCountryRecord } from '../entities/kb.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from '../shared/records.js';
 import { cosine } from './similarity.js';
 import { isCopy, type DocFeatures } from '../shared/features.js';
@@ -223,7 +223,14 @@ export function toRecord(group: MentionRef[]): EventRecord {
   };
 }
 
-const SIDE_SUPPORT = 0.3;
+/**
+ * How many of a group's reports must give a side or a place for the merged record to keep it: a
+ * third of them (of four or more; one for fewer). What fewer give is one report's reading, kept in
+ * that report's mention (eval:real sides 0.564 → 0.594, location 132 → 136/174).
+ */
+function supportNeeded(group: MentionRef[]): number {
+  return Math.max(1, Math.ceil(new Set(group.map((m) => m.document)).size * 0.3));
+}
 
 /** Each participant on the side most reports give it (the first report's side on a tie). */
 function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: EntityRecord[] } {
@@ -246,10 +253,7 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
       votes.set(p.entity.id, v);
     }
   }
-  // A side that fewer than a third of the reports name (of four or more) is one report's reading:
-  // it stays in that report's mention, not in the merged record (eval:real sides 0.564 → 0.594).
-  const documents = new Set(group.map((m) => m.document)).size;
-  const need = Math.max(1, Math.ceil(documents * SIDE_SUPPORT));
+  const need = supportNeeded(group);
   const sources: EntityRecord[] = [];
   const targets: EntityRecord[] = [];
   for (const v of votes.values())
@@ -261,14 +265,13 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
   // yields to the host the other reports name.
   if (group[0].event.type === 'CONSULT') {
     const withPerson = (side: EntityRecord[]) =>
-      side.filter((e) => !(isCountry(e) && side.some((p) => p.type === 'PERSON' && p.country === e.country)));
+      side.filter(
+        (e) => !(isCountryRecord(e) && side.some((p) => p.type === 'PERSON' && p.country === e.country)),
+      );
     return { sources: withPerson(sources), targets: withPerson(targets) };
   }
   return { sources, targets };
 }
-
-const isCountry = (e: EntityRecord) => e.type === 'GPE' && !!e.country && e.id === countryIdOf(e.country);
-const countryIdOf = (iso3: string) => loadKb().countryEntity.get(iso3)?.id;
 
 /** The place most reports give; among equals the finest (a town over its province). */
 function locationOf(group: MentionRef[]): EventRecord['location'] {
@@ -282,10 +285,8 @@ function locationOf(group: MentionRef[]): EventRecord['location'] {
   }
   // The country most reports place it in, then the finest place there that a map can show
   // ("بغداد" over "العراق", the town over a district without coordinates), most reported first.
-  // As with sides, a place that fewer than a third of the reports give (of four or more) is one
-  // report's reading ("لفتح الطرق في تعز" for a truce the others place in Yemen).
-  const documents = new Set(group.map((m) => m.document)).size;
-  const need = Math.max(1, Math.ceil(documents * SIDE_SUPPORT));
+  // As with sides ("في الحديدة" in one report of a truce the others place in Yemen).
+  const need = supportNeeded(group);
   const all = [...byId.values()];
   const places = all.some((p) => p.documents.length >= need)
     ? all.filter((p) => p.documents.length >= need)

@@ -3,7 +3,7 @@
 // about. A phone call has no location.
 import type { EntityMention, EventMention, Token } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
-import { loadKb, record, type KbEntity } from '../entities/kb.js';
+import { isCountryRecord, loadKb, record, type KbEntity } from '../entities/kb.js';
 import { isWord, wordSet } from './words.js';
 import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
 
@@ -130,7 +130,7 @@ export function settleLocations(
   return events.map((e) => {
     // "زيارة دولة إلى المملكة المغربية": a state visit to a country is received in its capital
     // (as ICEWS geocodes it), unless the report names the town.
-    if (e.type === 'CONSULT' && e.mode === 'visit' && e.location && isCountryEntity(e.location.entity)) {
+    if (e.type === 'CONSULT' && e.mode === 'visit' && e.location && isCountryRecord(e.location.entity)) {
       const capital = capitalOf(e.location.entity.country!);
       if (capital)
         e = { ...e, location: { ...e.location, entity: record(capital), via: 'capital-of-country' } };
@@ -192,9 +192,6 @@ export function settleLocations(
       : e;
   });
 }
-
-const isCountryEntity = (e: { id: string; country?: string }) =>
-  !!e.country && loadKb().countryEntity.get(e.country)?.id === e.id;
 
 /**
  * A word of place before a name, with its conjunction ("وفي", "فقرب") or as "بالقرب": the word

@@ -5,7 +5,7 @@
 // it names an act told before. In statements about a consultation these words type the claim
 // instead ("اتفقا على …"), except signings, which are agreements of their own. Negation, plans
 // and conditions are kept as the status.
-import type { Claim, EntityMention, EntityRecord, EventMention, Token } from '../types.js';
+import type { Claim, EntityMention, EventMention, Token } from '../types.js';
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
@@ -19,7 +19,7 @@ import {
   tokenIndexAt,
   type SentenceView,
 } from './context.js';
-import { loadKb, record } from '../entities/kb.js';
+import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { clauseDate, dateValue } from './dating.js';
 import { assignSides, diplomatsIn, groupsIn, lightVerbs } from './sides.js';
 import { beginsWithWordAfter, containsWord, hasWord, isExactWord, isWord, startsWithWord } from './words.js';
@@ -59,9 +59,7 @@ export function clauseStatus(tokens: Token[], from: number, at: number, to = tok
 const isActor = (e: EntityMention) =>
   isPerson(e) ||
   (e.entity.type === 'ORG' && !isMedia(e)) ||
-  (e.entity.type === 'GPE' && (!!loadKb().byId.get(e.entity.id)?.metonymFor || isCountry(e.entity)));
-
-const isCountry = (e: EntityRecord) => !!e.country && e.id === loadKb().countryEntity.get(e.country)?.id;
+  (e.entity.type === 'GPE' && (!!loadKb().byId.get(e.entity.id)?.metonymFor || isCountryRecord(e.entity)));
 
 interface ActsData {
   objectMarks: string[];
@@ -370,7 +368,7 @@ function sourceCountry(
 function placed(tokens: Token[], e: EntityMention): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
   // "المعلمون في الأردن": a country right after "في" is where, too.
-  if (isCountry(e.entity)) return i > 0 && /^[وف]?في$/.test(tokens[i - 1].norm);
+  if (isCountryRecord(e.entity)) return i > 0 && /^[وف]?في$/.test(tokens[i - 1].norm);
   if (!loadKb().byId.get(e.entity.id)?.metonymFor) return false;
   return (
     /^[وف]?ب/.test(tokens[i].norm) ||
