@@ -10,13 +10,7 @@ import type {
   WatchCounts,
   WatchStore,
 } from './watch.js';
-
-const FEED_COLUMNS = `url, outlet, language, country, kind, parent, active, etag, last_modified AS lastModified, lastmod,
-  checked_at AS checkedAt, success_at AS successAt, changed_at AS changedAt, status, error, errors, error_total AS errorTotal,
-  requests, not_modified AS notModified, items`;
-
-const feedRow = (r: Record<string, unknown> | undefined): FeedState | null =>
-  r ? ({ ...r, active: !!r.active } as unknown as FeedState) : null;
+import { FEED_COLUMNS, feedRow } from './watch.js';
 
 export class PgWatchStore implements WatchStore {
   /** `sql` runs one query; `tx` runs several in one transaction. */

@@ -15,7 +15,7 @@ import { documentValues } from './rows.js';
 import { sqlOf, type Sql } from './pg-sql.js';
 import { PgWatchStore } from './pg-watch.js';
 import { pgMergeTx } from './pg-merge.js';
-import { queryWords, snippet, stemsOf } from './search-text.js';
+import { queryWords, searchHit, stemsOf, type SearchRow } from './search-text.js';
 import type { WatchStore } from './watch.js';
 
 /** Advisory lock keys (first half: 'mirs'); each is held for one transaction. */
@@ -355,23 +355,13 @@ export class PostgresStore implements Store {
     const words = queryWords(query);
     if (!words.length) return [];
     const q = words.map((w) => `'${w}'`).join(' & ');
-    const { rows } = await this.sql.query<{
-      id: string;
-      title: string | null;
-      outlet: string | null;
-      text: string;
-    }>(
+    const { rows } = await this.sql.query<SearchRow>(
       `SELECT d.id, d.title, d.outlet, d.text FROM document_search s JOIN documents d ON d.id = s.document_id,
          to_tsquery('simple', ?) q
        WHERE s.stems @@ q ORDER BY ts_rank(s.stems, q, 1) DESC, d.id LIMIT ?`,
       [q, limit],
     );
-    return rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      outlet: r.outlet,
-      snippet: snippet(r.text, words[0]),
-    }));
+    return rows.map((r) => searchHit(r, words[0]));
   }
 
   /** Every event, a page at a time (memory bounded whatever the store's size). */

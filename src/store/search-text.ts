@@ -1,6 +1,20 @@
 // What search indexes of a document and shows of a hit, the same in both stores.
 import { normalize, shadow, toOriginalSpan } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
+import type { SearchHit } from './store.js';
+
+/** A document row a search returns, as both stores select it. */
+export interface SearchRow {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  text: string;
+}
+
+/** A hit: the document and its text around the query's first word. */
+export function searchHit(r: SearchRow, word: string): SearchHit {
+  return { id: r.id, title: r.title, outlet: r.outlet, snippet: snippet(r.text, word) };
+}
 
 /** The words of a query, normalized as the index is. */
 export function queryWords(query: string): string[] {

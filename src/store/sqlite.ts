@@ -7,7 +7,7 @@ import type { EventRecord, MentionRef, Story } from '../shared/records.js';
 import { featuresOf, mentionRefsWith } from '../shared/mentions.js';
 import { decodeFeatures, encodeFeatures, shingleJaccard, type DocFeatures } from '../shared/features.js';
 import { normalize } from '../arabic/normalize.js';
-import { queryWords, snippet, stemsOf } from './search-text.js';
+import { queryWords, searchHit, stemsOf, type SearchRow } from './search-text.js';
 import { MIGRATIONS } from './migrations.js';
 import { documentValues } from './rows.js';
 import { COPY_THRESHOLD, estimatedSimilarity, fingerprint, type Fingerprint } from './near-duplicates.js';
@@ -568,13 +568,8 @@ export class SqliteStore implements Store {
     const rows = this.db
       .prepare(`SELECT d.id, d.title, d.outlet, d.text FROM documents_search f JOIN search_docs s ON s.rowid = f.rowid JOIN documents d ON d.id = s.document_id
                 WHERE documents_search MATCH ? ORDER BY rank LIMIT ?`)
-      .all(match, limit) as { id: string; title: string | null; outlet: string | null; text: string }[];
-    return rows.map((r) => ({
-      id: r.id,
-      title: r.title,
-      outlet: r.outlet,
-      snippet: snippet(r.text, words[0]),
-    }));
+      .all(match, limit) as SearchRow[];
+    return rows.map((r) => searchHit(r, words[0]));
   }
 
   async *eachEvent(): AsyncIterable<EventRecord> {

@@ -118,11 +118,12 @@ export const WATCH_MIGRATION = `
   CREATE INDEX documents_identity ON documents(identity);
   CREATE INDEX sightings_identity ON sightings(identity);`;
 
-const FEED_COLUMNS = `url, outlet, language, country, kind, parent, active, etag, last_modified AS lastModified, lastmod,
+/** The columns of a feed's row as FeedState names them (both stores select them so). */
+export const FEED_COLUMNS = `url, outlet, language, country, kind, parent, active, etag, last_modified AS lastModified, lastmod,
   checked_at AS checkedAt, success_at AS successAt, changed_at AS changedAt, status, error, errors, error_total AS errorTotal,
   requests, not_modified AS notModified, items`;
 
-const feedRow = (r: Record<string, unknown> | undefined): FeedState | null =>
+export const feedRow = (r: Record<string, unknown> | undefined): FeedState | null =>
   r ? ({ ...r, active: !!r.active } as unknown as FeedState) : null;
 
 export class SqliteWatchStore implements WatchStore {
