@@ -10,7 +10,7 @@ import type {
   WatchCounts,
   WatchStore,
 } from './watch.js';
-import { FEED_COLUMNS, feedRow } from './watch.js';
+import { FEED_COLUMNS, feedRow, PUT_FEED_SQL } from './watch.js';
 
 export class PgWatchStore implements WatchStore {
   /** `sql` runs one query; `tx` runs several in one transaction. */
@@ -52,17 +52,11 @@ export class PgWatchStore implements WatchStore {
         );
         if (r.rowCount) fresh.push(u);
       }
-      await sql.query(
-        `INSERT INTO watch_feeds (url, outlet, language, country, kind, parent, active, etag, last_modified, lastmod, checked_at, success_at,
-           changed_at, status, error, errors, error_total, requests, not_modified, items)
-         VALUES (@url, @outlet, @language, @country, @kind, @parent, @active, @etag, @lastModified, @lastmod, @checkedAt, @successAt,
-           @changedAt, @status, @error, @errors, @errorTotal, @requests, @notModified, @items)
-         ON CONFLICT(url) DO UPDATE SET outlet = @outlet, language = @language, country = @country, kind = @kind, parent = @parent,
-           active = @active, etag = @etag, last_modified = @lastModified, lastmod = @lastmod, checked_at = @checkedAt,
-           success_at = @successAt, changed_at = @changedAt, status = @status, error = @error, errors = @errors,
-           error_total = @errorTotal, requests = @requests, not_modified = @notModified, items = @items`,
-        { ...feed, active: feed.active ? 1 : 0, items: feed.items + fresh.length },
-      );
+      await sql.query(PUT_FEED_SQL, {
+        ...feed,
+        active: feed.active ? 1 : 0,
+        items: feed.items + fresh.length,
+      });
       return fresh;
     });
   }

@@ -118,6 +118,16 @@ export const WATCH_MIGRATION = `
   CREATE INDEX documents_identity ON documents(identity);
   CREATE INDEX sightings_identity ON sightings(identity);`;
 
+/** Insert or update a feed's state (named parameters: a FeedState, active as 0/1); both stores run it. */
+export const PUT_FEED_SQL = `INSERT INTO watch_feeds (url, outlet, language, country, kind, parent, active, etag, last_modified, lastmod, checked_at, success_at,
+   changed_at, status, error, errors, error_total, requests, not_modified, items)
+ VALUES (@url, @outlet, @language, @country, @kind, @parent, @active, @etag, @lastModified, @lastmod, @checkedAt, @successAt,
+   @changedAt, @status, @error, @errors, @errorTotal, @requests, @notModified, @items)
+ ON CONFLICT(url) DO UPDATE SET outlet = @outlet, language = @language, country = @country, kind = @kind, parent = @parent,
+   active = @active, etag = @etag, last_modified = @lastModified, lastmod = @lastmod, checked_at = @checkedAt,
+   success_at = @successAt, changed_at = @changedAt, status = @status, error = @error, errors = @errors,
+   error_total = @errorTotal, requests = @requests, not_modified = @notModified, items = @items`;
+
 /** The columns of a feed's row as FeedState names them (both stores select them so). */
 export const FEED_COLUMNS = `url, outlet, language, country, kind, parent, active, etag, last_modified AS lastModified, lastmod,
   checked_at AS checkedAt, success_at AS successAt, changed_at AS changedAt, status, error, errors, error_total AS errorTotal,
@@ -158,16 +168,7 @@ export class SqliteWatchStore implements WatchStore {
   }
 
   async recordListing(feed: FeedState, urls: DiscoveredUrl[]): Promise<DiscoveredUrl[]> {
-    const put = this.db.prepare(
-      `INSERT INTO watch_feeds (url, outlet, language, country, kind, parent, active, etag, last_modified, lastmod, checked_at, success_at,
-         changed_at, status, error, errors, error_total, requests, not_modified, items)
-       VALUES (@url, @outlet, @language, @country, @kind, @parent, @active, @etag, @lastModified, @lastmod, @checkedAt, @successAt,
-         @changedAt, @status, @error, @errors, @errorTotal, @requests, @notModified, @items)
-       ON CONFLICT(url) DO UPDATE SET outlet = @outlet, language = @language, country = @country, kind = @kind, parent = @parent,
-         active = @active, etag = @etag, last_modified = @lastModified, lastmod = @lastmod, checked_at = @checkedAt,
-         success_at = @successAt, changed_at = @changedAt, status = @status, error = @error, errors = @errors,
-         error_total = @errorTotal, requests = @requests, not_modified = @notModified, items = @items`,
-    );
+    const put = this.db.prepare(PUT_FEED_SQL);
     const add = this.db.prepare(
       `INSERT OR IGNORE INTO watch_urls (url, feed, outlet, title, published, state, discovered_at) VALUES (?, ?, ?, ?, ?, 'queued', ?)`,
     );
