@@ -152,11 +152,11 @@ export function loadKb(): Kb {
   return kb;
 }
 
-/** The public record of an entity (what travels in annotations and exports). */
 /** Is the entity a country itself (not a place or body in it)? */
 export const isCountryRecord = (e: { id: string; country?: string }) =>
   !!e.country && loadKb().countryEntity.get(e.country)?.id === e.id;
 
+/** The public record of an entity (what travels in annotations and exports). */
 export function record(e: KbEntity): EntityRecord {
   const r: EntityRecord = { id: e.id, wikidata: e.wikidata, type: e.type as EntityType, en: e.en, ar: e.ar };
   if (e.country) r.country = e.country;

@@ -21,6 +21,7 @@ import { eventLexicon } from './lexicon.js';
 import { isMadeEntity, loadKb } from '../entities/kb.js';
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
+import { tokenize } from '../arabic/tokenize.js';
 import { PhraseMatcher, type PhraseMatch } from '../arabic/phrases.js';
 import type { SentenceView } from './context.js';
 import { isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
@@ -52,11 +53,15 @@ interface Cue {
   imperfect: boolean;
   /** "أكدا", "شددا": two speakers together. */
   dual: boolean;
+  /** An act of accusing or calling on ("حمّل", "دعا"): what follows it may be its object. */
+  act?: boolean;
 }
 interface Reading {
   cue: Cue;
   speaker: Speaker | null;
   explicit: boolean;
+  /** A characterising phrase with a subject of its own ("…، وهو ما وصفته الخارجية بأنه"): a speaker of its own. */
+  own?: boolean;
   /** A medium named as the report's source after what it reports ("…، ذكرت وكالة رويترز."). */
   trailing: boolean;
 }
@@ -66,6 +71,7 @@ let CUES: {
   characterising: PhraseMatcher<string>;
   verbs: Set<string>;
   claimVerbs: PhraseMatcher<string>;
+  quotedVerbs: PhraseMatcher<string>;
 } | null = null;
 function cueWords() {
   if (CUES) return CUES;
@@ -74,9 +80,11 @@ function cueWords() {
     participles: string[];
     characterising: string[];
     claimVerbs: string[];
+    quotedVerbs: string[];
   }>('events/claims.json');
   return (CUES = {
     claimVerbs: new PhraseMatcher(d.claimVerbs.map((v) => [v, v] as [string, string])),
+    quotedVerbs: new PhraseMatcher(d.quotedVerbs.map((v) => [v, v] as [string, string])),
     participles: new PhraseMatcher(
       d.participles.map((p) => [p, p] as [string, string]),
       { stripArticle: false },
@@ -85,8 +93,13 @@ function cueWords() {
       d.characterising.map((p) => [p, p] as [string, string]),
       { stripArticle: false },
     ),
-    verbs: new Set([...d.speechVerbs, ...d.claimVerbs].map(normalize)),
+    verbs: new Set([...d.speechVerbs, ...d.claimVerbs, ...d.quotedVerbs].map(normalize)),
   });
+}
+
+/** A claim opened by an act of accusing, blaming or calling on ("حمّلت", "دعا"): the act is an event as well. */
+export function isActCue(verb: string | null): boolean {
+  return !!verb && !!cueWords().quotedVerbs.matchAt(tokenize(verb), 0);
 }
 
 /** The verb's form of itself: feminine "قالت", "أضافت", "تقول"; masculine "قال", "لفت", "تابع". */
@@ -141,6 +154,10 @@ export function detectClaims(
     const cues = [
       ...lex.speech.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'verb')),
       ...words.claimVerbs.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'verb')),
+      ...words.quotedVerbs
+        .findAll(tokens, v.from, v.to)
+        .filter((m) => /[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end)))
+        .map((m) => ({ ...cueOf(tokens, m, 'verb'), act: true })),
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
       ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
     ]
@@ -209,13 +226,14 @@ export function detectClaims(
         const after = pronounPhraseAt(tokens, c.last + 1)
           ? null
           : sp.subject(c.last + 1, sp.windowEnd(c.last + 1, cues[n + 1]?.first ?? v.to), c.gender).speaker;
-        const own = after && (after.kind === 'person' || after.entity?.type === 'PERSON') ? after : null;
+        // ("ما" is the object: the noun after the verb can only be its subject, a body or a state as well.)
+        const own = after?.entity || after?.anonymous ? after : null;
         const s =
           own ??
           prev?.speaker ??
           sp.clauseSubject(v.from, c.first, c.gender) ??
           sp.actorBefore(v.from, c.first, c.gender);
-        reads.push({ cue: c, speaker: s, explicit: (!!own || !prev) && !!s, trailing: false });
+        reads.push({ cue: c, speaker: s, explicit: (!!own || !prev) && !!s, trailing: false, own: !!own });
         continue;
       }
       // "وأكدا", "وشددا": the two sides together; the outlet sums them up.
@@ -226,9 +244,17 @@ export function detectClaims(
       const bound = cues[n + 1]?.first ?? v.to;
       const end = sp.windowEnd(c.last + 1, bound);
       // "وصف فيه الرئيس الفرنسي بأنه": a pronoun on a preposition right after the verb; its subject is a pronoun.
-      const read = pronounPhraseAt(tokens, c.last + 1)
+      const subject = pronounPhraseAt(tokens, c.last + 1)
         ? { speaker: null, medium: null, unknown: false }
         : sp.subject(c.last + 1, end, c.gender, c.relay);
+      // "ثم دعا المتظاهرين إلى …": a plural in -ين after the verb is its object, never its subject (-ون);
+      // after an act, words we cannot read as a speaker are its object.
+      const read =
+        (subject.speaker?.kind === 'group' &&
+          /ين$/.test(normalize(subject.speaker.text.split(/\s+/)[0] ?? ''))) ||
+        (c.act && subject.unknown)
+          ? { speaker: null, medium: subject.medium, unknown: false }
+          : subject;
       let speaker = read.speaker;
       // The subject before the verb: "وكان وزير الخارجية … قد صرّح", "مصادر أمنية وصفت", "وكالة أنباء «إيرنا» تفيد".
       if (!speaker) {
@@ -289,15 +315,20 @@ export function detectClaims(
         else cur.reads.push({ ...r, trailing: false });
         continue;
       }
+      // (A characterising phrase opens its clause with the pronoun before it: "…، وهو ما وصفته".)
+      const start =
+        r.own && r.cue.first > v.from && /^و(?:هو|هي)$/.test(tokens[r.cue.first - 1].norm)
+          ? r.cue.first - 1
+          : r.cue.first;
       if (
         r.explicit &&
-        r.cue.kind === 'verb' &&
+        (r.cue.kind === 'verb' || r.own) &&
         speaker &&
         r.speaker &&
         !sameSpeaker(speaker, r.speaker) &&
-        opensClause(text, tokens, r.cue.first)
+        opensClause(text, tokens, start)
       )
-        clauses.push({ start: r.cue.first, reads: [r], medium: null });
+        clauses.push({ start, reads: [r], medium: null });
       else cur.reads.push(r);
     }
 

@@ -24,6 +24,7 @@ import { clauseDate, dateValue } from './dating.js';
 import { assignSides, diplomatsIn, groupsIn, lightVerbs } from './sides.js';
 import { beginsWithWordAfter, containsWord, hasWord, isExactWord, isWord, startsWithWord } from './words.js';
 import { eventLocation } from './location.js';
+import { isActCue } from './claims.js';
 // "سيجري اتصالاً", "سيقوم بزيارة", "ستعقد قمة": a سـ-future verb right before the trigger (not سيارة, سياسة …).
 const FUTURE_VERB =
   /^[وف]?(?!س(?:يا|يط|يد|ين|ير|يف|يول|يي|يك|يم|يب|ته|تين|تار|تو|تر|نه|نو|ني|نغ|نت|ند|نا))س[يتن][\p{L}]{2,}$/u;
@@ -196,7 +197,11 @@ export function detectOtherEvents(
   const lead = leadSentences(views);
   for (const v of views) {
     const aboutCall = claims.some(
-      (c) => c.span.start === v.span.start && c.event !== null && events[c.event]?.type === 'CONSULT',
+      (c) =>
+        c.span.start === v.span.start &&
+        c.event !== null &&
+        events[c.event]?.type === 'CONSULT' &&
+        !isActCue(c.verb),
     );
     const coded = events.filter((e) => e.sentence.start === v.span.start && e.status !== 'referenced');
     const seen = new Set<string>();

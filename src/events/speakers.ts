@@ -16,6 +16,7 @@ import { PhraseMatcher } from '../arabic/phrases.js';
 import {
   heldOn,
   institutionOf,
+  isCountryRecord,
   isMadeEntity,
   loadKb,
   officeHolder,
@@ -849,7 +850,10 @@ export class Speakers {
           nisbaCountry(t) ||
           /^(?:لل|ب|ل)/.test(t) ||
           complement ||
-          (definite(t) && nisbaShaped(t))
+          // (An adjective agrees with the title's nisba: "رئيس الوزراء الليبي المسؤولية" ends at "الليبي".)
+          (definite(t) &&
+            nisbaShaped(t) &&
+            (!nisbaCountry(this.norm(closedAt)) || feminineNoun(this.norm(closedAt)) === feminineNoun(t)))
         )
       )
         break;
@@ -1224,7 +1228,8 @@ export class Speakers {
       if (kbOrg && !madeOrg)
         return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last, sure: true };
       // The state of the sentence's own places ("… في العاصمة الليبية طرابلس"), else the report's.
-      const country = this.sentenceCountry(i) ?? this.opts.country ?? this.placesCountry();
+      const country =
+        this.sentenceCountry(i) ?? this.leadCountry() ?? this.opts.country ?? this.placesCountry();
       if (country)
         return {
           speaker: this.bodySpeaker(this.institution(kind, country, text(last)), kind, text(last)),
@@ -1257,6 +1262,26 @@ export class Speakers {
     }
     return undefined;
   }
+
+  /**
+   * The state of the report's first actor: the lead's subject ("أصدر الرئيس الجزائري …", "طردت ليبيا …").
+   * A body named without its state ("وجاء في بيان الرئاسة") is that state's more often than the state
+   * of the places the report names (the envoy's posting, the country criticised).
+   */
+  private leadCountry(): string | undefined {
+    if (this.leadCountryMemo !== null) return this.leadCountryMemo;
+    let found: string | undefined;
+    for (const s of this.mentions) {
+      if (s.m.via === 'tagger') continue;
+      const e = s.m.entity;
+      if (e.type === 'PERSON' || e.type === 'ORG' || (e.type === 'GPE' && isCountryRecord(e))) {
+        found = e.country ?? undefined;
+        if (found) break;
+      }
+    }
+    return (this.leadCountryMemo = found);
+  }
+  private leadCountryMemo: string | undefined | null = null;
 
   /** The country most of the report's places, capitals included, are in. */
   private placesCountry(): string | undefined {
