@@ -312,6 +312,8 @@ export class Speakers {
   /** "في بيان", "إلى أن", "على" (written with ى: not the name Ali): a phrase that is no subject. */
   private isAdjunct(k: number): boolean {
     const t = this.norm(k);
+    // "إمام أوغلو" is a name, though normalized as "أمام" (in front of).
+    if (this.starts.get(k)?.m.entity.type === 'PERSON') return false;
     return t === 'علي' ? this.original(k).endsWith('ى') : words().adjuncts.has(t);
   }
 
@@ -496,6 +498,14 @@ export class Speakers {
     // "وذكر المصدر", "وأضافت المصادر", "وقال المسؤول": the one named before; "المتحدث الرسمي باسم القوات
     // المسلحة العقيد …" is a title that may name its holder or body.
     if (anon) {
+      // "وقال الضابط محمد نور": one person's title and his name (a spokesman's title goes on with
+      // "باسم" and the body, read below).
+      const named =
+        !/^مصادر|^مصدر/.test(anon) && !isExactWord('spokesmanWords', anon) && i + 1 < to && !this.comma(i + 1)
+          ? this.personAt(i + 1, to)
+          : null;
+      if (named?.speaker.entity?.type === 'PERSON')
+        return { ...named.speaker, text: this.words(i, named.last), titles: [anon] };
       if (i + 1 < to && !this.comma(i + 1) && isExactWord('spokesmanTitles', t.replace(/^[وف]/, ''))) {
         const office = this.officeAt(i, to, g);
         if (office?.entity) return office;
@@ -626,7 +636,13 @@ export class Speakers {
       if (this.comma(k) || this.mediumAt(k)) break;
       const t = this.norm(k);
       // "في وزارة الداخلية", "بالرئاسة التركية", "في مكتب رئيس الوزراء", "في بغداد"
-      const at = isExactWord('bodyPrepositions', t) ? k + 1 : /^[وف]?[بل]/.test(t) ? k : -1;
+      // ("متحدث باسم الجيش النيجري": an unnamed spokesman on behalf of a body.)
+      const at =
+        isExactWord('bodyPrepositions', t) || (t === 'باسم' && k === i + 1)
+          ? k + 1
+          : /^[وف]?[بل]/.test(t)
+            ? k
+            : -1;
       if (at >= 0 && at < to) {
         const b: { speaker: Speaker; last: number } | null = body
           ? null
@@ -1241,6 +1257,22 @@ export class Speakers {
       return {
         speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text),
         last: Math.min(kbOrg.last, to - 1),
+        sure: true,
+      };
+    // "حركة النهضة التونسية": the knowledge base's name may begin after the head word before it.
+    const inner = this.starts.get(i + 1);
+    if (
+      !mention &&
+      isOrgHead(this.norm(i)) &&
+      inner &&
+      inner.last < to &&
+      inner.m.entity.type === 'ORG' &&
+      inner.m.via !== 'tagger' &&
+      !isMadeEntity(inner.m.entity.id)
+    )
+      return {
+        speaker: this.orgSpeaker(inner.m.entity, this.words(i, inner.last)),
+        last: inner.last,
         sure: true,
       };
     // A body the tagger or the rules found by its head word ("نقابة المعلمين", "الاتحاد العام التونسي للشغل").
