@@ -57,7 +57,8 @@ export function institutionAt(
   i: number,
 ): { kind: [string, string]; country: string; last: number } | null {
   const kb = loadKb();
-  for (const len of [2, 1]) {
+  // ("مجلس الأمن الوطني العراقي": three words before the nisba, not the UN's "مجلس الأمن".)
+  for (const len of [3, 2, 1]) {
     if (i + len >= tokens.length) continue;
     const head = tokens.slice(i, i + len).map((t) => t.norm);
     for (const s of stems(head[0])) {

@@ -1100,12 +1100,15 @@ export class Speakers {
       s && s.m.via !== 'tagger' ? this.wordsAfter(k, to) : unknownNameAt(this.text, this.tokens, k, 2, true);
     if (!n || n.last >= to) return null;
     const after = n.last + 1;
+    // (… or the one spoken to: "لـ«سبوتنيك»", "للصحفيين", "لوكالة الأنباء".)
     const boundary =
       after >= to ||
       this.comma(after) ||
       COMPLEMENT.test(this.norm(after)) ||
       this.isStop(after) ||
-      this.skip(after, after + 1) > after;
+      this.skip(after, after + 1) > after ||
+      /^(?:ل|لل.+)$/.test(this.norm(after)) ||
+      !!this.mediumAt(after);
     return boundary ? this.nameFrom(k, n.last, to) : null;
   }
 
@@ -1137,6 +1140,7 @@ export class Speakers {
       k >= to ||
       /[،,.:؛«»"“”()]/.test(this.gap(k)) ||
       COMPLEMENT.test(this.norm(k)) ||
+      this.norm(k) === 'ل' ||
       this.isAdjunct(k) ||
       (kb.notNames.has(this.norm(k)) && this.original(k) !== 'علي');
     // "ولي العهد", "رئيس الوزراء": an office, not a name ("أمين الهاشمي" is a name); nor "تصريحات لافروف".
@@ -1220,8 +1224,10 @@ export class Speakers {
           last: inst.last + 1,
           sure: true,
         };
-      const of = this.stateAfter(inst.last + 1, to);
-      if (of?.org)
+      // "مجلس أمن إقليم كردستان": a head without its article in construct with a place is that place's.
+      const held = !definite(this.norm(inst.last)) ? this.placeAt(inst.last + 1) : null;
+      const of = held && held.last < to ? held : this.stateAfter(inst.last + 1, to);
+      if (of && 'org' in of && of.org)
         return {
           speaker: { ...this.orgSpeaker(of.org, text(of.last)), text: text(of.last) },
           last: of.last,
@@ -1355,6 +1361,12 @@ export class Speakers {
     if (at !== k || /^[وف]?ب/.test(this.norm(k))) {
       const p = this.placeAt(at);
       if (p && p.last < to) return { country: p.country, last: p.last };
+      // "في الإقليم", "في المحافظة": the region or province the report named last.
+      if (/^(?:بال|ال)(?:اقليم|محافظه|ولايه|مدينه)$/.test(this.norm(at))) {
+        const before = this.mentions.filter((s) => s.last < k).reverse();
+        const place = before.map((s) => this.placeAt(s.first)).find((x) => x);
+        if (place) return { country: place.country, last: at };
+      }
     }
     return null;
   }
