@@ -4,6 +4,7 @@ import { toRecord } from '../src/cluster/merge.js';
 import { loadKb, record } from '../src/entities/kb.js';
 import { mentionRefs } from '../src/shared/mentions.js';
 import type { MentionRef } from '../src/shared/records.js';
+import { sectorActor } from '../src/events/sides.js';
 import { analyzeText } from './helpers/analyze-text.js';
 
 const text = 'قال المبعوث الأممي إن الأطراف اليمنية قبلت هدنة مدتها ستون يوما تسري على الجبهات كلها.';
@@ -29,5 +30,28 @@ describe('the place of a merged event', () => {
   it('but the finer place when enough reports give it', () => {
     const e = toRecord([report(1, 'Yemen'), report(2, 'Taiz'), report(3, 'Yemen'), report(4, 'Taiz')]);
     expect(e.location?.entity.en).toBe('Taiz');
+  });
+});
+
+describe('the sides of a merged event', () => {
+  const attack = mentionRefs(
+    analyzeText('قتل تسعة مدنيين في انفجار سيارة مفخخة في سوق مدينة الزرقاء صباح اليوم.', '2022-04-01'),
+  ).find((m) => m.event.type === 'ASSAULT')!;
+  /** The attack as report n tells it, its victims placed in a country or not. */
+  function told(n: number, country: string | null): MentionRef {
+    const victims = sectorActor('civilians', country ?? undefined);
+    return {
+      ...attack,
+      key: `doc${n}#000`,
+      document: `doc${n}`,
+      event: {
+        ...attack.event,
+        participants: [{ entity: victims, via: 'sector', span: { start: 0, end: 1 }, role: 'target' }],
+      },
+    };
+  }
+  it('keeps the victims one report places, not also the same victims another leaves unplaced', () => {
+    const e = toRecord([told(1, 'JOR'), told(2, null), told(3, 'JOR')]);
+    expect(e.targets.map((t) => t.id)).toEqual(['sector:civilians:JOR']);
   });
 });

@@ -105,3 +105,16 @@ describe('the aircraft an attack is ascribed to act', () => {
     expect(sources).toContain('Armed Forces (Russia)');
   });
 });
+
+describe('an embassy named in an envoy’s title is the envoy’s', () => {
+  it('the chargé of an embassy is the target, with his state, not the embassy beside him', () => {
+    const { sources, targets } = sides(
+      'قالت وزارة الخارجية البلجيكية اليوم إن بلجيكا استدعت القائم بأعمال السفارة الفنلندية في بروكسل.',
+      'ACCUSE',
+    );
+    expect(sources).toContain('Belgium');
+    expect(targets).toEqual(expect.arrayContaining(['Finland ambassador', 'Finland']));
+    expect(targets).not.toContain('Embassy (Finland)');
+    expect(sources).not.toContain('Finland');
+  });
+});

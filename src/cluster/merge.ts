@@ -270,7 +270,17 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
       );
     return { sources: withPerson(sources), targets: withPerson(targets) };
   }
-  return { sources, targets };
+  return { sources: placedSectors(sources), targets: placedSectors(targets) };
+}
+
+/**
+ * People named by sector in a report that gives no place ("civilians") are the same people
+ * another report places ("civilians (Lebanon)"): the side keeps the placed one only.
+ */
+function placedSectors(side: EntityRecord[]): EntityRecord[] {
+  return side.filter(
+    (e) => !(e.sector && !e.country && side.some((p) => p !== e && p.sector === e.sector && p.country)),
+  );
 }
 
 /** The place most reports give; among equals the finest (a town over its province). */

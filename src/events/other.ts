@@ -21,7 +21,7 @@ import {
 } from './context.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { clauseDate, dateValue } from './dating.js';
-import { assignSides, diplomatsIn, groupsIn, lightVerbs } from './sides.js';
+import { assignSides, diplomatsIn, groupsIn, lightVerbs, outsideEnvoys } from './sides.js';
 import { beginsWithWordAfter, containsWord, hasWord, isExactWord, isWord, startsWithWord } from './words.js';
 import { eventLocation } from './location.js';
 // "سيجري اتصالاً", "سيقوم بزيارة", "ستعقد قمة": a سـ-future verb right before the trigger (not سيارة, سياسة …).
@@ -250,7 +250,7 @@ export function detectOtherEvents(
       // country; who reports the act is not a side of it, unless the act is the reporter's own
       // ("أعلنت السعودية أنها طلبت من السفير الكندي …").
       const ownAct_ = ownAct(tokens, v, m.first);
-      const actors = [
+      const actors = outsideEnvoys([
         // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
         ...v.entities
           .filter(
@@ -263,7 +263,7 @@ export function detectOtherEvents(
           .map(actorOf),
         ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
         ...groupsIn(text, tokens, v).filter((e) => near(tokens, e, m)),
-      ];
+      ]);
       if (
         !actors.length &&
         !(['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT'].includes(type) && v.entities.some(isPlace))

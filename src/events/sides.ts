@@ -149,11 +149,22 @@ export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMentio
   return marked || (e.entity.type === 'ORG' && (attacker() || claims() || aircraft() || doer()));
 }
 
+/**
+ * "القائم بأعمال السفارة الفنلندية": the embassy (or country) named inside an envoy's title is the
+ * envoy's, no actor of its own.
+ */
+export function outsideEnvoys(actors: EntityMention[]): EntityMention[] {
+  const envoys = actors.filter((e) => e.via === 'envoy');
+  return actors.filter(
+    (e) => e.via === 'envoy' || !envoys.some((x) => x.span.start <= e.span.start && e.span.end <= x.span.end),
+  );
+}
+
 /** Sources and targets among the actors of one event mention, in text order within each side. */
 export function assignSides(input: SidesInput): Participant[] {
   const { tokens, view, first, actors } = input;
   const pos = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
-  const ordered = [...actors].sort((a, b) => a.span.start - b.span.start);
+  const ordered = outsideEnvoys(actors).sort((a, b) => a.span.start - b.span.start);
   if (!ordered.length) return [];
   const g = governor(tokens, view, first);
   const receiving = isReceivingVerb(tokens[g].norm);
