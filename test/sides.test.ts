@@ -118,3 +118,30 @@ describe('an embassy named in an envoy’s title is the envoy’s', () => {
     expect(sources).not.toContain('Finland');
   });
 });
+
+describe('a call told by a verb whose pronoun is the call', () => {
+  it('"في اتصال هاتفي تلقاه من": the clause’s subject took the call, the one after "من" made it', () => {
+    const { sources, targets } = sides(
+      'أعرب العاهل الأردني الملك عبدالله الثاني عن تقديره لجهود الوساطة، في اتصال هاتفي تلقاه مساء الأحد من رئيس الوزراء الهندي ناريندرا مودي.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+  it('"في اتصال هاتفي أجراه مع": the clause’s subject made it', () => {
+    const { sources, targets } = sides(
+      'قال رئيس الوزراء الهندي ناريندرا مودي، اليوم الاثنين، في اتصال هاتفي أجراه مع العاهل الأردني الملك عبدالله الثاني، إن البلدين يعملان معا.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+  it('"في اتصال تلقاه الملك من": the verb’s own subject after it took the call', () => {
+    const { sources, targets } = sides(
+      'وذكرت الوكالة أن ذلك جاء في اتصال هاتفي تلقاه الملك عبدالله الثاني من رئيس الوزراء الهندي ناريندرا مودي.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+});
