@@ -55,3 +55,20 @@ describe('the sides of a merged event', () => {
     expect(e.targets.map((t) => t.id)).toEqual(['sector:civilians:JOR']);
   });
 });
+
+describe('the host of a merged visit', () => {
+  const visit = (text: string, n: number): MentionRef => {
+    const m = mentionRefs(analyzeText(text, '2023-06-11')).find((x) => x.event.type === 'CONSULT')!;
+    return { ...m, key: `doc${n}#000`, document: `doc${n}` };
+  };
+  const arrived = 'وصل رئيس الوزراء الهندي ناريندرا مودي اليوم إلى عمّان في زيارة رسمية تستمر يومين.';
+  const received =
+    'استقبل العاهل الأردني الملك عبدالله الثاني اليوم رئيس الوزراء الهندي ناريندرا مودي الذي يقوم بزيارة رسمية إلى الأردن.';
+  it('is the host one report names, where the others give only the country visited', () => {
+    const reports = [visit(arrived, 1), visit(received, 2), visit(arrived, 3), visit(arrived, 4)];
+    expect(reports[0].event.participants.map((p) => p.entity.en)).toEqual(['Narendra Modi', 'Jordan']);
+    const e = toRecord(reports);
+    expect(e.sources.map((s) => s.en)).toEqual(['Narendra Modi']);
+    expect(e.targets.map((s) => s.en)).toEqual(['Abdullah II of Jordan']);
+  });
+});

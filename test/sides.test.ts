@@ -145,3 +145,14 @@ describe('a call told by a verb whose pronoun is the call', () => {
     expect(targets).toEqual(['Abdullah II of Jordan']);
   });
 });
+
+describe('a subject named by title and by name is one side', () => {
+  it('the host received his guest, whichever of his two names comes first', () => {
+    const { sources, targets } = sides(
+      'استقبل العاهل الأردني الملك عبدالله الثاني اليوم رئيس الوزراء الهندي ناريندرا مودي في قصر الحسينية.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+});

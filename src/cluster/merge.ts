@@ -253,6 +253,21 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
       votes.set(p.entity.id, v);
     }
   }
+  // "وصل الرئيس إلى القاهرة" in one report, "استقبله الرئيس المصري" in another: the host country a
+  // report gives for want of a host is the host another names, and supports him.
+  if (group[0].event.type === 'CONSULT') {
+    const destinations = new Map<string, Set<string>>();
+    for (const m of group)
+      for (const p of m.event.participants)
+        if (p.via === 'destination' && p.entity.country)
+          destinations.set(
+            p.entity.country,
+            new Set([...(destinations.get(p.entity.country) ?? []), m.document]),
+          );
+    for (const v of votes.values())
+      if (v.entity.type === 'PERSON' && v.target > v.source && v.entity.country)
+        for (const d of destinations.get(v.entity.country) ?? []) v.docs.add(d);
+  }
   const need = supportNeeded(group);
   const sources: EntityRecord[] = [];
   const targets: EntityRecord[] = [];

@@ -229,7 +229,8 @@ export function assignSides(input: SidesInput): Participant[] {
   // "اتصال هاتفي بين X و Y": no subject, the first named takes the initiative (a weak guess).
   const guessed = !subject;
   subject ??= ordered[0];
-  const rest = ordered.filter((e) => e !== subject);
+  // (The subject named twice, by title and by name, is one side: "العاهل الأردني الملك عبدالله".)
+  const rest = ordered.filter((e) => e.entity.id !== subject!.entity.id);
   const src = receiving ? rest : [subject];
   const tgt = receiving ? [subject] : rest;
   const weight = (e: EntityMention) => (guessed && !marked.has(e) ? 1 : 2);
