@@ -156,3 +156,16 @@ describe('a subject named by title and by name is one side', () => {
     expect(targets).toEqual(['Abdullah II of Jordan']);
   });
 });
+
+describe('the ministry whose statement tells its state’s act acts with it', () => {
+  const text =
+    'استدعت النمسا اليوم السفير الإيراني في فيينا احتجاجا على إعدام مواطن نمساوي. وقالت وزارة الخارجية النمساوية في بيان إن الإعدام انتهاك صارخ للقانون الدولي. وقالت وزارة الخارجية الإيرانية إن الحكم شأن داخلي.';
+  it('the acting state’s ministry is a source, wherever its statement stands', () => {
+    const { sources } = sides(text, 'ACCUSE');
+    expect(sources).toEqual(['Austria', 'Ministry of Foreign Affairs (Austria)']);
+  });
+  it('not the ministry of the other side', () => {
+    const { sources, targets } = sides(text, 'ACCUSE');
+    expect([...sources, ...targets]).not.toContain('Ministry of Foreign Affairs (Iran)');
+  });
+});
