@@ -169,3 +169,20 @@ describe('the ministry whose statement tells its state’s act acts with it', ()
     expect([...sources, ...targets]).not.toContain('Ministry of Foreign Affairs (Iran)');
   });
 });
+
+describe('the officials a sanction names', () => {
+  it('are not of the state where it is announced', () => {
+    const { targets } = sides(
+      'فرضت الولايات المتحدة اليوم في واشنطن عقوبات على سبعة مسؤولين بسبب قمع الاحتجاجات.',
+      'SANCTION',
+    );
+    expect(targets).toEqual(['officials']);
+  });
+  it('but of the state it targets', () => {
+    const { targets } = sides(
+      'أعلنت وزارة الخزانة الأمريكية في واشنطن اليوم فرض عقوبات على فنزويلا وعلى سبعة مسؤولين في حكومتها.',
+      'SANCTION',
+    );
+    expect(targets).toEqual(['Venezuela', 'Venezuela officials']);
+  });
+});
