@@ -186,3 +186,22 @@ describe('the officials a sanction names', () => {
     expect(targets).toEqual(['Venezuela', 'Venezuela officials']);
   });
 });
+
+describe('arrests', () => {
+  it('the person arrested is the target, never the one who arrests', () => {
+    const { sources, targets } = sides(
+      'قال حزبه إن وحدة أمنية أوقفت زعيم المعارضة كمال كليجدار أوغلو مساء الأربعاء في أنقرة.',
+      'COERCE',
+    );
+    expect(sources).toEqual([]);
+    expect(targets).toEqual(['Kemal Kılıçdaroğlu']);
+  });
+  it('a country after a point of the compass is where, not whom, they arrested', () => {
+    const { sources, targets } = sides(
+      'اعتقلت السلطات في محافظة درعا جنوبي سوريا صباح الأحد ناشطا مدنيا بتهمة المشاركة في الاحتجاجات.',
+      'COERCE',
+    );
+    expect(sources).toEqual(['Authorities (Syria)']);
+    expect(targets).not.toContain('Syria');
+  });
+});

@@ -151,6 +151,11 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
     }
     if (e.type === 'ASSAULT')
       e.participants = armedGroupsAct(ownForces(e, e.location?.entity.country ?? docCountry));
+    // People are arrested; forces, police and courts arrest ("أوقفت وحدة أمنية رئيسها راشد …").
+    if (e.type === 'COERCE' && e.mode === 'arrest')
+      e.participants = e.participants.map((p) =>
+        p.entity.type === 'PERSON' && p.role === 'source' ? { ...p, role: 'target' as const } : p,
+      );
     // A call told again later ("خلال الاتصال") keeps no place an earlier clause gave it.
     if (e.mode === 'phone') e.location = null;
     // Victims named by sector belong to the country where the attack struck; protesters to where they

@@ -367,8 +367,10 @@ function sourceCountry(
 /** A capital after a preposition of place ("في طهران") is where, not who. */
 function placed(tokens: Token[], e: EntityMention): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
-  // "المعلمون في الأردن": a country right after "في" is where, too.
-  if (isCountryRecord(e.entity)) return i > 0 && /^[وف]?في$/.test(tokens[i - 1].norm);
+  // "المعلمون في الأردن", "في محافظة درعا جنوبي سوريا": a country right after "في" or a point of the
+  // compass is where, too.
+  if (isCountryRecord(e.entity))
+    return i > 0 && /^[وف]?(?:في|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/.test(tokens[i - 1].norm);
   if (!loadKb().byId.get(e.entity.id)?.metonymFor) return false;
   return (
     /^[وف]?ب/.test(tokens[i].norm) ||
