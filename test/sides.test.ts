@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sectorActor } from '../src/events/sides.js';
+import { statesOfEnvoys } from '../src/events/speaker-sides.js';
 import { analyzeText } from './helpers/analyze-text.js';
 
 const sides = (text: string, type: string, published = '2024-03-10') => {
@@ -203,5 +205,25 @@ describe('arrests', () => {
     );
     expect(sources).toEqual(['Authorities (Syria)']);
     expect(targets).not.toContain('Syria');
+  });
+});
+
+describe('one’s own envoy recalled', () => {
+  it('is part of the act, not its target, whichever rule found the act', () => {
+    const doc = analyzeText(
+      'الأردن يطرد السفير الدنماركي ويسحب القائم بالأعمال الأردني من كوبنهاغن احتجاجا على حرق المصحف.',
+      '2024-03-10',
+    );
+    const e = doc.events.find((x) => x.type === 'SANCTION')!;
+    const own = {
+      entity: sectorActor('ambassador', 'JOR'),
+      via: 'envoy',
+      span: e.triggers[0].span,
+      role: 'target' as const,
+    };
+    const [out] = statesOfEnvoys([{ ...e, participants: [...e.participants, own] }]);
+    const targets = out.participants.filter((p) => p.role === 'target').map((p) => p.entity.en);
+    expect(targets).toContain('Denmark ambassador');
+    expect(targets).not.toContain('Jordan ambassador');
   });
 });

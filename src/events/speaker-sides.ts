@@ -113,6 +113,12 @@ function inTitle(claim: Claim, m: EntityMention): boolean {
 export function statesOfEnvoys(events: EventMention[]): EventMention[] {
   const kb = loadKb();
   for (const e of events) {
+    // "سحبت العراق القائم بالأعمال العراقي لدى …": one's own envoy recalled is part of the act, not
+    // its target.
+    const own = new Set(e.participants.filter((p) => p.role === 'source').map((p) => p.entity.country));
+    e.participants = e.participants.filter(
+      (p) => !(p.role === 'target' && p.entity.sector === 'ambassador' && own.has(p.entity.country)),
+    );
     for (const p of [...e.participants]) {
       const envoy = p.entity.sector === 'ambassador' || p.entity.institution === 'embassy';
       if (p.role !== 'target' || !envoy || !p.entity.country) continue;
