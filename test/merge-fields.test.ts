@@ -72,3 +72,25 @@ describe('the host of a merged visit', () => {
     expect(e.targets.map((s) => s.en)).toEqual(['Abdullah II of Jordan']);
   });
 });
+
+describe('the victims of a merged attack', () => {
+  const told = (text: string, n: number): MentionRef => {
+    const m = mentionRefs(analyzeText(text, '2021-11-02')).find((x) => x.event.type === 'ASSAULT')!;
+    return {
+      ...m,
+      key: `doc${n}#000`,
+      document: `doc${n}`,
+      event: { ...m.event, date: { ...m.event.date } },
+    };
+  };
+  const soldiers = 'قتل خمسة جنود في هجوم بسيارة مفخخة استهدف حاجزا للجيش في مدينة العريش صباح اليوم.';
+  const toll = 'سقط 12 قتيلا في هجوم بسيارة مفخخة في مدينة العريش صباح اليوم.';
+  it('are the soldiers reports name, not civilians guessed from a bare toll', () => {
+    const e = toRecord([told(soldiers, 1), told(toll, 2), told(toll, 3)]);
+    expect(e.targets.map((t) => t.id)).toEqual(['sector:military:EGY']);
+  });
+  it('a bare toll stays civilians where no report names soldiers', () => {
+    const e = toRecord([told(toll, 1), told(toll, 2)]);
+    expect(e.targets.map((t) => t.id)).toEqual(['sector:civilians:EGY']);
+  });
+});

@@ -236,7 +236,14 @@ function supportNeeded(group: MentionRef[]): number {
 function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: EntityRecord[] } {
   const votes = new Map<
     string,
-    { entity: EntityRecord; source: number; target: number; first: 'source' | 'target'; docs: Set<string> }
+    {
+      entity: EntityRecord;
+      source: number;
+      target: number;
+      first: 'source' | 'target';
+      docs: Set<string>;
+      named: boolean;
+    }
   >();
   for (const m of group) {
     for (const p of m.event.participants) {
@@ -247,8 +254,10 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
         target: 0,
         first: role,
         docs: new Set(),
+        named: false,
       };
       v[role]++;
+      if (p.via !== 'toll') v.named = true;
       v.docs.add(m.document);
       votes.set(p.entity.id, v);
     }
@@ -285,8 +294,19 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
       );
     return { sources: withPerson(sources), targets: withPerson(targets) };
   }
-  return { sources: placedSectors(sources), targets: placedSectors(targets) };
+  // "مقتل 24" read as civilians for want of a word for them: not where reports say the attack struck
+  // soldiers or police ("جنود", the army).
+  const forces = targets.some(
+    (e) =>
+      votes.get(e.id)?.named &&
+      (e.sector === 'military' || e.sector === 'police' || FORCES.has(e.institution ?? '')),
+  );
+  const guessed = (e: EntityRecord) => e.sector === 'civilians' && !votes.get(e.id)?.named;
+  const named = forces ? targets.filter((e) => !guessed(e)) : targets;
+  return { sources: placedSectors(sources), targets: placedSectors(named) };
 }
+
+const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);
 
 /**
  * People named by sector in a report that gives no place ("civilians") are the same people
