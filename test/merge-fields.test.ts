@@ -4,6 +4,7 @@ import { toRecord } from '../src/cluster/merge.js';
 import { loadKb, record } from '../src/entities/kb.js';
 import { mentionRefs } from '../src/shared/mentions.js';
 import type { MentionRef } from '../src/shared/records.js';
+import { sectorActor } from '../src/events/sides.js';
 import { analyzeText } from './helpers/analyze-text.js';
 
 const text = 'قال المبعوث الأممي إن الأطراف اليمنية قبلت هدنة مدتها ستون يوما تسري على الجبهات كلها.';
@@ -29,5 +30,67 @@ describe('the place of a merged event', () => {
   it('but the finer place when enough reports give it', () => {
     const e = toRecord([report(1, 'Yemen'), report(2, 'Taiz'), report(3, 'Yemen'), report(4, 'Taiz')]);
     expect(e.location?.entity.en).toBe('Taiz');
+  });
+});
+
+describe('the sides of a merged event', () => {
+  const attack = mentionRefs(
+    analyzeText('قتل تسعة مدنيين في انفجار سيارة مفخخة في سوق مدينة الزرقاء صباح اليوم.', '2022-04-01'),
+  ).find((m) => m.event.type === 'ASSAULT')!;
+  /** The attack as report n tells it, its victims placed in a country or not. */
+  function told(n: number, country: string | null): MentionRef {
+    const victims = sectorActor('civilians', country ?? undefined);
+    return {
+      ...attack,
+      key: `doc${n}#000`,
+      document: `doc${n}`,
+      event: {
+        ...attack.event,
+        participants: [{ entity: victims, via: 'sector', span: { start: 0, end: 1 }, role: 'target' }],
+      },
+    };
+  }
+  it('keeps the victims one report places, not also the same victims another leaves unplaced', () => {
+    const e = toRecord([told(1, 'JOR'), told(2, null), told(3, 'JOR')]);
+    expect(e.targets.map((t) => t.id)).toEqual(['sector:civilians:JOR']);
+  });
+});
+
+describe('the host of a merged visit', () => {
+  const visit = (text: string, n: number): MentionRef => {
+    const m = mentionRefs(analyzeText(text, '2023-06-11')).find((x) => x.event.type === 'CONSULT')!;
+    return { ...m, key: `doc${n}#000`, document: `doc${n}` };
+  };
+  const arrived = 'وصل رئيس الوزراء الهندي ناريندرا مودي اليوم إلى عمّان في زيارة رسمية تستمر يومين.';
+  const received =
+    'استقبل العاهل الأردني الملك عبدالله الثاني اليوم رئيس الوزراء الهندي ناريندرا مودي الذي يقوم بزيارة رسمية إلى الأردن.';
+  it('is the host one report names, where the others give only the country visited', () => {
+    const reports = [visit(arrived, 1), visit(received, 2), visit(arrived, 3), visit(arrived, 4)];
+    expect(reports[0].event.participants.map((p) => p.entity.en)).toEqual(['Narendra Modi', 'Jordan']);
+    const e = toRecord(reports);
+    expect(e.sources.map((s) => s.en)).toEqual(['Narendra Modi']);
+    expect(e.targets.map((s) => s.en)).toEqual(['Abdullah II of Jordan']);
+  });
+});
+
+describe('the victims of a merged attack', () => {
+  const told = (text: string, n: number): MentionRef => {
+    const m = mentionRefs(analyzeText(text, '2021-11-02')).find((x) => x.event.type === 'ASSAULT')!;
+    return {
+      ...m,
+      key: `doc${n}#000`,
+      document: `doc${n}`,
+      event: { ...m.event, date: { ...m.event.date } },
+    };
+  };
+  const soldiers = 'قتل خمسة جنود في هجوم بسيارة مفخخة استهدف حاجزا للجيش في مدينة العريش صباح اليوم.';
+  const toll = 'سقط 12 قتيلا في هجوم بسيارة مفخخة في مدينة العريش صباح اليوم.';
+  it('are the soldiers reports name, not civilians guessed from a bare toll', () => {
+    const e = toRecord([told(soldiers, 1), told(toll, 2), told(toll, 3)]);
+    expect(e.targets.map((t) => t.id)).toEqual(['sector:military:EGY']);
+  });
+  it('a bare toll stays civilians where no report names soldiers', () => {
+    const e = toRecord([told(toll, 1), told(toll, 2)]);
+    expect(e.targets.map((t) => t.id)).toEqual(['sector:civilians:EGY']);
   });
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { sectorActor } from '../src/events/sides.js';
+import { statesOfEnvoys } from '../src/events/speaker-sides.js';
 import { analyzeText } from './helpers/analyze-text.js';
 
 const sides = (text: string, type: string, published = '2024-03-10') => {
@@ -103,5 +105,125 @@ describe('the aircraft an attack is ascribed to act', () => {
       '2019-05-09',
     );
     expect(sources).toContain('Armed Forces (Russia)');
+  });
+});
+
+describe('an embassy named in an envoy’s title is the envoy’s', () => {
+  it('the chargé of an embassy is the target, with his state, not the embassy beside him', () => {
+    const { sources, targets } = sides(
+      'قالت وزارة الخارجية البلجيكية اليوم إن بلجيكا استدعت القائم بأعمال السفارة الفنلندية في بروكسل.',
+      'ACCUSE',
+    );
+    expect(sources).toContain('Belgium');
+    expect(targets).toEqual(expect.arrayContaining(['Finland ambassador', 'Finland']));
+    expect(targets).not.toContain('Embassy (Finland)');
+    expect(sources).not.toContain('Finland');
+  });
+});
+
+describe('a call told by a verb whose pronoun is the call', () => {
+  it('"في اتصال هاتفي تلقاه من": the clause’s subject took the call, the one after "من" made it', () => {
+    const { sources, targets } = sides(
+      'أعرب العاهل الأردني الملك عبدالله الثاني عن تقديره لجهود الوساطة، في اتصال هاتفي تلقاه مساء الأحد من رئيس الوزراء الهندي ناريندرا مودي.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+  it('"في اتصال هاتفي أجراه مع": the clause’s subject made it', () => {
+    const { sources, targets } = sides(
+      'قال رئيس الوزراء الهندي ناريندرا مودي، اليوم الاثنين، في اتصال هاتفي أجراه مع العاهل الأردني الملك عبدالله الثاني، إن البلدين يعملان معا.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+  it('"في اتصال تلقاه الملك من": the verb’s own subject after it took the call', () => {
+    const { sources, targets } = sides(
+      'وذكرت الوكالة أن ذلك جاء في اتصال هاتفي تلقاه الملك عبدالله الثاني من رئيس الوزراء الهندي ناريندرا مودي.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+});
+
+describe('a subject named by title and by name is one side', () => {
+  it('the host received his guest, whichever of his two names comes first', () => {
+    const { sources, targets } = sides(
+      'استقبل العاهل الأردني الملك عبدالله الثاني اليوم رئيس الوزراء الهندي ناريندرا مودي في قصر الحسينية.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+});
+
+describe('the ministry whose statement tells its state’s act acts with it', () => {
+  const text =
+    'استدعت النمسا اليوم السفير الإيراني في فيينا احتجاجا على إعدام مواطن نمساوي. وقالت وزارة الخارجية النمساوية في بيان إن الإعدام انتهاك صارخ للقانون الدولي. وقالت وزارة الخارجية الإيرانية إن الحكم شأن داخلي.';
+  it('the acting state’s ministry is a source, wherever its statement stands', () => {
+    const { sources } = sides(text, 'ACCUSE');
+    expect(sources).toEqual(['Austria', 'Ministry of Foreign Affairs (Austria)']);
+  });
+  it('not the ministry of the other side', () => {
+    const { sources, targets } = sides(text, 'ACCUSE');
+    expect([...sources, ...targets]).not.toContain('Ministry of Foreign Affairs (Iran)');
+  });
+});
+
+describe('the officials a sanction names', () => {
+  it('are not of the state where it is announced', () => {
+    const { targets } = sides(
+      'فرضت الولايات المتحدة اليوم في واشنطن عقوبات على سبعة مسؤولين بسبب قمع الاحتجاجات.',
+      'SANCTION',
+    );
+    expect(targets).toEqual(['officials']);
+  });
+  it('but of the state it targets', () => {
+    const { targets } = sides(
+      'أعلنت وزارة الخزانة الأمريكية في واشنطن اليوم فرض عقوبات على فنزويلا وعلى سبعة مسؤولين في حكومتها.',
+      'SANCTION',
+    );
+    expect(targets).toEqual(['Venezuela', 'Venezuela officials']);
+  });
+});
+
+describe('arrests', () => {
+  it('the person arrested is the target, never the one who arrests', () => {
+    const { sources, targets } = sides(
+      'قال حزبه إن وحدة أمنية أوقفت زعيم المعارضة كمال كليجدار أوغلو مساء الأربعاء في أنقرة.',
+      'COERCE',
+    );
+    expect(sources).toEqual([]);
+    expect(targets).toEqual(['Kemal Kılıçdaroğlu']);
+  });
+  it('a country after a point of the compass is where, not whom, they arrested', () => {
+    const { sources, targets } = sides(
+      'اعتقلت السلطات في محافظة درعا جنوبي سوريا صباح الأحد ناشطا مدنيا بتهمة المشاركة في الاحتجاجات.',
+      'COERCE',
+    );
+    expect(sources).toEqual(['Authorities (Syria)']);
+    expect(targets).not.toContain('Syria');
+  });
+});
+
+describe('one’s own envoy recalled', () => {
+  it('is part of the act, not its target, whichever rule found the act', () => {
+    const doc = analyzeText(
+      'الأردن يطرد السفير الدنماركي ويسحب القائم بالأعمال الأردني من كوبنهاغن احتجاجا على حرق المصحف.',
+      '2024-03-10',
+    );
+    const e = doc.events.find((x) => x.type === 'SANCTION')!;
+    const own = {
+      entity: sectorActor('ambassador', 'JOR'),
+      via: 'envoy',
+      span: e.triggers[0].span,
+      role: 'target' as const,
+    };
+    const [out] = statesOfEnvoys([{ ...e, participants: [...e.participants, own] }]);
+    const targets = out.participants.filter((p) => p.role === 'target').map((p) => p.entity.en);
+    expect(targets).toContain('Denmark ambassador');
+    expect(targets).not.toContain('Jordan ambassador');
   });
 });

@@ -236,7 +236,14 @@ function supportNeeded(group: MentionRef[]): number {
 function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: EntityRecord[] } {
   const votes = new Map<
     string,
-    { entity: EntityRecord; source: number; target: number; first: 'source' | 'target'; docs: Set<string> }
+    {
+      entity: EntityRecord;
+      source: number;
+      target: number;
+      first: 'source' | 'target';
+      docs: Set<string>;
+      named: boolean;
+    }
   >();
   for (const m of group) {
     for (const p of m.event.participants) {
@@ -247,11 +254,28 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
         target: 0,
         first: role,
         docs: new Set(),
+        named: false,
       };
       v[role]++;
+      if (p.via !== 'toll') v.named = true;
       v.docs.add(m.document);
       votes.set(p.entity.id, v);
     }
+  }
+  // "وصل الرئيس إلى القاهرة" in one report, "استقبله الرئيس المصري" in another: the host country a
+  // report gives for want of a host is the host another names, and supports him.
+  if (group[0].event.type === 'CONSULT') {
+    const destinations = new Map<string, Set<string>>();
+    for (const m of group)
+      for (const p of m.event.participants)
+        if (p.via === 'destination' && p.entity.country)
+          destinations.set(
+            p.entity.country,
+            new Set([...(destinations.get(p.entity.country) ?? []), m.document]),
+          );
+    for (const v of votes.values())
+      if (v.entity.type === 'PERSON' && v.target > v.source && v.entity.country)
+        for (const d of destinations.get(v.entity.country) ?? []) v.docs.add(d);
   }
   const need = supportNeeded(group);
   const sources: EntityRecord[] = [];
@@ -270,7 +294,28 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
       );
     return { sources: withPerson(sources), targets: withPerson(targets) };
   }
-  return { sources, targets };
+  // "مقتل 24" read as civilians for want of a word for them: not where reports say the attack struck
+  // soldiers or police ("جنود", the army).
+  const forces = targets.some(
+    (e) =>
+      votes.get(e.id)?.named &&
+      (e.sector === 'military' || e.sector === 'police' || FORCES.has(e.institution ?? '')),
+  );
+  const guessed = (e: EntityRecord) => e.sector === 'civilians' && !votes.get(e.id)?.named;
+  const named = forces ? targets.filter((e) => !guessed(e)) : targets;
+  return { sources: placedSectors(sources), targets: placedSectors(named) };
+}
+
+const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);
+
+/**
+ * People named by sector in a report that gives no place ("civilians") are the same people
+ * another report places ("civilians (Lebanon)"): the side keeps the placed one only.
+ */
+function placedSectors(side: EntityRecord[]): EntityRecord[] {
+  return side.filter(
+    (e) => !(e.sector && !e.country && side.some((p) => p !== e && p.sector === e.sector && p.country)),
+  );
 }
 
 /** The place most reports give; among equals the finest (a town over its province). */

@@ -6,7 +6,7 @@
 import type { EventMention, Participant, TimeValue } from '../types.js';
 import { placeLevel } from './location.js';
 import { normalize } from '../arabic/normalize.js';
-import { loadKb, record } from '../entities/kb.js';
+import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { armedGroupsAct, sectorActor } from './sides.js';
 import { roleWeight } from './role-weight.js';
 import { finerMode, modesAgree } from './modes.js';
@@ -151,10 +151,27 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
     }
     if (e.type === 'ASSAULT')
       e.participants = armedGroupsAct(ownForces(e, e.location?.entity.country ?? docCountry));
+    // People are arrested; forces, police and courts arrest ("أوقفت وحدة أمنية رئيسها راشد …").
+    if (e.type === 'COERCE' && e.mode === 'arrest')
+      e.participants = e.participants.map((p) =>
+        p.entity.type === 'PERSON' && p.role === 'source' ? { ...p, role: 'target' as const } : p,
+      );
     // A call told again later ("خلال الاتصال") keeps no place an earlier clause gave it.
     if (e.mode === 'phone') e.location = null;
-    // Victims named by sector belong to the country where the attack struck.
-    const country = e.location?.entity.country ?? docCountry;
+    // Victims named by sector belong to the country where the attack struck; protesters to where they
+    // protest. Those a sanction names belong to the state it targets, not to where it is announced
+    // ("عقوبات على سبعة مسؤولين" in Washington).
+    const targetStates = new Set(
+      e.participants
+        .filter((p) => p.role === 'target' && isCountryRecord(p.entity))
+        .map((p) => p.entity.country),
+    );
+    const country =
+      e.type === 'SANCTION'
+        ? targetStates.size === 1
+          ? [...targetStates][0]
+          : undefined
+        : (e.location?.entity.country ?? docCountry);
     if (country)
       e.participants = e.participants.map((p) =>
         p.entity.sector && !p.entity.country ? { ...p, entity: sectorActor(p.entity.sector, country) } : p,

@@ -283,13 +283,15 @@ function victims(
   v: SentenceView,
   casualties: ReturnType<typeof findCasualties> | undefined,
 ): Participant[] {
-  const found = victimsIn(tokens, v);
+  const found: { sector: string; country?: string; span: { start: number; end: number }; toll?: boolean }[] =
+    victimsIn(tokens, v);
+  // (Marked "toll": a guess the merged event drops where reports name whom the attack struck.)
   if (!found.length && (casualties?.killed || casualties?.wounded))
-    found.push({ sector: 'civilians', span: (casualties.killed ?? casualties.wounded)!.span });
+    found.push({ sector: 'civilians', span: (casualties.killed ?? casualties.wounded)!.span, toll: true });
   return found.map((f) => {
     const p: Participant = {
       entity: sectorActor(f.sector, f.country),
-      via: 'sector',
+      via: f.toll ? 'toll' : 'sector',
       span: f.span,
       role: 'target',
     };

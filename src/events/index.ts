@@ -9,7 +9,7 @@ import { foldMentions } from './coref.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
 import { strikesAgainstGovernment } from './sides.js';
-import { speakersAsSources, statesOfEnvoys } from './speaker-sides.js';
+import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
 import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
 
@@ -68,10 +68,13 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   );
   return {
     events: statesOfEnvoys(
-      speakersAsSources(
-        strikesAgainstGovernment(guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3)))),
+      statingBodiesAsSources(
+        speakersAsSources(
+          strikesAgainstGovernment(guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3)))),
+          claims,
+          entities,
+        ),
         claims,
-        entities,
       ),
     ),
     claims,

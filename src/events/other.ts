@@ -21,7 +21,7 @@ import {
 } from './context.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { clauseDate, dateValue } from './dating.js';
-import { assignSides, diplomatsIn, groupsIn, lightVerbs } from './sides.js';
+import { assignSides, diplomatsIn, groupsIn, lightVerbs, outsideEnvoys } from './sides.js';
 import { beginsWithWordAfter, containsWord, hasWord, isExactWord, isWord, startsWithWord } from './words.js';
 import { eventLocation } from './location.js';
 import { isActCue } from './claims.js';
@@ -255,7 +255,7 @@ export function detectOtherEvents(
       // country; who reports the act is not a side of it, unless the act is the reporter's own
       // ("أعلنت السعودية أنها طلبت من السفير الكندي …").
       const ownAct_ = ownAct(tokens, v, m.first);
-      const actors = [
+      const actors = outsideEnvoys([
         // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
         ...v.entities
           .filter(
@@ -268,7 +268,7 @@ export function detectOtherEvents(
           .map(actorOf),
         ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
         ...groupsIn(text, tokens, v).filter((e) => near(tokens, e, m)),
-      ];
+      ]);
       if (
         !actors.length &&
         !(['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT'].includes(type) && v.entities.some(isPlace))
@@ -372,8 +372,10 @@ function sourceCountry(
 /** A capital after a preposition of place ("في طهران") is where, not who. */
 function placed(tokens: Token[], e: EntityMention): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
-  // "المعلمون في الأردن": a country right after "في" is where, too.
-  if (isCountryRecord(e.entity)) return i > 0 && /^[وف]?في$/.test(tokens[i - 1].norm);
+  // "المعلمون في الأردن", "في محافظة درعا جنوبي سوريا": a country right after "في" or a point of the
+  // compass is where, too.
+  if (isCountryRecord(e.entity))
+    return i > 0 && /^[وف]?(?:في|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/.test(tokens[i - 1].norm);
   if (!loadKb().byId.get(e.entity.id)?.metonymFor) return false;
   return (
     /^[وف]?ب/.test(tokens[i].norm) ||

@@ -99,6 +99,23 @@ function governor(tokens: Token[], view: SentenceView, first: number): number {
   return first;
 }
 
+/**
+ * "اتصال هاتفي أجراه", "اتصالاً تلقته": a light or receiving verb carrying the trigger as its object
+ * pronoun, right after it (a word such as "هاتفي" between). Its index, or -1.
+ */
+function relativeVerb(tokens: Token[], view: SentenceView, last: number): number {
+  for (let k = last + 1; k < Math.min(view.to, last + 3); k++) {
+    const t = tokens[k].norm;
+    const m = /^(.+?)(?:ه|ها)$/.exec(t);
+    if (m) {
+      const verb = m[1].replace(/ا$/, 'ي');
+      if (hasWord(lex().light, verb) || hasWord(lex().receiving, verb)) return k;
+    }
+    if (!/^(?:هاتفي|هاتفيا|هاتفيه|مرئي|مرئيا)$/.test(t)) return -1;
+  }
+  return -1;
+}
+
 /** Is the actor introduced by a preposition ("بنظيره", "للرئيس", "مع الرئيس", "على مواقع")? */
 function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean {
   const i = tokenIndexAt(tokens, m.span.start);
@@ -149,11 +166,22 @@ export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMentio
   return marked || (e.entity.type === 'ORG' && (attacker() || claims() || aircraft() || doer()));
 }
 
+/**
+ * "القائم بأعمال السفارة الفنلندية": the embassy (or country) named inside an envoy's title is the
+ * envoy's, no actor of its own.
+ */
+export function outsideEnvoys(actors: EntityMention[]): EntityMention[] {
+  const envoys = actors.filter((e) => e.via === 'envoy');
+  return actors.filter(
+    (e) => e.via === 'envoy' || !envoys.some((x) => x.span.start <= e.span.start && e.span.end <= x.span.end),
+  );
+}
+
 /** Sources and targets among the actors of one event mention, in text order within each side. */
 export function assignSides(input: SidesInput): Participant[] {
   const { tokens, view, first, actors } = input;
   const pos = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
-  const ordered = [...actors].sort((a, b) => a.span.start - b.span.start);
+  const ordered = outsideEnvoys(actors).sort((a, b) => a.span.start - b.span.start);
   if (!ordered.length) return [];
   const g = governor(tokens, view, first);
   const receiving = isReceivingVerb(tokens[g].norm);
@@ -180,12 +208,29 @@ export function assignSides(input: SidesInput): Participant[] {
     ordered.find((e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e) && !inTrigger(e)) ??
     // "السيسي يستقبل …": a subject before the verb, the first of its group.
     ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e));
+  // "قال الأمير في اتصال هاتفي أجراه مع الرئيس", "هنأ الرئيس … في اتصال تلقاه من الملك": a verb right
+  // after the trigger, its pronoun the trigger, makes the clause's subject the one who made (or took)
+  // the call, whatever comes between.
+  const rel = input.type === 'CONSULT' ? relativeVerb(tokens, view, input.last) : -1;
+  // ("اتصال تلقاه الملك من …": the verb's own subject right after it.)
+  const main =
+    ordered.find((e) => rel >= 0 && pos(e) > rel && pos(e) - rel <= 3 && !marked.has(e)) ??
+    ordered.find((e) => pos(e) < first && !marked.has(e));
+  if (rel >= 0 && main && ordered.some((e) => pos(e) > rel)) {
+    const took = isReceivingVerb(tokens[rel].norm.replace(/(?:ه|ها|هما)$/, '').replace(/ا$/, 'ي'));
+    const rest = ordered.filter((e) => e.entity.id !== main.entity.id);
+    return [
+      ...(took ? rest : [main]).map((e) => side(e, 'source')),
+      ...(took ? [main] : rest).map((e) => side(e, 'target')),
+    ];
+  }
   if (input.type === 'ASSAULT') return attackSides(ordered, marked, agentsByMarker, subject);
   if (input.type === 'PROTEST') return protestSides(ordered);
   // "اتصال هاتفي بين X و Y": no subject, the first named takes the initiative (a weak guess).
   const guessed = !subject;
   subject ??= ordered[0];
-  const rest = ordered.filter((e) => e !== subject);
+  // (The subject named twice, by title and by name, is one side: "العاهل الأردني الملك عبدالله".)
+  const rest = ordered.filter((e) => e.entity.id !== subject!.entity.id);
   const src = receiving ? rest : [subject];
   const tgt = receiving ? [subject] : rest;
   const weight = (e: EntityMention) => (guessed && !marked.has(e) ? 1 : 2);

@@ -53,6 +53,37 @@ export function speakersAsSources(
   return events;
 }
 
+/**
+ * The ministry or office of the acting state whose statement the report gives acts with it: "طلبت
+ * النمسا من السفير … وقالت وزارة الخارجية النمساوية في بيان إن …" is the ministry's act as well as
+ * Austria's, wherever in the report its statement stands. Bodies only, not their spokesmen.
+ */
+const STATED_ACTS = new Set(['ACCUSE', 'SANCTION']);
+// "الحكومة", "السلطات": the state itself, named vaguely, not the office that states its act.
+const VAGUE = new Set(['government', 'authorities', 'embassy', 'consulate']);
+
+export function statingBodiesAsSources(events: EventMention[], claims: Claim[]): EventMention[] {
+  for (const e of events) {
+    if (!STATED_ACTS.has(e.type) || e.status !== 'asserted') continue;
+    const sources = e.participants.filter((p) => p.role === 'source');
+    const states = new Set(sources.map((p) => p.entity.country).filter(Boolean));
+    if (!states.size) continue;
+    for (const c of claims) {
+      const body = c.source;
+      if (!body || body.type !== 'ORG' || !body.country || !states.has(body.country) || c.anonymous) continue;
+      if (c.sourceKind !== 'body' && c.sourceKind !== 'office') continue;
+      // A ministry or office of the state (the KB's official sources), not another of its bodies
+      // ("الأزهر") nor an embassy.
+      const official = body.institution ? !VAGUE.has(body.institution) : !!loadKb().byId.get(body.id)?.source;
+      if (!official || c.span.start < e.sentence.start) continue;
+      if (e.participants.some((p) => p.entity.id === body.id)) continue;
+      e.participants.push({ entity: body, via: 'speaker', span: sources[0].span, role: 'source' });
+      break;
+    }
+  }
+  return events;
+}
+
 let adjectives: Map<string, string> | null = null;
 
 /** The international bodies a title's adjectives name ("المبعوث الأممي": the United Nations). */
@@ -82,6 +113,12 @@ function inTitle(claim: Claim, m: EntityMention): boolean {
 export function statesOfEnvoys(events: EventMention[]): EventMention[] {
   const kb = loadKb();
   for (const e of events) {
+    // "سحبت العراق القائم بالأعمال العراقي لدى …": one's own envoy recalled is part of the act, not
+    // its target.
+    const own = new Set(e.participants.filter((p) => p.role === 'source').map((p) => p.entity.country));
+    e.participants = e.participants.filter(
+      (p) => !(p.role === 'target' && p.entity.sector === 'ambassador' && own.has(p.entity.country)),
+    );
     for (const p of [...e.participants]) {
       const envoy = p.entity.sector === 'ambassador' || p.entity.institution === 'embassy';
       if (p.role !== 'target' || !envoy || !p.entity.country) continue;
