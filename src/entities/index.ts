@@ -76,7 +76,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   };
   let lastOffice = 'president';
   for (let i = 0; i < tokens.length; i++) {
-    const role = roleAt(tokens, i);
+    // ("أمير قطر": an office before its state's name leaves the name a mention of its own; the
+    // speakers' rules read the office.)
+    const office = roleAt(tokens, i);
+    const role = office?.stateAt === undefined ? office : null;
     if (role) {
       const office = role.counterpart ? lastOffice : role.office;
       lastOffice = office;

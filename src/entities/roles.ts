@@ -10,6 +10,8 @@ interface RoleMatch {
   counterpart: boolean;
   countries: string[];
   last: number;
+  /** The first token of the state's name in construct with the office ("أمير قطر"). */
+  stateAt?: number;
 }
 
 /** "الرئيس التركي", "وزير الخارجية الروسي", "الرئيسان الروسي والتركي", "نظيره الروسي". */
@@ -44,6 +46,15 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
     if (!c) break;
     countries.push(c);
     last = k;
+  }
+  // "أمير قطر", "رئيس وزراء إسرائيل": an office in construct with its state's name, not its nisba.
+  if (!countries.length && !counterpart && !/^[وف]?ال/.test(tokens[j].norm)) {
+    const state = j + 1 < tokens.length ? stateNamedAt(tokens, j + 1) : null;
+    if (state) {
+      countries.push(state.country);
+      last = state.last;
+      return { office: office ?? 'president', counterpart, countries, last, stateAt: j + 1 };
+    }
   }
   // "رئيس الجمهورية الفرنسية": the office's last word and the nisba are the country's own name, which is named.
   const named = longer && j > i ? gz(tokens, j) : null;

@@ -156,7 +156,14 @@ export function detectClaims(
       ...words.claimVerbs.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'verb')),
       ...words.quotedVerbs
         .findAll(tokens, v.from, v.to)
-        .filter((m) => /[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end)))
+        // (… or "بأن": "أقر الوزير بأن …", not "أقر البرلمان قانوناً".)
+        .filter(
+          (m) =>
+            /[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) ||
+            tokens
+              .slice(m.last + 1, Math.min(v.to, m.last + 12))
+              .some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm)),
+        )
         .map((m) => ({ ...cueOf(tokens, m, 'verb'), act: true })),
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
       ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
