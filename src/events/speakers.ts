@@ -336,7 +336,6 @@ export class Speakers {
     // Inside a short quoted name ('وكالة "إيسنا"', 'قناة "الجديد"'): its closing mark opens nothing.
     let inName = false;
     for (let k = from; k < Math.min(to, from + cap); k++) {
-      if (COMPLEMENT.test(this.norm(k))) return k;
       const g = this.gap(k);
       // "وتابع: …", "وقال المصدر: …": a colon opens what is said.
       if (/[:：]/.test(g)) return k;
@@ -345,6 +344,8 @@ export class Speakers {
         if (this.quotedLength(k, to) > 4) return k;
         inName = true;
       }
+      // ('قناة "سي إن إن ترك"': inside a quoted name "إن" is no complementizer.)
+      if (COMPLEMENT.test(this.norm(k)) && !inName) return k;
     }
     return Math.min(to, from + cap);
   }
@@ -1489,14 +1490,13 @@ export class Speakers {
     if (inner && this.isMedia(inner.m.entity) && !runsOn(inner.last + 1))
       return { entity: inner.m.entity, last: inner.last };
     let last = k - 1;
-    for (let j = k; j < this.tokens.length && j < k + 4; j++) {
+    // ('قناة "سي إن إن ترك"': inside the quotation marks of a name, "إن" is no complementizer.)
+    const quoted = k < this.tokens.length && QUOTE_OPEN.test(this.gap(k));
+    for (let j = k; j < this.tokens.length && j < k + (quoted ? 5 : 4); j++) {
       const t = this.norm(j);
       if (/[،,.:؛]/.test(this.gap(j).replace(/["«»“”]/g, ''))) break;
       if (
-        COMPLEMENT.test(t) ||
-        this.isAdjunct(j) ||
-        isStopWord(t) ||
-        loadKb().notNames.has(t) ||
+        (!quoted && (COMPLEMENT.test(t) || this.isAdjunct(j) || isStopWord(t) || loadKb().notNames.has(t))) ||
         nisbaCountry(t) ||
         w.carriers.has(t) ||
         isExactWord('nameBreakers', t)
