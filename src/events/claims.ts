@@ -351,7 +351,7 @@ export function detectClaims(
       const inClause = (m: { first: number }) =>
         m.first >= clause.start && (next === undefined || m.first < next);
       let explicit = clause.reads.find((r) => r.explicit && r.speaker);
-      // "ونقلت وكالة رويترز أن وكالة أعماق … أعلنت …": the agency that carries the report relays one
+      // "ونقلت وكالة فرانس برس أن وكالة الجماعة … أعلنت …": the agency that carries the report relays one
       // who speaks after "أن" with a verb of their own; that one is the source, the carrier its medium.
       const relayed =
         explicit?.speaker?.kind === 'media'
@@ -447,7 +447,7 @@ export function detectClaims(
           tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => isWord('kana', t.norm)));
       // Only the heads of state and government the knowledge base holds take part in calls (not a spokesman the text names).
       // A participant quoted in their own words ("قال محمد بن زايد: «أجرينا …»") speaks for themself.
-      // … as does one quoted after "إن" ('قال الرئيس السوري إنه «كان هناك حيز هام»').
+      // … as does one quoted after "إن" ('قال الرئيس اللبناني إنه «لمس رغبة صادقة»').
       const opening = cue
         ? text.slice(tokens[Math.min(sp.windowEnd(cue.last + 1, next ?? v.to), next ?? v.to) - 1].span.end)
         : '';

@@ -461,7 +461,7 @@ export class Speakers {
     // "جماعة تطلق على نفسها اسم «…»": a group named by the name it gives itself.
     const self = this.selfNamed(i, to);
     if (self) return { ...self, gender: g ?? self.gender };
-    // A title before a name: "السفير أحمد أبو زيد", "الدكتور ناصر النواصرة".
+    // A title before a name: "السفير خالد منصور", "الدكتور سامي الخطيب".
     if (w.titles.has(t.replace(/^[وف]/, '')) && i + 1 < to) {
       const p = this.personAt(i + 1, to);
       if (p)
@@ -568,7 +568,7 @@ export class Speakers {
       const r = this.recall(word) ?? this.recallBody(word, i);
       if (r) return { ...r, gender: g ?? r.gender };
     }
-    // "وقال النواصرة": a surname alone is the person named before with it.
+    // "وقال الخطيب": a surname alone is the person named before with it.
     const sur = this.surname(i);
     if (sur) return sur;
     // "دائرة الأوقاف الإسلامية في القدس": a body the entity layer left unnamed, by its head word.
@@ -829,7 +829,7 @@ export class Speakers {
       // "المتحدث باسم الحكومة": after a spokesman, "باسم" is "on behalf of", not the name Basim.
       const onBehalf = t === 'باسم' && containsWord('spokesmanStems', this.norm(k - 1));
       if (!onBehalf) {
-        // After a nisba, a place or a body that closes the title: "وزير الصحة العراقية عديلة حمود", "رئيس بلدية الموصل زهير الأعرجي".
+        // After a nisba, a place or a body that closes the title: "وزيرة الصحة الأردنية سلمى العلي", "رئيس بلدية البصرة كريم الساعدي".
         const closed =
           closedAt >= 0 ||
           nisbaCountry(this.norm(k - 1)) ||
@@ -998,7 +998,7 @@ export class Speakers {
     return null;
   }
 
-  /** "جماعة تطلق على نفسها اسم «سرايا …»", "مجموعة تسمي نفسها «…»": the quoted name a group gives itself. */
+  /** "جماعة تطلق على نفسها اسم «كتائب …»", "مجموعة تسمي نفسها «…»": the quoted name a group gives itself. */
   private selfNamed(i: number, to: number): Speaker | null {
     if (!isOrgHead(this.norm(i)) && !/^[وف]?(?:ال)?(?:مجموعه|فصيل|تنظيم)$/.test(this.norm(i))) return null;
     for (let k = i + 1; k < Math.min(to, i + 5); k++) {
@@ -1041,7 +1041,7 @@ export class Speakers {
   /** A person named at token i (after a title): the knowledge base's, or a name the report gives. */
   private personAt(i: number, to: number): { speaker: Speaker; last: number } | null {
     if (i >= to) return null;
-    // "الشيخ محمد بن زايد" (the title inside the mention), "السفير أحمد أبو زيد" (before it).
+    // "الشيخ محمد بن زايد" (the title inside the mention), "السفير خالد منصور" (before it).
     const at = this.starts.get(i);
     if (
       !(at && at.m.entity.type === 'PERSON') &&
@@ -1070,7 +1070,7 @@ export class Speakers {
         !/\S/.test(this.gap(i + 1))
       )
         return this.nameFrom(i, rest.last, to);
-      // "علي رضا عنايتي مساعد وزير الخارجية": a given name and the words up to a title.
+      // "محمد رضا نوري مستشار وزير الداخلية": a given name and the words up to a title.
       for (let j = i + 1; j < Math.min(to, i + 4); j++) {
         if (this.comma(j) || this.isStop(j) || COMPLEMENT.test(this.norm(j)) || this.starts.has(j)) break;
         if (this.isRole(j)) return j - i >= 2 ? this.nameFrom(i, j - 1, to) : null;
@@ -1080,7 +1080,7 @@ export class Speakers {
   }
 
   /**
-   * "وزير الصحة العراقية عديلة حمود الخميس": after a title closed by its nisba, two or three words
+   * "وزيرة الصحة الأردنية سلمى العلي الأحد": after a title closed by its nisba, two or three words
    * that are no title, place or body, followed by a boundary, are the holder's name.
    */
   private nameAfterTitle(k: number, to: number): { speaker: Speaker; last: number } | null {
@@ -1544,7 +1544,7 @@ export class Speakers {
     return null;
   }
 
-  /** "وقال النواصرة": a surname alone, the person named before with it. */
+  /** "وقال الخطيب": a surname alone, the person named before with it. */
   private surname(i: number): Speaker | null {
     const t = bare(this.norm(i));
     for (let j = this.said.length - 1; j >= 0; j--) {
@@ -1651,7 +1651,7 @@ export class Speakers {
     return out;
   }
 
-  /** "أحمد أبو زيد المتحدث باسم وزارة الخارجية المصرية": the body a named person's title after the name gives. */
+  /** "خالد منصور المتحدث باسم وزارة الخارجية الأردنية": the body a named person's title after the name gives. */
   private bodyAfter(k: number, to: number): Speaker | null {
     k = this.skip(k, to);
     if (k >= to || !this.isRole(k)) return null;
@@ -1744,7 +1744,7 @@ export class Speakers {
 
   /** A sentence's subject person, before any "أن" or quotation: who a later "وقال إن" may mean. */
   noteTopic(from: number, to: number): void {
-    // The subject right after the sentence's verb ("جدد نائب نقيب المعلمين ناصر النواصرة تأكيده …"), or opening it.
+    // The subject right after the sentence's verb ("جدد رئيس نقابة الأطباء سامي الخطيب موقفه …"), or opening it.
     const start = this.skip(this.lead(from, to), to);
     for (const at of [start + 1, start]) {
       if (at >= to) continue;
