@@ -5,6 +5,7 @@ import { detectEvents } from './detect.js';
 import { detectClaims } from './claims.js';
 import { detectOtherEvents } from './other.js';
 import { isPlace, sentenceViews } from './context.js';
+import { trucesTakingHold } from './truces.js';
 import { foldMentions } from './coref.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
@@ -51,7 +52,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   }
   // The other acts come after: claims point to consultations and attacks only, whose indices stay.
   const others = foldMentions(
-    detectOtherEvents(input.text, input.tokens, views, events, claims),
+    trucesTakingHold(detectOtherEvents(input.text, input.tokens, views, events, claims), input.text),
     events.length,
     country,
   );

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline.js';
+
+const typesOf = (text: string) =>
+  analyze({
+    source: 't',
+    identity: 't',
+    kind: 'text',
+    content: text,
+    hints: { published: '2024-03-10' },
+    messages: [],
+  })
+    .events.filter((e) => e.status === 'asserted')
+    .map((e) => `${e.type}/${e.mode ?? ''}`);
+
+// Our own sentences, in the style of the agencies' reports of truces.
+describe('truces', () => {
+  it('codes a truce taking effect as RETREAT/ceasefire, once', () => {
+    expect(typesOf('دخلت الهدنة في غزة حيز التنفيذ صباح اليوم الأحد.')).toEqual(['RETREAT/ceasefire']);
+  });
+
+  it("codes one side's own truce as RETREAT/ceasefire", () => {
+    expect(typesOf('أعلن الجيش الليبي هدنة من جانب واحد لمدة أسبوع.')).toEqual(['RETREAT/ceasefire']);
+  });
+
+  it('keeps a truce agreed between the sides an agreement', () => {
+    expect(typesOf('وقع الطرفان في القاهرة اتفاق هدنة لمدة شهر.')).not.toContain('RETREAT/ceasefire');
+  });
+});
