@@ -27,3 +27,14 @@ describe('truces', () => {
     expect(typesOf('وقع الطرفان في القاهرة اتفاق هدنة لمدة شهر.')).not.toContain('RETREAT/ceasefire');
   });
 });
+
+describe('summons and recalls', () => {
+  it("codes recalling one's own envoy as SANCTION, with times between or 'للتشاور'", () => {
+    expect(typesOf('استدعت تونس اليوم الأحد سفيرها لدى ليبيا.')).toEqual(['SANCTION/']);
+    expect(typesOf('استدعت الحكومة التونسية السفير من ليبيا للتشاور.')).toContain('SANCTION/');
+  });
+
+  it("codes summoning another state's envoy as ACCUSE", () => {
+    expect(typesOf('استدعت تونس اليوم الأحد السفير الليبي لديها.')).toEqual(['ACCUSE/']);
+  });
+});

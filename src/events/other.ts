@@ -171,10 +171,15 @@ function refineType(
 ): { type: string; mode: string | null } {
   const w = words();
   if (stems(tokens[m.first].norm).some((s) => w.summons.has(s))) {
+    // Times may stand between ("استدعت اليوم السبت سفيرها"); "سفير بلاده" and "للتشاور" say it too.
     const next = tokens
-      .slice(m.first, Math.min(tokens.length, m.last + 3))
+      .slice(m.first, Math.min(tokens.length, m.last + 10))
       .map((t) => bare(t.norm).replace(/^ب/, ''));
-    return { type: next.some((t) => w.own.has(t)) ? 'SANCTION' : 'ACCUSE', mode: null };
+    const own =
+      next.slice(0, m.last - m.first + 6).some((t) => w.own.has(t)) ||
+      next.some((t, k) => /^(?:ال)?سفير$/.test(t) && /^بلاد(?:ه|ها|نا)?$/.test(next[k + 1] ?? '')) ||
+      next.some((t) => /^(?:لل|ال)تشاور(?:ات)?$/.test(t));
+    return { type: own ? 'SANCTION' : 'ACCUSE', mode: null };
   }
   if (type === 'PROTEST' && status === 'planned') return { type: 'THREATEN', mode: null };
   return { type, mode };
