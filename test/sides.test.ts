@@ -227,3 +227,14 @@ describe('one’s own envoy recalled', () => {
     expect(targets).not.toContain('Jordan ambassador');
   });
 });
+
+describe('who writes of an agreement, and who proposed it, are no sides of it', () => {
+  it('neither the leader who wrote that two states signed, nor the state a clause after it names', () => {
+    const { sources, targets } = sides(
+      'وكتب الرئيس الفرنسي إيمانويل ماكرون على منصة إكس أن أرمينيا وأذربيجان وقعتا على اتفاق السلام الذي طرحته الولايات المتحدة.',
+      'AGREE',
+    );
+    expect(sources).toEqual(['Armenia']);
+    expect(targets).toEqual(['Azerbaijan']);
+  });
+});

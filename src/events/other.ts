@@ -389,6 +389,10 @@ function near(tokens: Token[], e: EntityMention, m: { first: number; last: numbe
 function pastCause(tokens: Token[], e: EntityMention, m: { first: number; last: number }): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
   for (let k = m.last + 1; k < i; k++) if (isWord('causeOpeners', tokens[k].norm)) return true;
+  // "وقعتا على اتفاق الهدنة الذي طرحته النرويج": the actor of a clause describing what the act is
+  // about is no side of it.
+  for (let k = m.last + 1; k < i; k++)
+    if (/^(?:الذي|التي|الذين|اللذين|اللتين)$/.test(tokens[k].norm)) return true;
   return false;
 }
 
