@@ -238,3 +238,30 @@ describe('who writes of an agreement, and who proposed it, are no sides of it', 
     expect(targets).toEqual(['Azerbaijan']);
   });
 });
+
+describe('receptions', () => {
+  it('a receiving verb among the visit’s words tells who hosts', () => {
+    const { sources, targets } = sides(
+      'تستغرق الزيارة الرسمية يومين، وذكرت الوكالة أن الملك عبدالله الثاني استقبل رئيس الوزراء الهندي ناريندرا مودي في قصر الحسينية.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+  it('"كان X في استقبال Y": X hosts Y', () => {
+    const { sources, targets } = sides(
+      'وكان العاهل الأردني الملك عبدالله الثاني في استقبال رئيس الوزراء الهندي ناريندرا مودي لدى وصوله إلى مطار عمّان.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+  it('"كان في استقباله X": X hosts the visitor told before', () => {
+    const { sources, targets } = sides(
+      'وصل رئيس الوزراء الهندي ناريندرا مودي اليوم إلى عمّان في زيارة رسمية، وكان في استقباله في المطار الملك عبدالله الثاني.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+});

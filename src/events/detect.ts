@@ -17,7 +17,7 @@ import {
   type SentenceView,
 } from './context.js';
 import { clauseDate, dateValue, statusOfDate } from './dating.js';
-import { agentMarked, assignSides, sectorActor, victimsIn } from './sides.js';
+import { agentMarked, assignSides, isReceivingVerb, sectorActor, victimsIn } from './sides.js';
 import { eventLocation } from './location.js';
 import { foldMentions } from './coref.js';
 import { roleWeight } from './role-weight.js';
@@ -100,8 +100,13 @@ export function detectEvents(
             (e) =>
               !speaking.has(e) && (isAttackActor(e) ? near(e) || orgActs(e) : isCountry(e) && countryActs(e)),
           );
+      // "… الزيارة رسمية، وأن السلطان استقبل الرئيس": a receiving verb among the triggers tells the sides.
+      const governing =
+        (type === 'CONSULT' &&
+          hits.find((h) => h.first === h.last && isReceivingVerb(tokens[h.first].norm))) ||
+        hits[0];
       let participants = dedupe(
-        assignSides({ tokens, view: v, first: anchorTok, last: hits[0].last, type, actors }),
+        assignSides({ tokens, view: v, first: governing.first, last: governing.last, type, actors }),
       );
       const casualties = type === 'ASSAULT' ? findCasualties(text, v.span) : undefined;
       if (type === 'ASSAULT') participants = dedupe([...participants, ...victims(tokens, v, casualties)]);

@@ -196,8 +196,16 @@ export function assignSides(input: SidesInput): Participant[] {
   // Headlines put the subject first ("العراق يطرد السفيرة السويدية"): an actor right before an
   // imperfect verb is its subject.
   // So does a clause after "إن/أن" ("قالت الوكالة إن إيران استدعت سفير النرويج").
+  // ("وأفادت الوكالة بأن السلطان قابوس استقبل …": a title may stand between "أن" and the name.)
   const fronted = (e: EntityMention) => {
-    const before = pos(e) - 1 >= view.from ? tokens[pos(e) - 1].norm : '';
+    let k = pos(e) - 1;
+    while (
+      k > view.from &&
+      k >= pos(e) - 3 &&
+      (isWord('titles', tokens[k].norm) || hasWord(loadKb().honorifics, tokens[k].norm))
+    )
+      k--;
+    const before = k >= view.from ? tokens[k].norm : '';
     return /^[وف]?[يت]/.test(tokens[g].norm) || pos(e) === view.from || isWord('frontingMarks', before);
   };
   const headline = ordered.find((e) => end(e) === g - 1 && !marked.has(e) && fronted(e));
@@ -224,6 +232,9 @@ export function assignSides(input: SidesInput): Participant[] {
       ...(took ? [main] : rest).map((e) => side(e, 'target')),
     ];
   }
+  // "كان الرئيس في استقبال ضيفه الأمير", "وكان في استقباله الرئيس": who is "in reception" hosts.
+  const reception = input.type === 'CONSULT' ? receptionSides(tokens, view, first, ordered, marked) : null;
+  if (reception) return reception;
   if (input.type === 'ASSAULT') return attackSides(ordered, marked, agentsByMarker, subject);
   if (input.type === 'PROTEST') return protestSides(ordered);
   // "اتصال هاتفي بين X و Y": no subject, the first named takes the initiative (a weak guess).
@@ -235,6 +246,32 @@ export function assignSides(input: SidesInput): Participant[] {
   const tgt = receiving ? [subject] : rest;
   const weight = (e: EntityMention) => (guessed && !marked.has(e) ? 1 : 2);
   return [...src.map((e) => side(e, 'source', weight(e))), ...tgt.map((e) => side(e, 'target', weight(e)))];
+}
+
+/**
+ * "كان X في استقبال Y": X hosts, Y visits; "كان في استقباله X": X hosts the visitor told before.
+ * Null when the trigger is not such a reception noun.
+ */
+function receptionSides(
+  tokens: Token[],
+  view: SentenceView,
+  first: number,
+  ordered: EntityMention[],
+  marked: Set<EntityMention>,
+): Participant[] | null {
+  const t = tokens[first].norm.replace(/^[وف]/, '');
+  const m = /^استقبال(ه|ها|هما|هم)?$/.exec(t);
+  if (!m || first === view.from || !/^[وف]?في$/.test(tokens[first - 1].norm)) return null;
+  const pos = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
+  const after = ordered.filter((e) => pos(e) > first && pos(e) - first <= 8);
+  const before = ordered.filter((e) => pos(e) < first - 1 && first - 1 - pos(e) <= 8 && !marked.has(e));
+  const host = m[1] ? after[0] : before[before.length - 1];
+  if (!host) return null;
+  const guests = m[1] ? before : after.filter((e) => e.entity.id !== host.entity.id).slice(0, 1);
+  return [
+    ...guests.filter((e) => e.entity.id !== host.entity.id).map((e) => side(e, 'source')),
+    side(host, 'target'),
+  ];
 }
 
 /** An attack's source is who carries it out; people and bodies it strikes are its targets. */
