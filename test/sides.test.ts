@@ -265,3 +265,14 @@ describe('receptions', () => {
     expect(targets).toEqual(['Abdullah II of Jordan']);
   });
 });
+
+describe('an invitation to visit is no visit', () => {
+  it('"وجه الدعوة للرئيس … إلى زيارة": the visit is planned, with the invitee named between', () => {
+    const doc = analyzeText(
+      'ووجه الملك عبدالله الثاني الدعوة لرئيس الوزراء الهندي ناريندرا مودي إلى زيارة الأردن.',
+      '2024-03-10',
+    );
+    const visit = doc.events.find((e) => e.type === 'CONSULT');
+    expect(visit?.status).toBe('planned');
+  });
+});

@@ -139,7 +139,7 @@ export function detectEvents(
         location: eventLocation(tokens, v, anchorTok, type, mode),
         status: referenced(tokens, v, hits[0].first, type)
           ? 'referenced'
-          : type === 'CONSULT' && invitation(tokens, hits, v.from)
+          : type === 'CONSULT' && invitation(tokens, hits, v)
             ? 'planned'
             : clauseStatus(tokens, v.from, hits[0].first, v.to) !== 'asserted'
               ? clauseStatus(tokens, v.from, hits[0].first, v.to)
@@ -160,13 +160,19 @@ interface Hit {
 }
 
 /** "دعوة … لزيارة مصر", "دعاه إلى لقاء": a visit or meeting invited to, not one that took place. */
-function invitation(tokens: Token[], hits: Hit[], from: number): boolean {
+function invitation(tokens: Token[], hits: Hit[], v: SentenceView): boolean {
+  const from = v.from;
+  const named = (k: number) =>
+    v.entities.some((e) => e.span.start <= tokens[k].span.start && tokens[k].span.end <= e.span.end);
   // A call that took place is no invitation ("اتصالاً هاتفياً … لبحث" is its purpose).
   if (hits.some((h) => h.trig.mode === 'phone')) return false;
   return hits.some((h) => {
     const t = tokens[h.first].norm;
     if (h.trig.mode !== 'visit' && h.trig.mode !== 'meeting') return false;
-    const before = tokens.slice(Math.max(from, h.first - 4), h.first).map((x) => x.norm);
+    // Four words back, the invitee's name not counted ("وجه الدعوة للرئيس الأمريكي المنتخب إلى زيارة").
+    const before: string[] = [];
+    for (let k = h.first - 1; k >= Math.max(from, h.first - 12) && before.length < 4; k--)
+      if (!named(k)) before.push(tokens[k].norm);
     // (tokens are normalized: "لقائهما" reads "لقايهما")
     return /^(?:ل|لل)(?!ل)/.test(t) && !beginsWithWord('rootLam', t)
       ? true
