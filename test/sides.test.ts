@@ -276,3 +276,14 @@ describe('an invitation to visit is no visit', () => {
     expect(visit?.status).toBe('planned');
   });
 });
+
+describe('a state’s own government in a bombing there', () => {
+  it('is struck, never the author', () => {
+    const { sources, targets } = sides(
+      'الحكومة الصومالية تنجو من تفجير بسيارة مفخخة في مقديشو أدى إلى مقتل سبعة أشخاص.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual([]);
+    expect(targets).toContain('Government (Somalia)');
+  });
+});
