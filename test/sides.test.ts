@@ -287,3 +287,21 @@ describe('a state’s own government in a bombing there', () => {
     expect(targets).toContain('Government (Somalia)');
   });
 });
+
+describe('the owner of the aircraft that struck', () => {
+  it('"بقصف طائرات لـX": X carried out the strike', () => {
+    const { sources } = sides(
+      'قتل 12 مدنيا بقصف طائرات للرئيس السوري بشار الأسد على سوق في مدينة إدلب.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual(['Bashar al-Assad']);
+  });
+  it('"طائرات تابعة لـX": X carried out the strike', () => {
+    const { sources, targets } = sides(
+      'قتل 12 مدنيا في غارات نفذتها طائرات تابعة للرئيس السوري بشار الأسد على سوق في مدينة إدلب.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual(['Bashar al-Assad']);
+    expect(targets).not.toContain('Bashar al-Assad');
+  });
+});

@@ -192,6 +192,23 @@ export function assignSides(input: SidesInput): Participant[] {
     const next = ordered.find((e) => pos(e) > m.last && pos(e) <= m.last + 4);
     if (next) agentsByMarker.add(next);
   }
+  // "طائرات تابعة لقوات حفتر", "طائرات لحفتر", "مسلحين موالين للجماعة": the attacker's owner acts.
+  if (input.type === 'ASSAULT')
+    for (let k = view.from; k < view.to; k++) {
+      if (!hasWord(lex().attackers, tokens[k].norm)) continue;
+      let j = k + 1;
+      // (an adjective or two between: "طائرات أجنبية تابعة")
+      while (
+        j < Math.min(view.to, k + 3) &&
+        !isWord('belonging', tokens[j].norm) &&
+        !ordered.some((e) => pos(e) === j)
+      )
+        j++;
+      const owner = isWord('belonging', tokens[j]?.norm ?? '')
+        ? ordered.find((e) => pos(e) > j && pos(e) <= j + 3)
+        : ordered.find((e) => pos(e) === j && /^[وف]?ل/.test(tokens[j].norm));
+      if (owner) agentsByMarker.add(owner);
+    }
   const end = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
   // Headlines put the subject first ("العراق يطرد السفيرة السويدية"): an actor right before an
   // imperfect verb is its subject.
