@@ -305,3 +305,17 @@ describe('the owner of the aircraft that struck', () => {
     expect(targets).not.toContain('Bashar al-Assad');
   });
 });
+
+describe('the state whose deed a protest names by an adjective', () => {
+  it('is the target of a strike that names no other', () => {
+    const { targets } = sides(
+      'عم إضراب شامل صباح اليوم مدن إقليم كشمير احتجاجاً على القرارات الهندية الأخيرة.',
+      'PROTEST',
+    );
+    expect(targets).toEqual(['India']);
+  });
+  it('but a workers’ strike over pay is still against their government', () => {
+    const { targets } = sides('أضرب عمال الموانئ في تونس اليوم احتجاجا على تأخر صرف الأجور.', 'PROTEST');
+    expect(targets).toEqual(['Government (Tunisia)']);
+  });
+});

@@ -521,3 +521,41 @@ export function armedGroupsAct(participants: Participant[]): Participant[] {
     lex().armed.test(normalize(`${p.entity.ar ?? ''} ${p.entity.en}`));
   return participants.map((p) => (p.role === 'target' && armed(p) ? { ...p, role: 'source' as const } : p));
 }
+
+/**
+ * A protest or strike against a state's deed names that state by an adjective of what it protests:
+ * "إضراب شامل احتجاجاً على العدوان الإسرائيلي", "تنديداً بالسياسات الأمريكية" — a protest that names no
+ * target otherwise has that state as its target.
+ */
+export function protestedStates(events: EventMention[], tokens: Token[]): EventMention[] {
+  const kb = loadKb();
+  const causes = wordSet('protestCauses');
+  const own = loadData<{ causeAdjectives: Record<string, string> }>('events/sides.json').causeAdjectives;
+  const adjectives = new Map(Object.entries(own).map(([w, c]) => [normalize(w), c]));
+  return events.map((e) => {
+    if (e.type !== 'PROTEST' || e.status !== 'asserted' || e.participants.some((p) => p.role === 'target'))
+      return e;
+    const from = tokenIndexAt(tokens, e.sentence.start);
+    const to = Math.min(tokens.length, tokenIndexAt(tokens, e.sentence.end - 1) + 1);
+    for (let i = from; i < to; i++) {
+      if (!causes.has(tokens[i].norm.replace(/^[وف]/, ''))) continue;
+      for (let k = i + 1; k < Math.min(to, i + 6); k++) {
+        const t = tokens[k].norm;
+        const country = /(?:ي|يه)$/.test(t)
+          ? (nisbaCountry(t) ?? adjectives.get(t.replace(/^[وف]/, '')))
+          : undefined;
+        const state = country ? kb.countryEntity.get(country) : undefined;
+        if (!state || e.participants.some((p) => p.entity.country === country && p.role === 'source'))
+          continue;
+        const target: Participant = {
+          entity: record(state),
+          via: 'cause',
+          span: tokens[k].span,
+          role: 'target',
+        };
+        return { ...e, participants: [...e.participants, target] };
+      }
+    }
+    return e;
+  });
+}
