@@ -319,3 +319,13 @@ describe('the state whose deed a protest names by an adjective', () => {
     expect(targets).toEqual(['Government (Tunisia)']);
   });
 });
+
+describe('the body a group is tied to', () => {
+  it('describes the group and is no side of its own', () => {
+    const { sources } = sides(
+      'تبنت هيئة تحرير الشام المرتبطة بتنظيم القاعدة الهجوم الانتحاري الذي قتل 20 مدنيا في سوق مدينة حماة.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual(["Hay'at Tahrir al-Sham"]);
+  });
+});

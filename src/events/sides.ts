@@ -181,7 +181,19 @@ export function outsideEnvoys(actors: EntityMention[]): EntityMention[] {
 export function assignSides(input: SidesInput): Participant[] {
   const { tokens, view, first, actors } = input;
   const pos = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
-  const ordered = outsideEnvoys(actors).sort((a, b) => a.span.start - b.span.start);
+  const last = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
+  const sorted = outsideEnvoys(actors).sort((a, b) => a.span.start - b.span.start);
+  // "حركة الشباب المرتبطة بتنظيم القاعدة", "قوات الدعم السريع الموالية لـ…": the body a group is tied
+  // to describes it, and is no side of its own.
+  const affiliated = (e: EntityMention) => {
+    const k = pos(e) - 1;
+    if (k <= view.from) return false;
+    const w = tokens[k].norm.replace(/^[وف]/, '');
+    return (
+      (isWord('affiliated', w) || isWord('belonging', w)) && sorted.some((x) => x !== e && last(x) === k - 1)
+    );
+  };
+  const ordered = sorted.filter((e) => !affiliated(e));
   if (!ordered.length) return [];
   const g = governor(tokens, view, first);
   const receiving = isReceivingVerb(tokens[g].norm);
