@@ -329,3 +329,14 @@ describe('the body a group is tied to', () => {
     expect(sources).toEqual(["Hay'at Tahrir al-Sham"]);
   });
 });
+
+describe('a visit named in the cause of a summons', () => {
+  it('does not make the summons a topic of the visit', () => {
+    const { sources, targets } = sides(
+      'استدعت النرويج اليوم سفير الهند لديها احتجاجاً على تصرف حراس أمن هنود خلال زيارة رئيس الوزراء الهندي ناريندرا مودي إلى أوسلو الأسبوع الماضي.',
+      'ACCUSE',
+    );
+    expect(sources).toEqual(['Norway']);
+    expect(targets).toEqual(expect.arrayContaining(['India ambassador', 'India']));
+  });
+});

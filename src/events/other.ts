@@ -219,7 +219,13 @@ export function detectOtherEvents(
       // agreement reached or a signing is an act of its own. Beside an attack, only verbs report acts.
       const signing =
         trig.type === 'AGREE' && (!noun || (isSigning(tokens[m.first].norm) && governed(tokens, v, m.first)));
-      if ((aboutCall || coded.some((e) => e.type === 'CONSULT')) && !signing) continue;
+      // (Not a visit named in the act's cause: "استدعت … السفير احتجاجاً على … خلال زيارة الرئيس".)
+      const inCause = (e: EventMention) => {
+        const at = tokenIndexAt(tokens, e.triggers[0].span.start);
+        for (let k = m.last + 1; k < at; k++) if (isWord('causeOpeners', tokens[k].norm)) return true;
+        return false;
+      };
+      if ((aboutCall || coded.some((e) => e.type === 'CONSULT' && !inCause(e))) && !signing) continue;
       if (coded.length && noun && !signing) continue;
       // Protesters named as the object of another act ("العنف ضد المتظاهرين", "دعم المحتجين") hold no protest.
       if (
