@@ -340,3 +340,14 @@ describe('a visit named in the cause of a summons', () => {
     expect(targets).toEqual(expect.arrayContaining(['India ambassador', 'India']));
   });
 });
+
+describe('one’s own envoy recalled, named after the recall', () => {
+  it('is that envoy, not a target', () => {
+    const { sources, targets } = sides(
+      'قررت مصر استدعاء سفيرها في أديس أبابا، محمد إدريس، للتشاور.',
+      'SANCTION',
+    );
+    expect(sources).toEqual(['Egypt']);
+    expect(targets).toEqual([]);
+  });
+});

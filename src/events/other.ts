@@ -256,6 +256,12 @@ export function detectOtherEvents(
       // country; who reports the act is not a side of it, unless the act is the reporter's own
       // ("أعلنت السعودية أنها طلبت من السفير الكندي …").
       const ownAct_ = ownAct(tokens, v, m.first);
+      // "استدعاء سفيرها في باريس، فلان، للتشاور": the envoy named after one's own envoy recalled is
+      // that envoy, part of the act, not its target.
+      const recalled = /^(?:سفير|سفيرت)(?:ها|ه|هم|نا)$/.test(tokens[m.last].norm.replace(/^[وفبل]/, ''));
+      const posOf = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
+      const ownEnvoyNamed = (e: EntityMention) =>
+        recalled && e.entity.type === 'PERSON' && posOf(e) > m.last && posOf(e) <= m.last + 6;
       const actors = outsideEnvoys([
         // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
         ...v.entities
@@ -263,6 +269,7 @@ export function detectOtherEvents(
             (e) =>
               isActor(e) &&
               !placed(tokens, e) &&
+              !ownEnvoyNamed(e) &&
               (ownAct_ || !speakers.has(e)) &&
               near(tokens, e, m, ownAct_ ? 16 : 8),
           )
