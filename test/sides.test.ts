@@ -351,3 +351,22 @@ describe('one’s own envoy recalled, named after the recall', () => {
     expect(targets).toEqual([]);
   });
 });
+
+describe('calls told by a verb of calling, and their topics', () => {
+  it('"اتصل X بـY": X called Y; the person whose case they discussed is no side', () => {
+    const { sources, targets } = sides(
+      'اتصل الملك عبدالله الثاني اليوم برئيس الوزراء الهندي ناريندرا مودي، وبحثا قضية اختفاء الصحفي محمد الخطيب.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Abdullah II of Jordan']);
+    expect(targets).toEqual(['Narendra Modi']);
+  });
+  it('"هاتف X Y": X phoned Y', () => {
+    const { sources, targets } = sides(
+      'هاتف رئيس الوزراء الهندي ناريندرا مودي مساء الأحد الملك عبدالله الثاني وبحثا التعاون بين البلدين.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+});

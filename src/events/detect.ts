@@ -105,6 +105,11 @@ export function detectEvents(
         (type === 'CONSULT' &&
           hits.find((h) => h.first === h.last && isReceivingVerb(tokens[h.first].norm))) ||
         hits[0];
+      // "سلمان يهاتف أردوغان" read as one made name: a name the KB lacks that takes in the trigger is none.
+      const straddles = (e: EntityMention) =>
+        isMadeEntity(e.entity.id) &&
+        hits.some((h) => e.span.start <= tokens[h.first].span.start && tokens[h.last].span.end <= e.span.end);
+      for (let i = actors.length - 1; i >= 0; i--) if (straddles(actors[i])) actors.splice(i, 1);
       let participants = dedupe(
         assignSides({ tokens, view: v, first: governing.first, last: governing.last, type, actors }),
       );
@@ -112,9 +117,10 @@ export function detectEvents(
       if (type === 'ASSAULT') participants = dedupe([...participants, ...victims(tokens, v, casualties)]);
       // "جرى بينهما", "الرئيسان": the two people of the sentence before.
       if (type === 'CONSULT' && pair && participants.length < 2 && v.index > 0) {
+        const prev = views[v.index - 1];
         const before = dedupe(
-          views[v.index - 1].entities
-            .filter(isPerson)
+          prev.entities
+            .filter((e) => isPerson(e) && !topicPerson(tokens, prev, e))
             .map((e) => ({ entity: e.entity, via: 'coref', span: e.span })),
         ).slice(0, 2);
         before.forEach((p, k) => (p.role = participants.length || k ? 'target' : 'source'));
@@ -238,9 +244,13 @@ function consultationScope(
   // "قال الوزير … إن الرئيس تلقى اتصالاً": the speaker reports the call and is not a side of it;
   // "أبلغ بوتين إردوغان في مكالمة … أن": the trigger comes before "أن", the speaker is a side.
   const speakers = speakersOf(tokens, v, at);
+  const topic = (e: EntityMention) => topicPerson(tokens, v, e);
   const candidates = v.entities.filter(
     // A channel or agency that carries the report ("بحسب ما نقلت قناة «زفيزدا»") is never a side.
-    (e) => (isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e) && !isMedia(e))) && !speakers.has(e),
+    (e) =>
+      (isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e) && !isMedia(e))) &&
+      !speakers.has(e) &&
+      !(isPerson(e) && topic(e)),
   );
   const home = clauseOf.get(at) ?? 0;
   let lo = home;
@@ -268,6 +278,21 @@ function consultationScope(
   // Bodies the KB does not hold ("مجلس الوزراء", "جهاز قطر") are sides only when no person is named.
   const known = people.length ? found.filter((e) => isPerson(e) || !isMadeEntity(e.entity.id)) : found;
   return { actors: new Set(people.map((p) => p.entity.id)).size >= 2 ? people : known, places };
+}
+
+/** "بحثا قضية مقتل الصحفي فلان": the person whose case, death or fate is discussed is a topic. */
+function topicPerson(tokens: Token[], v: SentenceView, e: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, e.span.start);
+  for (let k = i - 1; k >= Math.max(v.from, i - 4); k--) {
+    if (isWord('topicNouns', tokens[k].norm.replace(/^[وفبل]/, ''))) return true;
+    if (
+      v.entities.some(
+        (x) => x !== e && x.span.start <= tokens[k].span.start && tokens[k].span.end <= x.span.end,
+      )
+    )
+      return false;
+  }
+  return false;
 }
 
 function isDefinite(token: string): boolean {
