@@ -370,3 +370,13 @@ describe('calls told by a verb of calling, and their topics', () => {
     expect(targets).toEqual(['Abdullah II of Jordan']);
   });
 });
+
+describe('victims of the deed an attack answers', () => {
+  it('are not its victims', () => {
+    const { targets } = sides(
+      'قتل ستة مدنيين في قصف صاروخي على بلدة في ريف إدلب، ردا على اغتيال قادة لبنانيين الأسبوع الماضي.',
+      'ASSAULT',
+    );
+    expect(targets).toEqual(['Syria civilians']);
+  });
+});

@@ -358,7 +358,14 @@ export function victimsIn(
   view: SentenceView,
 ): { sector: string; country?: string; span: { start: number; end: number } }[] {
   // Only where the text counts or names the struck: a few words after "مقتل", "إصابة", "استهدف" …
+  // ("ردا على اغتيال قادة …": the victims of the deed the attack answers are not its own.)
+  const inCause = (i: number) => {
+    for (let k = i - 1; k >= Math.max(view.from, i - 6); k--)
+      if (isWord('causeOpeners', tokens[k].norm)) return true;
+    return false;
+  };
   const near = (i: number) => {
+    if (inCause(i)) return false;
     for (let k = i - 1; k >= Math.max(view.from, i - 5); k--)
       if (hasWord(lex().struck, tokens[k].norm.replace(/^[بل](?=..)/, ''))) return true;
     return false;
