@@ -227,3 +227,156 @@ describe('one’s own envoy recalled', () => {
     expect(targets).not.toContain('Jordan ambassador');
   });
 });
+
+describe('who writes of an agreement, and who proposed it, are no sides of it', () => {
+  it('neither the leader who wrote that two states signed, nor the state a clause after it names', () => {
+    const { sources, targets } = sides(
+      'وكتب الرئيس الفرنسي إيمانويل ماكرون على منصة إكس أن أرمينيا وأذربيجان وقعتا على اتفاق السلام الذي طرحته الولايات المتحدة.',
+      'AGREE',
+    );
+    expect(sources).toEqual(['Armenia']);
+    expect(targets).toEqual(['Azerbaijan']);
+  });
+});
+
+describe('receptions', () => {
+  it('a receiving verb among the visit’s words tells who hosts', () => {
+    const { sources, targets } = sides(
+      'تستغرق الزيارة الرسمية يومين، وذكرت الوكالة أن الملك عبدالله الثاني استقبل رئيس الوزراء الهندي ناريندرا مودي في قصر الحسينية.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+  it('"كان X في استقبال Y": X hosts Y', () => {
+    const { sources, targets } = sides(
+      'وكان العاهل الأردني الملك عبدالله الثاني في استقبال رئيس الوزراء الهندي ناريندرا مودي لدى وصوله إلى مطار عمّان.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+  it('"كان في استقباله X": X hosts the visitor told before', () => {
+    const { sources, targets } = sides(
+      'وصل رئيس الوزراء الهندي ناريندرا مودي اليوم إلى عمّان في زيارة رسمية، وكان في استقباله في المطار الملك عبدالله الثاني.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+});
+
+describe('an invitation to visit is no visit', () => {
+  it('"وجه الدعوة للرئيس … إلى زيارة": the visit is planned, with the invitee named between', () => {
+    const doc = analyzeText(
+      'ووجه الملك عبدالله الثاني الدعوة لرئيس الوزراء الهندي ناريندرا مودي إلى زيارة الأردن.',
+      '2024-03-10',
+    );
+    const visit = doc.events.find((e) => e.type === 'CONSULT');
+    expect(visit?.status).toBe('planned');
+  });
+});
+
+describe('a state’s own government in a bombing there', () => {
+  it('is struck, never the author', () => {
+    const { sources, targets } = sides(
+      'الحكومة الصومالية تنجو من تفجير بسيارة مفخخة في مقديشو أدى إلى مقتل سبعة أشخاص.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual([]);
+    expect(targets).toContain('Government (Somalia)');
+  });
+});
+
+describe('the owner of the aircraft that struck', () => {
+  it('"بقصف طائرات لـX": X carried out the strike', () => {
+    const { sources } = sides(
+      'قتل 12 مدنيا بقصف طائرات للرئيس السوري بشار الأسد على سوق في مدينة إدلب.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual(['Bashar al-Assad']);
+  });
+  it('"طائرات تابعة لـX": X carried out the strike', () => {
+    const { sources, targets } = sides(
+      'قتل 12 مدنيا في غارات نفذتها طائرات تابعة للرئيس السوري بشار الأسد على سوق في مدينة إدلب.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual(['Bashar al-Assad']);
+    expect(targets).not.toContain('Bashar al-Assad');
+  });
+});
+
+describe('the state whose deed a protest names by an adjective', () => {
+  it('is the target of a strike that names no other', () => {
+    const { targets } = sides(
+      'عم إضراب شامل صباح اليوم مدن إقليم كشمير احتجاجاً على القرارات الهندية الأخيرة.',
+      'PROTEST',
+    );
+    expect(targets).toEqual(['India']);
+  });
+  it('but a workers’ strike over pay is still against their government', () => {
+    const { targets } = sides('أضرب عمال الموانئ في تونس اليوم احتجاجا على تأخر صرف الأجور.', 'PROTEST');
+    expect(targets).toEqual(['Government (Tunisia)']);
+  });
+});
+
+describe('the body a group is tied to', () => {
+  it('describes the group and is no side of its own', () => {
+    const { sources } = sides(
+      'تبنت هيئة تحرير الشام المرتبطة بتنظيم القاعدة الهجوم الانتحاري الذي قتل 20 مدنيا في سوق مدينة حماة.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual(["Hay'at Tahrir al-Sham"]);
+  });
+});
+
+describe('a visit named in the cause of a summons', () => {
+  it('does not make the summons a topic of the visit', () => {
+    const { sources, targets } = sides(
+      'استدعت النرويج اليوم سفير الهند لديها احتجاجاً على تصرف حراس أمن هنود خلال زيارة رئيس الوزراء الهندي ناريندرا مودي إلى أوسلو الأسبوع الماضي.',
+      'ACCUSE',
+    );
+    expect(sources).toEqual(['Norway']);
+    expect(targets).toEqual(expect.arrayContaining(['India ambassador', 'India']));
+  });
+});
+
+describe('one’s own envoy recalled, named after the recall', () => {
+  it('is that envoy, not a target', () => {
+    const { sources, targets } = sides(
+      'قررت مصر استدعاء سفيرها في أديس أبابا، محمد إدريس، للتشاور.',
+      'SANCTION',
+    );
+    expect(sources).toEqual(['Egypt']);
+    expect(targets).toEqual([]);
+  });
+});
+
+describe('calls told by a verb of calling, and their topics', () => {
+  it('"اتصل X بـY": X called Y; the person whose case they discussed is no side', () => {
+    const { sources, targets } = sides(
+      'اتصل الملك عبدالله الثاني اليوم برئيس الوزراء الهندي ناريندرا مودي، وبحثا قضية اختفاء الصحفي محمد الخطيب.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Abdullah II of Jordan']);
+    expect(targets).toEqual(['Narendra Modi']);
+  });
+  it('"هاتف X Y": X phoned Y', () => {
+    const { sources, targets } = sides(
+      'هاتف رئيس الوزراء الهندي ناريندرا مودي مساء الأحد الملك عبدالله الثاني وبحثا التعاون بين البلدين.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+});
+
+describe('victims of the deed an attack answers', () => {
+  it('are not its victims', () => {
+    const { targets } = sides(
+      'قتل ستة مدنيين في قصف صاروخي على بلدة في ريف إدلب، ردا على اغتيال قادة لبنانيين الأسبوع الماضي.',
+      'ASSAULT',
+    );
+    expect(targets).toEqual(['Syria civilians']);
+  });
+});

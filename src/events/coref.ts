@@ -201,6 +201,12 @@ function ownForces(e: EventMention, country: string | undefined): Participant[] 
   const struck = e.participants.some((p) => p.entity.sector === 'military' || p.entity.sector === 'police');
   const out: Participant[] = [];
   for (const p of e.participants) {
+    // "تزامن الانفجار مع وصول الحكومة اليمنية": a state's own government is struck by a bombing there,
+    // never its author.
+    if (p.entity.institution === 'government' && p.entity.country === country) {
+      out.push({ ...p, role: 'target' });
+      continue;
+    }
     if (own(p)) {
       if (struck) out.push({ ...p, role: 'target' });
       continue;

@@ -17,7 +17,7 @@ import {
   type SentenceView,
 } from './context.js';
 import { clauseDate, dateValue, statusOfDate } from './dating.js';
-import { agentMarked, assignSides, sectorActor, victimsIn } from './sides.js';
+import { agentMarked, assignSides, isReceivingVerb, sectorActor, victimsIn } from './sides.js';
 import { eventLocation } from './location.js';
 import { foldMentions } from './coref.js';
 import { roleWeight } from './role-weight.js';
@@ -100,16 +100,27 @@ export function detectEvents(
             (e) =>
               !speaking.has(e) && (isAttackActor(e) ? near(e) || orgActs(e) : isCountry(e) && countryActs(e)),
           );
+      // "… الزيارة رسمية، وأن السلطان استقبل الرئيس": a receiving verb among the triggers tells the sides.
+      const governing =
+        (type === 'CONSULT' &&
+          hits.find((h) => h.first === h.last && isReceivingVerb(tokens[h.first].norm))) ||
+        hits[0];
+      // "سلمان يهاتف أردوغان" read as one made name: a name the KB lacks that takes in the trigger is none.
+      const straddles = (e: EntityMention) =>
+        isMadeEntity(e.entity.id) &&
+        hits.some((h) => e.span.start <= tokens[h.first].span.start && tokens[h.last].span.end <= e.span.end);
+      for (let i = actors.length - 1; i >= 0; i--) if (straddles(actors[i])) actors.splice(i, 1);
       let participants = dedupe(
-        assignSides({ tokens, view: v, first: anchorTok, last: hits[0].last, type, actors }),
+        assignSides({ tokens, view: v, first: governing.first, last: governing.last, type, actors }),
       );
       const casualties = type === 'ASSAULT' ? findCasualties(text, v.span) : undefined;
       if (type === 'ASSAULT') participants = dedupe([...participants, ...victims(tokens, v, casualties)]);
       // "جرى بينهما", "الرئيسان": the two people of the sentence before.
       if (type === 'CONSULT' && pair && participants.length < 2 && v.index > 0) {
+        const prev = views[v.index - 1];
         const before = dedupe(
-          views[v.index - 1].entities
-            .filter(isPerson)
+          prev.entities
+            .filter((e) => isPerson(e) && !topicPerson(tokens, prev, e))
             .map((e) => ({ entity: e.entity, via: 'coref', span: e.span })),
         ).slice(0, 2);
         before.forEach((p, k) => (p.role = participants.length || k ? 'target' : 'source'));
@@ -134,7 +145,7 @@ export function detectEvents(
         location: eventLocation(tokens, v, anchorTok, type, mode),
         status: referenced(tokens, v, hits[0].first, type)
           ? 'referenced'
-          : type === 'CONSULT' && invitation(tokens, hits, v.from)
+          : type === 'CONSULT' && invitation(tokens, hits, v)
             ? 'planned'
             : clauseStatus(tokens, v.from, hits[0].first, v.to) !== 'asserted'
               ? clauseStatus(tokens, v.from, hits[0].first, v.to)
@@ -155,13 +166,19 @@ interface Hit {
 }
 
 /** "دعوة … لزيارة مصر", "دعاه إلى لقاء": a visit or meeting invited to, not one that took place. */
-function invitation(tokens: Token[], hits: Hit[], from: number): boolean {
+function invitation(tokens: Token[], hits: Hit[], v: SentenceView): boolean {
+  const from = v.from;
+  const named = (k: number) =>
+    v.entities.some((e) => e.span.start <= tokens[k].span.start && tokens[k].span.end <= e.span.end);
   // A call that took place is no invitation ("اتصالاً هاتفياً … لبحث" is its purpose).
   if (hits.some((h) => h.trig.mode === 'phone')) return false;
   return hits.some((h) => {
     const t = tokens[h.first].norm;
     if (h.trig.mode !== 'visit' && h.trig.mode !== 'meeting') return false;
-    const before = tokens.slice(Math.max(from, h.first - 4), h.first).map((x) => x.norm);
+    // Four words back, the invitee's name not counted ("وجه الدعوة للرئيس الأمريكي المنتخب إلى زيارة").
+    const before: string[] = [];
+    for (let k = h.first - 1; k >= Math.max(from, h.first - 12) && before.length < 4; k--)
+      if (!named(k)) before.push(tokens[k].norm);
     // (tokens are normalized: "لقائهما" reads "لقايهما")
     return /^(?:ل|لل)(?!ل)/.test(t) && !beginsWithWord('rootLam', t)
       ? true
@@ -227,9 +244,13 @@ function consultationScope(
   // "قال الوزير … إن الرئيس تلقى اتصالاً": the speaker reports the call and is not a side of it;
   // "أبلغ بوتين إردوغان في مكالمة … أن": the trigger comes before "أن", the speaker is a side.
   const speakers = speakersOf(tokens, v, at);
+  const topic = (e: EntityMention) => topicPerson(tokens, v, e);
   const candidates = v.entities.filter(
     // A channel or agency that carries the report ("بحسب ما نقلت قناة «زفيزدا»") is never a side.
-    (e) => (isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e) && !isMedia(e))) && !speakers.has(e),
+    (e) =>
+      (isPerson(e) || (e.entity.type === 'ORG' && !isSourceOrg(e) && !isMedia(e))) &&
+      !speakers.has(e) &&
+      !(isPerson(e) && topic(e)),
   );
   const home = clauseOf.get(at) ?? 0;
   let lo = home;
@@ -257,6 +278,21 @@ function consultationScope(
   // Bodies the KB does not hold ("مجلس الوزراء", "جهاز قطر") are sides only when no person is named.
   const known = people.length ? found.filter((e) => isPerson(e) || !isMadeEntity(e.entity.id)) : found;
   return { actors: new Set(people.map((p) => p.entity.id)).size >= 2 ? people : known, places };
+}
+
+/** "بحثا قضية مقتل الصحفي فلان": the person whose case, death or fate is discussed is a topic. */
+function topicPerson(tokens: Token[], v: SentenceView, e: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, e.span.start);
+  for (let k = i - 1; k >= Math.max(v.from, i - 4); k--) {
+    if (isWord('topicNouns', tokens[k].norm.replace(/^[وفبل]/, ''))) return true;
+    if (
+      v.entities.some(
+        (x) => x !== e && x.span.start <= tokens[k].span.start && tokens[k].span.end <= x.span.end,
+      )
+    )
+      return false;
+  }
+  return false;
 }
 
 function isDefinite(token: string): boolean {

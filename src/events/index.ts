@@ -9,7 +9,7 @@ import { trucesTakingHold } from './truces.js';
 import { foldMentions } from './coref.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
-import { strikesAgainstGovernment } from './sides.js';
+import { protestedStates, strikesAgainstGovernment } from './sides.js';
 import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
 import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
@@ -71,7 +71,12 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
     events: statesOfEnvoys(
       statingBodiesAsSources(
         speakersAsSources(
-          strikesAgainstGovernment(guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3)))),
+          strikesAgainstGovernment(
+            protestedStates(
+              guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3))),
+              input.tokens,
+            ),
+          ),
           claims,
           entities,
         ),

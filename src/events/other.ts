@@ -229,7 +229,13 @@ export function detectOtherEvents(
       // agreement reached or a signing is an act of its own. Beside an attack, only verbs report acts.
       const signing =
         trig.type === 'AGREE' && (!noun || (isSigning(tokens[m.first].norm) && governed(tokens, v, m.first)));
-      if ((aboutCall || coded.some((e) => e.type === 'CONSULT')) && !signing) continue;
+      // (Not a visit named in the act's cause: "استدعت … السفير احتجاجاً على … خلال زيارة الرئيس".)
+      const inCause = (e: EventMention) => {
+        const at = tokenIndexAt(tokens, e.triggers[0].span.start);
+        for (let k = m.last + 1; k < at; k++) if (isWord('causeOpeners', tokens[k].norm)) return true;
+        return false;
+      };
+      if ((aboutCall || coded.some((e) => e.type === 'CONSULT' && !inCause(e))) && !signing) continue;
       if (coded.length && noun && !signing) continue;
       // Protesters named as the object of another act ("العنف ضد المتظاهرين", "دعم المحتجين") hold no protest.
       if (
@@ -260,6 +266,12 @@ export function detectOtherEvents(
       // country; who reports the act is not a side of it, unless the act is the reporter's own
       // ("أعلنت السعودية أنها طلبت من السفير الكندي …").
       const ownAct_ = ownAct(tokens, v, m.first);
+      // "استدعاء سفيرها في باريس، فلان، للتشاور": the envoy named after one's own envoy recalled is
+      // that envoy, part of the act, not its target.
+      const recalled = /^(?:سفير|سفيرت)(?:ها|ه|هم|نا)$/.test(tokens[m.last].norm.replace(/^[وفبل]/, ''));
+      const posOf = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
+      const ownEnvoyNamed = (e: EntityMention) =>
+        recalled && e.entity.type === 'PERSON' && posOf(e) > m.last && posOf(e) <= m.last + 6;
       const actors = outsideEnvoys([
         // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
         ...v.entities
@@ -267,6 +279,7 @@ export function detectOtherEvents(
             (e) =>
               isActor(e) &&
               !placed(tokens, e) &&
+              !ownEnvoyNamed(e) &&
               (ownAct_ || !speakers.has(e)) &&
               near(tokens, e, m, ownAct_ ? 16 : 8),
           )
@@ -399,6 +412,10 @@ function near(tokens: Token[], e: EntityMention, m: { first: number; last: numbe
 function pastCause(tokens: Token[], e: EntityMention, m: { first: number; last: number }): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
   for (let k = m.last + 1; k < i; k++) if (isWord('causeOpeners', tokens[k].norm)) return true;
+  // "وقعتا على اتفاق الهدنة الذي طرحته النرويج": the actor of a clause describing what the act is
+  // about is no side of it.
+  for (let k = m.last + 1; k < i; k++)
+    if (/^(?:الذي|التي|الذين|اللذين|اللتين)$/.test(tokens[k].norm)) return true;
   return false;
 }
 

@@ -181,7 +181,19 @@ export function outsideEnvoys(actors: EntityMention[]): EntityMention[] {
 export function assignSides(input: SidesInput): Participant[] {
   const { tokens, view, first, actors } = input;
   const pos = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
-  const ordered = outsideEnvoys(actors).sort((a, b) => a.span.start - b.span.start);
+  const last = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
+  const sorted = outsideEnvoys(actors).sort((a, b) => a.span.start - b.span.start);
+  // "حركة الشباب المرتبطة بتنظيم القاعدة", "قوات الدعم السريع الموالية لـ…": the body a group is tied
+  // to describes it, and is no side of its own.
+  const affiliated = (e: EntityMention) => {
+    const k = pos(e) - 1;
+    if (k <= view.from) return false;
+    const w = tokens[k].norm.replace(/^[وف]/, '');
+    return (
+      (isWord('affiliated', w) || isWord('belonging', w)) && sorted.some((x) => x !== e && last(x) === k - 1)
+    );
+  };
+  const ordered = sorted.filter((e) => !affiliated(e));
   if (!ordered.length) return [];
   const g = governor(tokens, view, first);
   const receiving = isReceivingVerb(tokens[g].norm);
@@ -192,12 +204,37 @@ export function assignSides(input: SidesInput): Participant[] {
     const next = ordered.find((e) => pos(e) > m.last && pos(e) <= m.last + 4);
     if (next) agentsByMarker.add(next);
   }
+  // "طائرات تابعة لقوات حفتر", "طائرات لحفتر", "مسلحين موالين للجماعة": the attacker's owner acts.
+  if (input.type === 'ASSAULT')
+    for (let k = view.from; k < view.to; k++) {
+      if (!hasWord(lex().attackers, tokens[k].norm)) continue;
+      let j = k + 1;
+      // (an adjective or two between: "طائرات أجنبية تابعة")
+      while (
+        j < Math.min(view.to, k + 3) &&
+        !isWord('belonging', tokens[j].norm) &&
+        !ordered.some((e) => pos(e) === j)
+      )
+        j++;
+      const owner = isWord('belonging', tokens[j]?.norm ?? '')
+        ? ordered.find((e) => pos(e) > j && pos(e) <= j + 3)
+        : ordered.find((e) => pos(e) === j && /^[وف]?ل/.test(tokens[j].norm));
+      if (owner) agentsByMarker.add(owner);
+    }
   const end = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
   // Headlines put the subject first ("العراق يطرد السفيرة السويدية"): an actor right before an
   // imperfect verb is its subject.
   // So does a clause after "إن/أن" ("قالت الوكالة إن إيران استدعت سفير النرويج").
+  // ("وأفادت الوكالة بأن السلطان قابوس استقبل …": a title may stand between "أن" and the name.)
   const fronted = (e: EntityMention) => {
-    const before = pos(e) - 1 >= view.from ? tokens[pos(e) - 1].norm : '';
+    let k = pos(e) - 1;
+    while (
+      k > view.from &&
+      k >= pos(e) - 3 &&
+      (isWord('titles', tokens[k].norm) || hasWord(loadKb().honorifics, tokens[k].norm))
+    )
+      k--;
+    const before = k >= view.from ? tokens[k].norm : '';
     return /^[وف]?[يت]/.test(tokens[g].norm) || pos(e) === view.from || isWord('frontingMarks', before);
   };
   const headline = ordered.find((e) => end(e) === g - 1 && !marked.has(e) && fronted(e));
@@ -224,6 +261,9 @@ export function assignSides(input: SidesInput): Participant[] {
       ...(took ? [main] : rest).map((e) => side(e, 'target')),
     ];
   }
+  // "كان الرئيس في استقبال ضيفه الأمير", "وكان في استقباله الرئيس": who is "in reception" hosts.
+  const reception = input.type === 'CONSULT' ? receptionSides(tokens, view, first, ordered, marked) : null;
+  if (reception) return reception;
   if (input.type === 'ASSAULT') return attackSides(ordered, marked, agentsByMarker, subject);
   if (input.type === 'PROTEST') return protestSides(ordered);
   // "اتصال هاتفي بين X و Y": no subject, the first named takes the initiative (a weak guess).
@@ -235,6 +275,32 @@ export function assignSides(input: SidesInput): Participant[] {
   const tgt = receiving ? [subject] : rest;
   const weight = (e: EntityMention) => (guessed && !marked.has(e) ? 1 : 2);
   return [...src.map((e) => side(e, 'source', weight(e))), ...tgt.map((e) => side(e, 'target', weight(e)))];
+}
+
+/**
+ * "كان X في استقبال Y": X hosts, Y visits; "كان في استقباله X": X hosts the visitor told before.
+ * Null when the trigger is not such a reception noun.
+ */
+function receptionSides(
+  tokens: Token[],
+  view: SentenceView,
+  first: number,
+  ordered: EntityMention[],
+  marked: Set<EntityMention>,
+): Participant[] | null {
+  const t = tokens[first].norm.replace(/^[وف]/, '');
+  const m = /^استقبال(ه|ها|هما|هم)?$/.exec(t);
+  if (!m || first === view.from || !/^[وف]?في$/.test(tokens[first - 1].norm)) return null;
+  const pos = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
+  const after = ordered.filter((e) => pos(e) > first && pos(e) - first <= 8);
+  const before = ordered.filter((e) => pos(e) < first - 1 && first - 1 - pos(e) <= 8 && !marked.has(e));
+  const host = m[1] ? after[0] : before[before.length - 1];
+  if (!host) return null;
+  const guests = m[1] ? before : after.filter((e) => e.entity.id !== host.entity.id).slice(0, 1);
+  return [
+    ...guests.filter((e) => e.entity.id !== host.entity.id).map((e) => side(e, 'source')),
+    side(host, 'target'),
+  ];
 }
 
 /** An attack's source is who carries it out; people and bodies it strikes are its targets. */
@@ -292,7 +358,14 @@ export function victimsIn(
   view: SentenceView,
 ): { sector: string; country?: string; span: { start: number; end: number } }[] {
   // Only where the text counts or names the struck: a few words after "مقتل", "إصابة", "استهدف" …
+  // ("ردا على اغتيال قادة …": the victims of the deed the attack answers are not its own.)
+  const inCause = (i: number) => {
+    for (let k = i - 1; k >= Math.max(view.from, i - 6); k--)
+      if (isWord('causeOpeners', tokens[k].norm)) return true;
+    return false;
+  };
   const near = (i: number) => {
+    if (inCause(i)) return false;
     for (let k = i - 1; k >= Math.max(view.from, i - 5); k--)
       if (hasWord(lex().struck, tokens[k].norm.replace(/^[بل](?=..)/, ''))) return true;
     return false;
@@ -466,4 +539,42 @@ export function armedGroupsAct(participants: Participant[]): Participant[] {
     !p.entity.institution &&
     lex().armed.test(normalize(`${p.entity.ar ?? ''} ${p.entity.en}`));
   return participants.map((p) => (p.role === 'target' && armed(p) ? { ...p, role: 'source' as const } : p));
+}
+
+/**
+ * A protest or strike against a state's deed names that state by an adjective of what it protests:
+ * "إضراب شامل احتجاجاً على العدوان الإسرائيلي", "تنديداً بالسياسات الأمريكية" — a protest that names no
+ * target otherwise has that state as its target.
+ */
+export function protestedStates(events: EventMention[], tokens: Token[]): EventMention[] {
+  const kb = loadKb();
+  const causes = wordSet('protestCauses');
+  const own = loadData<{ causeAdjectives: Record<string, string> }>('events/sides.json').causeAdjectives;
+  const adjectives = new Map(Object.entries(own).map(([w, c]) => [normalize(w), c]));
+  return events.map((e) => {
+    if (e.type !== 'PROTEST' || e.status !== 'asserted' || e.participants.some((p) => p.role === 'target'))
+      return e;
+    const from = tokenIndexAt(tokens, e.sentence.start);
+    const to = Math.min(tokens.length, tokenIndexAt(tokens, e.sentence.end - 1) + 1);
+    for (let i = from; i < to; i++) {
+      if (!causes.has(tokens[i].norm.replace(/^[وف]/, ''))) continue;
+      for (let k = i + 1; k < Math.min(to, i + 6); k++) {
+        const t = tokens[k].norm;
+        const country = /(?:ي|يه)$/.test(t)
+          ? (nisbaCountry(t) ?? adjectives.get(t.replace(/^[وف]/, '')))
+          : undefined;
+        const state = country ? kb.countryEntity.get(country) : undefined;
+        if (!state || e.participants.some((p) => p.entity.country === country && p.role === 'source'))
+          continue;
+        const target: Participant = {
+          entity: record(state),
+          via: 'cause',
+          span: tokens[k].span,
+          role: 'target',
+        };
+        return { ...e, participants: [...e.participants, target] };
+      }
+    }
+    return e;
+  });
 }
