@@ -19,6 +19,13 @@ describe('temporal expressions beyond the seeds', () => {
     expect(one('في 5 يوليه 2018')[0].value).toBe('2018-07-05');
   });
 
+  it('reads a weekday in parentheses after the deixis as one expression', () => {
+    // A dateline's "today (Monday)" under a URL of the next day: the weekday decides.
+    const [e] = one('داهمت قوات الأمن مساء اليوم (الاثنين) منزل المعارض', '2023-04-18');
+    expect(e.text).toBe('مساء اليوم (الاثنين)');
+    expect(e.value).toBe('2023-04-17');
+  });
+
   it('reads numeric dates', () => {
     expect(one('بتاريخ 24/6/2021 أعلنت الوزارة')[0].value).toBe('2021-06-24');
     // Spaced slashes, a trailing م and the weekday before "الموافق" make one expression.
