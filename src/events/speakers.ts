@@ -181,6 +181,15 @@ const OUTLET_PREPOSITION =
 
 /** Titles that name one office ("المتحدث", "الناطق"), masculine and feminine. */
 const SPOKESPEOPLE = ['متحدث', 'متحدثه', 'ناطق', 'ناطقه'];
+/** Adjectives of an unnamed source that name its body's kind ("مصدر عسكري", "مصادر أمنية"). */
+const SOURCE_SECTORS: Record<string, string> = {
+  عسكري: 'army',
+  عسكريه: 'army',
+  امني: 'security-forces',
+  امنيه: 'security-forces',
+  حكومي: 'government',
+  حكوميه: 'government',
+};
 const SAME_TITLE = new Map(SPOKESPEOPLE.map((t) => [t, SPOKESPEOPLE.filter((x) => x !== t)]));
 
 /** Complementizers and what opens the words said: the subject ends before them. */
@@ -685,13 +694,28 @@ export class Speakers {
       break;
     }
     return this.make(
-      body?.entity ?? null,
+      body?.entity ?? this.describedBody(i + 1, end),
       this.words(i, end),
       'anonymous',
       gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm'),
       head,
       true,
     );
+  }
+
+  /** "مصدر عسكري ليبي", "مسؤول أمريكي": the body (or the state) an unnamed source's adjectives name. */
+  private describedBody(from: number, to: number): EntityRecord | null {
+    let country: string | undefined;
+    let kind: string | undefined;
+    for (let k = from; k <= to && k < this.tokens.length; k++) {
+      const t = this.norm(k).replace(/^ال/, '');
+      country ??= nisbaCountry(t);
+      kind ??= SOURCE_SECTORS[t];
+    }
+    if (!country) return null;
+    if (kind) return this.withSector(this.institution(kind, country, ''), kind);
+    const state = loadKb().countryEntity.get(country);
+    return state ? record(state) : null;
   }
 
   /** "في بغداد", "بصنعاء": a place with its country. */
