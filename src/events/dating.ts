@@ -31,6 +31,13 @@ const dating = (t: TimeExpression) =>
   (t.value !== null || !!t.weekday || !!t.month) &&
   !(t.granularity === 'year' && /^منذ/.test(t.text));
 
+/** "(راجع «الشرق»، 3 آذار 2021)": the date of an article the report cites, not of any event. */
+function citation(text: string, t: TimeExpression): boolean {
+  const before = text.slice(Math.max(0, t.span.start - 60), t.span.start);
+  const open = before.lastIndexOf('(');
+  return open >= 0 && !before.includes(')', open) && /^\(\s*(?:راجع|انظر|اقرأ|إقرأ)/.test(before.slice(open));
+}
+
 // "…، وقال مصدر …", "…، وكانت إيران قد …": a comma and a verb of saying or كان open a new statement;
 // "فيما", "بينما" another one.
 // (words.json statementVerbs, strongBreaks; a statement verb needs its conjunction)
@@ -89,7 +96,7 @@ export function clauseDate(
   const ti = tokenIndexAt(tokens, trigger.start);
   const cands: TimeExpression[] = [];
   for (const t of v.times) {
-    if (!dating(t)) continue;
+    if (!dating(t) || citation(text, t)) continue;
     if (opts.window !== undefined && Math.abs(t.span.start - trigger.start) > opts.window) continue;
     if (
       opts.after !== undefined &&
