@@ -138,6 +138,17 @@ export function settleLocations(
     (e) => e.type === 'CONSULT' && e.mode !== 'phone' && e.status === 'asserted' && e.location,
   );
   return events.map((e) => {
+    // "وصل الرئيس … إلى العاصمة X": where a visitor arrives, as the headline or the lead says, is
+    // where the visit is, over a place a clause about another stop gave it ("بعد زيارة إلى مدينة Y").
+    if (e.type === 'CONSULT' && e.mode !== 'phone' && e.status === 'asserted') {
+      const arrived = arrivalPlace(e, tokens, lead);
+      const finer =
+        !!arrived &&
+        !!e.location &&
+        e.location.entity.country === arrived.entity.country &&
+        placeLevel(e.location) > placeLevel(arrived);
+      if (arrived && !finer) e = { ...e, location: arrived };
+    }
     // "زيارة دولة إلى المملكة المغربية": a state visit to a country is received in its capital
     // (as ICEWS geocodes it), unless the report names the town.
     if (e.type === 'CONSULT' && e.mode === 'visit' && e.location && isCountryRecord(e.location.entity)) {
@@ -201,6 +212,41 @@ export function settleLocations(
       ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } }
       : e;
   });
+}
+
+/**
+ * The place a participant of a meeting arrives at or sets out for in the headline or the lead:
+ * "وصل رئيس الوزراء … إلى العاصمة X", "يتوجه الرئيس إلى X" (not "قادماً من Y"); the finest of them.
+ */
+function arrivalPlace(e: EventMention, tokens: Token[], lead: SentenceView[]): EntityMention | null {
+  const ids = new Set(e.participants.map((p) => p.entity.id));
+  const found: EntityMention[] = [];
+  for (const v of lead) {
+    if (!v.entities.some((m) => ids.has(m.entity.id))) continue;
+    const places = v.entities.filter(isPlaceEntity);
+    for (let k = v.from; k < v.to; k++) {
+      // "على أن يتوجه بعدها إلى …": a later leg, not this visit.
+      if (!isWord('arrivals', tokens[k].norm) || (k > v.from && tokens[k - 1].norm === 'ان')) continue;
+      for (let j = k + 1; j < Math.min(v.to, k + 14); j++) {
+        const t = tokens[j].norm;
+        if (t === 'من' || isWord('arrivals', t)) break;
+        if (t !== 'الي' && t !== 'والي') continue;
+        // "إلى مطار بغداد الدولي", "إلى العاصمة الإيرانية طهران": the first place within a few words.
+        const m = places
+          .filter((x) => !x.nested)
+          .map((x) => ({ x, at: tokenIndexAt(tokens, x.span.start) }))
+          .filter(({ at }) => at > j && at <= j + 3)
+          .sort((a, b) => a.at - b.at)[0]?.x;
+        if (m)
+          found.push(
+            places.find((n) => n.nested && n.span.start >= m.span.start && n.span.end <= m.span.end) ?? m,
+          );
+        break;
+      }
+    }
+  }
+  const best = found.sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+  return best ? { ...best, via: 'arrival' } : null;
 }
 
 /**
