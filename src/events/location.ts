@@ -123,11 +123,32 @@ export function settleLocations(
   events: EventMention[],
   tokens: Token[],
   lead: SentenceView[],
+  views: SentenceView[] = lead,
 ): EventMention[] {
+  // A summons or a recall is placed by the envoy's post or its summoner, never by the envoy's state.
+  const summoned = new Set<number>();
+  events = events.map((e) => {
+    if (e.status !== 'asserted' || (e.type !== 'ACCUSE' && e.type !== 'SANCTION')) return e;
+    const scene = envoyScene(e, tokens, views);
+    if (scene === undefined) return e;
+    summoned.add(e.index);
+    return { ...e, location: scene };
+  });
   const meetings = events.filter(
     (e) => e.type === 'CONSULT' && e.mode !== 'phone' && e.status === 'asserted' && e.location,
   );
   return events.map((e) => {
+    // "وصل الرئيس … إلى العاصمة X": where a visitor arrives, as the headline or the lead says, is
+    // where the visit is, over a place a clause about another stop gave it ("بعد زيارة إلى مدينة Y").
+    if (e.type === 'CONSULT' && e.mode !== 'phone' && e.status === 'asserted') {
+      const arrived = arrivalPlace(e, tokens, lead);
+      const finer =
+        !!arrived &&
+        !!e.location &&
+        e.location.entity.country === arrived.entity.country &&
+        placeLevel(e.location) > placeLevel(arrived);
+      if (arrived && !finer) e = { ...e, location: arrived };
+    }
     // "زيارة دولة إلى المملكة المغربية": a state visit to a country is received in its capital
     // (as ICEWS geocodes it), unless the report names the town.
     if (e.type === 'CONSULT' && e.mode === 'visit' && e.location && isCountryRecord(e.location.entity)) {
@@ -135,7 +156,7 @@ export function settleLocations(
       if (capital)
         e = { ...e, location: { ...e.location, entity: record(capital), via: 'capital-of-country' } };
     }
-    if (e.mode === 'phone' || e.status !== 'asserted') return e;
+    if (e.mode === 'phone' || e.status !== 'asserted' || summoned.has(e.index)) return e;
     const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)
       ?.entity.country;
     // A state's act abroad is still done at home: "استدعت سفيرها في كندا" is not an act in Canada.
@@ -194,6 +215,41 @@ export function settleLocations(
 }
 
 /**
+ * The place a participant of a meeting arrives at or sets out for in the headline or the lead:
+ * "وصل رئيس الوزراء … إلى العاصمة X", "يتوجه الرئيس إلى X" (not "قادماً من Y"); the finest of them.
+ */
+function arrivalPlace(e: EventMention, tokens: Token[], lead: SentenceView[]): EntityMention | null {
+  const ids = new Set(e.participants.map((p) => p.entity.id));
+  const found: EntityMention[] = [];
+  for (const v of lead) {
+    if (!v.entities.some((m) => ids.has(m.entity.id))) continue;
+    const places = v.entities.filter(isPlaceEntity);
+    for (let k = v.from; k < v.to; k++) {
+      // "على أن يتوجه بعدها إلى …": a later leg, not this visit.
+      if (!isWord('arrivals', tokens[k].norm) || (k > v.from && tokens[k - 1].norm === 'ان')) continue;
+      for (let j = k + 1; j < Math.min(v.to, k + 14); j++) {
+        const t = tokens[j].norm;
+        if (t === 'من' || isWord('arrivals', t)) break;
+        if (t !== 'الي' && t !== 'والي') continue;
+        // "إلى مطار بغداد الدولي", "إلى العاصمة الإيرانية طهران": the first place within a few words.
+        const m = places
+          .filter((x) => !x.nested)
+          .map((x) => ({ x, at: tokenIndexAt(tokens, x.span.start) }))
+          .filter(({ at }) => at > j && at <= j + 3)
+          .sort((a, b) => a.at - b.at)[0]?.x;
+        if (m)
+          found.push(
+            places.find((n) => n.nested && n.span.start >= m.span.start && n.span.end <= m.span.end) ?? m,
+          );
+        break;
+      }
+    }
+  }
+  const best = found.sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+  return best ? { ...best, via: 'arrival' } : null;
+}
+
+/**
  * A word of place before a name, with its conjunction ("وفي", "فقرب") or as "بالقرب": the word
  * itself first, since "في" begins with the letter of the conjunction "ف".
  */
@@ -244,4 +300,113 @@ export function guestsFirst(events: EventMention[]): EventMention[] {
       }),
     };
   });
+}
+
+/** A capital, or a province read where its capital of the same name is meant ("الخرطوم"). */
+function namesCapital(m: EntityMention): boolean {
+  const capital = m.entity.country ? capitalOf(m.entity.country) : undefined;
+  return !!capital && (capital.id === m.entity.id || normalize(capital.ar) === normalize(m.entity.ar));
+}
+
+/** A summons or a recall: a trigger of the verb "استدعى" ("استدعت", "تستدعي", "استدعاء"). */
+const isSummons = (e: EventMention) => e.triggers.some((t) => normalize(t.text).includes('ستدع'));
+
+/** "سفيرها", "قائمها بالأعمال": an envoy with a pronoun of his own state. */
+const OWN_ENVOY = /^[وف]?(?:ب|ل)?(?:سفير|قايم|مندوب)(?:ها|ه|هم|نا)$/;
+
+/**
+ * Where a summons or a recall of an envoy happens: in the capital of the state that summons or
+ * recalls. "استدعت الخارجية الكينية السفير النرويجي لدى نيروبي" is an act in Nairobi, and so is
+ * "نيروبي تستدعي السفير النرويجي" (the capital, or its state, as the subject); a foreign envoy's
+ * post ("لدى نيروبي", "في كينيا", "بكينيا") is where he is summoned, one's own envoy's post ("سفيرها
+ * في أوسلو") is where he is recalled from. Never the envoy's own state, which the sides may give
+ * as the source. Undefined when the act summons no one; null when the report does not tell.
+ */
+function envoyScene(
+  e: EventMention,
+  tokens: Token[],
+  views: SentenceView[],
+): EntityMention | null | undefined {
+  if (!isSummons(e)) return undefined;
+  const envoySpans = e.participants.filter((p) => p.entity.sector === 'ambassador').map((p) => p.span);
+  const fromEnvoy = (p: EventMention['participants'][number]) =>
+    envoySpans.some((s) => s.start <= p.span.start && p.span.end <= s.end);
+  // The envoys' states, but not the state that acts named apart from its envoy ("قررت فرنسا …
+  // استدعاء سفير فرنسا لدى …" recalls its own).
+  const acting = new Set(
+    e.participants
+      .filter((p) => p.role === 'source' && !p.entity.sector && !fromEnvoy(p))
+      .map((p) => p.entity.country),
+  );
+  const envoyStates = new Set(
+    e.participants
+      .filter((p) => p.entity.sector === 'ambassador' && !acting.has(p.entity.country))
+      .map((p) => p.entity.country),
+  );
+  const sceneOf = (m: EntityMention): EntityMention | null => {
+    const c = m.entity.country;
+    if (!c || envoyStates.has(c)) return null;
+    if (isCountryRecord(m.entity) || namesCapital(m)) {
+      const capital = capitalOf(c);
+      return capital ? { ...m, entity: record(capital), via: 'summons' } : null;
+    }
+    return placeLevel(m) >= 3 ? { ...m, via: 'summons' } : null;
+  };
+  const sentences = views.filter((v) =>
+    e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end),
+  );
+  const isEnvoyWord = (t: string) =>
+    wordSet('envoys').has(t.replace(/^[وف]?(?:ب|ل(?!ل))?/, '').replace(/^لل/, 'ال')) || OWN_ENVOY.test(t);
+  const prepositioned = (k: number) =>
+    /^[وف]?ب/.test(tokens[k].norm) ||
+    (k > 0 &&
+      (marked(wordSet('placeMarks'), tokens[k - 1].norm) ||
+        marked(wordSet('destinationMarks'), tokens[k - 1].norm) ||
+        tokens[k - 1].norm === 'من'));
+  // The subject: a capital or a state right before the trigger or right after its verb, with no
+  // preposition and no envoy before it ("بغداد تستدعي", "استدعت طهران", "قررت الرياض … استدعاء").
+  for (const v of sentences)
+    for (const t of e.triggers) {
+      if (t.span.start < v.span.start || t.span.end > v.span.end) continue;
+      const i = tokenIndexAt(tokens, t.span.start);
+      for (const m of v.entities.filter(isPlaceEntity)) {
+        const k = tokenIndexAt(tokens, m.span.start);
+        if (k < i - 4 || k > i + 2 || k === i) continue;
+        if (!isCountryRecord(m.entity) && !namesCapital(m)) continue;
+        if (prepositioned(k) || (k > v.from && isEnvoyWord(tokens[k - 1].norm))) continue;
+        const scene = sceneOf(m);
+        if (scene) return scene;
+      }
+    }
+  // The post of the envoy: "السفير النرويجي لدى نيروبي", "سفارة النرويج بكينيا".
+  for (const v of sentences)
+    for (const m of v.entities.filter(isPlaceEntity)) {
+      const k = tokenIndexAt(tokens, m.span.start);
+      const post =
+        /^[وف]?ب/.test(tokens[k].norm) || (k > v.from && ['لدي', 'في'].includes(tokens[k - 1].norm));
+      if (!post) continue;
+      let envoy = -1;
+      for (let j = k - 1; j >= Math.max(v.from, k - 6); j--)
+        if (isEnvoyWord(tokens[j].norm) || /^(?:ال)?سفاره$/.test(tokens[j].norm)) {
+          envoy = j;
+          break;
+        }
+      if (envoy < 0) continue;
+      // One's own envoy is recalled from his post: that is not where the act is.
+      if (OWN_ENVOY.test(tokens[envoy].norm) || e.type === 'SANCTION') continue;
+      const scene = sceneOf(m);
+      if (scene) return scene;
+    }
+  // The state that summons, as the sides give it (not the envoy's).
+  const states = [...e.participants]
+    .filter((p) => p.entity.country && !p.entity.sector && !fromEnvoy(p))
+    .sort((a, b) => (a.role === 'source' ? 0 : 1) - (b.role === 'source' ? 0 : 1));
+  for (const p of states) {
+    const c = p.entity.country!;
+    if (envoyStates.has(c)) continue;
+    if (e.type === 'ACCUSE' && p.role !== 'source' && envoyStates.size === 0) continue;
+    const capital = capitalOf(c);
+    if (capital) return { span: p.span, text: '', entity: record(capital), via: 'summons' };
+  }
+  return null;
 }
