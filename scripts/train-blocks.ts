@@ -5,7 +5,8 @@
 // training fit) beside the rules alone, then writes data/extract/blocks-model.json: the fold
 // models (so that eval:extract scores each page with a model that never saw its site) and the
 // model trained on every page (the one Mirsad runs).
-// Options: --folds N (5), --trees N, --depth N, --rate X, --threshold X, --quick (fold 0 only, no write).
+// Options: --folds N (5), --trees N, --depth N, --rate X, --threshold X, --pos-weight X (1.5),
+// --traf-weight X (8: a snippet-labelled block of trafilatura's set), --quick (fold 0 only, no write).
 import { existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { loadWcxb, wordF1 } from '../src/eval/wcxb.js';
@@ -31,6 +32,8 @@ const FOLDS = arg('folds', 5);
 const THRESHOLD = arg('threshold', 0.5);
 const QUICK = process.argv.includes('--quick');
 const POS_WEIGHT = arg('pos-weight', 1.5);
+/** The weight of a block of trafilatura's set that a snippet labels. */
+const TRAF_WEIGHT = arg('traf-weight', 8);
 const opts: Partial<TrainOptions> = {
   trees: arg('trees', 120),
   depth: arg('depth', 6),
@@ -115,7 +118,7 @@ function trafLabels(texts: string[], c: SnippetCase): { y: number[]; w: number[]
       texts.forEach((t, i) => {
         if (t.includes(s) || (t.length >= 40 && s.includes(t))) {
           y[i] = label;
-          w[i] = 8;
+          w[i] = TRAF_WEIGHT;
         }
       });
     }

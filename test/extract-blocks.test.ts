@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/extract/index.js';
+import { extract, readHtml, recommendationBoxes } from '../src/extract/index.js';
 import { readBlocks } from '../src/extract/blocks.js';
 import { blockModel, foldOf, siteOf } from '../src/extract/classifier/index.js';
 import { train, predictRaw, sigmoid } from '../src/extract/classifier/gbdt.js';
@@ -64,6 +64,39 @@ describe('block classifier', () => {
     for (const furniture of ['الرئيسية', 'اقرأ أيضاً', 'فيسبوك', 'الأكثر قراءة', 'جميع الحقوق'])
       expect(body).not.toContain(furniture);
     expect(body.split('\n')).toHaveLength(3);
+  });
+
+  it("keeps a product's description, and leaves out its recommendation box and cookie notice", () => {
+    const { body, x } = page('shop-product.html');
+    for (const content of ['صُنع هذا الإبريق يدوياً', 'يُزجج من الداخل', 'مقبض عريض'])
+      expect(body).toContain(content);
+    for (const furniture of [
+      'قد يعجبك أيضاً',
+      'طقم أكواب فخارية',
+      'سلطانية عميقة',
+      'ملفات تعريف الارتباط',
+      'تسجيل الدخول',
+    ])
+      expect(body).not.toContain(furniture);
+    expect(x.title?.value).toBe('إبريق فخاري مزجج بسعة لترين');
+  });
+
+  it('cuts a recommendation box: its heading and the section it heads, nothing around it', () => {
+    const { page: rendered } = readHtml(readFileSync('test/fixtures/pages/shop-product.html', 'utf8'));
+    const boxes = recommendationBoxes(rendered);
+    const cut = rendered.page.blocks.filter((_, i) => boxes[i]).map((b) => b.text.slice(0, 14));
+    expect(cut).toEqual([
+      'قد يعجبك أيضاً',
+      'طقم أكواب فخار',
+      'طبق تقديم كبير',
+      'مزهرية طويلة م',
+      'سلطانية عميقة ',
+    ]);
+    // A section that is most of the page (a guide of walks under such a heading): nothing cut.
+    const guide = readHtml(
+      '<html><body><h1>Spring walks</h1><section><h2>You may also like</h2><p>The river path runs four miles from the old mill to the weir, past the heron colony and two cafés that open at nine.</p><p>The ridge loop climbs steeply at first, then follows the wall along the top with views over three valleys.</p></section></body></html>',
+    ).page;
+    expect([...recommendationBoxes(guide)].every((v) => v === 0)).toBe(true);
   });
 
   it('holds out a site with all its subdomains', () => {

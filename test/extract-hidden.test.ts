@@ -23,4 +23,39 @@ describe('what a reader sees', () => {
     expect(t).toContain(para);
     expect(t).not.toContain('Sign in to continue');
   });
+
+  it('leaves out a cookie notice and a modal dialog, not a page whose root says a banner shows', () => {
+    const t = texts(
+      `<html class="cookie-banner-visible"><body><p>${para}</p>` +
+        '<div id="onetrust-consent-sdk"><p>We and our partners use cookies to measure how you use this site.</p></div>' +
+        '<div class="newsletterPrompt" role="dialog" aria-modal="true"><p>Get our best stories every morning in your inbox.</p></div>' +
+        `<div class="cookiePolicyText"><p>By browsing on you accept our use of tracking files.</p></div><p>${para}</p></body></html>`,
+    );
+    expect(t).toEqual([para, para]);
+  });
+
+  it("reads a product's description from its JSON-LD when the page renders it by script", () => {
+    const description =
+      'Hand-thrown in a small workshop, this two-litre jug is glazed inside with a lead-free glaze that keeps water cool for hours.\n' +
+      'Its wide handle is easy to hold when full, and the angled spout pours without dripping on the table. Wash by hand in warm water; not for the dishwasher.';
+    const ld = (d: string) =>
+      `<script type="application/ld+json">${JSON.stringify({ '@type': 'Product', name: 'Clay jug', description: d })}</script>`;
+    const shop = (d: string, shown = '') =>
+      `<html><head>${ld(d)}</head><body><h1>Clay jug, two litres</h1>${shown}<div id="app"></div><p>Free delivery on orders over 50 dollars.</p></body></html>`;
+    const blocks = readBlocks(shop(description)).blocks;
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Clay jug, two litres',
+      description.split('\n')[0],
+      description.split('\n')[1],
+      'Free delivery on orders over 50 dollars.',
+    ]);
+    expect(blocks[1].data).toBe(true);
+    // Shown on the page already, or a short blurb: nothing added.
+    const shown = description
+      .split('\n')
+      .map((d) => `<p>${d}</p>`)
+      .join('');
+    expect(readBlocks(shop(description, shown)).blocks).toHaveLength(4);
+    expect(readBlocks(shop('A clay jug for water and juice.')).blocks).toHaveLength(2);
+  });
 });

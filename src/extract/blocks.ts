@@ -6,7 +6,7 @@
 // keep; the classifier may take back blocks they pruned.
 import { Parser } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import { readMeta, type PageMeta } from './html-meta.js';
+import { decodeEntities, readMeta, type PageMeta } from './html-meta.js';
 
 // Never text of the page: code, media, form controls, the head's own tags.
 const HARD = new Set([
@@ -76,6 +76,9 @@ const NEGATIVE = new Set(
   ).split(' '),
 );
 const NEGATIVE_ROLES = new Set(['navigation', 'complementary', 'banner', 'contentinfo']);
+// A cookie or consent notice, named so by its class or id anywhere in a token ("onetrust-consent-sdk",
+// "cookiePolicy", "gdpr-banner"): the site's notice about itself, never what the page is about.
+const CONSENT = /cookie|consent|gdpr|onetrust|usercentrics|didomi|^ot-sdk|^qc-cmp|^truste[-_]/;
 const POSITIVE = /(article|content|entry|post|story|main|body|text|blog|news|detail)/i;
 
 /** Groups of class/id words, one bit each, read by the classifier. */
@@ -167,6 +170,8 @@ export interface Candidate {
   stack: number[];
   /** Inside <code>/<pre> or <kbd>. */
   code: boolean;
+  /** Read from the page's data (a product's description in its JSON-LD), not from its elements. */
+  data?: boolean;
   inLinkOnly: boolean;
 }
 
@@ -209,6 +214,12 @@ function hidden(el: Element): boolean {
   return s.includes('display:none') || s.includes('visibility:hidden');
 }
 
+/** The page itself: <html>, <body>, or an element holding nine tenths of its text. */
+function wholePage(el: Element, pageRaw: number): boolean {
+  const name = el.name.toLowerCase();
+  return name === 'html' || name === 'body' || preOf(el).rawLen * 10 >= pageRaw * 9;
+}
+
 /**
  * Hidden to the reader: hidden by its attributes or style, unless it holds most of the page's
  * text (a wrapper a script shows once the page has loaded, against a flash of unstyled content).
@@ -242,6 +253,8 @@ function groupMask(tokens: string[]): number {
 interface Named {
   tokens: string[];
   neg: boolean;
+  /** A token names a cookie or consent notice. */
+  consent: boolean;
   /** A token names content ("article", "post-body"). */
   pos: boolean;
   mask: number;
@@ -249,7 +262,7 @@ interface Named {
 // Pages repeat their class names: each class/id/role string is read once per page. (Not across
 // pages: a name read from a page is a slice of its HTML and would keep the whole page alive.)
 const names = new Map<string, Named>();
-const NO_NAME: Named = { tokens: [], neg: false, pos: false, mask: 0 };
+const NO_NAME: Named = { tokens: [], neg: false, consent: false, pos: false, mask: 0 };
 function nameOf(el: Element): Named {
   const a = el.attribs;
   if (!a.class && !a.id && !a.role) return NO_NAME;
@@ -260,6 +273,7 @@ function nameOf(el: Element): Named {
     v = {
       tokens,
       neg: negativeName(el, tokens),
+      consent: tokens.some((t) => CONSENT.test(t)),
       pos: tokens.some((t) => POSITIVE.test(t)),
       mask: groupMask(tokens),
     };
@@ -271,6 +285,8 @@ function nameOf(el: Element): Named {
 interface Pre {
   rawLen: number;
   neg: boolean;
+  /** A notice over the page: a cookie or consent box, a modal dialog. */
+  overlay: boolean;
   pos: boolean;
   mask: number;
   artContainer: boolean;
@@ -318,6 +334,8 @@ function prepass(roots: ChildNode[]): void {
     (el as Prepared).pre = {
       rawLen,
       neg,
+      overlay:
+        named.consent || el.attribs['aria-modal'] === 'true' || role === 'dialog' || role === 'alertdialog',
       pos: named.pos,
       mask: named.mask,
       artContainer,
@@ -512,11 +530,16 @@ export function readBlocks(html: string): BlockPage {
     const name = el.name.toLowerCase();
     if (HARD.has(name) || hiddenFromReader(el, pageRaw)) continue;
     const p = preOf(el);
+    // A cookie notice or a modal over the page is left out with its text, unless it holds the
+    // page (a class on <html> saying a banner shows, an article opened in a dialog).
+    if (p.overlay && !p.holdsArticle && !p.artContainer && p.rawLen * 2 < pageRaw) continue;
     const block = BLOCK.has(name) || SOFT.has(name) || name === 'form';
     let prune = f.prune;
     if (!prune) {
       if (SOFT.has(name)) prune = 1;
-      else if (p.neg && !(p.pos && p.rawLen > 500) && !p.holdsArticle) prune = 2;
+      // Never the page itself by its name: a class of <html>, <body> or the wrapper of nearly all
+      // the text says how the page shows ("no-sidebar", "has-main-navigation", "cookies-not-set").
+      else if (p.neg && !(p.pos && p.rawLen > 500) && !p.holdsArticle && !wholePage(el, pageRaw)) prune = 2;
       else if (name === 'form' && !p.holdsArticle && p.rawLen < 1500) prune = 3;
     }
     // A pruned inline element is left out, as the rules always did.
@@ -547,5 +570,44 @@ export function readBlocks(html: string): BlockPage {
     });
   }
   flush(null);
+  if (hints.productDescription) describe(blocks, hints.productDescription);
   return { blocks, els, stats, hints, types: pageTypes(roots, html) };
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+/**
+ * A product's description that the page holds only in its data (JSON-LD; a shop rendering the
+ * page by script): its paragraphs as blocks after the headline, when it is long (40 words or more)
+ * and the page's own text shows little of it (under a third of its runs of five words).
+ */
+function describe(blocks: Candidate[], description: string): void {
+  const paras = decodeEntities(
+    description.replace(/<\/(?:p|li|h[1-6]|div)>|<br\s*\/?>/gi, '\n').replace(/<[^>]*>/g, ' '),
+  )
+    .split(/\n+/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const words = paras.join(' ').toLowerCase().match(WORDS) ?? [];
+  if (words.length < 40) return;
+  const shown = ` ${blocks.map((b) => (b.text.toLowerCase().match(WORDS) ?? []).join(' ')).join(' ')} `;
+  let runs = 0;
+  let found = 0;
+  for (let i = 0; i + 5 <= words.length; i += 5, runs++)
+    if (shown.includes(` ${words.slice(i, i + 5).join(' ')} `)) found++;
+  if (found * 3 >= runs) return;
+  const h1 = blocks.findIndex((b) => b.tag === 'h1');
+  const at = h1 < 0 ? blocks.length : h1 + 1;
+  const stack = h1 < 0 ? [] : blocks[h1].stack.slice(0, -1);
+  const added: Candidate[] = paras.map((text) => ({
+    text,
+    linkChars: 0,
+    tag: 'p',
+    prune: 0,
+    kept: true,
+    stack,
+    code: false,
+    inLinkOnly: false,
+    data: true,
+  }));
+  blocks.splice(at, 0, ...added);
 }

@@ -31,6 +31,8 @@ const DATE_META = [
 export interface PageMeta extends NonNullable<RawInput['hints']> {
   /** Where the publication date was read (json-ld, meta:<name>, time-element). */
   publishedMethod?: string;
+  /** A product's description in the page's JSON-LD (a shop that renders it by script). */
+  productDescription?: string;
 }
 
 /** The elements metadata is read from, found in one walk of the page (document order). */
@@ -208,6 +210,7 @@ export function readMeta(nodes: ChildNode[]): PageMeta {
     outlet: site ? decodeEntities(site) : site,
     author: pageAuthor(found, ld, meta, site),
     ...publicationDate(found, ld, meta),
+    ...(ld.productDescription ? { productDescription: ld.productDescription } : {}),
     url: canonical?.attribs.href ?? meta.get('og:url'),
   };
 }
@@ -308,6 +311,7 @@ function stripSiteName(title: string, site: string | undefined): string {
 }
 
 interface LdFields {
+  productDescription?: string;
   headline?: string;
   datePublished?: string;
   author?: string;
@@ -333,6 +337,7 @@ function readJsonLd(scripts: Element[]): LdFields {
       const type = String(it['@type'] ?? '');
       // A page's own node (Yoast's WebPage in the @graph) dates it when no article node does.
       if (/WebPage|AboutPage|FAQPage|HowTo|Recipe/.test(type)) other ??= str(it.datePublished);
+      if (/^(?:Product|ProductGroup)$/.test(type)) out.productDescription ??= str(it.description);
       if (!/Article|NewsArticle|BlogPosting|Report/.test(type)) continue;
       out.headline ??= str(it.headline);
       out.datePublished ??= str(it.datePublished);

@@ -47,7 +47,8 @@ export function readHtml(
   hints: RawInput['hints'] = {},
 ): { page: RenderedPage; x: Extraction } {
   const page = renderHtml(content);
-  const { publishedMethod, ...meta } = page.hints;
+  const { publishedMethod, productDescription, ...meta } = page.hints;
+  void productDescription;
   const own = definedOnly(hints);
   const x = extractFromLines(
     page.text,
@@ -140,6 +141,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   const certain = new Set<number>();
   for (const f of x.furniture)
     if (f.kind !== 'header' && f.kind !== 'footer') certain.add(blockAt(f.span.start));
+  const boxes = recommendationBoxes(page);
   const cutAs = new Int8Array(blocks.length);
   const isTitle = (i: number) => {
     if (!cutAs[i])
@@ -150,6 +152,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         (titleKey !== null &&
           2 * blocks[i].text.length >= titleKey.length &&
           squash(blocks[i].text) === titleKey) ||
+        boxes[i] === 1 ||
         signature(page, i) ||
         voteWidget(page, i) ||
         (!blocks[i].kept && shapedFurniture(blocks[i].text))
@@ -166,7 +169,8 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     while (s < e && EDGE.test(text[s])) s++;
     while (e > s && EDGE.test(text[e - 1])) e--;
     if (e <= s) continue;
-    if (p[i] >= threshold && !isTitle(i)) {
+    // A product's description read from the page's data is the page's own text.
+    if ((p[i] >= threshold || blocks[i].data) && !isTitle(i)) {
       const t = text.slice(s, e);
       const words = t.split(' ').length;
       const heading =
@@ -204,6 +208,61 @@ function signature(page: RenderedPage, i: number): boolean {
   for (let k = Math.max(0, st.length - 3); k < st.length; k++)
     if (page.page.els[st[k]].mask & SIGNATURE) return true;
   return false;
+}
+
+// The heading of a shop's or a blog's recommendation box, the whole heading.
+const RECOMMENDED = new RegExp(
+  '^(?:' +
+    [
+      'you (?:may|might) also (?:like|love|enjoy|need)',
+      'you (?:may|might) also be interested in',
+      'customers (?:who (?:bought|viewed) this(?: item)? )?also (?:bought|viewed|liked)',
+      'frequently bought together',
+      '(?:similar|related|recommended|sponsored|suggested) (?:products|items)',
+      'recommended for you',
+      'recently viewed(?: items| products)?',
+      'people (?:also|who viewed this also) (?:bought|viewed)',
+      'more from (?:this|the) (?:seller|brand|shop|store)',
+      'complete the look',
+      'shop the look',
+      'compare (?:with )?similar items',
+      'produits (?:similaires|associés)',
+      'les clients ont (?:aussi|également) acheté',
+      'das könnte (?:dir|ihnen) auch gefallen',
+      'ähnliche (?:produkte|artikel)',
+      'kunden kauften auch',
+      'también te puede gustar',
+      'productos (?:relacionados|similares)',
+      'قد (?:يعجبك|يعجبكم|تعجبك)(?: أيضا| أيضاً| ايضا)?',
+      'منتجات (?:ذات صلة|مشابهة|مماثلة)',
+      'شوهد مؤخرا|شوهد مؤخراً',
+    ].join('|') +
+    ')\\s*[:.!…]*$',
+  'iu',
+);
+
+/**
+ * The blocks of recommendation boxes ("You may also like", "Customers also bought", "منتجات ذات
+ * صلة"): the heading and what follows it in the section it heads (its nearest container holding
+ * more than the heading), when that section is a small part of the page. 1 for a block in one.
+ */
+export function recommendationBoxes(page: RenderedPage): Uint8Array {
+  const bs = page.page.blocks;
+  const out = new Uint8Array(bs.length);
+  let total = 0;
+  for (const b of bs) total += b.text.length;
+  for (let i = 0; i < bs.length; i++) {
+    const b = bs[i];
+    if (b.text.length > 60 || !RECOMMENDED.test(b.text)) continue;
+    let sec = -1;
+    for (let k = b.stack.length - 1; k >= 0 && sec < 0; k--) {
+      const s = page.page.stats[b.stack[k]];
+      if (s.chars > 3 * b.text.length && s.blocks >= 3) sec = b.stack[k];
+    }
+    if (sec < 0 || page.page.stats[sec].chars > 0.4 * total) continue;
+    for (let j = i; j < bs.length && bs[j].stack.includes(sec); j++) out[j] = 1;
+  }
+  return out;
 }
 
 const VOTE = 1 << GROUPS.findIndex(([g]) => g === 'vote');

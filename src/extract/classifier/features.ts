@@ -32,7 +32,22 @@ const STOP = new Set(
   ).split(/\s+/),
 );
 
-const LONGEST_STOP = Math.max(...[...STOP].map((w) => w.length));
+// Words of a page's controls and notices rather than of its text: shop, account, consent, sharing,
+// a post's widgets, paging (English, French, German, Spanish, Arabic).
+const UI = new Set(
+  (
+    'cookie cookies privacy consent accept reject preferences settings sign login logout register account password email subscribe newsletter unsubscribe ' +
+    'cart bag basket checkout wishlist shipping delivery returns refund order orders ships stock available qty quantity price prices sale discount off coupon promo ' +
+    'add buy shop shopping reviews review rated rating ratings stars star share tweet pin follow followers reply replies quote report posted posts views likes ' +
+    'like joined members member permalink edited upvote downvote votes sponsored advertisement ad ads menu home search skip sort filter filters results showing ' +
+    'items view see more less read learn next previous prev back top loading click tap download app help contact faq terms conditions policy copyright rights reserved ' +
+    'panier livraison connexion commentaires partager warenkorb versand anmelden teilen kommentare carrito envío compartir iniciar sesión ' +
+    'تسجيل الدخول اشترك النشرة سلة السعر الشحن التوصيل شارك مشاركة تعليق تعليقات رد اقرأ المزيد الرئيسية بحث اتصل حقوق محفوظة إعلان الخصوصية الكوكيز أضف اضف تابعنا'
+  ).split(/\s+/),
+);
+const LONGEST_STOP = Math.max(...[...STOP, ...UI].map((w) => w.length));
+/** UI words counted by the last stopWords call. */
+let uiCount = 0;
 const LETTER = /^\p{L}$/u;
 // Whether each UTF-16 unit is a letter (\p{L}), read once per unit: 0 not known yet, 1 yes, 2 no.
 const letterUnit = new Uint8Array(65536);
@@ -45,6 +60,7 @@ const isLetter = (c: number) => {
 /** Stop words among the runs of letters of a lowercased text (\p{L}+, as /\p{L}+/gu cuts them). */
 function stopWords(t: string): number {
   let n = 0;
+  uiCount = 0;
   let start = -1;
   for (let k = 0; k <= t.length; k++) {
     let letter = false;
@@ -63,7 +79,11 @@ function stopWords(t: string): number {
     if (letter) {
       if (start < 0) start = k;
     } else if (start >= 0) {
-      if (k - start <= LONGEST_STOP && STOP.has(t.slice(start, k))) n++;
+      if (k - start <= LONGEST_STOP) {
+        const w = t.slice(start, k);
+        if (STOP.has(w)) n++;
+        if (UI.has(w)) uiCount++;
+      }
       start = -1;
     }
     k += width - 1;
@@ -157,8 +177,18 @@ const F = {
   pLi: nf++,
   pHasArticle: nf++,
   titleMatch: nf++,
+  ui: nf++,
+  currency: nf++,
+  ago: nf++,
+  afterH1: nf++,
 };
 export const FEATURES = nf;
+
+// A price: a currency sign or code (the block has digits).
+const CURRENCY = /[$€£¥₹₺]|\b(?:usd|eur|gbp|aed|sar|egp|qar|kwd|chf)\b|ر\.س|د\.إ|ريال|جنيه|درهم|دينار/i;
+// A post's age or a widget's date: "3 years ago", "منذ 5 ساعات", "yesterday".
+const AGO =
+  /\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|mo|years?|yrs?|y)\s+ago\b|\b(?:yesterday|today|just now)\b|منذ\s+\S+\s+(?:ثان|دقيق|ساع|يوم|أيام|ايام|أسبوع|اسبوع|شهر|أشهر|سن|عام)/i;
 
 const NEAR = 3;
 const NB = [-2, -1, 1, 2];
@@ -218,6 +248,9 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
       break;
     }
 
+  // The page's headline block: blocks before it are rarely its content.
+  let h1 = -1;
+  for (let i = 0; i < n && h1 < 0; i++) if (bs[i].tag === 'h1') h1 = i;
   const lp = new Float32Array(n);
   const lw = new Float32Array(n);
   let cum = 0;
@@ -325,6 +358,10 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
     X[o + F.pLi] = liBlocks / n;
     X[o + F.pHasArticle] = hasArticle ? 1 : 0;
     X[o + F.titleMatch] = titleKey !== null && t.toLowerCase() === titleKey ? 1 : 0;
+    X[o + F.ui] = Math.min(1, uiCount / sampled);
+    X[o + F.currency] = digits && CURRENCY.test(t) ? 1 : 0;
+    X[o + F.ago] = len < 200 && AGO.test(t) ? 1 : 0;
+    X[o + F.afterH1] = h1 < 0 ? 0 : i < h1 ? -1 : i === h1 ? 0 : 1;
   }
   // Neighbours: link density, words, whether the rules keep them in the body.
   for (let i = 0; i < n; i++) {
