@@ -264,7 +264,7 @@ export function detectClaims(
           : subject;
       let speaker = read.speaker;
       // The subject before the verb: "وكان وزير الخارجية … قد صرّح", "مصادر أمنية وصفت", "وكالة أنباء «إيرنا» تفيد".
-      if (!speaker) {
+      const fronted = (): Speaker | null => {
         const kana = kanaBefore(tokens, Math.max(v.from, c.first - 9), c.first);
         // "… أن وكالة أعماق الداعمة للتنظيم أعلنت": the subject opens the clause after "أن".
         let that = -1;
@@ -286,10 +286,19 @@ export function detectClaims(
         const distance = c.first - sp.skip(sp.lead(from, c.first), c.first);
         if (from < c.first && (kana >= 0 || distance <= 8)) {
           const before = sp.subject(sp.lead(from, c.first), c.first, c.gender).speaker;
-          if (before && before.kind !== 'group' && (kana >= 0 || distance <= 5 || before.kind === 'media'))
-            speaker = before;
+          if (
+            before &&
+            before.kind !== 'group' &&
+            (kana >= 0 || distance <= 5 || before.kind === 'media' || c.act)
+          )
+            return before;
         }
-      }
+        return null;
+      };
+      // After an act ("… إن رئيس المجلس طالب الحكومة", "وكان الحزب قد حمّل إسرائيل") a subject before
+      // the verb is its subject and the noun after it the object.
+      if (c.act) speaker = fronted() ?? speaker;
+      else if (!speaker) speaker = fronted();
       let explicit = !!speaker || read.unknown;
       if (!speaker && !read.unknown) {
         // No subject of its own: the sentence's subject ("رحّب أمير قطر …، وقال"), else the last speaker of its gender.

@@ -1238,15 +1238,19 @@ export class Speakers {
     if (inst && inst.last < to && (!kbOrg || inst.last + 1 >= kbOrg.last || madeOrg)) {
       const kind = inst.values[0][0];
       const text = (last: number) => this.words(i, last);
-      const nisba = inst.last + 1 < to ? nisbaCountry(this.norm(inst.last + 1)) : undefined;
+      // "وزارة الخارجية والتعاون الدولي الصومالية": the ministry's longer name before its nisba.
+      let named = inst.last + 1;
+      if (named < to && /^وال/.test(this.norm(named)) && !this.comma(named))
+        for (let k = named + 1; k < Math.min(to, named + 3) && !this.comma(k); k++)
+          if (nisbaCountry(this.norm(k))) {
+            named = k;
+            break;
+          }
+      const nisba = named < to ? nisbaCountry(this.norm(named)) : undefined;
       if (nisba)
         return {
-          speaker: this.bodySpeaker(
-            this.institution(kind, nisba, text(inst.last + 1)),
-            kind,
-            text(inst.last + 1),
-          ),
-          last: inst.last + 1,
+          speaker: this.bodySpeaker(this.institution(kind, nisba, text(named)), kind, text(named)),
+          last: named,
           sure: true,
         };
       // "مجلس أمن إقليم كردستان": a head without its article in construct with a place is that place's.
