@@ -528,6 +528,11 @@ export class Speakers {
         this.anonymousAt(i, to, anon, g)
       );
     }
+    // "وأكدت المملكة", "وأعلنت السلطنة": the kingdom (sultanate, emirate) the report named last.
+    if (/^[وف]?ال(?:مملكه|سلطنه|اماره)$/.test(t) && !(i + 1 < to && nisbaCountry(this.norm(i + 1)))) {
+      const state = this.lastCountry(i);
+      if (state) return this.make(state, this.words(i, i), 'country', 'f', 'دوله');
+    }
     if (inSet(t, w.statements)) return this.statementAt(i, to, g);
     // "وأضافت القناة", "ولفتت القناة السعودية": the medium named before.
     const mediaWord = inSet(t, w.media);
@@ -851,7 +856,13 @@ export class Speakers {
         continue;
       }
       // "المتحدث باسم الحكومة": after a spokesman, "باسم" is "on behalf of", not the name Basim.
-      const onBehalf = t === 'باسم' && containsWord('spokesmanStems', this.norm(k - 1));
+      // ("المتحدث الرسمي باسم …": "الرسمي" may stand between.)
+      const onBehalf =
+        t === 'باسم' &&
+        (containsWord('spokesmanStems', this.norm(k - 1)) ||
+          (/^الرسمي(?:ه)?$/.test(this.norm(k - 1)) &&
+            k >= 2 &&
+            containsWord('spokesmanStems', this.norm(k - 2))));
       if (!onBehalf) {
         // After a nisba, a place or a body that closes the title: "وزيرة الصحة الأردنية سلمى العلي", "رئيس بلدية البصرة كريم الساعدي".
         const closed =
@@ -1350,6 +1361,15 @@ export class Speakers {
   }
   private leadCountryMemo: string | undefined | null = null;
 
+  /** The last country itself the report named before token i. */
+  private lastCountry(i: number): EntityRecord | null {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first < i && s.m.via !== 'tagger' && isCountryRecord(s.m.entity)) return s.m.entity;
+    }
+    return null;
+  }
+
   /** The country most of the report's places, capitals included, are in. */
   private placesCountry(): string | undefined {
     if (this.placesCountryMemo !== null) return this.placesCountryMemo;
@@ -1538,7 +1558,8 @@ export class Speakers {
       if (k < this.tokens.length && nisbaCountry(this.norm(k)) && !this.comma(k)) last = k;
       else return null;
     }
-    const name = this.words(i, last)
+    // ('صحيفة "إسرائيل هيوم"': the quoted name is the outlet's name, without its head noun.)
+    const name = this.words(quoted && last >= k ? k : i, last)
       .replace(/[«»“”"]/g, '')
       .replace(/\s+/g, ' ')
       // "لصحيفة نيويورك تايمز": the preposition is not the outlet's.
