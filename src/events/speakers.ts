@@ -528,6 +528,12 @@ export class Speakers {
         this.anonymousAt(i, to, anon, g)
       );
     }
+    // "وحمّل الحزب", "وأعلنت الحركة": the party (movement, group) the report named last.
+    const head = /^[وف]?ال(حزب|حركه|جماعه|تنظيم|تيار|جبهه)$/.exec(t)?.[1];
+    if (head) {
+      const named = this.lastOrgHeaded(head, i);
+      if (named) return this.orgSpeaker(named, this.words(i, i));
+    }
     // "وأكدت المملكة", "وأعلنت السلطنة": the kingdom (sultanate, emirate) the report named last.
     if (/^[وف]?ال(?:مملكه|سلطنه|اماره)$/.test(t) && !(i + 1 < to && nisbaCountry(this.norm(i + 1)))) {
       const state = this.lastCountry(i);
@@ -1361,6 +1367,20 @@ export class Speakers {
   }
   private leadCountryMemo: string | undefined | null = null;
 
+  /** The last organisation named before token i whose name begins with the head noun ("حزب الله" for "الحزب"). */
+  private lastOrgHeaded(head: string, i: number): EntityRecord | null {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i || s.m.via === 'tagger' || s.m.entity.type !== 'ORG' || isMadeEntity(s.m.entity.id))
+        continue;
+      const first = normalize(s.m.text)
+        .split(/\s+/)[0]
+        .replace(/^[وفبل]?(?:ال)?/, '');
+      if (first === head) return s.m.entity;
+    }
+    return null;
+  }
+
   /** The last country itself the report named before token i. */
   private lastCountry(i: number): EntityRecord | null {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
@@ -1484,6 +1504,16 @@ export class Speakers {
     const w = words();
     const s = this.starts.get(i);
     if (s && this.isMedia(s.m.entity)) {
+      // "وكالة الأنباء الصومالية": a state's news agency is named by its state, past the entity layer's span.
+      const next = s.last + 1;
+      if (
+        isMadeEntity(s.m.entity.id) &&
+        /^(?:ال)?انباء$/.test(this.norm(s.last)) &&
+        next < this.tokens.length &&
+        !this.comma(next) &&
+        nisbaCountry(this.norm(next))
+      )
+        return { entity: record(unknownOrg(this.words(i, next), true)), last: next };
       // "صحيفة لوفيغارو الفرنسية": a medium's name without the adjective of its state.
       let last = s.last;
       while (
