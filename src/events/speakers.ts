@@ -181,6 +181,13 @@ const OUTLET_PREPOSITION =
 
 /** Titles that name one office ("المتحدث", "الناطق"), masculine and feminine. */
 const SPOKESPEOPLE = ['متحدث', 'متحدثه', 'ناطق', 'ناطقه'];
+/** The states "المملكة", "السلطنة", "الإمارة" may stand for. */
+const REALMS: Record<string, string[]> = {
+  مملكه: ['SAU', 'JOR', 'MAR', 'BHR', 'GBR', 'ESP', 'NLD', 'BEL', 'SWE', 'NOR', 'DNK', 'THA'],
+  سلطنه: ['OMN', 'BRN'],
+  اماره: ['KWT', 'QAT'],
+};
+
 /** Adjectives of an unnamed source that name its body's kind ("مصدر عسكري", "مصادر أمنية"). */
 const SOURCE_SECTORS: Record<string, string> = {
   عسكري: 'army',
@@ -535,8 +542,9 @@ export class Speakers {
       if (named) return this.orgSpeaker(named, this.words(i, i));
     }
     // "وأكدت المملكة", "وأعلنت السلطنة": the kingdom (sultanate, emirate) the report named last.
-    if (/^[وف]?ال(?:مملكه|سلطنه|اماره)$/.test(t) && !(i + 1 < to && nisbaCountry(this.norm(i + 1)))) {
-      const state = this.lastCountry(i);
+    const realm = /^[وف]?ال(مملكه|سلطنه|اماره)$/.exec(t)?.[1];
+    if (realm && !(i + 1 < to && nisbaCountry(this.norm(i + 1)))) {
+      const state = this.lastCountry(i, REALMS[realm]);
       if (state) return this.make(state, this.words(i, i), 'country', 'f', 'دوله');
     }
     if (inSet(t, w.statements)) return this.statementAt(i, to, g);
@@ -1381,11 +1389,17 @@ export class Speakers {
     return null;
   }
 
-  /** The last country itself the report named before token i. */
-  private lastCountry(i: number): EntityRecord | null {
+  /** The last country itself, of these, the report named before token i. */
+  private lastCountry(i: number, among: string[]): EntityRecord | null {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
-      if (s.first < i && s.m.via !== 'tagger' && isCountryRecord(s.m.entity)) return s.m.entity;
+      if (
+        s.first < i &&
+        s.m.via !== 'tagger' &&
+        isCountryRecord(s.m.entity) &&
+        among.includes(s.m.entity.country!)
+      )
+        return s.m.entity;
     }
     return null;
   }
