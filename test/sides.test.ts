@@ -380,3 +380,30 @@ describe('victims of the deed an attack answers', () => {
     expect(targets).toEqual(['Syria civilians']);
   });
 });
+
+describe('the people an attack struck, however they are counted', () => {
+  it('a count of several words between the word of death and the people is no distance', () => {
+    const { targets } = sides(
+      'قُتل ما لا يقل عن 17 شخصا في تفجير سيارة مفخخة في مدينة الموصل العراقية.',
+      'ASSAULT',
+    );
+    expect(targets).toContain('Iraq civilians');
+  });
+  it('"لقي … مصرعهم" names the dead', () => {
+    const { targets } = sides('لقي تسعة أشخاص مصرعهم في انفجار عبوة ناسفة في مدينة حلب السورية.', 'ASSAULT');
+    expect(targets).toContain('Syria civilians');
+  });
+  it('an attack in or on a house of worship strikes worshippers, who stand for the dead it counts', () => {
+    const { targets } = sides(
+      'قتل 11 شخصا على الأقل في تفجير انتحاري داخل مسجد في مدينة كركوك العراقية خلال صلاة الجمعة.',
+      'ASSAULT',
+    );
+    expect(targets).toEqual(['Iraq worshippers']);
+    const church = sides('أصيب 30 شخصا في هجوم استهدف كنيسة في مدينة المنيا المصرية.', 'ASSAULT');
+    expect(church.targets).toEqual(['Egypt worshippers']);
+  });
+  it('but a mosque named as a landmark near the blast, or as a cause, is not struck', () => {
+    const { targets } = sides('قتل 5 مدنيين في قصف على سوق قريب من مسجد في مدينة إدلب السورية.', 'ASSAULT');
+    expect(targets).toEqual(['Syria civilians']);
+  });
+});

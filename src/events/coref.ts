@@ -7,7 +7,7 @@ import type { EventMention, Participant, TimeValue } from '../types.js';
 import { placeLevel } from './location.js';
 import { normalize } from '../arabic/normalize.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
-import { armedGroupsAct, sectorActor } from './sides.js';
+import { armedGroupsAct, sectorActor, worshippersForCivilians } from './sides.js';
 import { roleWeight } from './role-weight.js';
 import { finerMode, modesAgree } from './modes.js';
 
@@ -176,6 +176,7 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
       e.participants = e.participants.map((p) =>
         p.entity.sector && !p.entity.country ? { ...p, entity: sectorActor(p.entity.sector, country) } : p,
       );
+    if (e.type === 'ASSAULT') e.participants = worshippersForCivilians(e.participants);
     delete e.pairAnaphor;
   }
   // An event with no actor and no place is a trigger word, not an event.

@@ -364,11 +364,20 @@ export function victimsIn(
       if (isWord('causeOpeners', tokens[k].norm)) return true;
     return false;
   };
+  const struck = (t: string) =>
+    hasWord(lex().struck, t) || hasWord(lex().struck, t.replace(/^[بل](?=..)/, ''));
   const near = (i: number) => {
     if (inCause(i)) return false;
-    for (let k = i - 1; k >= Math.max(view.from, i - 5); k--)
-      if (hasWord(lex().struck, tokens[k].norm.replace(/^[بل](?=..)/, ''))) return true;
-    return false;
+    for (let k = i - 1; k >= Math.max(view.from, i - 5); k--) if (struck(tokens[k].norm)) return true;
+    // "قتل ما لا يقل عن 12 شخصا", "أصيب أكثر من 30 مدنيا": a count of any length between them.
+    let k = i - 1;
+    while (
+      k > view.from &&
+      i - k <= 8 &&
+      (/^\d+$/.test(tokens[k].norm) || isWord('countWords', tokens[k].norm))
+    )
+      k--;
+    return k < i - 1 && k >= view.from && struck(tokens[k].norm);
   };
   const out: { sector: string; country?: string; span: { start: number; end: number } }[] = [];
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
@@ -378,6 +387,15 @@ export function victimsIn(
         span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end },
       });
   }
+  // "تفجير داخل مسجد", "هجوم استهدف كنيسة": an attack in or on a house of worship strikes its worshippers.
+  for (let i = view.from; i < view.to; i++) {
+    const t = tokens[i].norm;
+    const place = isWord('worshipPlaces', t) || isWord('worshipPlaces', t.replace(/^[وف]?[بل](?=..)/, ''));
+    if (!place || inCause(i)) continue;
+    const inIt = /^[وف]?ب(?=..)/.test(t) && !isWord('worshipPlaces', t);
+    if (inIt || (i > view.from && isWord('worshipPlaceMarks', tokens[i - 1].norm)))
+      out.push({ sector: 'worshippers', span: tokens[i].span });
+  }
   // "اعتقال 12 فلسطينياً", "مقتل ثلاثة سوريين": people named by their nationality are its civilians.
   for (let i = view.from; i < view.to; i++) {
     const t = tokens[i].norm;
@@ -386,6 +404,23 @@ export function victimsIn(
     if (country) out.push({ sector: 'civilians', country, span: tokens[i].span });
   }
   return out;
+}
+
+/**
+ * Worshippers struck in their house of worship are the civilians a report counts there ("قتل 20
+ * شخصا في تفجير داخل كنيسة"): the narrower name stands for them, in the same country or none.
+ */
+export function worshippersForCivilians<T extends { entity: EntityRecord; role?: string }>(side: T[]): T[] {
+  const worship = side.filter((p) => p.entity.sector === 'worshippers' && p.role !== 'source');
+  if (!worship.length) return side;
+  return side.filter(
+    (p) =>
+      !(
+        p.entity.sector === 'civilians' &&
+        p.role !== 'source' &&
+        worship.some((w) => !w.entity.country || !p.entity.country || w.entity.country === p.entity.country)
+      ),
+  );
 }
 
 const SECTOR_AR: Record<string, string> = {
