@@ -407,3 +407,28 @@ describe('the people an attack struck, however they are counted', () => {
     expect(targets).toEqual(['Syria civilians']);
   });
 });
+
+describe('a group whose members an attack struck', () => {
+  it('is its target, not its author', () => {
+    const killed = sides('قتل أربعة من عناصر حركة الجهاد الإسلامي في غارة على مدينة خان يونس.', 'ASSAULT');
+    expect(killed.sources).not.toContain('Palestinian Islamic Jihad');
+    expect(killed.targets).toContain('Palestinian Islamic Jihad');
+    const places = sides('استهدفت غارة جوية مواقع لعناصر جماعة الحوثي في محافظة صعدة.', 'ASSAULT');
+    expect(places.sources).not.toContain('Houthis');
+    expect(places.targets).toContain('Houthis');
+  });
+  it('and those it counts dead are those members, no civilians', () => {
+    const { targets } = sides(
+      'قتل أربعة من عناصر حركة الجهاد الإسلامي في غارة على مدينة خان يونس.',
+      'ASSAULT',
+    );
+    expect(targets.some((t) => t.includes('civilians'))).toBe(false);
+  });
+  it('but the group whose members carried it out still acts', () => {
+    const { sources } = sides(
+      'قتل ثلاثة جنود على يد عناصر من حركة الشباب في هجوم قرب مدينة بيدوا.',
+      'ASSAULT',
+    );
+    expect(sources).toContain('Al-Shabaab');
+  });
+});

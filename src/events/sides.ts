@@ -136,6 +136,37 @@ function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean 
   return !names.has(first);
 }
 
+/**
+ * "قتل خمسة من عناصر الحركة", "استهدفت الغارة مواقع لعناصر الجماعة", "انفجرت الأجهزة لدى العاملين في
+ * مؤسسات الحزب": a group whose members a word of death, injury or targeting names was struck; it did
+ * not carry the attack out.
+ */
+export function struckGroup(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, e.span.start);
+  const member = (t: string) =>
+    isWord('memberNouns', t) || isWord('memberNouns', t.replace(/^[وف]?[بل](?=..)/, ''));
+  // (The name may take in the members' noun: "عناصر الحزب".)
+  for (let m = i; m >= Math.max(view.from, i - 3); m--) {
+    if (!member(tokens[m].norm)) continue;
+    for (let k = m - 1; k >= Math.max(view.from, m - 3); k--) {
+      const t = tokens[k].norm;
+      if (t === 'من' || t === 'بين') continue;
+      if (lex().agents.findAll(tokens, k, m).length) return false;
+      const bare = t.replace(/^[وف]?[بل](?=..)/, '');
+      if (
+        hasWord(lex().struck, t) ||
+        hasWord(lex().struck, bare) ||
+        isWord('struckHolders', t) ||
+        isWord('struckPlaces', t) ||
+        isWord('struckPlaces', bare)
+      )
+        return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Does a marker of agency ("على يد", "تبنى", "اتهمت … X") stand within a few words before the actor? */
 export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
@@ -163,7 +194,11 @@ export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMentio
     for (let k = j + 1; k < Math.min(view.to, j + 4); k++) if (isWord('acting', tokens[k].norm)) return true;
     return false;
   };
-  return marked || (e.entity.type === 'ORG' && (attacker() || claims() || aircraft() || doer()));
+  return (
+    marked ||
+    (e.entity.type === 'ORG' &&
+      ((attacker() && !struckGroup(tokens, view, e)) || claims() || aircraft() || doer()))
+  );
 }
 
 /**
@@ -197,7 +232,10 @@ export function assignSides(input: SidesInput): Participant[] {
   if (!ordered.length) return [];
   const g = governor(tokens, view, first);
   const receiving = isReceivingVerb(tokens[g].norm);
-  const marked = new Set(ordered.filter((e) => objectMarked(tokens, e, view.from)));
+  const struckGroups = new Set(
+    input.type === 'ASSAULT' ? ordered.filter((e) => struckGroup(tokens, view, e)) : [],
+  );
+  const marked = new Set(ordered.filter((e) => objectMarked(tokens, e, view.from) || struckGroups.has(e)));
   // "على يد", "تبنى", "اتهم … X": the actor after such a marker acts.
   const agentsByMarker = new Set<EntityMention>();
   for (const m of lex().agents.findAll(tokens, view.from, view.to)) {
@@ -264,7 +302,7 @@ export function assignSides(input: SidesInput): Participant[] {
   // "كان الرئيس في استقبال ضيفه الأمير", "وكان في استقباله الرئيس": who is "in reception" hosts.
   const reception = input.type === 'CONSULT' ? receptionSides(tokens, view, first, ordered, marked) : null;
   if (reception) return reception;
-  if (input.type === 'ASSAULT') return attackSides(ordered, marked, agentsByMarker, subject);
+  if (input.type === 'ASSAULT') return attackSides(ordered, marked, agentsByMarker, subject, struckGroups);
   if (input.type === 'PROTEST') return protestSides(ordered);
   // "اتصال هاتفي بين X و Y": no subject, the first named takes the initiative (a weak guess).
   const guessed = !subject;
@@ -309,6 +347,7 @@ function attackSides(
   marked: Set<EntityMention>,
   agents: Set<EntityMention>,
   subject: EntityMention | undefined,
+  struckGroups: Set<EntityMention>,
 ): Participant[] {
   const out: Participant[] = [];
   for (const e of ordered) {
@@ -320,7 +359,10 @@ function attackSides(
     // person or another body named beside it was struck ("اغتيال صالح العاروري", "استهدف الحكومة").
     const armed =
       e.entity.type !== 'PERSON' && !marked.has(e) && (matches(lex().armed, e) || e.entity.type === 'GPE');
-    out.push(side(e, named || armed ? 'source' : 'target'));
+    // (A group whose members were struck keeps that mark: no later rule makes it the attacker.)
+    const p = side(e, named || armed ? 'source' : 'target');
+    if (struckGroups.has(e) && !named) Object.assign(p, { role: 'target', via: 'struck' });
+    out.push(p);
   }
   return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
 }
@@ -573,7 +615,9 @@ export function armedGroupsAct(participants: Participant[]): Participant[] {
     !p.entity.sector &&
     !p.entity.institution &&
     lex().armed.test(normalize(`${p.entity.ar ?? ''} ${p.entity.en}`));
-  return participants.map((p) => (p.role === 'target' && armed(p) ? { ...p, role: 'source' as const } : p));
+  return participants.map((p) =>
+    p.role === 'target' && p.via !== 'struck' && armed(p) ? { ...p, role: 'source' as const } : p,
+  );
 }
 
 /**
