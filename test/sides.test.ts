@@ -432,3 +432,13 @@ describe('a group whose members an attack struck', () => {
     expect(sources).toContain('Al-Shabaab');
   });
 });
+
+describe('victims named by sector and nationality', () => {
+  it('the nationality after the sector is theirs, not the country where they fell', () => {
+    const { targets } = sides(
+      'قتل ثلاثة عسكريين فرنسيين في هجوم بطائرة مسيرة على قاعدة في شمال مالي.',
+      'ASSAULT',
+    );
+    expect(targets).toEqual(['France military']);
+  });
+});

@@ -422,12 +422,18 @@ export function victimsIn(
     return k < i - 1 && k >= view.from && struck(tokens[k].norm);
   };
   const out: { sector: string; country?: string; span: { start: number; end: number } }[] = [];
+  // "مقتل 3 عسكريين أمريكيين", "إصابة جنود أتراك": the nationality after the sector is theirs.
+  const described = new Set<number>();
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
-    if (near(m.first))
-      out.push({
-        sector: m.values[0],
-        span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end },
-      });
+    if (!near(m.first)) continue;
+    const next = m.last + 1;
+    const country = next < view.to ? nisbaCountry(tokens[next].norm) : undefined;
+    if (country) described.add(next);
+    out.push({
+      sector: m.values[0],
+      ...(country ? { country } : {}),
+      span: { start: tokens[m.first].span.start, end: tokens[country ? next : m.last].span.end },
+    });
   }
   // "تفجير داخل مسجد", "هجوم استهدف كنيسة": an attack in or on a house of worship strikes its worshippers.
   for (let i = view.from; i < view.to; i++) {
@@ -441,7 +447,7 @@ export function victimsIn(
   // "اعتقال 12 فلسطينياً", "مقتل ثلاثة سوريين": people named by their nationality are its civilians.
   for (let i = view.from; i < view.to; i++) {
     const t = tokens[i].norm;
-    if (!/(?:يين|يون|يا)$/.test(t) || !near(i)) continue;
+    if (described.has(i) || !/(?:يين|يون|يا)$/.test(t) || !near(i)) continue;
     const country = nisbaCountry(t);
     if (country) out.push({ sector: 'civilians', country, span: tokens[i].span });
   }
