@@ -442,3 +442,18 @@ describe('victims named by sector and nationality', () => {
     expect(targets).toEqual(['France military']);
   });
 });
+
+describe('who is said to stand behind an attack', () => {
+  it('carried it out, a state or a group', () => {
+    const state = sides(
+      'انفجرت عبوات في عدة مخازن أسلحة في أنحاء سوريا، في عملية قيل إن إيران تقف وراءها.',
+      'ASSAULT',
+    );
+    expect(state.sources).toContain('Iran');
+    const group = sides(
+      'قتل سبعة أشخاص في تفجير سيارة مفخخة في مدينة الرقة، وقالت مصادر أمنية إن تنظيم داعش يقف وراء الهجوم.',
+      'ASSAULT',
+    );
+    expect(group.sources).toContain('Islamic State');
+  });
+});

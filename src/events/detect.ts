@@ -17,7 +17,15 @@ import {
   type SentenceView,
 } from './context.js';
 import { clauseDate, dateValue, statusOfDate } from './dating.js';
-import { agentMarked, assignSides, isReceivingVerb, sectorActor, struckGroup, victimsIn } from './sides.js';
+import {
+  agentMarked,
+  assignSides,
+  isReceivingVerb,
+  sectorActor,
+  standsBehind,
+  struckGroup,
+  victimsIn,
+} from './sides.js';
 import { eventLocation } from './location.js';
 import { foldMentions } from './coref.js';
 import { roleWeight } from './role-weight.js';
@@ -99,7 +107,10 @@ export function detectEvents(
         ? scope.actors
         : v.entities.filter(
             (e) =>
-              !speaking.has(e) && (isAttackActor(e) ? near(e) || orgActs(e) : isCountry(e) && countryActs(e)),
+              !speaking.has(e) &&
+              (isAttackActor(e)
+                ? near(e) || orgActs(e)
+                : isCountry(e) && (countryActs(e) || standsBehind(tokens, v, e))),
           );
       // "… الزيارة رسمية، وأن السلطان استقبل الرئيس": a receiving verb among the triggers tells the sides.
       const governing =

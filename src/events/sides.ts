@@ -167,6 +167,14 @@ export function struckGroup(tokens: Token[], view: SentenceView, e: EntityMentio
   return false;
 }
 
+/** "قيل إن الجماعة تقف وراء الهجوم", "دولة يقف خلفها": the actor who stands behind an attack carried it out. */
+export function standsBehind(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
+  const j = tokenIndexAt(tokens, e.span.end - 1);
+  for (let k = j + 1; k < Math.min(view.to - 1, j + 3); k++)
+    if (isWord('standing', tokens[k].norm) && isWord('behind', tokens[k + 1].norm)) return true;
+  return false;
+}
+
 /** Does a marker of agency ("على يد", "تبنى", "اتهمت … X") stand within a few words before the actor? */
 export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
@@ -196,6 +204,7 @@ export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMentio
   };
   return (
     marked ||
+    standsBehind(tokens, view, e) ||
     (e.entity.type === 'ORG' &&
       ((attacker() && !struckGroup(tokens, view, e)) || claims() || aircraft() || doer()))
   );
@@ -242,6 +251,8 @@ export function assignSides(input: SidesInput): Participant[] {
     const next = ordered.find((e) => pos(e) > m.last && pos(e) <= m.last + 4);
     if (next) agentsByMarker.add(next);
   }
+  if (input.type === 'ASSAULT')
+    for (const e of ordered) if (standsBehind(tokens, view, e)) agentsByMarker.add(e);
   // "طائرات تابعة لقوات حفتر", "طائرات لحفتر", "مسلحين موالين للجماعة": the attacker's owner acts.
   if (input.type === 'ASSAULT')
     for (let k = view.from; k < view.to; k++) {
