@@ -457,3 +457,22 @@ describe('who is said to stand behind an attack', () => {
     expect(group.sources).toContain('Islamic State');
   });
 });
+
+describe('a group whose office or leader an attack struck', () => {
+  it('the owner of the struck office is its target, even beside a toll', () => {
+    const { sources, targets } = sides(
+      'استهدفت غارة جوية مكتبا لحركة الجهاد الإسلامي في دمشق، ما أدى إلى مقتل 4 أشخاص.',
+      'ASSAULT',
+    );
+    expect(sources).not.toContain('Palestinian Islamic Jihad');
+    expect(targets).toContain('Palestinian Islamic Jihad');
+  });
+  it('so is the group of a leader killed, adjectives between', () => {
+    const { sources, targets } = sides(
+      'أدت غارة على دمشق إلى مقتل القيادي العسكري البارز في حركة الجهاد الإسلامي.',
+      'ASSAULT',
+    );
+    expect(sources).not.toContain('Palestinian Islamic Jihad');
+    expect(targets).toContain('Palestinian Islamic Jihad');
+  });
+});

@@ -146,7 +146,11 @@ export function struckGroup(tokens: Token[], view: SentenceView, e: EntityMentio
   const member = (t: string) =>
     isWord('memberNouns', t) || isWord('memberNouns', t.replace(/^[وف]?[بل](?=..)/, ''));
   // (The name may take in the members' noun: "عناصر الحزب".)
-  for (let m = i; m >= Math.max(view.from, i - 3); m--) {
+  // "استهدفت الغارة مكتباً لحركة …", "مواقع لجماعة …": the group whose place was struck.
+  if (i > view.from && /^[وف]?ل/.test(tokens[i].norm) && isWord('struckPlaces', tokens[i - 1].norm))
+    return true;
+  // (Adjectives may stand between: "القيادي السياسي البارز في الحركة".)
+  for (let m = i; m >= Math.max(view.from, i - 5); m--) {
     if (!member(tokens[m].norm)) continue;
     for (let k = m - 1; k >= Math.max(view.from, m - 3); k--) {
       const t = tokens[k].norm;
