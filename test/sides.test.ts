@@ -476,3 +476,13 @@ describe('a group whose office or leader an attack struck', () => {
     expect(targets).toContain('Palestinian Islamic Jihad');
   });
 });
+
+describe('the security forces a bombing report names in passing', () => {
+  it('are no author of it, though the report places it in no country', () => {
+    const { sources } = sides(
+      'قتل 12 شخصا جراء انفجار سيارة ملغومة في شارع مزدحم، وذكر ضابط أن الانفجار وقع فيما كانت قوات الأمن تلاحق السيارة.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual([]);
+  });
+});
