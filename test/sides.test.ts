@@ -486,3 +486,14 @@ describe('the security forces a bombing report names in passing', () => {
     expect(sources).toEqual([]);
   });
 });
+
+describe('who blames whom for an attack', () => {
+  it('the accused carried it out; the accuser is no side of it', () => {
+    const { sources, targets } = sides(
+      'قتل تسعة أشخاص في تفجير سيارة مفخخة في مدينة حمص، وحملت الحكومة السورية تنظيم داعش المسؤولية عن الهجوم.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual(['Islamic State']);
+    expect(targets).not.toContain('Syrian government');
+  });
+});

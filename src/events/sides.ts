@@ -251,9 +251,21 @@ export function assignSides(input: SidesInput): Participant[] {
   const marked = new Set(ordered.filter((e) => objectMarked(tokens, e, view.from) || struckGroups.has(e)));
   // "على يد", "تبنى", "اتهم … X": the actor after such a marker acts.
   const agentsByMarker = new Set<EntityMention>();
+  // ("حمّلت الحكومة التنظيمَ المسؤولية": of two actors after a verb of accusing, the first accuses —
+  // no side of the attack — and the second is accused of it.)
+  const accusers = new Set<EntityMention>();
   for (const m of lex().agents.findAll(tokens, view.from, view.to)) {
-    const next = ordered.find((e) => pos(e) > m.last && pos(e) <= m.last + 4);
-    if (next) agentsByMarker.add(next);
+    const after = ordered.filter((e) => pos(e) > m.last && pos(e) <= m.last + 6);
+    const next = after[0];
+    if (!next || pos(next) > m.last + 4) continue;
+    const accused =
+      input.type === 'ASSAULT' && m.first === m.last && isWord('accusing', tokens[m.first].norm)
+        ? after[1]
+        : undefined;
+    if (accused && !(next.entity.id === accused.entity.id)) {
+      accusers.add(next);
+      agentsByMarker.add(accused);
+    } else agentsByMarker.add(next);
   }
   if (input.type === 'ASSAULT')
     for (const e of ordered) if (standsBehind(tokens, view, e)) agentsByMarker.add(e);
@@ -317,7 +329,14 @@ export function assignSides(input: SidesInput): Participant[] {
   // "كان الرئيس في استقبال ضيفه الأمير", "وكان في استقباله الرئيس": who is "in reception" hosts.
   const reception = input.type === 'CONSULT' ? receptionSides(tokens, view, first, ordered, marked) : null;
   if (reception) return reception;
-  if (input.type === 'ASSAULT') return attackSides(ordered, marked, agentsByMarker, subject, struckGroups);
+  if (input.type === 'ASSAULT')
+    return attackSides(
+      ordered.filter((e) => !accusers.has(e)),
+      marked,
+      agentsByMarker,
+      subject && accusers.has(subject) ? undefined : subject,
+      struckGroups,
+    );
   if (input.type === 'PROTEST') return protestSides(ordered);
   // "اتصال هاتفي بين X و Y": no subject, the first named takes the initiative (a weak guess).
   const guessed = !subject;
