@@ -380,3 +380,120 @@ describe('victims of the deed an attack answers', () => {
     expect(targets).toEqual(['Syria civilians']);
   });
 });
+
+describe('the people an attack struck, however they are counted', () => {
+  it('a count of several words between the word of death and the people is no distance', () => {
+    const { targets } = sides(
+      'قُتل ما لا يقل عن 17 شخصا في تفجير سيارة مفخخة في مدينة الموصل العراقية.',
+      'ASSAULT',
+    );
+    expect(targets).toContain('Iraq civilians');
+  });
+  it('"لقي … مصرعهم" names the dead', () => {
+    const { targets } = sides('لقي تسعة أشخاص مصرعهم في انفجار عبوة ناسفة في مدينة حلب السورية.', 'ASSAULT');
+    expect(targets).toContain('Syria civilians');
+  });
+  it('an attack in or on a house of worship strikes worshippers, who stand for the dead it counts', () => {
+    const { targets } = sides(
+      'قتل 11 شخصا على الأقل في تفجير انتحاري داخل مسجد في مدينة كركوك العراقية خلال صلاة الجمعة.',
+      'ASSAULT',
+    );
+    expect(targets).toEqual(['Iraq worshippers']);
+    const church = sides('أصيب 30 شخصا في هجوم استهدف كنيسة في مدينة المنيا المصرية.', 'ASSAULT');
+    expect(church.targets).toEqual(['Egypt worshippers']);
+  });
+  it('but a mosque named as a landmark near the blast, or as a cause, is not struck', () => {
+    const { targets } = sides('قتل 5 مدنيين في قصف على سوق قريب من مسجد في مدينة إدلب السورية.', 'ASSAULT');
+    expect(targets).toEqual(['Syria civilians']);
+  });
+});
+
+describe('a group whose members an attack struck', () => {
+  it('is its target, not its author', () => {
+    const killed = sides('قتل أربعة من عناصر حركة الجهاد الإسلامي في غارة على مدينة خان يونس.', 'ASSAULT');
+    expect(killed.sources).not.toContain('Palestinian Islamic Jihad');
+    expect(killed.targets).toContain('Palestinian Islamic Jihad');
+    const places = sides('استهدفت غارة جوية مواقع لعناصر جماعة الحوثي في محافظة صعدة.', 'ASSAULT');
+    expect(places.sources).not.toContain('Houthis');
+    expect(places.targets).toContain('Houthis');
+  });
+  it('and those it counts dead are those members, no civilians', () => {
+    const { targets } = sides(
+      'قتل أربعة من عناصر حركة الجهاد الإسلامي في غارة على مدينة خان يونس.',
+      'ASSAULT',
+    );
+    expect(targets.some((t) => t.includes('civilians'))).toBe(false);
+  });
+  it('but the group whose members carried it out still acts', () => {
+    const { sources } = sides(
+      'قتل ثلاثة جنود على يد عناصر من حركة الشباب في هجوم قرب مدينة بيدوا.',
+      'ASSAULT',
+    );
+    expect(sources).toContain('Al-Shabaab');
+  });
+});
+
+describe('victims named by sector and nationality', () => {
+  it('the nationality after the sector is theirs, not the country where they fell', () => {
+    const { targets } = sides(
+      'قتل ثلاثة عسكريين فرنسيين في هجوم بطائرة مسيرة على قاعدة في شمال مالي.',
+      'ASSAULT',
+    );
+    expect(targets).toEqual(['France military']);
+  });
+});
+
+describe('who is said to stand behind an attack', () => {
+  it('carried it out, a state or a group', () => {
+    const state = sides(
+      'انفجرت عبوات في عدة مخازن أسلحة في أنحاء سوريا، في عملية قيل إن إيران تقف وراءها.',
+      'ASSAULT',
+    );
+    expect(state.sources).toContain('Iran');
+    const group = sides(
+      'قتل سبعة أشخاص في تفجير سيارة مفخخة في مدينة الرقة، وقالت مصادر أمنية إن تنظيم داعش يقف وراء الهجوم.',
+      'ASSAULT',
+    );
+    expect(group.sources).toContain('Islamic State');
+  });
+});
+
+describe('a group whose office or leader an attack struck', () => {
+  it('the owner of the struck office is its target, even beside a toll', () => {
+    const { sources, targets } = sides(
+      'استهدفت غارة جوية مكتبا لحركة الجهاد الإسلامي في دمشق، ما أدى إلى مقتل 4 أشخاص.',
+      'ASSAULT',
+    );
+    expect(sources).not.toContain('Palestinian Islamic Jihad');
+    expect(targets).toContain('Palestinian Islamic Jihad');
+  });
+  it('so is the group of a leader killed, adjectives between', () => {
+    const { sources, targets } = sides(
+      'أدت غارة على دمشق إلى مقتل القيادي العسكري البارز في حركة الجهاد الإسلامي.',
+      'ASSAULT',
+    );
+    expect(sources).not.toContain('Palestinian Islamic Jihad');
+    expect(targets).toContain('Palestinian Islamic Jihad');
+  });
+});
+
+describe('the security forces a bombing report names in passing', () => {
+  it('are no author of it, though the report places it in no country', () => {
+    const { sources } = sides(
+      'قتل 12 شخصا جراء انفجار سيارة ملغومة في شارع مزدحم، وذكر ضابط أن الانفجار وقع فيما كانت قوات الأمن تلاحق السيارة.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual([]);
+  });
+});
+
+describe('who blames whom for an attack', () => {
+  it('the accused carried it out; the accuser is no side of it', () => {
+    const { sources, targets } = sides(
+      'قتل تسعة أشخاص في تفجير سيارة مفخخة في مدينة حمص، وحملت الحكومة السورية تنظيم داعش المسؤولية عن الهجوم.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual(['Islamic State']);
+    expect(targets).not.toContain('Syrian government');
+  });
+});

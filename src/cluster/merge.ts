@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityRecord, TimeValue } from '../types.js';
 import { placeLevel } from '../events/location.js';
+import { worshippersForCivilians } from '../events/sides.js';
 import { isCountryRecord } from '../entities/kb.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from '../shared/records.js';
 import { cosine } from './similarity.js';
@@ -303,7 +304,8 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
   );
   const guessed = (e: EntityRecord) => e.sector === 'civilians' && !votes.get(e.id)?.named;
   const named = forces ? targets.filter((e) => !guessed(e)) : targets;
-  return { sources: placedSectors(sources), targets: placedSectors(named) };
+  const struck = worshippersForCivilians(named.map((entity) => ({ entity }))).map((p) => p.entity);
+  return { sources: placedSectors(sources), targets: placedSectors(struck) };
 }
 
 const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);

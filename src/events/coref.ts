@@ -7,7 +7,7 @@ import type { EventMention, Participant, TimeValue } from '../types.js';
 import { placeLevel } from './location.js';
 import { normalize } from '../arabic/normalize.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
-import { armedGroupsAct, sectorActor } from './sides.js';
+import { armedGroupsAct, sectorActor, worshippersForCivilians } from './sides.js';
 import { roleWeight } from './role-weight.js';
 import { finerMode, modesAgree } from './modes.js';
 
@@ -176,6 +176,7 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
       e.participants = e.participants.map((p) =>
         p.entity.sector && !p.entity.country ? { ...p, entity: sectorActor(p.entity.sector, country) } : p,
       );
+    if (e.type === 'ASSAULT') e.participants = worshippersForCivilians(e.participants);
     delete e.pairAnaphor;
   }
   // An event with no actor and no place is a trigger word, not an event.
@@ -195,15 +196,19 @@ const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'na
  * Struck, they are one side with the soldiers named by sector; else they are no side at all.
  */
 function ownForces(e: EventMention, country: string | undefined): Participant[] {
-  if (!country || (e.mode && e.mode !== 'explosion')) return e.participants;
+  if (e.mode && e.mode !== 'explosion') return e.participants;
+  // (Where the report places the bombing in no country, forces it names only by description —
+  // "قوات الأمن" — are that place's own.)
   const own = (p: Participant) =>
-    !!p.entity.institution && FORCES.has(p.entity.institution) && p.entity.country === country;
+    !!p.entity.institution &&
+    FORCES.has(p.entity.institution) &&
+    (country ? p.entity.country === country : p.via === 'description');
   const struck = e.participants.some((p) => p.entity.sector === 'military' || p.entity.sector === 'police');
   const out: Participant[] = [];
   for (const p of e.participants) {
     // "تزامن الانفجار مع وصول الحكومة اليمنية": a state's own government is struck by a bombing there,
     // never its author.
-    if (p.entity.institution === 'government' && p.entity.country === country) {
+    if (country && p.entity.institution === 'government' && p.entity.country === country) {
       out.push({ ...p, role: 'target' });
       continue;
     }

@@ -17,7 +17,15 @@ import {
   type SentenceView,
 } from './context.js';
 import { clauseDate, dateValue, statusOfDate } from './dating.js';
-import { agentMarked, assignSides, isReceivingVerb, sectorActor, victimsIn } from './sides.js';
+import {
+  agentMarked,
+  assignSides,
+  isReceivingVerb,
+  sectorActor,
+  standsBehind,
+  struckGroup,
+  victimsIn,
+} from './sides.js';
 import { eventLocation } from './location.js';
 import { foldMentions } from './coref.js';
 import { roleWeight } from './role-weight.js';
@@ -91,14 +99,18 @@ export function detectEvents(
       // A group further off acts only where the text says so: named as the agent ("على يد", "تبنى",
       // "اتهمت … X"), or the subject of a verb of attack; not a group the sentence names in passing
       // ("منذ دحر تنظيم داعش", "مكتباً لحركة حماس", "قوات الأمن تتابع شاحنة").
+      // (Or a group whose members it names as struck: "مقتل خمسة من عناصر الحركة", a target.)
       const orgActs = (e: EntityMention) =>
-        e.entity.type === 'ORG' && (agentMarked(tokens, v, e) || countryActs(e));
+        e.entity.type === 'ORG' && (agentMarked(tokens, v, e) || countryActs(e) || struckGroup(tokens, v, e));
       const speaking = speakersOf(tokens, v, anchorTok);
       const actors = scope
         ? scope.actors
         : v.entities.filter(
             (e) =>
-              !speaking.has(e) && (isAttackActor(e) ? near(e) || orgActs(e) : isCountry(e) && countryActs(e)),
+              !speaking.has(e) &&
+              (isAttackActor(e)
+                ? near(e) || orgActs(e)
+                : isCountry(e) && (countryActs(e) || standsBehind(tokens, v, e))),
           );
       // "… الزيارة رسمية، وأن السلطان استقبل الرئيس": a receiving verb among the triggers tells the sides.
       const governing =
@@ -114,7 +126,14 @@ export function detectEvents(
         assignSides({ tokens, view: v, first: governing.first, last: governing.last, type, actors }),
       );
       const casualties = type === 'ASSAULT' ? findCasualties(text, v.span) : undefined;
-      if (type === 'ASSAULT') participants = dedupe([...participants, ...victims(tokens, v, casualties)]);
+      // (The dead of a group whose members were struck are those members, no civilians of a toll.)
+      if (type === 'ASSAULT')
+        participants = dedupe([
+          ...participants,
+          ...victims(tokens, v, casualties).filter(
+            (p) => p.via !== 'toll' || !participants.some((q) => q.via === 'struck'),
+          ),
+        ]);
       // "جرى بينهما", "الرئيسان": the two people of the sentence before.
       if (type === 'CONSULT' && pair && participants.length < 2 && v.index > 0) {
         const prev = views[v.index - 1];

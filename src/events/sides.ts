@@ -136,6 +136,49 @@ function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean 
   return !names.has(first);
 }
 
+/**
+ * "قتل خمسة من عناصر الحركة", "استهدفت الغارة مواقع لعناصر الجماعة", "انفجرت الأجهزة لدى العاملين في
+ * مؤسسات الحزب": a group whose members a word of death, injury or targeting names was struck; it did
+ * not carry the attack out.
+ */
+export function struckGroup(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, e.span.start);
+  const member = (t: string) =>
+    isWord('memberNouns', t) || isWord('memberNouns', t.replace(/^[وف]?[بل](?=..)/, ''));
+  // (The name may take in the members' noun: "عناصر الحزب".)
+  // "استهدفت الغارة مكتباً لحركة …", "مواقع لجماعة …": the group whose place was struck.
+  if (i > view.from && /^[وف]?ل/.test(tokens[i].norm) && isWord('struckPlaces', tokens[i - 1].norm))
+    return true;
+  // (Adjectives may stand between: "القيادي السياسي البارز في الحركة".)
+  for (let m = i; m >= Math.max(view.from, i - 5); m--) {
+    if (!member(tokens[m].norm)) continue;
+    for (let k = m - 1; k >= Math.max(view.from, m - 3); k--) {
+      const t = tokens[k].norm;
+      if (t === 'من' || t === 'بين') continue;
+      if (lex().agents.findAll(tokens, k, m).length) return false;
+      const bare = t.replace(/^[وف]?[بل](?=..)/, '');
+      if (
+        hasWord(lex().struck, t) ||
+        hasWord(lex().struck, bare) ||
+        isWord('struckHolders', t) ||
+        isWord('struckPlaces', t) ||
+        isWord('struckPlaces', bare)
+      )
+        return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+/** "قيل إن الجماعة تقف وراء الهجوم", "دولة يقف خلفها": the actor who stands behind an attack carried it out. */
+export function standsBehind(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
+  const j = tokenIndexAt(tokens, e.span.end - 1);
+  for (let k = j + 1; k < Math.min(view.to - 1, j + 3); k++)
+    if (isWord('standing', tokens[k].norm) && isWord('behind', tokens[k + 1].norm)) return true;
+  return false;
+}
+
 /** Does a marker of agency ("على يد", "تبنى", "اتهمت … X") stand within a few words before the actor? */
 export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
@@ -163,7 +206,12 @@ export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMentio
     for (let k = j + 1; k < Math.min(view.to, j + 4); k++) if (isWord('acting', tokens[k].norm)) return true;
     return false;
   };
-  return marked || (e.entity.type === 'ORG' && (attacker() || claims() || aircraft() || doer()));
+  return (
+    marked ||
+    standsBehind(tokens, view, e) ||
+    (e.entity.type === 'ORG' &&
+      ((attacker() && !struckGroup(tokens, view, e)) || claims() || aircraft() || doer()))
+  );
 }
 
 /**
@@ -197,13 +245,30 @@ export function assignSides(input: SidesInput): Participant[] {
   if (!ordered.length) return [];
   const g = governor(tokens, view, first);
   const receiving = isReceivingVerb(tokens[g].norm);
-  const marked = new Set(ordered.filter((e) => objectMarked(tokens, e, view.from)));
+  const struckGroups = new Set(
+    input.type === 'ASSAULT' ? ordered.filter((e) => struckGroup(tokens, view, e)) : [],
+  );
+  const marked = new Set(ordered.filter((e) => objectMarked(tokens, e, view.from) || struckGroups.has(e)));
   // "على يد", "تبنى", "اتهم … X": the actor after such a marker acts.
   const agentsByMarker = new Set<EntityMention>();
+  // ("حمّلت الحكومة التنظيمَ المسؤولية": of two actors after a verb of accusing, the first accuses —
+  // no side of the attack — and the second is accused of it.)
+  const accusers = new Set<EntityMention>();
   for (const m of lex().agents.findAll(tokens, view.from, view.to)) {
-    const next = ordered.find((e) => pos(e) > m.last && pos(e) <= m.last + 4);
-    if (next) agentsByMarker.add(next);
+    const after = ordered.filter((e) => pos(e) > m.last && pos(e) <= m.last + 6);
+    const next = after[0];
+    if (!next || pos(next) > m.last + 4) continue;
+    const accused =
+      input.type === 'ASSAULT' && m.first === m.last && isWord('accusing', tokens[m.first].norm)
+        ? after[1]
+        : undefined;
+    if (accused && !(next.entity.id === accused.entity.id)) {
+      accusers.add(next);
+      agentsByMarker.add(accused);
+    } else agentsByMarker.add(next);
   }
+  if (input.type === 'ASSAULT')
+    for (const e of ordered) if (standsBehind(tokens, view, e)) agentsByMarker.add(e);
   // "طائرات تابعة لقوات حفتر", "طائرات لحفتر", "مسلحين موالين للجماعة": the attacker's owner acts.
   if (input.type === 'ASSAULT')
     for (let k = view.from; k < view.to; k++) {
@@ -264,7 +329,14 @@ export function assignSides(input: SidesInput): Participant[] {
   // "كان الرئيس في استقبال ضيفه الأمير", "وكان في استقباله الرئيس": who is "in reception" hosts.
   const reception = input.type === 'CONSULT' ? receptionSides(tokens, view, first, ordered, marked) : null;
   if (reception) return reception;
-  if (input.type === 'ASSAULT') return attackSides(ordered, marked, agentsByMarker, subject);
+  if (input.type === 'ASSAULT')
+    return attackSides(
+      ordered.filter((e) => !accusers.has(e)),
+      marked,
+      agentsByMarker,
+      subject && accusers.has(subject) ? undefined : subject,
+      struckGroups,
+    );
   if (input.type === 'PROTEST') return protestSides(ordered);
   // "اتصال هاتفي بين X و Y": no subject, the first named takes the initiative (a weak guess).
   const guessed = !subject;
@@ -309,6 +381,7 @@ function attackSides(
   marked: Set<EntityMention>,
   agents: Set<EntityMention>,
   subject: EntityMention | undefined,
+  struckGroups: Set<EntityMention>,
 ): Participant[] {
   const out: Participant[] = [];
   for (const e of ordered) {
@@ -320,7 +393,10 @@ function attackSides(
     // person or another body named beside it was struck ("اغتيال صالح العاروري", "استهدف الحكومة").
     const armed =
       e.entity.type !== 'PERSON' && !marked.has(e) && (matches(lex().armed, e) || e.entity.type === 'GPE');
-    out.push(side(e, named || armed ? 'source' : 'target'));
+    // (A group whose members were struck keeps that mark: no later rule makes it the attacker.)
+    const p = side(e, named || armed ? 'source' : 'target');
+    if (struckGroups.has(e) && !named) Object.assign(p, { role: 'target', via: 'struck' });
+    out.push(p);
   }
   return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
 }
@@ -364,28 +440,69 @@ export function victimsIn(
       if (isWord('causeOpeners', tokens[k].norm)) return true;
     return false;
   };
+  const struck = (t: string) =>
+    hasWord(lex().struck, t) || hasWord(lex().struck, t.replace(/^[بل](?=..)/, ''));
   const near = (i: number) => {
     if (inCause(i)) return false;
-    for (let k = i - 1; k >= Math.max(view.from, i - 5); k--)
-      if (hasWord(lex().struck, tokens[k].norm.replace(/^[بل](?=..)/, ''))) return true;
-    return false;
+    for (let k = i - 1; k >= Math.max(view.from, i - 5); k--) if (struck(tokens[k].norm)) return true;
+    // "قتل ما لا يقل عن 12 شخصا", "أصيب أكثر من 30 مدنيا": a count of any length between them.
+    let k = i - 1;
+    while (
+      k > view.from &&
+      i - k <= 8 &&
+      (/^\d+$/.test(tokens[k].norm) || isWord('countWords', tokens[k].norm))
+    )
+      k--;
+    return k < i - 1 && k >= view.from && struck(tokens[k].norm);
   };
   const out: { sector: string; country?: string; span: { start: number; end: number } }[] = [];
+  // "مقتل 3 عسكريين أمريكيين", "إصابة جنود أتراك": the nationality after the sector is theirs.
+  const described = new Set<number>();
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
-    if (near(m.first))
-      out.push({
-        sector: m.values[0],
-        span: { start: tokens[m.first].span.start, end: tokens[m.last].span.end },
-      });
+    if (!near(m.first)) continue;
+    const next = m.last + 1;
+    const country = next < view.to ? nisbaCountry(tokens[next].norm) : undefined;
+    if (country) described.add(next);
+    out.push({
+      sector: m.values[0],
+      ...(country ? { country } : {}),
+      span: { start: tokens[m.first].span.start, end: tokens[country ? next : m.last].span.end },
+    });
+  }
+  // "تفجير داخل مسجد", "هجوم استهدف كنيسة": an attack in or on a house of worship strikes its worshippers.
+  for (let i = view.from; i < view.to; i++) {
+    const t = tokens[i].norm;
+    const place = isWord('worshipPlaces', t) || isWord('worshipPlaces', t.replace(/^[وف]?[بل](?=..)/, ''));
+    if (!place || inCause(i)) continue;
+    const inIt = /^[وف]?ب(?=..)/.test(t) && !isWord('worshipPlaces', t);
+    if (inIt || (i > view.from && isWord('worshipPlaceMarks', tokens[i - 1].norm)))
+      out.push({ sector: 'worshippers', span: tokens[i].span });
   }
   // "اعتقال 12 فلسطينياً", "مقتل ثلاثة سوريين": people named by their nationality are its civilians.
   for (let i = view.from; i < view.to; i++) {
     const t = tokens[i].norm;
-    if (!/(?:يين|يون|يا)$/.test(t) || !near(i)) continue;
+    if (described.has(i) || !/(?:يين|يون|يا)$/.test(t) || !near(i)) continue;
     const country = nisbaCountry(t);
     if (country) out.push({ sector: 'civilians', country, span: tokens[i].span });
   }
   return out;
+}
+
+/**
+ * Worshippers struck in their house of worship are the civilians a report counts there ("قتل 20
+ * شخصا في تفجير داخل كنيسة"): the narrower name stands for them, in the same country or none.
+ */
+export function worshippersForCivilians<T extends { entity: EntityRecord; role?: string }>(side: T[]): T[] {
+  const worship = side.filter((p) => p.entity.sector === 'worshippers' && p.role !== 'source');
+  if (!worship.length) return side;
+  return side.filter(
+    (p) =>
+      !(
+        p.entity.sector === 'civilians' &&
+        p.role !== 'source' &&
+        worship.some((w) => !w.entity.country || !p.entity.country || w.entity.country === p.entity.country)
+      ),
+  );
 }
 
 const SECTOR_AR: Record<string, string> = {
@@ -538,7 +655,9 @@ export function armedGroupsAct(participants: Participant[]): Participant[] {
     !p.entity.sector &&
     !p.entity.institution &&
     lex().armed.test(normalize(`${p.entity.ar ?? ''} ${p.entity.en}`));
-  return participants.map((p) => (p.role === 'target' && armed(p) ? { ...p, role: 'source' as const } : p));
+  return participants.map((p) =>
+    p.role === 'target' && p.via !== 'struck' && armed(p) ? { ...p, role: 'source' as const } : p,
+  );
 }
 
 /**
