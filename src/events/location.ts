@@ -129,7 +129,8 @@ export function settleLocations(
   const summoned = new Set<number>();
   events = events.map((e) => {
     if (e.status !== 'asserted' || (e.type !== 'ACCUSE' && e.type !== 'SANCTION')) return e;
-    const scene = envoyScene(e, tokens, views);
+    const expelled = e.type === 'SANCTION' ? expulsionScene(e, tokens, lead, views) : undefined;
+    const scene = expelled !== undefined ? expelled : envoyScene(e, tokens, views);
     if (scene === undefined) return e;
     summoned.add(e.index);
     return { ...e, location: scene };
@@ -306,6 +307,93 @@ export function guestsFirst(events: EventMention[]): EventMention[] {
 function namesCapital(m: EntityMention): boolean {
   const capital = m.entity.country ? capitalOf(m.entity.country) : undefined;
   return !!capital && (capital.id === m.entity.id || normalize(capital.ar) === normalize(m.entity.ar));
+}
+
+/** "طرد السفير", "أمهلت السفير … لمغادرة البلاد": an envoy sent out of the country. */
+const EXPELS = /^[وف]?(?:ل|ب)?(?:ال)?(?:طرد|تطرد|يطرد|طردت|امهل|تمهل|يمهل|امهلت|مغادره|لمغادره|بمغادره)$/;
+const ENVOY = /^[وف]?(?:ال)?سفير$/;
+const LEAVING = /^[وف]?(?:ل|ب)?(?:ال)?مغادره$/;
+
+/**
+ * Where an envoy is expelled: in the state that expels him, never in his own. "لمغادرة باماكو",
+ * "بمغادرة أراضي كينيا" (the land he must leave; a state for its capital), "السفير النرويجي في
+ * نيروبي" (his post). Undefined when the act expels no envoy; null when the report does not tell
+ * where, which is better than the envoy's capital that the sides may suggest.
+ */
+function expulsionScene(
+  e: EventMention,
+  tokens: Token[],
+  lead: SentenceView[],
+  views: SentenceView[],
+): EntityMention | null | undefined {
+  const sentences = views.filter((v) =>
+    e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end),
+  );
+  const expels = sentences.some((v) => {
+    for (let k = v.from; k < v.to; k++) if (EXPELS.test(tokens[k].norm)) return true;
+    return false;
+  });
+  if (!expels) return undefined;
+  // The envoys: "السفير الفرنسي", "سفير النرويج", by the word and the state after it.
+  const envoys: number[] = [];
+  const envoyStates = new Set<string>();
+  for (const v of sentences)
+    for (let k = v.from; k < v.to; k++) {
+      if (!ENVOY.test(tokens[k].norm)) continue;
+      // The envoy expelled, not one recalled beside him ("واستدعاء سفير فرنسا لدى الجزائر").
+      let near = false;
+      for (let j = Math.max(v.from, k - 6); j < Math.min(v.to, k + 8); j++)
+        if (EXPELS.test(tokens[j].norm)) near = true;
+      if (!near) continue;
+      envoys.push(k);
+      const next = tokens[k + 1]?.norm.replace(/^ال/, '');
+      const byNisba = next ? loadKb().nisba.get(next) : undefined;
+      if (byNisba) envoyStates.add(byNisba);
+      const named = v.entities.find(
+        (m) => tokenIndexAt(tokens, m.span.start) === k + 1 && isCountryRecord(m.entity),
+      );
+      if (named?.entity.country) envoyStates.add(named.entity.country);
+    }
+  for (const p of e.participants)
+    if (p.entity.sector === 'ambassador' && p.entity.country) envoyStates.add(p.entity.country);
+  if (!envoys.length || !envoyStates.size) return undefined;
+  const sceneOf = (m: EntityMention): EntityMention | null => {
+    const c = m.entity.country;
+    if (!c || envoyStates.has(c)) return null;
+    if (isCountryRecord(m.entity) || namesCapital(m)) {
+      const capital = capitalOf(c);
+      return capital ? { ...m, entity: record(capital), via: 'expulsion' } : null;
+    }
+    return placeLevel(m) >= 3 ? { ...m, via: 'expulsion' } : null;
+  };
+  const places = (v: SentenceView) =>
+    v.entities
+      .filter(isPlaceEntity)
+      .filter((m) => !m.nested)
+      .map((m) => ({ m, k: tokenIndexAt(tokens, m.span.start) }));
+  // The land he must leave: "لمغادرة باماكو", "بمغادرة أراضي كينيا".
+  for (const v of [...sentences, ...lead.filter((v) => !sentences.includes(v))])
+    for (const { m, k } of places(v))
+      for (let j = k - 1; j >= Math.max(v.from, k - 2); j--)
+        if (LEAVING.test(tokens[j].norm)) {
+          const scene = sceneOf(m);
+          if (scene) return scene;
+        }
+  // His post: "السفير الفرنسي في باماكو", "سفير النرويج لدى كينيا".
+  for (const v of sentences)
+    for (const { m, k } of places(v)) {
+      if (!(k > v.from && ['لدي', 'في'].includes(tokens[k - 1].norm)) && !/^[وف]?ب/.test(tokens[k].norm))
+        continue;
+      const envoy = envoys.some((j) => j < k && k - j <= 4);
+      if (!envoy) continue;
+      const scene = sceneOf(m);
+      if (scene) return scene;
+    }
+  // Nothing tells where: the act is placed as any other, unless that would be the envoy's state.
+  const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)
+    ?.entity.country;
+  const placed = e.location?.entity.country ?? source;
+  return placed && envoyStates.has(placed) ? null : undefined;
 }
 
 /** A summons or a recall: a trigger of the verb "استدعى" ("استدعت", "تستدعي", "استدعاء"). */
