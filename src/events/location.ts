@@ -124,6 +124,7 @@ export function settleLocations(
   tokens: Token[],
   lead: SentenceView[],
   views: SentenceView[] = lead,
+  text?: string,
 ): EventMention[] {
   // A summons or a recall is placed by the envoy's post or its summoner, never by the envoy's state.
   const summoned = new Set<number>();
@@ -158,6 +159,22 @@ export function settleLocations(
         e = { ...e, location: { ...e.location, entity: record(capital), via: 'capital-of-country' } };
     }
     if (e.mode === 'phone' || e.status !== 'asserted' || summoned.has(e.index)) return e;
+    const onTheGround =
+      e.type === 'ASSAULT' || e.type === 'PROTEST' || e.type === 'COERCE' || e.mode === 'ceasefire';
+    // "اعتقلت القوات … في باكستان" under a headline "… في إسلام آباد": the clause's country is
+    // the headline's town seen from afar.
+    if (onTheGround && e.location && placeLevel(e.location) <= 1 && e.location.entity.country) {
+      const country = e.location.entity.country;
+      const finer = lead
+        .flatMap((v) =>
+          v.entities
+            .filter(isPlaceEntity)
+            .filter((m) => !m.nested && m.entity.country === country && m.entity.coordinates)
+            .filter((m) => placeLevel(m) >= 3 && headedOrAfterPreposition(tokens, v, m)),
+        )
+        .sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      if (finer) e = { ...e, location: { ...finer, via: 'lead' } };
+    }
     const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)
       ?.entity.country;
     // A state's act abroad is still done at home: "استدعت سفيرها في كندا" is not an act in Canada.
@@ -182,12 +199,16 @@ export function settleLocations(
         ),
     );
     if (meeting && e.type !== 'CONSULT') return { ...e, location: meeting.location };
-    if (e.type === 'ASSAULT' || e.type === 'PROTEST' || e.type === 'COERCE' || e.mode === 'ceasefire') {
+    if (onTheGround) {
       const places = lead.flatMap((v) =>
         v.entities.filter(isPlaceEntity).filter((m) => headedOrAfterPreposition(tokens, v, m)),
       );
       const best = places.sort((a, b) => placeLevel(b) - placeLevel(a))[0];
-      if (best) return { ...e, location: { ...best, via: 'lead' } };
+      // A town the map can show in the dateline ("X: أوقفت الشرطة …") over a place the lead
+      // names that it cannot.
+      const filed = text ? datelinePlace(tokens, lead, text) : null;
+      if (best && (best.entity.coordinates || !filed)) return { ...e, location: { ...best, via: 'lead' } };
+      if (filed) return { ...e, location: filed };
       // A strike or protest the report places nowhere is in the country of those who hold it.
       const home =
         e.type === 'PROTEST'
@@ -213,6 +234,27 @@ export function settleLocations(
       ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } }
       : e;
   });
+}
+
+/**
+ * The town a report is filed from, when its lead opens with it: "X: أوقفت الشرطة …", "X – وكالة",
+ * "X 17 أبريل (وكالة)", "X_ 31 يناير". A country named there is its capital ("الكويت -").
+ */
+function datelinePlace(tokens: Token[], lead: SentenceView[], text: string): EntityMention | null {
+  for (const v of lead) {
+    const m = v.entities.find(
+      (x) => isPlaceEntity(x) && !x.nested && tokenIndexAt(tokens, x.span.start) === v.from,
+    );
+    if (!m || m.span.start !== tokens[v.from].span.start) continue;
+    const after = text.slice(m.span.end, m.span.end + 4);
+    if (!/^\s*(?:[-–—:_(]|\d)/.test(after)) continue;
+    if (isCountryRecord(m.entity)) {
+      const capital = m.entity.country ? capitalOf(m.entity.country) : undefined;
+      return capital ? { ...m, entity: record(capital), via: 'dateline' } : null;
+    }
+    return placeLevel(m) >= 3 && m.entity.coordinates ? { ...m, via: 'dateline' } : null;
+  }
+  return null;
 }
 
 /**
