@@ -431,11 +431,11 @@ function expulsionScene(
       const scene = sceneOf(m);
       if (scene) return scene;
     }
-  // Nothing tells where: the act is placed as any other, unless that would be the envoy's state.
+  // Nothing tells where: the act is placed as any other, unless by sides that make the envoy's
+  // state the one acting.
   const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)
     ?.entity.country;
-  const placed = e.location?.entity.country ?? source;
-  return placed && envoyStates.has(placed) ? null : undefined;
+  return source && envoyStates.has(source) ? null : undefined;
 }
 
 /** A summons or a recall: a trigger of the verb "استدعى" ("استدعت", "تستدعي", "استدعاء"). */
