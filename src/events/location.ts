@@ -209,6 +209,18 @@ export function settleLocations(
       const filed = text ? datelinePlace(tokens, lead, text) : null;
       if (best && (best.entity.coordinates || !filed)) return { ...e, location: { ...best, via: 'lead' } };
       if (filed) return { ...e, location: filed };
+      // "اعتقال رئيس بلدية X … في X": an arrest in the one town the headline and the lead keep
+      // naming, not as a cause ("احتجاجاً على … في X").
+      const towns = lead.flatMap((v) =>
+        v.entities.filter(isPlaceEntity).filter((m) => {
+          if (placeLevel(m) < 3 || !m.entity.coordinates) return false;
+          for (let k = v.from; k < tokenIndexAt(tokens, m.span.start); k++)
+            if (isWord('cause', tokens[k].norm)) return false;
+          return true;
+        }),
+      );
+      if (e.type === 'COERCE' && towns.length >= 2 && towns.every((m) => m.entity.id === towns[0].entity.id))
+        return { ...e, location: { ...towns[0], via: 'lead' } };
       // A strike or protest the report places nowhere is in the country of those who hold it.
       const home =
         e.type === 'PROTEST'
