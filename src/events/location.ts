@@ -200,9 +200,12 @@ export function settleLocations(
     );
     if (meeting && e.type !== 'CONSULT') return { ...e, location: meeting.location };
     if (onTheGround) {
-      const places = lead.flatMap((v) =>
-        v.entities.filter(isPlaceEntity).filter((m) => headedOrAfterPreposition(tokens, v, m)),
-      );
+      // The headline and the lead, past a line of page furniture between them ("تاريخ النشر: …").
+      const places = views
+        .slice(0, 4)
+        .flatMap((v) =>
+          v.entities.filter(isPlaceEntity).filter((m) => headedOrAfterPreposition(tokens, v, m)),
+        );
       const best = places.sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       // A town the map can show in the dateline ("X: أوقفت الشرطة …") over a place the lead
       // names that it cannot.
