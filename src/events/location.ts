@@ -63,9 +63,18 @@ export function eventLocation(
       for (let k = i + 1; k < first; k++) if (isWord('clauseOpeners', tokens[k].norm)) return false;
     return true;
   };
+  // "أعلن هجومه على العاصمة X، استقبل …": a place an act is aimed at is not where a meeting is.
+  const aimedAt = (m: EntityMention) => {
+    if (type !== 'CONSULT') return false;
+    const i = at(m);
+    for (let k = i - 1; k >= Math.max(view.from, i - 3); k--)
+      if (tokens[k].norm === 'علي' || tokens[k].norm === 'ضد') return true;
+    return false;
+  };
   let cands = places.filter(
     (m) =>
       ownClause(m) &&
+      !aimedAt(m) &&
       (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))),
   );
   // "في مطار القاهرة", "مستشفى الفاشر": a facility named after its town is placed by the town,
