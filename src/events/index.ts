@@ -73,7 +73,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
         speakersAsSources(
           strikesAgainstGovernment(
             protestedStates(
-              guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views)),
+              guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text)),
               input.tokens,
             ),
           ),

@@ -63,9 +63,18 @@ export function eventLocation(
       for (let k = i + 1; k < first; k++) if (isWord('clauseOpeners', tokens[k].norm)) return false;
     return true;
   };
+  // "أعلن هجومه على العاصمة X، استقبل …": a place an act is aimed at is not where a meeting is.
+  const aimedAt = (m: EntityMention) => {
+    if (type !== 'CONSULT') return false;
+    const i = at(m);
+    for (let k = i - 1; k >= Math.max(view.from, i - 3); k--)
+      if (tokens[k].norm === 'علي' || tokens[k].norm === 'ضد') return true;
+    return false;
+  };
   let cands = places.filter(
     (m) =>
       ownClause(m) &&
+      !aimedAt(m) &&
       (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))),
   );
   // "في مطار القاهرة", "مستشفى الفاشر": a facility named after its town is placed by the town,
@@ -124,12 +133,14 @@ export function settleLocations(
   tokens: Token[],
   lead: SentenceView[],
   views: SentenceView[] = lead,
+  text?: string,
 ): EventMention[] {
   // A summons or a recall is placed by the envoy's post or its summoner, never by the envoy's state.
   const summoned = new Set<number>();
   events = events.map((e) => {
     if (e.status !== 'asserted' || (e.type !== 'ACCUSE' && e.type !== 'SANCTION')) return e;
-    const scene = envoyScene(e, tokens, views);
+    const expelled = e.type === 'SANCTION' ? expulsionScene(e, tokens, lead, views) : undefined;
+    const scene = expelled !== undefined ? expelled : envoyScene(e, tokens, views);
     if (scene === undefined) return e;
     summoned.add(e.index);
     return { ...e, location: scene };
@@ -157,6 +168,22 @@ export function settleLocations(
         e = { ...e, location: { ...e.location, entity: record(capital), via: 'capital-of-country' } };
     }
     if (e.mode === 'phone' || e.status !== 'asserted' || summoned.has(e.index)) return e;
+    const onTheGround =
+      e.type === 'ASSAULT' || e.type === 'PROTEST' || e.type === 'COERCE' || e.mode === 'ceasefire';
+    // "اعتقلت القوات … في باكستان" under a headline "… في إسلام آباد": the clause's country is
+    // the headline's town seen from afar.
+    if (onTheGround && e.location && placeLevel(e.location) <= 1 && e.location.entity.country) {
+      const country = e.location.entity.country;
+      const finer = lead
+        .flatMap((v) =>
+          v.entities
+            .filter(isPlaceEntity)
+            .filter((m) => !m.nested && m.entity.country === country && m.entity.coordinates)
+            .filter((m) => placeLevel(m) >= 3 && headedOrAfterPreposition(tokens, v, m)),
+        )
+        .sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      if (finer) e = { ...e, location: { ...finer, via: 'lead' } };
+    }
     const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)
       ?.entity.country;
     // A state's act abroad is still done at home: "استدعت سفيرها في كندا" is not an act in Canada.
@@ -181,12 +208,31 @@ export function settleLocations(
         ),
     );
     if (meeting && e.type !== 'CONSULT') return { ...e, location: meeting.location };
-    if (e.type === 'ASSAULT' || e.type === 'PROTEST' || e.type === 'COERCE' || e.mode === 'ceasefire') {
-      const places = lead.flatMap((v) =>
-        v.entities.filter(isPlaceEntity).filter((m) => headedOrAfterPreposition(tokens, v, m)),
-      );
+    if (onTheGround) {
+      // The headline and the lead, past a line of page furniture between them ("تاريخ النشر: …").
+      const places = views
+        .slice(0, 4)
+        .flatMap((v) =>
+          v.entities.filter(isPlaceEntity).filter((m) => headedOrAfterPreposition(tokens, v, m)),
+        );
       const best = places.sort((a, b) => placeLevel(b) - placeLevel(a))[0];
-      if (best) return { ...e, location: { ...best, via: 'lead' } };
+      // A town the map can show in the dateline ("X: أوقفت الشرطة …") over a place the lead
+      // names that it cannot.
+      const filed = text ? datelinePlace(tokens, lead, text) : null;
+      if (best && (best.entity.coordinates || !filed)) return { ...e, location: { ...best, via: 'lead' } };
+      if (filed) return { ...e, location: filed };
+      // "اعتقال رئيس بلدية X … في X": an arrest in the one town the headline and the lead keep
+      // naming, not as a cause ("احتجاجاً على … في X").
+      const towns = lead.flatMap((v) =>
+        v.entities.filter(isPlaceEntity).filter((m) => {
+          if (placeLevel(m) < 3 || !m.entity.coordinates) return false;
+          for (let k = v.from; k < tokenIndexAt(tokens, m.span.start); k++)
+            if (isWord('cause', tokens[k].norm)) return false;
+          return true;
+        }),
+      );
+      if (e.type === 'COERCE' && towns.length >= 2 && towns.every((m) => m.entity.id === towns[0].entity.id))
+        return { ...e, location: { ...towns[0], via: 'lead' } };
       // A strike or protest the report places nowhere is in the country of those who hold it.
       const home =
         e.type === 'PROTEST'
@@ -212,6 +258,27 @@ export function settleLocations(
       ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } }
       : e;
   });
+}
+
+/**
+ * The town a report is filed from, when its lead opens with it: "X: أوقفت الشرطة …", "X – وكالة",
+ * "X 17 أبريل (وكالة)", "X_ 31 يناير". A country named there is its capital ("الكويت -").
+ */
+function datelinePlace(tokens: Token[], lead: SentenceView[], text: string): EntityMention | null {
+  for (const v of lead) {
+    const m = v.entities.find(
+      (x) => isPlaceEntity(x) && !x.nested && tokenIndexAt(tokens, x.span.start) === v.from,
+    );
+    if (!m || m.span.start !== tokens[v.from].span.start) continue;
+    const after = text.slice(m.span.end, m.span.end + 4);
+    if (!/^\s*(?:[-–—:_(]|\d)/.test(after)) continue;
+    if (isCountryRecord(m.entity)) {
+      const capital = m.entity.country ? capitalOf(m.entity.country) : undefined;
+      return capital ? { ...m, entity: record(capital), via: 'dateline' } : null;
+    }
+    return placeLevel(m) >= 3 && m.entity.coordinates ? { ...m, via: 'dateline' } : null;
+  }
+  return null;
 }
 
 /**
@@ -306,6 +373,93 @@ export function guestsFirst(events: EventMention[]): EventMention[] {
 function namesCapital(m: EntityMention): boolean {
   const capital = m.entity.country ? capitalOf(m.entity.country) : undefined;
   return !!capital && (capital.id === m.entity.id || normalize(capital.ar) === normalize(m.entity.ar));
+}
+
+/** "طرد السفير", "أمهلت السفير … لمغادرة البلاد": an envoy sent out of the country. */
+const EXPELS = /^[وف]?(?:ل|ب)?(?:ال)?(?:طرد|تطرد|يطرد|طردت|امهل|تمهل|يمهل|امهلت|مغادره|لمغادره|بمغادره)$/;
+const ENVOY = /^[وف]?(?:ال)?سفير$/;
+const LEAVING = /^[وف]?(?:ل|ب)?(?:ال)?مغادره$/;
+
+/**
+ * Where an envoy is expelled: in the state that expels him, never in his own. "لمغادرة باماكو",
+ * "بمغادرة أراضي كينيا" (the land he must leave; a state for its capital), "السفير النرويجي في
+ * نيروبي" (his post). Undefined when the act expels no envoy; null when the report does not tell
+ * where, which is better than the envoy's capital that the sides may suggest.
+ */
+function expulsionScene(
+  e: EventMention,
+  tokens: Token[],
+  lead: SentenceView[],
+  views: SentenceView[],
+): EntityMention | null | undefined {
+  const sentences = views.filter((v) =>
+    e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end),
+  );
+  const expels = sentences.some((v) => {
+    for (let k = v.from; k < v.to; k++) if (EXPELS.test(tokens[k].norm)) return true;
+    return false;
+  });
+  if (!expels) return undefined;
+  // The envoys: "السفير الفرنسي", "سفير النرويج", by the word and the state after it.
+  const envoys: number[] = [];
+  const envoyStates = new Set<string>();
+  for (const v of sentences)
+    for (let k = v.from; k < v.to; k++) {
+      if (!ENVOY.test(tokens[k].norm)) continue;
+      // The envoy expelled, not one recalled beside him ("واستدعاء سفير فرنسا لدى الجزائر").
+      let near = false;
+      for (let j = Math.max(v.from, k - 6); j < Math.min(v.to, k + 8); j++)
+        if (EXPELS.test(tokens[j].norm)) near = true;
+      if (!near) continue;
+      envoys.push(k);
+      const next = tokens[k + 1]?.norm.replace(/^ال/, '');
+      const byNisba = next ? loadKb().nisba.get(next) : undefined;
+      if (byNisba) envoyStates.add(byNisba);
+      const named = v.entities.find(
+        (m) => tokenIndexAt(tokens, m.span.start) === k + 1 && isCountryRecord(m.entity),
+      );
+      if (named?.entity.country) envoyStates.add(named.entity.country);
+    }
+  for (const p of e.participants)
+    if (p.entity.sector === 'ambassador' && p.entity.country) envoyStates.add(p.entity.country);
+  if (!envoys.length || !envoyStates.size) return undefined;
+  const sceneOf = (m: EntityMention): EntityMention | null => {
+    const c = m.entity.country;
+    if (!c || envoyStates.has(c)) return null;
+    if (isCountryRecord(m.entity) || namesCapital(m)) {
+      const capital = capitalOf(c);
+      return capital ? { ...m, entity: record(capital), via: 'expulsion' } : null;
+    }
+    return placeLevel(m) >= 3 ? { ...m, via: 'expulsion' } : null;
+  };
+  const places = (v: SentenceView) =>
+    v.entities
+      .filter(isPlaceEntity)
+      .filter((m) => !m.nested)
+      .map((m) => ({ m, k: tokenIndexAt(tokens, m.span.start) }));
+  // The land he must leave: "لمغادرة باماكو", "بمغادرة أراضي كينيا".
+  for (const v of [...sentences, ...lead.filter((v) => !sentences.includes(v))])
+    for (const { m, k } of places(v))
+      for (let j = k - 1; j >= Math.max(v.from, k - 2); j--)
+        if (LEAVING.test(tokens[j].norm)) {
+          const scene = sceneOf(m);
+          if (scene) return scene;
+        }
+  // His post: "السفير الفرنسي في باماكو", "سفير النرويج لدى كينيا".
+  for (const v of sentences)
+    for (const { m, k } of places(v)) {
+      if (!(k > v.from && ['لدي', 'في'].includes(tokens[k - 1].norm)) && !/^[وف]?ب/.test(tokens[k].norm))
+        continue;
+      const envoy = envoys.some((j) => j < k && k - j <= 4);
+      if (!envoy) continue;
+      const scene = sceneOf(m);
+      if (scene) return scene;
+    }
+  // Nothing tells where: the act is placed as any other, unless by sides that make the envoy's
+  // state the one acting.
+  const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)
+    ?.entity.country;
+  return source && envoyStates.has(source) ? null : undefined;
 }
 
 /** A summons or a recall: a trigger of the verb "استدعى" ("استدعت", "تستدعي", "استدعاء"). */
