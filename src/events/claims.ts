@@ -281,7 +281,10 @@ export function detectClaims(
             break;
           }
         }
-        const from = kana >= 0 ? kana + 1 : that >= 0 ? that + 1 : clauseStart(text, tokens, v.from, c.first);
+        let from = kana >= 0 ? kana + 1 : that >= 0 ? that + 1 : clauseStart(text, tokens, v.from, c.first);
+        // "… بعد مداهمة منزله والنهضة تتحدث": a named subject joined by "و" right before the verb opens its clause.
+        if (kana < 0 && c.first - 1 > from && /^و/.test(tokens[c.first - 1].norm) && sp.namesAt(c.first - 1))
+          from = c.first - 1;
         // (An outlet may carry a description before its verb: "أن وكالة النبأ المقربة من الجماعة أعلنت".)
         const distance = c.first - sp.skip(sp.lead(from, c.first), c.first);
         if (from < c.first && (kana >= 0 || distance <= 8)) {
@@ -297,7 +300,9 @@ export function detectClaims(
       };
       // After an act ("… إن رئيس المجلس طالب الحكومة", "وكان الحزب قد حمّل إسرائيل") a subject before
       // the verb is its subject and the noun after it the object.
-      if (c.act) speaker = fronted() ?? speaker;
+      // So after "وكان X قد" (X stands between them: "وكان الجيش قد حذّر خان من …").
+      const kanaSubject = kanaBefore(tokens, Math.max(v.from, c.first - 9), c.first) >= 0;
+      if (c.act || kanaSubject) speaker = fronted() ?? speaker;
       else if (!speaker) speaker = fronted();
       let explicit = !!speaker || read.unknown;
       if (!speaker && !read.unknown) {

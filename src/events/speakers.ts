@@ -1389,6 +1389,12 @@ export class Speakers {
     return null;
   }
 
+  /** Does a name (not the tagger's) begin at token i? */
+  namesAt(i: number): boolean {
+    const s = this.starts.get(i);
+    return !!s && s.m.via !== 'tagger';
+  }
+
   /** The last country itself, of these, the report named before token i. */
   private lastCountry(i: number, among: string[]): EntityRecord | null {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
