@@ -39,6 +39,15 @@ describe('names of places that are everyday words', () => {
     expect(missed).toEqual([]);
   });
 
+  it('reads a word with an indefinite adjective after it as a common noun, even after a preposition', () => {
+    const places = (text: string) =>
+      find(text)
+        .filter((m) => isPlace(m.entity.type))
+        .map((m) => m.text);
+    expect(places('اقتادت الشرطة المعارض في مشهد مأساوي أمام أنصاره.')).toEqual([]);
+    expect(places('وصل الوفد العراقي إلى مدينة مشهد مساء الخميس.')).toEqual(['مشهد']);
+  });
+
   it('reads verb forms as verbs and the town beside its cue', () => {
     const text = 'قال شهود إنهم كانوا في سوق مدينة كانو شمالي نيجيريا حين وقع الانفجار.';
     const places = find(text)

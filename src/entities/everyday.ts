@@ -48,6 +48,11 @@ export function everydayPlace(tokens: Token[], m: PhraseMatch<KbEntity>): boolea
   if (m.last !== m.first || !m.values.some(isPlace)) return false;
   const i = m.first;
   if (!matchedReadings(tokens[i].norm).some(isEverydayWord)) return false;
+  // "في مشهد دراماتيكي": an indefinite adjective after it makes the word a common noun, cue or not.
+  const next = tokens[i + 1]?.norm ?? '';
+  // (Not a point of the compass: "كانو شمالي نيجيريا".)
+  if (/^[^ا]\S{2,}(?:ي|يه)$/.test(next) && !/^(?:شمال|جنوب|شرق|غرب)ي/.test(next) && !nisbaCountry(next))
+    return true;
   return !placeCue(tokens, i, m.values.filter(isPlace));
 }
 
