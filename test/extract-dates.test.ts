@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.js';
 import { dateFromUrl } from '../src/extract/url-date.js';
 import { outletFromUrl } from '../src/extract/outlets.js';
+import { readDateLine } from '../src/extract/date-lines.js';
+import { splitLines } from '../src/extract/lines.js';
 
 // Publication date and outlet read as an editor reads them, on texts written in real sites'
 // layouts (test/fixtures/dates/README.md, test/fixtures/pages/).
@@ -35,6 +37,13 @@ describe('publication date from the page', () => {
     });
     // Without the article's own date line, the bar still gives none.
     expect(read('iraq-today-bar.txt', undefined, (s) => s.replace('2024 / 03 / 11\n', '')).value).toBeNull();
+  });
+
+  it("never takes an embedded post's signature date for the page's", () => {
+    const [line] = splitLines('— نشرة الخليج اليوم (@gulf_today) March 7, 2024');
+    expect(readDateLine(line)).toBeNull();
+    // The same date on a line of its own is a date line.
+    expect(readDateLine(splitLines('March 7, 2024')[0])?.value.value).toBe('2024-03-07');
   });
 
   it("never takes the date beside the editor-in-chief's name; the URL's date is read instead", () => {

@@ -164,6 +164,8 @@ export function readDateLine(line: Line): DateReading | null {
   // A full date has a year in digits (the time stage reads no year in words): a line without two
   // digits in a row is no date line, and the time stage's rules need not run over it.
   if (line.words > 40 || !DIGIT.test(line.text)) return null;
+  // "— صحيفة اليوم (@alyaum) January 4, 2024": an embedded post's signature dates the post, not the page.
+  if (EMBED_SIGNATURE.test(line.text)) return null;
   // The title, the header and the date each ask of the same lines: each line is read once.
   let r = readings.get(line);
   if (r === undefined) readings.set(line, (r = readLine(line)));
@@ -171,6 +173,7 @@ export function readDateLine(line: Line): DateReading | null {
 }
 const readings = new WeakMap<Line, DateReading | null>();
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]{2}/;
+const EMBED_SIGNATURE = /\(@[A-Za-z0-9_]{1,30}\)/;
 
 function readLine(line: Line): DateReading | null {
   const rw = rewrite(line.text, edits(line.text));
