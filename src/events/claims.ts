@@ -264,8 +264,8 @@ export function detectClaims(
           : subject;
       let speaker = read.speaker;
       // The subject before the verb: "وكان وزير الخارجية … قد صرّح", "مصادر أمنية وصفت", "وكالة أنباء «إيرنا» تفيد".
+      const kana = kanaBefore(tokens, Math.max(v.from, c.first - 9), c.first);
       const fronted = (): Speaker | null => {
-        const kana = kanaBefore(tokens, Math.max(v.from, c.first - 9), c.first);
         // "… أن وكالة أعماق الداعمة للتنظيم أعلنت": the subject opens the clause after "أن".
         let that = -1;
         for (let k = c.first - 1; k > Math.max(v.from, c.first - 9); k--) {
@@ -301,8 +301,7 @@ export function detectClaims(
       // After an act ("… إن رئيس المجلس طالب الحكومة", "وكان الحزب قد حمّل إسرائيل") a subject before
       // the verb is its subject and the noun after it the object.
       // So after "وكان X قد" (X stands between them: "وكان الجيش قد حذّر خان من …").
-      const kanaSubject = kanaBefore(tokens, Math.max(v.from, c.first - 9), c.first) >= 0;
-      if (c.act || kanaSubject) speaker = fronted() ?? speaker;
+      if (c.act || kana >= 0) speaker = fronted() ?? speaker;
       else if (!speaker) speaker = fronted();
       let explicit = !!speaker || read.unknown;
       if (!speaker && !read.unknown) {

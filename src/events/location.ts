@@ -375,6 +375,24 @@ function namesCapital(m: EntityMention): boolean {
   return !!capital && (capital.id === m.entity.id || normalize(capital.ar) === normalize(m.entity.ar));
 }
 
+/**
+ * Where an act on envoys is done, read from a place the report names: not in an envoy's own state; a
+ * country or its capital named is the capital; else a town or finer place.
+ */
+function envoyActPlace(
+  m: EntityMention,
+  envoyStates: Set<string | undefined>,
+  via: string,
+): EntityMention | null {
+  const c = m.entity.country;
+  if (!c || envoyStates.has(c)) return null;
+  if (isCountryRecord(m.entity) || namesCapital(m)) {
+    const capital = capitalOf(c);
+    return capital ? { ...m, entity: record(capital), via } : null;
+  }
+  return placeLevel(m) >= 3 ? { ...m, via } : null;
+}
+
 /** "طرد السفير", "أمهلت السفير … لمغادرة البلاد": an envoy sent out of the country. */
 const EXPELS = /^[وف]?(?:ل|ب)?(?:ال)?(?:طرد|تطرد|يطرد|طردت|امهل|تمهل|يمهل|امهلت|مغادره|لمغادره|بمغادره)$/;
 const ENVOY = /^[وف]?(?:ال)?سفير$/;
@@ -423,15 +441,7 @@ function expulsionScene(
   for (const p of e.participants)
     if (p.entity.sector === 'ambassador' && p.entity.country) envoyStates.add(p.entity.country);
   if (!envoys.length || !envoyStates.size) return undefined;
-  const sceneOf = (m: EntityMention): EntityMention | null => {
-    const c = m.entity.country;
-    if (!c || envoyStates.has(c)) return null;
-    if (isCountryRecord(m.entity) || namesCapital(m)) {
-      const capital = capitalOf(c);
-      return capital ? { ...m, entity: record(capital), via: 'expulsion' } : null;
-    }
-    return placeLevel(m) >= 3 ? { ...m, via: 'expulsion' } : null;
-  };
+  const sceneOf = (m: EntityMention) => envoyActPlace(m, envoyStates, 'expulsion');
   const places = (v: SentenceView) =>
     v.entities
       .filter(isPlaceEntity)
@@ -497,15 +507,7 @@ function envoyScene(
       .filter((p) => p.entity.sector === 'ambassador' && !acting.has(p.entity.country))
       .map((p) => p.entity.country),
   );
-  const sceneOf = (m: EntityMention): EntityMention | null => {
-    const c = m.entity.country;
-    if (!c || envoyStates.has(c)) return null;
-    if (isCountryRecord(m.entity) || namesCapital(m)) {
-      const capital = capitalOf(c);
-      return capital ? { ...m, entity: record(capital), via: 'summons' } : null;
-    }
-    return placeLevel(m) >= 3 ? { ...m, via: 'summons' } : null;
-  };
+  const sceneOf = (m: EntityMention) => envoyActPlace(m, envoyStates, 'summons');
   const sentences = views.filter((v) =>
     e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end),
   );

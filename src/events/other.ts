@@ -22,7 +22,15 @@ import {
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { clauseDate, dateValue } from './dating.js';
 import { assignSides, diplomatsIn, groupsIn, lightVerbs, outsideEnvoys } from './sides.js';
-import { beginsWithWordAfter, containsWord, hasWord, isExactWord, isWord, startsWithWord } from './words.js';
+import {
+  beginsWithWordAfter,
+  causeBetween,
+  containsWord,
+  hasWord,
+  isExactWord,
+  isWord,
+  startsWithWord,
+} from './words.js';
 import { eventLocation } from './location.js';
 import { isActCue } from './claims.js';
 // "سيجري اتصالاً", "سيقوم بزيارة", "ستعقد قمة": a سـ-future verb right before the trigger (not سيارة, سياسة …).
@@ -230,11 +238,8 @@ export function detectOtherEvents(
       const signing =
         trig.type === 'AGREE' && (!noun || (isSigning(tokens[m.first].norm) && governed(tokens, v, m.first)));
       // (Not a visit named in the act's cause: "استدعت … السفير احتجاجاً على … خلال زيارة الرئيس".)
-      const inCause = (e: EventMention) => {
-        const at = tokenIndexAt(tokens, e.triggers[0].span.start);
-        for (let k = m.last + 1; k < at; k++) if (isWord('causeOpeners', tokens[k].norm)) return true;
-        return false;
-      };
+      const inCause = (e: EventMention) =>
+        causeBetween(tokens, m.last + 1, tokenIndexAt(tokens, e.triggers[0].span.start));
       if ((aboutCall || coded.some((e) => e.type === 'CONSULT' && !inCause(e))) && !signing) continue;
       if (coded.length && noun && !signing) continue;
       // Protesters named as the object of another act ("العنف ضد المتظاهرين", "دعم المحتجين") hold no protest.
@@ -411,7 +416,7 @@ function near(tokens: Token[], e: EntityMention, m: { first: number; last: numbe
 /** "عقوبات على قادة أمنيين على خلفية قمع المحتجين": past the cause, others' deeds. */
 function pastCause(tokens: Token[], e: EntityMention, m: { first: number; last: number }): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
-  for (let k = m.last + 1; k < i; k++) if (isWord('causeOpeners', tokens[k].norm)) return true;
+  if (causeBetween(tokens, m.last + 1, i)) return true;
   // "وقعتا على اتفاق الهدنة الذي طرحته النرويج": the actor of a clause describing what the act is
   // about is no side of it.
   for (let k = m.last + 1; k < i; k++)

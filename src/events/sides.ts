@@ -12,7 +12,7 @@ import { institutionEntity } from '../entities/descriptions.js';
 import { gz, nisbaCountry } from '../entities/lookup.js';
 import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
 import { roleWeight } from './role-weight.js';
-import { containsWord, hasWord, isWord, wordSet } from './words.js';
+import { causeBetween, containsWord, hasWord, isWord, wordSet } from './words.js';
 
 interface SidesData {
   protesters: Record<string, string[]>;
@@ -435,11 +435,7 @@ export function victimsIn(
 ): { sector: string; country?: string; span: { start: number; end: number } }[] {
   // Only where the text counts or names the struck: a few words after "مقتل", "إصابة", "استهدف" …
   // ("ردا على اغتيال قادة …": the victims of the deed the attack answers are not its own.)
-  const inCause = (i: number) => {
-    for (let k = i - 1; k >= Math.max(view.from, i - 6); k--)
-      if (isWord('causeOpeners', tokens[k].norm)) return true;
-    return false;
-  };
+  const inCause = (i: number) => causeBetween(tokens, Math.max(view.from, i - 6), i);
   const struck = (t: string) =>
     hasWord(lex().struck, t) || hasWord(lex().struck, t.replace(/^[بل](?=..)/, ''));
   const near = (i: number) => {

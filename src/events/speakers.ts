@@ -1452,9 +1452,10 @@ export class Speakers {
       if (p && p.last < to) return { country: p.country, last: p.last };
       // "في الإقليم", "في المحافظة": the region or province the report named last.
       if (/^(?:بال|ال)(?:اقليم|محافظه|ولايه|مدينه)$/.test(this.norm(at))) {
-        const before = this.mentions.filter((s) => s.last < k).reverse();
-        const place = before.map((s) => this.placeAt(s.first)).find((x) => x);
-        if (place) return { country: place.country, last: at };
+        for (let j = this.mentions.length - 1; j >= 0; j--) {
+          const place = this.mentions[j].last < k ? this.placeAt(this.mentions[j].first) : null;
+          if (place) return { country: place.country, last: at };
+        }
       }
     }
     return null;

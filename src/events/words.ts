@@ -65,3 +65,9 @@ export function endsWithWord(name: string, token: string): boolean {
   for (const w of wordSet(name)) if (token.endsWith(w)) return true;
   return false;
 }
+
+/** Does a word opening a cause ("على خلفية", "احتجاجاً على", "ردا على") stand in tokens [from, to)? */
+export function causeBetween(tokens: readonly { norm: string }[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) if (isWord('causeOpeners', tokens[k].norm)) return true;
+  return false;
+}
