@@ -342,13 +342,13 @@ describe('a visit named in the cause of a summons', () => {
 });
 
 describe('one’s own envoy recalled, named after the recall', () => {
-  it('is that envoy, not a target', () => {
+  it('is that envoy, not a target: the recall falls on the state he served in', () => {
     const { sources, targets } = sides(
       'قررت مصر استدعاء سفيرها في أديس أبابا، محمد إدريس، للتشاور.',
       'SANCTION',
     );
     expect(sources).toEqual(['Egypt']);
-    expect(targets).toEqual([]);
+    expect(targets).toEqual(['Ethiopia']);
   });
 });
 

@@ -50,7 +50,7 @@ export const NOT_FAMILY_NAMES = new Set([
   'الجديده',
 ]);
 
-/** Between two words, a mark that ends a name: punctuation, quotes, a line break. */
-export const CLAUSE_BREAK = /[\n،,.:;؛()«»"“”!?؟]/;
+/** Between two words, a mark that ends a name: punctuation, quotes, a line break, a spaced dash ("صلاح - أعلنت"). */
+export const CLAUSE_BREAK = /[\n،,.:;؛()«»"“”!?؟–—]|\s-|-\s/;
 /** The same, and dashes: the end of a body's or a place's name. */
 export const BOUNDARY = /[\n،,.:;؛()«»"“”!?؟\-–]/;

@@ -20,6 +20,7 @@ import {
   type SentenceView,
 } from './context.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
+import { gz, nisbaCountry } from '../entities/lookup.js';
 import { clauseDate, dateValue } from './dating.js';
 import { assignSides, diplomatsIn, groupsIn, lightVerbs, outsideEnvoys } from './sides.js';
 import {
@@ -262,7 +263,7 @@ export function detectOtherEvents(
           continue;
       }
       const status = clauseStatus(tokens, v.from, m.first, v.to);
-      const { type, mode } =
+      let { type, mode } =
         trig.type === 'ASSAULT'
           ? { type: 'PROTEST', mode: 'riot' }
           : refineType(trig.type, trig.mode, tokens, m, status);
@@ -270,47 +271,82 @@ export function detectOtherEvents(
       // Actors in the clause: people, bodies, countries and capitals acting, envoys by their
       // country; who reports the act is not a side of it, unless the act is the reporter's own
       // ("أعلنت السعودية أنها طلبت من السفير الكندي …").
-      const ownAct_ = ownAct(tokens, v, m.first);
+      const ownAct_ = ownAct(tokens, v, m.first) || declaredTruce(tokens, v, m.first, trig.mode);
+      const posOf = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
+      const actorsIn = (ownEnvoyNamed: (e: EntityMention) => boolean) =>
+        outsideEnvoys([
+          // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
+          ...v.entities
+            .filter(
+              (e) =>
+                isActor(e) &&
+                !placed(tokens, e) &&
+                !dateline(text, v, e) &&
+                !ownEnvoyNamed(e) &&
+                (ownAct_ || !speakers.has(e)) &&
+                near(tokens, e, m, ownAct_ ? 16 : 8),
+            )
+            .map(actorOf),
+          ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
+          ...groupsIn(text, tokens, v).filter((e) => near(tokens, e, m)),
+        ]);
+      // "استدعاء السفير الأردني في إسرائيل" said of Jordan (the state acting before the envoy): the
+      // envoy is the actor's own, a recall.
+      const envoy = envoyAfter(tokens, m, v.to);
+      const actingState = envoy >= 0 ? stateBefore(tokens, v.entities, envoy) : undefined;
+      const recalledByNisba =
+        type === 'ACCUSE' && !!actingState && nisbaCountry(tokens[envoy + 1]?.norm ?? '') === actingState;
+      if (recalledByNisba) type = 'SANCTION';
+      if (seen.has(type)) continue;
       // "استدعاء سفيرها في باريس، فلان، للتشاور": the envoy named after one's own envoy recalled is
       // that envoy, part of the act, not its target.
-      const recalled = /^(?:سفير|سفيرت)(?:ها|ه|هم|نا)$/.test(tokens[m.last].norm.replace(/^[وفبل]/, ''));
-      const posOf = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
-      const ownEnvoyNamed = (e: EntityMention) =>
-        recalled && e.entity.type === 'PERSON' && posOf(e) > m.last && posOf(e) <= m.last + 6;
-      const actors = outsideEnvoys([
-        // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
-        ...v.entities
-          .filter(
-            (e) =>
-              isActor(e) &&
-              !placed(tokens, e) &&
-              !ownEnvoyNamed(e) &&
-              (ownAct_ || !speakers.has(e)) &&
-              near(tokens, e, m, ownAct_ ? 16 : 8),
-          )
-          .map(actorOf),
-        ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
-        ...groupsIn(text, tokens, v).filter((e) => near(tokens, e, m)),
-      ]);
+      const recalled =
+        recalledByNisba || /^(?:سفير|سفيرت)(?:ها|ه|هم|نا)$/.test(tokens[m.last].norm.replace(/^[وفبل]/, ''));
+      const actors = actorsIn(
+        (e) => recalled && e.entity.type === 'PERSON' && posOf(e) > m.last && posOf(e) <= m.last + 6,
+      ).filter(
+        (e) => !(recalledByNisba && e.via === 'envoy' && tokenIndexAt(tokens, e.span.start) === envoy),
+      );
+      // One's own envoy recalled or withdrawn is part of the act, not its target.
+      const recaller = recalled ? (actingState ?? stateBefore(tokens, v.entities, m.first)) : undefined;
+      const own = recaller ?? sourceCountry(actors, tokens, m);
+      // "يستدعي سفيره في تل أبيب": the recall falls on the state one's own envoy serves in.
+      const host = recalled ? hostAfter(tokens, recalledByNisba ? envoy + 1 : m.last, v.to) : undefined;
+      if (host && host.entity.country !== own && !actors.some((e) => e.entity.id === host.entity.id))
+        actors.push(host);
       if (
         !actors.length &&
         !(['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT'].includes(type) && v.entities.some(isPlace))
       )
         continue;
       seen.add(type);
-      // One's own envoy recalled or withdrawn is part of the act, not its target.
-      const own = sourceCountry(actors, tokens, m);
       // One mention per actor: the first ("استدعت ألمانيا … في برلين" acts where Germany is named).
       const unique = [
         ...new Map(
           actors
             .filter((e) => !(e.entity.sector === 'ambassador' && own && e.entity.country === own))
+            // "… إلى الأردن", "السفير الإسرائيلي لدى الأردن": after a summons or recall the acting
+            // state is where the envoy goes or serves, not on whom the act falls.
+            .filter(
+              (e) =>
+                !(
+                  (type === 'SANCTION' || type === 'ACCUSE') &&
+                  actingState &&
+                  isCountryRecord(e.entity) &&
+                  e.entity.country === actingState &&
+                  posOf(e) > m.last &&
+                  /^[وف]?(?:الي|لدي)$/.test(tokens[posOf(e) - 1]?.norm ?? '')
+                ),
+            )
             .reverse()
             .map((e) => [e.entity.id, e]),
         ).values(),
       ].reverse();
       const participants = withStates(
-        assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }),
+        assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }).map((p) =>
+          // The state one's envoy is recalled from is where the act falls, whoever else is named.
+          host && p.entity.id === host.entity.id ? { ...p, role: 'target' as const } : p,
+        ),
         type,
       );
       const at = tokens[m.first].span.start;
@@ -392,6 +428,43 @@ function sourceCountry(
   return (after ?? before)?.entity.country;
 }
 
+/** The envoy word of a summons or recall: its trigger's last word, or one within a few words after the verb. */
+function envoyAfter(tokens: Token[], m: { first: number; last: number }, end: number): number {
+  for (let k = m.last; k < Math.min(end, m.first + 7); k++)
+    if (/^[وف]?(?:ال)?سفير(?:ة|ه)?$/.test(tokens[k].norm)) return k;
+  return -1;
+}
+
+/** The state of the nearest country, state body or official named before a word (not where, not an envoy). */
+function stateBefore(tokens: Token[], entities: EntityMention[], k: number): string | undefined {
+  return entities
+    .filter(
+      (e) =>
+        e.entity.country &&
+        e.entity.sector !== 'ambassador' &&
+        (!isPlace(e) || isCountryRecord(e.entity) || !!loadKb().byId.get(e.entity.id)?.metonymFor) &&
+        tokenIndexAt(tokens, e.span.start) < k &&
+        !placed(tokens, e),
+    )
+    .sort((a, b) => b.span.start - a.span.start)[0]?.entity.country;
+}
+
+/** The state of the place after "في"/"لدى"/"من" right after an envoy ("سفيرها في باريس" → France). */
+function hostAfter(tokens: Token[], last: number, end: number): EntityMention | undefined {
+  if (last + 2 >= end || !/^(?:في|لدي|من)$/.test(tokens[last + 1].norm)) return undefined;
+  const m = gz(tokens, last + 2);
+  const place = m?.values.find((v) => v.subtype === 'country' || v.metonymFor);
+  const state = place && loadKb().countryEntity.get(place.metonymFor ?? place.country ?? '');
+  if (!m || !state) return undefined;
+  const span = { start: tokens[last + 2].span.start, end: tokens[m.last].span.end };
+  return { span, text: '', entity: record(state), via: 'host' };
+}
+
+/** "الرياض - كتبت …", "بيروت (رويترز)": the city a report is filed from, opening it, is no actor. */
+function dateline(text: string, v: SentenceView, e: EntityMention): boolean {
+  return e.span.start === v.span.start && /^\s*[-–—ـ(]/.test(text.slice(e.span.end, e.span.end + 3));
+}
+
 /** A capital after a preposition of place ("في طهران") is where, not who. */
 function placed(tokens: Token[], e: EntityMention): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
@@ -428,6 +501,14 @@ function pastCause(tokens: Token[], e: EntityMention, m: { first: number; last: 
 function ownAct(tokens: Token[], v: SentenceView, at: number): boolean {
   for (let k = at - 1; k >= Math.max(v.from, at - 4); k--)
     if (isWord('ownActPronouns', tokens[k].norm)) return true;
+  return false;
+}
+
+/** "أعلنت قوات الدعم السريع هدنة": who declares a truce is the side that keeps it. */
+function declaredTruce(tokens: Token[], v: SentenceView, at: number, mode: string | null): boolean {
+  if (mode !== 'ceasefire') return false;
+  for (let k = at - 1; k >= Math.max(v.from, at - 8); k--)
+    if (isWord('declaring', tokens[k].norm)) return true;
   return false;
 }
 

@@ -233,7 +233,8 @@ function datelineParts(text: string): { city: string; from: string; end: number 
 export function outletFromLeadDateline(text: string, span: Span): Field<string> | null {
   const lead = text.slice(span.start, Math.min(span.end, span.start + 80));
   const d = datelineParts(lead);
-  if (!d || looksLikePersonName(d.from)) return null;
+  // ("الرياض - كتبت رنا صلاح -": a byline after the city names the reporter, not the outlet.)
+  if (!d || looksLikePersonName(d.from) || bylineName(d.from) !== null) return null;
   const start = span.start + lead.indexOf(d.from, d.city.length);
   return { value: d.from, source: { method: 'lead-dateline', span: { start, end: start + d.from.length } } };
 }
