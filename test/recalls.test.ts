@@ -42,4 +42,29 @@ describe('summonses and recalls of envoys', () => {
     expect(act.target).toContain('Iran');
     expect(act.target).not.toContain('Kuwait');
   });
+
+  it('reads a deadline given to an envoy to leave as an expulsion, not a threat', () => {
+    const found = acts('وأكدت الإذاعة الرسمية أن السلطات منحت السفير الكيني مهلة 48 ساعة لمغادرة أراضيها.');
+    expect(found.map((a) => a.type)).toEqual(['SANCTION']);
+  });
+
+  it("keeps a ministry's long name ('والتعاون الدولي') out of the acts", () => {
+    const types = analyze({
+      source: 't',
+      identity: 't',
+      kind: 'text',
+      content: 'أعلنت وزارة الخارجية والتعاون الدولي الجيبوتية طرد القائم بأعمال السفارة الإريترية.',
+      hints: { published: '2024-03-10' },
+      messages: [],
+    }).events.map((e) => e.type);
+    expect(types).not.toContain('COOPERATE');
+    expect(types).toContain('SANCTION');
+  });
+
+  it('counts a time between the verb and the act for nothing', () => {
+    const found = acts(
+      'أعلن المجلس العسكري في بوركينا فاسو، مساء اليوم الخميس، طرد السفير الفرنسي من البلاد.',
+    );
+    expect(found.map((a) => a.type)).toEqual(['SANCTION']);
+  });
 });

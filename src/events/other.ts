@@ -140,9 +140,12 @@ export function nominalTrigger(token: string): boolean {
 /** A verb that governs the noun at `at` a few words before it ("قرر العراق طرد", "أعلن عن بدء"). */
 function governed(tokens: Token[], v: SentenceView, at: number): boolean {
   // Up to six words back, a name counting as one word ("شهد الرئيس عبد المجيد تبون ونظيره … التوقيع").
+  // A time between counts for nothing ("أعلن المجلس، زوال اليوم الاثنين، طرد السفير").
+  const inTime = (k: number) =>
+    v.times.some((t) => t.span.start <= tokens[k].span.start && tokens[k].span.end <= t.span.end);
   for (let k = at - 1, words_ = 0; k >= v.from && words_ < 6; k--) {
     if (hasWord(words().governors, tokens[k].norm)) return true;
-    if (!continuesName(tokens, v, k)) words_++;
+    if (!continuesName(tokens, v, k) && !inTime(k)) words_++;
   }
   return false;
 }
@@ -191,6 +194,12 @@ function refineType(
     return { type: own ? 'SANCTION' : 'ACCUSE', mode: null };
   }
   if (type === 'PROTEST' && status === 'planned') return { type: 'THREATEN', mode: null };
+  // "مهلة 72 ساعة لمغادرة البلاد": a deadline to leave is an expulsion, not a threat.
+  if (
+    type === 'THREATEN' &&
+    tokens.slice(m.last + 1, m.last + 6).some((t) => /^[وف]?[بل]?مغادره$/.test(t.norm))
+  )
+    return { type: 'SANCTION', mode: null };
   return { type, mode };
 }
 
@@ -232,7 +241,7 @@ export function detectOtherEvents(
         m.values.find((t) => !t.event) ??
         m.values.find((t) => t.type === 'ASSAULT' && t.mode === 'ground' && riot(tokens, v, m.first));
       // "قوات الدعم السريع", "الحشد الشعبي": a word inside a name is no trigger.
-      if (!trig || inName(m.first)) continue;
+      if (!trig || inName(m.first) || fieldOfBody(tokens, v, m.first)) continue;
       const noun = nominalTrigger(tokens[m.first].norm) && !lex.speech.matchAt(tokens, m.first);
       // What a call or meeting discusses is its topic ("بحثا التعاون", "استئناف الهدنة"); only an
       // agreement reached or a signing is an act of its own. Beside an attack, only verbs report acts.
@@ -501,6 +510,18 @@ function pastCause(tokens: Token[], e: EntityMention, m: { first: number; last: 
 function ownAct(tokens: Token[], v: SentenceView, at: number): boolean {
   for (let k = at - 1; k >= Math.max(v.from, at - 4); k--)
     if (isWord('ownActPronouns', tokens[k].norm)) return true;
+  return false;
+}
+
+/**
+ * "وزارة الخارجية والتعاون الدولي", "وزير التخطيط والتعاون": a noun joined by و to a body's or an
+ * office's field is part of its name, no act.
+ */
+function fieldOfBody(tokens: Token[], v: SentenceView, at: number): boolean {
+  if (!/^وال/.test(tokens[at].norm)) return false;
+  for (let k = at - 1; k >= Math.max(v.from, at - 3); k--)
+    if (/^[وفبل]?(?:ال)?(?:وزاره|وزير|وزيره|هيئه|مجلس|لجنه|منظمه|مكتب|صندوق)$/.test(tokens[k].norm))
+      return true;
   return false;
 }
 
