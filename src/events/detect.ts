@@ -57,6 +57,13 @@ export function detectEvents(
     for (const m of found) {
       if (hasPhone && isWord('receptionVerbs', tokens[m.first].norm)) continue;
       if (orgTokens.has(m.first)) continue;
+      // "أجهزة الاتصال", "شبكة الاتصالات": a means of communication, no call.
+      if (
+        m.first > v.from &&
+        isWord('devices', tokens[m.first - 1].norm) &&
+        m.values.every((t) => t.type === 'CONSULT')
+      )
+        continue;
       for (const trig of m.values) {
         if (!trig.event) continue;
         const hit = { trig, first: m.first, last: m.last };

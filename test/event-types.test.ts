@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline.js';
+
+const typesOf = (text: string) =>
+  analyze({ source: 't', identity: 't', kind: 'text', content: text, hints: {}, messages: [] })
+    .events.filter((e) => e.status === 'asserted')
+    .map((e) => e.type);
+
+// Our own sentences, in the style of wire reports of attacks.
+describe('types of acts told in real styles', () => {
+  it('reads communication devices as devices, not calls, and plural explosions after a toll as the news', () => {
+    const types = typesOf('قتل سبعة أشخاص وجرح العشرات عقب انفجارات متزامنة لأجهزة الاتصال في عدة مدن.');
+    expect(types).toContain('ASSAULT');
+    expect(types).not.toContain('CONSULT');
+  });
+});
