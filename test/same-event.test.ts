@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers/analyze-text.js';
-import { compatibleDates, ruledOut } from '../src/cluster/same-event.js';
+import { compatibleDates, ruledOut, sameEvent, type Evidence } from '../src/cluster/same-event.js';
+import type { MentionRef } from '../src/shared/records.js';
+import type { DocFeatures } from '../src/shared/features.js';
 
 const event = (text: string, type: string) => {
   const doc = analyzeText(text, '2022-11-14');
@@ -55,5 +57,94 @@ describe('a day of no known year', () => {
   });
   it('but not a day of the same month', () => {
     expect(compatibleDates(day, noYear(23))).toBe(false);
+  });
+});
+
+/** A report's mention of its first event of a type, as the merge sees it (its text read alike to the degree `sim` says). */
+const mention = (text: string, type: string, doc: string): MentionRef => {
+  const e = analyzeText(text).events.find((x) => x.type === type);
+  if (!e) throw new Error(`no ${type} in: ${text}`);
+  return {
+    key: `${doc}#000`,
+    document: doc,
+    event: e,
+    report: { document: doc, source: doc, url: null, outlet: null, published: null, title: null },
+    claims: [],
+    features: {} as DocFeatures,
+  };
+};
+const reading = (sim: number): Evidence => ({ useDates: true, similarity: () => sim });
+
+describe('two reports of one meeting', () => {
+  const cairo = () =>
+    mention(
+      'التقى الرئيس عبد الفتاح السيسي في القاهرة رئيس مجلس السيادة السوداني عبد الفتاح البرهان يوم الثلاثاء 29 أغسطس 2023.',
+      'CONSULT',
+      'a',
+    );
+  it('are one meeting on one day whatever other city one of them names', () => {
+    const elsewhere = mention(
+      'عقد رئيس مجلس السيادة السوداني عبد الفتاح البرهان جلسة مباحثات مع الرئيس عبد الفتاح السيسي في الرياض يوم الثلاثاء 29 أغسطس 2023.',
+      'CONSULT',
+      'b',
+    );
+    expect(ruledOut(cairo().event, elsewhere.event)).toBe(true);
+    expect(sameEvent(cairo(), elsewhere, reading(0.1))).toBe(true);
+  });
+  it('but not on another day in another city', () => {
+    const later = mention(
+      'عقد رئيس مجلس السيادة السوداني عبد الفتاح البرهان جلسة مباحثات مع الرئيس عبد الفتاح السيسي في الرياض يوم الخميس 14 سبتمبر 2023.',
+      'CONSULT',
+      'b',
+    );
+    expect(sameEvent(cairo(), later, reading(0.1))).toBe(false);
+  });
+});
+
+describe('two undated reports of a bombing', () => {
+  const town = () =>
+    mention('انفجرت سيارة مفخخة في سوق شعبي بمدينة منبج، ما أسفر عن مقتل عشرين مدنيا.', 'ASSAULT', 'a');
+  it('naming one town need fewer rare words in common', () => {
+    const other = mention('قتل عشرون شخصا بانفجار سيارة ملغومة قرب سوق في منبج.', 'ASSAULT', 'b');
+    expect(sameEvent(town(), other, reading(0.2))).toBe(true);
+    expect(sameEvent(town(), other, reading(0.1))).toBe(false);
+  });
+  it('than two naming only one province', () => {
+    const province = () =>
+      mention('انفجرت سيارة مفخخة في سوق شعبي بمحافظة إدلب، ما أسفر عن مقتل عشرين مدنيا.', 'ASSAULT', 'a');
+    const other = mention('قتل عشرون شخصا بانفجار سيارة ملغومة في محافظة إدلب.', 'ASSAULT', 'b');
+    expect(sameEvent(province(), other, reading(0.2))).toBe(false);
+    expect(sameEvent(province(), other, reading(0.35))).toBe(true);
+  });
+  it('a weekday with no week is one day in seven: the texts must share some words', () => {
+    const monday = mention(
+      'انفجرت سيارة مفخخة يوم الاثنين في سوق شعبي بمدينة منبج، ما أسفر عن مقتل عشرين مدنيا.',
+      'ASSAULT',
+      'a',
+    );
+    const dated = mention(
+      'قتل عشرون شخصا بانفجار سيارة ملغومة قرب سوق في منبج يوم الاثنين 3 فبراير 2025.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(monday, dated, reading(0.1))).toBe(true);
+    expect(sameEvent(monday, dated, reading(0.02))).toBe(false);
+  });
+});
+
+describe('two reports of a strike that name no side', () => {
+  const dated = () =>
+    mention(
+      'أضرب المعلمون في المدارس الحكومية يوم الخميس 5 سبتمبر 2019 للمطالبة بزيادة رواتبهم.',
+      'PROTEST',
+      'a',
+    );
+  it('are one strike when their days agree and their words meet', () => {
+    const weekday = mention('بدأ إضراب المعلمين يوم الخميس في عموم المدارس للمطالبة بعلاوة.', 'PROTEST', 'b');
+    expect(sameEvent(dated(), weekday, reading(0.2))).toBe(true);
+  });
+  it('but not when one gives no day at all', () => {
+    const undated = mention('بدأ إضراب المعلمين في عموم المدارس للمطالبة بعلاوة.', 'PROTEST', 'b');
+    expect(sameEvent(dated(), undated, reading(0.2))).toBe(false);
   });
 });
