@@ -348,7 +348,36 @@ describe('one’s own envoy recalled, named after the recall', () => {
       'SANCTION',
     );
     expect(sources).toEqual(['Egypt']);
+    // (The state he is recalled from is the recall's target, not the envoy.)
     expect(targets).toEqual(['Ethiopia']);
+  });
+});
+
+describe('the state one’s own envoy is recalled from', () => {
+  it('is the target, named by its capital or by itself', () => {
+    expect(sides('قررت كينيا اليوم استدعاء سفيرتها لدى أوسلو للتشاور.', 'SANCTION').targets).toEqual([
+      'Norway',
+    ]);
+    expect(sides('تشيلي تستدعي سفيرها في الأرجنتين للتشاور', 'SANCTION').targets).toEqual(['Argentina']);
+    expect(
+      sides('قررت البرازيل استدعاء سفير بلادها في إسرائيل للتشاور بعد التصريحات.', 'SANCTION').targets,
+    ).toEqual(['Israel']);
+  });
+  it('and the post named after "سفيره" is not the envoy’s own state', () => {
+    const { targets } = sides('الأردن يستدعي سفيره في تل أبيب على الفور', 'SANCTION');
+    expect(targets).not.toContain('Israel ambassador');
+  });
+});
+
+describe('an envoy summoned after the verb', () => {
+  it('is its target even when the summoner stands before "قد"', () => {
+    const { sources, targets } = sides(
+      'وكانت الخارجية الكويتية قد استدعت يوم الأحد السفير العراقي لديها وسلمته مذكرة احتجاج.',
+      'ACCUSE',
+    );
+    expect(sources).toContain('Kuwait');
+    expect(targets).toEqual(expect.arrayContaining(['Iraq ambassador', 'Iraq']));
+    expect(sources).not.toContain('Iraq ambassador');
   });
 });
 

@@ -358,6 +358,8 @@ export function detectOtherEvents(
         ),
         type,
       );
+      if (type === 'SANCTION') participants.push(...recalledFrom(tokens, v, m, participants));
+      if (onEnvoys(tokens, m)) envoysActedUpon(participants, tokens);
       const at = tokens[m.first].span.start;
       const time = clauseDate(text, tokens, v, { start: at, end: tokens[m.last].span.end }, { window: 60 });
       out.push({
@@ -536,6 +538,76 @@ function declaredTruce(tokens: Token[], v: SentenceView, at: number, mode: strin
 /** "اقتحم مئات المحتجين السفارة": storming by protesters is a riot, not an attack. */
 function riot(tokens: Token[], v: SentenceView, at: number): boolean {
   return tokens.slice(v.from, v.to).some((t) => isWord('protesters', t.norm)) && at >= v.from;
+}
+
+/** "سفيرها", "سفيرته", "قائمها بالأعمال": an envoy with a pronoun of his own state. */
+const OWN_ENVOY = /^[وف]?(?:ب|ل)?(?:سفير|سفيرت|قايم|مندوب)(?:ها|ه|هم|نا)$/;
+
+/**
+ * "استدعت سفيرها في برلين", "سحب سفيره من بيروت", "سفيرته لدى ألمانيا": the state one's own envoy is
+ * recalled from is the recall's target (a place here, so no actor of the clause).
+ */
+function recalledFrom(
+  tokens: Token[],
+  v: SentenceView,
+  m: { first: number; last: number },
+  participants: ReturnType<typeof assignSides>,
+): ReturnType<typeof assignSides> {
+  const kb = loadKb();
+  for (let k = m.first; k < Math.min(v.to - 1, m.last + 6); k++) {
+    // ("سفير بلاده في فرنسا": his country's envoy.)
+    if (/^(?:ب|ل)?سفير$/.test(tokens[k].norm) && /^بلاد(?:ه|ها|نا)$/.test(tokens[k + 1].norm)) k++;
+    else if (!OWN_ENVOY.test(tokens[k].norm)) continue;
+    // The post right after: "في/لدى/من برلين" or "ببرلين".
+    const post = v.entities.find((e) => {
+      const i = tokenIndexAt(tokens, e.span.start);
+      const marked =
+        (i === k + 2 && /^(?:في|لدي|من)$/.test(tokens[k + 1].norm)) ||
+        (i === k + 1 && /^ب(?=..)/.test(tokens[i].norm));
+      return marked && (e.entity.type === 'GPE' || isCountryRecord(e.entity)) && !!e.entity.country;
+    });
+    const country = post?.entity.country ? kb.countryEntity.get(post.entity.country) : undefined;
+    if (!post || !country) return [];
+    // (Not the recalling state's own country, nor a state the sides already give.)
+    if (participants.some((p) => !p.entity.sector && p.entity.country === post.entity.country)) return [];
+    return [{ entity: record(country), via: 'post', span: post.span, role: 'target' }];
+  }
+  return [];
+}
+
+/** "استدعت", "طرد", "أمهلت … لمغادرة": an act done to envoys. */
+function onEnvoys(tokens: Token[], m: { first: number; last: number }): boolean {
+  return tokens
+    .slice(m.first, m.last + 1)
+    .some((t) => /ستدع|^[وف]?(?:طرد|تطرد|يطرد|طردت)$|مغادر/.test(t.norm));
+}
+
+/**
+ * "وكانت الخارجية الأردنية قد استدعت السفير الإسرائيلي إيتان سوركيس", "جرى استدعاء فلان، السفير
+ * السويدي، إلى الخارجية": an envoy summoned or expelled is acted upon, with his state and the name
+ * he is given right after his title; whoever else is named acts. (In place, when the sides made the
+ * envoy act.)
+ */
+function envoysActedUpon(participants: ReturnType<typeof assignSides>, tokens: Token[]): void {
+  const envoys = participants.filter((p) => p.entity.sector === 'ambassador');
+  if (!envoys.some((p) => p.role === 'source')) return;
+  const states = new Set(envoys.map((p) => p.entity.country));
+  const named = (p: (typeof participants)[number]) =>
+    p.entity.type === 'PERSON' &&
+    !p.entity.country &&
+    envoys.some((x) => {
+      const gap = tokenIndexAt(tokens, p.span.start) - tokenIndexAt(tokens, x.span.end - 1);
+      const before = tokenIndexAt(tokens, x.span.start) - tokenIndexAt(tokens, p.span.end - 1);
+      return (gap >= 1 && gap <= 4) || (before >= 1 && before <= 2);
+    });
+  for (const p of participants) {
+    const theirs =
+      p.entity.sector === 'ambassador' ||
+      named(p) ||
+      (!p.entity.sector && isCountryRecord(p.entity) && states.has(p.entity.country));
+    p.role = theirs ? 'target' : 'source';
+  }
+  participants.sort((a, b) => (a.role === 'source' ? 0 : 1) - (b.role === 'source' ? 0 : 1));
 }
 
 // Acts between states: a ministry or an official acts for its state, an envoy stands for it.

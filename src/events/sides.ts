@@ -544,6 +544,9 @@ export function diplomatsIn(tokens: Token[], view: SentenceView): EntityMention[
     let last = i;
     for (let k = i + 1; k < Math.min(view.to, i + 5) && !country; k++) {
       const t = tokens[k].norm;
+      // "سفيره في تل أبيب", "السفير لدى إسرائيل": a state named after "في/لدى" is the envoy's post,
+      // not his state.
+      if (/^(?:في|لدي)$/.test(tokens[k - 1].norm) && !nisbaCountry(t)) break;
       country = nisbaCountry(t) ?? countryNamed(tokens, k);
       if (country) last = k;
       else if (!wordSet('envoyLinks').has(t)) break;
