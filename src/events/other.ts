@@ -319,10 +319,6 @@ export function detectOtherEvents(
       // One's own envoy recalled or withdrawn is part of the act, not its target.
       const recaller = recalled ? (actingState ?? stateBefore(tokens, v.entities, m.first)) : undefined;
       const own = recaller ?? sourceCountry(actors, tokens, m);
-      // "يستدعي سفيره في تل أبيب": the recall falls on the state one's own envoy serves in.
-      const host = recalled ? hostAfter(tokens, recalledByNisba ? envoy + 1 : m.last, v.to) : undefined;
-      if (host && host.entity.country !== own && !actors.some((e) => e.entity.id === host.entity.id))
-        actors.push(host);
       if (
         !actors.length &&
         !(['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT'].includes(type) && v.entities.some(isPlace))
@@ -352,13 +348,11 @@ export function detectOtherEvents(
         ).values(),
       ].reverse();
       const participants = withStates(
-        assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }).map((p) =>
-          // The state one's envoy is recalled from is where the act falls, whoever else is named.
-          host && p.entity.id === host.entity.id ? { ...p, role: 'target' as const } : p,
-        ),
+        assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }),
         type,
       );
-      if (type === 'SANCTION') participants.push(...recalledFrom(tokens, v, m, participants));
+      if (type === 'SANCTION')
+        participants.push(...recalledFrom(tokens, v, m, participants, recalledByNisba ? envoy + 1 : -1));
       if (onEnvoys(tokens, m)) envoysActedUpon(participants, tokens);
       const at = tokens[m.first].span.start;
       const time = clauseDate(text, tokens, v, { start: at, end: tokens[m.last].span.end }, { window: 60 });
@@ -460,17 +454,6 @@ function stateBefore(tokens: Token[], entities: EntityMention[], k: number): str
     .sort((a, b) => b.span.start - a.span.start)[0]?.entity.country;
 }
 
-/** The state of the place after "في"/"لدى"/"من" right after an envoy ("سفيرها في باريس" → France). */
-function hostAfter(tokens: Token[], last: number, end: number): EntityMention | undefined {
-  if (last + 2 >= end || !/^(?:في|لدي|من)$/.test(tokens[last + 1].norm)) return undefined;
-  const m = gz(tokens, last + 2);
-  const place = m?.values.find((v) => v.subtype === 'country' || v.metonymFor);
-  const state = place && loadKb().countryEntity.get(place.metonymFor ?? place.country ?? '');
-  if (!m || !state) return undefined;
-  const span = { start: tokens[last + 2].span.start, end: tokens[m.last].span.end };
-  return { span, text: '', entity: record(state), via: 'host' };
-}
-
 /** "الرياض - كتبت …", "بيروت (رويترز)": the city a report is filed from, opening it, is no actor. */
 function dateline(text: string, v: SentenceView, e: EntityMention): boolean {
   return e.span.start === v.span.start && /^\s*[-–—ـ(]/.test(text.slice(e.span.end, e.span.end + 3));
@@ -552,12 +535,14 @@ function recalledFrom(
   v: SentenceView,
   m: { first: number; last: number },
   participants: ReturnType<typeof assignSides>,
+  ownEnvoyEnd = -1,
 ): ReturnType<typeof assignSides> {
   const kb = loadKb();
   for (let k = m.first; k < Math.min(v.to - 1, m.last + 6); k++) {
-    // ("سفير بلاده في فرنسا": his country's envoy.)
+    // ("سفير بلاده في فرنسا": his country's envoy; "السفير الكويتي لدى طهران" said of Kuwait, ending
+    // at the nisba the caller found.)
     if (/^(?:ب|ل)?سفير$/.test(tokens[k].norm) && /^بلاد(?:ه|ها|نا)$/.test(tokens[k + 1].norm)) k++;
-    else if (!OWN_ENVOY.test(tokens[k].norm)) continue;
+    else if (k !== ownEnvoyEnd && !OWN_ENVOY.test(tokens[k].norm)) continue;
     // The post right after: "في/لدى/من برلين" or "ببرلين".
     const post = v.entities.find((e) => {
       const i = tokenIndexAt(tokens, e.span.start);
