@@ -1,5 +1,6 @@
 // Persons, titles and offices as speakers: a name after a title, a name the knowledge base lacks (its
 // span mended), an office resolved to its holder or its body, an unnamed source, a group by its sector.
+import type { EntityMention } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
 import { givenNames } from '../arabic/names.js';
 import { isMadeEntity, loadKb, officeHolder, record, unknownOrg, unknownPerson } from '../entities/kb.js';
@@ -163,19 +164,23 @@ export class PersonReader extends RecallReader {
     const pronounSuffix = (k: number) => this.pronounSuffix(k);
     const phrase = (k: number) => /^(?:[وف]?(?:بال|لل|وال|فال)|ب(?!و|ن$))/.test(this.norm(k));
     const time = (k: number) => this.skip(k, k + 1) > k;
-    if (
+    const nameWord = (k: number) =>
+      k < to &&
+      !boundary(k) &&
+      !isTitle(k) &&
+      !pronounSuffix(k) &&
+      !phrase(k) &&
+      !time(k) &&
+      !nisbaCountry(this.norm(k)) &&
+      !this.starts.has(k);
+    if (last - first === 1 && nameWord(last + 1) && boundary(last + 2)) last++;
+    // "أحمد ناصر المحمد الصباح": two family names with the article, a boundary after them.
+    else if (
       last - first === 1 &&
-      last + 1 < to &&
-      !boundary(last + 1) &&
-      boundary(last + 2) &&
-      !isTitle(last + 1) &&
-      !pronounSuffix(last + 1) &&
-      !phrase(last + 1) &&
-      !time(last + 1) &&
-      !nisbaCountry(this.norm(last + 1)) &&
-      !this.starts.has(last + 1)
+      [last + 1, last + 2].every((k) => nameWord(k) && /^ال/.test(this.norm(k))) &&
+      boundary(last + 3)
     )
-      last++;
+      last += 2;
     const name = this.words(first, last);
     const e = record(unknownPerson(name, undefined, undefined));
     return { speaker: this.make(e, name, 'person', null, headWord(this.norm(first))), last };
@@ -360,6 +365,13 @@ export class PersonReader extends RecallReader {
       const r = this.recall(head);
       if (r && (g !== 'f' || genderOf(r) !== 'm' || r.kind !== 'person')) return r;
     }
+    // "وقال الوزير الكويتي" after "وزير خارجية الكويت الشيخ أحمد ناصر …": a title and its nisba alone
+    // name again the person of that state the report gave that title.
+    const nisba = end === i + 1 && definite(this.norm(i)) ? nisbaCountry(this.norm(end)) : undefined;
+    if (nisba) {
+      const titled = this.titledBefore(head, i, feminineNoun(this.original(i)), nisba);
+      if (titled) return { ...titled, text, gender: g, head };
+    }
     if (end === i && definite(this.norm(i))) {
       if (office && !own) {
         const country = this.holderCountry(office.office);
@@ -489,6 +501,63 @@ export class PersonReader extends RecallReader {
       headWord(this.norm(i)),
       single,
     );
+  }
+
+  /**
+   * The last person the report named with this title before token i ("وزير الخارجية الإسرائيلي جدعون
+   * ساعر" … "وتابع الوزير"): a mention that opens with the title, or whose title stands at most eight
+   * words before it in the same sentence. Never one named inside a quotation.
+   */
+  protected titledBefore(head: string, i: number, feminine: boolean, country?: string): Speaker | null {
+    // "المتحدث" and "الناطق" are one title ("الوزيرة" is not "الوزير").
+    const title = (h: string) => h.replace(/^ناطق/, 'متحدث');
+    const key = title(head);
+    const same = (k: number) => title(headWord(this.norm(k))) === key;
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
+        continue;
+      for (let k = s.first; k >= Math.max(0, s.first - 8); k--) {
+        // Not across a sentence's end, nor across another person ("وزير الخارجية X بحق رئيس الحكومة Y").
+        if (
+          k < s.first &&
+          (/[.!?؟\n]/.test(this.text.slice(this.tokens[k].span.end, this.tokens[k + 1].span.start)) ||
+            this.mentions.some((o) => o !== s && o.first <= k && k <= o.last && o.m.entity.type === 'PERSON'))
+        )
+          break;
+        if (same(k) && feminineNoun(this.original(k)) === feminine && this.ofCountry(s, k, country)) {
+          // A name the knowledge base lacks, its span mended ("الشيخ أحمد ناصر المحمد الصباح").
+          const mended = isMadeEntity(s.m.entity.id)
+            ? this.nameFrom(s.first, s.last, this.tokens.length)
+            : null;
+          const named = mended && mended.last > s.last ? mended : null;
+          return this.make(
+            named?.speaker.entity ?? s.m.entity,
+            this.words(s.first, named?.last ?? s.last),
+            s.m.via === 'role' ? 'office' : 'person',
+            'm',
+            head,
+          );
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "وزير خارجية الكويت الشيخ أحمد ناصر" for "الوزير الكويتي": the person is that state's by his own
+   * country or by a state named in his title (words k to the name). Any person when no state is asked.
+   */
+  private ofCountry(s: { first: number; m: EntityMention }, k: number, country?: string): boolean {
+    if (!country || s.m.entity.country === country) return true;
+    for (let j = k; j < s.first; j++) {
+      if (nisbaCountry(this.norm(j)) === country) return true;
+      const at = this.starts.get(j);
+      if (at && at.last < s.first && this.countryOf(at.m.entity)?.country === country) return true;
+      if (at && at.last < s.first && at.m.entity.type === 'ORG' && at.m.entity.country === country)
+        return true;
+    }
+    return false;
   }
 
   /** "جماعة تطلق على نفسها اسم «كتائب …»", "مجموعة تسمي نفسها «…»": the quoted name a group gives itself. */

@@ -9,7 +9,6 @@ import {
   SAME_TITLE,
   bare,
   headWord,
-  feminineNoun,
   genderOf,
   madeKind,
 } from './speaker-words.js';
@@ -129,41 +128,6 @@ export class RecallReader extends BodyReader {
     )
       this.said.pop();
     this.said.push({ at, speaker });
-  }
-
-  /**
-   * The last person the report named with this title before token i ("وزير الخارجية الإسرائيلي جدعون
-   * ساعر" … "وتابع الوزير"): a mention that opens with the title, or whose title stands at most eight
-   * words before it in the same sentence. Never one named inside a quotation.
-   */
-  protected titledBefore(head: string, i: number, feminine: boolean): Speaker | null {
-    // "المتحدث" and "الناطق" are one title ("الوزيرة" is not "الوزير").
-    const title = (h: string) => h.replace(/^ناطق/, 'متحدث');
-    const key = title(head);
-    const same = (k: number) => title(headWord(this.norm(k))) === key;
-    for (let j = this.mentions.length - 1; j >= 0; j--) {
-      const s = this.mentions[j];
-      if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
-        continue;
-      for (let k = s.first; k >= Math.max(0, s.first - 8); k--) {
-        // Not across a sentence's end, nor across another person ("وزير الخارجية X بحق رئيس الحكومة Y").
-        if (
-          k < s.first &&
-          (/[.!?؟\n]/.test(this.text.slice(this.tokens[k].span.end, this.tokens[k + 1].span.start)) ||
-            this.mentions.some((o) => o !== s && o.first <= k && k <= o.last && o.m.entity.type === 'PERSON'))
-        )
-          break;
-        if (same(k) && feminineNoun(this.original(k)) === feminine)
-          return this.make(
-            s.m.entity,
-            this.words(s.first, s.last),
-            s.m.via === 'role' ? 'office' : 'person',
-            'm',
-            head,
-          );
-      }
-    }
-    return null;
   }
 
   /** The person the report last named as holding `office` in `country` at its date. */
