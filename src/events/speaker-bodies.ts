@@ -3,7 +3,6 @@
 import type { EntityRecord } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
 import { heldOn, institutionOf, isCountryRecord, isMadeEntity, loadKb, record } from '../entities/kb.js';
-import { nisbaCountry } from '../entities/lookup.js';
 import { roleAt } from '../entities/roles.js';
 import {
   type Speaker,
@@ -42,6 +41,24 @@ export class BodyReader extends MediaReader {
     );
   }
 
+  /**
+   * "بيان تلاه التلفزيون الرسمي المالي", "بيان أذاعته وكالة الأنباء الرسمية (قنا)": a statement no one
+   * is named for, carried by a state's official medium (from token `from`), is its government's.
+   */
+  officialIssuer(from: number, to: number): Speaker | null {
+    const m = from < to ? this.mediumAt(from) : null;
+    if (!m || m.last >= to || !m.entity.country) return null;
+    for (let k = from + 1; k <= m.last; k++)
+      if (this.official(k)) {
+        const text = this.words(from, m.last);
+        return {
+          ...this.bodySpeaker(this.institution('government', m.entity.country, text), 'government', text),
+          medium: m.entity,
+        };
+      }
+    return null;
+  }
+
   /** The knowledge base's body of that kind and country, else one made for it. */
   protected institution(kind: string, country: string, text: string): EntityRecord {
     const known = words().kbBodies.get(`${kind}|${country}`);
@@ -77,15 +94,32 @@ export class BodyReader extends MediaReader {
     if (inst && inst.last < to && (!kbOrg || inst.last + 1 >= kbOrg.last || madeOrg)) {
       const kind = inst.values[0][0];
       const text = (last: number) => this.words(i, last);
+      // "وزارة خارجية النيجر": the entity layer's body begins inside the head and runs past it.
+      for (let j = i + 1; j <= inst.last; j++) {
+        const inner = this.starts.get(j);
+        if (
+          inner &&
+          inner.last > inst.last &&
+          inner.last < to &&
+          inner.m.entity.type === 'ORG' &&
+          inner.m.via !== 'tagger' &&
+          inner.m.entity.country
+        )
+          return {
+            speaker: { ...this.orgSpeaker(inner.m.entity, text(inner.last)), text: text(inner.last) },
+            last: inner.last,
+            sure: true,
+          };
+      }
       // "وزارة الخارجية والتعاون الدولي الصومالية": the ministry's longer name before its nisba.
       let named = inst.last + 1;
       if (named < to && /^وال/.test(this.norm(named)) && !this.comma(named))
         for (let k = named + 1; k < Math.min(to, named + 3) && !this.comma(k); k++)
-          if (nisbaCountry(this.norm(k))) {
+          if (this.nisba(k)) {
             named = k;
             break;
           }
-      const nisba = named < to ? nisbaCountry(this.norm(named)) : undefined;
+      const nisba = named < to ? this.nisba(named) : undefined;
       if (nisba)
         return {
           speaker: this.bodySpeaker(this.institution(kind, nisba, text(named)), kind, text(named)),
@@ -117,9 +151,14 @@ export class BodyReader extends MediaReader {
       if (before) return { speaker: { ...before, text: text(last) }, last };
       if (kbOrg && !madeOrg)
         return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last, sure: true };
-      // The state of the sentence's own places ("… في العاصمة الليبية طرابلس"), else the report's.
+      // The state of the sentence's own places ("… في العاصمة الليبية طرابلس"), else the state of the
+      // last body that spoke ("أعلنت السلطات المالية …" then "بيان للحكومة"), else the report's.
       const country =
-        this.sentenceCountry(i) ?? this.leadCountry() ?? this.opts.country ?? this.placesCountry();
+        this.sentenceCountry(i) ??
+        this.saidBodyCountry() ??
+        this.leadCountry() ??
+        this.opts.country ??
+        this.placesCountry();
       if (country)
         return {
           speaker: this.bodySpeaker(this.institution(kind, country, text(last)), kind, text(last)),
@@ -177,7 +216,7 @@ export class BodyReader extends MediaReader {
     }
     const inner = words().institutions.matchAt(this.tokens, at);
     if (inner && inner.last + 1 < to) {
-      const c = nisbaCountry(this.norm(inner.last + 1));
+      const c = this.nisba(inner.last + 1);
       if (c) return { country: c, last: inner.last + 1 };
     }
     if (at !== k || /^[وف]?ب/.test(this.norm(k))) {
@@ -207,11 +246,20 @@ export class BodyReader extends MediaReader {
     for (let k = i - 1; k >= 0; k--) {
       const m = w.institutions.matchAt(this.tokens, k);
       if (!m || m.values[0][0] !== kind || m.last + 1 >= i) continue;
-      const country = nisbaCountry(this.norm(m.last + 1));
+      const country = this.nisba(m.last + 1);
       if (country)
         return this.bodySpeaker(this.institution(kind, country, ''), kind, this.words(k, m.last + 1));
     }
     return null;
+  }
+
+  /** The state of the last state body that spoke ("السلطات المالية"). */
+  protected saidBodyCountry(): string | undefined {
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const e = this.said[j].speaker.entity;
+      if (this.said[j].speaker.kind === 'body' && e?.institution && e.country) return e.country;
+    }
+    return undefined;
   }
 
   /** The country of the first place named in the sentence before token i. */
@@ -224,27 +272,6 @@ export class BodyReader extends MediaReader {
     }
     return undefined;
   }
-
-  /**
-   * The state of the report's first actor: the lead's subject ("أصدر الرئيس الجزائري …", "طردت ليبيا …").
-   * A body named without its state ("وجاء في بيان الرئاسة") is that state's more often than the state
-   * of the places the report names (the envoy's posting, the country criticised).
-   */
-  protected leadCountry(): string | undefined {
-    if (this.leadCountryMemo !== null) return this.leadCountryMemo;
-    let found: string | undefined;
-    for (const s of this.mentions) {
-      if (s.m.via === 'tagger') continue;
-      const e = s.m.entity;
-      if (e.type === 'PERSON' || e.type === 'ORG' || (e.type === 'GPE' && isCountryRecord(e))) {
-        found = e.country ?? undefined;
-        if (found) break;
-      }
-    }
-    return (this.leadCountryMemo = found);
-  }
-
-  protected leadCountryMemo: string | undefined | null = null;
 
   /** The country most of the report's places, capitals included, are in. */
   protected placesCountry(): string | undefined {
@@ -286,7 +313,7 @@ export class BodyReader extends MediaReader {
     let kind: string | undefined;
     for (let k = from; k <= to && k < this.tokens.length; k++) {
       const t = this.norm(k).replace(/^ال/, '');
-      country ??= nisbaCountry(t);
+      country ??= this.nisba(k);
       kind ??= SOURCE_SECTORS[t];
     }
     if (!country) return null;
@@ -300,10 +327,9 @@ export class BodyReader extends MediaReader {
     const portfolio = this.norm(k).replace(/^ال/, '');
     for (const [phrase, kind] of words().ministries) {
       if (phrase !== portfolio) continue;
-      const country =
-        (k + 1 < to ? nisbaCountry(this.norm(k + 1)) : undefined) ?? this.hint ?? this.opts.country;
+      const country = (k + 1 < to ? this.nisba(k + 1) : undefined) ?? this.hint ?? this.opts.country;
       if (!country) return null;
-      const text = this.words(k, k + 1 < to && nisbaCountry(this.norm(k + 1)) ? k + 1 : k);
+      const text = this.words(k, k + 1 < to && this.nisba(k + 1) ? k + 1 : k);
       return this.bodySpeaker(this.institution(kind, country, ''), kind, text);
     }
     return null;

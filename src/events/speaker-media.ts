@@ -2,7 +2,6 @@
 // ("وكالة أنباء فارس", "التلفزيون الإيراني").
 import type { EntityRecord } from '../types.js';
 import { isMadeEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
-import { nisbaCountry } from '../entities/lookup.js';
 import { isExactWord, isWordAfter } from './words.js';
 import {
   type Gender,
@@ -28,6 +27,11 @@ export class MediaReader extends SpeakerReader {
     const w = words();
     const s = this.starts.get(i);
     if (s && this.isMedia(s.m.entity)) {
+      // "وكالة الأنباء الرسمية (قنا)": the agency its bracketed name gives.
+      if (isMadeEntity(s.m.entity.id)) {
+        const named = this.bracketed(s.last + 1);
+        if (named) return named;
+      }
       // "وكالة الأنباء الصومالية": a state's news agency is named by its state, past the entity layer's span.
       const next = s.last + 1;
       if (
@@ -35,7 +39,7 @@ export class MediaReader extends SpeakerReader {
         /^(?:ال)?انباء$/.test(this.norm(s.last)) &&
         next < this.tokens.length &&
         !this.comma(next) &&
-        nisbaCountry(this.norm(next))
+        this.nisba(next)
       )
         return { entity: record(unknownOrg(this.words(i, next), true)), last: next };
       // "صحيفة لوفيغارو الفرنسية": a medium's name without the adjective of its state.
@@ -43,7 +47,7 @@ export class MediaReader extends SpeakerReader {
       while (
         last > i + 1 &&
         isMadeEntity(s.m.entity.id) &&
-        (nisbaCountry(this.norm(last)) || isExactWord('officialTrail', this.norm(last)))
+        (this.nisba(last) || isExactWord('officialTrail', this.norm(last)))
       )
         last--;
       // … but "وكالة الأنباء السويدية" is named by its state.
@@ -99,7 +103,7 @@ export class MediaReader extends SpeakerReader {
       if (/[،,.:؛]/.test(this.gap(j).replace(/["«»“”]/g, ''))) break;
       if (
         (!quoted && (COMPLEMENT.test(t) || this.isAdjunct(j) || isStopWord(t) || loadKb().notNames.has(t))) ||
-        nisbaCountry(t) ||
+        this.nisba(j) ||
         w.carriers.has(t) ||
         isExactWord('nameBreakers', t)
       )
@@ -107,10 +111,22 @@ export class MediaReader extends SpeakerReader {
       last = j;
       if (QUOTE_CLOSE.test(this.text.slice(this.tokens[j].span.end, this.tokens[j].span.end + 1))) break;
     }
+    let state: string | undefined;
     if (last < k) {
       // "التلفزيون الإيراني الرسمي", "الإذاعة الإسرائيلية": a medium named by its state.
-      if (k < this.tokens.length && nisbaCountry(this.norm(k)) && !this.comma(k)) last = k;
-      else return null;
+      // "التلفزيون الرسمي المالي", "التلفزيون الرسمي": a state's official medium, the report's state's
+      // when no nisba names it; "وكالة الأنباء الرسمية (قنا)": the agency its bracketed name gives.
+      const official = k < this.tokens.length && this.official(k) ? k : -1;
+      const at = official >= 0 ? k + 1 : k;
+      if (at < this.tokens.length && this.nisba(at) && !this.comma(at)) {
+        last = at;
+        state = this.nisba(at);
+      } else if (official >= 0) {
+        last = official;
+        state = this.leadCountry() ?? this.opts.country;
+      } else return null;
+      const named = official >= 0 ? this.bracketed(last + 1) : null;
+      if (named) return named;
     }
     // ('صحيفة "إسرائيل هيوم"': the quoted name is the outlet's name, without its head noun.)
     const name = this.words(quoted && last >= k ? k : i, last)
@@ -118,7 +134,25 @@ export class MediaReader extends SpeakerReader {
       .replace(/\s+/g, ' ')
       // "لصحيفة نيويورك تايمز": the preposition is not the outlet's.
       .replace(OUTLET_PREPOSITION, '');
-    return { entity: record(unknownOrg(name, true)), last };
+    const made = record(unknownOrg(name, true));
+    // A state's medium answers to its state ("MLI:media").
+    return { entity: state ? { ...made, country: state, sector: 'media' } : made, last };
+  }
+
+  /** "… الرسمية (واس)": a known medium named in brackets at token k, past an official's adjective. */
+  protected bracketed(k: number): { entity: EntityRecord; last: number } | null {
+    if (k < this.tokens.length && this.official(k)) k++;
+    const s = k < this.tokens.length ? this.starts.get(k) : undefined;
+    return s && /\(\s*$/.test(this.gap(k)) && this.isMedia(s.m.entity) && !isMadeEntity(s.m.entity.id)
+      ? { entity: s.m.entity, last: s.last }
+      : null;
+  }
+
+  /** "الرسمي", "الرسمية": an official medium's adjective ("شبه الرسمية" is not). */
+  protected official(k: number): boolean {
+    return (
+      /^ال/.test(this.norm(k)) && isExactWord('officialTrail', this.norm(k)) && this.norm(k - 1) !== 'شبه'
+    );
   }
 
   /** "مراسل الجزيرة": a KB outlet named without its head noun ("قناة الجزيرة"), one or two words. */

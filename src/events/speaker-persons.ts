@@ -4,7 +4,6 @@ import type { EntityMention } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
 import { givenNames } from '../arabic/names.js';
 import { isMadeEntity, loadKb, officeHolder, record, unknownOrg, unknownPerson } from '../entities/kb.js';
-import { nisbaCountry } from '../entities/lookup.js';
 import { roleAt } from '../entities/roles.js';
 import { unknownNameAt } from '../entities/names.js';
 import { sectorActor } from './sides.js';
@@ -73,7 +72,7 @@ export class PersonReader extends RecallReader {
    */
   protected nameAfterTitle(k: number, to: number): { speaker: Speaker; last: number } | null {
     const s = this.starts.get(k);
-    if (this.isRole(k) || definite(this.norm(k)) || nisbaCountry(this.norm(k))) return null;
+    if (this.isRole(k) || definite(this.norm(k)) || this.nisba(k)) return null;
     // "وزيرة الدفاع الفرنسية فلورانس بارلي": a given name the gazetteer reads as a city is a name here.
     if (
       s &&
@@ -111,7 +110,7 @@ export class PersonReader extends RecallReader {
         this.isStop(j) ||
         COMPLEMENT.test(this.norm(j)) ||
         this.isRole(j) ||
-        nisbaCountry(this.norm(j)) ||
+        this.nisba(j) ||
         this.skip(j, j + 1) > j
       )
         break;
@@ -171,7 +170,7 @@ export class PersonReader extends RecallReader {
       !pronounSuffix(k) &&
       !phrase(k) &&
       !time(k) &&
-      !nisbaCountry(this.norm(k)) &&
+      !this.nisba(k) &&
       !this.starts.has(k);
     if (last - first === 1 && nameWord(last + 1) && boundary(last + 2)) last++;
     // "أحمد ناصر المحمد الصباح": two family names with the article, a boundary after them.
@@ -237,8 +236,7 @@ export class PersonReader extends RecallReader {
       const title: { first: number; last: number; values: string[] } | null =
         !possessor && !body ? w.officeTitles.matchAt(this.tokens, k) : null;
       if (title && title.last < to) {
-        const c: string | undefined =
-          title.last + 1 < to ? nisbaCountry(this.norm(title.last + 1)) : undefined;
+        const c: string | undefined = title.last + 1 < to ? this.nisba(title.last + 1) : undefined;
         possessor = { office: title.values[0], country: c };
         end = k = c ? title.last + 1 : title.last;
         continue;
@@ -255,7 +253,7 @@ export class PersonReader extends RecallReader {
         // After a nisba, a place or a body that closes the title: "وزيرة الصحة الأردنية سلمى العلي", "رئيس بلدية البصرة كريم الساعدي".
         const closed =
           closedAt >= 0 ||
-          nisbaCountry(this.norm(k - 1)) ||
+          this.nisba(k - 1) ||
           this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
         const p = (closed ? this.nameAfterTitle(k, to) : null) ?? this.personAt(k, to);
         if (p)
@@ -287,13 +285,13 @@ export class PersonReader extends RecallReader {
         closedAt >= 0 &&
         !(
           w.titles.has(t) ||
-          nisbaCountry(t) ||
+          this.nisba(k) ||
           /^(?:لل|ب|ل)/.test(t) ||
           complement ||
           // (An adjective agrees with the title's nisba: "رئيس الوزراء الليبي المسؤولية" ends at "الليبي".)
           (definite(t) &&
             nisbaShaped(t) &&
-            (!nisbaCountry(this.norm(closedAt)) || feminineNoun(this.norm(closedAt)) === feminineNoun(t)))
+            (!this.nisba(closedAt) || feminineNoun(this.norm(closedAt)) === feminineNoun(t)))
         )
       )
         break;
@@ -307,7 +305,7 @@ export class PersonReader extends RecallReader {
         continue;
       }
       if (this.comma(k) && !this.personAt(k, to)) break;
-      if (nisbaCountry(t)) closedAt = k;
+      if (this.nisba(k)) closedAt = k;
       end = k;
     }
     const text = this.words(i, end);
@@ -367,7 +365,7 @@ export class PersonReader extends RecallReader {
     }
     // "وقال الوزير الكويتي" after "وزير خارجية الكويت الشيخ أحمد ناصر …": a title and its nisba alone
     // name again the person of that state the report gave that title.
-    const nisba = end === i + 1 && definite(this.norm(i)) ? nisbaCountry(this.norm(end)) : undefined;
+    const nisba = end === i + 1 && definite(this.norm(i)) ? this.nisba(end) : undefined;
     if (nisba) {
       const titled = this.titledBefore(head, i, feminineNoun(this.original(i)), nisba);
       if (titled) return { ...titled, text, gender: g, head };
@@ -551,7 +549,7 @@ export class PersonReader extends RecallReader {
   private ofCountry(s: { first: number; m: EntityMention }, k: number, country?: string): boolean {
     if (!country || s.m.entity.country === country) return true;
     for (let j = k; j < s.first; j++) {
-      if (nisbaCountry(this.norm(j)) === country) return true;
+      if (this.nisba(j) === country) return true;
       const at = this.starts.get(j);
       if (at && at.last < s.first && this.countryOf(at.m.entity)?.country === country) return true;
       if (at && at.last < s.first && at.m.entity.type === 'ORG' && at.m.entity.country === country)

@@ -2,7 +2,8 @@
 // and the speakers given so far (read by the layers above: media, bodies, recall, persons).
 import type { EntityMention, EntityRecord, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
-import { loadKb, record } from '../entities/kb.js';
+import { isCountryRecord, loadKb, record } from '../entities/kb.js';
+import { nisbaCountry } from '../entities/lookup.js';
 import { roleAt } from '../entities/roles.js';
 import { tokenIndexAt } from './context.js';
 import { isWordAfter } from './words.js';
@@ -59,6 +60,54 @@ export class SpeakerReader {
         this.starts.set(first, s);
     }
     this.mentions.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * The state of the report's first actor: the lead's subject ("أصدر الرئيس الجزائري …", "طردت ليبيا …").
+   * A body named without its state ("وجاء في بيان الرئاسة") is that state's more often than the state
+   * of the places the report names (the envoy's posting, the country criticised).
+   */
+  protected leadCountry(): string | undefined {
+    if (this.leadCountryMemo !== null) return this.leadCountryMemo;
+    let found: string | undefined;
+    let at = this.tokens.length;
+    for (const s of this.mentions) {
+      if (s.m.via === 'tagger') continue;
+      const e = s.m.entity;
+      if (e.type === 'PERSON' || e.type === 'ORG' || (e.type === 'GPE' && isCountryRecord(e))) {
+        found = e.country ?? undefined;
+        at = s.first;
+        if (found) break;
+      }
+    }
+    // "أعلنت السلطات المالية …" before it: a body and a nisba the entity layer does not read as a state.
+    const w = words();
+    for (let k = 0; k < at; k++) {
+      const inst = w.institutions.matchAt(this.tokens, k);
+      if (!inst || inst.last + 1 >= at || nisbaCountry(this.norm(inst.last + 1))) continue;
+      const state = this.nisba(inst.last + 1);
+      if (state) return (this.leadCountryMemo = state);
+    }
+    return (this.leadCountryMemo = found);
+  }
+
+  protected leadCountryMemo: string | undefined | null = null;
+
+  /**
+   * The state a nisba names ("الإيراني", "المصرية"); a nisba that is also an everyday adjective
+   * ("المالي": Malian or financial) only when the report names that state.
+   */
+  protected nisba(k: number): string | undefined {
+    const t = this.norm(k);
+    const c = nisbaCountry(t);
+    if (c || !/^ال/.test(t)) return c;
+    const state = words().ambiguousNisbas.get(t.replace(/^ال/, '').replace(/ه$/, ''));
+    return state &&
+      this.mentions.some(
+        (s) => s.m.entity.country === state && (s.m.entity.type === 'GPE' || s.m.entity.type === 'LOC'),
+      )
+      ? state
+      : undefined;
   }
 
   protected norm(k: number): string {

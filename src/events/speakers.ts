@@ -9,7 +9,6 @@
 import type { EntityRecord } from '../types.js';
 import { givenNames } from '../arabic/names.js';
 import { isMadeEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
-import { nisbaCountry } from '../entities/lookup.js';
 import { unknownOrgAt } from '../entities/names.js';
 import { isExactWord } from './words.js';
 import {
@@ -183,14 +182,14 @@ export class Speakers extends PersonReader {
     }
     // "وأكدت المملكة", "وأعلنت السلطنة": the kingdom (sultanate, emirate) the report named last.
     const realm = /^[وف]?ال(مملكه|سلطنه|اماره)$/.exec(t)?.[1];
-    if (realm && !(i + 1 < to && nisbaCountry(this.norm(i + 1)))) {
+    if (realm && !(i + 1 < to && this.nisba(i + 1))) {
       const state = this.lastCountry(i, REALMS[realm]);
       if (state) return this.make(state, this.words(i, i), 'country', 'f', 'دوله');
     }
     if (inSet(t, w.statements)) return this.statementAt(i, to, g);
     // "وأضافت القناة", "ولفتت القناة السعودية": the medium named before.
     const mediaWord = inSet(t, w.media);
-    if (mediaWord && definite(t) && (i + 1 >= to || nisbaCountry(this.norm(i + 1)) || this.comma(i + 1))) {
+    if (mediaWord && definite(t) && (i + 1 >= to || this.nisba(i + 1) || this.comma(i + 1))) {
       const r = this.recallBody(mediaWord, i);
       if (r) return { ...r, gender: g ?? r.gender };
     }
@@ -267,8 +266,7 @@ export class Speakers extends PersonReader {
     let k = i + 1;
     const adjective = k < to ? w.statementAdjectives.get(this.norm(k)) : undefined;
     if (adjective) {
-      const country =
-        (k + 1 < to ? nisbaCountry(this.norm(k + 1)) : undefined) ?? this.hint ?? this.opts.country;
+      const country = (k + 1 < to ? this.nisba(k + 1) : undefined) ?? this.hint ?? this.opts.country;
       if (country)
         return {
           ...this.bodySpeaker(this.institution(adjective, country, ''), adjective, this.words(i, k + 1)),
@@ -277,7 +275,7 @@ export class Speakers extends PersonReader {
     }
     while (k < to && isExactWord('statementTrailSpeakers', this.norm(k))) k++;
     if (k < to && w.carriers.has(this.norm(k)))
-      return definite(this.norm(i)) ? (this.statement ?? stmt) : stmt;
+      return definite(this.norm(i)) ? (this.statement ?? stmt) : (this.officialIssuer(k + 1, to) ?? stmt);
     if (k < to) {
       const by = this.headAt(k, Math.min(to, k + 8), null);
       if (by && by.kind !== 'anonymous' && by.kind !== 'group') return { ...by, gender: gender ?? by.gender };
