@@ -107,6 +107,25 @@ describe('claim sources by syntax', () => {
     expect(c.source).toMatchObject({ country: 'SWE', sector: 'foreign' });
   });
 
+  it('reads "المالي" as Malian when the report names Mali, and a bare body as the state that spoke', () => {
+    const doc = read(
+      'مالي تعلق الرحلات\nأكدت السلطات المالية أنها علقت الرحلات إلى باماكو أسبوعا. وأضاف بيان للحكومة أن "القرار مؤقت".',
+      '2022-02-01',
+    );
+    expect(doc.claims.map((c) => [c.source?.country, c.source?.sector])).toEqual([
+      ['MLI', 'government'],
+      ['MLI', 'government'],
+    ]);
+  });
+
+  it("gives a statement read on a state's official medium to that state's government", () => {
+    const doc = read(
+      'وبحسب بيان أذاعه التلفزيون الرسمي الأردني، قررت عمّان تعليق الرحلات. وعزا البيان القرار إلى "دواع أمنية".',
+      '2023-03-01',
+    );
+    for (const c of doc.claims) expect(c.source).toMatchObject({ country: 'JOR', sector: 'government' });
+  });
+
   it('prints the source the report gives, not the outlet', () => {
     const doc = read(
       'وقالت مصادر محلية إن القصف استهدف سوقاً. وقال المتحدث باسم الحكومة العراقية باسم العوادي إن التحقيق جار.',

@@ -400,6 +400,8 @@ export function detectClaims(
           while (k < to && isExactWord('statementTrail', tokens[k].norm)) k++;
           if (k < to && isCarrier(tokens[k].norm)) {
             carrier = sp.subject(k + 1, to, null).speaker?.entity ?? null;
+            // ("بحسب بيان تلاه التلفزيون الرسمي المالي": the state's government issued it.)
+            issuer ??= sp.officialIssuer(k + 1, to);
             continue;
           }
           const who =

@@ -1,0 +1,366 @@
+// Bodies and institutions as speakers: the knowledge base's, a body word and its state (by nisba, by
+// place, by the clause's or the report's country), the body an office or an unnamed source stands for.
+import type { EntityRecord } from '../types.js';
+import { normalize } from '../arabic/normalize.js';
+import { heldOn, institutionOf, isCountryRecord, isMadeEntity, loadKb, record } from '../entities/kb.js';
+import { roleAt } from '../entities/roles.js';
+import {
+  type Speaker,
+  words,
+  SOURCE_SECTORS,
+  isOrgHead,
+  headWord,
+  definite,
+  feminineNoun,
+  madeKind,
+} from './speaker-words.js';
+import { MediaReader } from './speaker-media.js';
+
+export class BodyReader extends MediaReader {
+  protected orgSpeaker(e: EntityRecord, text: string): Speaker {
+    if (this.isMedia(e)) return this.mediaSpeaker(e, text, null);
+    const kind = words().kindOf.get(e.id) ?? madeKind(e.id);
+    const first = text.split(/\s+/)[0] ?? '';
+    return this.make(
+      kind ? this.withSector(e, kind) : e,
+      text,
+      'body',
+      feminineNoun(first) ? 'f' : 'm',
+      headWord(normalize(first)),
+    );
+  }
+
+  protected bodySpeaker(e: EntityRecord, kind: string, text: string): Speaker {
+    const first = text.split(/\s+/)[0] ?? '';
+    return this.make(
+      this.withSector(e, kind),
+      text,
+      'body',
+      feminineNoun(first) ? 'f' : 'm',
+      headWord(normalize(first)),
+    );
+  }
+
+  /**
+   * "بيان تلاه التلفزيون الرسمي المالي", "بيان أذاعته وكالة الأنباء الرسمية (قنا)": a statement no one
+   * is named for, carried by a state's official medium (from token `from`), is its government's.
+   */
+  officialIssuer(from: number, to: number): Speaker | null {
+    const m = from < to ? this.mediumAt(from) : null;
+    if (!m || m.last >= to || !m.entity.country) return null;
+    for (let k = from + 1; k <= m.last; k++)
+      if (this.official(k)) {
+        const text = this.words(from, m.last);
+        return {
+          ...this.bodySpeaker(this.institution('government', m.entity.country, text), 'government', text),
+          medium: m.entity,
+        };
+      }
+    return null;
+  }
+
+  /** The knowledge base's body of that kind and country, else one made for it. */
+  protected institution(kind: string, country: string, text: string): EntityRecord {
+    const known = words().kbBodies.get(`${kind}|${country}`);
+    if (known) return record(known);
+    const e = record(institutionOf(words().labels.get(kind) ?? [kind, kind], country));
+    // The shared entity is never written to: which report came first must not change its name.
+    return e.ar || !text ? e : { ...e, ar: text };
+  }
+
+  /** A body of a state answers to its sector key ("SWE:foreign"). */
+  protected withSector(e: EntityRecord, kind: string): EntityRecord {
+    const sector = words().sectors.get(kind) ?? kind.replace(/^ministry-/, '');
+    return e.country && !e.sector ? { ...e, sector } : e;
+  }
+
+  /**
+   * A body named at token i: the knowledge base's ("وزارة الخارجية السعودية", "الكرملين"), a body
+   * word and a nisba ("الخارجية السويدية"), a body word and its state ("قوات الحكومة الليبية",
+   * "وزارة الصحة في طرابلس"), a body word alone — the clause's state's, the one of its kind named
+   * before, else the report's country's ("وقالت الوزارة", "توعدت الحكومة").
+   */
+  bodyAt(i: number, to: number): { speaker: Speaker; last: number; sure?: boolean } | null {
+    if (i >= to) return null;
+    const w = words();
+    const mention = this.starts.get(i);
+    const kbOrg =
+      mention && mention.m.entity.type === 'ORG' && mention.m.via !== 'tagger' && !mention.m.entity.sector
+        ? mention
+        : null;
+    // A body word run on into a name by the entity layer ("الحكومة باسم العوادي") yields to the body word.
+    const madeOrg = !!kbOrg && kbOrg.m.entity.id.startsWith('mirsad:unknown-org:');
+    const inst = w.institutions.matchAt(this.tokens, i);
+    if (inst && inst.last < to && (!kbOrg || inst.last + 1 >= kbOrg.last || madeOrg)) {
+      const kind = inst.values[0][0];
+      const text = (last: number) => this.words(i, last);
+      // "وزارة خارجية النيجر": the entity layer's body begins inside the head and runs past it.
+      for (let j = i + 1; j <= inst.last; j++) {
+        const inner = this.starts.get(j);
+        if (
+          inner &&
+          inner.last > inst.last &&
+          inner.last < to &&
+          inner.m.entity.type === 'ORG' &&
+          inner.m.via !== 'tagger' &&
+          inner.m.entity.country
+        )
+          return {
+            speaker: { ...this.orgSpeaker(inner.m.entity, text(inner.last)), text: text(inner.last) },
+            last: inner.last,
+            sure: true,
+          };
+      }
+      // "وزارة الخارجية والتعاون الدولي الصومالية": the ministry's longer name before its nisba.
+      let named = inst.last + 1;
+      if (named < to && /^وال/.test(this.norm(named)) && !this.comma(named))
+        for (let k = named + 1; k < Math.min(to, named + 3) && !this.comma(k); k++)
+          if (this.nisba(k)) {
+            named = k;
+            break;
+          }
+      const nisba = named < to ? this.nisba(named) : undefined;
+      if (nisba)
+        return {
+          speaker: this.bodySpeaker(this.institution(kind, nisba, text(named)), kind, text(named)),
+          last: named,
+          sure: true,
+        };
+      // "مجلس أمن إقليم كردستان": a head without its article in construct with a place is that place's.
+      const held = !definite(this.norm(inst.last)) ? this.placeAt(inst.last + 1) : null;
+      const of = held && held.last < to ? held : this.stateAfter(inst.last + 1, to);
+      if (of && 'org' in of && of.org)
+        return {
+          speaker: { ...this.orgSpeaker(of.org, text(of.last)), text: text(of.last) },
+          last: of.last,
+          sure: true,
+        };
+      if (of?.country)
+        return {
+          speaker: this.bodySpeaker(this.institution(kind, of.country, text(of.last)), kind, text(of.last)),
+          last: of.last,
+          sure: true,
+        };
+      const last = inst.last;
+      if (this.hint)
+        return {
+          speaker: this.bodySpeaker(this.institution(kind, this.hint, text(last)), kind, text(last)),
+          last,
+        };
+      const before = this.lastBody(kind, i);
+      if (before) return { speaker: { ...before, text: text(last) }, last };
+      if (kbOrg && !madeOrg)
+        return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last, sure: true };
+      // The state of the sentence's own places ("… في العاصمة الليبية طرابلس"), else the state of the
+      // last body that spoke ("أعلنت السلطات المالية …" then "بيان للحكومة"), else the report's.
+      const country =
+        this.sentenceCountry(i) ??
+        this.saidBodyCountry() ??
+        this.leadCountry() ??
+        this.opts.country ??
+        this.placesCountry();
+      if (country)
+        return {
+          speaker: this.bodySpeaker(this.institution(kind, country, text(last)), kind, text(last)),
+          last,
+        };
+      return { speaker: this.make(null, text(last), 'body', null, headWord(this.norm(i))), last };
+    }
+    if (kbOrg)
+      return {
+        speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text),
+        last: Math.min(kbOrg.last, to - 1),
+        sure: true,
+      };
+    // "حركة النهضة التونسية": the knowledge base's name may begin after the head word before it.
+    const inner = this.starts.get(i + 1);
+    if (
+      !mention &&
+      isOrgHead(this.norm(i)) &&
+      inner &&
+      inner.last < to &&
+      inner.m.entity.type === 'ORG' &&
+      inner.m.via !== 'tagger' &&
+      !isMadeEntity(inner.m.entity.id)
+    )
+      return {
+        speaker: this.orgSpeaker(inner.m.entity, this.words(i, inner.last)),
+        last: inner.last,
+        sure: true,
+      };
+    // A body the tagger or the rules found by its head word ("نقابة المعلمين", "الاتحاد العام التونسي للشغل").
+    if (mention && mention.m.entity.type === 'ORG' && !mention.m.entity.sector && isOrgHead(this.norm(i)))
+      return {
+        speaker: this.orgSpeaker(mention.m.entity, mention.m.text),
+        last: Math.min(mention.last, to - 1),
+      };
+    return null;
+  }
+
+  /** The state a body word belongs to, named after it: "الحكومة الليبية" (a body), "التحالف العربي" (the body itself), "في طرابلس", "بحكومة الوفاق". */
+  protected stateAfter(k: number, to: number): { country?: string; org?: EntityRecord; last: number } | null {
+    if (k >= to) return null;
+    const at = this.norm(k) === 'في' ? k + 1 : k;
+    if (at >= to) return null;
+    const s = this.starts.get(at);
+    if (
+      s &&
+      s.last < to &&
+      s.m.entity.type === 'ORG' &&
+      s.m.via !== 'tagger' &&
+      !isMadeEntity(s.m.entity.id)
+    ) {
+      // "قوات التحالف العربي": the coalition's forces speak as the coalition.
+      if (at === k && !/^[وف]?[بل]/.test(this.norm(k))) return { org: s.m.entity, last: s.last };
+      if (s.m.entity.country) return { country: s.m.entity.country, last: s.last };
+    }
+    const inner = words().institutions.matchAt(this.tokens, at);
+    if (inner && inner.last + 1 < to) {
+      const c = this.nisba(inner.last + 1);
+      if (c) return { country: c, last: inner.last + 1 };
+    }
+    if (at !== k || /^[وف]?ب/.test(this.norm(k))) {
+      const p = this.placeAt(at);
+      if (p && p.last < to) return { country: p.country, last: p.last };
+      // "في الإقليم", "في المحافظة": the region or province the report named last.
+      if (/^(?:بال|ال)(?:اقليم|محافظه|ولايه|مدينه)$/.test(this.norm(at))) {
+        for (let j = this.mentions.length - 1; j >= 0; j--) {
+          const place = this.mentions[j].last < k ? this.placeAt(this.mentions[j].first) : null;
+          if (place) return { country: place.country, last: at };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The last body of this kind the report named before token i. */
+  protected lastBody(kind: string, i: number): Speaker | null {
+    const w = words();
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i) continue;
+      const k = w.kindOf.get(s.m.entity.id) ?? madeKind(s.m.entity.id);
+      if (k === kind && s.m.entity.country) return this.orgSpeaker(s.m.entity, s.m.text);
+    }
+    // Bodies the entity layer left to the tagger ("وزارة الخزانة الأمريكية"): read again.
+    for (let k = i - 1; k >= 0; k--) {
+      const m = w.institutions.matchAt(this.tokens, k);
+      if (!m || m.values[0][0] !== kind || m.last + 1 >= i) continue;
+      const country = this.nisba(m.last + 1);
+      if (country)
+        return this.bodySpeaker(this.institution(kind, country, ''), kind, this.words(k, m.last + 1));
+    }
+    return null;
+  }
+
+  /** The state of the last state body that spoke ("السلطات المالية"). */
+  protected saidBodyCountry(): string | undefined {
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const e = this.said[j].speaker.entity;
+      if (this.said[j].speaker.kind === 'body' && e?.institution && e.country) return e.country;
+    }
+    return undefined;
+  }
+
+  /** The country of the first place named in the sentence before token i. */
+  protected sentenceCountry(i: number): string | undefined {
+    for (const s of this.mentions) {
+      if (s.first < this.sentenceFrom) continue;
+      if (s.first >= i) break;
+      const p = this.placeAt(s.first);
+      if (p) return p.country;
+    }
+    return undefined;
+  }
+
+  /** The country most of the report's places, capitals included, are in. */
+  protected placesCountry(): string | undefined {
+    if (this.placesCountryMemo !== null) return this.placesCountryMemo;
+    const count = new Map<string, number>();
+    for (const s of this.mentions) {
+      const p = this.placeAt(s.first);
+      if (p) count.set(p.country, (count.get(p.country) ?? 0) + 1);
+    }
+    return (this.placesCountryMemo = [...count].sort((a, b) => b[1] - a[1])[0]?.[0]);
+  }
+
+  protected placesCountryMemo: string | undefined | null = null;
+
+  /** "مكتب رئيس الوزراء العراقي": the body an office stands for. */
+  protected officeBody(k: number, to: number): { speaker: Speaker; last: number } | null {
+    const role = roleAt(this.tokens, k);
+    if (!role || role.last >= to) return null;
+    const country = role.countries[0] ?? this.holderCountry(role.office);
+    const kind = words().officeBodies.get(role.office);
+    if (!country || !kind) return null;
+    const text = this.words(k, role.last);
+    return { speaker: this.bodySpeaker(this.institution(kind, country, text), kind, text), last: role.last };
+  }
+
+  /** The country of the last person the report names in this office, else the report's. */
+  protected holderCountry(office: string): string | undefined {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const e = loadKb().byId.get(this.mentions[j].m.entity.id);
+      const o = e?.offices?.find((x) => x.office === office && heldOn(x, this.opts.date));
+      if (o) return o.country;
+    }
+    return this.opts.country;
+  }
+
+  /** "مصدر عسكري ليبي", "مسؤول أمريكي": the body (or the state) an unnamed source's adjectives name. */
+  protected describedBody(from: number, to: number): EntityRecord | null {
+    let country: string | undefined;
+    let kind: string | undefined;
+    for (let k = from; k <= to && k < this.tokens.length; k++) {
+      const t = this.norm(k).replace(/^ال/, '');
+      country ??= this.nisba(k);
+      kind ??= SOURCE_SECTORS[t];
+    }
+    if (!country) return null;
+    if (kind) return this.withSector(this.institution(kind, country, ''), kind);
+    const state = loadKb().countryEntity.get(country);
+    return state ? record(state) : null;
+  }
+
+  /** "الداخلية العراقي" after "وزير": the ministry of that portfolio and state. */
+  protected ministryOf(k: number, to: number): Speaker | null {
+    const portfolio = this.norm(k).replace(/^ال/, '');
+    for (const [phrase, kind] of words().ministries) {
+      if (phrase !== portfolio) continue;
+      const country = (k + 1 < to ? this.nisba(k + 1) : undefined) ?? this.hint ?? this.opts.country;
+      if (!country) return null;
+      const text = this.words(k, k + 1 < to && this.nisba(k + 1) ? k + 1 : k);
+      return this.bodySpeaker(this.institution(kind, country, ''), kind, text);
+    }
+    return null;
+  }
+
+  /** The last organisation named before token i whose name begins with the head noun ("حزب الله" for "الحزب"). */
+  protected lastOrgHeaded(head: string, i: number): EntityRecord | null {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i || s.m.via === 'tagger' || s.m.entity.type !== 'ORG' || isMadeEntity(s.m.entity.id))
+        continue;
+      const first = normalize(s.m.text)
+        .split(/\s+/)[0]
+        .replace(/^[وفبل]?(?:ال)?/, '');
+      if (first === head) return s.m.entity;
+    }
+    return null;
+  }
+
+  /** The last country itself, of these, the report named before token i. */
+  protected lastCountry(i: number, among: string[]): EntityRecord | null {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (
+        s.first < i &&
+        s.m.via !== 'tagger' &&
+        isCountryRecord(s.m.entity) &&
+        among.includes(s.m.entity.country!)
+      )
+        return s.m.entity;
+    }
+    return null;
+  }
+}

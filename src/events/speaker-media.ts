@@ -1,0 +1,183 @@
+// Media as speakers and carriers: a KB outlet, media by kind ("تقارير"), a media word and its name
+// ("وكالة أنباء فارس", "التلفزيون الإيراني").
+import type { EntityRecord } from '../types.js';
+import { isMadeEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
+import { isExactWord, isWordAfter } from './words.js';
+import {
+  type Gender,
+  type Speaker,
+  words,
+  OUTLET_PREPOSITION,
+  COMPLEMENT,
+  QUOTE_OPEN,
+  QUOTE_CLOSE,
+  isStopWord,
+  inSet,
+  nisbaShaped,
+} from './speaker-words.js';
+import { SpeakerReader } from './speaker-reader.js';
+
+export class MediaReader extends SpeakerReader {
+  protected mediaSpeaker(e: EntityRecord, text: string, gender: Gender | null): Speaker {
+    return this.make(e, text, 'media', gender ?? 'f', 'وكاله');
+  }
+
+  /** A medium named at token i: a KB agency or channel, media by kind ("تقارير", "الصحف"), or a media word and its name ("وكالة أنباء فارس", "التلفزيون الإيراني"). */
+  protected mediumAt(i: number): { entity: EntityRecord; last: number } | null {
+    const w = words();
+    const s = this.starts.get(i);
+    if (s && this.isMedia(s.m.entity)) {
+      // "وكالة الأنباء الرسمية (قنا)": the agency its bracketed name gives.
+      if (isMadeEntity(s.m.entity.id)) {
+        const named = this.bracketed(s.last + 1);
+        if (named) return named;
+      }
+      // "وكالة الأنباء الصومالية": a state's news agency is named by its state, past the entity layer's span.
+      const next = s.last + 1;
+      if (
+        isMadeEntity(s.m.entity.id) &&
+        /^(?:ال)?انباء$/.test(this.norm(s.last)) &&
+        next < this.tokens.length &&
+        !this.comma(next) &&
+        this.nisba(next)
+      )
+        return { entity: record(unknownOrg(this.words(i, next), true)), last: next };
+      // "صحيفة لوفيغارو الفرنسية": a medium's name without the adjective of its state.
+      let last = s.last;
+      while (
+        last > i + 1 &&
+        isMadeEntity(s.m.entity.id) &&
+        (this.nisba(last) || isExactWord('officialTrail', this.norm(last)))
+      )
+        last--;
+      // … but "وكالة الأنباء السويدية" is named by its state.
+      if (last <= i + 1 && /^(?:ال)?انباء$/.test(this.norm(last))) last = s.last;
+      // "لصحيفة نيويورك": the entity layer's span took the preposition in.
+      if (last === s.last && isMadeEntity(s.m.entity.id) && OUTLET_PREPOSITION.test(s.m.text))
+        return { entity: record(unknownOrg(s.m.text.replace(OUTLET_PREPOSITION, ''), true)), last };
+      if (last === s.last) return { entity: s.m.entity, last: s.last };
+      return {
+        entity: record(
+          unknownOrg(
+            this.words(i, last)
+              .replace(/[«»“”"]/g, '')
+              .replace(/\s+/g, ' '),
+            true,
+          ),
+        ),
+        last: s.last,
+      };
+    }
+    const generic = w.genericMedia.matchAt(this.tokens, i);
+    if (generic) {
+      const reports = loadKb().byId.get('mirsad:media-reports');
+      let last = generic.last;
+      while (
+        last + 1 < this.tokens.length &&
+        (nisbaShaped(this.norm(last + 1)) ||
+          isWordAfter('sourceAdjectives', this.norm(last + 1), ['', 'ال'])) &&
+        !this.comma(last + 1)
+      )
+        last++;
+      if (reports) return { entity: record(reports), last };
+    }
+    if (!inSet(this.norm(i), w.media)) return null;
+    let k = i + 1;
+    if (k < this.tokens.length && /^(?:ال)?انباء$/.test(this.norm(k))) k++;
+    const inner = this.starts.get(k);
+    // "إذاعة آر تي إل" is not "آر تي": a known medium only when its name ends there.
+    const runsOn = (j: number) =>
+      j < this.tokens.length &&
+      !/[^\s]/.test(this.gap(j).replace(/[«»“”"]/g, '')) &&
+      /^\S{1,3}$/.test(this.norm(j)) &&
+      !COMPLEMENT.test(this.norm(j)) &&
+      !this.isAdjunct(j) &&
+      !this.isStop(j);
+    if (inner && this.isMedia(inner.m.entity) && !runsOn(inner.last + 1))
+      return { entity: inner.m.entity, last: inner.last };
+    let last = k - 1;
+    // ('قناة "سي إن إن ترك"': inside the quotation marks of a name, "إن" is no complementizer.)
+    const quoted = k < this.tokens.length && QUOTE_OPEN.test(this.gap(k));
+    for (let j = k; j < this.tokens.length && j < k + (quoted ? 5 : 4); j++) {
+      const t = this.norm(j);
+      if (/[،,.:؛]/.test(this.gap(j).replace(/["«»“”]/g, ''))) break;
+      if (
+        (!quoted && (COMPLEMENT.test(t) || this.isAdjunct(j) || isStopWord(t) || loadKb().notNames.has(t))) ||
+        this.nisba(j) ||
+        w.carriers.has(t) ||
+        isExactWord('nameBreakers', t)
+      )
+        break;
+      last = j;
+      if (QUOTE_CLOSE.test(this.text.slice(this.tokens[j].span.end, this.tokens[j].span.end + 1))) break;
+    }
+    let state: string | undefined;
+    if (last < k) {
+      // "التلفزيون الإيراني الرسمي", "الإذاعة الإسرائيلية": a medium named by its state.
+      // "التلفزيون الرسمي المالي", "التلفزيون الرسمي": a state's official medium, the report's state's
+      // when no nisba names it; "وكالة الأنباء الرسمية (قنا)": the agency its bracketed name gives.
+      const official = k < this.tokens.length && this.official(k) ? k : -1;
+      const at = official >= 0 ? k + 1 : k;
+      if (at < this.tokens.length && this.nisba(at) && !this.comma(at)) {
+        last = at;
+        state = this.nisba(at);
+      } else if (official >= 0) {
+        last = official;
+        state = this.leadCountry() ?? this.opts.country;
+      } else return null;
+      const named = official >= 0 ? this.bracketed(last + 1) : null;
+      if (named) return named;
+    }
+    // ('صحيفة "إسرائيل هيوم"': the quoted name is the outlet's name, without its head noun.)
+    const name = this.words(quoted && last >= k ? k : i, last)
+      .replace(/[«»“”"]/g, '')
+      .replace(/\s+/g, ' ')
+      // "لصحيفة نيويورك تايمز": the preposition is not the outlet's.
+      .replace(OUTLET_PREPOSITION, '');
+    const made = record(unknownOrg(name, true));
+    // A state's medium answers to its state ("MLI:media").
+    return { entity: state ? { ...made, country: state, sector: 'media' } : made, last };
+  }
+
+  /** "… الرسمية (واس)": a known medium named in brackets at token k, past an official's adjective. */
+  protected bracketed(k: number): { entity: EntityRecord; last: number } | null {
+    if (k < this.tokens.length && this.official(k)) k++;
+    const s = k < this.tokens.length ? this.starts.get(k) : undefined;
+    return s && /\(\s*$/.test(this.gap(k)) && this.isMedia(s.m.entity) && !isMadeEntity(s.m.entity.id)
+      ? { entity: s.m.entity, last: s.last }
+      : null;
+  }
+
+  /** "الرسمي", "الرسمية": an official medium's adjective ("شبه الرسمية" is not). */
+  protected official(k: number): boolean {
+    return (
+      /^ال/.test(this.norm(k)) && isExactWord('officialTrail', this.norm(k)) && this.norm(k - 1) !== 'شبه'
+    );
+  }
+
+  /** "مراسل الجزيرة": a KB outlet named without its head noun ("قناة الجزيرة"), one or two words. */
+  protected outletNamed(k: number, to: number): EntityRecord | null {
+    const kb = loadKb();
+    for (const last of [k + 1, k]) {
+      if (last >= to) continue;
+      const name = this.tokens
+        .slice(k, last + 1)
+        .map((t) => t.norm)
+        .join(' ');
+      for (const head of ['قناه', 'وكاله', 'صحيفه', 'موقع', 'اذاعه']) {
+        const e = (kb.aliases.get(`${head} ${name}`) ?? []).find((x) => x.media);
+        if (e) return record(e);
+      }
+    }
+    return null;
+  }
+
+  /** A medium anywhere in the words after the speaker ("مصدر مطلع … لرويترز"). */
+  protected mediumIn(from: number, to: number, not: EntityRecord | null): EntityRecord | null {
+    for (let k = from; k < to; k++) {
+      const m = this.mediumAt(k);
+      if (m && m.entity.id !== not?.id) return m.entity;
+    }
+    return null;
+  }
+}

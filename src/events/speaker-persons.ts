@@ -1,0 +1,576 @@
+// Persons, titles and offices as speakers: a name after a title, a name the knowledge base lacks (its
+// span mended), an office resolved to its holder or its body, an unnamed source, a group by its sector.
+import type { EntityMention } from '../types.js';
+import { normalize } from '../arabic/normalize.js';
+import { givenNames } from '../arabic/names.js';
+import { isMadeEntity, loadKb, officeHolder, record, unknownOrg, unknownPerson } from '../entities/kb.js';
+import { roleAt } from '../entities/roles.js';
+import { unknownNameAt } from '../entities/names.js';
+import { sectorActor } from './sides.js';
+import { containsWord, endsWithWord, isExactWord } from './words.js';
+import {
+  type Gender,
+  type Speaker,
+  words,
+  COMPLEMENT,
+  QUOTE_OPEN,
+  isOrgHead,
+  inSet,
+  headWord,
+  definite,
+  feminineNoun,
+  nisbaShaped,
+  genderOf,
+} from './speaker-words.js';
+import { RecallReader } from './speaker-recall.js';
+
+export class PersonReader extends RecallReader {
+  /** A person named at token i (after a title): the knowledge base's, or a name the report gives. */
+  protected personAt(i: number, to: number): { speaker: Speaker; last: number } | null {
+    if (i >= to) return null;
+    // "الشيخ محمد بن زايد" (the title inside the mention), "السفير خالد منصور" (before it).
+    const at = this.starts.get(i);
+    if (
+      !(at && at.m.entity.type === 'PERSON') &&
+      words().titles.has(this.norm(i).replace(/^[وف]/, '')) &&
+      i + 1 < to
+    )
+      i++;
+    const s = this.starts.get(i);
+    if (s && s.m.entity.type === 'PERSON' && s.m.via !== 'role' && s.m.via !== 'counterpart') {
+      if (!isMadeEntity(s.m.entity.id))
+        return {
+          speaker: this.make(s.m.entity, s.m.text, 'person', null, headWord(this.norm(i))),
+          last: Math.min(s.last, to - 1),
+        };
+      return this.nameFrom(i, s.last, to);
+    }
+    if (givenNames().has(this.norm(i)) && (!s || s.m.via === 'tagger')) {
+      const n = unknownNameAt(this.text, this.tokens, i, 2, true);
+      if (n) return this.nameFrom(i, n.last, to);
+      // "علي" + the tagger's "حسن الجبوري": a given name before a name the tagger found.
+      const rest = this.starts.get(i + 1);
+      if (
+        rest &&
+        rest.m.entity.type === 'PERSON' &&
+        isMadeEntity(rest.m.entity.id) &&
+        !/\S/.test(this.gap(i + 1))
+      )
+        return this.nameFrom(i, rest.last, to);
+      // "محمد رضا نوري مستشار وزير الداخلية": a given name and the words up to a title.
+      for (let j = i + 1; j < Math.min(to, i + 4); j++) {
+        if (this.comma(j) || this.isStop(j) || COMPLEMENT.test(this.norm(j)) || this.starts.has(j)) break;
+        if (this.isRole(j)) return j - i >= 2 ? this.nameFrom(i, j - 1, to) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "وزيرة الصحة الأردنية سلمى العلي الأحد": after a title closed by its nisba, two or three words
+   * that are no title, place or body, followed by a boundary, are the holder's name.
+   */
+  protected nameAfterTitle(k: number, to: number): { speaker: Speaker; last: number } | null {
+    const s = this.starts.get(k);
+    if (this.isRole(k) || definite(this.norm(k)) || this.nisba(k)) return null;
+    // "وزيرة الدفاع الفرنسية فلورانس بارلي": a given name the gazetteer reads as a city is a name here.
+    if (
+      s &&
+      s.m.via !== 'tagger' &&
+      !(
+        (s.m.entity.type === 'GPE' || s.m.entity.type === 'LOC') &&
+        s.last === k &&
+        !this.countryOf(s.m.entity)
+      )
+    )
+      return null;
+    const n =
+      s && s.m.via !== 'tagger' ? this.wordsAfter(k, to) : unknownNameAt(this.text, this.tokens, k, 2, true);
+    if (!n || n.last >= to) return null;
+    const after = n.last + 1;
+    // (… or the one spoken to: "لـ«سبوتنيك»", "للصحفيين", "لوكالة الأنباء".)
+    const boundary =
+      after >= to ||
+      this.comma(after) ||
+      COMPLEMENT.test(this.norm(after)) ||
+      this.isStop(after) ||
+      this.skip(after, after + 1) > after ||
+      /^(?:ل|لل.+)$/.test(this.norm(after)) ||
+      !!this.mediumAt(after);
+    return boundary ? this.nameFrom(k, n.last, to) : null;
+  }
+
+  /** Two or three name words from k, no punctuation between: "فلورانس بارلي". */
+  protected wordsAfter(k: number, to: number): { last: number } | null {
+    let last = k;
+    for (let j = k + 1; j < Math.min(to, k + 3); j++) {
+      if (
+        this.comma(j) ||
+        /[:«»"“”]/.test(this.gap(j)) ||
+        this.isStop(j) ||
+        COMPLEMENT.test(this.norm(j)) ||
+        this.isRole(j) ||
+        this.nisba(j) ||
+        this.skip(j, j + 1) > j
+      )
+        break;
+      last = j;
+    }
+    return last > k ? { last } : null;
+  }
+
+  /** A name the knowledge base does not hold, its span mended: joined to the tagger's next piece, trimmed of titles, one more word when a boundary follows. */
+  protected nameFrom(first: number, last: number, to: number): { speaker: Speaker; last: number } | null {
+    const kb = loadKb();
+    const isTitle = (k: number) =>
+      this.isRole(k) || kb.descriptors.has(this.norm(k)) || words().titles.has(this.norm(k));
+    const boundary = (k: number) =>
+      k >= to ||
+      /[،,.:؛«»"“”()]/.test(this.gap(k)) ||
+      COMPLEMENT.test(this.norm(k)) ||
+      this.norm(k) === 'ل' ||
+      this.isAdjunct(k) ||
+      (kb.notNames.has(this.norm(k)) && this.original(k) !== 'علي');
+    // "ولي العهد", "رئيس الوزراء": an office, not a name ("أمين الهاشمي" is a name); nor "تصريحات لافروف".
+    if (roleAt(this.tokens, first) || (isTitle(first) && !givenNames().has(this.norm(first)))) return null;
+    if (/ات$/.test(this.norm(first)) || inSet(this.norm(first), words().statements)) return null;
+    // "يبحثان", "تتواصل": a verb in the present, not a name.
+    if (/^[يت].{2,}(?:ان|ون|ين)$/.test(this.norm(first)) && !givenNames().has(this.norm(first))) return null;
+    last = Math.min(last, to - 1);
+    const next = this.starts.get(last + 1);
+    if (
+      next &&
+      next.last < to &&
+      next.m.entity.type === 'PERSON' &&
+      next.m.via === 'tagger' &&
+      !/\S/.test(this.gap(last + 1))
+    )
+      last = next.last;
+    while (
+      last > first &&
+      (isTitle(last) || boundary(last) || this.isStop(last) || this.skip(last, last + 1) > last)
+    )
+      last--;
+    // "جون ك. هيرلي": an initial and its dot go on with the name.
+    while (
+      last + 1 < to &&
+      this.norm(last).length === 1 &&
+      /^\.\s$/.test(this.gap(last + 1)) &&
+      !COMPLEMENT.test(this.norm(last + 1)) &&
+      !this.isRole(last + 1)
+    )
+      last++;
+    const pronounSuffix = (k: number) => this.pronounSuffix(k);
+    const phrase = (k: number) => /^(?:[وف]?(?:بال|لل|وال|فال)|ب(?!و|ن$))/.test(this.norm(k));
+    const time = (k: number) => this.skip(k, k + 1) > k;
+    const nameWord = (k: number) =>
+      k < to &&
+      !boundary(k) &&
+      !isTitle(k) &&
+      !pronounSuffix(k) &&
+      !phrase(k) &&
+      !time(k) &&
+      !this.nisba(k) &&
+      !this.starts.has(k);
+    if (last - first === 1 && nameWord(last + 1) && boundary(last + 2)) last++;
+    // "أحمد ناصر المحمد الصباح": two family names with the article, a boundary after them.
+    else if (
+      last - first === 1 &&
+      [last + 1, last + 2].every((k) => nameWord(k) && /^ال/.test(this.norm(k))) &&
+      boundary(last + 3)
+    )
+      last += 2;
+    const name = this.words(first, last);
+    const e = record(unknownPerson(name, undefined, undefined));
+    return { speaker: this.make(e, name, 'person', null, headWord(this.norm(first))), last };
+  }
+
+  /**
+   * A title: the person the phrase names ("المتحدث باسم الحكومة باسم العوادي"), else the holder of
+   * the office ("الأمين العام للأمم المتحدة", "وزير الخارجية الجزائري", "المكتب الإعلامي لرئيس مجلس
+   * الوزراء"), else the body the office speaks for ("المتحدث باسم الخارجية المصرية" → the ministry).
+   */
+  protected officeAt(i: number, to: number, gender: Gender | null): Speaker | null {
+    const w = words();
+    const kb = loadKb();
+    // The office itself first: "وزير الخارجية، أنتوني بلينكن", "المتحدث باسم الخارجية المصرية".
+    let office = roleAt(this.tokens, i);
+    // "أمير قطر", "ملك الأردن": the office and its state by name.
+    if (office && !office.countries.length && office.last + 1 < to) {
+      const c = this.starts.get(office.last + 1);
+      const country = c && c.last < to ? this.countryOf(c.m.entity) : null;
+      if (country?.country && !/^[وفبل]/.test(this.norm(office.last + 1)))
+        office = { ...office, countries: [country.country], last: c!.last };
+    }
+    const own = office && office.last < to && (office.last > i || office.countries.length) ? office : null;
+    let end = own ? own.last : i;
+    let body: { speaker: Speaker; last: number } | null = null;
+    let possessor: { office: string; country?: string } | null = null;
+    // Where the title is complete (its state named): only a name, a title or adjectives may follow.
+    let closedAt = own?.countries.length ? own.last : -1;
+    const g = gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm');
+    const head = headWord(this.norm(i));
+    for (let k = end + 1; k < to && k <= i + 12; k++) {
+      const t = this.norm(k);
+      // "وقال المتحدث باسمه بيتر ستانو": on behalf of the body just named, a name may follow.
+      // … and "المتحدث باسم خارجيتها ناصر كنعاني": the body with its pronoun.
+      if (
+        (/^باسم(?:ه|ها|هم)$/.test(t) && containsWord('spokesmanStems', this.norm(k - 1))) ||
+        (this.norm(k - 1) === 'باسم' && this.pronounSuffix(k))
+      ) {
+        end = k;
+        continue;
+      }
+      // "أبلغ وزير الخارجية نظيره الروسي سيرغي لافروف": the counterpart and what follows are the object.
+      if (kb.counterpart.has(t) || (this.pronounSuffix(k) && !this.isRole(k))) break;
+      if (/[:]/.test(this.gap(k))) break;
+      // "… الخميس", "… اليوم": a time ends the title.
+      if (this.skip(k, k + 1) > k) break;
+      // "… في بيان صحفي", "… خلال مؤتمر": the phrase ends, unless a body follows ("مسؤول في وزارة الداخلية").
+      if (
+        this.isStop(k) &&
+        !(k + 1 < to && (this.bodyAt(k + 1, to) || this.placeAt(k + 1) || isOrgHead(this.norm(k + 1))))
+      )
+        break;
+      // "المكتب الإعلامي لرئيس مجلس الوزراء": an office inside the phrase.
+      const title: { first: number; last: number; values: string[] } | null =
+        !possessor && !body ? w.officeTitles.matchAt(this.tokens, k) : null;
+      if (title && title.last < to) {
+        const c: string | undefined = title.last + 1 < to ? this.nisba(title.last + 1) : undefined;
+        possessor = { office: title.values[0], country: c };
+        end = k = c ? title.last + 1 : title.last;
+        continue;
+      }
+      // "المتحدث باسم الحكومة": after a spokesman, "باسم" is "on behalf of", not the name Basim.
+      // ("المتحدث الرسمي باسم …": "الرسمي" may stand between.)
+      const onBehalf =
+        t === 'باسم' &&
+        (containsWord('spokesmanStems', this.norm(k - 1)) ||
+          (/^الرسمي(?:ه)?$/.test(this.norm(k - 1)) &&
+            k >= 2 &&
+            containsWord('spokesmanStems', this.norm(k - 2))));
+      if (!onBehalf) {
+        // After a nisba, a place or a body that closes the title: "وزيرة الصحة الأردنية سلمى العلي", "رئيس بلدية البصرة كريم الساعدي".
+        const closed =
+          closedAt >= 0 ||
+          this.nisba(k - 1) ||
+          this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
+        const p = (closed ? this.nameAfterTitle(k, to) : null) ?? this.personAt(k, to);
+        if (p)
+          return {
+            ...p.speaker,
+            gender: g,
+            kind: 'person',
+            text: this.words(i, p.last),
+            body:
+              body?.speaker ??
+              (/^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) ? this.ministryOf(i + 1, to) : null),
+            titles: [...this.titlesIn(i, k), ...(this.titleAfter(p.last + 1, to) ?? [])],
+          };
+      }
+      // "السفير السعودي في اليمن محمد آل جابر", "سفير روسيا لدى الأمم المتحدة": the post's place goes on with the title.
+      if (closedAt >= 0 && /^(?:في|لدي)$/.test(t) && k + 1 < to) {
+        const at =
+          this.placeAt(k + 1) ??
+          (this.starts.get(k + 1)?.m.entity.type === 'ORG' ? { last: this.starts.get(k + 1)!.last } : null);
+        if (at && at.last < to && this.personAt(at.last + 1, to)) {
+          end = k = at.last;
+          continue;
+        }
+      }
+      // "ووصف الناطق باسم الحكومة الأردنية تصريحات لافروف …": after the complete title comes the object.
+      // … but "المدعي العام الفرنسي لمكافحة الإرهاب": the complement of a ل-phrase goes on.
+      const complement = definite(t) && /^[وف]?(?:لل|ل)/.test(this.norm(k - 1));
+      if (
+        closedAt >= 0 &&
+        !(
+          w.titles.has(t) ||
+          this.nisba(k) ||
+          /^(?:لل|ب|ل)/.test(t) ||
+          complement ||
+          // (An adjective agrees with the title's nisba: "رئيس الوزراء الليبي المسؤولية" ends at "الليبي".)
+          (definite(t) &&
+            nisbaShaped(t) &&
+            (!this.nisba(closedAt) || feminineNoun(this.norm(closedAt)) === feminineNoun(t)))
+        )
+      )
+        break;
+      const b: { speaker: Speaker; last: number; sure?: boolean } | null = !body ? this.bodyAt(k, to) : null;
+      if (b) {
+        body = b;
+        if (b.sure && b.speaker.entity?.country) closedAt = b.last;
+        end = k = b.last;
+        // "… في وزارة الخارجية الإيرانية، بإدانة": a comma after the body ends the title, unless a name follows.
+        if (this.comma(k + 1) && !this.personAt(k + 1, to)) break;
+        continue;
+      }
+      if (this.comma(k) && !this.personAt(k, to)) break;
+      if (this.nisba(k)) closedAt = k;
+      end = k;
+    }
+    const text = this.words(i, end);
+    // The office holder the entity layer resolved ("وزير الخارجية الجزائري" → Ramtane Lamamra).
+    const held = this.starts.get(i);
+    if (held && held.m.entity.type === 'PERSON' && (held.m.via === 'role' || held.m.via === 'counterpart'))
+      return this.make(held.m.entity, text, 'office', g, head);
+    if (body?.speaker.entity) {
+      const id = body.speaker.entity.id;
+      const title = normalize(this.words(i, end)).replace(/^[وف]?ال/, '');
+      for (const [name, bodyId, o] of w.bodyOffices) {
+        if (bodyId !== id || !title.startsWith(name.replace(/^ال/, ''))) continue;
+        const holder = officeHolder(o, '', this.opts.date);
+        if (holder) return this.make(record(holder), text, 'office', g, head);
+      }
+      return { ...body.speaker, text, kind: 'office', gender: g, head };
+    }
+    if (possessor) {
+      // "المكتب الإعلامي لرئيس مجلس الوزراء" again: the office named before.
+      if (!possessor.country) {
+        const r = this.recall(head);
+        if (r) return { ...r, text };
+      }
+      const country = possessor.country ?? this.holderCountry(possessor.office);
+      const holder = country
+        ? (this.lastHolder(possessor.office, country) ??
+          officeHolder(possessor.office, country, this.opts.date))
+        : null;
+      if (holder) return this.make(record(holder), text, 'office', g, head);
+    }
+    // A title naming its country ("وزير الخارجية السويدي") or a multi-word office of the report's country.
+    if (own) {
+      const country = own.countries[0] ?? this.holderCountry(own.office);
+      if (country) {
+        const holder =
+          this.lastHolder(own.office, country) ?? officeHolder(own.office, country, this.opts.date);
+        if (holder) return this.make(record(holder), text, 'office', g, head);
+        const kind = w.officeBodies.get(own.office);
+        if (kind)
+          return {
+            ...this.bodySpeaker(this.institution(kind, country, ''), kind, text),
+            kind: 'office',
+            gender: g,
+            head,
+          };
+      }
+    }
+    // "وزير الداخلية العراقي", "وزيرة الصحة": an unnamed minister speaks for the ministry.
+    if (/^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) && i + 1 <= end) {
+      const ministry = this.ministryOf(i + 1, to);
+      if (ministry) return { ...ministry, text, kind: 'office', gender: g, head };
+    }
+    // "الوزير", "المتحدث", "المبعوث الأممي", "الرئيس" alone: the one named before ("الوزيرة" not a man).
+    if (definite(this.norm(i))) {
+      const r = this.recall(head);
+      if (r && (g !== 'f' || genderOf(r) !== 'm' || r.kind !== 'person')) return r;
+    }
+    // "وقال الوزير الكويتي" after "وزير خارجية الكويت الشيخ أحمد ناصر …": a title and its nisba alone
+    // name again the person of that state the report gave that title.
+    const nisba = end === i + 1 && definite(this.norm(i)) ? this.nisba(end) : undefined;
+    if (nisba) {
+      const titled = this.titledBefore(head, i, feminineNoun(this.original(i)), nisba);
+      if (titled) return { ...titled, text, gender: g, head };
+    }
+    if (end === i && definite(this.norm(i))) {
+      if (office && !own) {
+        const country = this.holderCountry(office.office);
+        const holder = country ? this.lastHolder(office.office, country) : null;
+        if (holder) return this.make(record(holder), text, 'office', g, head);
+      }
+    }
+    // "وتابع الوزير" when the minister has not spoken yet: the last person the report named with that title.
+    if (end === i && definite(this.norm(i))) {
+      const titled = this.titledBefore(head, i, feminineNoun(this.original(i)));
+      if (titled) return { ...titled, text, gender: g, head };
+    }
+    // "المكتب الإعلامي الحكومي في غزة": an office of a body the knowledge base lacks speaks as that body.
+    if (end > i && /^مكتب$/.test(head)) {
+      const name = text.replace(/^[وف](?=ال)/, '');
+      return this.make(record(unknownOrg(name)), name, 'body', g, head);
+    }
+    // A title we cannot resolve still names the subject: not a pronoun.
+    return this.make(null, text, 'office', g, head);
+  }
+
+  /** "السفير أحمد فهمي، المتحدث الرسمي باسم رئاسة الجمهورية": the title after a name. */
+  protected titleAfter(k: number, to: number): string[] | undefined {
+    k = this.skip(k, to);
+    return k < to && this.isRole(k) ? [headWord(this.norm(k))] : undefined;
+  }
+
+  /** The title words of a phrase ("مستشار رئيس مجلس الوزراء المتحدث الرسمي …" → مستشار, رئيس, متحدث). */
+  protected titlesIn(from: number, to: number): string[] {
+    const out: string[] = [];
+    for (let k = from; k < to; k++)
+      if (this.isRole(k) || inSet(this.norm(k), words().anonymous)) out.push(headWord(this.norm(k)));
+    return out;
+  }
+
+  /** "خالد منصور المتحدث باسم وزارة الخارجية الأردنية": the body a named person's title after the name gives. */
+  protected bodyAfter(k: number, to: number): Speaker | null {
+    k = this.skip(k, to);
+    if (k >= to || !this.isRole(k)) return null;
+    for (let j = k + 1; j < to && j <= k + 6; j++) {
+      if (this.isStop(j)) return null;
+      const b = this.bodyAt(j, to);
+      if (b) return b.speaker;
+    }
+    return null;
+  }
+
+  /** "مصدر أمني", "مسؤول في وزارة الداخلية", "مصادر بالرئاسة التركية", "مسؤول طلب عدم الكشف عن هويته". */
+  protected anonymousAt(i: number, to: number, head: string, gender: Gender | null): Speaker {
+    const w = words();
+    let end = i;
+    let body: Speaker | null = null;
+    // "مصادر الرئاسة التركية", "مصدر في الجيش": the body in construct with the head, or after في/ب.
+    const construct = i + 1 < to && !this.comma(i + 1) ? this.bodyAt(i + 1, to) : null;
+    if (construct) {
+      body = construct.speaker;
+      end = construct.last;
+    }
+    for (let k = end + 1; k < to && k <= i + 10; ) {
+      if (this.comma(k) || this.mediumAt(k)) break;
+      const t = this.norm(k);
+      // "في وزارة الداخلية", "بالرئاسة التركية", "في مكتب رئيس الوزراء", "في بغداد"
+      // ("متحدث باسم الجيش النيجري": an unnamed spokesman on behalf of a body.)
+      const at =
+        isExactWord('bodyPrepositions', t) || (t === 'باسم' && k === i + 1)
+          ? k + 1
+          : /^[وف]?[بل]/.test(t)
+            ? k
+            : -1;
+      if (at >= 0 && at < to) {
+        const b: { speaker: Speaker; last: number } | null = body
+          ? null
+          : (this.bodyAt(at, to) ?? this.officeBody(at, to));
+        if (b) {
+          body = b.speaker;
+          end = k = b.last + 1;
+          end--;
+          continue;
+        }
+        const place = this.placeAt(at);
+        if (place) {
+          end = place.last;
+          k = place.last + 1;
+          continue;
+        }
+        if (at === k + 1) break;
+      }
+      // "طلب عدم الكشف عن هويته", "فضل عدم ذكر اسمه"
+      if (isExactWord('anonymityVerbs', t)) {
+        let j = k + 1;
+        while (j < to && j <= k + 5 && !endsWithWord('identityWords', this.norm(j))) j++;
+        if (j < to && j <= k + 5) {
+          end = j;
+          k = j + 1;
+          continue;
+        }
+        break;
+      }
+      const stripped = t.replace(/^[وف]/, '');
+      if (
+        nisbaShaped(t) ||
+        inSet(t, w.qualifiers) ||
+        (t.startsWith('و') && (w.anonymous.has(stripped) || w.anonymous.has(stripped.replace(/^ال/, ''))))
+      ) {
+        end = k++;
+        continue;
+      }
+      break;
+    }
+    return this.make(
+      body?.entity ?? this.describedBody(i + 1, end),
+      this.words(i, end),
+      'anonymous',
+      gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm'),
+      head,
+      true,
+    );
+  }
+
+  protected groupSpeaker(i: number, sector: string, single: boolean, gender: Gender | null): Speaker {
+    // Who they are is their sector; where they are is not the speaker's country.
+    return this.make(
+      sectorActor(sector, undefined),
+      this.words(i, i),
+      single ? 'anonymous' : 'group',
+      gender,
+      headWord(this.norm(i)),
+      single,
+    );
+  }
+
+  /**
+   * The last person the report named with this title before token i ("وزير الخارجية الإسرائيلي جدعون
+   * ساعر" … "وتابع الوزير"): a mention that opens with the title, or whose title stands at most eight
+   * words before it in the same sentence. Never one named inside a quotation.
+   */
+  protected titledBefore(head: string, i: number, feminine: boolean, country?: string): Speaker | null {
+    // "المتحدث" and "الناطق" are one title ("الوزيرة" is not "الوزير").
+    const title = (h: string) => h.replace(/^ناطق/, 'متحدث');
+    const key = title(head);
+    const same = (k: number) => title(headWord(this.norm(k))) === key;
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
+        continue;
+      for (let k = s.first; k >= Math.max(0, s.first - 8); k--) {
+        // Not across a sentence's end, nor across another person ("وزير الخارجية X بحق رئيس الحكومة Y").
+        if (
+          k < s.first &&
+          (/[.!?؟\n]/.test(this.text.slice(this.tokens[k].span.end, this.tokens[k + 1].span.start)) ||
+            this.mentions.some((o) => o !== s && o.first <= k && k <= o.last && o.m.entity.type === 'PERSON'))
+        )
+          break;
+        if (same(k) && feminineNoun(this.original(k)) === feminine && this.ofCountry(s, k, country)) {
+          // A name the knowledge base lacks, its span mended ("الشيخ أحمد ناصر المحمد الصباح").
+          const mended = isMadeEntity(s.m.entity.id)
+            ? this.nameFrom(s.first, s.last, this.tokens.length)
+            : null;
+          const named = mended && mended.last > s.last ? mended : null;
+          return this.make(
+            named?.speaker.entity ?? s.m.entity,
+            this.words(s.first, named?.last ?? s.last),
+            s.m.via === 'role' ? 'office' : 'person',
+            'm',
+            head,
+          );
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "وزير خارجية الكويت الشيخ أحمد ناصر" for "الوزير الكويتي": the person is that state's by his own
+   * country or by a state named in his title (words k to the name). Any person when no state is asked.
+   */
+  private ofCountry(s: { first: number; m: EntityMention }, k: number, country?: string): boolean {
+    if (!country || s.m.entity.country === country) return true;
+    for (let j = k; j < s.first; j++) {
+      if (this.nisba(j) === country) return true;
+      const at = this.starts.get(j);
+      if (at && at.last < s.first && this.countryOf(at.m.entity)?.country === country) return true;
+      if (at && at.last < s.first && at.m.entity.type === 'ORG' && at.m.entity.country === country)
+        return true;
+    }
+    return false;
+  }
+
+  /** "جماعة تطلق على نفسها اسم «كتائب …»", "مجموعة تسمي نفسها «…»": the quoted name a group gives itself. */
+  protected selfNamed(i: number, to: number): Speaker | null {
+    if (!isOrgHead(this.norm(i)) && !/^[وف]?(?:ال)?(?:مجموعه|فصيل|تنظيم)$/.test(this.norm(i))) return null;
+    for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+      if (!/^نفس(?:ها|ه|هم)$/.test(this.norm(k))) continue;
+      let n = k + 1;
+      if (n < to && /^(?:باسم|اسم)$/.test(this.norm(n))) n++;
+      if (n >= to || !QUOTE_OPEN.test(this.gap(n))) return null;
+      const len = this.quotedLength(n, to);
+      if (len < 1 || len > 4) return null;
+      const name = this.words(n, n + len - 1).replace(/[«»“”"]/g, '');
+      return this.make(record(unknownOrg(name)), name, 'body', 'f', headWord(this.norm(i)));
+    }
+    return null;
+  }
+}

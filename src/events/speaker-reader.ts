@@ -1,0 +1,264 @@
+// The tokens and mentions a speaker is read from: words, punctuation, where a subject's window ends,
+// and the speakers given so far (read by the layers above: media, bodies, recall, persons).
+import type { EntityMention, EntityRecord, Token } from '../types.js';
+import { stems } from '../arabic/clitics.js';
+import { isCountryRecord, loadKb, record } from '../entities/kb.js';
+import { nisbaCountry } from '../entities/lookup.js';
+import { roleAt } from '../entities/roles.js';
+import { tokenIndexAt } from './context.js';
+import { isWordAfter } from './words.js';
+import {
+  type SourceKind,
+  type Gender,
+  type Speaker,
+  words,
+  COMPLEMENT,
+  QUOTE_OPEN,
+  QUOTE_CLOSE,
+  isStopWord,
+  inSet,
+  type SpeakerOptions,
+  type Placed,
+} from './speaker-words.js';
+
+export class SpeakerReader {
+  protected starts = new Map<number, Placed>();
+
+  protected mentions: Placed[] = [];
+
+  protected said: { at: number; speaker: Speaker }[] = [];
+
+  /** The last statement's issuer ("في بيان لوزارة الخارجية"): what "البيان" refers back to. */
+  statement: Speaker | null = null;
+
+  /** The country a body named without a nisba belongs to when the clause says it ("أعلنت السعودية في بيان لوزارة الخارجية"). */
+  protected hint: string | undefined;
+
+  /** The first token of the sentence being read (set by the claim reader). */
+  sentenceFrom = 0;
+
+  constructor(
+    protected text: string,
+    protected tokens: Token[],
+    mentions: EntityMention[],
+    protected opts: SpeakerOptions,
+  ) {
+    for (const m of mentions) {
+      if (m.via === 'anaphora' || !tokens.length) continue;
+      const first = tokenIndexAt(tokens, m.span.start);
+      const last = tokenIndexAt(tokens, m.span.end - 1);
+      if (first >= tokens.length || tokens[first].span.start > m.span.start + 2) continue;
+      const s = { first, last, m };
+      this.mentions.push(s);
+      const had = this.starts.get(first);
+      // The longest mention at a token; the rules' over the tagger's.
+      if (
+        !had ||
+        (had.m.via === 'tagger' && m.via !== 'tagger') ||
+        ((had.m.via === 'tagger') === (m.via === 'tagger') && last > had.last)
+      )
+        this.starts.set(first, s);
+    }
+    this.mentions.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * The state of the report's first actor: the lead's subject ("أصدر الرئيس الجزائري …", "طردت ليبيا …").
+   * A body named without its state ("وجاء في بيان الرئاسة") is that state's more often than the state
+   * of the places the report names (the envoy's posting, the country criticised).
+   */
+  protected leadCountry(): string | undefined {
+    if (this.leadCountryMemo !== null) return this.leadCountryMemo;
+    let found: string | undefined;
+    let at = this.tokens.length;
+    for (const s of this.mentions) {
+      if (s.m.via === 'tagger') continue;
+      const e = s.m.entity;
+      if (e.type === 'PERSON' || e.type === 'ORG' || (e.type === 'GPE' && isCountryRecord(e))) {
+        found = e.country ?? undefined;
+        at = s.first;
+        if (found) break;
+      }
+    }
+    // "أعلنت السلطات المالية …" before it: a body and a nisba the entity layer does not read as a state.
+    const w = words();
+    for (let k = 0; k < at; k++) {
+      const inst = w.institutions.matchAt(this.tokens, k);
+      if (!inst || inst.last + 1 >= at || nisbaCountry(this.norm(inst.last + 1))) continue;
+      const state = this.nisba(inst.last + 1);
+      if (state) return (this.leadCountryMemo = state);
+    }
+    return (this.leadCountryMemo = found);
+  }
+
+  protected leadCountryMemo: string | undefined | null = null;
+
+  /**
+   * The state a nisba names ("الإيراني", "المصرية"); a nisba that is also an everyday adjective
+   * ("المالي": Malian or financial) only when the report names that state.
+   */
+  protected nisba(k: number): string | undefined {
+    const t = this.norm(k);
+    const c = nisbaCountry(t);
+    if (c || !/^ال/.test(t)) return c;
+    const state = words().ambiguousNisbas.get(t.replace(/^ال/, '').replace(/ه$/, ''));
+    return state &&
+      this.mentions.some(
+        (s) => s.m.entity.country === state && (s.m.entity.type === 'GPE' || s.m.entity.type === 'LOC'),
+      )
+      ? state
+      : undefined;
+  }
+
+  protected norm(k: number): string {
+    return this.tokens[k].norm;
+  }
+
+  protected original(k: number): string {
+    return this.text.slice(this.tokens[k].span.start, this.tokens[k].span.end);
+  }
+
+  protected words(a: number, b: number): string {
+    return this.text.slice(this.tokens[a].span.start, this.tokens[Math.max(a, b)].span.end);
+  }
+
+  /** Punctuation between token k-1 and token k. */
+  protected gap(k: number): string {
+    return k > 0 && k < this.tokens.length
+      ? this.text.slice(this.tokens[k - 1].span.end, this.tokens[k].span.start)
+      : '';
+  }
+
+  protected comma(k: number): boolean {
+    return /[،,؛;]/.test(this.gap(k));
+  }
+
+  /** "في بيان", "إلى أن", "على" (written with ى: not the name Ali): a phrase that is no subject. */
+  protected isAdjunct(k: number): boolean {
+    const t = this.norm(k);
+    // "إمام أوغلو" is a name, though normalized as "أمام" (in front of).
+    if (this.starts.get(k)?.m.entity.type === 'PERSON') return false;
+    return t === 'علي' ? this.original(k).endsWith('ى') : words().adjuncts.has(t);
+  }
+
+  /** "بلاده", "نظيره", "حكومتها": a noun with a possessive pronoun (not "عبد الله", "أوليفييه"). */
+  protected pronounSuffix(k: number): boolean {
+    const o = this.original(k);
+    return /(?:[^ة]ه|ها|هم)$/.test(o) && !/(?:الله|يه|ويه)$/.test(o);
+  }
+
+  /** "في", "خلال", "على" (written with ى: not the name Ali). */
+  protected isStop(k: number): boolean {
+    return isStopWord(this.norm(k)) || this.original(k) === 'على';
+  }
+
+  /**
+   * Where a subject read from `from` must end: before a complementizer ("أن", "إن", "بأن"), a colon,
+   * or a quotation longer than a name ('أبلغ الرئيس التركي "رجب طيب أردوغان"' quotes a name).
+   */
+  windowEnd(from: number, to: number, cap = 16): number {
+    // Inside a short quoted name ('وكالة "إيسنا"', 'قناة "الجديد"'): its closing mark opens nothing.
+    let inName = false;
+    for (let k = from; k < Math.min(to, from + cap); k++) {
+      const g = this.gap(k);
+      // "وتابع: …", "وقال المصدر: …": a colon opens what is said.
+      if (/[:：]/.test(g)) return k;
+      if (inName && QUOTE_CLOSE.test(g)) inName = false;
+      else if (QUOTE_OPEN.test(g)) {
+        if (this.quotedLength(k, to) > 4) return k;
+        inName = true;
+      }
+      // ('قناة "سي إن إن ترك"': inside a quoted name "إن" is no complementizer.)
+      if (COMPLEMENT.test(this.norm(k)) && !inName) return k;
+    }
+    return Math.min(to, from + cap);
+  }
+
+  protected quotedLength(k: number, to: number): number {
+    let n = 0;
+    for (let j = k; j < to; j++, n++) if (j > k && QUOTE_CLOSE.test(this.gap(j))) return n;
+    return n;
+  }
+
+  /** Past adverbs, times and "من جهته": the first word that may name the subject. */
+  skip(from: number, to: number): number {
+    const w = words();
+    let k = from;
+    while (k < to) {
+      const off = w.offside.matchAt(this.tokens, k);
+      if (off && off.last < to) {
+        k = off.last + 1;
+        continue;
+      }
+      const t = this.norm(k);
+      if (w.adverbs.has(t) || isWordAfter('weekdays', t, ['', 'ال']) || /^\d+$/.test(t)) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /** Past a dateline that opens the sentence ("بغداد:", "جفرا نيوز-"): where its words begin. */
+  lead(from: number, to: number): number {
+    for (let k = from + 1; k < Math.min(to, from + 5); k++)
+      if (/[-–—:]\s*$/.test(this.gap(k)) && !/\d/.test(this.norm(k - 1))) return k;
+    return from;
+  }
+
+  protected make(
+    entity: EntityRecord | null,
+    text: string,
+    kind: SourceKind,
+    gender: Gender | null,
+    head: string,
+    anonymous = false,
+  ): Speaker {
+    return { entity, text, kind, anonymous, medium: null, gender, head };
+  }
+
+  protected isMedia(e: EntityRecord): boolean {
+    return !!loadKb().byId.get(e.id)?.media;
+  }
+
+  protected isRole(i: number): boolean {
+    const t = this.norm(i);
+    if (inSet(t, words().roles)) return true;
+    // "ولي العهد", "وزير الخارجية": an office of more than one word.
+    return stems(t).some((s) => loadKb().offices.has(s)) || !!roleAt(this.tokens, i);
+  }
+
+  protected countryOf(e: EntityRecord): EntityRecord | null {
+    const kb = loadKb();
+    const k = kb.byId.get(e.id);
+    const country = k?.metonymFor ?? (k?.subtype === 'country' ? k.country : undefined);
+    const c = country ? kb.countryEntity.get(country) : undefined;
+    return c ? record(c) : null;
+  }
+
+  /** "في بغداد", "بصنعاء": a place with its country. */
+  protected placeAt(k: number): { country: string; last: number } | null {
+    const s = this.starts.get(k);
+    if (!s || (s.m.entity.type !== 'GPE' && s.m.entity.type !== 'LOC')) return null;
+    const e = loadKb().byId.get(s.m.entity.id);
+    const country = e?.metonymFor ?? e?.country ?? s.m.entity.country;
+    return country ? { country, last: s.last } : null;
+  }
+
+  /** Is token k inside a quotation of its sentence? A person named in what is said is not its speaker. */
+  quoted(k: number): boolean {
+    const before = this.text.slice(
+      this.tokens[Math.min(this.sentenceFrom, k)].span.start,
+      this.tokens[k].span.start,
+    );
+    const count = (re: RegExp) => (before.match(re) ?? []).length;
+    return count(/«/g) > count(/»/g) || count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1;
+  }
+
+  /** Does a name (not the tagger's) begin at token i? */
+  namesAt(i: number): boolean {
+    const s = this.starts.get(i);
+    return !!s && s.m.via !== 'tagger';
+  }
+}

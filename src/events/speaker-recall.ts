@@ -1,0 +1,175 @@
+// Speakers named before: what a definite noun ("الوزير", "الوزارة", "البيان"), a surname alone or a
+// verb without a subject refers back to.
+import { normalize } from '../arabic/normalize.js';
+import { heldOn, loadKb, type KbEntity } from '../entities/kb.js';
+import {
+  type Gender,
+  type Speaker,
+  words,
+  SAME_TITLE,
+  bare,
+  headWord,
+  genderOf,
+  madeKind,
+} from './speaker-words.js';
+import { BodyReader } from './speaker-bodies.js';
+
+export class RecallReader extends BodyReader {
+  /** The speaker a definite noun refers back to ("المصدر", "المصادر", "الوزير"). */
+  recall(head: string): Speaker | null {
+    for (let j = this.said.length - 1; j >= 0; j--)
+      if (this.said[j].speaker.head === head || this.said[j].speaker.titles?.includes(head))
+        return this.said[j].speaker;
+    // "وأشارت المتحدثة" after "قالت الناطقة باسم …": one title, spelled another way.
+    const alike = SAME_TITLE.get(head);
+    if (alike)
+      for (let j = this.said.length - 1; j >= 0; j--)
+        if (
+          alike.includes(this.said[j].speaker.head) ||
+          this.said[j].speaker.titles?.some((t) => alike.includes(t))
+        )
+          return this.said[j].speaker;
+    return null;
+  }
+
+  /** The last body a definite noun names again ("وقالت الوزارة", "وأشارت الصحيفة", "نفت الجماعة"). */
+  protected recallBody(word: string, i: number): Speaker | null {
+    const w = words();
+    // A medium that spoke: "وذكرت قناة الإخبارية …" then "ولفتت القناة".
+    if (w.media.has(word)) {
+      for (let j = this.said.length - 1; j >= 0; j--) {
+        const sp = this.said[j].speaker;
+        if (sp.kind === 'media' && sp.entity && bare(normalize(sp.text.split(/\s+/)[0] ?? '')).includes(word))
+          return sp;
+      }
+    }
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i || s.m.entity.type !== 'ORG' || s.m.entity.sector) continue;
+      const kind = w.kindOf.get(s.m.entity.id) ?? madeKind(s.m.entity.id) ?? '';
+      if (bare(this.norm(s.first)).includes(word) || (word === 'وزاره' && kind.startsWith('ministry-')))
+        return this.orgSpeaker(s.m.entity, s.m.text);
+    }
+    // "وأعلنت الوزارة" after its minister spoke.
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const b = this.said[j].speaker.body;
+      if (
+        b?.entity &&
+        (b.head === word ||
+          (word === 'وزاره' && /^mirsad:institution:ministry-|ministry/i.test(b.entity.id + b.entity.en)))
+      )
+        return b;
+    }
+    // A medium that spoke: "وذكرت قناة الإخبارية …" then "ولفتت القناة".
+    if (w.media.has(word)) {
+      for (let j = this.said.length - 1; j >= 0; j--) {
+        const sp = this.said[j].speaker;
+        if (sp.kind === 'media' && sp.entity && bare(normalize(sp.text.split(/\s+/)[0] ?? '')).includes(word))
+          return sp;
+      }
+    }
+    // A medium named only as the carrier ("بحسب صحيفة …"): "وأشارت الصحيفة".
+    if (w.media.has(word)) {
+      for (let j = this.said.length - 1; j >= 0; j--) {
+        const m =
+          this.said[j].speaker.medium ??
+          (this.said[j].speaker.kind === 'media' ? this.said[j].speaker.entity : null);
+        if (m) return this.mediaSpeaker(m, m.ar || m.en, null);
+      }
+    }
+    return null;
+  }
+
+  /** The last body that spoke, itself or through its spokesman: what "البيان" means when no statement was named. */
+  protected lastBodySaid(): Speaker | null {
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const s = this.said[j].speaker;
+      if (s.kind === 'body' && s.entity) return s;
+      if (s.body?.entity) return s.body;
+    }
+    return null;
+  }
+
+  /** "وقال الخطيب": a surname alone, the person named before with it. */
+  protected surname(i: number): Speaker | null {
+    const t = bare(this.norm(i));
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const sp = this.said[j].speaker;
+      const name = sp.entity?.type === 'PERSON' ? normalize(sp.entity.ar || sp.entity.en).split(/\s+/) : [];
+      if (name.length > 1 && bare(name[name.length - 1]).some((x) => t.includes(x)))
+        return { ...sp, text: this.original(i) };
+    }
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i || s.m.entity.type !== 'PERSON' || s.last === s.first) continue;
+      if (bare(this.norm(s.last)).some((x) => t.includes(x)))
+        return this.make(s.m.entity, this.original(i), 'person', 'm', t[0]);
+    }
+    return null;
+  }
+
+  /** The last speaker of the right gender: what "وأضافت" or "وقال إن" with no subject refers to. */
+  last(gender: Gender | null): Speaker | null {
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const s = this.said[j].speaker;
+      const g = genderOf(s);
+      if (!gender || !g || g === gender) return s;
+    }
+    return null;
+  }
+
+  remember(at: number, speaker: Speaker): void {
+    const last = this.said[this.said.length - 1];
+    if (
+      last &&
+      last.speaker.entity &&
+      last.speaker.entity.id === speaker.entity?.id &&
+      last.speaker.text === speaker.text
+    )
+      this.said.pop();
+    this.said.push({ at, speaker });
+  }
+
+  /** The person the report last named as holding `office` in `country` at its date. */
+  protected lastHolder(office: string, country: string): KbEntity | null {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const e = loadKb().byId.get(this.mentions[j].m.entity.id);
+      if (e?.offices?.some((o) => o.office === office && o.country === country && heldOn(o, this.opts.date)))
+        return e;
+    }
+    return null;
+  }
+
+  /** The actor nearest before `at` that agrees in gender: "… نظمه وزير الخارجية الجزائري، موضّحاً أن". */
+  actorBefore(from: number, at: number, gender: Gender | null): Speaker | null {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (
+        s.first < from ||
+        s.last >= at ||
+        s.m.via === 'tagger' ||
+        s.m.entity.sector ||
+        s.m.entity.type === 'LOC' ||
+        this.quoted(s.first)
+      )
+        continue;
+      const e = s.m.entity;
+      let sp: Speaker | null = null;
+      if (e.type === 'PERSON')
+        sp = this.make(
+          e,
+          s.m.text,
+          s.m.via === 'role' ? 'office' : 'person',
+          'm',
+          headWord(this.norm(s.first)),
+        );
+      else if (e.type === 'ORG') sp = this.orgSpeaker(e, s.m.text);
+      else {
+        const c = this.countryOf(e);
+        if (c) sp = this.make(c, s.m.text, 'country', 'f', headWord(this.norm(s.first)));
+      }
+      if (sp && (!gender || !sp.gender || sp.gender === gender)) return sp;
+    }
+    return null;
+  }
+}
