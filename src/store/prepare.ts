@@ -7,8 +7,9 @@ import type { MentionRef } from '../shared/records.js';
 import type { DocFeatures } from '../shared/features.js';
 import { featuresOf, mentionRefsWith } from '../shared/mentions.js';
 import { normalize } from '../arabic/normalize.js';
-import { fingerprint, type Fingerprint } from './near-duplicates.js';
-import { stemsOf } from './search-text.js';
+import { shingles } from '../shared/shingles.js';
+import { fingerprintOfHashes, type Fingerprint } from './near-duplicates.js';
+import { stemsOfNormalized } from './search-text.js';
 
 export interface PreparedDocument {
   doc: AnalyzedDocument;
@@ -26,15 +27,15 @@ export function prepareDocument(doc: AnalyzedDocument): PreparedDocument {
   const body = doc.extraction.paragraphs.map((p) => doc.text.slice(p.span.start, p.span.end)).join('\n');
   const normBody = normalize(body);
   const features = featuresOf(doc, normBody);
-  const { signature, bands } = fingerprint(normBody);
   return {
     doc,
     body,
     normBody,
-    fp: { signature, bands },
+    // The features hold the body's shingle hashes already: the MinHash is taken over them.
+    fp: fingerprintOfHashes(features.shingles, () => shingles(normBody).size),
     features,
     mentions: mentionRefsWith(doc, features),
-    stems: stemsOf(body),
+    stems: stemsOfNormalized(normBody),
   };
 }
 
