@@ -66,7 +66,7 @@ export class PhraseMatcher<V> {
   private entries(token: string): Node<V>[] {
     let hit = this.entryCache.get(token);
     if (hit) return hit;
-    if (this.entryCache.size > 100_000) this.entryCache.clear();
+    if (this.entryCache.size > 50_000) this.entryCache.clear();
     hit = NONE as Node<V>[];
     // Accusative nouns carry a written alef ("اجتماعاً" → "اجتماعا"): try them without it too.
     for (const stem of stems(token, 2)) {
