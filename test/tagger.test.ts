@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 import { readNewsFane } from '../src/entities/tagger/corpus.js';
+import { readFileSync, readdirSync } from 'node:fs';
+import { tokenize } from '../src/arabic/tokenize.js';
+import { model } from '../src/entities/tagger/index.js';
+import { tag, tagByName } from '../src/entities/tagger/perceptron.js';
+import { taggerTokens } from '../src/entities/tagger/tokens.js';
 
 const run = (text: string) =>
   analyze({
@@ -74,5 +79,14 @@ describe('names the knowledge base does not hold', () => {
     );
     const sides = d.events.flatMap((e) => e.participants.map((p) => p.entity.en));
     expect(sides).not.toContain('تيسير أبو سنينة');
+  });
+
+  it('tags with the cached feature offsets exactly as with the features by name (labels and margins)', () => {
+    for (const f of readdirSync('examples/seeds').slice(0, 6)) {
+      const text = readFileSync(`examples/seeds/${f}`, 'utf8');
+      const toks = taggerTokens(text, tokenize(text));
+      // Twice: the second time every word's offsets come from the cache.
+      for (let pass = 0; pass < 2; pass++) expect(tag(model(), toks)).toEqual(tagByName(model(), toks));
+    }
   });
 });

@@ -11,17 +11,19 @@ const PREP = ['ب', 'ل'];
  * Stems shorter than `minStem` letters are not produced.
  */
 export function stems(token: string, minStem = 2): string[] {
-  const key = `${minStem}${token}`;
-  let hit = cache.get(key);
+  // One cache per minimum (a key built per call would cost more than the lookup saves).
+  let cache = caches[minStem];
+  if (!cache) caches[minStem] = cache = new Map();
+  let hit = cache.get(token);
   if (!hit) {
     if (cache.size > 200_000) cache.clear();
-    cache.set(key, (hit = computeStems(token, minStem)));
+    cache.set(token, (hit = computeStems(token, minStem)));
   }
   return hit;
 }
 
 // Every matcher asks for the stems of every token: remember them.
-const cache = new Map<string, string[]>();
+const caches: Map<string, string[]>[] = [];
 
 function computeStems(token: string, minStem: number): string[] {
   const out = new Set<string>([token]);

@@ -20,6 +20,8 @@ export interface PhraseMatcherOptions {
   stripArticle?: boolean;
 }
 
+const NONE: Node<unknown>[] = [];
+
 export class PhraseMatcher<V> {
   private root: Node<V> = { next: new Map() };
   private stripArticle: boolean;
@@ -30,6 +32,7 @@ export class PhraseMatcher<V> {
   }
 
   add(phrase: string, value: V): void {
+    this.entryCache.clear();
     let node = this.root;
     for (const tok of normalize(phrase)
       .split(/[\s-]+/)
@@ -44,14 +47,8 @@ export class PhraseMatcher<V> {
   /** The longest phrase starting at token i. Stems under 3 letters count only as whole tokens. */
   matchAt(tokens: Token[], i: number): PhraseMatch<V> | null {
     let best: PhraseMatch<V> | null = null;
-    // Accusative nouns carry a written alef ("اجتماعاً" → "اجتماعا"): try them without it too.
-    const token = tokens[i].norm;
-    const readings = stems(token, 2)
-      .filter((s) => this.stripArticle || !articleRemoved(token, s))
-      .flatMap((s) => (s.length >= 5 && s.endsWith('ا') ? [s, s.slice(0, -1)] : [s]));
-    for (const s of readings) {
-      if (s.length < 3 && s !== tokens[i].norm) continue;
-      let node = this.root.next.get(s);
+    for (const first of this.entries(tokens[i].norm)) {
+      let node: Node<V> | undefined = first;
       for (let j = i; node; ) {
         if (node.values && (!best || j > best.last)) best = { first: i, last: j, values: node.values };
         if (++j >= tokens.length) break;
@@ -59,6 +56,29 @@ export class PhraseMatcher<V> {
       }
     }
     return best;
+  }
+
+  // Every matcher is asked about every token of every document: the trie nodes a token's readings
+  // enter (most enter none) are worked out once per distinct token, not once per call.
+  private entryCache = new Map<string, Node<V>[]>();
+
+  /** The first-level nodes entered by the readings of a token, in the order the readings come. */
+  private entries(token: string): Node<V>[] {
+    let hit = this.entryCache.get(token);
+    if (hit) return hit;
+    if (this.entryCache.size > 50_000) this.entryCache.clear();
+    hit = NONE as Node<V>[];
+    // Accusative nouns carry a written alef ("اجتماعاً" → "اجتماعا"): try them without it too.
+    for (const stem of stems(token, 2)) {
+      if (!this.stripArticle && articleRemoved(token, stem)) continue;
+      for (const s of stem.length >= 5 && stem.endsWith('ا') ? [stem, stem.slice(0, -1)] : [stem]) {
+        if (s.length < 3 && s !== token) continue;
+        const node = this.root.next.get(s);
+        if (node) hit = hit === NONE ? [node] : [...hit, node];
+      }
+    }
+    this.entryCache.set(token, hit);
+    return hit;
   }
 
   /** All non-overlapping longest matches, left to right. */

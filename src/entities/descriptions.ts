@@ -29,8 +29,20 @@ function descriptions(): PhraseMatcher<Description> {
 
 /** The KB body that is this institution of this country ("الجيش السوداني" → Sudanese Armed Forces), else one made for it. */
 export function institutionEntity(kind: [string, string], country: string): KbEntity {
-  const kb = loadKb();
-  return kb.entities.find((e) => e.kind === kind[0] && e.country === country) ?? institutionOf(kind, country);
+  return institutionIndex(loadKb().entities).get(`${kind[0]}|${country}`) ?? institutionOf(kind, country);
+}
+
+/** The first KB entity of each institution kind and country (asked for at many tokens of every text). */
+const institutionIndexes = new WeakMap<KbEntity[], Map<string, KbEntity>>();
+function institutionIndex(entities: KbEntity[]): Map<string, KbEntity> {
+  let index = institutionIndexes.get(entities);
+  if (index) return index;
+  institutionIndexes.set(entities, (index = new Map()));
+  for (const e of entities) {
+    const key = `${e.kind}|${e.country}`;
+    if (e.kind !== undefined && e.country !== undefined && !index.has(key)) index.set(key, e);
+  }
+  return index;
 }
 
 /** Is this KB mention a description: an institution word and a nisba ("الجيش الإسرائيلي") or a descriptive phrase ("قوات الاحتلال", "… الإسرائيلي")? */

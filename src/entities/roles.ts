@@ -14,6 +14,14 @@ interface RoleMatch {
   stateAt?: number;
 }
 
+/** The first words of a table's phrases: a token whose readings are none of them starts no phrase. */
+const firstWordsOf = new WeakMap<Map<string, unknown>, Set<string>>();
+function firstWords(table: Map<string, unknown>): Set<string> {
+  let words = firstWordsOf.get(table);
+  if (!words) firstWordsOf.set(table, (words = new Set([...table.keys()].map((k) => k.split(' ')[0]))));
+  return words;
+}
+
 /** "الرئيس التركي", "وزير الخارجية الروسي", "الرئيسان الروسي والتركي", "نظيره الروسي". */
 export function roleAt(tokens: Token[], i: number): RoleMatch | null {
   const kb = loadKb();
@@ -23,12 +31,16 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
   let j = i;
   const countries: string[] = [];
   // The longest office phrase first: "المتحدث باسم الكرملين", "وزير الخارجية", "الرئيس".
-  const longer = [3, 2]
-    .filter((n) => i + n <= tokens.length)
-    .flatMap((n) =>
-      stems(tok).map((s) => ({ n, key: [s, ...tokens.slice(i + 1, i + n).map((t) => t.norm)].join(' ') })),
-    )
-    .find((x) => kb.offices.has(x.key));
+  // (Every role is read at every token: the phrases are joined only after a reading starts one.)
+  const starts = firstWords(kb.offices);
+  const longer = stems(tok).some((s) => starts.has(s))
+    ? [3, 2]
+        .filter((n) => i + n <= tokens.length)
+        .flatMap((n) =>
+          stems(tok).map((s) => ({ n, key: [s, ...tokens.slice(i + 1, i + n).map((t) => t.norm)].join(' ') })),
+        )
+        .find((x) => kb.offices.has(x.key))
+    : undefined;
   if (longer) {
     office = kb.offices.get(longer.key);
     j = i + longer.n - 1;
@@ -68,6 +80,8 @@ export function institutionAt(
   i: number,
 ): { kind: [string, string]; country: string; last: number } | null {
   const kb = loadKb();
+  const starts = firstWords(kb.institutions);
+  if (!stems(tokens[i].norm).some((s) => starts.has(s) || starts.has(`ال${s}`))) return null;
   // ("مجلس الأمن الوطني العراقي": three words before the nisba, not the UN's "مجلس الأمن".)
   for (const len of [3, 2, 1]) {
     if (i + len >= tokens.length) continue;

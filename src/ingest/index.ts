@@ -9,9 +9,10 @@ import type { Store } from '../store/store.js';
 import type { RawInput } from '../types.js';
 import { expandPaths, readItems, type Failure } from './read.js';
 import { withDefaults, type Limits } from './limits.js';
-import { sharedPool, type AnalysisPool, type AnalysisResult } from './worker-pool.js';
+import { AHEAD, sharedPool, type AnalysisPool, type AnalysisResult } from './worker-pool.js';
 import { mergePending } from '../rebuild.js';
 import type { AnalyzedDocument } from '../types.js';
+import type { PreparedDocument } from '../store/prepare.js';
 
 export interface IngestSummary {
   files: number;
@@ -81,18 +82,19 @@ export async function ingestPaths(
 
   const pool = opts.pool ?? sharedPool(opts.workers ?? defaultWorkers());
   const window: Pending[] = [];
-  const maxWindow = 2 * Math.max(1, opts.workers ?? defaultWorkers()) + 2;
+  // Enough in flight that every worker holds its documents ahead (worker-pool.ts) and one more waits.
+  const maxWindow = (AHEAD + 2) * Math.max(1, opts.workers ?? defaultWorkers()) + 2;
   const failedIn = new Map<string, string[]>();
   // Documents analyzed and waiting to be stored: a batch is stored in one transaction, then merged.
   const batchSize = Math.max(1, opts.batch ?? 64);
-  let batch: { doc: AnalyzedDocument; source: string; file: string }[] = [];
+  let batch: { doc: AnalyzedDocument; prepared?: PreparedDocument; source: string; file: string }[] = [];
   const flush = async () => {
     if (!batch.length) return;
     const todo = batch;
     batch = [];
     let results: Awaited<ReturnType<Store['putDocuments']>> | null = null;
     try {
-      results = await store.putDocuments(todo.map((t) => t.doc));
+      results = await store.putDocuments(todo.map((t) => t.prepared ?? t.doc));
     } catch {
       results = null;
     }
@@ -128,7 +130,7 @@ export async function ingestPaths(
     for (const m of doc.messages)
       if (m.level === 'warning') summary.warnings.push({ source: p.source, reason: m.reason });
     if (!doc.extraction.paragraphs.length) return failHere('no article text found');
-    batch.push({ doc, source: p.source, file: p.file });
+    batch.push({ doc, prepared: r.prepared, source: p.source, file: p.file });
     if (batch.length >= batchSize) await flush();
   };
 

@@ -2,14 +2,21 @@
 // a time budget, and a worker still busy when it runs out is terminated (and replaced) — the only
 // way to stop a synchronous parse or regex. A worker that runs out of memory is replaced the same
 // way. Workers start on demand, up to `workers`; each warms up before its first document, so the
-// budget counts the document's own time only.
+// budget counts the document's own time only. A worker holds the next documents too (`AHEAD`), so it
+// never waits while this thread stores and merges; a document's budget starts when the one before it
+// is seen done (a little late when this thread was busy), and what a stopped worker held is run again
+// by another.
 import { Worker } from 'node:worker_threads';
 import type { AnalyzedDocument, RawInput } from '../types.js';
 import type { PipelineOptions } from '../pipeline.js';
+import type { PreparedDocument } from '../store/prepare.js';
 
 export type AnalysisResult =
-  | { doc: AnalyzedDocument; error?: undefined }
-  | { error: string; doc?: undefined };
+  | { doc: AnalyzedDocument; prepared?: PreparedDocument; error?: undefined }
+  | { error: string; doc?: undefined; prepared?: undefined };
+
+/** Documents sent to a worker beyond the one it analyzes. */
+export const AHEAD = 2;
 
 export interface PoolOptions {
   /** Worker threads (0: analyze in this thread, no time budget). */
@@ -30,7 +37,8 @@ interface Task {
 interface Slot {
   worker: Worker;
   ready: boolean;
-  task: Task | null;
+  /** Sent to the worker, in order: the first is being analyzed (its budget running), the rest wait there. */
+  tasks: Task[];
   timer: NodeJS.Timeout | null;
   started: number;
 }
@@ -78,32 +86,39 @@ export class AnalysisPool {
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (!this.queue.length) return;
-      if (slot.ready && !slot.task) this.start(slot, this.queue.shift()!);
-    }
+    // Idle workers first, then one more document ahead for each, and so on.
+    for (let depth = 0; depth <= AHEAD; depth++)
+      for (const slot of this.slots) {
+        if (!this.queue.length) return;
+        if (slot.ready && slot.tasks.length === depth) this.send(slot, this.queue.shift()!);
+      }
     // Everyone busy or warming up: one more worker, while the queue is longer than those warming.
     const warming = this.slots.filter((s) => !s.ready).length;
     if (this.queue.length > warming && this.slots.length < this.max && !this.closed) this.add();
   }
 
   private add(): Slot {
-    const slot: Slot = { worker: spawn(this.memory), ready: false, task: null, timer: null, started: 0 };
+    const slot: Slot = { worker: spawn(this.memory), ready: false, tasks: [], timer: null, started: 0 };
     this.slots.push(slot);
     // Idle workers do not keep the process alive (the pool is shared); busy or warming ones do.
     slot.worker.ref();
     slot.worker.on(
       'message',
-      (msg: { ready?: boolean; id?: number; doc?: AnalyzedDocument; error?: string }) => {
+      (msg: { ready?: boolean; id?: number; prepared?: PreparedDocument; error?: string }) => {
         if (msg.ready) {
           slot.ready = true;
           slot.worker.unref();
           this.dispatch();
           return;
         }
-        const task = slot.task;
+        const task = slot.tasks[0];
         if (!task || msg.id !== task.id) return;
-        this.finish(slot, msg.doc ? { doc: msg.doc } : { error: `analysis failed: ${msg.error}` });
+        this.finish(
+          slot,
+          msg.prepared
+            ? { doc: msg.prepared.doc, prepared: msg.prepared }
+            : { error: `analysis failed: ${msg.error}` },
+        );
       },
     );
     slot.worker.on('error', (e: Error & { code?: string }) => {
@@ -117,10 +132,16 @@ export class AnalysisPool {
     return slot;
   }
 
-  private start(slot: Slot, task: Task): void {
-    slot.task = task;
-    slot.started = performance.now();
+  /** Send a document to a worker; its budget starts now if the worker has nothing before it. */
+  private send(slot: Slot, task: Task): void {
+    slot.tasks.push(task);
     slot.worker.ref();
+    slot.worker.postMessage({ id: task.id, input: task.input, options: task.options });
+    if (slot.tasks.length === 1) this.start(slot, task);
+  }
+
+  private start(slot: Slot, task: Task): void {
+    slot.started = performance.now();
     slot.timer = setTimeout(() => {
       const secs =
         task.budgetMs < 1000 ? (task.budgetMs / 1000).toFixed(1) : String(Math.round(task.budgetMs / 1000));
@@ -129,15 +150,14 @@ export class AnalysisPool {
         `over the time budget of ${secs} s for extraction and analysis (--time-budget); stopped`,
       );
     }, task.budgetMs);
-    slot.worker.postMessage({ id: task.id, input: task.input, options: task.options });
   }
 
   private finish(slot: Slot, r: AnalysisResult): void {
-    const task = slot.task!;
+    const task = slot.tasks.shift()!;
     if (slot.timer) clearTimeout(slot.timer);
-    slot.task = null;
     slot.timer = null;
-    slot.worker.unref();
+    if (slot.tasks.length) this.start(slot, slot.tasks[0]);
+    else slot.worker.unref();
     task.resolve(r);
     this.dispatch();
   }
@@ -151,7 +171,11 @@ export class AnalysisPool {
     slot.worker.removeAllListeners();
     slot.worker.on('error', () => {});
     void slot.worker.terminate();
-    if (slot.task) slot.task.resolve({ error: reason });
+    const [task, ...ahead] = slot.tasks;
+    // What waited behind the stopped document is run again by another worker, first.
+    this.queue.unshift(...ahead);
+    if (this.closed) for (const t of this.queue.splice(0)) t.resolve({ error: 'analysis pool closed' });
+    if (task) task.resolve({ error: reason });
     else if (!slot.ready && !this.closed) {
       // A worker that cannot even start: fail what waits rather than respawn forever.
       for (const t of this.queue.splice(0))

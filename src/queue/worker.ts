@@ -128,7 +128,7 @@ async function analyzeAndStore(
     await store.recordFailure(input.source, reason, file);
     return 'failed';
   }
-  const [put] = await store.putDocuments([r.doc!]);
+  const [put] = await store.putDocuments([r.prepared ?? r.doc!]);
   await mergePending(store);
   return put;
 }

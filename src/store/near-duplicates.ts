@@ -38,9 +38,27 @@ export interface Fingerprint {
 export function fingerprint(normalizedBody: string): Fingerprint {
   const sh = shingles(normalizedBody);
   if (sh.size < MIN_SHINGLES) return { shingles: sh, signature: new Uint32Array(0), bands: [] };
+  return { shingles: sh, ...minHash(Array.from(sh, fnv1a)) };
+}
+
+/**
+ * The same signature and bands from the body's shingle hashes (DocFeatures.shingles: the same FNV-1a
+ * of the same shingles, so the minima are the same), without shingling the body again; `distinct`
+ * counts the shingles themselves when so few hashes could mean a text too short to compare.
+ */
+export function fingerprintOfHashes(
+  hashes: ArrayLike<number>,
+  distinct: () => number,
+): Pick<Fingerprint, 'signature' | 'bands'> {
+  if (hashes.length < MIN_SHINGLES && distinct() < MIN_SHINGLES)
+    return { signature: new Uint32Array(0), bands: [] };
+  return minHash(hashes);
+}
+
+function minHash(hashes: ArrayLike<number>): Pick<Fingerprint, 'signature' | 'bands'> {
   const mins = new Uint32Array(SEEDS.length).fill(0xffffffff);
-  for (const s of sh) {
-    const h = fnv1a(s);
+  for (let k = 0; k < hashes.length; k++) {
+    const h = hashes[k];
     for (let i = 0; i < SEEDS.length; i++) {
       const v = mix(h ^ SEEDS[i]);
       if (v < mins[i]) mins[i] = v;
@@ -51,7 +69,7 @@ export function fingerprint(normalizedBody: string): Fingerprint {
     bands.push(
       `${b}:${Array.from(mins.subarray(b * ROWS, (b + 1) * ROWS), (v) => v.toString(36)).join('.')}`,
     );
-  return { shingles: sh, signature: mins, bands };
+  return { signature: mins, bands };
 }
 
 /** Jaccard estimated from two signatures: the share of equal minima. */

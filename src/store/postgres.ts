@@ -5,17 +5,16 @@
 import pg from 'pg';
 import type { AnalyzedDocument } from '../types.js';
 import type { EventRecord, MentionRef, Story } from '../shared/records.js';
-import { featuresOf, mentionRefsWith } from '../shared/mentions.js';
 import { decodeFeatures, encodeFeatures, shingleJaccard, type DocFeatures } from '../shared/features.js';
-import { normalize } from '../arabic/normalize.js';
-import { COPY_THRESHOLD, estimatedSimilarity, fingerprint, type Fingerprint } from './near-duplicates.js';
+import { COPY_THRESHOLD, estimatedSimilarity, type Fingerprint } from './near-duplicates.js';
+import { prepared, type PreparedDocument, type StorableDocument } from './prepare.js';
 import type { DocSummary, FailureRecord, MergeTx, PutResult, SearchHit, Sighting, Store } from './store.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
 import { documentValues } from './rows.js';
 import { sqlOf, type Sql } from './pg-sql.js';
 import { PgWatchStore } from './pg-watch.js';
 import { pgMergeTx } from './pg-merge.js';
-import { queryWords, searchHit, stemsOf, type SearchRow } from './search-text.js';
+import { queryWords, searchHit, type SearchRow } from './search-text.js';
 import type { WatchStore } from './watch.js';
 
 /** Advisory lock keys (first half: 'mirs'); each is held for one transaction. */
@@ -30,14 +29,6 @@ const types = {
       ? (v: string) => Number(v)
       : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
-
-interface Prepared {
-  doc: AnalyzedDocument;
-  body: string;
-  fp: Fingerprint;
-  features: DocFeatures;
-  mentions: MentionRef[];
-}
 
 export class PostgresStore implements Store {
   readonly pool: pg.Pool;
@@ -109,29 +100,20 @@ export class PostgresStore implements Store {
     return (await this.putDocuments([doc]))[0];
   }
 
-  async putDocuments(docs: AnalyzedDocument[]): Promise<PutResult[]> {
+  async putDocuments(docs: StorableDocument[]): Promise<PutResult[]> {
     // What takes time (normalizing, fingerprints, features) is done before the lock is taken.
-    const prepared = docs.map((doc): Prepared => {
-      const body = doc.extraction.paragraphs.map((p) => doc.text.slice(p.span.start, p.span.end)).join('\n');
-      const normBody = normalize(body);
-      const features = featuresOf(doc, normBody);
-      return {
-        doc,
-        body,
-
-        fp: fingerprint(normBody),
-        features,
-        mentions: mentionRefsWith(doc, features),
-      };
-    });
+    const ready = docs.map(prepared);
     return this.transaction(async (sql) => {
       const out: PutResult[] = [];
-      for (const p of prepared) out.push(await this.putOne(sql, p));
+      for (const p of ready) out.push(await this.putOne(sql, p));
       return out;
     }, LOCK.put);
   }
 
-  private async putOne(sql: Sql, { doc, body, fp, features, mentions }: Prepared): Promise<PutResult> {
+  private async putOne(
+    sql: Sql,
+    { doc, fp, features, mentions, stems }: PreparedDocument,
+  ): Promise<PutResult> {
     const x = doc.extraction;
     const now = new Date().toISOString();
     await sql.query('UPDATE failures SET resolved_at = ? WHERE source = ? AND resolved_at IS NULL', [
@@ -158,10 +140,7 @@ export class PostgresStore implements Store {
       'INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
       documentValues(doc, now),
     );
-    await sql.query("INSERT INTO document_search VALUES (?, to_tsvector('simple', ?))", [
-      doc.id,
-      stemsOf(body),
-    ]);
+    await sql.query("INSERT INTO document_search VALUES (?, to_tsvector('simple', ?))", [doc.id, stems]);
     if (fp.bands.length) {
       await sql.query('INSERT INTO document_bands SELECT unnest(?::text[]), ?', [fp.bands, doc.id]);
       await sql.query('INSERT INTO document_minhash VALUES (?, ?)', [
@@ -183,7 +162,7 @@ export class PostgresStore implements Store {
   private async findTwin(
     sql: Sql,
     contentHash: string,
-    fp: Fingerprint,
+    fp: Pick<Fingerprint, 'signature' | 'bands'>,
     features: DocFeatures,
   ): Promise<{ id: string; similarity: number } | null> {
     const exact = await sql.query<{ id: string }>(

@@ -25,8 +25,13 @@ export function queryWords(query: string): string[] {
 
 /** Every clitic reading of every word, so "بوتين" finds "لبوتين" and "تباحث" finds "وتباحث". */
 export function stemsOf(text: string): string {
+  return stemsOfNormalized(normalize(text));
+}
+
+/** The same of a text already normalized. */
+export function stemsOfNormalized(normalized: string): string {
   const out: string[] = [];
-  for (const w of normalize(text).split(/[^\p{L}\p{N}]+/u)) if (w) out.push(...stems(w, 3));
+  for (const w of normalized.split(/[^\p{L}\p{N}]+/u)) if (w) out.push(...stems(w, 3));
   return out.join(' ');
 }
 

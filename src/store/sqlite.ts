@@ -4,11 +4,12 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { AnalyzedDocument } from '../types.js';
 import type { EventRecord, MentionRef, Story } from '../shared/records.js';
-import { featuresOf, mentionRefsWith } from '../shared/mentions.js';
+import { featuresOf } from '../shared/mentions.js';
 import { decodeFeatures, encodeFeatures, shingleJaccard, type DocFeatures } from '../shared/features.js';
 import { normalize } from '../arabic/normalize.js';
-import { queryWords, searchHit, stemsOf, type SearchRow } from './search-text.js';
+import { queryWords, searchHit, type SearchRow } from './search-text.js';
 import { MIGRATIONS } from './migrations.js';
+import { prepared, type PreparedDocument, type StorableDocument } from './prepare.js';
 import { documentValues } from './rows.js';
 import { COPY_THRESHOLD, estimatedSimilarity, fingerprint, type Fingerprint } from './near-duplicates.js';
 import type { DocSummary, FailureRecord, MergeTx, PutResult, SearchHit, Sighting, Store } from './store.js';
@@ -158,7 +159,7 @@ export class SqliteStore implements Store {
     });
   }
 
-  private insertFingerprint(id: string, fp: Fingerprint): void {
+  private insertFingerprint(id: string, fp: Pick<Fingerprint, 'signature' | 'bands'>): void {
     if (!fp.bands.length) return;
     const ins = this.stmt('INSERT INTO document_bands VALUES (?, ?)');
     for (const b of fp.bands) ins.run(b, id);
@@ -174,7 +175,7 @@ export class SqliteStore implements Store {
    */
   private findTwin(
     contentHash: string,
-    fp: Fingerprint,
+    fp: Pick<Fingerprint, 'signature' | 'bands'>,
     features: DocFeatures,
   ): { id: string; similarity: number } | null {
     const exact = this.stmt(
@@ -205,34 +206,14 @@ export class SqliteStore implements Store {
     return (await this.putDocuments([doc]))[0];
   }
 
-  async putDocuments(docs: AnalyzedDocument[]): Promise<PutResult[]> {
-    // What takes time (normalizing, fingerprints, features) is done before the write lock is taken.
-    const prepared = docs.map((doc) => {
-      const body = doc.extraction.paragraphs.map((p) => doc.text.slice(p.span.start, p.span.end)).join('\n');
-      const normBody = normalize(body);
-      const features = featuresOf(doc, normBody);
-      return {
-        doc,
-        body,
-        normBody,
-        fp: fingerprint(normBody),
-        features,
-        mentions: mentionRefsWith(doc, features),
-      };
-    });
-    return this.write(() =>
-      prepared.map((p) => this.putOne(p.doc, p.body, p.normBody, p.fp, p.features, p.mentions)),
-    );
+  async putDocuments(docs: StorableDocument[]): Promise<PutResult[]> {
+    // What takes time (normalizing, fingerprints, features) is done before the write lock is taken
+    // (at ingest, in the analysis worker).
+    const ready = docs.map(prepared);
+    return this.write(() => ready.map((p) => this.putOne(p)));
   }
 
-  private putOne(
-    doc: AnalyzedDocument,
-    body: string,
-    normBody: string,
-    fp: Fingerprint,
-    features: DocFeatures,
-    mentions: MentionRef[],
-  ): PutResult {
+  private putOne({ doc, normBody, fp, features, mentions, stems }: PreparedDocument): PutResult {
     const x = doc.extraction;
     // Stored now, so whatever failed before under this source does not any more.
     this.stmt('UPDATE failures SET resolved_at = ? WHERE source = ? AND resolved_at IS NULL').run(
@@ -263,7 +244,7 @@ export class SqliteStore implements Store {
       row,
       normalize(x.title?.value ?? ''),
       normBody,
-      stemsOf(body),
+      stems,
     );
     this.insertFingerprint(doc.id, fp);
     this.stmt('INSERT INTO document_features VALUES (?, ?)').run(doc.id, encodeFeatures(features));

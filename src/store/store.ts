@@ -3,6 +3,7 @@
 import type { AnalyzedDocument } from '../types.js';
 import type { EventRecord, MentionRef, Story } from '../shared/records.js';
 import type { WatchStore } from './watch.js';
+import type { StorableDocument } from './prepare.js';
 import type { Awaitable } from '../shared/awaitable.js';
 
 export type PutResult = 'inserted' | 'unchanged' | 'republished';
@@ -64,8 +65,11 @@ export interface Store extends WatchStore {
   listSightings(id: string): Promise<Sighting[]>;
   /** Failures still failing (all: resolved ones too), oldest first. */
   listFailures(opts?: { all?: boolean }): Promise<FailureRecord[]>;
-  /** Store analyzed documents in one transaction, in order; their mentions wait for the merge. */
-  putDocuments(docs: AnalyzedDocument[]): Promise<PutResult[]>;
+  /**
+   * Store analyzed documents in one transaction, in order; their mentions wait for the merge. A
+   * document may come prepared for storing (`prepareDocument`, done in the analysis worker at ingest).
+   */
+  putDocuments(docs: StorableDocument[]): Promise<PutResult[]>;
   allMentions(): Promise<MentionRef[]>;
   /**
    * Run one step of the merge (src/rebuild.ts drives it) in one write transaction, with the

@@ -556,8 +556,11 @@ export function recognize(shadowText: string): RawTime[] {
   RULES ??= compileRules();
   const found: RawTime[] = [];
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (const m of shadowText.matchAll(rule.re)) {
+    // exec on the rule's own expression (matchAll would copy it, and a copy may be compiled again).
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(shadowText); m; m = re.exec(shadowText)) {
+      if (!m[0]) re.lastIndex += (shadowText.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
       const made = rule.make({ ...(m.groups ?? {}), 0: m[0] });
       if (!made) continue;
       let start = m.index! + (m.groups?.clitic?.length ?? 0);

@@ -8,7 +8,8 @@ import { taggerTokens } from './tokens.js';
 
 let weights: PackedWeights | null = null;
 
-function model(): PackedWeights {
+/** The trained weights (data/ner/model.json), packed once. */
+export function model(): PackedWeights {
   if (weights) return weights;
   const m = loadData<{ labels: string[]; features: string[]; weights: number[] }>('ner/model.json');
   if (m.labels.join() !== LABELS.join() || m.weights.length !== m.features.length * LABELS.length) {

@@ -1,6 +1,8 @@
 // A greedy left-to-right averaged perceptron over BIO labels (PER, ORG, LOC), the classic
 // tagger of Collins (2002) without the Viterbi search: a label depends on the two before it.
 import type { TaggerToken } from './features.js';
+import { stems } from '../../arabic/clitics.js';
+import { givenNames } from '../../arabic/names.js';
 import {
   FeatureTable,
   emitFeatures,
@@ -75,7 +77,175 @@ export function packFlat(features: string[], values: Float64Array): PackedWeight
   return { index, values };
 }
 
+/**
+ * Weight offsets (-1: not in the model) of the features a word gives wherever it stands, worked out
+ * once per word (hashing every feature of every token was most of the tagger's time). Added in
+ * emitFeatures' order, so the scores are the very sums `tagByName` makes.
+ */
+interface WordOffsets {
+  stem: string;
+  /** b, w, s, s3, s2, p2, p3. */
+  own: Int32Array;
+  /** w-1, w+1, w-2, w+2, s-1, s+1, this word being the neighbour. */
+  near: Int32Array;
+  /** len, then clitic, al, num, latin, given where they fire. */
+  tail: Int32Array;
+  /** t-1w after each label (-2: not looked up yet). */
+  after: Int32Array;
+  /** Its stem is a given name (given-1 of the next word). */
+  givenStem: boolean;
+}
+
+interface OffsetCache {
+  words: Map<string, WordOffsets>;
+  /** w-1, w+1, w-2, w+2, s-1, s+1 at the ends of a sentence. */
+  edge: Int32Array;
+  given1: number;
+  /** t-1 by label; t-2 by the two labels before. */
+  prev: Int32Array;
+  prev2: Int32Array;
+  /** pb, pa, kb, kb-1, kb+1 by value (a few punctuation classes and KB labels). */
+  small: Map<string, number>;
+}
+
+const caches = new WeakMap<PackedWeights, OffsetCache>();
+
+function offsetOf(weights: PackedWeights, name: string, value?: string, value2?: string): number {
+  hashFeature(name, value, value2);
+  return weights.index.get();
+}
+
+function cacheOf(weights: PackedWeights): OffsetCache {
+  let c = caches.get(weights);
+  if (c) return c;
+  const o = (n: string, v?: string, v2?: string) => offsetOf(weights, n, v, v2);
+  c = {
+    words: new Map(),
+    edge: Int32Array.of(
+      o('w-1', '<s>'),
+      o('w+1', '</s>'),
+      o('w-2', '<s>'),
+      o('w+2', '</s>'),
+      o('s-1', '<s>'),
+      o('s+1', '</s>'),
+    ),
+    given1: o('given-1'),
+    prev: Int32Array.from(LABELS, (l) => o('t-1', l)),
+    prev2: Int32Array.from({ length: LABELS.length ** 2 }, (_, x) =>
+      o('t-2', LABELS[Math.floor(x / LABELS.length)], LABELS[x % LABELS.length]),
+    ),
+    small: new Map(),
+  };
+  caches.set(weights, c);
+  return c;
+}
+
+function wordOffsets(weights: PackedWeights, c: OffsetCache, word: string): WordOffsets {
+  let w = c.words.get(word);
+  if (w) return w;
+  if (c.words.size > 100_000) c.words.clear();
+  const o = (n: string, v?: string, v2?: string) => offsetOf(weights, n, v, v2);
+  // As sequenceFacts and emitFeatures read a word.
+  const readings = stems(word, 2);
+  const s = readings[readings.length - 1];
+  const names = givenNames();
+  const tail = [o('len', String(Math.min(s.length, 8)))];
+  if (word !== s) tail.push(o('clitic'));
+  if (readings.some((x) => x.startsWith('ال'))) tail.push(o('al'));
+  if (/\d/.test(word)) tail.push(o('num'));
+  if (/[a-z]/.test(word)) tail.push(o('latin'));
+  if (names.has(s) || names.has(word)) tail.push(o('given'));
+  w = {
+    stem: s,
+    own: Int32Array.of(
+      o('b'),
+      o('w', word),
+      o('s', s),
+      o('s3', word.slice(-3)),
+      o('s2', word.slice(-2)),
+      o('p2', s.slice(0, 2)),
+      o('p3', s.slice(0, 3)),
+    ),
+    near: Int32Array.of(
+      o('w-1', word),
+      o('w+1', word),
+      o('w-2', word),
+      o('w+2', word),
+      o('s-1', s),
+      o('s+1', s),
+    ),
+    tail: Int32Array.from(tail),
+    after: new Int32Array(LABELS.length).fill(-2),
+    givenStem: names.has(s),
+  };
+  c.words.set(word, w);
+  return w;
+}
+
+function smallOffset(weights: PackedWeights, c: OffsetCache, name: string, value: string): number {
+  const key = `${name}\u0000${value}`;
+  let o = c.small.get(key);
+  if (o === undefined) {
+    if (c.small.size > 10_000) c.small.clear();
+    c.small.set(key, (o = offsetOf(weights, name, value)));
+  }
+  return o;
+}
+
 export function tag(weights: PackedWeights, toks: TaggerToken[]): Tagged[] {
+  const out: Tagged[] = [];
+  let prev = 0;
+  let prev2 = 0;
+  const c = cacheOf(weights);
+  const words = toks.map((t) => wordOffsets(weights, c, t.norm));
+  const n = toks.length;
+  const scores = new Float64Array(LABELS.length);
+  const values = weights.values;
+  const put = (o: number) => {
+    if (o >= 0) for (let k = 0; k < LABELS.length; k++) scores[k] += values[o + k];
+  };
+  for (let i = 0; i < n; i++) {
+    scores.fill(0);
+    const t = toks[i];
+    const w = words[i];
+    for (const o of w.own) put(o);
+    put(i >= 1 ? words[i - 1].near[0] : c.edge[0]);
+    put(i + 1 < n ? words[i + 1].near[1] : c.edge[1]);
+    put(i >= 2 ? words[i - 2].near[2] : c.edge[2]);
+    put(i + 2 < n ? words[i + 2].near[3] : c.edge[3]);
+    put(i >= 1 ? words[i - 1].near[4] : c.edge[4]);
+    put(i + 1 < n ? words[i + 1].near[5] : c.edge[5]);
+    put(offsetOf(weights, 'w-1w', i >= 1 ? toks[i - 1].norm : '<s>', w.stem));
+    put(smallOffset(weights, c, 'pb', t.before));
+    put(smallOffset(weights, c, 'pa', i + 1 < n ? toks[i + 1].before : '</s>'));
+    put(smallOffset(weights, c, 'kb', t.kb));
+    put(smallOffset(weights, c, 'kb-1', i >= 1 ? toks[i - 1].kb : '<s>'));
+    put(smallOffset(weights, c, 'kb+1', i + 1 < n ? toks[i + 1].kb : '</s>'));
+    for (const o of w.tail) put(o);
+    if (i > 0 && words[i - 1].givenStem) put(c.given1);
+    // The label context: t-1, t-2, t-1w.
+    put(c.prev[prev]);
+    put(c.prev2[prev2 * LABELS.length + prev]);
+    if (w.after[prev] === -2) w.after[prev] = offsetOf(weights, 't-1w', LABELS[prev], t.norm);
+    put(w.after[prev]);
+    let best = -1;
+    let second = -Infinity;
+    for (let k = 0; k < LABELS.length; k++) {
+      if (!allowed(LABELS[k], LABELS[prev])) continue;
+      if (best < 0 || scores[k] > scores[best]) {
+        if (best >= 0) second = Math.max(second, scores[best]);
+        best = k;
+      } else second = Math.max(second, scores[k]);
+    }
+    out.push({ label: LABELS[best], margin: scores[best] - second });
+    prev2 = prev;
+    prev = best;
+  }
+  return out;
+}
+
+/** The tagger as training reads its features, by name: what `tag` must give (test/tagger.test.ts). */
+export function tagByName(weights: PackedWeights, toks: TaggerToken[]): Tagged[] {
   const out: Tagged[] = [];
   let prev: Label = 'O';
   let prev2: Label = 'O';

@@ -1,0 +1,47 @@
+// What storing a document computes from it before any lock is taken: its body (and normalized),
+// the MinHash bands that find its copies, the features the merge compares, its mentions, the clitic
+// stems the search indexes. At ingest this is done in the analysis worker that made the document
+// (the main thread only writes), elsewhere by the store itself.
+import type { AnalyzedDocument } from '../types.js';
+import type { MentionRef } from '../shared/records.js';
+import type { DocFeatures } from '../shared/features.js';
+import { featuresOf, mentionRefsWith } from '../shared/mentions.js';
+import { normalize } from '../arabic/normalize.js';
+import { shingles } from '../shared/shingles.js';
+import { fingerprintOfHashes, type Fingerprint } from './near-duplicates.js';
+import { stemsOfNormalized } from './search-text.js';
+
+export interface PreparedDocument {
+  doc: AnalyzedDocument;
+  body: string;
+  normBody: string;
+  /** The MinHash signature and bands (the shingles themselves are not kept). */
+  fp: Pick<Fingerprint, 'signature' | 'bands'>;
+  features: DocFeatures;
+  mentions: MentionRef[];
+  /** The body's words and their clitic stems, for the search index. */
+  stems: string;
+}
+
+export function prepareDocument(doc: AnalyzedDocument): PreparedDocument {
+  const body = doc.extraction.paragraphs.map((p) => doc.text.slice(p.span.start, p.span.end)).join('\n');
+  const normBody = normalize(body);
+  const features = featuresOf(doc, normBody);
+  return {
+    doc,
+    body,
+    normBody,
+    // The features hold the body's shingle hashes already: the MinHash is taken over them.
+    fp: fingerprintOfHashes(features.shingles, () => shingles(normBody).size),
+    features,
+    mentions: mentionRefsWith(doc, features),
+    stems: stemsOfNormalized(normBody),
+  };
+}
+
+/** A document as given to `putDocuments`: analyzed, or already prepared for storing. */
+export type StorableDocument = AnalyzedDocument | PreparedDocument;
+
+export function prepared(d: StorableDocument): PreparedDocument {
+  return 'normBody' in d && 'doc' in d ? d : prepareDocument(d);
+}
