@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../src/extract/index.js';
 import { personName } from '../src/extract/html-meta.js';
+import { parseBylineLine } from '../src/extract/metadata.js';
+import { splitLines } from '../src/extract/lines.js';
 
 const page = (head: string, body: string) =>
   `<html><head>${head}</head><body><article><h1>Notes on keeping bees in a city garden</h1>${body}<p>${'The hive sits on the roof and the bees fly over the street to the park. '.repeat(6)}</p></article></body></html>`;
@@ -83,6 +85,16 @@ describe('author from the page', () => {
       ),
     ).x.published;
     expect(closing?.value.value?.slice(0, 10)).toBe('2020-02-20');
+  });
+
+  it('takes no number or unfilled template key for an author, and reads a two-word cue with a touching colon', () => {
+    const given = (content: string) =>
+      readHtml(page(`<meta name="author" content="${content}">`, '')).x.author?.value;
+    expect(given('48151623420')).toBeUndefined();
+    expect(given('site.meta.post.writer')).toBeUndefined();
+    expect(given('nadia.k.farah')).toBe('nadia.k.farah');
+    const line = splitLines('Written by:Hala Mansour')[0];
+    expect(parseBylineLine(line)?.value).toBe('Hala Mansour');
   });
 
   it('reads a byline block: "By Name", or a "Written by" label over the name', () => {

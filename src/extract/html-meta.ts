@@ -192,6 +192,8 @@ function cleanAuthor(author: string | undefined, site: string | undefined): stri
     const w = wordsOf(a).join(' ');
     if (w !== k && w.endsWith(` ${k}`)) a = a.slice(0, a.length - site!.length).replace(/[\s,|–—-]+$/, '');
   }
+  // No name: a number (a user id), a template's unfilled key ("page.head.extra.author").
+  if (!/\p{L}/u.test(a) || /^[\w-]+(?:\.[\w-]+){3,}$/.test(a)) return undefined;
   return a || undefined;
 }
 

@@ -66,7 +66,9 @@ function bylineName(seg: string): string | null {
   const n = normalize(seg);
   for (const w of furnitureRules().bylineWords) {
     if (n.startsWith(w + ' ') || n.startsWith(w + ':')) {
-      return seg.replace(/^\S+(\s*:)?\s*/u, '').trim();
+      // As many words as the cue has ("written by"), a colon touching the last ("by:Elise Nass").
+      const k = w.split(' ').length;
+      return seg.replace(new RegExp(`^(?:[^\\s:]+\\s+){${k - 1}}[^\\s:]+(\\s*:)?\\s*`, 'u'), '').trim();
     }
   }
   return null;
