@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../src/extract/index.js';
 import { personName } from '../src/extract/html-meta.js';
+import { parseBylineLine } from '../src/extract/metadata.js';
+import { splitLines } from '../src/extract/lines.js';
 
 const page = (head: string, body: string) =>
   `<html><head>${head}</head><body><article><h1>Notes on keeping bees in a city garden</h1>${body}<p>${'The hive sits on the roof and the bees fly over the street to the park. '.repeat(6)}</p></article></body></html>`;
@@ -46,6 +48,53 @@ describe('author from the page', () => {
     const dated = (line: string) => readHtml(page('', `<div class="widget">${line}</div>`)).x.published;
     expect(dated('By Dr. Omar Haddad - Mar 27, 2024')?.value.value?.slice(0, 10)).toBe('2024-03-27');
     expect(dated('Updated on March 27, 2024')).toBeNull();
+  });
+
+  it('dates the page by a publication cue after a name, or a date that leads its line before a bullet', () => {
+    const dated = (line: string) =>
+      readHtml(page('', `<div class="widget">${line}</div>`)).x.published?.value.value?.slice(0, 10);
+    expect(dated('Lina Farouk Published: June 9, 2023')).toBe('2023-06-09');
+    expect(dated('Oct 14, 2022 • Sami Noor in Gardening')).toBe('2022-10-14');
+  });
+
+  it('dates the page by other publication meta names, the earliest of them, never a modification', () => {
+    const dated = (head: string) => readHtml(page(head, '')).x.published?.value.value?.slice(0, 10);
+    expect(dated('<meta name="published" content="May 2, 2021">')).toBe('2021-05-02');
+    expect(
+      dated(
+        '<meta name="site-published-time" content="2024-09-01T10:00:00Z"><meta name="published-date" content="2019-04-11">',
+      ),
+    ).toBe('2019-04-11');
+    expect(dated('<meta name="modified-date" content="2020-01-01">')).toBeUndefined();
+  });
+
+  it('dates the page by a <time> that shows its date as text, or a date line right above the headline', () => {
+    const shown = readHtml(page('', '<p><time class="stamp">April 3, 2022</time></p>')).x.published;
+    expect(shown?.value.value?.slice(0, 10)).toBe('2022-04-03');
+    const above = readHtml(
+      `<html><body><main><div class="when">November 8, 2021</div><h1>Notes on keeping bees in a city garden</h1><p>${'The hive sits on the roof and the bees fly over the street to the park. '.repeat(6)}</p></main></body></html>`,
+    ).x.published;
+    expect(above?.value.value?.slice(0, 10)).toBe('2021-11-08');
+  });
+
+  it('dates a page with no other date by a "Posted on" line the body keeps', () => {
+    const closing = readHtml(
+      page('', '').replace(
+        '</article>',
+        '<div class="foot-note">Posted on February 20, 2020</div></article>',
+      ),
+    ).x.published;
+    expect(closing?.value.value?.slice(0, 10)).toBe('2020-02-20');
+  });
+
+  it('takes no number or unfilled template key for an author, and reads a two-word cue with a touching colon', () => {
+    const given = (content: string) =>
+      readHtml(page(`<meta name="author" content="${content}">`, '')).x.author?.value;
+    expect(given('48151623420')).toBeUndefined();
+    expect(given('site.meta.post.writer')).toBeUndefined();
+    expect(given('nadia.k.farah')).toBe('nadia.k.farah');
+    const line = splitLines('Written by:Hala Mansour')[0];
+    expect(parseBylineLine(line)?.value).toBe('Hala Mansour');
   });
 
   it('reads a byline block: "By Name", or a "Written by" label over the name', () => {

@@ -127,4 +127,11 @@ describe('outlet from the web address', () => {
         .author?.value,
     ).toBe('الدستور');
   });
+
+  it('reads no full date from a line with one short number, and still reads a dotted day-month-year', () => {
+    const line = (t: string) => readDateLine(splitLines(t)[0])?.value.value ?? null;
+    expect(line('Our 12 favourite walks')).toBeNull();
+    expect(line('٢٥ تعليقا')).toBeNull();
+    expect(line('Posted 07.11.2023')).toBe('2023-11-07');
+  });
 });

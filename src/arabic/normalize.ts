@@ -79,6 +79,8 @@ function computeChar(ch: string): string {
 // normalization is the hottest loop of the pipeline.
 const TABLE_SIZE = 0x3100;
 const TABLE: string[] = Array.from({ length: TABLE_SIZE }, (_, c) => computeChar(String.fromCharCode(c)));
+/** Units the rules leave as they are. */
+const SAME = Uint8Array.from(TABLE, (t, c) => (t === String.fromCharCode(c) ? 1 : 0));
 
 /** Normalize one UTF-16 unit; '' drops it. */
 export function normalizeChar(ch: string): string {
@@ -102,11 +104,22 @@ export function shadow(original: string): Shadow {
 
 /** Normalize a string for comparison (same rules as the shadow, whitespace folded). */
 export function normalize(s: string): string {
+  // Runs of units the rules leave as they are are copied whole (most of a page's text).
   let out = '';
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    out += c < TABLE_SIZE ? TABLE[c] : computeChar(s[i]);
+    if (c < TABLE_SIZE) {
+      if (SAME[c]) continue;
+      out += s.slice(from, i) + TABLE[c];
+    } else {
+      const m = computeChar(s[i]);
+      if (m === s[i]) continue;
+      out += s.slice(from, i) + m;
+    }
+    from = i + 1;
   }
+  out = from ? out + s.slice(from) : s;
   return out.replace(/\s+/g, ' ').trim();
 }
 

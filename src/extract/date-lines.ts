@@ -164,6 +164,9 @@ export function readDateLine(line: Line): DateReading | null {
   // A full date has a year in digits (the time stage reads no year in words): a line without two
   // digits in a row is no date line, and the time stage's rules need not run over it.
   if (line.words > 40 || !DIGIT.test(line.text)) return null;
+  // A year is four digits, or two after a day and a month in digits ("5/3/24", "5 Mar '24"): a line
+  // with one short number ("Top 10 tips", "15 comments") gives no full date either.
+  if (!YEAR.test(line.text) && !TWO_NUMBERS.test(line.text)) return null;
   // "— صحيفة اليوم (@alyaum) January 4, 2024": an embedded post's signature dates the post, not the page.
   if (EMBED_SIGNATURE.test(line.text)) return null;
   // The title, the header and the date each ask of the same lines: each line is read once.
@@ -173,6 +176,9 @@ export function readDateLine(line: Line): DateReading | null {
 }
 const readings = new WeakMap<Line, DateReading | null>();
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]{2}/;
+const YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/;
+const TWO_NUMBERS =
+  /[0-9\u0660-\u0669\u06F0-\u06F9][^0-9\u0660-\u0669\u06F0-\u06F9]+[0-9\u0660-\u0669\u06F0-\u06F9]/;
 const EMBED_SIGNATURE = /\(@[A-Za-z0-9_]{1,30}\)/;
 
 function readLine(line: Line): DateReading | null {

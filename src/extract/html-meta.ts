@@ -27,12 +27,19 @@ const DATE_META = [
   'article:published',
   'cxenseparse:recs:publishtime',
 ];
+// Other names a site gives its publication date ("published", "w-published-date", "post_date"),
+// never an update's or an expiry's.
+const DATE_META_NAME =
+  /(?:^|[-_.:])(?:(?:published|publish|publication)(?:[-_.:]?(?:date|time|on))?|(?:pub|post|posted|release)[-_.:]?(?:date|time))$/;
+const NOT_PUBLICATION = /modif|updat|revis|expir|edit|crawl|index|copyright/;
 
 export interface PageMeta extends NonNullable<RawInput['hints']> {
   /** Where the publication date was read (json-ld, meta:<name>, time-element). */
   publishedMethod?: string;
   /** A product's description in the page's JSON-LD (a shop that renders it by script). */
   productDescription?: string;
+  /** The text of the first <time> that shows a year without a datetime (a last resort for the date). */
+  shownDate?: string;
 }
 
 /** The elements metadata is read from, found in one walk of the page (document order). */
@@ -47,6 +54,8 @@ interface Found {
   /** The first <time> with a year in its datetime: in the first <article>/<main>, and anywhere. */
   timeInArticle?: Element;
   time?: Element;
+  /** The first <time> without a datetime whose text has a year ("<time>December 3, 2025</time>"). */
+  timeText?: Element;
   hasArticle: boolean;
   /** Elements that may name the author, by kind (0 rel/itemprop author, 1 a link to an author's page, 2 an author-named class), a few of each. */
   bylines: Element[][];
@@ -99,12 +108,18 @@ function walk(nodes: ChildNode[]): Found {
       if (/\d{4}/.test(e.attribs.datetime ?? '')) {
         f.time ??= e;
         if (articleDepth >= 0 && depth > articleDepth) f.timeInArticle ??= e;
+      } else if (!f.timeText && !e.attribs.datetime) {
+        const t = DomUtils.textContent(e);
+        if (t.length <= 60 && /\b(?:19|20)\d\d\b/.test(t) && !UPDATED.test(t)) f.timeText = e;
       }
     }
     push(e.children, depth + 1);
   }
   return f;
 }
+
+// A date shown as an update's, not the publication's.
+const UPDATED = /updat|modif|revis|aktualisiert|mis à jour|actualizado|تحديث|تعديل/i;
 
 // A link to an author's own page ("/authors/trevor-jackins", "/producers/sofia-gonzalez").
 const AUTHOR_HREF =
@@ -177,6 +192,8 @@ function cleanAuthor(author: string | undefined, site: string | undefined): stri
     const w = wordsOf(a).join(' ');
     if (w !== k && w.endsWith(` ${k}`)) a = a.slice(0, a.length - site!.length).replace(/[\s,|–—-]+$/, '');
   }
+  // No name: a number (a user id), a template's unfilled key ("page.head.extra.author").
+  if (!/\p{L}/u.test(a) || /^[\w-]+(?:\.[\w-]+){3,}$/.test(a)) return undefined;
   return a || undefined;
 }
 
@@ -211,6 +228,9 @@ export function readMeta(nodes: ChildNode[]): PageMeta {
     author: pageAuthor(found, ld, meta, site),
     ...publicationDate(found, ld, meta),
     ...(ld.productDescription ? { productDescription: ld.productDescription } : {}),
+    ...(found.timeText
+      ? { shownDate: DomUtils.textContent(found.timeText).replace(/\s+/g, ' ').trim() }
+      : {}),
     url: canonical?.attribs.href ?? meta.get('og:url'),
   };
 }
@@ -249,6 +269,15 @@ function publicationDate(
     const v = meta.get(k);
     if (v && /\d{4}/.test(v)) return { published: v, publishedMethod: `meta:${k}` };
   }
+  // Of the other names, the earliest ISO date (a page stamped when it was served is no later), or the first date.
+  let other: [string, string] | null = null;
+  for (const [k, v] of meta) {
+    if (!DATE_META_NAME.test(k) || NOT_PUBLICATION.test(k) || !/\d{4}/.test(v)) continue;
+    const iso = /^\d{4}-\d\d-\d\d/.test(v);
+    if (!other || (iso && /^\d{4}-\d\d-\d\d/.test(other[1]) && v.slice(0, 10) < other[1].slice(0, 10)))
+      other = [k, v];
+  }
+  if (other) return { published: other[1], publishedMethod: `meta:${other[0]}` };
   // Microdata, then <time pubdate>, then the first <time datetime> of the article.
   const prop = found.itemprop;
   if (prop) return { published: prop.attribs.datetime ?? prop.attribs.content, publishedMethod: 'itemprop' };

@@ -6,6 +6,7 @@ import type { Extraction, Furniture, Paragraph, RawInput, Span } from '../types.
 import { renderHtml, type RenderedPage } from './html.js';
 import { extractFromLines } from './text.js';
 import { dateBelowTitle } from './published.js';
+import { publishedFromHint } from './hints.js';
 import { personName } from './html-meta.js';
 import { isProse, splitLines } from './lines.js';
 import { classifyLine } from './furniture.js';
@@ -47,7 +48,7 @@ export function readHtml(
   hints: RawInput['hints'] = {},
 ): { page: RenderedPage; x: Extraction } {
   const page = renderHtml(content);
-  const { publishedMethod, productDescription, ...meta } = page.hints;
+  const { publishedMethod, productDescription, shownDate, ...meta } = page.hints;
   void productDescription;
   const own = definedOnly(hints);
   const x = extractFromLines(
@@ -56,9 +57,20 @@ export function readHtml(
     { publishedMethod: own.published ? 'container' : publishedMethod },
   );
   if (!x.published) x.published = dateBelowTitle(underTitle(page, x));
+  if (!x.published) x.published = dateAroundTitle(page, x);
+  // Last, a <time> that shows its date only as text ("<time>December 3, 2025</time>").
+  if (!x.published && shownDate && !own.published) x.published = shownDateOf(shownDate);
   if (!x.author) x.author = bylineBlock(page.page.blocks);
   return { page, x };
 }
+
+function shownDateOf(text: string): Extraction['published'] {
+  const p = publishedFromHint(text);
+  return p && p.value.granularity !== 'year' && p.value.granularity !== 'month' && notFuture(p.value.value)
+    ? { ...p, source: { method: 'time-text' } }
+    : null;
+}
+const notFuture = (v: string | null) => !!v && v.slice(0, 10) <= new Date().toISOString().slice(0, 10);
 
 const BY_LABEL = /^(?:(?:written|article|posted|reviewed|story|words|text)\s+)?by\s*:?$/i;
 const BY_NAME = /^(?:(?:written|article|posted|reviewed|story|words|text)\s+)?by\s*:?\s+\S/i;
@@ -85,9 +97,7 @@ function bylineBlock(blocks: RenderedPage['page']['blocks']): Extraction['author
 /** The texts of the blocks right under the headline, up to the first long paragraph (a dozen at most). */
 function underTitle(page: RenderedPage, x: Extraction): string[] {
   const blocks = page.page.blocks;
-  const key = x.title ? squash(x.title.value) : null;
-  let i = key ? blocks.findIndex((b) => squash(b.text) === key) : -1;
-  if (i < 0) i = blocks.findIndex((b) => b.tag === 'h1');
+  const i = titleBlock(page, x);
   if (i < 0) return [];
   const out: string[] = [];
   for (let k = i + 1; k < blocks.length && k <= i + 12; k++) {
@@ -96,6 +106,34 @@ function underTitle(page: RenderedPage, x: Extraction): string[] {
   }
   return out;
 }
+
+/** The headline's block: the one that reads as the title, else the first <h1>; -1 for none. */
+function titleBlock(page: RenderedPage, x: Extraction): number {
+  const blocks = page.page.blocks;
+  const key = x.title ? squash(x.title.value) : null;
+  const i = key ? blocks.findIndex((b) => squash(b.text) === key) : -1;
+  return i >= 0 ? i : blocks.findIndex((b) => b.tag === 'h1');
+}
+
+/**
+ * A date where the page shows no other (no metadata, date line, URL): the block right above the
+ * headline when it is a date line ("September 4, 2025" over the <h1>), then the first block the
+ * rules keep that says it is the publication's date ("Posted on April 13, 2023" closing a post).
+ */
+function dateAroundTitle(page: RenderedPage, x: Extraction): Extraction['published'] {
+  const blocks = page.page.blocks;
+  const i = titleBlock(page, x);
+  const above = i > 0 ? dateBelowTitle([blocks[i - 1].text]) : null;
+  if (above) return { ...above, source: { method: 'date-line-above-title' } };
+  for (const b of blocks) {
+    if (!b.kept || b.text.length > 120 || !PUBLICATION_CUE.test(b.text)) continue;
+    const d = dateBelowTitle([b.text]);
+    if (d) return { ...d, source: { method: 'date-line-cue' } };
+  }
+  return null;
+}
+const PUBLICATION_CUE =
+  /^(?:published|posted|publié|veröffentlicht|publicado)(?:\s+(?:on|le|am|el))?\s*:?\s/i;
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const EDGE = /[\s\u00A0\u200B-\u200F\u061C\uFEFF]/;

@@ -31,12 +31,20 @@ export function splitLines(text: string): Line[] {
         span: { start: s, end: e },
         text: t,
         norm,
-        words: norm.split(' ').filter(Boolean).length,
+        words: wordCount(norm),
       });
     }
     start = i + 1;
   }
   return lines;
+}
+
+/** Words of a normalized text (single spaces, trimmed). */
+function wordCount(norm: string): number {
+  if (!norm) return 0;
+  let n = 1;
+  for (let i = norm.indexOf(' '); i >= 0; i = norm.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 /** A line that reads as running prose: long enough, and ending as a sentence ends (or very long). */

@@ -18,14 +18,20 @@ type Published = NonNullable<Extraction['published']>;
  * richest variant (the one that kept «» or quotes).
  */
 export function pickTitle(header: Line[]): { line: Line; method: string } | null {
-  const arabicPage = /[\u0600-\u06FF]/.test(header.map((h) => h.text).join(''));
-  const candidates = header.filter(
-    (l) => !(arabicPage && /^[\x00-\x7F]*$/.test(l.text)) && !parseDateline(l),
-  );
-  const first = candidates.find((l) => l.words >= 4) ?? candidates.find((l) => l.words >= 3);
+  let arabicPage = false;
+  for (const h of header) if (/[\u0600-\u06FF]/.test(h.text)) arabicPage = true;
+  // Candidates are read lazily: a header may hold hundreds of lines, the headline is among the first.
+  const ok = new Map<Line, boolean>();
+  const candidate = (l: Line) => {
+    let v = ok.get(l);
+    if (v === undefined) ok.set(l, (v = !(arabicPage && /^[\x00-\x7F]*$/.test(l.text)) && !parseDateline(l)));
+    return v;
+  };
+  const first =
+    header.find((l) => l.words >= 4 && candidate(l)) ?? header.find((l) => l.words >= 3 && candidate(l));
   if (!first) return null;
   const key = lettersOnly(first.text);
-  const variants = candidates.filter((l) => lettersOnly(l.text) === key);
+  const variants = header.filter((l) => lettersOnly(l.text) === key && candidate(l));
   if (variants.length > 1)
     return {
       line: variants.reduce((a, b) => (b.text.length > a.text.length ? b : a)),
@@ -60,7 +66,9 @@ function bylineName(seg: string): string | null {
   const n = normalize(seg);
   for (const w of furnitureRules().bylineWords) {
     if (n.startsWith(w + ' ') || n.startsWith(w + ':')) {
-      return seg.replace(/^\S+(\s*:)?\s*/u, '').trim();
+      // As many words as the cue has ("written by"), a colon touching the last ("by:Elise Nass").
+      const k = w.split(' ').length;
+      return seg.replace(new RegExp(`^(?:[^\\s:]+\\s+){${k - 1}}[^\\s:]+(\\s*:)?\\s*`, 'u'), '').trim();
     }
   }
   return null;

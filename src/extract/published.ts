@@ -139,10 +139,17 @@ export function dateBelowTitle(texts: string[], now = new Date()): Published | n
     if (!line || line.words > 14) continue;
     const r = readDateLine(line);
     if (!r || r.cue === 'updated' || r.cue === 'today' || r.masthead || r.hijri) continue;
-    if (!(r.bare || r.cue === 'publication' || BYLINE.test(line.text))) continue;
+    const before = line.text.slice(0, r.span.start - line.span.start);
+    const after = line.text.slice(r.span.end - line.span.start);
+    // "Paramita Ghosh Published: January 3, 2024"; "Dec 26, 2025 • Mahua Das in Project Management".
+    const said = PUBLISHED_BEFORE.test(before) || (!before.trim() && LEAD_SEPARATOR.test(after));
+    if (!(r.bare || r.cue === 'publication' || said || BYLINE.test(line.text))) continue;
     if (!notAfter(r.value.value, now)) continue;
     return { value: r.value, source: { method: 'date-line-below-title' }, sourceText: r.text };
   }
   return null;
 }
 const BYLINE = /^(?:by|von|par|por)\s|\s(?:by|von|par|por)\s/i;
+const PUBLISHED_BEFORE =
+  /(?:^|\s)(?:published|posted|publié|publiée|veröffentlicht|publicado|publicada|نشر|نُشر)(?:\s+(?:on|le|am|el|في))?\s*:?\s*$/i;
+const LEAD_SEPARATOR = /^\s*[•|·]/;

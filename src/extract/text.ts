@@ -268,9 +268,13 @@ function dedupe(f: Furniture[]): Furniture[] {
 
 /** Arabic when Arabic letters dominate the letters of the text. */
 export function detectLanguage(text: string): string {
-  const sample = text.slice(0, 5000);
-  const arabic = (sample.match(/[\u0600-\u06FF]/g) ?? []).length;
-  const latin = (sample.match(/[A-Za-z]/g) ?? []).length;
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0, n = Math.min(5000, text.length); i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x600 && c <= 0x6ff) arabic++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
   if (arabic === 0 && latin === 0) return 'und';
   return arabic >= latin ? 'ar' : 'en';
 }
