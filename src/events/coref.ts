@@ -10,6 +10,8 @@ import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { armedGroupsAct, sectorActor, worshippersForCivilians } from './sides.js';
 import { roleWeight } from './role-weight.js';
 import { finerMode, modesAgree } from './modes.js';
+import { parseIso } from '../time/calendar.js';
+import { isoWeek } from '../time/resolve.js';
 
 /** Set by detection on mentions that point back to an event told before ("الرئيسان", "الاتصال"). */
 export type Mention = EventMention & { pairAnaphor?: boolean };
@@ -18,7 +20,18 @@ const compatibleDates = (a: TimeValue, b: TimeValue) =>
   a.granularity === 'unknown' ||
   b.granularity === 'unknown' ||
   (a.value !== null && a.value === b.value) ||
-  (a.value === null && b.value === null && a.weekday === b.weekday);
+  (a.value === null && b.value === null && a.weekday === b.weekday) ||
+  dayWithin(a, b) ||
+  dayWithin(b, a);
+
+/** "الأسبوع الماضي" and "الـ14 من مارس" of one attack: the day falls in the week or month. */
+function dayWithin(day: TimeValue, coarse: TimeValue): boolean {
+  if (day.granularity !== 'day' || !day.value || !coarse.value) return false;
+  if (coarse.granularity === 'month') return day.value.startsWith(`${coarse.value}-`);
+  if (coarse.granularity !== 'week') return false;
+  const d = parseIso(day.value.slice(0, 10));
+  return !!d && isoWeek(d) === coarse.value;
+}
 
 /** Two places that can be one scene: the same, or one inside the other's country at a coarser level. */
 function placesAgree(a: EventMention, b: EventMention): boolean {
@@ -111,7 +124,10 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
           (mapped(m.location) || !mapped(target.location))))
     )
       target.location = m.location;
-    if (target.date.granularity === 'unknown' && m.date.granularity !== 'unknown') {
+    if (
+      (target.date.granularity === 'unknown' && m.date.granularity !== 'unknown') ||
+      dayWithin(m.date, target.date)
+    ) {
       target.date = m.date;
       target.dateSpan = m.dateSpan;
     }

@@ -132,9 +132,13 @@ export function statusOfDate(t: TimeValue | null, ref: string | null): string {
   if (!t?.value || !ref) return 'asserted';
   const start = t.value.slice(0, 10);
   const refDay = Date.parse(ref.slice(0, 10));
+  // A month or a year ends after it begins: "مارس الجاري" is neither before nor after a day of March.
   const when = Date.parse(start.length === 4 ? `${start}-12-31` : start.length === 7 ? `${start}-28` : start);
+  const begins = Date.parse(
+    start.length === 4 ? `${start}-01-01` : start.length === 7 ? `${start}-01` : start,
+  );
   if (!Number.isNaN(when) && refDay - when > 30 * 86400000) return 'background';
-  if (!Number.isNaN(when) && when - refDay >= 86400000) return 'planned';
+  if (!Number.isNaN(begins) && begins - refDay >= 86400000) return 'planned';
   return 'asserted';
 }
 

@@ -88,3 +88,21 @@ export function reportWeekdayOf(raws: RawTime[]): Weekday | undefined {
   }
   return undefined;
 }
+
+/**
+ * The latest full Gregorian date the text writes ("June 26, 2022", "(21 مارس 2018)"), when there is
+ * no publication date: a report is written on or after the last day it names, so a past weekday
+ * that this day falls on ("الأحد", "اليوم الأحد") is that day.
+ */
+export function latestFullDate(raws: RawTime[]): { date: YMD; from: RawTime } | null {
+  let best: { date: YMD; from: RawTime } | null = null;
+  for (const r of raws) {
+    if (r.kind !== 'date' || r.calendar !== 'gregorian' || !r.year || !r.month || !r.day) continue;
+    if (r.offset !== undefined || r.year2 || r.day2) continue;
+    const d = { y: r.year, m: r.month, d: r.day };
+    if (!isValid(d) || (r.weekday && weekdayOf(d) !== r.weekday)) continue;
+    if (!best || toKey(d) > toKey(best.date)) best = { date: d, from: r };
+  }
+  return best;
+}
+const toKey = (d: YMD) => d.y * 10000 + d.m * 100 + d.d;

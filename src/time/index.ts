@@ -4,8 +4,8 @@ import type { TimeExpression } from '../types.js';
 import { shadow as makeShadow, toOriginalSpan, type Shadow } from '../arabic/normalize.js';
 import { recognize } from './recognize.js';
 import { resolve } from './resolve.js';
-import { inferAnchor, reportDayOf, reportWeekdayOf } from './anchor.js';
-import { fromDate, iso, parseIso, type YMD } from './calendar.js';
+import { inferAnchor, latestFullDate, reportDayOf, reportWeekdayOf } from './anchor.js';
+import { fromDate, iso, parseIso, weekdayOf, type YMD } from './calendar.js';
 
 export interface TimeOptions {
   /** Publication date (ISO), when the document has one. */
@@ -88,9 +88,17 @@ export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = mak
   const raws = recognize(sh.text);
   const published = opts.published ? parseIso(opts.published) : null;
   const seen = fromDate(opts.seen ?? new Date());
-  const stated = published ? null : reportDayOf(raws);
+  // Without a publication date, the last full date the text writes is the report's day when the
+  // text calls its day by that date's weekday ("اليوم الأحد" … "June 26, 2022", a Sunday).
+  // (A year inferred from a yearless date with its weekday, "اليوم الأربعاء 4 سبتمبر", comes first.)
+  const ownDay = published ? null : reportDayOf(raws);
+  const inferred = published || ownDay ? null : inferAnchor(raws, seen);
+  const latest = published || ownDay || inferred ? null : latestFullDate(raws);
+  const statedWeekday = latest ? reportWeekdayOf(raws) : undefined;
+  const stated =
+    ownDay ?? (latest && statedWeekday && weekdayOf(latest.date) === statedWeekday ? latest : null);
   const dct = published ?? stated?.date ?? null;
-  const anchor = dct ? null : inferAnchor(raws, seen);
+  const anchor = dct ? null : inferred;
   const ref: YMD | null = dct ?? anchor?.date ?? null;
   // "اليوم الأحد" with no date anywhere: the report's day is a Sunday, "أمس" a Saturday.
   const reportWeekday = ref ? undefined : reportWeekdayOf(raws);
@@ -116,6 +124,17 @@ export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = mak
       sentenceRef,
       future,
     });
+    // A past weekday the last written date falls on is that day ("يوم الأربعاء (21 مارس 2018)").
+    if (
+      !dct &&
+      latest &&
+      !future &&
+      r.kind === 'weekday' &&
+      r.modifier === undefined &&
+      !v.value &&
+      v.weekday === weekdayOf(latest.date)
+    )
+      v = { ...v, value: iso(latest.date), granularity: 'day', derivation: 'relative-to-reference' };
     if (r.hour !== undefined && v.value && v.granularity === 'day') {
       v = {
         ...v,

@@ -3,6 +3,14 @@
 // settled longest-first. Nothing here resolves a value: see resolve.ts.
 import { alternation, lexicon, type Modifier, type Unit } from './lexicon.js';
 import type { PartOfDay, Weekday } from '../types.js';
+import { gregorianToHijri, hijriToGregorian } from './calendar.js';
+
+/** "26 رمضان 2023": the Hijri year in which that day falls within the Gregorian year written beside it. */
+function hijriYearIn(gy: number, month: number, d: number): number | undefined {
+  const hy = gregorianToHijri({ y: gy, m: 7, d: 1 }).y;
+  const fits = [hy - 1, hy, hy + 1].filter((y) => hijriToGregorian({ y, m: month, d })?.y === gy);
+  return fits.length === 1 ? fits[0] : undefined;
+}
 
 export type RawKind =
   | 'date'
@@ -158,7 +166,7 @@ function compileRules(): Rule[] {
     {
       name: 'date',
       re: new RegExp(
-        `${B}${WDPRE}(?<day>\\d{1,2}|${ORD})(?:st|nd|rd|th)?${OF}(?<mon>${MON})${PAIR}${TAIL}${E}`,
+        `${B}${WDPRE}(?:ال(?=\\d))?(?<day>\\d{1,2}|${ORD})(?:st|nd|rd|th)?${OF}(?<mon>${MON})${PAIR}${TAIL}${E}`,
         'gu',
       ),
       make: (g) =>
@@ -199,7 +207,7 @@ function compileRules(): Rule[] {
     {
       name: 'hijri-date',
       re: new RegExp(
-        `${B}${WDPRE}(?<day>\\d{1,2}|${ORD})\\s*(?:-\\s*)?(?:من\\s+)?(?:شهر\\s+)?(?<mon>${HMON})(?:\\s+(?:عام\\s+|سنه\\s+|لعام\\s+)?(?<year>1[34]\\d{2}))?(?:\\s*(?:ه|هجريه|هجري|للهجره))?${E}`,
+        `${B}${WDPRE}(?<day>\\d{1,2}|${ORD})\\s*(?:-\\s*)?(?:من\\s+)?(?:شهر\\s+)?(?<mon>${HMON})(?:\\s+(?:عام\\s+|سنه\\s+|لعام\\s+)?(?<year>1[34]\\d{2}))?(?:\\s*(?:ه|هجريه|هجري|للهجره))?(?:\\s+(?:المبارك|المعظم))?(?:\\s+(?:من\\s+)?(?:عام\\s+|سنه\\s+)?(?<gy>(?:19|20)\\d{2})\\s*م?)?${E}`,
         'gu',
       ),
       make: (g) => ({
@@ -207,7 +215,11 @@ function compileRules(): Rule[] {
         calendar: 'hijri',
         day: day(g.day),
         month: L.hijriMonths.get(g.mon!.replace(/\s+/g, ' ')),
-        year: g.year ? +g.year : undefined,
+        year: g.year
+          ? +g.year
+          : g.gy
+            ? hijriYearIn(+g.gy, L.hijriMonths.get(g.mon!.replace(/\s+/g, ' '))!, day(g.day)!)
+            : undefined,
         ...prefix(g),
       }),
     },
