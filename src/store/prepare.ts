@@ -9,7 +9,7 @@ import { featuresOf, mentionRefsWith } from '../shared/mentions.js';
 import { normalize } from '../arabic/normalize.js';
 import { shingles } from '../shared/shingles.js';
 import { fingerprintOfHashes, type Fingerprint } from './near-duplicates.js';
-import { stemsOfNormalized } from './search-text.js';
+import { stems } from '../arabic/clitics.js';
 
 export interface PreparedDocument {
   doc: AnalyzedDocument;
@@ -44,4 +44,11 @@ export type StorableDocument = AnalyzedDocument | PreparedDocument;
 
 export function prepared(d: StorableDocument): PreparedDocument {
   return 'normBody' in d && 'doc' in d ? d : prepareDocument(d);
+}
+
+/** The clitic stems of a normalized text, the search index's words (3 letters at least). */
+export function stemsOfNormalized(normalized: string): string {
+  const out: string[] = [];
+  for (const w of normalized.split(/[^\p{L}\p{N}]+/u)) if (w) out.push(...stems(w, 3));
+  return out.join(' ');
 }

@@ -1,6 +1,6 @@
 // What search indexes of a document and shows of a hit, the same in both stores.
 import { normalize, shadow, toOriginalSpan } from '../arabic/normalize.js';
-import { stems } from '../arabic/clitics.js';
+import { stemsOfNormalized } from './prepare.js';
 import type { SearchHit } from './store.js';
 
 /** A document row a search returns, as both stores select it. */
@@ -29,12 +29,6 @@ export function stemsOf(text: string): string {
 }
 
 /** The same of a text already normalized. */
-export function stemsOfNormalized(normalized: string): string {
-  const out: string[] = [];
-  for (const w of normalized.split(/[^\p{L}\p{N}]+/u)) if (w) out.push(...stems(w, 3));
-  return out.join(' ');
-}
-
 export function snippet(text: string, word: string): string {
   const sh = shadow(text);
   const at = sh.text.indexOf(word);
