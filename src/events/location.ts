@@ -256,10 +256,13 @@ export function settleLocations(
         ? { ...e, location: { span: by.span, text: '', entity: record(c), via: 'country-of-actor' } }
         : e;
     }
+    // (Sanctions imposed — "فرض عقوبات على …" — are decided in a capital, but a report that names no
+    // place gives none: the real reports leave them unplaced, unlike the summons of an envoy.)
+    const measures = e.type === 'SANCTION' && e.triggers.some((t) => normalize(t.text).includes('عقوب'));
     const state =
       e.type === 'CONSULT' && (e.mode === 'visit' || hosted(e))
         ? e.participants.find((p) => p.role === 'target')?.entity.country
-        : ACTS_AT_HOME.has(e.type)
+        : ACTS_AT_HOME.has(e.type) && !measures
           ? source
           : undefined;
     const capital = state ? capitalOf(state) : undefined;
