@@ -44,6 +44,8 @@ interface Out {
   population?: number;
   /** The seat of a country's government (GeoNames PPLC) or of a province's (PPLA). */
   capital?: 'country' | 'province';
+  /** The town a site lies in (its id): a palace is placed by its town. */
+  within?: string;
 }
 
 function tsv(file: string): string[][] {
@@ -361,7 +363,12 @@ for (const [iso2, en, arNames, capitalOf] of tsv('cities.tsv')) {
 
 // --- notable places, people, organisations (ours) -----------------------------------------
 // A site is a point (a crossing, a base, a mosque); an area spreads over a region, a sea, a river.
-for (const [id, qid, en, ar, aliases, iso2, type, lat, lon, subtype] of tsv('places.tsv')) {
+for (const [id, qid, en, ar, aliases, iso2, type, lat, lon, subtype, town] of tsv('places.tsv')) {
+  // A palace or other site is placed by the town it lies in (cities.tsv names it).
+  const within = town
+    ? entities.find((e) => e.subtype === 'city' && e.en === town && e.country === iso2to3.get(iso2))
+    : undefined;
+  if (town && !within) throw new Error(`places.tsv: ${id} lies in ${town}, which cities.tsv does not hold`);
   entities.push({
     id: qid || `mirsad:${id}`,
     wikidata: qid || null,
@@ -372,6 +379,7 @@ for (const [id, qid, en, ar, aliases, iso2, type, lat, lon, subtype] of tsv('pla
     aliases: list(aliases),
     country: iso2 ? iso2to3.get(iso2) : undefined,
     coordinates: [+lat, +lon],
+    ...(within ? { within: within.id } : {}),
   });
 }
 // A one-word alias that spells the family name another way ("ترمب", "الخامنئي") also follows the

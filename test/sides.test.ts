@@ -363,6 +363,14 @@ describe('the state one’s own envoy is recalled from', () => {
       sides('قررت البرازيل استدعاء سفير بلادها في إسرائيل للتشاور بعد التصريحات.', 'SANCTION').targets,
     ).toEqual(['Israel']);
   });
+  it('when the recalling state names its own envoy by its name, that name and his are no target', () => {
+    const { sources, targets } = sides(
+      'قررت وزارة الخارجية الكويتية اليوم استدعاء سفير دولة الكويت لدى بغداد سالم الزمانان للتشاور.',
+      'SANCTION',
+    );
+    expect(sources).toContain('Ministry of Foreign Affairs (Kuwait)');
+    expect(targets).toEqual(['Iraq']);
+  });
   it('and the post named after "سفيره" is not the envoy’s own state', () => {
     const { targets } = sides('الأردن يستدعي سفيره في تل أبيب على الفور', 'SANCTION');
     expect(targets).not.toContain('Israel ambassador');

@@ -237,6 +237,57 @@ function supportNeeded(group: MentionRef[]): number {
   return Math.max(1, Math.ceil(new Set(group.map((m) => m.document)).size * 0.3));
 }
 
+// Acts between states, where a state, its officials, ministries and envoys are one side (a visit or
+// meeting is between people, and its guest and host are read apart: guestsFirst, location.ts).
+const BETWEEN_STATES = new Set(['AGREE', 'SANCTION', 'ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
+
+/**
+ * "مصر وقطر وقعتا" in one report, "حضر الرئيس المصري وأمير قطر توقيع المذكرات" in another: reports that
+ * name the two states in either order must not put a leader on one side and his state on the other.
+ * In an act between two or more states, a state, its officials and its bodies take the side their
+ * votes together give (each keeps its own where they tie).
+ */
+function statesTogether(
+  e: { type: string; mode: string | null },
+  votes: Iterable<{ entity: EntityRecord; source: number; target: number; first: 'source' | 'target' }>,
+): void {
+  if (!BETWEEN_STATES.has(e.type) || e.mode === 'ceasefire') return;
+  const blocs = new Map<
+    string,
+    {
+      source: number;
+      target: number;
+      members: { source: number; target: number; first: 'source' | 'target' }[];
+    }
+  >();
+  for (const v of votes) {
+    const x = v.entity;
+    const member = isCountryRecord(x) || x.type === 'PERSON' || !!x.institution || x.sector === 'ambassador';
+    if (!member || !x.country) continue;
+    const b = blocs.get(x.country) ?? { source: 0, target: 0, members: [] };
+    b.source += v.source;
+    b.target += v.target;
+    b.members.push(v);
+    blocs.set(x.country, b);
+  }
+  if (blocs.size < 2) return;
+  const roleOf = (b: { source: number; target: number }) =>
+    b.source > b.target ? 'source' : b.target > b.source ? 'target' : null;
+  // (A state whose votes tie faces the others when they all stand on one side.)
+  const decided = new Set([...blocs.values()].map(roleOf).filter(Boolean));
+  const facing = decided.size === 1 ? ([...decided][0] === 'source' ? 'target' : 'source') : null;
+  for (const b of blocs.values()) {
+    const role = roleOf(b) ?? facing;
+    if (!role) continue;
+    for (const v of b.members) {
+      const n = v.source + v.target;
+      v.source = role === 'source' ? n : 0;
+      v.target = role === 'target' ? n : 0;
+      v.first = role;
+    }
+  }
+}
+
 /** Each participant on the side most reports give it (the first report's side on a tie). */
 function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: EntityRecord[] } {
   const votes = new Map<
@@ -282,6 +333,7 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
       if (v.entity.type === 'PERSON' && v.target > v.source && v.entity.country)
         for (const d of destinations.get(v.entity.country) ?? []) v.docs.add(d);
   }
+  statesTogether(group[0].event, votes.values());
   const need = supportNeeded(group);
   const sources: EntityRecord[] = [];
   const targets: EntityRecord[] = [];

@@ -106,7 +106,17 @@ export function eventLocation(
   }
   if (!cands.length) return null;
   const dist = (m: EntityMention) => Math.abs(at(m) - first);
-  return cands.sort((a, b) => placeLevel(b) - placeLevel(a) || dist(a) - dist(b))[0];
+  return townOf(cands.sort((a, b) => placeLevel(b) - placeLevel(a) || dist(a) - dist(b))[0]);
+}
+
+/**
+ * "في قصر الاتحادية", "بقصر العلم": a palace or other site the knowledge base places in a town is
+ * placed by that town, the finest place reports agree on and what other reports name.
+ */
+export function townOf(m: EntityMention): EntityMention {
+  const kb = loadKb();
+  const town = kb.byId.get(kb.byId.get(m.entity.id)?.within ?? '');
+  return town ? { ...m, entity: record(town) } : m;
 }
 
 // Acts of a state take place where its government sits (ICEWS and POLECAT geocode them so).
@@ -215,7 +225,7 @@ export function settleLocations(
         .flatMap((v) =>
           v.entities.filter(isPlaceEntity).filter((m) => headedOrAfterPreposition(tokens, v, m)),
         );
-      const best = places.sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      const best = places.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       // A town the map can show in the dateline ("X: أوقفت الشرطة …") over a place the lead
       // names that it cannot.
       const filed = text ? datelinePlace(tokens, lead, text) : null;
@@ -246,10 +256,13 @@ export function settleLocations(
         ? { ...e, location: { span: by.span, text: '', entity: record(c), via: 'country-of-actor' } }
         : e;
     }
+    // (Sanctions imposed — "فرض عقوبات على …" — are decided in a capital, but a report that names no
+    // place gives none: the real reports leave them unplaced, unlike the summons of an envoy.)
+    const measures = e.type === 'SANCTION' && e.triggers.some((t) => normalize(t.text).includes('عقوب'));
     const state =
-      e.type === 'CONSULT' && e.mode === 'visit'
+      e.type === 'CONSULT' && (e.mode === 'visit' || hosted(e))
         ? e.participants.find((p) => p.role === 'target')?.entity.country
-        : ACTS_AT_HOME.has(e.type)
+        : ACTS_AT_HOME.has(e.type) && !measures
           ? source
           : undefined;
     const capital = state ? capitalOf(state) : undefined;
@@ -258,6 +271,23 @@ export function settleLocations(
       ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } }
       : e;
   });
+}
+
+/**
+ * "السيسي يستقبل القائد العام", "استضاف الأمير الرئيس": a meeting told as one side receiving the
+ * other, a guest from another state, is a visit to the host.
+ */
+function hosted(e: EventMention): boolean {
+  if (
+    e.mode !== 'meeting' ||
+    !e.triggers.some((t) => /^[وف]?(?:ا|ي|ت)?ست(?:قبل|ضاف)/.test(normalize(t.text)))
+  )
+    return false;
+  const host = e.participants.find((p) => p.role === 'target')?.entity.country;
+  return (
+    !!host &&
+    e.participants.some((p) => p.role === 'source' && !!p.entity.country && p.entity.country !== host)
+  );
 }
 
 /**
@@ -312,16 +342,18 @@ function arrivalPlace(e: EventMention, tokens: Token[], lead: SentenceView[]): E
       }
     }
   }
-  const best = found.sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+  const best = found.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
   return best ? { ...best, via: 'arrival' } : null;
 }
 
 /**
- * A word of place before a name, with its conjunction ("وفي", "فقرب") or as "بالقرب": the word
- * itself first, since "في" begins with the letter of the conjunction "ف".
+ * A word of place before a name, with its conjunction ("وفي", "فقرب"), as "بالقرب" or with "ب"
+ * ("بمدينة"): the word itself first, since "في" begins with the letter of the conjunction "ف".
  */
 function marked(set: Set<string>, norm: string): boolean {
-  return set.has(norm) || set.has(norm.replace(/^[وف]/, '').replace(/^ب(?=ال)/, ''));
+  const bare = norm.replace(/^[وف]/, '');
+  // ("بمدينة العلمين", "بمحافظة": the preposition on the head noun.)
+  return set.has(norm) || set.has(bare.replace(/^ب(?=ال)/, '')) || set.has(bare.replace(/^ب(?=..)/, ''));
 }
 
 function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMention): boolean {

@@ -185,7 +185,7 @@ function refineType(
   if (stems(tokens[m.first].norm).some((s) => w.summons.has(s))) {
     // Times may stand between ("استدعت اليوم السبت سفيرها"); "سفير بلاده" and "للتشاور" say it too.
     const next = tokens
-      .slice(m.first, Math.min(tokens.length, m.last + 10))
+      .slice(m.first, Math.min(tokens.length, m.last + 12))
       .map((t) => bare(t.norm).replace(/^ب/, ''));
     const own =
       next.slice(0, m.last - m.first + 6).some((t) => w.own.has(t)) ||
@@ -527,8 +527,10 @@ function riot(tokens: Token[], v: SentenceView, at: number): boolean {
 const OWN_ENVOY = /^[وف]?(?:ب|ل)?(?:سفير|سفيرت|قايم|مندوب)(?:ها|ه|هم|نا)$/;
 
 /**
- * "استدعت سفيرها في برلين", "سحب سفيره من بيروت", "سفيرته لدى ألمانيا": the state one's own envoy is
- * recalled from is the recall's target (a place here, so no actor of the clause).
+ * "استدعت سفيرها في برلين", "سحب سفيره من بيروت", "سفير بلاده في فرنسا", "سفير جمهورية العراق لدى
+ * طهران" (the acting state naming its own envoy): the state one's own envoy is recalled from is the
+ * recall's target (a place here, so no actor of the clause); the envoy's own state named in his
+ * title and his name after the post are the envoy, no target.
  */
 function recalledFrom(
   tokens: Token[],
@@ -538,22 +540,46 @@ function recalledFrom(
   ownEnvoyEnd = -1,
 ): ReturnType<typeof assignSides> {
   const kb = loadKb();
+  const at = (e: { span: { start: number } }) => tokenIndexAt(tokens, e.span.start);
+  const own = new Set(
+    participants.filter((p) => p.role === 'source' && p.entity.country).map((p) => p.entity.country),
+  );
   for (let k = m.first; k < Math.min(v.to - 1, m.last + 6); k++) {
-    // ("سفير بلاده في فرنسا": his country's envoy; "السفير الكويتي لدى طهران" said of Kuwait, ending
-    // at the nisba the caller found.)
-    if (/^(?:ب|ل)?سفير$/.test(tokens[k].norm) && /^بلاد(?:ه|ها|نا)$/.test(tokens[k + 1].norm)) k++;
-    else if (k !== ownEnvoyEnd && !OWN_ENVOY.test(tokens[k].norm)) continue;
+    const t = tokens[k].norm;
+    let end = k;
+    // ("سفير بلاده في فرنسا": his country's envoy; "سفير جمهورية العراق": the acting state's;
+    // "السفير الكويتي لدى طهران" said of Kuwait ends at the nisba the caller found.)
+    if (k === ownEnvoyEnd) end = k;
+    else if (/^(?:ب|ل)?سفير$/.test(t) && /^بلاد(?:ه|ها|نا)$/.test(tokens[k + 1].norm)) end = k + 1;
+    else if (/^(?:ب|ل)?سفير$/.test(t)) {
+      const state = v.entities.find(
+        (e) => at(e) === k + 1 && isCountryRecord(e.entity) && own.has(e.entity.country),
+      );
+      if (!state) continue;
+      end = tokenIndexAt(tokens, state.span.end - 1);
+    } else if (!OWN_ENVOY.test(t)) continue;
     // The post right after: "في/لدى/من برلين" or "ببرلين".
     const post = v.entities.find((e) => {
-      const i = tokenIndexAt(tokens, e.span.start);
+      const i = at(e);
       const marked =
-        (i === k + 2 && /^(?:في|لدي|من)$/.test(tokens[k + 1].norm)) ||
-        (i === k + 1 && /^ب(?=..)/.test(tokens[i].norm));
+        (i === end + 2 && /^(?:في|لدي|من)$/.test(tokens[end + 1].norm)) ||
+        (i === end + 1 && /^ب(?=..)/.test(tokens[i].norm));
       return marked && (e.entity.type === 'GPE' || isCountryRecord(e.entity)) && !!e.entity.country;
     });
     const country = post?.entity.country ? kb.countryEntity.get(post.entity.country) : undefined;
-    if (!post || !country) return [];
-    // (Not the recalling state's own country, nor a state the sides already give.)
+    if (!post || !country || own.has(post.entity.country)) return [];
+    const postEnd = tokenIndexAt(tokens, post.span.end - 1);
+    // The envoy's own state and the envoy named after his post are dropped from the targets.
+    for (let j = participants.length - 1; j >= 0; j--) {
+      const p = participants[j];
+      const i = tokenIndexAt(tokens, p.span.start);
+      if (
+        p.role === 'target' &&
+        ((i > k && i <= end) || (p.entity.type === 'PERSON' && i > postEnd && i <= postEnd + 2))
+      )
+        participants.splice(j, 1);
+    }
+    // (Nor a state the sides already give.)
     if (participants.some((p) => !p.entity.sector && p.entity.country === post.entity.country)) return [];
     return [{ entity: record(country), via: 'post', span: post.span, role: 'target' }];
   }
@@ -589,7 +615,9 @@ function envoysActedUpon(participants: ReturnType<typeof assignSides>, tokens: T
     const theirs =
       p.entity.sector === 'ambassador' ||
       named(p) ||
-      (!p.entity.sector && isCountryRecord(p.entity) && states.has(p.entity.country));
+      (!p.entity.sector &&
+        (isCountryRecord(p.entity) || !!p.entity.institution) &&
+        states.has(p.entity.country));
     p.role = theirs ? 'target' : 'source';
   }
   participants.sort((a, b) => (a.role === 'source' ? 0 : 1) - (b.role === 'source' ? 0 : 1));
