@@ -10,6 +10,7 @@ import { normalize } from '../arabic/normalize.js';
 import { findTimes } from '../time/index.js';
 import { lexicon } from '../time/lexicon.js';
 import { furnitureRules } from './furniture.js';
+import { EMBED_SIGNATURE } from '../time/anchor.js';
 
 interface DatesData {
   latinMonths: Record<string, number>;
@@ -179,7 +180,6 @@ const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]{2}/;
 const YEAR = /[0-9\u0660-\u0669\u06F0-\u06F9]{4}/;
 const TWO_NUMBERS =
   /[0-9\u0660-\u0669\u06F0-\u06F9][^0-9\u0660-\u0669\u06F0-\u06F9]+[0-9\u0660-\u0669\u06F0-\u06F9]/;
-const EMBED_SIGNATURE = /\(@[A-Za-z0-9_]{1,30}\)/;
 
 function readLine(line: Line): DateReading | null {
   const rw = rewrite(line.text, edits(line.text));

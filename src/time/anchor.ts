@@ -94,10 +94,12 @@ export function reportWeekdayOf(raws: RawTime[]): Weekday | undefined {
  * no publication date: a report is written on or after the last day it names, so a past weekday
  * that this day falls on ("الأحد", "اليوم الأحد") is that day.
  */
-export function latestFullDate(raws: RawTime[]): { date: YMD; from: RawTime } | null {
+export function latestFullDate(raws: RawTime[], text = ''): { date: YMD; from: RawTime } | null {
   let best: { date: YMD; from: RawTime } | null = null;
   for (const r of raws) {
     if (r.kind !== 'date' || r.calendar !== 'gregorian' || !r.year || !r.month || !r.day) continue;
+    // An embedded post's signature ("— صحيفة اليوم (@alyaum) January 4, 2024") dates the post.
+    if (EMBED_SIGNATURE.test(lineAt(text, r.start))) continue;
     if (r.offset !== undefined || r.year2 || r.day2) continue;
     const d = { y: r.year, m: r.month, d: r.day };
     if (!isValid(d) || (r.weekday && weekdayOf(d) !== r.weekday)) continue;
@@ -106,3 +108,7 @@ export function latestFullDate(raws: RawTime[]): { date: YMD; from: RawTime } | 
   return best;
 }
 const toKey = (d: YMD) => d.y * 10000 + d.m * 100 + d.d;
+/** The handle in an embedded post's signature line: that line dates the post, not the page. */
+export const EMBED_SIGNATURE = /\(@[A-Za-z0-9_]{1,30}\)/;
+const lineAt = (text: string, at: number) =>
+  text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);

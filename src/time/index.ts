@@ -93,7 +93,7 @@ export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = mak
   // (A year inferred from a yearless date with its weekday, "اليوم الأربعاء 4 سبتمبر", comes first.)
   const ownDay = published ? null : reportDayOf(raws);
   const inferred = published || ownDay ? null : inferAnchor(raws, seen);
-  const latest = published || ownDay || inferred ? null : latestFullDate(raws);
+  const latest = published || ownDay || inferred ? null : latestFullDate(raws, sh.text);
   const statedWeekday = latest ? reportWeekdayOf(raws) : undefined;
   const stated =
     ownDay ?? (latest && statedWeekday && weekdayOf(latest.date) === statedWeekday ? latest : null);
