@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/pipeline.js';
+import { analyzeText } from './helpers/analyze-text.js';
 
 const typesOf = (text: string) =>
-  analyze({ source: 't', identity: 't', kind: 'text', content: text, hints: {}, messages: [] })
+  analyzeText(text)
     .events.filter((e) => e.status === 'asserted')
     .map((e) => e.type);
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/pipeline.js';
+import { analyzeText } from './helpers/analyze-text.js';
 
 const acts = (text: string) =>
-  analyze({
-    source: 't',
-    identity: 't',
-    kind: 'text',
-    content: text,
-    hints: { published: '2024-03-10' },
-    messages: [],
-  })
+  analyzeText(text, '2024-03-10')
     .events.filter((e) => e.status === 'asserted' && ['ACCUSE', 'SANCTION'].includes(e.type))
     .map((e) => ({
       type: e.type,
@@ -49,14 +42,10 @@ describe('summonses and recalls of envoys', () => {
   });
 
   it("keeps a ministry's long name ('والتعاون الدولي') out of the acts", () => {
-    const types = analyze({
-      source: 't',
-      identity: 't',
-      kind: 'text',
-      content: 'أعلنت وزارة الخارجية والتعاون الدولي الجيبوتية طرد القائم بأعمال السفارة الإريترية.',
-      hints: { published: '2024-03-10' },
-      messages: [],
-    }).events.map((e) => e.type);
+    const types = analyzeText(
+      'أعلنت وزارة الخارجية والتعاون الدولي الجيبوتية طرد القائم بأعمال السفارة الإريترية.',
+      '2024-03-10',
+    ).events.map((e) => e.type);
     expect(types).not.toContain('COOPERATE');
     expect(types).toContain('SANCTION');
   });

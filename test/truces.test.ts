@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/pipeline.js';
+import { analyzeText } from './helpers/analyze-text.js';
 
 const typesOf = (text: string) =>
-  analyze({
-    source: 't',
-    identity: 't',
-    kind: 'text',
-    content: text,
-    hints: { published: '2024-03-10' },
-    messages: [],
-  })
+  analyzeText(text, '2024-03-10')
     .events.filter((e) => e.status === 'asserted')
     .map((e) => `${e.type}/${e.mode ?? ''}`);
 
