@@ -13,4 +13,11 @@ describe('types of acts told in real styles', () => {
     expect(types).toContain('ASSAULT');
     expect(types).not.toContain('CONSULT');
   });
+
+  it('reads a headline of missiles on a place as an attack', () => {
+    expect(typesOf('15 صاروخا على قاعدة في محافظة الأنبار.. والجماعة تتبنى')).toContain('ASSAULT');
+    expect(
+      typesOf('قالت السلطات إن ضربات صاروخية استهدفت محطة الكهرباء في مدينة خاركيف فجر اليوم.'),
+    ).toContain('ASSAULT');
+  });
 });

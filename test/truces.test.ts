@@ -30,4 +30,10 @@ describe('summons and recalls', () => {
   it("codes summoning another state's envoy as ACCUSE", () => {
     expect(typesOf('استدعت تونس اليوم الأحد السفير الليبي لديها.')).toEqual(['ACCUSE/']);
   });
+
+  it('reads a truce taking effect with its verb right before "حيز"', () => {
+    expect(typesOf('قال الوسطاء إن وقف إطلاق النار في مدينة الحديدة دخل حيز التنفيذ منتصف الليل.')).toEqual([
+      'RETREAT/ceasefire',
+    ]);
+  });
 });

@@ -404,12 +404,13 @@ function gappedTriggers(
   for (let i = v.from; i < v.to; i++) {
     for (const g of words().gapped) {
       if (!hasWord(g.verbs, tokens[i].norm)) continue;
-      for (let k = i + 2; k < Math.min(v.to, i + 1 + g.window); k++) {
+      // (The object may follow right after: "دخل حيز التنفيذ".)
+      for (let k = i + 1; k < Math.min(v.to, i + 1 + g.window); k++) {
         if (hasWord(g.objects, tokens[k].norm)) {
           const near =
             !g.near ||
             tokens
-              .slice(Math.max(v.from, i - 4), Math.min(v.to, k + 4))
+              .slice(Math.max(v.from, i - 8), Math.min(v.to, k + 4))
               .some((t) => stems(t.norm).some((x) => g.near!.has(x)));
           if (near) out.push({ first: i, last: k, values: [{ type: g.type, mode: g.mode, event: false }] });
           break;
