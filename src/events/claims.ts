@@ -172,7 +172,7 @@ export function detectClaims(
       .filter((c) => !isRelativeBefore(tokens, c.first))
       // "أُبلغ السفير", "أُعلن": a passive verb names who was told or what was said, not who speaks.
       .filter((c) => !passive(text, tokens[c.first]))
-      // 'في تغريدة قال فيها: "قُبض على عمران خان …"': a verb inside what is said is none of the report's.
+      // 'في تدوينة كتب فيها: "قبض الأمن على عمران خان …"': a verb inside what is said is none of the report's.
       .filter((c) => c.first === v.from || !openQuote(text.slice(v.span.start, tokens[c.first].span.start)))
       .sort((a, b) => a.first - b.first);
     const attributions = lex.attribution.findAll(tokens, v.from, v.to);
