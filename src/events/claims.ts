@@ -161,7 +161,7 @@ export function detectClaims(
           (m) =>
             /[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) ||
             tokens
-              .slice(m.last + 1, Math.min(v.to, m.last + 12))
+              .slice(m.last + 1, Math.min(v.to, m.last + 16))
               .some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm)),
         )
         .map((m) => ({ ...cueOf(tokens, m, 'verb'), act: true })),
