@@ -161,7 +161,7 @@ export function detectClaims(
           (m) =>
             /[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) ||
             tokens
-              .slice(m.last + 1, Math.min(v.to, m.last + 12))
+              .slice(m.last + 1, Math.min(v.to, m.last + 16))
               .some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm)),
         )
         .map((m) => ({ ...cueOf(tokens, m, 'verb'), act: true })),
@@ -172,6 +172,8 @@ export function detectClaims(
       .filter((c) => !isRelativeBefore(tokens, c.first))
       // "أُبلغ السفير", "أُعلن": a passive verb names who was told or what was said, not who speaks.
       .filter((c) => !passive(text, tokens[c.first]))
+      // 'في تدوينة كتب فيها: "قبض الأمن على عمران خان …"': a verb inside what is said is none of the report's.
+      .filter((c) => c.first === v.from || !openQuote(text.slice(v.span.start, tokens[c.first].span.start)))
       .sort((a, b) => a.first - b.first);
     const attributions = lex.attribution.findAll(tokens, v.from, v.to);
     // 'وهتف المحتجون: "… يعني إيه.. يعني …"': a sentence of the same paragraph that opens inside the

@@ -341,10 +341,12 @@ export class BodyReader extends MediaReader {
       const s = this.mentions[j];
       if (s.first >= i || s.m.via === 'tagger' || s.m.entity.type !== 'ORG' || isMadeEntity(s.m.entity.id))
         continue;
-      const first = normalize(s.m.text)
-        .split(/\s+/)[0]
-        .replace(/^[وفبل]?(?:ال)?/, '');
-      if (first === head) return s.m.entity;
+      // (By the words the report gives, or the body's own name: "«النهضة»" is "حركة النهضة".)
+      const first = (name: string) =>
+        normalize(name)
+          .split(/\s+/)[0]
+          .replace(/^[وفبل]?(?:ال)?/, '');
+      if (first(s.m.text) === head || first(s.m.entity.ar ?? '') === head) return s.m.entity;
     }
     return null;
   }

@@ -295,6 +295,17 @@ export class PersonReader extends RecallReader {
         )
       )
         break;
+      // "القيادي في الحزب الطاهر القاسمي": the party named before, then its member's name.
+      const member = !body && !possessor ? this.partyThenName(k, to) : null;
+      if (member)
+        return {
+          ...member.person.speaker,
+          gender: g,
+          kind: 'person',
+          text: this.words(i, member.person.last),
+          body: member.party,
+          titles: this.titlesIn(i, k),
+        };
       const b: { speaker: Speaker; last: number; sure?: boolean } | null = !body ? this.bodyAt(k, to) : null;
       if (b) {
         body = b;
@@ -363,7 +374,7 @@ export class PersonReader extends RecallReader {
       const r = this.recall(head);
       if (r && (g !== 'f' || genderOf(r) !== 'm' || r.kind !== 'person')) return r;
     }
-    // "وقال الوزير الكويتي" after "وزير خارجية الكويت الشيخ أحمد ناصر …": a title and its nisba alone
+    // "وقال الوزير البحريني" after "وزير خارجية البحرين الشيخ سلمان خالد …": a title and its nisba alone
     // name again the person of that state the report gave that title.
     const nisba = end === i + 1 && definite(this.norm(i)) ? this.nisba(end) : undefined;
     if (nisba) {
@@ -543,7 +554,7 @@ export class PersonReader extends RecallReader {
   }
 
   /**
-   * "وزير خارجية الكويت الشيخ أحمد ناصر" for "الوزير الكويتي": the person is that state's by his own
+   * "وزير خارجية البحرين الشيخ سلمان خالد" for "الوزير البحريني": the person is that state's by his own
    * country or by a state named in his title (words k to the name). Any person when no state is asked.
    */
   private ofCountry(s: { first: number; m: EntityMention }, k: number, country?: string): boolean {
@@ -556,6 +567,48 @@ export class PersonReader extends RecallReader {
         return true;
     }
     return false;
+  }
+
+  /**
+   * "الحزب سلوى بن عمر", "الحزب الطاهر القاسمي" (which the entity layer may take for one body): a party's
+   * head word naming again the party the report named before, then a name.
+   */
+  protected partyThenName(
+    k: number,
+    to: number,
+  ): { party: Speaker; person: { speaker: Speaker; last: number } } | null {
+    const head = /^[وف]?ال(حزب|حركه|جماعه|تيار|جبهه)$/.exec(this.norm(k))?.[1];
+    // ("الحزب" may name again a movement: "حركة النهضة" … "القيادي في الحزب".)
+    const party =
+      head && k + 1 < to
+        ? (this.lastOrgHeaded(head, k) ??
+          this.lastOrgHeaded('حزب', k) ??
+          this.lastOrgHeaded('حركه', k) ??
+          this.lastOrgHeaded('تيار', k))
+        : null;
+    if (!party) return null;
+    const m = this.starts.get(k);
+    let person: { speaker: Speaker; last: number } | null = null;
+    if (
+      m &&
+      m.m.entity.type === 'ORG' &&
+      isMadeEntity(m.m.entity.id) &&
+      (m.last >= k + 2 ||
+        (m.last === k + 1 &&
+          (givenNames().has(this.norm(k + 1)) || this.starts.get(k + 2)?.m.entity.type === 'PERSON'))) &&
+      m.last < to
+    )
+      person = this.nameFrom(k + 1, m.last, to);
+    else if (!m) {
+      person = this.personAt(k + 1, to);
+      // (After a party's member a name is expected: a name ending in "ات" is no plural here.)
+      const n = person ? null : unknownNameAt(this.text, this.tokens, k + 1, 2, true);
+      if (n && n.last < to && !this.isRole(k + 1)) {
+        const e = record(unknownPerson(n.text, undefined, undefined));
+        person = { speaker: this.make(e, n.text, 'person', null, headWord(this.norm(k + 1))), last: n.last };
+      }
+    }
+    return person ? { party: this.orgSpeaker(party, this.words(k, k)), person } : null;
   }
 
   /** "جماعة تطلق على نفسها اسم «كتائب …»", "مجموعة تسمي نفسها «…»": the quoted name a group gives itself. */

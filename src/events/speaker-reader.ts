@@ -225,8 +225,12 @@ export class SpeakerReader {
   protected isRole(i: number): boolean {
     const t = this.norm(i);
     if (inSet(t, words().roles)) return true;
-    // "ولي العهد", "وزير الخارجية": an office of more than one word.
-    return stems(t).some((s) => loadKb().offices.has(s)) || !!roleAt(this.tokens, i);
+    // "ولي العهد", "وزير الخارجية", "قائم مقام": an office of more than one word.
+    return (
+      stems(t).some((s) => loadKb().offices.has(s)) ||
+      !!roleAt(this.tokens, i) ||
+      !!words().rolePhrases.matchAt(this.tokens, i)
+    );
   }
 
   protected countryOf(e: EntityRecord): EntityRecord | null {

@@ -71,6 +71,8 @@ export interface Words {
   statementAdjectives: Map<string, string>;
   carriers: Set<string>;
   roles: Set<string>;
+  /** Titles of more than one word in the speakers' list ("قائم مقام"). */
+  rolePhrases: PhraseMatcher<string>;
   titles: Set<string>;
   qualifiers: Set<string>;
   adverbs: Set<string>;
@@ -120,6 +122,9 @@ export function words(): Words {
     statementAdjectives: new Map(Object.entries(d.statementAdjectives).map(([k, v]) => [normalize(k), v])),
     carriers: new Set(d.carriers.map(normalize)),
     roles: new Set([...set(d.roles), ...[...kb.roleNouns].map((x) => x.replace(/^ال/, ''))]),
+    rolePhrases: phrases(
+      d.roles.filter((r) => r.includes(' ')).map((r) => [normalize(r), r] as [string, string]),
+    ),
     titles: new Set([...d.titles.map(normalize), ...kb.honorifics]),
     qualifiers: set(d.qualifiers),
     adverbs: new Set(d.adverbs.map(normalize)),

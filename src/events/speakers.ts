@@ -17,6 +17,7 @@ import {
   type Reading,
   words,
   REALMS,
+  COMPLEMENT,
   bare,
   inSet,
   headWord,
@@ -255,6 +256,37 @@ export class Speakers extends PersonReader {
         p.m.via !== 'tagger'
       )
         return this.make(p.m.entity, this.words(i, p.last), 'person', g, headWord(t));
+    }
+    return this.apposed(i, to);
+  }
+
+  /**
+   * "جمال ستار، الضابط الكبير في شرطة لاهور، بأن": two or three words no one has read, then a comma
+   * and a title in apposition, are the titled person's name.
+   */
+  private apposed(i: number, to: number): Speaker | null {
+    for (let j = i + 1; j <= i + 2 && j + 1 < to; j++) {
+      const k = j - 1;
+      if (
+        this.comma(j) ||
+        /[:«»"“”().]/.test(this.gap(j)) ||
+        definite(this.norm(k)) ||
+        this.isRole(k) ||
+        this.isStop(k) ||
+        this.isAdjunct(k) ||
+        COMPLEMENT.test(this.norm(k)) ||
+        this.nisba(k) ||
+        /\d/.test(this.norm(k)) ||
+        (this.starts.has(k) && this.starts.get(k)!.m.entity.type !== 'PERSON')
+      )
+        return null;
+      if (definite(this.norm(j)) || this.isRole(j) || this.isStop(j) || this.nisba(j)) return null;
+      if (!this.comma(j + 1)) continue;
+      const title = this.skip(j + 1, to);
+      if (!(this.isRole(title) || inSet(this.norm(title), words().anonymous))) return null;
+      const p = this.nameFrom(i, j, to);
+      if (!p || p.last !== j) return null;
+      return { ...p.speaker, body: this.bodyAfter(j + 1, to), titles: this.titleAfter(j + 1, to) };
     }
     return null;
   }
