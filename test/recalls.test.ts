@@ -56,4 +56,11 @@ describe('summonses and recalls of envoys', () => {
     );
     expect(found.map((a) => a.type)).toEqual(['SANCTION']);
   });
+
+  it('keeps a recall told before a summit it will not attend', () => {
+    const found = acts(
+      'استدعت الحكومة الأردنية سفيرها لدى مدريد للتشاور، وأعلنت أنها لن تشارك في القمة التي تستضيفها إسبانيا.',
+    );
+    expect(found.map((a) => a.type)).toContain('SANCTION');
+  });
 });

@@ -250,7 +250,10 @@ export function detectOtherEvents(
       // (Not a visit named in the act's cause: "استدعت … السفير احتجاجاً على … خلال زيارة الرئيس".)
       const inCause = (e: EventMention) =>
         causeBetween(tokens, m.last + 1, tokenIndexAt(tokens, e.triggers[0].span.start));
-      if ((aboutCall || coded.some((e) => e.type === 'CONSULT' && !inCause(e))) && !signing) continue;
+      // (A meeting told only after the act, "استدعت سفيرها … وأعلنت أنها لن تشارك في قمة", is no frame of it.)
+      const before = (e: EventMention) => e.triggers[0].span.start < tokens[m.first].span.start;
+      if ((aboutCall || coded.some((e) => e.type === 'CONSULT' && !inCause(e) && before(e))) && !signing)
+        continue;
       if (coded.length && noun && !signing) continue;
       // Protesters named as the object of another act ("العنف ضد المتظاهرين", "دعم المحتجين") hold no protest.
       if (
