@@ -20,4 +20,13 @@ describe('types of acts told in real styles', () => {
       typesOf('قالت السلطات إن ضربات صاروخية استهدفت محطة الكهرباء في مدينة خاركيف فجر اليوم.'),
     ).toContain('ASSAULT');
   });
+
+  it('reads a suspension of membership or of relations as a sanction', () => {
+    expect(typesOf('أعلنت جامعة الدول العربية تعليق عضوية سوريا في اجتماعاتها إلى حين وقف العنف.')).toContain(
+      'SANCTION',
+    );
+    expect(typesOf('أعلن البرلمان الكويتي وقف العلاقات الاقتصادية مع إيران حتى إشعار آخر.')).toContain(
+      'SANCTION',
+    );
+  });
 });
