@@ -63,4 +63,11 @@ describe('summonses and recalls of envoys', () => {
     );
     expect(found.map((a) => a.type)).toContain('SANCTION');
   });
+
+  it('keeps a recall told before a statement about a meeting in the same sentence', () => {
+    const found = acts(
+      'استقبل الرئيس زعيم الجبهة أمس.\nاستدعت المملكة الأردنية سفيرها لدى الجزائر للتشاور، وأعلنت أنها لن تحضر القمة التي تستضيفها الجزائر.',
+    );
+    expect(found.map((a) => a.type)).toContain('SANCTION');
+  });
 });

@@ -219,13 +219,20 @@ export function detectOtherEvents(
   const out: EventMention[] = [];
   const lead = leadSentences(views);
   for (const v of views) {
-    const aboutCall = claims.some(
+    // A statement about a consultation types the acts it tells; an act told before its verb of saying
+    // ("استدعت سفيرها …، وأعلنت أنها لن تشارك في قمة …") is not in it.
+    const callClaims = claims.filter(
       (c) =>
         c.span.start === v.span.start &&
         c.event !== null &&
         events[c.event]?.type === 'CONSULT' &&
         !isActCue(c.verb),
     );
+    const aboutCall = (at: number) =>
+      callClaims.some((c) => {
+        const verbAt = c.verb ? text.indexOf(c.verb, c.span.start) : -1;
+        return verbAt < 0 || verbAt < at;
+      });
     const coded = events.filter((e) => e.sentence.start === v.span.start && e.status !== 'referenced');
     const seen = new Set<string>();
     const speakers = speakersOf(tokens, v, v.to);
@@ -252,7 +259,11 @@ export function detectOtherEvents(
         causeBetween(tokens, m.last + 1, tokenIndexAt(tokens, e.triggers[0].span.start));
       // (A meeting told only after the act, "استدعت سفيرها … وأعلنت أنها لن تشارك في قمة", is no frame of it.)
       const before = (e: EventMention) => e.triggers[0].span.start < tokens[m.first].span.start;
-      if ((aboutCall || coded.some((e) => e.type === 'CONSULT' && !inCause(e) && before(e))) && !signing)
+      if (
+        (aboutCall(tokens[m.first].span.start) ||
+          coded.some((e) => e.type === 'CONSULT' && !inCause(e) && before(e))) &&
+        !signing
+      )
         continue;
       if (coded.length && noun && !signing) continue;
       // Protesters named as the object of another act ("العنف ضد المتظاهرين", "دعم المحتجين") hold no protest.
