@@ -3,25 +3,14 @@
 // stems the search indexes. At ingest this is done in the analysis worker that made the document
 // (the main thread only writes), elsewhere by the store itself.
 import type { AnalyzedDocument } from '../types.js';
-import type { MentionRef } from '../shared/records.js';
-import type { DocFeatures } from '../shared/features.js';
 import { featuresOf, mentionRefsWith } from '../shared/mentions.js';
 import { normalize } from '../arabic/normalize.js';
 import { shingles } from '../shared/shingles.js';
-import { fingerprintOfHashes, type Fingerprint } from './near-duplicates.js';
+import { fingerprintOfHashes } from './near-duplicates.js';
 import { stems } from '../arabic/clitics.js';
+import type { PreparedDocument, StorableDocument } from './store.js';
 
-export interface PreparedDocument {
-  doc: AnalyzedDocument;
-  body: string;
-  normBody: string;
-  /** The MinHash signature and bands (the shingles themselves are not kept). */
-  fp: Pick<Fingerprint, 'signature' | 'bands'>;
-  features: DocFeatures;
-  mentions: MentionRef[];
-  /** The body's words and their clitic stems, for the search index. */
-  stems: string;
-}
+export type { PreparedDocument, StorableDocument };
 
 export function prepareDocument(doc: AnalyzedDocument): PreparedDocument {
   const body = doc.extraction.paragraphs.map((p) => doc.text.slice(p.span.start, p.span.end)).join('\n');
@@ -38,9 +27,6 @@ export function prepareDocument(doc: AnalyzedDocument): PreparedDocument {
     stems: stemsOfNormalized(normBody),
   };
 }
-
-/** A document as given to `putDocuments`: analyzed, or already prepared for storing. */
-export type StorableDocument = AnalyzedDocument | PreparedDocument;
 
 export function prepared(d: StorableDocument): PreparedDocument {
   return 'normBody' in d && 'doc' in d ? d : prepareDocument(d);

@@ -3,7 +3,8 @@
 import type { AnalyzedDocument } from '../types.js';
 import type { EventRecord, MentionRef, Story } from '../shared/records.js';
 import type { WatchStore } from './watch.js';
-import type { StorableDocument } from './prepare.js';
+import type { DocFeatures } from '../shared/features.js';
+import type { Fingerprint } from './near-duplicates.js';
 import type { Awaitable } from '../shared/awaitable.js';
 
 export type PutResult = 'inserted' | 'unchanged' | 'republished';
@@ -144,3 +145,19 @@ export interface MergeTx {
   deleteStory(id: string): Awaitable<void>;
   setStory(eventId: string, storyId: string | null): Awaitable<void>;
 }
+
+/** A document prepared for storing (`prepareDocument` in prepare.ts). */
+export interface PreparedDocument {
+  doc: AnalyzedDocument;
+  body: string;
+  normBody: string;
+  /** The MinHash signature and bands (the shingles themselves are not kept). */
+  fp: Pick<Fingerprint, 'signature' | 'bands'>;
+  features: DocFeatures;
+  mentions: MentionRef[];
+  /** The body's words and their clitic stems, for the search index. */
+  stems: string;
+}
+
+/** A document as given to `putDocuments`: analyzed, or already prepared for storing. */
+export type StorableDocument = AnalyzedDocument | PreparedDocument;

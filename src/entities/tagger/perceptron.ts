@@ -143,7 +143,7 @@ function cacheOf(weights: PackedWeights): OffsetCache {
 function wordOffsets(weights: PackedWeights, c: OffsetCache, word: string): WordOffsets {
   let w = c.words.get(word);
   if (w) return w;
-  if (c.words.size > 100_000) c.words.clear();
+  if (c.words.size > 50_000) c.words.clear();
   const o = (n: string, v?: string, v2?: string) => offsetOf(weights, n, v, v2);
   // As sequenceFacts and emitFeatures read a word.
   const readings = stems(word, 2);
