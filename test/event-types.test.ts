@@ -29,4 +29,9 @@ describe('types of acts told in real styles', () => {
       'SANCTION',
     );
   });
+
+  it('reads a shooting told as "حادثة إطلاق نار" as an attack, and the fire a truce stops as none', () => {
+    expect(typesOf('قتل ثلاثة أشخاص في حادثة إطلاق نار قرب سوق في مدينة صلالة.')).toContain('ASSAULT');
+    expect(typesOf('أعلن الوسطاء وقف إطلاق نار شامل في مدينة الفاشر.')).not.toContain('ASSAULT');
+  });
 });

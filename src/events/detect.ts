@@ -57,6 +57,13 @@ export function detectEvents(
     for (const m of found) {
       if (hasPhone && isWord('receptionVerbs', tokens[m.first].norm)) continue;
       if (orgTokens.has(m.first)) continue;
+      // "وقف إطلاق نار": the fire a truce stops is no attack.
+      if (
+        m.first > v.from &&
+        /وقف$/.test(tokens[m.first - 1].norm) &&
+        /^[وف]?[بل]?اطلاق$/.test(tokens[m.first].norm)
+      )
+        continue;
       // "أجهزة الاتصال", "شبكة الاتصالات": a means of communication, no call.
       if (
         m.first > v.from &&
