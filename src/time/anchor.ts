@@ -99,7 +99,10 @@ export function latestFullDate(raws: RawTime[], text = ''): { date: YMD; from: R
   for (const r of raws) {
     if (r.kind !== 'date' || r.calendar !== 'gregorian' || !r.year || !r.month || !r.day) continue;
     // An embedded post's signature ("— صحيفة اليوم (@alyaum) January 4, 2024") dates the post.
-    if (EMBED_SIGNATURE.test(lineAt(text, r.start))) continue;
+    // A date alone on its line (a site header's "today", a stamp) is page furniture, no date the
+    // text tells: the day the report names must come from its sentences.
+    const line = lineAt(text, r.start);
+    if (EMBED_SIGNATURE.test(line) || (text && line.trim().length <= r.end - r.start + 12)) continue;
     if (r.offset !== undefined || r.year2 || r.day2) continue;
     const d = { y: r.year, m: r.month, d: r.day };
     if (!isValid(d) || (r.weekday && weekdayOf(d) !== r.weekday)) continue;
