@@ -37,7 +37,10 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
     ? [3, 2]
         .filter((n) => i + n <= tokens.length)
         .flatMap((n) =>
-          stems(tok).map((s) => ({ n, key: [s, ...tokens.slice(i + 1, i + n).map((t) => t.norm)].join(' ') })),
+          stems(tok).map((s) => ({
+            n,
+            key: [s, ...tokens.slice(i + 1, i + n).map((t) => t.norm)].join(' '),
+          })),
         )
         .find((x) => kb.offices.has(x.key))
     : undefined;
