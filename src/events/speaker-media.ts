@@ -23,7 +23,6 @@ export class MediaReader extends SpeakerReader {
     return this.make(e, text, 'media', gender ?? 'f', 'وكاله');
   }
 
-  /** A medium named at token i: a KB agency or channel, media by kind ("تقارير", "الصحف"), or a media word and its name ("وكالة أنباء فارس", "التلفزيون الإيراني"). */
   /**
    * "الوكالة الرسمية للبلاد", "الوكالة الرسمية الجزائرية", "وكالة الأنباء الرسمية": the news agency of
    * the state (its nisba, else the state named last, else the report's) — the one the knowledge base
@@ -48,6 +47,7 @@ export class MediaReader extends SpeakerReader {
     return agency ? { entity: record(agency), last } : null;
   }
 
+  /** A medium named at token i: a KB agency or channel, media by kind ("تقارير", "الصحف"), or a media word and its name ("وكالة أنباء فارس", "التلفزيون الإيراني"). */
   protected mediumAt(i: number): { entity: EntityRecord; last: number } | null {
     // (Not before its name in brackets: "وكالة الأنباء الرسمية (قنا)".)
     const official = this.officialAgencyAt(i, this.tokens.length);

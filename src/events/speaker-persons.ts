@@ -177,8 +177,10 @@ export class PersonReader extends RecallReader {
     // ("وصف الوزير يعقوب الصانع الانفجار بأنه": a definite word before "بأنه" is what is described.)
     const described = (k: number) =>
       /^ال/.test(this.norm(k)) && k + 1 < this.tokens.length && /^[وف]?بان/.test(this.norm(k + 1));
+    // "أحمد بن سلمان المسلم": a given name and its nasab, the family name after them.
+    const nasab = last - first === 2 && /^(?:بن|ابن|بنت)$/.test(this.norm(last - 1));
     if (
-      last - first === 1 &&
+      (last - first === 1 || nasab) &&
       nameWord(last + 1) &&
       (compound || (boundary(last + 2) && !described(last + 1)))
     )
