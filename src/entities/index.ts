@@ -205,6 +205,17 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     // ثاني": the same entity named again from the next word, longer or after a place's head or a quote,
     // is the name; the head stays outside.
     if (m && m.last > i && innerName(text, tokens, i, m)) continue;
+    // "أحمد بن سلمان المسلم": a person's alias that is only a nasab ("بن سلمان"), right after a given
+    // name, is part of another person's name.
+    if (
+      m &&
+      i > 0 &&
+      NASAB.test(tokens[i].norm) &&
+      givenNames().has(tokens[i - 1].norm) &&
+      !BOUNDARY.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start)) &&
+      m.values.every((v) => v.type === 'PERSON')
+    )
+      m = null;
     if (inst && (!m || inst.last > m.last)) {
       const made = institutionEntity(inst.kind, inst.country);
       // The shared entity is never written to: which report came first must not change its name.

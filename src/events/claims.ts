@@ -265,6 +265,12 @@ export function detectClaims(
           ? { speaker: null, medium: subject.medium, unknown: false }
           : subject;
       let speaker = read.speaker;
+      // 'وجاء في بيان للخارجية: «…»، وأردف البيان أن': the statement this sentence has just named.
+      const stmtWord = tokens[c.last + 1]?.norm.replace(/^[وف]/, '') ?? '';
+      if (/^ال/.test(stmtWord) && isExactWord('statementWords', stmtWord.slice(2))) {
+        const named = attributedBefore(c.first);
+        if (named) speaker = named;
+      }
       // The subject before the verb: "وكان وزير الخارجية … قد صرّح", "مصادر أمنية وصفت", "وكالة أنباء «إيرنا» تفيد".
       const kana = kanaBefore(tokens, Math.max(v.from, c.first - 9), c.first);
       const fronted = (): Speaker | null => {
@@ -305,6 +311,15 @@ export function detectClaims(
       // So after "وكان X قد" (X stands between them: "وكان الجيش قد حذّر خان من …").
       if (c.act || kana >= 0) speaker = fronted() ?? speaker;
       else if (!speaker) speaker = fronted();
+      // "أما رئيس الوزراء الأرميني فوصف الاتفاق بأنه": "أما" fronts the subject, the verb follows with "فـ".
+      if (/^ف/.test(tokens[c.first].norm)) {
+        for (let k = c.first - 1; k >= Math.max(v.from, c.first - 10); k--) {
+          if (!/^و?اما$/.test(tokens[k].norm)) continue;
+          const fronting = sp.subject(k + 1, c.first, c.gender).speaker;
+          if (fronting && fronting.kind !== 'group') speaker = fronting;
+          break;
+        }
+      }
       let explicit = !!speaker || read.unknown;
       if (!speaker && !read.unknown) {
         // No subject of its own: the sentence's subject ("رحّب أمير قطر …، وقال"), else the last speaker of its gender.

@@ -1,7 +1,8 @@
 // Media as speakers and carriers: a KB outlet, media by kind ("تقارير"), a media word and its name
 // ("وكالة أنباء فارس", "التلفزيون الإيراني").
 import type { EntityRecord } from '../types.js';
-import { isMadeEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
+import { isCountryRecord, isMadeEntity, type KbEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
+import { normalize } from '../arabic/normalize.js';
 import { isExactWord, isWordAfter } from './words.js';
 import {
   type Gender,
@@ -22,8 +23,35 @@ export class MediaReader extends SpeakerReader {
     return this.make(e, text, 'media', gender ?? 'f', 'وكاله');
   }
 
+  /**
+   * "الوكالة الرسمية للبلاد", "الوكالة الرسمية الجزائرية", "وكالة الأنباء الرسمية": the news agency of
+   * the state (its nisba, else the state named last, else the report's) — the one the knowledge base
+   * names "وكالة الأنباء" with that state's adjective.
+   */
+  protected officialAgencyAt(i: number, to: number): { entity: EntityRecord; last: number } | null {
+    const t = this.norm(i).replace(/^[وفبل]/, '');
+    let k = i + 1;
+    if (/^(?:ال)?وكاله$/.test(t) && k < to && /^(?:ال)?انباء$/.test(this.norm(k))) k++;
+    if (!/^(?:ال)?وكاله$/.test(t) || k >= to || this.norm(k) !== 'الرسميه') return null;
+    let last = k;
+    let country = k + 1 < to ? this.nisba(k + 1) : undefined;
+    if (country) last = k + 1;
+    else if (k + 1 < to && /^لل(?:بلاد|دوله)$/.test(this.norm(k + 1))) last = k + 1;
+    for (let j = this.mentions.length - 1; j >= 0 && !country; j--) {
+      const c = this.mentions[j];
+      if (c.first < i && c.m.via !== 'tagger' && isCountryRecord(c.m.entity)) country = c.m.entity.country;
+    }
+    country ??= this.opts.country;
+    if (!country) return null;
+    const agency = officialAgency(country);
+    return agency ? { entity: record(agency), last } : null;
+  }
+
   /** A medium named at token i: a KB agency or channel, media by kind ("تقارير", "الصحف"), or a media word and its name ("وكالة أنباء فارس", "التلفزيون الإيراني"). */
   protected mediumAt(i: number): { entity: EntityRecord; last: number } | null {
+    // (Not before its name in brackets: "وكالة الأنباء الرسمية (قنا)".)
+    const official = this.officialAgencyAt(i, this.tokens.length);
+    if (official && !/^\s*\(/.test(this.text.slice(this.tokens[official.last].span.end))) return official;
     const w = words();
     const s = this.starts.get(i);
     if (s && this.isMedia(s.m.entity)) {
@@ -180,4 +208,20 @@ export class MediaReader extends SpeakerReader {
     }
     return null;
   }
+}
+
+let AGENCIES: Map<string, KbEntity> | null = null;
+/** The news agency of a state: the knowledge base's outlet of that state named "وكالة الأنباء" and its adjective. */
+function officialAgency(country: string): KbEntity | undefined {
+  if (!AGENCIES) {
+    AGENCIES = new Map();
+    for (const e of loadKb().entities)
+      if (
+        e.media &&
+        e.country &&
+        [e.ar, ...(e.aliases ?? [])].some((a) => /^وكاله الانباء ال/.test(normalize(a)))
+      )
+        if (!AGENCIES.has(e.country)) AGENCIES.set(e.country, e);
+  }
+  return AGENCIES.get(country);
 }

@@ -172,7 +172,19 @@ export class PersonReader extends RecallReader {
       !time(k) &&
       !this.nisba(k) &&
       !this.starts.has(k);
-    if (last - first === 1 && nameWord(last + 1) && boundary(last + 2)) last++;
+    // "عطاء الله تارار": a given name compounded with "الله" is one word of the name.
+    const compound = last - first === 1 && this.norm(last) === 'الله';
+    // ("وصف الوزير يعقوب الصانع الانفجار بأنه": a definite word before "بأنه" is what is described.)
+    const described = (k: number) =>
+      /^ال/.test(this.norm(k)) && k + 1 < this.tokens.length && /^[وف]?بان/.test(this.norm(k + 1));
+    // "أحمد بن سلمان المسلم": a given name and its nasab, the family name after them.
+    const nasab = last - first === 2 && /^(?:بن|ابن|بنت)$/.test(this.norm(last - 1));
+    if (
+      (last - first === 1 || nasab) &&
+      nameWord(last + 1) &&
+      (compound || (boundary(last + 2) && !described(last + 1)))
+    )
+      last++;
     // "أحمد ناصر المحمد الصباح": two family names with the article, a boundary after them.
     else if (
       last - first === 1 &&

@@ -132,6 +132,14 @@ export class Speakers extends PersonReader {
       const p = this.personAt(i, to);
       if (p) return { ...p.speaker, body: this.bodyAfter(p.last + 1, to) };
     }
+    // "وفق المصدر نفسه", "حسب المصدر ذاته": the source named last, again.
+    if (/^[وف]?المصدر$/.test(t) && i + 1 < to && /^(?:نفسه|ذاته)$/.test(this.norm(i + 1))) {
+      const again = this.last(null);
+      if (again && (again.entity || again.anonymous)) return { ...again, text: this.words(i, i + 1) };
+    }
+    // "الوكالة الرسمية للبلاد", "وكالة الأنباء الرسمية": the state's own news agency.
+    const official = this.officialAgencyAt(i, to);
+    if (official) return this.mediaSpeaker(official.entity, this.words(i, official.last), g);
     const anon = inSet(t, w.anonymous);
     if (anon && !definite(t)) {
       // "متحدث الرئاسة المصرية بسام راضي": a spokesman with a name is that person (not "مسؤول في مكتب
@@ -196,9 +204,11 @@ export class Speakers extends PersonReader {
     }
     const medium = this.mediumAt(i);
     if (medium) return this.mediaSpeaker(medium.entity, this.words(i, medium.last), g);
-    // "وأشار تقرير لصحيفة نيويورك تايمز": a report speaks for the outlet that published it.
-    if (/^[وف]?(?:ال)?تقرير$/.test(t) && i + 1 < to && /^ل/.test(this.norm(i + 1))) {
-      const m = this.mediumAt(i + 1);
+    // "وأشار تقرير لصحيفة نيويورك تايمز", "واتهم مقال نشرته الوكالة": a report or an article speaks for
+    // the outlet that published it.
+    if (/^[وف]?(?:ال)?(?:تقرير|مقال)$/.test(t) && i + 1 < to) {
+      const by = /^نشرت(?:ه|ها)$/.test(this.norm(i + 1)) ? i + 2 : /^ل/.test(this.norm(i + 1)) ? i + 1 : -1;
+      const m = by >= 0 && by < to ? (this.officialAgencyAt(by, to) ?? this.mediumAt(by)) : null;
       if (m) return this.mediaSpeaker(m.entity, this.words(i, m.last), g);
     }
     if (/^[وف]?مراسل/.test(t)) {
