@@ -228,20 +228,26 @@ export function tag(weights: PackedWeights, toks: TaggerToken[]): Tagged[] {
     put(c.prev2[prev2 * LABELS.length + prev]);
     if (w.after[prev] === -2) w.after[prev] = offsetOf(weights, 't-1w', LABELS[prev], t.norm);
     put(w.after[prev]);
-    let best = -1;
-    let second = -Infinity;
-    for (let k = 0; k < LABELS.length; k++) {
-      if (!allowed(LABELS[k], LABELS[prev])) continue;
-      if (best < 0 || scores[k] > scores[best]) {
-        if (best >= 0) second = Math.max(second, scores[best]);
-        best = k;
-      } else second = Math.max(second, scores[k]);
-    }
-    out.push({ label: LABELS[best], margin: scores[best] - second });
+    const { best, margin } = bestAllowed(scores, LABELS[prev]);
+    out.push({ label: LABELS[best], margin });
     prev2 = prev;
     prev = best;
   }
   return out;
+}
+
+/** The best label the previous one allows, and its margin over the runner-up. */
+function bestAllowed(scores: Float64Array, prev: Label): { best: number; margin: number } {
+  let best = -1;
+  let second = -Infinity;
+  for (let k = 0; k < LABELS.length; k++) {
+    if (!allowed(LABELS[k], prev)) continue;
+    if (best < 0 || scores[k] > scores[best]) {
+      if (best >= 0) second = Math.max(second, scores[best]);
+      best = k;
+    } else second = Math.max(second, scores[k]);
+  }
+  return { best, margin: scores[best] - second };
 }
 
 /** The tagger as training reads its features, by name: what `tag` must give (test/tagger.test.ts). */
@@ -260,16 +266,8 @@ export function tagByName(weights: PackedWeights, toks: TaggerToken[]): Tagged[]
     scores.fill(0);
     emitFeatures(toks, i, facts, add);
     emitContext(prev, prev2, toks[i].norm, add);
-    let best = -1;
-    let second = -Infinity;
-    for (let k = 0; k < LABELS.length; k++) {
-      if (!allowed(LABELS[k], prev)) continue;
-      if (best < 0 || scores[k] > scores[best]) {
-        if (best >= 0) second = Math.max(second, scores[best]);
-        best = k;
-      } else second = Math.max(second, scores[k]);
-    }
-    out.push({ label: LABELS[best], margin: scores[best] - second });
+    const { best, margin } = bestAllowed(scores, prev);
+    out.push({ label: LABELS[best], margin });
     prev2 = prev;
     prev = LABELS[best];
   }
