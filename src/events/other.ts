@@ -20,7 +20,7 @@ import {
   type SentenceView,
 } from './context.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
-import { gz, nisbaCountry } from '../entities/lookup.js';
+import { nisbaCountry } from '../entities/lookup.js';
 import { clauseDate, dateValue } from './dating.js';
 import { assignSides, diplomatsIn, groupsIn, lightVerbs, outsideEnvoys } from './sides.js';
 import {
@@ -296,23 +296,6 @@ export function detectOtherEvents(
       // ("أعلنت السعودية أنها طلبت من السفير الكندي …").
       const ownAct_ = ownAct(tokens, v, m.first) || declaredTruce(tokens, v, m.first, trig.mode);
       const posOf = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
-      const actorsIn = (ownEnvoyNamed: (e: EntityMention) => boolean) =>
-        outsideEnvoys([
-          // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
-          ...v.entities
-            .filter(
-              (e) =>
-                isActor(e) &&
-                !placed(tokens, e) &&
-                !dateline(text, v, e) &&
-                !ownEnvoyNamed(e) &&
-                (ownAct_ || !speakers.has(e)) &&
-                near(tokens, e, m, ownAct_ ? 16 : 8),
-            )
-            .map(actorOf),
-          ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
-          ...groupsIn(text, tokens, v).filter((e) => near(tokens, e, m)),
-        ]);
       // "استدعاء السفير الأردني في إسرائيل" said of Jordan (the state acting before the envoy): the
       // envoy is the actor's own, a recall.
       const envoy = envoyAfter(tokens, m, v.to);
@@ -325,11 +308,24 @@ export function detectOtherEvents(
       // that envoy, part of the act, not its target.
       const recalled =
         recalledByNisba || /^(?:سفير|سفيرت)(?:ها|ه|هم|نا)$/.test(tokens[m.last].norm.replace(/^[وفبل]/, ''));
-      const actors = actorsIn(
-        (e) => recalled && e.entity.type === 'PERSON' && posOf(e) > m.last && posOf(e) <= m.last + 6,
-      ).filter(
-        (e) => !(recalledByNisba && e.via === 'envoy' && tokenIndexAt(tokens, e.span.start) === envoy),
-      );
+      const ownEnvoyNamed = (e: EntityMention) =>
+        recalled && e.entity.type === 'PERSON' && posOf(e) > m.last && posOf(e) <= m.last + 6;
+      const actors = outsideEnvoys([
+        // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
+        ...v.entities
+          .filter(
+            (e) =>
+              isActor(e) &&
+              !placed(tokens, e) &&
+              !dateline(text, v, e) &&
+              !ownEnvoyNamed(e) &&
+              (ownAct_ || !speakers.has(e)) &&
+              near(tokens, e, m, ownAct_ ? 16 : 8),
+          )
+          .map(actorOf),
+        ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
+        ...groupsIn(text, tokens, v).filter((e) => near(tokens, e, m)),
+      ]).filter((e) => !(recalledByNisba && e.via === 'envoy' && posOf(e) === envoy));
       // One's own envoy recalled or withdrawn is part of the act, not its target.
       const recaller = recalled ? (actingState ?? stateBefore(tokens, v.entities, m.first)) : undefined;
       const own = recaller ?? sourceCountry(actors, tokens, m);

@@ -18,8 +18,7 @@ type Published = NonNullable<Extraction['published']>;
  * richest variant (the one that kept «» or quotes).
  */
 export function pickTitle(header: Line[]): { line: Line; method: string } | null {
-  let arabicPage = false;
-  for (const h of header) if (/[\u0600-\u06FF]/.test(h.text)) arabicPage = true;
+  const arabicPage = header.some((h) => /[\u0600-\u06FF]/.test(h.text));
   // Candidates are read lazily: a header may hold hundreds of lines, the headline is among the first.
   const ok = new Map<Line, boolean>();
   const candidate = (l: Line) => {

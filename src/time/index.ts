@@ -101,7 +101,7 @@ export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = mak
   const anchor = dct ? null : inferred;
   const ref: YMD | null = dct ?? anchor?.date ?? null;
   // "اليوم الأحد" with no date anywhere: the report's day is a Sunday, "أمس" a Saturday.
-  const reportWeekday = ref ? undefined : reportWeekdayOf(raws);
+  const reportWeekday = ref ? undefined : latest ? statedWeekday : reportWeekdayOf(raws);
   let narrative: YMD | null = null;
   let narrativeYear: number | null = null;
   let sentenceStart = -1;
