@@ -534,3 +534,18 @@ describe('who blames whom for an attack', () => {
     expect(targets).not.toContain('Syrian government');
   });
 });
+
+describe('the people a sanction falls on, named after the act', () => {
+  const text =
+    'فرضت بريطانيا، الثلاثاء، عقوبات جديدة على خمسة مسؤولين بيلاروسيين بسبب قمع المعارضة.\n' +
+    'وقالت وزارة الخارجية البريطانية في بيان إن العقوبات شملت وزير الداخلية إيفان كوباكوف والقاضي أندريه ماركوف.\n' +
+    'وجاءت الخطوة بعد إدراج الناشط سيرغي بيلوف على قائمة أخرى الشهر الماضي.';
+  it('those the sentence about the sanctions lists are targets', () => {
+    const { targets } = sides(text, 'SANCTION');
+    expect(targets).toEqual(expect.arrayContaining(['إيفان كوباكوف', 'أندريه ماركوف']));
+  });
+  it('but not the person of an earlier act the report recalls', () => {
+    const { targets } = sides(text, 'SANCTION');
+    expect(targets).not.toContain('سيرغي بيلوف');
+  });
+});

@@ -13,6 +13,7 @@ import { protestedStates, strikesAgainstGovernment } from './sides.js';
 import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
 import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
+import { sanctionedNamed } from './sanctioned.js';
 
 export interface EventsInput {
   text: string;
@@ -68,20 +69,27 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
     ctx,
   );
   return {
-    events: statesOfEnvoys(
-      statingBodiesAsSources(
-        speakersAsSources(
-          strikesAgainstGovernment(
-            protestedStates(
-              guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text)),
-              input.tokens,
+    events: sanctionedNamed(
+      statesOfEnvoys(
+        statingBodiesAsSources(
+          speakersAsSources(
+            strikesAgainstGovernment(
+              protestedStates(
+                guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text)),
+                input.tokens,
+              ),
             ),
+            claims,
+            entities,
           ),
           claims,
-          entities,
         ),
-        claims,
       ),
+      input.text,
+      input.tokens,
+      views,
+      input.entities,
+      claims,
     ),
     claims,
   };
