@@ -549,3 +549,14 @@ describe('the people a sanction falls on, named after the act', () => {
     expect(targets).not.toContain('سيرغي بيلوف');
   });
 });
+
+describe('an envoy named after his title is one side', () => {
+  it('the expelled ambassador’s name is no second target beside him', () => {
+    const { targets } = sides(
+      'طلبت الحكومة التشادية من السفير الألماني يان كريستيان غوردون مغادرة البلاد خلال 48 ساعة.',
+      'SANCTION',
+    );
+    expect(targets).toContain('Germany ambassador');
+    expect(targets.filter((t) => /غوردون/.test(t))).toEqual([]);
+  });
+});

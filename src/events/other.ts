@@ -364,6 +364,7 @@ export function detectOtherEvents(
       if (type === 'SANCTION')
         participants.push(...recalledFrom(tokens, v, m, participants, recalledByNisba ? envoy + 1 : -1));
       if (onEnvoys(tokens, m)) envoysActedUpon(participants, tokens);
+      envoyNamesFolded(participants, tokens);
       const at = tokens[m.first].span.start;
       const time = clauseDate(text, tokens, v, { start: at, end: tokens[m.last].span.end }, { window: 60 });
       out.push({
@@ -632,6 +633,26 @@ function envoysActedUpon(participants: ReturnType<typeof assignSides>, tokens: T
     p.role = theirs ? 'target' : 'source';
   }
   participants.sort((a, b) => (a.role === 'source' ? 0 : 1) - (b.role === 'source' ? 0 : 1));
+}
+
+/**
+ * "السفير البريطاني في طهران روبرت ماكيير", "فلان، السفير السويدي": the name an envoy is given right
+ * after his title (or before it) is that envoy, one side already, not another person beside him.
+ */
+function envoyNamesFolded(participants: ReturnType<typeof assignSides>, tokens: Token[]): void {
+  const envoys = participants.filter((p) => p.entity.sector === 'ambassador');
+  if (!envoys.length) return;
+  for (let j = participants.length - 1; j >= 0; j--) {
+    const p = participants[j];
+    if (p.entity.type !== 'PERSON' || p.entity.country || !p.entity.id.includes('unknown-person')) continue;
+    const named = envoys.some((x) => {
+      if (x.role !== p.role) return false;
+      const gap = tokenIndexAt(tokens, p.span.start) - tokenIndexAt(tokens, x.span.end - 1);
+      const before = tokenIndexAt(tokens, x.span.start) - tokenIndexAt(tokens, p.span.end - 1);
+      return (gap >= 1 && gap <= 4) || (before >= 1 && before <= 2);
+    });
+    if (named) participants.splice(j, 1);
+  }
 }
 
 // Acts between states: a ministry or an official acts for its state, an envoy stands for it.
