@@ -6,7 +6,7 @@ import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { givenNames } from '../arabic/names.js';
 import type { Token } from '../types.js';
-import { loadKb, type KbEntity } from './kb.js';
+import { loadKb, sameNamedCapital, type KbEntity } from './kb.js';
 import { BOUNDARY, gz, withoutProclitics } from './lookup.js';
 
 interface FacilityWords {
@@ -58,8 +58,12 @@ export interface NamedFacility {
 function placeAt(tokens: Token[], k: number): { last: number; place: KbEntity } | null {
   const m = k < tokens.length ? gz(tokens, k) : null;
   const place = m?.values.find(isPlace);
-  // A country is no complement of a facility's head ("مطار مصر" is rare; "جامعة الدول العربية" is a body).
-  return m && place && place.subtype !== 'country' ? { last: m.last, place } : null;
+  if (!m || !place) return null;
+  // A country is no complement of a facility's head ("مطار مصر" is rare; "جامعة الدول العربية" is a
+  // body), but a capital named as its country is ("مطار الجزائر الدولي", "ميناء الكويت").
+  if (place.subtype !== 'country') return { last: m.last, place };
+  const capital = sameNamedCapital(place);
+  return capital ? { last: m.last, place: capital } : null;
 }
 
 /** A person's name at token k: a KB person, or a given name and one more name word ("رفيق الحريري", "حمد"). */

@@ -10,6 +10,7 @@ import {
   loadKb,
   officeHolder,
   record,
+  sameNamedCapital,
   unknownOrg,
   unknownPerson,
   unknownPlace,
@@ -184,7 +185,9 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       // The place inside it stays a mention of its own, marked nested: events read "في مطار دمشق" as in Damascus.
       if (facility.inner && facility.within) {
         const inner = gz(tokens, facility.inner.first);
-        mention(facility.inner.first, facility.inner.last, facility.within, 'nested', inner?.values);
+        // (A capital read for its country's name is no longer one of the name's readings.)
+        const readings = inner?.values.includes(facility.within) ? inner.values : undefined;
+        mention(facility.inner.first, facility.inner.last, facility.within, 'nested', readings);
         found[found.length - 1].nested = true;
       }
       i = facility.last;
@@ -229,7 +232,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     }
     if (m) {
       const read = pickReading(text, tokens, m.first, m.values);
-      const e = read ?? m.values[0];
+      let e = read ?? m.values[0];
+      // "بالعاصمة الجزائر", "في العاصمة تونس": the capital that bears its country's name.
+      if (e.subtype === 'country' && i > 0 && withoutProclitics(tokens[i - 1].norm) === 'العاصمه')
+        e = sameNamedCapital(e) ?? e;
       // "الشيخ تميم بن حمد": a nasab the alias stops short of still belongs to the name.
       let last = m.last;
       if (e.type === 'PERSON') {
@@ -263,7 +269,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
       )
         last++;
-      mention(i, last, e, last > i ? 'name' : 'alias', read ? undefined : m.values);
+      mention(i, last, e, last > i ? 'name' : 'alias', read || !m.values.includes(e) ? undefined : m.values);
       if (e.type === 'ORG' && isDescription(tokens, i, last)) found[found.length - 1].descriptive = true;
       i = last;
       continue;

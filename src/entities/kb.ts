@@ -280,3 +280,28 @@ export function unknownPlace(name: string, within?: KbEntity): KbEntity {
     coordinates: within?.coordinates,
   }));
 }
+
+let namesakes: Map<string, KbEntity> | null = null;
+/**
+ * The capital that bears its country's name ("الجزائر", "الكويت", "تونس", "جيبوتي"): the KB
+ * names it "الجزائر العاصمة", "مدينة الكويت", so the bare name reads as the country.
+ */
+export function sameNamedCapital(country: KbEntity): KbEntity | undefined {
+  if (!namesakes) {
+    namesakes = new Map();
+    const kb = loadKb();
+    for (const e of kb.entities) {
+      if (e.capital !== 'country' || e.subtype !== 'city' || !e.country) continue;
+      const c = kb.countryEntity.get(e.country);
+      if (!c) continue;
+      const own = new Set([c.ar, ...(c.aliases ?? [])].map(normalize));
+      const bare = [e.ar, ...(e.aliases ?? [])].map((a) =>
+        normalize(a)
+          .replace(/^مدينه /, '')
+          .replace(/ العاصمه$/, ''),
+      );
+      if (bare.some((a) => own.has(a))) namesakes.set(c.id, e);
+    }
+  }
+  return namesakes.get(country.id);
+}

@@ -3,7 +3,7 @@
 // about. A phone call has no location.
 import type { EntityMention, EventMention, Token } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
-import { isCountryRecord, loadKb, record, type KbEntity } from '../entities/kb.js';
+import { isCountryRecord, loadKb, record, sameNamedCapital, type KbEntity } from '../entities/kb.js';
 import { isWord, wordSet } from './words.js';
 import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
 
@@ -170,11 +170,24 @@ export function settleLocations(
         placeLevel(e.location) > placeLevel(arrived);
       if (arrived && !finer) e = { ...e, location: arrived };
     }
-    // "زيارة دولة إلى المملكة المغربية": a state visit to a country is received in its capital
-    // (as ICEWS geocodes it), unless the report names the town.
+    // "زيارة دولة إلى المملكة المغربية … في طهران": a state visit to a country is received in its
+    // capital (as ICEWS geocodes it) when the report names that capital; else the country is the
+    // finest place it gives.
     if (e.type === 'CONSULT' && e.mode === 'visit' && e.location && isCountryRecord(e.location.entity)) {
       const capital = capitalOf(e.location.entity.country!);
-      if (capital)
+      // ("الجزائر", "الكويت": the country's name is its capital's too.)
+      const named =
+        sameNamedCapital(loadKb().byId.get(e.location.entity.id)!) ||
+        views.some((v) =>
+          v.entities.some(
+            (m) =>
+              m.entity.country === capital?.country &&
+              namesCapital(m) &&
+              (headedOrAfterPreposition(tokens, v, m) ||
+                afterMark(tokens, v, m, wordSet('destinationMarks'))),
+          ),
+        );
+      if (capital && named)
         e = { ...e, location: { ...e.location, entity: record(capital), via: 'capital-of-country' } };
     }
     if (e.mode === 'phone' || e.status !== 'asserted' || summoned.has(e.index)) return e;
@@ -357,11 +370,15 @@ function marked(set: Set<string>, norm: string): boolean {
 }
 
 function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
-  const i = tokenIndexAt(tokens, m.span.start);
-  const own = tokens[i].norm;
+  const own = tokens[tokenIndexAt(tokens, m.span.start)].norm;
   if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
-  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--)
-    if (marked(wordSet('placeMarks'), tokens[k].norm)) return true;
+  return afterMark(tokens, v, m, wordSet('placeMarks'));
+}
+
+/** One of the set's words within the two words before the name ("إلى العاصمة الإيرانية طهران"). */
+function afterMark(tokens: Token[], v: SentenceView, m: EntityMention, set: Set<string>): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (marked(set, tokens[k].norm)) return true;
   return false;
 }
 
