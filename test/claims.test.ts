@@ -133,4 +133,48 @@ describe('claim sources by syntax', () => {
     );
     expect(doc.claims.map(sourceOf)).toEqual(['an unnamed source «مصادر محلية»', 'باسم العوادي']);
   });
+
+  it('resolves a bare title to the one the report gave that title, not the last holder of a like office', () => {
+    const doc = read(
+      'استقبل رئيس الجمهورية السيد عبد المجيد تبون، اليوم، رئيس الجمهورية التونسية قيس سعيد في قصر المرادية.\nوأكد رئيس الجمهورية خلال اللقاء أن "العلاقات بين البلدين متينة وتاريخية".',
+      '2024-05-02',
+    );
+    expect(claimWith(doc, 'العلاقات بين البلدين')?.source?.en).toBe('Abdelmadjid Tebboune');
+  });
+
+  it('reads a capital (or the region named like it) as its state, and a state after "دعت" as the one called on', () => {
+    const capital = read('وقالت أبوظبي في مذكرة إلى المحكمة إن "الدعوى لا أساس لها من الصحة".', '2024-05-02');
+    expect(capital.claims[0].source?.en).toBe('United Arab Emirates');
+    const called = read(
+      'نفت وزارة الخارجية الإيرانية الاتهامات، ودعت واشنطن إلى "الكف عن التدخل في شؤون المنطقة".',
+      '2024-05-02',
+    );
+    expect(called.claims.map((c) => c.source?.en)).toEqual(['Iranian Ministry of Foreign Affairs']);
+  });
+
+  it('keeps media named by kind alone anonymous', () => {
+    const c = read('وذكرت وسائل إعلام محلية أن "الحريق أتى على عشرات المحلات التجارية".', '2024-05-02')
+      .claims[0];
+    expect(c.anonymous).toBe(true);
+  });
+
+  it('gives "وأكد البيان" to the medium that carried a statement with no issuer, not to a person it names', () => {
+    const doc = read(
+      'نقلت وسائل إعلام أن الرئيس الفرنسي إيمانويل ماكرون أبدى قلقه من اختفاء الصحفي.\nوبحسب بيان أوردته وكالة الأنباء الفرنسية، فقد تقرر إيفاد مبعوث، وأكد البيان أن ماكرون "حريص على سلامة الصحفي".',
+      '2024-05-02',
+    );
+    expect(claimWith(doc, 'حريص على سلامة')?.source?.en).toBe('Agence France-Presse');
+  });
+
+  it('reads a relay in a second clause: a medium whose name begins with "ل", a former envoy after a kin word', () => {
+    const doc = read(
+      'وقالت صحيفة "ماريان" إن الصحفي "لم يتصل بأسرته منذ أسبوع"، فيما نقلت لوموند عن صديقه السفير الفرنسي السابق جان دوبون قوله: "لم نتلق أي اتصال منه".',
+      '2024-05-02',
+    );
+    expect(claimWith(doc, 'لم يتصل بأسرته')?.source?.en).toBe('Marianne');
+    const relayed = claimWith(doc, 'لم نتلق أي اتصال');
+    expect(relayed?.source?.type).toBe('PERSON');
+    expect(relayed?.sourceText).toContain('جان دوبون');
+    expect(relayed?.medium?.en).toBe('Le Monde');
+  });
 });

@@ -208,6 +208,12 @@ export function detectClaims(
         if (a.last >= at) continue;
         const to = sp.windowEnd(a.last + 1, at);
         const k = afterWhat(tokens, a.last + 1, to);
+        // "وبحسب بيان أوردته وكالة الأنباء الفرنسية …، وأكد البيان": a statement that names no issuer
+        // speaks through the medium that carried it (not through a person it speaks of).
+        if (k < to && isCarrier(tokens[k].norm) && containsWord('statementWords', a.values[0])) {
+          const by = sp.officialIssuer(k + 1, to) ?? sp.subject(k + 1, to, null).speaker;
+          if (by?.entity) return by;
+        }
         const who = k < to ? sp.subject(k, to, null).speaker : null;
         if (who?.entity) return who;
         if (/بيان/.test(a.values[0]) && /^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm)) return sp.statement;
@@ -261,7 +267,10 @@ export function detectClaims(
       const read =
         (subject.speaker?.kind === 'group' &&
           /ين$/.test(normalize(subject.speaker.text.split(/\s+/)[0] ?? ''))) ||
-        (c.act && subject.unknown)
+        (c.act && subject.unknown) ||
+        // "نفت الخارجية التركية …، ودعت بغداد إلى التحقيق": after a speaker of the sentence, a state
+        // right after an act of calling on or accusing is the one called on, not a new speaker.
+        (c.act && subject.speaker?.kind === 'country' && !!prev?.explicit && !!prev.speaker?.entity)
           ? { speaker: null, medium: subject.medium, unknown: false }
           : subject;
       let speaker = read.speaker;

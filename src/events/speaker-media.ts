@@ -18,9 +18,12 @@ import {
 } from './speaker-words.js';
 import { SpeakerReader } from './speaker-reader.js';
 
+const MEDIA_REPORTS = 'mirsad:media-reports';
+
 export class MediaReader extends SpeakerReader {
   protected mediaSpeaker(e: EntityRecord, text: string, gender: Gender | null): Speaker {
-    return this.make(e, text, 'media', gender ?? 'f', 'وكاله');
+    // "وذكرت وسائل إعلام محلية": media named by kind alone leave their source unnamed.
+    return this.make(e, text, 'media', gender ?? 'f', 'وكاله', e.id === MEDIA_REPORTS);
   }
 
   /**
@@ -98,7 +101,7 @@ export class MediaReader extends SpeakerReader {
     }
     const generic = w.genericMedia.matchAt(this.tokens, i);
     if (generic) {
-      const reports = loadKb().byId.get('mirsad:media-reports');
+      const reports = loadKb().byId.get(MEDIA_REPORTS);
       let last = generic.last;
       while (
         last + 1 < this.tokens.length &&

@@ -298,6 +298,8 @@ export class PersonReader extends RecallReader {
         !(
           w.titles.has(t) ||
           this.nisba(k) ||
+          // "السفير الفرنسي السابق كزافييه …": a former holder's title goes on to the name.
+          /^ال(?:سابق|اسبق)(?:ه)?$/.test(t) ||
           /^(?:لل|ب|ل)/.test(t) ||
           complement ||
           // (An adjective agrees with the title's nisba: "رئيس الوزراء الليبي المسؤولية" ends at "الليبي".)
@@ -361,6 +363,10 @@ export class PersonReader extends RecallReader {
     }
     // A title naming its country ("وزير الخارجية السويدي") or a multi-word office of the report's country.
     if (own) {
+      // "رئيس الجمهورية" alone after "رئيس الجمهورية السيد عبد المجيد تبون": the one the report gave
+      // that bare title, not the last holder of a like office ("…، رئيس الجمهورية الموريتانية").
+      const bareTitle = own.countries.length ? null : this.bareTitled(i, end);
+      if (bareTitle) return { ...bareTitle, text, gender: g, head };
       const country = own.countries[0] ?? this.holderCountry(own.office);
       if (country) {
         const holder =
@@ -561,6 +567,28 @@ export class PersonReader extends RecallReader {
           );
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * The person the report named earlier right after the same title, word for word and with no state
+   * of its own ("رئيس الجمهورية السيد عبد المجيد تبون" for a later "رئيس الجمهورية"); an honorific
+   * may stand between. Never one named inside a quotation.
+   */
+  private bareTitled(first: number, last: number): Speaker | null {
+    const strip = (t: string) => t.replace(/^[وفل]+(?=ال)/, '');
+    const title = Array.from({ length: last - first + 1 }, (_, n) => strip(this.norm(first + n)));
+    const titles = words().titles;
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= first || s.m.entity.type !== 'PERSON' || this.quoted(s.first)) continue;
+      let end = s.first - 1;
+      if (end >= 0 && titles.has(this.norm(end))) end--;
+      const from = end - title.length + 1;
+      if (from < 0 || title.some((t, n) => strip(this.norm(from + n)) !== t)) continue;
+      if (this.comma(from + title.length) || this.comma(s.first)) continue;
+      return this.make(s.m.entity, this.words(s.first, s.last), 'office', 'm', title[0]);
     }
     return null;
   }

@@ -2,6 +2,7 @@
 // and the speakers given so far (read by the layers above: media, bodies, recall, persons).
 import type { EntityMention, EntityRecord, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
+import { normalize } from '../arabic/normalize.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { nisbaCountry } from '../entities/lookup.js';
 import { roleAt } from '../entities/roles.js';
@@ -236,7 +237,13 @@ export class SpeakerReader {
   protected countryOf(e: EntityRecord): EntityRecord | null {
     const kb = loadKb();
     const k = kb.byId.get(e.id);
-    const country = k?.metonymFor ?? (k?.subtype === 'country' ? k.country : undefined);
+    // "أكدت أبوظبي": a region named like its state's capital ("أبو ظبي" the emirate) speaks as the capital.
+    const capital =
+      k && !k.metonymFor && k.subtype !== 'country' && k.ar
+        ? kb.aliases.get(normalize(k.ar))?.find((x) => x.metonymFor && x.metonymFor === k.country)
+        : undefined;
+    const country =
+      k?.metonymFor ?? capital?.metonymFor ?? (k?.subtype === 'country' ? k.country : undefined);
     const c = country ? kb.countryEntity.get(country) : undefined;
     return c ? record(c) : null;
   }

@@ -8,6 +8,7 @@
 // speaker of the right gender. Words that name speakers are data (data/events/claims.json, speakers).
 import type { EntityRecord } from '../types.js';
 import { givenNames } from '../arabic/names.js';
+import { normalize } from '../arabic/normalize.js';
 import { isMadeEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
 import { unknownOrgAt } from '../entities/names.js';
 import { isExactWord } from './words.js';
@@ -59,7 +60,8 @@ export class Speakers extends PersonReader {
     // "وقال لفرانس برس إن": the medium spoken to, not the speaker.
     while (i < to && /^[وف]?ل/.test(this.norm(i))) {
       const m = this.mediumAt(i);
-      if (!m) break;
+      // ("نقلت لوموند عن …": a name that begins with "ل" is the speaker, not the one spoken to.)
+      if (!m || this.namedWithLam(i, m.entity)) break;
       medium = m.entity;
       i = this.skip(m.last + 1, to);
     }
@@ -71,7 +73,7 @@ export class Speakers extends PersonReader {
     if (!speaker && relay && (inSet(this.norm(i), words().media) || definite(this.norm(i)))) {
       for (let k = i + 1; k < Math.min(to, i + 5); k++) {
         if (this.norm(k) !== 'عن') continue;
-        const inner = this.headAt(this.skip(k + 1, to), to, null);
+        const inner = this.relayedAt(this.skip(k + 1, to), to);
         if (inner?.entity)
           return { speaker: { ...inner, gender: inner.gender ?? gender }, medium, unknown: false };
         break;
@@ -81,7 +83,7 @@ export class Speakers extends PersonReader {
       // "ونقلت وكالة رويترز عن مصادر أمنية أن …": the sources speak, Reuters carries them.
       for (let k = i + 1; k < to; k++) {
         if (this.norm(k) !== 'عن') continue;
-        const inner = this.headAt(this.skip(k + 1, to), to, null);
+        const inner = this.relayedAt(this.skip(k + 1, to), to);
         if (inner) {
           const carrier = speaker.kind === 'media' ? speaker.entity : null;
           speaker = {
@@ -101,6 +103,21 @@ export class Speakers extends PersonReader {
     // An unnamed source speaks for its body, else through its medium.
     if (speaker.anonymous && !speaker.entity && speaker.medium) speaker.entity = speaker.medium;
     return { speaker, medium, unknown: false };
+  }
+
+  /** The one a medium relays after "عن": "عن صديقه السفير السابق …" is the ambassador (a kin word with its pronoun stands before). */
+  private relayedAt(k: number, to: number): Speaker | null {
+    const inner = this.headAt(k, to, null);
+    if (inner || k + 1 >= to || !this.pronounSuffix(k) || this.comma(k + 1)) return inner;
+    const next = this.headAt(k + 1, to, null);
+    return next?.entity?.type === 'PERSON' ? next : null;
+  }
+
+  /** Does the medium's own name hold token i as it stands, its "ل" included ("لوموند", not "لفرانس")? */
+  private namedWithLam(i: number, e: EntityRecord): boolean {
+    const k = loadKb().byId.get(e.id);
+    const t = this.norm(i).replace(/^[وف]/, '');
+    return [k?.ar ?? e.ar ?? '', ...(k?.aliases ?? [])].some((n) => normalize(n).split(/\s+/).includes(t));
   }
 
   /** The speaker whose name starts at token i. */
