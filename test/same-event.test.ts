@@ -169,3 +169,25 @@ describe('two undated reports of breaking off relations', () => {
     expect(sameEvent(council(), other, reading(0.08))).toBe(false);
   });
 });
+
+describe('two reports of an attack on one day in one place of no finer scale', () => {
+  // A city-state, or reports placing it only in the country and naming two different sites there.
+  const mosque = () =>
+    mention(
+      'قتل 20 مصليا في الكويت يوم الجمعة 26 يونيو 2015 في تفجير انتحاري تبناه تنظيم داعش، وطوقت الشرطة مسجد الإمام الصادق.',
+      'ASSAULT',
+      'a',
+    );
+  const district = () =>
+    mention(
+      'قتل 20 مصليا في تفجير انتحاري في الكويت يوم الجمعة 26 يونيو 2015 بحسب ما أعلنت وزارة الداخلية في بيان من منطقة الصوابر.',
+      'ASSAULT',
+      'b',
+    );
+  it('are one attack when their words meet', () => {
+    expect(sameEvent(mosque(), district(), reading(0.2))).toBe(true);
+  });
+  it('but not when they share almost none', () => {
+    expect(sameEvent(mosque(), district(), reading(0.1))).toBe(false);
+  });
+});
