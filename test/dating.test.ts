@@ -6,7 +6,8 @@ import { clusterEvents } from '../src/cluster/merge.js';
 import type { MentionRef } from '../src/shared/records.js';
 import { docFeatures } from '../src/shared/features.js';
 import { normalize } from '../src/arabic/normalize.js';
-import type { AnalyzedDocument, TimeValue } from '../src/types.js';
+import type { AnalyzedDocument, TimeExpression, TimeValue } from '../src/types.js';
+import { stampLine } from '../src/events/dating.js';
 
 interface DatingCase {
   id: string;
@@ -124,5 +125,22 @@ describe('merging with bounds and report days', () => {
       '2023-02-20',
     );
     expect(clusterEvents([...ref(a, '2023-01-15'), ...ref(b, '2023-02-20')])).toHaveLength(2);
+  });
+});
+
+describe("a page's stamp is not the lead's day", () => {
+  const at = (text: string, date: string) => {
+    const start = text.indexOf(date);
+    return { span: { start, end: start + date.length } } as TimeExpression;
+  };
+  it('a date on a line of its own under the headline is the page stamp', () => {
+    const text =
+      'وزير الخارجية يصل إلى نيودلهي\nنُشر في 9 أكتوبر 2025\nوصل وزير الخارجية إلى الهند في زيارة رسمية.';
+    expect(stampLine(text, at(text, '9 أكتوبر 2025'))).toBe(true);
+  });
+  it('but not a date told in a sentence of the lead', () => {
+    const text =
+      'وزير الخارجية يصل إلى نيودلهي\nوصل وزير الخارجية إلى الهند يوم 9 أكتوبر 2025 في زيارة رسمية.';
+    expect(stampLine(text, at(text, '9 أكتوبر 2025'))).toBe(false);
   });
 });

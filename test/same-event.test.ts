@@ -148,3 +148,46 @@ describe('two reports of a strike that name no side', () => {
     expect(sameEvent(dated(), undated, reading(0.2))).toBe(false);
   });
 });
+
+describe('two undated reports of breaking off relations', () => {
+  const council = () =>
+    mention(
+      'أعلن مجلس الأمن والدفاع في السودان قطع العلاقات الدبلوماسية مع دولة الإمارات وسحب السفارة والقنصلية.',
+      'SANCTION',
+      'a',
+    );
+  it('are one act between the same two states, however little their words meet', () => {
+    const state = mention('السودان يقطع علاقاته مع الإمارات ويعتبرها دولة عدوان.', 'SANCTION', 'b');
+    expect(sameEvent(council(), state, reading(0.08))).toBe(true);
+  });
+  it('but recalling an ambassador between the same two states is not', () => {
+    const recall = mention('استدعى السودان سفيره لدى الإمارات للتشاور.', 'SANCTION', 'b');
+    expect(sameEvent(council(), recall, reading(0.08))).toBe(false);
+  });
+  it('nor breaking off relations with another state', () => {
+    const other = mention('السودان يقطع علاقاته مع تشاد ويطرد سفيرها.', 'SANCTION', 'b');
+    expect(sameEvent(council(), other, reading(0.08))).toBe(false);
+  });
+});
+
+describe('two reports of an attack on one day in one place of no finer scale', () => {
+  // A city-state, or reports placing it only in the country and naming two different sites there.
+  const mosque = () =>
+    mention(
+      'قتل 20 مصليا في الكويت يوم الجمعة 26 يونيو 2015 في تفجير انتحاري تبناه تنظيم داعش، وطوقت الشرطة مسجد الإمام الصادق.',
+      'ASSAULT',
+      'a',
+    );
+  const district = () =>
+    mention(
+      'قتل 20 مصليا في تفجير انتحاري في الكويت يوم الجمعة 26 يونيو 2015 بحسب ما أعلنت وزارة الداخلية في بيان من منطقة الصوابر.',
+      'ASSAULT',
+      'b',
+    );
+  it('are one attack when their words meet', () => {
+    expect(sameEvent(mosque(), district(), reading(0.2))).toBe(true);
+  });
+  it('but not when they share almost none', () => {
+    expect(sameEvent(mosque(), district(), reading(0.1))).toBe(false);
+  });
+});

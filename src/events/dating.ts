@@ -205,6 +205,7 @@ export function leadDate(ctx: SettleContext): Lead | null {
   }
   for (const v of leads) {
     for (const t of v.times) {
+      if (stampLine(ctx.text, t)) continue;
       const weekday =
         (t.granularity === 'weekday-only' || t.granularity === 'day-of-unknown-year') && t.weekday;
       if (newsDay(ctx, v, t, ref) || (weekday && !pluperfect(ctx.text, ctx.tokens, v, t.span.start)))
@@ -212,6 +213,17 @@ export function leadDate(ctx: SettleContext): Lead | null {
     }
   }
   return null;
+}
+
+/**
+ * "نُشر في 9 أكتوبر 2025", "الخميس 2017/03/30" on a line of their own: the page's stamp (its
+ * publication, a site header's clock), no day the report tells of its news.
+ */
+export function stampLine(text: string, t: TimeExpression): boolean {
+  const from = text.lastIndexOf('\n', t.span.start) + 1;
+  const to = text.indexOf('\n', t.span.end);
+  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  return line.length <= t.span.end - t.span.start + 12;
 }
 
 /** A day that can be a report's news day: not the future, not an earlier statement, not long before the report. */
