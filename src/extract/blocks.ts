@@ -6,7 +6,7 @@
 // keep; the classifier may take back blocks they pruned.
 import { Parser } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import { decodeEntities, readMeta, type PageMeta } from './html-meta.js';
+import { decodeEntities, metaFinder, readMeta, type MetaFinder, type PageMeta } from './html-meta.js';
 
 // Never text of the page: code, media, form controls, the head's own tags.
 const HARD = new Set([
@@ -296,52 +296,43 @@ interface Pre {
 type Prepared = Element & { pre: Pre | null };
 const preOf = (el: Element) => (el as Prepared).pre!;
 
-/** Per element, bottom-up (kept on the element): its raw text length, its name's verdicts, whether it holds an article container. */
-function prepass(roots: ChildNode[]): void {
-  const order: Element[] = [];
-  const todo: ChildNode[] = [...roots];
-  while (todo.length) {
-    const n = todo.pop()!;
-    if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
-      order.push(n as Element);
-      const kids = (n as Element).children;
-      for (let i = 0; i < kids.length; i++) todo.push(kids[i]);
+/**
+ * An element's verdicts, kept on it, read when the parser closes it (its children are closed
+ * before it, so the tree is read bottom-up without a walk of its own): its raw text length, its
+ * name's verdicts, whether it holds an article container.
+ */
+function prepare(el: Element): void {
+  let rawLen = 0;
+  let holds = false;
+  for (const c of el.children) {
+    if (c.type === 'text') rawLen += c.data.length;
+    else if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
+      const p = preOf(c as Element);
+      rawLen += p.rawLen;
+      holds ||= p.artContainer || p.holdsArticle;
     }
   }
-  for (let k = order.length - 1; k >= 0; k--) {
-    const el = order[k];
-    let rawLen = 0;
-    let holds = false;
-    for (const c of el.children) {
-      if (c.type === 'text' || c.type === 'cdata') rawLen += c.type === 'text' ? c.data.length : 0;
-      else if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
-        const p = preOf(c as Element);
-        rawLen += p.rawLen;
-        holds ||= p.artContainer || p.holdsArticle;
-      }
-    }
-    const named = nameOf(el);
-    const neg = named.neg;
-    const tag = el.name.toLowerCase();
-    const role = (el.attribs.role ?? '').toLowerCase();
-    const marked =
-      tag === 'main' ||
-      tag === 'article' ||
-      role === 'main' ||
-      role === 'article' ||
-      el.attribs.itemprop === 'articleBody';
-    const artContainer = !neg && (marked || (named.pos && rawLen > 1000));
-    (el as Prepared).pre = {
-      rawLen,
-      neg,
-      overlay:
-        named.consent || el.attribs['aria-modal'] === 'true' || role === 'dialog' || role === 'alertdialog',
-      pos: named.pos,
-      mask: named.mask,
-      artContainer,
-      holdsArticle: holds,
-    };
-  }
+  const named = nameOf(el);
+  const neg = named.neg;
+  const tag = el.name.toLowerCase();
+  const role = (el.attribs.role ?? '').toLowerCase();
+  const marked =
+    tag === 'main' ||
+    tag === 'article' ||
+    role === 'main' ||
+    role === 'article' ||
+    el.attribs.itemprop === 'articleBody';
+  const artContainer = !neg && (marked || (named.pos && rawLen > 1000));
+  (el as Prepared).pre = {
+    rawLen,
+    neg,
+    overlay:
+      named.consent || el.attribs['aria-modal'] === 'true' || role === 'dialog' || role === 'alertdialog',
+    pos: named.pos,
+    mask: named.mask,
+    artContainer,
+    holdsArticle: holds,
+  };
 }
 
 function pageTypes(roots: ChildNode[], html: string): string[] {
@@ -376,9 +367,10 @@ interface LightNode {
 
 /**
  * The page as a tree of plain objects shaped as domhandler's nodes (type, name, attribs,
- * children, parent, data): what DomUtils and the walk read, built faster than domhandler builds it.
+ * children, parent, data): what DomUtils and the walk read, built faster than domhandler builds
+ * it. Each element is given to the metadata finder as it opens, and prepared as it closes.
  */
-export function parseTree(html: string): ChildNode[] {
+export function parseTree(html: string, finder: MetaFinder): ChildNode[] {
   const root: LightNode = { type: 'root', children: [], parent: null };
   let top = root;
   const parser = new Parser(
@@ -394,9 +386,13 @@ export function parseTree(html: string): ChildNode[] {
         };
         top.children!.push(el);
         top = el;
+        finder.open(el as unknown as Element);
       },
       onclosetag() {
-        if (top.parent) top = top.parent;
+        if (!top.parent) return;
+        prepare(top as unknown as Element);
+        finder.close(top as unknown as Element);
+        top = top.parent;
       },
       ontext(data) {
         const kids = top.children!;
@@ -436,9 +432,9 @@ function stackIds(frames: Frame[]): number[] {
 export function readBlocks(html: string): BlockPage {
   names.clear();
   tokenMasks.clear();
-  const roots = parseTree(html);
-  const hints = readMeta(roots);
-  prepass(roots);
+  const finder = metaFinder();
+  const roots = parseTree(html, finder);
+  const hints = readMeta(finder);
   let pageRaw = 0;
   for (const r of roots) if (r.type === 'tag') pageRaw = Math.max(pageRaw, preOf(r as Element).rawLen);
   const els: ElementInfo[] = [];

@@ -61,62 +61,73 @@ interface Found {
   bylines: Element[][];
 }
 
-function walk(nodes: ChildNode[]): Found {
+/**
+ * Finds the elements metadata is read from as the parser opens them (document order) and closes
+ * them, so that the page is not walked again for them.
+ */
+export function metaFinder() {
   const f: Found = { metas: [], scripts: [], hasArticle: false, bylines: [[], [], []] };
-  let articleDepth = -1;
-  const todo: Element[] = [];
-  const depths: number[] = [];
-  const push = (list: ChildNode[], depth: number) => {
-    for (let i = list.length - 1; i >= 0; i--) {
-      const n = list[i];
-      if (n.type === 'tag' || n.type === 'script' || n.type === 'style')
-        todo.push(n as Element), depths.push(depth);
-    }
-  };
-  push(nodes, 0);
-  while (todo.length) {
-    const e = todo.pop()!;
-    const depth = depths.pop()!;
-    if (articleDepth >= 0 && depth <= articleDepth) articleDepth = -2; // left the first article
-    const name = e.name;
-    if (name === 'meta') f.metas.push(e);
-    else if (name === 'script') f.scripts.push(e);
-    else if (name === 'h1') f.h1 ??= e;
-    else if (name === 'title') f.title ??= e;
-    else if (name === 'link' && !f.canonical && (e.attribs.rel ?? '').toLowerCase() === 'canonical')
-      f.canonical = e;
-    else if ((name === 'article' || name === 'main') && !f.hasArticle) {
-      f.hasArticle = true;
-      articleDepth = depth;
-    }
-    if (!f.itemprop && e.attribs.itemprop === 'datePublished' && !!(e.attribs.datetime ?? e.attribs.content))
-      f.itemprop = e;
-    const a = e.attribs;
-    if (name !== 'meta' && name !== 'link') {
-      const kind =
-        (a.rel && /\bauthor\b/i.test(a.rel)) || a.itemprop === 'author'
-          ? 0
-          : name === 'a' && a.href && AUTHOR_HREF.test(a.href)
-            ? 1
-            : a.class && AUTHOR_CLASS.test(a.class)
-              ? 2
-              : -1;
-      if (kind >= 0 && f.bylines[kind].length < 6) f.bylines[kind].push(e);
-    }
-    if (name === 'time') {
-      if (!f.pubdate && 'pubdate' in e.attribs && !!e.attribs.datetime) f.pubdate = e;
-      if (/\d{4}/.test(e.attribs.datetime ?? '')) {
-        f.time ??= e;
-        if (articleDepth >= 0 && depth > articleDepth) f.timeInArticle ??= e;
-      } else if (!f.timeText && !e.attribs.datetime) {
-        const t = DomUtils.textContent(e);
-        if (t.length <= 60 && /\b(?:19|20)\d\d\b/.test(t) && !UPDATED.test(t)) f.timeText = e;
+  // The first <article>/<main> while the parser is inside it.
+  let article: Element | null = null;
+  let inArticle = false;
+  // <time>s without a datetime, read once their text is known.
+  const untimed: Element[] = [];
+  return {
+    open(e: Element): void {
+      const name = e.name;
+      if (name === 'meta') f.metas.push(e);
+      else if (name === 'script') f.scripts.push(e);
+      else if (name === 'h1') f.h1 ??= e;
+      else if (name === 'title') f.title ??= e;
+      else if (name === 'link' && !f.canonical && (e.attribs.rel ?? '').toLowerCase() === 'canonical')
+        f.canonical = e;
+      else if ((name === 'article' || name === 'main') && !f.hasArticle) {
+        f.hasArticle = true;
+        article = e;
+        inArticle = true;
       }
-    }
-    push(e.children, depth + 1);
-  }
-  return f;
+      if (
+        !f.itemprop &&
+        e.attribs.itemprop === 'datePublished' &&
+        !!(e.attribs.datetime ?? e.attribs.content)
+      )
+        f.itemprop = e;
+      const a = e.attribs;
+      if (name !== 'meta' && name !== 'link') {
+        const kind =
+          (a.rel && /\bauthor\b/i.test(a.rel)) || a.itemprop === 'author'
+            ? 0
+            : name === 'a' && a.href && AUTHOR_HREF.test(a.href)
+              ? 1
+              : a.class && AUTHOR_CLASS.test(a.class)
+                ? 2
+                : -1;
+        if (kind >= 0 && f.bylines[kind].length < 6) f.bylines[kind].push(e);
+      }
+      if (name === 'time') {
+        if (!f.pubdate && 'pubdate' in e.attribs && !!e.attribs.datetime) f.pubdate = e;
+        if (/\d{4}/.test(e.attribs.datetime ?? '')) {
+          f.time ??= e;
+          if (inArticle) f.timeInArticle ??= e;
+        } else if (!e.attribs.datetime) untimed.push(e);
+      }
+    },
+    close(e: Element): void {
+      if (e === article) inArticle = false;
+    },
+    found(): Found {
+      for (const e of untimed) {
+        const t = DomUtils.textContent(e);
+        if (t.length <= 60 && /\b(?:19|20)\d\d\b/.test(t) && !UPDATED.test(t)) {
+          f.timeText = e;
+          break;
+        }
+      }
+      return f;
+    },
+  };
 }
+export type MetaFinder = ReturnType<typeof metaFinder>;
 
 // A date shown as an update's, not the publication's.
 const UPDATED = /updat|modif|revis|aktualisiert|mis à jour|actualizado|تحديث|تعديل/i;
@@ -202,8 +213,8 @@ function isSiteName(author: string | undefined, site: string | undefined): boole
   return !!author && !!site && wordsOf(author).join(' ') === wordsOf(site).join(' ');
 }
 
-export function readMeta(nodes: ChildNode[]): PageMeta {
-  const found = walk(nodes);
+export function readMeta(finder: MetaFinder): PageMeta {
+  const found = finder.found();
   const meta = new Map<string, string>();
   for (const m of found.metas) {
     const key = (m.attribs.property ?? m.attribs.name ?? m.attribs.itemprop ?? '').toLowerCase();
