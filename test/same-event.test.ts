@@ -191,3 +191,24 @@ describe('two reports of an attack on one day in one place of no finer scale', (
     expect(sameEvent(mosque(), district(), reading(0.1))).toBe(false);
   });
 });
+
+describe('a visit placed by its country and by its capital', () => {
+  const ref = (text: string, id: string) => {
+    const doc = analyzeText(text);
+    const e = doc.events.find((x) => x.type === 'CONSULT')!;
+    return { event: e, report: { id, published: null } } as unknown as MentionRef;
+  };
+  const ev: Evidence = { similarity: () => 0, useDates: true };
+  it('are one visit when the same two leaders meet, undated, with no words in common', () => {
+    const country = ref(
+      'وصل الرئيس الإيراني إبراهيم رئيسي إلى سلطنة عمان في زيارة رسمية، وكان السلطان هيثم بن طارق في استقباله.',
+      'a',
+    );
+    const capital = ref(
+      'استقبل السلطان هيثم بن طارق في قصر العلم بمسقط الرئيس إبراهيم رئيسي الذي يزور البلاد.',
+      'b',
+    );
+    expect(country.event.location?.entity.en).not.toBe(capital.event.location?.entity.en);
+    expect(sameEvent(country, capital, ev)).toBe(true);
+  });
+});

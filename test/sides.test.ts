@@ -560,3 +560,18 @@ describe('an envoy named after his title is one side', () => {
     expect(targets.filter((t) => /غوردون/.test(t))).toEqual([]);
   });
 });
+
+describe('a host named only as receiving completes the visit', () => {
+  it('"وكان الملك في استقبال ضيفه" gives the visit its host: one event, visitor → host', () => {
+    const doc = analyzeText(
+      'وصل الرئيس الموريتاني محمد ولد الغزواني اليوم الأربعاء إلى الرباط في زيارة رسمية تستغرق يومين.\nوكان رئيس الحكومة المغربي عزيز أخنوش في استقبال ضيفه لدى وصوله إلى المطار.',
+      '2022-06-08',
+    );
+    const visits = doc.events.filter((e) => e.type === 'CONSULT');
+    expect(visits).toHaveLength(1);
+    const names = (role: string) =>
+      visits[0].participants.filter((p) => p.role === role).map((p) => p.entity.en);
+    expect(names('source')).toEqual(['Mohamed Ould Ghazouani']);
+    expect(names('target')).toEqual(['Aziz Akhannouch']);
+  });
+});

@@ -53,7 +53,7 @@ function sameHappening(e: Mention, m: Mention): boolean {
   if (e.type === 'CONSULT') {
     if (e.mode && m.mode && (e.mode === 'phone') !== (m.mode === 'phone')) return false;
     const shared = m.participants.some((p) => e.participants.some((q) => q.entity.id === p.entity.id));
-    return !!m.pairAnaphor || !m.participants.length || !e.participants.length || shared;
+    return !!m.pairAnaphor || !m.participants.length || !e.participants.length || shared || completes(e, m);
   }
   if (e.type === 'ASSAULT') return placesAgree(e, m);
   // Other acts: the same sides or none named.
@@ -62,6 +62,15 @@ function sameHappening(e: Mention, m: Mention): boolean {
   const se = sources(e);
   const sm = sources(m);
   return !se.length || !sm.length || sm.some((id) => se.includes(id));
+}
+
+/**
+ * A host named only as receiving ("وكان السلطان … في استقبال ضيفه") completes a visit whose
+ * visitor alone was named so far: the side one mention lacks is all the other gives.
+ */
+function completes(e: Mention, m: Mention): boolean {
+  const only = (x: Mention, role: string) => x.participants.every((p) => (p.role ?? 'source') === role);
+  return only(e, 'source') && only(m, 'target');
 }
 
 /** An attack named only by definite nouns ("التفجير", "الهجوم الانتحاري"), no place of its own. */
