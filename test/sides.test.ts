@@ -575,3 +575,17 @@ describe('a host named only as receiving completes the visit', () => {
     expect(names('target')).toEqual(['Aziz Akhannouch']);
   });
 });
+
+describe('a signing that closes a meeting is signed by the meeting’s sides', () => {
+  it('"بحث … مع …، أعقب ذلك توقيع مذكرات تفاهم": AGREE with the guest first, as the meeting has them', () => {
+    const doc = analyzeText(
+      'بحث ملك البحرين حمد بن عيسى آل خليفة في المنامة مع الرئيس المصري عبد الفتاح السيسي العلاقات الأخوية والتطورات الإقليمية والدولية ذات الاهتمام المشترك، أعقب ذلك توقيع أربع مذكرات تفاهم في مجالات الاستثمار والنقل.',
+      '2023-06-14',
+    );
+    const agree = doc.events.find((e) => e.type === 'AGREE');
+    const names = (role: string) =>
+      agree?.participants.filter((p) => p.role === role).map((p) => p.entity.en) ?? [];
+    expect(names('source')).toEqual(expect.arrayContaining(['Abdel Fattah el-Sisi', 'Egypt']));
+    expect(names('target')).toEqual(expect.arrayContaining(['Hamad bin Isa Al Khalifa', 'Bahrain']));
+  });
+});

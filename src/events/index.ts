@@ -14,6 +14,7 @@ import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './spe
 import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
 import { sanctionedNamed } from './sanctioned.js';
+import { signatoriesAsMet } from './signings.js';
 
 export interface EventsInput {
   text: string;
@@ -75,7 +76,9 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
           speakersAsSources(
             strikesAgainstGovernment(
               protestedStates(
-                guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text)),
+                signatoriesAsMet(
+                  guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text)),
+                ),
                 input.tokens,
               ),
             ),

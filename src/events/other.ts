@@ -5,6 +5,7 @@
 // it names an act told before. In statements about a consultation these words type the claim
 // instead ("اتفقا على …"), except signings, which are agreements of their own. Negation, plans
 // and conditions are kept as the status.
+import { SIGNED_AT_MEETING } from './signings.js';
 import type { Claim, EntityMention, EventMention, Token } from '../types.js';
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
@@ -329,8 +330,12 @@ export function detectOtherEvents(
       // One's own envoy recalled or withdrawn is part of the act, not its target.
       const recaller = recalled ? (actingState ?? stateBefore(tokens, v.entities, m.first)) : undefined;
       const own = recaller ?? sourceCountry(actors, tokens, m);
+      // A signing whose clause names no signatory ("بحث الأمير مع الرئيس …، أعقب ذلك توقيع 3 مذكرات
+      // تفاهم") is signed by the sides of the meeting told before it in the sentence, and their states.
+      const meeting = signing ? coded.find((e) => e.type === 'CONSULT' && before(e)) : undefined;
       if (
         !actors.length &&
+        !meeting?.participants.length &&
         !(['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT'].includes(type) && v.entities.some(isPlace))
       )
         continue;
@@ -361,6 +366,13 @@ export function detectOtherEvents(
         assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }),
         type,
       );
+      if (!participants.length && meeting)
+        participants.push(
+          ...withStates(
+            meeting.participants.map((p) => ({ ...p, via: SIGNED_AT_MEETING })),
+            type,
+          ),
+        );
       if (type === 'SANCTION')
         participants.push(...recalledFrom(tokens, v, m, participants, recalledByNisba ? envoy + 1 : -1));
       if (onEnvoys(tokens, m)) envoysActedUpon(participants, tokens);
