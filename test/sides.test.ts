@@ -587,5 +587,67 @@ describe('a signing that closes a meeting is signed by the meeting’s sides', (
       agree?.participants.filter((p) => p.role === role).map((p) => p.entity.en) ?? [];
     expect(names('source')).toEqual(expect.arrayContaining(['Abdel Fattah el-Sisi', 'Egypt']));
     expect(names('target')).toEqual(expect.arrayContaining(['Hamad bin Isa Al Khalifa', 'Bahrain']));
+describe('an attack’s target named after the head of its group’s name', () => {
+  const published = '2024-07-21';
+  it('strikes on "targets of the group X" strike the group', () => {
+    const { sources, targets } = sides(
+      'وأوضح بيان عسكري، مساء الأحد، أن مقاتلات حربية شنت غارات على أهداف لجماعة الحوثيين قرب ميناء الحديدة.',
+      'ASSAULT',
+      published,
+    );
+    expect(sources).not.toContain('Houthis');
+    expect(targets).toContain('Houthis');
+  });
+  it('but a branch of a group that claimed the attack still carried it out', () => {
+    const { sources } = sides(
+      'ونسب مسؤولون الهجوم الذي استهدف سوقا شعبيا إلى فرع لتنظيم "داعش" أعلن مسؤوليته عنه في بيان.',
+      'ASSAULT',
+      published,
+    );
+    expect(sources).toContain('Islamic State');
+  });
+});
+
+describe('"appointed by X" describes a victim, X did not attack', () => {
+  it('the group that appointed a minister killed in a strike is no attacker', () => {
+    const { sources, targets } = sides(
+      'سقط عشرات القتلى والجرحى جراء استهداف مجلس عزاء في صنعاء كان يحضره عدد من العسكريين والمدنيين، بينهم محافظ المدينة المعين من قبل الحوثيين.',
+      'ASSAULT',
+      '2016-10-09',
+    );
+    expect(sources).not.toContain('Houthis');
+    expect(targets).toContain('Houthis');
+  });
+});
+
+describe('a body quoted after a colon speaks, it does not attack', () => {
+  it('the group telling in a statement how its members’ devices blew up is struck', () => {
+    const { sources, targets } = sides(
+      'وقال حزب الله في بيان: "انفجرت أجهزة اتصال لدى عدد من العاملين في مؤسسات حزب الله في الضاحية".',
+      'ASSAULT',
+      '2024-09-17',
+    );
+    expect(sources).not.toContain('Hezbollah');
+    expect(targets).toContain('Hezbollah');
+  });
+});
+
+describe('names a victims’ sentence does not hold', () => {
+  it('a given name that is a state’s nisba after an attack noun is the adjective', () => {
+    const { targets } = sides(
+      'قتل ثمانية مدنيين وأصيب آخرون جراء قصف تركي أصاب مصيفا في ريف دهوك.',
+      'ASSAULT',
+      '2022-07-21',
+    );
+    expect(targets.filter((t) => /تركي/.test(t))).toEqual([]);
+  });
+  it('the conjunction before a given name is no part of the name', () => {
+    const a = analyzeText(
+      'اعتقلت قوات الاحتلال ستة شبان من مخيم الفوار، بينهم سامر وخالد أحمد الطيطي.',
+      '2026-01-02',
+    );
+    const names = a.entities.map((m) => m.text);
+    expect(names).toContain('خالد أحمد الطيطي');
+    expect(names).not.toContain('وخالد أحمد الطيطي');
   });
 });

@@ -311,15 +311,30 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     const preposition =
       /ى$/.test(text.slice(tokens[i].span.start, tokens[i].span.end)) &&
       !givenNames().has(tokens[i + 1]?.norm ?? '');
+    // "قصف تركي أصاب منتجعاً": a given name that is also a state's nisba ("تركي") is the adjective
+    // unless a name word follows ("تركي الفيصل", "تركي بن …").
+    const nisba =
+      !!nisbaCountry(given) &&
+      !/^ال/.test(tokens[i + 1]?.norm ?? '') &&
+      !NASAB.test(tokens[i + 1]?.norm ?? '') &&
+      !givenNames().has(tokens[i + 1]?.norm ?? '');
     if (
       givenNames().has(given) &&
       !ambiguousNames().has(given) &&
       !preposition &&
+      !nisba &&
       !(i > 0 && NASAB.test(tokens[i - 1].norm))
     ) {
       const name = unknownNameAt(text, tokens, i, 2);
       if (name) {
         mention(i, name.last, unknownPerson(name.text, undefined, undefined), 'given-name');
+        // "براء ومحمود محمد": the conjunction before the given name is no part of it.
+        if (given !== tokens[i].norm) {
+          const m = found[found.length - 1];
+          m.span = { ...m.span, start: m.span.start + 1 };
+          m.text = text.slice(m.span.start, m.span.end);
+          m.entity = record(unknownPerson(m.text, undefined, undefined));
+        }
         i = name.last;
       }
     }

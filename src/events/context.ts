@@ -83,11 +83,14 @@ export function isMedia(m: EntityMention): boolean {
  * its "أن/إن" when the trigger at token `at` comes after them ("أبلغ بوتين إردوغان في مكالمة …
  * أن": the trigger comes before "أن", the speaker is a side).
  */
-export function speakersOf(tokens: Token[], v: SentenceView, at: number): Set<EntityMention> {
+export function speakersOf(tokens: Token[], v: SentenceView, at: number, text?: string): Set<EntityMention> {
   const speakers = new Set<EntityMention>();
+  // ("وقال الحزب في بيان: «انفجر …»": a colon or an opening quote begins what is said, as "إن" does.)
+  const quoteBefore = (k: number) =>
+    !!text && /[:«"“]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
   for (const m of eventLexicon().speech.findAll(tokens, v.from, v.to)) {
     let comp = m.last + 1;
-    while (comp < v.to && !isWord('complementizers', tokens[comp].norm)) comp++;
+    while (comp < v.to && !isWord('complementizers', tokens[comp].norm) && !quoteBefore(comp)) comp++;
     // "أعلنت الحكومة استقالة الوزير": with no "أن" the verb's object is the act, its subject a side.
     if (at < comp || comp >= v.to) continue;
     for (const e of v.entities) {

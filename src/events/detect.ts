@@ -116,7 +116,7 @@ export function detectEvents(
       // (Or a group whose members it names as struck: "مقتل خمسة من عناصر الحركة", a target.)
       const orgActs = (e: EntityMention) =>
         e.entity.type === 'ORG' && (agentMarked(tokens, v, e) || countryActs(e) || struckGroup(tokens, v, e));
-      const speaking = speakersOf(tokens, v, anchorTok);
+      const speaking = speakersOf(tokens, v, anchorTok, text);
       const actors = scope
         ? scope.actors
         : v.entities.filter(

@@ -121,10 +121,18 @@ function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean 
   const i = tokenIndexAt(tokens, m.span.start);
   // "مع الملك خوان كارلوس": a title may stand between the preposition and the name.
   // So may the noun of what is struck: "على مواقع المعارضة", "ضد مقرات الجماعة".
+  // ("على جماعة الحوثيين": so may the head of a group's name the entity leaves out; "فرع لتنظيم
+  // داعش" is a genitive, no object.)
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
     const t = tokens[k].norm;
     if (hasWord(lex().prepositions, t)) return true;
-    if (!hasWord(loadKb().honorifics, t) && !isWord('titles', t) && !isWord('struckPlaces', t)) break;
+    if (
+      groupHead(t) !== 'bare' &&
+      !hasWord(loadKb().honorifics, t) &&
+      !isWord('titles', t) &&
+      !isWord('struckPlaces', t)
+    )
+      break;
   }
   const first = withoutConj(normalize(m.text.split(/\s+/)[0] ?? ''));
   if (!/^[بل]/.test(first)) return false;
@@ -134,6 +142,16 @@ function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean 
     ),
   );
   return !names.has(first);
+}
+
+/** "جماعة", "لحركة": the head of a group's name, bare or after a preposition ("ب", "ل"). */
+function groupHead(t: string): 'bare' | 'after-preposition' | null {
+  if (isWord('groupHeads', t)) return 'bare';
+  const m = /^[وف]?([بل])(?=..)/.exec(t);
+  const rest = m ? t.slice(m[0].length).replace(/^ل(?=ل)/, 'ا') : '';
+  return rest && (isWord('groupHeads', rest) || isWord('groupHeads', `ال${rest}`))
+    ? 'after-preposition'
+    : null;
 }
 
 /**
@@ -147,7 +165,9 @@ export function struckGroup(tokens: Token[], view: SentenceView, e: EntityMentio
     isWord('memberNouns', t) || isWord('memberNouns', t.replace(/^[وف]?[بل](?=..)/, ''));
   // (The name may take in the members' noun: "عناصر الحزب".)
   // "استهدفت الغارة مكتباً لحركة …", "مواقع لجماعة …": the group whose place was struck.
-  if (i > view.from && /^[وف]?ل/.test(tokens[i].norm) && isWord('struckPlaces', tokens[i - 1].norm))
+  // ("أهداف لجماعة الحوثيين": the head of the group's name may stand outside it.)
+  const h = i > view.from && groupHead(tokens[i - 1].norm) === 'after-preposition' ? i - 1 : i;
+  if (h > view.from && /^[وف]?ل/.test(tokens[h].norm) && isWord('struckPlaces', tokens[h - 1].norm))
     return true;
   // (Adjectives may stand between: "القيادي السياسي البارز في الحركة".)
   for (let m = i; m >= Math.max(view.from, i - 5); m--) {
@@ -177,6 +197,17 @@ export function standsBehind(tokens: Token[], view: SentenceView, e: EntityMenti
   for (let k = j + 1; k < Math.min(view.to - 1, j + 3); k++)
     if (isWord('standing', tokens[k].norm) && isWord('behind', tokens[k + 1].norm)) return true;
   return false;
+}
+
+/**
+ * "من قبل" after a participle that describes someone else ("وزير الدفاع المعين من قبل الجماعة",
+ * "الحكومة المدعومة من جانب …"): its agent appointed or backs the one described, and stands on his
+ * side; it did not carry out the attack. ("المنفذ من قبل" still names who carried the act out.)
+ */
+function describingAgent(tokens: Token[], view: SentenceView, m: { first: number; last: number }): boolean {
+  if (m.first === m.last || m.first <= view.from || tokens[m.first].norm !== 'من') return false;
+  const before = tokens[m.first - 1].norm.replace(/^[وف](?=ال)/, '');
+  return /^الم/.test(before) && !isWord('executing', before);
 }
 
 /** Does a marker of agency ("على يد", "تبنى", "اتهمت … X") stand within a few words before the actor? */
@@ -258,6 +289,11 @@ export function assignSides(input: SidesInput): Participant[] {
     const after = ordered.filter((e) => pos(e) > m.last && pos(e) <= m.last + 6);
     const next = after[0];
     if (!next || pos(next) > m.last + 4) continue;
+    if (input.type === 'ASSAULT' && describingAgent(tokens, view, m)) {
+      marked.add(next);
+      struckGroups.add(next);
+      continue;
+    }
     const accused =
       input.type === 'ASSAULT' && m.first === m.last && isWord('accusing', tokens[m.first].norm)
         ? after[1]
