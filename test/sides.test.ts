@@ -587,6 +587,9 @@ describe('a signing that closes a meeting is signed by the meeting’s sides', (
       agree?.participants.filter((p) => p.role === role).map((p) => p.entity.en) ?? [];
     expect(names('source')).toEqual(expect.arrayContaining(['Abdel Fattah el-Sisi', 'Egypt']));
     expect(names('target')).toEqual(expect.arrayContaining(['Hamad bin Isa Al Khalifa', 'Bahrain']));
+  });
+});
+
 describe('an attack’s target named after the head of its group’s name', () => {
   const published = '2024-07-21';
   it('strikes on "targets of the group X" strike the group', () => {
