@@ -560,3 +560,13 @@ describe('an envoy named after his title is one side', () => {
     expect(targets.filter((t) => /غوردون/.test(t))).toEqual([]);
   });
 });
+
+describe('a protest that names no one it is held against', () => {
+  it('a vigil of a country’s journalists is held before their government', () => {
+    const { targets } = sides(
+      'نظم عشرات الصحفيين الأردنيين، اليوم الأحد، وقفة احتجاجية أمام مقر نقابتهم في عمّان للمطالبة بالإفراج عن زميلهم المعتقل.',
+      'PROTEST',
+    );
+    expect(targets).toContain('Government (Jordan)');
+  });
+});

@@ -78,6 +78,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
                 guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text)),
                 input.tokens,
               ),
+              country,
             ),
             claims,
             entities,
