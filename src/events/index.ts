@@ -5,7 +5,7 @@ import { detectEvents } from './detect.js';
 import { detectClaims } from './claims.js';
 import { detectOtherEvents } from './other.js';
 import { isPlace, sentenceViews } from './context.js';
-import { trucesTakingHold } from './truces.js';
+import { brokeredTruces, trucesTakingHold } from './truces.js';
 import { foldMentions } from './coref.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
@@ -69,28 +69,32 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
     ctx,
   );
   return {
-    events: sanctionedNamed(
-      statesOfEnvoys(
-        statingBodiesAsSources(
-          speakersAsSources(
-            strikesAgainstGovernment(
-              protestedStates(
-                guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text)),
-                input.tokens,
+    events: brokeredTruces(
+      sanctionedNamed(
+        statesOfEnvoys(
+          statingBodiesAsSources(
+            speakersAsSources(
+              strikesAgainstGovernment(
+                protestedStates(
+                  guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text)),
+                  input.tokens,
+                ),
+                country,
               ),
-              country,
+              claims,
+              entities,
             ),
             claims,
-            entities,
           ),
-          claims,
         ),
+        input.text,
+        input.tokens,
+        views,
+        input.entities,
+        claims,
       ),
-      input.text,
       input.tokens,
-      views,
-      input.entities,
-      claims,
+      entities,
     ),
     claims,
   };
