@@ -654,3 +654,13 @@ describe('names a victims’ sentence does not hold', () => {
     expect(names).not.toContain('وخالد أحمد الطيطي');
   });
 });
+
+describe('a protest that names no one it is held against', () => {
+  it('a vigil of a country’s journalists is held before their government', () => {
+    const { targets } = sides(
+      'نظم عشرات الصحفيين الأردنيين، اليوم الأحد، وقفة احتجاجية أمام مقر نقابتهم في عمّان للمطالبة بالإفراج عن زميلهم المعتقل.',
+      'PROTEST',
+    );
+    expect(targets).toContain('Government (Jordan)');
+  });
+});

@@ -37,3 +37,16 @@ describe('summons and recalls', () => {
     ]);
   });
 });
+
+describe('a truce a broker announces', () => {
+  it('the envoy acts and the parties it binds are acted upon', () => {
+    const e = analyzeText(
+      'قال المبعوث الأممي إلى ليبيا غسان سلامة إن أطراف النزاع وافقت على هدنة لمدة أسبوعين في طرابلس.',
+      '2024-03-10',
+    ).events.find((x) => x.type === 'AGREE');
+    const role = (r: string) =>
+      e?.participants.filter((p) => p.role === r).map((p) => p.entity.sector ?? p.entity.ar);
+    expect(role('target')).toContain('parties');
+    expect(role('source')).not.toContain('parties');
+  });
+});

@@ -5,7 +5,7 @@ import { detectEvents } from './detect.js';
 import { detectClaims } from './claims.js';
 import { detectOtherEvents } from './other.js';
 import { isPlace, sentenceViews } from './context.js';
-import { trucesTakingHold } from './truces.js';
+import { brokeredTruces, trucesTakingHold } from './truces.js';
 import { foldMentions } from './coref.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
@@ -69,33 +69,14 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
     earlierOccasions(settleDates([...events, ...others], ctx), input.text),
     ctx,
   );
-  return {
-    events: sanctionedNamed(
-      statesOfEnvoys(
-        statingBodiesAsSources(
-          speakersAsSources(
-            strikesAgainstGovernment(
-              protestedStates(
-                signatoriesAsMet(
-                  guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text)),
-                ),
-                input.tokens,
-              ),
-            ),
-            claims,
-            entities,
-          ),
-          claims,
-        ),
-      ),
-      input.text,
-      input.tokens,
-      views,
-      input.entities,
-      claims,
-    ),
-    claims,
-  };
+  // Sides settled in order: places first (who is the guest), then the acts' own readings.
+  let settled = guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text));
+  settled = signatoriesAsMet(settled);
+  settled = strikesAgainstGovernment(protestedStates(settled, input.tokens), country);
+  settled = statingBodiesAsSources(speakersAsSources(settled, claims, entities), claims);
+  settled = statesOfEnvoys(settled);
+  settled = sanctionedNamed(settled, input.text, input.tokens, views, input.entities, claims);
+  return { events: brokeredTruces(settled, input.tokens, entities), claims };
 }
 
 /** The country the report's places are mostly in ("في بغداد", "الكرادة"): victims named by sector belong to it. */

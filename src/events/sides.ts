@@ -7,7 +7,7 @@ import type { EntityMention, EntityRecord, EventMention, Participant, Token } fr
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { PhraseMatcher } from '../arabic/phrases.js';
-import { loadKb, record } from '../entities/kb.js';
+import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { institutionEntity } from '../entities/descriptions.js';
 import { gz, nisbaCountry } from '../entities/lookup.js';
 import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
@@ -624,7 +624,10 @@ export function groupsIn(text: string, tokens: Token[], view: SentenceView): Ent
 /**
  * A strike is held against those who govern: a strike whose report names no target (a union's
  * general strike, teachers walking out) has the government of the strikers' country as its target,
- * marked as implied (POLECAT codes such strikes against the government).
+ * marked as implied (POLECAT codes such strikes against the government). So does a strike announced
+ * for later (the threat of it), and a vigil or sit-in of a country's own journalists, activists or
+ * workers that names no one it is held against (they protest to their authorities). Where the
+ * strikers' group names no country, the report's own country is theirs.
  */
 const LABOUR_SECTORS = new Set([
   'workers',
@@ -636,26 +639,33 @@ const LABOUR_SECTORS = new Set([
   'lawyers',
   'drivers',
 ]);
+// Groups that hold vigils and sit-ins before their own authorities.
+const CIVIC_SECTORS = new Set(['journalists', 'activists', 'students']);
+// "إضراب", "احتجاج", "اعتصام", "وقفة": a threat that announces a protest.
+const PROTEST_WORDS = /اضراب|احتجاج|اعتصام|وقف/;
 
-export function strikesAgainstGovernment(events: EventMention[]): EventMention[] {
+export function strikesAgainstGovernment(events: EventMention[], docCountry?: string): EventMention[] {
   const kind = loadKb().institutions.get('الحكومه');
   if (!kind) return events;
   return events.map((e) => {
-    if (
-      e.type !== 'PROTEST' ||
-      e.mode !== 'strike' ||
-      e.status !== 'asserted' ||
-      e.participants.some((p) => p.role === 'target')
-    )
+    const strike =
+      (e.type === 'PROTEST' && e.mode === 'strike') ||
+      (e.type === 'THREATEN' && PROTEST_WORDS.test(normalize(e.triggers[0]?.text ?? '')));
+    const vigil = e.type === 'PROTEST' && e.mode === 'demonstrate';
+    if ((!strike && !vigil) || e.status !== 'asserted' || e.participants.some((p) => p.role === 'target'))
       return e;
     // Workers' strikes only: a general strike called for a cause ("إضراب شامل نصرة لغزة") is not against
     // the strikers' own government.
     const labour = (x: EntityRecord) =>
       LABOUR_SECTORS.has(x.sector ?? '') ||
-      containsWord('labourNames', `${x.ar ?? ''} ${x.en}`.toLowerCase());
-    const striker = e.participants.find((p) => p.role === 'source' && p.entity.country && labour(p.entity));
-    if (!striker) return e;
-    const government = record(institutionEntity(kind, striker.entity.country!));
+      containsWord('labourNames', `${x.ar ?? ''} ${x.en}`.toLowerCase()) ||
+      (vigil && CIVIC_SECTORS.has(x.sector ?? ''));
+    const strikers = e.participants.filter((p) => p.role === 'source' && labour(p.entity));
+    const striker = strikers.find((p) => p.entity.country) ?? strikers[0];
+    const country = striker?.entity.country ?? docCountry;
+    // (Not a country's strikers abroad, nor a state that is itself a side.)
+    if (!striker || !country || e.participants.some((p) => isCountryRecord(p.entity))) return e;
+    const government = record(institutionEntity(kind, country));
     return {
       ...e,
       participants: [
