@@ -23,6 +23,40 @@ export function placeLevel(m: EntityMention): number {
 const isPlaceEntity = (m: EntityMention) =>
   (m.entity.type === 'GPE' || m.entity.type === 'LOC') && !m.entity.sector;
 
+/** "البيان الصادر في باكو", "في بيان صدر من دمشق": where a statement was issued, not the scene. */
+function issuedAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  for (let k = i - 1; k >= Math.max(v.from, i - 3); k--)
+    if (/^[وف]?(?:ال)?(?:صادر|صادره|صدر|صدرت)$/.test(tokens[k].norm)) return true;
+  return false;
+}
+
+/** "وزارة الدفاع في أذربيجان", "مجلس الأمن والدفاع في السودان": the body's country, not the scene. */
+function ofBody(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  if (i <= v.from || tokens[i - 1].norm !== 'في') return false;
+  const end = tokens[i - 2]?.span.end;
+  // (An embassy "في بغداد" is a building there, where a protest at it is.)
+  return v.entities.some(
+    (b) =>
+      b.entity.type === 'ORG' &&
+      b.span.end === end &&
+      b.entity.institution !== 'embassy' &&
+      b.entity.institution !== 'consulate',
+  );
+}
+
+/** "للسيطرة على جيب قره باغ", "هجوم على مدينة X": what an attack is aimed at (not "ردا على X", "الحرب على X"). */
+function struckAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) {
+    if (tokens[k].norm !== 'علي') continue;
+    // ("الحرب على غزة", "العدوان على": a topic, not this attack.)
+    return k === v.from || (!isWord('cause', tokens[k - 1].norm) && !isWord('topics', tokens[k - 1].norm));
+  }
+  return false;
+}
+
 /** "في البيت الأبيض", "بالكرملين": a body named as the building it sits in (townOf places it). */
 function inSeat(tokens: Token[], m: Pick<EntityMention, 'entity' | 'span'>): boolean {
   if (m.entity.type !== 'ORG' || !loadKb().byId.get(m.entity.id)?.within) return false;
@@ -85,6 +119,7 @@ export function eventLocation(
     (m) =>
       ownClause(m) &&
       !aimedAt(m) &&
+      !issuedAt(tokens, view, m) &&
       (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))),
   );
   // "في مطار القاهرة", "مستشفى الفاشر": a facility named after its town is placed by the town,
@@ -257,7 +292,15 @@ export function settleLocations(
       const places = views
         .slice(0, 4)
         .flatMap((v) =>
-          v.entities.filter(isPlaceEntity).filter((m) => headedOrAfterPreposition(tokens, v, m)),
+          v.entities
+            .filter(isPlaceEntity)
+            .filter(
+              (m) =>
+                (headedOrAfterPreposition(tokens, v, m) ||
+                  (e.type === 'ASSAULT' && struckAt(tokens, v, m))) &&
+                !issuedAt(tokens, v, m) &&
+                !ofBody(tokens, v, m),
+            ),
         );
       const best = places.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       // A town the map can show in the dateline ("X: أوقفت الشرطة …") over a place the lead
