@@ -414,6 +414,12 @@ for (const [id, qid, en, ar, aliases, country, offices] of tsv('people.tsv')) {
 }
 for (const [id, qid, en, ar, aliases, country, flags] of tsv('orgs.tsv')) {
   const kind = /\bkind:([a-z-]+)/.exec(flags ?? '')?.[1];
+  // "seat:Washington": the body's building lies in that town ("في البيت الأبيض" is in Washington).
+  const seat = /\bseat:(\S+)/.exec(flags ?? '')?.[1];
+  const within = seat
+    ? entities.find((e) => e.subtype === 'city' && e.en === seat && e.country === country)
+    : undefined;
+  if (seat && !within) throw new Error(`orgs.tsv: ${id} sits in ${seat}, which cities.tsv does not hold`);
   entities.push({
     id: qid || `mirsad:${id}`,
     wikidata: qid || null,
@@ -426,6 +432,7 @@ for (const [id, qid, en, ar, aliases, country, flags] of tsv('orgs.tsv')) {
     media: (flags ?? '').includes('media') || undefined,
     kind,
     headed: /\bheaded\b/.test(flags ?? '') || undefined,
+    ...(within ? { within: within.id } : {}),
   });
 }
 

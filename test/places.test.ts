@@ -112,3 +112,15 @@ describe('a wide area ranks below the towns in it', () => {
     expect(level('Al-Tanf')).toBeGreaterThan(level('Homs'));
   });
 });
+
+describe('a building named for its body', () => {
+  it('is where the act happened, not a side of it', () => {
+    const doc = analyzeText(
+      'وقع رئيسا الكونغو ورواندا اتفاق سلام في البيت الأبيض بحضور الرئيس الأمريكي.',
+      '2025-06-27',
+    );
+    const e = doc.events.find((x) => x.type === 'AGREE')!;
+    expect(e.location?.entity.en).toBe('Washington');
+    expect(e.participants.map((p) => p.entity.en)).not.toContain('White House');
+  });
+});

@@ -101,6 +101,34 @@ describe('two reports of one meeting', () => {
   });
 });
 
+describe('two undated reports of one visit', () => {
+  const country = () =>
+    mention(
+      'وصل الرئيس الإيراني إبراهيم رئيسي إلى سلطنة عمان في زيارة رسمية يلتقي خلالها السلطان هيثم بن طارق.',
+      'CONSULT',
+      'a',
+    );
+  it('one in the host country, the other in its capital, are one visit', () => {
+    const capital = mention(
+      'استقبل السلطان هيثم بن طارق في مسقط الرئيس الإيراني إبراهيم رئيسي في زيارة رسمية.',
+      'CONSULT',
+      'b',
+    );
+    expect(country().event.location?.entity.en).toBe('Oman');
+    expect(capital.event.location?.entity.en).toBe('Muscat');
+    expect(sameEvent(country(), capital, reading(0.1))).toBe(true);
+  });
+  it('but not a visit only planned there', () => {
+    const planned = mention(
+      'دعا السلطان هيثم بن طارق الرئيس الإيراني إبراهيم رئيسي إلى زيارة مسقط قريبا.',
+      'CONSULT',
+      'b',
+    );
+    expect(planned.event.status).not.toBe('asserted');
+    expect(sameEvent(country(), planned, reading(0.1))).toBe(false);
+  });
+});
+
 describe('two undated reports of a bombing', () => {
   const town = () =>
     mention('انفجرت سيارة مفخخة في سوق شعبي بمدينة منبج، ما أسفر عن مقتل عشرين مدنيا.', 'ASSAULT', 'a');

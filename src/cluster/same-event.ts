@@ -42,7 +42,17 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
     return false;
   const named = sharedNamed(ea, eb);
   const states = sharedStates(ea, eb);
-  const samePlace = !!ea.location && !!eb.location && ea.location.entity.id === eb.location.entity.id;
+  // (A visit one report places in the host country and another in its capital is at one place.)
+  const samePlace =
+    !!ea.location &&
+    !!eb.location &&
+    (ea.location.entity.id === eb.location.entity.id ||
+      ((ea.mode === 'visit' || eb.mode === 'visit') &&
+        ea.status === 'asserted' &&
+        eb.status === 'asserted' &&
+        !!ea.location.entity.country &&
+        ea.location.entity.country === eb.location.entity.country &&
+        Math.min(placeLevel(ea.location), placeLevel(eb.location)) === 1));
   const sameDay = dates === 'same-day';
   // Without any date to compare, the reports must also read alike.
   const textNeeded = dates === 'unknown' ? 0.2 : 0;

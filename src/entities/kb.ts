@@ -28,7 +28,7 @@ export interface KbEntity extends EntityRecord {
   kind?: string;
   /** The seat of a country's government or of a province's. */
   capital?: 'country' | 'province';
-  /** The town a site lies in (its id): a palace is placed by its town. */
+  /** The town a site lies in (its id): a palace is placed by its town, the White House by Washington. */
   within?: string;
 }
 

@@ -23,6 +23,50 @@ export function placeLevel(m: EntityMention): number {
 const isPlaceEntity = (m: EntityMention) =>
   (m.entity.type === 'GPE' || m.entity.type === 'LOC') && !m.entity.sector;
 
+/** "البيان الصادر في باكو", "في بيان صدر من دمشق": where a statement was issued, not the scene. */
+function issuedAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  for (let k = i - 1; k >= Math.max(v.from, i - 3); k--)
+    if (/^[وف]?(?:ال)?(?:صادر|صادره|صدر|صدرت)$/.test(tokens[k].norm)) return true;
+  return false;
+}
+
+/** "وزارة الدفاع في أذربيجان", "مجلس الأمن والدفاع في السودان": the body's country, not the scene. */
+function ofBody(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  if (i <= v.from || tokens[i - 1].norm !== 'في') return false;
+  const end = tokens[i - 2]?.span.end;
+  // (An embassy "في بغداد" is a building there, where a protest at it is.)
+  return v.entities.some(
+    (b) =>
+      b.entity.type === 'ORG' &&
+      b.span.end === end &&
+      b.entity.institution !== 'embassy' &&
+      b.entity.institution !== 'consulate',
+  );
+}
+
+/** "للسيطرة على جيب قره باغ", "هجوم على مدينة X": what an attack is aimed at (not "ردا على X", "الحرب على X"). */
+function struckAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) {
+    if (tokens[k].norm !== 'علي') continue;
+    // ("الحرب على غزة", "العدوان على": a topic, not this attack.)
+    return k === v.from || (!isWord('cause', tokens[k - 1].norm) && !isWord('topics', tokens[k - 1].norm));
+  }
+  return false;
+}
+
+/** "في البيت الأبيض", "بالكرملين": a body named as the building it sits in (townOf places it). */
+function inSeat(tokens: Token[], m: Pick<EntityMention, 'entity' | 'span'>): boolean {
+  if (m.entity.type !== 'ORG' || !loadKb().byId.get(m.entity.id)?.within) return false;
+  const i = tokenIndexAt(tokens, m.span.start);
+  return (
+    /^[وف]?ب/.test(tokens[i].norm) ||
+    (i > 0 && ['في', 'داخل'].includes(tokens[i - 1].norm.replace(/^[وف](?=..)/, '')))
+  );
+}
+
 export function eventLocation(
   tokens: Token[],
   view: SentenceView,
@@ -31,7 +75,7 @@ export function eventLocation(
   mode: string | null,
 ): EntityMention | null {
   if (mode === 'phone') return null;
-  const places = view.entities.filter(isPlaceEntity);
+  const places = view.entities.filter((m) => isPlaceEntity(m) || inSeat(tokens, m));
   if (!places.length) return null;
   // "إلى" is where a visitor goes; for other acts it names a destination, not a scene ("المبعوث إلى اليمن").
   const at = (m: EntityMention) => tokenIndexAt(tokens, m.span.start);
@@ -75,6 +119,7 @@ export function eventLocation(
     (m) =>
       ownClause(m) &&
       !aimedAt(m) &&
+      !issuedAt(tokens, view, m) &&
       (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))),
   );
   // "في مطار القاهرة", "مستشفى الفاشر": a facility named after its town is placed by the town,
@@ -145,6 +190,14 @@ export function settleLocations(
   views: SentenceView[] = lead,
   text?: string,
 ): EventMention[] {
+  // "وقّعا الاتفاق في البيت الأبيض": the building where it happened is no side of it.
+  events = events.map((e) => {
+    const at = e.location;
+    if (!at?.text) return e;
+    const seat = (p: EventMention['participants'][number]) =>
+      inSeat(tokens, p) && p.span.start === at.span.start && p.span.end === at.span.end;
+    return e.participants.some(seat) ? { ...e, participants: e.participants.filter((p) => !seat(p)) } : e;
+  });
   // A summons or a recall is placed by the envoy's post or its summoner, never by the envoy's state.
   const summoned = new Set<number>();
   events = events.map((e) => {
@@ -219,6 +272,9 @@ export function settleLocations(
     )
       e = { ...e, location: null };
     if (e.location) return e;
+    // "اتفقتا خلال جولة المفاوضات التي جرت في الدوحة": an agreement is made where the talks were.
+    const talks = e.type === 'AGREE' ? talksPlace(e, tokens, lead, views) : null;
+    if (talks) return { ...e, location: talks };
     // Agreements signed at a meeting are signed where the meeting is.
     const meeting = meetings.find(
       (m) =>
@@ -236,7 +292,15 @@ export function settleLocations(
       const places = views
         .slice(0, 4)
         .flatMap((v) =>
-          v.entities.filter(isPlaceEntity).filter((m) => headedOrAfterPreposition(tokens, v, m)),
+          v.entities
+            .filter(isPlaceEntity)
+            .filter(
+              (m) =>
+                (headedOrAfterPreposition(tokens, v, m) ||
+                  (e.type === 'ASSAULT' && struckAt(tokens, v, m))) &&
+                !issuedAt(tokens, v, m) &&
+                !ofBody(tokens, v, m),
+            ),
         );
       const best = places.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       // A town the map can show in the dateline ("X: أوقفت الشرطة …") over a place the lead
@@ -272,10 +336,14 @@ export function settleLocations(
     // (Sanctions imposed — "فرض عقوبات على …" — are decided in a capital, but a report that names no
     // place gives none: the real reports leave them unplaced, unlike the summons of an envoy.)
     const measures = e.type === 'SANCTION' && e.triggers.some((t) => normalize(t.text).includes('عقوب'));
+    // An agreement between states is made where they meet, which the report does not tell here:
+    // neither side's capital.
+    const between =
+      e.type === 'AGREE' && new Set(e.participants.map((p) => p.entity.country).filter(Boolean)).size > 1;
     const state =
       e.type === 'CONSULT' && (e.mode === 'visit' || hosted(e))
         ? e.participants.find((p) => p.role === 'target')?.entity.country
-        : ACTS_AT_HOME.has(e.type) && !measures
+        : ACTS_AT_HOME.has(e.type) && !measures && !between
           ? source
           : undefined;
     const capital = state ? capitalOf(state) : undefined;
@@ -284,6 +352,46 @@ export function settleLocations(
       ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } }
       : e;
   });
+}
+
+/**
+ * Where the talks an agreement came out of were held, in the sentences of its trigger or the lead:
+ * a place in a phrase of place a few words after a word of talks ("جولة المفاوضات التي جرت في
+ * العاصمة القطرية الدوحة"), or right before one ("عقدت في الدوحة جولة مفاوضات"), or hosting them
+ * ("مفاوضات مباشرة استضافتها الدوحة").
+ */
+function talksPlace(
+  e: EventMention,
+  tokens: Token[],
+  lead: SentenceView[],
+  views: SentenceView[],
+): EntityMention | null {
+  const own = views.filter((v) =>
+    e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end),
+  );
+  for (const v of [...own, ...lead.filter((v) => !own.includes(v))]) {
+    const talksAt = (k: number) => isWord('talks', tokens[k].norm);
+    for (const m of v.entities.filter(isPlaceEntity)) {
+      const i = tokenIndexAt(tokens, m.span.start);
+      const hosted = i > v.from && isWord('hosting', tokens[i - 1].norm);
+      const placed = headedOrAfterPreposition(tokens, v, m);
+      if (!hosted && !placed) continue;
+      // Talks held, not talks agreed on ("وافقت على الاجتماع … في تعز"): "خلال", "جرت", "المنعقدة".
+      const held = (from: number, to: number) => {
+        for (let k = Math.max(v.from, from); k < to; k++)
+          if (isWord('talksHeld', tokens[k].norm)) return true;
+        return false;
+      };
+      let near = false;
+      for (let k = Math.max(v.from, i - 7); k < i && !near; k++)
+        near = talksAt(k) && (hosted || held(k - 2, i));
+      // "عقدت في الدوحة جولة مفاوضات".
+      for (let k = i + 1; k < Math.min(v.to, i + 4) && !near && placed; k++)
+        near = talksAt(k) && held(i - 3, i);
+      if (near) return { ...townOf(m), via: 'talks' };
+    }
+  }
+  return null;
 }
 
 /**
