@@ -42,7 +42,8 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
     return false;
   const named = sharedNamed(ea, eb);
   const states = sharedStates(ea, eb);
-  // (A visit one report places in the host country and another in its capital is at one place.)
+  // (A visit one report places in the host country and another in its capital is at one place:
+  // "وصل إلى سلطنة عمان" and "في مسقط"; not an invitation to visit some day.)
   const samePlace =
     !!ea.location &&
     !!eb.location &&
@@ -60,17 +61,7 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
     // Both name two sides: both must be the same two ("السيسي وبن سلمان" is not "ماكرون وبن سلمان").
     const need = Math.min(2, namedCount(ea), namedCount(eb));
     if (need === 0 || named < need) return false;
-    // "وصل إلى سلطنة عمان" and "في مسقط": a visit placed by its country is placed in its capital too.
-    // (Not an invitation to visit some day: its country says too little.)
-    const visit =
-      (ea.mode === 'visit' || eb.mode === 'visit') && ea.status === 'asserted' && eb.status === 'asserted';
-    return (
-      sameDay ||
-      dates === 'compatible' ||
-      sim >= textNeeded ||
-      samePlace ||
-      (visit && countryAndWithin(ea, eb))
-    );
+    return sameDay || dates === 'compatible' || sim >= textNeeded || samePlace;
   }
   if (ea.type === 'ASSAULT') {
     // The scene: where it happened, and the towns and provinces the report names.
@@ -231,12 +222,6 @@ function placesConflict(a: EventMention, b: EventMention): boolean {
   const la = placeLevel(a.location);
   const lb = placeLevel(b.location);
   return la === 3 && lb === 3;
-}
-
-/** One place is a country, the other a place within it. */
-function countryAndWithin(a: EventMention, b: EventMention): boolean {
-  if (!a.location || !b.location || a.location.entity.country !== b.location.entity.country) return false;
-  return (placeLevel(a.location) === 1) !== (placeLevel(b.location) === 1);
 }
 
 /**
