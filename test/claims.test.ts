@@ -177,4 +177,29 @@ describe('claim sources by syntax', () => {
     expect(relayed?.sourceText).toContain('جان دوبون');
     expect(relayed?.medium?.en).toBe('Le Monde');
   });
+
+  it('reads verbs spelled like words of another use only with their guard (ردّ بأن، توقع، عبّر عن)', () => {
+    const doc = read(
+      'وقال النائب في مجلس النواب الأردني ممدوح العبادي إن "المجلس سيناقش القانون".\nوكان المجلس قد رفض المشروع، فردّ العبادي بأن الحكومة "تتجاهل مطالب الشارع".\nوتوقع الجنرال "جون سميث" من القوات الأمريكية تصاعد الهجمات في الأيام المقبلة.\nوكان مصدر مسؤول في وزارة الخارجية الكويتية قد عبّر عن "ارتياح الكويت للاتفاق".',
+      '2024-05-02',
+    );
+    expect(claimWith(doc, 'تتجاهل مطالب')?.sourceText).toBe('العبادي');
+    expect(claimWith(doc, 'تتجاهل مطالب')?.source?.ar).toBe('ممدوح العبادي');
+    expect(claimWith(doc, 'تصاعد الهجمات')?.source?.ar).toBe('جون سميث');
+    const kw = claimWith(doc, 'ارتياح الكويت');
+    expect([kw?.anonymous, kw?.source?.country, kw?.source?.sector]).toEqual([true, 'KWT', 'foreign']);
+    // ("عبر" via, "ورد في" was mentioned: no claim of their own.)
+    const via = read(
+      'نشر الوزير عبر حسابه عن زيارته صوراً للقاء.\nوورد في التقرير بأن الحادث "عرضي".',
+      '2024-05-02',
+    );
+    expect(via.claims.map((c) => c.verb)).not.toContain('عبر');
+    expect(via.claims.map((c) => c.verb)).not.toContain('وورد');
+  });
+
+  it("gives a minister of a state's government his ministry", () => {
+    const c = read('وحذّر وزير الطاقة في الحكومة العراقية من "شلل كامل في محطات الكهرباء".', '2024-05-02')
+      .claims[0];
+    expect(c.source).toMatchObject({ country: 'IRQ', en: 'Ministry of Energy (Iraq)' });
+  });
 });

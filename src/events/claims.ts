@@ -72,6 +72,7 @@ let CUES: {
   verbs: Set<string>;
   claimVerbs: PhraseMatcher<string>;
   quotedVerbs: PhraseMatcher<string>;
+  guardedVerbs: PhraseMatcher<string>;
 } | null = null;
 function cueWords() {
   if (CUES) return CUES;
@@ -81,10 +82,12 @@ function cueWords() {
     characterising: string[];
     claimVerbs: string[];
     quotedVerbs: string[];
+    guardedVerbs: Record<string, string>;
   }>('events/claims.json');
   return (CUES = {
     claimVerbs: new PhraseMatcher(d.claimVerbs.map((v) => [v, v] as [string, string])),
     quotedVerbs: new PhraseMatcher(d.quotedVerbs.map((v) => [v, v] as [string, string])),
+    guardedVerbs: new PhraseMatcher(Object.entries(d.guardedVerbs)),
     participles: new PhraseMatcher(
       d.participles.map((p) => [p, p] as [string, string]),
       { stripArticle: false },
@@ -93,7 +96,9 @@ function cueWords() {
       d.characterising.map((p) => [p, p] as [string, string]),
       { stripArticle: false },
     ),
-    verbs: new Set([...d.speechVerbs, ...d.claimVerbs, ...d.quotedVerbs].map(normalize)),
+    verbs: new Set(
+      [...d.speechVerbs, ...d.claimVerbs, ...d.quotedVerbs, ...Object.keys(d.guardedVerbs)].map(normalize),
+    ),
   });
 }
 
@@ -165,6 +170,10 @@ export function detectClaims(
               .some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm)),
         )
         .map((m) => ({ ...cueOf(tokens, m, 'verb'), act: true })),
+      ...words.guardedVerbs
+        .findAll(tokens, v.from, v.to)
+        .filter((m) => guardHolds(text, tokens, v, m, opts.entities ?? v.entities))
+        .map((m) => cueOf(tokens, m, 'verb')),
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
       ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
     ]
@@ -281,7 +290,12 @@ export function detectClaims(
         if (named) speaker = named;
       }
       // The subject before the verb: "وكان وزير الخارجية … قد صرّح", "مصادر أمنية وصفت", "وكالة أنباء «إيرنا» تفيد".
-      const kana = kanaBefore(tokens, Math.max(v.from, c.first - 9), c.first);
+      // ("وكان المجلس قد رفض المشروع، فردّ النائب": a verb with "فـ" after a comma opens a clause of its own.)
+      const own =
+        c.first > v.from &&
+        /^ف/.test(tokens[c.first].norm) &&
+        /[،,]/.test(text.slice(tokens[c.first - 1].span.end, tokens[c.first].span.start));
+      const kana = own ? -1 : kanaBefore(tokens, Math.max(v.from, c.first - 9), c.first);
       const fronted = (): Speaker | null => {
         // "… أن وكالة أعماق الداعمة للتنظيم أعلنت": the subject opens the clause after "أن".
         let that = -1;
@@ -453,7 +467,9 @@ export function detectClaims(
         } else said ??= sp.subject(k, to, null).speaker;
       }
       if (said) {
-        if (explicit || (s && said.kind === 'media')) {
+        // "وردت طهران على لسان المتحدث باسم خارجيتها …": a person a state or body speaks through is the source.
+        if (said.entity?.type === 'PERSON' && (s?.kind === 'country' || s?.kind === 'body')) s = said;
+        else if (explicit || (s && said.kind === 'media')) {
           if (said.kind === 'media' && s && !s.medium) s = { ...s, medium: said.entity };
         } else s = said;
       }
@@ -553,6 +569,44 @@ function subjectAfterOpening(
     if (/[،,]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start)))
       return sp.clauseSubject(k, sp.windowEnd(k, to), null);
   return null;
+}
+
+/**
+ * A verb spelled like a word of another use speaks only with its guard (data/events/claims.json,
+ * guardedVerbs): "وردّ الوزير بأن", "وتوقع الجنرال … حدوث", "وكان مصدر … قد عبّر عن".
+ */
+function guardHolds(
+  text: string,
+  tokens: Token[],
+  v: SentenceView,
+  m: PhraseMatch<string>,
+  entities: EntityMention[],
+): boolean {
+  const rest = tokens.slice(m.last + 1, Math.min(v.to, m.last + 16));
+  switch (m.values[0]) {
+    case 'bi-anna':
+      // ("وورد في البيان بأن": was said in, no one replied.)
+      return (
+        !/^(?:في|فيه|فيها|ضمن|على|عن|من|الي)$/.test(rest[0]?.norm ?? '') &&
+        rest.some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm))
+      );
+    case 'that-or-person': {
+      if (/[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end))) return true;
+      if (rest.some((t) => /^[وف]?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm))) return true;
+      // (Not "توقّع الحكومة اتفاقاً", she signs: a person named right after the verb is its subject.)
+      const near = { start: tokens[m.last].span.end, end: tokens[Math.min(v.to, m.last + 4) - 1].span.end };
+      return entities.some(
+        (e) => e.entity.type === 'PERSON' && e.span.start >= near.start && e.span.start < near.end,
+      );
+    }
+    case 'shadda-an': {
+      const word = text.slice(tokens[m.first].span.start, tokens[m.last].span.end);
+      const marked = /ب\u0651/.test(word) || /^[وف]?قد$/.test(tokens[m.first - 1]?.norm ?? '');
+      return marked && rest.slice(0, 10).some((t) => t.norm === 'عن');
+    }
+    default:
+      return false;
+  }
 }
 
 /** "فيه", "فيها", "عنه": a preposition with a pronoun. */

@@ -338,6 +338,15 @@ export class PersonReader extends RecallReader {
     const held = this.starts.get(i);
     if (held && held.m.entity.type === 'PERSON' && (held.m.via === 'role' || held.m.via === 'counterpart'))
       return this.make(held.m.entity, text, 'office', g, head);
+    // "وزير الطاقة والنفط في الحكومة السودانية": a minister of a government speaks for his ministry of that state.
+    const minister = /^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) && i + 1 <= end;
+    if (minister && body?.speaker.entity?.country && /government/.test(body.speaker.entity.id)) {
+      const hint = this.hint;
+      this.hint = body.speaker.entity.country;
+      const ministry = this.ministryOf(i + 1, to);
+      this.hint = hint;
+      if (ministry) return { ...ministry, text, kind: 'office', gender: g, head };
+    }
     if (body?.speaker.entity) {
       const id = body.speaker.entity.id;
       const title = normalize(this.words(i, end)).replace(/^[وف]?ال/, '');

@@ -236,8 +236,17 @@ export class Speakers extends PersonReader {
     if (this.isRole(i)) return this.officeAt(i, to, g);
     const person = this.personAt(i, to);
     // "وقال كريستن": one word the tagger took for a name may be the surname of a speaker named before.
+    // … and so is a surname the knowledge base knows for another ("فردّ العبادي" after "النائب ممدوح
+    // العبادي"), unless the one named before has that person's given name ("محمد حمدان حميدتي").
+    const named = person && person.last === i ? this.surname(i) : null;
+    const given = (e: EntityRecord | null | undefined) => normalize(e?.ar ?? '').split(/\s+/)[0];
     const known =
-      person && person.last === i && isMadeEntity(person.speaker.entity!.id) ? this.surname(i) : null;
+      named &&
+      (isMadeEntity(person!.speaker.entity!.id) ||
+        (named.entity?.id !== person!.speaker.entity!.id &&
+          given(named.entity) !== given(person!.speaker.entity)))
+        ? named
+        : null;
     if (known) return known;
     if (person)
       return {
