@@ -21,6 +21,14 @@ describe('types of acts told in real styles', () => {
     ).toContain('ASSAULT');
   });
 
+  it('reads armed clashes with a toll as an attack', () => {
+    expect(
+      typesOf(
+        'قال الجيش السوداني إن 20 عنصرا من قوات الدعم السريع قتلوا في اشتباكات عنيفة قرب مدينة الأبيض.',
+      ),
+    ).toContain('ASSAULT');
+  });
+
   it('reads a suspension of membership or of relations as a sanction', () => {
     expect(typesOf('أعلنت جامعة الدول العربية تعليق عضوية سوريا في اجتماعاتها إلى حين وقف العنف.')).toContain(
       'SANCTION',

@@ -226,7 +226,12 @@ function invitation(tokens: Token[], hits: Hit[], v: SentenceView): boolean {
  */
 function referenced(tokens: Token[], v: SentenceView, at: number, type: string): boolean {
   if (type !== 'ASSAULT') return false;
-  const found = eventLexicon().triggers.findAll(tokens, v.from, v.to);
+  // (A word inside a name is no trigger: "الدعم" in "قوات الدعم السريع" supports nothing.)
+  const inName = (i: number) =>
+    v.entities.some((e) => e.span.start <= tokens[i].span.start && tokens[i].span.end <= e.span.end);
+  const found = eventLexicon()
+    .triggers.findAll(tokens, v.from, v.to)
+    .filter((m) => !inName(m.first));
   // "بعد انفجار المرفأ", "ضرورة وقف استهداف المدنيين" in a call: an attack named as a cause or a topic.
   // But "سقط قتلى وجرحى إثر تفجير شاحنة": the toll is told of the attack, which is the news.
   const toll = tokens.slice(v.from, at).some((t) => isWord('toll', t.norm));
