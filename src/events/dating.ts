@@ -96,7 +96,7 @@ export function clauseDate(
   const ti = tokenIndexAt(tokens, trigger.start);
   const cands: TimeExpression[] = [];
   for (const t of v.times) {
-    if (!dating(t) || citation(text, t)) continue;
+    if (!dating(t) || citation(text, t) || sinceAnother(tokens, v.from, t)) continue;
     if (opts.window !== undefined && Math.abs(t.span.start - trigger.start) > opts.window) continue;
     if (
       opts.after !== undefined &&
@@ -118,6 +118,16 @@ export function clauseDate(
   }
   const at = opts.after !== undefined ? trigger.end : trigger.start;
   return cands.sort((a, b) => Math.abs(a.span.start - at) - Math.abs(b.span.start - at))[0] ?? null;
+}
+
+/**
+ * "أول زيارة له منذ تسلّمه منصبه في نيسان الماضي": a time after "منذ" and another happening dates
+ * that happening, the start of a period, not the act ("منذ يومين" right after it is the act's "ago").
+ */
+function sinceAnother(tokens: Token[], from: number, t: TimeExpression): boolean {
+  const at = tokenIndexAt(tokens, t.span.start);
+  for (let k = at - 2; k >= Math.max(from, at - 6); k--) if (/^[وف]?منذ$/.test(tokens[k].norm)) return true;
+  return false;
 }
 
 /** A time expression as the value an event carries (without its span and rule). */
@@ -205,7 +215,7 @@ export function leadDate(ctx: SettleContext): Lead | null {
   }
   for (const v of leads) {
     for (const t of v.times) {
-      if (stampLine(ctx.text, t)) continue;
+      if (stampLine(ctx.text, t) || citation(ctx.text, t)) continue;
       const weekday =
         (t.granularity === 'weekday-only' || t.granularity === 'day-of-unknown-year') && t.weekday;
       if (newsDay(ctx, v, t, ref) || (weekday && !pluperfect(ctx.text, ctx.tokens, v, t.span.start)))
@@ -242,7 +252,7 @@ function paragraphDate(ctx: SettleContext, v: SentenceView): Lead | null {
   const ref = ctx.ref ? Date.parse(ctx.ref.slice(0, 10)) : null;
   for (let i = v.index - 1; i >= 0 && ctx.views[i].paragraph === v.paragraph; i--) {
     const w = ctx.views[i];
-    const t = [...w.times].reverse().find((x) => newsDay(ctx, w, x, ref));
+    const t = [...w.times].reverse().find((x) => !citation(ctx.text, x) && newsDay(ctx, w, x, ref));
     if (t) return { time: t, view: w, statement: datesStatement(ctx.tokens, w.from, t) };
   }
   return null;
