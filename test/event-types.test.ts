@@ -29,6 +29,14 @@ describe('types of acts told in real styles', () => {
     ).toContain('ASSAULT');
   });
 
+  it('reads a recall told with the reception it answers as a sanction', () => {
+    expect(
+      typesOf(
+        'أعلن الأردن استدعاء سفيره لدى دمشق للتشاور بعد استقبال الرئيس السوري بشار الأسد زعيم حركة حماس إسماعيل هنية.',
+      ),
+    ).toContain('SANCTION');
+  });
+
   it('reads a suspension of membership or of relations as a sanction', () => {
     expect(typesOf('أعلنت جامعة الدول العربية تعليق عضوية سوريا في اجتماعاتها إلى حين وقف العنف.')).toContain(
       'SANCTION',

@@ -229,8 +229,9 @@ export function detectOtherEvents(
         events[c.event]?.type === 'CONSULT' &&
         !isActCue(c.verb),
     );
-    const aboutCall = (at: number) =>
+    const aboutCall = (at: number, answered: (e: EventMention) => boolean) =>
       callClaims.some((c) => {
+        if (answered(events[c.event!])) return false;
         const verbAt = c.verb ? text.indexOf(c.verb, c.span.start) : -1;
         return verbAt < 0 || verbAt < at;
       });
@@ -260,13 +261,17 @@ export function detectOtherEvents(
         causeBetween(tokens, m.last + 1, tokenIndexAt(tokens, e.triggers[0].span.start));
       // (A meeting told only after the act, "استدعت سفيرها … وأعلنت أنها لن تشارك في قمة", is no frame of it.)
       const before = (e: EventMention) => e.triggers[0].span.start < tokens[m.first].span.start;
+      // (Not an event the act answers: "استدعاء سفيره … بعد استقبال الرئيس …" is the recall's cause.)
+      const answered = (e: EventMention) =>
+        !before(e) &&
+        (inCause(e) || referenceBefore(tokens, v.from, tokenIndexAt(tokens, e.triggers[0].span.start)));
       if (
-        (aboutCall(tokens[m.first].span.start) ||
+        (aboutCall(tokens[m.first].span.start, answered) ||
           coded.some((e) => e.type === 'CONSULT' && !inCause(e) && before(e))) &&
         !signing
       )
         continue;
-      if (coded.length && noun && !signing) continue;
+      if (coded.some((e) => !answered(e)) && noun && !signing) continue;
       // Protesters named as the object of another act ("العنف ضد المتظاهرين", "دعم المحتجين") hold no protest.
       if (
         trig.type === 'PROTEST' &&
