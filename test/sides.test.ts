@@ -664,3 +664,33 @@ describe('a protest that names no one it is held against', () => {
     expect(targets).toContain('Government (Jordan)');
   });
 });
+
+describe('who calls and who visits, when the sentence hides it', () => {
+  it('a host named after a preposition fused to his title is no subject however far the guest stands', () => {
+    const { sources, targets } = sides(
+      'حطّ رئيس المجلس الرئاسي الليبي محمد المنفي، صباح اليوم الاثنين، 3 يونيو، رحاله في تونس العاصمة، حيث اجتمع بالرئيس قيس سعيد، في أول زيارة له منذ أشهر.',
+      'CONSULT',
+      '2024-06-03',
+    );
+    expect(sources).toContain('Mohamed al-Menfi');
+    expect(targets).toContain('Kais Saied');
+  });
+  it('a call received by someone left unnamed is made by the one after "من"', () => {
+    const { sources, targets } = sides(
+      'تلقى سموه مساء الاثنين اتصالاً هاتفياً من الرئيس الإماراتي الشيخ محمد بن زايد آل نهيان، هنأه خلاله بحلول شهر رمضان.',
+      'CONSULT',
+      '2024-03-11',
+    );
+    expect(sources).toContain('Mohamed bin Zayed');
+    expect(targets).not.toContain('Mohamed bin Zayed');
+  });
+  it('a headline joining both sides before the verb yields to the body that tells who called', () => {
+    const { sources, targets } = sides(
+      'السوداني وأردوغان يبحثان هاتفيا ملف المياه\nتلقى رئيس الوزراء العراقي محمد شياع السوداني اتصالا هاتفيا من الرئيس التركي رجب طيب أردوغان، جرى خلاله بحث ملف المياه وأمن الحدود.',
+      'CONSULT',
+      '2024-02-20',
+    );
+    expect(sources).toEqual(['Recep Tayyip Erdoğan']);
+    expect(targets).toEqual(["Mohammed Shia' al-Sudani"]);
+  });
+});

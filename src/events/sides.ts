@@ -116,6 +116,14 @@ function relativeVerb(tokens: Token[], view: SentenceView, last: number): number
   return -1;
 }
 
+/** "بالرئيس", "للأمير", "بنظيره": a title that carries the preposition the name after it is governed by. */
+function prepositionedTitle(t: string): boolean {
+  const m = /^[وف]?([بل])(.{3,})$/.exec(t);
+  if (!m) return false;
+  const rest = m[1] === 'ل' && m[2].startsWith('ل') ? `ا${m[2]}` : m[2];
+  return isWord('titles', rest) || hasWord(loadKb().honorifics, rest);
+}
+
 /** Is the actor introduced by a preposition ("بنظيره", "للرئيس", "مع الرئيس", "على مواقع")? */
 function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean {
   const i = tokenIndexAt(tokens, m.span.start);
@@ -125,7 +133,7 @@ function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean 
   // داعش" is a genitive, no object.)
   for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
     const t = tokens[k].norm;
-    if (hasWord(lex().prepositions, t)) return true;
+    if (hasWord(lex().prepositions, t) || prepositionedTitle(t)) return true;
     if (
       groupHead(t) !== 'bare' &&
       !hasWord(loadKb().honorifics, t) &&
@@ -341,11 +349,17 @@ export function assignSides(input: SidesInput): Participant[] {
   const headline = ordered.find((e) => end(e) === g - 1 && !marked.has(e) && fronted(e));
   // An actor inside the trigger phrase is its object ("استدعت سفير النرويج").
   const inTrigger = (e: EntityMention) => pos(e) >= first && pos(e) <= input.last;
-  let subject =
-    headline ??
-    ordered.find((e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e) && !inTrigger(e)) ??
-    // "السيسي يستقبل …": a subject before the verb, the first of its group.
-    ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e));
+  const after = ordered.find((e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e) && !inTrigger(e));
+  // "السيسي يستقبل …": a subject before the verb, the first of its group.
+  const before = ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e));
+  let subject = headline ?? after ?? before;
+  // "الدبيبة وأردوغان يبحثان هاتفيا": two sides joined before the verb are its subject together, and
+  // which of them took the initiative is a guess.
+  const joined =
+    !headline &&
+    !after &&
+    !!before &&
+    ordered.some((e) => pos(e) > pos(before) && pos(e) < g && /^و/.test(tokens[pos(e)].norm));
   // "قال الأمير في اتصال هاتفي أجراه مع الرئيس", "هنأ الرئيس … في اتصال تلقاه من الملك": a verb right
   // after the trigger, its pronoun the trigger, makes the clause's subject the one who made (or took)
   // the call, whatever comes between.
@@ -375,7 +389,9 @@ export function assignSides(input: SidesInput): Participant[] {
     );
   if (input.type === 'PROTEST') return protestSides(ordered);
   // "اتصال هاتفي بين X و Y": no subject, the first named takes the initiative (a weak guess).
-  const guessed = !subject;
+  const guessed = !subject || joined;
+  // "تلقى ولي العهد اتصالاً من الأمير …" with the receiver unnamed: those named call.
+  if (receiving && !subject) return ordered.map((e) => side(e, 'source', marked.has(e) ? 2 : 1));
   subject ??= ordered[0];
   // (The subject named twice, by title and by name, is one side: "العاهل الأردني الملك عبدالله".)
   const rest = ordered.filter((e) => e.entity.id !== subject!.entity.id);
