@@ -37,6 +37,14 @@ describe('types of acts told in real styles', () => {
     ).toContain('SANCTION');
   });
 
+  it('reads embassy staff declared persona non grata as a sanction', () => {
+    expect(
+      typesOf(
+        'قررت الرباط اعتبار ثمانية موظفين في السفارة الهولندية أشخاصا غير مرغوب فيهم وطلبت منهم مغادرة البلاد خلال 72 ساعة.',
+      ),
+    ).toContain('SANCTION');
+  });
+
   it('reads a suspension of membership or of relations as a sanction', () => {
     expect(typesOf('أعلنت جامعة الدول العربية تعليق عضوية سوريا في اجتماعاتها إلى حين وقف العنف.')).toContain(
       'SANCTION',
