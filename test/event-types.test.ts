@@ -45,6 +45,12 @@ describe('types of acts told in real styles', () => {
     ).toContain('SANCTION');
   });
 
+  it('reads a court jailing someone pending trial as an arrest', () => {
+    expect(typesOf('قررت محكمة مصرية حبس الناشط علاء عبد الفتاح 15 يوما على ذمة التحقيقات.')).toContain(
+      'COERCE',
+    );
+  });
+
   it('reads a suspension of membership or of relations as a sanction', () => {
     expect(typesOf('أعلنت جامعة الدول العربية تعليق عضوية سوريا في اجتماعاتها إلى حين وقف العنف.')).toContain(
       'SANCTION',
