@@ -24,6 +24,25 @@ describe('what a reader sees', () => {
     expect(t).not.toContain('Sign in to continue');
   });
 
+  it('reads the collapsed panels of an accordion or tabs, not a hidden menu or notice', () => {
+    const specs = 'Height 39 cm, width 62 cm, weight 16 kg; made of stainless steel.';
+    const care = 'Let the ashes cool for a day before you empty the bowl.';
+    const t = texts(
+      `<html><body><h1>Garden fire pit</h1><p>${para}</p>` +
+        '<button aria-expanded="false" aria-controls="panel-2">Specifications</button>' +
+        `<div class="collapse" style="display:none;height:0"><div role="region" id="panel-2"><p>${specs}</p></div></div>` +
+        '<button aria-expanded="false">Care</button>' +
+        `<div style="display:none"><p>${care}</p></div>` +
+        '<button aria-expanded="false" aria-controls="main-menu">Menu</button>' +
+        '<ul class="menu" id="main-menu" hidden><li>Shop all</li></ul>' +
+        '<div style="display:none"><p>Your basket is empty</p></div></body></html>',
+    );
+    expect(t).toContain(specs);
+    expect(t).toContain(care);
+    expect(t).not.toContain('Shop all');
+    expect(t).not.toContain('Your basket is empty');
+  });
+
   it('leaves out a cookie notice and a modal dialog, not a page whose root says a banner shows', () => {
     const t = texts(
       `<html class="cookie-banner-visible"><body><p>${para}</p>` +

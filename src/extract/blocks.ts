@@ -224,8 +224,40 @@ function wholePage(el: Element, pageRaw: number): boolean {
  * Hidden to the reader: hidden by its attributes or style, unless it holds most of the page's
  * text (a wrapper a script shows once the page has loaded, against a flash of unstyled content).
  */
-function hiddenFromReader(el: Element, pageRaw: number): boolean {
-  return hidden(el) && !(el.attribs.style && preOf(el).rawLen * 2 >= pageRaw);
+function hiddenFromReader(el: Element, pageRaw: number, controlled: Set<string>): boolean {
+  return (
+    hidden(el) && !(el.attribs.style && preOf(el).rawLen * 2 >= pageRaw) && !collapsedPanel(el, controlled)
+  );
+}
+
+/**
+ * A collapsed accordion or tab panel, hidden until its button is pressed: a tab panel or region,
+ * an element a button controls (aria-controls), the box around one, or the element right after a
+ * collapsed button (aria-expanded="false"). A shop's "Description" and "Specifications" are
+ * such panels: the page's own text, shown one at a time. Never one named as furniture (a menu).
+ */
+function collapsedPanel(el: Element, controlled: Set<string>): boolean {
+  if (preOf(el).neg) return false;
+  const panel = (e: Element) => {
+    const role = e.attribs.role;
+    return role === 'tabpanel' || role === 'region' || (!!e.attribs.id && controlled.has(e.attribs.id));
+  };
+  if (panel(el)) return true;
+  let only: Element | null = null;
+  let tags = 0;
+  for (const c of el.children)
+    if (c.type === 'tag') {
+      only = c as Element;
+      tags++;
+    }
+  if (tags === 1 && panel(only!)) return true;
+  const sibs = el.parent?.children ?? [];
+  for (let k = sibs.indexOf(el) - 1; k >= 0; k--) {
+    const c = sibs[k];
+    if (c.type !== 'tag') continue;
+    return (c as Element).attribs['aria-expanded'] === 'false';
+  }
+  return false;
 }
 
 // Each word of the groups with its bit (the first group naming a word has it, as an alternation would).
@@ -370,7 +402,7 @@ interface LightNode {
  * children, parent, data): what DomUtils and the walk read, built faster than domhandler builds
  * it. Each element is given to the metadata finder as it opens, and prepared as it closes.
  */
-export function parseTree(html: string, finder: MetaFinder): ChildNode[] {
+export function parseTree(html: string, finder: MetaFinder, controlled: Set<string>): ChildNode[] {
   const root: LightNode = { type: 'root', children: [], parent: null };
   let top = root;
   const parser = new Parser(
@@ -387,6 +419,8 @@ export function parseTree(html: string, finder: MetaFinder): ChildNode[] {
         top.children!.push(el);
         top = el;
         finder.open(el as unknown as Element);
+        if (attribs['aria-controls'])
+          for (const id of attribs['aria-controls'].split(/\s+/)) controlled.add(id);
       },
       onclosetag() {
         if (!top.parent) return;
@@ -433,7 +467,9 @@ export function readBlocks(html: string): BlockPage {
   names.clear();
   tokenMasks.clear();
   const finder = metaFinder();
-  const roots = parseTree(html, finder);
+  // Ids of the elements buttons show and hide.
+  const controlled = new Set<string>();
+  const roots = parseTree(html, finder, controlled);
   const hints = readMeta(finder);
   let pageRaw = 0;
   for (const r of roots) if (r.type === 'tag') pageRaw = Math.max(pageRaw, preOf(r as Element).rawLen);
@@ -524,7 +560,7 @@ export function readBlocks(html: string): BlockPage {
     if (n.type !== 'tag') continue;
     const el = n as Element;
     const name = el.name.toLowerCase();
-    if (HARD.has(name) || hiddenFromReader(el, pageRaw)) continue;
+    if (HARD.has(name) || hiddenFromReader(el, pageRaw, controlled)) continue;
     const p = preOf(el);
     // A cookie notice or a modal over the page is left out with its text, unless it holds the
     // page (a class on <html> saying a banner shows, an article opened in a dialog).

@@ -25,6 +25,9 @@ import {
 import { findPublished } from './published.js';
 import { outletFromUrl } from './outlets.js';
 
+// What lettersOnly drops.
+const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
+
 // A byline word and a colon opening a short line: "حوار: …", "بقلم: …", "تقرير: …".
 const BODY_BYLINE = /^\s*(?:حوار|حاوره|حاورته|بقلم|كتب|كتبت|إعداد|اعداد|تقرير|متابعة|تحرير)\s*:/u;
 
@@ -52,7 +55,8 @@ export function extractFromLines(
   );
   const guessed = hints.title ? null : pickTitle(headerGuess);
   const titleKey = hints.title ? lettersOnly(hints.title) : guessed ? lettersOnly(guessed.line.text) : null;
-  const isTitleLike = (l: Line) => titleKey !== null && lettersOnly(l.text) === titleKey;
+  // (A line's norm is its text normalized: lettersOnly without normalizing it again.)
+  const isTitleLike = (l: Line) => titleKey !== null && l.norm.replace(NOT_LETTERS, '') === titleKey;
   // The body follows the headline: with a headline from the page's metadata, where it stands in the text.
   const titleLine = hints.title ? lines.findIndex((l) => isTitleLike(l)) : -1;
   const afterTitle = guessed ? guessed.line.index : titleLine;
