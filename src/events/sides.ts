@@ -510,6 +510,14 @@ export function victimsIn(
     if (inIt || (i > view.from && isWord('worshipPlaceMarks', tokens[i - 1].norm)))
       out.push({ sector: 'worshippers', span: tokens[i].span });
   }
+  // "استهدف قاعة العزاء", "غارة على موكب تشييع": an attack on a funeral strikes its mourners.
+  for (let i = view.from; i < view.to; i++) {
+    const t = tokens[i].norm;
+    if ((isWord('mourning', t) || isWord('mourning', t.replace(/^[بل](?=..)/, ''))) && !inCause(i)) {
+      out.push({ sector: 'mourners', span: tokens[i].span });
+      break;
+    }
+  }
   // "اعتقال 12 فلسطينياً", "مقتل ثلاثة سوريين": people named by their nationality are its civilians.
   for (let i = view.from; i < view.to; i++) {
     const t = tokens[i].norm;
