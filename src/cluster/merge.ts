@@ -369,7 +369,29 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
   const guessed = (e: EntityRecord) => e.sector === 'civilians' && !votes.get(e.id)?.grouped;
   const named = forces ? targets.filter((e) => !guessed(e)) : targets;
   const struck = worshippersForCivilians(named.map((entity) => ({ entity }))).map((p) => p.entity);
-  return { sources: placedSectors(sources), targets: placedSectors(struck) };
+  return { sources: placedSectors(sources), targets: oneForcePerState(placedSectors(struck)) };
+}
+
+// The members a state's force is named by: its soldiers, its policemen.
+const MEMBERS: Record<string, string[]> = {
+  army: ['military'],
+  'armed-forces': ['military'],
+  'national-guard': ['military'],
+  'security-forces': ['military', 'police'],
+  police: ['police'],
+};
+
+/**
+ * "مقتل ثلاثة عسكريين أمريكيين" in one report, "القوات الأمريكية" in another: the soldiers struck
+ * and the force they serve in are one side, named by its members.
+ */
+function oneForcePerState(side: EntityRecord[]): EntityRecord[] {
+  return side.filter(
+    (e) =>
+      !(MEMBERS[e.institution ?? ''] ?? []).some((sector) =>
+        side.some((p) => p.sector === sector && p.country === e.country),
+      ),
+  );
 }
 
 const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);
