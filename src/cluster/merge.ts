@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityRecord, TimeValue } from '../types.js';
 import { placeLevel } from '../events/location.js';
-import { worshippersForCivilians } from '../events/sides.js';
+import { isArmedGroup, worshippersForCivilians } from '../events/sides.js';
 import { isCountryRecord } from '../entities/kb.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from '../shared/records.js';
 import { cosine } from './similarity.js';
@@ -299,6 +299,8 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
       first: 'source' | 'target';
       docs: Set<string>;
       named: boolean;
+      /** Named by a group word ("مدنيين"), not only as persons ("أشخاص") or by a toll. */
+      grouped: boolean;
     }
   >();
   for (const m of group) {
@@ -311,9 +313,11 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
         first: role,
         docs: new Set(),
         named: false,
+        grouped: false,
       };
       v[role]++;
       if (p.via !== 'toll') v.named = true;
+      if (p.via !== 'toll' && p.via !== 'people') v.grouped = true;
       v.docs.add(m.document);
       votes.set(p.entity.id, v);
     }
@@ -351,17 +355,43 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
       );
     return { sources: withPerson(sources), targets: withPerson(targets) };
   }
-  // "مقتل 24" read as civilians for want of a word for them: not where reports say the attack struck
-  // soldiers or police ("جنود", the army).
+  // "مقتل 24", "30 شخصا": persons counted, civilians for want of a word for them, are not where
+  // reports say the attack struck soldiers or police ("جنود", the army) or an armed group
+  // ("انفجارات طالت أجهزة عناصر حزب الله"): the dead are theirs.
   const forces = targets.some(
     (e) =>
       votes.get(e.id)?.named &&
-      (e.sector === 'military' || e.sector === 'police' || FORCES.has(e.institution ?? '')),
+      (e.sector === 'military' ||
+        e.sector === 'police' ||
+        FORCES.has(e.institution ?? '') ||
+        isArmedGroup(e)),
   );
-  const guessed = (e: EntityRecord) => e.sector === 'civilians' && !votes.get(e.id)?.named;
+  const guessed = (e: EntityRecord) => e.sector === 'civilians' && !votes.get(e.id)?.grouped;
   const named = forces ? targets.filter((e) => !guessed(e)) : targets;
   const struck = worshippersForCivilians(named.map((entity) => ({ entity }))).map((p) => p.entity);
-  return { sources: placedSectors(sources), targets: placedSectors(struck) };
+  return { sources: placedSectors(sources), targets: oneForcePerState(placedSectors(struck)) };
+}
+
+// The members a state's force is named by: its soldiers, its policemen.
+const MEMBERS: Record<string, string[]> = {
+  army: ['military'],
+  'armed-forces': ['military'],
+  'national-guard': ['military'],
+  'security-forces': ['military', 'police'],
+  police: ['police'],
+};
+
+/**
+ * "مقتل ثلاثة عسكريين أمريكيين" in one report, "القوات الأمريكية" in another: the soldiers struck
+ * and the force they serve in are one side, named by its members.
+ */
+function oneForcePerState(side: EntityRecord[]): EntityRecord[] {
+  return side.filter(
+    (e) =>
+      !(MEMBERS[e.institution ?? ''] ?? []).some((sector) =>
+        side.some((p) => p.sector === sector && p.country === e.country),
+      ),
+  );
 }
 
 const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);

@@ -145,7 +145,7 @@ export function detectEvents(
         participants = dedupe([
           ...participants,
           ...victims(tokens, v, casualties).filter(
-            (p) => p.via !== 'toll' || !participants.some((q) => q.via === 'struck'),
+            (p) => (p.via !== 'toll' && p.via !== 'people') || !participants.some((q) => q.via === 'struck'),
           ),
         ]);
       // "جرى بينهما", "الرئيسان": the two people of the sentence before.
@@ -357,15 +357,20 @@ function victims(
   v: SentenceView,
   casualties: ReturnType<typeof findCasualties> | undefined,
 ): Participant[] {
-  const found: { sector: string; country?: string; span: { start: number; end: number }; toll?: boolean }[] =
-    victimsIn(tokens, v);
+  const found: {
+    sector: string;
+    country?: string;
+    guess?: boolean;
+    span: { start: number; end: number };
+    toll?: boolean;
+  }[] = victimsIn(tokens, v);
   // (Marked "toll": a guess the merged event drops where reports name whom the attack struck.)
   if (!found.length && (casualties?.killed || casualties?.wounded))
     found.push({ sector: 'civilians', span: (casualties.killed ?? casualties.wounded)!.span, toll: true });
   return found.map((f) => {
     const p: Participant = {
       entity: sectorActor(f.sector, f.country),
-      via: f.toll ? 'toll' : 'sector',
+      via: f.toll ? 'toll' : f.guess ? 'people' : 'sector',
       span: f.span,
       role: 'target',
     };

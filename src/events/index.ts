@@ -15,6 +15,7 @@ import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
 import { sanctionedNamed } from './sanctioned.js';
 import { signatoriesAsMet } from './signings.js';
+import { victimsToldApart } from './victims-told.js';
 
 export interface EventsInput {
   text: string;
@@ -71,7 +72,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   );
   // Sides settled in order: places first (who is the guest), then the acts' own readings.
   let settled = guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text));
-  settled = signatoriesAsMet(settled);
+  settled = victimsToldApart(signatoriesAsMet(settled), input.tokens, views);
   settled = strikesAgainstGovernment(protestedStates(settled, input.tokens), country);
   settled = statingBodiesAsSources(speakersAsSources(settled, claims, entities), claims);
   settled = statesOfEnvoys(settled);

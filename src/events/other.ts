@@ -23,7 +23,15 @@ import {
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { nisbaCountry } from '../entities/lookup.js';
 import { clauseDate, dateValue } from './dating.js';
-import { assignSides, diplomatsIn, groupsIn, lightVerbs, outsideEnvoys } from './sides.js';
+import {
+  assignSides,
+  diplomatsIn,
+  groupsIn,
+  lightVerbs,
+  outsideEnvoys,
+  sectorActor,
+  victimsIn,
+} from './sides.js';
 import {
   beginsWithWordAfter,
   causeBetween,
@@ -378,6 +386,9 @@ export function detectOtherEvents(
             type,
           ),
         );
+      // "اعتقال 28 مواطناً فلسطينياً", "اعتقلت القوات عدداً من الفلسطينيين": people arrested by their group.
+      if (type === 'COERCE' && mode === 'arrest')
+        participants.push(...arrestedGroups(tokens, v, participants));
       if (type === 'SANCTION')
         participants.push(...recalledFrom(tokens, v, m, participants, recalledByNisba ? envoy + 1 : -1));
       if (onEnvoys(tokens, m)) envoysActedUpon(participants, tokens);
@@ -689,6 +700,23 @@ function withStates(ps: ReturnType<typeof assignSides>, type: string): ReturnTyp
     const country = official && p.entity.country ? kb.countryEntity.get(p.entity.country) : undefined;
     if (country && !out.some((q) => q.entity.id === country.id))
       out.push({ entity: record(country), via: 'state-of', span: p.span, role: p.role });
+  }
+  return out;
+}
+
+/** People an arrest names by their nationality, alone or with their group, not yet among its sides. */
+function arrestedGroups(
+  tokens: Token[],
+  v: SentenceView,
+  participants: ReturnType<typeof assignSides>,
+): ReturnType<typeof assignSides> {
+  const out: ReturnType<typeof assignSides> = [];
+  for (const f of victimsIn(tokens, v)) {
+    // (Named by their state: "فلسطينيين", "مواطنين أتراك"; police and soldiers by it arrest.)
+    if (!f.country || f.sector === 'police' || f.sector === 'military') continue;
+    const entity = sectorActor(f.sector, f.country);
+    if ([...participants, ...out].some((p) => p.entity.id === entity.id)) continue;
+    out.push({ entity, via: 'sector', span: f.span, role: 'target' });
   }
   return out;
 }

@@ -484,7 +484,7 @@ function side(e: EntityMention, role: 'source' | 'target', weight = 2): Particip
 export function victimsIn(
   tokens: Token[],
   view: SentenceView,
-): { sector: string; country?: string; span: { start: number; end: number } }[] {
+): { sector: string; country?: string; guess?: boolean; span: { start: number; end: number } }[] {
   // Only where the text counts or names the struck: a few words after "مقتل", "إصابة", "استهدف" …
   // ("ردا على اغتيال قادة …": the victims of the deed the attack answers are not its own.)
   const inCause = (i: number) => causeBetween(tokens, Math.max(view.from, i - 6), i);
@@ -503,7 +503,8 @@ export function victimsIn(
       k--;
     return k < i - 1 && k >= view.from && struck(tokens[k].norm);
   };
-  const out: { sector: string; country?: string; span: { start: number; end: number } }[] = [];
+  const out: { sector: string; country?: string; guess?: boolean; span: { start: number; end: number } }[] =
+    [];
   // "مقتل 3 عسكريين أمريكيين", "إصابة جنود أتراك": the nationality after the sector is theirs.
   const described = new Set<number>();
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
@@ -511,8 +512,11 @@ export function victimsIn(
     const next = m.last + 1;
     const country = next < view.to ? nisbaCountry(tokens[next].norm) : undefined;
     if (country) described.add(next);
+    // (Persons named by no group, "مقتل 12 شخصا", are civilians only for want of a word: a guess.)
+    const people = m.values[0] === 'people';
     out.push({
-      sector: m.values[0],
+      sector: people ? 'civilians' : m.values[0],
+      ...(people ? { guess: true } : {}),
       ...(country ? { country } : {}),
       span: { start: tokens[m.first].span.start, end: tokens[country ? next : m.last].span.end },
     });
@@ -525,6 +529,14 @@ export function victimsIn(
     const inIt = /^[وف]?ب(?=..)/.test(t) && !isWord('worshipPlaces', t);
     if (inIt || (i > view.from && isWord('worshipPlaceMarks', tokens[i - 1].norm)))
       out.push({ sector: 'worshippers', span: tokens[i].span });
+  }
+  // "استهدف قاعة العزاء", "غارة على موكب تشييع": an attack on a funeral strikes its mourners.
+  for (let i = view.from; i < view.to; i++) {
+    const t = tokens[i].norm;
+    if ((isWord('mourning', t) || isWord('mourning', t.replace(/^[بل](?=..)/, ''))) && !inCause(i)) {
+      out.push({ sector: 'mourners', span: tokens[i].span });
+      break;
+    }
   }
   // "اعتقال 12 فلسطينياً", "مقتل ثلاثة سوريين": people named by their nationality are its civilians.
   for (let i = view.from; i < view.to; i++) {
@@ -703,6 +715,13 @@ const STRUCK_PEOPLE = new Set([
   'journalists',
 ]);
 
+/** A group under arms named by its name ("حزب الله", "جماعة الحوثي"), not a state's institution. */
+export function isArmedGroup(e: EntityRecord): boolean {
+  return (
+    e.type === 'ORG' && !e.sector && !e.institution && lex().armed.test(normalize(`${e.ar ?? ''} ${e.en}`))
+  );
+}
+
 /**
  * An armed group named as the object of an accusation or a claim beside a bombing of people
  * ("اتهمت الداخلية تنظيم داعش بالوقوف وراء التفجير", "تبنى تنظيم الدولة الهجوم") carried it out: when
@@ -711,13 +730,10 @@ const STRUCK_PEOPLE = new Set([
 export function armedGroupsAct(participants: Participant[]): Participant[] {
   if (!participants.some((p) => p.role === 'target' && STRUCK_PEOPLE.has(p.entity.sector ?? '')))
     return participants;
-  const armed = (p: Participant) =>
-    p.entity.type === 'ORG' &&
-    !p.entity.sector &&
-    !p.entity.institution &&
-    lex().armed.test(normalize(`${p.entity.ar ?? ''} ${p.entity.en}`));
   return participants.map((p) =>
-    p.role === 'target' && p.via !== 'struck' && armed(p) ? { ...p, role: 'source' as const } : p,
+    p.role === 'target' && p.via !== 'struck' && isArmedGroup(p.entity)
+      ? { ...p, role: 'source' as const }
+      : p,
   );
 }
 
