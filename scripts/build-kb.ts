@@ -63,8 +63,9 @@ const list = (s: string | undefined) =>
     : [];
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
-// Country names that are also everyday words ("مالي" financial, "بنين" sons, "عمان" = Amman too).
-const AMBIGUOUS = new Set(['مالي', 'بنين', 'عمان'].map(normalize));
+// Country names that are also everyday words ("بنين" sons, "عمان" = Amman too). ("مالي", financial,
+// is kept: the gazetteer takes an everyday word as a place only with a cue, "في مالي", "حكومة مالي".)
+const AMBIGUOUS = new Set(['بنين', 'عمان'].map(normalize));
 
 const entities: Out[] = [];
 

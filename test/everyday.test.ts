@@ -93,3 +93,15 @@ describe('spans end at the name', () => {
     expect(channel.find((m) => m.entity.type === 'ORG')?.text).toBe('قناة الإخبارية');
   });
 });
+
+describe('a country whose name is an everyday word', () => {
+  const mali = (text: string) => find(text).filter((m) => m.entity.en === 'Mali');
+  it('is the country after a place cue or as the subject of a state’s act', () => {
+    expect(mali('انتشرت قوات فرنسية في مالي منذ عام 2013.')).toHaveLength(1);
+    expect(mali('استدعت مالي سفيرها لدى الجزائر للتشاور.')).toHaveLength(1);
+  });
+  it('but not the adjective "financial"', () => {
+    expect(mali('قدمت الحكومة دعم مالي للمزارعين المتضررين.')).toHaveLength(0);
+    expect(mali('يعاني القطاع من عجز مالي كبير هذا العام.')).toHaveLength(0);
+  });
+});
