@@ -694,3 +694,14 @@ describe('who calls and who visits, when the sentence hides it', () => {
     expect(targets).toEqual(["Mohammed Shia' al-Sudani"]);
   });
 });
+
+describe('a state whose name has no nisba in our table acts as a state', () => {
+  it('Mali recalling its ambassador from France is Mali → France', () => {
+    const { sources, targets } = sides(
+      'استدعت مالي سفيرها لدى فرنسا للتشاور احتجاجا على تصريحات باريس.',
+      'SANCTION',
+    );
+    expect(sources).toContain('Mali');
+    expect(targets).toContain('France');
+  });
+});

@@ -111,10 +111,9 @@ export function loadKb(): Kb {
       if (!list.includes(e)) list.push(e);
       into.set(k, list);
     }
-    if (e.nisba && e.country) {
-      countryEntity.set(e.country, e);
-      for (const n of e.nisba) nisba.set(normalize(n).replace(/^ال/, ''), e.country);
-    }
+    // (Every country, with or without a nisba in our table: Mali, Chad, Burkina Faso act as states too.)
+    if (e.subtype === 'country' && e.country) countryEntity.set(e.country, e);
+    if (e.nisba && e.country) for (const n of e.nisba) nisba.set(normalize(n).replace(/^ال/, ''), e.country);
   }
   const norm = (xs: string[]) => new Set(xs.map(normalize));
   kb = {
