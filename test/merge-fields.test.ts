@@ -5,6 +5,7 @@ import { loadKb, record } from '../src/entities/kb.js';
 import { mentionRefs } from '../src/shared/mentions.js';
 import type { MentionRef } from '../src/shared/records.js';
 import { sectorActor } from '../src/events/sides.js';
+import { institutionEntity } from '../src/entities/descriptions.js';
 import { analyzeText } from './helpers/analyze-text.js';
 
 const text = 'قال المبعوث الأممي إن الأطراف اليمنية قبلت هدنة مدتها ستون يوما تسري على الجبهات كلها.';
@@ -92,5 +93,55 @@ describe('the victims of a merged attack', () => {
   it('a bare toll stays civilians where no report names soldiers', () => {
     const e = toRecord([told(toll, 1), told(toll, 2)]);
     expect(e.targets.map((t) => t.id)).toEqual(['sector:civilians:EGY']);
+  });
+});
+
+describe('the victims of a merged attack, where reports name a group or a force', () => {
+  const told = (text: string, n: number): MentionRef => {
+    const m = mentionRefs(analyzeText(text, '2021-11-02')).find((x) => x.event.type === 'ASSAULT')!;
+    return {
+      ...m,
+      key: `doc${n}#000`,
+      document: `doc${n}`,
+      event: { ...m.event, date: { ...m.event.date } },
+    };
+  };
+  it('persons counted are the armed group’s members another report names struck, no civilians', () => {
+    const group = told(
+      'شن الجيش الإسرائيلي غارات على مواقع لجماعة الحوثي في مدينة الحديدة اليمنية فجر اليوم.',
+      1,
+    );
+    const counted = told('قتل ستة أشخاص في غارات إسرائيلية على مدينة الحديدة اليمنية فجر اليوم.', 2);
+    expect(toRecord([group, counted, counted]).targets.map((t) => t.id)).toEqual(['mirsad:houthis']);
+  });
+  it('but civilians named as such stay beside the group', () => {
+    const group = told(
+      'شن الجيش الإسرائيلي غارات على مواقع لجماعة الحوثي في مدينة الحديدة اليمنية فجر اليوم.',
+      1,
+    );
+    const named = told('قتل ستة مدنيين في غارات إسرائيلية على مدينة الحديدة اليمنية فجر اليوم.', 2);
+    expect(toRecord([group, named, named]).targets.map((t) => t.id)).toContain('sector:civilians:YEM');
+  });
+  it('soldiers struck and the force they serve in are one side', () => {
+    const soldiers = told(
+      'قتل ثلاثة عسكريين أمريكيين في هجوم بطائرة مسيرة على قاعدة في شمال شرق الأردن فجر الأحد.',
+      1,
+    );
+    const force = told(
+      'قتل ثلاثة عسكريين أمريكيين في هجوم بطائرة مسيرة على قاعدة في شمال شرق الأردن فجر الأحد.',
+      2,
+    );
+    force.event = {
+      ...force.event,
+      participants: [
+        {
+          entity: record(institutionEntity(loadKb().institutions.get('القوات المسلحه')!, 'USA')),
+          via: 'name',
+          span: { start: 0, end: 1 },
+          role: 'target',
+        },
+      ],
+    };
+    expect(toRecord([soldiers, force]).targets.map((t) => t.id)).toEqual(['sector:military:USA']);
   });
 });

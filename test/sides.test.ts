@@ -705,3 +705,46 @@ describe('a state whose name has no nisba in our table acts as a state', () => {
     expect(targets).toContain('France');
   });
 });
+
+describe('the people an attack or an arrest struck, named by their group', () => {
+  const targetIds = (text: string, type: string) =>
+    analyzeText(text, '2024-03-10')
+      .events.filter((x) => x.type === type)
+      .flatMap((e) => e.participants.filter((p) => p.role === 'target').map((p) => p.entity.id));
+  it('an air strike on a funeral gathering strikes its mourners', () => {
+    const ids = targetIds(
+      'قتل 15 شخصا وأصيب العشرات في غارة جوية استهدفت مجلس عزاء في بلدة الحوطة شمالي اليمن مساء الأحد.',
+      'ASSAULT',
+    );
+    expect(ids).toContain('sector:mourners:YEM');
+  });
+  it('a bus carrying students that a bomb struck: the students were struck', () => {
+    const ids = targetIds(
+      'قتل ثمانية أشخاص في انفجار عبوة ناسفة استهدفت حافلة تقل طلابا على طريق المطار في مقديشو صباح اليوم.',
+      'ASSAULT',
+    );
+    expect(ids).toContain('sector:students:SOM');
+  });
+  it('victims a later sentence names by their trade join the attack told before', () => {
+    const ids = targetIds(
+      'قتل تسعة مدنيين وأصيب عشرون آخرون في انفجار سيارة مفخخة قرب سوق مدينة الباب شمال حلب صباح الاثنين. وقال مسؤول محلي إن جميع الضحايا من عمال البناء.',
+      'ASSAULT',
+    );
+    expect(ids).toEqual(expect.arrayContaining(['sector:civilians:SYR', 'sector:workers:SYR']));
+  });
+  it('people arrested named by their nationality are the arrest’s targets', () => {
+    const ids = targetIds(
+      'اعتقلت القوات الإسرائيلية فجر اليوم عددا من الفلسطينيين خلال حملة مداهمات في مدينة جنين.',
+      'COERCE',
+    );
+    expect(ids).toContain('sector:civilians:PSE');
+  });
+  it('a strike that killed a member of a movement’s council struck the movement', () => {
+    const { sources, targets } = sides(
+      'اغتالت إسرائيل عضو المجلس العسكري في حركة حماس بغارة على منزله في خان يونس مساء الثلاثاء.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual(['Israel']);
+    expect(targets).toContain('Hamas');
+  });
+});

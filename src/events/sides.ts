@@ -543,7 +543,8 @@ export function victimsIn(
     const t = tokens[i].norm;
     if (described.has(i) || !/(?:يين|يون|يا)$/.test(t) || !near(i)) continue;
     const country = nisbaCountry(t);
-    if (country) out.push({ sector: 'civilians', country, span: tokens[i].span });
+    // (Named by nationality alone: civilians as a guess, as persons counted are.)
+    if (country) out.push({ sector: 'civilians', country, guess: true, span: tokens[i].span });
   }
   return out;
 }
