@@ -53,6 +53,15 @@ describe('publication date from the page', () => {
     );
   });
 
+  it("never takes a header's clock ('التوقيت …') or the date beside the boards' chairman for the page's", () => {
+    const clock = splitLines('التوقيت الثلاثاء، 14 يناير 2025')[0];
+    expect(readDateLine(clock)?.cue).toBe('today');
+    const chair = splitLines('الخميس 6 مارس 2025 رئيس مجلسي الإدارة والتحرير')[0];
+    expect(readDateLine(chair)?.masthead).toBe(true);
+    // The bare date alone is still a date line of the page.
+    expect(readDateLine(splitLines('الخميس 6 مارس 2025')[0])).toMatchObject({ cue: null, masthead: false });
+  });
+
   it('reads a date after a publication cue, in English, Arabic, Maghrebi and French forms', () => {
     expect(read('gulf-published-english.txt')).toEqual({
       value: '2024-03-04',

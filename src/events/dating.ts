@@ -240,8 +240,39 @@ export function stampLine(text: string, t: TimeExpression): boolean {
 function newsDay(ctx: SettleContext, v: SentenceView, t: TimeExpression, ref: number | null): boolean {
   if (!((t.granularity === 'day' || t.granularity === 'minute') && t.value)) return false;
   if (pluperfect(ctx.text, ctx.tokens, v, t.span.start)) return false;
+  if (runsOn(v, t) || contextClause(ctx.tokens, v, t)) return false;
   const when = Date.parse(t.value.slice(0, 10));
   return ref === null || (when <= ref && ref - when <= NEWS_DAY_LAG * DAY);
+}
+
+/**
+ * "تحتضن تونس المؤتمر اليوم السبت وغدا الأحد": a day joined to a later one dates a period that runs
+ * on (a conference, a programme), not a happening the report tells of.
+ */
+function runsOn(v: SentenceView, t: TimeExpression): boolean {
+  return v.times.some(
+    (x) =>
+      x !== t &&
+      x.span.start >= t.span.end &&
+      x.span.start - t.span.end <= 3 &&
+      !!x.value &&
+      !!t.value &&
+      x.value.slice(0, 10) > t.value.slice(0, 10),
+  );
+}
+
+// "وتأتي هذه الخطوة إلحاقاً لبيان صدر في 27 أكتوبر", "ويأتي ذلك بعد هجوم الأحد": a sentence that
+// sets the news in its context dates what came before it, never the news.
+const CONTEXT_OPENERS = /^[وف]?(?:تاتي|ياتي)$/;
+const CONTEXT_LINKS = /^(?:بعد|عقب|اثر|إثر|غداه|غداة|الحاقا|إلحاقا|خلفيه|خلفية|ردا)$/;
+function contextClause(tokens: Token[], v: SentenceView, t: TimeExpression): boolean {
+  const ti = tokenIndexAt(tokens, t.span.start);
+  let opener = -1;
+  for (let k = v.from; k < Math.min(ti, v.from + 3); k++)
+    if (CONTEXT_OPENERS.test(tokens[k].norm)) opener = k;
+  if (opener < 0) return false;
+  for (let k = opener + 1; k < ti; k++) if (CONTEXT_LINKS.test(tokens[k].norm)) return true;
+  return false;
 }
 
 /**
@@ -336,13 +367,16 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
       referencedAt(ctx.tokens, ti) ||
       (ti + 1 < ctx.tokens.length && isEarlier(ctx.tokens[ti + 1].norm)) ||
       (!!v && pluperfect(ctx.text, ctx.tokens, v, at, true)) ||
-      // A time of its own that nothing resolves ("زيارة أجراها أمس" with no day to count from).
+      // A time of its own that nothing resolves ("زيارة أجراها أمس" with no day to count from), or
+      // an earlier statement's "في وقت سابق" ("وكان المجلس قد أكد في وقت سابق أن …، وأن …").
       (!!v &&
         v.times.some(
           (t) =>
             !t.value &&
             !t.weekday &&
-            (t.rule === 'deictic' || t.rule === 'anaphoric') &&
+            (t.rule === 'deictic' ||
+              t.rule === 'anaphoric' ||
+              (t.granularity === 'vague-past' && pluperfect(ctx.text, ctx.tokens, v, t.span.start, true))) &&
             !statementBoundary(ctx.text, ctx.tokens, Math.min(t.span.start, at), Math.max(t.span.start, at)),
         ));
     const narrative = (v && paragraphDate(ctx, v)) ?? (lead?.time.value ? lead : null);
