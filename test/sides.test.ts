@@ -748,3 +748,16 @@ describe('the people an attack or an arrest struck, named by their group', () =>
     expect(targets).toContain('Hamas');
   });
 });
+
+describe('a deposed ruler named in the background of a visit is no side of it', () => {
+  it('"منذ سقوط نظام الرئيس المعزول …" names no one the visitor met', () => {
+    const doc = analyzeText(
+      'وصل الرئيس السوري أحمد الشرع إلى باريس في أول زيارة أوروبية له منذ سقوط نظام الرئيس المعزول بشار الأسد.',
+      '2025-05-07',
+    );
+    const visit = doc.events.find((e) => e.type === 'CONSULT');
+    const names = visit?.participants.map((p) => p.entity.en) ?? [];
+    expect(names).toContain('Ahmed al-Sharaa');
+    expect(names).not.toContain('Bashar al-Assad');
+  });
+});
