@@ -51,6 +51,12 @@ describe('types of acts told in real styles', () => {
     );
   });
 
+  it('reads ending an agreement or a cooperation as a sanction', () => {
+    expect(
+      typesOf('أعلنت حكومة النيجر إلغاء اتفاقية التعاون العسكري مع الولايات المتحدة بأثر فوري.'),
+    ).toContain('SANCTION');
+  });
+
   it('reads a suspension of membership or of relations as a sanction', () => {
     expect(typesOf('أعلنت جامعة الدول العربية تعليق عضوية سوريا في اجتماعاتها إلى حين وقف العنف.')).toContain(
       'SANCTION',

@@ -179,6 +179,9 @@ function actorOf(e: EntityMention): EntityMention {
   return country ? { ...e, entity: record(country), via: 'metonymy' } : e;
 }
 
+const ENDING =
+  /^[وف]?(?:وقف|ايقاف|الغاء|الغت|الغي|يلغي|تلغي|انهاء|انهت|انهي|ينهي|تنهي|فسخ|الانسحاب|انسحاب|انسحبت|تعليق|علقت)$/;
+
 /**
  * Summoning another state's envoy is an accusation; recalling one's own ("استدعت سفيرها") reduces
  * relations. A strike or protest announced for later is a threat.
@@ -191,6 +194,13 @@ function refineType(
   status: string,
 ): { type: string; mode: string | null } {
   const w = words();
+  // "وقف العمل باتفاقية التعاون الدفاعي", "إلغاء الاتفاقيات": ending an agreement or a cooperation
+  // reduces relations.
+  if (
+    (type === 'AGREE' || type === 'COOPERATE') &&
+    tokens.slice(Math.max(0, m.first - 3), m.first).some((t) => ENDING.test(t.norm))
+  )
+    return { type: 'SANCTION', mode: null };
   if (stems(tokens[m.first].norm).some((s) => w.summons.has(s))) {
     // Times may stand between ("استدعت اليوم السبت سفيرها"); "سفير بلاده" and "للتشاور" say it too.
     const next = tokens
