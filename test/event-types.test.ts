@@ -57,6 +57,20 @@ describe('types of acts told in real styles', () => {
     ).toContain('SANCTION');
   });
 
+  it('reads an arrest told as "ألقت … القبض على" with an unnamed count of suspects', () => {
+    expect(typesOf('ألقت الشرطة المغربية القبض على 12 شخصا يشتبه في تورطهم بتهريب الأسلحة.')).toContain(
+      'COERCE',
+    );
+  });
+
+  it('reads the minister of communication as a portfolio, not a call', () => {
+    expect(
+      typesOf(
+        'وقال وزير الاتصال الحكومي الناطق باسم الحكومة الأردنية محمد المومني في مؤتمر صحفي إن الموقوفين اعترفوا بالتهم.',
+      ),
+    ).not.toContain('CONSULT');
+  });
+
   it('reads a suspension of membership or of relations as a sanction', () => {
     expect(typesOf('أعلنت جامعة الدول العربية تعليق عضوية سوريا في اجتماعاتها إلى حين وقف العنف.')).toContain(
       'SANCTION',
