@@ -74,16 +74,18 @@ describe('the host of a merged visit', () => {
   });
 });
 
-describe('the victims of a merged attack', () => {
-  const told = (text: string, n: number): MentionRef => {
-    const m = mentionRefs(analyzeText(text, '2021-11-02')).find((x) => x.event.type === 'ASSAULT')!;
-    return {
-      ...m,
-      key: `doc${n}#000`,
-      document: `doc${n}`,
-      event: { ...m.event, date: { ...m.event.date } },
-    };
+/** One report's attack, as the n-th document. */
+const told = (text: string, n: number): MentionRef => {
+  const m = mentionRefs(analyzeText(text, '2021-11-02')).find((x) => x.event.type === 'ASSAULT')!;
+  return {
+    ...m,
+    key: `doc${n}#000`,
+    document: `doc${n}`,
+    event: { ...m.event, date: { ...m.event.date } },
   };
+};
+
+describe('the victims of a merged attack', () => {
   const soldiers = 'قتل خمسة جنود في هجوم بسيارة مفخخة استهدف حاجزا للجيش في مدينة العريش صباح اليوم.';
   const toll = 'سقط 12 قتيلا في هجوم بسيارة مفخخة في مدينة العريش صباح اليوم.';
   it('are the soldiers reports name, not civilians guessed from a bare toll', () => {
@@ -97,15 +99,6 @@ describe('the victims of a merged attack', () => {
 });
 
 describe('the victims of a merged attack, where reports name a group or a force', () => {
-  const told = (text: string, n: number): MentionRef => {
-    const m = mentionRefs(analyzeText(text, '2021-11-02')).find((x) => x.event.type === 'ASSAULT')!;
-    return {
-      ...m,
-      key: `doc${n}#000`,
-      document: `doc${n}`,
-      event: { ...m.event, date: { ...m.event.date } },
-    };
-  };
   it('persons counted are the armed group’s members another report names struck, no civilians', () => {
     const group = told(
       'شن الجيش الإسرائيلي غارات على مواقع لجماعة الحوثي في مدينة الحديدة اليمنية فجر اليوم.',
