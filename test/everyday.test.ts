@@ -105,3 +105,16 @@ describe('a country whose name is an everyday word', () => {
     expect(mali('يعاني القطاع من عجز مالي كبير هذا العام.')).toHaveLength(0);
   });
 });
+
+describe('a province named inside a capital', () => {
+  it('"منطقة صلاح الدين بالعاصمة" is a district there, not Iraq’s governorate', () => {
+    const found = find('اندلعت اشتباكات مسلحة في منطقة صلاح الدين بالعاصمة الليبية طرابلس مساء الاثنين.');
+    expect(found.some((m) => m.entity.en === 'Saladin')).toBe(false);
+    expect(found.some((m) => m.entity.en === 'Tripoli')).toBe(true);
+  });
+  it('but the governorate stays itself elsewhere', () => {
+    expect(
+      find('شن الجيش العراقي عملية أمنية في محافظة صلاح الدين.').some((m) => m.entity.en === 'Saladin'),
+    ).toBe(true);
+  });
+});

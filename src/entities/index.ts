@@ -60,6 +60,17 @@ function innerName(
   return /["“«]/.test(text.slice(tokens[i].span.end, tokens[i + 1].span.start)) || isUnitHead(tokens[i].norm);
 }
 
+/** "… بالعاصمة", "… في العاصمة", "… وسط العاصمة" right after the name at `last`. */
+function inCapital(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1]?.norm ?? '';
+  if (/^[و]?بالعاصمه$/.test(next)) return true;
+  return /^(?:في|وسط|جنوب|شمال|شرق|غرب)$/.test(next) && tokens[last + 2]?.norm === 'العاصمه';
+}
+
+/** Cities and sites rank 3 and above; provinces, areas and countries below. */
+const placeRank = (e: KbEntity) =>
+  e.subtype === 'city' || e.subtype === 'municipality' || e.subtype === 'site' || e.type === 'LOC' ? 3 : 1;
+
 export function findEntities(text: string, tokens: Token[], opts: EntityOptions): EntityMention[] {
   const kb = loadKb();
   const found: EntityMention[] = [];
@@ -202,6 +213,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     // A name that is also an outlet's ("الميادين") is the outlet when it is no place here.
     if (m && everydayPlace(tokens, m)) {
       const others = m.values.filter((v) => !isPlace(v));
+      m = others.length ? { ...m, values: others } : null;
+    }
+    // "منطقة صلاح الدين بالعاصمة": a province or country cannot lie in a capital; the words name a
+    // district there (Tripoli's Salah al-Din, not Iraq's governorate).
+    if (m && inCapital(tokens, m.last)) {
+      const others = m.values.filter((v) => !isPlace(v) || placeRank(v) >= 3);
       m = others.length ? { ...m, values: others } : null;
     }
     // "منطقة الشرق الأوسط", "دولة الإمارات العربية المتحدة", 'وكالة "رويترز"', "الشيخ تميم بن حمد آل
