@@ -83,6 +83,8 @@ describe.each(kinds)('ingest ($name)', (kind) => {
     ];
     writeFileSync(path.join(dir, 'batch.jsonl'), lines.join('\n'));
     copyFileSync(path.join(SEEDS, seedFiles[4]), path.join(dir, 'good.txt'));
+    // One stray NUL in a page leaves it text.
+    writeFileSync(path.join(dir, 'nul.html'), wrapHtml(seedText(0)).replace('</p>', '\u0000</p>'));
     const s = await ingestPaths(store, [dir]);
     const reasons = Object.fromEntries(s.failed.map((f) => [path.basename(f.source), f.reason]));
     expect(reasons['empty.txt']).toMatch(/empty/);
@@ -92,7 +94,8 @@ describe.each(kinds)('ingest ($name)', (kind) => {
     expect(s.warnings.some((w) => w.source.endsWith('truncated.html') && /truncated/.test(w.reason))).toBe(
       true,
     );
-    expect(s.ingested).toBe(4); // truncated page, two JSONL lines, good.txt
+    expect(reasons['nul.html']).toBeUndefined();
+    expect(s.ingested).toBe(5); // truncated page, two JSONL lines, good.txt, the page with a NUL
     expect((await store.listFailures()).length).toBe(s.failed.length);
   });
 

@@ -22,6 +22,12 @@ const utf8Lenient = new TextDecoder('utf-8');
 const OFFSETS_SHOWN = 10;
 
 export function decode(buf: Buffer, declared?: string): Decoded {
+  const d = decodeBytes(buf, declared);
+  // A stray NUL is no character of a text (and PostgreSQL refuses it): U+FFFD in its place keeps offsets.
+  return d.text.includes('\u0000') ? { ...d, text: d.text.replaceAll('\u0000', '\uFFFD') } : d;
+}
+
+function decodeBytes(buf: Buffer, declared?: string): Decoded {
   if (buf.length === 0) throw new DecodeError('empty file');
   if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return fromUtf8(buf.subarray(3), 3, []);
   if (buf[0] === 0xff && buf[1] === 0xfe)
@@ -159,12 +165,14 @@ function sniffUtf16(buf: Buffer): 'utf-16le' | 'utf-16be' | null {
 function looksBinary(buf: Buffer): boolean {
   const n = Math.min(buf.length, 8192);
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const b = buf[i];
-    if (b === 0) return true;
-    if (b < 9 || (b > 13 && b < 32)) control++;
+    if (b === 0) nul++;
+    else if (b < 9 || (b > 13 && b < 32)) control++;
   }
-  return control / n > 0.1;
+  // Binary formats are full of NULs; one stray NUL in a page ("<p>\0</p>") leaves it text.
+  return nul > Math.max(1, n / 1000) || (control + nul) / n > 0.1;
 }
 
 /** Binary by its first bytes (NUL, or many control characters), and not UTF-16. */
