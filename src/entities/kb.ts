@@ -280,27 +280,29 @@ export function unknownPlace(name: string, within?: KbEntity): KbEntity {
   }));
 }
 
-let namesakes: Map<string, KbEntity> | null = null;
+let capitals: Map<string, KbEntity> | null = null;
+/** The city that is the seat of a country's government (the country by its ISO3 code). */
+export function capitalOf(country: string): KbEntity | undefined {
+  if (!capitals) {
+    capitals = new Map();
+    for (const e of loadKb().entities)
+      if (e.capital === 'country' && e.country && e.subtype === 'city') capitals.set(e.country, e);
+  }
+  return capitals.get(country);
+}
+
 /**
  * The capital that bears its country's name ("الجزائر", "الكويت", "تونس", "جيبوتي"): the KB
  * names it "الجزائر العاصمة", "مدينة الكويت", so the bare name reads as the country.
  */
 export function sameNamedCapital(country: KbEntity): KbEntity | undefined {
-  if (!namesakes) {
-    namesakes = new Map();
-    const kb = loadKb();
-    for (const e of kb.entities) {
-      if (e.capital !== 'country' || e.subtype !== 'city' || !e.country) continue;
-      const c = kb.countryEntity.get(e.country);
-      if (!c) continue;
-      const own = new Set([c.ar, ...(c.aliases ?? [])].map(normalize));
-      const bare = [e.ar, ...(e.aliases ?? [])].map((a) =>
-        normalize(a)
-          .replace(/^مدينه /, '')
-          .replace(/ العاصمه$/, ''),
-      );
-      if (bare.some((a) => own.has(a))) namesakes.set(c.id, e);
-    }
-  }
-  return namesakes.get(country.id);
+  const capital = country.country ? capitalOf(country.country) : undefined;
+  if (!capital || loadKb().countryEntity.get(capital.country!)?.id !== country.id) return undefined;
+  const own = new Set([country.ar, ...(country.aliases ?? [])].map(normalize));
+  const bare = [capital.ar, ...(capital.aliases ?? [])].map((a) =>
+    normalize(a)
+      .replace(/^مدينه /, '')
+      .replace(/ العاصمه$/, ''),
+  );
+  return bare.some((a) => own.has(a)) ? capital : undefined;
 }

@@ -48,6 +48,11 @@ export function continuesName(tokens: Token[], v: SentenceView, k: number): bool
   return v.entities.some((e) => e.span.start < tokens[k].span.start && tokens[k].span.end <= e.span.end);
 }
 
+/** Does token k lie inside a name the sentence holds ("الدعم" in "قوات الدعم السريع")? */
+export function inEntity(tokens: Token[], v: SentenceView, k: number): boolean {
+  return v.entities.some((e) => e.span.start <= tokens[k].span.start && tokens[k].span.end <= e.span.end);
+}
+
 export function tokenIndexAt(tokens: Token[], offset: number): number {
   let lo = 0;
   let hi = tokens.length - 1;

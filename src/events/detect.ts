@@ -8,6 +8,7 @@ import { eventLexicon, type Trigger } from './lexicon.js';
 import { findCasualties } from './casualties.js';
 import { clauseStatus } from './other.js';
 import {
+  inEntity,
   isMedia,
   isPerson,
   isPlace,
@@ -25,6 +26,7 @@ import {
   standsBehind,
   struckGroup,
   victimsIn,
+  type Victim,
 } from './sides.js';
 import { eventLocation } from './location.js';
 import { foldMentions } from './coref.js';
@@ -201,8 +203,7 @@ interface Hit {
 /** "دعوة … لزيارة مصر", "دعاه إلى لقاء": a visit or meeting invited to, not one that took place. */
 function invitation(tokens: Token[], hits: Hit[], v: SentenceView): boolean {
   const from = v.from;
-  const named = (k: number) =>
-    v.entities.some((e) => e.span.start <= tokens[k].span.start && tokens[k].span.end <= e.span.end);
+  const named = (k: number) => inEntity(tokens, v, k);
   // A call that took place is no invitation ("اتصالاً هاتفياً … لبحث" is its purpose).
   if (hits.some((h) => h.trig.mode === 'phone')) return false;
   return hits.some((h) => {
@@ -227,11 +228,9 @@ function invitation(tokens: Token[], hits: Hit[], v: SentenceView): boolean {
 function referenced(tokens: Token[], v: SentenceView, at: number, type: string): boolean {
   if (type !== 'ASSAULT') return false;
   // (A word inside a name is no trigger: "الدعم" in "قوات الدعم السريع" supports nothing.)
-  const inName = (i: number) =>
-    v.entities.some((e) => e.span.start <= tokens[i].span.start && tokens[i].span.end <= e.span.end);
   const found = eventLexicon()
     .triggers.findAll(tokens, v.from, v.to)
-    .filter((m) => !inName(m.first));
+    .filter((m) => !inEntity(tokens, v, m.first));
   // "بعد انفجار المرفأ", "ضرورة وقف استهداف المدنيين" in a call: an attack named as a cause or a topic.
   // But "سقط قتلى وجرحى إثر تفجير شاحنة": the toll is told of the attack, which is the news.
   const toll = tokens.slice(v.from, at).some((t) => isWord('toll', t.norm));
@@ -357,13 +356,7 @@ function victims(
   v: SentenceView,
   casualties: ReturnType<typeof findCasualties> | undefined,
 ): Participant[] {
-  const found: {
-    sector: string;
-    country?: string;
-    guess?: boolean;
-    span: { start: number; end: number };
-    toll?: boolean;
-  }[] = victimsIn(tokens, v);
+  const found: (Victim & { toll?: boolean })[] = victimsIn(tokens, v);
   // (Marked "toll": a guess the merged event drops where reports name whom the attack struck.)
   if (!found.length && (casualties?.killed || casualties?.wounded))
     found.push({ sector: 'civilians', span: (casualties.killed ?? casualties.wounded)!.span, toll: true });

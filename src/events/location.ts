@@ -3,7 +3,14 @@
 // about. A phone call has no location.
 import type { EntityMention, EventMention, Token } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
-import { isCountryRecord, loadKb, record, sameNamedCapital, type KbEntity } from '../entities/kb.js';
+import {
+  capitalOf,
+  isCountryRecord,
+  loadKb,
+  record,
+  sameNamedCapital,
+  type KbEntity,
+} from '../entities/kb.js';
 import { isWord, wordSet } from './words.js';
 import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
 
@@ -488,16 +495,6 @@ function afterMark(tokens: Token[], v: SentenceView, m: EntityMention, set: Set<
   const i = tokenIndexAt(tokens, m.span.start);
   for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (marked(set, tokens[k].norm)) return true;
   return false;
-}
-
-let capitals: Map<string, KbEntity> | null = null;
-function capitalOf(country: string): KbEntity | undefined {
-  if (!capitals) {
-    capitals = new Map();
-    for (const e of loadKb().entities)
-      if (e.capital === 'country' && e.country && e.subtype === 'city') capitals.set(e.country, e);
-  }
-  return capitals.get(country);
 }
 
 /**

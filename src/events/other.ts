@@ -13,6 +13,7 @@ import { stems } from '../arabic/clitics.js';
 import { eventLexicon, type Trigger } from './lexicon.js';
 import {
   continuesName,
+  inEntity,
   isMedia,
   isPerson,
   isPlace,
@@ -96,6 +97,7 @@ interface ActsData {
   references: string[];
   ownDiplomat: string[];
   summons: string[];
+  ending: string[];
   referenceTimes: string[];
 }
 
@@ -133,6 +135,7 @@ function build() {
     references: set(d.references),
     own: set(d.ownDiplomat),
     summons: set(d.summons),
+    ending: set(d.ending),
     referenceTimes: set(d.referenceTimes),
   };
 }
@@ -179,9 +182,6 @@ function actorOf(e: EntityMention): EntityMention {
   return country ? { ...e, entity: record(country), via: 'metonymy' } : e;
 }
 
-const ENDING =
-  /^[وف]?(?:وقف|ايقاف|الغاء|الغت|الغي|يلغي|تلغي|انهاء|انهت|انهي|ينهي|تنهي|فسخ|الانسحاب|انسحاب|انسحبت|تعليق|علقت)$/;
-
 /**
  * Summoning another state's envoy is an accusation; recalling one's own ("استدعت سفيرها") reduces
  * relations. A strike or protest announced for later is a threat.
@@ -198,7 +198,7 @@ function refineType(
   // reduces relations.
   if (
     (type === 'AGREE' || type === 'COOPERATE') &&
-    tokens.slice(Math.max(0, m.first - 3), m.first).some((t) => ENDING.test(t.norm))
+    tokens.slice(Math.max(0, m.first - 3), m.first).some((t) => hasWord(w.ending, t.norm))
   )
     return { type: 'SANCTION', mode: null };
   if (stems(tokens[m.first].norm).some((s) => w.summons.has(s))) {
@@ -256,8 +256,6 @@ export function detectOtherEvents(
     const coded = events.filter((e) => e.sentence.start === v.span.start && e.status !== 'referenced');
     const seen = new Set<string>();
     const speakers = speakersOf(tokens, v, v.to);
-    const inName = (i: number) =>
-      v.entities.some((e) => e.span.start <= tokens[i].span.start && tokens[i].span.end <= e.span.end);
     // In the order they are told: one event per type in a sentence, the first.
     const found = [...lex.triggers.findAll(tokens, v.from, v.to), ...gappedTriggers(tokens, v)].sort(
       (a, b) => a.first - b.first,
@@ -268,7 +266,7 @@ export function detectOtherEvents(
         m.values.find((t) => !t.event) ??
         m.values.find((t) => t.type === 'ASSAULT' && t.mode === 'ground' && riot(tokens, v, m.first));
       // "قوات الدعم السريع", "الحشد الشعبي": a word inside a name is no trigger.
-      if (!trig || inName(m.first) || fieldOfBody(tokens, v, m.first)) continue;
+      if (!trig || inEntity(tokens, v, m.first) || fieldOfBody(tokens, v, m.first)) continue;
       const noun = nominalTrigger(tokens[m.first].norm) && !lex.speech.matchAt(tokens, m.first);
       // What a call or meeting discusses is its topic ("بحثا التعاون", "استئناف الهدنة"); only an
       // agreement reached or a signing is an act of its own. Beside an attack, only verbs report acts.

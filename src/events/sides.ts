@@ -481,10 +481,15 @@ function side(e: EntityMention, role: 'source' | 'target', weight = 2): Particip
 }
 
 /** "مقتل 6 مدنيين", "استهدف المصلين": the people an attack struck, by sector, within the sentence. */
-export function victimsIn(
-  tokens: Token[],
-  view: SentenceView,
-): { sector: string; country?: string; guess?: boolean; span: { start: number; end: number } }[] {
+/** People an attack struck, named by sector ("مدنيين", "المصلين"); a guess where only counted. */
+export interface Victim {
+  sector: string;
+  country?: string;
+  guess?: boolean;
+  span: { start: number; end: number };
+}
+
+export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
   // Only where the text counts or names the struck: a few words after "مقتل", "إصابة", "استهدف" …
   // ("ردا على اغتيال قادة …": the victims of the deed the attack answers are not its own.)
   const inCause = (i: number) => causeBetween(tokens, Math.max(view.from, i - 6), i);
@@ -503,8 +508,7 @@ export function victimsIn(
       k--;
     return k < i - 1 && k >= view.from && struck(tokens[k].norm);
   };
-  const out: { sector: string; country?: string; guess?: boolean; span: { start: number; end: number } }[] =
-    [];
+  const out: Victim[] = [];
   // "مقتل 3 عسكريين أمريكيين", "إصابة جنود أتراك": the nationality after the sector is theirs.
   const described = new Set<number>();
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
