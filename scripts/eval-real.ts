@@ -149,7 +149,10 @@ if (process.argv.includes('--errors')) {
       out.push(
         `DATE ${r.event_date} → ${o.event ? `${o.event.date.value ?? '-'} [${o.event.date.granularity}/${o.event.date.derivation}]` : '-'}`,
       );
-    if (!r.event_date && day) out.push(`INVENTED DATE ${day} [${o.event!.date.derivation}]`);
+    if (!r.event_date && day)
+      out.push(
+        `INVENTED DATE ${day} [${o.event!.date.derivation}]${o.ownDay ? ` (own report: ${o.ownDay})` : ''}`,
+      );
     const names1 = (k: Keyed[]) => k.map((x) => x.en).join('+') || '-';
     if (o.typed) {
       const srcOk = sameSide(o.sources, r.source_actors);

@@ -84,4 +84,61 @@ describe('types of acts told in real styles', () => {
     expect(typesOf('قتل ثلاثة أشخاص في حادثة إطلاق نار قرب سوق في مدينة صلالة.')).toContain('ASSAULT');
     expect(typesOf('أعلن الوسطاء وقف إطلاق نار شامل في مدينة الفاشر.')).not.toContain('ASSAULT');
   });
+
+  it('reads an arrest by an intelligence service named by what it is', () => {
+    expect(
+      typesOf(
+        'أحبطت السلطات الأردنية مخططا يستهدف أمن المملكة. وقالت دائرة المخابرات العامة إنها ألقت القبض على 9 متورطين في المخطط.',
+      ),
+    ).toContain('COERCE');
+    expect(
+      typesOf(
+        'كشفت السلطات الأردنية تفاصيل المخطط، إذ ألقت المخابرات القبض على سبعة أشخاص بعد مراقبة طويلة.',
+      ),
+    ).toContain('COERCE');
+    expect(typesOf('أعلنت السلطات التونسية إيقاف خمسة أشخاص بتهمة التآمر على أمن الدولة.')).toContain(
+      'COERCE',
+    );
+  });
+
+  it('reads an agreement ended by a verb, and a suspension with an adjective between, as sanctions', () => {
+    expect(
+      typesOf('أعلنت وزارة الخارجية في بيان أن الحكومة التشادية أنهت اتفاق التعاون الأمني مع فرنسا.'),
+    ).toContain('SANCTION');
+    expect(typesOf('وقرر المجلس التعليق الفوري لمشاركة مالي في أنشطة الاتحاد الإفريقي.')).toContain(
+      'SANCTION',
+    );
+  });
+
+  it('reads a recall announced "في بيان مشترك" by several states as a sanction', () => {
+    expect(
+      typesOf('أعلنت كل من النيجر ومالي، اليوم الأحد في بيان مشترك، استدعاء سفرائها من الجزائر للتشاور.'),
+    ).toContain('SANCTION');
+  });
+
+  it('reads "التوصل لاتفاق" as an agreement reached', () => {
+    expect(typesOf('الرئيس الأمريكي يعلن التوصل لاتفاق سلام بين أرمينيا وأذربيجان')).toContain('AGREE');
+  });
+
+  it('reads a truce taking effect beside talks named after a comma as a truce, not a topic of the talks', () => {
+    expect(
+      typesOf(
+        'أعلنت قطر ومصر أن الهدنة في غزة دخلت حيز التنفيذ صباح اليوم، بالتوازي مع استمرار المحادثات في القاهرة.',
+      ),
+    ).toContain('RETREAT');
+  });
+
+  it('reads an aerial aggression, a drone that struck and plural strikes as attacks', () => {
+    expect(typesOf('سقط عشرات القتلى في عدوان جوي جديد على ميناء الحديدة.')).toContain('ASSAULT');
+    expect(typesOf('ضربت مسيرة إسرائيلية مساء الثلاثاء مبنى في الضاحية الجنوبية لبيروت.')).toContain(
+      'ASSAULT',
+    );
+    expect(typesOf('ارتفعت حصيلة الضربات الأميركية على ميناء رأس عيسى إلى 80 قتيلا.')).toContain('ASSAULT');
+  });
+
+  it('reads "خلال اتصاله الهاتفي" as a call', () => {
+    expect(
+      typesOf('حث أمير قطر تميم بن حمد إيران على الحوار، خلال اتصاله الهاتفي بالرئيس الإيراني حسن روحاني.'),
+    ).toContain('CONSULT');
+  });
 });

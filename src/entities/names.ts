@@ -72,6 +72,9 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     )
       break;
     const articled = t.startsWith('ال') || t.startsWith('لل');
+    // "وقرر المجلس التعليق الفوري …": after a head with the article only adjectives go on with the
+    // name; a verbal noun of the forms تفعيل or إفعال is the object of the verb before the head.
+    if (k === i + 1 && /^[وفبل]*ال/.test(tokens[i].norm) && /^ال(?:ت\S\Sي\S|ا\S\Sا\S)$/.test(t)) break;
     // "رئيس الحكومة يوسف الشاهد": a given name after the head starts a person, not the body's name.
     if (!articled && givenNames().has(givenName(t))) break;
     const bareThenArticled =

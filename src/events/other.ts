@@ -98,6 +98,7 @@ interface ActsData {
   ownDiplomat: string[];
   summons: string[];
   ending: string[];
+  endingVerbs: string[];
   referenceTimes: string[];
 }
 
@@ -136,6 +137,7 @@ function build() {
     own: set(d.ownDiplomat),
     summons: set(d.summons),
     ending: set(d.ending),
+    endingVerbs: set(d.endingVerbs),
     referenceTimes: set(d.referenceTimes),
   };
 }
@@ -146,6 +148,8 @@ const bare = (t: string) => t.replace(/^[وف](?=..)/, '');
 
 /** Is the trigger's head a verbal noun ("طرد", "الإضراب", "بطرد")? */
 export function nominalTrigger(token: string): boolean {
+  // ("ألقت القبض": a verb that begins with the letters of the article.)
+  if (isWord('alVerbs', token)) return false;
   return stems(token).some((s) => s.startsWith('ال') || words().nouns.has(s.replace(/^ال/, '')));
 }
 
@@ -157,8 +161,28 @@ function governed(tokens: Token[], v: SentenceView, at: number): boolean {
     v.times.some((t) => t.span.start <= tokens[k].span.start && tokens[k].span.end <= t.span.end);
   for (let k = at - 1, words_ = 0; k >= v.from && words_ < 6; k--) {
     if (hasWord(words().governors, tokens[k].norm)) return true;
-    if (!continuesName(tokens, v, k) && !inTime(k)) words_++;
+    if (!continuesName(tokens, v, k) && !inTime(k) && !STATEMENT_ASIDE.test(tokens[k].norm)) words_++;
   }
+  return false;
+}
+
+// "أعلنت مالي والنيجر، في بلاغ مشترك، استدعاء …": where the statement was made stands between the
+// verb and the act it governs and counts for nothing.
+const STATEMENT_ASIDE = /^(?:في|عبر|بيان|بيانا|بلاغ|تصريح|تصريحات|مشترك|رسمي|صحفي|منفصل)$/;
+
+/**
+ * "أعلنتا أن الهدنة دخلت حيز التنفيذ …، بالتوازي مع استمرار المحادثات": talks first named in a later
+ * clause of the statement, past a comma, are what it is set beside, not what it is about.
+ */
+function laterClause(text: string, at: number, call: EventMention): boolean {
+  const t = call.triggers[0].span.start;
+  return t > at && call.sentence.start <= at && /[،,؛;]/.test(text.slice(at, t));
+}
+
+/** "أنهت الحكومة اتفاق التعاون", "ألغت اتفاقية": a verb ending the agreement named right after it. */
+function endedByVerb(tokens: Token[], v: SentenceView, at: number): boolean {
+  for (let k = at - 1; k >= Math.max(v.from, at - 3); k--)
+    if (hasWord(words().endingVerbs, tokens[k].norm)) return true;
   return false;
 }
 
@@ -249,7 +273,7 @@ export function detectOtherEvents(
     );
     const aboutCall = (at: number, answered: (e: EventMention) => boolean) =>
       callClaims.some((c) => {
-        if (answered(events[c.event!])) return false;
+        if (answered(events[c.event!]) || laterClause(text, at, events[c.event!])) return false;
         const verbAt = c.verb ? text.indexOf(c.verb, c.span.start) : -1;
         return verbAt < 0 || verbAt < at;
       });
@@ -298,10 +322,18 @@ export function detectOtherEvents(
         continue;
       if (trig.type === 'AGREE' && signedNothing(tokens, m, v.to)) continue;
       if (noun) {
-        if (referenceBefore(tokens, v.from, m.first) || /^[وف]?ل(?!ل)/.test(tokens[m.first].norm)) continue;
+        // ("التوصل لاتفاق": after reaching, ل is "to", no purpose.)
+        const reached = m.first > v.from && /^[وف]?(?:ال)?توصل/.test(tokens[m.first - 1].norm);
+        if (
+          referenceBefore(tokens, v.from, m.first) ||
+          (/^[وف]?ل(?!ل)/.test(tokens[m.first].norm) && !reached)
+        )
+          continue;
+        const ended = (trig.type === 'AGREE' || trig.type === 'COOPERATE') && endedByVerb(tokens, v, m.first);
         // Protests are reported as nouns too ('وقفة احتجاجية أمام مجلس النواب').
         if (
           !governed(tokens, v, m.first) &&
+          !ended &&
           !(lead.has(v.index) && m.first - v.from <= 1) &&
           trig.type !== 'PROTEST'
         )
