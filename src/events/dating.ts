@@ -185,7 +185,10 @@ function pluperfect(text: string, tokens: Token[], v: SentenceView, at: number, 
   for (let i = ti - 1; i >= Math.max(v.from, ti - 12); i--) {
     if (tokens[i].norm === 'قد') qad = true;
     if (isWord('kanaPluperfect', tokens[i].norm)) return !strict || qad;
-    if (i > v.from && /[،,;؛:]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))) return false;
+    // (Past "قد", commas set off what stands between كان and its subject: "وكان ثمانية مدنيين، أغلبهم
+    // من عائلة واحدة، قد قُتلوا أمس".)
+    if (!qad && i > v.from && /[،,;؛:]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start)))
+      return false;
   }
   return false;
 }
@@ -262,11 +265,14 @@ function runsOn(v: SentenceView, t: TimeExpression): boolean {
 }
 
 // "وتأتي هذه الخطوة إلحاقاً لبيان صدر في 27 أكتوبر", "ويأتي ذلك بعد هجوم الأحد": a sentence that
-// sets the news in its context dates what came before it, never the news.
+// sets the news in its context dates what came before it, never the news. So does one that opens
+// with "يُشار إلى أن", "يُذكر أن", "تجدر الإشارة": background by its first word.
 const CONTEXT_OPENERS = /^[وف]?(?:تاتي|ياتي)$/;
 const CONTEXT_LINKS = /^(?:بعد|عقب|اثر|إثر|غداه|غداة|الحاقا|إلحاقا|خلفيه|خلفية|ردا)$/;
+const BACKGROUND_OPENERS = /^[وف]?(?:يشار|يذكر|تجدر)$/;
 function contextClause(tokens: Token[], v: SentenceView, t: TimeExpression): boolean {
   const ti = tokenIndexAt(tokens, t.span.start);
+  if (v.from < ti && BACKGROUND_OPENERS.test(tokens[v.from].norm)) return true;
   let opener = -1;
   for (let k = v.from; k < Math.min(ti, v.from + 3); k++)
     if (CONTEXT_OPENERS.test(tokens[k].norm)) opener = k;
