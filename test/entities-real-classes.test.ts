@@ -38,6 +38,17 @@ describe('facilities and districts named after a place or a person', () => {
     expect(s).toContain('جامعة دمشق|ORG');
   });
 
+  it("reads the southern suburb as Beirut's, the KB's district, unless the words name another city", () => {
+    const m = names('استهدفت غارة الضاحية الجنوبية أمس، فيما اندلعت اشتباكات في الضاحية الجنوبية لطرابلس.');
+    const beirut = m.find((x) => x.text === 'الضاحية الجنوبية');
+    expect(beirut?.entity.en).toBe("Dahiyeh (Beirut's southern suburbs)");
+    const tripoli = m.find((x) => x.text === 'الضاحية الجنوبية لطرابلس');
+    expect(tripoli?.entity.type).toBe('LOC');
+    expect(tripoli?.entity.country).toBe('LBY');
+    expect(shown('استهدفت غارة مبنى في ضاحية بيروت الجنوبية.')).toContain('ضاحية بيروت الجنوبية|LOC');
+    expect(names('استهدفت غارة مبنى في ضاحية بيروت الجنوبية.')[0].entity.id).toBe(beirut?.entity.id);
+  });
+
   it('keeps a facility the KB holds as its own entry', () => {
     const m = names('أعيد فتح معبر رفح أمام المسافرين.');
     expect(m.find((x) => x.text === 'معبر رفح')?.entity.en).toBe('Rafah crossing');

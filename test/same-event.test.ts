@@ -240,3 +240,71 @@ describe('a visit placed by its country and by its capital', () => {
     expect(sameEvent(country, capital, ev)).toBe(true);
   });
 });
+
+describe('two undated reports of one meeting, one placing it in the governorate, the other in its city', () => {
+  const governorate = () =>
+    mention(
+      'التقى الرئيس التركي رجب طيب أردوغان رئيس الوزراء العراقي محمد شياع السوداني في بغداد.',
+      'CONSULT',
+      'a',
+    );
+  const city = () =>
+    mention(
+      'أجرى الرئيس التركي رجب طيب أردوغان مباحثات مع رئيس الوزراء العراقي محمد شياع السوداني في مدينة بغداد.',
+      'CONSULT',
+      'b',
+    );
+  it('are one meeting in one place, however little their words meet', () => {
+    expect(governorate().event.location?.entity.id).not.toBe(city().event.location?.entity.id);
+    expect(sameEvent(governorate(), city(), reading(0.05))).toBe(true);
+  });
+  it('but not a meeting of the same two in another country', () => {
+    const ankara = mention(
+      'أجرى الرئيس التركي رجب طيب أردوغان مباحثات مع رئيس الوزراء العراقي محمد شياع السوداني في أنقرة.',
+      'CONSULT',
+      'b',
+    );
+    expect(sameEvent(governorate(), ankara, reading(0.05))).toBe(false);
+  });
+});
+
+describe('two reports of one drone strike, one naming soldiers, the other counting the dead', () => {
+  const soldiers = () =>
+    mention('قتل ثلاثة جنود أمريكيين يوم الأحد في هجوم بطائرة مسيرة على البرج 22 في الأردن.', 'ASSAULT', 'a');
+  it('are not told apart by whom they struck: persons counted are no word for civilians', () => {
+    const counted = mention(
+      'أسفر هجوم بطائرة مسيرة يوم الأحد على البرج 22 في الأردن عن مقتل ثلاثة أشخاص.',
+      'ASSAULT',
+      'b',
+    );
+    expect(ruledOut(soldiers().event, counted.event)).toBe(false);
+    expect(sameEvent(soldiers(), counted, reading(0.2))).toBe(true);
+  });
+  it('but an attack on named civilians that day is another', () => {
+    const civilians = mention(
+      'قتل ثلاثة مدنيين يوم الأحد في هجوم بطائرة مسيرة على البرج 22 في الأردن.',
+      'ASSAULT',
+      'b',
+    );
+    expect(ruledOut(soldiers().event, civilians.event)).toBe(true);
+  });
+});
+
+describe('an attack one report places only in the country, the other in a town of it', () => {
+  const country = () =>
+    mention(
+      'قتل 20 مصليا في الكويت يوم الجمعة 26 يونيو 2015 في تفجير انتحاري، وطوقت الشرطة مسجد الإمام الصادق.',
+      'ASSAULT',
+      'a',
+    );
+  const town = () =>
+    mention('قتل 20 مصليا في تفجير انتحاري في مدينة الكويت يوم الجمعة 26 يونيو 2015.', 'ASSAULT', 'b');
+  it('is one attack on the same day when their words meet', () => {
+    expect(country().event.location?.entity.en).toBe('Kuwait');
+    expect(town().event.location?.entity.en).toBe('Kuwait City');
+    expect(sameEvent(country(), town(), reading(0.2))).toBe(true);
+  });
+  it('but not when they share almost none', () => {
+    expect(sameEvent(country(), town(), reading(0.1))).toBe(false);
+  });
+});

@@ -97,15 +97,24 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   if (w.district.has(head) || w.district.has(tokens[i].norm)) {
     const p = placeAt(tokens, i + 1);
     const k = p ? p.last + 1 : i + 1;
-    if (k < tokens.length && !apart(k) && w.compass.has(tokens[k].norm))
-      return {
-        first: i,
-        last: k,
-        type: 'LOC',
-        within: p?.place,
-        inner: p ? { first: i + 1, last: p.last } : undefined,
-      };
-    return null;
+    if (k >= tokens.length || apart(k) || !w.compass.has(tokens[k].norm)) return null;
+    // "الضاحية الجنوبية لطرابلس": the city may follow the compass word, with لـ.
+    const after =
+      !p && k + 1 < tokens.length && !apart(k + 1) && tokens[k + 1].norm.startsWith('ل')
+        ? placeAt(tokens, k + 1)
+        : null;
+    const city = p ?? after;
+    // The KB holds the district itself ("الضاحية الجنوبية" is Beirut's): its own entry, unless
+    // the words go on to name another city.
+    const whole = gz(tokens, i);
+    if (whole && whole.last >= (after?.last ?? k)) return null;
+    return {
+      first: i,
+      last: after?.last ?? k,
+      type: 'LOC',
+      within: city?.place,
+      inner: p ? { first: i + 1, last: p.last } : after ? { first: k + 1, last: after.last } : undefined,
+    };
   }
   const type = w.heads.get(head) ?? w.heads.get(tokens[i].norm);
   if (!type) return null;
