@@ -197,19 +197,29 @@ if (process.argv.includes('--errors')) {
   const extra = new Map<string, number>();
   const missed = new Map<string, number>();
   const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+  const diffs: string[] = [];
+  const sideDiffs: string[] = [];
   for (const o of outcomes.filter((x) => x.typed)) {
     for (const [pred, gold, side] of [
       [o.sources, o.record.source_actors, 'source'],
       [o.targets, o.record.target_actors, 'target'],
     ] as const) {
       for (const p of pred)
-        if (!gold.some((g) => goldKeys(g, names.actors).some((k) => entityKeys(p).has(k))))
+        if (!gold.some((g) => goldKeys(g, names.actors).some((k) => entityKeys(p).has(k)))) {
           bump(extra, `${side} ${kindOf(p)}`);
+          diffs.push(`+${side}:${p.en}(${kindOf(p)})`);
+        }
       for (const g of gold)
-        if (!pred.some((p) => goldKeys(g, names.actors).some((k) => entityKeys(p).has(k))))
+        if (!pred.some((p) => goldKeys(g, names.actors).some((k) => entityKeys(p).has(k)))) {
           bump(missed, `${side} ${g}`);
+          diffs.push(`-${side}:${g}`);
+        }
     }
+    // One line a record: its gold type, then each side predicted but not gold (+) and gold but missed (-).
+    if (diffs.length) sideDiffs.push(`SIDEDIFF ${o.record.id} ${o.record.event_type} ${diffs.join(' ; ')}`);
+    diffs.length = 0;
   }
+  for (const l of sideDiffs) console.log(l);
   console.log(
     '\nextra sides by kind:',
     [...extra]

@@ -761,3 +761,33 @@ describe('a deposed ruler named in the background of a visit is no side of it', 
     expect(names).not.toContain('Bashar al-Assad');
   });
 });
+
+describe('a state named by an adjective of the attack or its weapon struck', () => {
+  it('an airstrike with a state’s adjective has that state as its source', () => {
+    const { sources } = sides('قتل خمسة أشخاص في غارة جوية إسرائيلية على بلدة في جنوب لبنان أمس.', 'ASSAULT');
+    expect(sources).toEqual(['Israel']);
+  });
+  it('so does the drone that fired the missiles', () => {
+    const { sources } = sides(
+      'استهدف صاروخان أطلقتهما مسيّرة أميركية سيارة على طريق المطار في بغداد فجر اليوم.',
+      'ASSAULT',
+    );
+    expect(sources).toContain('United States');
+  });
+  it('but not a drone brought down, nor an attack named as the cause', () => {
+    const downed = sides('أسقطت الدفاعات الجوية طائرة مسيرة أمريكية فوق محافظة مأرب.', 'ASSAULT');
+    expect(downed.sources).not.toContain('United States');
+    const cause = sides(
+      'شنت طائرات حربية غارات على مواقع في دير الزور ردا على الهجوم الإيراني على قاعدة التنف.',
+      'ASSAULT',
+    );
+    expect(cause.sources).not.toContain('Iran');
+  });
+  it('a state after a verb of carrying out the attack is its source', () => {
+    const { sources } = sides(
+      'كان أمير البلاد في مكان آمن أثناء الهجوم الصاروخي الذي شنته إيران مساء الاثنين على قاعدة العديد الجوية.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual(['Iran']);
+  });
+});

@@ -175,7 +175,12 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
       }
     }
     if (e.type === 'ASSAULT')
-      e.participants = armedGroupsAct(ownForces(e, e.location?.entity.country ?? docCountry));
+      e.participants = armedGroupsAct(
+        ownForces(
+          { ...e, participants: statesOwnForcesCarry(e.participants) },
+          e.location?.entity.country ?? docCountry,
+        ),
+      );
     // People are arrested; forces, police and courts arrest ("أوقفت وحدة أمنية رئيسها راشد …").
     if (e.type === 'COERCE' && e.mode === 'arrest')
       e.participants = e.participants.map((p) =>
@@ -251,4 +256,19 @@ function ownForces(e: EventMention, country: string | undefined): Participant[] 
     out.push(p);
   }
   return out;
+}
+
+/**
+ * A state named only by an adjective of the attack ("العدوان السعودي") is the side its own army or the
+ * coalition it leads already is, where the report names them ("طيران التحالف"): one side, by its name.
+ */
+function statesOwnForcesCarry(ps: Participant[]): Participant[] {
+  return ps.filter(
+    (p) =>
+      p.via !== 'adjective' ||
+      !ps.some(
+        (q) =>
+          q !== p && q.role === 'source' && q.entity.type === 'ORG' && q.entity.country === p.entity.country,
+      ),
+  );
 }

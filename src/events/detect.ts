@@ -23,13 +23,13 @@ import {
   assignSides,
   isReceivingVerb,
   sectorActor,
-  standsBehind,
   struckGroup,
   victimsIn,
   type Victim,
 } from './sides.js';
 import { eventLocation } from './location.js';
 import { foldMentions } from './coref.js';
+import { statesByAdjective } from './attack-adjectives.js';
 import { roleWeight } from './role-weight.js';
 import { beginsWithWord, isExactWord, isWord, wordSet } from './words.js';
 import { nominalTrigger, referenceBefore } from './other.js';
@@ -126,7 +126,7 @@ export function detectEvents(
               !speaking.has(e) &&
               (isAttackActor(e)
                 ? near(e) || orgActs(e)
-                : isCountry(e) && (countryActs(e) || standsBehind(tokens, v, e))),
+                : isCountry(e) && (countryActs(e) || agentMarked(tokens, v, e))),
           );
       // "… الزيارة رسمية، وأن السلطان استقبل الرئيس": a receiving verb among the triggers tells the sides.
       const governing =
@@ -150,6 +150,7 @@ export function detectEvents(
             (p) => (p.via !== 'toll' && p.via !== 'people') || !participants.some((q) => q.via === 'struck'),
           ),
         ]);
+      if (type === 'ASSAULT') participants = [...participants, ...statesByAdjective(tokens, v, participants)];
       // "جرى بينهما", "الرئيسان": the two people of the sentence before.
       if (type === 'CONSULT' && pair && participants.length < 2 && v.index > 0) {
         const prev = views[v.index - 1];
