@@ -197,6 +197,32 @@ describe('claim sources by syntax', () => {
     expect(via.claims.map((c) => c.verb)).not.toContain('وورد');
   });
 
+  it('opens a claim of its own at a condemnation with a quotation, after "فيما" or "بينما"', () => {
+    const doc = read(
+      'وكانت وزارة الدفاع الكويتية قد أعلنت أن الدفاعات الجوية اعترضت الصواريخ، فيما دانت وزارة الخارجية الكويتية الهجوم "بأشد العبارات".\nودان رئيس الوزراء العراقي الهجوم واصفاً إياه بأنه "اعتداء على البلاد كلها".',
+      '2024-05-02',
+    );
+    expect(claimWith(doc, 'بأشد العبارات')?.source).toMatchObject({ country: 'KWT', sector: 'foreign' });
+    expect(claimWith(doc, 'اعتداء على البلاد')?.source?.type).toBe('PERSON');
+  });
+
+  it('never takes the outlet of a dateline ("الصدى- زعمت …") for the speaker; a quoted name after its head speaks', () => {
+    const doc = read(
+      'الصدى- زعمت جماعة "الصمود الشعبي" أنها أسقطت طائرة مسيرة للجيش في شمال مالي، معترفة بمقتل "عدد قليل" من عناصرها.',
+      '2024-05-02',
+    );
+    expect(claimWith(doc, 'عدد قليل')?.source?.ar).toBe('الصمود الشعبي');
+  });
+
+  it('reads a general staff, a security ministry and local authorities as bodies of their state', () => {
+    const doc = read(
+      'وقالت هيئة الأركان العامة المالية إن الهجوم على باماكو صُدّ. وقالت وزارة الأمن والحماية المدنية إن "الوضع تحت السيطرة".',
+      '2024-09-17',
+    );
+    expect(claimWith(doc, 'الهجوم على باماكو')?.source).toMatchObject({ country: 'MLI', sector: 'military' });
+    expect(claimWith(doc, 'الوضع تحت السيطرة')?.source).toMatchObject({ country: 'MLI', sector: 'security' });
+  });
+
   it("gives a minister of a state's government his ministry", () => {
     const c = read('وحذّر وزير الطاقة في الحكومة العراقية من "شلل كامل في محطات الكهرباء".', '2024-05-02')
       .claims[0];

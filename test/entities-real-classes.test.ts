@@ -209,4 +209,25 @@ describe('names and outlets met on the held-out pages (issue #20)', () => {
     expect(m.some((x) => x.text === 'ودان')).toBe(false);
     expect(m.find((x) => x.text === 'أردوجان')?.entity.en).toBe('Recep Tayyip Erdoğan');
   });
+
+  it("gives a body the KB lacks the state of the nisba that ends its name, an everyday-adjective nisba only where the report names that state", () => {
+    const body = names('وقالت هيئة الموانئ البحرينية إن الملاحة عادت.').find((x) => x.entity.type === 'ORG');
+    expect(body?.entity.country).toBe('BHR');
+    const mali = names('وأعلنت وزارة الخارجية المالية في باماكو استدعاء السفير.').find((x) =>
+      x.text.startsWith('وزارة الخارجية'),
+    );
+    expect([mali?.entity.country, mali?.entity.institution]).toEqual(['MLI', 'ministry-foreign']);
+    const money = names('وأعلنت هيئة الرقابة المالية في القاهرة قواعد جديدة.').find((x) => x.text.startsWith('هيئة'));
+    expect(money?.entity.country).toBeUndefined();
+  });
+
+  it('marks a quoted name after its head word alone, known or not', () => {
+    const m = names('وقالت جماعة "الحوثي" وحركة "الصمود الشعبي" إن منظمة "هيومن رايتس ووتش" أخطأت.');
+    expect(m.map((x) => `${x.text}|${x.entity.type}`)).toEqual([
+      'الحوثي|ORG',
+      'الصمود الشعبي|ORG',
+      'هيومن رايتس ووتش|ORG',
+    ]);
+    expect(m[0].entity.en).toBe('Houthis');
+  });
 });

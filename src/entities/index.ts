@@ -18,6 +18,7 @@ import {
 } from './kb.js';
 import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
+import { settleAmbiguousNisbas, trailingNisba } from './nisbas.js';
 import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
 import {
   givenName,
@@ -26,6 +27,7 @@ import {
   personNamedLikePlace,
   pickReading,
   spelledAsInKb,
+  quotedOrgAt,
   unknownNameAt,
   unknownOrgAt,
 } from './names.js';
@@ -286,9 +288,26 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
       )
         last++;
-      mention(i, last, e, last > i ? 'name' : 'alias', read || !m.values.includes(e) ? undefined : m.values);
+      // 'جماعة "الحوثي"', 'قناة "المسيرة"': a head and a quoted name; the quoted name alone is the mention.
+      const quoted = last > i && quotedOrgAt(text, tokens, i)?.last === last;
+      mention(
+        quoted ? i + 1 : i,
+        last,
+        e,
+        last > i ? 'name' : 'alias',
+        read || !m.values.includes(e) ? undefined : m.values,
+      );
       if (e.type === 'ORG' && isDescription(tokens, i, last)) found[found.length - 1].descriptive = true;
       i = last;
+      continue;
+    }
+    // (A quoted name the KB holds is read at its own first word: 'منظمة "هيومن رايتس ووتش"'; one
+    // after an outlet's head is the media rules'.)
+    const quotedOrg = stems(tokens[i].norm).some((x) => MEDIA_HEADS.test(x)) ? null : quotedOrgAt(text, tokens, i);
+    if (quotedOrg && gz(tokens, quotedOrg.first)?.last !== quotedOrg.last) {
+      const name = text.slice(tokens[quotedOrg.first].span.start, tokens[quotedOrg.last].span.end);
+      mention(quotedOrg.first, quotedOrg.last, unknownOrg(name), 'org-name');
+      i = quotedOrg.last;
       continue;
     }
     const org = unknownOrgAt(text, tokens, i);
@@ -300,7 +319,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       mention(
         i,
         last,
-        outlet?.entity ?? unknownOrg(text.slice(tokens[i].span.start, tokens[last].span.end), media),
+        outlet?.entity ??
+          unknownOrg(text.slice(tokens[i].span.start, tokens[last].span.end), media, trailingNisba(tokens[last])),
         outlet ? 'name' : 'org-name',
       );
       i = last;
@@ -360,6 +380,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   addMediaNames(text, tokens, found);
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
+  settleAmbiguousNisbas(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
   return markGenericBodies(text, tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));
 }

@@ -38,6 +38,7 @@ interface RolesData {
   offices: Record<string, string>;
   officeCountry: Record<string, string>;
   institutions: Record<string, [string, string]>;
+  ambiguousNisbas: Record<string, string>;
   dual: string[];
   counterpart: string[];
   pairAnaphora: string[];
@@ -88,6 +89,8 @@ export interface Kb {
   institutionNames: Map<string, string>;
   /** Institution words that a nisba attaches to a country ("وزارة الخارجية الأردنية"). */
   institutions: Map<string, [string, string]>;
+  /** Nisbas that are everyday adjectives too ("مالي": Malian or financial), without article or ة → state. */
+  ambiguousNisbas: Map<string, string>;
   dual: Set<string>;
   counterpart: Set<string>;
   pairAnaphora: Set<string>;
@@ -126,6 +129,7 @@ export function loadKb(): Kb {
     offices: new Map(Object.entries(roles.offices).map(([k, v]) => [normalize(k), v])),
     officeCountry: new Map(Object.entries(roles.officeCountry).map(([k, v]) => [normalize(k), v])),
     institutions: new Map(Object.entries(roles.institutions).map(([k, v]) => [normalize(k), v])),
+    ambiguousNisbas: new Map(Object.entries(roles.ambiguousNisbas).map(([k, v]) => [normalize(k), v])),
     // The first Arabic name of each kind ("وزارة الخارجية"), for the bodies made for a country.
     institutionNames: new Map(
       Object.entries(roles.institutions)
@@ -229,8 +233,11 @@ function spellingVariants(names: string[]): string[] {
   return [...out];
 }
 
-/** A body the KB does not hold, found by its head word and name. */
-export function unknownOrg(name: string, media = false): KbEntity {
+/**
+ * A body the KB does not hold, found by its head word and name; `country` when its name ends in a
+ * state's nisba ("هيئة الإسعاف الإسرائيلية"): the name decides it, so one name is one entity.
+ */
+export function unknownOrg(name: string, media = false, country?: string): KbEntity {
   const id = `mirsad:unknown-org:${normalize(name).replace(/\s+/g, '-')}`;
   return made(id, () => ({
     id,
@@ -240,6 +247,7 @@ export function unknownOrg(name: string, media = false): KbEntity {
     ar: name,
     aliases: [],
     media: media || undefined,
+    ...(country ? { country } : {}),
   }));
 }
 

@@ -4,6 +4,7 @@ import { stems } from '../arabic/clitics.js';
 import { loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
 import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
 import { tagNames } from './tagger/index.js';
+import { trailingNisba } from './nisbas.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord } from './everyday.js';
 
@@ -68,7 +69,7 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
       type === 'PER'
         ? unknownPerson(name, undefined, undefined)
         : type === 'ORG'
-          ? unknownOrg(name)
+          ? unknownOrg(name, false, trailingNisba(span[span.length - 1]))
           : unknownPlace(name);
     found.push({ span: { start, end }, text: name, entity: record(e), via: 'tagger' });
   }

@@ -64,6 +64,8 @@ const INSTITUTION_SECTORS: Record<string, string[]> = {
   embassy: ['embassy'],
   parliament: ['parliament'],
   prosecution: ['court'],
+  'general-staff': ['military'],
+  'ministry-security': ['security'],
 };
 
 export interface Keyed {

@@ -155,7 +155,8 @@ export function detectClaims(
   const claims: Claim[] = [];
   // The last body or medium that spoke: a call readout's source for what its participants said.
   let channel: Speaker | null = null;
-  for (const v of views) {
+  for (const view of views) {
+    const v = pastDateline(text, tokens, view);
     const cues = [
       ...lex.speech.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'verb')),
       ...words.claimVerbs.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'verb')),
@@ -659,6 +660,16 @@ function clauseStart(text: string, tokens: Token[], from: number, at: number): n
   for (let k = at - 1; k > from; k--)
     if (/[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return k;
   return from;
+}
+
+/**
+ * A sentence that opens with a dateline ("أربيل (كوردستان24)- دان …", "السلطة الموازية- زعمت …"):
+ * its speakers are read from the words after the dash, never the town or outlet before it.
+ */
+function pastDateline(text: string, tokens: Token[], v: SentenceView): SentenceView {
+  for (let k = v.from + 1; k <= Math.min(v.to - 1, v.from + 4); k++)
+    if (/[-–—]\s/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return { ...v, from: k };
+  return v;
 }
 
 /** The clause a participle closes: from the last comma before it ("…، مؤكداً"), past that comma. */

@@ -172,16 +172,18 @@ export class BodyReader extends MediaReader {
         last: Math.min(kbOrg.last, to - 1),
         sure: true,
       };
-    // "حركة النهضة التونسية": the knowledge base's name may begin after the head word before it.
+    // "حركة النهضة التونسية": the knowledge base's name may begin after the head word before it; so
+    // may a quoted name the KB lacks ('جماعة "الصمود الشعبي"').
     const inner = this.starts.get(i + 1);
+    const quoted = i + 1 < to && /^\s*["“«]\s*$/.test(this.gap(i + 1));
     if (
       !mention &&
-      isOrgHead(this.norm(i)) &&
+      (isOrgHead(this.norm(i)) || (quoted && /^[وف]?(?:ال)?جماعه$/.test(this.norm(i)))) &&
       inner &&
       inner.last < to &&
       inner.m.entity.type === 'ORG' &&
       inner.m.via !== 'tagger' &&
-      !isMadeEntity(inner.m.entity.id)
+      (quoted || !isMadeEntity(inner.m.entity.id))
     )
       return {
         speaker: this.orgSpeaker(inner.m.entity, this.words(i, inner.last)),

@@ -73,7 +73,8 @@ export class SpeakerReader {
     let found: string | undefined;
     let at = this.tokens.length;
     for (const s of this.mentions) {
-      if (s.m.via === 'tagger') continue;
+      // (A body the KB does not hold says little of whose report it is, whatever its nisba.)
+      if (s.m.via === 'tagger' || s.m.entity.id.startsWith('mirsad:unknown-org:')) continue;
       const e = s.m.entity;
       if (e.type === 'PERSON' || e.type === 'ORG' || (e.type === 'GPE' && isCountryRecord(e))) {
         found = e.country ?? undefined;
@@ -102,7 +103,7 @@ export class SpeakerReader {
     const t = this.norm(k);
     const c = nisbaCountry(t);
     if (c || !/^ال/.test(t)) return c;
-    const state = words().ambiguousNisbas.get(t.replace(/^ال/, '').replace(/ه$/, ''));
+    const state = loadKb().ambiguousNisbas.get(t.replace(/^ال/, '').replace(/ه$/, ''));
     return state &&
       this.mentions.some(
         (s) => s.m.entity.country === state && (s.m.entity.type === 'GPE' || s.m.entity.type === 'LOC'),

@@ -59,7 +59,6 @@ interface SpeakerWords {
   bodyOffices: [string, string, string][];
   departments: string[];
   honorificPronouns: string[];
-  ambiguousNisbas: Record<string, string>;
 }
 
 export interface Words {
@@ -86,8 +85,6 @@ export interface Words {
   bodyOffices: [string, string, string][];
   departments: Set<string>;
   honorificPronouns: Set<string>;
-  /** Nisbas that are everyday adjectives as well ("مالي": Malian, financial), without article or ة. */
-  ambiguousNisbas: Map<string, string>;
   /** Portfolio word → ministry kind ("داخليه" → ministry-interior), from "وزارة الداخلية". */
   ministries: Map<string, string>;
   /** (kind, country) → the knowledge base's own body ("وزارة الخارجية المصرية" → Egyptian Ministry of Foreign Affairs). */
@@ -138,7 +135,6 @@ export function words(): Words {
     bodyOffices: d.bodyOffices.map(([t, id, o]) => [normalize(t), id, o]),
     departments: set(d.departments),
     honorificPronouns: new Set(d.honorificPronouns.map(normalize)),
-    ambiguousNisbas: new Map(Object.entries(d.ambiguousNisbas).map(([k, v]) => [normalize(k), v])),
     ministries: new Map(
       institutionEntries
         .filter(([k]) => /^وزاره /.test(k))
