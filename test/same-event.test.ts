@@ -3,6 +3,7 @@ import { analyzeText } from './helpers/analyze-text.js';
 import { compatibleDates, ruledOut, sameEvent, type Evidence } from '../src/cluster/same-event.js';
 import type { MentionRef } from '../src/shared/records.js';
 import type { DocFeatures } from '../src/shared/features.js';
+import { mentionRefs } from '../src/shared/mentions.js';
 
 const event = (text: string, type: string) => {
   const doc = analyzeText(text, '2022-11-14');
@@ -306,5 +307,47 @@ describe('an attack one report places only in the country, the other in a town o
   });
   it('but not when they share almost none', () => {
     expect(sameEvent(country(), town(), reading(0.1))).toBe(false);
+  });
+});
+
+describe('a visit one report gives with the minister travelling along, naming the host only in its text', () => {
+  const consult = (text: string) => mentionRefs(analyzeText(text)).find((m) => m.event.type === 'CONSULT')!;
+  const along = () =>
+    consult(
+      'حط الرئيس السوري أحمد الشرع يرافقه وزير الخارجية أسعد الشيباني اليوم في العاصمة السعودية الرياض، في أول زيارة رسمية له. وسيجتمع الشرع بولي العهد السعودي الأمير محمد بن سلمان.',
+    );
+  const host = () => consult('استقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض الرئيس السوري أحمد الشرع.');
+  it('is the visit another report gives with the host', () => {
+    expect(along().event.participants.map((p) => p.entity.en)).not.toContain('Mohammed bin Salman');
+    expect(sameEvent(along(), host(), reading(0.05))).toBe(true);
+  });
+  it('but not when it does not name him', () => {
+    const silent = consult(
+      'حط الرئيس السوري أحمد الشرع يرافقه وزير الخارجية أسعد الشيباني اليوم في العاصمة السعودية الرياض، في أول زيارة رسمية له.',
+    );
+    expect(sameEvent(silent, host(), reading(0.05))).toBe(false);
+  });
+  it('nor a meeting with another host that mentions him', () => {
+    const minister = consult(
+      'التقى وزير الخارجية السعودي الأمير فيصل بن فرحان في الرياض الرئيس السوري أحمد الشرع، الذي يجتمع غدا بولي العهد السعودي الأمير محمد بن سلمان.',
+    );
+    expect(sameEvent(minister, host(), reading(0.05))).toBe(false);
+  });
+});
+
+describe('a meeting placed in a province and in the town it is named after', () => {
+  it('is at one place however far the province centre lies from the town (the Riyadh region)', () => {
+    const region = mention(
+      'التقى ولي العهد السعودي الأمير محمد بن سلمان الرئيس السوري أحمد الشرع في الرياض.',
+      'CONSULT',
+      'a',
+    );
+    const city = mention(
+      'أجرى ولي العهد السعودي الأمير محمد بن سلمان مباحثات مع الرئيس السوري أحمد الشرع في مدينة الرياض.',
+      'CONSULT',
+      'b',
+    );
+    expect(region.event.location?.entity.id).not.toBe(city.event.location?.entity.id);
+    expect(sameEvent(region, city, reading(0.05))).toBe(true);
   });
 });

@@ -62,7 +62,7 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
   if (ea.type === 'CONSULT') {
     // Both name two sides: both must be the same two ("السيسي وبن سلمان" is not "ماكرون وبن سلمان").
     const need = Math.min(2, namedCount(ea), namedCount(eb));
-    if (need === 0 || named < need) return false;
+    if (need === 0 || namedByBoth(a, b) < need) return false;
     return sameDay || dates === 'compatible' || sim >= textNeeded || samePlace;
   }
   if (ea.type === 'ASSAULT') {
@@ -84,7 +84,7 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
     // day and some words in common (eval:real B³ recall h5 0.723 → 0.741; no other pair changes).
     // So too one placed only in the country and the other in a town of it (the Kuwait mosque bombing).
     if ((samePlace || withinCountry(ea, eb)) && sameDay && sim >= 0.15) return true;
-    if (!sa.size || !sb.size || unplaced(ea) || unplaced(eb))
+    if (!sa.size || !sb.size || !ea.location || !eb.location || unplaced(ea) || unplaced(eb))
       return (sameDay && (sim >= 0.15 || named >= 1)) || sim >= 0.25;
     return false;
   }
@@ -187,6 +187,25 @@ function sharedNamed(a: EventMention, b: EventMention): number {
   return b.participants.filter((p) => ids.has(p.entity.id)).length;
 }
 
+/**
+ * The named sides the two reports share, counting a side of one that the other names only in its
+ * text when that other's sides are all of one country, another than his: the host one report names
+ * only as the man the visitor "is to meet", while its sides took the minister travelling with him.
+ * (A report that names a host already does not take another it mentions.)
+ */
+function namedByBoth(a: MentionRef, b: MentionRef): number {
+  const sides = (e: EventMention) =>
+    e.participants.filter((p) => !p.entity.sector && p.entity.type !== 'GPE').map((p) => p.entity);
+  const sa = sides(a.event);
+  const sb = sides(b.event);
+  const takes = (m: MentionRef, own: typeof sa, x: (typeof sa)[number]) => {
+    if (own.some((p) => p.id === x.id)) return true;
+    const countries = new Set(own.map((p) => p.country));
+    return !!m.people?.includes(x.id) && !!x.country && countries.size === 1 && !countries.has(x.country);
+  };
+  return new Set([...sa, ...sb].filter((x) => takes(a, sa, x) && takes(b, sb, x)).map((x) => x.id)).size;
+}
+
 function sharedStates(a: EventMention, b: EventMention): number {
   const ids = new Set(a.participants.filter((p) => isState(p.entity.id, p.entity)).map((p) => p.entity.id));
   return b.participants.filter((p) => isState(p.entity.id, p.entity) && ids.has(p.entity.id)).length;
@@ -238,6 +257,11 @@ function nestedPlaces(a: EventMention, b: EventMention): boolean {
   const la = placeLevel(a.location);
   const lb = placeLevel(b.location);
   if (la === lb || Math.min(la, lb) < 2) return false;
+  // A province named after its town holds it, however far its centre lies (the Riyadh region).
+  const pa = a.location.entity;
+  const pb = b.location.entity;
+  if (pa.country === pb.country && Math.min(la, lb) === 2 && Math.max(la, lb) === 3 && pa.ar === pb.ar)
+    return true;
   const km = distanceKm(a.location.entity.coordinates, b.location.entity.coordinates);
   return km !== null && km <= (Math.min(la, lb) === 2 ? 120 : 25);
 }
