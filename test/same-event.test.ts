@@ -351,3 +351,23 @@ describe('a meeting placed in a province and in the town it is named after', () 
     expect(sameEvent(region, city, reading(0.05))).toBe(true);
   });
 });
+
+describe("the same states' act on one day, placed in two of their capitals", () => {
+  const recall = (text: string, doc: string) => mention(text, 'SANCTION', doc);
+  const text = 'قررت مالي وبوركينا فاسو والنيجر يوم الأحد 6 أبريل 2025 استدعاء سفرائها لدى الجزائر للتشاور.';
+  // One report places the act where the statement was read, another in another capital.
+  const bamako = analyzeText('وصل الوفد إلى باماكو.').entities.find((m) => m.entity.en === 'Bamako')!;
+  const niamey = analyzeText('وصل الوفد إلى نيامي.').entities.find((m) => m.entity.en === 'Niamey')!;
+  const at = (m: MentionRef, place: typeof bamako): MentionRef => ({ ...m, event: { ...m.event, location: place } });
+  it('is one act', () => {
+    const a = at(recall(text, 'a'), bamako);
+    const b = at(recall(text, 'b'), niamey);
+    expect(ruledOut(a.event, b.event)).toBe(true);
+    expect(sameEvent(a, b, reading(0.1))).toBe(true);
+  });
+  it('but not their act against another state that day', () => {
+    const a = at(recall(text, 'a'), bamako);
+    const b = at(recall(text.replace('الجزائر', 'المغرب'), 'b'), niamey);
+    expect(sameEvent(a, b, reading(0.1))).toBe(false);
+  });
+});

@@ -31,7 +31,7 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
   // Outlets call one strike a shelling, an air raid or an explosion: an attack's mode decides nothing.
   if (ea.type !== eb.type || (ea.type !== 'ASSAULT' && !modesAgree(ea.mode, eb.mode))) return false;
   const dates = ev.useDates ? dateRelation(a, b) : 'unknown';
-  if (ruledOut(ea, eb) && !sameMeeting(ea, eb, dates)) return false;
+  if (ruledOut(ea, eb) && !oneActThatDay(ea, eb, dates)) return false;
   if (dates === 'conflict') return false;
   const sim = ev.similarity(a, b);
   // An attack's weekday (or day and month) with no week or year agrees with one day in seven: on
@@ -123,10 +123,18 @@ const sidedCount = (e: EventMention) => e.participants.filter((p) => !p.entity.s
 
 /**
  * The same two leaders met on the same day: one meeting, whatever place one report gives it
- * (the capital the visitor flew from, the city of another leg of the trip).
+ * (the capital the visitor flew from, the city of another leg of the trip). So too an act of
+ * the same states, and no other, on the same day, announced in each of their capitals (a joint
+ * recall of envoys).
  */
-function sameMeeting(a: EventMention, b: EventMention, dates: DateRelation): boolean {
-  return a.type === 'CONSULT' && dates === 'same-day' && sharedNamed(a, b) >= 2 && !visitorsConflict(a, b);
+function oneActThatDay(a: EventMention, b: EventMention, dates: DateRelation): boolean {
+  if (dates !== 'same-day') return false;
+  if (a.type === 'CONSULT') return sharedNamed(a, b) >= 2 && !visitorsConflict(a, b);
+  const states = (e: EventMention) =>
+    [...new Set(e.participants.filter((p) => isState(p.entity.id, p.entity)).map((p) => p.entity.id))]
+      .sort()
+      .join('+');
+  return BETWEEN_STATES.has(a.type) && sharedStates(a, b) >= 2 && states(a) === states(b);
 }
 
 /** Two places that cannot be one scene, or two visits by different visitors. */
