@@ -23,7 +23,8 @@ export function placeLevel(m: EntityMention): number {
   if (sub === 'area') return m.entity.country ? 2 : 0;
   if (sub === 'city' || sub === 'municipality') return 3;
   if (sub === 'country') return 1;
-  if (sub === 'region') return 0;
+  // (The database's "regions" of Saudi Arabia, Morocco and Mauritania are their provinces.)
+  if (sub === 'region') return m.entity.country ? 2 : 0;
   return 2;
 }
 

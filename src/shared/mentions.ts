@@ -11,6 +11,7 @@ export function mentionRefs(doc: AnalyzedDocument): MentionRef[] {
 
 /** The same, with the document's features already computed (the store computes them once). */
 export function mentionRefsWith(doc: AnalyzedDocument, f: DocFeatures): MentionRef[] {
+  const people = [...new Set(doc.entities.filter((m) => m.entity.type === 'PERSON').map((m) => m.entity.id))];
   return doc.events.map((event) => ({
     key: `${doc.id}#${String(event.index).padStart(3, '0')}`,
     document: doc.id,
@@ -26,6 +27,7 @@ export function mentionRefsWith(doc: AnalyzedDocument, f: DocFeatures): MentionR
     claims: doc.claims
       .filter((c) => c.event === event.index)
       .map((c) => ({ ...c, document: doc.id, text: doc.text.slice(c.span.start, c.span.end) })),
+    people,
     features: f,
   }));
 }

@@ -23,6 +23,8 @@ export interface MentionRef {
   event: EventMention;
   report: Report;
   claims: (Claim & { document: string; text: string })[];
+  /** The people its report names anywhere (ids): a host a report names only in its text ("سيلتقي ولي العهد"). Absent in mentions stored before it was kept. */
+  people?: string[];
   /** What the merge compares of its document (TF-IDF vector, shingle hashes), shared by its mentions; not stored in the mention's row. */
   features: DocFeatures;
 }
