@@ -791,3 +791,32 @@ describe('a state named by an adjective of the attack or its weapon struck', () 
     expect(sources).toEqual(['Iran']);
   });
 });
+
+describe('a person an attack killed is its target', () => {
+  it('named with his titles after the word of his death, in a sentence of its own', () => {
+    const { targets } = sides(
+      'أعلنت مصادر أمنية مقتل قائد الكتيبة عبد الرحيم الزوي مساء أمس. واندلعت اشتباكات عنيفة في حي السلام بمدينة سبها.',
+      'ASSAULT',
+    );
+    expect(targets).toContain('عبد الرحيم الزوي');
+  });
+  it('but not a leader of a group the attack struck: the group is the target', () => {
+    const { targets } = sides(
+      'استهدفت غارة إسرائيلية مكتبا لحركة حماس في بيروت مساء أمس. وأعلنت الحركة مقتل القيادي عبد الرحيم الزوي.',
+      'ASSAULT',
+    );
+    expect(targets).toContain('Hamas');
+    expect(targets).not.toContain('عبد الرحيم الزوي');
+  });
+});
+
+describe('actors joined to the subject by "و" act with it', () => {
+  it('three states that recall their ambassadors together are all sources', () => {
+    const { sources, targets } = sides(
+      'أعلنت مالي وبوركينا فاسو والنيجر استدعاء سفرائها لدى الجزائر للتشاور.',
+      'SANCTION',
+    );
+    expect(sources).toEqual(['Mali', 'Burkina Faso', 'Niger']);
+    expect(targets).toEqual(['Algeria']);
+  });
+});

@@ -30,6 +30,7 @@ import {
 import { eventLocation } from './location.js';
 import { foldMentions } from './coref.js';
 import { statesByAdjective } from './attack-adjectives.js';
+import { killedNamed } from './killed-named.js';
 import { roleWeight } from './role-weight.js';
 import { beginsWithWord, isExactWord, isWord, wordSet } from './words.js';
 import { nominalTrigger, referenceBefore } from './other.js';
@@ -150,7 +151,12 @@ export function detectEvents(
             (p) => (p.via !== 'toll' && p.via !== 'people') || !participants.some((q) => q.via === 'struck'),
           ),
         ]);
-      if (type === 'ASSAULT') participants = [...participants, ...statesByAdjective(tokens, v, participants)];
+      if (type === 'ASSAULT')
+        participants = [
+          ...participants,
+          ...statesByAdjective(tokens, v, participants),
+          ...killedNamed(tokens, v, participants, speaking),
+        ];
       // "جرى بينهما", "الرئيسان": the two people of the sentence before.
       if (type === 'CONSULT' && pair && participants.length < 2 && v.index > 0) {
         const prev = views[v.index - 1];

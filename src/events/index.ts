@@ -16,6 +16,7 @@ import { containsWord } from './words.js';
 import { sanctionedNamed } from './sanctioned.js';
 import { signatoriesAsMet } from './signings.js';
 import { victimsToldApart } from './victims-told.js';
+import { killedToldApart } from './killed-named.js';
 
 export interface EventsInput {
   text: string;
@@ -73,6 +74,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   // Sides settled in order: places first (who is the guest), then the acts' own readings.
   let settled = guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text));
   settled = victimsToldApart(signatoriesAsMet(settled), input.tokens, views);
+  settled = killedToldApart(settled, input.tokens, views);
   settled = strikesAgainstGovernment(protestedStates(settled, input.tokens), country);
   settled = statingBodiesAsSources(speakersAsSources(settled, claims, entities), claims);
   settled = statesOfEnvoys(settled);

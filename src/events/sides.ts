@@ -393,12 +393,32 @@ export function assignSides(input: SidesInput): Participant[] {
   // "تلقى ولي العهد اتصالاً من الأمير …" with the receiver unnamed: those named call.
   if (receiving && !subject) return ordered.map((e) => side(e, 'source', marked.has(e) ? 2 : 1));
   subject ??= ordered[0];
+  // "أعلنت مالي وبوركينا فاسو والنيجر استدعاء سفرائها": the actors joined to the subject act with it
+  // (not in a call or a signing, whose two sides the first named and the other are).
+  const partners =
+    input.type === 'CONSULT' || input.type === 'AGREE' ? [] : joinedTo(tokens, ordered, subject);
   // (The subject named twice, by title and by name, is one side: "العاهل الأردني الملك عبدالله".)
-  const rest = ordered.filter((e) => e.entity.id !== subject!.entity.id);
-  const src = receiving ? rest : [subject];
-  const tgt = receiving ? [subject] : rest;
+  const rest = ordered.filter((e) => e.entity.id !== subject!.entity.id && !partners.includes(e));
+  const src = receiving ? rest : [subject, ...partners];
+  const tgt = receiving ? [subject, ...partners] : rest;
   const weight = (e: EntityMention) => (guessed && !marked.has(e) ? 1 : 2);
   return [...src.map((e) => side(e, 'source', weight(e))), ...tgt.map((e) => side(e, 'target', weight(e)))];
+}
+
+/** The actors right after `subject`, each joined to the one before by "و" ("مالي وبوركينا فاسو والنيجر"). */
+function joinedTo(tokens: Token[], ordered: EntityMention[], subject: EntityMention): EntityMention[] {
+  const out: EntityMention[] = [];
+  let last = tokenIndexAt(tokens, subject.span.end - 1);
+  for (const e of ordered) {
+    const i = tokenIndexAt(tokens, e.span.start);
+    if (i <= last) continue;
+    // ("واشنطن": a name that begins with the letter is no conjunction.)
+    const conj = /^و/.test(tokens[i].norm) && !normalize(e.entity.ar ?? '').startsWith('و');
+    if (i !== last + 1 || !conj || e.entity.id === subject.entity.id) break;
+    out.push(e);
+    last = tokenIndexAt(tokens, e.span.end - 1);
+  }
+  return out;
 }
 
 /**

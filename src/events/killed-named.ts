@@ -1,0 +1,83 @@
+// A person an attack killed, named by the words of his death ("مقتل عبد الغني الككلي", "اغتيال
+// القيادي فلان", "لقي فلان حتفه في اشتباكات"), is its target wherever the report names him — unless
+// the group whose member he was is a target already (the attack struck that group: "اغتيال القيادي
+// في حماس" is an attack on Hamas).
+import type { EntityMention, EventMention, Participant, Token } from '../types.js';
+import { loadKb } from '../entities/kb.js';
+import { nisbaCountry } from '../entities/lookup.js';
+import { inEntity, tokenIndexAt, type SentenceView } from './context.js';
+import { roleWeight } from './role-weight.js';
+import { isWord } from './words.js';
+
+/** The persons the sentence tells were killed, save those in `skip`. */
+function killedIn(tokens: Token[], view: SentenceView, skip: (e: EntityMention) => boolean): EntityMention[] {
+  const died = () => tokens.slice(view.from, view.to).some((t) => isWord('deathNouns', t.norm));
+  // Words that may stand between the word of death and the name: his titles, his body's name, its
+  // country ("مقتل رئيس جهاز دعم الاستقرار بالمجلس الرئاسي الليبي عبد الغني الككلي").
+  const describes = (k: number) =>
+    inEntity(tokens, view, k) ||
+    isWord('titles', tokens[k].norm) ||
+    loadKb().honorifics.has(tokens[k].norm) ||
+    !!nisbaCountry(tokens[k].norm);
+  const out: EntityMention[] = [];
+  for (const e of view.entities) {
+    if (e.entity.type !== 'PERSON' || skip(e) || out.some((x) => x.entity.id === e.entity.id)) continue;
+    const i = tokenIndexAt(tokens, e.span.start);
+    let killed = false;
+    for (let k = i - 1, other = 0; k >= view.from && other <= 2 && !killed; k--) {
+      killed = isWord('killingNouns', tokens[k].norm);
+      if (!describes(k)) other++;
+    }
+    // "لقي عبد الغني الككلي … حتفه": the subject of meeting his death.
+    if (!killed && i > view.from && isWord('meetingDeath', tokens[i - 1].norm)) killed = died();
+    if (killed) out.push(e);
+  }
+  return out;
+}
+
+function target(e: EntityMention): Participant {
+  const p: Participant = { entity: e.entity, via: 'killed', span: e.span, role: 'target' };
+  roleWeight.set(p, 2);
+  return p;
+}
+
+const groupStruck = (ps: Participant[]) =>
+  ps.some((p) => p.role === 'target' && p.entity.type === 'ORG' && !p.entity.sector);
+
+/** The persons an attack's own sentence tells were killed, as its targets. */
+export function killedNamed(
+  tokens: Token[],
+  view: SentenceView,
+  participants: Participant[],
+  speakers: Set<EntityMention>,
+): Participant[] {
+  if (groupStruck(participants)) return [];
+  const known = (e: EntityMention) =>
+    speakers.has(e) || participants.some((p) => p.entity.id === e.entity.id);
+  return killedIn(tokens, view, known).map(target);
+}
+
+/**
+ * "أعلنت مصادر متطابقة مقتل عبد الغني الككلي" in a sentence that tells no event: the person killed is
+ * a target of the attack the report tells (the nearest before it, else the first after).
+ */
+export function killedToldApart(
+  events: EventMention[],
+  tokens: Token[],
+  views: SentenceView[],
+): EventMention[] {
+  const eventSentences = new Set(events.map((e) => e.sentence.start));
+  const attacks = events.filter((e) => e.type === 'ASSAULT' && e.status === 'asserted');
+  if (!attacks.length) return events;
+  for (const v of views) {
+    if (eventSentences.has(v.span.start)) continue;
+    const attack =
+      [...attacks].reverse().find((e) => e.sentence.start < v.span.start) ??
+      attacks.find((e) => e.sentence.start > v.span.start)!;
+    if (groupStruck(attack.participants)) continue;
+    const known = (e: EntityMention) => attack.participants.some((p) => p.entity.id === e.entity.id);
+    const killed = killedIn(tokens, v, known);
+    if (killed.length) attack.participants = [...attack.participants, ...killed.map(target)];
+  }
+  return events;
+}
