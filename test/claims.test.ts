@@ -223,6 +223,31 @@ describe('claim sources by syntax', () => {
     expect(claimWith(doc, 'الوضع تحت السيطرة')?.source).toMatchObject({ country: 'MLI', sector: 'security' });
   });
 
+  it('gives a state the voice of the one body of its own the report lets speak, before or after', () => {
+    const doc = read(
+      'أعلنت وزارة الخارجية التونسية استدعاء سفيرها في باماكو.\nوأعربت تونس عن أسفها لما سمته "حملة مغرضة".\nوقال الجيش الليبي إن الحدود هادئة، بينما أكدت ليبيا أن "التعاون مستمر".',
+      '2024-05-02',
+    );
+    expect(claimWith(doc, 'حملة مغرضة')?.source).toMatchObject({ country: 'TUN', sector: 'foreign' });
+    // (An army is no voice of its state abroad: Libya stays the source.)
+    expect(claimWith(doc, 'التعاون مستمر')?.source?.en).toBe('Libya');
+  });
+
+  it('opens a clause at "في حين" and reads a transitional government by its state', () => {
+    const doc = read(
+      'وذكرت وكالة "تسنيم" أن العملية "نجحت"، في حين قال مسؤول في البيت الأبيض إن "الوضع تحت المراقبة".\nوقالت الحكومة الانتقالية في مالي إن "التحقيق جار".',
+      '2024-05-02',
+    );
+    expect(claimWith(doc, 'نجحت')?.source?.en).toBe('Tasnim News Agency');
+    expect(claimWith(doc, 'الوضع تحت المراقبة')?.anonymous).toBe(true);
+    expect(claimWith(doc, 'التحقيق جار')?.source).toMatchObject({ country: 'MLI', sector: 'government' });
+  });
+
+  it('ends a name after a title before the group the verb calls on', () => {
+    const doc = read('ودعا الجنرال سليمان كوني السكان إلى الهدوء قائلاً: "نحن جميعاً إخوة".', '2024-05-02');
+    expect(claimWith(doc, 'نحن جميعاً إخوة')?.source?.ar).toBe('سليمان كوني');
+  });
+
   it("gives a minister of a state's government his ministry", () => {
     const c = read('وحذّر وزير الطاقة في الحكومة العراقية من "شلل كامل في محطات الكهرباء".', '2024-05-02')
       .claims[0];

@@ -555,7 +555,31 @@ export function detectClaims(
       });
     }
   }
+  throughItsVoice(claims);
   return claims;
+}
+
+/** The bodies that speak for a state abroad: its foreign ministry, presidency or government. */
+const STATE_VOICES = new Set(['foreign', 'presidency', 'government']);
+
+/**
+ * "وأعربت الجزائر عن أسفها …" in a report where the Algerian foreign ministry speaks: a state speaks
+ * through the one body of its own that the report gives a voice (before or after), whose statement
+ * the report tells; with two such bodies, or none, the state stays the source. The claim keeps the
+ * kind the report names (a state): as a side of what it announces, the state acts, not its body.
+ */
+function throughItsVoice(claims: Claim[]): void {
+  const voices = new Map<string, Map<string, EntityRecord>>();
+  for (const c of claims) {
+    const e = c.source;
+    if (c.sourceKind !== 'body' || c.anonymous || !e?.country || !STATE_VOICES.has(e.sector ?? '')) continue;
+    voices.set(e.country, (voices.get(e.country) ?? new Map()).set(e.id, e));
+  }
+  for (const c of claims) {
+    const only = c.sourceKind === 'country' && c.source?.country ? voices.get(c.source.country) : undefined;
+    if (only?.size !== 1) continue;
+    c.source = [...only.values()][0];
+  }
 }
 
 /** "وفي بيان لاحق، طالبت حماس …": a statement opening the clause is issued by the subject of the verb after its comma. */

@@ -15,6 +15,7 @@ import {
   COMPLEMENT,
   QUOTE_OPEN,
   isOrgHead,
+  bare,
   inSet,
   headWord,
   definite,
@@ -171,7 +172,9 @@ export class PersonReader extends RecallReader {
       !phrase(k) &&
       !time(k) &&
       !this.nisba(k) &&
-      !this.starts.has(k);
+      !this.starts.has(k) &&
+      // ("ودعا الجنرال عمر ديارا السكان إلى": a group of people after the name is the verb's object.)
+      !bare(this.norm(k)).some((x) => words().groups.has(x));
     // "عطاء الله تارار": a given name compounded with "الله" is one word of the name.
     const compound = last - first === 1 && this.norm(last) === 'الله';
     // ("وصف الوزير يعقوب الصانع الانفجار بأنه": a definite word before "بأنه" is what is described.)

@@ -30,7 +30,10 @@ export function speakersAsSources(
     if (!SPEECH_ACTS.has(e.type) || e.status !== 'asserted') continue;
     const at = e.triggers[0]?.span.start ?? -1;
     const claim = claims.find((c) => c.span.start <= at && at < c.span.end && c.source && !c.anonymous);
-    const speaker = claim?.source;
+    // (A state the report names speaks through its body — "وأعربت الجزائر" by its foreign ministry —
+    // but the state is the side.)
+    const state = claim?.sourceKind === 'country' ? loadKb().countryEntity.get(claim.source?.country ?? '') : null;
+    const speaker = state ? record(state) : claim?.source;
     if (!claim || !speaker || claim.sourceKind === 'media' || claim.sourceKind === 'anonymous') continue;
     if (e.participants.some((p) => p.entity.id === speaker.id)) continue;
     const sources = e.participants.filter((p) => p.role !== 'target');
