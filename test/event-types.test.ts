@@ -141,4 +141,14 @@ describe('types of acts told in real styles', () => {
       typesOf('حث أمير قطر تميم بن حمد إيران على الحوار، خلال اتصاله الهاتفي بالرئيس الإيراني حسن روحاني.'),
     ).toContain('CONSULT');
   });
+
+  it('reads a killing "برصاص" as an attack, and an attack named in its purpose clause as a reference', () => {
+    const events = analyzeText(
+      'لقي ثلاثة جنود مصرعهم برصاص سائق شاحنة عند معبر حدودي، احتجاجا على استمرار المجازر في غزة وحملات الاقتحام في الضفة الغربية.',
+    ).events.filter((e) => e.type === 'ASSAULT');
+    const told = events.filter((e) => e.status === 'asserted');
+    expect(told).toHaveLength(1);
+    expect(told[0].triggers.map((t) => t.text)).toEqual(['برصاص']);
+    expect(told[0].location).toBeNull();
+  });
 });

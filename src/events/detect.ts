@@ -33,7 +33,7 @@ import { statesByAdjective } from './attack-adjectives.js';
 import { killedNamed } from './killed-named.js';
 import { roleWeight } from './role-weight.js';
 import { beginsWithWord, isExactWord, isWord, wordSet } from './words.js';
-import { nominalTrigger, referenceBefore } from './other.js';
+import { nominalTrigger, purposeBefore, referenceBefore } from './other.js';
 
 export function detectEvents(
   text: string,
@@ -81,8 +81,14 @@ export function detectEvents(
         const gMode = g?.hits.find((h) => h.trig.mode)?.trig.mode;
         const phoneVsInPerson =
           !!trig.mode && !!gMode && trig.mode !== gMode && (trig.mode === 'phone' || gMode === 'phone');
+        // (An attack named in a purpose clause, "احتجاجاً على … حملات الاقتحام", is told apart.)
+        const inPurpose = (at: number) =>
+          nominalTrigger(tokens[at].norm) && purposeBefore(text, tokens, v.from, at);
         const split =
-          !g || phoneVsInPerson || hasStrongBoundary(tokens, g.hits[g.hits.length - 1].last, m.first);
+          !g ||
+          phoneVsInPerson ||
+          hasStrongBoundary(tokens, g.hits[g.hits.length - 1].last, m.first) ||
+          inPurpose(m.first) !== inPurpose(g.hits[g.hits.length - 1].first);
         if (split) groups.push({ type: trig.type, hits: [hit] });
         else g!.hits.push(hit);
       }
@@ -184,8 +190,8 @@ export function detectEvents(
         date: dateValue(dated),
         dateSpan: dated ? dated.span : null,
         placesDiscussed: scope ? scope.places : v.entities.filter(isPlace),
-        location: eventLocation(tokens, v, anchorTok, type, mode),
-        status: referenced(tokens, v, hits[0].first, type)
+        location: eventLocation(tokens, v, anchorTok, type, mode, text),
+        status: referenced(text, tokens, v, hits[0].first, type)
           ? 'referenced'
           : type === 'CONSULT' && invitation(tokens, hits, v)
             ? 'planned'
@@ -232,7 +238,7 @@ function invitation(tokens: Token[], hits: Hit[], v: SentenceView): boolean {
  * named by a condemnation, threat, request or sanction earlier in the sentence is what that act is
  * about, not an attack reported here.
  */
-function referenced(tokens: Token[], v: SentenceView, at: number, type: string): boolean {
+function referenced(text: string, tokens: Token[], v: SentenceView, at: number, type: string): boolean {
   if (type !== 'ASSAULT') return false;
   // (A word inside a name is no trigger: "الدعم" in "قوات الدعم السريع" supports nothing.)
   const found = eventLexicon()
@@ -244,6 +250,7 @@ function referenced(tokens: Token[], v: SentenceView, at: number, type: string):
   if (
     nominalTrigger(tokens[at].norm) &&
     ((referenceBefore(tokens, v.from, at) && !toll) ||
+      purposeBefore(text, tokens, v.from, at) ||
       found.some((m) => m.values.some((t) => t.type === 'CONSULT')))
   )
     return true;

@@ -75,15 +75,36 @@ function inSeat(tokens: Token[], m: Pick<EntityMention, 'entity' | 'span'>): boo
   );
 }
 
+/**
+ * The quotation («…», "…", “…”) a span stands in, as character offsets, if any: "جولته الرامية إلى
+ * «تجنيب لبنان تداعيات التصعيد في قطاع غزة»، بزيارة قطر" quotes a purpose, not where the visit is.
+ */
+function quotationAround(text: string, v: SentenceView, at: number): [number, number] | null {
+  const body = text.slice(v.span.start, v.span.end);
+  const quotes = /«[^»]*»|"[^"]*"|“[^”]*”/g;
+  for (const q of body.matchAll(quotes)) {
+    const start = v.span.start + q.index!;
+    if (start < at && at < start + q[0].length) return [start, start + q[0].length];
+  }
+  return null;
+}
+
 export function eventLocation(
   tokens: Token[],
   view: SentenceView,
   first: number,
   type: string,
   mode: string | null,
+  text?: string,
 ): EntityMention | null {
   if (mode === 'phone') return null;
-  const places = view.entities.filter((m) => isPlaceEntity(m) || inSeat(tokens, m));
+  // A place quoted apart from the trigger is said, not where the act is.
+  const trigQuote = text ? quotationAround(text, view, tokens[first].span.start) : null;
+  const quotedApart = (m: EntityMention) => {
+    const q = text ? quotationAround(text, view, m.span.start) : null;
+    return !!q && (!trigQuote || trigQuote[0] !== q[0]);
+  };
+  const places = view.entities.filter((m) => (isPlaceEntity(m) || inSeat(tokens, m)) && !quotedApart(m));
   if (!places.length) return null;
   // "إلى" is where a visitor goes; for other acts it names a destination, not a scene ("المبعوث إلى اليمن").
   const at = (m: EntityMention) => tokenIndexAt(tokens, m.span.start);
@@ -126,6 +147,7 @@ export function eventLocation(
   let cands = places.filter(
     (m) =>
       ownClause(m) &&
+      !partOfWiderPlace(tokens, m) &&
       !aimedAt(m) &&
       !issuedAt(tokens, view, m) &&
       (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))),
@@ -160,6 +182,30 @@ export function eventLocation(
   if (!cands.length) return null;
   const dist = (m: EntityMention) => Math.abs(at(m) - first);
   return townOf(cands.sort((a, b) => placeLevel(b) - placeLevel(a) || dist(a) - dist(b))[0]);
+}
+
+// "وجاء الإضراب تنديداً بالحرب على غزة وبحملة التهجير في القدس": a place after a word of purpose or
+// cause is the grievance's, not where the strike or protest is.
+const GRIEVANCE = /^[وف]?(?:احتجاجا|تنديدا|ردا|حدادا|تضامنا|اعتراضا|رفضا|بسبب|خلفيه)$/;
+function grievanceAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  for (let k = i - 1; k >= Math.max(v.from, i - 10); k--) if (GRIEVANCE.test(tokens[k].norm)) return true;
+  return false;
+}
+
+/**
+ * "في محافظات الضفة بما فيها القدس", "ومنها", "من بينها": a part named inside a wider place is not
+ * where the act is, even where the wider place is no name the KB holds.
+ */
+function partOfWiderPlace(tokens: Token[], m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  const w = (d: number) => tokens[i - d]?.norm ?? '';
+  return (
+    (w(2) === 'بما' && /^في(?:ها|ه|هم)$/.test(w(1))) ||
+    (w(3) === 'بما' && w(2) === 'في' && w(1) === 'ذلك') ||
+    /^[وف]?منها$/.test(w(1)) ||
+    (/^[وف]?من$/.test(w(2)) && w(1) === 'بينها')
+  );
 }
 
 /**
@@ -296,7 +342,27 @@ export function settleLocations(
     );
     if (meeting && e.type !== 'CONSULT') return { ...e, location: meeting.location };
     if (onTheGround) {
-      // The headline and the lead, past a line of page furniture between them ("تاريخ النشر: …").
+      // The headline and the lead, past a line of page furniture between them ("تاريخ النشر: …"); past
+      // the last sentence that tells the act, not a place a statement reports ("وأوضح أن المتورطين
+      // أقاموا مستودعين في عمّان", "أكدت السلطات أن بعضهم تلقى تدريباً في لبنان"): another matter's.
+      const told = Math.max(
+        1,
+        ...e.triggers.map((t) =>
+          views.findIndex((v) => v.span.start <= t.span.start && t.span.start < v.span.end),
+        ),
+      );
+      // (But "وأوضحت أن الموقوفين في مدينة فاس …": a place right after the clause's subject says
+      // where those it names are.)
+      const reported = (v: SentenceView, m: EntityMention) => {
+        if (v.index <= told) return false;
+        const i = tokenIndexAt(tokens, m.span.start);
+        // (the phrase of place begins at the first of its marks: "في مدينة فاس")
+        let mark = i;
+        while (mark - 1 > v.from && marked(wordSet('placeMarks'), tokens[mark - 1].norm)) mark--;
+        for (let k = i - 1; k >= v.from; k--)
+          if (isWord('complementizers', tokens[k].norm)) return mark - k > 2;
+        return false;
+      };
       const places = views
         .slice(0, 4)
         .flatMap((v) =>
@@ -307,7 +373,10 @@ export function settleLocations(
                 (headedOrAfterPreposition(tokens, v, m) ||
                   (e.type === 'ASSAULT' && struckAt(tokens, v, m))) &&
                 !issuedAt(tokens, v, m) &&
-                !ofBody(tokens, v, m),
+                !ofBody(tokens, v, m) &&
+                !partOfWiderPlace(tokens, m) &&
+                !grievanceAt(tokens, v, m) &&
+                !reported(v, m),
             ),
         );
       const best = places.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
@@ -432,6 +501,9 @@ function datelinePlace(tokens: Token[], lead: SentenceView[], text: string): Ent
     const after = text.slice(m.span.end, m.span.end + 4);
     if (!/^\s*(?:[-–—:_(]|\d)/.test(after)) continue;
     if (isCountryRecord(m.entity)) {
+      // "إثيوبيا: عشرات القتلى في غارة …", "السودان: …": a country before a colon labels the story's
+      // subject, no town it is filed from.
+      if (/^\s*:/.test(after)) continue;
       const capital = m.entity.country ? capitalOf(m.entity.country) : undefined;
       return capital ? { ...m, entity: record(capital), via: 'dateline' } : null;
     }

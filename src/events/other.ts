@@ -198,6 +198,18 @@ export function referenceBefore(tokens: Token[], from: number, at: number): bool
   return false;
 }
 
+/**
+ * "احتجاجًا على استمرار المجازر في غزة وحملات الاقتحام": what a purpose word names, to the end of its
+ * clause, is the grievance, not an act told here.
+ */
+export function purposeBefore(text: string, tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k >= from; k--) {
+    if (hasWord(words().purposes, tokens[k].norm)) return true;
+    if (/[،,؛;.:]/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start))) return false;
+  }
+  return false;
+}
+
 /** A capital acting stands for its country ("اتهمت أنقرة …" is Türkiye accusing). */
 function actorOf(e: EntityMention): EntityMention {
   const kb = loadKb();
@@ -449,7 +461,7 @@ export function detectOtherEvents(
         date: dateValue(time),
         dateSpan: time?.span ?? null,
         placesDiscussed: v.entities.filter(isPlace),
-        location: eventLocation(tokens, v, m.first, type, mode),
+        location: eventLocation(tokens, v, m.first, type, mode, text),
         status,
         sentence: v.span,
       });
