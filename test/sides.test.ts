@@ -820,3 +820,24 @@ describe('actors joined to the subject by "و" act with it', () => {
     expect(targets).toEqual(['Algeria']);
   });
 });
+
+describe('who called', () => {
+  it('"ولي العهد" before a verb in a headline is its subject, not a side after a preposition', () => {
+    const { sources, targets } = sides(
+      'ولي العهد السعودي يهاتف الرئيس التركي رجب طيب أردوغان',
+      'CONSULT',
+      '2018-10-24',
+    );
+    expect(sources).toEqual(['Mohammed bin Salman']);
+    expect(targets).toEqual(['Recep Tayyip Erdoğan']);
+  });
+  it('a call received outweighs a clause that names the receiver first', () => {
+    const { sources, targets } = sides(
+      'بحث الأمير محمد بن سلمان مع الرئيس الفرنسي إيمانويل ماكرون تطورات الأحداث في المنطقة. وجاء ذلك خلال اتصال هاتفي تلقاه الأمير محمد بن سلمان من الرئيس الفرنسي.',
+      'CONSULT',
+      '2023-10-20',
+    );
+    expect(sources).toEqual(['Emmanuel Macron']);
+    expect(targets).toEqual(['Mohammed bin Salman']);
+  });
+});

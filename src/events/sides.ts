@@ -143,7 +143,8 @@ function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean 
       break;
   }
   const first = withoutConj(normalize(m.text.split(/\s+/)[0] ?? ''));
-  if (!/^[بل]/.test(first)) return false;
+  // ("ولي العهد": a word of two letters after its و is no preposition and a noun.)
+  if (!/^[بل].{3}/.test(first)) return false;
   const names = new Set(
     [m.entity.ar, ...(loadKb().byId.get(m.entity.id)?.aliases ?? [])].map(
       (n) => normalize(n).split(/\s+/)[0],
@@ -371,9 +372,12 @@ export function assignSides(input: SidesInput): Participant[] {
   if (rel >= 0 && main && ordered.some((e) => pos(e) > rel)) {
     const took = isReceivingVerb(tokens[rel].norm.replace(/(?:ه|ها|هما)$/, '').replace(/ا$/, 'ي'));
     const rest = ordered.filter((e) => e.entity.id !== main.entity.id);
+    // (A receiving verb names who called: it outweighs a clause that only names one side first,
+    // "بحث ولي العهد مع الرئيس الفرنسي … خلال اتصال هاتفي تلقاه ولي العهد من الرئيس".)
+    const w = took ? 3 : 2;
     return [
-      ...(took ? rest : [main]).map((e) => side(e, 'source')),
-      ...(took ? [main] : rest).map((e) => side(e, 'target')),
+      ...(took ? rest : [main]).map((e) => side(e, 'source', w)),
+      ...(took ? [main] : rest).map((e) => side(e, 'target', w)),
     ];
   }
   // "كان الرئيس في استقبال ضيفه الأمير", "وكان في استقباله الرئيس": who is "in reception" hosts.
@@ -401,7 +405,7 @@ export function assignSides(input: SidesInput): Participant[] {
   const rest = ordered.filter((e) => e.entity.id !== subject!.entity.id && !partners.includes(e));
   const src = receiving ? rest : [subject, ...partners];
   const tgt = receiving ? [subject, ...partners] : rest;
-  const weight = (e: EntityMention) => (guessed && !marked.has(e) ? 1 : 2);
+  const weight = (e: EntityMention) => (guessed && !marked.has(e) ? 1 : receiving ? 3 : 2);
   return [...src.map((e) => side(e, 'source', weight(e))), ...tgt.map((e) => side(e, 'target', weight(e)))];
 }
 
