@@ -841,3 +841,18 @@ describe('who called', () => {
     expect(targets).toEqual(['Mohammed bin Salman']);
   });
 });
+
+describe('the people an attack struck', () => {
+  it('soldiers named before the verb of their death are its targets, not a toll’s civilians', () => {
+    const { targets } = sides(
+      'ارتفع عدد المصابين في الهجوم على القاعدة إلى 34. وكان 3 جنود أميركيين قد قتلوا في هجوم بطائرة مسيرة على القاعدة.',
+      'ASSAULT',
+    );
+    expect(targets).toContain('United States military');
+    expect(targets.some((t) => t.endsWith('civilians'))).toBe(false);
+  });
+  it('children struck are civilians too', () => {
+    const { targets } = sides('قتل 19 طفلا في غارة على مدرسة قرية كفر بطيخ بريف إدلب.', 'ASSAULT');
+    expect(targets).toEqual(expect.arrayContaining(['Syria children', 'Syria civilians']));
+  });
+});

@@ -535,9 +535,19 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
   const out: Victim[] = [];
   // "مقتل 3 عسكريين أمريكيين", "إصابة جنود أتراك": the nationality after the sector is theirs.
   const described = new Set<number>();
+  // "وكان 3 جنود أميركيين قد قتلوا": a verb of their death or injury right after them (no one after it
+  // whom they would have killed: "جنود قتلوا مدنيين").
+  const diedAfter = (last: number) => {
+    for (let k = last + 1; k < Math.min(view.to, last + 4); k++) {
+      if (!isWord('struckAfter', tokens[k].norm)) continue;
+      return !(k + 1 < view.to && lex().victims.matchAt(tokens, k + 1)) && !inCause(last);
+    }
+    return false;
+  };
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
-    if (!near(m.first)) continue;
     const next = m.last + 1;
+    const after = next < view.to && nisbaCountry(tokens[next].norm) ? next : m.last;
+    if (!near(m.first) && !diedAfter(after)) continue;
     const country = next < view.to ? nisbaCountry(tokens[next].norm) : undefined;
     if (country) described.add(next);
     // (Persons named by no group, "مقتل 12 شخصا", are civilians only for want of a word: a guess.)
