@@ -820,3 +820,39 @@ describe('actors joined to the subject by "و" act with it', () => {
     expect(targets).toEqual(['Algeria']);
   });
 });
+
+describe('who called', () => {
+  it('"ولي العهد" before a verb in a headline is its subject, not a side after a preposition', () => {
+    const { sources, targets } = sides(
+      'ولي العهد السعودي يهاتف الرئيس التركي رجب طيب أردوغان',
+      'CONSULT',
+      '2018-10-24',
+    );
+    expect(sources).toEqual(['Mohammed bin Salman']);
+    expect(targets).toEqual(['Recep Tayyip Erdoğan']);
+  });
+  it('a call received outweighs a clause that names the receiver first', () => {
+    const { sources, targets } = sides(
+      'بحث الأمير محمد بن سلمان مع الرئيس الفرنسي إيمانويل ماكرون تطورات الأحداث في المنطقة. وجاء ذلك خلال اتصال هاتفي تلقاه الأمير محمد بن سلمان من الرئيس الفرنسي.',
+      'CONSULT',
+      '2023-10-20',
+    );
+    expect(sources).toEqual(['Emmanuel Macron']);
+    expect(targets).toEqual(['Mohammed bin Salman']);
+  });
+});
+
+describe('the people an attack struck', () => {
+  it('soldiers named before the verb of their death are its targets, not a toll’s civilians', () => {
+    const { targets } = sides(
+      'ارتفع عدد المصابين في الهجوم على القاعدة إلى 34. وكان 3 جنود أميركيين قد قتلوا في هجوم بطائرة مسيرة على القاعدة.',
+      'ASSAULT',
+    );
+    expect(targets).toContain('United States military');
+    expect(targets.some((t) => t.endsWith('civilians'))).toBe(false);
+  });
+  it('children struck are civilians too', () => {
+    const { targets } = sides('قتل 19 طفلا في غارة على مدرسة قرية كفر بطيخ بريف إدلب.', 'ASSAULT');
+    expect(targets).toEqual(expect.arrayContaining(['Syria children', 'Syria civilians']));
+  });
+});

@@ -206,7 +206,7 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
       e.participants = e.participants.map((p) =>
         p.entity.sector && !p.entity.country ? { ...p, entity: sectorActor(p.entity.sector, country) } : p,
       );
-    if (e.type === 'ASSAULT') e.participants = worshippersForCivilians(e.participants);
+    if (e.type === 'ASSAULT') e.participants = worshippersForCivilians(struckNamed(e.participants));
     delete e.pairAnaphor;
   }
   // An event with no actor and no place is a trigger word, not an event.
@@ -271,4 +271,21 @@ function statesOwnForcesCarry(ps: Participant[]): Participant[] {
           q !== p && q.role === 'source' && q.entity.type === 'ORG' && q.entity.country === p.entity.country,
       ),
   );
+}
+
+/**
+ * The people an attack struck as the report names them: a bare toll ("مقتل 3") is civilians only for
+ * want of a name, not where the report names whom it struck ("3 جنود أميركيين", "عناصر حزب الله");
+ * children struck are civilians too ("مقتل 22 مدنياً معظمهم أطفال" is told as "22 طفلاً" as often).
+ */
+function struckNamed(ps: Participant[]): Participant[] {
+  const named = ps.filter((p) => p.role === 'target' && p.via !== 'toll');
+  let out = named.length ? ps.filter((p) => p.via !== 'toll' || p.role !== 'target') : ps;
+  const children = out.find((p) => p.role === 'target' && p.entity.sector === 'children');
+  if (children && !out.some((p) => p.role === 'target' && p.entity.sector === 'civilians'))
+    out = [
+      ...out,
+      { ...children, entity: sectorActor('civilians', children.entity.country), via: 'children' },
+    ];
+  return out;
 }

@@ -1,7 +1,7 @@
 // A person an attack killed, named by the words of his death ("مقتل عبد الغني الككلي", "اغتيال
-// القيادي فلان", "لقي فلان حتفه في اشتباكات"), is its target wherever the report names him — unless
-// the group whose member he was is a target already (the attack struck that group: "اغتيال القيادي
-// في حماس" is an attack on Hamas).
+// القيادي فلان", "لقي فلان حتفه في اشتباكات"), is its target wherever the report names him — where
+// the attack has no target yet: where it struck a group or people named by their group ("اغتيال
+// القيادي في حماس", "مقتل مسؤولين عسكريين بينهم فلان"), that group is the side.
 import type { EntityMention, EventMention, Participant, Token } from '../types.js';
 import { loadKb } from '../entities/kb.js';
 import { nisbaCountry } from '../entities/lookup.js';
@@ -41,9 +41,6 @@ function target(e: EntityMention): Participant {
   return p;
 }
 
-const groupStruck = (ps: Participant[]) =>
-  ps.some((p) => p.role === 'target' && p.entity.type === 'ORG' && !p.entity.sector);
-
 /** The persons an attack's own sentence tells were killed, as its targets. */
 export function killedNamed(
   tokens: Token[],
@@ -51,7 +48,7 @@ export function killedNamed(
   participants: Participant[],
   speakers: Set<EntityMention>,
 ): Participant[] {
-  if (groupStruck(participants)) return [];
+  if (participants.some((p) => p.role === 'target')) return [];
   const known = (e: EntityMention) =>
     speakers.has(e) || participants.some((p) => p.entity.id === e.entity.id);
   return killedIn(tokens, view, known).map(target);
@@ -74,7 +71,7 @@ export function killedToldApart(
     const attack =
       [...attacks].reverse().find((e) => e.sentence.start < v.span.start) ??
       attacks.find((e) => e.sentence.start > v.span.start)!;
-    if (groupStruck(attack.participants)) continue;
+    if (attack.participants.some((p) => p.role === 'target')) continue;
     const known = (e: EntityMention) => attack.participants.some((p) => p.entity.id === e.entity.id);
     const killed = killedIn(tokens, v, known);
     if (killed.length) attack.participants = [...attack.participants, ...killed.map(target)];

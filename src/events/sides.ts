@@ -143,7 +143,8 @@ function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean 
       break;
   }
   const first = withoutConj(normalize(m.text.split(/\s+/)[0] ?? ''));
-  if (!/^[بل]/.test(first)) return false;
+  // ("ولي العهد": a word of two letters after its و is no preposition and a noun.)
+  if (!/^[بل].{3}/.test(first)) return false;
   const names = new Set(
     [m.entity.ar, ...(loadKb().byId.get(m.entity.id)?.aliases ?? [])].map(
       (n) => normalize(n).split(/\s+/)[0],
@@ -371,9 +372,12 @@ export function assignSides(input: SidesInput): Participant[] {
   if (rel >= 0 && main && ordered.some((e) => pos(e) > rel)) {
     const took = isReceivingVerb(tokens[rel].norm.replace(/(?:ه|ها|هما)$/, '').replace(/ا$/, 'ي'));
     const rest = ordered.filter((e) => e.entity.id !== main.entity.id);
+    // (A receiving verb names who called: it outweighs a clause that only names one side first,
+    // "بحث ولي العهد مع الرئيس الفرنسي … خلال اتصال هاتفي تلقاه ولي العهد من الرئيس".)
+    const w = took ? 3 : 2;
     return [
-      ...(took ? rest : [main]).map((e) => side(e, 'source')),
-      ...(took ? [main] : rest).map((e) => side(e, 'target')),
+      ...(took ? rest : [main]).map((e) => side(e, 'source', w)),
+      ...(took ? [main] : rest).map((e) => side(e, 'target', w)),
     ];
   }
   // "كان الرئيس في استقبال ضيفه الأمير", "وكان في استقباله الرئيس": who is "in reception" hosts.
@@ -401,7 +405,7 @@ export function assignSides(input: SidesInput): Participant[] {
   const rest = ordered.filter((e) => e.entity.id !== subject!.entity.id && !partners.includes(e));
   const src = receiving ? rest : [subject, ...partners];
   const tgt = receiving ? [subject, ...partners] : rest;
-  const weight = (e: EntityMention) => (guessed && !marked.has(e) ? 1 : 2);
+  const weight = (e: EntityMention) => (guessed && !marked.has(e) ? 1 : receiving ? 3 : 2);
   return [...src.map((e) => side(e, 'source', weight(e))), ...tgt.map((e) => side(e, 'target', weight(e)))];
 }
 
@@ -531,9 +535,19 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
   const out: Victim[] = [];
   // "مقتل 3 عسكريين أمريكيين", "إصابة جنود أتراك": the nationality after the sector is theirs.
   const described = new Set<number>();
+  // "وكان 3 جنود أميركيين قد قتلوا": a verb of their death or injury right after them (no one after it
+  // whom they would have killed: "جنود قتلوا مدنيين").
+  const diedAfter = (last: number) => {
+    for (let k = last + 1; k < Math.min(view.to, last + 4); k++) {
+      if (!isWord('struckAfter', tokens[k].norm)) continue;
+      return !(k + 1 < view.to && lex().victims.matchAt(tokens, k + 1)) && !inCause(last);
+    }
+    return false;
+  };
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
-    if (!near(m.first)) continue;
     const next = m.last + 1;
+    const after = next < view.to && nisbaCountry(tokens[next].norm) ? next : m.last;
+    if (!near(m.first) && !diedAfter(after)) continue;
     const country = next < view.to ? nisbaCountry(tokens[next].norm) : undefined;
     if (country) described.add(next);
     // (Persons named by no group, "مقتل 12 شخصا", are civilians only for want of a word: a guess.)
