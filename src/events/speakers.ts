@@ -97,7 +97,8 @@ export class Speakers extends PersonReader {
       }
     }
     if (!speaker) return { speaker: null, medium, unknown: definite(this.norm(i)) };
-    speaker = { ...speaker };
+    // (The verb agrees with its subject: "قالت الإعلامية عائشة …" is a woman, whom "وأوضحت" goes on with.)
+    speaker = { ...speaker, gender: speaker.gender ?? gender };
     if (!speaker.medium)
       speaker.medium = medium ?? (speaker.kind === 'media' ? null : this.mediumIn(i + 1, to, speaker.entity));
     // An unnamed source speaks for its body, else through its medium.
