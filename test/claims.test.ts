@@ -248,6 +248,27 @@ describe('claim sources by syntax', () => {
     expect(claimWith(doc, 'نحن جميعاً إخوة')?.source?.ar).toBe('سليمان كوني');
   });
 
+  it('gives an embedded post to the account its signature line names', () => {
+    const doc = read(
+      'أعلنت الخارجية الكويتية عبر حسابها أنها استدعت السفير.\nقبل قليل.. وزارة الخارجية تستدعي السفير وتسلمه مذكرة احتجاج\n— وزارة الخارجية الكويتية (@MOFAKuwait) May 3, 2024\nوكان السفير قد وصل أمس.',
+      '2024-05-04',
+    );
+    expect(claimWith(doc, 'تستدعي السفير وتسلمه')?.source).toMatchObject({ country: 'KWT', sector: 'foreign' });
+  });
+
+  it('reads slogans raised by protesters as their claim, the crowd of the country it is in', () => {
+    const doc = read(
+      'تظاهر المئات في ساحة الشهداء بطرابلس الليبية، ورفع المحتجون شعارات تطالب برحيل الحكومة، بينها: "الشعب يريد إسقاط الحكومة".',
+      '2024-05-04',
+    );
+    expect(claimWith(doc, 'الشعب يريد إسقاط')?.source).toMatchObject({ country: 'LBY', sector: 'protesters' });
+  });
+
+  it('gives media of a body to that body', () => {
+    const doc = read('وقالت وسائل إعلام تابعة لجماعة أنصار الله إن "الغارات استهدفت الميناء".', '2024-05-04');
+    expect(claimWith(doc, 'الغارات استهدفت')?.source?.en).toBe('Houthis');
+  });
+
   it("gives a minister of a state's government his ministry", () => {
     const c = read('وحذّر وزير الطاقة في الحكومة العراقية من "شلل كامل في محطات الكهرباء".', '2024-05-02')
       .claims[0];

@@ -230,4 +230,28 @@ describe('names and outlets met on the held-out pages (issue #20)', () => {
     ]);
     expect(m[0].entity.en).toBe('Houthis');
   });
+
+  it('reads a surname alone as the person the text names in full with it, not another holder the KB knows', () => {
+    const m = names(
+      'البارزاني في طهران\nوصل رئيس وزراء الإقليم نيجيرفان البارزاني إلى طهران، وقال قائد قسد مظلوم عبدي إن الاتفاق قريب. وأضاف عبدي أن الحوار مستمر.',
+      '2018-01-21',
+    );
+    expect(m.filter((x) => /بارزاني/.test(x.text)).map((x) => x.entity.en)).toEqual([
+      'Nechirvan Barzani',
+      'Nechirvan Barzani',
+    ]);
+    expect(m.find((x) => x.text === 'عبدي')?.entity.en).toBe('Mazloum Abdi');
+  });
+
+  it('takes no line opened by a preposition, a source word or a time for an outlet dateline', () => {
+    const m = names('مصدر أمني: الخلية فككت\nومن بنود الاتفاق: ضمان الحقوق\nومنذ منتصف آذار/ مارس تتواصل الغارات');
+    expect(m.filter((x) => x.via === 'media')).toEqual([]);
+  });
+
+  it("reads a government of a place, a region's government and national radio as descriptions, not names", () => {
+    const m = names(
+      'وقالت حكومة إقليم كردستان إن حكومة الإقليم تتابع، فيما دعت الحكومة الاتحادية العراقية وبثت الإذاعة الوطنية بياناً للحكومة الانتقالية.',
+    );
+    expect(m.filter((x) => x.entity.type === 'ORG' && !x.descriptive).map((x) => x.text)).toEqual([]);
+  });
 });

@@ -46,6 +46,8 @@ function genericLength(tokens: Token[], ks: number[]): number {
     first,
     withoutProclitics(first),
     withoutProclitics(first).replace(/^ل(?=ل)/, 'ا'),
+    // ("للحكومة الانتقالية": the preposition and the article run together.)
+    first.replace(/^[وف]?لل(?=..)/, 'ال'),
     first.replace(/^[وف]/, ''),
   ]) {
     const n = genericFrom([head, ...ks.slice(1).map((k) => tokens[k].norm)]);

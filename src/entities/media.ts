@@ -159,6 +159,10 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
       const words = tokens.slice(i, last + 1);
       if (words.some((t) => /[\dA-Za-z]/.test(text.slice(t.span.start, t.span.end)))) break;
       if (words.some((t) => c.not.has(t.norm) || c.not.has(t.norm.replace(/^[وف]/, '')))) break;
+      // ("ومن بنود الاتفاق:", "ومنذ منتصف آذار/ مارس", "الإعلامية فلانة:": a preposition or a
+      // person's descriptor opens a line that names no outlet.)
+      const kb = loadKb();
+      if (words.some((t) => kb.notNames.has(t.norm.replace(/^[وف]/, '')) || kb.descriptors.has(t.norm))) break;
       if (!free(i, last) || gz(tokens, i)?.values.some((v) => v.type !== 'ORG')) break;
       add(i, last);
       break;

@@ -57,6 +57,8 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     const known = gz(tokens, k);
     if (known) {
       if (known.values[0].type === 'PERSON' || known.values[0].type === 'ORG') break;
+      // "حكومة إقليم كردستان": a government of a place is a description; the place is the name.
+      if (k === i + 1 && stems(tokens[i].norm).some((x) => /^(?:ال)?حكومه$/.test(x))) return null;
       last = known.last; // a place closes the name: "جامعة بغداد"
       break;
     }

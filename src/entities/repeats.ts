@@ -66,3 +66,31 @@ export function addRepeatedNames(text: string, tokens: Token[], found: EntityMen
   found.push(...added);
   found.sort((a, b) => a.span.start - b.span.start);
 }
+
+/**
+ * One surname, one person per text: "عبدي" or "البارزاني" alone is the person the text names in
+ * full with that family name ("مظلوم عبدي", "نيجيرفان بارزاني"), not another holder of it the KB
+ * knows (Masoud Barzani) nor a new name; the nearest full name before it, else the first after.
+ */
+export function linkSurnames(tokens: Token[], found: EntityMention[]): void {
+  const bare = (t: string) => t.replace(/^ال/, '');
+  const tokensOf = (m: EntityMention) => tokens.filter((t) => t.span.start >= m.span.start && t.span.end <= m.span.end);
+  const full: { m: EntityMention; surname: string }[] = [];
+  for (const m of found) {
+    if (m.entity.type !== 'PERSON' || isMadeEntity(m.entity.id) || m.via === 'role' || m.via === 'counterpart') continue;
+    const ts = tokensOf(m);
+    if (ts.length >= 2) full.push({ m, surname: bare(ts[ts.length - 1].norm) });
+  }
+  if (!full.length) return;
+  for (const [n, m] of found.entries()) {
+    if (m.entity.type !== 'PERSON' || m.via === 'role' || m.via === 'counterpart') continue;
+    const ts = tokensOf(m);
+    if (ts.length !== 1) continue;
+    const surname = stems(ts[0].norm).map(bare);
+    const named = full.filter((f) => surname.includes(f.surname));
+    if (!named.length || named.some((f) => f.m.entity.id === m.entity.id)) continue;
+    const before = named.filter((f) => f.m.span.start < m.span.start).at(-1);
+    const e = (before ?? named[0]).m.entity;
+    found[n] = { ...m, entity: e, via: m.via === 'tagger' ? 'repeat' : m.via };
+  }
+}

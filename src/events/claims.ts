@@ -556,7 +556,48 @@ export function detectClaims(
     }
   }
   throughItsVoice(claims);
-  return claims;
+  claims.push(...tweeted(text, tokens, views, claims, sp));
+  return claims.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The signature under an embedded post: "— وزارة الخارجية (@KSAMOFA) November 18, 2017". */
+const SIGNATURE = /^\s*[—–-]\s*(\S[^\n]*?)\s*\(@\w+\)[^\n]*\d{4}\s*$/;
+
+/**
+ * An embedded post: the paragraph right above its signature line says what the account wrote, and
+ * the account (read as a speaker: a body, a medium, a person) is its source — where no verb of the
+ * report's gives that paragraph a claim already.
+ */
+function tweeted(text: string, tokens: Token[], views: SentenceView[], claims: Claim[], sp: Speakers): Claim[] {
+  const out: Claim[] = [];
+  for (const [n, v] of views.entries()) {
+    const line = text.slice(v.span.start, v.span.end);
+    const m = SIGNATURE.exec(line);
+    if (!m || n === 0) continue;
+    const nameStart = v.span.start + line.indexOf(m[1]);
+    const from = tokens.findIndex((t, k) => k >= v.from && t.span.start >= nameStart);
+    const to = tokens.findIndex((t, k) => k >= v.from && t.span.start >= nameStart + m[1].length);
+    if (from < 0) continue;
+    sp.sentenceFrom = v.from;
+    const who = sp.subject(from, to < 0 ? v.to : to, null).speaker;
+    if (!who?.entity) continue;
+    // The post: the sentences of the paragraph just above, none of them a claim of the report's.
+    const posted = views.filter((p) => p.paragraph === views[n - 1].paragraph);
+    if (posted.some((p) => claims.some((c) => c.span.start < p.span.end && p.span.start < c.span.end))) continue;
+    for (const p of posted)
+      out.push({
+        span: p.span,
+        source: who.entity,
+        sourceText: who.text,
+        verb: null,
+        quotes: quotesIn(text, p.span),
+        stance: [],
+        event: null,
+        type: null,
+        sourceKind: who.kind,
+      });
+  }
+  return out;
 }
 
 /** The bodies that speak for a state abroad: its foreign ministry, presidency or government. */
@@ -624,6 +665,11 @@ function guardHolds(
         (e) => e.entity.type === 'PERSON' && e.span.start >= near.start && e.span.start < near.end,
       );
     }
+    case 'slogans':
+      return (
+        /[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) &&
+        rest.slice(0, 4).some((t) => /^(?:ال)?(?:شعارات|لافتات|هتافات)$/.test(t.norm))
+      );
     case 'shadda-an': {
       const word = text.slice(tokens[m.first].span.start, tokens[m.last].span.end);
       const marked = /ب\u0651/.test(word) || /^[وف]?قد$/.test(tokens[m.first - 1]?.norm ?? '');

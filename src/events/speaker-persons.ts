@@ -531,9 +531,11 @@ export class PersonReader extends RecallReader {
   }
 
   protected groupSpeaker(i: number, sector: string, single: boolean, gender: Gender | null): Speaker {
-    // Who they are is their sector; where they are is not the speaker's country.
+    // Who they are is their sector; a crowd ("وردد المحتجون") is of the country where the report
+    // places it (the sentence's places, else the report's), one member of it is of no country.
+    const where = single ? undefined : (this.sentenceCountry(i) ?? this.placesCountry());
     return this.make(
-      sectorActor(sector, undefined),
+      sectorActor(sector, where),
       this.words(i, i),
       single ? 'anonymous' : 'group',
       gender,

@@ -97,7 +97,8 @@ export class Speakers extends PersonReader {
       }
     }
     if (!speaker) return { speaker: null, medium, unknown: definite(this.norm(i)) };
-    speaker = { ...speaker };
+    // (The verb agrees with its subject: "قالت الإعلامية عائشة …" is a woman, whom "وأوضحت" goes on with.)
+    speaker = { ...speaker, gender: speaker.gender ?? gender };
     if (!speaker.medium)
       speaker.medium = medium ?? (speaker.kind === 'media' ? null : this.mediumIn(i + 1, to, speaker.entity));
     // An unnamed source speaks for its body, else through its medium.
@@ -220,6 +221,12 @@ export class Speakers extends PersonReader {
       if (r) return { ...r, gender: g ?? r.gender };
     }
     const medium = this.mediumAt(i);
+    // "وسائل إعلام تابعة لجماعة أنصار الله": media named by kind alone, of a body, speak for that
+    // body (a named channel, "قناة المنار التابعة لحزب الله", speaks for itself).
+    const byKind = medium?.entity.id === 'mirsad:media-reports';
+    const owner = byKind && medium.last + 2 < to ? this.ownerAfter(medium.last + 1) : null;
+    if (medium && owner)
+      return { ...this.orgSpeaker(owner.entity, this.words(i, owner.last)), medium: medium.entity, gender: g };
     if (medium) return this.mediaSpeaker(medium.entity, this.words(i, medium.last), g);
     // "وأشار تقرير لصحيفة نيويورك تايمز", "واتهم مقال نشرته الوكالة": a report or an article speaks for
     // the outlet that published it.
@@ -294,6 +301,15 @@ export class Speakers extends PersonReader {
         return this.make(p.m.entity, this.words(i, p.last), 'person', g, headWord(t));
     }
     return this.apposed(i, to);
+  }
+
+  /** "تابعة لجماعة …", "الموالية للحكومة", "المقربة من الحزب" at token k: the body a medium belongs to. */
+  private ownerAfter(k: number): { entity: EntityRecord; last: number } | null {
+    if (!/^(?:ال)?(?:تابعه|مواليه|مقربه)$/.test(this.norm(k)) || this.comma(k)) return null;
+    const at = /^(?:ال)?مقربه$/.test(this.norm(k)) && this.norm(k + 1) === 'من' ? k + 2 : k + 1;
+    const s = this.starts.get(at);
+    if (!s || s.m.entity.type !== 'ORG' || s.m.via === 'tagger' || this.isMedia(s.m.entity)) return null;
+    return { entity: s.m.entity, last: s.last };
   }
 
   /**
