@@ -112,8 +112,15 @@ export function eventLocation(
     const own = tokens[i].norm;
     // "ببغداد", "بالموصل": the preposition on the name itself.
     if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
-    for (let k = i - 1; k >= Math.max(view.from, i - 2); k--) if (marked(set, tokens[k].norm)) return true;
-    return false;
+    if (i - 1 >= view.from && marked(set, tokens[i - 1].norm)) return true;
+    // Two words back, across a head or an adjective ("في مدينة بغداد", "إلى العاصمة طهران"), not
+    // across a verbal noun whose object the place is ("نجحت الصين في دفع السعودية وإيران إلى …").
+    const between = tokens[i - 1]?.norm ?? '';
+    return (
+      i - 2 >= view.from &&
+      marked(set, tokens[i - 2].norm) &&
+      (marked(wordSet('placeMarks'), between) || between.startsWith('ال'))
+    );
   };
   // Words apart, a name counting as one ("التقى الملك عبد الله الثاني بن الحسين والرئيس محمود عباس …").
   const apart = (from: number, to: number) => {
