@@ -369,8 +369,16 @@ export function settleLocations(
           if (isWord('complementizers', tokens[k].norm)) return mark - k > 2;
         return false;
       };
+      // (Nor a sentence that tells acts of other kinds only: "إسرائيل شنت 16 غارة على مواقع بالضاحية
+      // الجنوبية" over a report of arrests in Tunisia is another story's headline.)
+      const inView = (v: SentenceView, x: EventMention) =>
+        x.triggers.some((t) => v.span.start <= t.span.start && t.span.start < v.span.end);
+      const others = (v: SentenceView) =>
+        !events.some((x) => x.type === e.type && inView(v, x)) &&
+        events.some((x) => x.type !== e.type && inView(v, x));
       const places = views
         .slice(0, 4)
+        .filter((v) => !others(v))
         .flatMap((v) =>
           v.entities
             .filter(isPlaceEntity)
