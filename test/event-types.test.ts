@@ -151,4 +151,19 @@ describe('types of acts told in real styles', () => {
     expect(told[0].triggers.map((t) => t.text)).toEqual(['برصاص']);
     expect(told[0].location).toBeNull();
   });
+
+  it('reads a condemnation whose subject stands before a statement aside as an accusation by it', () => {
+    const accuse = analyzeText(
+      'أعربت دولة الكويت في بيان صادر عن وزارة الخارجية، عن إدانتها الشديدة لإحراق نسخة من المصحف في العاصمة الدنماركية.',
+    ).events.find((e) => e.type === 'ACCUSE');
+    expect(accuse?.participants.map((p) => p.entity.en)).toContain('Kuwait');
+  });
+
+  it('reads "وزارتا" as two ministries, no visit that would make an attack beside it a topic', () => {
+    const events = analyzeText(
+      'ذكر مصدر محلي أن حقل الغاز في قضاء جمجمال تعرض لهجوم بطائرات مسيرة، فيما أعلنت وزارتا الموارد الطبيعية والكهرباء وقف إمدادات الغاز.',
+    ).events;
+    expect(events.filter((e) => e.type === 'CONSULT')).toHaveLength(0);
+    expect(events.find((e) => e.type === 'ASSAULT')?.status).toBe('asserted');
+  });
 });

@@ -74,6 +74,7 @@ export function detectEvents(
         m.values.every((t) => t.type === 'CONSULT')
       )
         continue;
+      if (ministries(tokens, m)) continue;
       for (const trig of m.values) {
         if (!trig.event) continue;
         const hit = { trig, first: m.first, last: m.last };
@@ -243,7 +244,7 @@ function referenced(text: string, tokens: Token[], v: SentenceView, at: number, 
   // (A word inside a name is no trigger: "الدعم" in "قوات الدعم السريع" supports nothing.)
   const found = eventLexicon()
     .triggers.findAll(tokens, v.from, v.to)
-    .filter((m) => !inEntity(tokens, v, m.first));
+    .filter((m) => !inEntity(tokens, v, m.first) && !ministries(tokens, m));
   // "بعد انفجار المرفأ", "ضرورة وقف استهداف المدنيين" in a call: an attack named as a cause or a topic.
   // But "سقط قتلى وجرحى إثر تفجير شاحنة": the toll is told of the attack, which is the news.
   const toll = tokens.slice(v.from, at).some((t) => isWord('toll', t.norm));
@@ -262,6 +263,11 @@ function referenced(text: string, tokens: Token[], v: SentenceView, at: number, 
           !t.event && ['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SANCTION', 'SUPPORT'].includes(t.type),
       ),
   );
+}
+
+/** "وزارتا الموارد والكهرباء": the dual or plural of "وزارة" (ministries), not "و" and "زارتا". */
+function ministries(tokens: Token[], m: { first: number; values: Trigger[] }): boolean {
+  return /^[وف]?وزار(?:تا|تي|ات)$/.test(tokens[m.first].norm) && m.values.every((t) => t.type === 'CONSULT');
 }
 
 function hasStrongBoundary(tokens: Token[], from: number, to: number): boolean {

@@ -113,8 +113,15 @@ export function eventLocation(
     const own = tokens[i].norm;
     // "ببغداد", "بالموصل": the preposition on the name itself.
     if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
-    for (let k = i - 1; k >= Math.max(view.from, i - 2); k--) if (marked(set, tokens[k].norm)) return true;
-    return false;
+    if (i - 1 >= view.from && marked(set, tokens[i - 1].norm)) return true;
+    // Two words back, across a head or an adjective ("في مدينة بغداد", "إلى العاصمة طهران"), not
+    // across a verbal noun whose object the place is ("نجحت الصين في دفع السعودية وإيران إلى …").
+    const between = tokens[i - 1]?.norm ?? '';
+    return (
+      i - 2 >= view.from &&
+      marked(set, tokens[i - 2].norm) &&
+      (marked(wordSet('placeMarks'), between) || between.startsWith('ال'))
+    );
   };
   // Words apart, a name counting as one ("التقى الملك عبد الله الثاني بن الحسين والرئيس محمود عباس …").
   const apart = (from: number, to: number) => {
@@ -363,8 +370,16 @@ export function settleLocations(
           if (isWord('complementizers', tokens[k].norm)) return mark - k > 2;
         return false;
       };
+      // (Nor a sentence that tells acts of other kinds only: "إسرائيل شنت 16 غارة على مواقع بالضاحية
+      // الجنوبية" over a report of arrests in Tunisia is another story's headline.)
+      const inView = (v: SentenceView, x: EventMention) =>
+        x.triggers.some((t) => v.span.start <= t.span.start && t.span.start < v.span.end);
+      const others = (v: SentenceView) =>
+        !events.some((x) => x.type === e.type && inView(v, x)) &&
+        events.some((x) => x.type !== e.type && inView(v, x));
       const places = views
         .slice(0, 4)
+        .filter((v) => !others(v))
         .flatMap((v) =>
           v.entities
             .filter(isPlaceEntity)

@@ -155,20 +155,25 @@ export function nominalTrigger(token: string): boolean {
 
 /** A verb that governs the noun at `at` a few words before it ("قرر العراق طرد", "أعلن عن بدء"). */
 function governed(tokens: Token[], v: SentenceView, at: number): boolean {
+  return governorOf(tokens, v, at) >= 0;
+}
+
+/** Where the verb governing the noun at `at` stands, else -1. */
+function governorOf(tokens: Token[], v: SentenceView, at: number): number {
   // Up to six words back, a name counting as one word ("شهد الرئيس عبد المجيد تبون ونظيره … التوقيع").
   // A time between counts for nothing ("أعلن المجلس، زوال اليوم الاثنين، طرد السفير").
   const inTime = (k: number) =>
     v.times.some((t) => t.span.start <= tokens[k].span.start && tokens[k].span.end <= t.span.end);
   for (let k = at - 1, words_ = 0; k >= v.from && words_ < 6; k--) {
-    if (hasWord(words().governors, tokens[k].norm)) return true;
+    if (hasWord(words().governors, tokens[k].norm)) return k;
     if (!continuesName(tokens, v, k) && !inTime(k) && !STATEMENT_ASIDE.test(tokens[k].norm)) words_++;
   }
-  return false;
+  return -1;
 }
 
 // "أعلنت مالي والنيجر، في بلاغ مشترك، استدعاء …": where the statement was made stands between the
 // verb and the act it governs and counts for nothing.
-const STATEMENT_ASIDE = /^(?:في|عبر|بيان|بيانا|بلاغ|تصريح|تصريحات|مشترك|رسمي|صحفي|منفصل)$/;
+const STATEMENT_ASIDE = /^(?:في|عبر|بيان|بيانا|بلاغ|تصريح|تصريحات|مشترك|رسمي|صحفي|منفصل|صادر|صادره)$/;
 
 /**
  * "أعلنتا أن الهدنة دخلت حيز التنفيذ …، بالتوازي مع استمرار المحادثات": talks first named in a later
@@ -376,6 +381,13 @@ export function detectOtherEvents(
         recalledByNisba || /^(?:سفير|سفيرت)(?:ها|ه|هم|نا)$/.test(tokens[m.last].norm.replace(/^[وفبل]/, ''));
       const ownEnvoyNamed = (e: EntityMention) =>
         recalled && e.entity.type === 'PERSON' && posOf(e) > m.last && posOf(e) <= m.last + 6;
+      // "أعربت جمهورية مصر العربية في بيان صادر عن وزارة الخارجية عن إدانتها": the subject of the
+      // verb governing the act's noun acts, however long the aside between them.
+      // (Not past "أن": "أكدت إيران أن السعودية طردت …" reports another's act.)
+      const governor = governorOf(tokens, v, m.first);
+      const direct =
+        governor >= 0 && !tokens.slice(governor + 1, m.first).some((t) => isWord('complementizers', t.norm));
+      const subject = (e: EntityMention) => direct && posOf(e) > governor && posOf(e) < m.first;
       const actors = outsideEnvoys([
         // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
         ...v.entities
@@ -386,7 +398,7 @@ export function detectOtherEvents(
               !dateline(text, v, e) &&
               !ownEnvoyNamed(e) &&
               (ownAct_ || !speakers.has(e)) &&
-              near(tokens, e, m, ownAct_ ? 16 : 8),
+              (near(tokens, e, m, ownAct_ ? 16 : 8) || subject(e)),
           )
           .map(actorOf),
         ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
