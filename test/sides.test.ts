@@ -856,3 +856,22 @@ describe('the people an attack struck', () => {
     expect(targets).toEqual(expect.arrayContaining(['Syria children', 'Syria civilians']));
   });
 });
+
+describe('a body that says the attack was its own', () => {
+  it('is its source where the report names no other', () => {
+    const { sources } = sides(
+      'سقطت صواريخ باليستية فجر الأحد على مدينة أربيل. وقال الحرس الثوري الإيراني إنه ضرب مركزا استراتيجيا في المدينة.',
+      'ASSAULT',
+      '2022-03-13',
+    );
+    expect(sources).toEqual(['Islamic Revolutionary Guard Corps']);
+  });
+  it('but not a body that says where the missiles came from', () => {
+    const { sources } = sides(
+      'سقطت صواريخ باليستية فجر الأحد على مدينة أربيل. وقال جهاز الأمن في الإقليم إن الصواريخ سقطت قرب المطار، مشيرا إلى أنها أطلقت من خارج الحدود.',
+      'ASSAULT',
+      '2022-03-13',
+    );
+    expect(sources).toEqual([]);
+  });
+});

@@ -17,6 +17,7 @@ import { sanctionedNamed } from './sanctioned.js';
 import { signatoriesAsMet } from './signings.js';
 import { victimsToldApart } from './victims-told.js';
 import { killedToldApart } from './killed-named.js';
+import { claimedAttacks } from './claimed-attacks.js';
 
 export interface EventsInput {
   text: string;
@@ -77,6 +78,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   settled = killedToldApart(settled, input.tokens, views);
   settled = strikesAgainstGovernment(protestedStates(settled, input.tokens), country);
   settled = statingBodiesAsSources(speakersAsSources(settled, claims, entities), claims);
+  settled = claimedAttacks(settled, claims, input.tokens);
   settled = statesOfEnvoys(settled);
   settled = sanctionedNamed(settled, input.text, input.tokens, views, input.entities, claims);
   return { events: brokeredTruces(settled, input.tokens, entities), claims };
