@@ -151,9 +151,18 @@ export function eventLocation(
       if (tokens[k].norm === 'علي' || tokens[k].norm === 'ضد') return true;
     return false;
   };
+  // "والسفير الإيراني الجديد المعين لدى السعودية": where an envoy serves is his post, no destination.
+  const post = (m: EntityMention) => {
+    const i = at(m);
+    if (i <= view.from || !/^[وف]?لدي$/.test(tokens[i - 1].norm)) return false;
+    for (let k = i - 2; k >= Math.max(view.from, i - 6); k--)
+      if (isWord('envoys', tokens[k].norm)) return true;
+    return false;
+  };
   let cands = places.filter(
     (m) =>
       ownClause(m) &&
+      !post(m) &&
       !partOfWiderPlace(tokens, m) &&
       !aimedAt(m) &&
       !issuedAt(tokens, view, m) &&
@@ -321,8 +330,9 @@ export function settleLocations(
         .sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       if (finer) e = { ...e, location: { ...finer, via: 'lead' } };
     }
-    const source = e.participants.find((p) => p.role === 'source' && p.entity.country && !p.entity.sector)
-      ?.entity.country;
+    const source = e.participants.find(
+      (p) => p.role === 'source' && p.entity.country && !p.entity.sector && actsForState(p.entity),
+    )?.entity.country;
     // A state's act abroad is still done at home: "استدعت سفيرها في كندا" is not an act in Canada.
     if (
       e.location &&
@@ -444,6 +454,16 @@ export function settleLocations(
       ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } }
       : e;
   });
+}
+
+/**
+ * A person the KB holds acts for his state only in an office of it: the UN's envoy or secretary-general
+ * ("دعا المبعوث الأممي هانس غروندبرغ", "رحّب غوتيريش") acts in no capital of his nationality.
+ */
+function actsForState(entity: EventMention['participants'][number]['entity']): boolean {
+  const kb = loadKb().byId.get(entity.id);
+  if (entity.type !== 'PERSON' || !kb) return true;
+  return !!kb.offices?.some((o) => o.country === entity.country);
 }
 
 /**
