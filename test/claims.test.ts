@@ -253,7 +253,10 @@ describe('claim sources by syntax', () => {
       'أعلنت الخارجية الكويتية عبر حسابها أنها استدعت السفير.\nقبل قليل.. وزارة الخارجية تستدعي السفير وتسلمه مذكرة احتجاج\n— وزارة الخارجية الكويتية (@MOFAKuwait) May 3, 2024\nوكان السفير قد وصل أمس.',
       '2024-05-04',
     );
-    expect(claimWith(doc, 'تستدعي السفير وتسلمه')?.source).toMatchObject({ country: 'KWT', sector: 'foreign' });
+    expect(claimWith(doc, 'تستدعي السفير وتسلمه')?.source).toMatchObject({
+      country: 'KWT',
+      sector: 'foreign',
+    });
   });
 
   it('reads slogans raised by protesters as their claim, the crowd of the country it is in', () => {
@@ -261,7 +264,10 @@ describe('claim sources by syntax', () => {
       'تظاهر المئات في ساحة الشهداء بطرابلس الليبية، ورفع المحتجون شعارات تطالب برحيل الحكومة، بينها: "الشعب يريد إسقاط الحكومة".',
       '2024-05-04',
     );
-    expect(claimWith(doc, 'الشعب يريد إسقاط')?.source).toMatchObject({ country: 'LBY', sector: 'protesters' });
+    expect(claimWith(doc, 'الشعب يريد إسقاط')?.source).toMatchObject({
+      country: 'LBY',
+      sector: 'protesters',
+    });
   });
 
   it('gives media of a body to that body', () => {

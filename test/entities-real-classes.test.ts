@@ -210,14 +210,16 @@ describe('names and outlets met on the held-out pages (issue #20)', () => {
     expect(m.find((x) => x.text === 'أردوجان')?.entity.en).toBe('Recep Tayyip Erdoğan');
   });
 
-  it("gives a body the KB lacks the state of the nisba that ends its name, an everyday-adjective nisba only where the report names that state", () => {
+  it('gives a body the KB lacks the state of the nisba that ends its name, an everyday-adjective nisba only where the report names that state', () => {
     const body = names('وقالت هيئة الموانئ البحرينية إن الملاحة عادت.').find((x) => x.entity.type === 'ORG');
     expect(body?.entity.country).toBe('BHR');
     const mali = names('وأعلنت وزارة الخارجية المالية في باماكو استدعاء السفير.').find((x) =>
       x.text.startsWith('وزارة الخارجية'),
     );
     expect([mali?.entity.country, mali?.entity.institution]).toEqual(['MLI', 'ministry-foreign']);
-    const money = names('وأعلنت هيئة الرقابة المالية في القاهرة قواعد جديدة.').find((x) => x.text.startsWith('هيئة'));
+    const money = names('وأعلنت هيئة الرقابة المالية في القاهرة قواعد جديدة.').find((x) =>
+      x.text.startsWith('هيئة'),
+    );
     expect(money?.entity.country).toBeUndefined();
   });
 
@@ -244,7 +246,9 @@ describe('names and outlets met on the held-out pages (issue #20)', () => {
   });
 
   it('takes no line opened by a preposition, a source word or a time for an outlet dateline', () => {
-    const m = names('مصدر أمني: الخلية فككت\nومن بنود الاتفاق: ضمان الحقوق\nومنذ منتصف آذار/ مارس تتواصل الغارات');
+    const m = names(
+      'مصدر أمني: الخلية فككت\nومن بنود الاتفاق: ضمان الحقوق\nومنذ منتصف آذار/ مارس تتواصل الغارات',
+    );
     expect(m.filter((x) => x.via === 'media')).toEqual([]);
   });
 

@@ -317,7 +317,8 @@ describe('a visit one report gives with the minister travelling along, naming th
     consult(
       'حط الرئيس السوري أحمد الشرع يرافقه وزير الخارجية أسعد الشيباني اليوم في العاصمة السعودية الرياض، في أول زيارة رسمية له. وسيجتمع الشرع بولي العهد السعودي الأمير محمد بن سلمان.',
     );
-  const host = () => consult('استقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض الرئيس السوري أحمد الشرع.');
+  const host = () =>
+    consult('استقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض الرئيس السوري أحمد الشرع.');
   it('is the visit another report gives with the host', () => {
     expect(along().event.participants.map((p) => p.entity.en)).not.toContain('Mohammed bin Salman');
     expect(sameEvent(along(), host(), reading(0.05))).toBe(true);
@@ -359,7 +360,10 @@ describe("the same states' act on one day, placed in two of their capitals", () 
   // One report places the act where the statement was read, another in another capital.
   const bamako = analyzeText('وصل الوفد إلى باماكو.').entities.find((m) => m.entity.en === 'Bamako')!;
   const niamey = analyzeText('وصل الوفد إلى نيامي.').entities.find((m) => m.entity.en === 'Niamey')!;
-  const at = (m: MentionRef, place: typeof bamako): MentionRef => ({ ...m, event: { ...m.event, location: place } });
+  const at = (m: MentionRef, place: typeof bamako): MentionRef => ({
+    ...m,
+    event: { ...m.event, location: place },
+  });
   it('is one act', () => {
     const a = at(recall(text, 'a'), bamako);
     const b = at(recall(text, 'b'), niamey);

@@ -303,7 +303,9 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     }
     // (A quoted name the KB holds is read at its own first word: 'منظمة "هيومن رايتس ووتش"'; one
     // after an outlet's head is the media rules'.)
-    const quotedOrg = stems(tokens[i].norm).some((x) => MEDIA_HEADS.test(x)) ? null : quotedOrgAt(text, tokens, i);
+    const quotedOrg = stems(tokens[i].norm).some((x) => MEDIA_HEADS.test(x))
+      ? null
+      : quotedOrgAt(text, tokens, i);
     if (quotedOrg && gz(tokens, quotedOrg.first)?.last !== quotedOrg.last) {
       const name = text.slice(tokens[quotedOrg.first].span.start, tokens[quotedOrg.last].span.end);
       mention(quotedOrg.first, quotedOrg.last, unknownOrg(name), 'org-name');
@@ -320,7 +322,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         i,
         last,
         outlet?.entity ??
-          unknownOrg(text.slice(tokens[i].span.start, tokens[last].span.end), media, trailingNisba(tokens[last])),
+          unknownOrg(
+            text.slice(tokens[i].span.start, tokens[last].span.end),
+            media,
+            trailingNisba(tokens[last]),
+          ),
         outlet ? 'name' : 'org-name',
       );
       i = last;

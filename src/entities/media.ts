@@ -162,7 +162,8 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
       // ("ومن بنود الاتفاق:", "ومنذ منتصف آذار/ مارس", "الإعلامية فلانة:": a preposition or a
       // person's descriptor opens a line that names no outlet.)
       const kb = loadKb();
-      if (words.some((t) => kb.notNames.has(t.norm.replace(/^[وف]/, '')) || kb.descriptors.has(t.norm))) break;
+      if (words.some((t) => kb.notNames.has(t.norm.replace(/^[وف]/, '')) || kb.descriptors.has(t.norm)))
+        break;
       if (!free(i, last) || gz(tokens, i)?.values.some((v) => v.type !== 'ORG')) break;
       add(i, last);
       break;

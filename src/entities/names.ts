@@ -93,14 +93,21 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
 
 /** The head of a body's name, or "جماعة" (only before a quoted name: "جماعة مسلحة" names none). */
 export function quotedNameHead(token: Token): boolean {
-  return hasStem(token.norm, loadKb().orgHeads) || stems(token.norm).some((x) => /^(?:ال)?جماعه$/.test(x) || MEDIA_HEADS.test(x));
+  return (
+    hasStem(token.norm, loadKb().orgHeads) ||
+    stems(token.norm).some((x) => /^(?:ال)?جماعه$/.test(x) || MEDIA_HEADS.test(x))
+  );
 }
 
 /**
  * 'جماعة "الصمود الشعبي"', 'قناة «الرصد»': a head word, then a name in quotation marks, closed within
  * five words; the quoted name alone is the mention (the head stays outside, as with a name the KB holds).
  */
-export function quotedOrgAt(text: string, tokens: Token[], i: number): { first: number; last: number } | null {
+export function quotedOrgAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { first: number; last: number } | null {
   if (i + 1 >= tokens.length || !quotedNameHead(tokens[i])) return null;
   const open = /^\s*(["“«])\s*$/.exec(text.slice(tokens[i].span.end, tokens[i + 1].span.start))?.[1];
   if (!open) return null;

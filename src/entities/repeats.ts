@@ -74,10 +74,17 @@ export function addRepeatedNames(text: string, tokens: Token[], found: EntityMen
  */
 export function linkSurnames(tokens: Token[], found: EntityMention[]): void {
   const bare = (t: string) => t.replace(/^ال/, '');
-  const tokensOf = (m: EntityMention) => tokens.filter((t) => t.span.start >= m.span.start && t.span.end <= m.span.end);
+  const tokensOf = (m: EntityMention) =>
+    tokens.filter((t) => t.span.start >= m.span.start && t.span.end <= m.span.end);
   const full: { m: EntityMention; surname: string }[] = [];
   for (const m of found) {
-    if (m.entity.type !== 'PERSON' || isMadeEntity(m.entity.id) || m.via === 'role' || m.via === 'counterpart') continue;
+    if (
+      m.entity.type !== 'PERSON' ||
+      isMadeEntity(m.entity.id) ||
+      m.via === 'role' ||
+      m.via === 'counterpart'
+    )
+      continue;
     const ts = tokensOf(m);
     if (ts.length >= 2) full.push({ m, surname: bare(ts[ts.length - 1].norm) });
   }

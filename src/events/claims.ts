@@ -568,7 +568,13 @@ const SIGNATURE = /^\s*[—–-]\s*(\S[^\n]*?)\s*\(@\w+\)[^\n]*\d{4}\s*$/;
  * the account (read as a speaker: a body, a medium, a person) is its source — where no verb of the
  * report's gives that paragraph a claim already.
  */
-function tweeted(text: string, tokens: Token[], views: SentenceView[], claims: Claim[], sp: Speakers): Claim[] {
+function tweeted(
+  text: string,
+  tokens: Token[],
+  views: SentenceView[],
+  claims: Claim[],
+  sp: Speakers,
+): Claim[] {
   const out: Claim[] = [];
   for (const [n, v] of views.entries()) {
     const line = text.slice(v.span.start, v.span.end);
@@ -583,7 +589,8 @@ function tweeted(text: string, tokens: Token[], views: SentenceView[], claims: C
     if (!who?.entity) continue;
     // The post: the sentences of the paragraph just above, none of them a claim of the report's.
     const posted = views.filter((p) => p.paragraph === views[n - 1].paragraph);
-    if (posted.some((p) => claims.some((c) => c.span.start < p.span.end && p.span.start < c.span.end))) continue;
+    if (posted.some((p) => claims.some((c) => c.span.start < p.span.end && p.span.start < c.span.end)))
+      continue;
     for (const p of posted)
       out.push({
         span: p.span,

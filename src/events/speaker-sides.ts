@@ -32,7 +32,8 @@ export function speakersAsSources(
     const claim = claims.find((c) => c.span.start <= at && at < c.span.end && c.source && !c.anonymous);
     // (A state the report names speaks through its body — "وأعربت الجزائر" by its foreign ministry —
     // but the state is the side.)
-    const state = claim?.sourceKind === 'country' ? loadKb().countryEntity.get(claim.source?.country ?? '') : null;
+    const state =
+      claim?.sourceKind === 'country' ? loadKb().countryEntity.get(claim.source?.country ?? '') : null;
     const speaker = state ? record(state) : claim?.source;
     if (!claim || !speaker || claim.sourceKind === 'media' || claim.sourceKind === 'anonymous') continue;
     if (e.participants.some((p) => p.entity.id === speaker.id)) continue;

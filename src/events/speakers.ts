@@ -226,7 +226,11 @@ export class Speakers extends PersonReader {
     const byKind = medium?.entity.id === 'mirsad:media-reports';
     const owner = byKind && medium.last + 2 < to ? this.ownerAfter(medium.last + 1) : null;
     if (medium && owner)
-      return { ...this.orgSpeaker(owner.entity, this.words(i, owner.last)), medium: medium.entity, gender: g };
+      return {
+        ...this.orgSpeaker(owner.entity, this.words(i, owner.last)),
+        medium: medium.entity,
+        gender: g,
+      };
     if (medium) return this.mediaSpeaker(medium.entity, this.words(i, medium.last), g);
     // "وأشار تقرير لصحيفة نيويورك تايمز", "واتهم مقال نشرته الوكالة": a report or an article speaks for
     // the outlet that published it.
