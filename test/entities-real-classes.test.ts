@@ -47,6 +47,10 @@ describe('facilities and districts named after a place or a person', () => {
     expect(tripoli?.entity.country).toBe('LBY');
     expect(shown('استهدفت غارة مبنى في ضاحية بيروت الجنوبية.')).toContain('ضاحية بيروت الجنوبية|LOC');
     expect(names('استهدفت غارة مبنى في ضاحية بيروت الجنوبية.')[0].entity.id).toBe(beirut?.entity.id);
+    // Its own city after it stays a place of its own.
+    const own = names('قصفت طائرات مسيرة الضاحية الجنوبية لبيروت.');
+    expect(own.find((x) => x.text === 'الضاحية الجنوبية')?.entity.id).toBe(beirut?.entity.id);
+    expect(own.find((x) => x.text === 'لبيروت')?.entity.en).toBe('Beirut');
   });
 
   it('keeps a facility the KB holds as its own entry', () => {

@@ -9,6 +9,7 @@ import { normalize } from '../arabic/normalize.js';
 import { placeLevel } from '../events/location.js';
 import { modesAgree } from '../events/modes.js';
 import { addDays, iso, parseIso, weekdayOf } from '../time/calendar.js';
+import { distanceKm } from '../shared/geo.js';
 
 export interface Evidence {
   /** TF-IDF cosine of the two reports' texts. */
@@ -279,16 +280,6 @@ function nestedPlaces(a: EventMention, b: EventMention): boolean {
 function withinCountry(a: EventMention, b: EventMention): boolean {
   if (!a.location?.entity.country || a.location.entity.country !== b.location?.entity.country) return false;
   return Math.min(placeLevel(a.location), placeLevel(b.location)) === 1;
-}
-
-/** Great-circle distance between two [lat, lon] points, or null when either is unknown. */
-function distanceKm(p: [number, number] | undefined, q: [number, number] | undefined): number | null {
-  if (!p || !q) return null;
-  const rad = Math.PI / 180;
-  const dLat = (q[0] - p[0]) * rad;
-  const dLon = (q[1] - p[1]) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(p[0] * rad) * Math.cos(q[0] * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 /** Two visits by two different visitors are two visits ("السيسي في أنقرة" vs "أردوغان في القاهرة"). */

@@ -8,6 +8,7 @@ import { givenNames } from '../arabic/names.js';
 import type { Token } from '../types.js';
 import { loadKb, sameNamedCapital, type KbEntity } from './kb.js';
 import { BOUNDARY, gz, withoutProclitics } from './lookup.js';
+import { distanceKm } from '../shared/geo.js';
 
 interface FacilityWords {
   heads: Record<'LOC' | 'ORG', string[]>;
@@ -43,6 +44,8 @@ function facilityWords() {
 }
 
 const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';
+/** How far from its city's centre a district may lie. */
+const DISTRICT_KM = 30;
 
 export interface NamedFacility {
   first: number;
@@ -104,10 +107,12 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
         ? placeAt(tokens, k + 1)
         : null;
     const city = p ?? after;
-    // The KB holds the district itself ("الضاحية الجنوبية" is Beirut's): its own entry, unless
-    // the words go on to name another city.
+    // The KB holds the district itself ("الضاحية الجنوبية" is Beirut's): its own entry, the city
+    // after it a place of its own ("الضاحية الجنوبية لبيروت"), unless that city lies elsewhere.
     const whole = gz(tokens, i);
-    if (whole && whole.last >= (after?.last ?? k)) return null;
+    const held = whole && whole.last >= k ? whole.values.find(isPlace) : undefined;
+    const km = held && after ? distanceKm(held.coordinates, after.place.coordinates) : null;
+    if (held && (!after || (km !== null && km <= DISTRICT_KM))) return null;
     return {
       first: i,
       last: after?.last ?? k,
