@@ -875,3 +875,62 @@ describe('a body that says the attack was its own', () => {
     expect(sources).toEqual([]);
   });
 });
+
+describe('sides of real reports: objects, mediators and fronted subjects', () => {
+  it('a meeting whose only actor is introduced by "مع" after an office phrase has him as its target', () => {
+    const { sources, targets } = sides(
+      'وأضاف: "سأبحث في المحادثات التي سأجريها مع ولي العهد السعودي الأمير محمد بن سلمان مساء اليوم سبل تعزيز التعاون".',
+      'CONSULT',
+    );
+    expect(sources).toEqual([]);
+    expect(targets).toEqual(['Mohammed bin Salman']);
+  });
+  it('an unnamed minister who met "بالرئيس" leaves the president a target', () => {
+    const { sources, targets } = sides(
+      'كما اجتمع وزير الدفاع بالرئيس الإيراني مسعود بزشكيان، واستعرضا العلاقات الثنائية.',
+      'CONSULT',
+    );
+    expect(sources).toEqual([]);
+    expect(targets).toEqual(['Masoud Pezeshkian']);
+  });
+  it('an honorific pronoun after the verb is its subject: the one named after it is met', () => {
+    const { sources, targets } = sides(
+      'والتقى سموه الرئيس الإيراني مسعود بزشكيان في طهران، ونقل إليه تحيات القيادة.',
+      'CONSULT',
+    );
+    expect(sources).toEqual([]);
+    expect(targets).toEqual(['Masoud Pezeshkian']);
+  });
+  it('"وكان X -حفظه الله- قد استقبل Y": X hosts, Y visits', () => {
+    const { sources, targets } = sides(
+      'وكان العاهل الأردني الملك عبدالله الثاني -حفظه الله- قد استقبل مساء اليوم رئيس الوزراء الهندي ناريندرا مودي.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(['Narendra Modi']);
+    expect(targets).toEqual(['Abdullah II of Jordan']);
+  });
+  it('the mediators of a ceasefire are no sides of it, the two parties are', () => {
+    const { sources, targets } = sides(
+      'وأعلنت الخارجية في بيان أن باكستان وأفغانستان اتفقتا على وقف فوري لإطلاق النار بوساطة دولة قطر والجمهورية التركية.',
+      'AGREE',
+    );
+    const all = [...sources, ...targets];
+    expect(all).toEqual(expect.arrayContaining(['Pakistan', 'Afghanistan']));
+    expect(all).not.toContain('Qatar');
+    expect(all).not.toContain('Türkiye');
+  });
+  it('the sponsor of an agreement, after "برعاية", is no side of it', () => {
+    const { sources, targets } = sides(
+      'اتفقت إيران والسعودية برعاية الصين على استئناف العلاقات الدبلوماسية بين البلدين.',
+      'AGREE',
+    );
+    expect([...sources, ...targets]).not.toContain('China');
+  });
+  it('the visitor named by "ل" right after a visit is its source', () => {
+    const { sources } = sides(
+      'وهي الزيارة الأولى لرئيس الوزراء العراقي محمد شياع السوداني إلى أنقرة منذ توليه منصبه.',
+      'CONSULT',
+    );
+    expect(sources).toEqual(["Mohammed Shia' al-Sudani"]);
+  });
+});

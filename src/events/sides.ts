@@ -26,6 +26,9 @@ interface SidesData {
   attackers: string[];
   ownClaims: string[];
   victims: Record<string, string[]>;
+  mediators: string[];
+  agreementInviters: string[];
+  pronounSubjects: string[];
 }
 
 function build() {
@@ -52,6 +55,9 @@ function build() {
     agents: new PhraseMatcher(d.agentMarkers.map((p) => [p, true] as [string, boolean])),
     attackers: set(d.attackers),
     ownClaims: set(d.ownClaims),
+    mediators: set(d.mediators),
+    inviters: set(d.agreementInviters),
+    pronounSubjects: set(d.pronounSubjects),
     victims: new PhraseMatcher(
       Object.entries(d.victims).flatMap(([sector, words]) =>
         words.map((w) => [w, sector] as [string, string]),
@@ -124,33 +130,53 @@ function prepositionedTitle(t: string): boolean {
   return isWord('titles', rest) || hasWord(loadKb().honorifics, rest);
 }
 
+let officeWords: Set<string> | null = null;
+/**
+ * A word of a title or an office phrase: "ولي العهد السعودي الأمير", "وزير خارجية سلطنة عمان",
+ * "الرئيس الإيراني" (titles, honorifics, the words of the KB's offices, a state's nisba).
+ */
+function titleLike(t: string): boolean {
+  officeWords ??= new Set([...loadKb().offices.keys()].flatMap((k) => k.split(/\s+/)));
+  const bare = withoutConj(t);
+  return (
+    isWord('titles', t) ||
+    hasWord(loadKb().honorifics, t) ||
+    officeWords.has(t) ||
+    officeWords.has(bare) ||
+    officeWords.has(`ال${bare}`) ||
+    !!nisbaCountry(bare)
+  );
+}
+
 /** Is the actor introduced by a preposition ("بنظيره", "للرئيس", "مع الرئيس", "على مواقع")? */
 function objectMarked(tokens: Token[], m: EntityMention, from: number): boolean {
+  return objectMarker(tokens, m, from) !== null;
+}
+
+/** The preposition that introduces the actor ("مع", "بالرئيس", "على"), or null. */
+function objectMarker(tokens: Token[], m: EntityMention, from: number): string | null {
   const i = tokenIndexAt(tokens, m.span.start);
-  // "مع الملك خوان كارلوس": a title may stand between the preposition and the name.
+  // "مع الملك خوان كارلوس": a title may stand between the preposition and the name, and a whole
+  // office phrase ("مع ولي العهد السعودي الأمير محمد بن سلمان").
   // So may the noun of what is struck: "على مواقع المعارضة", "ضد مقرات الجماعة".
   // ("على جماعة الحوثيين": so may the head of a group's name the entity leaves out; "فرع لتنظيم
   // داعش" is a genitive, no object.)
-  for (let k = i - 1; k >= Math.max(from, i - 3); k--) {
+  for (let k = i - 1; k >= Math.max(from, i - 7); k--) {
     const t = tokens[k].norm;
-    if (hasWord(lex().prepositions, t) || prepositionedTitle(t)) return true;
-    if (
-      groupHead(t) !== 'bare' &&
-      !hasWord(loadKb().honorifics, t) &&
-      !isWord('titles', t) &&
-      !isWord('struckPlaces', t)
-    )
-      break;
+    if (hasWord(lex().prepositions, t)) return withoutConj(t);
+    if (prepositionedTitle(t)) return t.replace(/^[وف]?([بل]).*/, '$1');
+    if (titleLike(t)) continue;
+    if (k < i - 3 || (groupHead(t) !== 'bare' && !isWord('struckPlaces', t))) break;
   }
   const first = withoutConj(normalize(m.text.split(/\s+/)[0] ?? ''));
   // ("ولي العهد": a word of two letters after its و is no preposition and a noun.)
-  if (!/^[بل].{3}/.test(first)) return false;
+  if (!/^[بل].{3}/.test(first)) return null;
   const names = new Set(
     [m.entity.ar, ...(loadKb().byId.get(m.entity.id)?.aliases ?? [])].map(
       (n) => normalize(n).split(/\s+/)[0],
     ),
   );
-  return !names.has(first);
+  return names.has(first) ? null : first[0];
 }
 
 /** "جماعة", "لحركة": the head of a group's name, bare or after a preposition ("ب", "ل"). */
@@ -281,7 +307,8 @@ export function assignSides(input: SidesInput): Participant[] {
       (isWord('affiliated', w) || isWord('belonging', w)) && sorted.some((x) => x !== e && last(x) === k - 1)
     );
   };
-  const ordered = sorted.filter((e) => !affiliated(e));
+  const mediating = mediators(tokens, view, sorted, input.type);
+  const ordered = sorted.filter((e) => !affiliated(e) && !mediating.has(e));
   if (!ordered.length) return [];
   const g = governor(tokens, view, first);
   const receiving = isReceivingVerb(tokens[g].norm);
@@ -347,7 +374,19 @@ export function assignSides(input: SidesInput): Participant[] {
     const before = k >= view.from ? tokens[k].norm : '';
     return /^[وف]?[يت]/.test(tokens[g].norm) || pos(e) === view.from || isWord('frontingMarks', before);
   };
-  const headline = ordered.find((e) => end(e) === g - 1 && !marked.has(e) && fronted(e));
+  // "وكان خادم الحرمين الشريفين -حفظه الله- قد استقبل …": the actor after "كان", before "قد" and
+  // the verb, is its subject, whatever aside stands between.
+  const pluperfect = () => {
+    if (g - 1 < view.from || withoutConj(tokens[g - 1].norm) !== 'قد') return undefined;
+    const x = [...ordered].reverse().find((e) => pos(e) < g - 1 && g - pos(e) <= 10);
+    if (!x || marked.has(x)) return undefined;
+    for (let k = pos(x) - 1; k >= Math.max(view.from, pos(x) - 4); k--) {
+      if (isWord('kana', tokens[k].norm)) return x;
+      if (!titleLike(tokens[k].norm)) break;
+    }
+    return undefined;
+  };
+  const headline = ordered.find((e) => end(e) === g - 1 && !marked.has(e) && fronted(e)) ?? pluperfect();
   // An actor inside the trigger phrase is its object ("استدعت سفير النرويج").
   const inTrigger = (e: EntityMention) => pos(e) >= first && pos(e) <= input.last;
   const after = ordered.find((e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e) && !inTrigger(e));
@@ -392,10 +431,37 @@ export function assignSides(input: SidesInput): Participant[] {
       struckGroups,
     );
   if (input.type === 'PROTEST') return protestSides(ordered);
+  // "والتقى سموه المرشد الإيراني": an honorific pronoun is the verb's subject; the actors named
+  // after the verb are its objects (its guests with a receiving verb: "واستقبل سموه الوزير").
+  if (g + 1 < view.to && hasWord(lex().pronounSubjects, tokens[g + 1].norm)) {
+    const objects = ordered.filter((e) => pos(e) > g);
+    if (objects.length === ordered.length)
+      return objects.map((e) => side(e, receiving ? 'source' : 'target', receiving ? 3 : 2));
+  }
   // "اتصال هاتفي بين X و Y": no subject, the first named takes the initiative (a weak guess).
   const guessed = !subject || joined;
   // "تلقى ولي العهد اتصالاً من الأمير …" with the receiver unnamed: those named call.
   if (receiving && !subject) return ordered.map((e) => side(e, 'source', marked.has(e) ? 2 : 1));
+  // "أتطلع إلى المحادثات التي سأجريها مع ولي العهد", "كما اجتمع وزير الدفاع بالرئيس الإيراني": the
+  // subject is unnamed and every actor named is introduced by a preposition — they are acted upon;
+  // only one introduced by "من" ("اتصال من الرئيس لولي العهد") is the one who acts.
+  // ("الزيارة الأولى لبارزاني إلى طهران", "مراسم استقبال رسمية لرئيس الوزراء": right after a visit
+  // or a reception, "ل" names the visitor.)
+  const visit = /^[وف]?(?:ب|ل)?(?:ال)?(?:زيار|استقبال)/.test(tokens[first].norm);
+  const from = subject
+    ? []
+    : ordered.filter((e) => {
+        const k = objectMarker(tokens, e, view.from);
+        return k === 'من' || (visit && k === 'ل' && pos(e) - input.last <= 3);
+      });
+  // ("تلقى الشيخ فلان، حاكم …، اتصالاً هاتفياً من رئيس الوزراء": the caller after "من" acts even
+  // where a long aside hides the verb.)
+  if (!subject && (ordered.every((e) => marked.has(e)) || (input.type === 'CONSULT' && from.length))) {
+    return [
+      ...from.map((e) => side(e, 'source')),
+      ...ordered.filter((e) => !from.includes(e)).map((e) => side(e, 'target')),
+    ];
+  }
   subject ??= ordered[0];
   // "أعلنت مالي وبوركينا فاسو والنيجر استدعاء سفرائها": the actors joined to the subject act with it
   // (not in a call or a signing, whose two sides the first named and the other are).
@@ -407,6 +473,36 @@ export function assignSides(input: SidesInput): Participant[] {
   const tgt = receiving ? [subject, ...partners] : rest;
   const weight = (e: EntityMention) => (guessed && !marked.has(e) ? 1 : receiving ? 3 : 2);
   return [...src.map((e) => side(e, 'source', weight(e))), ...tgt.map((e) => side(e, 'target', weight(e)))];
+}
+
+/**
+ * "بوساطة دولة قطر والجمهورية التركية", "برعاية الرئيس الصيني", "بحضور وزير الخارجية": the
+ * mediator, sponsor or witness of a meeting, an agreement or a truce between others is no side of
+ * it, nor the actors joined to it; nor, at an agreement, who invited the signatories ("بدعوة من").
+ */
+function mediators(
+  tokens: Token[],
+  view: SentenceView,
+  actors: EntityMention[],
+  type: string,
+): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  if (type !== 'CONSULT' && type !== 'AGREE' && type !== 'RETREAT') return out;
+  const marks = (t: string) =>
+    hasWord(lex().mediators, t) || (type === 'AGREE' && hasWord(lex().inviters, t));
+  for (const e of actors) {
+    const i = tokenIndexAt(tokens, e.span.start);
+    for (let k = i - 1; k >= Math.max(view.from, i - 6); k--) {
+      const t = tokens[k].norm;
+      if (marks(t)) {
+        out.add(e);
+        for (const x of joinedTo(tokens, actors, e)) out.add(x);
+        break;
+      }
+      if (!titleLike(t) && !/^(?:من|دوله|حكومه|سلطنه|المملكه|جمهوريه)$/.test(t)) break;
+    }
+  }
+  return out;
 }
 
 /** The actors right after `subject`, each joined to the one before by "و" ("مالي وبوركينا فاسو والنيجر"). */
