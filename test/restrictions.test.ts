@@ -90,3 +90,27 @@ describe('dates of a restriction and of last night', () => {
     expect(strike?.date.value).toBe('2024-03-09/2024-03-10');
   });
 });
+
+describe('agreements told in the present tense of a headline', () => {
+  it('reads "يتفقون" and "يوقعان" as agreements', () => {
+    expect(types('فصائل ليبية يتفقون على إنهاء الانقسام في القاهرة، بينهم حكومة الوحدة الوطنية')).toContain(
+      'AGREE',
+    );
+    expect(types('المغرب وموريتانيا يوقعان اتفاقية للتعاون في مجال الصيد البحري')).toContain('AGREE');
+  });
+});
+
+describe('the day a clause gives', () => {
+  it('never reaches past "، مضيفاً" into another statement for its date', () => {
+    const act = events(
+      'أعلن مجلس السلم والأمن الإفريقي، اليوم الخميس، موقفه من الانقلاب.\nوندد المجلس بالاستيلاء على الحكم في 30 غشت 2023، مضيفا أنه قرر أن يعلق فوراً مشاركة النيجر في كل أنشطة الاتحاد الإفريقي.',
+      '',
+    ).find((e) => e.type === 'SANCTION');
+    expect(act?.date.value ?? null).not.toBe('2023-08-30');
+  });
+
+  it('reads the Maghrebi "غست" as August', () => {
+    const doc = analyzeText('وأطاح عسكريون بالرئيس في 30 غست 2023.', '2023-09-02');
+    expect(doc.times.map((t) => t.value)).toContain('2023-08-30');
+  });
+});

@@ -9,6 +9,8 @@
 import type { EventMention, TimeExpression, TimeValue, Token } from '../types.js';
 import { addDays, iso, parseIso, weekdayOf } from '../time/calendar.js';
 import { eventLexicon } from './lexicon.js';
+import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
 import { tokenIndexAt, type SentenceView } from './context.js';
 import { isExactWord, isWord, isWordAfter } from './words.js';
 
@@ -44,13 +46,23 @@ function citation(text: string, t: TimeExpression): boolean {
 const newStatement = (n: string) => /^[وف]/.test(n) && isExactWord('statementVerbs', n.slice(1));
 const strong = (n: string) => isWord('strongBreaks', n);
 
+// "…، مضيفاً أنه قرر …": a participle of saying after a comma opens another statement (claims.json participles).
+let participleSet: Set<string> | null = null;
+const participles = () =>
+  (participleSet ??= new Set(
+    loadData<{ participles: string[] }>('events/claims.json').participles.map(normalize),
+  ));
+
 /** Does a new statement begin between the character offsets a < b? */
 function statementBoundary(text: string, tokens: Token[], a: number, b: number): boolean {
   for (let i = tokenIndexAt(tokens, a) + 1; i < tokens.length && tokens[i].span.start < b; i++) {
     if (tokens[i].span.start <= a) continue;
     const n = tokens[i].norm;
     if (strong(n)) return true;
-    if (newStatement(n) && /[،,;؛]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start)))
+    if (
+      (newStatement(n) || participles().has(n)) &&
+      /[،,;؛]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))
+    )
       return true;
   }
   return false;
