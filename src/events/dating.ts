@@ -301,6 +301,10 @@ const BACKGROUND_OPENERS = /^[وف]?(?:يشار|يذكر|تجدر)$/;
 function contextClause(tokens: Token[], v: SentenceView, t: TimeExpression): boolean {
   const ti = tokenIndexAt(tokens, t.span.start);
   if (v.from < ti && BACKGROUND_OPENERS.test(tokens[v.from].norm)) return true;
+  // "ويُرجَّح أن تكون الخلفية الأساسية للخطوة المظاهرة … يوم السبت الماضي": a sentence about the
+  // news's background, named in its first words, dates that background.
+  for (let k = v.from; k < Math.min(ti, v.from + 5); k++)
+    if (/^[وف]?الخلفيه$/.test(tokens[k].norm)) return true;
   let opener = -1;
   for (let k = v.from; k < Math.min(ti, v.from + 3); k++)
     if (CONTEXT_OPENERS.test(tokens[k].norm)) opener = k;
