@@ -114,3 +114,20 @@ describe('the day a clause gives', () => {
     expect(doc.times.map((t) => t.value)).toContain('2023-08-30');
   });
 });
+
+describe("the report's news day", () => {
+  it('is not the day of the background a later sentence names', () => {
+    const summons = events(
+      'أعلنت تركيا أنها استدعت السفير السويدي المعتمد لديها، احتجاجاً على تصريحات مسيئة.\nوذكرت الوكالة الرسمية أن السفير أُبلغ الاحتجاج خلال لقاء في مقر الخارجية.\nويُرجَّح أن تكون الخلفية الأساسية للخطوة المظاهرة التي شارك فيها الآلاف يوم السبت الماضي في ستوكهولم.',
+      '2024-03-12',
+    ).find((e) => e.type === 'ACCUSE');
+    expect(summons).toBeDefined();
+    expect(summons?.date.value ?? null).not.toBe('2024-03-09');
+  });
+});
+
+describe('ties cut', () => {
+  it('reads "تقطع علاقتها" (one tie) as a sanction', () => {
+    expect(types('أعلنت الحكومة البوليفية أنها تقطع علاقتها مع إسرائيل')).toContain('SANCTION');
+  });
+});
