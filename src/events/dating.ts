@@ -7,8 +7,10 @@
 //   3. else only a bound: on or before the publication date (`publication-bound`, never a day).
 // An event dated well before the report is background, one dated after it planned.
 import type { EventMention, TimeExpression, TimeValue, Token } from '../types.js';
-import { parseIso, weekdayOf } from '../time/calendar.js';
+import { addDays, iso, parseIso, weekdayOf } from '../time/calendar.js';
 import { eventLexicon } from './lexicon.js';
+import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
 import { tokenIndexAt, type SentenceView } from './context.js';
 import { isExactWord, isWord, isWordAfter } from './words.js';
 
@@ -44,13 +46,23 @@ function citation(text: string, t: TimeExpression): boolean {
 const newStatement = (n: string) => /^[وف]/.test(n) && isExactWord('statementVerbs', n.slice(1));
 const strong = (n: string) => isWord('strongBreaks', n);
 
+// "…، مضيفاً أنه قرر …": a participle of saying after a comma opens another statement (claims.json participles).
+let participleSet: Set<string> | null = null;
+const participles = () =>
+  (participleSet ??= new Set(
+    loadData<{ participles: string[] }>('events/claims.json').participles.map(normalize),
+  ));
+
 /** Does a new statement begin between the character offsets a < b? */
 function statementBoundary(text: string, tokens: Token[], a: number, b: number): boolean {
   for (let i = tokenIndexAt(tokens, a) + 1; i < tokens.length && tokens[i].span.start < b; i++) {
     if (tokens[i].span.start <= a) continue;
     const n = tokens[i].norm;
     if (strong(n)) return true;
-    if (newStatement(n) && /[،,;؛]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start)))
+    if (
+      (newStatement(n) || participles().has(n)) &&
+      /[،,;؛]/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))
+    )
       return true;
   }
   return false;
@@ -96,7 +108,7 @@ export function clauseDate(
   const ti = tokenIndexAt(tokens, trigger.start);
   const cands: TimeExpression[] = [];
   for (const t of v.times) {
-    if (!dating(t) || citation(text, t) || sinceAnother(tokens, v.from, t)) continue;
+    if (!dating(t) || citation(text, t) || sinceAnother(tokens, v.from, t) || untilBound(tokens, t)) continue;
     if (opts.window !== undefined && Math.abs(t.span.start - trigger.start) > opts.window) continue;
     if (
       opts.after !== undefined &&
@@ -130,12 +142,27 @@ function sinceAnother(tokens: Token[], from: number, t: TimeExpression): boolean
   return false;
 }
 
+/** "سيكون ساري المفعول حتى 3 يوليو", "لغاية نهاية الشهر": the end of what the act sets, not its day. */
+function untilBound(tokens: Token[], t: TimeExpression): boolean {
+  if (/^[وف]?(?:حتى|حتي|لغاية|لغايه)\s/.test(t.text)) return true;
+  const at = tokenIndexAt(tokens, t.span.start);
+  return at > 0 && /^[وف]?(?:حتي|لغايه|غايه)$/.test(tokens[at - 1].norm);
+}
+
 /** A time expression as the value an event carries (without its span and rule). */
 export function dateValue(t: TimeExpression | null | undefined): TimeValue {
   if (!t) return UNKNOWN_DATE;
   const { span: _s, text: _t, rule: _r, ...v } = t;
+  // "الليلة الماضية", "ليلة أمس": the night before the report runs past midnight, over two days.
+  const d = v.granularity === 'day' && v.value ? parseIso(v.value) : null;
+  if (d && LAST_NIGHT.test(t.text)) {
+    const { weekday: _w, partOfDay: _p, ...rest } = v;
+    return { ...rest, value: `${v.value}/${iso(addDays(d, 1))}`, granularity: 'day-range' };
+  }
   return v;
 }
+
+const LAST_NIGHT = /ليل[ةه]?\s+(?:ال)?(?:ماضي|أمس|امس|البارح)/;
 
 /** An event dated explicitly well before the reference time is background; after its day, planned. */
 export function statusOfDate(t: TimeValue | null, ref: string | null): string {
@@ -242,6 +269,7 @@ export function stampLine(text: string, t: TimeExpression): boolean {
 /** A day that can be a report's news day: not the future, not an earlier statement, not long before the report. */
 function newsDay(ctx: SettleContext, v: SentenceView, t: TimeExpression, ref: number | null): boolean {
   if (!((t.granularity === 'day' || t.granularity === 'minute') && t.value)) return false;
+  if (untilBound(ctx.tokens, t)) return false;
   if (pluperfect(ctx.text, ctx.tokens, v, t.span.start)) return false;
   if (runsOn(v, t) || contextClause(ctx.tokens, v, t)) return false;
   const when = Date.parse(t.value.slice(0, 10));
@@ -273,6 +301,10 @@ const BACKGROUND_OPENERS = /^[وف]?(?:يشار|يذكر|تجدر)$/;
 function contextClause(tokens: Token[], v: SentenceView, t: TimeExpression): boolean {
   const ti = tokenIndexAt(tokens, t.span.start);
   if (v.from < ti && BACKGROUND_OPENERS.test(tokens[v.from].norm)) return true;
+  // "ويُرجَّح أن تكون الخلفية الأساسية للخطوة المظاهرة … يوم السبت الماضي": a sentence about the
+  // news's background, named in its first words, dates that background.
+  for (let k = v.from; k < Math.min(ti, v.from + 5); k++)
+    if (/^[وف]?الخلفيه$/.test(tokens[k].norm)) return true;
   let opener = -1;
   for (let k = v.from; k < Math.min(ti, v.from + 3); k++)
     if (CONTEXT_OPENERS.test(tokens[k].norm)) opener = k;

@@ -296,11 +296,18 @@ export function detectOtherEvents(
       });
     const coded = events.filter((e) => e.sentence.start === v.span.start && e.status !== 'referenced');
     const seen = new Set<string>();
-    const speakers = speakersOf(tokens, v, v.to);
+    // Who speaks before the act, past his verb's "أن" ("أعلنت الإدارة فرض عقوبات على فلان، مؤكدة أن …":
+    // with no "أن" before the act the verb's object is the act, and the one it falls on no speaker).
+    const speakersAt = (at: number) => speakersOf(tokens, v, at);
     // In the order they are told: one event per type in a sentence, the first.
-    const found = [...lex.triggers.findAll(tokens, v.from, v.to), ...gappedTriggers(tokens, v)].sort(
-      (a, b) => a.first - b.first,
-    );
+    // (A verb read with its object, "أغلقت الجزائر … مجالها الجوي", is that act, not the bare verb's.)
+    const gapped = gappedTriggers(tokens, v);
+    const found = [
+      ...lex.triggers
+        .findAll(tokens, v.from, v.to)
+        .filter((m) => !(m.first === m.last && gapped.some((g) => g.first === m.first))),
+      ...gapped,
+    ].sort((a, b) => a.first - b.first);
     for (const m of found) {
       if (hasWord(words().purposes, tokens[m.first].norm)) continue;
       const trig =
@@ -366,6 +373,7 @@ export function detectOtherEvents(
       // country; who reports the act is not a side of it, unless the act is the reporter's own
       // ("أعلنت السعودية أنها طلبت من السفير الكندي …").
       const ownAct_ = ownAct(tokens, v, m.first) || declaredTruce(tokens, v, m.first, trig.mode);
+      const speakers = speakersAt(m.first);
       const posOf = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
       // "استدعاء السفير الأردني في إسرائيل" said of Jordan (the state acting before the envoy): the
       // envoy is the actor's own, a recall.
