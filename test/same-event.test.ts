@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers/analyze-text.js';
-import { compatibleDates, ruledOut, sameEvent, type Evidence } from '../src/cluster/same-event.js';
+import { compatibleDates, nearDates, ruledOut, sameEvent, type Evidence } from '../src/cluster/same-event.js';
 import type { MentionRef } from '../src/shared/records.js';
 import type { DocFeatures } from '../src/shared/features.js';
 import { mentionRefs } from '../src/shared/mentions.js';
@@ -374,5 +374,50 @@ describe("the same states' act on one day, placed in two of their capitals", () 
     const a = at(recall(text, 'a'), bamako);
     const b = at(recall(text.replace('الجزائر', 'المغرب'), 'b'), niamey);
     expect(sameEvent(a, b, reading(0.1))).toBe(false);
+  });
+});
+
+describe('one night attack dated to two days', () => {
+  const saturday = () =>
+    mention(
+      'انفجرت شاحنة مفخخة مساء السبت قرب فندق في وسط مقديشو، ما أسفر عن مقتل عشرات المدنيين.',
+      'ASSAULT',
+      'a',
+    );
+  it('is one attack when both name the town and their words meet', () => {
+    const sunday = mention(
+      'قتل عشرات الأشخاص فجر الأحد في انفجار شاحنة ملغومة في العاصمة الصومالية مقديشو.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(saturday(), sunday, reading(0.15))).toBe(true);
+    expect(sameEvent(saturday(), sunday, reading(0.05))).toBe(false);
+  });
+  it('but not two days apart', () => {
+    const monday = mention(
+      'قتل عشرات الأشخاص يوم الاثنين في انفجار شاحنة ملغومة في العاصمة الصومالية مقديشو.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(saturday(), monday, reading(0.5))).toBe(false);
+  });
+  it("nor a state act and the next day's act of the same state", () => {
+    expect(
+      nearDates(
+        { value: '2023-07-20', granularity: 'day', derivation: 'explicit' },
+        { value: null, granularity: 'weekday-only', derivation: 'explicit', weekday: 'Friday' },
+      ),
+    ).toBe(true);
+    const summons = mention(
+      'استدعت وزارة الخارجية الإيرانية يوم الجمعة السفير البريطاني في طهران.',
+      'ACCUSE',
+      'a',
+    );
+    const again = mention(
+      'استدعت وزارة الخارجية الإيرانية يوم السبت السفير البريطاني في طهران.',
+      'ACCUSE',
+      'b',
+    );
+    expect(sameEvent(summons, again, reading(0.6))).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { isCopy, type DocFeatures } from '../shared/features.js';
 import {
   boundOf,
   compatibleDates,
+  nearDates,
   REPORT_LAG_DAYS,
   sameEvent,
   undated,
@@ -70,10 +71,12 @@ export function mergeEvidence(useDates = true): Evidence {
 export function mergeBlocks(m: MentionRef, useDates = true): { adds: string[]; lookups: string[] } {
   const keys = blockKeys(m);
   const weeks = useDates ? weekBuckets(m) : ['all'];
+  // (Looking a day beyond its dates: one happening an outlet dates a day later, nearDates.)
+  const near = useDates ? weekBuckets(m, 1) : ['all'];
   const lookups =
     weeks[0] === 'undated'
       ? keys.map((k) => `${k}|*`)
-      : keys.flatMap((k) => [...weeks.map((w) => `${k}|${w}`), `${k}|undated`]);
+      : keys.flatMap((k) => [...near.map((w) => `${k}|${w}`), `${k}|undated`]);
   const adds = keys.flatMap((k) => [`${k}|*`, ...weeks.map((w) => `${k}|${w}`)]);
   return { adds: [...new Set(adds)], lookups: [...new Set(lookups)] };
 }
@@ -94,7 +97,12 @@ export function joins(group: MentionRef[], m: MentionRef, evidence: Evidence): b
   if (
     evidence.useDates &&
     !undated(m.event.date) &&
-    group.some((o) => !undated(o.event.date) && !compatibleDates(o.event.date, m.event.date))
+    group.some(
+      (o) =>
+        !undated(o.event.date) &&
+        !compatibleDates(o.event.date, m.event.date) &&
+        !nearDates(o.event.date, m.event.date),
+    )
   )
     return false;
   let yes = 0;
@@ -133,8 +141,8 @@ function copyOf(group: MentionRef[]): Map<string, string> {
 
 const DAY = 86400000;
 
-/** Week numbers the mention's event can fall in: its date, else the days before its report. */
-function weekBuckets(m: MentionRef): string[] {
+/** Week numbers the mention's event can fall in (widened by `margin` days): its date, else the days before its report. */
+function weekBuckets(m: MentionRef, margin = 0): string[] {
   const t = m.event.date;
   let from: number;
   let to: number;
@@ -149,6 +157,8 @@ function weekBuckets(m: MentionRef): string[] {
     return ['undated'];
   }
   if (Number.isNaN(from) || Number.isNaN(to)) return ['undated'];
+  from -= margin * DAY;
+  to += margin * DAY;
   const out = new Set<string>();
   for (let d = from; d <= to; d += DAY) out.add(`w${Math.floor(d / DAY / 7)}`);
   return [...out];

@@ -8,7 +8,7 @@ import type { MentionRef } from '../shared/records.js';
 import { normalize } from '../arabic/normalize.js';
 import { placeLevel } from '../events/location.js';
 import { modesAgree } from '../events/modes.js';
-import { addDays, iso, parseIso, weekdayOf } from '../time/calendar.js';
+import { addDays, iso, parseIso, WEEKDAYS, weekdayOf } from '../time/calendar.js';
 import { distanceKm } from '../shared/geo.js';
 
 export interface Evidence {
@@ -35,6 +35,7 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
   if (ruledOut(ea, eb) && !oneActThatDay(ea, eb, dates)) return false;
   if (dates === 'conflict') return false;
   const sim = ev.similarity(a, b);
+  if (dates === 'near') return nearDay(a, b, sim);
   // An attack's weekday (or day and month) with no week or year agrees with one day in seven: on
   // that and a shared town alone, two reports sharing almost none of their rare words are not one
   // happening (a Monday bombing on a square and another Monday's there; eval:real dev B³ P 0.878 →
@@ -106,6 +107,21 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
   // 0.805 → 0.814, h2 0.796 → 0.813); undated, such reports read too alike across happenings.
   if ((!sidedCount(ea) || !sidedCount(eb)) && (sameDay || dates === 'compatible') && sim >= 0.15) return true;
   return sim >= 0.45;
+}
+
+/**
+ * Dates a day apart (a night attack dated to the evening by one outlet and to the next day by
+ * another; a meeting dated by a report of the next day): the same happening only on what else ties
+ * the two reports — for an attack the same town or site named by both and some words in common,
+ * for a meeting the same two people and reports told alike. Other acts a day apart stay apart (a
+ * summons and the next day's expulsion).
+ */
+function nearDay(a: MentionRef, b: MentionRef, sim: number): boolean {
+  const ea = a.event;
+  const eb = b.event;
+  if (ea.type === 'ASSAULT') return sharedTown(ea, eb) && sim >= 0.1;
+  if (ea.type === 'CONSULT') return namedByBoth(a, b) >= 2 && sim >= 0.2;
+  return false;
 }
 
 const FINAL_ACTS: [string, RegExp][] = [
@@ -294,13 +310,13 @@ function visitorsConflict(a: EventMention, b: EventMention): boolean {
   return va.size > 0 && vb.size > 0 && ![...va].some((id) => vb.has(id));
 }
 
-type DateRelation = 'same-day' | 'compatible' | 'conflict' | 'unknown';
+type DateRelation = 'same-day' | 'near' | 'compatible' | 'conflict' | 'unknown';
 
 export function dateRelation(a: MentionRef, b: MentionRef): DateRelation {
   const da = a.event.date;
   const db = b.event.date;
   if (!undated(da) && !undated(db)) {
-    if (!compatibleDates(da, db)) return 'conflict';
+    if (!compatibleDates(da, db)) return nearDates(da, db) ? 'near' : 'conflict';
     if (da.value && da.value === db.value && da.value.length >= 10) return 'same-day';
     // "يوم 22 تشرين الثاني" with no year is the day "22 نوفمبر 2018" of another report.
     return sameDayOfYear(da, db) || sameDayOfYear(db, da) ? 'same-day' : 'compatible';
@@ -347,6 +363,25 @@ export function compatibleDates(a: TimeValue, b: TimeValue): boolean {
   if (other.weekday) return weekdayOf(d) === other.weekday;
   if (other.month) return d.m === other.month && (!other.day || d.d === other.day);
   return true;
+}
+
+/**
+ * Two dates one day apart: an attack at night dated by one outlet to the evening and by another to
+ * the next morning, or a state's act dated to the day it was taken and to the day it was announced.
+ * Two days, two weekdays next to each other, or a day and the weekday before or after it.
+ */
+export function nearDates(a: TimeValue, b: TimeValue): boolean {
+  const day = (t: TimeValue) => (t.value && t.value.length === 10 ? parseIso(t.value) : null);
+  const da = day(a);
+  const db = day(b);
+  if (da && db) return iso(addDays(da, 1)) === iso(db) || iso(addDays(db, 1)) === iso(da);
+  const next = (w: string, n: number) => WEEKDAYS[(WEEKDAYS.indexOf(w as never) + n + 7) % 7];
+  const adjacent = (w: string, v: string) => next(w, 1) === v || next(w, -1) === v;
+  if (da && !b.value && b.weekday) return adjacent(weekdayOf(da), b.weekday);
+  if (db && !a.value && a.weekday) return adjacent(weekdayOf(db), a.weekday);
+  if (!a.value && !b.value && a.weekday && b.weekday)
+    return !a.month && !b.month && adjacent(a.weekday, b.weekday);
+  return false;
 }
 
 /** A day and month of no known year that are the known day's. */
