@@ -34,6 +34,22 @@ describe('reports that cannot tell one happening', () => {
   });
 });
 
+describe("a state's act placed in its capital for want of a place", () => {
+  it('is not kept apart by that capital, only by a place read in the report', () => {
+    const expelled = event(
+      'قررت الكويت طرد دبلوماسيين إيرانيين وإغلاق الملحقيات التابعة للسفارة.',
+      'SANCTION',
+    );
+    expect(expelled.location?.via).toBe('capital-of-actor');
+    const beijing = event('وقعت السعودية وإيران في بكين اتفاقا لاستئناف العلاقات الدبلوماسية.', 'AGREE')
+      .location!;
+    const elsewhere = { ...expelled, location: { ...beijing } };
+    expect(ruledOut(expelled, elsewhere)).toBe(false);
+    const read = { ...expelled, location: { ...expelled.location!, via: 'alias' } };
+    expect(ruledOut(read, elsewhere)).toBe(true);
+  });
+});
+
 describe('two undated attacks in one province', () => {
   // Reports without a publication date: 'الجمعة' gives a weekday, not a day.
   const undated = (text: string) => analyzeText(text).events.find((x) => x.type === 'ASSAULT')!;
