@@ -437,3 +437,17 @@ describe('one night attack dated to two days', () => {
     expect(sameEvent(summons, again, reading(0.6))).toBe(false);
   });
 });
+
+describe('two reports of one state act with no date at all, not even a report day', () => {
+  const ends = () =>
+    mention('قررت الحكومة التشادية إنهاء اتفاقية التعاون الدفاعي مع فرنسا.', 'SANCTION', 'a');
+  it('are one act between the same two states at one place when some words meet', () => {
+    const other = mention('أعلنت تشاد فسخ الاتفاقية العسكرية الموقعة مع فرنسا.', 'SANCTION', 'b');
+    expect(sameEvent(ends(), other, reading(0.12))).toBe(true);
+    expect(sameEvent(ends(), other, reading(0.05))).toBe(false);
+  });
+  it('but not the other state’s act in return', () => {
+    const back = mention('طردت فرنسا السفير التشادي.', 'SANCTION', 'b');
+    expect(sameEvent(ends(), back, reading(0.12))).toBe(false);
+  });
+});
