@@ -162,6 +162,16 @@ describe('two undated reports of a bombing', () => {
     // (No more than two reports naming no place need.)
     expect(sameEvent(province(), other, reading(0.27))).toBe(true);
   });
+  it('or two naming only one province and the same side struck', () => {
+    const a = mention('قتل عناصر من هيئة تحرير الشام في قصف استهدف مقرا لهم بمحافظة إدلب.', 'ASSAULT', 'a');
+    const b = mention(
+      'استهدفت غارة جوية مقرا لهيئة تحرير الشام في محافظة إدلب ما أدى إلى مقتل عدد من عناصرها.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(a, b, reading(0.2))).toBe(true);
+    expect(sameEvent(a, b, reading(0.1))).toBe(false);
+  });
   it('a weekday with no week is one day in seven: the texts must share some words', () => {
     const monday = mention(
       'انفجرت سيارة مفخخة يوم الاثنين في سوق شعبي بمدينة منبج، ما أسفر عن مقتل عشرين مدنيا.',
