@@ -461,3 +461,17 @@ describe('two reports of one state act with no date at all, not even a report da
     expect(sameEvent(ends(), back, reading(0.12))).toBe(false);
   });
 });
+
+describe('an attack one report dates by its weekday only and another by its day', () => {
+  const weekday = () =>
+    mention('هاجمت قوات الدعم السريع يوم الخميس قرية في السودان وقتلت عشرات المدنيين.', 'ASSAULT', 'a');
+  it('is one attack when both name the side that struck and their words meet', () => {
+    const dated = mention(
+      'قتل أكثر من مئة شخص في هجوم لقوات الدعم السريع على قرية في 6 يونيو 2024.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(weekday(), dated, reading(0.2))).toBe(true);
+    expect(sameEvent(weekday(), dated, reading(0.1))).toBe(false);
+  });
+});
