@@ -475,3 +475,17 @@ describe('an attack one report dates by its weekday only and another by its day'
     expect(sameEvent(weekday(), dated, reading(0.1))).toBe(false);
   });
 });
+
+describe('an attack two reports place only in one country, one by its weekday, the other by its day', () => {
+  const monday = () =>
+    mention('قتل جنديان في هجوم بطائرة مسيرة يوم الاثنين على موقع عسكري في السعودية.', 'ASSAULT', 'a');
+  it('is one attack when their words meet', () => {
+    const dated = mention(
+      'أسفر هجوم بمسيرة استهدف موقعا عسكريا في السعودية في 25 سبتمبر 2023 عن مقتل جنديين.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(monday(), dated, reading(0.2))).toBe(true);
+    expect(sameEvent(monday(), dated, reading(0.1))).toBe(false);
+  });
+});
