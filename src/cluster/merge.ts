@@ -9,6 +9,7 @@ import { isArmedGroup, worshippersForCivilians } from '../events/sides.js';
 import { isCountryRecord } from '../entities/kb.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from '../shared/records.js';
 import { cosine } from './similarity.js';
+import { addDays, iso, parseIso, weekdayOf } from '../time/calendar.js';
 import { isCopy, type DocFeatures } from '../shared/features.js';
 import {
   boundOf,
@@ -471,9 +472,37 @@ function bestDate(group: MentionRef[]): EventRecord['date'] {
       rank(b.event.date) - rank(a.event.date) ||
       (a.event.date.notAfter ?? '').localeCompare(b.event.date.notAfter ?? ''),
   )[0].event.date;
+  const shifted = dayOfTheWeekdayGiven(group, best);
+  if (shifted) return shifted;
   const key = dateKey(best);
   const support = group.filter((m) => dateKey(m.event.date) === key).map((m) => m.document);
   return { ...best, supportedBy: support, confidence: support.length / group.length };
+}
+
+/**
+ * "أعلنت … اليوم الجمعة" in one report, "يوم السبت" in more: the day a statement came is not the
+ * day of the act when more reports name the weekday of a day next to it (one happening told a day
+ * apart, nearDates): that day, as those reports give it.
+ */
+function dayOfTheWeekdayGiven(group: MentionRef[], best: TimeValue): EventRecord['date'] | null {
+  if (best.derivation !== 'report-day' || best.value?.length !== 10) return null;
+  const day = parseIso(best.value)!;
+  const giving = (w: string) => group.filter((m) => !m.event.date.value && m.event.date.weekday === w);
+  const own = group.filter((m) => m.event.date.value === best.value).length + giving(weekdayOf(day)).length;
+  for (const n of [-1, 1]) {
+    const next = addDays(day, n);
+    const those = giving(weekdayOf(next));
+    if (those.length > own)
+      return {
+        ...best,
+        value: iso(next),
+        weekday: weekdayOf(next),
+        derivation: 'relative-to-reference',
+        supportedBy: those.map((m) => m.document),
+        confidence: those.length / group.length,
+      };
+  }
+  return null;
 }
 
 function tally(group: MentionRef[], key: (m: MentionRef) => string): FieldValues {
