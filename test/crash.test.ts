@@ -161,8 +161,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('kill -9 during ingest', () => {
   it(`${ROUNDS} kills at random points, restarts: integrity ok every time, the same database as one clean run`, async () => {
     expect(reference).toMatchObject({ documents: DOCS, sightings: 2, failures: 0 });
-    // A corpus with events to lose (the generated articles give about one event or more each).
-    expect(reference.events).toBeGreaterThanOrEqual(DOCS);
+    // A corpus with events to lose (the generated articles give about one event each: many retell
+    // one seed's happening, which the merge may join).
+    expect(reference.events).toBeGreaterThanOrEqual(Math.floor(DOCS * 0.9));
     // Sequences of five kills, each sequence on a new database, then one ingest to the end.
     let kills = 0;
     const stored: number[] = []; // documents in the database after each kill

@@ -138,3 +138,30 @@ describe('the victims of a merged attack, where reports name a group or a force'
     expect(toRecord([soldiers, force]).targets.map((t) => t.id)).toEqual(['sector:military:USA']);
   });
 });
+
+describe('the day of a merged event', () => {
+  const dated = (n: number, date: MentionRef['event']['date']): MentionRef => ({
+    ...base,
+    key: `doc${n}#000`,
+    document: `doc${n}`,
+    event: { ...base.event, date },
+  });
+  // 2023-03-17 was a Friday.
+  const announced = dated(1, { value: '2023-03-17', granularity: 'day', derivation: 'report-day' });
+  const saturday = (n: number) =>
+    dated(n, { value: null, granularity: 'weekday-only', derivation: 'unresolved', weekday: 'Saturday' });
+  it('is the day next to a statement’s day whose weekday more reports give', () => {
+    const e = toRecord([announced, saturday(2), saturday(3)]);
+    expect(e.date.value).toBe('2023-03-18');
+    expect(e.date.supportedBy).toEqual(['doc2', 'doc3']);
+  });
+  it('but the statement’s day when as many reports give its own', () => {
+    const friday = dated(4, {
+      value: null,
+      granularity: 'weekday-only',
+      derivation: 'unresolved',
+      weekday: 'Friday',
+    });
+    expect(toRecord([announced, saturday(2), friday]).date.value).toBe('2023-03-17');
+  });
+});

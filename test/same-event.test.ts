@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers/analyze-text.js';
-import { compatibleDates, ruledOut, sameEvent, type Evidence } from '../src/cluster/same-event.js';
+import { compatibleDates, nearDates, ruledOut, sameEvent, type Evidence } from '../src/cluster/same-event.js';
 import type { MentionRef } from '../src/shared/records.js';
 import type { DocFeatures } from '../src/shared/features.js';
 import { mentionRefs } from '../src/shared/mentions.js';
@@ -31,6 +31,22 @@ describe('reports that cannot tell one happening', () => {
     );
     const state = event('استدعت إيران سفير النرويج لديها وأبلغته احتجاجها الشديد.', 'ACCUSE');
     expect(ruledOut(envoy, state)).toBe(false);
+  });
+});
+
+describe("a state's act placed in its capital for want of a place", () => {
+  it('is not kept apart by that capital, only by a place read in the report', () => {
+    const expelled = event(
+      'قررت الكويت طرد دبلوماسيين إيرانيين وإغلاق الملحقيات التابعة للسفارة.',
+      'SANCTION',
+    );
+    expect(expelled.location?.via).toBe('capital-of-actor');
+    const beijing = event('وقعت السعودية وإيران في بكين اتفاقا لاستئناف العلاقات الدبلوماسية.', 'AGREE')
+      .location!;
+    const elsewhere = { ...expelled, location: { ...beijing } };
+    expect(ruledOut(expelled, elsewhere)).toBe(false);
+    const read = { ...expelled, location: { ...expelled.location!, via: 'alias' } };
+    expect(ruledOut(read, elsewhere)).toBe(true);
   });
 });
 
@@ -145,6 +161,16 @@ describe('two undated reports of a bombing', () => {
     expect(sameEvent(province(), other, reading(0.2))).toBe(false);
     // (No more than two reports naming no place need.)
     expect(sameEvent(province(), other, reading(0.27))).toBe(true);
+  });
+  it('or two naming only one province and the same side struck', () => {
+    const a = mention('قتل عناصر من هيئة تحرير الشام في قصف استهدف مقرا لهم بمحافظة إدلب.', 'ASSAULT', 'a');
+    const b = mention(
+      'استهدفت غارة جوية مقرا لهيئة تحرير الشام في محافظة إدلب ما أدى إلى مقتل عدد من عناصرها.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(a, b, reading(0.2))).toBe(true);
+    expect(sameEvent(a, b, reading(0.1))).toBe(false);
   });
   it('a weekday with no week is one day in seven: the texts must share some words', () => {
     const monday = mention(
@@ -374,5 +400,92 @@ describe("the same states' act on one day, placed in two of their capitals", () 
     const a = at(recall(text, 'a'), bamako);
     const b = at(recall(text.replace('الجزائر', 'المغرب'), 'b'), niamey);
     expect(sameEvent(a, b, reading(0.1))).toBe(false);
+  });
+});
+
+describe('one night attack dated to two days', () => {
+  const saturday = () =>
+    mention(
+      'انفجرت شاحنة مفخخة مساء السبت قرب فندق في وسط مقديشو، ما أسفر عن مقتل عشرات المدنيين.',
+      'ASSAULT',
+      'a',
+    );
+  it('is one attack when both name the town and their words meet', () => {
+    const sunday = mention(
+      'قتل عشرات الأشخاص فجر الأحد في انفجار شاحنة ملغومة في العاصمة الصومالية مقديشو.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(saturday(), sunday, reading(0.15))).toBe(true);
+    expect(sameEvent(saturday(), sunday, reading(0.05))).toBe(false);
+  });
+  it('but not two days apart', () => {
+    const monday = mention(
+      'قتل عشرات الأشخاص يوم الاثنين في انفجار شاحنة ملغومة في العاصمة الصومالية مقديشو.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(saturday(), monday, reading(0.5))).toBe(false);
+  });
+  it("nor a state act and the next day's act of the same state", () => {
+    expect(
+      nearDates(
+        { value: '2023-07-20', granularity: 'day', derivation: 'explicit' },
+        { value: null, granularity: 'weekday-only', derivation: 'explicit', weekday: 'Friday' },
+      ),
+    ).toBe(true);
+    const summons = mention(
+      'استدعت وزارة الخارجية الإيرانية يوم الجمعة السفير البريطاني في طهران.',
+      'ACCUSE',
+      'a',
+    );
+    const again = mention(
+      'استدعت وزارة الخارجية الإيرانية يوم السبت السفير البريطاني في طهران.',
+      'ACCUSE',
+      'b',
+    );
+    expect(sameEvent(summons, again, reading(0.6))).toBe(false);
+  });
+});
+
+describe('two reports of one state act with no date at all, not even a report day', () => {
+  const ends = () =>
+    mention('قررت الحكومة التشادية إنهاء اتفاقية التعاون الدفاعي مع فرنسا.', 'SANCTION', 'a');
+  it('are one act between the same two states at one place when some words meet', () => {
+    const other = mention('أعلنت تشاد فسخ الاتفاقية العسكرية الموقعة مع فرنسا.', 'SANCTION', 'b');
+    expect(sameEvent(ends(), other, reading(0.12))).toBe(true);
+    expect(sameEvent(ends(), other, reading(0.05))).toBe(false);
+  });
+  it('but not the other state’s act in return', () => {
+    const back = mention('طردت فرنسا السفير التشادي.', 'SANCTION', 'b');
+    expect(sameEvent(ends(), back, reading(0.12))).toBe(false);
+  });
+});
+
+describe('an attack one report dates by its weekday only and another by its day', () => {
+  const weekday = () =>
+    mention('هاجمت قوات الدعم السريع يوم الخميس قرية في السودان وقتلت عشرات المدنيين.', 'ASSAULT', 'a');
+  it('is one attack when both name the side that struck and their words meet', () => {
+    const dated = mention(
+      'قتل أكثر من مئة شخص في هجوم لقوات الدعم السريع على قرية في 6 يونيو 2024.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(weekday(), dated, reading(0.2))).toBe(true);
+    expect(sameEvent(weekday(), dated, reading(0.1))).toBe(false);
+  });
+});
+
+describe('an attack two reports place only in one country, one by its weekday, the other by its day', () => {
+  const monday = () =>
+    mention('قتل جنديان في هجوم بطائرة مسيرة يوم الاثنين على موقع عسكري في السعودية.', 'ASSAULT', 'a');
+  it('is one attack when their words meet', () => {
+    const dated = mention(
+      'أسفر هجوم بمسيرة استهدف موقعا عسكريا في السعودية في 25 سبتمبر 2023 عن مقتل جنديين.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(monday(), dated, reading(0.2))).toBe(true);
+    expect(sameEvent(monday(), dated, reading(0.1))).toBe(false);
   });
 });

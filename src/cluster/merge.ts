@@ -9,10 +9,12 @@ import { isArmedGroup, worshippersForCivilians } from '../events/sides.js';
 import { isCountryRecord } from '../entities/kb.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from '../shared/records.js';
 import { cosine } from './similarity.js';
+import { addDays, iso, parseIso, weekdayOf } from '../time/calendar.js';
 import { isCopy, type DocFeatures } from '../shared/features.js';
 import {
   boundOf,
   compatibleDates,
+  nearDates,
   REPORT_LAG_DAYS,
   sameEvent,
   undated,
@@ -70,10 +72,12 @@ export function mergeEvidence(useDates = true): Evidence {
 export function mergeBlocks(m: MentionRef, useDates = true): { adds: string[]; lookups: string[] } {
   const keys = blockKeys(m);
   const weeks = useDates ? weekBuckets(m) : ['all'];
+  // (Looking a day beyond its dates: one happening an outlet dates a day later, nearDates.)
+  const near = useDates ? weekBuckets(m, 1) : ['all'];
   const lookups =
     weeks[0] === 'undated'
       ? keys.map((k) => `${k}|*`)
-      : keys.flatMap((k) => [...weeks.map((w) => `${k}|${w}`), `${k}|undated`]);
+      : keys.flatMap((k) => [...near.map((w) => `${k}|${w}`), `${k}|undated`]);
   const adds = keys.flatMap((k) => [`${k}|*`, ...weeks.map((w) => `${k}|${w}`)]);
   return { adds: [...new Set(adds)], lookups: [...new Set(lookups)] };
 }
@@ -94,7 +98,12 @@ export function joins(group: MentionRef[], m: MentionRef, evidence: Evidence): b
   if (
     evidence.useDates &&
     !undated(m.event.date) &&
-    group.some((o) => !undated(o.event.date) && !compatibleDates(o.event.date, m.event.date))
+    group.some(
+      (o) =>
+        !undated(o.event.date) &&
+        !compatibleDates(o.event.date, m.event.date) &&
+        !nearDates(o.event.date, m.event.date),
+    )
   )
     return false;
   let yes = 0;
@@ -133,8 +142,8 @@ function copyOf(group: MentionRef[]): Map<string, string> {
 
 const DAY = 86400000;
 
-/** Week numbers the mention's event can fall in: its date, else the days before its report. */
-function weekBuckets(m: MentionRef): string[] {
+/** Week numbers the mention's event can fall in (widened by `margin` days): its date, else the days before its report. */
+function weekBuckets(m: MentionRef, margin = 0): string[] {
   const t = m.event.date;
   let from: number;
   let to: number;
@@ -149,6 +158,8 @@ function weekBuckets(m: MentionRef): string[] {
     return ['undated'];
   }
   if (Number.isNaN(from) || Number.isNaN(to)) return ['undated'];
+  from -= margin * DAY;
+  to += margin * DAY;
   const out = new Set<string>();
   for (let d = from; d <= to; d += DAY) out.add(`w${Math.floor(d / DAY / 7)}`);
   return [...out];
@@ -461,9 +472,37 @@ function bestDate(group: MentionRef[]): EventRecord['date'] {
       rank(b.event.date) - rank(a.event.date) ||
       (a.event.date.notAfter ?? '').localeCompare(b.event.date.notAfter ?? ''),
   )[0].event.date;
+  const shifted = dayOfTheWeekdayGiven(group, best);
+  if (shifted) return shifted;
   const key = dateKey(best);
   const support = group.filter((m) => dateKey(m.event.date) === key).map((m) => m.document);
   return { ...best, supportedBy: support, confidence: support.length / group.length };
+}
+
+/**
+ * "أعلنت … اليوم الجمعة" in one report, "يوم السبت" in more: the day a statement came is not the
+ * day of the act when more reports name the weekday of a day next to it (one happening told a day
+ * apart, nearDates): that day, as those reports give it.
+ */
+function dayOfTheWeekdayGiven(group: MentionRef[], best: TimeValue): EventRecord['date'] | null {
+  if (best.derivation !== 'report-day' || best.value?.length !== 10) return null;
+  const day = parseIso(best.value)!;
+  const giving = (w: string) => group.filter((m) => !m.event.date.value && m.event.date.weekday === w);
+  const own = group.filter((m) => m.event.date.value === best.value).length + giving(weekdayOf(day)).length;
+  for (const n of [-1, 1]) {
+    const next = addDays(day, n);
+    const those = giving(weekdayOf(next));
+    if (those.length > own)
+      return {
+        ...best,
+        value: iso(next),
+        weekday: weekdayOf(next),
+        derivation: 'relative-to-reference',
+        supportedBy: those.map((m) => m.document),
+        confidence: those.length / group.length,
+      };
+  }
+  return null;
 }
 
 function tally(group: MentionRef[], key: (m: MentionRef) => string): FieldValues {

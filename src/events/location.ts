@@ -358,6 +358,29 @@ export function settleLocations(
         ),
     );
     if (meeting && e.type !== 'CONSULT') return { ...e, location: meeting.location };
+    // "التقى الرئيس … نظيره … في القاهرة" in the lead, the clause telling the meeting giving no
+    // place: where the lead puts it ("في X", "بـX"), when that is one town of one of their
+    // countries — not a place the meeting discussed ("بحثا الأوضاع في X") or another act's
+    // ("لانتزاع العاصمة X").
+    if (e.type === 'CONSULT') {
+      const countries = new Set(e.participants.map((p) => p.entity.country).filter(Boolean));
+      const towns = lead.flatMap((v) =>
+        v.entities
+          .filter(isPlaceEntity)
+          .filter(
+            (m) =>
+              !m.nested &&
+              placeLevel(m) >= 3 &&
+              !!m.entity.coordinates &&
+              countries.has(m.entity.country) &&
+              atPlace(tokens, v, m) &&
+              !issuedAt(tokens, v, m) &&
+              !ofBody(tokens, v, m),
+          ),
+      );
+      if (towns.length && towns.every((m) => m.entity.id === towns[0].entity.id))
+        return { ...e, location: { ...towns[0], via: 'lead' } };
+    }
     if (onTheGround) {
       // The headline and the lead, past a line of page furniture between them ("تاريخ النشر: …"); past
       // the last sentence that tells the act, not a place a statement reports ("وأوضح أن المتورطين
@@ -590,6 +613,16 @@ function marked(set: Set<string>, norm: string): boolean {
   const bare = norm.replace(/^[وف]/, '');
   // ("بمدينة العلمين", "بمحافظة": the preposition on the head noun.)
   return set.has(norm) || set.has(bare.replace(/^ب(?=ال)/, '')) || set.has(bare.replace(/^ب(?=..)/, ''));
+}
+
+/** Right after "في" or with "بـ" ("في القاهرة", "بالرياض"), no topic or cause in the words before it. */
+function atPlace(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  for (let k = Math.max(v.from, i - 4); k < i; k++)
+    if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
+  const own = tokens[i].norm;
+  if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
+  return i > v.from && /^[وف]?في$/.test(tokens[i - 1].norm);
 }
 
 function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
