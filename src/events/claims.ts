@@ -446,7 +446,7 @@ export function detectClaims(
             continue;
           }
           const who =
-            k < to
+            k < to && !sp.prepositional(k)
               ? sp.subject(k, to, null, false, s?.kind === 'country' ? s.entity?.country : undefined).speaker
               : null;
           // "كما أدان الأزهر، في بيان، …", "نشر المتحدث … بياناً": a statement with no issuer named is its clause subject's.

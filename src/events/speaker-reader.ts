@@ -143,6 +143,14 @@ export class SpeakerReader {
     return t === 'علي' ? this.original(k).endsWith('ى') : words().adjuncts.has(t);
   }
 
+  /** "بالصين", "بالحكومة": a noun after the preposition "بـ" is no one who speaks or issues a statement. */
+  prepositional(k: number): boolean {
+    const t = this.norm(k);
+    const e = this.starts.get(k)?.m.entity;
+    if (e) return /^[وف]?ب/.test(t) && !/^ب/.test(normalize(e.ar ?? ''));
+    return /^[وف]?بال/.test(t);
+  }
+
   /** "بلاده", "نظيره", "حكومتها": a noun with a possessive pronoun (not "عبد الله", "أوليفييه"). */
   protected pronounSuffix(k: number): boolean {
     const o = this.original(k);

@@ -269,9 +269,36 @@ export class Speakers extends PersonReader {
     if (body) return { ...body.speaker, gender: g ?? body.speaker.gender };
     // "دائرة الاتصالات في الرئاسة التركية": a department speaks for its body.
     if (inSet(t, w.departments)) {
-      for (let k = i + 1; k < to && k <= i + 4; k++) {
+      // (Its body follows in construct: "وقالت المديرية في بيان نقلته وكالة …" names no body of its own.)
+      for (let k = i + 1; k < to && k <= i + 4 && !this.comma(k) && !this.isStop(k); k++) {
         const b = this.bodyAt(k, to);
         if (b) return { ...b.speaker, text: this.words(i, b.last), gender: g ?? b.speaker.gender };
+      }
+      // "مديرية مطار أربيل الدولي": a department in construct with what it runs is a body of its own
+      // (which "وقالت المديرية" names again).
+      if (!definite(t)) {
+        // (Nouns in construct up to the first definite one, a name or "ال", then its adjectives: not
+        // the object after them, "أعلنت مديرية مطار أربيل الدولي وقوع انفجار".)
+        let last = i;
+        let closed = false;
+        for (let k = i + 1; k < to && k <= i + 5; k++) {
+          if (this.comma(k) || /[:«»"“”()]/.test(this.gap(k))) break;
+          if (this.isStop(k) || this.isAdjunct(k) || COMPLEMENT.test(this.norm(k))) break;
+          const named = this.starts.get(k);
+          if (closed && !definite(this.norm(k))) break;
+          if (named && !closed) {
+            last = Math.min(named.last, to - 1);
+            k = last;
+            closed = true;
+            continue;
+          }
+          if (definite(this.norm(k))) closed = true;
+          last = k;
+        }
+        if (last > i) {
+          const name = this.words(i, last).replace(/^[وف](?=\S{3})/, '');
+          return { ...this.orgSpeaker(record(unknownOrg(name)), name), gender: g ?? 'f' };
+        }
       }
     }
     if (mention && (mention.m.entity.type === 'GPE' || mention.m.entity.type === 'LOC')) {
@@ -292,7 +319,9 @@ export class Speakers extends PersonReader {
       const name = this.words(i, org.last).replace(/^[وف](?=ال)/, '');
       return this.orgSpeaker(record(unknownOrg(name)), name);
     }
-    // "عمدة مقديشو عمر محمود محمد": a person named within three words, nothing but nouns between.
+    // "عمدة مقديشو عمر محمود محمد": a person named within three words, nothing but nouns between
+    // (not after a noun governed by "بـ": "وطالبوا برحيل رئيس الوزراء فلان").
+    if (/^[وف]?ب/.test(t) && !mention) return this.apposed(i, to);
     for (let k = i + 1; k < to && k <= i + 3 && !this.comma(k) && !this.isStop(k); k++) {
       const p = this.starts.get(k);
       if (
