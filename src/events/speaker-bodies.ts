@@ -2,7 +2,15 @@
 // place, by the clause's or the report's country), the body an office or an unnamed source stands for.
 import type { EntityRecord } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
-import { heldOn, institutionOf, isCountryRecord, isMadeEntity, loadKb, record } from '../entities/kb.js';
+import {
+  heldOn,
+  institutionOf,
+  isCountryRecord,
+  isMadeEntity,
+  loadKb,
+  record,
+  unknownOrg,
+} from '../entities/kb.js';
 import { roleAt } from '../entities/roles.js';
 import {
   type Speaker,
@@ -190,6 +198,23 @@ export class BodyReader extends MediaReader {
         last: inner.last,
         sure: true,
       };
+    // "لجان مقاومة ود مدني": a head word before a body the rules named from the word after it is part of its name.
+    if (
+      !mention &&
+      isOrgHead(this.norm(i)) &&
+      inner &&
+      inner.last < to &&
+      inner.m.entity.type === 'ORG' &&
+      inner.m.via !== 'tagger' &&
+      inner.m.entity.id.startsWith('mirsad:unknown-org:') &&
+      !this.isMedia(inner.m.entity)
+    ) {
+      const conjunction = /^[وف]/.test(this.norm(i)) && isOrgHead(this.norm(i).slice(1));
+      const name = this.words(i, inner.last).slice(conjunction ? 1 : 0);
+      // (A plural head, "لجان", takes a feminine verb: its gender is left to the verb.)
+      const speaker = this.orgSpeaker(record(unknownOrg(name)), name);
+      return { speaker: { ...speaker, gender: null }, last: inner.last, sure: true };
+    }
     // A body the tagger or the rules found by its head word ("نقابة المعلمين", "الاتحاد العام التونسي للشغل").
     if (mention && mention.m.entity.type === 'ORG' && !mention.m.entity.sector && isOrgHead(this.norm(i)))
       return {

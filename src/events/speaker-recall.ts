@@ -1,7 +1,7 @@
 // Speakers named before: what a definite noun ("الوزير", "الوزارة", "البيان"), a surname alone or a
 // verb without a subject refers back to.
 import { normalize } from '../arabic/normalize.js';
-import { heldOn, loadKb, type KbEntity } from '../entities/kb.js';
+import { heldOn, isMadeEntity, loadKb, type KbEntity } from '../entities/kb.js';
 import {
   type Gender,
   type Speaker,
@@ -49,6 +49,11 @@ export class RecallReader extends BodyReader {
       const kind = w.kindOf.get(s.m.entity.id) ?? madeKind(s.m.entity.id) ?? '';
       if (bare(this.norm(s.first)).includes(word) || (word === 'وزاره' && kind.startsWith('ministry-')))
         return this.orgSpeaker(s.m.entity, s.m.text);
+      // "لجان مقاومة مدني" (a body the rules named from the word after its head), then "وقالت اللجان".
+      if (s.first > 0 && isMadeEntity(s.m.entity.id) && bare(this.norm(s.first - 1)).includes(word)) {
+        const named = this.bodyAt(s.first - 1, s.last + 1);
+        if (named?.speaker.entity) return { ...named.speaker, gender: null };
+      }
     }
     // "وأعلنت الوزارة" after its minister spoke.
     for (let j = this.said.length - 1; j >= 0; j--) {

@@ -129,6 +129,9 @@ export class Speakers extends PersonReader {
     const t = this.norm(i);
     const g = gender;
     const mention = this.starts.get(i);
+    // "وقالت وزارتا الخارجية والدفاع", "وأكدت الوزارتان": two bodies speaking together.
+    const pair = this.dualBodyAt(i, to);
+    if (pair) return { ...pair, gender: g ?? pair.gender };
     // "الرئيسان", "الجانبان", "وشددا": both sides of a meeting speak; the outlet sums them up.
     if (kb.pairAnaphora.has(t.replace(/^[وف]/, '')) || kb.dual.has(t.replace(/^[وف]/, '')))
       return this.make(null, this.words(i, i), 'group', g, 'pair');
@@ -334,6 +337,52 @@ export class Speakers extends PersonReader {
         return this.make(p.m.entity, this.words(i, p.last), 'person', g, headWord(t));
     }
     return this.apposed(i, to);
+  }
+
+  /**
+   * Two bodies named by a dual ("وزارتا الثروات الطبيعية والكهرباء") speak as one source, named by
+   * those words; "الوزارتان" names again the two the report named last.
+   */
+  private dualBodyAt(i: number, to: number): Speaker | null {
+    const m = this.dualHead(i)?.m;
+    if (!m) return null;
+    if (!m[1]) return m[3] === 'ا' || m[3] === 'ي' ? this.dualNamed(i, to) : null;
+    if (m[3] !== 'ان' && m[3] !== 'ين') return null;
+    for (let k = i - 1; k >= 0; k--) {
+      const n = this.norm(k);
+      if (![`${m[2]}تا`, `${m[2]}تي`].some((d) => n === d || n.replace(/^[وف]/, '') === d)) continue;
+      const named = this.dualNamed(k, this.tokens.length);
+      if (named) return { ...named, text: this.words(i, i) };
+    }
+    return null;
+  }
+
+  /** A dual of a body noun at token i; the "و" of "وزارتا" may be its own first letter, not a conjunction. */
+  private dualHead(i: number): { m: RegExpExecArray; conjunction: boolean } | null {
+    const t = this.norm(i);
+    for (const [form, conjunction] of [
+      [t, false],
+      [t.replace(/^[وف]/, ''), true],
+    ] as const) {
+      const m = /^(ال)?(\S{2,})ت(ا|ي|ان|ين)$/.exec(form);
+      if (m && words().dualHeads.has(m[2])) return { m, conjunction: conjunction && form !== t };
+    }
+    return null;
+  }
+
+  /** "وزارتا الخارجية والدفاع": the dual and the definite words in construct with it. */
+  private dualNamed(i: number, to: number): Speaker | null {
+    const head = this.dualHead(i);
+    let last = i;
+    for (let k = i + 1; k < to && k <= i + 6; k++) {
+      if (this.comma(k) || /[:«»"“”()]/.test(this.gap(k))) break;
+      if (!definite(this.norm(k)) && !/^وال/.test(this.norm(k))) break;
+      last = k;
+      if (this.nisba(k)) break;
+    }
+    if (last === i) return null;
+    const name = this.words(i, last).slice(head?.conjunction ? 1 : 0);
+    return this.make(record(unknownOrg(name)), name, 'body', 'f', headWord(this.norm(i)));
   }
 
   /** "تابعة لجماعة …", "الموالية للحكومة", "المقربة من الحزب" at token k: the body a medium belongs to. */
