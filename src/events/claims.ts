@@ -446,9 +446,12 @@ export function detectClaims(
             continue;
           }
           const who =
-            k < to && !sp.prepositional(k)
-              ? sp.subject(k, to, null, false, s?.kind === 'country' ? s.entity?.country : undefined).speaker
-              : null;
+            k < to && /^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && sp.stateStatement(k)
+              ? sp.stateStatement(k)
+              : k < to && !sp.prepositional(k)
+                ? sp.subject(k, to, null, false, s?.kind === 'country' ? s.entity?.country : undefined)
+                    .speaker
+                : null;
           // "كما أدان الأزهر، في بيان، …", "نشر المتحدث … بياناً": a statement with no issuer named is its clause subject's.
           const issued =
             /^[وف]?في$/.test(tokens[a.first].norm) ||

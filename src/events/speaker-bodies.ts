@@ -157,6 +157,10 @@ export class BodyReader extends MediaReader {
         };
       const before = this.lastBody(kind, i);
       if (before) return { speaker: { ...before, text: text(last) }, last };
+      // "برئاسة رئيس الجمهورية عبد المجيد تبون … بحسب بيان لرئاسة الجمهورية": the body its head, named before, leads.
+      const led = this.ledBy(kind, i);
+      if (led)
+        return { speaker: this.bodySpeaker(this.institution(kind, led, text(last)), kind, text(last)), last };
       if (kbOrg && !madeOrg)
         return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last, sure: true };
       // The state of the sentence's own places ("… في العاصمة الليبية طرابلس"), else the state of the
@@ -278,6 +282,18 @@ export class BodyReader extends MediaReader {
         return this.bodySpeaker(this.institution(kind, country, ''), kind, this.words(k, m.last + 1));
     }
     return null;
+  }
+
+  /** The state of the last person named before token i whose office heads a body of this kind (a president, a presidency). */
+  protected ledBy(kind: string, i: number): string | undefined {
+    const offices = words().officeBodies;
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      if (this.mentions[j].first >= i) continue;
+      const e = loadKb().byId.get(this.mentions[j].m.entity.id);
+      const o = e?.offices?.find((x) => offices.get(x.office) === kind && heldOn(x, this.opts.date));
+      if (o) return o.country;
+    }
+    return undefined;
   }
 
   /** The state of the last state body that spoke ("السلطات المالية"). */

@@ -96,6 +96,23 @@ export class Speakers extends PersonReader {
         break;
       }
     }
+    if (speaker?.kind === 'media') {
+      // "أفادت قناة العربية نقلاً عن الرئاسة المصرية", "ونقلت وكالة الأنباء الجزائرية بلاغاً لوزارة
+      // الخارجية": the body speaks, the medium carries its words.
+      for (let k = i + 1; k < to - 1; k++) {
+        const t = this.norm(k);
+        const carried =
+          t === 'نقلا' && this.norm(k + 1) === 'عن'
+            ? this.relayedAt(this.skip(k + 2, to), to)
+            : relay && words().statements.has(t.replace(/ا$/, '')) && /^ل/.test(this.norm(k + 1))
+              ? this.statementAt(k, to, gender)
+              : undefined;
+        if (carried === undefined) continue;
+        if (carried?.entity && carried.kind !== 'media')
+          speaker = { ...carried, gender: carried.gender ?? gender, medium: speaker.entity };
+        break;
+      }
+    }
     if (!speaker) return { speaker: null, medium, unknown: definite(this.norm(i)) };
     // (The verb agrees with its subject: "قالت الإعلامية عائشة …" is a woman, whom "وأوضحت" goes on with.)
     speaker = { ...speaker, gender: speaker.gender ?? gender };
@@ -439,6 +456,8 @@ export class Speakers extends PersonReader {
           gender,
         };
     }
+    const ofState = definite(this.norm(i)) && k < to ? this.stateStatement(k) : null;
+    if (ofState) return { ...ofState, gender: gender ?? ofState.gender };
     while (k < to && isExactWord('statementTrailSpeakers', this.norm(k))) k++;
     if (k < to && w.carriers.has(this.norm(k)))
       return definite(this.norm(i)) ? (this.statement ?? stmt) : (this.officialIssuer(k + 1, to) ?? stmt);
@@ -451,6 +470,17 @@ export class Speakers extends PersonReader {
     if (definite(this.norm(i)) && !another)
       return this.statement ?? this.lastBodySaid() ?? this.last(gender) ?? stmt;
     return stmt;
+  }
+
+  /** "وجاء في البيان العماني" (a nisba at token k after a definite statement): the body of that state that spoke last. */
+  stateStatement(k: number): Speaker | null {
+    const of = this.nisba(k);
+    if (!of) return null;
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const s = this.said[j].speaker;
+      if (s.kind === 'body' && s.entity?.country === of) return s;
+    }
+    return null;
   }
 
   /**
