@@ -73,6 +73,7 @@ let CUES: {
   claimVerbs: PhraseMatcher<string>;
   quotedVerbs: PhraseMatcher<string>;
   guardedVerbs: PhraseMatcher<string>;
+  chants: Set<string>;
 } | null = null;
 function cueWords() {
   if (CUES) return CUES;
@@ -83,11 +84,13 @@ function cueWords() {
     claimVerbs: string[];
     quotedVerbs: string[];
     guardedVerbs: Record<string, string>;
+    chants: string[];
   }>('events/claims.json');
   return (CUES = {
     claimVerbs: new PhraseMatcher(d.claimVerbs.map((v) => [v, v] as [string, string])),
     quotedVerbs: new PhraseMatcher(d.quotedVerbs.map((v) => [v, v] as [string, string])),
     guardedVerbs: new PhraseMatcher(Object.entries(d.guardedVerbs)),
+    chants: new Set(d.chants.map(normalize)),
     participles: new PhraseMatcher(
       d.participles.map((p) => [p, p] as [string, string]),
       { stripArticle: false },
@@ -230,6 +233,12 @@ export function detectClaims(
       }
       return null;
     };
+    const chanting = (c: Cue) => words.chants.has(tokens[c.first].norm.replace(/^[وف](?=..)/, ''));
+    // (A person chants only as the verb's own subject, "وهتف الناشط فلان": not one the clause names.)
+    const chanted = (c: Cue, s: Speaker | null, own = false): Speaker | null =>
+      chanting(c) && !(s?.entity && (s.kind === 'group' || (own && s.kind === 'person')))
+        ? sp.crowd(c.first)
+        : s;
     const reads: Reading[] = [];
     for (const [n, c] of cues.entries()) {
       const prev = [...reads].reverse().find((r) => r.speaker);
@@ -242,7 +251,7 @@ export function detectClaims(
             sp.clauseSubject(segmentStart(text, tokens, v.from, c.first), c.first, c.gender) ??
             sp.actorBefore(v.from, c.first, c.gender) ??
             sp.last(c.gender));
-        reads.push({ cue: c, speaker: own, explicit: false, trailing: false });
+        reads.push({ cue: c, speaker: chanted(c, own), explicit: false, trailing: false });
         continue;
       }
       if (c.kind === 'characterising') {
@@ -351,6 +360,11 @@ export function detectClaims(
           (c.first > v.from ? sp.clauseSubject(v.from, c.first, c.gender) : null) ?? sp.last(c.gender);
         if (speaker && read.medium) speaker = { ...speaker, medium: read.medium };
         explicit = false;
+      }
+      // "وهتفوا «…»", "وهتف المشاركون": a chant without a person or a group named is the crowd's.
+      if (chanting(c) && speaker !== chanted(c, speaker, explicit)) {
+        speaker = chanted(c, speaker, explicit);
+        explicit = true;
       }
       // "…، ذكرت وكالة رويترز.": a report's source named after it, with nothing said after.
       const trailing =

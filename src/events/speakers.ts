@@ -472,6 +472,11 @@ export class Speakers extends PersonReader {
     return stmt;
   }
 
+  /** The crowd of the report's protesters: who chants what a chant verb at token i gives, no one else named. */
+  crowd(i: number): Speaker {
+    return this.groupSpeaker(i, 'protesters', false, null);
+  }
+
   /** "وجاء في البيان العماني" (a nisba at token k after a definite statement): the body of that state that spoke last. */
   stateStatement(k: number): Speaker | null {
     const of = this.nisba(k);
