@@ -64,6 +64,8 @@ interface Reading {
   own?: boolean;
   /** A medium named as the report's source after what it reports ("…، ذكرت وكالة رويترز."). */
   trailing: boolean;
+  /** Where its clause opens, when not at the verb ("فيما أصدر البيت الأبيض بياناً أفاد"). */
+  from?: number;
 }
 
 let CUES: {
@@ -187,7 +189,13 @@ export function detectClaims(
       .filter((c) => !passive(text, tokens[c.first]))
       // 'في تدوينة كتب فيها: "قبض الأمن على عمران خان …"': a verb inside what is said is none of the report's.
       .filter((c) => c.first === v.from || !openQuote(text.slice(v.span.start, tokens[c.first].span.start)))
-      .sort((a, b) => a.first - b.first);
+      .sort((a, b) => a.first - b.first)
+      // ("ما وصفته الخارجية بأنه": the verb read inside a characterising phrase is that phrase.)
+      .filter(
+        (c, _, all) =>
+          c.kind === 'characterising' ||
+          !all.some((o) => o.kind === 'characterising' && o.first <= c.first && c.last <= o.last),
+      );
     const attributions = lex.attribution.findAll(tokens, v.from, v.to);
     // 'وهتف المحتجون: "… يعني إيه.. يعني …"': a sentence of the same paragraph that opens inside the
     // quotation of the claim just before it, and closes it, goes on with that claim.
@@ -353,6 +361,19 @@ export function detectClaims(
           break;
         }
       }
+      // "فيما أصدر البيت الأبيض بياناً أفاد بأن": a verb right after a statement issued in its clause speaks for the issuer.
+      let issuedAt: number | undefined;
+      if (!speaker && c.first > v.from + 1 && containsWord('statementWords', tokens[c.first - 1].norm)) {
+        for (let k = c.first - 2; k >= Math.max(v.from, c.first - 8); k--) {
+          if (!isIssuing(tokens[k].norm)) continue;
+          const by = sp.subject(k + 1, c.first - 1, null).speaker;
+          if (by?.entity) {
+            speaker = by;
+            issuedAt = k;
+          }
+          break;
+        }
+      }
       let explicit = !!speaker || read.unknown;
       if (!speaker && !read.unknown) {
         // No subject of its own: the sentence's subject ("رحّب أمير قطر …، وقال"), else the last speaker of its gender.
@@ -373,7 +394,7 @@ export function detectClaims(
         c.first > v.from &&
         sp.windowEnd(c.last + 1, v.to, v.to) === v.to &&
         v.to - c.last <= 8;
-      reads.push({ cue: c, speaker, explicit, trailing });
+      reads.push({ cue: c, speaker, explicit, trailing, from: issuedAt });
       // A later verb of the same sentence may refer back to this speaker ("…، وذكر المكتب الإعلامي …").
       if (explicit && speaker?.entity && !trailing) sp.remember(c.first, speaker);
     }
@@ -392,9 +413,10 @@ export function detectClaims(
       }
       // (A characterising phrase opens its clause with the pronoun before it: "…، وهو ما وصفته".)
       const start =
-        r.own && r.cue.first > v.from && /^و(?:هو|هي)$/.test(tokens[r.cue.first - 1].norm)
+        r.from ??
+        (r.own && r.cue.first > v.from && /^و(?:هو|هي)$/.test(tokens[r.cue.first - 1].norm)
           ? r.cue.first - 1
-          : r.cue.first;
+          : r.cue.first);
       if (
         r.explicit &&
         (r.cue.kind === 'verb' || r.own) &&

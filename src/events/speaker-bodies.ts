@@ -155,7 +155,8 @@ export class BodyReader extends MediaReader {
           speaker: this.bodySpeaker(this.institution(kind, this.hint, text(last)), kind, text(last)),
           last,
         };
-      const before = this.lastBody(kind, i);
+      // "وكان جيش الاحتلال قد أعلن …" then "عن الجيش": the body of this kind that spoke last, else the last named.
+      const before = this.lastSaidBody(kind) ?? this.lastBody(kind, i);
       if (before) return { speaker: { ...before, text: text(last) }, last };
       // "برئاسة رئيس الجمهورية عبد المجيد تبون … بحسب بيان لرئاسة الجمهورية": the body its head, named before, leads.
       const led = this.ledBy(kind, i);
@@ -260,6 +261,20 @@ export class BodyReader extends MediaReader {
           if (place) return { country: place.country, last: at };
         }
       }
+    }
+    return null;
+  }
+
+  /** The last body of this kind that spoke. */
+  protected lastSaidBody(kind: string): Speaker | null {
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const s = this.said[j].speaker;
+      if (
+        s.kind === 'body' &&
+        s.entity?.country &&
+        (words().kindOf.get(s.entity.id) ?? madeKind(s.entity.id)) === kind
+      )
+        return s;
     }
     return null;
   }
