@@ -169,6 +169,7 @@ export class BodyReader extends MediaReader {
       const country =
         this.sentenceCountry(i) ??
         this.saidBodyCountry() ??
+        this.previousCountry() ??
         this.leadCountry() ??
         this.opts.country ??
         this.placesCountry();
@@ -318,6 +319,22 @@ export class BodyReader extends MediaReader {
       if (this.said[j].speaker.kind === 'body' && e?.institution && e.country) return e.country;
     }
     return undefined;
+  }
+
+  /**
+   * The state that acts in the sentence before ("ولم يتأخر رد المغرب، إذ قرر استدعاء سفيره …" then
+   * "وأعلنت وزارة الخارجية"): the one state it names, by its name or its capital.
+   */
+  protected previousCountry(): string | undefined {
+    let from = this.sentenceFrom - 1;
+    while (from > 0 && !/[.!؟\n]/.test(this.gap(from))) from--;
+    const states = new Set<string>();
+    for (const s of this.mentions) {
+      if (s.first < from || s.first >= this.sentenceFrom || s.m.via === 'tagger') continue;
+      const c = s.m.entity.type === 'GPE' ? this.countryOf(s.m.entity) : null;
+      if (c?.country) states.add(c.country);
+    }
+    return states.size === 1 ? [...states][0] : undefined;
   }
 
   /** The country of the first place named in the sentence before token i. */
