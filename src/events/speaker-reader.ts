@@ -201,7 +201,9 @@ export class SpeakerReader {
         continue;
       }
       const t = this.norm(k);
-      if (w.adverbs.has(t) || isWordAfter('weekdays', t, ['', 'ال']) || /^\d+$/.test(t)) {
+      // ("وقال أحد المحتجين": "one of", not the weekday.)
+      const oneOf = /^[وف]?احد$/.test(t) && k + 1 < to && /^ال/.test(this.norm(k + 1));
+      if (w.adverbs.has(t) || (isWordAfter('weekdays', t, ['', 'ال']) && !oneOf) || /^\d+$/.test(t)) {
         k++;
         continue;
       }

@@ -47,8 +47,12 @@ export class RecallReader extends BodyReader {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'ORG' || s.m.entity.sector) continue;
       const kind = w.kindOf.get(s.m.entity.id) ?? madeKind(s.m.entity.id) ?? '';
-      if (bare(this.norm(s.first)).includes(word) || (word === 'وزاره' && kind.startsWith('ministry-')))
+      if (bare(this.norm(s.first)).includes(word) || (word === 'وزاره' && kind.startsWith('ministry-'))) {
+        // ("وفقاً لوكالة أنباء الصين": a medium named again by its name, not with the preposition before it.)
+        const m = this.isMedia(s.m.entity) ? this.mediumAt(s.first) : null;
+        if (m) return this.mediaSpeaker(m.entity, m.entity.ar || s.m.text, null);
         return this.orgSpeaker(s.m.entity, s.m.text);
+      }
       // "لجان مقاومة مدني" (a body the rules named from the word after its head), then "وقالت اللجان".
       if (s.first > 0 && isMadeEntity(s.m.entity.id) && bare(this.norm(s.first - 1)).includes(word)) {
         const named = this.bodyAt(s.first - 1, s.last + 1);

@@ -179,6 +179,11 @@ export class Speakers extends PersonReader {
     const official = this.officialAgencyAt(i, to);
     if (official) return this.mediaSpeaker(official.entity, this.words(i, official.last), g);
     const anon = inSet(t, w.anonymous);
+    // "وقال أحد المحتجين": one of a group, unnamed.
+    const ofGroup =
+      anon === 'احد' && i + 1 < to ? bare(this.norm(i + 1)).find((x) => w.groups.has(x)) : undefined;
+    if (ofGroup)
+      return { ...this.groupSpeaker(i + 1, w.groups.get(ofGroup)!, true, g), text: this.words(i, i + 1) };
     if (anon && !definite(t)) {
       // "متحدث الرئاسة المصرية بسام راضي": a spokesman with a name is that person (not "مسؤول في مكتب
       // رئيس الوزراء، محمد شياع السوداني", whose name is the prime minister's).
