@@ -219,6 +219,22 @@ export function detectClaims(
     }
     if (!cues.length && !attributions.length) {
       sp.sentenceFrom = v.from;
+      // 'مظلوم عبدي: اتفاق الدمج "فرصة حقيقية"': a headline or line that opens with who speaks and a colon.
+      const headed = headedBy(text, tokens, v, sp);
+      if (headed) {
+        claims.push({
+          span: v.span,
+          source: headed.entity,
+          sourceText: headed.text,
+          verb: null,
+          quotes: quotesIn(text, v.span),
+          stance: [],
+          event: linkedEvent(text, v, events, headed.entity?.type === 'PERSON' ? headed.entity : null),
+          type: null,
+          sourceKind: headed.kind,
+        });
+        continue;
+      }
       sp.noteTopic(v.from, v.to);
       continue;
     }
@@ -667,6 +683,24 @@ function throughItsVoice(claims: Claim[]): void {
     if (only?.size !== 1) continue;
     c.source = [...only.values()][0];
   }
+}
+
+/**
+ * "مظلوم عبدي: …", "رئيس الدولة: …": a line whose first words (at most five, no comma) name a person,
+ * an office or a body and end at a colon, something said after it. Never a place (a dateline, "بغداد:")
+ * nor a medium ("(وام):"), nor a word that only introduces ("وأضاف:").
+ */
+function headedBy(text: string, tokens: Token[], v: SentenceView, sp: Speakers): Speaker | null {
+  for (let k = v.from + 1; k <= Math.min(v.to - 2, v.from + 5); k++) {
+    const gap = text.slice(tokens[k - 1].span.end, tokens[k].span.start);
+    if (/[،,.()\-–—]/.test(gap)) return null;
+    if (!/[:：]/.test(gap)) continue;
+    const who = sp.subject(v.from, k, null).speaker;
+    return who?.entity && (who.kind === 'person' || who.kind === 'office' || who.kind === 'body')
+      ? who
+      : null;
+  }
+  return null;
 }
 
 /** "وفي بيان لاحق، طالبت حماس …": a statement opening the clause is issued by the subject of the verb after its comma. */
