@@ -136,6 +136,15 @@ export class BodyReader extends MediaReader {
         };
       // "مجلس أمن إقليم كردستان": a head without its article in construct with a place is that place's.
       const held = !definite(this.norm(inst.last)) ? this.placeAt(inst.last + 1) : null;
+      // "حكومة إقليم كردستان": the government of a region that governs itself speaks as that region.
+      const region =
+        kind === 'government' && !definite(this.norm(inst.last)) ? this.regionAt(inst.last + 1, to) : null;
+      if (region)
+        return {
+          speaker: this.make(region.entity, text(region.last), 'body', 'f', headWord(this.norm(i))),
+          last: region.last,
+          sure: true,
+        };
       const of = held && held.last < to ? held : this.stateAfter(inst.last + 1, to);
       if (of && 'org' in of && of.org)
         return {
@@ -264,6 +273,16 @@ export class BodyReader extends MediaReader {
       }
     }
     return null;
+  }
+
+  /** A region, no state nor a state's capital, named at token k ("إقليم كردستان"). */
+  protected regionAt(k: number, to: number): { entity: EntityRecord; last: number } | null {
+    // ("حكومة إقليم كردستان العراق": the region's name may begin after the word "إقليم".)
+    const s = this.starts.get(k) ?? (this.norm(k) === 'اقليم' ? this.starts.get(k + 1) : undefined);
+    const e = s && s.m.entity.type === 'GPE' && s.last < to ? loadKb().byId.get(s.m.entity.id) : undefined;
+    return e && !e.metonymFor && e.subtype && /^(?:region|area)$/.test(e.subtype)
+      ? { entity: s!.m.entity, last: s!.last }
+      : null;
   }
 
   /** The last body of this kind that spoke. */
