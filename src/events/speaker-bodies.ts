@@ -16,6 +16,7 @@ import {
   type Speaker,
   words,
   SOURCE_SECTORS,
+  COMPLEMENT,
   isOrgHead,
   headWord,
   definite,
@@ -273,6 +274,33 @@ export class BodyReader extends MediaReader {
       }
     }
     return null;
+  }
+
+  /**
+   * "مديرية مطار أربيل الدولي", "لجان مقاومة مدني": a head noun without its article and the nouns in
+   * construct with it, up to the first definite one (a name or "ال") and its adjectives — not the
+   * object after them ("أعلنت مديرية مطار أربيل الدولي وقوع انفجار") — named as a body of its own.
+   */
+  protected constructNamed(i: number, to: number): Speaker | null {
+    let last = i;
+    let closed = false;
+    for (let k = i + 1; k < to && k <= i + 5; k++) {
+      if (this.comma(k) || /[:«»"“”()]/.test(this.gap(k))) break;
+      if (this.isStop(k) || this.isAdjunct(k) || COMPLEMENT.test(this.norm(k))) break;
+      const named = this.starts.get(k);
+      if (closed && !definite(this.norm(k))) break;
+      if (named && !closed) {
+        last = Math.min(named.last, to - 1);
+        k = last;
+        closed = true;
+        continue;
+      }
+      if (definite(this.norm(k))) closed = true;
+      last = k;
+    }
+    if (last === i) return null;
+    const name = this.words(i, last).replace(/^[وف](?=\S{3})/, '');
+    return this.orgSpeaker(record(unknownOrg(name)), name);
   }
 
   /** A region, no state nor a state's capital, named at token k ("إقليم كردستان"). */

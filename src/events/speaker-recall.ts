@@ -11,6 +11,8 @@ import {
   headWord,
   genderOf,
   madeKind,
+  definite,
+  isOrgHead,
 } from './speaker-words.js';
 import { BodyReader } from './speaker-bodies.js';
 
@@ -59,6 +61,14 @@ export class RecallReader extends BodyReader {
         if (named?.speaker.entity) return { ...named.speaker, gender: null };
       }
     }
+    // "فيما نشرت لجان مقاومة مدني …" then "وقالت اللجان": an organisation's head word named in construct before.
+    if (isOrgHead(word))
+      for (let k = i - 1; k >= 0; k--) {
+        if (definite(this.norm(k)) || !bare(this.norm(k)).includes(word)) continue;
+        const named = this.constructNamed(k, this.tokens.length);
+        if (named) return { ...named, gender: null };
+        break;
+      }
     // "وأعلنت الوزارة" after its minister spoke.
     for (let j = this.said.length - 1; j >= 0; j--) {
       const b = this.said[j].speaker.body;

@@ -302,28 +302,8 @@ export class Speakers extends PersonReader {
       // "مديرية مطار أربيل الدولي": a department in construct with what it runs is a body of its own
       // (which "وقالت المديرية" names again).
       if (!definite(t)) {
-        // (Nouns in construct up to the first definite one, a name or "ال", then its adjectives: not
-        // the object after them, "أعلنت مديرية مطار أربيل الدولي وقوع انفجار".)
-        let last = i;
-        let closed = false;
-        for (let k = i + 1; k < to && k <= i + 5; k++) {
-          if (this.comma(k) || /[:«»"“”()]/.test(this.gap(k))) break;
-          if (this.isStop(k) || this.isAdjunct(k) || COMPLEMENT.test(this.norm(k))) break;
-          const named = this.starts.get(k);
-          if (closed && !definite(this.norm(k))) break;
-          if (named && !closed) {
-            last = Math.min(named.last, to - 1);
-            k = last;
-            closed = true;
-            continue;
-          }
-          if (definite(this.norm(k))) closed = true;
-          last = k;
-        }
-        if (last > i) {
-          const name = this.words(i, last).replace(/^[وف](?=\S{3})/, '');
-          return { ...this.orgSpeaker(record(unknownOrg(name)), name), gender: g ?? 'f' };
-        }
+        const named = this.constructNamed(i, to);
+        if (named) return { ...named, gender: g ?? 'f' };
       }
     }
     if (mention && (mention.m.entity.type === 'GPE' || mention.m.entity.type === 'LOC')) {
