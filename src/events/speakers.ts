@@ -297,7 +297,14 @@ export class Speakers extends PersonReader {
       // (Its body follows in construct: "وقالت المديرية في بيان نقلته وكالة …" names no body of its own.)
       for (let k = i + 1; k < to && k <= i + 4 && !this.comma(k) && !this.isStop(k); k++) {
         const b = this.bodyAt(k, to);
-        if (b) return { ...b.speaker, text: this.words(i, b.last), gender: g ?? b.speaker.gender };
+        // ("وجاء في بيان القيادة العامة" names it again by the department's word.)
+        if (b)
+          return {
+            ...b.speaker,
+            text: this.words(i, b.last),
+            gender: g ?? b.speaker.gender,
+            head: headWord(t),
+          };
       }
       // "مديرية مطار أربيل الدولي": a department in construct with what it runs is a body of its own
       // (which "وقالت المديرية" names again).
