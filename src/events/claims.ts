@@ -557,7 +557,9 @@ export function detectClaims(
         !!cue &&
         (isExactWord('sabaqa', tokens[cue.first - 2]?.norm ?? '') ||
           isWord('kana', tokens[Math.max(v.from, cue.first - 9)]?.norm ?? '') ||
-          tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => isWord('kana', t.norm)));
+          tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => isWord('kana', t.norm)) ||
+          // ("وفي وقت سابق، أكد عراقجي": a statement made before the call.)
+          tokens.slice(v.from, cue.first).some((t) => /^سابقا?$/.test(t.norm)));
       // Only the heads of state and government the knowledge base holds take part in calls (not a spokesman the text names).
       // A participant quoted in their own words ("قال محمد بن زايد: «أجرينا …»") speaks for themself.
       // … as does one quoted after "إن" ('قال الرئيس اللبناني إنه «لمس رغبة صادقة»').
