@@ -263,6 +263,10 @@ export function detectClaims(
       chanting(c) && !(s?.entity && (s.kind === 'group' || (own && s.kind === 'person')))
         ? sp.crowd(c.first)
         : s;
+    const openingMedium = (from: number, at: number, gender: Gender | null): Speaker | null => {
+      const s = sp.clauseSubject(from, at, gender);
+      return s?.kind === 'media' ? s : null;
+    };
     const reads: Reading[] = [];
     for (const [n, c] of cues.entries()) {
       const prev = [...reads].reverse().find((r) => r.speaker);
@@ -273,6 +277,8 @@ export function detectClaims(
           ? (prev?.speaker ?? null)
           : (attributedBefore(c.first) ??
             sp.clauseSubject(segmentStart(text, tokens, v.from, c.first), c.first, c.gender) ??
+            // ("وأفردت صحيفة كومرسانت …، معتبرة": a medium that opens the sentence goes on speaking in it.)
+            openingMedium(v.from, c.first, c.gender) ??
             sp.actorBefore(v.from, c.first, c.gender) ??
             sp.last(c.gender));
         reads.push({ cue: c, speaker: chanted(c, own), explicit: false, trailing: false });
@@ -348,7 +354,17 @@ export function detectClaims(
         }
         let from = kana >= 0 ? kana + 1 : that >= 0 ? that + 1 : clauseStart(text, tokens, v.from, c.first);
         // "… بعد مداهمة منزله والنهضة تتحدث": a named subject joined by "و" right before the verb opens its clause.
-        if (kana < 0 && c.first - 1 > from && /^و/.test(tokens[c.first - 1].norm) && sp.namesAt(c.first - 1))
+        // (Not before a verb with its own "و" after a comma: "… بين البحرين وروسيا، وأكدت أن".)
+        if (
+          kana < 0 &&
+          c.first - 1 > from &&
+          /^و/.test(tokens[c.first - 1].norm) &&
+          sp.namesAt(c.first - 1) &&
+          !(
+            /^[وف]/.test(tokens[c.first].norm) &&
+            /[،,]/.test(text.slice(tokens[c.first - 1].span.end, tokens[c.first].span.start))
+          )
+        )
           from = c.first - 1;
         // (An outlet may carry a description before its verb: "أن وكالة النبأ المقربة من الجماعة أعلنت".)
         const distance = c.first - sp.skip(sp.lead(from, c.first), c.first);
