@@ -64,6 +64,8 @@ interface Reading {
   own?: boolean;
   /** A medium named as the report's source after what it reports ("…، ذكرت وكالة رويترز."). */
   trailing: boolean;
+  /** Where its clause opens, when not at the verb ("فيما أصدر البيت الأبيض بياناً أفاد"). */
+  from?: number;
 }
 
 let CUES: {
@@ -73,6 +75,7 @@ let CUES: {
   claimVerbs: PhraseMatcher<string>;
   quotedVerbs: PhraseMatcher<string>;
   guardedVerbs: PhraseMatcher<string>;
+  chants: Set<string>;
 } | null = null;
 function cueWords() {
   if (CUES) return CUES;
@@ -83,11 +86,13 @@ function cueWords() {
     claimVerbs: string[];
     quotedVerbs: string[];
     guardedVerbs: Record<string, string>;
+    chants: string[];
   }>('events/claims.json');
   return (CUES = {
     claimVerbs: new PhraseMatcher(d.claimVerbs.map((v) => [v, v] as [string, string])),
     quotedVerbs: new PhraseMatcher(d.quotedVerbs.map((v) => [v, v] as [string, string])),
     guardedVerbs: new PhraseMatcher(Object.entries(d.guardedVerbs)),
+    chants: new Set(d.chants.map(normalize)),
     participles: new PhraseMatcher(
       d.participles.map((p) => [p, p] as [string, string]),
       { stripArticle: false },
@@ -184,7 +189,13 @@ export function detectClaims(
       .filter((c) => !passive(text, tokens[c.first]))
       // 'في تدوينة كتب فيها: "قبض الأمن على عمران خان …"': a verb inside what is said is none of the report's.
       .filter((c) => c.first === v.from || !openQuote(text.slice(v.span.start, tokens[c.first].span.start)))
-      .sort((a, b) => a.first - b.first);
+      .sort((a, b) => a.first - b.first)
+      // ("ما وصفته الخارجية بأنه": the verb read inside a characterising phrase is that phrase.)
+      .filter(
+        (c, _, all) =>
+          c.kind === 'characterising' ||
+          !all.some((o) => o.kind === 'characterising' && o.first <= c.first && c.last <= o.last),
+      );
     const attributions = lex.attribution.findAll(tokens, v.from, v.to);
     // 'وهتف المحتجون: "… يعني إيه.. يعني …"': a sentence of the same paragraph that opens inside the
     // quotation of the claim just before it, and closes it, goes on with that claim.
@@ -208,6 +219,22 @@ export function detectClaims(
     }
     if (!cues.length && !attributions.length) {
       sp.sentenceFrom = v.from;
+      // 'مظلوم عبدي: اتفاق الدمج "فرصة حقيقية"': a headline or line that opens with who speaks and a colon.
+      const headed = headedBy(text, tokens, v, sp);
+      if (headed) {
+        claims.push({
+          span: v.span,
+          source: headed.entity,
+          sourceText: headed.text,
+          verb: null,
+          quotes: quotesIn(text, v.span),
+          stance: [],
+          event: linkedEvent(text, v, events, headed.entity?.type === 'PERSON' ? headed.entity : null),
+          type: null,
+          sourceKind: headed.kind,
+        });
+        continue;
+      }
       sp.noteTopic(v.from, v.to);
       continue;
     }
@@ -230,6 +257,16 @@ export function detectClaims(
       }
       return null;
     };
+    const chanting = (c: Cue) => words.chants.has(tokens[c.first].norm.replace(/^[وف](?=..)/, ''));
+    // (A person chants only as the verb's own subject, "وهتف الناشط فلان": not one the clause names.)
+    const chanted = (c: Cue, s: Speaker | null, own = false): Speaker | null =>
+      chanting(c) && !(s?.entity && (s.kind === 'group' || (own && s.kind === 'person')))
+        ? sp.crowd(c.first)
+        : s;
+    const openingMedium = (from: number, at: number, gender: Gender | null): Speaker | null => {
+      const s = sp.clauseSubject(from, at, gender);
+      return s?.kind === 'media' ? s : null;
+    };
     const reads: Reading[] = [];
     for (const [n, c] of cues.entries()) {
       const prev = [...reads].reverse().find((r) => r.speaker);
@@ -240,9 +277,11 @@ export function detectClaims(
           ? (prev?.speaker ?? null)
           : (attributedBefore(c.first) ??
             sp.clauseSubject(segmentStart(text, tokens, v.from, c.first), c.first, c.gender) ??
+            // ("وأفردت صحيفة كومرسانت …، معتبرة": a medium that opens the sentence goes on speaking in it.)
+            openingMedium(v.from, c.first, c.gender) ??
             sp.actorBefore(v.from, c.first, c.gender) ??
             sp.last(c.gender));
-        reads.push({ cue: c, speaker: own, explicit: false, trailing: false });
+        reads.push({ cue: c, speaker: chanted(c, own), explicit: false, trailing: false });
         continue;
       }
       if (c.kind === 'characterising') {
@@ -315,7 +354,17 @@ export function detectClaims(
         }
         let from = kana >= 0 ? kana + 1 : that >= 0 ? that + 1 : clauseStart(text, tokens, v.from, c.first);
         // "… بعد مداهمة منزله والنهضة تتحدث": a named subject joined by "و" right before the verb opens its clause.
-        if (kana < 0 && c.first - 1 > from && /^و/.test(tokens[c.first - 1].norm) && sp.namesAt(c.first - 1))
+        // (Not before a verb with its own "و" after a comma: "… بين البحرين وروسيا، وأكدت أن".)
+        if (
+          kana < 0 &&
+          c.first - 1 > from &&
+          /^و/.test(tokens[c.first - 1].norm) &&
+          sp.namesAt(c.first - 1) &&
+          !(
+            /^[وف]/.test(tokens[c.first].norm) &&
+            /[،,]/.test(text.slice(tokens[c.first - 1].span.end, tokens[c.first].span.start))
+          )
+        )
           from = c.first - 1;
         // (An outlet may carry a description before its verb: "أن وكالة النبأ المقربة من الجماعة أعلنت".)
         const distance = c.first - sp.skip(sp.lead(from, c.first), c.first);
@@ -344,6 +393,19 @@ export function detectClaims(
           break;
         }
       }
+      // "فيما أصدر البيت الأبيض بياناً أفاد بأن": a verb right after a statement issued in its clause speaks for the issuer.
+      let issuedAt: number | undefined;
+      if (!speaker && c.first > v.from + 1 && containsWord('statementWords', tokens[c.first - 1].norm)) {
+        for (let k = c.first - 2; k >= Math.max(v.from, c.first - 8); k--) {
+          if (!isIssuing(tokens[k].norm)) continue;
+          const by = sp.subject(k + 1, c.first - 1, null).speaker;
+          if (by?.entity) {
+            speaker = by;
+            issuedAt = k;
+          }
+          break;
+        }
+      }
       let explicit = !!speaker || read.unknown;
       if (!speaker && !read.unknown) {
         // No subject of its own: the sentence's subject ("رحّب أمير قطر …، وقال"), else the last speaker of its gender.
@@ -352,6 +414,11 @@ export function detectClaims(
         if (speaker && read.medium) speaker = { ...speaker, medium: read.medium };
         explicit = false;
       }
+      // "وهتفوا «…»", "وهتف المشاركون": a chant without a person or a group named is the crowd's.
+      if (chanting(c) && speaker !== chanted(c, speaker, explicit)) {
+        speaker = chanted(c, speaker, explicit);
+        explicit = true;
+      }
       // "…، ذكرت وكالة رويترز.": a report's source named after it, with nothing said after.
       const trailing =
         !!speaker &&
@@ -359,7 +426,7 @@ export function detectClaims(
         c.first > v.from &&
         sp.windowEnd(c.last + 1, v.to, v.to) === v.to &&
         v.to - c.last <= 8;
-      reads.push({ cue: c, speaker, explicit, trailing });
+      reads.push({ cue: c, speaker, explicit, trailing, from: issuedAt });
       // A later verb of the same sentence may refer back to this speaker ("…، وذكر المكتب الإعلامي …").
       if (explicit && speaker?.entity && !trailing) sp.remember(c.first, speaker);
     }
@@ -378,9 +445,10 @@ export function detectClaims(
       }
       // (A characterising phrase opens its clause with the pronoun before it: "…، وهو ما وصفته".)
       const start =
-        r.own && r.cue.first > v.from && /^و(?:هو|هي)$/.test(tokens[r.cue.first - 1].norm)
+        r.from ??
+        (r.own && r.cue.first > v.from && /^و(?:هو|هي)$/.test(tokens[r.cue.first - 1].norm)
           ? r.cue.first - 1
-          : r.cue.first;
+          : r.cue.first);
       if (
         r.explicit &&
         (r.cue.kind === 'verb' || r.own) &&
@@ -446,9 +514,12 @@ export function detectClaims(
             continue;
           }
           const who =
-            k < to
-              ? sp.subject(k, to, null, false, s?.kind === 'country' ? s.entity?.country : undefined).speaker
-              : null;
+            k < to && /^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && sp.stateStatement(k)
+              ? sp.stateStatement(k)
+              : k < to && !sp.prepositional(k)
+                ? sp.subject(k, to, null, false, s?.kind === 'country' ? s.entity?.country : undefined)
+                    .speaker
+                : null;
           // "كما أدان الأزهر، في بيان، …", "نشر المتحدث … بياناً": a statement with no issuer named is its clause subject's.
           const issued =
             /^[وف]?في$/.test(tokens[a.first].norm) ||
@@ -502,7 +573,9 @@ export function detectClaims(
         !!cue &&
         (isExactWord('sabaqa', tokens[cue.first - 2]?.norm ?? '') ||
           isWord('kana', tokens[Math.max(v.from, cue.first - 9)]?.norm ?? '') ||
-          tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => isWord('kana', t.norm)));
+          tokens.slice(Math.max(v.from, cue.first - 9), cue.first).some((t) => isWord('kana', t.norm)) ||
+          // ("وفي وقت سابق، أكد عراقجي": a statement made before the call.)
+          tokens.slice(v.from, cue.first).some((t) => /^سابقا?$/.test(t.norm)));
       // Only the heads of state and government the knowledge base holds take part in calls (not a spokesman the text names).
       // A participant quoted in their own words ("قال محمد بن زايد: «أجرينا …»") speaks for themself.
       // … as does one quoted after "إن" ('قال الرئيس اللبناني إنه «لمس رغبة صادقة»').
@@ -628,6 +701,24 @@ function throughItsVoice(claims: Claim[]): void {
     if (only?.size !== 1) continue;
     c.source = [...only.values()][0];
   }
+}
+
+/**
+ * "مظلوم عبدي: …", "رئيس الدولة: …": a line whose first words (at most five, no comma) name a person,
+ * an office or a body and end at a colon, something said after it. Never a place (a dateline, "بغداد:")
+ * nor a medium ("(وام):"), nor a word that only introduces ("وأضاف:").
+ */
+function headedBy(text: string, tokens: Token[], v: SentenceView, sp: Speakers): Speaker | null {
+  for (let k = v.from + 1; k <= Math.min(v.to - 2, v.from + 5); k++) {
+    const gap = text.slice(tokens[k - 1].span.end, tokens[k].span.start);
+    if (/[،,.()\-–—]/.test(gap)) return null;
+    if (!/[:：]/.test(gap)) continue;
+    const who = sp.subject(v.from, k, null).speaker;
+    return who?.entity && (who.kind === 'person' || who.kind === 'office' || who.kind === 'body')
+      ? who
+      : null;
+  }
+  return null;
 }
 
 /** "وفي بيان لاحق، طالبت حماس …": a statement opening the clause is issued by the subject of the verb after its comma. */

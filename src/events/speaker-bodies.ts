@@ -2,12 +2,21 @@
 // place, by the clause's or the report's country), the body an office or an unnamed source stands for.
 import type { EntityRecord } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
-import { heldOn, institutionOf, isCountryRecord, isMadeEntity, loadKb, record } from '../entities/kb.js';
+import {
+  heldOn,
+  institutionOf,
+  isCountryRecord,
+  isMadeEntity,
+  loadKb,
+  record,
+  unknownOrg,
+} from '../entities/kb.js';
 import { roleAt } from '../entities/roles.js';
 import {
   type Speaker,
   words,
   SOURCE_SECTORS,
+  COMPLEMENT,
   isOrgHead,
   headWord,
   definite,
@@ -128,6 +137,15 @@ export class BodyReader extends MediaReader {
         };
       // "مجلس أمن إقليم كردستان": a head without its article in construct with a place is that place's.
       const held = !definite(this.norm(inst.last)) ? this.placeAt(inst.last + 1) : null;
+      // "حكومة إقليم كردستان": the government of a region that governs itself speaks as that region.
+      const region =
+        kind === 'government' && !definite(this.norm(inst.last)) ? this.regionAt(inst.last + 1, to) : null;
+      if (region)
+        return {
+          speaker: this.make(region.entity, text(region.last), 'body', 'f', headWord(this.norm(i))),
+          last: region.last,
+          sure: true,
+        };
       const of = held && held.last < to ? held : this.stateAfter(inst.last + 1, to);
       if (of && 'org' in of && of.org)
         return {
@@ -147,8 +165,13 @@ export class BodyReader extends MediaReader {
           speaker: this.bodySpeaker(this.institution(kind, this.hint, text(last)), kind, text(last)),
           last,
         };
-      const before = this.lastBody(kind, i);
+      // "وكان جيش الاحتلال قد أعلن …" then "عن الجيش": the body of this kind that spoke last, else the last named.
+      const before = this.lastSaidBody(kind) ?? this.lastBody(kind, i);
       if (before) return { speaker: { ...before, text: text(last) }, last };
+      // "برئاسة رئيس الجمهورية عبد المجيد تبون … بحسب بيان لرئاسة الجمهورية": the body its head, named before, leads.
+      const led = this.ledBy(kind, i);
+      if (led)
+        return { speaker: this.bodySpeaker(this.institution(kind, led, text(last)), kind, text(last)), last };
       if (kbOrg && !madeOrg)
         return { speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text), last: kbOrg.last, sure: true };
       // The state of the sentence's own places ("… في العاصمة الليبية طرابلس"), else the state of the
@@ -156,6 +179,7 @@ export class BodyReader extends MediaReader {
       const country =
         this.sentenceCountry(i) ??
         this.saidBodyCountry() ??
+        this.previousCountry() ??
         this.leadCountry() ??
         this.opts.country ??
         this.placesCountry();
@@ -190,6 +214,23 @@ export class BodyReader extends MediaReader {
         last: inner.last,
         sure: true,
       };
+    // "لجان مقاومة ود مدني": a head word before a body the rules named from the word after it is part of its name.
+    if (
+      !mention &&
+      isOrgHead(this.norm(i)) &&
+      inner &&
+      inner.last < to &&
+      inner.m.entity.type === 'ORG' &&
+      inner.m.via !== 'tagger' &&
+      inner.m.entity.id.startsWith('mirsad:unknown-org:') &&
+      !this.isMedia(inner.m.entity)
+    ) {
+      const conjunction = /^[وف]/.test(this.norm(i)) && isOrgHead(this.norm(i).slice(1));
+      const name = this.words(i, inner.last).slice(conjunction ? 1 : 0);
+      // (A plural head, "لجان", takes a feminine verb: its gender is left to the verb.)
+      const speaker = this.orgSpeaker(record(unknownOrg(name)), name);
+      return { speaker: { ...speaker, gender: null }, last: inner.last, sure: true };
+    }
     // A body the tagger or the rules found by its head word ("نقابة المعلمين", "الاتحاد العام التونسي للشغل").
     if (mention && mention.m.entity.type === 'ORG' && !mention.m.entity.sector && isOrgHead(this.norm(i)))
       return {
@@ -235,6 +276,57 @@ export class BodyReader extends MediaReader {
     return null;
   }
 
+  /**
+   * "مديرية مطار أربيل الدولي", "لجان مقاومة مدني": a head noun without its article and the nouns in
+   * construct with it, up to the first definite one (a name or "ال") and its adjectives — not the
+   * object after them ("أعلنت مديرية مطار أربيل الدولي وقوع انفجار") — named as a body of its own.
+   */
+  protected constructNamed(i: number, to: number): Speaker | null {
+    let last = i;
+    let closed = false;
+    for (let k = i + 1; k < to && k <= i + 5; k++) {
+      if (this.comma(k) || /[:«»"“”()]/.test(this.gap(k))) break;
+      if (this.isStop(k) || this.isAdjunct(k) || COMPLEMENT.test(this.norm(k))) break;
+      const named = this.starts.get(k);
+      if (closed && !definite(this.norm(k))) break;
+      if (named && !closed) {
+        last = Math.min(named.last, to - 1);
+        k = last;
+        closed = true;
+        continue;
+      }
+      if (definite(this.norm(k))) closed = true;
+      last = k;
+    }
+    if (last === i) return null;
+    const name = this.words(i, last).replace(/^[وف](?=\S{3})/, '');
+    return this.orgSpeaker(record(unknownOrg(name)), name);
+  }
+
+  /** A region, no state nor a state's capital, named at token k ("إقليم كردستان"). */
+  protected regionAt(k: number, to: number): { entity: EntityRecord; last: number } | null {
+    // ("حكومة إقليم كردستان العراق": the region's name may begin after the word "إقليم".)
+    const s = this.starts.get(k) ?? (this.norm(k) === 'اقليم' ? this.starts.get(k + 1) : undefined);
+    const e = s && s.m.entity.type === 'GPE' && s.last < to ? loadKb().byId.get(s.m.entity.id) : undefined;
+    return e && !e.metonymFor && e.subtype && /^(?:region|area)$/.test(e.subtype)
+      ? { entity: s!.m.entity, last: s!.last }
+      : null;
+  }
+
+  /** The last body of this kind that spoke. */
+  protected lastSaidBody(kind: string): Speaker | null {
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const s = this.said[j].speaker;
+      if (
+        s.kind === 'body' &&
+        s.entity?.country &&
+        (words().kindOf.get(s.entity.id) ?? madeKind(s.entity.id)) === kind
+      )
+        return s;
+    }
+    return null;
+  }
+
   /** The last body of this kind the report named before token i. */
   protected lastBody(kind: string, i: number): Speaker | null {
     const w = words();
@@ -255,6 +347,18 @@ export class BodyReader extends MediaReader {
     return null;
   }
 
+  /** The state of the last person named before token i whose office heads a body of this kind (a president, a presidency). */
+  protected ledBy(kind: string, i: number): string | undefined {
+    const offices = words().officeBodies;
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      if (this.mentions[j].first >= i) continue;
+      const e = loadKb().byId.get(this.mentions[j].m.entity.id);
+      const o = e?.offices?.find((x) => offices.get(x.office) === kind && heldOn(x, this.opts.date));
+      if (o) return o.country;
+    }
+    return undefined;
+  }
+
   /** The state of the last state body that spoke ("السلطات المالية"). */
   protected saidBodyCountry(): string | undefined {
     for (let j = this.said.length - 1; j >= 0; j--) {
@@ -262,6 +366,22 @@ export class BodyReader extends MediaReader {
       if (this.said[j].speaker.kind === 'body' && e?.institution && e.country) return e.country;
     }
     return undefined;
+  }
+
+  /**
+   * The state that acts in the sentence before ("ولم يتأخر رد المغرب، إذ قرر استدعاء سفيره …" then
+   * "وأعلنت وزارة الخارجية"): the one state it names, by its name or its capital.
+   */
+  protected previousCountry(): string | undefined {
+    let from = this.sentenceFrom - 1;
+    while (from > 0 && !/[.!؟\n]/.test(this.gap(from))) from--;
+    const states = new Set<string>();
+    for (const s of this.mentions) {
+      if (s.first < from || s.first >= this.sentenceFrom || s.m.via === 'tagger') continue;
+      const c = s.m.entity.type === 'GPE' ? this.countryOf(s.m.entity) : null;
+      if (c?.country) states.add(c.country);
+    }
+    return states.size === 1 ? [...states][0] : undefined;
   }
 
   /** The country of the first place named in the sentence before token i. */

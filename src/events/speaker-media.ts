@@ -64,7 +64,11 @@ export class MediaReader extends SpeakerReader {
         if (named) return named;
       }
       // "وكالة الأنباء الصومالية": a state's news agency is named by its state, past the entity layer's span.
-      const next = s.last + 1;
+      // ("وكالة الأنباء الوطنية الصومالية": an adjective of the agency's may stand before the state's.)
+      const next =
+        s.last + 2 < this.tokens.length && this.norm(s.last + 1) === 'الوطنيه' && !this.comma(s.last + 2)
+          ? s.last + 2
+          : s.last + 1;
       if (
         isMadeEntity(s.m.entity.id) &&
         /^(?:ال)?انباء$/.test(this.norm(s.last)) &&

@@ -483,7 +483,7 @@ export class PersonReader extends RecallReader {
       if (at >= 0 && at < to) {
         const b: { speaker: Speaker; last: number } | null = body
           ? null
-          : (this.bodyAt(at, to) ?? this.officeBody(at, to));
+          : (this.bodyAt(at, to) ?? this.officeBody(at, to) ?? this.partyAgain(at));
         if (b) {
           body = b.speaker;
           end = k = b.last + 1;
@@ -528,6 +528,25 @@ export class PersonReader extends RecallReader {
       head,
       true,
     );
+  }
+
+  /** "في الحزب", "في الحركة" at token k: the party (movement) the report named last. */
+  protected partyAgain(k: number): { speaker: Speaker; last: number } | null {
+    const head = /^ال(حزب|حركه|جماعه|تنظيم|تيار|جبهه)$/.exec(this.norm(k))?.[1];
+    if (!head) return null;
+    // (A party the rules named from its head word counts: "الحزب الدستوري الحر".)
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= k || s.m.via === 'tagger' || s.m.entity.type !== 'ORG' || this.isMedia(s.m.entity))
+        continue;
+      if (
+        normalize(s.m.text)
+          .split(/\s+/)[0]
+          .replace(/^[وفبل]?(?:ال)?/, '') === head
+      )
+        return { speaker: this.orgSpeaker(s.m.entity, s.m.text), last: k };
+    }
+    return null;
   }
 
   protected groupSpeaker(i: number, sector: string, single: boolean, gender: Gender | null): Speaker {

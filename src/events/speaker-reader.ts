@@ -143,6 +143,14 @@ export class SpeakerReader {
     return t === 'علي' ? this.original(k).endsWith('ى') : words().adjuncts.has(t);
   }
 
+  /** "بالصين", "بالحكومة": a noun after the preposition "بـ" is no one who speaks or issues a statement. */
+  prepositional(k: number): boolean {
+    const t = this.norm(k);
+    const e = this.starts.get(k)?.m.entity;
+    if (e) return /^[وف]?ب/.test(t) && !/^ب/.test(normalize(e.ar ?? ''));
+    return /^[وف]?بال/.test(t);
+  }
+
   /** "بلاده", "نظيره", "حكومتها": a noun with a possessive pronoun (not "عبد الله", "أوليفييه"). */
   protected pronounSuffix(k: number): boolean {
     const o = this.original(k);
@@ -193,7 +201,9 @@ export class SpeakerReader {
         continue;
       }
       const t = this.norm(k);
-      if (w.adverbs.has(t) || isWordAfter('weekdays', t, ['', 'ال']) || /^\d+$/.test(t)) {
+      // ("وقال أحد المحتجين": "one of", not the weekday.)
+      const oneOf = /^[وف]?احد$/.test(t) && k + 1 < to && /^ال/.test(this.norm(k + 1));
+      if (w.adverbs.has(t) || (isWordAfter('weekdays', t, ['', 'ال']) && !oneOf) || /^\d+$/.test(t)) {
         k++;
         continue;
       }

@@ -1,7 +1,7 @@
 // Speakers named before: what a definite noun ("الوزير", "الوزارة", "البيان"), a surname alone or a
 // verb without a subject refers back to.
 import { normalize } from '../arabic/normalize.js';
-import { heldOn, loadKb, type KbEntity } from '../entities/kb.js';
+import { heldOn, isMadeEntity, loadKb, type KbEntity } from '../entities/kb.js';
 import {
   type Gender,
   type Speaker,
@@ -11,6 +11,8 @@ import {
   headWord,
   genderOf,
   madeKind,
+  definite,
+  isOrgHead,
 } from './speaker-words.js';
 import { BodyReader } from './speaker-bodies.js';
 
@@ -47,9 +49,26 @@ export class RecallReader extends BodyReader {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'ORG' || s.m.entity.sector) continue;
       const kind = w.kindOf.get(s.m.entity.id) ?? madeKind(s.m.entity.id) ?? '';
-      if (bare(this.norm(s.first)).includes(word) || (word === 'وزاره' && kind.startsWith('ministry-')))
+      if (bare(this.norm(s.first)).includes(word) || (word === 'وزاره' && kind.startsWith('ministry-'))) {
+        // ("وفقاً لوكالة أنباء الصين": a medium named again by its name, not with the preposition before it.)
+        const m = this.isMedia(s.m.entity) ? this.mediumAt(s.first) : null;
+        if (m) return this.mediaSpeaker(m.entity, m.entity.ar || s.m.text, null);
         return this.orgSpeaker(s.m.entity, s.m.text);
+      }
+      // "لجان مقاومة مدني" (a body the rules named from the word after its head), then "وقالت اللجان".
+      if (s.first > 0 && isMadeEntity(s.m.entity.id) && bare(this.norm(s.first - 1)).includes(word)) {
+        const named = this.bodyAt(s.first - 1, s.last + 1);
+        if (named?.speaker.entity) return { ...named.speaker, gender: null };
+      }
     }
+    // "فيما نشرت لجان مقاومة مدني …" then "وقالت اللجان": an organisation's head word named in construct before.
+    if (isOrgHead(word))
+      for (let k = i - 1; k >= 0; k--) {
+        if (definite(this.norm(k)) || !bare(this.norm(k)).includes(word)) continue;
+        const named = this.constructNamed(k, this.tokens.length);
+        if (named) return { ...named, gender: null };
+        break;
+      }
     // "وأعلنت الوزارة" after its minister spoke.
     for (let j = this.said.length - 1; j >= 0; j--) {
       const b = this.said[j].speaker.body;

@@ -58,6 +58,7 @@ interface SpeakerWords {
   officeTitles: Record<string, string>;
   bodyOffices: [string, string, string][];
   departments: string[];
+  dualHeads: string[];
   honorificPronouns: string[];
 }
 
@@ -84,6 +85,8 @@ export interface Words {
   officeTitles: PhraseMatcher<string>;
   bodyOffices: [string, string, string][];
   departments: Set<string>;
+  /** Body nouns without their "ة" ("وزار"): "وزارتا", "الوزارتان" name two bodies together. */
+  dualHeads: Set<string>;
   honorificPronouns: Set<string>;
   /** Portfolio word → ministry kind ("داخليه" → ministry-interior), from "وزارة الداخلية". */
   ministries: Map<string, string>;
@@ -134,6 +137,7 @@ export function words(): Words {
     officeTitles: phrases(Object.entries(d.officeTitles)),
     bodyOffices: d.bodyOffices.map(([t, id, o]) => [normalize(t), id, o]),
     departments: set(d.departments),
+    dualHeads: new Set(d.dualHeads.map((x) => normalize(x).replace(/ه$/, ''))),
     honorificPronouns: new Set(d.honorificPronouns.map(normalize)),
     ministries: new Map(
       institutionEntries

@@ -96,6 +96,23 @@ export class Speakers extends PersonReader {
         break;
       }
     }
+    if (speaker?.kind === 'media') {
+      // "أفادت قناة العربية نقلاً عن الرئاسة المصرية", "ونقلت وكالة الأنباء الجزائرية بلاغاً لوزارة
+      // الخارجية": the body speaks, the medium carries its words.
+      for (let k = i + 1; k < to - 1; k++) {
+        const t = this.norm(k);
+        const carried =
+          t === 'نقلا' && this.norm(k + 1) === 'عن'
+            ? this.relayedAt(this.skip(k + 2, to), to)
+            : relay && words().statements.has(t.replace(/ا$/, '')) && /^ل/.test(this.norm(k + 1))
+              ? this.statementAt(k, to, gender)
+              : undefined;
+        if (carried === undefined) continue;
+        if (carried?.entity && carried.kind !== 'media')
+          speaker = { ...carried, gender: carried.gender ?? gender, medium: speaker.entity };
+        break;
+      }
+    }
     if (!speaker) return { speaker: null, medium, unknown: definite(this.norm(i)) };
     // (The verb agrees with its subject: "قالت الإعلامية عائشة …" is a woman, whom "وأوضحت" goes on with.)
     speaker = { ...speaker, gender: speaker.gender ?? gender };
@@ -129,6 +146,9 @@ export class Speakers extends PersonReader {
     const t = this.norm(i);
     const g = gender;
     const mention = this.starts.get(i);
+    // "وقالت وزارتا الخارجية والدفاع", "وأكدت الوزارتان": two bodies speaking together.
+    const pair = this.dualBodyAt(i, to);
+    if (pair) return { ...pair, gender: g ?? pair.gender };
     // "الرئيسان", "الجانبان", "وشددا": both sides of a meeting speak; the outlet sums them up.
     if (kb.pairAnaphora.has(t.replace(/^[وف]/, '')) || kb.dual.has(t.replace(/^[وف]/, '')))
       return this.make(null, this.words(i, i), 'group', g, 'pair');
@@ -159,6 +179,11 @@ export class Speakers extends PersonReader {
     const official = this.officialAgencyAt(i, to);
     if (official) return this.mediaSpeaker(official.entity, this.words(i, official.last), g);
     const anon = inSet(t, w.anonymous);
+    // "وقال أحد المحتجين": one of a group, unnamed.
+    const ofGroup =
+      anon === 'احد' && i + 1 < to ? bare(this.norm(i + 1)).find((x) => w.groups.has(x)) : undefined;
+    if (ofGroup)
+      return { ...this.groupSpeaker(i + 1, w.groups.get(ofGroup)!, true, g), text: this.words(i, i + 1) };
     if (anon && !definite(t)) {
       // "متحدث الرئاسة المصرية بسام راضي": a spokesman with a name is that person (not "مسؤول في مكتب
       // رئيس الوزراء، محمد شياع السوداني", whose name is the prime minister's).
@@ -269,9 +294,23 @@ export class Speakers extends PersonReader {
     if (body) return { ...body.speaker, gender: g ?? body.speaker.gender };
     // "دائرة الاتصالات في الرئاسة التركية": a department speaks for its body.
     if (inSet(t, w.departments)) {
-      for (let k = i + 1; k < to && k <= i + 4; k++) {
+      // (Its body follows in construct: "وقالت المديرية في بيان نقلته وكالة …" names no body of its own.)
+      for (let k = i + 1; k < to && k <= i + 4 && !this.comma(k) && !this.isStop(k); k++) {
         const b = this.bodyAt(k, to);
-        if (b) return { ...b.speaker, text: this.words(i, b.last), gender: g ?? b.speaker.gender };
+        // ("وجاء في بيان القيادة العامة" names it again by the department's word.)
+        if (b)
+          return {
+            ...b.speaker,
+            text: this.words(i, b.last),
+            gender: g ?? b.speaker.gender,
+            head: headWord(t),
+          };
+      }
+      // "مديرية مطار أربيل الدولي": a department in construct with what it runs is a body of its own
+      // (which "وقالت المديرية" names again).
+      if (!definite(t)) {
+        const named = this.constructNamed(i, to);
+        if (named) return { ...named, gender: g ?? 'f' };
       }
     }
     if (mention && (mention.m.entity.type === 'GPE' || mention.m.entity.type === 'LOC')) {
@@ -292,7 +331,9 @@ export class Speakers extends PersonReader {
       const name = this.words(i, org.last).replace(/^[وف](?=ال)/, '');
       return this.orgSpeaker(record(unknownOrg(name)), name);
     }
-    // "عمدة مقديشو عمر محمود محمد": a person named within three words, nothing but nouns between.
+    // "عمدة مقديشو عمر محمود محمد": a person named within three words, nothing but nouns between
+    // (not after a noun governed by "بـ": "وطالبوا برحيل رئيس الوزراء فلان").
+    if (/^[وف]?ب/.test(t) && !mention) return this.apposed(i, to);
     for (let k = i + 1; k < to && k <= i + 3 && !this.comma(k) && !this.isStop(k); k++) {
       const p = this.starts.get(k);
       if (
@@ -305,6 +346,52 @@ export class Speakers extends PersonReader {
         return this.make(p.m.entity, this.words(i, p.last), 'person', g, headWord(t));
     }
     return this.apposed(i, to);
+  }
+
+  /**
+   * Two bodies named by a dual ("وزارتا الثروات الطبيعية والكهرباء") speak as one source, named by
+   * those words; "الوزارتان" names again the two the report named last.
+   */
+  private dualBodyAt(i: number, to: number): Speaker | null {
+    const m = this.dualHead(i)?.m;
+    if (!m) return null;
+    if (!m[1]) return m[3] === 'ا' || m[3] === 'ي' ? this.dualNamed(i, to) : null;
+    if (m[3] !== 'ان' && m[3] !== 'ين') return null;
+    for (let k = i - 1; k >= 0; k--) {
+      const n = this.norm(k);
+      if (![`${m[2]}تا`, `${m[2]}تي`].some((d) => n === d || n.replace(/^[وف]/, '') === d)) continue;
+      const named = this.dualNamed(k, this.tokens.length);
+      if (named) return { ...named, text: this.words(i, i) };
+    }
+    return null;
+  }
+
+  /** A dual of a body noun at token i; the "و" of "وزارتا" may be its own first letter, not a conjunction. */
+  private dualHead(i: number): { m: RegExpExecArray; conjunction: boolean } | null {
+    const t = this.norm(i);
+    for (const [form, conjunction] of [
+      [t, false],
+      [t.replace(/^[وف]/, ''), true],
+    ] as const) {
+      const m = /^(ال)?(\S{2,})ت(ا|ي|ان|ين)$/.exec(form);
+      if (m && words().dualHeads.has(m[2])) return { m, conjunction: conjunction && form !== t };
+    }
+    return null;
+  }
+
+  /** "وزارتا الخارجية والدفاع": the dual and the definite words in construct with it. */
+  private dualNamed(i: number, to: number): Speaker | null {
+    const head = this.dualHead(i);
+    let last = i;
+    for (let k = i + 1; k < to && k <= i + 6; k++) {
+      if (this.comma(k) || /[:«»"“”()]/.test(this.gap(k))) break;
+      if (!definite(this.norm(k)) && !/^وال/.test(this.norm(k))) break;
+      last = k;
+      if (this.nisba(k)) break;
+    }
+    if (last === i) return null;
+    const name = this.words(i, last).slice(head?.conjunction ? 1 : 0);
+    return this.make(record(unknownOrg(name)), name, 'body', 'f', headWord(this.norm(i)));
   }
 
   /** "تابعة لجماعة …", "الموالية للحكومة", "المقربة من الحزب" at token k: the body a medium belongs to. */
@@ -361,6 +448,8 @@ export class Speakers extends PersonReader {
           gender,
         };
     }
+    const ofState = definite(this.norm(i)) && k < to ? this.stateStatement(k) : null;
+    if (ofState) return { ...ofState, gender: gender ?? ofState.gender };
     while (k < to && isExactWord('statementTrailSpeakers', this.norm(k))) k++;
     if (k < to && w.carriers.has(this.norm(k)))
       return definite(this.norm(i)) ? (this.statement ?? stmt) : (this.officialIssuer(k + 1, to) ?? stmt);
@@ -373,6 +462,22 @@ export class Speakers extends PersonReader {
     if (definite(this.norm(i)) && !another)
       return this.statement ?? this.lastBodySaid() ?? this.last(gender) ?? stmt;
     return stmt;
+  }
+
+  /** The crowd of the report's protesters: who chants what a chant verb at token i gives, no one else named. */
+  crowd(i: number): Speaker {
+    return this.groupSpeaker(i, 'protesters', false, null);
+  }
+
+  /** "وجاء في البيان العماني" (a nisba at token k after a definite statement): the body of that state that spoke last. */
+  stateStatement(k: number): Speaker | null {
+    const of = this.nisba(k);
+    if (!of) return null;
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const s = this.said[j].speaker;
+      if (s.kind === 'body' && s.entity?.country === of) return s;
+    }
+    return null;
   }
 
   /**
