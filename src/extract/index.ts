@@ -200,6 +200,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   };
   const paragraphs: Paragraph[] = [];
   const furniture: Furniture[] = [];
+  const again = repeats(page, (i) => starts[i] >= 0 && p[i] >= threshold);
   for (let i = 0; i < blocks.length; i++) {
     if (starts[i] < 0) continue;
     let s = starts[i];
@@ -208,7 +209,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     while (e > s && EDGE.test(text[e - 1])) e--;
     if (e <= s) continue;
     // A product's description read from the page's data is the page's own text.
-    if ((p[i] >= threshold || blocks[i].data) && !isTitle(i)) {
+    if ((p[i] >= threshold || blocks[i].data) && !isTitle(i) && !again[i]) {
       const t = text.slice(s, e);
       const words = t.split(' ').length;
       const heading =
@@ -238,6 +239,47 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     },
   };
 }
+
+/**
+ * Paragraphs the body already holds, word for word: a teaser over its article, a table of contents
+ * over its headings, a text printed twice for two layouts. The reader reads them once, so a later
+ * copy is cut where it stands elsewhere in the page than the first (another path of elements), or
+ * where a run of three or more paragraphs repeats (the article printed twice); the same line in each
+ * of a list's items (a coupon's terms under each coupon) stays. Long blocks only (eight words or
+ * more), never code, where a repeated line is the program's. 1 for a block to cut.
+ */
+export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8Array {
+  const bs = page.page.blocks;
+  const out = new Uint8Array(bs.length);
+  const first = new Map<string, { path: string; at: number }>();
+  // The long kept blocks in order: 0 said once, 1 a repeat in the same place, 2 elsewhere; and
+  // where in that order the first copy stood.
+  const seq: number[] = [];
+  const state: number[] = [];
+  const from: number[] = [];
+  for (let i = 0; i < bs.length; i++) {
+    const b = bs[i];
+    if (!kept(i) || b.code || b.text.length < 30) continue;
+    const words = b.text.toLowerCase().match(/[\p{L}\p{N}_]+/gu);
+    if (!words || words.length < REPEAT_WORDS) continue;
+    const key = words.join(' ');
+    const path = b.stack.map((id) => `${page.page.els[id].name}.${page.page.els[id].mask}`).join(' ');
+    const was = first.get(key);
+    if (was === undefined) first.set(key, { path, at: seq.length });
+    from.push(was ? was.at : -1);
+    seq.push(i);
+    state.push(was === undefined ? 0 : was.path === path ? 1 : 2);
+  }
+  // A run of repeats that copies a run of paragraphs in its order (the article printed twice).
+  for (let k = 0; k < seq.length; ) {
+    let e = k + 1;
+    if (state[k]) while (e < seq.length && state[e] && from[e] === from[e - 1] + 1) e++;
+    for (let j = k; j < e; j++) if (state[j] === 2 || (state[j] && e - k >= 3)) out[seq[j]] = 1;
+    k = e;
+  }
+  return out;
+}
+const REPEAT_WORDS = 8;
 
 const SIGNATURE = 1 << GROUPS.findIndex(([g]) => g === 'signature');
 /** A forum post's signature: a block under an element named so (three levels up at most). */
