@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract, readHtml, recommendationBoxes, repeats } from '../src/extract/index.js';
+import { commentsAfter, extract, readHtml, recommendationBoxes, repeats } from '../src/extract/index.js';
 import { readBlocks } from '../src/extract/blocks.js';
 import { blockModel, foldOf, siteOf } from '../src/extract/classifier/index.js';
 import { train, predictRaw, sigmoid } from '../src/extract/classifier/gbdt.js';
@@ -120,6 +120,30 @@ describe('block classifier', () => {
       `<html><body><h1>Harbour wall</h1><div class="layout">${[1, 2, 3].map(para).join('')}</div><div class="layout">${[1, 2, 3].map(para).join('')}</div></body></html>`,
     ).page;
     expect([...repeats(twice, () => true)].filter(Boolean)).toHaveLength(3);
+  });
+
+  it("cuts the readers' comments under a blog post, not the replies of a thread that says it is one", () => {
+    const html = readFileSync('test/fixtures/pages/blog-comments.html', 'utf8');
+    const { body } = page('blog-comments.html');
+    keepsAndDrops(
+      body,
+      ['Every spring the black bean aphid', 'Where a colony still gets going'],
+      ['We tried the nettle strip last year', 'Does pinching out the tops', 'Leave a reply'],
+    );
+    const cutOf = (h: string) => {
+      const r = readHtml(h).page;
+      const cut = commentsAfter(r, () => true);
+      return r.page.blocks.filter((_, i) => cut[i]).map((b) => b.text.slice(0, 20));
+    };
+    expect(cutOf(html)).toContain('We tried the nettle ');
+    expect(cutOf(html)).not.toContain('Every spring the bla');
+    // The same page as a discussion (a forum's og:type): its replies are the page.
+    expect(cutOf(html.replace('content="article"', 'content="forum"'))).toEqual([]);
+    // A section whose id is a heading's words ("receive-and-reply-to-a-message") is no comment.
+    const slug = html
+      .replace('id="comments" class="entry-comments"', 'id="how-to-reply-to-a-neighbour"')
+      .replace(/ (?:class|id)="(?:comment|respond)[^"]*"/g, '');
+    expect(cutOf(slug)).toEqual([]);
   });
 
   it('holds out a site with all its subdomains', () => {

@@ -201,6 +201,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   const paragraphs: Paragraph[] = [];
   const furniture: Furniture[] = [];
   const again = repeats(page, (i) => starts[i] >= 0 && p[i] >= threshold);
+  const replies = commentsAfter(page, (i) => starts[i] >= 0 && p[i] >= threshold);
   for (let i = 0; i < blocks.length; i++) {
     if (starts[i] < 0) continue;
     let s = starts[i];
@@ -209,7 +210,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     while (e > s && EDGE.test(text[e - 1])) e--;
     if (e <= s) continue;
     // A product's description read from the page's data is the page's own text.
-    if ((p[i] >= threshold || blocks[i].data) && !isTitle(i) && !again[i]) {
+    if ((p[i] >= threshold || blocks[i].data) && !isTitle(i) && !again[i] && !replies[i]) {
       const t = text.slice(s, e);
       const words = t.split(' ').length;
       const heading =
@@ -280,6 +281,38 @@ export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8
   return out;
 }
 const REPEAT_WORDS = 8;
+
+const COMMENT = 1 << GROUPS.findIndex(([g]) => g === 'comment');
+// A page that says it is a discussion, whose replies are its content.
+const DISCUSSION = new Set([
+  'qapage',
+  'question',
+  'discussionforumposting',
+  'socialmediaposting',
+  'og:forum',
+]);
+/**
+ * The readers' comments under an article: the kept blocks under an element named for comments
+ * (comments, replies, respond, discussion) that come after an article of its own (300 words or
+ * more kept before the first of them), on a page that does not say it is a discussion (a forum
+ * thread or a question page, whose replies are the page). 1 for a block to cut.
+ */
+export function commentsAfter(page: RenderedPage, kept: (i: number) => boolean): Uint8Array {
+  const bs = page.page.blocks;
+  const out = new Uint8Array(bs.length);
+  if (page.page.types.some((t) => DISCUSSION.has(t))) return out;
+  let before = 0;
+  let first = -1;
+  for (let i = 0; i < bs.length && first < 0; i++) {
+    if (!kept(i)) continue;
+    if (bs[i].stack.some((id) => page.page.els[id].ownMask & COMMENT)) first = i;
+    else before += bs[i].text.split(' ').length;
+  }
+  if (first < 0 || before < 300) return out;
+  for (let i = first; i < bs.length; i++)
+    if (bs[i].stack.some((id) => page.page.els[id].ownMask & COMMENT)) out[i] = 1;
+  return out;
+}
 
 const SIGNATURE = 1 << GROUPS.findIndex(([g]) => g === 'signature');
 /** A forum post's signature: a block under an element named so (three levels up at most). */
