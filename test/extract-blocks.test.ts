@@ -122,13 +122,19 @@ describe('block classifier', () => {
     expect([...repeats(twice, () => true)].filter(Boolean)).toHaveLength(3);
   });
 
-  it("cuts the readers' comments under a blog post, not the replies of a thread that says it is one", () => {
+  it("cuts the readers' comments and the affiliate disclosure of a blog post, not the replies of a thread that says it is one", () => {
     const html = readFileSync('test/fixtures/pages/blog-comments.html', 'utf8');
     const { body } = page('blog-comments.html');
     keepsAndDrops(
       body,
       ['Every spring the black bean aphid', 'Where a colony still gets going'],
-      ['We tried the nettle strip last year', 'Does pinching out the tops', 'Leave a reply'],
+      [
+        'We tried the nettle strip last year',
+        'Does pinching out the tops',
+        'Leave a reply',
+        // The site's affiliate disclosure.
+        'This post contains affiliate links',
+      ],
     );
     const cutOf = (h: string) => {
       const r = readHtml(h).page;

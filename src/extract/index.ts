@@ -193,6 +193,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         boxes[i] === 1 ||
         signature(page, i) ||
         voteWidget(page, i) ||
+        disclosure(blocks[i].text) ||
         (!blocks[i].kept && shapedFurniture(blocks[i].text))
           ? 1
           : 2;
@@ -281,6 +282,24 @@ export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8
   return out;
 }
 const REPEAT_WORDS = 8;
+
+// The site's note that it earns from the links it prints: an affiliate or sponsorship disclosure.
+const DISCLOSURE = new RegExp(
+  [
+    '\\b(?:contains?|includes?|uses?|may (?:contain|include|use)|through|via|using|features?) (?:some |our |my )?affiliate links?\\b',
+    '\\b(?:we|i|us)(?: \\w+)? (?:may |might |could |will |do |can )?(?:earn|get|receive|make)s? (?:an? |us an? |us )?(?:small |affiliate |tiny )?(?:commission|share of (?:the )?(?:revenue|sales))',
+    '\\bearns? us an? (?:small )?commission\\b',
+    '\\b(?:is|are) (?:a )?reader-supported\\b',
+    '\\bmay include paid promotion\\b',
+  ].join('|'),
+  'i',
+);
+/** A short block (under 70 words) that is such a disclosure, or opens with one ("Disclosure: …"). */
+function disclosure(text: string): boolean {
+  if (text.length > 500) return false;
+  if (/^(?:disclosure|affiliate disclosure|advertiser disclosure)\s*:/i.test(text)) return true;
+  return DISCLOSURE.test(text) && text.split(' ').length < 70;
+}
 
 const COMMENT = 1 << GROUPS.findIndex(([g]) => g === 'comment');
 // A page that says it is a discussion, whose replies are its content.
