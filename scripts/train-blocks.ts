@@ -6,7 +6,9 @@
 // models (so that eval:extract scores each page with a model that never saw its site) and the
 // model trained on every page (the one Mirsad runs).
 // Options: --folds N (5), --trees N, --depth N, --rate X, --threshold X, --pos-weight X (1.5),
-// --traf-weight X (8: a snippet-labelled block of trafilatura's set), --quick (fold 0 only, no write).
+// --traf-weight X (8: a snippet-labelled block of trafilatura's set), --seed N (the trees' row
+// subsampling, 1), --out FILE (data/extract/blocks-model.json), --quick (fold 0 only, no write).
+// The trees' subsampling follows row order, so judge a change of features over a few seeds.
 import { existsSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { loadWcxb, wordF1 } from '../src/eval/wcxb.js';
@@ -39,7 +41,12 @@ const opts: Partial<TrainOptions> = {
   depth: arg('depth', 6),
   rate: arg('rate', 0.1),
   subsample: arg('subsample', 0.5),
+  seed: arg('seed', 1),
 };
+const OUT = (() => {
+  const i = process.argv.indexOf('--out');
+  return i >= 0 ? process.argv[i + 1] : 'data/extract/blocks-model.json';
+})();
 const WCXB = '.bench/wcxb-dev';
 const TRAF = '.bench/trafilatura-eval';
 if (!existsSync(`${WCXB}/metadata.json`))
@@ -289,6 +296,6 @@ if (!QUICK) {
     full2: round(full2),
     held2: held2.map(round),
   };
-  writeFileSync('data/extract/blocks-model.json', JSON.stringify(model));
-  console.log('wrote data/extract/blocks-model.json');
+  writeFileSync(OUT, JSON.stringify(model));
+  console.log(`wrote ${OUT}`);
 }

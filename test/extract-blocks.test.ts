@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extract, readHtml, recommendationBoxes } from '../src/extract/index.js';
+import { commentsAfter, extract, readHtml, recommendationBoxes, repeats } from '../src/extract/index.js';
 import { readBlocks } from '../src/extract/blocks.js';
 import { blockModel, foldOf, siteOf } from '../src/extract/classifier/index.js';
 import { train, predictRaw, sigmoid } from '../src/extract/classifier/gbdt.js';
@@ -98,6 +98,58 @@ describe('block classifier', () => {
       '<html><body><h1>Spring walks</h1><section><h2>You may also like</h2><p>The river path runs four miles from the old mill to the weir, past the heron colony and two cafés that open at nine.</p><p>The ridge loop climbs steeply at first, then follows the wall along the top with views over three valleys.</p></section></body></html>',
     ).page;
     expect([...recommendationBoxes(guide)].every((v) => v === 0)).toBe(true);
+  });
+
+  it('reads a paragraph the page prints twice once: a standfirst over the article that opens with it', () => {
+    const { body } = page('repeated-lead.html');
+    const lead = 'The harbour ferry will cost commuters a fifth more';
+    expect(body.split(lead)).toHaveLength(2);
+    expect(body).toContain('A single crossing will go from two pounds fifty');
+  });
+
+  it("keeps the same line in each item of a list (an offer's terms), and cuts a run that repeats the article", () => {
+    const { page: rendered } = readHtml(readFileSync('test/fixtures/pages/repeated-lead.html', 'utf8'));
+    const texts = rendered.page.blocks.map((b) => b.text);
+    const cut = repeats(rendered, () => true);
+    expect(texts.filter((_, i) => cut[i]).map((t) => t.slice(0, 24))).toEqual(['The harbour ferry will c']);
+    expect(texts.filter((t) => t.startsWith('Valid on all scheduled sailings'))).toHaveLength(3);
+    // The article printed twice for two layouts, in the same elements: the second copy is cut.
+    const para = (n: number) =>
+      `<p>Paragraph ${n} of the report says what the council decided about the harbour wall and the new slipway.</p>`;
+    const twice = readHtml(
+      `<html><body><h1>Harbour wall</h1><div class="layout">${[1, 2, 3].map(para).join('')}</div><div class="layout">${[1, 2, 3].map(para).join('')}</div></body></html>`,
+    ).page;
+    expect([...repeats(twice, () => true)].filter(Boolean)).toHaveLength(3);
+  });
+
+  it("cuts the readers' comments and the affiliate disclosure of a blog post, not the replies of a thread that says it is one", () => {
+    const html = readFileSync('test/fixtures/pages/blog-comments.html', 'utf8');
+    const { body } = page('blog-comments.html');
+    keepsAndDrops(
+      body,
+      ['Every spring the black bean aphid', 'Where a colony still gets going'],
+      [
+        'We tried the nettle strip last year',
+        'Does pinching out the tops',
+        'Leave a reply',
+        // The site's affiliate disclosure.
+        'This post contains affiliate links',
+      ],
+    );
+    const cutOf = (h: string) => {
+      const r = readHtml(h).page;
+      const cut = commentsAfter(r, () => true);
+      return r.page.blocks.filter((_, i) => cut[i]).map((b) => b.text.slice(0, 20));
+    };
+    expect(cutOf(html)).toContain('We tried the nettle ');
+    expect(cutOf(html)).not.toContain('Every spring the bla');
+    // The same page as a discussion (a forum's og:type): its replies are the page.
+    expect(cutOf(html.replace('content="article"', 'content="forum"'))).toEqual([]);
+    // A section whose id is a heading's words ("receive-and-reply-to-a-message") is no comment.
+    const slug = html
+      .replace('id="comments" class="entry-comments"', 'id="how-to-reply-to-a-neighbour"')
+      .replace(/ (?:class|id)="(?:comment|respond)[^"]*"/g, '');
+    expect(cutOf(slug)).toEqual([]);
   });
 
   it('holds out a site with all its subdomains', () => {

@@ -147,6 +147,8 @@ export const TAGS_ANC = [
 export interface ElementInfo extends ElementStats {
   /** Class/id group bits of the element itself. */
   mask: number;
+  /** The same bits from its names of three parts at most (not an id made of a heading's words). */
+  ownMask: number;
   /** Ancestor tags (TAGS_ANC bits) of this element and above. */
   tagMask: number;
   /** Group bits of this element and all its ancestors. */
@@ -290,11 +292,12 @@ interface Named {
   /** A token names content ("article", "post-body"). */
   pos: boolean;
   mask: number;
+  ownMask: number;
 }
 // Pages repeat their class names: each class/id/role string is read once per page. (Not across
 // pages: a name read from a page is a slice of its HTML and would keep the whole page alive.)
 const names = new Map<string, Named>();
-const NO_NAME: Named = { tokens: [], neg: false, consent: false, pos: false, mask: 0 };
+const NO_NAME: Named = { tokens: [], neg: false, consent: false, pos: false, mask: 0, ownMask: 0 };
 function nameOf(el: Element): Named {
   const a = el.attribs;
   if (!a.class && !a.id && !a.role) return NO_NAME;
@@ -308,6 +311,7 @@ function nameOf(el: Element): Named {
       consent: tokens.some((t) => CONSENT.test(t)),
       pos: tokens.some((t) => POSITIVE.test(t)),
       mask: groupMask(tokens),
+      ownMask: groupMask(tokens.filter((t) => t.split(/[-_:.]+/).length <= 3)),
     };
     names.set(key, v);
   }
@@ -321,6 +325,7 @@ interface Pre {
   overlay: boolean;
   pos: boolean;
   mask: number;
+  ownMask: number;
   artContainer: boolean;
   holdsArticle: boolean;
 }
@@ -362,6 +367,7 @@ function prepare(el: Element): void {
       named.consent || el.attribs['aria-modal'] === 'true' || role === 'dialog' || role === 'alertdialog',
     pos: named.pos,
     mask: named.mask,
+    ownMask: named.ownMask,
     artContainer,
     holdsArticle: holds,
   };
@@ -517,6 +523,7 @@ export function readBlocks(html: string): BlockPage {
     code: false,
     info: {
       mask: 0,
+      ownMask: 0,
       tagMask: 0,
       allMask: 0,
       id: -1,
@@ -581,6 +588,7 @@ export function readBlocks(html: string): BlockPage {
     const mask = p.mask;
     const ei: ElementInfo = {
       mask,
+      ownMask: p.ownMask,
       tagMask: f.info.tagMask | (tagBit >= 0 ? 1 << tagBit : 0),
       allMask: f.info.allMask | mask,
       id: els.length,

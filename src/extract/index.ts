@@ -193,6 +193,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         boxes[i] === 1 ||
         signature(page, i) ||
         voteWidget(page, i) ||
+        disclosure(blocks[i].text) ||
         (!blocks[i].kept && shapedFurniture(blocks[i].text))
           ? 1
           : 2;
@@ -200,6 +201,8 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   };
   const paragraphs: Paragraph[] = [];
   const furniture: Furniture[] = [];
+  const again = repeats(page, (i) => starts[i] >= 0 && p[i] >= threshold);
+  const replies = commentsAfter(page, (i) => starts[i] >= 0 && p[i] >= threshold);
   for (let i = 0; i < blocks.length; i++) {
     if (starts[i] < 0) continue;
     let s = starts[i];
@@ -208,7 +211,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     while (e > s && EDGE.test(text[e - 1])) e--;
     if (e <= s) continue;
     // A product's description read from the page's data is the page's own text.
-    if ((p[i] >= threshold || blocks[i].data) && !isTitle(i)) {
+    if ((p[i] >= threshold || blocks[i].data) && !isTitle(i) && !again[i] && !replies[i]) {
       const t = text.slice(s, e);
       const words = t.split(' ').length;
       const heading =
@@ -237,6 +240,97 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
       furniture,
     },
   };
+}
+
+/**
+ * Paragraphs the body already holds, word for word: a teaser over its article, a table of contents
+ * over its headings, a text printed twice for two layouts. The reader reads them once, so a later
+ * copy is cut where it stands elsewhere in the page than the first (another path of elements), or
+ * where a run of three or more paragraphs repeats (the article printed twice); the same line in each
+ * of a list's items (a coupon's terms under each coupon) stays. Long blocks only (eight words or
+ * more), never code, where a repeated line is the program's. 1 for a block to cut.
+ */
+export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8Array {
+  const bs = page.page.blocks;
+  const out = new Uint8Array(bs.length);
+  const first = new Map<string, { path: string; at: number }>();
+  // The long kept blocks in order: 0 said once, 1 a repeat in the same place, 2 elsewhere; and
+  // where in that order the first copy stood.
+  const seq: number[] = [];
+  const state: number[] = [];
+  const from: number[] = [];
+  for (let i = 0; i < bs.length; i++) {
+    const b = bs[i];
+    if (!kept(i) || b.code || b.text.length < 30) continue;
+    const words = b.text.toLowerCase().match(/[\p{L}\p{N}_]+/gu);
+    if (!words || words.length < REPEAT_WORDS) continue;
+    const key = words.join(' ');
+    const path = b.stack.map((id) => `${page.page.els[id].name}.${page.page.els[id].mask}`).join(' ');
+    const was = first.get(key);
+    if (was === undefined) first.set(key, { path, at: seq.length });
+    from.push(was ? was.at : -1);
+    seq.push(i);
+    state.push(was === undefined ? 0 : was.path === path ? 1 : 2);
+  }
+  // A run of repeats that copies a run of paragraphs in its order (the article printed twice).
+  for (let k = 0; k < seq.length; ) {
+    let e = k + 1;
+    if (state[k]) while (e < seq.length && state[e] && from[e] === from[e - 1] + 1) e++;
+    for (let j = k; j < e; j++) if (state[j] === 2 || (state[j] && e - k >= 3)) out[seq[j]] = 1;
+    k = e;
+  }
+  return out;
+}
+const REPEAT_WORDS = 8;
+
+// The site's note that it earns from the links it prints: an affiliate or sponsorship disclosure.
+const DISCLOSURE = new RegExp(
+  [
+    '\\b(?:contains?|includes?|uses?|may (?:contain|include|use)|through|via|using|features?) (?:some |our |my )?affiliate links?\\b',
+    '\\b(?:we|i|us)(?: \\w+)? (?:may |might |could |will |do |can )?(?:earn|get|receive|make)s? (?:an? |us an? |us )?(?:small |affiliate |tiny )?(?:commission|share of (?:the )?(?:revenue|sales))',
+    '\\bearns? us an? (?:small )?commission\\b',
+    '\\b(?:is|are) (?:a )?reader-supported\\b',
+    '\\bmay include paid promotion\\b',
+  ].join('|'),
+  'i',
+);
+/** A short block (under 70 words) that is such a disclosure, or opens with one ("Disclosure: …"). */
+function disclosure(text: string): boolean {
+  if (text.length > 500) return false;
+  if (/^(?:disclosure|affiliate disclosure|advertiser disclosure)\s*:/i.test(text)) return true;
+  return DISCLOSURE.test(text) && text.split(' ').length < 70;
+}
+
+const COMMENT = 1 << GROUPS.findIndex(([g]) => g === 'comment');
+// A page that says it is a discussion, whose replies are its content.
+const DISCUSSION = new Set([
+  'qapage',
+  'question',
+  'discussionforumposting',
+  'socialmediaposting',
+  'og:forum',
+]);
+/**
+ * The readers' comments under an article: the kept blocks under an element named for comments
+ * (comments, replies, respond, discussion) that come after an article of its own (300 words or
+ * more kept before the first of them), on a page that does not say it is a discussion (a forum
+ * thread or a question page, whose replies are the page). 1 for a block to cut.
+ */
+export function commentsAfter(page: RenderedPage, kept: (i: number) => boolean): Uint8Array {
+  const bs = page.page.blocks;
+  const out = new Uint8Array(bs.length);
+  if (page.page.types.some((t) => DISCUSSION.has(t))) return out;
+  let before = 0;
+  let first = -1;
+  for (let i = 0; i < bs.length && first < 0; i++) {
+    if (!kept(i)) continue;
+    if (bs[i].stack.some((id) => page.page.els[id].ownMask & COMMENT)) first = i;
+    else before += bs[i].text.split(' ').length;
+  }
+  if (first < 0 || before < 300) return out;
+  for (let i = first; i < bs.length; i++)
+    if (bs[i].stack.some((id) => page.page.els[id].ownMask & COMMENT)) out[i] = 1;
+  return out;
 }
 
 const SIGNATURE = 1 << GROUPS.findIndex(([g]) => g === 'signature');
