@@ -934,3 +934,40 @@ describe('sides of real reports: objects, mediators and fronted subjects', () =>
     expect(sources).toEqual(["Mohammed Shia' al-Sudani"]);
   });
 });
+
+describe('who answers an attack or a protest is no side of it', () => {
+  it('the authorities that evacuate the airport did not strike it', () => {
+    const { sources } = sides(
+      'قصفت طائرة مسيرة تابعة لقوات الدعم السريع مستودعات الوقود في مطار بورتسودان فجر اليوم، فيما أخلت السلطات السودانية المطار وعلقت جميع الرحلات.',
+      'ASSAULT',
+    );
+    expect(sources).toContain('Rapid Support Forces');
+    expect(sources.some((s) => s.startsWith('Authorities'))).toBe(false);
+  });
+  it('security forces that disperse protesters are what they protest against, not protesters', () => {
+    const { sources, targets } = sides(
+      'احتج مئات الشبان في الرباط أمس، وأبعدت قوات الأمن المحتجين عن ساحة البرلمان.',
+      'PROTEST',
+    );
+    expect(sources.some((s) => /police|Security/.test(s))).toBe(false);
+    expect(targets).toContain('Security forces (Morocco)');
+  });
+  it('a government named by no state is no protester', () => {
+    const { sources } = sides(
+      'ونظم مئات المحتجين وقفة أمام مقر الحكومة للتنديد بقرار رفع الأسعار، ودعوا الحكومة إلى التراجع عنه.',
+      'PROTEST',
+    );
+    expect(sources).not.toContain('الحكومة');
+  });
+});
+
+describe('who called a strike holds it', () => {
+  it('the factions that called the general strike are its source', () => {
+    const { sources, targets } = sides(
+      'وعم الإضراب الذي دعت إليه الفصائل الفلسطينية مدن الضفة الغربية احتجاجا على العدوان الإسرائيلي.',
+      'PROTEST',
+    );
+    expect(sources).toContain('Palestine factions');
+    expect(targets).toContain('Israel');
+  });
+});

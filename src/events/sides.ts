@@ -547,6 +547,9 @@ function receptionSides(
   ];
 }
 
+// Institutions that report an attack and answer it: "أخلت السلطات المطار", "أعلنت السلطات حظر التجول".
+const RESPONDING = new Set(['authorities', 'local-authorities', 'prosecution']);
+
 /** An attack's source is who carries it out; people and bodies it strikes are its targets. */
 function attackSides(
   ordered: EntityMention[],
@@ -557,8 +560,10 @@ function attackSides(
 ): Participant[] {
   const out: Participant[] = [];
   for (const e of ordered) {
-    // Who reports or answers an attack (a ministry, the civil defence, a hospital) is no side of it.
-    if (!agents.has(e) && matches(lex().responders, e)) continue;
+    // Who reports or answers an attack (a ministry, the civil defence, a hospital, the authorities
+    // that evacuate, seal off or accuse) is no side of it.
+    if (!agents.has(e) && (matches(lex().responders, e) || RESPONDING.has(e.entity.institution ?? '')))
+      continue;
     const named = agents.has(e) || (e === subject && e.entity.type !== 'PERSON');
     // An armed group, a state's forces or a state (a country is a side only as the clause's
     // subject) named beside an attack, unmarked, carried it out; a
@@ -579,13 +584,22 @@ function attackSides(
  */
 function protestSides(ordered: EntityMention[]): Participant[] {
   const kb = loadKb();
+  const head = (e: EntityMention) => withoutConj(normalize(e.entity.ar ?? '').split(/\s+/)[0]);
   const governs = (e: EntityMention) => {
     const k = kb.byId.get(e.entity.id);
-    if (e.entity.institution) return true;
+    // ("أبعدت قوات الأمن المحتجين": police and soldiers named by their group stand for the state.)
+    if (e.entity.institution || e.entity.sector === 'police' || e.entity.sector === 'military') return true;
     if (e.entity.type === 'PERSON') return !!k?.offices?.length;
     return e.entity.type === 'GPE';
   };
-  const out = ordered.map((e) => side(e, governs(e) ? 'target' : 'source'));
+  // "الحكومة", "حكومة التطبيع" unresolved to a state: a government whose state the report leaves
+  // open is no protester, and too vague a target ("التزاما بقرار الحكومة الداعي إلى الإضراب").
+  const vague = (e: EntityMention) =>
+    !e.entity.wikidata &&
+    !e.entity.institution &&
+    e.entity.type === 'ORG' &&
+    [head(e), `ال${head(e)}`].some((w) => kb.institutions.has(w));
+  const out = ordered.filter((e) => !vague(e)).map((e) => side(e, governs(e) ? 'target' : 'source'));
   return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
 }
 
@@ -714,6 +728,7 @@ const SECTOR_AR: Record<string, string> = {
   ambassador: 'سفير',
   activists: 'ناشطون',
   teachers: 'معلمون',
+  factions: 'فصائل',
 };
 
 /** An actor named by its sector and country: "civilians (Iraq)". */
