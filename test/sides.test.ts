@@ -971,3 +971,28 @@ describe('who called a strike holds it', () => {
     expect(targets).toContain('Israel');
   });
 });
+
+describe('the struck named by nationality, and a state named as a place', () => {
+  it('soldiers named with an accusative nisba are that state’s military', () => {
+    const { targets } = sides(
+      'أسفر التفجير الانتحاري قرب بوابة المطار عن مقتل 13 جنديا أمريكيا، وتبنى تنظيم داعش الهجوم.',
+      'ASSAULT',
+    );
+    expect(targets).toContain('United States military');
+  });
+  it('people arrested, named by an accusative nisba, are that state’s civilians', () => {
+    const { targets } = sides(
+      'واعتقلت القوات الإسرائيلية 15 فلسطينيا خلال حملة مداهمات في الضفة الغربية.',
+      'COERCE',
+    );
+    expect(targets).toContain('Palestine civilians');
+  });
+  it('a state named as where a ship was struck ("قبالة اليمن") did not strike it', () => {
+    const { sources } = sides(
+      'تبنى الحوثيون اليوم الهجوم على سفينة شحن ترفع علم ليبيريا قبالة اليمن، ما أسفر عن مقتل اثنين من طاقمها.',
+      'ASSAULT',
+    );
+    expect(sources).toContain('Houthis');
+    expect(sources).not.toContain('Yemen');
+  });
+});

@@ -656,9 +656,9 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
   };
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
     const next = m.last + 1;
-    const after = next < view.to && nisbaCountry(tokens[next].norm) ? next : m.last;
+    const after = next < view.to && nationality(tokens[next].norm) ? next : m.last;
     if (!near(m.first) && !diedAfter(after)) continue;
-    const country = next < view.to ? nisbaCountry(tokens[next].norm) : undefined;
+    const country = next < view.to ? nationality(tokens[next].norm) : undefined;
     if (country) described.add(next);
     // (Persons named by no group, "مقتل 12 شخصا", are civilians only for want of a word: a guess.)
     const people = m.values[0] === 'people';
@@ -690,11 +690,20 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
   for (let i = view.from; i < view.to; i++) {
     const t = tokens[i].norm;
     if (described.has(i) || !/(?:يين|يون|يا)$/.test(t) || !near(i)) continue;
-    const country = nisbaCountry(t);
+    // ("اعتقال 12 فلسطينيا": the accusative too, where the word is not a state's own name, "تركيا".)
+    const country = nisbaCountry(t) ?? (countryNamed(tokens, i) ? undefined : nationality(t));
     // (Named by nationality alone: civilians as a guess, as persons counted are.)
     if (country) out.push({ sector: 'civilians', country, guess: true, span: tokens[i].span });
   }
   return out;
+}
+
+/**
+ * "جنود أمريكيين", "13 جنديا أمريكيا": the state the nisba after a sector noun names, in the
+ * accusative singular too (there only: alone, "تركيا" is the state's name).
+ */
+function nationality(t: string): string | undefined {
+  return nisbaCountry(t) ?? (/..يا$/.test(t) ? nisbaCountry(t.slice(0, -1)) : undefined);
 }
 
 /**
