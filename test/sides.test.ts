@@ -996,3 +996,23 @@ describe('the struck named by nationality, and a state named as a place', () => 
     expect(sources).not.toContain('Yemen');
   });
 });
+
+describe('an agreement between two named after "بين"', () => {
+  it('who announces the accord is no side of it, and the states named after "بين" are', () => {
+    const { sources, targets } = sides(
+      'ترامب يعلن التوصل لاتفاق سلام تاريخي بين أرمينيا وأذربيجان.',
+      'AGREE',
+    );
+    expect([...sources, ...targets]).not.toContain('Donald Trump');
+    expect(sources).toEqual(['Armenia']);
+    expect(targets).toEqual(['Azerbaijan']);
+  });
+  it('with no one named before, the first after "بين" takes the initiative, the one joined to it is acted upon', () => {
+    const { sources, targets } = sides(
+      'توقيع اتفاق سلام تاريخي بين أرمينيا وأذربيجان في البيت الأبيض.',
+      'AGREE',
+    );
+    expect(sources).toEqual(['Armenia']);
+    expect(targets).toContain('Azerbaijan');
+  });
+});

@@ -316,6 +316,21 @@ export function assignSides(input: SidesInput): Participant[] {
     input.type === 'ASSAULT' ? ordered.filter((e) => struckGroup(tokens, view, e)) : [],
   );
   const marked = new Set(ordered.filter((e) => objectMarked(tokens, e, view.from) || struckGroups.has(e)));
+  // "بين أرمينيا وأذربيجان", "مع الرئيس ووزير خارجيته": an actor joined by "و" to one a preposition
+  // introduces is introduced by it too.
+  const between = new Set<EntityMention>();
+  for (const e of ordered) {
+    const x = ordered.find((y) => last(y) === pos(e) - 1 && marked.has(y));
+    if (
+      !x ||
+      marked.has(e) ||
+      !/^و/.test(tokens[pos(e)].norm) ||
+      normalize(e.entity.ar ?? '').startsWith('و')
+    )
+      continue;
+    marked.add(e);
+    if (objectMarker(tokens, x, view.from) === 'بين' || between.has(x)) between.add(x).add(e);
+  }
   // "على يد", "تبنى", "اتهم … X": the actor after such a marker acts.
   const agentsByMarker = new Set<EntityMention>();
   // ("حمّلت الحكومة التنظيمَ المسؤولية": of two actors after a verb of accusing, the first accuses —
@@ -456,6 +471,25 @@ export function assignSides(input: SidesInput): Participant[] {
       });
   // ("تلقى الشيخ فلان، حاكم …، اتصالاً هاتفياً من رئيس الوزراء": the caller after "من" acts even
   // where a long aside hides the verb.)
+  // "ترامب يعلن التوصل لاتفاق سلام بين أرمينيا وأذربيجان": the sides of an agreement named after
+  // "بين" are its sides; who announces or hosts it is none (their own officials stand with them).
+  if (input.type === 'AGREE' && between.size >= 2) {
+    const parties = ordered.filter((e) => between.has(e));
+    const own = (e: EntityMention) =>
+      parties.findIndex((x) => !!e.entity.country && x.entity.country === e.entity.country);
+    return ordered
+      .filter((e) => between.has(e) || own(e) >= 0)
+      .map((e) => {
+        const k = between.has(e) ? parties.indexOf(e) : own(e);
+        return side(e, k === 0 ? 'source' : 'target', subject && !between.has(subject) ? 2 : 1);
+      });
+  }
+  // ("اتفاق سلام بين أرمينيا وأذربيجان", no one named before: the first named takes the initiative,
+  // a weak guess.)
+  if (!subject && !from.length && between.size && ordered.every((e) => marked.has(e))) {
+    const first = ordered.find((e) => between.has(e))!;
+    return ordered.map((e) => side(e, e === first ? 'source' : 'target', 1));
+  }
   if (!subject && (ordered.every((e) => marked.has(e)) || (input.type === 'CONSULT' && from.length))) {
     return [
       ...from.map((e) => side(e, 'source')),
