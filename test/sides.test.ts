@@ -1016,3 +1016,21 @@ describe('an agreement between two named after "بين"', () => {
     expect(targets).toContain('Azerbaijan');
   });
 });
+
+describe('an attacker named with his group after "من"', () => {
+  it('the group a suicide bomber is "من" carried the bombing out', () => {
+    const { sources } = sides(
+      'وأعلنت الوزارة أن انتحاريا من تنظيم داعش دخل إلى كنيسة في المدينة وأطلق النار ثم فجر نفسه.',
+      'ASSAULT',
+    );
+    expect(sources).toContain('Islamic State');
+  });
+  it('but members of a group killed "من" it were struck', () => {
+    const { sources, targets } = sides(
+      'وأسفرت الغارة عن مقتل خمسة عناصر من حركة حماس في مخيم جباليا.',
+      'ASSAULT',
+    );
+    expect(sources).not.toContain('Hamas');
+    expect(targets).toContain('Hamas');
+  });
+});

@@ -362,16 +362,14 @@ export function assignSides(input: SidesInput): Participant[] {
       if (!hasWord(lex().attackers, tokens[k].norm)) continue;
       let j = k + 1;
       // (an adjective or two between: "طائرات أجنبية تابعة")
-      while (
-        j < Math.min(view.to, k + 3) &&
-        !isWord('belonging', tokens[j].norm) &&
-        !ordered.some((e) => pos(e) === j)
-      )
-        j++;
-      const owner = isWord('belonging', tokens[j]?.norm ?? '')
+      // ("انتحاريا من تنظيم داعش", "مسلحين من عناصر الحركة": "من" names whose they are.)
+      const of = (t: string) => isWord('belonging', t) || t === 'من';
+      while (j < Math.min(view.to, k + 3) && !of(tokens[j].norm) && !ordered.some((e) => pos(e) === j)) j++;
+      const owner = of(tokens[j]?.norm ?? '')
         ? ordered.find((e) => pos(e) > j && pos(e) <= j + 3)
         : ordered.find((e) => pos(e) === j && /^[وف]?ل/.test(tokens[j].norm));
-      if (owner) agentsByMarker.add(owner);
+      // (Not a group whose members were struck: "مقتل خمسة عناصر من الحركة".)
+      if (owner && !struckGroups.has(owner)) agentsByMarker.add(owner);
     }
   const end = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
   // Headlines put the subject first ("العراق يطرد السفيرة السويدية"): an actor right before an
