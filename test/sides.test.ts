@@ -1034,3 +1034,14 @@ describe('an attacker named with his group after "من"', () => {
     expect(targets).toContain('Hamas');
   });
 });
+
+describe('who an attack was timed to is struck, not its author', () => {
+  it('the government whose arrival the shelling met is its target', () => {
+    const { sources, targets } = sides(
+      'وتعرض مطار عدن لهجوم صاروخي مع وصول الحكومة اليمنية إليه، ما أسفر عن مقتل 20 شخصا.',
+      'ASSAULT',
+    );
+    expect(sources).not.toContain('Government (Yemen)');
+    expect(targets).toContain('Government (Yemen)');
+  });
+});

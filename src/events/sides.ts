@@ -316,6 +316,18 @@ export function assignSides(input: SidesInput): Participant[] {
     input.type === 'ASSAULT' ? ordered.filter((e) => struckGroup(tokens, view, e)) : [],
   );
   const marked = new Set(ordered.filter((e) => objectMarked(tokens, e, view.from) || struckGroups.has(e)));
+  // "تعرض المطار لهجوم مع وصول الحكومة الجديدة إليه": the one whose arrival or visit times an
+  // attack is who it struck, no attacker.
+  if (input.type === 'ASSAULT')
+    for (const e of ordered) {
+      const k = pos(e);
+      if (
+        k - 2 >= view.from &&
+        /^[وف]?(?:وصول|مغادره|عوده|قدوم|زياره|اجتماع|انعقاد|مرور)$/.test(tokens[k - 1].norm) &&
+        /^[وف]?(?:مع|لدي|عند|لحظه|خلال|اثناء|قبيل|فور)$/.test(tokens[k - 2].norm)
+      )
+        marked.add(e);
+    }
   // "بين أرمينيا وأذربيجان", "مع الرئيس ووزير خارجيته": an actor joined by "و" to one a preposition
   // introduces is introduced by it too.
   const between = new Set<EntityMention>();
@@ -594,7 +606,10 @@ function attackSides(
   for (const e of ordered) {
     // Who reports or answers an attack (a ministry, the civil defence, a hospital, the authorities
     // that evacuate, seal off or accuse) is no side of it.
-    if (!agents.has(e) && (matches(lex().responders, e) || RESPONDING.has(e.entity.institution ?? '')))
+    if (
+      !agents.has(e) &&
+      (matches(lex().responders, e) || RESPONDING.has(e.entity.institution ?? '') || vague(e))
+    )
       continue;
     const named = agents.has(e) || (e === subject && e.entity.type !== 'PERSON');
     // An armed group, a state's forces or a state (a country is a side only as the clause's
@@ -616,7 +631,6 @@ function attackSides(
  */
 function protestSides(ordered: EntityMention[]): Participant[] {
   const kb = loadKb();
-  const head = (e: EntityMention) => withoutConj(normalize(e.entity.ar ?? '').split(/\s+/)[0]);
   const governs = (e: EntityMention) => {
     const k = kb.byId.get(e.entity.id);
     // ("أبعدت قوات الأمن المحتجين": police and soldiers named by their group stand for the state.)
@@ -624,15 +638,22 @@ function protestSides(ordered: EntityMention[]): Participant[] {
     if (e.entity.type === 'PERSON') return !!k?.offices?.length;
     return e.entity.type === 'GPE';
   };
-  // "الحكومة", "حكومة التطبيع" unresolved to a state: a government whose state the report leaves
-  // open is no protester, and too vague a target ("التزاما بقرار الحكومة الداعي إلى الإضراب").
-  const vague = (e: EntityMention) =>
-    !e.entity.wikidata &&
-    !e.entity.institution &&
-    e.entity.type === 'ORG' &&
-    [head(e), `ال${head(e)}`].some((w) => kb.institutions.has(w));
+  // ("التزاما بقرار الحكومة الداعي إلى الإضراب": no protester.)
   const out = ordered.filter((e) => !vague(e)).map((e) => side(e, governs(e) ? 'target' : 'source'));
   return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
+}
+
+/**
+ * "الحكومة", "الحكومة الجديدة", "حكومة التطبيع" unresolved to a state: a body named by a word of the
+ * state's institutions whose state the report leaves open is too vague a side of a protest or an attack.
+ */
+function vague(e: EntityMention): boolean {
+  const head = withoutConj(normalize(e.entity.ar ?? '').split(/\s+/)[0]);
+  return (
+    e.entity.id.includes('unknown-org') &&
+    !e.entity.institution &&
+    [head, `ال${head}`].some((w) => loadKb().institutions.has(w))
+  );
 }
 
 /** Does a word of the list occur in the actor's name (Arabic or English)? */
