@@ -1045,3 +1045,25 @@ describe('who an attack was timed to is struck, not its author', () => {
     expect(targets).toContain('Government (Yemen)');
   });
 });
+
+describe('where a protest is held is no side of it', () => {
+  it('the syndicate before whose seat workers protest is where, not who', () => {
+    const { sources } = sides(
+      'تظاهر مئات العمال أمام نقابة الصحفيين في القاهرة احتجاجا على قانون الخدمة المدنية.',
+      'PROTEST',
+    );
+    expect(sources).toContain('Egypt workers');
+    expect(sources).not.toContain('نقابة الصحفيين');
+  });
+  it('but an embassy before which they protest is what they protest against', () => {
+    const { targets } = sides('تظاهر مئات المحتجين أمام السفارة الأمريكية في بغداد.', 'PROTEST');
+    expect(targets).toContain('United States');
+  });
+  it('unions named as a group hold the protest', () => {
+    const { sources } = sides(
+      'نظم ممثلو النقابات العمالية وقفة احتجاجية في العاصمة تونس رفضا لقانون المالية الجديد.',
+      'PROTEST',
+    );
+    expect(sources.some((s) => /unions/.test(s))).toBe(true);
+  });
+});

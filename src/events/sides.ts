@@ -455,7 +455,13 @@ export function assignSides(input: SidesInput): Participant[] {
       subject && accusers.has(subject) ? undefined : subject,
       struckGroups,
     );
-  if (input.type === 'PROTEST') return protestSides(ordered);
+  // "وقفة أمام نقابة الصحفيين", "أمام مقر الاتحاد": a body before whose seat they protest is where.
+  const atSeat = (e: EntityMention) => {
+    let k = pos(e) - 1;
+    if (k > view.from && /^(?:مقر|مبني|مقار)$/.test(tokens[k].norm)) k--;
+    return k >= view.from && /^[وف]?(?:امام|قباله)$/.test(tokens[k].norm);
+  };
+  if (input.type === 'PROTEST') return protestSides(ordered, atSeat);
   // "والتقى سموه المرشد الإيراني": an honorific pronoun is the verb's subject; the actors named
   // after the verb are its objects (its guests with a receiving verb: "واستقبل سموه الوزير").
   if (g + 1 < view.to && hasWord(lex().pronounSubjects, tokens[g + 1].norm)) {
@@ -629,7 +635,7 @@ function attackSides(
  * A protest or strike is held by people, unions and parties against those who govern: a
  * government, its ministries, forces and officials, or a state's embassy, are its targets.
  */
-function protestSides(ordered: EntityMention[]): Participant[] {
+function protestSides(ordered: EntityMention[], atSeat: (e: EntityMention) => boolean): Participant[] {
   const kb = loadKb();
   const governs = (e: EntityMention) => {
     const k = kb.byId.get(e.entity.id);
@@ -639,7 +645,9 @@ function protestSides(ordered: EntityMention[]): Participant[] {
     return e.entity.type === 'GPE';
   };
   // ("التزاما بقرار الحكومة الداعي إلى الإضراب": no protester.)
-  const out = ordered.filter((e) => !vague(e)).map((e) => side(e, governs(e) ? 'target' : 'source'));
+  const out = ordered
+    .filter((e) => !vague(e) && !(atSeat(e) && !governs(e)))
+    .map((e) => side(e, governs(e) ? 'target' : 'source'));
   return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
 }
 
@@ -791,6 +799,7 @@ const SECTOR_AR: Record<string, string> = {
   activists: 'ناشطون',
   teachers: 'معلمون',
   factions: 'فصائل',
+  unions: 'نقابات',
 };
 
 /** An actor named by its sector and country: "civilians (Iraq)". */
@@ -878,6 +887,7 @@ const LABOUR_SECTORS = new Set([
   'civil-servants',
   'lawyers',
   'drivers',
+  'unions',
 ]);
 // Groups that hold vigils and sit-ins before their own authorities.
 const CIVIC_SECTORS = new Set(['journalists', 'activists', 'students']);
