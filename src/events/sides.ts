@@ -455,7 +455,8 @@ export function assignSides(input: SidesInput): Participant[] {
       subject && accusers.has(subject) ? undefined : subject,
       struckGroups,
     );
-  // "وقفة أمام نقابة الصحفيين", "أمام مقر الاتحاد": a body before whose seat they protest is where.
+  // "تظاهر العمال أمام نقابة الصحفيين", "أمام مقر الاتحاد": where they protest, not who ("أمام
+  // السفارة", a body that governs, is what they protest against).
   const atSeat = (e: EntityMention) => {
     let k = pos(e) - 1;
     if (k > view.from && /^(?:مقر|مبني|مقار)$/.test(tokens[k].norm)) k--;
@@ -644,9 +645,11 @@ function protestSides(ordered: EntityMention[], atSeat: (e: EntityMention) => bo
     if (e.entity.type === 'PERSON') return !!k?.offices?.length;
     return e.entity.type === 'GPE';
   };
+  // (A body the KB does not know before whose seat protesters named otherwise gather is where.)
+  const seat = (e: EntityMention) => atSeat(e) && e.entity.id.includes('unknown-org');
   // ("التزاما بقرار الحكومة الداعي إلى الإضراب": no protester.)
   const out = ordered
-    .filter((e) => !vague(e) && !(atSeat(e) && !governs(e)))
+    .filter((e) => !vague(e) && !(seat(e) && ordered.some((x) => !seat(x) && !vague(x) && !governs(x))))
     .map((e) => side(e, governs(e) ? 'target' : 'source'));
   return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
 }
