@@ -934,3 +934,136 @@ describe('sides of real reports: objects, mediators and fronted subjects', () =>
     expect(sources).toEqual(["Mohammed Shia' al-Sudani"]);
   });
 });
+
+describe('who answers an attack or a protest is no side of it', () => {
+  it('the authorities that evacuate the airport did not strike it', () => {
+    const { sources } = sides(
+      'قصفت طائرة مسيرة تابعة لقوات الدعم السريع مستودعات الوقود في مطار بورتسودان فجر اليوم، فيما أخلت السلطات السودانية المطار وعلقت جميع الرحلات.',
+      'ASSAULT',
+    );
+    expect(sources).toContain('Rapid Support Forces');
+    expect(sources.some((s) => s.startsWith('Authorities'))).toBe(false);
+  });
+  it('security forces that disperse protesters are what they protest against, not protesters', () => {
+    const { sources, targets } = sides(
+      'احتج مئات الشبان في الرباط أمس، وأبعدت قوات الأمن المحتجين عن ساحة البرلمان.',
+      'PROTEST',
+    );
+    expect(sources.some((s) => /police|Security/.test(s))).toBe(false);
+    expect(targets).toContain('Security forces (Morocco)');
+  });
+  it('a government named by no state is no protester', () => {
+    const { sources } = sides(
+      'ونظم مئات المحتجين وقفة أمام مقر الحكومة للتنديد بقرار رفع الأسعار، ودعوا الحكومة إلى التراجع عنه.',
+      'PROTEST',
+    );
+    expect(sources).not.toContain('الحكومة');
+  });
+});
+
+describe('who called a strike holds it', () => {
+  it('the factions that called the general strike are its source', () => {
+    const { sources, targets } = sides(
+      'وعم الإضراب الذي دعت إليه الفصائل الفلسطينية مدن الضفة الغربية احتجاجا على العدوان الإسرائيلي.',
+      'PROTEST',
+    );
+    expect(sources).toContain('Palestine factions');
+    expect(targets).toContain('Israel');
+  });
+});
+
+describe('the struck named by nationality, and a state named as a place', () => {
+  it('soldiers named with an accusative nisba are that state’s military', () => {
+    const { targets } = sides(
+      'أسفر التفجير الانتحاري قرب بوابة المطار عن مقتل 13 جنديا أمريكيا، وتبنى تنظيم داعش الهجوم.',
+      'ASSAULT',
+    );
+    expect(targets).toContain('United States military');
+  });
+  it('people arrested, named by an accusative nisba, are that state’s civilians', () => {
+    const { targets } = sides(
+      'واعتقلت القوات الإسرائيلية 15 فلسطينيا خلال حملة مداهمات في الضفة الغربية.',
+      'COERCE',
+    );
+    expect(targets).toContain('Palestine civilians');
+  });
+  it('a state named as where a ship was struck ("قبالة اليمن") did not strike it', () => {
+    const { sources } = sides(
+      'تبنى الحوثيون اليوم الهجوم على سفينة شحن ترفع علم ليبيريا قبالة اليمن، ما أسفر عن مقتل اثنين من طاقمها.',
+      'ASSAULT',
+    );
+    expect(sources).toContain('Houthis');
+    expect(sources).not.toContain('Yemen');
+  });
+});
+
+describe('an agreement between two named after "بين"', () => {
+  it('who announces the accord is no side of it, and the states named after "بين" are', () => {
+    const { sources, targets } = sides(
+      'ترامب يعلن التوصل لاتفاق سلام تاريخي بين أرمينيا وأذربيجان.',
+      'AGREE',
+    );
+    expect([...sources, ...targets]).not.toContain('Donald Trump');
+    expect(sources).toEqual(['Armenia']);
+    expect(targets).toEqual(['Azerbaijan']);
+  });
+  it('with no one named before, the first after "بين" takes the initiative, the one joined to it is acted upon', () => {
+    const { sources, targets } = sides(
+      'توقيع اتفاق سلام تاريخي بين أرمينيا وأذربيجان في البيت الأبيض.',
+      'AGREE',
+    );
+    expect(sources).toEqual(['Armenia']);
+    expect(targets).toContain('Azerbaijan');
+  });
+});
+
+describe('an attacker named with his group after "من"', () => {
+  it('the group a suicide bomber is "من" carried the bombing out', () => {
+    const { sources } = sides(
+      'وأعلنت الوزارة أن انتحاريا من تنظيم داعش دخل إلى كنيسة في المدينة وأطلق النار ثم فجر نفسه.',
+      'ASSAULT',
+    );
+    expect(sources).toContain('Islamic State');
+  });
+  it('but members of a group killed "من" it were struck', () => {
+    const { sources, targets } = sides(
+      'وأسفرت الغارة عن مقتل خمسة عناصر من حركة حماس في مخيم جباليا.',
+      'ASSAULT',
+    );
+    expect(sources).not.toContain('Hamas');
+    expect(targets).toContain('Hamas');
+  });
+});
+
+describe('who an attack was timed to is struck, not its author', () => {
+  it('the government whose arrival the shelling met is its target', () => {
+    const { sources, targets } = sides(
+      'وتعرض مطار عدن لهجوم صاروخي مع وصول الحكومة اليمنية إليه، ما أسفر عن مقتل 20 شخصا.',
+      'ASSAULT',
+    );
+    expect(sources).not.toContain('Government (Yemen)');
+    expect(targets).toContain('Government (Yemen)');
+  });
+});
+
+describe('where a protest is held is no side of it', () => {
+  it('the syndicate before whose seat workers protest is where, not who', () => {
+    const { sources } = sides(
+      'تظاهر مئات العمال أمام نقابة الصحفيين في القاهرة احتجاجا على قانون الخدمة المدنية.',
+      'PROTEST',
+    );
+    expect(sources).toContain('Egypt workers');
+    expect(sources).not.toContain('نقابة الصحفيين');
+  });
+  it('but an embassy before which they protest is what they protest against', () => {
+    const { targets } = sides('تظاهر مئات المحتجين أمام السفارة الأمريكية في بغداد.', 'PROTEST');
+    expect(targets).toContain('United States');
+  });
+  it('unions named as a group hold the protest', () => {
+    const { sources } = sides(
+      'نظم ممثلو النقابات العمالية وقفة احتجاجية في العاصمة تونس رفضا لقانون المالية الجديد.',
+      'PROTEST',
+    );
+    expect(sources.some((s) => /unions/.test(s))).toBe(true);
+  });
+});

@@ -410,7 +410,14 @@ export function detectOtherEvents(
           )
           .map(actorOf),
         ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
-        ...groupsIn(text, tokens, v).filter((e) => near(tokens, e, m)),
+        // (Not a group the entities already name: "قوات الأمن" is the state's force.)
+        ...groupsIn(text, tokens, v).filter(
+          (e) =>
+            near(tokens, e, m) &&
+            // (Factions named as a group call strikes; at talks and accords they are named by name.)
+            (e.entity.sector !== 'factions' || type === 'PROTEST') &&
+            !v.entities.some((x) => isActor(x) && x.span.start <= e.span.start && e.span.end <= x.span.end),
+        ),
       ]).filter((e) => !(recalledByNisba && e.via === 'envoy' && posOf(e) === envoy));
       // One's own envoy recalled or withdrawn is part of the act, not its target.
       const recaller = recalled ? (actingState ?? stateBefore(tokens, v.entities, m.first)) : undefined;
@@ -598,9 +605,21 @@ function pastCause(tokens: Token[], e: EntityMention, m: { first: number; last: 
   if (causeBetween(tokens, m.last + 1, i)) return true;
   // "وقعتا على اتفاق الهدنة الذي طرحته النرويج": the actor of a clause describing what the act is
   // about is no side of it.
+  // ("الإضراب الذي دعت إليه النقابة", "الوقفة التي نظمها الصحفيون": save one that names who called
+  // the act or held it.)
   for (let k = m.last + 1; k < i; k++)
-    if (/^(?:الذي|التي|الذين|اللذين|اللتين)$/.test(tokens[k].norm)) return true;
+    if (/^(?:الذي|التي|الذين|اللذين|اللتين)$/.test(tokens[k].norm)) return !calledBy(tokens, k + 1, i);
   return false;
+}
+
+/** "دعت إليه", "دعا إليها", "نظمه", "نظمتها": who called for the act or held it, right after. */
+function calledBy(tokens: Token[], k: number, i: number): boolean {
+  const t = (j: number) => (j < i ? tokens[j].norm.replace(/^[وف]/, '') : '');
+  if (/^(?:دعا|دعت|دعي|دعوا)$/.test(t(k))) {
+    const next = t(k + 1) === 'اولا' ? k + 2 : k + 1;
+    return /^(?:اليه|اليها|لها|له)$/.test(t(next)) && next + 1 >= i - 1;
+  }
+  return /^(?:نظم|نظمت|نظمو|ينظم|تنظم|اعلن|اعلنت|نفذ|نفذت)(?:ه|ها)$/.test(t(k)) && k + 1 >= i - 1;
 }
 
 /** "أعلنت السعودية أنها …", "قال العراق إنه …": the speaker's own act. */

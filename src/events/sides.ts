@@ -316,6 +316,33 @@ export function assignSides(input: SidesInput): Participant[] {
     input.type === 'ASSAULT' ? ordered.filter((e) => struckGroup(tokens, view, e)) : [],
   );
   const marked = new Set(ordered.filter((e) => objectMarked(tokens, e, view.from) || struckGroups.has(e)));
+  // "تعرض المطار لهجوم مع وصول الحكومة الجديدة إليه": the one whose arrival or visit times an
+  // attack is who it struck, no attacker.
+  if (input.type === 'ASSAULT')
+    for (const e of ordered) {
+      const k = pos(e);
+      if (
+        k - 2 >= view.from &&
+        /^[وف]?(?:وصول|مغادره|عوده|قدوم|زياره|اجتماع|انعقاد|مرور)$/.test(tokens[k - 1].norm) &&
+        /^[وف]?(?:مع|لدي|عند|لحظه|خلال|اثناء|قبيل|فور)$/.test(tokens[k - 2].norm)
+      )
+        marked.add(e);
+    }
+  // "بين أرمينيا وأذربيجان", "مع الرئيس ووزير خارجيته": an actor joined by "و" to one a preposition
+  // introduces is introduced by it too.
+  const between = new Set<EntityMention>();
+  for (const e of ordered) {
+    const x = ordered.find((y) => last(y) === pos(e) - 1 && marked.has(y));
+    if (
+      !x ||
+      marked.has(e) ||
+      !/^و/.test(tokens[pos(e)].norm) ||
+      normalize(e.entity.ar ?? '').startsWith('و')
+    )
+      continue;
+    marked.add(e);
+    if (objectMarker(tokens, x, view.from) === 'بين' || between.has(x)) between.add(x).add(e);
+  }
   // "على يد", "تبنى", "اتهم … X": the actor after such a marker acts.
   const agentsByMarker = new Set<EntityMention>();
   // ("حمّلت الحكومة التنظيمَ المسؤولية": of two actors after a verb of accusing, the first accuses —
@@ -347,16 +374,14 @@ export function assignSides(input: SidesInput): Participant[] {
       if (!hasWord(lex().attackers, tokens[k].norm)) continue;
       let j = k + 1;
       // (an adjective or two between: "طائرات أجنبية تابعة")
-      while (
-        j < Math.min(view.to, k + 3) &&
-        !isWord('belonging', tokens[j].norm) &&
-        !ordered.some((e) => pos(e) === j)
-      )
-        j++;
-      const owner = isWord('belonging', tokens[j]?.norm ?? '')
+      // ("انتحاريا من تنظيم داعش", "مسلحين من عناصر الحركة": "من" names whose they are.)
+      const of = (t: string) => isWord('belonging', t) || t === 'من';
+      while (j < Math.min(view.to, k + 3) && !of(tokens[j].norm) && !ordered.some((e) => pos(e) === j)) j++;
+      const owner = of(tokens[j]?.norm ?? '')
         ? ordered.find((e) => pos(e) > j && pos(e) <= j + 3)
         : ordered.find((e) => pos(e) === j && /^[وف]?ل/.test(tokens[j].norm));
-      if (owner) agentsByMarker.add(owner);
+      // (Not a group whose members were struck: "مقتل خمسة عناصر من الحركة".)
+      if (owner && !struckGroups.has(owner)) agentsByMarker.add(owner);
     }
   const end = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
   // Headlines put the subject first ("العراق يطرد السفيرة السويدية"): an actor right before an
@@ -430,7 +455,14 @@ export function assignSides(input: SidesInput): Participant[] {
       subject && accusers.has(subject) ? undefined : subject,
       struckGroups,
     );
-  if (input.type === 'PROTEST') return protestSides(ordered);
+  // "تظاهر العمال أمام نقابة الصحفيين", "أمام مقر الاتحاد": where they protest, not who ("أمام
+  // السفارة", a body that governs, is what they protest against).
+  const atSeat = (e: EntityMention) => {
+    let k = pos(e) - 1;
+    if (k > view.from && /^(?:مقر|مبني|مقار)$/.test(tokens[k].norm)) k--;
+    return k >= view.from && /^[وف]?(?:امام|قباله)$/.test(tokens[k].norm);
+  };
+  if (input.type === 'PROTEST') return protestSides(ordered, atSeat);
   // "والتقى سموه المرشد الإيراني": an honorific pronoun is the verb's subject; the actors named
   // after the verb are its objects (its guests with a receiving verb: "واستقبل سموه الوزير").
   if (g + 1 < view.to && hasWord(lex().pronounSubjects, tokens[g + 1].norm)) {
@@ -456,6 +488,25 @@ export function assignSides(input: SidesInput): Participant[] {
       });
   // ("تلقى الشيخ فلان، حاكم …، اتصالاً هاتفياً من رئيس الوزراء": the caller after "من" acts even
   // where a long aside hides the verb.)
+  // "ترامب يعلن التوصل لاتفاق سلام بين أرمينيا وأذربيجان": the sides of an agreement named after
+  // "بين" are its sides; who announces or hosts it is none (their own officials stand with them).
+  if (input.type === 'AGREE' && between.size >= 2) {
+    const parties = ordered.filter((e) => between.has(e));
+    const own = (e: EntityMention) =>
+      parties.findIndex((x) => !!e.entity.country && x.entity.country === e.entity.country);
+    return ordered
+      .filter((e) => between.has(e) || own(e) >= 0)
+      .map((e) => {
+        const k = between.has(e) ? parties.indexOf(e) : own(e);
+        return side(e, k === 0 ? 'source' : 'target', subject && !between.has(subject) ? 2 : 1);
+      });
+  }
+  // ("اتفاق سلام بين أرمينيا وأذربيجان", no one named before: the first named takes the initiative,
+  // a weak guess.)
+  if (!subject && !from.length && between.size && ordered.every((e) => marked.has(e))) {
+    const first = ordered.find((e) => between.has(e))!;
+    return ordered.map((e) => side(e, e === first ? 'source' : 'target', 1));
+  }
   if (!subject && (ordered.every((e) => marked.has(e)) || (input.type === 'CONSULT' && from.length))) {
     return [
       ...from.map((e) => side(e, 'source')),
@@ -547,6 +598,9 @@ function receptionSides(
   ];
 }
 
+// Institutions that report an attack and answer it: "أخلت السلطات المطار", "أعلنت السلطات حظر التجول".
+const RESPONDING = new Set(['authorities', 'local-authorities', 'prosecution']);
+
 /** An attack's source is who carries it out; people and bodies it strikes are its targets. */
 function attackSides(
   ordered: EntityMention[],
@@ -557,8 +611,13 @@ function attackSides(
 ): Participant[] {
   const out: Participant[] = [];
   for (const e of ordered) {
-    // Who reports or answers an attack (a ministry, the civil defence, a hospital) is no side of it.
-    if (!agents.has(e) && matches(lex().responders, e)) continue;
+    // Who reports or answers an attack (a ministry, the civil defence, a hospital, the authorities
+    // that evacuate, seal off or accuse) is no side of it.
+    if (
+      !agents.has(e) &&
+      (matches(lex().responders, e) || RESPONDING.has(e.entity.institution ?? '') || vague(e))
+    )
+      continue;
     const named = agents.has(e) || (e === subject && e.entity.type !== 'PERSON');
     // An armed group, a state's forces or a state (a country is a side only as the clause's
     // subject) named beside an attack, unmarked, carried it out; a
@@ -577,16 +636,35 @@ function attackSides(
  * A protest or strike is held by people, unions and parties against those who govern: a
  * government, its ministries, forces and officials, or a state's embassy, are its targets.
  */
-function protestSides(ordered: EntityMention[]): Participant[] {
+function protestSides(ordered: EntityMention[], atSeat: (e: EntityMention) => boolean): Participant[] {
   const kb = loadKb();
   const governs = (e: EntityMention) => {
     const k = kb.byId.get(e.entity.id);
-    if (e.entity.institution) return true;
+    // ("أبعدت قوات الأمن المحتجين": police and soldiers named by their group stand for the state.)
+    if (e.entity.institution || e.entity.sector === 'police' || e.entity.sector === 'military') return true;
     if (e.entity.type === 'PERSON') return !!k?.offices?.length;
     return e.entity.type === 'GPE';
   };
-  const out = ordered.map((e) => side(e, governs(e) ? 'target' : 'source'));
+  // (A body the KB does not know before whose seat protesters named otherwise gather is where.)
+  const seat = (e: EntityMention) => atSeat(e) && e.entity.id.includes('unknown-org');
+  // ("التزاما بقرار الحكومة الداعي إلى الإضراب": no protester.)
+  const out = ordered
+    .filter((e) => !vague(e) && !(seat(e) && ordered.some((x) => !seat(x) && !vague(x) && !governs(x))))
+    .map((e) => side(e, governs(e) ? 'target' : 'source'));
   return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
+}
+
+/**
+ * "الحكومة", "الحكومة الجديدة", "حكومة التطبيع" unresolved to a state: a body named by a word of the
+ * state's institutions whose state the report leaves open is too vague a side of a protest or an attack.
+ */
+function vague(e: EntityMention): boolean {
+  const head = withoutConj(normalize(e.entity.ar ?? '').split(/\s+/)[0]);
+  return (
+    e.entity.id.includes('unknown-org') &&
+    !e.entity.institution &&
+    [head, `ال${head}`].some((w) => loadKb().institutions.has(w))
+  );
 }
 
 /** Does a word of the list occur in the actor's name (Arabic or English)? */
@@ -642,9 +720,9 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
   };
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
     const next = m.last + 1;
-    const after = next < view.to && nisbaCountry(tokens[next].norm) ? next : m.last;
+    const after = next < view.to && nationality(tokens[next].norm) ? next : m.last;
     if (!near(m.first) && !diedAfter(after)) continue;
-    const country = next < view.to ? nisbaCountry(tokens[next].norm) : undefined;
+    const country = next < view.to ? nationality(tokens[next].norm) : undefined;
     if (country) described.add(next);
     // (Persons named by no group, "مقتل 12 شخصا", are civilians only for want of a word: a guess.)
     const people = m.values[0] === 'people';
@@ -676,11 +754,20 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
   for (let i = view.from; i < view.to; i++) {
     const t = tokens[i].norm;
     if (described.has(i) || !/(?:يين|يون|يا)$/.test(t) || !near(i)) continue;
-    const country = nisbaCountry(t);
+    // ("اعتقال 12 فلسطينيا": the accusative too, where the word is not a state's own name, "تركيا".)
+    const country = nisbaCountry(t) ?? (countryNamed(tokens, i) ? undefined : nationality(t));
     // (Named by nationality alone: civilians as a guess, as persons counted are.)
     if (country) out.push({ sector: 'civilians', country, guess: true, span: tokens[i].span });
   }
   return out;
+}
+
+/**
+ * "جنود أمريكيين", "13 جنديا أمريكيا": the state the nisba after a sector noun names, in the
+ * accusative singular too (there only: alone, "تركيا" is the state's name).
+ */
+function nationality(t: string): string | undefined {
+  return nisbaCountry(t) ?? (/..يا$/.test(t) ? nisbaCountry(t.slice(0, -1)) : undefined);
 }
 
 /**
@@ -714,6 +801,8 @@ const SECTOR_AR: Record<string, string> = {
   ambassador: 'سفير',
   activists: 'ناشطون',
   teachers: 'معلمون',
+  factions: 'فصائل',
+  unions: 'نقابات',
 };
 
 /** An actor named by its sector and country: "civilians (Iraq)". */
@@ -801,6 +890,7 @@ const LABOUR_SECTORS = new Set([
   'civil-servants',
   'lawyers',
   'drivers',
+  'unions',
 ]);
 // Groups that hold vigils and sit-ins before their own authorities.
 const CIVIC_SECTORS = new Set(['journalists', 'activists', 'students']);
