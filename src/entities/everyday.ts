@@ -13,7 +13,8 @@ import { gz, nisbaCountry, withoutProclitics } from './lookup.js';
 
 let frequency: Map<string, [number, number]> | null = null;
 
-function counts(word: string): [number, number] {
+/** Times the (normalized) word was seen outside names and inside them in newswire. */
+export function wordCounts(word: string): [number, number] {
   if (!frequency) {
     frequency = new Map();
     const file = readFileSync(new URL('../../data/ner/word-frequency.tsv', import.meta.url), 'utf8');
@@ -29,8 +30,18 @@ function counts(word: string): [number, number] {
 /** Is the (normalized) word more an everyday word than a name in newswire? */
 export function isEverydayWord(word: string): boolean {
   if (loadKb().everydayWords.has(word)) return true;
-  const [out, inside] = counts(word);
+  const [out, inside] = wordCounts(word);
   return (out >= 3 && out * 4 >= inside) || (out >= 2 && inside === 0);
+}
+
+/**
+ * A future verb ("سيتوجه", "سيجري") or a word newswire uses often and only outside names ("جاء",
+ * "لمدة", "يزور"); a rarer one ("شكر", "قصير") may be a family name.
+ */
+export function verbOrWord(t: string): boolean {
+  const [out, inside] = wordCounts(t);
+  if (/^س[يتن]\S{3,}$/.test(t) && (t.length >= 6 || out >= 1)) return true;
+  return out >= 5 && inside === 0;
 }
 
 const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';

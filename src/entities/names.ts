@@ -7,7 +7,7 @@ import { stems } from '../arabic/clitics.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
-import { isEverydayWord } from './everyday.js';
+import { isEverydayWord, verbOrWord } from './everyday.js';
 
 /**
  * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
@@ -202,8 +202,11 @@ export function unknownNameAt(
     (!ambiguousNames().has(n1) || (!!n2 && !n2.startsWith('ال') && !isEverydayWord(n2)));
   if (from < tokens.length && FUNCTION_WORDS.test(tokens[from].norm) && !ali) return null;
   let last = -1;
-  for (let k = from; k < tokens.length && k < from + 4; k++) {
+  // Four name words, and one more for each nasab, "آل" or compound head ("فيصل بن بندر بن عبد العزيز").
+  let end = from + 4;
+  for (let k = from; k < tokens.length && k < end; k++) {
     const t = tokens[k].norm;
+    if (k > from && end < from + 7 && (NASAB.test(t) || COMPOUND_HEAD.test(t) || t === 'ال')) end++;
     if (k > from && CLAUSE_BREAK.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     // A regnal ordinal closes the name; an office word starts the next phrase ("… الأول ملك إسبانيا").
     if (k > from && ORDINAL.test(tokens[k - 1].norm)) break;
@@ -240,6 +243,9 @@ export function unknownNameAt(
     // A preposition with the article ("لـالمؤسسة", "للصحفيين", "بالانفجار") opens a phrase; from the
     // third word, an everyday word that is no given name is the sentence going on ("علي حسن خليل مقتل").
     if (k > from && /^[وف]?(?:لل|لال|بال|كال)/.test(t)) break;
+    // ("شكري سيتوجه", "عبير جاء", "أنور أثناء": from the second word, a future verb or an everyday
+    // word that no name seen in newswire carries ends the name too.)
+    if (k === from + 1 && !givenNames().has(t) && !familyName(text, tokens[k]) && verbOrWord(t)) break;
     if (
       k >= from + 2 &&
       !t.startsWith('ال') &&
@@ -261,6 +267,8 @@ export function unknownNameAt(
     // A family name with the article ends the name: what follows is the sentence ("… العيداني إن").
     if (k > from && t.startsWith('ال') && !compound) break;
   }
+  // A nasab or "آل" with no name after it is no end of a name.
+  while (last > from && (NASAB.test(tokens[last].norm) || tokens[last].norm === 'ال')) last--;
   if (last < 0 || last - from + 1 < min) return null;
   // A name only when it looks like one: a known given name first, a regnal ordinal last, or quotes.
   const quoted =
