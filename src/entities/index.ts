@@ -16,7 +16,7 @@ import {
   unknownPlace,
   type KbEntity,
 } from './kb.js';
-import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
+import { BOUNDARY, CLAUSE_BREAK, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { settleAmbiguousNisbas, trailingNisba } from './nisbas.js';
 import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
@@ -69,6 +69,42 @@ function inCapital(tokens: Token[], last: number): boolean {
   return /^(?:في|وسط|جنوب|شمال|شرق|غرب)$/.test(next) && tokens[last + 2]?.norm === 'العاصمه';
 }
 
+/**
+ * "المتحدث باسم (وزارة) الخارجية المصرية", "الناطقة باسم الحكومة الكندية" and no name after it (a
+ * name, a title or a known person after the phrase is the spokesperson, read by the rules below).
+ */
+function spokespersonAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { kind: [string, string]; country: string; body: number; last: number } | null {
+  if (!/^[وف]?(?:ال)?(?:متحدث|ناطق)(?:ه)?$/.test(tokens[i].norm) || tokens[i + 1]?.norm !== 'باسم')
+    return null;
+  let body = i + 2;
+  if (body < tokens.length && /^وزاره$/.test(tokens[body].norm) && tokens[body + 1]?.norm.startsWith('ال')) {
+    const inst = institutionAt(tokens, body + 1);
+    if (inst) return after(inst.last) ? { ...inst, body, last: inst.last } : null;
+  }
+  const inst = body < tokens.length ? institutionAt(tokens, body) : null;
+  // (A government's spokesperson is no tracked office: "المتحدث باسم الحكومة الألمانية" is the government's.)
+  if (!inst?.kind[0].startsWith('ministry-')) return null;
+  return after(inst.last) ? { ...inst, body, last: inst.last } : null;
+  function after(last: number): boolean {
+    const k = last + 1;
+    if (k >= tokens.length || CLAUSE_BREAK.test(text.slice(tokens[last].span.end, tokens[k].span.start)))
+      return true;
+    const kb = loadKb();
+    const t = tokens[k].norm;
+    return !(
+      gz(tokens, k)?.values.some((v) => v.type === 'PERSON') ||
+      kb.honorifics.has(t) ||
+      kb.descriptors.has(t) ||
+      givenNames().has(givenName(t)) ||
+      unknownNameAt(text, tokens, k, 2)
+    );
+  }
+}
+
 /** Cities and sites rank 3 and above; provinces, areas and countries below. */
 const placeRank = (e: KbEntity) =>
   e.subtype === 'city' || e.subtype === 'municipality' || e.subtype === 'site' || e.type === 'LOC' ? 3 : 1;
@@ -90,6 +126,27 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   };
   let lastOffice = 'president';
   for (let i = 0; i < tokens.length; i++) {
+    // "المتحدث باسم وزارة الخارجية المصرية" with no name after it is the spokesperson, a person the
+    // KB does not name; the body inside stays a mention of its own, nested.
+    const spokesperson = spokespersonAt(text, tokens, i);
+    if (spokesperson) {
+      const name = text.slice(tokens[i].span.start, tokens[spokesperson.last].span.end);
+      const office = `spokesperson-${spokesperson.kind[0].replace(/^ministry-/, '')}`;
+      const holder = officeHolder(office, spokesperson.country, opts.date);
+      mention(i, spokesperson.last, holder ?? unknownPerson(name, spokesperson.country, undefined), 'role');
+      const body = institutionEntity(spokesperson.kind, spokesperson.country);
+      const e = body.ar
+        ? body
+        : {
+            ...body,
+            ar: text.slice(tokens[spokesperson.body].span.start, tokens[spokesperson.last].span.end),
+          };
+      mention(spokesperson.body, spokesperson.last, e, 'institution');
+      found[found.length - 1].descriptive = true;
+      found[found.length - 1].nested = true;
+      i = spokesperson.last;
+      continue;
+    }
     // ("أمير قطر": an office before its state's name leaves the name a mention of its own; the
     // speakers' rules read the office.)
     const office = roleAt(tokens, i);
@@ -113,7 +170,9 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
           ? namedAfter(tokens, role.last + 1)
           : null;
       if (named) {
-        mention(i, role.last, named, role.counterpart ? 'counterpart' : 'role');
+        // "بنظيره سامح شكري": a bare "نظيره" before the name is no mention of its own; the name is.
+        if (!role.counterpart || role.countries.length)
+          mention(i, role.last, named, role.counterpart ? 'counterpart' : 'role');
         i = role.last;
         continue;
       }
@@ -285,6 +344,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         last > i &&
         last + 1 < tokens.length &&
         nisbaCountry(tokens[last + 1].norm) === e.country &&
+        !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
+      )
+        last++;
+      // "وكالة الأناضول للأنباء": an agency's name takes "للأنباء" after it.
+      if (
+        e.media &&
+        tokens[last + 1]?.norm === 'للانباء' &&
         !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
       )
         last++;

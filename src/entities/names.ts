@@ -57,6 +57,8 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     const known = gz(tokens, k);
     if (known) {
       if (known.values[0].type === 'PERSON' || known.values[0].type === 'ORG') break;
+      // "… لحقوق الإنسان بالرباط": a place after a preposition is where the body sits, not its name.
+      if (/^[وف]?(?:بال|لل|كال)/.test(t)) break;
       // "حكومة إقليم كردستان": a government of a place is a description; the place is the name.
       if (k === i + 1 && stems(tokens[i].norm).some((x) => /^(?:ال)?حكومه$/.test(x))) return null;
       last = known.last; // a place closes the name: "جامعة بغداد"
@@ -73,6 +75,22 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       (t.endsWith('يه') || /^(?:ل|لل|من|ب)/.test(tokens[k + 1]?.norm ?? ''))
     )
       break;
+    // "مجلس السيادة الفريق …", "الحزب الدستوري الحر المعارض": a title, or an adjective of standing
+    // that describes the body, ends its name.
+    if (k > i + 1 && (kb.honorifics.has(t) || STANDING.test(t))) break;
+    // "الجمعية المغربية لحقوق الإنسان", "المجلس الوطني لشؤون اللاجئين": the field a body serves, in
+    // construct with the word after it.
+    if (
+      k > i + 1 &&
+      FIELD.test(t) &&
+      k + 1 < tokens.length &&
+      tokens[k + 1].norm.startsWith('ال') &&
+      !BOUNDARY.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start))
+    ) {
+      last = k + 1;
+      k++;
+      continue;
+    }
     const articled = t.startsWith('ال') || t.startsWith('لل');
     // "وقرر المجلس التعليق الفوري …": after a head with the article only adjectives go on with the
     // name; a verbal noun of the forms تفعيل or إفعال is the object of the verb before the head.
@@ -90,6 +108,9 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
   }
   return last > i ? { last } : null;
 }
+
+const STANDING = /^ال(?:معارض|معارضه|حاكم|حاكمه|مؤقت|مؤقته|موقت|موقته|محظور|محظوره|منحل|منحله)$/;
+const FIELD = /^ل(?:حقوق|شوون|شؤون|مكافحه|حمايه|رعايه|تنميه|اغاثه|دراسات|بحوث)$/;
 
 /** The head of a body's name, or "جماعة" (only before a quoted name: "جماعة مسلحة" names none). */
 export function quotedNameHead(token: Token): boolean {
