@@ -37,7 +37,7 @@ import { addDescriptions, institutionEntity, isDescription } from './description
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
-import { addRepeatedNames, linkSurnames } from './repeats.js';
+import { addRepeatedNames, addRepeatedSurnames, linkSurnames } from './repeats.js';
 import { addMediaNames } from './media.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
@@ -80,7 +80,7 @@ function spokespersonAt(
 ): { kind: [string, string]; country: string; body: number; last: number } | null {
   if (!/^[وف]?(?:ال)?(?:متحدث|ناطق)(?:ه)?$/.test(tokens[i].norm) || tokens[i + 1]?.norm !== 'باسم')
     return null;
-  let body = i + 2;
+  const body = i + 2;
   if (body < tokens.length && /^وزاره$/.test(tokens[body].norm) && tokens[body + 1]?.norm.startsWith('ال')) {
     const inst = institutionAt(tokens, body + 1);
     if (inst) return after(inst.last) ? { ...inst, body, last: inst.last } : null;
@@ -204,8 +204,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
           !gz(tokens, at) &&
           givenName(tokens[at].norm) === normalize(holder.ar).split(' ')[0]
         ) {
-          mention(at, at, holder, 'role-given-name');
-          i = at;
+          // "… أحمد حسين الشرع": the given name, a father's name and the holder's family name are one.
+          const full = unknownNameAt(text, tokens, at, 2);
+          const end = full && gz(tokens, full.last)?.values.includes(holder) ? full.last : at;
+          mention(at, end, holder, 'role-given-name');
+          i = end;
         }
         continue;
       }
@@ -436,13 +439,17 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     ) {
       const name = unknownNameAt(text, tokens, i, 2);
       if (name) {
-        mention(i, name.last, unknownPerson(name.text, undefined, undefined), 'given-name');
+        // "أحمد حسين الشرع" is the KB's Ahmed al-Sharaa (his given name), "أسماء الأسد" someone else.
+        const family = gz(tokens, name.last);
+        const kin = family?.first === name.last ? family.values.find((v) => v.type === 'PERSON') : undefined;
+        const same = kin && givenName(normalize(kin.ar).split(' ')[0]) === given ? kin : undefined;
+        mention(i, name.last, same ?? unknownPerson(name.text, undefined, undefined), 'given-name');
         // "براء ومحمود محمد": the conjunction before the given name is no part of it.
         if (given !== tokens[i].norm) {
           const m = found[found.length - 1];
           m.span = { ...m.span, start: m.span.start + 1 };
           m.text = text.slice(m.span.start, m.span.end);
-          m.entity = record(unknownPerson(m.text, undefined, undefined));
+          if (!same) m.entity = record(unknownPerson(m.text, undefined, undefined));
         }
         i = name.last;
       }
@@ -453,6 +460,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   linkSurnames(tokens, found);
+  addRepeatedSurnames(text, tokens, found);
   settleAmbiguousNisbas(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
   return markGenericBodies(text, tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));

@@ -256,6 +256,8 @@ export function unknownNameAt(
         (compound ||
           ORDINAL.test(t) ||
           familyName(text, tokens[k]) ||
+          // "أسماء الأسد", "أحمد حسين الشرع": a known person's family name after a given name.
+          (known?.values[0].type === 'PERSON' && known.last === k) ||
           (described && firstGiven && !nisbaCountry(t)))
       )
     )

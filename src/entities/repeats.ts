@@ -101,3 +101,57 @@ export function linkSurnames(tokens: Token[], found: EntityMention[]): void {
     found[n] = { ...m, entity: e, via: m.via === 'tagger' ? 'repeat' : m.via };
   }
 }
+
+/**
+ * A known person named in full ("جوزف عون", "قيس سعيد") is meant where the text then writes the
+ * family name alone ("وقال عون", "أكد سعيد"), even when the family name is also a word: the same
+ * word as written in the full name (with or without its article), at a word no mention holds and
+ * with no name word after it.
+ */
+export function addRepeatedSurnames(text: string, tokens: Token[], found: EntityMention[]): void {
+  const tokensOf = (m: EntityMention) =>
+    tokens.filter((t) => t.span.start >= m.span.start && t.span.end <= m.span.end);
+  const bySurname = new Map<string, EntityMention>();
+  for (const m of found) {
+    if (m.entity.type !== 'PERSON' || isMadeEntity(m.entity.id) || m.nested) continue;
+    if (m.via === 'role' || m.via === 'counterpart') continue;
+    const ts = tokensOf(m);
+    if (ts.length < 2) continue;
+    const surname = ts[ts.length - 1].norm;
+    if (surname.replace(/^ال/, '').length < 3 || /^(?:بن|ابن|بنت|ال)$/.test(surname)) continue;
+    const other = bySurname.get(surname);
+    // Two people of one family name in the text: the bare name says neither.
+    if (other && other.entity.id !== m.entity.id) bySurname.set(surname, { ...other, nested: true });
+    else if (!other) bySurname.set(surname, m);
+  }
+  if (!bySurname.size) return;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of found)
+    for (let k = 0; k < tokens.length; k++)
+      if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) covered[k] = 1;
+  const added: EntityMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k]) continue;
+    const reading = stems(tokens[k].norm).find((s) => bySurname.has(s));
+    const m = reading ? bySurname.get(reading) : undefined;
+    if (!m || m.nested) continue;
+    // "عون أمن": a word after it that no sentence break parts from it may make it a phrase of its own.
+    const next = tokens[k + 1];
+    if (next && /^[^\n،,.:;؛()«»"“”!?؟\-–]*$/.test(text.slice(tokens[k].span.end, next.span.start))) {
+      if (!isEverydayWord(next.norm) && !next.norm.startsWith('ال') && !/^[وفبل]/.test(next.norm)) continue;
+    }
+    // Only the part of the word that is the name: the proclitics stay outside. ("على" with ى is the
+    // preposition, never the name "علي".)
+    const written = text.slice(tokens[k].span.start, tokens[k].span.end);
+    if (written.endsWith('ى')) continue;
+    const off = Math.max(0, written.length - reading!.length);
+    const start = /^[وفبلك]*$/.test(written.slice(0, off))
+      ? tokens[k].span.start + off
+      : tokens[k].span.start;
+    const span = { start, end: tokens[k].span.end };
+    added.push({ span, text: text.slice(span.start, span.end), entity: m.entity, via: 'repeat' });
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.span.start - b.span.start);
+}
