@@ -133,7 +133,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       const name = text.slice(tokens[i].span.start, tokens[spokesperson.last].span.end);
       const office = `spokesperson-${spokesperson.kind[0].replace(/^ministry-/, '')}`;
       const holder = officeHolder(office, spokesperson.country, opts.date);
-      mention(i, spokesperson.last, holder ?? unknownPerson(name, spokesperson.country, undefined), 'role');
+      // (Who speaks for the ministry is of it: a claim he makes is the ministry's.)
+      const person = holder ?? {
+        ...unknownPerson(name, spokesperson.country, undefined),
+        institution: spokesperson.kind[0],
+      };
+      mention(i, spokesperson.last, person, 'role');
       const body = institutionEntity(spokesperson.kind, spokesperson.country);
       const e = body.ar
         ? body

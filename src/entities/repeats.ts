@@ -3,7 +3,11 @@
 // the text repeats it bare ("تفجير الكرادة"). Only names the rules found (not the tagger's guesses)
 // are repeated, and a one-word name only when it is no everyday word.
 import type { EntityMention, Token } from '../types.js';
-import { isMadeEntity } from './kb.js';
+import { isMadeEntity, loadKb } from './kb.js';
+import { normalize } from '../arabic/normalize.js';
+import { givenNames } from '../arabic/names.js';
+
+const kbName = (id: string) => loadKb().byId.get(id)?.ar ?? '';
 import { isEverydayWord } from './everyday.js';
 import { stems } from '../arabic/clitics.js';
 
@@ -112,19 +116,46 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
   const tokensOf = (m: EntityMention) =>
     tokens.filter((t) => t.span.start >= m.span.start && t.span.end <= m.span.end);
   const bySurname = new Map<string, EntityMention>();
+  const titled = new Map<string, EntityMention>();
   for (const m of found) {
     if (m.entity.type !== 'PERSON' || isMadeEntity(m.entity.id) || m.nested) continue;
-    if (m.via === 'role' || m.via === 'counterpart') continue;
     const ts = tokensOf(m);
+    // "وزير الخارجية السعودي" … "الأمير فيصل": the holder a role named, by his given name after a title.
+    if (m.via === 'role' || m.via === 'counterpart') {
+      const given = normalize(kbName(m.entity.id)).split(' ')[0];
+      if (givenNames().has(given) && !titled.has(given)) titled.set(given, m);
+      else if (titled.get(given)?.entity.id !== m.entity.id) titled.set(given, { ...m, nested: true });
+      continue;
+    }
     if (ts.length < 2) continue;
-    const surname = ts[ts.length - 1].norm;
-    if (surname.replace(/^ال/, '').length < 3 || /^(?:بن|ابن|بنت|ال)$/.test(surname)) continue;
-    const other = bySurname.get(surname);
-    // Two people of one family name in the text: the bare name says neither.
-    if (other && other.entity.id !== m.entity.id) bySurname.set(surname, { ...other, nested: true });
-    else if (!other) bySurname.set(surname, m);
+    // The family name, and a given name the KB's name opens with ("فيصل" of "فيصل بن فرحان").
+    const given = normalize(kbName(m.entity.id)).split(' ')[0];
+    const names = [
+      ts[ts.length - 1].norm,
+      ...(givenNames().has(given) && ts[0].norm === given ? [given] : []),
+    ];
+    for (const surname of names) {
+      if (surname.replace(/^ال/, '').length < 3 || /^(?:بن|ابن|بنت|ال)$/.test(surname)) continue;
+      const other = bySurname.get(surname);
+      // Two people of one name in the text: the bare name says neither.
+      if (other && other.entity.id !== m.entity.id) bySurname.set(surname, { ...other, nested: true });
+      else if (!other) bySurname.set(surname, m);
+    }
   }
+  const kb = loadKb();
+  for (const [given, m] of titled) if (!bySurname.has(given)) bySurname.set(given, { ...m, via: 'titled' });
   if (!bySurname.size) return;
+  // The tagger's guess of one word there is the same person.
+  for (const [n, m] of found.entries()) {
+    if (m.via !== 'tagger' || m.entity.type !== 'PERSON' || !isMadeEntity(m.entity.id)) continue;
+    const ts = tokensOf(m);
+    const k = ts.length === 1 ? tokens.indexOf(ts[0]) : -1;
+    const word = ts[0].norm;
+    const known = k < 0 ? undefined : (bySurname.get(word) ?? bySurname.get(word.replace(/^[وف]/, '')));
+    if (!known || known.nested) continue;
+    if (known.via === 'titled' && !(k > 0 && kb.honorifics.has(tokens[k - 1].norm))) continue;
+    found[n] = { ...m, entity: known.entity, via: 'repeat' };
+  }
   const covered = new Uint8Array(tokens.length);
   for (const m of found)
     for (let k = 0; k < tokens.length; k++)
@@ -135,6 +166,7 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     const reading = stems(tokens[k].norm).find((s) => bySurname.has(s));
     const m = reading ? bySurname.get(reading) : undefined;
     if (!m || m.nested) continue;
+    if (m.via === 'titled' && !(k > 0 && kb.honorifics.has(tokens[k - 1].norm))) continue;
     // "عون أمن": a word after it that no sentence break parts from it may make it a phrase of its own.
     const next = tokens[k + 1];
     if (next && /^[^\n،,.:;؛()«»"“”!?؟\-–]*$/.test(text.slice(tokens[k].span.end, next.span.start))) {
