@@ -35,13 +35,17 @@ export function isEverydayWord(word: string): boolean {
 }
 
 /**
- * A future verb ("سيتوجه", "سيجري") or a word newswire uses often and only outside names ("جاء",
- * "لمدة", "يزور"); a rarer one ("شكر", "قصير") may be a family name.
+ * A word that ends a person's name: a verb ("سيتوجه", "يزور"), a preposition's phrase ("لمدة",
+ * "بحل") or a frequent word newswire never uses inside a name ("جاء", "أثناء"), each as seen in
+ * newswire; a rarer word ("شكر", "رسول") may be a family name, and an unseen one a foreign name
+ * ("ستولتنبرغ").
  */
 export function verbOrWord(t: string): boolean {
   const [out, inside] = wordCounts(t);
-  if (/^س[يتن]\S{3,}$/.test(t) && (t.length >= 6 || out >= 1)) return true;
-  return out >= 5 && inside === 0;
+  if (inside > 0 || out === 0) return false;
+  if (/^س[يتن]\S{3,}$/.test(t)) return true;
+  if (/^[لبيت]\S{2,}$/.test(t) && out >= 5) return true;
+  return out >= 10;
 }
 
 const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';

@@ -128,12 +128,9 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
       continue;
     }
     if (ts.length < 2) continue;
-    // The family name, and a given name the KB's name opens with ("فيصل" of "فيصل بن فرحان").
-    const given = normalize(kbName(m.entity.id)).split(' ')[0];
-    const names = [
-      ts[ts.length - 1].norm,
-      ...(givenNames().has(given) && ts[0].norm === given ? [given] : []),
-    ];
+    // (Not "ثاني" of "آل ثاني": a family's name is the two words.)
+    if (ts[ts.length - 2].norm === 'ال') continue;
+    const names = [ts[ts.length - 1].norm];
     for (const surname of names) {
       if (surname.replace(/^ال/, '').length < 3 || /^(?:بن|ابن|بنت|ال)$/.test(surname)) continue;
       const other = bySurname.get(surname);

@@ -33,7 +33,12 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     while (span.length > 1 && NOT_FAMILY_NAMES.has(span[span.length - 1].norm)) span.pop();
     // "شكري يزور", "عبير جاء": a person's name stops before a verb or a word no name carries.
     if (n.type === 'PER')
-      while (span.length > 1 && !givenNames().has(span.at(-1)!.norm) && verbOrWord(span.at(-1)!.norm))
+      while (
+        span.length > 1 &&
+        !span.at(-1)!.norm.startsWith('ال') &&
+        !givenNames().has(span.at(-1)!.norm) &&
+        verbOrWord(span.at(-1)!.norm)
+      )
         span.pop();
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
     // A nisba alone ("وسورية" after "روسية") is an adjective, never a name; an everyday word
