@@ -142,7 +142,7 @@ export function quotedOrgAt(
 }
 
 // A news agency, channel or paper reports acts; it is not a side of them ("وكالة الأنباء العراقية").
-export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|صحيفه|جريده|اذاعه|تلفزيون|موقع|شبكه|بوابه)$/;
+export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|فضاييه|صحيفه|جريده|مجله|اذاعه|تلفزيون|موقع|شبكه|بوابه)$/;
 
 /** The KB outlet named by a media head and its name ("صحيفة الشروق" → Al-Shorouk), and where its name (and a nisba after it) ends. */
 export function knownOutlet(
@@ -151,13 +151,18 @@ export function knownOutlet(
   last: number,
 ): { entity: KbEntity; last: number } | null {
   const kb = loadKb();
-  const bareHead = tokens[head].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '').replace(/^لل/, 'ال');
+  // (The head's own letters stay: "فضائية" opens with ف.)
+  const bareHead =
+    stems(tokens[head].norm).find((x) => MEDIA_HEADS.test(x)) ??
+    tokens[head].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '').replace(/^لل/, 'ال');
   for (let end = last; end > head; end--) {
     const name = tokens
       .slice(head + 1, end + 1)
       .map((t) => t.norm)
       .join(' ');
-    for (const key of [`${bareHead} ${name}`, `${bareHead.replace(/^ال/, '')} ${name}`, name]) {
+    // ("فضائية الجزيرة" is the KB's "قناة الجزيرة": a channel is named with either head.)
+    const heads = [bareHead, bareHead.replace(/^ال/, ''), ...(/فضاييه$/.test(bareHead) ? ['قناه'] : [])];
+    for (const key of [...heads.map((h) => `${h} ${name}`), name]) {
       const entity = [...(kb.headed.get(key) ?? []), ...(kb.aliases.get(key) ?? [])].find((x) => x.media);
       // "صحيفة الشروق المصرية الخبر": the name, its country's nisba, and no more.
       if (entity)
