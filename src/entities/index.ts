@@ -37,7 +37,7 @@ import { addDescriptions, institutionEntity, isDescription } from './description
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
-import { addRepeatedNames, addRepeatedSurnames, linkSurnames } from './repeats.js';
+import { addCoordinatedBodies, addRepeatedNames, addRepeatedSurnames, linkSurnames } from './repeats.js';
 import { addMediaNames } from './media.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
@@ -466,6 +466,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   linkSurnames(tokens, found);
   addRepeatedSurnames(text, tokens, found);
+  addCoordinatedBodies(text, tokens, found);
   settleAmbiguousNisbas(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
   return markGenericBodies(text, tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));

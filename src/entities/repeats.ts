@@ -3,7 +3,7 @@
 // the text repeats it bare ("تفجير الكرادة"). Only names the rules found (not the tagger's guesses)
 // are repeated, and a one-word name only when it is no everyday word.
 import type { EntityMention, Token } from '../types.js';
-import { isMadeEntity, loadKb } from './kb.js';
+import { isMadeEntity, loadKb, record, type KbEntity } from './kb.js';
 import { normalize } from '../arabic/normalize.js';
 import { givenNames } from '../arabic/names.js';
 
@@ -179,6 +179,63 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
       : tokens[k].span.start;
     const span = { start, end: tokens[k].span.end };
     added.push({ span, text: text.slice(span.start, span.end), entity: m.entity, via: 'repeat' });
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** KB bodies named "head + one word" whose word alone is no alias ("حركة فتح" → "فتح", "حركة أمل" → "أمل"). */
+let headless: Map<string, KbEntity> | null = null;
+function headlessNames(): Map<string, KbEntity> {
+  if (headless) return headless;
+  const kb = loadKb();
+  headless = new Map();
+  for (const e of kb.entities) {
+    if (e.type !== 'ORG' || e.media) continue;
+    const words = normalize(e.ar).split(' ');
+    if (words.length !== 2 || !kb.orgHeads.has(words[0]) || kb.aliases.has(words[1])) continue;
+    if (!headless.has(words[1])) headless.set(words[1], e);
+  }
+  return headless;
+}
+
+/**
+ * A body whose name alone is an everyday word ("فتح", "أمل") is that body beside another the text
+ * names as a body: "فتح وحماس", "حماس وفتح", "حركتي فتح وحماس", "حزب الله وأمل".
+ */
+export function addCoordinatedBodies(text: string, tokens: Token[], found: EntityMention[]): void {
+  const names = headlessNames();
+  const bodyAt = new Map<number, EntityMention>();
+  const covered = new Uint8Array(tokens.length);
+  for (const m of found)
+    for (let k = 0; k < tokens.length; k++)
+      if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) {
+        covered[k] = 1;
+        if (m.entity.type === 'ORG' && !isMadeEntity(m.entity.id) && !m.descriptive) bodyAt.set(k, m);
+      }
+  const joined = (a: number, b: number) =>
+    !/[\n،,.:;؛()«»"“”!?؟\-–]/.test(text.slice(tokens[a].span.end, tokens[b].span.start));
+  const added: EntityMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k]) continue;
+    const word = tokens[k].norm;
+    const and = word.startsWith('و') && names.has(word.slice(1));
+    const e = names.get(and ? word.slice(1) : word);
+    if (!e) continue;
+    // "… وفتح" after a body, "فتح و…" before one (its first word), or after a dual head ("حركتي").
+    const after = and && k > 0 && bodyAt.has(k - 1) && joined(k - 1, k);
+    const before =
+      !and &&
+      k + 1 < tokens.length &&
+      tokens[k + 1].norm.startsWith('و') &&
+      bodyAt.get(k + 1)?.span.start === tokens[k + 1].span.start + 1 &&
+      joined(k, k + 1);
+    const dual = !and && k > 0 && /^(?:حركتي|حركتا|حزبي|حزبا)$/.test(tokens[k - 1].norm);
+    if (!after && !before && !dual) continue;
+    const start = tokens[k].span.start + (and ? 1 : 0);
+    const span = { start, end: tokens[k].span.end };
+    added.push({ span, text: text.slice(span.start, span.end), entity: record(e), via: 'name' });
   }
   if (!added.length) return;
   found.push(...added);
