@@ -16,7 +16,7 @@ import {
   unknownPlace,
   type KbEntity,
 } from './kb.js';
-import { BOUNDARY, CLAUSE_BREAK, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
+import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { settleAmbiguousNisbas, trailingNisba } from './nisbas.js';
 import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
@@ -442,7 +442,18 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       !nisba &&
       !(i > 0 && NASAB.test(tokens[i - 1].norm))
     ) {
-      const name = unknownNameAt(text, tokens, i, 2);
+      // "وزير الداخلية الأردني، مازن الفراية", "سفير لبنان لدى المملكة فوزي كبارة": after an office
+      // noun and its complement, a given name may take any family name with the article.
+      let afterRole = false;
+      for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+        if (/[\n.:;؛!?؟«»"“”()]/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start))) break;
+        if (hasStem(tokens[k].norm, kb.roleNouns)) {
+          afterRole = true;
+          break;
+        }
+        if (kb.notNames.has(tokens[k].norm) && !/^(?:لدى|لدي|في)$/.test(tokens[k].norm)) break;
+      }
+      const name = unknownNameAt(text, tokens, i, 2, afterRole);
       if (name) {
         // "أحمد حسين الشرع" is the KB's Ahmed al-Sharaa (his given name), "أسماء الأسد" someone else.
         const family = gz(tokens, name.last);

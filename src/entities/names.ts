@@ -7,7 +7,7 @@ import { stems } from '../arabic/clitics.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
-import { isEverydayWord, verbOrWord } from './everyday.js';
+import { isEverydayWord, verbOrWord, wordCounts } from './everyday.js';
 
 /**
  * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
@@ -224,8 +224,15 @@ export function unknownNameAt(
   const ali =
     from + 1 < tokens.length &&
     text.slice(tokens[from].span.start, tokens[from].span.end).endsWith('علي') &&
-    givenNames().has(n1) &&
-    (!ambiguousNames().has(n1) || (!!n2 && !n2.startsWith('ال') && !isEverydayWord(n2)));
+    ((givenNames().has(n1) &&
+      (!ambiguousNames().has(n1) || (!!n2 && !n2.startsWith('ال') && !isEverydayWord(n2)))) ||
+      // "علي شمخاني": a family name newswire never writes outside names (not "علي اتصال").
+      (!!n1 &&
+        !/^[وفبل]?ال/.test(n1) &&
+        n1.length >= 4 &&
+        wordCounts(n1)[0] === 0 &&
+        !loadKb().notNames.has(n1) &&
+        !CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 1].span.start))));
   if (from < tokens.length && FUNCTION_WORDS.test(tokens[from].norm) && !ali) return null;
   let last = -1;
   // Four name words, and one more for each nasab, "آل" or compound head ("فيصل بن بندر بن عبد العزيز").
@@ -240,7 +247,18 @@ export function unknownNameAt(
     // A known surname alone after a given name is someone else's ("مايا مرسي" is not Mohamed Morsi).
     const known = gz(tokens, k);
     if (known && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
-    if ((kb.notNames.has(t) && !(k === from && ali)) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t)) break;
+    // "عمر عبد الرشيد علي شارماركي": "علي" written with ي inside a name, before a name word.
+    const midAli =
+      k > from &&
+      t === 'علي' &&
+      text.slice(tokens[k].span.start, tokens[k].span.end) === 'علي' &&
+      k + 1 < tokens.length &&
+      !CLAUSE_BREAK.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start)) &&
+      !isEverydayWord(tokens[k + 1].norm) &&
+      !kb.notNames.has(tokens[k + 1].norm) &&
+      !/^[وفبل]?ال/.test(tokens[k + 1].norm);
+    if ((kb.notNames.has(t) && !(k === from && ali) && !midAli) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t))
+      break;
     // An office, a title or a describing noun starts the next phrase ("أحمد أبو زيد المتحدث …", "رضا عنايتي مساعد …").
     if (
       k > from &&
@@ -263,7 +281,10 @@ export function unknownNameAt(
           familyName(text, tokens[k]) ||
           // "أسماء الأسد", "أحمد حسين الشرع": a known person's family name after a given name.
           (known?.values[0].type === 'PERSON' && known.last === k) ||
-          (described && firstGiven && !nisbaCountry(t)))
+          (described &&
+            firstGiven &&
+            !nisbaCountry(t) &&
+            (k === from + 1 || givenNames().has(givenName(tokens[k - 1].norm)))))
       )
     )
       break;
