@@ -92,14 +92,18 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       continue;
     }
     const articled = t.startsWith('ال') || t.startsWith('لل');
+    // "مجموعة للتآمر": an indefinite head and "لل" is a phrase ("a group for …"), not a name.
+    if (k === i + 1 && t.startsWith('لل') && !/^[وفبل]*ال/.test(tokens[i].norm)) break;
     // "وقرر المجلس التعليق الفوري …": after a head with the article only adjectives go on with the
     // name; a verbal noun of the forms تفعيل or إفعال is the object of the verb before the head.
     if (k === i + 1 && /^[وفبل]*ال/.test(tokens[i].norm) && /^ال(?:ت\S\Sي\S|ا\S\Sا\S)$/.test(t)) break;
     // "رئيس الحكومة يوسف الشاهد": a given name after the head starts a person, not the body's name.
     if (!articled && givenNames().has(givenName(t))) break;
+    // ("التحالف بقيادة الولايات المتحدة", "السلطة إثر الإطاحة": a head with the article governs no noun.)
     const bareThenArticled =
       !articled &&
       k === i + 1 &&
+      !/^[وفبل]*ال/.test(tokens[i].norm) &&
       k + 1 < tokens.length &&
       /^(ال|لل)/.test(tokens[k + 1].norm) &&
       !BOUNDARY.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
