@@ -70,6 +70,8 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     // feminine adjective of kind ("الإخبارية") or one governing a complement ("المقربة من") describes it.
     if (
       k > i + 1 &&
+      // ("وكالة الأنباء الوطنية الصومالية": after "الأنباء" the adjectives and the state's are the name.)
+      !(tokens[i + 1].norm === 'الانباء' && (k === i + 2 || nisbaCountry(t))) &&
       stems(tokens[i].norm).some((x) => MEDIA_HEADS.test(x)) &&
       /^ال\S+ه$/.test(t) &&
       (t.endsWith('يه') || /^(?:ل|لل|من|ب)/.test(tokens[k + 1]?.norm ?? ''))
@@ -110,6 +112,8 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     if (!articled && !bareThenArticled) break;
     last = k;
   }
+  // "وكالة الأنباء" alone names no agency.
+  if (last === i + 1 && tokens[last].norm === 'الانباء') return null;
   return last > i ? { last } : null;
 }
 
