@@ -94,6 +94,8 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       continue;
     }
     const articled = t.startsWith('ال') || t.startsWith('لل');
+    // "الحكومة والشعب المصري": a second noun joined by "و" is another phrase.
+    if (k === i + 1 && /^[وف]ال/.test(t)) break;
     // "مجموعة للتآمر": an indefinite head and "لل" is a phrase ("a group for …"), not a name.
     if (k === i + 1 && t.startsWith('لل') && !/^[وفبل]*ال/.test(tokens[i].norm)) break;
     // "وقرر المجلس التعليق الفوري …": after a head with the article only adjectives go on with the
@@ -105,7 +107,8 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     const bareThenArticled =
       !articled &&
       k === i + 1 &&
-      !/^[وفبل]*ال/.test(tokens[i].norm) &&
+      // ("الحكومة بشأن …" stays for the generic bodies' rule, which keeps "الحكومة" as a description.)
+      (!/^[وفبل]*ال/.test(tokens[i].norm) || stems(tokens[i].norm).includes('الحكومه')) &&
       k + 1 < tokens.length &&
       /^(ال|لل)/.test(tokens[k + 1].norm) &&
       !BOUNDARY.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
