@@ -83,11 +83,14 @@ function spokespersonAt(
   const body = i + 2;
   if (body < tokens.length && /^وزاره$/.test(tokens[body].norm) && tokens[body + 1]?.norm.startsWith('ال')) {
     const inst = institutionAt(tokens, body + 1);
-    if (inst) return after(inst.last) ? { ...inst, body, last: inst.last } : null;
+    if (inst?.kind[0] === 'ministry-foreign')
+      return after(inst.last) ? { ...inst, body, last: inst.last } : null;
   }
   const inst = body < tokens.length ? institutionAt(tokens, body) : null;
   // (A government's spokesperson is no tracked office: "المتحدث باسم الحكومة الألمانية" is the government's.)
-  if (!inst?.kind[0].startsWith('ministry-')) return null;
+  // (Nor another ministry's: the foreign ministry's spokesperson is the tracked office, "المتحدث باسم
+  // وزارة الصحة المصرية" is the ministry speaking.)
+  if (inst?.kind[0] !== 'ministry-foreign') return null;
   return after(inst.last) ? { ...inst, body, last: inst.last } : null;
   function after(last: number): boolean {
     const k = last + 1;
