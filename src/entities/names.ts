@@ -120,7 +120,7 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
   return last > i ? { last } : null;
 }
 
-const STANDING = /^ال(?:معارض|معارضه|حاكم|حاكمه|مؤقت|مؤقته|موقت|موقته|محظور|محظوره|منحل|منحله)$/;
+const STANDING = /^ال(?:معارض|معارضه|مؤقت|مؤقته|موقت|موقته|محظور|محظوره|منحل|منحله)$/;
 const FIELD = /^ل(?:حقوق|شوون|شؤون|مكافحه|حمايه|رعايه|تنميه|اغاثه|دراسات|بحوث)$/;
 
 /** The head of a body's name, or "جماعة" (only before a quoted name: "جماعة مسلحة" names none). */
