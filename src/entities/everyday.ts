@@ -13,7 +13,8 @@ import { gz, nisbaCountry, withoutProclitics } from './lookup.js';
 
 let frequency: Map<string, [number, number]> | null = null;
 
-function counts(word: string): [number, number] {
+/** Times the (normalized) word was seen outside names and inside them in newswire. */
+export function wordCounts(word: string): [number, number] {
   if (!frequency) {
     frequency = new Map();
     const file = readFileSync(new URL('../../data/ner/word-frequency.tsv', import.meta.url), 'utf8');
@@ -29,8 +30,22 @@ function counts(word: string): [number, number] {
 /** Is the (normalized) word more an everyday word than a name in newswire? */
 export function isEverydayWord(word: string): boolean {
   if (loadKb().everydayWords.has(word)) return true;
-  const [out, inside] = counts(word);
+  const [out, inside] = wordCounts(word);
   return (out >= 3 && out * 4 >= inside) || (out >= 2 && inside === 0);
+}
+
+/**
+ * A word that ends a person's name: a verb ("سيتوجه", "يزور"), a preposition's phrase ("لمدة",
+ * "بحل") or a frequent word newswire never uses inside a name ("جاء", "أثناء"), each as seen in
+ * newswire; a rarer word ("شكر", "رسول") may be a family name, and an unseen one a foreign name
+ * ("ستولتنبرغ").
+ */
+export function verbOrWord(t: string): boolean {
+  const [out, inside] = wordCounts(t);
+  if (inside > 0 || out === 0) return false;
+  if (/^س[يتن]\S{3,}$/.test(t)) return true;
+  if (/^[لبيت]\S{2,}$/.test(t) && out >= 5) return true;
+  return out >= 10;
 }
 
 const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';

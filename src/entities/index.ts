@@ -16,7 +16,7 @@ import {
   unknownPlace,
   type KbEntity,
 } from './kb.js';
-import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
+import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { settleAmbiguousNisbas, trailingNisba } from './nisbas.js';
 import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
@@ -37,7 +37,7 @@ import { addDescriptions, institutionEntity, isDescription } from './description
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
-import { addRepeatedNames, linkSurnames } from './repeats.js';
+import { addCoordinatedBodies, addRepeatedNames, addRepeatedSurnames, linkSurnames } from './repeats.js';
 import { addMediaNames } from './media.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
@@ -69,6 +69,45 @@ function inCapital(tokens: Token[], last: number): boolean {
   return /^(?:في|وسط|جنوب|شمال|شرق|غرب)$/.test(next) && tokens[last + 2]?.norm === 'العاصمه';
 }
 
+/**
+ * "المتحدث باسم (وزارة) الخارجية المصرية", "الناطقة باسم الحكومة الكندية" and no name after it (a
+ * name, a title or a known person after the phrase is the spokesperson, read by the rules below).
+ */
+function spokespersonAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { kind: [string, string]; country: string; body: number; last: number } | null {
+  if (!/^[وف]?(?:ال)?(?:متحدث|ناطق)(?:ه)?$/.test(tokens[i].norm) || tokens[i + 1]?.norm !== 'باسم')
+    return null;
+  const body = i + 2;
+  if (body < tokens.length && /^وزاره$/.test(tokens[body].norm) && tokens[body + 1]?.norm.startsWith('ال')) {
+    const inst = institutionAt(tokens, body + 1);
+    if (inst?.kind[0] === 'ministry-foreign')
+      return after(inst.last) ? { ...inst, body, last: inst.last } : null;
+  }
+  const inst = body < tokens.length ? institutionAt(tokens, body) : null;
+  // (A government's spokesperson is no tracked office: "المتحدث باسم الحكومة الألمانية" is the government's.)
+  // (Nor another ministry's: the foreign ministry's spokesperson is the tracked office, "المتحدث باسم
+  // وزارة الصحة المصرية" is the ministry speaking.)
+  if (inst?.kind[0] !== 'ministry-foreign') return null;
+  return after(inst.last) ? { ...inst, body, last: inst.last } : null;
+  function after(last: number): boolean {
+    const k = last + 1;
+    if (k >= tokens.length || CLAUSE_BREAK.test(text.slice(tokens[last].span.end, tokens[k].span.start)))
+      return true;
+    const kb = loadKb();
+    const t = tokens[k].norm;
+    return !(
+      gz(tokens, k)?.values.some((v) => v.type === 'PERSON') ||
+      kb.honorifics.has(t) ||
+      kb.descriptors.has(t) ||
+      givenNames().has(givenName(t)) ||
+      unknownNameAt(text, tokens, k, 2)
+    );
+  }
+}
+
 /** Cities and sites rank 3 and above; provinces, areas and countries below. */
 const placeRank = (e: KbEntity) =>
   e.subtype === 'city' || e.subtype === 'municipality' || e.subtype === 'site' || e.type === 'LOC' ? 3 : 1;
@@ -90,6 +129,32 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   };
   let lastOffice = 'president';
   for (let i = 0; i < tokens.length; i++) {
+    // "المتحدث باسم وزارة الخارجية المصرية" with no name after it is the spokesperson, a person the
+    // KB does not name; the body inside stays a mention of its own, nested.
+    const spokesperson = spokespersonAt(text, tokens, i);
+    if (spokesperson) {
+      const name = text.slice(tokens[i].span.start, tokens[spokesperson.last].span.end);
+      const office = `spokesperson-${spokesperson.kind[0].replace(/^ministry-/, '')}`;
+      const holder = officeHolder(office, spokesperson.country, opts.date);
+      // (Who speaks for the ministry is of it: a claim he makes is the ministry's.)
+      const person = holder ?? {
+        ...unknownPerson(name, spokesperson.country, undefined),
+        institution: spokesperson.kind[0],
+      };
+      mention(i, spokesperson.last, person, 'role');
+      const body = institutionEntity(spokesperson.kind, spokesperson.country);
+      const e = body.ar
+        ? body
+        : {
+            ...body,
+            ar: text.slice(tokens[spokesperson.body].span.start, tokens[spokesperson.last].span.end),
+          };
+      mention(spokesperson.body, spokesperson.last, e, 'institution');
+      found[found.length - 1].descriptive = true;
+      found[found.length - 1].nested = true;
+      i = spokesperson.last;
+      continue;
+    }
     // ("أمير قطر": an office before its state's name leaves the name a mention of its own; the
     // speakers' rules read the office.)
     const office = roleAt(tokens, i);
@@ -113,7 +178,9 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
           ? namedAfter(tokens, role.last + 1)
           : null;
       if (named) {
-        mention(i, role.last, named, role.counterpart ? 'counterpart' : 'role');
+        // "بنظيره سامح شكري": a bare "نظيره" before the name is no mention of its own; the name is.
+        if (!role.counterpart || role.countries.length)
+          mention(i, role.last, named, role.counterpart ? 'counterpart' : 'role');
         i = role.last;
         continue;
       }
@@ -145,8 +212,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
           !gz(tokens, at) &&
           givenName(tokens[at].norm) === normalize(holder.ar).split(' ')[0]
         ) {
-          mention(at, at, holder, 'role-given-name');
-          i = at;
+          // "… أحمد حسين الشرع": the given name, a father's name and the holder's family name are one.
+          const full = unknownNameAt(text, tokens, at, 2);
+          const end = full && gz(tokens, full.last)?.values.includes(holder) ? full.last : at;
+          mention(at, end, holder, 'role-given-name');
+          i = end;
         }
         continue;
       }
@@ -288,6 +358,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
       )
         last++;
+      // "وكالة الأناضول للأنباء": an agency's name takes "للأنباء" after it.
+      if (
+        e.media &&
+        tokens[last + 1]?.norm === 'للانباء' &&
+        !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
+      )
+        last++;
       // 'جماعة "الحوثي"', 'قناة "المسيرة"': a head and a quoted name; the quoted name alone is the mention.
       const quoted = last > i && quotedOrgAt(text, tokens, i)?.last === last;
       mention(
@@ -368,15 +445,30 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       !nisba &&
       !(i > 0 && NASAB.test(tokens[i - 1].norm))
     ) {
-      const name = unknownNameAt(text, tokens, i, 2);
+      // "وزير الداخلية الأردني، مازن الفراية", "سفير لبنان لدى المملكة فوزي كبارة": after an office
+      // noun and its complement, a given name may take any family name with the article.
+      let afterRole = false;
+      for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+        if (/[\n.:;؛!?؟«»"“”()]/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start))) break;
+        if (hasStem(tokens[k].norm, kb.roleNouns)) {
+          afterRole = true;
+          break;
+        }
+        if (kb.notNames.has(tokens[k].norm) && !/^(?:لدى|لدي|في)$/.test(tokens[k].norm)) break;
+      }
+      const name = unknownNameAt(text, tokens, i, 2, afterRole);
       if (name) {
-        mention(i, name.last, unknownPerson(name.text, undefined, undefined), 'given-name');
+        // "أحمد حسين الشرع" is the KB's Ahmed al-Sharaa (his given name), "أسماء الأسد" someone else.
+        const family = gz(tokens, name.last);
+        const kin = family?.first === name.last ? family.values.find((v) => v.type === 'PERSON') : undefined;
+        const same = kin && givenName(normalize(kin.ar).split(' ')[0]) === given ? kin : undefined;
+        mention(i, name.last, same ?? unknownPerson(name.text, undefined, undefined), 'given-name');
         // "براء ومحمود محمد": the conjunction before the given name is no part of it.
         if (given !== tokens[i].norm) {
           const m = found[found.length - 1];
           m.span = { ...m.span, start: m.span.start + 1 };
           m.text = text.slice(m.span.start, m.span.end);
-          m.entity = record(unknownPerson(m.text, undefined, undefined));
+          if (!same) m.entity = record(unknownPerson(m.text, undefined, undefined));
         }
         i = name.last;
       }
@@ -387,6 +479,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   linkSurnames(tokens, found);
+  addRepeatedSurnames(text, tokens, found);
+  addCoordinatedBodies(text, tokens, found);
   settleAmbiguousNisbas(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
   return markGenericBodies(text, tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));

@@ -7,7 +7,7 @@ import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
 import type { EntityMention, Token } from '../types.js';
-import { loadKb, record, unknownOrg, type KbEntity } from './kb.js';
+import { isMadeEntity, loadKb, record, unknownOrg, type KbEntity } from './kb.js';
 import { gz, nisbaCountry } from './lookup.js';
 
 interface Cues {
@@ -59,6 +59,44 @@ function quotedAt(text: string, tokens: Token[], k: number): number | null {
     if (CLOSE.test(text.slice(tokens[last].span.end, tokens[last].span.end + 2))) return last;
   }
   return null;
+}
+
+/**
+ * An outlet named once with its head noun ("فضائية الجزيرة", "قناة العربية") is meant where the
+ * text then writes its name alone ("ذكرت الجزيرة"), whatever else the word may name.
+ */
+function addBareOutlets(text: string, tokens: Token[], found: EntityMention[], covered: Uint8Array): void {
+  const c = mediaCues();
+  const names = new Map<string, EntityMention>();
+  for (const m of found) {
+    // (Only the KB's outlets: "القناة السعودية" is no name to repeat.)
+    if (isMadeEntity(m.entity.id) || !loadKb().byId.get(m.entity.id)?.media || m.nested) continue;
+    const ts = tokens.filter((t) => t.span.start >= m.span.start && t.span.end <= m.span.end);
+    if (ts.length < 2 || !stems(ts[0].norm).some((s) => c.heads.has(s))) continue;
+    const key = ts
+      .slice(1)
+      .map((t) => t.norm)
+      .join(' ');
+    if (!names.has(key)) names.set(key, m);
+  }
+  for (const [key, m] of names) {
+    const words = key.split(' ');
+    for (let i = 0; i + words.length <= tokens.length; i++) {
+      if (covered[i] || !stems(tokens[i].norm).includes(words[0])) continue;
+      let ok = true;
+      for (let j = 1; j < words.length && ok; j++) ok = !covered[i + j] && tokens[i + j].norm === words[j];
+      if (!ok) continue;
+      const last = i + words.length - 1;
+      const written = text.slice(tokens[i].span.start, tokens[i].span.end);
+      const off = Math.max(0, written.length - words[0].length);
+      const start = /^[وفبلك]*$/.test(written.slice(0, off))
+        ? tokens[i].span.start + off
+        : tokens[i].span.start;
+      const span = { start, end: tokens[last].span.end };
+      found.push({ span, text: text.slice(span.start, span.end), entity: m.entity, via: 'media' });
+      for (let k = i; k <= last; k++) covered[k] = 1;
+    }
+  }
 }
 
 export function addMediaNames(text: string, tokens: Token[], found: EntityMention[]): void {
@@ -169,5 +207,6 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
       break;
     }
   }
+  addBareOutlets(text, tokens, found, covered);
   found.sort((a, b) => a.span.start - b.span.start);
 }

@@ -7,7 +7,7 @@ import { stems } from '../arabic/clitics.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
-import { isEverydayWord } from './everyday.js';
+import { isEverydayWord, verbOrWord, wordCounts } from './everyday.js';
 
 /**
  * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
@@ -57,6 +57,8 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     const known = gz(tokens, k);
     if (known) {
       if (known.values[0].type === 'PERSON' || known.values[0].type === 'ORG') break;
+      // "… لحقوق الإنسان بالرباط": a place after a preposition is where the body sits, not its name.
+      if (/^[وف]?(?:بال|لل|كال)/.test(t)) break;
       // "حكومة إقليم كردستان": a government of a place is a description; the place is the name.
       if (k === i + 1 && stems(tokens[i].norm).some((x) => /^(?:ال)?حكومه$/.test(x))) return null;
       last = known.last; // a place closes the name: "جامعة بغداد"
@@ -68,28 +70,58 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     // feminine adjective of kind ("الإخبارية") or one governing a complement ("المقربة من") describes it.
     if (
       k > i + 1 &&
+      // ("وكالة الأنباء الوطنية الصومالية": after "الأنباء" the adjectives and the state's are the name.)
+      !(tokens[i + 1].norm === 'الانباء' && (k === i + 2 || nisbaCountry(t))) &&
       stems(tokens[i].norm).some((x) => MEDIA_HEADS.test(x)) &&
       /^ال\S+ه$/.test(t) &&
       (t.endsWith('يه') || /^(?:ل|لل|من|ب)/.test(tokens[k + 1]?.norm ?? ''))
     )
       break;
+    // "مجلس السيادة الفريق …", "الحزب الدستوري الحر المعارض": a title, or an adjective of standing
+    // that describes the body, ends its name.
+    if (k > i + 1 && (kb.honorifics.has(t) || STANDING.test(t))) break;
+    // "الجمعية المغربية لحقوق الإنسان", "المجلس الوطني لشؤون اللاجئين": the field a body serves, in
+    // construct with the word after it.
+    if (
+      k > i + 1 &&
+      FIELD.test(t) &&
+      k + 1 < tokens.length &&
+      tokens[k + 1].norm.startsWith('ال') &&
+      !BOUNDARY.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start))
+    ) {
+      last = k + 1;
+      k++;
+      continue;
+    }
     const articled = t.startsWith('ال') || t.startsWith('لل');
+    // "الحكومة والشعب المصري": a second noun joined by "و" is another phrase.
+    if (k === i + 1 && /^[وف]ال/.test(t)) break;
+    // "مجموعة للتآمر": an indefinite head and "لل" is a phrase ("a group for …"), not a name.
+    if (k === i + 1 && t.startsWith('لل') && !/^[وفبل]*ال/.test(tokens[i].norm)) break;
     // "وقرر المجلس التعليق الفوري …": after a head with the article only adjectives go on with the
     // name; a verbal noun of the forms تفعيل or إفعال is the object of the verb before the head.
     if (k === i + 1 && /^[وفبل]*ال/.test(tokens[i].norm) && /^ال(?:ت\S\Sي\S|ا\S\Sا\S)$/.test(t)) break;
     // "رئيس الحكومة يوسف الشاهد": a given name after the head starts a person, not the body's name.
     if (!articled && givenNames().has(givenName(t))) break;
+    // ("التحالف بقيادة الولايات المتحدة", "السلطة إثر الإطاحة": a head with the article governs no noun.)
     const bareThenArticled =
       !articled &&
       k === i + 1 &&
+      // ("الحكومة بشأن …" stays for the generic bodies' rule, which keeps "الحكومة" as a description.)
+      (!/^[وفبل]*ال/.test(tokens[i].norm) || stems(tokens[i].norm).includes('الحكومه')) &&
       k + 1 < tokens.length &&
       /^(ال|لل)/.test(tokens[k + 1].norm) &&
       !BOUNDARY.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
     if (!articled && !bareThenArticled) break;
     last = k;
   }
+  // "وكالة الأنباء" alone names no agency.
+  if (last === i + 1 && tokens[last].norm === 'الانباء') return null;
   return last > i ? { last } : null;
 }
+
+const STANDING = /^ال(?:معارض|معارضه|مؤقت|مؤقته|موقت|موقته|محظور|محظوره|منحل|منحله)$/;
+const FIELD = /^ل(?:حقوق|شوون|شؤون|مكافحه|حمايه|رعايه|تنميه|اغاثه|دراسات|بحوث)$/;
 
 /** The head of a body's name, or "جماعة" (only before a quoted name: "جماعة مسلحة" names none). */
 export function quotedNameHead(token: Token): boolean {
@@ -121,7 +153,7 @@ export function quotedOrgAt(
 }
 
 // A news agency, channel or paper reports acts; it is not a side of them ("وكالة الأنباء العراقية").
-export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|صحيفه|جريده|اذاعه|تلفزيون|موقع|شبكه|بوابه)$/;
+export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|فضاييه|صحيفه|جريده|مجله|اذاعه|تلفزيون|موقع|شبكه|بوابه)$/;
 
 /** The KB outlet named by a media head and its name ("صحيفة الشروق" → Al-Shorouk), and where its name (and a nisba after it) ends. */
 export function knownOutlet(
@@ -130,13 +162,18 @@ export function knownOutlet(
   last: number,
 ): { entity: KbEntity; last: number } | null {
   const kb = loadKb();
-  const bareHead = tokens[head].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '').replace(/^لل/, 'ال');
+  // (The head's own letters stay: "فضائية" opens with ف.)
+  const bareHead =
+    stems(tokens[head].norm).find((x) => MEDIA_HEADS.test(x)) ??
+    tokens[head].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '').replace(/^لل/, 'ال');
   for (let end = last; end > head; end--) {
     const name = tokens
       .slice(head + 1, end + 1)
       .map((t) => t.norm)
       .join(' ');
-    for (const key of [`${bareHead} ${name}`, `${bareHead.replace(/^ال/, '')} ${name}`, name]) {
+    // ("فضائية الجزيرة" is the KB's "قناة الجزيرة": a channel is named with either head.)
+    const heads = [bareHead, bareHead.replace(/^ال/, ''), ...(/فضاييه$/.test(bareHead) ? ['قناه'] : [])];
+    for (const key of [...heads.map((h) => `${h} ${name}`), name]) {
       const entity = [...(kb.headed.get(key) ?? []), ...(kb.aliases.get(key) ?? [])].find((x) => x.media);
       // "صحيفة الشروق المصرية الخبر": the name, its country's nisba, and no more.
       if (entity)
@@ -198,12 +235,22 @@ export function unknownNameAt(
   const ali =
     from + 1 < tokens.length &&
     text.slice(tokens[from].span.start, tokens[from].span.end).endsWith('علي') &&
-    givenNames().has(n1) &&
-    (!ambiguousNames().has(n1) || (!!n2 && !n2.startsWith('ال') && !isEverydayWord(n2)));
+    ((givenNames().has(n1) &&
+      (!ambiguousNames().has(n1) || (!!n2 && !n2.startsWith('ال') && !isEverydayWord(n2)))) ||
+      // "علي شمخاني": a family name newswire never writes outside names (not "علي اتصال").
+      (!!n1 &&
+        !/^[وفبل]?ال/.test(n1) &&
+        n1.length >= 4 &&
+        wordCounts(n1)[0] === 0 &&
+        !loadKb().notNames.has(n1) &&
+        !CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 1].span.start))));
   if (from < tokens.length && FUNCTION_WORDS.test(tokens[from].norm) && !ali) return null;
   let last = -1;
-  for (let k = from; k < tokens.length && k < from + 4; k++) {
+  // Four name words, and one more for each nasab, "آل" or compound head ("فيصل بن بندر بن عبد العزيز").
+  let end = from + 4;
+  for (let k = from; k < tokens.length && k < end; k++) {
     const t = tokens[k].norm;
+    if (k > from && end < from + 7 && (NASAB.test(t) || COMPOUND_HEAD.test(t) || t === 'ال')) end++;
     if (k > from && CLAUSE_BREAK.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     // A regnal ordinal closes the name; an office word starts the next phrase ("… الأول ملك إسبانيا").
     if (k > from && ORDINAL.test(tokens[k - 1].norm)) break;
@@ -211,7 +258,18 @@ export function unknownNameAt(
     // A known surname alone after a given name is someone else's ("مايا مرسي" is not Mohamed Morsi).
     const known = gz(tokens, k);
     if (known && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
-    if ((kb.notNames.has(t) && !(k === from && ali)) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t)) break;
+    // "عمر عبد الرشيد علي شارماركي": "علي" written with ي inside a name, before a name word.
+    const midAli =
+      k > from &&
+      t === 'علي' &&
+      text.slice(tokens[k].span.start, tokens[k].span.end) === 'علي' &&
+      k + 1 < tokens.length &&
+      !CLAUSE_BREAK.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start)) &&
+      !isEverydayWord(tokens[k + 1].norm) &&
+      !kb.notNames.has(tokens[k + 1].norm) &&
+      !/^[وفبل]?ال/.test(tokens[k + 1].norm);
+    if ((kb.notNames.has(t) && !(k === from && ali) && !midAli) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t))
+      break;
     // An office, a title or a describing noun starts the next phrase ("أحمد أبو زيد المتحدث …", "رضا عنايتي مساعد …").
     if (
       k > from &&
@@ -232,7 +290,12 @@ export function unknownNameAt(
         (compound ||
           ORDINAL.test(t) ||
           familyName(text, tokens[k]) ||
-          (described && firstGiven && !nisbaCountry(t)))
+          // "أسماء الأسد", "أحمد حسين الشرع": a known person's family name after a given name.
+          (known?.values[0].type === 'PERSON' && known.last === k) ||
+          (described &&
+            firstGiven &&
+            !nisbaCountry(t) &&
+            (k === from + 1 || givenNames().has(givenName(tokens[k - 1].norm)))))
       )
     )
       break;
@@ -240,6 +303,9 @@ export function unknownNameAt(
     // A preposition with the article ("لـالمؤسسة", "للصحفيين", "بالانفجار") opens a phrase; from the
     // third word, an everyday word that is no given name is the sentence going on ("علي حسن خليل مقتل").
     if (k > from && /^[وف]?(?:لل|لال|بال|كال)/.test(t)) break;
+    // ("شكري سيتوجه", "عبير جاء", "أنور أثناء": from the second word, a future verb or an everyday
+    // word that no name seen in newswire carries ends the name too.)
+    if (k === from + 1 && !givenNames().has(t) && !familyName(text, tokens[k]) && verbOrWord(t)) break;
     if (
       k >= from + 2 &&
       !t.startsWith('ال') &&
@@ -261,6 +327,8 @@ export function unknownNameAt(
     // A family name with the article ends the name: what follows is the sentence ("… العيداني إن").
     if (k > from && t.startsWith('ال') && !compound) break;
   }
+  // A nasab or "آل" with no name after it is no end of a name.
+  while (last > from && (NASAB.test(tokens[last].norm) || tokens[last].norm === 'ال')) last--;
   if (last < 0 || last - from + 1 < min) return null;
   // A name only when it looks like one: a known given name first, a regnal ordinal last, or quotes.
   const quoted =

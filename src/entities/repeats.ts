@@ -3,7 +3,11 @@
 // the text repeats it bare ("تفجير الكرادة"). Only names the rules found (not the tagger's guesses)
 // are repeated, and a one-word name only when it is no everyday word.
 import type { EntityMention, Token } from '../types.js';
-import { isMadeEntity } from './kb.js';
+import { isMadeEntity, loadKb, record, type KbEntity } from './kb.js';
+import { normalize } from '../arabic/normalize.js';
+import { givenNames } from '../arabic/names.js';
+
+const kbName = (id: string) => loadKb().byId.get(id)?.ar ?? '';
 import { isEverydayWord } from './everyday.js';
 import { stems } from '../arabic/clitics.js';
 
@@ -100,4 +104,140 @@ export function linkSurnames(tokens: Token[], found: EntityMention[]): void {
     const e = (before ?? named[0]).m.entity;
     found[n] = { ...m, entity: e, via: m.via === 'tagger' ? 'repeat' : m.via };
   }
+}
+
+/**
+ * A known person named in full ("جوزف عون", "قيس سعيد") is meant where the text then writes the
+ * family name alone ("وقال عون", "أكد سعيد"), even when the family name is also a word: the same
+ * word as written in the full name (with or without its article), at a word no mention holds and
+ * with no name word after it.
+ */
+export function addRepeatedSurnames(text: string, tokens: Token[], found: EntityMention[]): void {
+  const tokensOf = (m: EntityMention) =>
+    tokens.filter((t) => t.span.start >= m.span.start && t.span.end <= m.span.end);
+  const bySurname = new Map<string, EntityMention>();
+  const titled = new Map<string, EntityMention>();
+  for (const m of found) {
+    if (m.entity.type !== 'PERSON' || isMadeEntity(m.entity.id) || m.nested) continue;
+    const ts = tokensOf(m);
+    // "وزير الخارجية السعودي" … "الأمير فيصل": the holder a role named, by his given name after a title.
+    if (m.via === 'role' || m.via === 'counterpart') {
+      const given = normalize(kbName(m.entity.id)).split(' ')[0];
+      if (givenNames().has(given) && !titled.has(given)) titled.set(given, m);
+      else if (titled.get(given)?.entity.id !== m.entity.id) titled.set(given, { ...m, nested: true });
+      continue;
+    }
+    if (ts.length < 2) continue;
+    // (Not "ثاني" of "آل ثاني": a family's name is the two words.)
+    if (ts[ts.length - 2].norm === 'ال') continue;
+    const names = [ts[ts.length - 1].norm];
+    for (const surname of names) {
+      if (surname.replace(/^ال/, '').length < 3 || /^(?:بن|ابن|بنت|ال)$/.test(surname)) continue;
+      const other = bySurname.get(surname);
+      // Two people of one name in the text: the bare name says neither.
+      if (other && other.entity.id !== m.entity.id) bySurname.set(surname, { ...other, nested: true });
+      else if (!other) bySurname.set(surname, m);
+    }
+  }
+  const kb = loadKb();
+  for (const [given, m] of titled) if (!bySurname.has(given)) bySurname.set(given, { ...m, via: 'titled' });
+  if (!bySurname.size) return;
+  // The tagger's guess of one word there is the same person.
+  for (const [n, m] of found.entries()) {
+    if (m.via !== 'tagger' || m.entity.type !== 'PERSON' || !isMadeEntity(m.entity.id)) continue;
+    const ts = tokensOf(m);
+    const k = ts.length === 1 ? tokens.indexOf(ts[0]) : -1;
+    const word = ts[0].norm;
+    const known = k < 0 ? undefined : (bySurname.get(word) ?? bySurname.get(word.replace(/^[وف]/, '')));
+    if (!known || known.nested) continue;
+    if (known.via === 'titled' && !(k > 0 && kb.honorifics.has(tokens[k - 1].norm))) continue;
+    found[n] = { ...m, entity: known.entity, via: 'repeat' };
+  }
+  const covered = new Uint8Array(tokens.length);
+  for (const m of found)
+    for (let k = 0; k < tokens.length; k++)
+      if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) covered[k] = 1;
+  const added: EntityMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k]) continue;
+    const reading = stems(tokens[k].norm).find((s) => bySurname.has(s));
+    const m = reading ? bySurname.get(reading) : undefined;
+    if (!m || m.nested) continue;
+    if (m.via === 'titled' && !(k > 0 && kb.honorifics.has(tokens[k - 1].norm))) continue;
+    // "عون أمن": a word after it that no sentence break parts from it may make it a phrase of its own.
+    const next = tokens[k + 1];
+    if (next && /^[^\n،,.:;؛()«»"“”!?؟\-–]*$/.test(text.slice(tokens[k].span.end, next.span.start))) {
+      if (!isEverydayWord(next.norm) && !next.norm.startsWith('ال') && !/^[وفبل]/.test(next.norm)) continue;
+    }
+    // Only the part of the word that is the name: the proclitics stay outside. ("على" with ى is the
+    // preposition, never the name "علي".)
+    const written = text.slice(tokens[k].span.start, tokens[k].span.end);
+    if (written.endsWith('ى')) continue;
+    const off = Math.max(0, written.length - reading!.length);
+    const start = /^[وفبلك]*$/.test(written.slice(0, off))
+      ? tokens[k].span.start + off
+      : tokens[k].span.start;
+    const span = { start, end: tokens[k].span.end };
+    added.push({ span, text: text.slice(span.start, span.end), entity: m.entity, via: 'repeat' });
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** KB bodies named "head + one word" whose word alone is no alias ("حركة فتح" → "فتح", "حركة أمل" → "أمل"). */
+let headless: Map<string, KbEntity> | null = null;
+function headlessNames(): Map<string, KbEntity> {
+  if (headless) return headless;
+  const kb = loadKb();
+  headless = new Map();
+  for (const e of kb.entities) {
+    if (e.type !== 'ORG' || e.media) continue;
+    const words = normalize(e.ar).split(' ');
+    if (words.length !== 2 || !kb.orgHeads.has(words[0]) || kb.aliases.has(words[1])) continue;
+    if (!headless.has(words[1])) headless.set(words[1], e);
+  }
+  return headless;
+}
+
+/**
+ * A body whose name alone is an everyday word ("فتح", "أمل") is that body beside another the text
+ * names as a body: "فتح وحماس", "حماس وفتح", "حركتي فتح وحماس", "حزب الله وأمل".
+ */
+export function addCoordinatedBodies(text: string, tokens: Token[], found: EntityMention[]): void {
+  const names = headlessNames();
+  const bodyAt = new Map<number, EntityMention>();
+  const covered = new Uint8Array(tokens.length);
+  for (const m of found)
+    for (let k = 0; k < tokens.length; k++)
+      if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) {
+        covered[k] = 1;
+        if (m.entity.type === 'ORG' && !isMadeEntity(m.entity.id) && !m.descriptive) bodyAt.set(k, m);
+      }
+  const joined = (a: number, b: number) =>
+    !/[\n،,.:;؛()«»"“”!?؟\-–]/.test(text.slice(tokens[a].span.end, tokens[b].span.start));
+  const added: EntityMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k]) continue;
+    const word = tokens[k].norm;
+    const and = word.startsWith('و') && names.has(word.slice(1));
+    const e = names.get(and ? word.slice(1) : word);
+    if (!e) continue;
+    // "… وفتح" after a body, "فتح و…" before one (its first word), or after a dual head ("حركتي").
+    const after = and && k > 0 && bodyAt.has(k - 1) && joined(k - 1, k);
+    const before =
+      !and &&
+      k + 1 < tokens.length &&
+      tokens[k + 1].norm.startsWith('و') &&
+      bodyAt.get(k + 1)?.span.start === tokens[k + 1].span.start + 1 &&
+      joined(k, k + 1);
+    const dual = !and && k > 0 && /^(?:حركتي|حركتا|حزبي|حزبا)$/.test(tokens[k - 1].norm);
+    if (!after && !before && !dual) continue;
+    const start = tokens[k].span.start + (and ? 1 : 0);
+    const span = { start, end: tokens[k].span.end };
+    added.push({ span, text: text.slice(span.start, span.end), entity: record(e), via: 'name' });
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.span.start - b.span.start);
 }

@@ -6,7 +6,7 @@ import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
 import { tagNames } from './tagger/index.js';
 import { trailingNisba } from './nisbas.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
-import { isEverydayWord } from './everyday.js';
+import { isEverydayWord, verbOrWord } from './everyday.js';
 
 const isPlaceHead = (t: Token) => hasStem(t.norm, loadKb().placeHeads);
 /** A head noun alone ("بريف", "الحي", "حركة") names nothing. */
@@ -31,6 +31,15 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     if (taken) continue;
     const span = tokens.slice(n.first, n.last + 1);
     while (span.length > 1 && NOT_FAMILY_NAMES.has(span[span.length - 1].norm)) span.pop();
+    // "شكري يزور", "عبير جاء": a person's name stops before a verb or a word no name carries.
+    if (n.type === 'PER')
+      while (
+        span.length > 1 &&
+        !span.at(-1)!.norm.startsWith('ال') &&
+        !givenNames().has(span.at(-1)!.norm) &&
+        verbOrWord(span.at(-1)!.norm)
+      )
+        span.pop();
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
     // A nisba alone ("وسورية" after "روسية") is an adjective, never a name; an everyday word
     // alone ("خالص التهنئة", "سترة ناسفة", "الوزارة") is no place or body (a given name may be a word).
