@@ -131,3 +131,36 @@ describe('ties cut', () => {
     expect(types('أعلنت الحكومة البوليفية أنها تقطع علاقتها مع إسرائيل')).toContain('SANCTION');
   });
 });
+
+// Our own sentences: the sanctioner is the subject of the verb that imposes the sanctions, or the body
+// whose statement tells them; a group named in what the act serves, or among the targets' deeds, is
+// what the sanctions fall on, and a person past "قبل وصول" is no side of them.
+describe('who imposes a sanction', () => {
+  const sanction = (text: string) => events(text).find((e) => e.type === 'SANCTION');
+
+  it('takes the announcing body as sanctioner across an aside, the group after "على" as target', () => {
+    const s = sanction(
+      'أعلنت وزارة الخزانة الأمريكية، من خلال مكتب مراقبة الأصول الأجنبية التابع لها، فرض عقوبات على قياديين في حركة حماس متهمين بنقل أموال من إيران.',
+    );
+    expect(s?.source).toContain('United States Department of the Treasury');
+    expect(s?.target).toContain('Hamas');
+    expect(s?.source).not.toContain('Hamas');
+  });
+
+  it('reads a group named in the purpose before the sanction as its target, the speaker as its source', () => {
+    const s = sanction(
+      'وأفادت وزارة الخزانة الأمريكية في بيان بأن مكتبها "قرر اتخاذ إجراء لدعم نزع سلاح حركة حماس عبر فرض عقوبات على أفراد ساعدوا في نقل أموال من إيران إلى حماس".',
+    );
+    expect(s?.source).toContain('United States Department of the Treasury');
+    expect(s?.source).not.toContain('Hamas');
+    expect(s?.target).toContain('Hamas');
+  });
+
+  it('keeps a sanction told before a visit, whose visitor is none of its sides', () => {
+    const s = sanction(
+      'فرضت بريطانيا عقوبات على خمسة أشخاص تتهمهم بتمويل حركة حماس، قبيل زيارة يقوم بها مسؤول بريطاني إلى المنطقة.',
+    );
+    expect(s?.source).toEqual(['United Kingdom']);
+    expect(s?.target).toContain('Hamas');
+  });
+});

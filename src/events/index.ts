@@ -13,7 +13,7 @@ import { protestedStates, strikesAgainstGovernment } from './sides.js';
 import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
 import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
-import { sanctionedNamed } from './sanctioned.js';
+import { sanctionedNamed, sanctionersTold } from './sanctioned.js';
 import { signatoriesAsMet } from './signings.js';
 import { victimsToldApart } from './victims-told.js';
 import { killedToldApart } from './killed-named.js';
@@ -77,6 +77,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   settled = victimsToldApart(signatoriesAsMet(settled), input.tokens, views);
   settled = killedToldApart(settled, input.tokens, views);
   settled = strikesAgainstGovernment(protestedStates(settled, input.tokens), country);
+  settled = sanctionersTold(settled, input.text, input.tokens, views, claims);
   settled = statingBodiesAsSources(speakersAsSources(settled, claims, entities), claims);
   settled = claimedAttacks(settled, claims, input.tokens);
   settled = statesOfEnvoys(settled);
