@@ -164,3 +164,21 @@ describe('who imposes a sanction', () => {
     expect(s?.target).toContain('Hamas');
   });
 });
+
+// Our own sentences: a body named in full and then by its head noun alone acts in the later sentence.
+describe('a body named again by its head noun', () => {
+  it('reads "الدائرة" after the full name as that body, the actor of the arrest', () => {
+    const found = events(
+      'أعلنت دائرة المخابرات العامة الأردنية إحباط مخطط يستهدف الأمن الوطني.\nوأكدت الدائرة في بيان أنها قبضت على 12 شخصا ضالعين في المخطط.',
+    );
+    const arrest = found.find((e) => e.type === 'COERCE');
+    expect(arrest?.source).toContain('General Intelligence Directorate (Jordan)');
+  });
+
+  it('drops from a sanction the body named past "قبل وصول"', () => {
+    const s = events(
+      'فرضت وزارة الخزانة الأمريكية عقوبات على شركتين بتهمة تمويل حركة حماس.\nوأُعلنت العقوبات قبل وصول مسؤول في الوزارة إلى المنطقة.',
+    ).find((e) => e.type === 'SANCTION');
+    expect(s?.target).not.toContain('United States Department of the Treasury');
+  });
+});

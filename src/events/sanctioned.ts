@@ -103,35 +103,42 @@ export function sanctionersTold(
   const kb = loadKb();
   for (const e of events) {
     if (e.type !== 'SANCTION' || e.status !== 'asserted' || !e.triggers.length) continue;
-    const v = views.find((x) => x.span.start === e.sentence.start);
-    if (!v) continue;
-    const first = tokenIndexAt(tokens, e.triggers[0].span.start);
-    const last = tokenIndexAt(tokens, e.triggers[0].span.end - 1);
-    // (However far back: "قرر اتخاذ إجراء لدعم نزع سلاح الحركة عبر فرض عقوبات".)
-    let governor = governorOf(tokens, v, first);
-    for (let k = first - 1; governor < 0 && k >= v.from; k--) if (isGovernor(tokens[k].norm)) governor = k;
-    const named = (k: number) =>
-      v.entities.some((m) => m.span.start <= tokens[k].span.start && tokens[k].span.end <= m.span.end);
     const before = new Set<Participant>();
     const after = new Set<Participant>();
     const dropped = new Set<Participant>();
-    for (const p of e.participants) {
-      if (p.role !== 'source' || p.via === 'state-of' || p.via === 'speaker') continue;
-      const at = tokenIndexAt(tokens, p.span.start);
-      if (at < v.from || at >= v.to) continue;
-      if (at < first && governor >= 0 && at > governor) {
-        // (Titles, names and asides between the verb and its subject count for nothing.)
-        // (Past "أن" another clause has its own subject: "أعلنت واشنطن أن الاتحاد سيفرض عقوبات".)
-        let words = 0;
-        if (tokens.slice(governor + 1, at).some((t) => isWord('complementizers', t.norm))) continue;
-        for (let k = governor + 1; k < at; k++)
-          if (!named(k) && !titleWord(tokens[k].norm) && !ASIDE.test(tokens[k].norm)) words++;
-        if (words > 2) before.add(p);
-      } else if (at > last) {
-        const between = tokens.slice(last + 1, at).map((t) => t.norm);
-        if (between.some((t) => isReferenceWord(t))) dropped.add(p);
-        else if (between.some((t) => /^[وف]?علي$/.test(t)) && !between.some((t) => AGENT.test(t)))
-          after.add(p);
+    // Each mention of the sanction read in its own sentence.
+    for (const trigger of e.triggers) {
+      const w = views.find((x) => x.span.start <= trigger.span.start && trigger.span.start < x.span.end);
+      if (!w) continue;
+      const first = tokenIndexAt(tokens, trigger.span.start);
+      const last = tokenIndexAt(tokens, trigger.span.end - 1);
+      // (However far back: "قرر اتخاذ إجراء لدعم نزع سلاح الحركة عبر فرض عقوبات".)
+      let governor = governorOf(tokens, w, first);
+      for (let k = first - 1; governor < 0 && k >= w.from; k--) if (isGovernor(tokens[k].norm)) governor = k;
+      const named = (k: number) =>
+        w.entities.some((m) => m.span.start <= tokens[k].span.start && tokens[k].span.end <= m.span.end);
+      for (const p of e.participants) {
+        if (p.via === 'state-of' || p.via === 'speaker' || p.via === 'sanctioned') continue;
+        const at = tokenIndexAt(tokens, p.span.start);
+        if (at < w.from || at >= w.to) continue;
+        if (p.role === 'source' && at < first && governor >= 0 && at > governor) {
+          // (Titles, names and asides between the verb and its subject count for nothing.)
+          // (Past "أن" another clause has its own subject: "أعلنت واشنطن أن الاتحاد سيفرض عقوبات".)
+          if (tokens.slice(governor + 1, at).some((t) => isWord('complementizers', t.norm))) continue;
+          let words = 0;
+          for (let k = governor + 1; k < at; k++)
+            if (!named(k) && !titleWord(tokens[k].norm) && !ASIDE.test(tokens[k].norm)) words++;
+          if (words > 2) before.add(p);
+        } else if (at > last) {
+          const between = tokens.slice(last + 1, at).map((t) => t.norm);
+          if (between.some((t) => isReferenceWord(t))) dropped.add(p);
+          else if (
+            p.role === 'source' &&
+            between.some((t) => /^[وف]?علي$/.test(t)) &&
+            !between.some((t) => AGENT.test(t))
+          )
+            after.add(p);
+        }
       }
     }
     if (!before.size && !after.size && !dropped.size && e.participants.some((p) => p.role === 'source'))
@@ -149,7 +156,7 @@ export function sanctionersTold(
     // The statement that tells the sanction: its speaker, a body or a state, speaks before it.
     const at = e.triggers[0].span.start;
     const claim = claims.find((c) => {
-      if (c.span.start !== v.span.start || !c.source || !c.verb || c.anonymous) return false;
+      if (c.span.start !== e.sentence.start || !c.source || !c.verb || c.anonymous) return false;
       if (c.sourceKind === 'media' || c.sourceKind === 'anonymous' || c.sourceKind === 'person') return false;
       const verbAt = text.indexOf(c.verb, c.span.start);
       return verbAt >= 0 && verbAt < at;
