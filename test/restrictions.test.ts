@@ -175,6 +175,15 @@ describe('a body named again by its head noun', () => {
     expect(arrest?.source).toContain('General Intelligence Directorate (Jordan)');
   });
 
+  it('reads the state after "مع" as the target of ties cut, the announcing body as their source', () => {
+    const s = events(
+      'كما أعلن البرلمان الأردني، في بيان نقلته وسائل إعلام محلية، وقف العلاقات الاقتصادية مع إسرائيل، مؤكدا أن موقف الأردن ثابت.',
+    ).find((e) => e.type === 'SANCTION');
+    expect(s?.source).not.toContain('Israel');
+    expect(s?.target).toContain('Israel');
+    expect(s?.target).not.toContain('Jordan');
+  });
+
   it('drops from a sanction the body named past "قبل وصول"', () => {
     const s = events(
       'فرضت وزارة الخزانة الأمريكية عقوبات على شركتين بتهمة تمويل حركة حماس.\nوأُعلنت العقوبات قبل وصول مسؤول في الوزارة إلى المنطقة.',

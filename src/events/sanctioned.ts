@@ -87,9 +87,10 @@ export function sanctionedNamed(
  * "أعلنت الوزارة فرض عقوبات"); whom it falls on stands after "على". Not a side:
  * - a group named between that verb and the sanction, in what the act serves ("قررت الوزارة دعم
  *   تجفيف موارد الحركة عبر فرض عقوبات على …"): the sanctions are about that group, a target;
- * - an actor after the sanction past "على" (a group named in a clause describing the targets,
- *   "على أشخاص نقلوا أموالاً من الحركة"): a target;
- * - an actor past a word naming another act ("وأُعلنت العقوبات قبل وصول المسؤول فلان"): no side.
+ * - an actor after the sanction past "على" or "مع" (a group named in a clause describing the targets,
+ *   "على أشخاص نقلوا أموالاً من الحركة"; "وقف العلاقات الاقتصادية مع إسرائيل"): a target;
+ * - an actor past a word naming another act ("وأُعلنت العقوبات قبل وصول المسؤول فلان") or past "أن"
+ *   ("…، مؤكداً أن موقف البحرين …"): no side.
  * A sanction left with no one imposing it is imposed by the body or state whose statement tells it
  * ("وأفادت الوزارة بأن مكتبها قرر … فرض عقوبات", "أعلنت الوزارة، عبر مكتبها، فرض عقوبات").
  */
@@ -131,10 +132,11 @@ export function sanctionersTold(
           if (words > 2) before.add(p);
         } else if (at > last) {
           const between = tokens.slice(last + 1, at).map((t) => t.norm);
-          if (between.some((t) => isReferenceWord(t))) dropped.add(p);
+          // (Past "أن" the statement goes on about another clause: "مؤكداً أن موقف البحرين …".)
+          if (between.some((t) => isReferenceWord(t) || isWord('complementizers', t))) dropped.add(p);
           else if (
             p.role === 'source' &&
-            between.some((t) => /^[وف]?علي$/.test(t)) &&
+            between.some((t) => /^[وف]?(?:علي|مع)$/.test(t)) &&
             !between.some((t) => AGENT.test(t))
           )
             after.add(p);
