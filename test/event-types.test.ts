@@ -167,3 +167,23 @@ describe('types of acts told in real styles', () => {
     expect(events.find((e) => e.type === 'ASSAULT')?.status).toBe('asserted');
   });
 });
+
+// Our own sentences: a press conference held with a counterpart is a meeting; one held alone is not.
+describe('joint press conferences', () => {
+  it('reads a press conference held with a counterpart as a meeting', () => {
+    expect(
+      typesOf(
+        'شدد الرئيس التركي رجب طيب أردوغان، في مؤتمر صحفي عقده مساء الثلاثاء مع نظيره الأذربيجاني إلهام علييف، على أن أنقرة ستعمل على تعزيز العلاقات.',
+      ),
+    ).toContain('CONSULT');
+    expect(
+      typesOf('وفي مؤتمر صحفي مشترك في أنقرة، شكر أردوغان الرئيس الأذربيجاني إلهام علييف على زيارته.'),
+    ).toContain('CONSULT');
+  });
+
+  it('reads a press conference held alone as no meeting', () => {
+    expect(
+      typesOf('قال وزير الخارجية التركي هاكان فيدان في مؤتمر صحفي في أنقرة إن بلاده تدعم الحوار.'),
+    ).not.toContain('CONSULT');
+  });
+});

@@ -131,3 +131,63 @@ describe('ties cut', () => {
     expect(types('أعلنت الحكومة البوليفية أنها تقطع علاقتها مع إسرائيل')).toContain('SANCTION');
   });
 });
+
+// Our own sentences: the sanctioner is the subject of the verb that imposes the sanctions, or the body
+// whose statement tells them; a group named in what the act serves, or among the targets' deeds, is
+// what the sanctions fall on, and a person past "قبل وصول" is no side of them.
+describe('who imposes a sanction', () => {
+  const sanction = (text: string) => events(text).find((e) => e.type === 'SANCTION');
+
+  it('takes the announcing body as sanctioner across an aside, the group after "على" as target', () => {
+    const s = sanction(
+      'أعلنت وزارة الخزانة الأمريكية، من خلال مكتب مراقبة الأصول الأجنبية التابع لها، فرض عقوبات على قياديين في حركة حماس متهمين بنقل أموال من إيران.',
+    );
+    expect(s?.source).toContain('United States Department of the Treasury');
+    expect(s?.target).toContain('Hamas');
+    expect(s?.source).not.toContain('Hamas');
+  });
+
+  it('reads a group named in the purpose before the sanction as its target, the speaker as its source', () => {
+    const s = sanction(
+      'وأفادت وزارة الخزانة الأمريكية في بيان بأن مكتبها "قرر اتخاذ إجراء لدعم نزع سلاح حركة حماس عبر فرض عقوبات على أفراد ساعدوا في نقل أموال من إيران إلى حماس".',
+    );
+    expect(s?.source).toContain('United States Department of the Treasury');
+    expect(s?.source).not.toContain('Hamas');
+    expect(s?.target).toContain('Hamas');
+  });
+
+  it('keeps a sanction told before a visit, whose visitor is none of its sides', () => {
+    const s = sanction(
+      'فرضت بريطانيا عقوبات على خمسة أشخاص تتهمهم بتمويل حركة حماس، قبيل زيارة يقوم بها مسؤول بريطاني إلى المنطقة.',
+    );
+    expect(s?.source).toEqual(['United Kingdom']);
+    expect(s?.target).toContain('Hamas');
+  });
+});
+
+// Our own sentences: a body named in full and then by its head noun alone acts in the later sentence.
+describe('a body named again by its head noun', () => {
+  it('reads "الدائرة" after the full name as that body, the actor of the arrest', () => {
+    const found = events(
+      'أعلنت دائرة المخابرات العامة الأردنية إحباط مخطط يستهدف الأمن الوطني.\nوأكدت الدائرة في بيان أنها قبضت على 12 شخصا ضالعين في المخطط.',
+    );
+    const arrest = found.find((e) => e.type === 'COERCE');
+    expect(arrest?.source).toContain('General Intelligence Directorate (Jordan)');
+  });
+
+  it('reads the state after "مع" as the target of ties cut, the announcing body as their source', () => {
+    const s = events(
+      'كما أعلن البرلمان الأردني، في بيان نقلته وسائل إعلام محلية، وقف العلاقات الاقتصادية مع إسرائيل، مؤكدا أن موقف الأردن ثابت.',
+    ).find((e) => e.type === 'SANCTION');
+    expect(s?.source).not.toContain('Israel');
+    expect(s?.target).toContain('Israel');
+    expect(s?.target).not.toContain('Jordan');
+  });
+
+  it('drops from a sanction the body named past "قبل وصول"', () => {
+    const s = events(
+      'فرضت وزارة الخزانة الأمريكية عقوبات على شركتين بتهمة تمويل حركة حماس.\nوأُعلنت العقوبات قبل وصول مسؤول في الوزارة إلى المنطقة.',
+    ).find((e) => e.type === 'SANCTION');
+    expect(s?.target).not.toContain('United States Department of the Treasury');
+  });
+});

@@ -75,6 +75,9 @@ export function detectEvents(
       )
         continue;
       if (ministries(tokens, m)) continue;
+      // "مؤتمر صحفي": a joint press conference is a meeting ("مؤتمر صحفي مشترك", "مؤتمر صحفي عقده
+      // مساء الثلاثاء مع نظيره"); one held alone is no meeting.
+      if (/صحفي(?:ا)?$/.test(tokens[m.last].norm) && !pressWith(tokens, m.last, v.to)) continue;
       for (const trig of m.values) {
         if (!trig.event) continue;
         const hit = { trig, first: m.first, last: m.last };
@@ -263,6 +266,14 @@ function referenced(text: string, tokens: Token[], v: SentenceView, at: number, 
           !t.event && ['ACCUSE', 'THREATEN', 'REQUEST', 'REJECT', 'SANCTION', 'SUPPORT'].includes(t.type),
       ),
   );
+}
+
+function pressWith(tokens: Token[], last: number, to: number): boolean {
+  for (let k = last + 1; k < Math.min(to, last + 7); k++) {
+    if (/[.،,؛]/.test(tokens[k].norm)) return false;
+    if (/^[وف]?مع$/.test(tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 /** "وزارتا الموارد والكهرباء": the dual or plural of "وزارة" (ministries), not "و" and "زارتا". */

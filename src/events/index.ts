@@ -13,7 +13,8 @@ import { protestedStates, strikesAgainstGovernment } from './sides.js';
 import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
 import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
-import { sanctionedNamed } from './sanctioned.js';
+import { sanctionedNamed, sanctionersTold } from './sanctioned.js';
+import { bodiesNamedAgain } from './bodies.js';
 import { signatoriesAsMet } from './signings.js';
 import { victimsToldApart } from './victims-told.js';
 import { killedToldApart } from './killed-named.js';
@@ -55,9 +56,19 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
       if (!e.placesDiscussed.some((p) => p.entity.id === m.entity.id)) e.placesDiscussed.push(m);
     }
   }
+  // (Their actors include a body named again by its head noun: "وأكدت الدائرة أنها قبضت على …".)
+  const again = bodiesNamedAgain(input.text, input.tokens, entities);
+  const otherViews = again.length
+    ? sentenceViews(
+        input.tokens,
+        input.sentences,
+        [...entities, ...again].sort((a, b) => a.span.start - b.span.start),
+        input.times,
+      )
+    : views;
   // The other acts come after: claims point to consultations and attacks only, whose indices stay.
   const others = foldMentions(
-    trucesTakingHold(detectOtherEvents(input.text, input.tokens, views, events, claims), input.text),
+    trucesTakingHold(detectOtherEvents(input.text, input.tokens, otherViews, events, claims), input.text),
     events.length,
     country,
   );
@@ -77,6 +88,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   settled = victimsToldApart(signatoriesAsMet(settled), input.tokens, views);
   settled = killedToldApart(settled, input.tokens, views);
   settled = strikesAgainstGovernment(protestedStates(settled, input.tokens), country);
+  settled = sanctionersTold(settled, input.text, input.tokens, views, claims);
   settled = statingBodiesAsSources(speakersAsSources(settled, claims, entities), claims);
   settled = claimedAttacks(settled, claims, input.tokens);
   settled = statesOfEnvoys(settled);

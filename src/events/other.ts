@@ -159,7 +159,7 @@ function governed(tokens: Token[], v: SentenceView, at: number): boolean {
 }
 
 /** Where the verb governing the noun at `at` stands, else -1. */
-function governorOf(tokens: Token[], v: SentenceView, at: number): number {
+export function governorOf(tokens: Token[], v: SentenceView, at: number): number {
   // Up to six words back, a name counting as one word ("شهد الرئيس عبد المجيد تبون ونظيره … التوقيع").
   // A time between counts for nothing ("أعلن المجلس، زوال اليوم الاثنين، طرد السفير").
   const inTime = (k: number) =>
@@ -778,7 +778,7 @@ function envoyNamesFolded(participants: ReturnType<typeof assignSides>, tokens: 
 const STATE_ACTS = new Set(['SANCTION', 'ACCUSE', 'AGREE', 'REJECT', 'THREATEN']);
 
 /** In acts between states the state stands beside its ministry, official or envoy (POLECAT's country code). */
-function withStates(ps: ReturnType<typeof assignSides>, type: string): ReturnType<typeof assignSides> {
+export function withStates(ps: ReturnType<typeof assignSides>, type: string): ReturnType<typeof assignSides> {
   if (!STATE_ACTS.has(type)) return ps;
   const kb = loadKb();
   const out = [...ps];
@@ -811,3 +811,9 @@ function arrestedGroups(
   }
   return out;
 }
+
+/** "بعد", "قبيل", "إثر", "رداً": a word that names another act as the time or the cause of this one. */
+export const isReferenceWord = (t: string): boolean => hasWord(words().references, t);
+
+/** "قرر", "أعلنت", "فرضت": a verb that governs the noun of an act after it. */
+export const isGovernor = (t: string): boolean => hasWord(words().governors, t);
