@@ -216,6 +216,8 @@ export interface EventMention {
   /** asserted | planned | negated | background */
   status: string;
   sentence: Span;
+  /** A truce one side declares alone ("هدنة من جانب واحد"): it binds that side only. */
+  oneSided?: boolean;
   /** Killed and wounded as the report gives them (attacks). */
   casualties?: {
     killed?: { value: string; text: string; span: Span };

@@ -165,3 +165,64 @@ describe('the day of a merged event', () => {
     expect(toRecord([announced, saturday(2), friday]).date.value).toBe('2023-03-17');
   });
 });
+
+// Our own sentences, in the style of agency reports of a truce taking hold and of an air strike.
+describe('a truce both sides keep', () => {
+  const truce = (text: string, n: number): MentionRef => {
+    const m = mentionRefs(analyzeText(text, '2024-03-10')).find((x) => x.event.type === 'RETREAT')!;
+    return { ...m, key: `doc${n}#000`, document: `doc${n}` };
+  };
+  const ids = (side: { id: string }[]) => side.map((e) => e.id).sort();
+  it('holds its two parties on both sides, whichever order the reports name them in', () => {
+    const a = truce('دخلت الهدنة بين إسرائيل وحزب الله حيز التنفيذ فجر اليوم الأحد.', 1);
+    const b = truce('دخل وقف إطلاق النار بين حزب الله وإسرائيل حيز التنفيذ فجر اليوم.', 2);
+    expect(a.event.participants.length).toBe(2);
+    const e = toRecord([a, b]);
+    expect(ids(e.sources)).toEqual(ids(e.targets));
+    expect(e.sources.map((s) => s.en).sort()).toEqual(['Hezbollah', 'Israel']);
+  });
+  it('one report alone as well', () => {
+    const e = toRecord([truce('دخلت الهدنة بين إسرائيل وحزب الله حيز التنفيذ فجر اليوم الأحد.', 1)]);
+    expect(ids(e.sources)).toEqual(ids(e.targets));
+    expect(e.sources).toHaveLength(2);
+  });
+  it('but not a truce one side declares alone', () => {
+    const m = truce('أعلن الجيش السوداني هدنة من جانب واحد مع قوات الدعم السريع لمدة ثلاثة أيام.', 1);
+    expect(m.event.oneSided).toBe(true);
+    const e = toRecord([m]);
+    expect(e.sources.some((s) => e.targets.some((t) => t.id === s.id))).toBe(false);
+  });
+});
+
+describe('an attacker the reports name apart', () => {
+  const strike = (text: string, n: number): MentionRef => {
+    const m = mentionRefs(analyzeText(text, '2024-07-30')).find((x) => x.event.type === 'ASSAULT')!;
+    return { ...m, key: `doc${n}#000`, document: `doc${n}` };
+  };
+  const unnamed = 'قتل قيادي في حزب الله في غارة على الضاحية الجنوبية لبيروت مساء اليوم الثلاثاء.';
+  it('is kept when one report names the state and another its army, and none names another', () => {
+    const reports = [
+      strike('قتل قيادي في حزب الله في غارة إسرائيلية على الضاحية الجنوبية لبيروت مساء اليوم الثلاثاء.', 1),
+      strike('أعلن الجيش الإسرائيلي أنه شن غارة على الضاحية الجنوبية لبيروت مساء اليوم الثلاثاء.', 2),
+      strike(unnamed, 3),
+      strike(unnamed, 4),
+      strike(unnamed, 5),
+    ];
+    expect(reports[2].event.participants.some((p) => p.role === 'source')).toBe(false);
+    const e = toRecord(reports);
+    expect(e.sources.map((s) => s.en)).toEqual(['Israel']);
+  });
+  it('but not where another report names another attacker', () => {
+    const reports = [
+      strike('قتل قيادي في حزب الله في غارة إسرائيلية على الضاحية الجنوبية لبيروت مساء اليوم الثلاثاء.', 1),
+      strike('أعلن الجيش الإسرائيلي أنه شن غارة على الضاحية الجنوبية لبيروت مساء اليوم الثلاثاء.', 2),
+      strike('قتل قيادي في حزب الله في غارة أمريكية على الضاحية الجنوبية لبيروت مساء اليوم الثلاثاء.', 3),
+      strike(unnamed, 4),
+      strike(unnamed, 5),
+      strike(unnamed, 6),
+      strike(unnamed, 7),
+    ];
+    const e = toRecord(reports);
+    expect(e.sources.map((s) => s.en)).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import type { EntityRecord, TimeValue } from '../types.js';
 import { placeLevel } from '../events/location.js';
 import { isArmedGroup, worshippersForCivilians } from '../events/sides.js';
 import { isCountryRecord } from '../entities/kb.js';
+import { mutualTruce } from '../events/truces.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from '../shared/records.js';
 import { cosine } from './similarity.js';
 import { addDays, iso, parseIso, weekdayOf } from '../time/calendar.js';
@@ -248,6 +249,51 @@ function supportNeeded(group: MentionRef[]): number {
   return Math.max(1, Math.ceil(new Set(group.map((m) => m.document)).size * 0.3));
 }
 
+/** The country an attacker is named by: a state itself, its forces and bodies, a force of its own. */
+function stateOf(e: EntityRecord): string | undefined {
+  if (!e.country) return undefined;
+  if (isCountryRecord(e) || e.institution || e.sector === 'military' || e.sector === 'police')
+    return e.country;
+  return e.type === 'ORG' && !e.sector ? e.country : undefined;
+}
+
+/**
+ * "غارة إسرائيلية" in one report, "أعلن الجيش الإسرائيلي" in another, the others naming no attacker:
+ * one side named apart — a state, its army, its command — that no name has the support to keep
+ * alone. Together they have it, and the attack keeps that side by the name most reports give (the
+ * state's own among equals) — unless a report contradicts it (names another attacker, or that
+ * state's own people among those struck), or the state's side is kept already by another name.
+ */
+function oneStateNamedApart(
+  group: MentionRef[],
+  minor: { entity: EntityRecord; docs: Set<string> }[],
+  need: number,
+): EntityRecord[] {
+  const byState = new Map<string, { entity: EntityRecord; docs: Set<string> }[]>();
+  for (const v of minor) {
+    const state = stateOf(v.entity);
+    if (state) byState.set(state, [...(byState.get(state) ?? []), v]);
+  }
+  const out: EntityRecord[] = [];
+  for (const [state, members] of byState) {
+    if (members.length < 2) continue;
+    const support = new Set(members.flatMap((v) => [...v.docs]));
+    if (support.size < need) continue;
+    const contradicted = group.some((m) =>
+      m.event.participants.some((p) =>
+        (p.role ?? 'source') === 'source' ? stateOf(p.entity) !== state : p.entity.country === state,
+      ),
+    );
+    if (contradicted) continue;
+    const best = [...members].sort(
+      (a, b) =>
+        b.docs.size - a.docs.size || Number(isCountryRecord(b.entity)) - Number(isCountryRecord(a.entity)),
+    )[0];
+    out.push(best.entity);
+  }
+  return out;
+}
+
 // Acts between states, where a state, its officials, ministries and envoys are one side (a visit or
 // meeting is between people, and its guest and host are read apart: guestsFirst, location.ts).
 const BETWEEN_STATES = new Set(['AGREE', 'SANCTION', 'ACCUSE', 'REJECT', 'THREATEN', 'REQUEST']);
@@ -352,11 +398,18 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
   const need = supportNeeded(group);
   const sources: EntityRecord[] = [];
   const targets: EntityRecord[] = [];
+  const role = (v: { source: number; target: number; first: 'source' | 'target' }) =>
+    v.source > v.target || (v.source === v.target && v.first === 'source') ? 'source' : 'target';
   for (const v of votes.values())
-    if (v.docs.size >= need)
-      (v.source > v.target || (v.source === v.target && v.first === 'source') ? sources : targets).push(
-        v.entity,
-      );
+    if (v.docs.size >= need) (role(v) === 'source' ? sources : targets).push(v.entity);
+  if (group[0].event.type === 'ASSAULT')
+    sources.push(
+      ...oneStateNamedApart(
+        group,
+        [...votes.values()].filter((v) => role(v) === 'source' && v.docs.size < need),
+        need,
+      ).filter((e) => !sources.some((x) => stateOf(x) === e.country)),
+    );
   // A visit or meeting is between people: the host country some report named for want of a host
   // yields to the host the other reports name.
   if (group[0].event.type === 'CONSULT') {
@@ -380,7 +433,32 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
   const guessed = (e: EntityRecord) => e.sector === 'civilians' && !votes.get(e.id)?.grouped;
   const named = forces ? targets.filter((e) => !guessed(e)) : targets;
   const struck = worshippersForCivilians(named.map((entity) => ({ entity }))).map((p) => p.entity);
-  return { sources: placedSectors(sources), targets: oneForcePerState(placedSectors(struck)) };
+  const sides = { sources: placedSectors(sources), targets: oneForcePerState(placedSectors(struck)) };
+  return group.every((m) => mutualTruce(m.event)) ? bothWays(group, sides) : sides;
+}
+
+const UN = 'Q1065';
+
+/**
+ * A truce both sides keep (mutualTruce): each party is a source and a target, whatever role one
+ * report's sentence gave it ("دخلت الهدنة بين إسرائيل وحماس حيز التنفيذ" in one report, "بين حماس
+ * وإسرائيل" in another). Its broker (the UN, an envoy) keeps the side it has. Two parties named, or
+ * the parties named together ("الأطراف اليمنية"); one party alone is left as it is.
+ */
+function bothWays(
+  group: MentionRef[],
+  sides: { sources: EntityRecord[]; targets: EntityRecord[] },
+): { sources: EntityRecord[]; targets: EntityRecord[] } {
+  const brokers = new Set(
+    group.flatMap((m) => m.event.participants.filter((p) => p.via === 'broker').map((p) => p.entity.id)),
+  );
+  brokers.add(UN);
+  const parties = [...sides.sources, ...sides.targets].filter(
+    (e, i, all) => !brokers.has(e.id) && all.findIndex((x) => x.id === e.id) === i,
+  );
+  if (parties.length < 2 && !parties.some((e) => e.sector === 'parties')) return sides;
+  const add = (side: EntityRecord[]) => [...side, ...parties.filter((e) => !side.some((x) => x.id === e.id))];
+  return { sources: add(sides.sources), targets: add(sides.targets) };
 }
 
 // The members a state's force is named by: its soldiers, its policemen.

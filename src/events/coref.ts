@@ -11,6 +11,7 @@ import { armedGroupsAct, sectorActor, worshippersForCivilians } from './sides.js
 import { roleWeight } from './role-weight.js';
 import { finerMode, modesAgree } from './modes.js';
 import { parseIso } from '../time/calendar.js';
+import { mutualTruce } from './truces.js';
 import { isoWeek } from '../time/resolve.js';
 
 /** Set by detection on mentions that point back to an event told before ("الرئيسان", "الاتصال"). */
@@ -56,9 +57,10 @@ function sameHappening(e: Mention, m: Mention): boolean {
     return !!m.pairAnaphor || !m.participants.length || !e.participants.length || shared || completes(e, m);
   }
   if (e.type === 'ASSAULT') return placesAgree(e, m);
-  // Other acts: the same sides or none named.
+  // Other acts: the same sides or none named (either party of a truce both keep: mutualTruce).
+  const mutual = mutualTruce(e) && mutualTruce(m);
   const sources = (x: EventMention) =>
-    x.participants.filter((p) => p.role === 'source').map((p) => p.entity.id);
+    x.participants.filter((p) => mutual || p.role === 'source').map((p) => p.entity.id);
   const se = sources(e);
   const sm = sources(m);
   return !se.length || !sm.length || sm.some((id) => se.includes(id));
@@ -113,6 +115,7 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
       continue;
     }
     target.mode = finerMode(target.mode, m.mode);
+    if (m.oneSided) target.oneSided = true;
     if (m.mode && target.mode !== m.mode && m.mode === 'phone') target.mode = 'phone';
     target.triggers.push(...m.triggers);
     // A consultation's later mentions add sides only while two are not yet known.

@@ -6,13 +6,30 @@ import { tokenIndexAt } from './context.js';
 import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
 
-/** A truce named in a sentence that says it takes effect or is one side's own is RETREAT/ceasefire. */
+// "من جانب واحد", "من طرف واحد", "هدنة أحادية", "أحادي الجانب" (normalized).
+const ONE_SIDED = /من (?:جانب|طرف) واحد|احادي/;
+
+/**
+ * A truce named in a sentence that says it takes effect or is one side's own is RETREAT/ceasefire;
+ * one a side declares alone ("هدنة من جانب واحد") is marked so: it binds that side only (mutualTruce).
+ */
 export function trucesTakingHold<T extends EventMention>(mentions: T[], text: string): T[] {
   return mentions.map((m) => {
     if (m.type !== 'AGREE' || m.mode !== 'ceasefire') return m;
     const sentence = normalize(text.slice(m.sentence.start, m.sentence.end));
-    return containsWord('truceTakingHold', sentence) ? { ...m, type: 'RETREAT' } : m;
+    if (!containsWord('truceTakingHold', sentence)) return m;
+    return ONE_SIDED.test(sentence) ? { ...m, type: 'RETREAT', oneSided: true } : { ...m, type: 'RETREAT' };
   });
+}
+
+/**
+ * A truce taking hold between the sides ("دخلت الهدنة بين X وY حيز التنفيذ") binds each of them towards
+ * the other: its parties act and are acted upon alike, sources and targets both (the shared set's
+ * convention for RETREAT/ceasefire). Not one a side declares alone, nor an agreement to a truce
+ * (AGREE/ceasefire: who agrees, or who brokers, to whom).
+ */
+export function mutualTruce(e: Pick<EventMention, 'type' | 'mode' | 'oneSided'>): boolean {
+  return e.type === 'RETREAT' && e.mode === 'ceasefire' && !e.oneSided;
 }
 
 const UN = 'Q1065';
