@@ -142,7 +142,7 @@ const EDGE = /[\s\u00A0\u200B-\u200F\u061C\uFEFF]/;
 function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, threshold: number): Extracted {
   const blocks = page.page.blocks;
   const rule = ruleDecisions(page, x);
-  const p = scoreBlocks(page, rule, model);
+  const p = itemConsensus(page, scoreBlocks(page, rule, model));
   const starts: number[] = [];
   let text = '';
   for (let i = 0; i < blocks.length; i++) {
@@ -241,6 +241,57 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     },
   };
 }
+
+/**
+ * A list's items read alike: the cards of a listing or a shop's grid (three or more sibling
+ * elements of the same tag and class words, each holding two blocks or more) are one template,
+ * so a field of one card (its title, its price, its teaser) is content or furniture as the same
+ * field of the others is. Each block of such an item takes the mean score of its field over the
+ * items (the field: its path of elements below the item). The scores, changed in place.
+ */
+export function itemConsensus(page: RenderedPage, p: Float32Array): Float32Array {
+  const bs = page.page.blocks;
+  const els = page.page.els;
+  const sig = (id: number) => `${els[id].name}.${els[id].mask}`;
+  // Sibling elements by parent and signature: how many hold two blocks or more.
+  const items = new Map<string, Set<number>>();
+  for (const b of bs) {
+    const st = b.stack;
+    for (let j = 1; j < st.length; j++) {
+      if (page.page.stats[st[j]].blocks < ITEM_MIN_BLOCKS) continue;
+      const key = `${st[j - 1]} ${sig(st[j])}`;
+      let set = items.get(key);
+      if (!set) items.set(key, (set = new Set()));
+      set.add(st[j]);
+    }
+  }
+  const field: string[] = new Array(bs.length);
+  const sums = new Map<string, { s: number; n: number }>();
+  for (let i = 0; i < bs.length; i++) {
+    const st = bs[i].stack;
+    for (let j = st.length - 1; j >= 1; j--) {
+      const key = `${st[j - 1]} ${sig(st[j])}`;
+      if ((items.get(key)?.size ?? 0) < ITEM_MIN) continue;
+      const f = `${key}|${st
+        .slice(j + 1)
+        .map(sig)
+        .join(' ')}|${bs[i].tag}`;
+      field[i] = f;
+      const a = sums.get(f) ?? { s: 0, n: 0 };
+      a.s += p[i];
+      a.n++;
+      sums.set(f, a);
+      break;
+    }
+  }
+  for (let i = 0; i < bs.length; i++) {
+    const a = field[i] && sums.get(field[i]);
+    if (a && a.n >= ITEM_MIN) p[i] = Math.max(p[i], a.s / a.n);
+  }
+  return p;
+}
+const ITEM_MIN = 3;
+const ITEM_MIN_BLOCKS = 2;
 
 /**
  * Paragraphs the body already holds, word for word: a teaser over its article, a table of contents
