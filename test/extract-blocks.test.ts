@@ -4,6 +4,7 @@ import {
   commentsAfter,
   extract,
   itemConsensus,
+  productReviews,
   readHtml,
   recommendationBoxes,
   repeats,
@@ -181,6 +182,26 @@ describe('block classifier', () => {
     // Blocks outside the items (the heading, the footer) are as they were.
     expect(q[at('Walking boots')]).toBe(p[at('Walking boots')]);
     expect(q[at('©')]).toBe(p[at('©')]);
+  });
+
+  it("cuts the customers' reviews under a shop's product, not the reviews of a page that says it is an article", () => {
+    const html = readFileSync('test/fixtures/pages/shop-reviews.html', 'utf8');
+    const cutOf = (h: string) => {
+      const r = readHtml(h).page;
+      const cut = productReviews(r, () => true);
+      return r.page.blocks.filter((_, i) => cut[i]).map((b) => b.text.slice(0, 20));
+    };
+    expect(cutOf(html)).toEqual([
+      'Customer reviews',
+      'Warm and well made',
+      'Bought two for the s',
+      'Heavier than I expec',
+      'Lovely colour, but i',
+    ]);
+    const { body } = page('shop-reviews.html');
+    keepsAndDrops(body, ['Woven on our mill', 'fringed by hand'], ['Bought two for the spare room']);
+    // A review article of the same throw: its readers' verdicts are the page.
+    expect(cutOf(html.replace('content="product"', 'content="article"'))).toEqual([]);
   });
 
   it('holds out a site with all its subdomains', () => {

@@ -203,6 +203,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   const furniture: Furniture[] = [];
   const again = repeats(page, (i) => starts[i] >= 0 && p[i] >= threshold);
   const replies = commentsAfter(page, (i) => starts[i] >= 0 && p[i] >= threshold);
+  const reviews = productReviews(page, (i) => starts[i] >= 0 && p[i] >= threshold);
   for (let i = 0; i < blocks.length; i++) {
     if (starts[i] < 0) continue;
     let s = starts[i];
@@ -211,7 +212,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     while (e > s && EDGE.test(text[e - 1])) e--;
     if (e <= s) continue;
     // A product's description read from the page's data is the page's own text.
-    if ((p[i] >= threshold || blocks[i].data) && !isTitle(i) && !again[i] && !replies[i]) {
+    if ((p[i] >= threshold || blocks[i].data) && !isTitle(i) && !again[i] && !replies[i] && !reviews[i]) {
       const t = text.slice(s, e);
       const words = t.split(' ').length;
       const heading =
@@ -383,6 +384,36 @@ export function commentsAfter(page: RenderedPage, kept: (i: number) => boolean):
     if (bs[i].stack.some((id) => page.page.els[id].ownMask & COMMENT)) out[i] = 1;
   return out;
 }
+
+const REVIEW = 1 << GROUPS.findIndex(([g]) => g === 'review');
+// A page that says it sells a product; one that says it is an article (a review of the product,
+// a shop's page of its own testimonials marked up as one) is read as an article.
+const PRODUCT = new Set(['product', 'og:product', 'productgroup']);
+const ARTICLE = new Set(['og:article', 'article', 'newsarticle', 'blogposting']);
+/**
+ * The customers' reviews on a shop's product page: the kept blocks under an element named for
+ * reviews (reviews, testimonials, feedback) that come after the product's own text (30 words or
+ * more kept before the first of them), on a page that says it is a product and not an article.
+ * 1 for a block to cut.
+ */
+export function productReviews(page: RenderedPage, kept: (i: number) => boolean): Uint8Array {
+  const bs = page.page.blocks;
+  const out = new Uint8Array(bs.length);
+  const types = page.page.types;
+  if (!types.some((t) => PRODUCT.has(t)) || types.some((t) => ARTICLE.has(t))) return out;
+  const under = (i: number) => bs[i].stack.some((id) => page.page.els[id].ownMask & REVIEW);
+  let before = 0;
+  let first = -1;
+  for (let i = 0; i < bs.length && first < 0; i++) {
+    if (!kept(i)) continue;
+    if (under(i)) first = i;
+    else before += bs[i].text.split(' ').length;
+  }
+  if (first < 0 || before < REVIEWS_AFTER) return out;
+  for (let i = first; i < bs.length; i++) if (under(i)) out[i] = 1;
+  return out;
+}
+const REVIEWS_AFTER = 30;
 
 const SIGNATURE = 1 << GROUPS.findIndex(([g]) => g === 'signature');
 /** A forum post's signature: a block under an element named so (three levels up at most). */
