@@ -247,8 +247,10 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
  * A list's items read alike: the cards of a listing or a shop's grid (three or more sibling
  * elements of the same tag and class words, each holding two blocks or more) are one template,
  * so a field of one card (its title, its price, its teaser) is content or furniture as the same
- * field of the others is. Each block of such an item takes the mean score of its field over the
- * items (the field: its path of elements below the item). The scores, changed in place.
+ * field of the others is. A block of such an item is raised to the mean score of its field over
+ * the items (the field: its path of elements below the item) when that is higher: a field the
+ * items keep is kept in each; a field they cut is left to each block's own score (an item's
+ * lone teaser may be its only content). The scores, changed in place.
  */
 export function itemConsensus(page: RenderedPage, p: Float32Array): Float32Array {
   const bs = page.page.blocks;
