@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { commentsAfter, extract, readHtml, recommendationBoxes, repeats } from '../src/extract/index.js';
+import {
+  commentsAfter,
+  extract,
+  itemConsensus,
+  productReviews,
+  readHtml,
+  recommendationBoxes,
+  repeats,
+} from '../src/extract/index.js';
 import { readBlocks } from '../src/extract/blocks.js';
 import { blockModel, foldOf, siteOf } from '../src/extract/classifier/index.js';
 import { train, predictRaw, sigmoid } from '../src/extract/classifier/gbdt.js';
@@ -150,6 +158,50 @@ describe('block classifier', () => {
       .replace('id="comments" class="entry-comments"', 'id="how-to-reply-to-a-neighbour"')
       .replace(/ (?:class|id)="(?:comment|respond)[^"]*"/g, '');
     expect(cutOf(slug)).toEqual([]);
+  });
+
+  it("keeps a field of a list's items that the other items keep: a shop's cards read alike", () => {
+    const { page: rendered } = readHtml(readFileSync('test/fixtures/pages/shop-listing.html', 'utf8'));
+    const bs = rendered.page.blocks;
+    const at = (prefix: string) => bs.findIndex((b) => b.text.startsWith(prefix));
+    // Scores as a classifier might give them: three titles kept and one not, every price cut.
+    const p = new Float32Array(bs.length).fill(0.1);
+    for (const [t, s] of [
+      ['Ridge GTX', 0.8],
+      ['Fell Runner', 0.7],
+      ['Tarn Lite', 0.3],
+      ['Scree Pro', 0.9],
+    ] as const)
+      p[at(t)] = s;
+    p[at('£145')] = 0.45;
+    const q = itemConsensus(rendered, p.slice());
+    // The title the classifier doubted takes its field's mean (0.675); the prices stay cut.
+    expect(q[at('Tarn Lite')]).toBeCloseTo(0.675, 3);
+    expect(q[at('Ridge GTX')]).toBeCloseTo(0.8, 5);
+    for (const price of ['£145', '£98', '£89', '£189']) expect(q[at(price)]).toBeLessThan(0.5);
+    // Blocks outside the items (the heading, the footer) are as they were.
+    expect(q[at('Walking boots')]).toBe(p[at('Walking boots')]);
+    expect(q[at('©')]).toBe(p[at('©')]);
+  });
+
+  it("cuts the customers' reviews under a shop's product, not the reviews of a page that says it is an article", () => {
+    const html = readFileSync('test/fixtures/pages/shop-reviews.html', 'utf8');
+    const cutOf = (h: string) => {
+      const r = readHtml(h).page;
+      const cut = productReviews(r, () => true);
+      return r.page.blocks.filter((_, i) => cut[i]).map((b) => b.text.slice(0, 20));
+    };
+    expect(cutOf(html)).toEqual([
+      'Customer reviews',
+      'Warm and well made',
+      'Bought two for the s',
+      'Heavier than I expec',
+      'Lovely colour, but i',
+    ]);
+    const { body } = page('shop-reviews.html');
+    keepsAndDrops(body, ['Woven on our mill', 'fringed by hand'], ['Bought two for the spare room']);
+    // A review article of the same throw: its readers' verdicts are the page.
+    expect(cutOf(html.replace('content="product"', 'content="article"'))).toEqual([]);
   });
 
   it('holds out a site with all its subdomains', () => {

@@ -142,7 +142,7 @@ const EDGE = /[\s\u00A0\u200B-\u200F\u061C\uFEFF]/;
 function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, threshold: number): Extracted {
   const blocks = page.page.blocks;
   const rule = ruleDecisions(page, x);
-  const p = scoreBlocks(page, rule, model);
+  const p = itemConsensus(page, scoreBlocks(page, rule, model));
   const starts: number[] = [];
   let text = '';
   for (let i = 0; i < blocks.length; i++) {
@@ -203,6 +203,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   const furniture: Furniture[] = [];
   const again = repeats(page, (i) => starts[i] >= 0 && p[i] >= threshold);
   const replies = commentsAfter(page, (i) => starts[i] >= 0 && p[i] >= threshold);
+  const reviews = productReviews(page, (i) => starts[i] >= 0 && p[i] >= threshold);
   for (let i = 0; i < blocks.length; i++) {
     if (starts[i] < 0) continue;
     let s = starts[i];
@@ -211,7 +212,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     while (e > s && EDGE.test(text[e - 1])) e--;
     if (e <= s) continue;
     // A product's description read from the page's data is the page's own text.
-    if ((p[i] >= threshold || blocks[i].data) && !isTitle(i) && !again[i] && !replies[i]) {
+    if ((p[i] >= threshold || blocks[i].data) && !isTitle(i) && !again[i] && !replies[i] && !reviews[i]) {
       const t = text.slice(s, e);
       const words = t.split(' ').length;
       const heading =
@@ -241,6 +242,59 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     },
   };
 }
+
+/**
+ * A list's items read alike: the cards of a listing or a shop's grid (three or more sibling
+ * elements of the same tag and class words, each holding two blocks or more) are one template,
+ * so a field of one card (its title, its price, its teaser) is content or furniture as the same
+ * field of the others is. A block of such an item is raised to the mean score of its field over
+ * the items (the field: its path of elements below the item) when that is higher: a field the
+ * items keep is kept in each; a field they cut is left to each block's own score (an item's
+ * lone teaser may be its only content). The scores, changed in place.
+ */
+export function itemConsensus(page: RenderedPage, p: Float32Array): Float32Array {
+  const bs = page.page.blocks;
+  const els = page.page.els;
+  const sig = (id: number) => `${els[id].name}.${els[id].mask}`;
+  // Sibling elements by parent and signature: how many hold two blocks or more.
+  const items = new Map<string, Set<number>>();
+  for (const b of bs) {
+    const st = b.stack;
+    for (let j = 1; j < st.length; j++) {
+      if (page.page.stats[st[j]].blocks < ITEM_MIN_BLOCKS) continue;
+      const key = `${st[j - 1]} ${sig(st[j])}`;
+      let set = items.get(key);
+      if (!set) items.set(key, (set = new Set()));
+      set.add(st[j]);
+    }
+  }
+  const field: string[] = new Array(bs.length);
+  const sums = new Map<string, { s: number; n: number }>();
+  for (let i = 0; i < bs.length; i++) {
+    const st = bs[i].stack;
+    for (let j = st.length - 1; j >= 1; j--) {
+      const key = `${st[j - 1]} ${sig(st[j])}`;
+      if ((items.get(key)?.size ?? 0) < ITEM_MIN) continue;
+      const f = `${key}|${st
+        .slice(j + 1)
+        .map(sig)
+        .join(' ')}|${bs[i].tag}`;
+      field[i] = f;
+      const a = sums.get(f) ?? { s: 0, n: 0 };
+      a.s += p[i];
+      a.n++;
+      sums.set(f, a);
+      break;
+    }
+  }
+  for (let i = 0; i < bs.length; i++) {
+    const a = field[i] && sums.get(field[i]);
+    if (a && a.n >= ITEM_MIN) p[i] = Math.max(p[i], a.s / a.n);
+  }
+  return p;
+}
+const ITEM_MIN = 3;
+const ITEM_MIN_BLOCKS = 2;
 
 /**
  * Paragraphs the body already holds, word for word: a teaser over its article, a table of contents
@@ -332,6 +386,36 @@ export function commentsAfter(page: RenderedPage, kept: (i: number) => boolean):
     if (bs[i].stack.some((id) => page.page.els[id].ownMask & COMMENT)) out[i] = 1;
   return out;
 }
+
+const REVIEW = 1 << GROUPS.findIndex(([g]) => g === 'review');
+// A page that says it sells a product; one that says it is an article (a review of the product,
+// a shop's page of its own testimonials marked up as one) is read as an article.
+const PRODUCT = new Set(['product', 'og:product', 'productgroup']);
+const ARTICLE = new Set(['og:article', 'article', 'newsarticle', 'blogposting']);
+/**
+ * The customers' reviews on a shop's product page: the kept blocks under an element named for
+ * reviews (reviews, testimonials, feedback) that come after the product's own text (30 words or
+ * more kept before the first of them), on a page that says it is a product and not an article.
+ * 1 for a block to cut.
+ */
+export function productReviews(page: RenderedPage, kept: (i: number) => boolean): Uint8Array {
+  const bs = page.page.blocks;
+  const out = new Uint8Array(bs.length);
+  const types = page.page.types;
+  if (!types.some((t) => PRODUCT.has(t)) || types.some((t) => ARTICLE.has(t))) return out;
+  const under = (i: number) => bs[i].stack.some((id) => page.page.els[id].ownMask & REVIEW);
+  let before = 0;
+  let first = -1;
+  for (let i = 0; i < bs.length && first < 0; i++) {
+    if (!kept(i)) continue;
+    if (under(i)) first = i;
+    else before += bs[i].text.split(' ').length;
+  }
+  if (first < 0 || before < REVIEWS_AFTER) return out;
+  for (let i = first; i < bs.length; i++) if (under(i)) out[i] = 1;
+  return out;
+}
+const REVIEWS_AFTER = 30;
 
 const SIGNATURE = 1 << GROUPS.findIndex(([g]) => g === 'signature');
 /** A forum post's signature: a block under an element named so (three levels up at most). */
