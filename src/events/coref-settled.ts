@@ -24,7 +24,9 @@ function sideKey(p: Participant): string {
 /** Every side of `a` is among `b`'s: the same, or a state that one of b's own people speaks for. */
 function sidesWithin(a: EventMention, b: EventMention): boolean {
   const keys = new Set(b.participants.map(sideKey));
-  const people = new Set(b.participants.filter((p) => p.entity.type === 'PERSON').map((p) => p.entity.country));
+  const people = new Set(
+    b.participants.filter((p) => p.entity.type === 'PERSON').map((p) => p.entity.country),
+  );
   return a.participants.every((p) => {
     const k = sideKey(p);
     return keys.has(k) || (k.startsWith('state:') && people.has(p.entity.country));
@@ -38,7 +40,12 @@ const meets = (a: Set<string>, b: Set<string>) => [...a].some((k) => b.has(k));
 /** The same act with its sides reversed: a return visit, an expulsion answered by one. */
 function reversed(e: EventMention, m: EventMention): boolean {
   if (e.type === 'CONSULT' && (e.mode !== 'visit' || m.mode !== 'visit')) return false;
-  const [es, et, ms, mt] = [keysOf(e, 'source'), keysOf(e, 'target'), keysOf(m, 'source'), keysOf(m, 'target')];
+  const [es, et, ms, mt] = [
+    keysOf(e, 'source'),
+    keysOf(e, 'target'),
+    keysOf(m, 'source'),
+    keysOf(m, 'target'),
+  ];
   return meets(es, mt) && meets(et, ms) && !meets(es, ms);
 }
 
@@ -72,9 +79,13 @@ function placesOk(e: EventMention, m: EventMention): boolean {
   if (e.type === 'ASSAULT' && e.mode && m.mode && e.mode !== m.mode && e.location && m.location) {
     const [fine, coarse] =
       placeLevel(e.location) >= placeLevel(m.location) ? [e.location, m.location] : [m.location, e.location];
-    if (placeLevel(coarse) <= 1 && placeLevel(fine) >= 3 && !!fine.entity.coordinates) return false;
+    if (placeLevel(coarse) <= 1 && placeLevel(fine) >= 3 && fine.entity.coordinates) return false;
     // "غارة جوية على إدلب" and "وفي ريف حماة، قصفت المدفعية …": two places the map knows, two attacks.
-    if (e.location.entity.id !== m.location.entity.id && !!e.location.entity.coordinates && !!m.location.entity.coordinates)
+    if (
+      e.location.entity.id !== m.location.entity.id &&
+      e.location.entity.coordinates &&
+      m.location.entity.coordinates
+    )
       return false;
   }
   return true;
@@ -86,7 +97,8 @@ function sameHappening(e: EventMention, m: EventMention, text: string): boolean 
   if (e.type !== 'ASSAULT' && !modesAgree(e.mode, m.mode)) return false;
   if (e.type === 'CONSULT' && (e.mode === 'phone') !== (m.mode === 'phone') && e.mode && m.mode) return false;
   if (!datesAgree(e.date, m.date) || !placesOk(e, m)) return false;
-  if (m.participants.length && e.participants.length && !sidesWithin(m, e) && !sidesWithin(e, m)) return false;
+  if (m.participants.length && e.participants.length && !sidesWithin(m, e) && !sidesWithin(e, m))
+    return false;
   if (reversed(e, m)) return false;
   return !toldAsAnother(text, m);
 }
@@ -102,7 +114,8 @@ function absorb(e: EventMention, m: EventMention): void {
     if (m.location && e.mode !== 'phone') e.location = m.location;
   }
   for (const p of m.placesDiscussed)
-    if (!e.placesDiscussed.some((q) => q.entity.id === p.entity.id)) e.placesDiscussed = [...e.placesDiscussed, p];
+    if (!e.placesDiscussed.some((q) => q.entity.id === p.entity.id))
+      e.placesDiscussed = [...e.placesDiscussed, p];
   // (The place stays the first mention's, settled on its own clause; only a place it lacks is added.)
   if (e.mode !== 'phone' && m.location && !e.location) e.location = m.location;
   if (weak(e.date, m.date) && !weak(m.date, e.date)) {

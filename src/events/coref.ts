@@ -64,27 +64,37 @@ function sameHappening(e: Mention, m: Mention): boolean {
   return !se.length || !sm.length || sm.some((id) => se.includes(id));
 }
 
-const ORDINAL_AFTER = /^(?:ال)?(?:ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|سابق|سابقه|اخري|اخر)$/;
-const PAST_AFTER = /^ال(?:ماضي|ماضيه|فايت|فايته)$/;
+// "الهجوم الثاني", "الزيارة السابقة"; "هجوم آخر" only right after its noun ("عرض آخر التطورات" is not).
+const ORDINAL_AFTER = /^(?:ال)?(?:ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|سابق|سابقه)$/;
+const ANOTHER_AFTER = /^(?:ال)?(?:اخر|اخري)$|^ال(?:ماضي|ماضيه|فايت|فايته)$/;
 const ORDINAL_BEFORE = /^[وف]?(?:ثاني|ثالث|رابع|اخر|سابق)$/;
 const DURATION =
   /^[وفب]?(?:عام|اعوام|عامين|سنه|سنوات|سنتين|شهر|اشهر|شهرين|اسبوع|اسابيع|اسبوعين|يوم|ايام|يومين|ساعات|ساعه|ساعتين)$/;
-const words = (s: string) => normalize(s).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string) =>
+  normalize(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /**
  * A mention told as another occasion than the one before: a second or previous one ("ثاني انفجار",
  * "الهجوم الثاني", "الزيارة السابقة", "آخر زيارة", "هجوم آخر"), or the point time is counted from
- * ("بعد أيام من زيارة …", "قبل عام على الهجوم").
+ * ("بعد أيام من زيارة …", "بعد نحو عام على الزيارة"; not "قبل ساعات، انفجرت", the happening's own time).
  */
 export function toldAsAnother(text: string, m: EventMention): boolean {
   return m.triggers.some((t) => {
     const after = words(text.slice(t.span.end, Math.min(m.sentence.end, t.span.end + 40))).slice(0, 2);
     const before = words(text.slice(Math.max(m.sentence.start, t.span.start - 40), t.span.start)).slice(-4);
-    if (after.some((w) => ORDINAL_AFTER.test(w.replace(/^[وف]/, ''))) || PAST_AFTER.test(after[0] ?? ''))
+    // ("تناولا آخر تطورات", "آخر المستجدات": the latest news, not another happening.)
+    const latest = !!after[1] && (/^ال/.test(after[1]) || /^(?:تطورات|مستجدات|ما)$/.test(after[1]));
+    if (
+      after.some((w) => ORDINAL_AFTER.test(w.replace(/^[وف]/, ''))) ||
+      (ANOTHER_AFTER.test(after[0] ?? '') && !latest)
+    )
       return true;
-    if (ORDINAL_BEFORE.test(before[before.length - 1] ?? '')) return true;
+    const last = before[before.length - 1] ?? '';
+    if (ORDINAL_BEFORE.test(last)) return true;
     const from = before.findIndex((w) => /^[وف]?(?:بعد|قبل|منذ)$/.test(w));
-    return from >= 0 && before.slice(from + 1).some((w) => DURATION.test(w));
+    return from >= 0 && /^(?:من|علي)$/.test(last) && before.slice(from + 1, -1).some((w) => DURATION.test(w));
   });
 }
 
@@ -121,6 +131,10 @@ export function foldMentions(
   for (const m of mentions) {
     // (A mention told as another occasion, "وهذا هو الهجوم الثاني", is one of its own.)
     const another = text !== undefined && toldAsAnother(text, m);
+    if (another && process.env.DBG_FOLD && m.status === 'asserted')
+      console.error(
+        `ANOTHER ${m.type}/${m.mode} ${m.triggers.map((t) => t.text).join('|')} ${JSON.stringify(text.slice(m.sentence.start, m.sentence.start + 150))}`,
+      );
     const target = m.status === 'asserted' && !another ? out.find((e) => sameHappening(e, m)) : undefined;
     // "… على أرواح ضحايا التفجير": the attack named again by a definite noun is the one told before,
     // whatever day its clause gives (the mourning's); its clause adds no side to it.
