@@ -11,6 +11,7 @@ import { isCountryRecord } from '../entities/kb.js';
 import { placeLevel } from './location.js';
 import { compatibleDates, placesAgree, toldAsAnother } from './coref.js';
 import { finerMode, modesAgree } from './modes.js';
+import { roleWeight } from './role-weight.js';
 import { parseIso, weekdayOf } from '../time/calendar.js';
 
 /** What a participant stands for when sides are compared: a state for its institutions. */
@@ -106,13 +107,18 @@ function sameHappening(e: EventMention, m: EventMention, text: string): boolean 
 /** Fold m into e: its triggers, its sides where they tell more, a place and a date where e has none. */
 function absorb(e: EventMention, m: EventMention): void {
   e.triggers = [...e.triggers, ...m.triggers];
-  // The fuller telling gives the sides, with their roles, and its place: "مالي تستدعي سفيرها" in the
-  // headline is the act the lead tells with all three states that recall theirs.
+  // The sides e lacks come from m; a side both give keeps e's role unless m's syntax tells it
+  // surer (a role read from the verb over a default). The fuller telling gives its place: "مالي
+  // تستدعي سفيرها" in the headline is the act the lead tells with all three states and where.
   if (!sidesWithin(m, e)) {
-    const keys = new Set(m.participants.map(sideKey));
-    e.participants = [...m.participants, ...e.participants.filter((p) => !keys.has(sideKey(p)))];
+    const keys = new Set(e.participants.map(sideKey));
+    e.participants = [...e.participants, ...m.participants.filter((p) => !keys.has(sideKey(p)))];
     if (m.location && e.mode !== 'phone') e.location = m.location;
   }
+  e.participants = e.participants.map((p) => {
+    const q = m.participants.find((x) => x.entity.id === p.entity.id);
+    return q && q.role !== p.role && (roleWeight.get(q) ?? 1) > (roleWeight.get(p) ?? 1) ? q : p;
+  });
   for (const p of m.placesDiscussed)
     if (!e.placesDiscussed.some((q) => q.entity.id === p.entity.id))
       e.placesDiscussed = [...e.placesDiscussed, p];
