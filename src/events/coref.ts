@@ -17,7 +17,7 @@ import { isoWeek } from '../time/resolve.js';
 /** Set by detection on mentions that point back to an event told before ("الرئيسان", "الاتصال"). */
 export type Mention = EventMention & { pairAnaphor?: boolean };
 
-const compatibleDates = (a: TimeValue, b: TimeValue) =>
+export const compatibleDates = (a: TimeValue, b: TimeValue) =>
   a.granularity === 'unknown' ||
   b.granularity === 'unknown' ||
   (a.value !== null && a.value === b.value) ||
@@ -35,7 +35,7 @@ function dayWithin(day: TimeValue, coarse: TimeValue): boolean {
 }
 
 /** Two places that can be one scene: the same, or one inside the other's country at a coarser level. */
-function placesAgree(a: EventMention, b: EventMention): boolean {
+export function placesAgree(a: EventMention, b: EventMention): boolean {
   if (!a.location || !b.location) return true;
   if (a.location.entity.id === b.location.entity.id) return true;
   const ca = a.location.entity.country;
@@ -66,6 +66,40 @@ function sameHappening(e: Mention, m: Mention): boolean {
   return !se.length || !sm.length || sm.some((id) => se.includes(id));
 }
 
+// "الهجوم الثاني", "الزيارة السابقة"; "هجوم آخر" only right after its noun ("عرض آخر التطورات" is not).
+const ORDINAL_AFTER = /^(?:ال)?(?:ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|سابق|سابقه)$/;
+const ANOTHER_AFTER = /^(?:ال)?(?:اخر|اخري)$|^ال(?:ماضي|ماضيه|فايت|فايته)$/;
+const ORDINAL_BEFORE = /^[وف]?(?:ثاني|ثالث|رابع|اخر|سابق)$/;
+const DURATION =
+  /^[وفب]?(?:عام|اعوام|عامين|سنه|سنوات|سنتين|شهر|اشهر|شهرين|اسبوع|اسابيع|اسبوعين|يوم|ايام|يومين|ساعات|ساعه|ساعتين)$/;
+const words = (s: string) =>
+  normalize(s)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+
+/**
+ * A mention told as another occasion than the one before: a second or previous one ("ثاني انفجار",
+ * "الهجوم الثاني", "الزيارة السابقة", "آخر زيارة", "هجوم آخر"), or the point time is counted from
+ * ("بعد أيام من زيارة …", "بعد نحو عام على الزيارة"; not "قبل ساعات، انفجرت", the happening's own time).
+ */
+export function toldAsAnother(text: string, m: EventMention): boolean {
+  return m.triggers.some((t) => {
+    const after = words(text.slice(t.span.end, Math.min(m.sentence.end, t.span.end + 40))).slice(0, 2);
+    const before = words(text.slice(Math.max(m.sentence.start, t.span.start - 40), t.span.start)).slice(-4);
+    // ("تناولا آخر تطورات", "آخر المستجدات": the latest news, not another happening.)
+    const latest = !!after[1] && (/^ال/.test(after[1]) || /^(?:تطورات|مستجدات|ما)$/.test(after[1]));
+    if (
+      after.some((w) => ORDINAL_AFTER.test(w.replace(/^[وف]/, ''))) ||
+      (ANOTHER_AFTER.test(after[0] ?? '') && !latest)
+    )
+      return true;
+    const last = before[before.length - 1] ?? '';
+    if (ORDINAL_BEFORE.test(last)) return true;
+    const from = before.findIndex((w) => /^[وف]?(?:بعد|قبل|منذ)$/.test(w));
+    return from >= 0 && /^(?:من|علي)$/.test(last) && before.slice(from + 1, -1).some((w) => DURATION.test(w));
+  });
+}
+
 /**
  * A host named only as receiving ("وكان السلطان … في استقبال ضيفه") completes a visit whose
  * visitor alone was named so far: the side one mention lacks is all the other gives.
@@ -81,7 +115,12 @@ function anaphoricAttack(m: Mention): boolean {
 }
 
 /** Fold the mentions of one happening into its first mention; indices are renumbered from `offset`. */
-export function foldMentions(mentions: Mention[], offset = 0, docCountry?: string): EventMention[] {
+export function foldMentions(
+  mentions: Mention[],
+  offset = 0,
+  docCountry?: string,
+  text?: string,
+): EventMention[] {
   const out: Mention[] = [];
   const votes = new Map<Mention, Map<string, { p: Participant; source: number; target: number }>>();
   const vote = (e: Mention, p: Participant) => {
@@ -92,11 +131,17 @@ export function foldMentions(mentions: Mention[], offset = 0, docCountry?: strin
     byId.set(p.entity.id, v);
   };
   for (const m of mentions) {
-    const target = m.status === 'asserted' ? out.find((e) => sameHappening(e, m)) : undefined;
+    // (A mention told as another occasion, "وهذا هو الهجوم الثاني", is one of its own.)
+    const another = text !== undefined && toldAsAnother(text, m);
+    if (another && process.env.DBG_FOLD && m.status === 'asserted')
+      console.error(
+        `ANOTHER ${m.type}/${m.mode} ${m.triggers.map((t) => t.text).join('|')} ${JSON.stringify(text.slice(m.sentence.start, m.sentence.start + 150))}`,
+      );
+    const target = m.status === 'asserted' && !another ? out.find((e) => sameHappening(e, m)) : undefined;
     // "… على أرواح ضحايا التفجير": the attack named again by a definite noun is the one told before,
     // whatever day its clause gives (the mourning's); its clause adds no side to it.
     const again =
-      !target && m.status === 'asserted' && anaphoricAttack(m)
+      !target && !another && m.status === 'asserted' && anaphoricAttack(m)
         ? out.find((e) => e.type === 'ASSAULT' && e.status === 'asserted' && placesAgree(e, m))
         : undefined;
     if (again) {

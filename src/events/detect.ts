@@ -208,7 +208,7 @@ export function detectEvents(
       } as EventMention);
     }
   }
-  return foldMentions(events, 0, docCountry);
+  return foldMentions(events, 0, docCountry, text);
 }
 
 interface Hit {

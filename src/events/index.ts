@@ -7,6 +7,7 @@ import { detectOtherEvents } from './other.js';
 import { isPlace, sentenceViews } from './context.js';
 import { brokeredTruces, trucesTakingHold } from './truces.js';
 import { foldMentions } from './coref.js';
+import { foldSettled } from './coref-settled.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
 import { protestedStates, strikesAgainstGovernment } from './sides.js';
@@ -71,6 +72,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
     trucesTakingHold(detectOtherEvents(input.text, input.tokens, otherViews, events, claims), input.text),
     events.length,
     country,
+    input.text,
   );
   const ctx = {
     text: input.text,
@@ -93,7 +95,8 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   settled = claimedAttacks(settled, claims, input.tokens);
   settled = statesOfEnvoys(settled);
   settled = sanctionedNamed(settled, input.text, input.tokens, views, input.entities, claims);
-  return { events: brokeredTruces(settled, input.tokens, entities), claims };
+  // One event per happening, now that each mention's day, place and sides are read.
+  return foldSettled(brokeredTruces(settled, input.tokens, entities), claims, input.text);
 }
 
 /** The country the report's places are mostly in ("في بغداد", "الكرادة"): victims named by sector belong to it. */
