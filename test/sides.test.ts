@@ -443,6 +443,15 @@ describe('the people an attack struck, however they are counted', () => {
     const { targets } = sides('قتل 5 مدنيين في قصف على سوق قريب من مسجد في مدينة إدلب السورية.', 'ASSAULT');
     expect(targets).toEqual(['Syria civilians']);
   });
+  it('tourists struck are visitors: the place gives them no country, and they stand for persons counted', () => {
+    const { targets } = sides(
+      'قتل 14 شخصا بينهم سياح أجانب في هجوم مسلح على فندق في مدينة الحمامات التونسية.',
+      'ASSAULT',
+    );
+    expect(targets).toEqual(['tourists']);
+    const named = sides('أصيب 4 مدنيين و3 سياح في هجوم على حافلة في مدينة الأقصر المصرية.', 'ASSAULT');
+    expect(named.targets).toEqual(expect.arrayContaining(['Egypt civilians', 'tourists']));
+  });
 });
 
 describe('a group whose members an attack struck', () => {
