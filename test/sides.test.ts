@@ -454,6 +454,23 @@ describe('the people an attack struck, however they are counted', () => {
   });
 });
 
+describe('the act an attack answers is background', () => {
+  it('its actors and its dead are no sides of the attack, told after it or before it', () => {
+    const after = sides(
+      'أطلق الحرس الثوري الإيراني صواريخ على قاعدة عسكرية في العراق ثأراً لمقتل القائد قاسم سليماني في غارة أمريكية.',
+      'ASSAULT',
+    );
+    expect(after.targets).not.toContain('Qasem Soleimani');
+    expect(after.sources).not.toContain('United States');
+    const before = sides('إيران ترد على مقتل سليماني بقصف صاروخي على قاعدة عسكرية في العراق.', 'ASSAULT');
+    expect(before.targets).not.toContain('Qasem Soleimani');
+  });
+  it('but the author of a strike told after "رداً على ذلك،" is its side', () => {
+    const { sources } = sides('ورداً على ذلك، قصفت إسرائيل مواقع في جنوب لبنان.', 'ASSAULT');
+    expect(sources).toContain('Israel');
+  });
+});
+
 describe('a group whose members an attack struck', () => {
   it('is its target, not its author', () => {
     const killed = sides('قتل أربعة من عناصر حركة الجهاد الإسلامي في غارة على مدينة خان يونس.', 'ASSAULT');
