@@ -443,6 +443,32 @@ describe('the people an attack struck, however they are counted', () => {
     const { targets } = sides('قتل 5 مدنيين في قصف على سوق قريب من مسجد في مدينة إدلب السورية.', 'ASSAULT');
     expect(targets).toEqual(['Syria civilians']);
   });
+  it('tourists struck are visitors: the place gives them no country, and they stand for persons counted', () => {
+    const { targets } = sides(
+      'قتل 14 شخصا بينهم سياح أجانب في هجوم مسلح على فندق في مدينة الحمامات التونسية.',
+      'ASSAULT',
+    );
+    expect(targets).toEqual(['tourists']);
+    const named = sides('أصيب 4 مدنيين و3 سياح في هجوم على حافلة في مدينة الأقصر المصرية.', 'ASSAULT');
+    expect(named.targets).toEqual(expect.arrayContaining(['Egypt civilians', 'tourists']));
+  });
+});
+
+describe('the act an attack answers is background', () => {
+  it('its actors and its dead are no sides of the attack, told after it or before it', () => {
+    const after = sides(
+      'أطلق الحرس الثوري الإيراني صواريخ على قاعدة عسكرية في العراق ثأراً لمقتل القائد قاسم سليماني في غارة أمريكية.',
+      'ASSAULT',
+    );
+    expect(after.targets).not.toContain('Qasem Soleimani');
+    expect(after.sources).not.toContain('United States');
+    const before = sides('إيران ترد على مقتل سليماني بقصف صاروخي على قاعدة عسكرية في العراق.', 'ASSAULT');
+    expect(before.targets).not.toContain('Qasem Soleimani');
+  });
+  it('but the author of a strike told after "رداً على ذلك،" is its side', () => {
+    const { sources } = sides('ورداً على ذلك، قصفت إسرائيل مواقع في جنوب لبنان.', 'ASSAULT');
+    expect(sources).toContain('Israel');
+  });
 });
 
 describe('a group whose members an attack struck', () => {

@@ -7,7 +7,7 @@ import type { EventMention, Participant, TimeValue } from '../types.js';
 import { placeLevel } from './location.js';
 import { normalize } from '../arabic/normalize.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
-import { armedGroupsAct, sectorActor, worshippersForCivilians } from './sides.js';
+import { armedGroupsAct, sectorActor, VISITOR_SECTORS, worshippersForCivilians } from './sides.js';
 import { roleWeight } from './role-weight.js';
 import { finerMode, modesAgree } from './modes.js';
 import { parseIso } from '../time/calendar.js';
@@ -250,10 +250,21 @@ export function foldMentions(
           ? [...targetStates][0]
           : undefined
         : (e.location?.entity.country ?? docCountry);
-    if (country)
-      e.participants = e.participants.map((p) =>
-        p.entity.sector && !p.entity.country ? { ...p, entity: sectorActor(p.entity.sector, country) } : p,
-      );
+    if (country) {
+      // Tourists of the country itself ("السياح العراقيين" struck in Iraq) are its own people: its civilians.
+      const home = (p: Participant) =>
+        VISITOR_SECTORS.has(p.entity.sector ?? '') && p.entity.country === country && p.role !== 'source';
+      const civilians = e.participants.some((p) => p.entity.sector === 'civilians' && p.role !== 'source');
+      e.participants = e.participants
+        .filter((p) => !(home(p) && civilians))
+        .map((p) =>
+          home(p)
+            ? { ...p, entity: sectorActor('civilians', country) }
+            : p.entity.sector && !p.entity.country && !VISITOR_SECTORS.has(p.entity.sector)
+              ? { ...p, entity: sectorActor(p.entity.sector, country) }
+              : p,
+        );
+    }
     if (e.type === 'ASSAULT') e.participants = worshippersForCivilians(struckNamed(e.participants));
     delete e.pairAnaphor;
   }

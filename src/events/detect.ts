@@ -148,7 +148,27 @@ export function detectEvents(
       const straddles = (e: EntityMention) =>
         isMadeEntity(e.entity.id) &&
         hits.some((h) => e.span.start <= tokens[h.first].span.start && tokens[h.last].span.end <= e.span.end);
-      for (let i = actors.length - 1; i >= 0; i--) if (straddles(actors[i])) actors.splice(i, 1);
+      // "أمطر الحرس الثوري القاعدة بالصواريخ ثأراً لمقتل سليماني في القصف الأمريكي": who acted in, and
+      // who suffered, the act an attack answers are no sides of it.
+      // So are those of an act answered before the attack is told ("إيران ترد على مقتل سليماني بقصف
+      // صاروخي"), up to the attack, with no comma between ("ورداً على ذلك، قصفت إسرائيل …" names its author).
+      const answered = (e: { span: { start: number } }) => {
+        if (type !== 'ASSAULT') return false;
+        const i = tokenIndexAt(tokens, e.span.start);
+        const first = hits[0].first;
+        if (i > first) {
+          for (let k = hits[0].last + 1; k < i; k++) if (isWord('retaliation', tokens[k].norm)) return true;
+          return false;
+        }
+        for (let k = i - 1; k >= Math.max(v.from, i - 6); k--) {
+          if (text.slice(tokens[k].span.end, tokens[k + 1].span.start).includes('،')) return false;
+          if (isWord('retaliation', tokens[k].norm) || isWord('retaliating', tokens[k].norm))
+            return !text.slice(tokens[i].span.end, tokens[first].span.start).includes('،');
+        }
+        return false;
+      };
+      for (let i = actors.length - 1; i >= 0; i--)
+        if (straddles(actors[i]) || answered(actors[i])) actors.splice(i, 1);
       let participants = dedupe(
         assignSides({ tokens, view: v, first: governing.first, last: governing.last, type, actors }),
       );
@@ -164,8 +184,8 @@ export function detectEvents(
       if (type === 'ASSAULT')
         participants = [
           ...participants,
-          ...statesByAdjective(tokens, v, participants),
-          ...killedNamed(tokens, v, participants, speaking),
+          ...statesByAdjective(tokens, v, participants).filter((p) => !answered(p)),
+          ...killedNamed(tokens, v, participants, new Set([...speaking, ...v.entities.filter(answered)])),
         ];
       // "جرى بينهما", "الرئيسان": the two people of the sentence before.
       if (type === 'CONSULT' && pair && participants.length < 2 && v.index > 0) {

@@ -774,15 +774,23 @@ function nationality(t: string): string | undefined {
  * Worshippers struck in their house of worship are the civilians a report counts there ("قتل 20
  * شخصا في تفجير داخل كنيسة"): the narrower name stands for them, in the same country or none.
  */
-export function worshippersForCivilians<T extends { entity: EntityRecord; role?: string }>(side: T[]): T[] {
+export function worshippersForCivilians<T extends { entity: EntityRecord; role?: string; via?: string }>(
+  side: T[],
+): T[] {
   const worship = side.filter((p) => p.entity.sector === 'worshippers' && p.role !== 'source');
-  if (!worship.length) return side;
+  // Tourists among the dead ("مقتل 27 شخصاً بينهم سياح") are whom the attack struck: the civilians
+  // guessed from persons counted ("شخصاً") or a bare toll give way to them (civilians named stay).
+  const tourists = side.some((p) => VISITOR_SECTORS.has(p.entity.sector ?? '') && p.role !== 'source');
+  if (!worship.length && !tourists) return side;
   return side.filter(
     (p) =>
       !(
         p.entity.sector === 'civilians' &&
         p.role !== 'source' &&
-        worship.some((w) => !w.entity.country || !p.entity.country || w.entity.country === p.entity.country)
+        ((tourists && (p.via === 'people' || p.via === 'toll')) ||
+          worship.some(
+            (w) => !w.entity.country || !p.entity.country || w.entity.country === p.entity.country,
+          ))
       ),
   );
 }
@@ -797,6 +805,7 @@ const SECTOR_AR: Record<string, string> = {
   military: 'عسكريون',
   police: 'الشرطة',
   journalists: 'صحفيون',
+  tourists: 'سياح',
   protesters: 'متظاهرون',
   ambassador: 'سفير',
   activists: 'ناشطون',
@@ -938,7 +947,14 @@ const STRUCK_PEOPLE = new Set([
   'mourners',
   'women',
   'journalists',
+  'tourists',
 ]);
+
+/**
+ * Those struck who are visitors, not the country's own people ("هاجم مسلحون سياحاً في متحف"):
+ * the place of the attack gives them no nationality; only a nisba after them does ("سياح بريطانيون").
+ */
+export const VISITOR_SECTORS = new Set(['tourists']);
 
 /** A group under arms named by its name ("حزب الله", "جماعة الحوثي"), not a state's institution. */
 export function isArmedGroup(e: EntityRecord): boolean {
