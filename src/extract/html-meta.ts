@@ -40,6 +40,8 @@ export interface PageMeta extends NonNullable<RawInput['hints']> {
   productDescription?: string;
   /** The text of the first <time> that shows a year without a datetime (a last resort for the date). */
   shownDate?: string;
+  /** When the page says it was last modified (JSON-LD dateModified, article:modified_time): the date of a page that gives no other. */
+  modified?: string;
 }
 
 /** The elements metadata is read from, found in one walk of the page (document order). */
@@ -242,6 +244,7 @@ export function readMeta(finder: MetaFinder): PageMeta {
     ...(found.timeText
       ? { shownDate: DomUtils.textContent(found.timeText).replace(/\s+/g, ' ').trim() }
       : {}),
+    ...modifiedDate(ld, meta),
     url: canonical?.attribs.href ?? meta.get('og:url'),
   };
 }
@@ -296,6 +299,14 @@ function publicationDate(
   if (pubdate) return { published: pubdate.attribs.datetime, publishedMethod: 'time-element' };
   const time = found.hasArticle ? found.timeInArticle : found.time;
   return time ? { published: time.attribs.datetime, publishedMethod: 'time-element' } : {};
+}
+
+// Meta tags that carry the last modification's date.
+const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
+
+function modifiedDate(ld: LdFields, meta: Map<string, string>): { modified?: string } {
+  const v = ld.dateModified ?? MODIFIED_META.map((k) => meta.get(k)).find((d) => d && /\d{4}/.test(d));
+  return v ? { modified: v } : {};
 }
 
 const decodeOr = (s: string | undefined) => (s ? decodeEntities(s) : s);
@@ -354,6 +365,7 @@ interface LdFields {
   productDescription?: string;
   headline?: string;
   datePublished?: string;
+  dateModified?: string;
   author?: string;
   publisher?: string;
 }
@@ -361,6 +373,7 @@ interface LdFields {
 function readJsonLd(scripts: Element[]): LdFields {
   const out: LdFields = {};
   let other: string | undefined;
+  let otherModified: string | undefined;
   for (const s of scripts) {
     if ((s.attribs.type ?? '').toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
@@ -376,16 +389,21 @@ function readJsonLd(scripts: Element[]): LdFields {
       if (!it || typeof it !== 'object') continue;
       const type = String(it['@type'] ?? '');
       // A page's own node (Yoast's WebPage in the @graph) dates it when no article node does.
-      if (/WebPage|AboutPage|FAQPage|HowTo|Recipe/.test(type)) other ??= str(it.datePublished);
+      if (/WebPage|AboutPage|FAQPage|HowTo|Recipe/.test(type)) {
+        other ??= str(it.datePublished);
+        otherModified ??= str(it.dateModified);
+      }
       if (/^(?:Product|ProductGroup)$/.test(type)) out.productDescription ??= str(it.description);
       if (!/Article|NewsArticle|BlogPosting|Report/.test(type)) continue;
       out.headline ??= str(it.headline);
       out.datePublished ??= str(it.datePublished);
+      out.dateModified ??= str(it.dateModified);
       out.author ??= authors(it.author);
       out.publisher ??= name(it.publisher);
     }
   }
   out.datePublished ??= other;
+  out.dateModified ??= otherModified;
   return out;
 }
 
