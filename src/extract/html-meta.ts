@@ -137,7 +137,8 @@ const UPDATED = /updat|modif|revis|aktualisiert|mis à jour|actualizado|تحدي
 // A link to an author's own page ("/authors/trevor-jackins", "/producers/sofia-gonzalez").
 const AUTHOR_HREF =
   /\/(?:authors?|writers?|contributors?|people|staff|producers?|columnists?|journalists?|reporters?|editors?|profiles?)\/[^/?#]+\/?(?:[?#].*)?$/i;
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|author-name|writer)(?:$|[\s_-])/i;
+const AUTHOR_CLASS =
+  /(?:^|[\s_-])(?:author|authors|byline|author-name|writer|creator-name)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|creator)Name(?:$|[\s_-])/;
 const BY =
   /^(?:(?:written|posted|published|reviewed|words|story|text)\s+)?(?:by|von|par|por|door|di)\b\s*:?\s*|^(?:author|autor|auteur)\s*:\s*/i;
 const NOT_NAME =
@@ -161,6 +162,20 @@ export function personName(text: string, minWords = 2): string | null {
   return t;
 }
 
+const TEAM = /^(?:team|staff|editors|newsroom|newsdesk|desk)$/i;
+
+/** A team that signs the article ("Podium Staff", "The Upwork Team", "Team Northwind"), or null. */
+export function teamName(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim().replace(BY, '').trim();
+  if (t.length > 40 || /[\d@/\\#:]/.test(t)) return null;
+  const words = t.split(' ');
+  if (words.length < 2 || words.length > 5 || !words.some((w) => TEAM.test(w))) return null;
+  const rest = words.filter((w, i) => !TEAM.test(w) && !(i === 0 && /^the$/i.test(w)));
+  if (!rest.length || !rest.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*$/u.test(w))) return null;
+  if (rest.some((w) => NOT_NAME.test(w))) return null;
+  return t;
+}
+
 /** The author an element of the page names: its rel/itemprop author, a link to an author's page, an element named so. */
 function authorOnPage(found: Found, host: string | undefined): string | undefined {
   for (let kind = 0; kind < found.bylines.length; kind++)
@@ -170,7 +185,7 @@ function authorOnPage(found: Found, host: string | undefined): string | undefine
       if (kind === 1 && /^https?:/i.test(href) && (host ? !href.includes(host) : SOCIAL.test(href))) continue;
       // The name has its own text ("By <a>Lisa Pham</a>", "Harry Rabinowitz<span>Tech Reporter</span>").
       for (const t of textsOf(e)) {
-        const n = personName(t, kind === 2 ? 2 : 1);
+        const n = personName(t, kind === 2 ? 2 : 1) ?? (kind !== 1 ? teamName(t) : null);
         if (n) return n;
       }
     }
@@ -302,7 +317,13 @@ function publicationDate(
 }
 
 // Meta tags that carry the last modification's date.
-const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'];
+const MODIFIED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dcterms.modified',
+  'last-modified',
+];
 
 function modifiedDate(ld: LdFields, meta: Map<string, string>): { modified?: string } {
   const v = ld.dateModified ?? MODIFIED_META.map((k) => meta.get(k)).find((d) => d && /\d{4}/.test(d));
