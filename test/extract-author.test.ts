@@ -104,3 +104,56 @@ describe('author from the page', () => {
     expect(readHtml(page('', '<footer><p>By Karim Aziz</p></footer>')).x.author?.value).toBe('Karim Aziz');
   });
 });
+
+describe('a team that signs the article', () => {
+  it('reads a team or staff name in an author element', () => {
+    expect(readHtml(page('', '<p class="authorName">Harbor Staff</p>')).x.author?.value).toBe('Harbor Staff');
+    expect(readHtml(page('', '<div class="author-name">The Orchard Team</div>')).x.author?.value).toBe(
+      'The Orchard Team',
+    );
+    expect(readHtml(page('', '<span class="creator-name">Team Northwind</span>')).x.author?.value).toBe(
+      'Team Northwind',
+    );
+  });
+
+  it('prefers a person to a team, and reads no label as a team', () => {
+    expect(
+      readHtml(
+        page('', '<div class="byline"><span>Mara Quinn</span></div><p class="authorName">Harbor Staff</p>'),
+      ).x.author?.value,
+    ).toBe('Mara Quinn');
+    expect(
+      readHtml(page('', '<div class="author-name">Meet the team</div>')).x.author?.value,
+    ).toBeUndefined();
+  });
+});
+
+describe('date from the last modification', () => {
+  const article = (head: string) =>
+    `<html><head>${head}</head><body><article><h1>How to prune an apple tree in winter</h1><p>${'Cut the branches that cross and keep the center of the tree open to light. '.repeat(6)}</p></article></body></html>`;
+  it('dates a page that gives no publication date by its last modification', () => {
+    expect(
+      readHtml(article('<meta property="article:modified_time" content="2024-03-05T10:00:00+00:00">')).x
+        .published?.value.value,
+    ).toBe('2024-03-05T10:00');
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: 'x',
+      dateModified: '2023-11-02',
+    };
+    expect(
+      readHtml(article(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).x.published
+        ?.value.value,
+    ).toBe('2023-11-02');
+  });
+  it('prefers the publication date to the modification', () => {
+    expect(
+      readHtml(
+        article(
+          '<meta property="article:published_time" content="2022-01-10T08:00:00+00:00"><meta property="article:modified_time" content="2024-03-05T10:00:00+00:00">',
+        ),
+      ).x.published?.value.value,
+    ).toBe('2022-01-10T08:00');
+  });
+});
