@@ -131,11 +131,7 @@ describe('a team that signs the article', () => {
 describe('date from the last modification', () => {
   const article = (head: string) =>
     `<html><head>${head}</head><body><article><h1>How to prune an apple tree in winter</h1><p>${'Cut the branches that cross and keep the center of the tree open to light. '.repeat(6)}</p></article></body></html>`;
-  it('dates a page that gives no publication date by its last modification', () => {
-    expect(
-      readHtml(article('<meta property="article:modified_time" content="2024-03-05T10:00:00+00:00">')).x
-        .published?.value.value,
-    ).toBe('2024-03-05T10:00');
+  it('dates a page whose JSON-LD article gives only its last modification', () => {
     const ld = {
       '@context': 'https://schema.org',
       '@type': 'Article',
@@ -147,13 +143,23 @@ describe('date from the last modification', () => {
         ?.value.value,
     ).toBe('2023-11-02');
   });
-  it('prefers the publication date to the modification', () => {
+  it("never takes a site's article:modified_time alone for the date", () => {
     expect(
-      readHtml(
-        article(
-          '<meta property="article:published_time" content="2022-01-10T08:00:00+00:00"><meta property="article:modified_time" content="2024-03-05T10:00:00+00:00">',
-        ),
-      ).x.published?.value.value,
+      readHtml(article('<meta property="article:modified_time" content="2024-03-05T10:00:00+00:00">')).x
+        .published,
+    ).toBeNull();
+  });
+  it('prefers the publication date to the modification', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'x',
+      datePublished: '2022-01-10T08:00:00+00:00',
+      dateModified: '2024-03-05',
+    };
+    expect(
+      readHtml(article(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).x.published
+        ?.value.value,
     ).toBe('2022-01-10T08:00');
   });
 });

@@ -40,7 +40,7 @@ export interface PageMeta extends NonNullable<RawInput['hints']> {
   productDescription?: string;
   /** The text of the first <time> that shows a year without a datetime (a last resort for the date). */
   shownDate?: string;
-  /** When the page says it was last modified (JSON-LD dateModified, article:modified_time): the date of a page that gives no other. */
+  /** The last modification its JSON-LD article gives: the date of a page that gives no other. */
   modified?: string;
 }
 
@@ -259,7 +259,7 @@ export function readMeta(finder: MetaFinder): PageMeta {
     ...(found.timeText
       ? { shownDate: DomUtils.textContent(found.timeText).replace(/\s+/g, ' ').trim() }
       : {}),
-    ...modifiedDate(ld, meta),
+    ...modifiedDate(ld),
     url: canonical?.attribs.href ?? meta.get('og:url'),
   };
 }
@@ -316,18 +316,11 @@ function publicationDate(
   return time ? { published: time.attribs.datetime, publishedMethod: 'time-element' } : {};
 }
 
-// Meta tags that carry the last modification's date.
-const MODIFIED_META = [
-  'article:modified_time',
-  'og:updated_time',
-  'datemodified',
-  'dcterms.modified',
-  'last-modified',
-];
-
-function modifiedDate(ld: LdFields, meta: Map<string, string>): { modified?: string } {
-  const v = ld.dateModified ?? MODIFIED_META.map((k) => meta.get(k)).find((d) => d && /\d{4}/.test(d));
-  return v ? { modified: v } : {};
+// An article node that gives its last modification but no publication date (a template that
+// stamps only the revision). Not article:modified_time alone: a site that leaves out
+// article:published_time stamps its pages with the date it last rebuilt them.
+function modifiedDate(ld: LdFields): { modified?: string } {
+  return ld.dateModified ? { modified: ld.dateModified } : {};
 }
 
 const decodeOr = (s: string | undefined) => (s ? decodeEntities(s) : s);
@@ -394,7 +387,6 @@ interface LdFields {
 function readJsonLd(scripts: Element[]): LdFields {
   const out: LdFields = {};
   let other: string | undefined;
-  let otherModified: string | undefined;
   for (const s of scripts) {
     if ((s.attribs.type ?? '').toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
@@ -410,10 +402,7 @@ function readJsonLd(scripts: Element[]): LdFields {
       if (!it || typeof it !== 'object') continue;
       const type = String(it['@type'] ?? '');
       // A page's own node (Yoast's WebPage in the @graph) dates it when no article node does.
-      if (/WebPage|AboutPage|FAQPage|HowTo|Recipe/.test(type)) {
-        other ??= str(it.datePublished);
-        otherModified ??= str(it.dateModified);
-      }
+      if (/WebPage|AboutPage|FAQPage|HowTo|Recipe/.test(type)) other ??= str(it.datePublished);
       if (/^(?:Product|ProductGroup)$/.test(type)) out.productDescription ??= str(it.description);
       if (!/Article|NewsArticle|BlogPosting|Report/.test(type)) continue;
       out.headline ??= str(it.headline);
@@ -424,7 +413,6 @@ function readJsonLd(scripts: Element[]): LdFields {
     }
   }
   out.datePublished ??= other;
-  out.dateModified ??= otherModified;
   return out;
 }
 
