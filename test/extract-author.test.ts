@@ -163,3 +163,45 @@ describe('date from the last modification', () => {
     ).toBe('2022-01-10T08:00');
   });
 });
+
+describe('headline from the page', () => {
+  const body = `<p>${'The council voted to keep the library open on Sundays through the winter months. '.repeat(6)}</p>`;
+  const doc = (head: string, h1: string) =>
+    `<html><head>${head}</head><body><article><h1>${h1}</h1>${body}</article></body></html>`;
+  it("takes the site's name and a date off the <h1>", () => {
+    expect(
+      readHtml(
+        doc(
+          '<meta property="og:site_name" content="Riverside Courier">',
+          'Library stays open on Sundays – Riverside Courier',
+        ),
+      ).x.title?.value,
+    ).toBe('Library stays open on Sundays');
+    expect(
+      readHtml(
+        doc('<title>Library stays open on Sundays</title>', 'Mar 4 2025 Library stays open on Sundays'),
+      ).x.title?.value,
+    ).toBe('Library stays open on Sundays');
+  });
+  it('keeps a subtitle the <title> does not set apart as a name', () => {
+    expect(
+      readHtml(
+        doc(
+          '<title>Library hours - What changes for readers this winter</title>',
+          'Library stays open - What changes for readers this winter',
+        ),
+      ).x.title?.value,
+    ).toBe('Library stays open - What changes for readers this winter');
+  });
+  it('gives a headline cut short the whole one', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Council keeps the library open on Sundays (and adds',
+    };
+    const head = `<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:title" content="Council keeps the library open on Sundays (and adds evening hours)">`;
+    expect(
+      readHtml(`<html><head>${head}</head><body><article>${body}</article></body></html>`).x.title?.value,
+    ).toBe('Council keeps the library open on Sundays (and adds evening hours)');
+  });
+});

@@ -242,12 +242,24 @@ export function readMeta(finder: MetaFinder): PageMeta {
   const site = meta.get('og:site_name') ?? ld.publisher;
   // The page's own headline, its first <h1>, as a reader sees it, unless it is the site's name or
   // shares no word with the title the page gives itself (a logo, a section name).
-  const h1Text = h1 ? DomUtils.textContent(h1).replace(/\s+/g, ' ').trim() : '';
+  const tagTitle = titleEl ? DomUtils.textContent(titleEl).replace(/\s+/g, ' ').trim() : '';
+  const h1Text = h1
+    ? cleanHeadline(DomUtils.textContent(h1).replace(/\s+/g, ' ').trim(), site, tagTitle)
+    : '';
   const given =
     ld.headline ?? meta.get('og:title') ?? (titleEl ? DomUtils.textContent(titleEl).trim() : undefined);
   const h1Fits =
     h1Text.length >= 8 && h1Text.length < 300 && h1Text !== site && (!given || sharesWord(h1Text, given));
-  let title = h1Fits ? h1Text : (ld.headline ?? meta.get('og:title') ?? (h1Text || undefined));
+  // A headline cut short (a JSON-LD headline at its length limit) gives way to the whole one.
+  const whole = [meta.get('og:title'), tagTitle].find(
+    (t) =>
+      t &&
+      ld.headline &&
+      t.length > ld.headline.length + 3 &&
+      t.startsWith(ld.headline) &&
+      /^ [\p{L}\p{N}(]/u.test(t.slice(ld.headline.length)),
+  );
+  let title = h1Fits ? h1Text : (whole ?? ld.headline ?? meta.get('og:title') ?? (h1Text || undefined));
   if (!title && titleEl) title = stripSiteName(DomUtils.textContent(titleEl).trim(), site);
   title = title ? decodeEntities(title) : title;
   return {
@@ -362,6 +374,37 @@ export function decodeEntities(s: string): string {
     }
     return NAMED[name.toLowerCase()] ?? m;
   });
+}
+
+const TITLE_SEP = /\s+[|\-–—•·]\s+/;
+const lastSegment = (t: string) => {
+  const parts = t.split(TITLE_SEP);
+  return parts.length > 1 ? parts[parts.length - 1].trim() : undefined;
+};
+// A date at either end of a headline ("Dec 18 2025 Preparing …", "… Checklist January 1, 2025").
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_LEAD = new RegExp(`^${MONTH}\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\s+`, 'i');
+const DATE_TAIL = new RegExp(`\\s+${MONTH}\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d$`, 'i');
+
+/**
+ * The <h1> without what the page set beside the headline inside it: the site's name after a
+ * separator ("… – Artlyst" where the <title> ends "- Artlyst"), a date at either end that the
+ * <title> does not carry.
+ */
+function cleanHeadline(h1: string, site: string | undefined, tagTitle: string): string {
+  let t = h1;
+  // The <title>'s last part, a name of three words at most, names the site (or the section).
+  const tail = wordsOf(tagTitle).join(' ') !== wordsOf(h1).join(' ') ? lastSegment(tagTitle) : undefined;
+  const sites = [site, tail && wordsOf(tail).length <= 3 ? tail : undefined];
+  const parts = t.split(TITLE_SEP);
+  const last = parts.length > 1 ? wordsOf(parts[parts.length - 1]).join(' ') : '';
+  if (last && sites.some((s) => s && wordsOf(s).join(' ') === last))
+    t = t.slice(0, t.lastIndexOf(parts[parts.length - 1])).replace(/[\s|\-–—•·]+$/, '');
+  for (const re of [DATE_LEAD, DATE_TAIL]) {
+    const m = re.exec(t);
+    if (m && !wordsOf(tagTitle).join(' ').includes(wordsOf(m[0]).join(' '))) t = t.replace(re, '').trim();
+  }
+  return t;
 }
 
 function stripSiteName(title: string, site: string | undefined): string {
