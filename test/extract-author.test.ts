@@ -205,3 +205,31 @@ describe('headline from the page', () => {
     ).toBe('Council keeps the library open on Sundays (and adds evening hours)');
   });
 });
+
+describe('JSON-LD authors', () => {
+  const body = `<p>${'The ferry will run every hour from the harbour to the island until the end of summer. '.repeat(6)}</p>`;
+  const withLd = (ld: unknown) =>
+    `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Ferry runs every hour to the island</h1>${body}</article></body></html>`;
+  it('reads an author given by @id from its node in the @graph', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'Article',
+          headline: 'Ferry runs every hour to the island',
+          author: { '@id': 'https://example.org/#/person/1' },
+        },
+        { '@type': 'Person', '@id': 'https://example.org/#/person/1', name: 'Rania Aziz' },
+      ],
+    };
+    expect(readHtml(withLd(ld)).x.author?.value).toBe('Rania Aziz');
+  });
+  it('reads a name given as a list', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      author: { '@type': 'Person', name: ['Karim Said'] },
+    };
+    expect(readHtml(withLd(ld)).x.author?.value).toBe('Karim Said');
+  });
+});

@@ -430,6 +430,9 @@ interface LdFields {
 function readJsonLd(scripts: Element[]): LdFields {
   const out: LdFields = {};
   let other: string | undefined;
+  // Nodes named by their @id (Yoast's Person in the @graph), and the article's authors as given.
+  const named = new Map<string, string>();
+  const authorsGiven: unknown[] = [];
   for (const s of scripts) {
     if ((s.attribs.type ?? '').toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
@@ -444,6 +447,9 @@ function readJsonLd(scripts: Element[]): LdFields {
     for (const it of items as Record<string, unknown>[]) {
       if (!it || typeof it !== 'object') continue;
       const type = String(it['@type'] ?? '');
+      const id = str(it['@id']);
+      const own = name(it.name);
+      if (id && own) named.set(id, own);
       // A page's own node (Yoast's WebPage in the @graph) dates it when no article node does.
       if (/WebPage|AboutPage|FAQPage|HowTo|Recipe/.test(type)) other ??= str(it.datePublished);
       if (/^(?:Product|ProductGroup)$/.test(type)) out.productDescription ??= str(it.description);
@@ -451,19 +457,25 @@ function readJsonLd(scripts: Element[]): LdFields {
       out.headline ??= str(it.headline);
       out.datePublished ??= str(it.datePublished);
       out.dateModified ??= str(it.dateModified);
-      out.author ??= authors(it.author);
+      if (it.author) authorsGiven.push(it.author);
       out.publisher ??= name(it.publisher);
     }
   }
   out.datePublished ??= other;
+  for (const a of authorsGiven) out.author ??= authors(a, named);
   return out;
 }
 
 /** Every author a JSON-LD item names ("A and B", "A, B, C"), none that is a link. */
-function authors(v: unknown): string | undefined {
+function authors(v: unknown, named: Map<string, string> = new Map()): string | undefined {
+  // An author given only by its @id is the node of that @id elsewhere in the page's JSON-LD.
+  const nameOf = (a: unknown) => {
+    const id = a && typeof a === 'object' ? str((a as Record<string, unknown>)['@id']) : undefined;
+    return name(a) ?? (id ? named.get(id) : undefined);
+  };
   const names = [
     ...new Set(
-      (Array.isArray(v) ? v : [v]).map(name).filter((n): n is string => !!n && !/^https?:|^www\./i.test(n)),
+      (Array.isArray(v) ? v : [v]).map(nameOf).filter((n): n is string => !!n && !/^https?:|^www\./i.test(n)),
     ),
   ];
   if (names.length <= 1) return names[0];
@@ -474,6 +486,9 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : unde
 function name(v: unknown): string | undefined {
   if (Array.isArray(v)) return name(v[0]);
   if (typeof v === 'string') return str(v);
-  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
+  if (v && typeof v === 'object') {
+    const n = (v as Record<string, unknown>).name;
+    return Array.isArray(n) ? str(n[0]) : str(n);
+  }
   return undefined;
 }
