@@ -104,3 +104,132 @@ describe('author from the page', () => {
     expect(readHtml(page('', '<footer><p>By Karim Aziz</p></footer>')).x.author?.value).toBe('Karim Aziz');
   });
 });
+
+describe('a team that signs the article', () => {
+  it('reads a team or staff name in an author element', () => {
+    expect(readHtml(page('', '<p class="authorName">Harbor Staff</p>')).x.author?.value).toBe('Harbor Staff');
+    expect(readHtml(page('', '<div class="author-name">The Orchard Team</div>')).x.author?.value).toBe(
+      'The Orchard Team',
+    );
+    expect(readHtml(page('', '<span class="creator-name">Team Northwind</span>')).x.author?.value).toBe(
+      'Team Northwind',
+    );
+  });
+
+  it('prefers a person to a team, and reads no label as a team', () => {
+    expect(
+      readHtml(
+        page('', '<div class="byline"><span>Mara Quinn</span></div><p class="authorName">Harbor Staff</p>'),
+      ).x.author?.value,
+    ).toBe('Mara Quinn');
+    expect(
+      readHtml(page('', '<div class="author-name">Meet the team</div>')).x.author?.value,
+    ).toBeUndefined();
+  });
+});
+
+describe('date from the last modification', () => {
+  const article = (head: string) =>
+    `<html><head>${head}</head><body><article><h1>How to prune an apple tree in winter</h1><p>${'Cut the branches that cross and keep the center of the tree open to light. '.repeat(6)}</p></article></body></html>`;
+  it('dates a page whose JSON-LD article gives only its last modification', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      headline: 'x',
+      dateModified: '2023-11-02',
+    };
+    expect(
+      readHtml(article(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).x.published
+        ?.value.value,
+    ).toBe('2023-11-02');
+  });
+  it("never takes a site's article:modified_time alone for the date", () => {
+    expect(
+      readHtml(article('<meta property="article:modified_time" content="2024-03-05T10:00:00+00:00">')).x
+        .published,
+    ).toBeNull();
+  });
+  it('prefers the publication date to the modification', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'x',
+      datePublished: '2022-01-10T08:00:00+00:00',
+      dateModified: '2024-03-05',
+    };
+    expect(
+      readHtml(article(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).x.published
+        ?.value.value,
+    ).toBe('2022-01-10T08:00');
+  });
+});
+
+describe('headline from the page', () => {
+  const body = `<p>${'The council voted to keep the library open on Sundays through the winter months. '.repeat(6)}</p>`;
+  const doc = (head: string, h1: string) =>
+    `<html><head>${head}</head><body><article><h1>${h1}</h1>${body}</article></body></html>`;
+  it("takes the site's name and a date off the <h1>", () => {
+    expect(
+      readHtml(
+        doc(
+          '<meta property="og:site_name" content="Riverside Courier">',
+          'Library stays open on Sundays – Riverside Courier',
+        ),
+      ).x.title?.value,
+    ).toBe('Library stays open on Sundays');
+    expect(
+      readHtml(
+        doc('<title>Library stays open on Sundays</title>', 'Mar 4 2025 Library stays open on Sundays'),
+      ).x.title?.value,
+    ).toBe('Library stays open on Sundays');
+  });
+  it('keeps a subtitle the <title> does not set apart as a name', () => {
+    expect(
+      readHtml(
+        doc(
+          '<title>Library hours - What changes for readers this winter</title>',
+          'Library stays open - What changes for readers this winter',
+        ),
+      ).x.title?.value,
+    ).toBe('Library stays open - What changes for readers this winter');
+  });
+  it('gives a headline cut short the whole one', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Council keeps the library open on Sundays (and adds',
+    };
+    const head = `<script type="application/ld+json">${JSON.stringify(ld)}</script><meta property="og:title" content="Council keeps the library open on Sundays (and adds evening hours)">`;
+    expect(
+      readHtml(`<html><head>${head}</head><body><article>${body}</article></body></html>`).x.title?.value,
+    ).toBe('Council keeps the library open on Sundays (and adds evening hours)');
+  });
+});
+
+describe('JSON-LD authors', () => {
+  const body = `<p>${'The ferry will run every hour from the harbour to the island until the end of summer. '.repeat(6)}</p>`;
+  const withLd = (ld: unknown) =>
+    `<html><head><script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><article><h1>Ferry runs every hour to the island</h1>${body}</article></body></html>`;
+  it('reads an author given by @id from its node in the @graph', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'Article',
+          headline: 'Ferry runs every hour to the island',
+          author: { '@id': 'https://example.org/#/person/1' },
+        },
+        { '@type': 'Person', '@id': 'https://example.org/#/person/1', name: 'Rania Aziz' },
+      ],
+    };
+    expect(readHtml(withLd(ld)).x.author?.value).toBe('Rania Aziz');
+  });
+  it('reads a name given as a list', () => {
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      author: { '@type': 'Person', name: ['Karim Said'] },
+    };
+    expect(readHtml(withLd(ld)).x.author?.value).toBe('Karim Said');
+  });
+});

@@ -40,6 +40,8 @@ export interface PageMeta extends NonNullable<RawInput['hints']> {
   productDescription?: string;
   /** The text of the first <time> that shows a year without a datetime (a last resort for the date). */
   shownDate?: string;
+  /** The last modification its JSON-LD article gives: the date of a page that gives no other. */
+  modified?: string;
 }
 
 /** The elements metadata is read from, found in one walk of the page (document order). */
@@ -135,7 +137,8 @@ const UPDATED = /updat|modif|revis|aktualisiert|mis à jour|actualizado|تحدي
 // A link to an author's own page ("/authors/trevor-jackins", "/producers/sofia-gonzalez").
 const AUTHOR_HREF =
   /\/(?:authors?|writers?|contributors?|people|staff|producers?|columnists?|journalists?|reporters?|editors?|profiles?)\/[^/?#]+\/?(?:[?#].*)?$/i;
-const AUTHOR_CLASS = /(?:^|[\s_-])(?:author|authors|byline|author-name|writer)(?:$|[\s_-])/i;
+const AUTHOR_CLASS =
+  /(?:^|[\s_-])(?:author|authors|byline|author-name|writer|creator-name)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|creator)Name(?:$|[\s_-])/;
 const BY =
   /^(?:(?:written|posted|published|reviewed|words|story|text)\s+)?(?:by|von|par|por|door|di)\b\s*:?\s*|^(?:author|autor|auteur)\s*:\s*/i;
 const NOT_NAME =
@@ -159,6 +162,20 @@ export function personName(text: string, minWords = 2): string | null {
   return t;
 }
 
+const TEAM = /^(?:team|staff|editors|newsroom|newsdesk|desk)$/i;
+
+/** A team that signs the article ("Podium Staff", "The Upwork Team", "Team Northwind"), or null. */
+export function teamName(text: string): string | null {
+  const t = text.replace(/\s+/g, ' ').trim().replace(BY, '').trim();
+  if (t.length > 40 || /[\d@/\\#:]/.test(t)) return null;
+  const words = t.split(' ');
+  if (words.length < 2 || words.length > 5 || !words.some((w) => TEAM.test(w))) return null;
+  const rest = words.filter((w, i) => !TEAM.test(w) && !(i === 0 && /^the$/i.test(w)));
+  if (!rest.length || !rest.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’&.+-]*$/u.test(w))) return null;
+  if (rest.some((w) => NOT_NAME.test(w))) return null;
+  return t;
+}
+
 /** The author an element of the page names: its rel/itemprop author, a link to an author's page, an element named so. */
 function authorOnPage(found: Found, host: string | undefined): string | undefined {
   for (let kind = 0; kind < found.bylines.length; kind++)
@@ -168,7 +185,7 @@ function authorOnPage(found: Found, host: string | undefined): string | undefine
       if (kind === 1 && /^https?:/i.test(href) && (host ? !href.includes(host) : SOCIAL.test(href))) continue;
       // The name has its own text ("By <a>Lisa Pham</a>", "Harry Rabinowitz<span>Tech Reporter</span>").
       for (const t of textsOf(e)) {
-        const n = personName(t, kind === 2 ? 2 : 1);
+        const n = personName(t, kind === 2 ? 2 : 1) ?? (kind !== 1 ? teamName(t) : null);
         if (n) return n;
       }
     }
@@ -225,12 +242,24 @@ export function readMeta(finder: MetaFinder): PageMeta {
   const site = meta.get('og:site_name') ?? ld.publisher;
   // The page's own headline, its first <h1>, as a reader sees it, unless it is the site's name or
   // shares no word with the title the page gives itself (a logo, a section name).
-  const h1Text = h1 ? DomUtils.textContent(h1).replace(/\s+/g, ' ').trim() : '';
+  const tagTitle = titleEl ? DomUtils.textContent(titleEl).replace(/\s+/g, ' ').trim() : '';
+  const h1Text = h1
+    ? cleanHeadline(DomUtils.textContent(h1).replace(/\s+/g, ' ').trim(), site, tagTitle)
+    : '';
   const given =
     ld.headline ?? meta.get('og:title') ?? (titleEl ? DomUtils.textContent(titleEl).trim() : undefined);
   const h1Fits =
     h1Text.length >= 8 && h1Text.length < 300 && h1Text !== site && (!given || sharesWord(h1Text, given));
-  let title = h1Fits ? h1Text : (ld.headline ?? meta.get('og:title') ?? (h1Text || undefined));
+  // A headline cut short (a JSON-LD headline at its length limit) gives way to the whole one.
+  const whole = [meta.get('og:title'), tagTitle].find(
+    (t) =>
+      t &&
+      ld.headline &&
+      t.length > ld.headline.length + 3 &&
+      t.startsWith(ld.headline) &&
+      /^ [\p{L}\p{N}(]/u.test(t.slice(ld.headline.length)),
+  );
+  let title = h1Fits ? h1Text : (whole ?? ld.headline ?? meta.get('og:title') ?? (h1Text || undefined));
   if (!title && titleEl) title = stripSiteName(DomUtils.textContent(titleEl).trim(), site);
   title = title ? decodeEntities(title) : title;
   return {
@@ -242,6 +271,7 @@ export function readMeta(finder: MetaFinder): PageMeta {
     ...(found.timeText
       ? { shownDate: DomUtils.textContent(found.timeText).replace(/\s+/g, ' ').trim() }
       : {}),
+    ...modifiedDate(ld),
     url: canonical?.attribs.href ?? meta.get('og:url'),
   };
 }
@@ -298,6 +328,13 @@ function publicationDate(
   return time ? { published: time.attribs.datetime, publishedMethod: 'time-element' } : {};
 }
 
+// An article node that gives its last modification but no publication date (a template that
+// stamps only the revision). Not article:modified_time alone: a site that leaves out
+// article:published_time stamps its pages with the date it last rebuilt them.
+function modifiedDate(ld: LdFields): { modified?: string } {
+  return ld.dateModified ? { modified: ld.dateModified } : {};
+}
+
 const decodeOr = (s: string | undefined) => (s ? decodeEntities(s) : s);
 const wordsOf = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 function sharesWord(a: string, b: string): boolean {
@@ -339,6 +376,37 @@ export function decodeEntities(s: string): string {
   });
 }
 
+const TITLE_SEP = /\s+[|\-–—•·]\s+/;
+const lastSegment = (t: string) => {
+  const parts = t.split(TITLE_SEP);
+  return parts.length > 1 ? parts[parts.length - 1].trim() : undefined;
+};
+// A date at either end of a headline ("Dec 18 2025 Preparing …", "… Checklist January 1, 2025").
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_LEAD = new RegExp(`^${MONTH}\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d\\s+`, 'i');
+const DATE_TAIL = new RegExp(`\\s+${MONTH}\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d$`, 'i');
+
+/**
+ * The <h1> without what the page set beside the headline inside it: the site's name after a
+ * separator ("… – Artlyst" where the <title> ends "- Artlyst"), a date at either end that the
+ * <title> does not carry.
+ */
+function cleanHeadline(h1: string, site: string | undefined, tagTitle: string): string {
+  let t = h1;
+  // The <title>'s last part, a name of three words at most, names the site (or the section).
+  const tail = wordsOf(tagTitle).join(' ') !== wordsOf(h1).join(' ') ? lastSegment(tagTitle) : undefined;
+  const sites = [site, tail && wordsOf(tail).length <= 3 ? tail : undefined];
+  const parts = t.split(TITLE_SEP);
+  const last = parts.length > 1 ? wordsOf(parts[parts.length - 1]).join(' ') : '';
+  if (last && sites.some((s) => s && wordsOf(s).join(' ') === last))
+    t = t.slice(0, t.lastIndexOf(parts[parts.length - 1])).replace(/[\s|\-–—•·]+$/, '');
+  for (const re of [DATE_LEAD, DATE_TAIL]) {
+    const m = re.exec(t);
+    if (m && !wordsOf(tagTitle).join(' ').includes(wordsOf(m[0]).join(' '))) t = t.replace(re, '').trim();
+  }
+  return t;
+}
+
 function stripSiteName(title: string, site: string | undefined): string {
   const parts = title.split(/\s+[|\-–—]\s+/);
   if (parts.length > 1 && (!site || parts.some((p) => p.trim() === site))) {
@@ -354,6 +422,7 @@ interface LdFields {
   productDescription?: string;
   headline?: string;
   datePublished?: string;
+  dateModified?: string;
   author?: string;
   publisher?: string;
 }
@@ -361,6 +430,9 @@ interface LdFields {
 function readJsonLd(scripts: Element[]): LdFields {
   const out: LdFields = {};
   let other: string | undefined;
+  // Nodes named by their @id (Yoast's Person in the @graph), and the article's authors as given.
+  const named = new Map<string, string>();
+  const authorsGiven: unknown[] = [];
   for (const s of scripts) {
     if ((s.attribs.type ?? '').toLowerCase() !== 'application/ld+json') continue;
     let data: unknown;
@@ -375,25 +447,35 @@ function readJsonLd(scripts: Element[]): LdFields {
     for (const it of items as Record<string, unknown>[]) {
       if (!it || typeof it !== 'object') continue;
       const type = String(it['@type'] ?? '');
+      const id = str(it['@id']);
+      const own = name(it.name);
+      if (id && own) named.set(id, own);
       // A page's own node (Yoast's WebPage in the @graph) dates it when no article node does.
       if (/WebPage|AboutPage|FAQPage|HowTo|Recipe/.test(type)) other ??= str(it.datePublished);
       if (/^(?:Product|ProductGroup)$/.test(type)) out.productDescription ??= str(it.description);
       if (!/Article|NewsArticle|BlogPosting|Report/.test(type)) continue;
       out.headline ??= str(it.headline);
       out.datePublished ??= str(it.datePublished);
-      out.author ??= authors(it.author);
+      out.dateModified ??= str(it.dateModified);
+      if (it.author) authorsGiven.push(it.author);
       out.publisher ??= name(it.publisher);
     }
   }
   out.datePublished ??= other;
+  for (const a of authorsGiven) out.author ??= authors(a, named);
   return out;
 }
 
 /** Every author a JSON-LD item names ("A and B", "A, B, C"), none that is a link. */
-function authors(v: unknown): string | undefined {
+function authors(v: unknown, named: Map<string, string> = new Map()): string | undefined {
+  // An author given only by its @id is the node of that @id elsewhere in the page's JSON-LD.
+  const nameOf = (a: unknown) => {
+    const id = a && typeof a === 'object' ? str((a as Record<string, unknown>)['@id']) : undefined;
+    return name(a) ?? (id ? named.get(id) : undefined);
+  };
   const names = [
     ...new Set(
-      (Array.isArray(v) ? v : [v]).map(name).filter((n): n is string => !!n && !/^https?:|^www\./i.test(n)),
+      (Array.isArray(v) ? v : [v]).map(nameOf).filter((n): n is string => !!n && !/^https?:|^www\./i.test(n)),
     ),
   ];
   if (names.length <= 1) return names[0];
@@ -404,6 +486,9 @@ const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : unde
 function name(v: unknown): string | undefined {
   if (Array.isArray(v)) return name(v[0]);
   if (typeof v === 'string') return str(v);
-  if (v && typeof v === 'object') return str((v as Record<string, unknown>).name);
+  if (v && typeof v === 'object') {
+    const n = (v as Record<string, unknown>).name;
+    return Array.isArray(n) ? str(n[0]) : str(n);
+  }
   return undefined;
 }

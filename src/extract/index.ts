@@ -48,7 +48,7 @@ export function readHtml(
   hints: RawInput['hints'] = {},
 ): { page: RenderedPage; x: Extraction } {
   const page = renderHtml(content);
-  const { publishedMethod, productDescription, shownDate, ...meta } = page.hints;
+  const { publishedMethod, productDescription, shownDate, modified, ...meta } = page.hints;
   void productDescription;
   const own = definedOnly(hints);
   const x = extractFromLines(
@@ -60,6 +60,8 @@ export function readHtml(
   if (!x.published) x.published = dateAroundTitle(page, x);
   // Last, a <time> that shows its date only as text ("<time>December 3, 2025</time>").
   if (!x.published && shownDate && !own.published) x.published = shownDateOf(shownDate);
+  // A page that gives no publication date at all is dated by its last modification.
+  if (!x.published && modified && !own.published) x.published = modifiedDateOf(modified);
   if (!x.author) x.author = bylineBlock(page.page.blocks);
   return { page, x };
 }
@@ -69,6 +71,10 @@ function shownDateOf(text: string): Extraction['published'] {
   return p && p.value.granularity !== 'year' && p.value.granularity !== 'month' && notFuture(p.value.value)
     ? { ...p, source: { method: 'time-text' } }
     : null;
+}
+function modifiedDateOf(text: string): Extraction['published'] {
+  const p = publishedFromHint(text);
+  return p && notFuture(p.value.value) ? { ...p, source: { method: 'date-modified' } } : null;
 }
 const notFuture = (v: string | null) => !!v && v.slice(0, 10) <= new Date().toISOString().slice(0, 10);
 
