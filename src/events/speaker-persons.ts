@@ -130,8 +130,18 @@ export class PersonReader extends RecallReader {
       /[،,.:؛«»"“”()]/.test(this.gap(k)) ||
       COMPLEMENT.test(this.norm(k)) ||
       this.norm(k) === 'ل' ||
-      this.isAdjunct(k) ||
-      (kb.notNames.has(this.norm(k)) && this.original(k) !== 'علي');
+      ((this.isAdjunct(k) || kb.notNames.has(this.norm(k))) && !ali(k));
+    // "محمد علي العروي", "محمد على العروى المتحدث باسم": "علي" before a family name and the name's end is the name Ali.
+    const ali = (k: number): boolean =>
+      this.norm(k) === 'علي' &&
+      (this.original(k) === 'علي' ||
+        (k + 1 < to &&
+          /^ال/.test(this.norm(k + 1)) &&
+          !/\S/.test(this.gap(k + 1)) &&
+          !isTitle(k + 1) &&
+          !this.nisba(k + 1) &&
+          !this.starts.has(k + 1) &&
+          (k + 2 >= to || /[،,.:؛«»"“”()]/.test(this.gap(k + 2)) || isTitle(k + 2))));
     // "ولي العهد", "رئيس الوزراء": an office, not a name ("أمين الهاشمي" is a name); nor "تصريحات لافروف".
     if (roleAt(this.tokens, first) || (isTitle(first) && !givenNames().has(this.norm(first)))) return null;
     if (/ات$/.test(this.norm(first)) || inSet(this.norm(first), words().statements)) return null;
@@ -182,10 +192,23 @@ export class PersonReader extends RecallReader {
       /^ال/.test(this.norm(k)) && k + 1 < this.tokens.length && /^[وف]?بان/.test(this.norm(k + 1));
     // "أحمد بن سلمان المسلم": a given name and its nasab, the family name after them.
     const nasab = last - first === 2 && /^(?:بن|ابن|بنت)$/.test(this.norm(last - 1));
+    // "محمد علي العروي": a given name the tagger read alone, "علي" after it.
+    if (
+      last === first &&
+      givenNames().has(this.norm(first)) &&
+      last + 1 < to &&
+      !boundary(last + 1) &&
+      ali(last + 1)
+    )
+      last++;
+    // (The name ends at a title after it, "… العروي المتحدث باسم", or at the one spoken to, "للصحفيين".)
+    const ends = (k: number) => boundary(k) || isTitle(k) || /^لل/.test(this.norm(k));
     if (
       (last - first === 1 || nasab) &&
       nameWord(last + 1) &&
-      (compound || (boundary(last + 2) && !described(last + 1)))
+      (compound ||
+        ((last - first === 1 && this.norm(last) === 'علي' ? ends(last + 2) : boundary(last + 2)) &&
+          !described(last + 1)))
     )
       last++;
     // "أحمد ناصر المحمد الصباح": two family names with the article, a boundary after them.
