@@ -23,6 +23,7 @@ import {
   nisbaShaped,
   genderOf,
 } from './speaker-words.js';
+import { withoutProclitic } from './speaker-reader.js';
 import { RecallReader } from './speaker-recall.js';
 
 export class PersonReader extends RecallReader {
@@ -248,6 +249,9 @@ export class PersonReader extends RecallReader {
     let closedAt = own?.countries.length ? own.last : -1;
     const g = gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm');
     const head = headWord(this.norm(i));
+    // ("بإيقاف", "باعتقال", "بتوقيف"; not "باسم", on behalf of.)
+    const verbalNoun = (j: number) =>
+      /^ب(?:[اإأ]|ت)(?!ل|سم)../.test(this.norm(j)) && !this.starts.has(j) && !this.pronounSuffix(j);
     for (let k = end + 1; k < to && k <= i + 12; k++) {
       const t = this.norm(k);
       // "وقال المتحدث باسمه بيتر ستانو": on behalf of the body just named, a name may follow.
@@ -279,6 +283,8 @@ export class PersonReader extends RecallReader {
         end = k = c ? title.last + 1 : title.last;
         continue;
       }
+      // ("أفاد بلاغ للوكيل العام … بالحسيمة بإيقاف فلان": a verbal noun after "ب" is what the verb reports.)
+      if (k > i + 2 && verbalNoun(k)) break;
       // "المتحدث باسم الحكومة": after a spokesman, "باسم" is "on behalf of", not the name Basim.
       // ("المتحدث الرسمي باسم …": "الرسمي" may stand between.)
       const onBehalf =
@@ -326,7 +332,7 @@ export class PersonReader extends RecallReader {
           this.nisba(k) ||
           // "السفير الفرنسي السابق كزافييه …": a former holder's title goes on to the name.
           /^ال(?:سابق|اسبق)(?:ه)?$/.test(t) ||
-          /^(?:لل|ب|ل)/.test(t) ||
+          (/^(?:لل|ب|ل)/.test(t) && !verbalNoun(k)) ||
           complement ||
           // (An adjective agrees with the title's nisba: "رئيس الوزراء الليبي المسؤولية" ends at "الليبي".)
           (definite(t) &&
@@ -359,7 +365,7 @@ export class PersonReader extends RecallReader {
       if (this.nisba(k)) closedAt = k;
       end = k;
     }
-    const text = this.words(i, end);
+    const text = withoutProclitic(this.words(i, end));
     // The office holder the entity layer resolved ("وزير الخارجية الجزائري" → Ramtane Lamamra).
     const held = this.starts.get(i);
     if (held && held.m.entity.type === 'PERSON' && (held.m.via === 'role' || held.m.via === 'counterpart'))
