@@ -38,6 +38,16 @@ export class PersonReader extends RecallReader {
       i + 1 < to
     )
       i++;
+    // "السفير آل جابر": the family particle "آل" (read as a bare article) begins the name after it.
+    const family = this.starts.get(i + 1);
+    if (
+      /^[آا]ل$/.test(this.original(i)) &&
+      family &&
+      family.m.entity.type === 'PERSON' &&
+      isMadeEntity(family.m.entity.id) &&
+      family.last < to
+    )
+      return this.nameFrom(i, family.last, to);
     const s = this.starts.get(i);
     if (s && s.m.entity.type === 'PERSON' && s.m.via !== 'role' && s.m.via !== 'counterpart') {
       if (!isMadeEntity(s.m.entity.id))
