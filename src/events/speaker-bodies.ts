@@ -2,6 +2,7 @@
 // place, by the clause's or the report's country), the body an office or an unnamed source stands for.
 import type { EntityRecord } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
+import type { PhraseMatcher } from '../arabic/phrases.js';
 import {
   heldOn,
   institutionOf,
@@ -24,6 +25,7 @@ import {
   madeKind,
 } from './speaker-words.js';
 import { MediaReader } from './speaker-media.js';
+import { withoutProclitic } from './speaker-reader.js';
 
 export class BodyReader extends MediaReader {
   protected orgSpeaker(e: EntityRecord, text: string): Speaker {
@@ -68,13 +70,31 @@ export class BodyReader extends MediaReader {
     return null;
   }
 
+  /**
+   * "لرئاسة الجمهورية", "بوزارة الداخلية": the letters of a preposition or conjunction on the first
+   * word of a phrase the matcher reads from token i to `last` as well without them — what its name drops.
+   */
+  protected procliticOf(i: number, last: number, m: PhraseMatcher<unknown>): number {
+    const t = this.norm(i);
+    const p = /^(?:[وف]?[بل]|[وف])(?!ال)/.exec(t)?.[0];
+    if (!p || t.length - p.length < 3) return 0;
+    const bare = [...this.tokens];
+    bare[i] = { ...bare[i], norm: t.slice(p.length) };
+    if (m.matchAt(bare, i)?.last !== last) return 0;
+    const o = this.original(i);
+    let n = 0;
+    for (let seen = 0; n < o.length && seen < p.length; n++) if (/[\u0621-\u064A]/.test(o[n])) seen++;
+    while (n < o.length && /[\u064B-\u0652\u0640]/.test(o[n])) n++;
+    return n;
+  }
+
   /** The knowledge base's body of that kind and country, else one made for it. */
   protected institution(kind: string, country: string, text: string): EntityRecord {
     const known = words().kbBodies.get(`${kind}|${country}`);
     if (known) return record(known);
     const e = record(institutionOf(words().labels.get(kind) ?? [kind, kind], country));
     // The shared entity is never written to: which report came first must not change its name.
-    return e.ar || !text ? e : { ...e, ar: text };
+    return e.ar || !text ? e : { ...e, ar: withoutProclitic(text) };
   }
 
   /** A body of a state answers to its sector key ("SWE:foreign"). */
@@ -102,7 +122,8 @@ export class BodyReader extends MediaReader {
     const inst = w.institutions.matchAt(this.tokens, i);
     if (inst && inst.last < to && (!kbOrg || inst.last + 1 >= kbOrg.last || madeOrg)) {
       const kind = inst.values[0][0];
-      const text = (last: number) => this.words(i, last);
+      const clitic = this.procliticOf(i, inst.last, w.institutions);
+      const text = (last: number) => this.words(i, last).slice(clitic);
       // "وزارة خارجية النيجر": the entity layer's body begins inside the head and runs past it.
       for (let j = i + 1; j <= inst.last; j++) {
         const inner = this.starts.get(j);

@@ -23,6 +23,7 @@ import {
   nisbaShaped,
   genderOf,
 } from './speaker-words.js';
+import { withoutProclitic } from './speaker-reader.js';
 import { RecallReader } from './speaker-recall.js';
 
 export class PersonReader extends RecallReader {
@@ -37,6 +38,16 @@ export class PersonReader extends RecallReader {
       i + 1 < to
     )
       i++;
+    // "السفير آل جابر": the family particle "آل" (read as a bare article) begins the name after it.
+    const family = this.starts.get(i + 1);
+    if (
+      /^[آا]ل$/.test(this.original(i)) &&
+      family &&
+      family.m.entity.type === 'PERSON' &&
+      isMadeEntity(family.m.entity.id) &&
+      family.last < to
+    )
+      return this.nameFrom(i, family.last, to);
     const s = this.starts.get(i);
     if (s && s.m.entity.type === 'PERSON' && s.m.via !== 'role' && s.m.via !== 'counterpart') {
       if (!isMadeEntity(s.m.entity.id))
@@ -130,8 +141,18 @@ export class PersonReader extends RecallReader {
       /[،,.:؛«»"“”()]/.test(this.gap(k)) ||
       COMPLEMENT.test(this.norm(k)) ||
       this.norm(k) === 'ل' ||
-      this.isAdjunct(k) ||
-      (kb.notNames.has(this.norm(k)) && this.original(k) !== 'علي');
+      ((this.isAdjunct(k) || kb.notNames.has(this.norm(k))) && !ali(k));
+    // "محمد علي العروي", "محمد على العروى المتحدث باسم": "علي" before a family name and the name's end is the name Ali.
+    const ali = (k: number): boolean =>
+      this.norm(k) === 'علي' &&
+      (this.original(k) === 'علي' ||
+        (k + 1 < to &&
+          /^ال/.test(this.norm(k + 1)) &&
+          !/\S/.test(this.gap(k + 1)) &&
+          !isTitle(k + 1) &&
+          !this.nisba(k + 1) &&
+          !this.starts.has(k + 1) &&
+          (k + 2 >= to || /[،,.:؛«»"“”()]/.test(this.gap(k + 2)) || isTitle(k + 2))));
     // "ولي العهد", "رئيس الوزراء": an office, not a name ("أمين الهاشمي" is a name); nor "تصريحات لافروف".
     if (roleAt(this.tokens, first) || (isTitle(first) && !givenNames().has(this.norm(first)))) return null;
     if (/ات$/.test(this.norm(first)) || inSet(this.norm(first), words().statements)) return null;
@@ -182,10 +203,23 @@ export class PersonReader extends RecallReader {
       /^ال/.test(this.norm(k)) && k + 1 < this.tokens.length && /^[وف]?بان/.test(this.norm(k + 1));
     // "أحمد بن سلمان المسلم": a given name and its nasab, the family name after them.
     const nasab = last - first === 2 && /^(?:بن|ابن|بنت)$/.test(this.norm(last - 1));
+    // "محمد علي العروي": a given name the tagger read alone, "علي" after it.
+    if (
+      last === first &&
+      givenNames().has(this.norm(first)) &&
+      last + 1 < to &&
+      !boundary(last + 1) &&
+      ali(last + 1)
+    )
+      last++;
+    // (The name ends at a title after it, "… العروي المتحدث باسم", or at the one spoken to, "للصحفيين".)
+    const ends = (k: number) => boundary(k) || isTitle(k) || /^لل/.test(this.norm(k));
     if (
       (last - first === 1 || nasab) &&
       nameWord(last + 1) &&
-      (compound || (boundary(last + 2) && !described(last + 1)))
+      (compound ||
+        ((last - first === 1 && this.norm(last) === 'علي' ? ends(last + 2) : boundary(last + 2)) &&
+          !described(last + 1)))
     )
       last++;
     // "أحمد ناصر المحمد الصباح": two family names with the article, a boundary after them.
@@ -225,6 +259,9 @@ export class PersonReader extends RecallReader {
     let closedAt = own?.countries.length ? own.last : -1;
     const g = gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm');
     const head = headWord(this.norm(i));
+    // ("بإيقاف", "باعتقال", "بتوقيف"; not "باسم", on behalf of.)
+    const verbalNoun = (j: number) =>
+      /^ب(?:[اإأ]|ت)(?!ل|سم)../.test(this.norm(j)) && !this.starts.has(j) && !this.pronounSuffix(j);
     for (let k = end + 1; k < to && k <= i + 12; k++) {
       const t = this.norm(k);
       // "وقال المتحدث باسمه بيتر ستانو": on behalf of the body just named, a name may follow.
@@ -256,6 +293,8 @@ export class PersonReader extends RecallReader {
         end = k = c ? title.last + 1 : title.last;
         continue;
       }
+      // ("أفاد بلاغ للوكيل العام … بالحسيمة بإيقاف فلان": a verbal noun after "ب" is what the verb reports.)
+      if (k > i + 2 && verbalNoun(k)) break;
       // "المتحدث باسم الحكومة": after a spokesman, "باسم" is "on behalf of", not the name Basim.
       // ("المتحدث الرسمي باسم …": "الرسمي" may stand between.)
       const onBehalf =
@@ -303,7 +342,7 @@ export class PersonReader extends RecallReader {
           this.nisba(k) ||
           // "السفير الفرنسي السابق كزافييه …": a former holder's title goes on to the name.
           /^ال(?:سابق|اسبق)(?:ه)?$/.test(t) ||
-          /^(?:لل|ب|ل)/.test(t) ||
+          (/^(?:لل|ب|ل)/.test(t) && !verbalNoun(k)) ||
           complement ||
           // (An adjective agrees with the title's nisba: "رئيس الوزراء الليبي المسؤولية" ends at "الليبي".)
           (definite(t) &&
@@ -336,7 +375,7 @@ export class PersonReader extends RecallReader {
       if (this.nisba(k)) closedAt = k;
       end = k;
     }
-    const text = this.words(i, end);
+    const text = withoutProclitic(this.words(i, end));
     // The office holder the entity layer resolved ("وزير الخارجية الجزائري" → Ramtane Lamamra).
     const held = this.starts.get(i);
     if (held && held.m.entity.type === 'PERSON' && (held.m.via === 'role' || held.m.via === 'counterpart'))

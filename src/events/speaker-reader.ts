@@ -227,7 +227,7 @@ export class SpeakerReader {
     head: string,
     anonymous = false,
   ): Speaker {
-    return { entity, text, kind, anonymous, medium: null, gender, head };
+    return { entity, text: withoutProclitic(text), kind, anonymous, medium: null, gender, head };
   }
 
   protected isMedia(e: EntityRecord): boolean {
@@ -283,4 +283,16 @@ export class SpeakerReader {
     const s = this.starts.get(i);
     return !!s && s.m.via !== 'tagger';
   }
+}
+
+/**
+ * A name as a speaker is called, without the conjunction or preposition the sentence put on its
+ * first word ("للديوان الملكي" → "الديوان الملكي", "لرئاسة الجمهورية" → "رئاسة الجمهورية",
+ * "بالوزارة" → "الوزارة"); a word that begins so by itself ("والي", "لبنان") keeps its letters.
+ */
+export function withoutProclitic(text: string): string {
+  return text
+    .replace(/^[وف]?ل\u0644(?=[\u0621-\u064A]{3})/, 'ال')
+    .replace(/^[وف]?[بل](?=ال[\u0621-\u064A]{3})/, '')
+    .replace(/^[وف](?=ال[\u0621-\u064A]{3})/, '');
 }

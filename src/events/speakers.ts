@@ -450,6 +450,20 @@ export class Speakers extends PersonReader {
     }
     const ofState = definite(this.norm(i)) && k < to ? this.stateStatement(k) : null;
     if (ofState) return { ...ofState, gender: gender ?? ofState.gender };
+    // "وقال البيان السعودي:" with no body of that state named before: its government's statement.
+    const state = definite(this.norm(i)) && k < to ? this.nisba(k) : undefined;
+    // (The state itself or one of its bodies that spoke before: "وأعربت تونس …" then "وأضاف البيان التونسي".)
+    const named = state
+      ? [this.statement, ...this.said.map((x) => x.speaker).reverse()].find(
+          (x) => x?.entity?.country === state && (x.kind === 'body' || x.kind === 'country'),
+        )
+      : null;
+    if (named) return { ...named, gender: gender ?? named.gender };
+    if (state)
+      return {
+        ...this.bodySpeaker(this.institution('government', state, ''), 'government', this.words(i, k)),
+        gender,
+      };
     while (k < to && isExactWord('statementTrailSpeakers', this.norm(k))) k++;
     if (k < to && w.carriers.has(this.norm(k)))
       return definite(this.norm(i)) ? (this.statement ?? stmt) : (this.officialIssuer(k + 1, to) ?? stmt);
