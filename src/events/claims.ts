@@ -19,6 +19,8 @@ import type {
 } from '../types.js';
 import { eventLexicon } from './lexicon.js';
 import { isMadeEntity, loadKb } from '../entities/kb.js';
+import { institutionEntity } from '../entities/descriptions.js';
+import { words as speakerWords } from './speaker-words.js';
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { tokenize } from '../arabic/tokenize.js';
@@ -628,6 +630,7 @@ export function detectClaims(
       });
     }
   }
+  forTheirBody(claims);
   throughItsVoice(claims);
   claims.push(...tweeted(text, tokens, views, claims, sp));
   return claims.sort((a, b) => a.span.start - b.span.start);
@@ -682,6 +685,21 @@ function tweeted(
 
 /** The bodies that speak for a state abroad: its foreign ministry, presidency or government. */
 const STATE_VOICES = new Set(['foreign', 'presidency', 'government']);
+
+/**
+ * "قال المتحدث باسم الخارجية المصرية": a spokesperson the text names only by his office (a person
+ * made for the phrase, no name of his own) speaks for his body, as the labels credit such claims.
+ */
+function forTheirBody(claims: Claim[]): void {
+  for (const c of claims) {
+    const e = c.source;
+    if (e?.type !== 'PERSON' || !e.institution || !e.country || !isMadeEntity(e.id)) continue;
+    c.source =
+      speakerWords().kbBodies.get(`${e.institution}|${e.country}`) ??
+      institutionEntity([e.institution, ''], e.country);
+    c.sourceKind = 'body';
+  }
+}
 
 /**
  * "وأعربت الجزائر عن أسفها …" in a report where the Algerian foreign ministry speaks: a state speaks

@@ -85,8 +85,9 @@ export class MediaReader extends SpeakerReader {
         (this.nisba(last) || isExactWord('officialTrail', this.norm(last)))
       )
         last--;
-      // … but "وكالة الأنباء السويدية" is named by its state.
-      if (last <= i + 1 && /^(?:ال)?انباء$/.test(this.norm(last))) last = s.last;
+      // … but "وكالة الأنباء السويدية" (and "وكالة الأنباء الوطنية الموريتانية") is named by its state.
+      if (/^(?:ال)?انباء$/.test(this.norm(i + 1)) && (last <= i + 1 || this.norm(last) === 'الوطنيه'))
+        last = s.last;
       // "لصحيفة نيويورك": the entity layer's span took the preposition in.
       if (last === s.last && isMadeEntity(s.m.entity.id) && OUTLET_PREPOSITION.test(s.m.text))
         return { entity: record(unknownOrg(s.m.text.replace(OUTLET_PREPOSITION, ''), true)), last };
