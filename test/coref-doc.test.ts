@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers/analyze-text.js';
 import { foldSettled } from '../src/events/coref-settled.js';
+import { toldAsAnother } from '../src/events/coref.js';
 import type { Claim, EntityRecord, EventMention, Participant } from '../src/types.js';
 
 const asserted = (text: string, type: string, published = '2024-03-12') =>
@@ -19,6 +20,20 @@ describe('one event per happening in a report', () => {
     expect(visits).toHaveLength(1);
     expect(visits[0].mode).toBe('visit');
     expect(visits[0].triggers.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads "آل ثاني" before a trigger as a family name, "ثاني" alone as another occasion', () => {
+    const at = (text: string, word: string) => {
+      const start = text.indexOf(word);
+      return {
+        triggers: [{ span: { start, end: start + word.length }, text: word }],
+        sentence: { start: 0, end: text.length },
+      } as unknown as EventMention;
+    };
+    const named = 'استقبل الوزير رئيس الوزراء القطري الشيخ محمد بن عبدالرحمن آل ثاني، وبحث الجانبان التهدئة.';
+    expect(toldAsAnother(named, at(named, 'وبحث'))).toBe(false);
+    const second = 'وهذه ثاني زيارة يقوم بها الوزير إلى البلاد.';
+    expect(toldAsAnother(second, at(second, 'زيارة'))).toBe(true);
   });
 
   it('keeps two attacks on two towns the map knows apart, told in two modes', () => {

@@ -94,7 +94,9 @@ export function toldAsAnother(text: string, m: EventMention): boolean {
     )
       return true;
     const last = before[before.length - 1] ?? '';
-    if (ORDINAL_BEFORE.test(last)) return true;
+    // ("آل ثاني" is a family's name, not "the second".)
+    // ("آل ثاني" is a family's name, not "the second".)
+    if (ORDINAL_BEFORE.test(last) && before[before.length - 2] !== 'ال') return true;
     const from = before.findIndex((w) => /^[وف]?(?:بعد|قبل|منذ)$/.test(w));
     return from >= 0 && /^(?:من|علي)$/.test(last) && before.slice(from + 1, -1).some((w) => DURATION.test(w));
   });
