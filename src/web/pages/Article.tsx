@@ -26,6 +26,11 @@ export function ArticlePage(props: { id: string; url: URL }) {
   return <Status state={state}>{(d) => <ArticleView d={d} target={target} />}</Status>;
 }
 
+/** A claim the headline makes ("أردوغان: …") lies in no paragraph of the body: the headline is its target. */
+function inHeadline(d: DocumentJson, target: { start: number; end: number } | null): boolean {
+  return !!target && !d.paragraphs.some((p) => p.span.start < target.end && target.start < p.span.end);
+}
+
 function ArticleView(props: { d: DocumentJson; target: { start: number; end: number } | null }) {
   const d = props.d;
   const [on, setOn] = useState<Set<string>>(new Set(KINDS.map((k) => k.kind)));
@@ -51,7 +56,7 @@ function ArticleView(props: { d: DocumentJson; target: { start: number; end: num
             </>
           )}
         </p>
-        <h1 class="article-title" dir="auto">
+        <h1 class={`article-title${inHeadline(d, props.target) ? ' target' : ''}`} dir="auto">
           {clean(d.title ?? t('noTitle'))}
         </h1>
         <p class="muted">
