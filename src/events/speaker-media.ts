@@ -86,7 +86,11 @@ export class MediaReader extends SpeakerReader {
       )
         last--;
       // … but "وكالة الأنباء السويدية" (and "وكالة الأنباء الوطنية الموريتانية") is named by its state.
-      if (/^(?:ال)?انباء$/.test(this.norm(i + 1)) && (last <= i + 1 || this.norm(last) === 'الوطنيه'))
+      if (
+        i + 1 < this.tokens.length &&
+        /^(?:ال)?انباء$/.test(this.norm(i + 1)) &&
+        (last <= i + 1 || this.norm(last) === 'الوطنيه')
+      )
         last = s.last;
       // "لصحيفة نيويورك": the entity layer's span took the preposition in.
       if (last === s.last && isMadeEntity(s.m.entity.id) && OUTLET_PREPOSITION.test(s.m.text))
