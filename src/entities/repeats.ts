@@ -10,6 +10,7 @@ import { givenNames } from '../arabic/names.js';
 const kbName = (id: string) => loadKb().byId.get(id)?.ar ?? '';
 import { isEverydayWord } from './everyday.js';
 import { stems } from '../arabic/clitics.js';
+import { tokensWithin } from '../arabic/tokenize.js';
 
 const RULE_VIAS = new Set([
   'place-name',
@@ -24,17 +25,7 @@ const RULE_VIAS = new Set([
 
 export function addRepeatedNames(text: string, tokens: Token[], found: EntityMention[]): void {
   const names = new Map<string, EntityMention>();
-  const tokenRange = (m: EntityMention) => {
-    let first = -1;
-    let last = -1;
-    for (let k = 0; k < tokens.length; k++) {
-      if (tokens[k].span.start >= m.span.start && tokens[k].span.end <= m.span.end) {
-        if (first < 0) first = k;
-        last = k;
-      }
-    }
-    return { first, last };
-  };
+  const tokenRange = (m: EntityMention) => tokensWithin(tokens, m.span);
   for (const m of found) {
     if (!RULE_VIAS.has(m.via) || !isMadeEntity(m.entity.id) || m.descriptive || m.nested) continue;
     const { first, last } = tokenRange(m);

@@ -4,6 +4,7 @@
 // and acts as it does.
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
+import { tokensWithin } from '../arabic/tokenize.js';
 import { isMadeEntity } from '../entities/kb.js';
 
 // Head nouns of bodies (normalized, without the article).
@@ -28,14 +29,7 @@ const BODY_HEADS = new Set([
 ]);
 
 function headOf(tokens: Token[], m: EntityMention): { head: string; last: number } | null {
-  let first = -1;
-  let last = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].span.start >= m.span.start && tokens[k].span.end <= m.span.end) {
-      if (first < 0) first = k;
-      last = k;
-    } else if (first >= 0) break;
-  }
+  const { first, last } = tokensWithin(tokens, m.span);
   if (first < 0) return null;
   const head = stems(tokens[first].norm).find((s) => BODY_HEADS.has(s));
   return head ? { head, last } : null;
