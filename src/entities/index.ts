@@ -237,7 +237,9 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         k++;
       const opener = k < tokens.length ? tokens[k].norm : '';
       // "الناطق باسم الحكومة", "المستشار لرئيس الدولة": a phrase, not a name, follows.
-      const phrase = !opener || opener === 'باسم' || stems(opener).some((x) => kb.offices.has(x));
+      // Nor after a body the KB names ("المعارضة السورية وطالبت الأسد": the next clause follows).
+      const body = gz(tokens, i)?.last === k - 1;
+      const phrase = !opener || opener === 'باسم' || stems(opener).some((x) => kb.offices.has(x)) || body;
       const name = phrase || gz(tokens, k) ? null : unknownNameAt(text, tokens, k, 2, true);
       if (name) {
         mention(k, name.last, unknownPerson(name.text, undefined, undefined), 'described-name');
