@@ -19,8 +19,7 @@ import type {
 } from '../types.js';
 import { eventLexicon } from './lexicon.js';
 import { isMadeEntity, loadKb } from '../entities/kb.js';
-import { institutionEntity } from '../entities/descriptions.js';
-import { words as speakerWords } from './speaker-words.js';
+import { institutionBody } from './speaker-bodies.js';
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { tokenize } from '../arabic/tokenize.js';
@@ -694,9 +693,7 @@ function forTheirBody(claims: Claim[]): void {
   for (const c of claims) {
     const e = c.source;
     if (e?.type !== 'PERSON' || !e.institution || !e.country || !isMadeEntity(e.id)) continue;
-    c.source =
-      speakerWords().kbBodies.get(`${e.institution}|${e.country}`) ??
-      institutionEntity([e.institution, ''], e.country);
+    c.source = institutionBody(e.institution, e.country);
     c.sourceKind = 'body';
   }
 }

@@ -90,11 +90,7 @@ export class BodyReader extends MediaReader {
 
   /** The knowledge base's body of that kind and country, else one made for it. */
   protected institution(kind: string, country: string, text: string): EntityRecord {
-    const known = words().kbBodies.get(`${kind}|${country}`);
-    if (known) return record(known);
-    const e = record(institutionOf(words().labels.get(kind) ?? [kind, kind], country));
-    // The shared entity is never written to: which report came first must not change its name.
-    return e.ar || !text ? e : { ...e, ar: withoutProclitic(text) };
+    return institutionBody(kind, country, text);
   }
 
   /** A body of a state answers to its sector key ("SWE:foreign"). */
@@ -508,4 +504,16 @@ export class BodyReader extends MediaReader {
     }
     return null;
   }
+}
+
+/**
+ * The knowledge base's body of that kind and country, else one made for it (named by the text that
+ * names it, when the made one has no Arabic name).
+ */
+export function institutionBody(kind: string, country: string, text = ''): EntityRecord {
+  const known = words().kbBodies.get(`${kind}|${country}`);
+  if (known) return record(known);
+  const e = record(institutionOf(words().labels.get(kind) ?? [kind, kind], country));
+  // The shared entity is never written to: which report came first must not change its name.
+  return e.ar || !text ? e : { ...e, ar: withoutProclitic(text) };
 }
