@@ -6,11 +6,11 @@ import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, type KbEntity } from './kb.js';
 import { normalize } from '../arabic/normalize.js';
 import { givenNames } from '../arabic/names.js';
-
-const kbName = (id: string) => loadKb().byId.get(id)?.ar ?? '';
 import { isEverydayWord } from './everyday.js';
 import { stems } from '../arabic/clitics.js';
 import { tokensWithin } from '../arabic/tokenize.js';
+
+const kbName = (id: string) => loadKb().byId.get(id)?.ar ?? '';
 
 const RULE_VIAS = new Set([
   'place-name',
