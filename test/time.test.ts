@@ -80,6 +80,23 @@ describe('temporal expressions beyond the seeds', () => {
     expect(es.find((e) => e.text === 'أمس')?.value).toBeNull();
   });
 
+  it('takes the year of a day and month the text wrote in full before, and no other', () => {
+    const es = one(
+      'خرج المحتجون منذ 16 فبراير 2021 إلى الساحات. وفي ذكرى 16 فبراير هتفوا، ثم عادوا في 5 مارس',
+    );
+    expect(es.find((e) => e.text === '16 فبراير')).toMatchObject({
+      value: '2021-02-16',
+      derivation: 'year-inferred',
+    });
+    expect(es.find((e) => e.text === '5 مارس')?.value).toBeNull();
+    // With a publication date the nearest year stands (an anniversary is not the first day).
+    expect(
+      one('خرج المحتجون منذ 16 فبراير 2021. وفي ذكرى 16 فبراير هتفوا', '2024-02-17').find(
+        (e) => e.text === '16 فبراير',
+      )?.value,
+    ).toBe('2024-02-16');
+  });
+
   it('does not take a name or a bare number for a date', () => {
     expect(one('قال مايو إن 30 جنديا قتلوا في الهجوم')).toEqual([]);
   });

@@ -39,7 +39,7 @@ export function extract(input: RawInput, opts: ExtractOptions = {}): Extracted {
       ? learned
       : { text: page.text, extraction: x };
   }
-  return { text: input.content, extraction: extractFromLines(input.content, input.hints) };
+  return { text: input.content, extraction: extractFromLines(input.content, input.hints, { plain: true }) };
 }
 
 /** The rules' reading of an HTML page: its blocks, and the extraction from the blocks they keep. */

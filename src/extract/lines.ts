@@ -52,3 +52,47 @@ export function isProse(line: Line): boolean {
   if (line.words >= 15) return true;
   return line.words >= 8 && /[.!?؟…:»”"')]$/.test(line.text);
 }
+
+// A line that ends as a sentence or a quoted sentence ends.
+const ENDS_SENTENCE = /[.!?؟…:»”"')\]]$/;
+
+/**
+ * Lines of hard-wrapped copy joined into their paragraphs. Wire copy and texts pasted from a
+ * narrow column break every line near one width, mid-sentence ("أعلن المتحدث باسم وزارة" /
+ * "الداخلية التونسية اليوم …"): read line by line, the lead becomes a run of short headings and a
+ * name or a verb's object falls to the next line. A text is taken as wrapped when most of its
+ * longer lines stop short of a full stop near the same width and some paragraphs end in one after
+ * such a line; then a line of four words or more without a full stop runs on into the next. The
+ * first line (a headline) is never joined.
+ */
+export function joinWrapped(text: string, lines: Line[]): Line[] {
+  const longer = lines.filter((l) => l.words >= 5);
+  if (longer.length < 5) return lines;
+  const lengths = longer.map((l) => l.text.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9) - 1] ?? lengths.at(-1)!;
+  if (width > 110) return lines;
+  const full = (l: Line) => l.text.length >= 0.7 * width && l.words >= 5 && !ENDS_SENTENCE.test(l.text);
+  const broken = longer.filter(full).length;
+  let closed = 0;
+  for (let i = 1; i < lines.length; i++)
+    if (full(lines[i - 1]) && ENDS_SENTENCE.test(lines[i].text)) closed++;
+  if (broken < 3 || broken < 0.3 * longer.length || closed < 2) return lines;
+  // In wrapped copy, a shorter line without a full stop breaks a sentence too ("… توقيف ناصر" /
+  // "الزفزافي بعد …"), where the column was narrower.
+  const runsOn = (l: Line) => l.words >= 4 && !ENDS_SENTENCE.test(l.text);
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j > 0 && j + 1 < lines.length && runsOn(lines[j]) && lines[j + 1].words > 0) j++;
+    if (j === i) {
+      out.push({ ...lines[i], index: out.length });
+      continue;
+    }
+    const span = { start: lines[i].span.start, end: lines[j].span.end };
+    const t = text.slice(span.start, span.end);
+    const norm = normalize(t);
+    out.push({ index: out.length, span, text: t, norm, words: wordCount(norm) });
+    i = j;
+  }
+  return out;
+}

@@ -5,7 +5,7 @@
 // with its kind.
 import type { Extraction, Field, Furniture, Paragraph, RawInput } from '../types.js';
 import { lettersOnly } from '../arabic/normalize.js';
-import { isProse, splitLines, type Line } from './lines.js';
+import { isProse, joinWrapped, splitLines, type Line } from './lines.js';
 import { classifyLine, isEdgeNotice, type LineClass } from './furniture.js';
 import {
   authorFromBio,
@@ -28,12 +28,18 @@ import { outletFromUrl } from './outlets.js';
 // What lettersOnly drops.
 const NOT_LETTERS = /[^\p{L}\p{N}]+/gu;
 
+// A line opening with و/ف and a verb or preposition, as a report's sentences go on ("وفي",
+// "وقال", "وكانت", "ويأتي", "وأضاف", "ولفت"); headlines do not open so.
+const GOES_ON = /^[وف](?:في\s|[يتنقكلباذعجشر]\p{L})/u;
+
 // A byline word and a colon opening a short line: "حوار: …", "بقلم: …", "تقرير: …".
 const BODY_BYLINE = /^\s*(?:حوار|حاوره|حاورته|بقلم|كتب|كتبت|إعداد|اعداد|تقرير|متابعة|تحرير)\s*:/u;
 
 export interface LinesOptions {
   /** Where the page's metadata gave the publication date (json-ld, meta:…); 'container' by default. */
   publishedMethod?: string;
+  /** The text is as scraped or pasted (not rendered from HTML blocks): hard-wrapped lines are joined. */
+  plain?: boolean;
 }
 
 export function extractFromLines(
@@ -41,7 +47,7 @@ export function extractFromLines(
   hints: RawInput['hints'] = {},
   opts: LinesOptions = {},
 ): Extraction {
-  const lines = splitLines(text);
+  const lines = opts.plain ? joinWrapped(text, splitLines(text)) : splitLines(text);
   const cls: (LineClass | null)[] = lines.map(classifyLine);
   const furniture: Furniture[] = [];
   const cut = (l: Line, kind: string) => furniture.push({ span: l.span, kind, text: l.text });
@@ -98,6 +104,15 @@ export function extractFromLines(
   let zoneEnd = lines.length;
   let bioAuthor: Field<string> | null = null;
   for (let i = start + 1; i < lines.length; i++) {
+    if (cls[i]?.end && underHeadline(lines, cls, start, i)) {
+      // "المصدر: النهار" under the headline credits the article that follows: the lines before
+      // it are the header, the body starts at the next prose line.
+      cls[i] = { kind: cls[i]!.kind, end: false };
+      const next = lines.findIndex((l, j) => j > i && !cls[j] && isProse(l));
+      if (next > 0) start = next;
+      i = start;
+      continue;
+    }
     if (cls[i]?.end) {
       const resume = cls[i]!.kind === 'related' ? resumesAfterBox(lines, cls, i) : -1;
       if (resume < 0) {
@@ -118,6 +133,15 @@ export function extractFromLines(
   }
   let last = start;
   for (let i = start; i < zoneEnd; i++) if (!cls[i] && isProse(lines[i])) last = i;
+  // A last sentence without its full stop (a scraped page cut short, a closing line left bare)
+  // still reads as the article going on when it opens with و/ف: "وكانت الجزائر قد قطعت …".
+  while (
+    last + 1 < zoneEnd &&
+    !cls[last + 1] &&
+    lines[last + 1].words >= 6 &&
+    GOES_ON.test(lines[last + 1].norm)
+  )
+    last++;
   // "حوار: آسيا العتروس" after the deck: a byline in the first lines of the body signs it.
   let bodyByline: Field<string> | null = null;
   for (let i = start; i < Math.min(zoneEnd, start + 4); i++) {
@@ -170,6 +194,26 @@ export function extractFromLines(
   if (!extraction.author && footer.length && !classifyLine(footer[0]))
     extraction.author = authorFromSignature(footer[0]);
   return extraction;
+}
+
+/**
+ * A source credit at line i right under the start of the zone (at most two short lines: a
+ * headline) with the article after it: at least two prose lines, and twice the zone's words,
+ * before the next end marker.
+ */
+function underHeadline(lines: Line[], cls: (LineClass | null)[], start: number, i: number): boolean {
+  if (cls[i]?.kind !== 'source-credit' || i - start > 2) return false;
+  let before = 0;
+  for (let k = start; k < i; k++) before += lines[k].words;
+  if (before >= 40) return false;
+  let prose = 0;
+  let after = 0;
+  for (let k = i + 1; k < lines.length && !cls[k]?.end; k++) {
+    if (cls[k]) continue;
+    after += lines[k].words;
+    if (isProse(lines[k])) prose++;
+  }
+  return prose >= 2 && after >= 2 * before;
 }
 
 /**
