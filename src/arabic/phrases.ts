@@ -18,16 +18,23 @@ export interface PhraseMatch<V> {
 export interface PhraseMatcherOptions {
   /** Also read a token without its article ("القصف" → "قصف"). Off for names: "ألباريس" is not "باريس". */
   stripArticle?: boolean;
+  /** Also read an imperfect verb without its future prefix ("سيزور" → "يزور", "وستعقد" → "تعقد"). For verbs. */
+  future?: boolean;
 }
+
+// The future prefix on an imperfect (after an optional conjunction): س + ي/ت/ن/أ and a stem.
+const FUTURE_PREFIX = /^([وف]?)س([يتنا]\p{L}{2,})$/u;
 
 const NONE: Node<unknown>[] = [];
 
 export class PhraseMatcher<V> {
   private root: Node<V> = { next: new Map() };
   private stripArticle: boolean;
+  private future: boolean;
 
   constructor(entries: Iterable<[string, V]>, opts: PhraseMatcherOptions = {}) {
     this.stripArticle = opts.stripArticle ?? true;
+    this.future = opts.future ?? false;
     for (const [phrase, value] of entries) this.add(phrase, value);
   }
 
@@ -69,7 +76,9 @@ export class PhraseMatcher<V> {
     if (this.entryCache.size > 50_000) this.entryCache.clear();
     hit = NONE as Node<V>[];
     // Accusative nouns carry a written alef ("اجتماعاً" → "اجتماعا"): try them without it too.
-    for (const stem of stems(token, 2)) {
+    const unprefixed = this.future ? FUTURE_PREFIX.exec(token) : null;
+    const readings = unprefixed ? [...stems(token, 2), unprefixed[2]] : stems(token, 2);
+    for (const stem of readings) {
       if (!this.stripArticle && articleRemoved(token, stem)) continue;
       for (const s of stem.length >= 5 && stem.endsWith('ا') ? [stem, stem.slice(0, -1)] : [stem]) {
         if (s.length < 3 && s !== token) continue;

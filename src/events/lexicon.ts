@@ -35,7 +35,8 @@ function build() {
   for (const [kind, phrases] of Object.entries(c.stance))
     for (const p of phrases) stance.push([p, kind as StanceMarker['kind']]);
   return {
-    triggers: new PhraseMatcher(triggers),
+    // (Triggers are verbs too: "سيزور" is "يزور" told of the future.)
+    triggers: new PhraseMatcher(triggers, { future: true }),
     speech: new PhraseMatcher(c.speechVerbs.map((v) => [v, v] as [string, string])),
     negating: new Set(c.negatingVerbs),
     attribution: new PhraseMatcher(c.attribution.map((v) => [v, v] as [string, string])),
