@@ -73,13 +73,16 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
       // its text ("القمة الثلاثية في بغداد"). In one town, on days that agree, with every leader
       // either report gives named by the other, it is one meeting.
       return (
-        namedByBoth(a, b) >= 1 &&
+        (namedByBoth(a, b) >= 1 &&
+          oneHostState(ea, eb) &&
+          (sameDay || dates === 'compatible' || sim >= Math.max(0.15, textNeeded) || samePlace)) ||
+        (namedByBoth(a, b) >= 1 &&
         (sameDay || dates === 'compatible') &&
         !!ea.location &&
         ea.location.entity.id === eb.location?.entity.id &&
         placeLevel(ea.location) >= 2 &&
         namesAll(a, b) &&
-        namesAll(b, a)
+        namesAll(b, a))
       );
     return sameDay || dates === 'compatible' || sim >= textNeeded || samePlace;
   }
@@ -161,7 +164,8 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
 function nearDay(a: MentionRef, b: MentionRef, sim: number): boolean {
   const ea = a.event;
   const eb = b.event;
-  if (ea.type === 'ASSAULT') return sharedTown(ea, eb) && sim >= 0.1;
+  // (A report that tells it at night or at dawn has said why the days differ: the town suffices.)
+  if (ea.type === 'ASSAULT') return sharedTown(ea, eb) && (sim >= 0.1 || overnight(ea) || overnight(eb));
   if (ea.type === 'CONSULT') return namedByBoth(a, b) >= 2 && sim >= 0.2;
   // One named person arrested at night is dated by one outlet to the evening and by another to
   // the next day: the same person held, in the same place, with some words in common.
@@ -170,12 +174,39 @@ function nearDay(a: MentionRef, b: MentionRef, sim: number): boolean {
   return false;
 }
 
+/** Told at night, in the evening or at dawn: the hours an outlet may date to either day. */
+const overnight = (e: EventMention) => ['evening', 'night', 'dawn'].includes(e.date.partOfDay ?? '');
+
 /** A person both reports name among those the act was done to. */
 function sharedPersonTarget(a: EventMention, b: EventMention): boolean {
   const persons = (e: EventMention) =>
     e.participants.filter((p) => p.role === 'target' && p.entity.type === 'PERSON' && !p.entity.sector);
   const ids = new Set(persons(a).map((p) => p.entity.id));
   return persons(b).some((p) => ids.has(p.entity.id));
+}
+
+/**
+ * The guest both reports name was received by the king in one report and by the crown prince (or
+ * another official of the same state) in the other: the persons besides those both name are all
+ * of one state, the same in both reports, and not the guest's.
+ */
+function oneHostState(a: EventMention, b: EventMention): boolean {
+  const persons = (e: EventMention) =>
+    e.participants.filter((p) => !p.entity.sector && p.entity.type === 'PERSON').map((p) => p.entity);
+  const pa = persons(a);
+  const pb = persons(b);
+  const both = pa.filter((x) => pb.some((y) => y.id === x.id));
+  const others = [...pa, ...pb].filter((x) => !both.some((y) => y.id === x.id));
+  const countries = new Set(others.map((x) => x.country));
+  const host = [...countries][0];
+  return (
+    both.length >= 1 &&
+    pa.length > both.length &&
+    pb.length > both.length &&
+    countries.size === 1 &&
+    !!host &&
+    both.every((x) => !!x.country && x.country !== host)
+  );
 }
 
 /** Every person `a` names as a side is a side of `b` or named in `b`'s text. */
