@@ -188,7 +188,7 @@ function sharedPersonTarget(a: EventMention, b: EventMention): boolean {
 /**
  * The guest both reports name was received by the king in one report and by the crown prince (or
  * another official of the same state) in the other: the persons besides those both name are all
- * of one state, the same in both reports, and not the guest's.
+ * of one state, the same in both reports, not the guest's, and where a report places the meeting.
  */
 function oneHostState(a: EventMention, b: EventMention): boolean {
   const persons = (e: EventMention) =>
@@ -205,7 +205,9 @@ function oneHostState(a: EventMention, b: EventMention): boolean {
     pb.length > both.length &&
     countries.size === 1 &&
     !!host &&
-    both.every((x) => !!x.country && x.country !== host)
+    both.every((x) => !!x.country && x.country !== host) &&
+    // (Received at home: two guests of one state received by one host are two visits.)
+    [a.location, b.location].some((l) => l?.entity.country === host)
   );
 }
 
