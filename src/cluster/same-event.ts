@@ -75,7 +75,8 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
       return (
         (namedByBoth(a, b) >= 1 &&
           oneHostState(ea, eb) &&
-          (sameDay || dates === 'compatible' || sim >= Math.max(0.15, textNeeded) || samePlace)) ||
+          // (Days that agree, or texts told alike: the same place alone may be the next day's meeting.)
+          (sameDay || dates === 'compatible' || sim >= 0.2)) ||
         (namedByBoth(a, b) >= 1 &&
         (sameDay || dates === 'compatible') &&
         !!ea.location &&
