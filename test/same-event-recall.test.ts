@@ -63,33 +63,61 @@ describe('a guest received by the king in one report and by the crown prince in 
   });
   it('but two guests of one state received by one host are two visits', () => {
     const one = mention('استقبل السلطان هيثم بن طارق في مسقط الرئيس الإيراني إبراهيم رئيسي.', 'CONSULT', 'a');
-    const other = mention('استقبل السلطان هيثم بن طارق في مسقط الرئيس الإيراني مسعود بزشكيان.', 'CONSULT', 'b');
+    const other = mention(
+      'استقبل السلطان هيثم بن طارق في مسقط الرئيس الإيراني مسعود بزشكيان.',
+      'CONSULT',
+      'b',
+    );
     expect(sameEvent(one, other, reading(0.3))).toBe(false);
   });
 });
 
 describe('protesters in one city on one day', () => {
   const square = () =>
-    mention('تظاهر آلاف المحتجين في ساحة التحرير وسط بغداد يوم الثلاثاء 1 أكتوبر 2019 احتجاجا على البطالة.', 'PROTEST', 'a');
+    mention(
+      'تظاهر آلاف المحتجين في ساحة التحرير وسط بغداد يوم الثلاثاء 1 أكتوبر 2019 احتجاجا على البطالة.',
+      'PROTEST',
+      'a',
+    );
   it('are one protest however little the reports read alike', () => {
-    const city = mention('خرج متظاهرون في بغداد يوم الثلاثاء 1 أكتوبر 2019 للمطالبة بفرص عمل.', 'PROTEST', 'b');
+    const city = mention(
+      'خرج متظاهرون في بغداد يوم الثلاثاء 1 أكتوبر 2019 للمطالبة بفرص عمل.',
+      'PROTEST',
+      'b',
+    );
     expect(sameEvent(square(), city, reading(0.05))).toBe(true);
   });
   it('but not a protest there on another day', () => {
-    const later = mention('خرج متظاهرون في بغداد يوم الجمعة 25 أكتوبر 2019 للمطالبة بفرص عمل.', 'PROTEST', 'b');
+    const later = mention(
+      'خرج متظاهرون في بغداد يوم الجمعة 25 أكتوبر 2019 للمطالبة بفرص عمل.',
+      'PROTEST',
+      'b',
+    );
     expect(sameEvent(square(), later, reading(0.05))).toBe(false);
   });
 });
 
 describe('one person arrested at night, dated to two days', () => {
   const friday = () =>
-    mention('اعتقلت السلطات الجزائرية الكاتب بوعلام صنصال مساء الجمعة 15 نوفمبر 2024 في مطار الجزائر.', 'COERCE', 'a');
+    mention(
+      'اعتقلت السلطات الجزائرية الكاتب بوعلام صنصال مساء الجمعة 15 نوفمبر 2024 في مطار الجزائر.',
+      'COERCE',
+      'a',
+    );
   it('is one arrest when the reports name him', () => {
-    const saturday = mention('أوقفت الشرطة الكاتب بوعلام صنصال يوم السبت 16 نوفمبر 2024 لدى وصوله إلى مطار الجزائر.', 'COERCE', 'b');
+    const saturday = mention(
+      'أوقفت الشرطة الكاتب بوعلام صنصال يوم السبت 16 نوفمبر 2024 لدى وصوله إلى مطار الجزائر.',
+      'COERCE',
+      'b',
+    );
     expect(sameEvent(friday(), saturday, reading(0.12))).toBe(true);
   });
   it('but not the arrest of another man the next day', () => {
-    const other = mention('أوقفت الشرطة الصحفي إحسان القاضي يوم السبت 16 نوفمبر 2024 في الجزائر.', 'COERCE', 'b');
+    const other = mention(
+      'أوقفت الشرطة الصحفي إحسان القاضي يوم السبت 16 نوفمبر 2024 في الجزائر.',
+      'COERCE',
+      'b',
+    );
     expect(sameEvent(friday(), other, reading(0.12))).toBe(false);
   });
 });
@@ -130,8 +158,7 @@ describe('an attack placed by one report in the capital that bears the country n
 });
 
 describe('a visit one report tells naming no one by name', () => {
-  const named = () =>
-    mention('وصل السفير السعودي محمد آل جابر إلى صنعاء في زيارة رسمية.', 'CONSULT', 'a');
+  const named = () => mention('وصل السفير السعودي محمد آل جابر إلى صنعاء في زيارة رسمية.', 'CONSULT', 'a');
   const unnamed = () => mention('وصل وفد سعودي رفيع إلى صنعاء في زيارة رسمية.', 'CONSULT', 'b');
   it('is the visit when the texts read nearly alike', () => {
     expect(sameEvent(named(), unnamed(), reading(0.6))).toBe(true);
