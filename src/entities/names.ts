@@ -59,6 +59,8 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       if (known.values[0].type === 'PERSON' || known.values[0].type === 'ORG') break;
       // "… لحقوق الإنسان بالرباط": a place after a preposition is where the body sits, not its name.
       if (/^[وف]?(?:بال|لل|كال)/.test(t)) break;
+      // ("مفوضية الانتخابات بطرابلس": so is a place the preposition is written onto.)
+      if (/^[وف]?ب/.test(t) && !kb.aliases.has(t)) break;
       // "حكومة إقليم كردستان": a government of a place is a description; the place is the name.
       if (k === i + 1 && stems(tokens[i].norm).some((x) => /^(?:ال)?حكومه$/.test(x))) return null;
       last = known.last; // a place closes the name: "جامعة بغداد"
@@ -305,7 +307,7 @@ export function unknownNameAt(
     if (k > from && /^[وف]?(?:لل|لال|بال|كال)/.test(t)) break;
     // ("شكري سيتوجه", "عبير جاء", "أنور أثناء": from the second word, a future verb or an everyday
     // word that no name seen in newswire carries ends the name too.)
-    if (k === from + 1 && !givenNames().has(t) && !familyName(text, tokens[k]) && verbOrWord(t)) break;
+    if (k > from && !givenNames().has(t) && !familyName(text, tokens[k]) && verbOrWord(t)) break;
     if (
       k >= from + 2 &&
       !t.startsWith('ال') &&
