@@ -269,7 +269,8 @@ export function unknownNameAt(
       !CLAUSE_BREAK.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start)) &&
       !isEverydayWord(tokens[k + 1].norm) &&
       !kb.notNames.has(tokens[k + 1].norm) &&
-      !/^[وفبل]?ال/.test(tokens[k + 1].norm);
+      // ("محمد علي العروي": or a nisba-shaped family name.)
+      (!/^[وفبل]?ال/.test(tokens[k + 1].norm) || familyName(text, tokens[k + 1]));
     if ((kb.notNames.has(t) && !(k === from && ali) && !midAli) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t))
       break;
     // An office, a title or a describing noun starts the next phrase ("أحمد أبو زيد المتحدث …", "رضا عنايتي مساعد …").
