@@ -283,6 +283,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       kb.everydayTokens.has(tokens[i].norm) || misreadAlias(tokens, i)
         ? null
         : spelledAsInKb(text, tokens, gz(tokens, i));
+    // "معسكر الجلاء", "قصر السلام": a facility's head noun that is also a town's name ("معسكر",
+    // Mascara) names the facility when a name follows it in construct.
+    if (m && m.last === i && kb.namedPlaceHeads.get(withoutProclitics(tokens[i].norm)) === 'facility') {
+      const named = unknownPlaceAt(text, tokens, i);
+      if (named && named.last > i) m = null;
+    }
     // "كانوا" is not Kano, "الظاهرة" not Ad Dhahirah: an everyday word is a place only with a cue.
     // A name that is also an outlet's ("الميادين") is the outlet when it is no place here.
     if (m && everydayPlace(tokens, m)) {
