@@ -48,3 +48,17 @@ describe('bodies', () => {
     expect(body?.entity.country).toBe('JOR');
   });
 });
+
+describe("a country's name that is a nisba", () => {
+  it("reads it after a definite plural as the plural's adjective, but not after a masculine adjective", () => {
+    expect(
+      names('واستعرض الوزيران العلاقات السعودية الإيرانية.').some((x) => x.entity.en === 'Saudi Arabia'),
+    ).toBe(false);
+    expect(
+      names('حلقت الطائرة في الأجواء السعودية قبل هبوطها.').some((x) => x.entity.en === 'Saudi Arabia'),
+    ).toBe(false);
+    expect(
+      names('وزار الوفد المصري السعودية الأسبوع الماضي.').some((x) => x.entity.en === 'Saudi Arabia'),
+    ).toBe(true);
+  });
+});

@@ -42,6 +42,19 @@ export function misreadAlias(tokens: Token[], i: number): boolean {
   ) {
     const before = tokens[i - 1].norm;
     if (before !== 'العربيه' && before.startsWith('ال') && before.endsWith('ه')) return true;
+    // "العلاقات السعودية", "الأجواء السعودية": a plural's adjective is feminine too; not after a
+    // title or an office ("غادر الملك السعودية"), nor after a name.
+    if (
+      before.startsWith('ال') &&
+      before !== 'العربيه' &&
+      // ("زار الوفد المصري السعودية": after a masculine adjective the country is the object.)
+      !before.endsWith('ي') &&
+      !kb.honorifics.has(before) &&
+      !kb.roleNouns.has(before.slice(2)) &&
+      !kb.roleNouns.has(before) &&
+      !gz(tokens, i - 1)
+    )
+      return true;
     if (
       gz(tokens, i - 1)?.values.some(
         (v) =>
