@@ -15,6 +15,11 @@ describe("a person's name", () => {
     expect(shown('وجلس الطفلان ومعهما الشيخ ناصر يلاعبان الصقور.').join()).not.toMatch(/يلاعبان/);
   });
 
+  it('stops before a future verb newswire has not seen, after two name words, and before "و" and a title', () => {
+    expect(shown('وأفادت مصادر بأن سامر خليل حداد سيترأس الوفد.')).toContain('سامر خليل حداد|PERSON');
+    expect(shown('واستقبل الوزير نزار الحلبوسي والدكتور سالم.').join()).not.toMatch(/والدكتور/);
+  });
+
   it('takes "علي" inside it before a nisba-shaped family name', () => {
     expect(shown('وأوضح المتحدث محمد علي العروي أن الوضع تحت السيطرة.')).toContain('محمد علي العروي|PERSON');
   });

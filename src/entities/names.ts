@@ -309,6 +309,8 @@ export function unknownNameAt(
     // ("شكري سيتوجه", "عبير جاء", "أنور أثناء": from the second word, a future verb or an everyday
     // word that no name seen in newswire carries ends the name too.)
     if (k > from && !givenNames().has(t) && !familyName(text, tokens[k]) && verbOrWord(t)) break;
+    // ("محمد رضا عارف سيحضر": after two name words, the future's prefix on an unseen word too.)
+    if (k >= from + 2 && /^س[يتن]\S{3,}$/.test(t) && !givenNames().has(t) && wordCounts(t)[1] === 0) break;
     if (
       k >= from + 2 &&
       !t.startsWith('ال') &&

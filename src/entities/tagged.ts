@@ -12,6 +12,11 @@ const isPlaceHead = (t: Token) => hasStem(t.norm, loadKb().placeHeads);
 /** A head noun alone ("بريف", "الحي", "حركة") names nothing. */
 const isHead = (t: Token) => isPlaceHead(t) || hasStem(t.norm, loadKb().orgHeads);
 
+const isTitle = (t: string) => {
+  const kb = loadKb();
+  return kb.honorifics.has(t) || kb.descriptors.has(t) || kb.roleNouns.has(t) || kb.offices.has(t);
+};
+
 /** Names the statistical tagger finds where the knowledge base and the rules found nothing. */
 export function addTaggedNames(text: string, tokens: Token[], found: EntityMention[]): void {
   if (!tokens.length) return;
@@ -40,6 +45,8 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
         verbOrWord(span.at(-1)!.norm)
       )
         span.pop();
+    // "قوباد الطالباني والدكتور": a title joined by "و" opens the next name.
+    while (span.length > 1 && /^و/.test(span.at(-1)!.norm) && isTitle(span.at(-1)!.norm.slice(1))) span.pop();
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
     // A nisba alone ("وسورية" after "روسية") is an adjective, never a name; an everyday word
     // alone ("خالص التهنئة", "سترة ناسفة", "الوزارة") is no place or body (a given name may be a word).
