@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { verbOrWord } from '../src/entities/everyday.js';
 
 const names = (text: string, date = '2021-05-10') =>
   findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora' && !m.nested);
@@ -18,6 +19,11 @@ describe("a person's name", () => {
   it('stops before a future verb newswire has not seen, after two name words, and before "و" and a title', () => {
     expect(shown('وأفادت مصادر بأن سامر خليل حداد سيترأس الوفد.')).toContain('سامر خليل حداد|PERSON');
     expect(shown('واستقبل الوزير نزار الحلبوسي والدكتور سالم.').join()).not.toMatch(/والدكتور/);
+  });
+
+  it('counts a dual or four-letter imperfect and a subject pronoun as words no name carries', () => {
+    for (const w of ['يتباحثان', 'يهاجمان', 'يشكر', 'هو']) expect(verbOrWord(w)).toBe(true);
+    for (const w of ['يوسف', 'سليمان']) expect(verbOrWord(w)).toBe(false);
   });
 
   it('takes "علي" inside it before a nisba-shaped family name', () => {

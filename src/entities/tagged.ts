@@ -70,7 +70,7 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     if (
       n.type === 'PER' &&
       span.length === 1 &&
-      isEverydayWord(span[0].norm) &&
+      (isEverydayWord(span[0].norm) || verbOrWord(span[0].norm)) &&
       !givenNames().has(span[0].norm)
     )
       continue;
