@@ -26,6 +26,11 @@ describe("a person's name", () => {
     for (const w of ['يوسف', 'سليمان']) expect(verbOrWord(w)).toBe(false);
   });
 
+  it('takes a family\'s "آل" before a name found by the tagger', () => {
+    const m = names('وقال السفير آل جابر إنه يزور المدينة غداً.');
+    expect(m.some((x) => x.text === 'آل جابر' && x.entity.type === 'PERSON')).toBe(true);
+  });
+
   it('takes "علي" inside it before a nisba-shaped family name', () => {
     expect(shown('وأوضح المتحدث محمد علي العروي أن الوضع تحت السيطرة.')).toContain('محمد علي العروي|PERSON');
   });

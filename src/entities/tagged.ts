@@ -76,7 +76,16 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
       continue;
     // "وزير الزراعة العراقي": a role the KB does not track is not a name.
     if (stems(span[0].norm).some((x) => kb.offices.has(x)) || hasStem(span[0].norm, kb.roleNouns)) continue;
-    const start = span[0].span.start;
+    // "السفير آل جابر": a family's "آل" (written with madda) before the name is part of it.
+    const before = tokens[n.first - 1];
+    const al =
+      n.type === 'PER' &&
+      n.first > 0 &&
+      span[0] === tokens[n.first] &&
+      covered[n.first - 1] !== 1 &&
+      text.slice(before.span.start, before.span.end) === 'آل' &&
+      before.span.end + 1 === span[0].span.start;
+    const start = al ? before.span.start : span[0].span.start;
     const end = span[span.length - 1].span.end;
     const name = text.slice(start, end);
     // "ميدان التحرير", "مستشفى الحسين": a place's head noun decides the type.
