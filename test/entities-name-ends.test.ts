@@ -80,11 +80,3 @@ describe("a country's name that is a nisba", () => {
     ).toBe(true);
   });
 });
-
-describe('an office in construct with its state', () => {
-  it('leaves the state a place of its own and the holder named after it a person', () => {
-    const s = shown('وتلقى الرئيس برقية من أمير قطر الشيخ تميم بن حمد.');
-    expect(s).toContain('قطر|GPE');
-    expect(s.some((x) => x.startsWith('أمير قطر'))).toBe(false);
-  });
-});
