@@ -80,3 +80,13 @@ describe("a country's name that is a nisba", () => {
     ).toBe(true);
   });
 });
+
+describe('an office in construct with its state', () => {
+  it('marks the state a place of its own, the office only a description of its holder', () => {
+    const m = names('وتلقى الرئيس برقية من أمير قطر الشيخ تميم بن حمد.');
+    expect(m.some((x) => x.text === 'قطر' && x.entity.en === 'Qatar')).toBe(true);
+    const office = m.find((x) => x.text === 'أمير قطر');
+    expect(office?.entity.en).toBe('Tamim bin Hamad');
+    expect(office?.descriptive).toBe(true);
+  });
+});

@@ -375,6 +375,18 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         last++;
       // 'جماعة "الحوثي"', 'قناة "المسيرة"': a head and a quoted name; the quoted name alone is the mention.
       const quoted = last > i && quotedOrgAt(text, tokens, i)?.last === last;
+      // "أمير قطر": the KB's holder named by an office in construct with its state. The state is the
+      // name (a place of its own); the office stays the holder for events and claims, as a
+      // description nested over it.
+      const state = e.type === 'PERSON' && last > i ? office?.stateAt : undefined;
+      const place = state !== undefined ? gz(tokens, state) : null;
+      if (state !== undefined && place && place.last === last && place.values.some(isPlace)) {
+        mention(i, last, e, 'role');
+        found[found.length - 1].descriptive = true;
+        mention(state, last, place.values.find(isPlace)!, 'alias');
+        i = last;
+        continue;
+      }
       mention(
         quoted ? i + 1 : i,
         last,
