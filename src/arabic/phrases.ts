@@ -20,6 +20,8 @@ export interface PhraseMatcherOptions {
   stripArticle?: boolean;
   /** Also read an imperfect verb without its future prefix ("سيزور" → "يزور", "وستعقد" → "تعقد"). For verbs. */
   future?: boolean;
+  /** Which stems under 3 letters may open a phrase of several words ("وتل أبيب" → "تل أبيب"; never one alone). */
+  shortStemsInPhrases?: (stem: string) => boolean;
 }
 
 // The future prefix on an imperfect (after an optional conjunction): س + ي/ت/ن/أ and a stem.
@@ -31,10 +33,12 @@ export class PhraseMatcher<V> {
   private root: Node<V> = { next: new Map() };
   private stripArticle: boolean;
   private future: boolean;
+  private shortStemsInPhrases: ((stem: string) => boolean) | null;
 
   constructor(entries: Iterable<[string, V]>, opts: PhraseMatcherOptions = {}) {
     this.stripArticle = opts.stripArticle ?? true;
     this.future = opts.future ?? false;
+    this.shortStemsInPhrases = opts.shortStemsInPhrases ?? null;
     for (const [phrase, value] of entries) this.add(phrase, value);
   }
 
@@ -51,13 +55,16 @@ export class PhraseMatcher<V> {
     (node.values ??= []).push(value);
   }
 
-  /** The longest phrase starting at token i. Stems under 3 letters count only as whole tokens. */
+  /** The longest phrase starting at token i. Stems under 3 letters count only as whole tokens (or, where allowed, as the first word of a longer phrase). */
   matchAt(tokens: Token[], i: number): PhraseMatch<V> | null {
     let best: PhraseMatch<V> | null = null;
-    for (const first of this.entries(tokens[i].norm)) {
+    const entries = this.entries(tokens[i].norm);
+    for (const first of entries) {
       let node: Node<V> | undefined = first;
+      const phraseOnly = this.shortEntries.has(first) && !this.fullEntries.get(tokens[i].norm)?.has(first);
       for (let j = i; node; ) {
-        if (node.values && (!best || j > best.last)) best = { first: i, last: j, values: node.values };
+        if (node.values && (!best || j > best.last) && !(phraseOnly && j === i))
+          best = { first: i, last: j, values: node.values };
         if (++j >= tokens.length) break;
         node = node.next.get(tokens[j].norm);
       }
@@ -68,25 +75,37 @@ export class PhraseMatcher<V> {
   // Every matcher is asked about every token of every document: the trie nodes a token's readings
   // enter (most enter none) are worked out once per distinct token, not once per call.
   private entryCache = new Map<string, Node<V>[]>();
+  // Nodes entered through a short stem (a phrase must go on from them), and per token those entered whole.
+  private shortEntries = new WeakSet<Node<V>>();
+  private fullEntries = new Map<string, Set<Node<V>>>();
 
   /** The first-level nodes entered by the readings of a token, in the order the readings come. */
   private entries(token: string): Node<V>[] {
     let hit = this.entryCache.get(token);
     if (hit) return hit;
-    if (this.entryCache.size > 50_000) this.entryCache.clear();
+    if (this.entryCache.size > 50_000) {
+      this.entryCache.clear();
+      this.fullEntries.clear();
+    }
     hit = NONE as Node<V>[];
+    let full: Set<Node<V>> | undefined;
     // Accusative nouns carry a written alef ("اجتماعاً" → "اجتماعا"): try them without it too.
     const unprefixed = this.future ? FUTURE_PREFIX.exec(token) : null;
     const readings = unprefixed ? [...stems(token, 2), unprefixed[2]] : stems(token, 2);
     for (const stem of readings) {
       if (!this.stripArticle && articleRemoved(token, stem)) continue;
       for (const s of stem.length >= 5 && stem.endsWith('ا') ? [stem, stem.slice(0, -1)] : [stem]) {
-        if (s.length < 3 && s !== token) continue;
+        const short = s.length < 3 && s !== token;
+        if (short && !this.shortStemsInPhrases?.(s)) continue;
         const node = this.root.next.get(s);
-        if (node) hit = hit === NONE ? [node] : [...hit, node];
+        if (!node || (short && !node.next.size)) continue;
+        if (short) this.shortEntries.add(node);
+        else (full ??= new Set()).add(node);
+        hit = hit === NONE ? [node] : [...hit, node];
       }
     }
     this.entryCache.set(token, hit);
+    if (full) this.fullEntries.set(token, full);
     return hit;
   }
 

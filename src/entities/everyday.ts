@@ -35,14 +35,20 @@ export function isEverydayWord(word: string): boolean {
 }
 
 /**
- * A word that ends a person's name: a verb ("سيتوجه", "يزور"), a preposition's phrase ("لمدة",
+ * A word that ends a person's name (the caller keeps given names): a verb ("سيتوجه", "يزور"), a preposition's phrase ("لمدة",
  * "بحل") or a frequent word newswire never uses inside a name ("جاء", "أثناء"), each as seen in
  * newswire; a rarer word ("شكر", "رسول") may be a family name, and an unseen one a foreign name
  * ("ستولتنبرغ").
  */
 export function verbOrWord(t: string): boolean {
+  // A subject pronoun ("حمزة هو …") never sits inside a name.
+  if (/^(?:هو|هي|هم|هما|هن)$/.test(t)) return true;
   const [out, inside] = wordCounts(t);
-  if (inside > 0 || out === 0) return false;
+  if (inside > 0) return false;
+  // Shapes of the imperfect that names do not take, seen in newswire or not: a dual ("يبحثان",
+  // "يطمئنان") and a four-letter third person ("يشكر", "يزور").
+  if (/^[يت]\S{3,}ان$/.test(t) || /^ي\S{3}$/.test(t)) return true;
+  if (out === 0) return false;
   if (/^س[يتن]\S{3,}$/.test(t)) return true;
   if (/^[لبيت]\S{2,}$/.test(t) && out >= 5) return true;
   return out >= 10;

@@ -283,6 +283,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       kb.everydayTokens.has(tokens[i].norm) || misreadAlias(tokens, i)
         ? null
         : spelledAsInKb(text, tokens, gz(tokens, i));
+    // "معسكر الجلاء", "قصر السلام": a facility's head noun that is also a town's name ("معسكر",
+    // Mascara) names the facility when a name follows it in construct.
+    if (m && m.last === i && kb.namedPlaceHeads.get(withoutProclitics(tokens[i].norm)) === 'facility') {
+      const named = unknownPlaceAt(text, tokens, i);
+      if (named && named.last > i) m = null;
+    }
     // "كانوا" is not Kano, "الظاهرة" not Ad Dhahirah: an everyday word is a place only with a cue.
     // A name that is also an outlet's ("الميادين") is the outlet when it is no place here.
     if (m && everydayPlace(tokens, m)) {
@@ -369,6 +375,18 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         last++;
       // 'جماعة "الحوثي"', 'قناة "المسيرة"': a head and a quoted name; the quoted name alone is the mention.
       const quoted = last > i && quotedOrgAt(text, tokens, i)?.last === last;
+      // "أمير قطر": the KB's holder named by an office in construct with its state. The state is the
+      // name (a place of its own); the office stays the holder for events and claims, as a
+      // description nested over it.
+      const state = e.type === 'PERSON' && last > i ? office?.stateAt : undefined;
+      const place = state !== undefined ? gz(tokens, state) : null;
+      if (state !== undefined && place && place.last === last && place.values.some(isPlace)) {
+        mention(i, last, e, 'role');
+        found[found.length - 1].descriptive = true;
+        mention(state, last, place.values.find(isPlace)!, 'alias');
+        i = last;
+        continue;
+      }
       mention(
         quoted ? i + 1 : i,
         last,

@@ -59,6 +59,8 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       if (known.values[0].type === 'PERSON' || known.values[0].type === 'ORG') break;
       // "… لحقوق الإنسان بالرباط": a place after a preposition is where the body sits, not its name.
       if (/^[وف]?(?:بال|لل|كال)/.test(t)) break;
+      // ("مفوضية الانتخابات بطرابلس": so is a place the preposition is written onto.)
+      if (/^[وف]?ب/.test(t) && !kb.aliases.has(t)) break;
       // "حكومة إقليم كردستان": a government of a place is a description; the place is the name.
       if (k === i + 1 && stems(tokens[i].norm).some((x) => /^(?:ال)?حكومه$/.test(x))) return null;
       last = known.last; // a place closes the name: "جامعة بغداد"
@@ -267,7 +269,8 @@ export function unknownNameAt(
       !CLAUSE_BREAK.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start)) &&
       !isEverydayWord(tokens[k + 1].norm) &&
       !kb.notNames.has(tokens[k + 1].norm) &&
-      !/^[وفبل]?ال/.test(tokens[k + 1].norm);
+      // ("محمد علي العروي": or a nisba-shaped family name.)
+      (!/^[وفبل]?ال/.test(tokens[k + 1].norm) || familyName(text, tokens[k + 1]));
     if ((kb.notNames.has(t) && !(k === from && ali) && !midAli) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t))
       break;
     // An office, a title or a describing noun starts the next phrase ("أحمد أبو زيد المتحدث …", "رضا عنايتي مساعد …").
@@ -305,7 +308,9 @@ export function unknownNameAt(
     if (k > from && /^[وف]?(?:لل|لال|بال|كال)/.test(t)) break;
     // ("شكري سيتوجه", "عبير جاء", "أنور أثناء": from the second word, a future verb or an everyday
     // word that no name seen in newswire carries ends the name too.)
-    if (k === from + 1 && !givenNames().has(t) && !familyName(text, tokens[k]) && verbOrWord(t)) break;
+    if (k > from && !givenNames().has(t) && !familyName(text, tokens[k]) && verbOrWord(t)) break;
+    // ("محمد رضا عارف سيحضر": after two name words, the future's prefix on an unseen word too.)
+    if (k >= from + 2 && /^س[يتن]\S{3,}$/.test(t) && !givenNames().has(t) && wordCounts(t)[1] === 0) break;
     if (
       k >= from + 2 &&
       !t.startsWith('ال') &&

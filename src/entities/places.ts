@@ -42,6 +42,19 @@ export function misreadAlias(tokens: Token[], i: number): boolean {
   ) {
     const before = tokens[i - 1].norm;
     if (before !== 'العربيه' && before.startsWith('ال') && before.endsWith('ه')) return true;
+    // "العلاقات السعودية", "الأجواء السعودية": a plural's adjective is feminine too; not after a
+    // title or an office ("غادر الملك السعودية"), nor after a name.
+    if (
+      before.startsWith('ال') &&
+      before !== 'العربيه' &&
+      // ("زار الوفد المصري السعودية": after a masculine adjective the country is the object.)
+      !before.endsWith('ي') &&
+      !kb.honorifics.has(before) &&
+      !kb.roleNouns.has(before.slice(2)) &&
+      !kb.roleNouns.has(before) &&
+      !gz(tokens, i - 1)
+    )
+      return true;
     if (
       gz(tokens, i - 1)?.values.some(
         (v) =>
@@ -152,6 +165,13 @@ export function unknownPlaceAt(
         givenNames().has(tokens[last + 2].norm)
       )
         last += 2;
+      // "ميناء الملك عبد العزيز": a compound name takes its second word.
+      if (
+        /^(?:عبد|ابو)$/.test(tokens[last].norm) &&
+        last + 1 < tokens.length &&
+        !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
+      )
+        last++;
       break;
     }
     if (
@@ -178,14 +198,18 @@ export function unknownPlaceAt(
     // Right after the bare head a definite word is its complement, nisba-shaped or not ("منطقة
     // الحسينية", "قضاء المدائن"): an adjective of an indefinite head would be indefinite.
     if (NISBA.test(t) && k > i + 1) break;
-    // A bare word first ("دير الجمال", "كفرتخاريم"), a second only after an opener ("رأس تنورة");
-    // after them, words with the article.
-    const afterOpener = k === i + 2 && TOPONYM_OPENERS.has(tokens[i + 1].norm);
+    // A bare word first ("دير الجمال", "كفرتخاريم"), a second only after an opener ("رأس تنورة")
+    // or a nasab ("مسجد ابن مالك", "شارع العربي بن مهيدي"); after them, words with the article.
+    const afterOpener =
+      (k === i + 2 && TOPONYM_OPENERS.has(tokens[i + 1].norm)) ||
+      (k > i + 1 && NASAB.test(tokens[k - 1].norm)) ||
+      (NASAB.test(t) && k + 1 <= i + 3);
     if (!articled && k > i + 1 && !afterOpener) break;
-    if (!articled && t.length < 3 && !TOPONYM_OPENERS.has(t)) break;
+    if (!articled && t.length < 3 && !TOPONYM_OPENERS.has(t) && !NASAB.test(t)) break;
     last = k;
     const next = tokens[k + 1]?.norm ?? '';
-    if (!articled && !next.startsWith('ال') && !(k === i + 1 && TOPONYM_OPENERS.has(t))) break;
+    if (!articled && !next.startsWith('ال') && !(k === i + 1 && TOPONYM_OPENERS.has(t)) && !NASAB.test(t))
+      break;
     // "حي الشيخ مقصود", "منطقة الشيخ عمر": an honorific takes the bare name after it.
     if (
       articled &&
@@ -199,7 +223,8 @@ export function unknownPlaceAt(
       break;
     }
   }
-  if (last < 0 || (last === i + 1 && TOPONYM_OPENERS.has(tokens[last].norm))) return null;
+  while (last > i && NASAB.test(tokens[last].norm)) last--;
+  if (last <= i || (last === i + 1 && TOPONYM_OPENERS.has(tokens[last].norm))) return null;
   // A bare single word that reads as an adjective ("مدينة كبيرة", "قاعدة عسكرية") is no name.
   if (last === i + 1 && !tokens[last].norm.startsWith('ال') && /(?:ه|ي|يه)$/.test(tokens[last].norm))
     return null;

@@ -86,13 +86,21 @@ export function institutionAt(
   const starts = firstWords(kb.institutions);
   if (!stems(tokens[i].norm).some((s) => starts.has(s) || starts.has(`ال${s}`))) return null;
   // ("مجلس الأمن الوطني العراقي": three words before the nisba, not the UN's "مجلس الأمن".)
-  for (const len of [3, 2, 1]) {
+  // ("وزارة الخارجية وشؤون المغتربين الأردنية": a ministry's full name of four words.)
+  for (const len of [4, 3, 2, 1]) {
     if (i + len >= tokens.length) continue;
     const head = tokens.slice(i, i + len).map((t) => t.norm);
     for (const s of stems(head[0])) {
       const kind = kb.institutions.get([s, ...head.slice(1)].join(' '));
       const country = kind && nisbaCountry(tokens[i + len].norm);
-      if (kind && country) return { kind, country, last: i + len };
+      // "الشؤون الداخلية اللبنانية": a one-word title after a definite noun is that noun's adjective.
+      const adjective =
+        len === 1 &&
+        i > 0 &&
+        head[0].endsWith('يه') &&
+        tokens[i - 1].norm.startsWith('ال') &&
+        tokens[i - 1].span.end + 1 >= tokens[i].span.start;
+      if (kind && country && !adjective) return { kind, country, last: i + len };
       // "سفارة السويد", "حكومة المملكة المتحدة": the head without its article governs the state's name.
       const construct = len === 1 && !s.startsWith('ال') ? kb.institutions.get(`ال${s}`) : undefined;
       const state = construct && stateNamedAt(tokens, i + 1);

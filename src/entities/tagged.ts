@@ -12,6 +12,11 @@ const isPlaceHead = (t: Token) => hasStem(t.norm, loadKb().placeHeads);
 /** A head noun alone ("بريف", "الحي", "حركة") names nothing. */
 const isHead = (t: Token) => isPlaceHead(t) || hasStem(t.norm, loadKb().orgHeads);
 
+const isTitle = (t: string) => {
+  const kb = loadKb();
+  return kb.honorifics.has(t) || kb.descriptors.has(t) || kb.roleNouns.has(t) || kb.offices.has(t);
+};
+
 /** Names the statistical tagger finds where the knowledge base and the rules found nothing. */
 export function addTaggedNames(text: string, tokens: Token[], found: EntityMention[]): void {
   if (!tokens.length) return;
@@ -40,6 +45,8 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
         verbOrWord(span.at(-1)!.norm)
       )
         span.pop();
+    // "قوباد الطالباني والدكتور": a title joined by "و" opens the next name.
+    while (span.length > 1 && /^و/.test(span.at(-1)!.norm) && isTitle(span.at(-1)!.norm.slice(1))) span.pop();
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
     // A nisba alone ("وسورية" after "روسية") is an adjective, never a name; an everyday word
     // alone ("خالص التهنئة", "سترة ناسفة", "الوزارة") is no place or body (a given name may be a word).
@@ -63,13 +70,22 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     if (
       n.type === 'PER' &&
       span.length === 1 &&
-      isEverydayWord(span[0].norm) &&
+      (isEverydayWord(span[0].norm) || verbOrWord(span[0].norm)) &&
       !givenNames().has(span[0].norm)
     )
       continue;
     // "وزير الزراعة العراقي": a role the KB does not track is not a name.
     if (stems(span[0].norm).some((x) => kb.offices.has(x)) || hasStem(span[0].norm, kb.roleNouns)) continue;
-    const start = span[0].span.start;
+    // "السفير آل جابر": a family's "آل" (written with madda) before the name is part of it.
+    const before = tokens[n.first - 1];
+    const al =
+      n.type === 'PER' &&
+      n.first > 0 &&
+      span[0] === tokens[n.first] &&
+      covered[n.first - 1] !== 1 &&
+      text.slice(before.span.start, before.span.end) === 'آل' &&
+      before.span.end + 1 === span[0].span.start;
+    const start = al ? before.span.start : span[0].span.start;
     const end = span[span.length - 1].span.end;
     const name = text.slice(start, end);
     // "ميدان التحرير", "مستشفى الحسين": a place's head noun decides the type.
