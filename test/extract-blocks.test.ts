@@ -184,7 +184,7 @@ describe('block classifier', () => {
     expect(q[at('©')]).toBe(p[at('©')]);
   });
 
-  it('keeps a table\'s cells and a block of code from a lower score than prose', () => {
+  it("keeps a table's cells and a block of code from a lower score than prose", () => {
     // A classifier unsure of every block alike (p 0.4, under the 0.5 bar): the cells of the
     // timetable and the command are kept, the paragraphs around them are not.
     const doubt: Gbdt = { base: Math.log(0.4 / 0.6), trees: [] };
