@@ -11,7 +11,7 @@ import {
 } from '../src/extract/index.js';
 import { readBlocks } from '../src/extract/blocks.js';
 import { blockModel, foldOf, siteOf } from '../src/extract/classifier/index.js';
-import { train, predictRaw, sigmoid } from '../src/extract/classifier/gbdt.js';
+import { train, predictRaw, sigmoid, type Gbdt } from '../src/extract/classifier/gbdt.js';
 
 // The block classifier on pages written for these tests: a forum thread, a documentation page,
 // and the Arabic news pages of the layout tests.
@@ -182,6 +182,27 @@ describe('block classifier', () => {
     // Blocks outside the items (the heading, the footer) are as they were.
     expect(q[at('Walking boots')]).toBe(p[at('Walking boots')]);
     expect(q[at('©')]).toBe(p[at('©')]);
+  });
+
+  it("keeps a table's cells and a block of code from a lower score than prose", () => {
+    // A classifier unsure of every block alike (p 0.4, under the 0.5 bar): the cells of the
+    // timetable and the command are kept, the paragraphs around them are not.
+    const doubt: Gbdt = { base: Math.log(0.4 / 0.6), trees: [] };
+    const content = `<html><body><article><h1>Walking the ridge in a day</h1>
+      <p>The route leaves the village at dawn and climbs for three hours before the long ridge.</p>
+      <table><tr><th>Stage</th><th>Hours</th></tr><tr><td>Village to col</td><td>three</td></tr>
+      <tr><td>Col to summit</td><td>two</td></tr></table>
+      <pre>gpx-split --at col route.gpx</pre>
+      <p>Bring water for the whole day, since the springs on the ridge run dry by June.</p>
+    </article></body></html>`;
+    const { text, extraction } = extract(
+      { source: 't', identity: 't', kind: 'html', content, hints: {}, messages: [] },
+      { blocks: { blocks: doubt, context: doubt } },
+    );
+    const body = extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
+    expect(body).toContain('Col to summit');
+    expect(body).toContain('gpx-split --at col route.gpx');
+    expect(body).not.toContain('Bring water');
   });
 
   it("cuts the customers' reviews under a shop's product, not the reviews of a page that says it is an article", () => {

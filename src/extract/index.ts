@@ -149,10 +149,11 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   const blocks = page.page.blocks;
   const rule = ruleDecisions(page, x);
   const p = itemConsensus(page, scoreBlocks(page, rule, model));
+  const on = (i: number) => p[i] >= barOf(blocks[i], threshold);
   const starts: number[] = [];
   let text = '';
   for (let i = 0; i < blocks.length; i++) {
-    if (!blocks[i].kept && p[i] < threshold) {
+    if (!blocks[i].kept && !on(i)) {
       starts.push(-1);
       continue;
     }
@@ -207,9 +208,9 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   };
   const paragraphs: Paragraph[] = [];
   const furniture: Furniture[] = [];
-  const again = repeats(page, (i) => starts[i] >= 0 && p[i] >= threshold);
-  const replies = commentsAfter(page, (i) => starts[i] >= 0 && p[i] >= threshold);
-  const reviews = productReviews(page, (i) => starts[i] >= 0 && p[i] >= threshold);
+  const again = repeats(page, (i) => starts[i] >= 0 && on(i));
+  const replies = commentsAfter(page, (i) => starts[i] >= 0 && on(i));
+  const reviews = productReviews(page, (i) => starts[i] >= 0 && on(i));
   for (let i = 0; i < blocks.length; i++) {
     if (starts[i] < 0) continue;
     let s = starts[i];
@@ -218,7 +219,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     while (e > s && EDGE.test(text[e - 1])) e--;
     if (e <= s) continue;
     // A product's description read from the page's data is the page's own text.
-    if ((p[i] >= threshold || blocks[i].data) && !isTitle(i) && !again[i] && !replies[i] && !reviews[i]) {
+    if ((on(i) || blocks[i].data) && !isTitle(i) && !again[i] && !replies[i] && !reviews[i]) {
       const t = text.slice(s, e);
       const words = t.split(' ').length;
       const heading =
@@ -230,7 +231,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   }
   for (const f of x.furniture) {
     const i = blockAt(f.span.start);
-    if (p[i] < threshold || isTitle(i)) furniture.push({ ...f, span: move(f.span) });
+    if (!on(i) || isTitle(i)) furniture.push({ ...f, span: move(f.span) });
   }
   furniture.sort((a, b) => a.span.start - b.span.start);
   const field = <T extends { source: { span?: Span } } | null>(f: T): T =>
@@ -248,6 +249,17 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     },
   };
 }
+
+/**
+ * The score a block needs to be kept. A table's cell and a block of code read as furniture by
+ * their shape (short, no sentences, digits and symbols) where they are a page's data or its
+ * program, so the classifier's doubt weighs less for them: they are kept from a lower score.
+ */
+function barOf(b: RenderedPage['page']['blocks'][number], threshold: number): number {
+  return LOW_BAR.has(b.tag) ? threshold - LOW_BAR_BY : threshold;
+}
+const LOW_BAR = new Set(['td', 'th', 'pre']);
+const LOW_BAR_BY = 0.2;
 
 /**
  * A list's items read alike: the cards of a listing or a shop's grid (three or more sibling
