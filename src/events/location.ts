@@ -29,7 +29,14 @@ export function placeLevel(m: EntityMention): number {
 }
 
 const isPlaceEntity = (m: EntityMention) =>
-  (m.entity.type === 'GPE' || m.entity.type === 'LOC') && !m.entity.sector;
+  (m.entity.type === 'GPE' || m.entity.type === 'LOC') && !m.entity.sector && !bareHead(m);
+
+/** "بمنطقة المطار", "في السوق": a head noun alone, which the map does not hold, names no place. */
+function bareHead(m: EntityMention): boolean {
+  if (!m.entity.id.startsWith('mirsad:unknown-place:')) return false;
+  const word = normalize(m.text.trim()).replace(/^[وف]?(?:ب|ل)?/, '');
+  return !/\s/.test(word) && word.startsWith('ال') && wordSet('placeMarks').has(word.slice(2));
+}
 
 /** "البيان الصادر في باكو", "في بيان صدر من دمشق": where a statement was issued, not the scene. */
 function issuedAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
@@ -344,7 +351,9 @@ export function settleLocations(
     // "زيارة دولة إلى المملكة المغربية … في طهران": a state visit to a country is received in its
     // capital (as ICEWS geocodes it) when the report names that capital; else the country is the
     // finest place it gives.
-    if (e.type === 'CONSULT' && e.mode === 'visit' && e.location && isCountryRecord(e.location.entity)) {
+    // (A meeting its guest arrives at — "لدى وصوله إلى …" — is a visit too.)
+    const visit = e.mode === 'visit' || e.location?.via === 'arrival';
+    if (e.type === 'CONSULT' && visit && e.location && isCountryRecord(e.location.entity)) {
       const capital = capitalOf(e.location.entity.country!);
       // ("الجزائر", "الكويت": the country's name is its capital's too.)
       const named =
@@ -426,6 +435,13 @@ export function settleLocations(
               atPlace(tokens, v, m) &&
               !issuedAt(tokens, v, m) &&
               !ofBody(tokens, v, m),
+          )
+          // ("في مطار بغداد": the town a facility is named after, as in the clause)
+          .map(
+            (m) =>
+              v.entities.find(
+                (n) => n.nested && isPlaceEntity(n) && n.span.start >= m.span.start && n.span.end <= m.span.end,
+              ) ?? m,
           ),
       );
       if (towns.length && towns.every((m) => m.entity.id === towns[0].entity.id))
