@@ -29,7 +29,14 @@ export function placeLevel(m: EntityMention): number {
 }
 
 const isPlaceEntity = (m: EntityMention) =>
-  (m.entity.type === 'GPE' || m.entity.type === 'LOC') && !m.entity.sector;
+  (m.entity.type === 'GPE' || m.entity.type === 'LOC') && !m.entity.sector && !bareHead(m);
+
+/** "بمنطقة المطار", "في السوق": a head noun alone, which the map does not hold, names no place. */
+function bareHead(m: EntityMention): boolean {
+  if (!m.entity.id.startsWith('mirsad:unknown-place:')) return false;
+  const word = normalize(m.text.trim()).replace(/^[وف]?(?:ب|ل)?/, '');
+  return !/\s/.test(word) && word.startsWith('ال') && wordSet('placeMarks').has(word.slice(2));
+}
 
 /** "البيان الصادر في باكو", "في بيان صدر من دمشق": where a statement was issued, not the scene. */
 function issuedAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
@@ -166,6 +173,8 @@ export function eventLocation(
       !partOfWiderPlace(tokens, m) &&
       !aimedAt(m) &&
       !issuedAt(tokens, view, m) &&
+      // ("المتمردون الحوثيون في اليمن", "وزارة الدفاع في أذربيجان": a body's country, not the scene)
+      !(placeLevel(m) <= 1 && ofBody(tokens, view, m)) &&
       (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))),
   );
   // "في مطار القاهرة", "مستشفى الفاشر": a facility named after its town is placed by the town,
@@ -187,17 +196,57 @@ export function eventLocation(
     }
     return null;
   };
+  // "استهدفت مصفاتي بقيق وخريص شرقي السعودية": the place a compass word or "قرب" refers to another
+  // is the scene, marked or not, when it lies within that other place.
+  cands = cands.map((m) => {
+    const i = at(m);
+    for (let k = i - 1; k >= Math.max(view.from, i - 2); k--) {
+      if (!isWord('referenceMarks', tokens[k].norm) || /^[وف]?من$/.test(tokens[k].norm)) continue;
+      const x = places.find(
+        (p) =>
+          !p.nested &&
+          p.entity.coordinates &&
+          p.entity.country === m.entity.country &&
+          placeLevel(p) > placeLevel(m) &&
+          // (or the first of two: "مصفاتي بقيق وخريص شرقي السعودية")
+          (k - tokenIndexAt(tokens, p.span.end - 1) === 1 ||
+            (k - tokenIndexAt(tokens, p.span.end - 1) === 2 && /^و/.test(tokens[k - 1].norm))),
+      );
+      if (x) return x;
+    }
+    return m;
+  });
   if (cands.length > 1) {
     const drop = new Set<EntityMention>();
     for (const m of cands) {
       const o = referred(m);
       if (o) drop.add(o.entity.coordinates || !m.entity.coordinates ? m : o);
+      // "في قصر الضيافة بالرباط", "في قصر تشانغدوك التاريخي بسيؤول": a building the map does not
+      // hold is placed by the town named right after it.
+      if (!m.entity.coordinates && placeLevel(m) >= 4 && townRightAfter(tokens, view, m, cands)) drop.add(m);
     }
     cands = cands.filter((m) => !drop.has(m));
   }
   if (!cands.length) return null;
   const dist = (m: EntityMention) => Math.abs(at(m) - first);
   return townOf(cands.sort((a, b) => placeLevel(b) - placeLevel(a) || dist(a) - dist(b))[0]);
+}
+
+/** A town on the map within two words after a place, with "بـ" or after "في" ("قصر الضيافة بالرباط"). */
+function townRightAfter(
+  tokens: Token[],
+  v: SentenceView,
+  m: EntityMention,
+  others: EntityMention[],
+): EntityMention | undefined {
+  const last = tokenIndexAt(tokens, m.span.end - 1);
+  return others.find((x) => {
+    if (x === m || !x.entity.coordinates || placeLevel(x) < 3) return false;
+    const k = tokenIndexAt(tokens, x.span.start);
+    if (k <= last || k - last > 2 || k >= v.to) return false;
+    const withBa = /^[وف]?ب/.test(tokens[k].norm) && !normalize(x.entity.ar).startsWith('ب');
+    return withBa || /^[وف]?في$/.test(tokens[k - 1].norm);
+  });
 }
 
 // "وجاء الإضراب تنديداً بالحرب على غزة وبحملة التهجير في القدس": a place after a word of purpose or
@@ -278,10 +327,16 @@ export function settleLocations(
     summoned.add(e.index);
     return { ...e, location: scene };
   });
-  const meetings = events.filter(
-    (e) => e.type === 'CONSULT' && e.mode !== 'phone' && e.status === 'asserted' && e.location,
+  // Meetings are settled first: an agreement signed at one takes the place the meeting ends with
+  // ("زيارة الوفد إلى المغرب … وصل إلى الرباط" is in Rabat), not the country its clause named.
+  const settled = new Map<EventMention, EventMention>();
+  for (const e of events) if (e.type === 'CONSULT') settled.set(e, settle(e, []));
+  const meetings = [...settled.values()].filter(
+    (e) => e.mode !== 'phone' && e.status === 'asserted' && e.location,
   );
-  return events.map((e) => {
+  return events.map((e) => settled.get(e) ?? settle(e, meetings));
+
+  function settle(e: EventMention, meetings: EventMention[]): EventMention {
     // "وصل الرئيس … إلى العاصمة X": where a visitor arrives, as the headline or the lead says, is
     // where the visit is, over a place a clause about another stop gave it ("بعد زيارة إلى مدينة Y").
     if (e.type === 'CONSULT' && e.mode !== 'phone' && e.status === 'asserted') {
@@ -296,7 +351,9 @@ export function settleLocations(
     // "زيارة دولة إلى المملكة المغربية … في طهران": a state visit to a country is received in its
     // capital (as ICEWS geocodes it) when the report names that capital; else the country is the
     // finest place it gives.
-    if (e.type === 'CONSULT' && e.mode === 'visit' && e.location && isCountryRecord(e.location.entity)) {
+    // (A meeting its guest arrives at — "لدى وصوله إلى …" — is a visit too.)
+    const visit = e.mode === 'visit' || e.location?.via === 'arrival';
+    if (e.type === 'CONSULT' && visit && e.location && isCountryRecord(e.location.entity)) {
       const capital = capitalOf(e.location.entity.country!);
       // ("الجزائر", "الكويت": the country's name is its capital's too.)
       const named =
@@ -328,7 +385,9 @@ export function settleLocations(
             .filter((m) => placeLevel(m) >= 3 && headedOrAfterPreposition(tokens, v, m)),
         )
         .sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      const struck = finer ? null : struckSite(e, tokens, views, country);
       if (finer) e = { ...e, location: { ...finer, via: 'lead' } };
+      else if (struck) e = { ...e, location: { ...townOf(struck), via: 'struck-site' } };
     }
     const source = e.participants.find(
       (p) => p.role === 'source' && p.entity.country && !p.entity.sector && actsForState(p.entity),
@@ -376,6 +435,13 @@ export function settleLocations(
               atPlace(tokens, v, m) &&
               !issuedAt(tokens, v, m) &&
               !ofBody(tokens, v, m),
+          )
+          // ("في مطار بغداد": the town a facility is named after, as in the clause)
+          .map(
+            (m) =>
+              v.entities.find(
+                (n) => n.nested && isPlaceEntity(n) && n.span.start >= m.span.start && n.span.end <= m.span.end,
+              ) ?? m,
           ),
       );
       if (towns.length && towns.every((m) => m.entity.id === towns[0].entity.id))
@@ -458,9 +524,11 @@ export function settleLocations(
         ? { ...e, location: { span: by.span, text: '', entity: record(c), via: 'country-of-actor' } }
         : e;
     }
-    // (Sanctions imposed — "فرض عقوبات على …" — are decided in a capital, but a report that names no
-    // place gives none: the real reports leave them unplaced, unlike the summons of an envoy.)
-    const measures = e.type === 'SANCTION' && e.triggers.some((t) => normalize(t.text).includes('عقوب'));
+    // (Sanctions imposed — "فرض عقوبات على …" — and bans — "حظر استيراد …", "حظر الجماعة" — are
+    // decided in a capital, but a report that names no place gives none: the real reports leave
+    // them unplaced, unlike the summons of an envoy.)
+    const measures =
+      e.type === 'SANCTION' && e.triggers.some((t) => /عقوب|حظر/.test(normalize(t.text)));
     // An agreement between states is made where they meet, which the report does not tell here:
     // neither side's capital.
     const between =
@@ -476,7 +544,33 @@ export function settleLocations(
     return capital && by
       ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } }
       : e;
-  });
+  }
+}
+
+/**
+ * "شنت هجوماً على قاعدتين في العراق … وطال القصف قاعدة عين الأسد": an attack placed by its country
+ * is where a site of that country the sentences telling it name is ("على قاعدة X", or a site the map
+ * holds anywhere in them), not a cause or a place a statement names.
+ */
+function struckSite(
+  e: EventMention,
+  tokens: Token[],
+  views: SentenceView[],
+  country: string,
+): EntityMention | undefined {
+  if (e.type !== 'ASSAULT') return undefined;
+  const own = views.filter((v) =>
+    e.triggers.some((t) => v.span.start <= t.span.start && t.span.start < v.span.end),
+  );
+  return own
+    .flatMap((v) =>
+      v.entities
+        .filter(isPlaceEntity)
+        .filter((m) => !m.nested && m.entity.country === country && m.entity.coordinates)
+        .filter((m) => !grievanceAt(tokens, v, m) && !partOfWiderPlace(tokens, m) && !issuedAt(tokens, v, m))
+        .filter((m) => placeLevel(m) >= 4 || (placeLevel(m) >= 3 && struckAt(tokens, v, m))),
+    )
+    .sort((a, b) => placeLevel(b) - placeLevel(a))[0];
 }
 
 /**
@@ -829,8 +923,12 @@ function envoyScene(
         if (scene) return scene;
       }
     }
-  // The post of the envoy: "السفير النرويجي لدى نيروبي", "سفارة النرويج بكينيا".
-  for (const v of sentences)
+  // The post of the envoy: "السفير النرويجي لدى نيروبي", "سفارة النرويج بكينيا" — also where the
+  // lead tells the summons again in a sentence of its own, after a headline that names no post.
+  const retold = views
+    .slice(0, 3)
+    .filter((v) => !sentences.includes(v) && tokens.slice(v.from, v.to).some((t) => t.norm.includes('ستدع')));
+  for (const v of [...sentences, ...retold])
     for (const m of v.entities.filter(isPlaceEntity)) {
       const k = tokenIndexAt(tokens, m.span.start);
       const post =
