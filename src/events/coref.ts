@@ -334,6 +334,9 @@ function statesOwnForcesCarry(ps: Participant[]): Participant[] {
   );
 }
 
+// Groups of people an attack strikes, named for what they were doing there.
+const PEOPLE_GROUPS = new Set(['students', 'workers', 'worshippers', 'mourners', 'journalists']);
+
 /**
  * The people an attack struck as the report names them: a bare toll ("مقتل 3") is civilians only for
  * want of a name, not where the report names whom it struck ("3 جنود أميركيين", "عناصر حزب الله");
@@ -342,6 +345,10 @@ function statesOwnForcesCarry(ps: Participant[]): Participant[] {
 function struckNamed(ps: Participant[]): Participant[] {
   const named = ps.filter((p) => p.role === 'target' && p.via !== 'toll');
   let out = named.length ? ps.filter((p) => p.via !== 'toll' || p.role !== 'target') : ps;
+  // Persons counted ("مقتل 147 شخصا") are civilians only for want of a name: where the report names
+  // the group of people struck ("الطلاب", "العمال"), they are that group.
+  if (out.some((p) => p.role === 'target' && p.via !== 'people' && PEOPLE_GROUPS.has(p.entity.sector ?? '')))
+    out = out.filter((p) => p.via !== 'people' || p.role !== 'target');
   const children = out.find((p) => p.role === 'target' && p.entity.sector === 'children');
   if (children && !out.some((p) => p.role === 'target' && p.entity.sector === 'civilians'))
     out = [

@@ -204,6 +204,12 @@ export function struckGroup(tokens: Token[], view: SentenceView, e: EntityMentio
   const h = i > view.from && groupHead(tokens[i - 1].norm) === 'after-preposition' ? i - 1 : i;
   if (h > view.from && /^[وف]?ل/.test(tokens[h].norm) && isWord('struckPlaces', tokens[h - 1].norm))
     return true;
+  // "اقتحم انتحاريون مقر المفوضية", "هجوم على حرم جامعة …": the body whose seat or grounds were
+  // struck, named right after them (a genitive).
+  if (i > view.from) {
+    const t = tokens[i - 1].norm;
+    if (isWord('struckPlaces', t) || isWord('struckPlaces', t.replace(/^[وف]?[بل](?=..)/, ''))) return true;
+  }
   // (Adjectives may stand between: "القيادي السياسي البارز في الحركة".)
   for (let m = i; m >= Math.max(view.from, i - 5); m--) {
     if (!member(tokens[m].norm)) continue;
@@ -414,7 +420,15 @@ export function assignSides(input: SidesInput): Participant[] {
   const headline = ordered.find((e) => end(e) === g - 1 && !marked.has(e) && fronted(e)) ?? pluperfect();
   // An actor inside the trigger phrase is its object ("استدعت سفير النرويج").
   const inTrigger = (e: EntityMention) => pos(e) >= first && pos(e) <= input.last;
-  const after = ordered.find((e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e) && !inTrigger(e));
+  // ("اقتحم مسلحون ملثمون الجامعة": a noun of attackers right after the verb is its subject; the
+  // actor after it is struck, unless it names whose they are: "مسلحون من الحركة".)
+  const attackersBefore = (e: EntityMention) =>
+    input.type === 'ASSAULT' &&
+    !agentsByMarker.has(e) &&
+    tokens.slice(g + 1, pos(e)).some((t) => hasWord(lex().attackers, t.norm));
+  const after = ordered.find(
+    (e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e) && !inTrigger(e) && !attackersBefore(e),
+  );
   // "السيسي يستقبل …": a subject before the verb, the first of its group.
   const before = ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e));
   let subject = headline ?? after ?? before;
