@@ -426,11 +426,16 @@ export function assignSides(input: SidesInput): Participant[] {
     input.type === 'ASSAULT' &&
     !agentsByMarker.has(e) &&
     tokens.slice(g + 1, pos(e)).some((t) => hasWord(lex().attackers, t.norm));
+  // "أيدت أنقرة المعارضة وطالبت الأسد بالتنحي", "وطالبت القطريين بالمغادرة": a verb in the feminine
+  // does not agree with a man or men named after it; they are its objects, its subject the one
+  // named before (elided).
+  const disagrees = (e: EntityMention) => feminineVerb(tokens, g, first) && masculine(tokens, e);
+  for (const e of ordered) if (pos(e) > g && pos(e) - g <= 8 && disagrees(e)) marked.add(e);
   const after = ordered.find(
     (e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e) && !inTrigger(e) && !attackersBefore(e),
   );
   // "السيسي يستقبل …": a subject before the verb, the first of its group.
-  const before = ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e));
+  const before = ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e) && !disagrees(e));
   let subject = headline ?? after ?? before;
   // "الدبيبة وأردوغان يبحثان هاتفيا": two sides joined before the verb are its subject together, and
   // which of them took the initiative is a guess.
@@ -530,8 +535,15 @@ export function assignSides(input: SidesInput): Participant[] {
   subject ??= ordered[0];
   // "أعلنت مالي وبوركينا فاسو والنيجر استدعاء سفرائها": the actors joined to the subject act with it
   // (not in a call or a signing, whose two sides the first named and the other are).
+  // ("السعودية والإمارات والبحرين ومصر تقطع علاقاتها بقطر": so do those joined before a subject
+  // that heads the clause.)
   const partners =
-    input.type === 'CONSULT' || input.type === 'AGREE' ? [] : joinedTo(tokens, ordered, subject);
+    input.type === 'CONSULT' || input.type === 'AGREE'
+      ? []
+      : [
+          ...joinedTo(tokens, ordered, subject),
+          ...(subject === headline ? joinedBefore(tokens, ordered, subject) : []),
+        ];
   // (The subject named twice, by title and by name, is one side: "العاهل الأردني الملك عبدالله".)
   const rest = ordered.filter((e) => e.entity.id !== subject!.entity.id && !partners.includes(e));
   const src = receiving ? rest : [subject, ...partners];
@@ -553,8 +565,10 @@ function mediators(
 ): Set<EntityMention> {
   const out = new Set<EntityMention>();
   if (type !== 'CONSULT' && type !== 'AGREE' && type !== 'RETREAT') return out;
+  // ("سلّمه رسالة خطية من الملك": who sent a letter the meeting delivers is no side of it.)
+  const letter = (t: string) => type === 'CONSULT' && /^[وف]?(?:ب|ل)?(?:ال)?(?:رساله|رسائل|برقيه)$/.test(t);
   const marks = (t: string) =>
-    hasWord(lex().mediators, t) || (type === 'AGREE' && hasWord(lex().inviters, t));
+    hasWord(lex().mediators, t) || (type === 'AGREE' && hasWord(lex().inviters, t)) || letter(t);
   for (const e of actors) {
     const i = tokenIndexAt(tokens, e.span.start);
     for (let k = i - 1; k >= Math.max(view.from, i - 6); k--) {
@@ -564,10 +578,41 @@ function mediators(
         for (const x of joinedTo(tokens, actors, e)) out.add(x);
         break;
       }
-      if (!titleLike(t) && !/^(?:من|دوله|حكومه|سلطنه|المملكه|جمهوريه)$/.test(t)) break;
+      if (!titleLike(t) && !/^(?:من|دوله|حكومه|سلطنه|المملكه|جمهوريه|خطيه|شفهيه|شفويه)$/.test(t)) break;
     }
   }
   return out;
+}
+
+/** The actors right before `subject`, each joined to the next by "و" ("السعودية والإمارات ومصر تقطع"). */
+function joinedBefore(tokens: Token[], ordered: EntityMention[], subject: EntityMention): EntityMention[] {
+  const out: EntityMention[] = [];
+  let cur = subject;
+  for (;;) {
+    const i = tokenIndexAt(tokens, cur.span.start);
+    if (!/^و/.test(tokens[i].norm) || normalize(cur.entity.ar ?? '').startsWith('و')) break;
+    const x = ordered.find((e) => tokenIndexAt(tokens, e.span.end - 1) === i - 1);
+    if (!x || x.entity.id === subject.entity.id) break;
+    out.push(x);
+    cur = x;
+  }
+  return out;
+}
+
+/**
+ * A verb in the perfect, feminine singular ("طالبت", "أجرت"): its subject is a woman, a state, a
+ * body or a group of things, not a man.
+ */
+function feminineVerb(tokens: Token[], g: number, first: number): boolean {
+  // (The trigger itself, a verb: not a plural noun in "ات", "مباحثات".)
+  return g === first && /^[وف]?\S{2,}[^ا]ت$/.test(tokens[g].norm);
+}
+
+/** A man ("الأسد", "الرئيس") or men of a nation ("القطريين") named. */
+function masculine(tokens: Token[], e: EntityMention): boolean {
+  const t = withoutConj(tokens[tokenIndexAt(tokens, e.span.start)].norm);
+  if (e.entity.type === 'PERSON') return !(t.endsWith('ه') && isWord('titles', t.slice(0, -1)));
+  return e.entity.type === 'GPE' && /^ال\S+(?:يين|يون)$/.test(t) && e.span.end - e.span.start <= t.length + 2;
 }
 
 /** The actors right after `subject`, each joined to the one before by "و" ("مالي وبوركينا فاسو والنيجر"). */
