@@ -1093,3 +1093,53 @@ describe('where a protest is held is no side of it', () => {
     expect(sources.some((s) => /unions/.test(s))).toBe(true);
   });
 });
+
+describe('whom an attack struck, by the syntax of the clause (sides9)', () => {
+  it('the body whose seat was stormed is struck, not the attacker', () => {
+    const { sources, targets } = sides(
+      'اقتحم مسلحون صباح اليوم مقر هيئة الانتخابات في العاصمة، في هجوم تبناه تنظيم داعش.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual(['Islamic State']);
+    expect(targets.join(' ')).toMatch(/هيئة الانتخابات|elect/i);
+  });
+  it('the college stormed by gunmen named after the verb is struck', () => {
+    const { sources, targets } = sides(
+      'واقتحم مسلحون ملثمون الجامعة الواقعة شمال المدينة فجر اليوم وأطلقوا النار على الطلاب.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual([]);
+    expect(targets).toContain('الجامعة الواقعة');
+  });
+  it('students named as the dead stand for the persons counted', () => {
+    const { targets } = sides(
+      'قتل 40 شخصا بينهم طلاب في هجوم شنته حركة الشباب على جامعة في كينيا الخميس.',
+      'ASSAULT',
+    );
+    expect(targets).toContain('Kenya students');
+    expect(targets).not.toContain('Kenya civilians');
+  });
+});
+
+describe('the subject a verb agrees with (sides9)', () => {
+  it('a feminine verb takes the state named before, not the man after it', () => {
+    const { sources, targets } = sides(
+      'وفي المقابل، دعمت أنقرة المعارضة السورية وطالبت الأسد بالرحيل عن السلطة.',
+      'REQUEST',
+    );
+    expect(sources).toEqual(['Türkiye']);
+    expect(targets).toContain('Bashar al-Assad');
+  });
+  it('states joined before a headline verb all act', () => {
+    const { sources, targets } = sides('مصر والسعودية والبحرين تقطع علاقاتها الدبلوماسية مع قطر', 'SANCTION');
+    expect(sources).toEqual(expect.arrayContaining(['Egypt', 'Saudi Arabia', 'Bahrain']));
+    expect(targets).toEqual(['Qatar']);
+  });
+  it('the sender of a letter delivered at a meeting is no side of it', () => {
+    const { sources, targets } = sides(
+      'والتقى وزير الخارجية العماني بدر البوسعيدي الرئيس الإيراني مسعود بزشكيان في طهران وسلمه رسالة خطية من السلطان هيثم بن طارق.',
+      'CONSULT',
+    );
+    expect([...sources, ...targets]).not.toContain('Haitham bin Tariq');
+  });
+});
