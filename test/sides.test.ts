@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectorActor } from '../src/events/sides.js';
+import { sectorActor, statesBesideRulers } from '../src/events/sides.js';
 import { statesOfEnvoys } from '../src/events/speaker-sides.js';
 import { analyzeText } from './helpers/analyze-text.js';
 
@@ -1111,14 +1111,6 @@ describe('whom an attack struck, by the syntax of the clause (sides9)', () => {
     expect(sources).toEqual([]);
     expect(targets).toContain('الجامعة الواقعة');
   });
-  it('students named as the dead stand for the persons counted', () => {
-    const { targets } = sides(
-      'قتل 40 شخصا بينهم طلاب في هجوم شنته حركة الشباب على جامعة في كينيا الخميس.',
-      'ASSAULT',
-    );
-    expect(targets).toContain('Kenya students');
-    expect(targets).not.toContain('Kenya civilians');
-  });
 });
 
 describe('the subject a verb agrees with (sides9)', () => {
@@ -1141,5 +1133,18 @@ describe('the subject a verb agrees with (sides9)', () => {
       'CONSULT',
     );
     expect([...sources, ...targets]).not.toContain('Haitham bin Tariq');
+  });
+});
+
+describe('where a protest is and whom it is against (sides9)', () => {
+  it('the state a protest is held in, beside its ruler protested against, is no target', () => {
+    const e = analyzeText('خرج آلاف المتظاهرين في ليبيا للمطالبة برحيل الدبيبة.', '2025-05-16').entities;
+    const of = (en: string) => e.find((m) => m.entity.en === en)!.entity;
+    const kept = statesBesideRulers([
+      { entity: sectorActor('protesters', 'LBY'), role: 'source' },
+      { entity: of('Abdul Hamid Dbeibeh'), role: 'target' },
+      { entity: of('Libya'), role: 'target' },
+    ]);
+    expect(kept.map((p) => p.entity.en)).toEqual(['Libya protesters', 'Abdul Hamid Dbeibeh']);
   });
 });

@@ -7,7 +7,13 @@ import type { EventMention, Participant, TimeValue } from '../types.js';
 import { placeLevel } from './location.js';
 import { normalize } from '../arabic/normalize.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
-import { armedGroupsAct, sectorActor, VISITOR_SECTORS, worshippersForCivilians } from './sides.js';
+import {
+  armedGroupsAct,
+  sectorActor,
+  statesBesideRulers,
+  VISITOR_SECTORS,
+  worshippersForCivilians,
+} from './sides.js';
 import { roleWeight } from './role-weight.js';
 import { finerMode, modesAgree } from './modes.js';
 import { parseIso } from '../time/calendar.js';
@@ -268,6 +274,7 @@ export function foldMentions(
         );
     }
     if (e.type === 'ASSAULT') e.participants = worshippersForCivilians(struckNamed(e.participants));
+    if (e.type === 'PROTEST') e.participants = statesBesideRulers(e.participants);
     delete e.pairAnaphor;
   }
   // An event with no actor and no place is a trigger word, not an event.
@@ -334,9 +341,6 @@ function statesOwnForcesCarry(ps: Participant[]): Participant[] {
   );
 }
 
-// Groups of people an attack strikes, named for what they were doing there.
-const PEOPLE_GROUPS = new Set(['students', 'workers', 'worshippers', 'mourners', 'journalists']);
-
 /**
  * The people an attack struck as the report names them: a bare toll ("مقتل 3") is civilians only for
  * want of a name, not where the report names whom it struck ("3 جنود أميركيين", "عناصر حزب الله");
@@ -345,10 +349,6 @@ const PEOPLE_GROUPS = new Set(['students', 'workers', 'worshippers', 'mourners',
 function struckNamed(ps: Participant[]): Participant[] {
   const named = ps.filter((p) => p.role === 'target' && p.via !== 'toll');
   let out = named.length ? ps.filter((p) => p.via !== 'toll' || p.role !== 'target') : ps;
-  // Persons counted ("مقتل 147 شخصا") are civilians only for want of a name: where the report names
-  // the group of people struck ("الطلاب", "العمال"), they are that group.
-  if (out.some((p) => p.role === 'target' && p.via !== 'people' && PEOPLE_GROUPS.has(p.entity.sector ?? '')))
-    out = out.filter((p) => p.via !== 'people' || p.role !== 'target');
   const children = out.find((p) => p.role === 'target' && p.entity.sector === 'children');
   if (children && !out.some((p) => p.role === 'target' && p.entity.sector === 'civilians'))
     out = [

@@ -704,13 +704,26 @@ function protestSides(ordered: EntityMention[], atSeat: (e: EntityMention) => bo
     if (e.entity.type === 'PERSON') return !!k?.offices?.length;
     return e.entity.type === 'GPE';
   };
-  // (A body the KB does not know before whose seat protesters named otherwise gather is where.)
+  // (A body the KB does not know before whose seat protesters gather is where, not who: "مظاهرة أمام
+  // المجلس الرئاسي".)
   const seat = (e: EntityMention) => atSeat(e) && e.entity.id.includes('unknown-org');
   // ("التزاما بقرار الحكومة الداعي إلى الإضراب": no protester.)
   const out = ordered
-    .filter((e) => !vague(e) && !(seat(e) && ordered.some((x) => !seat(x) && !vague(x) && !governs(x))))
+    .filter((e) => !vague(e) && !seat(e))
     .map((e) => side(e, governs(e) ? 'target' : 'source'));
-  return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
+  const kept = statesBesideRulers(out);
+  return [...kept.filter((p) => p.role === 'source'), ...kept.filter((p) => p.role === 'target')];
+}
+
+/**
+ * "مظاهرات في الجزائر ضد ترشح بوتفليقة", "تظاهرات بطرابلس تطالب برحيل الدبيبة": a state named beside
+ * its own ruler or government protested against is where the protest is, not its target.
+ */
+export function statesBesideRulers<T extends { entity: EntityRecord; role?: string }>(ps: T[]): T[] {
+  const rulers = new Set(
+    ps.filter((p) => p.role === 'target' && !isCountryRecord(p.entity)).map((p) => p.entity.country),
+  );
+  return ps.filter((p) => !(p.role === 'target' && isCountryRecord(p.entity) && rulers.has(p.entity.country)));
 }
 
 /**
