@@ -1148,3 +1148,14 @@ describe('where a protest is and whom it is against (sides9)', () => {
     expect(kept.map((p) => p.entity.en)).toEqual(['Libya protesters', 'Abdul Hamid Dbeibeh']);
   });
 });
+
+describe('the country of soldiers struck (sides9)', () => {
+  it('soldiers of a force named with its nisba are that country’s, all the nouns joined', () => {
+    const { targets } = sides(
+      'قتل ضابط وجندي من الجيش الأردني في هجوم بطائرة مسيرة على موقع حدودي جنوب سوريا.',
+      'ASSAULT',
+    );
+    expect(targets).toContain('Jordan military');
+    expect(targets).not.toContain('Syria military');
+  });
+});

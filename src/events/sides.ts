@@ -791,10 +791,19 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
     return false;
   };
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
-    const next = m.last + 1;
+    // ("ضابط وجندي من الجيش البحريني": the force they belong to names their country.)
+    const next = ofForce(tokens, view, m.last) ?? m.last + 1;
     const after = next < view.to && nationality(tokens[next].norm) ? next : m.last;
     if (!near(m.first) && !diedAfter(after)) continue;
-    const country = next < view.to ? nationality(tokens[next].norm) : undefined;
+    // ("ضابط وجندي من الجيش البحريني": the nouns joined by "و" share the country named after the last.)
+    let country = next < view.to ? nationality(tokens[next].norm) : undefined;
+    for (let j = m.last + 1; !country && j < view.to && /^و/.test(tokens[j].norm); ) {
+      const more = lex().victims.matchAt(tokens, j);
+      if (!more) break;
+      const k = ofForce(tokens, view, more.last) ?? more.last + 1;
+      country = k < view.to ? nationality(tokens[k].norm) : undefined;
+      j = more.last + 1;
+    }
     if (country) described.add(next);
     // (Persons named by no group, "مقتل 12 شخصا", are civilians only for want of a word: a guess.)
     const people = m.values[0] === 'people';
@@ -832,6 +841,14 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
     if (country) out.push({ sector: 'civilians', country, guess: true, span: tokens[i].span });
   }
   return out;
+}
+
+/** "من الجيش البحريني", "من قوات الأمن العراقية": the index of the nisba after the force, or undefined. */
+function ofForce(tokens: Token[], view: SentenceView, last: number): number | undefined {
+  if (last + 3 >= view.to || tokens[last + 1].norm !== 'من') return undefined;
+  if (!/^(?:الجيش|القوات|قوات|قوه|الشرطه)$/.test(tokens[last + 2].norm)) return undefined;
+  const k = tokens[last + 3].norm === 'الامن' && last + 4 < view.to ? last + 4 : last + 3;
+  return nisbaCountry(tokens[k].norm) ? k : undefined;
 }
 
 /**
