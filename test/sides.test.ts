@@ -1159,3 +1159,15 @@ describe('the country of soldiers struck (sides9)', () => {
     expect(targets).not.toContain('Syria military');
   });
 });
+
+describe('states joined before the act, allies named as such (sides9)', () => {
+  it('a state and its allies who recall their envoys all act, an aside between them and the act', () => {
+    const { sources, targets } = sides(
+      'وأعلنت مالي وحليفتاها النيجر وبوركينا فاسو، في بيان مشترك، استدعاء سفرائها من الجزائر للتشاور.',
+      'SANCTION',
+      '2025-04-07',
+    );
+    expect(sources).toEqual(expect.arrayContaining(['Niger', 'Mali', 'Burkina Faso']));
+    expect(targets).toEqual(['Algeria']);
+  });
+});

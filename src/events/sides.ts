@@ -542,7 +542,7 @@ export function assignSides(input: SidesInput): Participant[] {
       ? []
       : [
           ...joinedTo(tokens, ordered, subject),
-          ...(subject === headline ? joinedBefore(tokens, ordered, subject) : []),
+          ...(subject === headline || subject === before ? joinedBefore(tokens, ordered, subject) : []),
         ];
   // (The subject named twice, by title and by name, is one side: "العاهل الأردني الملك عبدالله".)
   const rest = ordered.filter((e) => e.entity.id !== subject!.entity.id && !partners.includes(e));
@@ -584,14 +584,19 @@ function mediators(
   return out;
 }
 
+/** "وحليفتاها", "وشركاؤها": an ally or partner named as such, joining the actor after it. */
+const isAlly = (t: string) => /^و(?:حليف|حلفاء|شريك|شركاء)\S*$/.test(t);
+
 /** The actors right before `subject`, each joined to the next by "و" ("السعودية والإمارات ومصر تقطع"). */
 function joinedBefore(tokens: Token[], ordered: EntityMention[], subject: EntityMention): EntityMention[] {
   const out: EntityMention[] = [];
   let cur = subject;
   for (;;) {
     const i = tokenIndexAt(tokens, cur.span.start);
-    if (!/^و/.test(tokens[i].norm) || normalize(cur.entity.ar ?? '').startsWith('و')) break;
-    const x = ordered.find((e) => tokenIndexAt(tokens, e.span.end - 1) === i - 1);
+    // ("مالي وحليفتاها بوركينا فاسو والنيجر": an ally or partner named as such is joined too.)
+    const ally = i > 0 && isAlly(tokens[i - 1].norm);
+    if (!ally && (!/^و/.test(tokens[i].norm) || normalize(cur.entity.ar ?? '').startsWith('و'))) break;
+    const x = ordered.find((e) => tokenIndexAt(tokens, e.span.end - 1) === i - (ally ? 2 : 1));
     if (!x || x.entity.id === subject.entity.id) break;
     out.push(x);
     cur = x;
@@ -624,7 +629,8 @@ function joinedTo(tokens: Token[], ordered: EntityMention[], subject: EntityMent
     if (i <= last) continue;
     // ("واشنطن": a name that begins with the letter is no conjunction.)
     const conj = /^و/.test(tokens[i].norm) && !normalize(e.entity.ar ?? '').startsWith('و');
-    if (i !== last + 1 || !conj || e.entity.id === subject.entity.id) break;
+    const ally = i === last + 2 && isAlly(tokens[last + 1].norm);
+    if ((!ally && (i !== last + 1 || !conj)) || e.entity.id === subject.entity.id) break;
     out.push(e);
     last = tokenIndexAt(tokens, e.span.end - 1);
   }
