@@ -1171,3 +1171,14 @@ describe('states joined before the act, allies named as such (sides9)', () => {
     expect(targets).toEqual(['Algeria']);
   });
 });
+
+describe('the nisba after a corps names the soldiers’ country (sides9)', () => {
+  it('marines of a country struck abroad are that country’s military', () => {
+    const { targets } = sides(
+      'وأكد مسؤول مقتل 3 من جنود المارينز الأميركيين في الهجوم على مطار كابل الخميس.',
+      'ASSAULT',
+      '2021-08-26',
+    );
+    expect(targets).toContain('United States military');
+  });
+});

@@ -798,7 +798,13 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
   };
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
     // ("ضابط وجندي من الجيش البحريني": the force they belong to names their country.)
-    const next = ofForce(tokens, view, m.last) ?? m.last + 1;
+    // ("جنود المارينز الأميركيين": so does a nisba after the name of their corps.)
+    const corps =
+      m.last + 2 < view.to &&
+      /^ال/.test(tokens[m.last + 1].norm) &&
+      !nationality(tokens[m.last + 1].norm) &&
+      !!nationality(tokens[m.last + 2].norm);
+    const next = ofForce(tokens, view, m.last) ?? (corps ? m.last + 2 : m.last + 1);
     const after = next < view.to && nationality(tokens[next].norm) ? next : m.last;
     if (!near(m.first) && !diedAfter(after)) continue;
     // ("ضابط وجندي من الجيش البحريني": the nouns joined by "و" share the country named after the last.)
