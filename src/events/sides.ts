@@ -729,7 +729,9 @@ export function statesBesideRulers<T extends { entity: EntityRecord; role?: stri
   const rulers = new Set(
     ps.filter((p) => p.role === 'target' && !isCountryRecord(p.entity)).map((p) => p.entity.country),
   );
-  return ps.filter((p) => !(p.role === 'target' && isCountryRecord(p.entity) && rulers.has(p.entity.country)));
+  return ps.filter(
+    (p) => !(p.role === 'target' && isCountryRecord(p.entity) && rulers.has(p.entity.country)),
+  );
 }
 
 /**
