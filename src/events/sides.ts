@@ -710,12 +710,12 @@ function protestSides(ordered: EntityMention[], atSeat: (e: EntityMention) => bo
     if (e.entity.type === 'PERSON') return !!k?.offices?.length;
     return e.entity.type === 'GPE';
   };
-  // (A body the KB does not know before whose seat protesters gather is where, not who: "مظاهرة أمام
-  // المجلس الرئاسي".)
+  // (A body the KB does not know before whose seat protesters gather is where, not who, wherever the
+  // sentence names another side: "مظاهرة أمام المجلس الرئاسي تطالب برحيل الدبيبة".)
   const seat = (e: EntityMention) => atSeat(e) && e.entity.id.includes('unknown-org');
   // ("التزاما بقرار الحكومة الداعي إلى الإضراب": no protester.)
   const out = ordered
-    .filter((e) => !vague(e) && !seat(e))
+    .filter((e) => !vague(e) && !(seat(e) && ordered.some((x) => !seat(x) && !vague(x))))
     .map((e) => side(e, governs(e) ? 'target' : 'source'));
   const kept = statesBesideRulers(out);
   return [...kept.filter((p) => p.role === 'source'), ...kept.filter((p) => p.role === 'target')];
