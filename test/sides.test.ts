@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sectorActor } from '../src/events/sides.js';
+import { sectorActor, statesBesideRulers } from '../src/events/sides.js';
 import { statesOfEnvoys } from '../src/events/speaker-sides.js';
 import { analyzeText } from './helpers/analyze-text.js';
 
@@ -1091,5 +1091,94 @@ describe('where a protest is held is no side of it', () => {
       'PROTEST',
     );
     expect(sources.some((s) => /unions/.test(s))).toBe(true);
+  });
+});
+
+describe('whom an attack struck, by the syntax of the clause (sides9)', () => {
+  it('the body whose seat was stormed is struck, not the attacker', () => {
+    const { sources, targets } = sides(
+      'اقتحم مسلحون صباح اليوم مقر هيئة الانتخابات في العاصمة، في هجوم تبناه تنظيم داعش.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual(['Islamic State']);
+    expect(targets.join(' ')).toMatch(/هيئة الانتخابات|elect/i);
+  });
+  it('the college stormed by gunmen named after the verb is struck', () => {
+    const { sources, targets } = sides(
+      'واقتحم مسلحون ملثمون الجامعة الواقعة شمال المدينة فجر اليوم وأطلقوا النار على الطلاب.',
+      'ASSAULT',
+    );
+    expect(sources).toEqual([]);
+    expect(targets).toContain('الجامعة الواقعة');
+  });
+});
+
+describe('the subject a verb agrees with (sides9)', () => {
+  it('a feminine verb takes the state named before, not the man after it', () => {
+    const { sources, targets } = sides(
+      'وفي المقابل، دعمت أنقرة المعارضة السورية وطالبت الأسد بالرحيل عن السلطة.',
+      'REQUEST',
+    );
+    expect(sources).toEqual(['Türkiye']);
+    expect(targets).toContain('Bashar al-Assad');
+  });
+  it('states joined before a headline verb all act', () => {
+    const { sources, targets } = sides('مصر والسعودية والبحرين تقطع علاقاتها الدبلوماسية مع قطر', 'SANCTION');
+    expect(sources).toEqual(expect.arrayContaining(['Egypt', 'Saudi Arabia', 'Bahrain']));
+    expect(targets).toEqual(['Qatar']);
+  });
+  it('the sender of a letter delivered at a meeting is no side of it', () => {
+    const { sources, targets } = sides(
+      'والتقى وزير الخارجية العماني بدر البوسعيدي الرئيس الإيراني مسعود بزشكيان في طهران وسلمه رسالة خطية من السلطان هيثم بن طارق.',
+      'CONSULT',
+    );
+    expect([...sources, ...targets]).not.toContain('Haitham bin Tariq');
+  });
+});
+
+describe('where a protest is and whom it is against (sides9)', () => {
+  it('the state a protest is held in, beside its ruler protested against, is no target', () => {
+    const e = analyzeText('خرج آلاف المتظاهرين في ليبيا للمطالبة برحيل الدبيبة.', '2025-05-16').entities;
+    const of = (en: string) => e.find((m) => m.entity.en === en)!.entity;
+    const kept = statesBesideRulers([
+      { entity: sectorActor('protesters', 'LBY'), role: 'source' },
+      { entity: of('Abdul Hamid Dbeibeh'), role: 'target' },
+      { entity: of('Libya'), role: 'target' },
+    ]);
+    expect(kept.map((p) => p.entity.en)).toEqual(['Libya protesters', 'Abdul Hamid Dbeibeh']);
+  });
+});
+
+describe('the country of soldiers struck (sides9)', () => {
+  it('soldiers of a force named with its nisba are that country’s, all the nouns joined', () => {
+    const { targets } = sides(
+      'قتل ضابط وجندي من الجيش الأردني في هجوم بطائرة مسيرة على موقع حدودي جنوب سوريا.',
+      'ASSAULT',
+    );
+    expect(targets).toContain('Jordan military');
+    expect(targets).not.toContain('Syria military');
+  });
+});
+
+describe('states joined before the act, allies named as such (sides9)', () => {
+  it('a state and its allies who recall their envoys all act, an aside between them and the act', () => {
+    const { sources, targets } = sides(
+      'وأعلنت مالي وحليفتاها النيجر وبوركينا فاسو، في بيان مشترك، استدعاء سفرائها من الجزائر للتشاور.',
+      'SANCTION',
+      '2025-04-07',
+    );
+    expect(sources).toEqual(expect.arrayContaining(['Niger', 'Mali', 'Burkina Faso']));
+    expect(targets).toEqual(['Algeria']);
+  });
+});
+
+describe('the nisba after a corps names the soldiers’ country (sides9)', () => {
+  it('marines of a country struck abroad are that country’s military', () => {
+    const { targets } = sides(
+      'وأكد مسؤول مقتل 3 من جنود المارينز الأميركيين في الهجوم على مطار كابل الخميس.',
+      'ASSAULT',
+      '2021-08-26',
+    );
+    expect(targets).toContain('United States military');
   });
 });

@@ -7,7 +7,13 @@ import type { EventMention, Participant, TimeValue } from '../types.js';
 import { placeLevel } from './location.js';
 import { normalize } from '../arabic/normalize.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
-import { armedGroupsAct, sectorActor, VISITOR_SECTORS, worshippersForCivilians } from './sides.js';
+import {
+  armedGroupsAct,
+  sectorActor,
+  statesBesideRulers,
+  VISITOR_SECTORS,
+  worshippersForCivilians,
+} from './sides.js';
 import { roleWeight } from './role-weight.js';
 import { finerMode, modesAgree } from './modes.js';
 import { parseIso } from '../time/calendar.js';
@@ -268,6 +274,7 @@ export function foldMentions(
         );
     }
     if (e.type === 'ASSAULT') e.participants = worshippersForCivilians(struckNamed(e.participants));
+    if (e.type === 'PROTEST') e.participants = statesBesideRulers(e.participants);
     delete e.pairAnaphor;
   }
   // An event with no actor and no place is a trigger word, not an event.

@@ -204,6 +204,12 @@ export function struckGroup(tokens: Token[], view: SentenceView, e: EntityMentio
   const h = i > view.from && groupHead(tokens[i - 1].norm) === 'after-preposition' ? i - 1 : i;
   if (h > view.from && /^[وف]?ل/.test(tokens[h].norm) && isWord('struckPlaces', tokens[h - 1].norm))
     return true;
+  // "اقتحم انتحاريون مقر المفوضية", "هجوم على حرم جامعة …": the body whose seat or grounds were
+  // struck, named right after them (a genitive).
+  if (i > view.from) {
+    const t = tokens[i - 1].norm;
+    if (isWord('struckPlaces', t) || isWord('struckPlaces', t.replace(/^[وف]?[بل](?=..)/, ''))) return true;
+  }
   // (Adjectives may stand between: "القيادي السياسي البارز في الحركة".)
   for (let m = i; m >= Math.max(view.from, i - 5); m--) {
     if (!member(tokens[m].norm)) continue;
@@ -414,9 +420,22 @@ export function assignSides(input: SidesInput): Participant[] {
   const headline = ordered.find((e) => end(e) === g - 1 && !marked.has(e) && fronted(e)) ?? pluperfect();
   // An actor inside the trigger phrase is its object ("استدعت سفير النرويج").
   const inTrigger = (e: EntityMention) => pos(e) >= first && pos(e) <= input.last;
-  const after = ordered.find((e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e) && !inTrigger(e));
+  // ("اقتحم مسلحون ملثمون الجامعة": a noun of attackers right after the verb is its subject; the
+  // actor after it is struck, unless it names whose they are: "مسلحون من الحركة".)
+  const attackersBefore = (e: EntityMention) =>
+    input.type === 'ASSAULT' &&
+    !agentsByMarker.has(e) &&
+    tokens.slice(g + 1, pos(e)).some((t) => hasWord(lex().attackers, t.norm));
+  // "أيدت أنقرة المعارضة وطالبت الأسد بالتنحي", "وطالبت القطريين بالمغادرة": a verb in the feminine
+  // does not agree with a man or men named after it; they are its objects, its subject the one
+  // named before (elided).
+  const disagrees = (e: EntityMention) => feminineVerb(tokens, g, first) && masculine(tokens, e);
+  for (const e of ordered) if (pos(e) > g && pos(e) - g <= 8 && disagrees(e)) marked.add(e);
+  const after = ordered.find(
+    (e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e) && !inTrigger(e) && !attackersBefore(e),
+  );
   // "السيسي يستقبل …": a subject before the verb, the first of its group.
-  const before = ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e));
+  const before = ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e) && !disagrees(e));
   let subject = headline ?? after ?? before;
   // "الدبيبة وأردوغان يبحثان هاتفيا": two sides joined before the verb are its subject together, and
   // which of them took the initiative is a guess.
@@ -516,8 +535,15 @@ export function assignSides(input: SidesInput): Participant[] {
   subject ??= ordered[0];
   // "أعلنت مالي وبوركينا فاسو والنيجر استدعاء سفرائها": the actors joined to the subject act with it
   // (not in a call or a signing, whose two sides the first named and the other are).
+  // ("السعودية والإمارات والبحرين ومصر تقطع علاقاتها بقطر": so do those joined before a subject
+  // that heads the clause.)
   const partners =
-    input.type === 'CONSULT' || input.type === 'AGREE' ? [] : joinedTo(tokens, ordered, subject);
+    input.type === 'CONSULT' || input.type === 'AGREE'
+      ? []
+      : [
+          ...joinedTo(tokens, ordered, subject),
+          ...(subject === headline || subject === before ? joinedBefore(tokens, ordered, subject) : []),
+        ];
   // (The subject named twice, by title and by name, is one side: "العاهل الأردني الملك عبدالله".)
   const rest = ordered.filter((e) => e.entity.id !== subject!.entity.id && !partners.includes(e));
   const src = receiving ? rest : [subject, ...partners];
@@ -539,8 +565,10 @@ function mediators(
 ): Set<EntityMention> {
   const out = new Set<EntityMention>();
   if (type !== 'CONSULT' && type !== 'AGREE' && type !== 'RETREAT') return out;
+  // ("سلّمه رسالة خطية من الملك": who sent a letter the meeting delivers is no side of it.)
+  const letter = (t: string) => type === 'CONSULT' && /^[وف]?(?:ب|ل)?(?:ال)?(?:رساله|رسائل|برقيه)$/.test(t);
   const marks = (t: string) =>
-    hasWord(lex().mediators, t) || (type === 'AGREE' && hasWord(lex().inviters, t));
+    hasWord(lex().mediators, t) || (type === 'AGREE' && hasWord(lex().inviters, t)) || letter(t);
   for (const e of actors) {
     const i = tokenIndexAt(tokens, e.span.start);
     for (let k = i - 1; k >= Math.max(view.from, i - 6); k--) {
@@ -550,10 +578,46 @@ function mediators(
         for (const x of joinedTo(tokens, actors, e)) out.add(x);
         break;
       }
-      if (!titleLike(t) && !/^(?:من|دوله|حكومه|سلطنه|المملكه|جمهوريه)$/.test(t)) break;
+      if (!titleLike(t) && !/^(?:من|دوله|حكومه|سلطنه|المملكه|جمهوريه|خطيه|شفهيه|شفويه)$/.test(t)) break;
     }
   }
   return out;
+}
+
+/** "وحليفتاها", "وشركاؤها": an ally or partner named as such, joining the actor after it. */
+const isAlly = (t: string) => /^و(?:حليف|حلفاء|شريك|شركاء)\S*$/.test(t);
+
+/** The actors right before `subject`, each joined to the next by "و" ("السعودية والإمارات ومصر تقطع"). */
+function joinedBefore(tokens: Token[], ordered: EntityMention[], subject: EntityMention): EntityMention[] {
+  const out: EntityMention[] = [];
+  let cur = subject;
+  for (;;) {
+    const i = tokenIndexAt(tokens, cur.span.start);
+    // ("مالي وحليفتاها بوركينا فاسو والنيجر": an ally or partner named as such is joined too.)
+    const ally = i > 0 && isAlly(tokens[i - 1].norm);
+    if (!ally && (!/^و/.test(tokens[i].norm) || normalize(cur.entity.ar ?? '').startsWith('و'))) break;
+    const x = ordered.find((e) => tokenIndexAt(tokens, e.span.end - 1) === i - (ally ? 2 : 1));
+    if (!x || x.entity.id === subject.entity.id) break;
+    out.push(x);
+    cur = x;
+  }
+  return out;
+}
+
+/**
+ * A verb in the perfect, feminine singular ("طالبت", "أجرت"): its subject is a woman, a state, a
+ * body or a group of things, not a man.
+ */
+function feminineVerb(tokens: Token[], g: number, first: number): boolean {
+  // (The trigger itself, a verb: not a plural noun in "ات", "مباحثات".)
+  return g === first && /^[وف]?\S{2,}[^ا]ت$/.test(tokens[g].norm);
+}
+
+/** A man ("الأسد", "الرئيس") or men of a nation ("القطريين") named. */
+function masculine(tokens: Token[], e: EntityMention): boolean {
+  const t = withoutConj(tokens[tokenIndexAt(tokens, e.span.start)].norm);
+  if (e.entity.type === 'PERSON') return !(t.endsWith('ه') && isWord('titles', t.slice(0, -1)));
+  return e.entity.type === 'GPE' && /^ال\S+(?:يين|يون)$/.test(t) && e.span.end - e.span.start <= t.length + 2;
 }
 
 /** The actors right after `subject`, each joined to the one before by "و" ("مالي وبوركينا فاسو والنيجر"). */
@@ -565,7 +629,8 @@ function joinedTo(tokens: Token[], ordered: EntityMention[], subject: EntityMent
     if (i <= last) continue;
     // ("واشنطن": a name that begins with the letter is no conjunction.)
     const conj = /^و/.test(tokens[i].norm) && !normalize(e.entity.ar ?? '').startsWith('و');
-    if (i !== last + 1 || !conj || e.entity.id === subject.entity.id) break;
+    const ally = i === last + 2 && isAlly(tokens[last + 1].norm);
+    if ((!ally && (i !== last + 1 || !conj)) || e.entity.id === subject.entity.id) break;
     out.push(e);
     last = tokenIndexAt(tokens, e.span.end - 1);
   }
@@ -645,13 +710,28 @@ function protestSides(ordered: EntityMention[], atSeat: (e: EntityMention) => bo
     if (e.entity.type === 'PERSON') return !!k?.offices?.length;
     return e.entity.type === 'GPE';
   };
-  // (A body the KB does not know before whose seat protesters named otherwise gather is where.)
+  // (A body the KB does not know before whose seat protesters gather is where, not who, wherever the
+  // sentence names another side: "مظاهرة أمام المجلس الرئاسي تطالب برحيل الدبيبة".)
   const seat = (e: EntityMention) => atSeat(e) && e.entity.id.includes('unknown-org');
   // ("التزاما بقرار الحكومة الداعي إلى الإضراب": no protester.)
   const out = ordered
-    .filter((e) => !vague(e) && !(seat(e) && ordered.some((x) => !seat(x) && !vague(x) && !governs(x))))
+    .filter((e) => !vague(e) && !(seat(e) && ordered.some((x) => !seat(x) && !vague(x))))
     .map((e) => side(e, governs(e) ? 'target' : 'source'));
-  return [...out.filter((p) => p.role === 'source'), ...out.filter((p) => p.role === 'target')];
+  const kept = statesBesideRulers(out);
+  return [...kept.filter((p) => p.role === 'source'), ...kept.filter((p) => p.role === 'target')];
+}
+
+/**
+ * "مظاهرات في الجزائر ضد ترشح بوتفليقة", "تظاهرات بطرابلس تطالب برحيل الدبيبة": a state named beside
+ * its own ruler or government protested against is where the protest is, not its target.
+ */
+export function statesBesideRulers<T extends { entity: EntityRecord; role?: string }>(ps: T[]): T[] {
+  const rulers = new Set(
+    ps.filter((p) => p.role === 'target' && !isCountryRecord(p.entity)).map((p) => p.entity.country),
+  );
+  return ps.filter(
+    (p) => !(p.role === 'target' && isCountryRecord(p.entity) && rulers.has(p.entity.country)),
+  );
 }
 
 /**
@@ -719,10 +799,25 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
     return false;
   };
   for (const m of lex().victims.findAll(tokens, view.from, view.to)) {
-    const next = m.last + 1;
+    // ("ضابط وجندي من الجيش البحريني": the force they belong to names their country.)
+    // ("جنود المارينز الأميركيين": so does a nisba after the name of their corps.)
+    const corps =
+      m.last + 2 < view.to &&
+      /^ال/.test(tokens[m.last + 1].norm) &&
+      !nationality(tokens[m.last + 1].norm) &&
+      !!nationality(tokens[m.last + 2].norm);
+    const next = ofForce(tokens, view, m.last) ?? (corps ? m.last + 2 : m.last + 1);
     const after = next < view.to && nationality(tokens[next].norm) ? next : m.last;
     if (!near(m.first) && !diedAfter(after)) continue;
-    const country = next < view.to ? nationality(tokens[next].norm) : undefined;
+    // ("ضابط وجندي من الجيش البحريني": the nouns joined by "و" share the country named after the last.)
+    let country = next < view.to ? nationality(tokens[next].norm) : undefined;
+    for (let j = m.last + 1; !country && j < view.to && /^و/.test(tokens[j].norm); ) {
+      const more = lex().victims.matchAt(tokens, j);
+      if (!more) break;
+      const k = ofForce(tokens, view, more.last) ?? more.last + 1;
+      country = k < view.to ? nationality(tokens[k].norm) : undefined;
+      j = more.last + 1;
+    }
     if (country) described.add(next);
     // (Persons named by no group, "مقتل 12 شخصا", are civilians only for want of a word: a guess.)
     const people = m.values[0] === 'people';
@@ -760,6 +855,14 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
     if (country) out.push({ sector: 'civilians', country, guess: true, span: tokens[i].span });
   }
   return out;
+}
+
+/** "من الجيش البحريني", "من قوات الأمن العراقية": the index of the nisba after the force, or undefined. */
+function ofForce(tokens: Token[], view: SentenceView, last: number): number | undefined {
+  if (last + 3 >= view.to || tokens[last + 1].norm !== 'من') return undefined;
+  if (!/^(?:الجيش|القوات|قوات|قوه|الشرطه)$/.test(tokens[last + 2].norm)) return undefined;
+  const k = tokens[last + 3].norm === 'الامن' && last + 4 < view.to ? last + 4 : last + 3;
+  return nisbaCountry(tokens[k].norm) ? k : undefined;
 }
 
 /**
