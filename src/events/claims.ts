@@ -280,6 +280,8 @@ export function detectClaims(
             sp.clauseSubject(segmentStart(text, tokens, v.from, c.first), c.first, c.gender) ??
             // ("وأفردت صحيفة كومرسانت …، معتبرة": a medium that opens the sentence goes on speaking in it.)
             openingMedium(v.from, c.first, c.gender) ??
+            // ("وأدانت وزارة شؤون القدس الفلسطينية، اليوم، الاقتحام …، معتبرة": the subject of the verb opening the sentence.)
+            sp.clauseSubject(v.from, c.first, c.gender) ??
             sp.actorBefore(v.from, c.first, c.gender) ??
             sp.last(c.gender));
         reads.push({ cue: c, speaker: chanted(c, own), explicit: false, trailing: false });
@@ -336,7 +338,10 @@ export function detectClaims(
         c.first > v.from &&
         /^ف/.test(tokens[c.first].norm) &&
         /[،,]/.test(text.slice(tokens[c.first - 1].span.end, tokens[c.first].span.start));
-      const kana = own ? -1 : kanaBefore(tokens, Math.max(v.from, c.first - 9), c.first);
+      // ("وكان المتحدث الرسمي للمديرية …، النقيب فلان، قد أعلن": with "قد" right before the verb a
+      // subject and its apposed name may run longer between them.)
+      const reach = tokens[c.first - 1]?.norm === 'قد' ? 16 : 9;
+      const kana = own ? -1 : kanaBefore(tokens, Math.max(v.from, c.first - reach), c.first);
       const fronted = (): Speaker | null => {
         // "… أن وكالة أعماق الداعمة للتنظيم أعلنت": the subject opens the clause after "أن".
         let that = -1;
@@ -583,7 +588,10 @@ export function detectClaims(
       const opening = cue
         ? text.slice(tokens[Math.min(sp.windowEnd(cue.last + 1, next ?? v.to), next ?? v.to) - 1].span.end)
         : '';
-      const ownWords = /^\s*(?:[:：]|[وفب]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(opening);
+      // (A quoted name may close right before the colon: 'مع “كوشنر” و”شبات”: “…'.)
+      const ownWords = /^[”"»]?\s*(?:[:：]|[وفب]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(
+        opening.trimStart(),
+      );
       if (
         !earlier &&
         !ownWords &&
@@ -776,6 +784,27 @@ function guardHolds(
       const near = { start: tokens[m.last].span.end, end: tokens[Math.min(v.to, m.last + 4) - 1].span.end };
       return entities.some(
         (e) => e.entity.type === 'PERSON' && e.span.start >= near.start && e.span.start < near.end,
+      );
+    }
+    case 'that-near':
+      // "وبيّن أن …", "وبيّن الوزير أن …": "بين" is a verb only with "أن" close after (not "بين الطرفين وإسرائيل").
+      return rest
+        .slice(0, 4)
+        .some(
+          (t, n) =>
+            /^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) && !rest.slice(0, n).some((x) => /^و/.test(x.norm)),
+        );
+    case 'renewed-saying': {
+      // "وجدد الوزير تأكيده أن …": a renewal is said only of a saying ("تأكيده", "دعوتها"), not "جدد الجيش قصفه".
+      const at = rest
+        .slice(0, 5)
+        .findIndex((t) => /^(?:تاكيد|دعو|مطالب|رفض|ادان|تحذير|ترحيب)(?:ت)?(?:ه|ها|هم|هما)$/.test(t.norm));
+      return (
+        at >= 0 &&
+        (/^\s*[«“"]/.test(text.slice(tokens[m.last + 1 + at].span.end)) ||
+          rest
+            .slice(at + 1, at + 4)
+            .some((t) => /^(?:ب|على)?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) || t.norm === 'علي'))
       );
     }
     case 'slogans':

@@ -182,6 +182,14 @@ export class BodyReader extends MediaReader {
           speaker: this.bodySpeaker(this.institution(kind, this.hint, text(last)), kind, text(last)),
           last,
         };
+      // "تلقى رئيس الجمهورية عبد المجيد تبون مكالمة من نظيره التونسي … بحسب بيان لرئاسة الجمهورية": the
+      // republic a report names without a nisba is its own, the one whose head it titles without one.
+      const home = this.homeState(kind);
+      if (home)
+        return {
+          speaker: this.bodySpeaker(this.institution(kind, home, text(last)), kind, text(last)),
+          last,
+        };
       // "وكان جيش الاحتلال قد أعلن …" then "عن الجيش": the body of this kind that spoke last, else the last named.
       const before = this.lastSaidBody(kind) ?? this.lastBody(kind, i);
       if (before) return { speaker: { ...before, text: text(last) }, last };
@@ -316,8 +324,11 @@ export class BodyReader extends MediaReader {
       last = k;
     }
     if (last === i) return null;
-    const name = this.words(i, last).replace(/^[وف](?=\S{3})/, '');
-    return this.orgSpeaker(record(unknownOrg(name)), name);
+    // (The "و" of "وزارة" is its own first letter, not a conjunction.)
+    const own = words().constructBodies.has(this.norm(i)) || words().departments.has(this.norm(i));
+    const name = own ? this.words(i, last) : this.words(i, last).replace(/^[وف](?=\S{3})/, '');
+    // ("… الفلسطينية": a nisba closing the name gives the body's state.)
+    return this.orgSpeaker(record(unknownOrg(name, false, this.nisba(last))), name);
   }
 
   /** A region, no state nor a state's capital, named at token k ("إقليم كردستان"). */
@@ -372,6 +383,31 @@ export class BodyReader extends MediaReader {
       const e = loadKb().byId.get(this.mentions[j].m.entity.id);
       const o = e?.offices?.find((x) => offices.get(x.office) === kind && heldOn(x, this.opts.date));
       if (o) return o.country;
+    }
+    return undefined;
+  }
+
+  /**
+   * The state whose head of this body the report titles without a nisba and names ("رئيس الجمهورية قيس
+   * سعيد", "رئيس الجمهورية السيد عبد المجيد تبون"): the report's own republic.
+   */
+  protected homeState(kind: string): string | undefined {
+    const offices = words().officeBodies;
+    for (let k = 0; k < this.tokens.length; k++) {
+      const role = roleAt(this.tokens, k);
+      if (!role || role.countries.length || !role.office || offices.get(role.office) !== kind) continue;
+      // (Only the full title: "رئيس الجمهورية", not a bare "الرئيس" that names whoever was named last.)
+      if (role.last === k) continue;
+      let at = role.last + 1;
+      if (at < this.tokens.length && words().titles.has(this.norm(at))) at++;
+      const e = this.starts.get(at)?.m.entity;
+      const o =
+        e &&
+        loadKb()
+          .byId.get(e.id)
+          ?.offices?.find((x) => x.office === role.office && heldOn(x, this.opts.date));
+      if (o) return o.country;
+      k = role.last;
     }
     return undefined;
   }

@@ -371,7 +371,8 @@ export class PersonReader extends RecallReader {
         if (this.comma(k + 1) && !this.personAt(k + 1, to)) break;
         continue;
       }
-      if (this.comma(k) && !this.personAt(k, to)) break;
+      // ("…، النقيب محمد النجيدي،": a rank or title in apposition may stand before the name.)
+      if (this.comma(k) && !this.personAt(k, to) && !(w.titles.has(t) && this.personAt(k + 1, to))) break;
       if (this.nisba(k)) closedAt = k;
       end = k;
     }

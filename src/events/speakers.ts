@@ -331,6 +331,12 @@ export class Speakers extends PersonReader {
       const name = this.words(i, org.last).replace(/^[وف](?=ال)/, '');
       return this.orgSpeaker(record(unknownOrg(name)), name);
     }
+    // "وزارة شؤون القدس الفلسطينية", "مركز عمليات الكوارث الوطني": a body word in construct with what it
+    // serves, a body neither the knowledge base nor the entity layer holds.
+    if (inSet(t, w.constructBodies) && !definite(t)) {
+      const named = this.constructNamed(i, to);
+      if (named) return { ...named, gender: g ?? named.gender };
+    }
     // "عمدة مقديشو عمر محمود محمد": a person named within three words, nothing but nouns between
     // (not after a noun governed by "بـ": "وطالبوا برحيل رئيس الوزراء فلان").
     if (/^[وف]?ب/.test(t) && !mention) return this.apposed(i, to);
