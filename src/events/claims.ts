@@ -56,6 +56,8 @@ interface Cue {
   dual: boolean;
   /** An act of accusing or calling on ("حمّل", "دعا"): what follows it may be its object. */
   act?: boolean;
+  /** "عبر وكالة «أعماق» التي قالت: «…»": a relative verb with its words right after it; the antecedent speaks. */
+  relative?: boolean;
 }
 interface Reading {
   cue: Cue;
@@ -184,8 +186,16 @@ export function detectClaims(
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
       ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
     ]
-      // "الدول التي أعلنت عزمها …": a verb in a relative clause says what its antecedent said, not the sentence.
-      .filter((c) => !isRelativeBefore(tokens, c.first))
+      // "الدول التي أعلنت عزمها …": a verb in a relative clause says what its antecedent said, not the
+      // sentence — unless its words follow it at once ("… وكالة «أعماق» التي قالت: «…»").
+      .map((c) =>
+        isRelativeBefore(tokens, c.first) &&
+        c.kind === 'verb' &&
+        /^\s*[:：«“"]/.test(text.slice(tokens[c.last].span.end))
+          ? { ...c, relative: true }
+          : c,
+      )
+      .filter((c) => c.relative || !isRelativeBefore(tokens, c.first))
       // "أُبلغ السفير", "أُعلن": a passive verb names who was told or what was said, not who speaks.
       .filter((c) => !passive(text, tokens[c.first]))
       // 'في تدوينة كتب فيها: "قبض الأمن على عمران خان …"': a verb inside what is said is none of the report's.
@@ -272,6 +282,18 @@ export function detectClaims(
     for (const [n, c] of cues.entries()) {
       const prev = [...reads].reverse().find((r) => r.speaker);
       if (c.kind === 'participle') {
+        // "قالت وكالة الأنباء …، ناقلةً عن المتحدث باسم التحالف، العقيد تركي المالكي، أن …": the one relayed
+        // speaks from there on, the medium carries.
+        if (/^[وف]?ناقل[اه]$/.test(tokens[c.first].norm) && tokens[c.last + 1]?.norm === 'عن') {
+          const bound = cues[n + 1]?.first ?? v.to;
+          const inner = sp.subject(c.last + 2, sp.windowEnd(c.last + 2, bound), null).speaker;
+          if (inner?.entity || inner?.anonymous) {
+            const carrier = prev?.speaker?.kind === 'media' ? prev.speaker.entity : null;
+            const speaker = { ...inner, medium: inner.medium ?? carrier };
+            reads.push({ cue: c, speaker, explicit: true, trailing: false, own: true });
+            continue;
+          }
+        }
         // "حافظت روسيا على موقفها …، قائلةً", "… نظمه وزير الخارجية الجزائري، موضّحاً": the clause's
         // speaker, else its subject, else the actor just named, agreeing in gender.
         const own = reads.length
@@ -301,6 +323,11 @@ export function detectClaims(
           sp.clauseSubject(v.from, c.first, c.gender) ??
           sp.actorBefore(v.from, c.first, c.gender);
         reads.push({ cue: c, speaker: s, explicit: (!!own || !prev) && !!s, trailing: false, own: !!own });
+        continue;
+      }
+      if (c.relative) {
+        const speaker = antecedent(text, tokens, sp, v.from, c.first - 1);
+        reads.push({ cue: c, speaker, explicit: !!speaker, trailing: false, own: !!speaker });
         continue;
       }
       // "وأكدا", "وشددا": the two sides together; the outlet sums them up.
@@ -413,6 +440,15 @@ export function detectClaims(
         }
       }
       let explicit = !!speaker || read.unknown;
+      // "بثت القناة تصريحات للأمير فلان شدد فيها", "وجّه الرئيس رسالة إلى مواطنيه حذرهم فيها": "فيها" goes
+      // back to a statement, and its author speaks.
+      if (!speaker?.entity && !speaker?.anonymous && !read.unknown && pronounPhraseAt(tokens, c.last + 1)) {
+        const owner = statementOwner(text, tokens, sp, v.from, c.first);
+        if (owner) {
+          speaker = owner;
+          explicit = true;
+        }
+      }
       if (!speaker && !read.unknown) {
         // No subject of its own: the sentence's subject ("رحّب أمير قطر …، وقال"), else the last speaker of its gender.
         speaker =
@@ -859,6 +895,47 @@ function opensClause(text: string, tokens: Token[], k: number): boolean {
   if (/^[وف]/.test(tokens[k].norm) && !beginsWithWord('rootWaFa', tokens[k].norm)) return true;
   if (k > 0 && /[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return true;
   return k > 0 && isWord('clauseOpeners', tokens[k - 1].norm);
+}
+
+/**
+ * The author of the statement a verb with "فيها" at `at` speaks in: "تصريحات للأمير فلان" (its
+ * author after "لـ"), else the subject of the verb that gave it ("وجّه الرئيس … رسالة"), not a medium
+ * that broadcast it.
+ */
+function statementOwner(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  from: number,
+  at: number,
+): Speaker | null {
+  for (let k = at - 1; k >= Math.max(from, at - 10); k--) {
+    if (!isExactWord('statementNouns', tokens[k].norm.replace(/^[وفب]?(?:ال)?/, ''))) continue;
+    for (const j of [k + 1, k + 2]) {
+      if (j >= at || !/^[وف]?ل/.test(tokens[k + 1].norm)) break;
+      const by = sp.authorAt(j, at) ?? sp.subject(j, sp.windowEnd(j, at), null).speaker;
+      if (by?.entity && by.kind !== 'media') return by;
+    }
+    if (/^[وف]?ل/.test(tokens[k + 1]?.norm ?? '')) return null;
+    const issuer = sp.clauseSubject(from, k, null);
+    return issuer && issuer.kind !== 'media' ? issuer : null;
+  }
+  return null;
+}
+
+/**
+ * The noun a relative pronoun at `rel` goes back to, as a speaker: the longest of the (at most three)
+ * words before it that reads as one, not past a comma or a preposition ("عبر وكالة «أعماق» التي").
+ */
+function antecedent(text: string, tokens: Token[], sp: Speakers, from: number, rel: number): Speaker | null {
+  let found: Speaker | null = null;
+  for (let k = rel - 1; k >= Math.max(from, rel - 3); k--) {
+    if (sp.prepositional(k) || /^[وف]?(?:عبر|في|من|الى|علي|عن)$/.test(tokens[k].norm)) break;
+    const s = sp.subject(k, rel, null).speaker;
+    if (s?.entity && s.kind !== 'group') found = s;
+    if (k > from && /[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+  }
+  return found;
 }
 
 /** "كان" or "وكان" opening the clause before the verb: the subject stands between them. */

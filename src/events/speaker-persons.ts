@@ -31,13 +31,16 @@ export class PersonReader extends RecallReader {
   protected personAt(i: number, to: number): { speaker: Speaker; last: number } | null {
     if (i >= to) return null;
     // "الشيخ محمد بن زايد" (the title inside the mention), "السفير خالد منصور" (before it).
-    const at = this.starts.get(i);
-    if (
-      !(at && at.m.entity.type === 'PERSON') &&
-      words().titles.has(this.norm(i).replace(/^[وف]/, '')) &&
-      i + 1 < to
-    )
-      i++;
+    // ("العقيد الركن تركي المالكي": a rank and its qualifier, two title words.)
+    for (let n = 0; n < 2; n++) {
+      const at = this.starts.get(i);
+      if (
+        !(at && at.m.entity.type === 'PERSON') &&
+        words().titles.has(this.norm(i).replace(/^[وف]/, '')) &&
+        i + 1 < to
+      )
+        i++;
+    }
     // "السفير آل جابر": the family particle "آل" (read as a bare article) begins the name after it.
     const family = this.starts.get(i + 1);
     if (
@@ -371,8 +374,7 @@ export class PersonReader extends RecallReader {
         if (this.comma(k + 1) && !this.personAt(k + 1, to)) break;
         continue;
       }
-      // ("…، النقيب محمد النجيدي،": a rank or title in apposition may stand before the name.)
-      if (this.comma(k) && !this.personAt(k, to) && !(w.titles.has(t) && this.personAt(k + 1, to))) break;
+      if (this.comma(k) && !this.personAt(k, to)) break;
       if (this.nisba(k)) closedAt = k;
       end = k;
     }
@@ -591,8 +593,11 @@ export class PersonReader extends RecallReader {
 
   protected groupSpeaker(i: number, sector: string, single: boolean, gender: Gender | null): Speaker {
     // Who they are is their sector; a crowd ("وردد المحتجون") is of the country where the report
-    // places it (the sentence's places, else the report's), one member of it is of no country.
-    const where = single ? undefined : (this.sentenceCountry(i) ?? this.placesCountry());
+    // places it (the sentence's places, else the report's, else — no place named — the state of the
+    // report's first actor: "خرج الجزائريون … رسالة من الرئيس الجزائري"), one member of it is of no country.
+    const where = single
+      ? undefined
+      : (this.sentenceCountry(i) ?? this.placesCountry() ?? this.leadCountry());
     return this.make(
       sectorActor(sector, where),
       this.words(i, i),

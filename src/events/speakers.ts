@@ -243,7 +243,9 @@ export class Speakers extends PersonReader {
     const mediaWord = inSet(t, w.media);
     if (mediaWord && definite(t) && (i + 1 >= to || this.nisba(i + 1) || this.comma(i + 1))) {
       const r = this.recallBody(mediaWord, i);
-      if (r) return { ...r, gender: g ?? r.gender };
+      // ("ونقل التلفزيون السعودي" after "وكالة الأنباء السعودية": a state's medium of another kind is another medium.)
+      const head = (x: Speaker) => bare(normalize((x.entity?.ar || x.text).split(/\s+/)[0] ?? ''));
+      if (r && (!this.nisba(i + 1) || head(r).includes(mediaWord))) return { ...r, gender: g ?? r.gender };
     }
     const medium = this.mediumAt(i);
     // "وسائل إعلام تابعة لجماعة أنصار الله": media named by kind alone, of a body, speak for that
@@ -482,6 +484,21 @@ export class Speakers extends PersonReader {
     if (definite(this.norm(i)) && !another)
       return this.statement ?? this.lastBodySaid() ?? this.last(gender) ?? stmt;
     return stmt;
+  }
+
+  /** "تصريحات للأمير محمد بن سلمان": a person or body the entity layer names at token k, its "لـ" included. */
+  authorAt(k: number, to: number): Speaker | null {
+    const s = this.starts.get(k);
+    if (!s || s.last >= to || s.m.via === 'tagger' || this.isMedia(s.m.entity)) return null;
+    if (s.m.entity.type === 'PERSON' && s.m.via !== 'counterpart')
+      return this.make(
+        s.m.entity,
+        s.m.text,
+        s.m.via === 'role' ? 'office' : 'person',
+        null,
+        headWord(this.norm(k)),
+      );
+    return s.m.entity.type === 'ORG' ? this.orgSpeaker(s.m.entity, s.m.text) : null;
   }
 
   /** The crowd of the report's protesters: who chants what a chant verb at token i gives, no one else named. */
