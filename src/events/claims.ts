@@ -173,7 +173,8 @@ export function detectClaims(
         // (… or "بأن": "أقر الوزير بأن …", not "أقر البرلمان قانوناً".)
         .filter(
           (m) =>
-            /[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) ||
+            // (Some pages open a quotation with "”" as well: 'بـ”مساعي …”'.)
+            /[«“”"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) ||
             tokens
               .slice(m.last + 1, Math.min(v.to, m.last + 16))
               .some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm)),
@@ -218,7 +219,9 @@ export function detectClaims(
       adjacent &&
       ((open &&
         !text.slice(before.span.start, v.span.start).includes('\n') &&
-        text.slice(v.span.start, v.span.end).includes(open)) ||
+        // (… or a later sentence of the paragraph does: 'وأضاف "… داخل المبنى. نحتجز … مستمراً".')
+        (text.slice(v.span.start, v.span.end).includes(open) ||
+          text.slice(v.span.end, paragraphEnd(text, v.span.end)).includes(open))) ||
         // 'وقال الوزير في المؤتمر الصحفي:' and the quotation opening the next paragraph.
         (/[:：]\s*$/.test(text.slice(before.span.start, before.span.end)) &&
           /^[«“"]/.test(text.slice(v.span.start, v.span.start + 1))))
@@ -305,6 +308,10 @@ export function detectClaims(
             // ("وأدانت وزارة شؤون القدس الفلسطينية، اليوم، الاقتحام …، معتبرة": the subject of the verb opening the sentence.)
             sp.clauseSubject(v.from, c.first, c.gender) ??
             sp.actorBefore(v.from, c.first, c.gender) ??
+            // ('وجاء في بيان الحكومة "…".. مضيفا "…"': "مضيفاً" agrees with the statement, not its issuer.)
+            (c.gender === 'm' && sp.statement?.entity && claims.at(-1)?.source?.id === sp.statement.entity.id
+              ? sp.statement
+              : null) ??
             sp.last(c.gender));
         reads.push({ cue: c, speaker: chanted(c, own), explicit: false, trailing: false });
         continue;
@@ -578,7 +585,13 @@ export function detectClaims(
                     ? subjectAfterOpening(text, tokens, sp, a.last, next ?? v.to)
                     : null))
                 : null);
-        } else said ??= sp.subject(k, to, null).speaker;
+        } else {
+          // "بحسب وكالة الأنباء الرسمية نقلاً عن متحدث أمني …": the one the medium relays speaks.
+          const who = sp.subject(k, to, null).speaker;
+          if (!said) said = who;
+          else if (said.kind === 'media' && (who?.entity || who?.anonymous) && who.kind !== 'media')
+            said = { ...who, medium: who.medium ?? said.entity };
+        }
       }
       if (said) {
         // "وردت طهران على لسان المتحدث باسم خارجيتها …": a person a state or body speaks through is the source.
@@ -654,6 +667,9 @@ export function detectClaims(
         if (said.anonymous) prev.anonymous = true;
       }
       if (statement) sp.statement = issuer ?? (s?.entity ? s : sp.statement);
+      // "… بحسب الوكالة نقلاً عن متحدث أمني لم تسمه" then "وأوضح المتحدث", "وعزا المصدر": an unnamed
+      // source the attribution names may speak again, though the clause's subject is the source here.
+      if (said?.anonymous && (!s || !sameSpeaker(said, s))) sp.remember(clause.start, said);
       if (s) {
         sp.remember(clause.start, s);
         if (s.entity && s.entity.type !== 'PERSON' && s.kind !== 'country') channel = s;
@@ -814,7 +830,7 @@ function guardHolds(
         rest.some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm))
       );
     case 'that-or-person': {
-      if (/[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end))) return true;
+      if (/[«“”"]/.test(text.slice(tokens[m.last].span.end, v.span.end))) return true;
       if (rest.some((t) => /^[وف]?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm))) return true;
       // (Not "توقّع الحكومة اتفاقاً", she signs: a person named right after the verb is its subject.)
       const near = { start: tokens[m.last].span.end, end: tokens[Math.min(v.to, m.last + 4) - 1].span.end };
@@ -837,7 +853,7 @@ function guardHolds(
         .findIndex((t) => /^(?:تاكيد|دعو|مطالب|رفض|ادان|تحذير|ترحيب)(?:ت)?(?:ه|ها|هم|هما)$/.test(t.norm));
       return (
         at >= 0 &&
-        (/^\s*[«“"]/.test(text.slice(tokens[m.last + 1 + at].span.end)) ||
+        (/^\s*[«“”"]/.test(text.slice(tokens[m.last + 1 + at].span.end)) ||
           rest
             .slice(at + 1, at + 4)
             .some((t) => /^(?:ب|على)?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) || t.norm === 'علي'))
@@ -845,7 +861,7 @@ function guardHolds(
     }
     case 'slogans':
       return (
-        /[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) &&
+        /[«“”"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) &&
         rest.slice(0, 4).some((t) => /^(?:ال)?(?:شعارات|لافتات|هتافات)$/.test(t.norm))
       );
     case 'shadda-an': {
@@ -861,6 +877,12 @@ function guardHolds(
 /** "فيه", "فيها", "عنه": a preposition with a pronoun. */
 function pronounPhraseAt(tokens: Token[], k: number): boolean {
   return /^(?:في|ب|ل|عن|من)(?:ه|ها|هم|هما)$/.test(tokens[k]?.norm ?? '');
+}
+
+/** Where the paragraph of offset `at` ends: the next line break, else the text's end. */
+function paragraphEnd(text: string, at: number): number {
+  const n = text.indexOf('\n', at);
+  return n < 0 ? text.length : n;
 }
 
 /** The closing mark of a quotation opened in this text and still open at its end, if any. */

@@ -177,6 +177,14 @@ export class BodyReader extends MediaReader {
           sure: true,
         };
       const last = inst.last;
+      // "القوات المسلحة التابعة للجماعة", "الشرطة التابعة لحركة حماس": a group's own body speaks as the group.
+      const owner = this.ownedBy(last + 1, to);
+      if (owner)
+        return {
+          speaker: { ...this.orgSpeaker(owner.entity, text(owner.last)), text: text(owner.last) },
+          last: owner.last,
+          sure: true,
+        };
       if (this.hint)
         return {
           speaker: this.bodySpeaker(this.institution(kind, this.hint, text(last)), kind, text(last)),
@@ -263,6 +271,19 @@ export class BodyReader extends MediaReader {
         last: Math.min(mention.last, to - 1),
       };
     return null;
+  }
+
+  /** "التابعة لحركة حماس", "التابعة للجماعة" at token k: the organisation (no state) a body belongs to. */
+  protected ownedBy(k: number, to: number): { entity: EntityRecord; last: number } | null {
+    if (k + 1 >= to || !/^(?:ال)?تابع(?:ه|ين)?$/.test(this.norm(k)) || this.comma(k)) return null;
+    const s = this.starts.get(k + 1);
+    if (s && s.last < to && s.m.entity.type === 'ORG' && s.m.via !== 'tagger' && !this.isMedia(s.m.entity))
+      return isCountryRecord(s.m.entity) || s.m.entity.institution
+        ? null
+        : { entity: s.m.entity, last: s.last };
+    const head = /^لل(حزب|حركه|جماعه|تنظيم|تيار|جبهه)$/.exec(this.norm(k + 1))?.[1];
+    const named = head ? this.lastOrgHeaded(head, k) : null;
+    return named ? { entity: named, last: k + 1 } : null;
   }
 
   /** The state a body word belongs to, named after it: "الحكومة الليبية" (a body), "التحالف العربي" (the body itself), "في طرابلس", "بحكومة الوفاق". */
@@ -360,7 +381,8 @@ export class BodyReader extends MediaReader {
     const w = words();
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
-      if (s.first >= i) continue;
+      // (A body word alone the entity layer gave a state, "الحكومة", is itself a guess: bodies named, only.)
+      if (s.first >= i || s.m.via === 'description') continue;
       const k = w.kindOf.get(s.m.entity.id) ?? madeKind(s.m.entity.id);
       if (k === kind && s.m.entity.country) return this.orgSpeaker(s.m.entity, s.m.text);
     }

@@ -517,7 +517,9 @@ export class PersonReader extends RecallReader {
       // "في وزارة الداخلية", "بالرئاسة التركية", "في مكتب رئيس الوزراء", "في بغداد"
       // ("متحدث باسم الجيش النيجري": an unnamed spokesman on behalf of a body.)
       const at =
-        isExactWord('bodyPrepositions', t) || (t === 'باسم' && k === i + 1)
+        // ("متحدث أمني باسم وزارة الداخلية": past the spokesman's adjectives as well.)
+        isExactWord('bodyPrepositions', t) ||
+        (t === 'باسم' && (k === i + 1 || (k === end + 1 && isExactWord('spokesmanWords', head))))
           ? k + 1
           : /^[وف]?[بل]/.test(t)
             ? k

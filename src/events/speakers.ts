@@ -434,7 +434,14 @@ export class Speakers extends PersonReader {
       if (definite(this.norm(j)) || this.isRole(j) || this.isStop(j) || this.nisba(j)) return null;
       if (!this.comma(j + 1)) continue;
       const title = this.skip(j + 1, to);
-      if (!(this.isRole(title) || inSet(this.norm(title), words().anonymous))) return null;
+      if (
+        !(
+          this.isRole(title) ||
+          inSet(this.norm(title), words().anonymous) ||
+          isExactWord('appositionTitles', this.norm(title).replace(/^ال/, ''))
+        )
+      )
+        return null;
       const p = this.nameFrom(i, j, to);
       if (!p || p.last !== j) return null;
       return { ...p.speaker, body: this.bodyAfter(j + 1, to), titles: this.titleAfter(j + 1, to) };
