@@ -218,7 +218,10 @@ export function detectClaims(
       before &&
       adjacent &&
       ((open &&
-        !text.slice(before.span.start, v.span.start).includes('\n') &&
+        (!text.slice(before.span.start, v.span.start).includes('\n') ||
+          // (A line broken inside a quotation, the sentence unfinished: 'وقال مصدر “هناك هجوم على فندق\nفي سوسة”.')
+          (!/[.!؟?:]["”»]?\s*$/.test(text.slice(before.span.start, before.span.end)) &&
+            text.slice(v.span.start, v.span.end).includes(open))) &&
         // (… or a later sentence of the paragraph does: 'وأضاف "… داخل المبنى. نحتجز … مستمراً".')
         (text.slice(v.span.start, v.span.end).includes(open) ||
           text.slice(v.span.end, paragraphEnd(text, v.span.end)).includes(open))) ||
