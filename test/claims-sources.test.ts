@@ -116,4 +116,24 @@ describe('claim sources: media and unnamed sources', () => {
     expect(claimWith(doc, 'من "الفوضى"')?.source?.en).toBe('Abdelaziz Bouteflika');
     expect(claimWith(doc, 'لا للعهدة')?.source).toMatchObject({ country: 'DZA', sector: 'protesters' });
   });
+
+  it('gives a report or a text to the one who issued or published it', () => {
+    const doc = read(
+      'وبحسب تقرير صادر يوم الأحد عن لجنة محامين مستقلين، اعتقلت الشرطة عشرات المحتجين. ووفق النص الذي نشرته أنقرة، اتفق الطرفان على "طي صفحة الخلاف".',
+    );
+    expect(claimWith(doc, 'اعتقلت الشرطة')?.source?.ar).toBe('لجنة محامين مستقلين');
+    expect(claimWith(doc, 'طي صفحة')?.source?.country).toBe('TUR');
+  });
+
+  it('keeps staff speaking unnamed anonymous', () => {
+    const c = read('وأكد عاملون في مكتب القناة لوكالة فرانس برس أنهم تلقوا إشعاراً بالقرار.').claims[0];
+    expect(c?.anonymous).toBe(true);
+  });
+
+  it('goes on with a quotation broken across lines mid-sentence', () => {
+    const doc = read(
+      'وقال مصدر أمني لوكالة رويترز إن الهجوم استهدف فندقاً على البحر، وأضاف أن “هناك ضحايا بين نزلاء الفندق\nوقد تم قتل المهاجم بعد اشتباك قصير مع قوات الأمن”. ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى مساء اليوم.',
+    );
+    expect(claimWith(doc, 'الفندق وقد تم قتل')?.anonymous).toBe(true);
+  });
 });

@@ -590,7 +590,8 @@ export function detectClaims(
                 : null);
         } else {
           // "بحسب وكالة الأنباء الرسمية نقلاً عن متحدث أمني …": the one the medium relays speaks.
-          const who = sp.subject(k, to, null).speaker;
+          // "ووفق النص الذي نشرته أنقرة": a text speaks for the one who published it.
+          const who = sp.subject(publishedBy(tokens, k, to) ?? k, to, null).speaker;
           if (!said) said = who;
           else if (said.kind === 'media' && (who?.entity || who?.anonymous) && who.kind !== 'media')
             said = { ...who, medium: who.medium ?? said.entity };
@@ -880,6 +881,16 @@ function guardHolds(
 /** "فيه", "فيها", "عنه": a preposition with a pronoun. */
 function pronounPhraseAt(tokens: Token[], k: number): boolean {
   return /^(?:في|ب|ل|عن|من)(?:ه|ها|هم|هما)$/.test(tokens[k]?.norm ?? '');
+}
+
+/**
+ * "النص الذي نشرته أنقرة", "الإعلان الذي أصدرته القمة": a text and a relative verb of publishing
+ * with its pronoun at token k; where the publisher's name begins.
+ */
+function publishedBy(tokens: Token[], k: number, to: number): number | undefined {
+  if (!/^ال(?:نص|اعلان|وثيقه)$/.test(tokens[k]?.norm ?? '')) return undefined;
+  const at = isRelativeBefore(tokens, k + 2) ? k + 2 : k + 1;
+  return at + 1 < to && /^(?:نشر|اصدر|اورد|وزع)(?:ت)?(?:ه|ها)$/.test(tokens[at].norm) ? at + 1 : undefined;
 }
 
 /** Where the paragraph of offset `at` ends: the next line break, else the text's end. */

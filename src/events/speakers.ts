@@ -265,6 +265,14 @@ export class Speakers extends PersonReader {
       const by = /^نشرت(?:ه|ها)$/.test(this.norm(i + 1)) ? i + 2 : /^ل/.test(this.norm(i + 1)) ? i + 1 : -1;
       const m = by >= 0 && by < to ? (this.officialAgencyAt(by, to) ?? this.mediumAt(by)) : null;
       if (m) return this.mediaSpeaker(m.entity, this.words(i, m.last), g);
+      // "تقرير صادر يوم الخميس عن لجنة ناشطين": a report speaks for the body that issued it.
+      if (/^صادر(?:ه)?$/.test(this.norm(i + 1)))
+        for (let k = i + 2; k < Math.min(to - 1, i + 6); k++) {
+          if (this.norm(k) !== 'عن') continue;
+          const issuer = this.headAt(k + 1, to, null);
+          if (issuer?.entity && issuer.kind !== 'media') return { ...issuer, gender: g ?? issuer.gender };
+          break;
+        }
     }
     if (/^[وف]?مراسل/.test(t)) {
       // "أفاد مراسل فرانس برس": a correspondent speaks for the medium; unnamed reporters for the outlet.
