@@ -330,6 +330,8 @@ export function detectClaims(
         const s =
           own ??
           prev?.speaker ??
+          // ("وفي مؤتمر صحفي …، شكر أردوغان الرئيس الصومالي … على ما وصفها": the verb of its own clause.)
+          sp.clauseSubject(clauseStart(text, tokens, v.from, c.first), c.first, c.gender) ??
           sp.clauseSubject(v.from, c.first, c.gender) ??
           sp.actorBefore(v.from, c.first, c.gender);
         reads.push({ cue: c, speaker: s, explicit: (!!own || !prev) && !!s, trailing: false, own: !!own });
