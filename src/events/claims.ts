@@ -330,9 +330,10 @@ export function detectClaims(
         const s =
           own ??
           prev?.speaker ??
-          // ("وفي مؤتمر صحفي …، شكر أردوغان الرئيس الصومالي … على ما وصفها": the verb of its own clause.)
-          sp.clauseSubject(clauseStart(text, tokens, v.from, c.first), c.first, c.gender) ??
           sp.clauseSubject(v.from, c.first, c.gender) ??
+          // ("وفي مؤتمر صحفي …، شكر أردوغان الرئيس الصومالي … على ما وصفها": the sentence opening with
+          // an adverbial, the subject after the verb of the clause past its comma.)
+          sp.clauseSubject(clauseStart(text, tokens, v.from, c.first), c.first, c.gender, true) ??
           sp.actorBefore(v.from, c.first, c.gender);
         reads.push({ cue: c, speaker: s, explicit: (!!own || !prev) && !!s, trailing: false, own: !!own });
         continue;

@@ -536,9 +536,10 @@ export class Speakers extends PersonReader {
    * The subject of the clause that opens at `from` and runs to `at` — its verb first ("حافظت
    * روسيا …، قائلةً", "رحّب أمير قطر …، وقال") or its subject first — when it agrees in gender.
    */
-  clauseSubject(from: number, at: number, gender: Gender | null): Speaker | null {
+  clauseSubject(from: number, at: number, gender: Gender | null, verbFirst = false): Speaker | null {
     const start = this.skip(this.lead(from, at), at);
-    for (const k of [start + 1, start]) {
+    // (`verbFirst`: only the subject right after the clause's first word, its verb.)
+    for (const k of verbFirst ? [start + 1] : [start + 1, start]) {
       if (k >= at) continue;
       const s = this.headAt(k, this.windowEnd(k, at), null);
       if (s?.entity && (!gender || !genderOf(s) || genderOf(s) === gender)) return s;
