@@ -56,6 +56,8 @@ interface Cue {
   dual: boolean;
   /** An act of accusing or calling on ("حمّل", "دعا"): what follows it may be its object. */
   act?: boolean;
+  /** "عبر وكالة «أعماق» التي قالت: «…»": a relative verb with its words right after it; the antecedent speaks. */
+  relative?: boolean;
 }
 interface Reading {
   cue: Cue;
@@ -171,7 +173,8 @@ export function detectClaims(
         // (… or "بأن": "أقر الوزير بأن …", not "أقر البرلمان قانوناً".)
         .filter(
           (m) =>
-            /[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) ||
+            // (Some pages open a quotation with "”" as well: 'بـ”مساعي …”'.)
+            /[«“”"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) ||
             tokens
               .slice(m.last + 1, Math.min(v.to, m.last + 16))
               .some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm)),
@@ -184,8 +187,16 @@ export function detectClaims(
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
       ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
     ]
-      // "الدول التي أعلنت عزمها …": a verb in a relative clause says what its antecedent said, not the sentence.
-      .filter((c) => !isRelativeBefore(tokens, c.first))
+      // "الدول التي أعلنت عزمها …": a verb in a relative clause says what its antecedent said, not the
+      // sentence — unless its words follow it at once ("… وكالة «أعماق» التي قالت: «…»").
+      .map((c) =>
+        isRelativeBefore(tokens, c.first) &&
+        c.kind === 'verb' &&
+        /^\s*[:：«“"]/.test(text.slice(tokens[c.last].span.end))
+          ? { ...c, relative: true }
+          : c,
+      )
+      .filter((c) => c.relative || !isRelativeBefore(tokens, c.first))
       // "أُبلغ السفير", "أُعلن": a passive verb names who was told or what was said, not who speaks.
       .filter((c) => !passive(text, tokens[c.first]))
       // 'في تدوينة كتب فيها: "قبض الأمن على عمران خان …"': a verb inside what is said is none of the report's.
@@ -207,8 +218,13 @@ export function detectClaims(
       before &&
       adjacent &&
       ((open &&
-        !text.slice(before.span.start, v.span.start).includes('\n') &&
-        text.slice(v.span.start, v.span.end).includes(open)) ||
+        (!text.slice(before.span.start, v.span.start).includes('\n') ||
+          // (A line broken inside a quotation, the sentence unfinished: 'وقال مصدر “هناك هجوم على فندق\nفي سوسة”.')
+          (!/[.!؟?:]["”»]?\s*$/.test(text.slice(before.span.start, before.span.end)) &&
+            text.slice(v.span.start, v.span.end).includes(open))) &&
+        // (… or a later sentence of the paragraph does: 'وأضاف "… داخل المبنى. نحتجز … مستمراً".')
+        (text.slice(v.span.start, v.span.end).includes(open) ||
+          text.slice(v.span.end, paragraphEnd(text, v.span.end)).includes(open))) ||
         // 'وقال الوزير في المؤتمر الصحفي:' and the quotation opening the next paragraph.
         (/[:：]\s*$/.test(text.slice(before.span.start, before.span.end)) &&
           /^[«“"]/.test(text.slice(v.span.start, v.span.start + 1))))
@@ -272,6 +288,18 @@ export function detectClaims(
     for (const [n, c] of cues.entries()) {
       const prev = [...reads].reverse().find((r) => r.speaker);
       if (c.kind === 'participle') {
+        // "قالت وكالة الأنباء …، ناقلةً عن المتحدث باسم التحالف، العقيد تركي المالكي، أن …": the one relayed
+        // speaks from there on, the medium carries.
+        if (/^[وف]?ناقل[اه]$/.test(tokens[c.first].norm) && tokens[c.last + 1]?.norm === 'عن') {
+          const bound = cues[n + 1]?.first ?? v.to;
+          const inner = sp.subject(c.last + 2, sp.windowEnd(c.last + 2, bound), null).speaker;
+          if (inner?.entity || inner?.anonymous) {
+            const carrier = prev?.speaker?.kind === 'media' ? prev.speaker.entity : null;
+            const speaker = { ...inner, medium: inner.medium ?? carrier };
+            reads.push({ cue: c, speaker, explicit: true, trailing: false, own: true });
+            continue;
+          }
+        }
         // "حافظت روسيا على موقفها …، قائلةً", "… نظمه وزير الخارجية الجزائري، موضّحاً": the clause's
         // speaker, else its subject, else the actor just named, agreeing in gender.
         const own = reads.length
@@ -280,7 +308,13 @@ export function detectClaims(
             sp.clauseSubject(segmentStart(text, tokens, v.from, c.first), c.first, c.gender) ??
             // ("وأفردت صحيفة كومرسانت …، معتبرة": a medium that opens the sentence goes on speaking in it.)
             openingMedium(v.from, c.first, c.gender) ??
+            // ("وأدانت وزارة شؤون القدس الفلسطينية، اليوم، الاقتحام …، معتبرة": the subject of the verb opening the sentence.)
+            sp.clauseSubject(v.from, c.first, c.gender) ??
             sp.actorBefore(v.from, c.first, c.gender) ??
+            // ('وجاء في بيان الحكومة "…".. مضيفا "…"': "مضيفاً" agrees with the statement, not its issuer.)
+            (c.gender === 'm' && sp.statement?.entity && claims.at(-1)?.source?.id === sp.statement.entity.id
+              ? sp.statement
+              : null) ??
             sp.last(c.gender));
         reads.push({ cue: c, speaker: chanted(c, own), explicit: false, trailing: false });
         continue;
@@ -297,8 +331,16 @@ export function detectClaims(
           own ??
           prev?.speaker ??
           sp.clauseSubject(v.from, c.first, c.gender) ??
+          // ("وفي مؤتمر صحفي …، شكر أردوغان الرئيس الصومالي … على ما وصفها": the sentence opening with
+          // an adverbial, the subject after the verb of the clause past its comma.)
+          sp.clauseSubject(clauseStart(text, tokens, v.from, c.first), c.first, c.gender, true) ??
           sp.actorBefore(v.from, c.first, c.gender);
         reads.push({ cue: c, speaker: s, explicit: (!!own || !prev) && !!s, trailing: false, own: !!own });
+        continue;
+      }
+      if (c.relative) {
+        const speaker = antecedent(text, tokens, sp, v.from, c.first - 1);
+        reads.push({ cue: c, speaker, explicit: !!speaker, trailing: false, own: !!speaker });
         continue;
       }
       // "وأكدا", "وشددا": the two sides together; the outlet sums them up.
@@ -336,7 +378,10 @@ export function detectClaims(
         c.first > v.from &&
         /^ف/.test(tokens[c.first].norm) &&
         /[،,]/.test(text.slice(tokens[c.first - 1].span.end, tokens[c.first].span.start));
-      const kana = own ? -1 : kanaBefore(tokens, Math.max(v.from, c.first - 9), c.first);
+      // ("وكان المتحدث الرسمي للمديرية …، النقيب فلان، قد أعلن": with "قد" right before the verb a
+      // subject and its apposed name may run longer between them.)
+      const reach = tokens[c.first - 1]?.norm === 'قد' ? 16 : 9;
+      const kana = own ? -1 : kanaBefore(tokens, Math.max(v.from, c.first - reach), c.first);
       const fronted = (): Speaker | null => {
         // "… أن وكالة أعماق الداعمة للتنظيم أعلنت": the subject opens the clause after "أن".
         let that = -1;
@@ -408,6 +453,15 @@ export function detectClaims(
         }
       }
       let explicit = !!speaker || read.unknown;
+      // "بثت القناة تصريحات للأمير فلان شدد فيها", "وجّه الرئيس رسالة إلى مواطنيه حذرهم فيها": "فيها" goes
+      // back to a statement, and its author speaks.
+      if (!speaker?.entity && !speaker?.anonymous && !read.unknown && pronounPhraseAt(tokens, c.last + 1)) {
+        const owner = statementOwner(text, tokens, sp, v.from, c.first);
+        if (owner) {
+          speaker = owner;
+          explicit = true;
+        }
+      }
       if (!speaker && !read.unknown) {
         // No subject of its own: the sentence's subject ("رحّب أمير قطر …، وقال"), else the last speaker of its gender.
         speaker =
@@ -537,7 +591,14 @@ export function detectClaims(
                     ? subjectAfterOpening(text, tokens, sp, a.last, next ?? v.to)
                     : null))
                 : null);
-        } else said ??= sp.subject(k, to, null).speaker;
+        } else {
+          // "بحسب وكالة الأنباء الرسمية نقلاً عن متحدث أمني …": the one the medium relays speaks.
+          // "ووفق النص الذي نشرته أنقرة": a text speaks for the one who published it.
+          const who = sp.subject(publishedBy(tokens, k, to) ?? k, to, null).speaker;
+          if (!said) said = who;
+          else if (said.kind === 'media' && (who?.entity || who?.anonymous) && who.kind !== 'media')
+            said = { ...who, medium: who.medium ?? said.entity };
+        }
       }
       if (said) {
         // "وردت طهران على لسان المتحدث باسم خارجيتها …": a person a state or body speaks through is the source.
@@ -583,7 +644,10 @@ export function detectClaims(
       const opening = cue
         ? text.slice(tokens[Math.min(sp.windowEnd(cue.last + 1, next ?? v.to), next ?? v.to) - 1].span.end)
         : '';
-      const ownWords = /^\s*(?:[:：]|[وفب]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(opening);
+      // (A quoted name may close right before the colon: 'مع “كوشنر” و”شبات”: “…'.)
+      const ownWords = /^[”"»]?\s*(?:[:：]|[وفب]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(
+        opening.trimStart(),
+      );
       if (
         !earlier &&
         !ownWords &&
@@ -610,6 +674,9 @@ export function detectClaims(
         if (said.anonymous) prev.anonymous = true;
       }
       if (statement) sp.statement = issuer ?? (s?.entity ? s : sp.statement);
+      // "… بحسب الوكالة نقلاً عن متحدث أمني لم تسمه" then "وأوضح المتحدث", "وعزا المصدر": an unnamed
+      // source the attribution names may speak again, though the clause's subject is the source here.
+      if (said?.anonymous && (!s || !sameSpeaker(said, s))) sp.remember(clause.start, said);
       if (s) {
         sp.remember(clause.start, s);
         if (s.entity && s.entity.type !== 'PERSON' && s.kind !== 'country') channel = s;
@@ -770,7 +837,7 @@ function guardHolds(
         rest.some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm))
       );
     case 'that-or-person': {
-      if (/[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end))) return true;
+      if (/[«“”"]/.test(text.slice(tokens[m.last].span.end, v.span.end))) return true;
       if (rest.some((t) => /^[وف]?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm))) return true;
       // (Not "توقّع الحكومة اتفاقاً", she signs: a person named right after the verb is its subject.)
       const near = { start: tokens[m.last].span.end, end: tokens[Math.min(v.to, m.last + 4) - 1].span.end };
@@ -778,9 +845,30 @@ function guardHolds(
         (e) => e.entity.type === 'PERSON' && e.span.start >= near.start && e.span.start < near.end,
       );
     }
+    case 'that-near':
+      // "وبيّن أن …", "وبيّن الوزير أن …": "بين" is a verb only with "أن" close after (not "بين الطرفين وإسرائيل").
+      return rest
+        .slice(0, 4)
+        .some(
+          (t, n) =>
+            /^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) && !rest.slice(0, n).some((x) => /^و/.test(x.norm)),
+        );
+    case 'renewed-saying': {
+      // "وجدد الوزير تأكيده أن …": a renewal is said only of a saying ("تأكيده", "دعوتها"), not "جدد الجيش قصفه".
+      const at = rest
+        .slice(0, 5)
+        .findIndex((t) => /^(?:تاكيد|دعو|مطالب|رفض|ادان|تحذير|ترحيب)(?:ت)?(?:ه|ها|هم|هما)$/.test(t.norm));
+      return (
+        at >= 0 &&
+        (/^\s*[«“”"]/.test(text.slice(tokens[m.last + 1 + at].span.end)) ||
+          rest
+            .slice(at + 1, at + 4)
+            .some((t) => /^(?:ب|على)?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) || t.norm === 'علي'))
+      );
+    }
     case 'slogans':
       return (
-        /[«“"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) &&
+        /[«“”"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) &&
         rest.slice(0, 4).some((t) => /^(?:ال)?(?:شعارات|لافتات|هتافات)$/.test(t.norm))
       );
     case 'shadda-an': {
@@ -796,6 +884,22 @@ function guardHolds(
 /** "فيه", "فيها", "عنه": a preposition with a pronoun. */
 function pronounPhraseAt(tokens: Token[], k: number): boolean {
   return /^(?:في|ب|ل|عن|من)(?:ه|ها|هم|هما)$/.test(tokens[k]?.norm ?? '');
+}
+
+/**
+ * "النص الذي نشرته أنقرة", "الإعلان الذي أصدرته القمة": a text and a relative verb of publishing
+ * with its pronoun at token k; where the publisher's name begins.
+ */
+function publishedBy(tokens: Token[], k: number, to: number): number | undefined {
+  if (!/^ال(?:نص|اعلان|وثيقه)$/.test(tokens[k]?.norm ?? '')) return undefined;
+  const at = isRelativeBefore(tokens, k + 2) ? k + 2 : k + 1;
+  return at + 1 < to && /^(?:نشر|اصدر|اورد|وزع)(?:ت)?(?:ه|ها)$/.test(tokens[at].norm) ? at + 1 : undefined;
+}
+
+/** Where the paragraph of offset `at` ends: the next line break, else the text's end. */
+function paragraphEnd(text: string, at: number): number {
+  const n = text.indexOf('\n', at);
+  return n < 0 ? text.length : n;
 }
 
 /** The closing mark of a quotation opened in this text and still open at its end, if any. */
@@ -830,6 +934,47 @@ function opensClause(text: string, tokens: Token[], k: number): boolean {
   if (/^[وف]/.test(tokens[k].norm) && !beginsWithWord('rootWaFa', tokens[k].norm)) return true;
   if (k > 0 && /[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return true;
   return k > 0 && isWord('clauseOpeners', tokens[k - 1].norm);
+}
+
+/**
+ * The author of the statement a verb with "فيها" at `at` speaks in: "تصريحات للأمير فلان" (its
+ * author after "لـ"), else the subject of the verb that gave it ("وجّه الرئيس … رسالة"), not a medium
+ * that broadcast it.
+ */
+function statementOwner(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  from: number,
+  at: number,
+): Speaker | null {
+  for (let k = at - 1; k >= Math.max(from, at - 10); k--) {
+    if (!isExactWord('statementNouns', tokens[k].norm.replace(/^[وفب]?(?:ال)?/, ''))) continue;
+    for (const j of [k + 1, k + 2]) {
+      if (j >= at || !/^[وف]?ل/.test(tokens[k + 1].norm)) break;
+      const by = sp.authorAt(j, at) ?? sp.subject(j, sp.windowEnd(j, at), null).speaker;
+      if (by?.entity && by.kind !== 'media') return by;
+    }
+    if (/^[وف]?ل/.test(tokens[k + 1]?.norm ?? '')) return null;
+    const issuer = sp.clauseSubject(from, k, null);
+    return issuer && issuer.kind !== 'media' ? issuer : null;
+  }
+  return null;
+}
+
+/**
+ * The noun a relative pronoun at `rel` goes back to, as a speaker: the longest of the (at most three)
+ * words before it that reads as one, not past a comma or a preposition ("عبر وكالة «أعماق» التي").
+ */
+function antecedent(text: string, tokens: Token[], sp: Speakers, from: number, rel: number): Speaker | null {
+  let found: Speaker | null = null;
+  for (let k = rel - 1; k >= Math.max(from, rel - 3); k--) {
+    if (sp.prepositional(k) || /^[وف]?(?:عبر|في|من|الى|علي|عن)$/.test(tokens[k].norm)) break;
+    const s = sp.subject(k, rel, null).speaker;
+    if (s?.entity && s.kind !== 'group') found = s;
+    if (k > from && /[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+  }
+  return found;
 }
 
 /** "كان" or "وكان" opening the clause before the verb: the subject stands between them. */

@@ -177,9 +177,25 @@ export class BodyReader extends MediaReader {
           sure: true,
         };
       const last = inst.last;
+      // "القوات المسلحة التابعة للجماعة", "الشرطة التابعة لحركة حماس": a group's own body speaks as the group.
+      const owner = this.ownedBy(last + 1, to);
+      if (owner)
+        return {
+          speaker: { ...this.orgSpeaker(owner.entity, text(owner.last)), text: text(owner.last) },
+          last: owner.last,
+          sure: true,
+        };
       if (this.hint)
         return {
           speaker: this.bodySpeaker(this.institution(kind, this.hint, text(last)), kind, text(last)),
+          last,
+        };
+      // "تلقى رئيس الجمهورية عبد المجيد تبون مكالمة من نظيره التونسي … بحسب بيان لرئاسة الجمهورية": the
+      // republic a report names without a nisba is its own, the one whose head it titles without one.
+      const home = this.homeState(kind);
+      if (home)
+        return {
+          speaker: this.bodySpeaker(this.institution(kind, home, text(last)), kind, text(last)),
           last,
         };
       // "وكان جيش الاحتلال قد أعلن …" then "عن الجيش": the body of this kind that spoke last, else the last named.
@@ -257,6 +273,19 @@ export class BodyReader extends MediaReader {
     return null;
   }
 
+  /** "التابعة لحركة حماس", "التابعة للجماعة" at token k: the organisation (no state) a body belongs to. */
+  protected ownedBy(k: number, to: number): { entity: EntityRecord; last: number } | null {
+    if (k + 1 >= to || !/^(?:ال)?تابع(?:ه|ين)?$/.test(this.norm(k)) || this.comma(k)) return null;
+    const s = this.starts.get(k + 1);
+    if (s && s.last < to && s.m.entity.type === 'ORG' && s.m.via !== 'tagger' && !this.isMedia(s.m.entity))
+      return isCountryRecord(s.m.entity) || s.m.entity.institution
+        ? null
+        : { entity: s.m.entity, last: s.last };
+    const head = /^لل(حزب|حركه|جماعه|تنظيم|تيار|جبهه)$/.exec(this.norm(k + 1))?.[1];
+    const named = head ? this.lastOrgHeaded(head, k) : null;
+    return named ? { entity: named, last: k + 1 } : null;
+  }
+
   /** The state a body word belongs to, named after it: "الحكومة الليبية" (a body), "التحالف العربي" (the body itself), "في طرابلس", "بحكومة الوفاق". */
   protected stateAfter(k: number, to: number): { country?: string; org?: EntityRecord; last: number } | null {
     if (k >= to) return null;
@@ -316,8 +345,11 @@ export class BodyReader extends MediaReader {
       last = k;
     }
     if (last === i) return null;
-    const name = this.words(i, last).replace(/^[وف](?=\S{3})/, '');
-    return this.orgSpeaker(record(unknownOrg(name)), name);
+    // (The "و" of "وزارة" is its own first letter, not a conjunction.)
+    const own = words().constructBodies.has(this.norm(i)) || words().departments.has(this.norm(i));
+    const name = own ? this.words(i, last) : this.words(i, last).replace(/^[وف](?=\S{3})/, '');
+    // ("… الفلسطينية": a nisba closing the name gives the body's state.)
+    return this.orgSpeaker(record(unknownOrg(name, false, this.nisba(last))), name);
   }
 
   /** A region, no state nor a state's capital, named at token k ("إقليم كردستان"). */
@@ -349,7 +381,8 @@ export class BodyReader extends MediaReader {
     const w = words();
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
-      if (s.first >= i) continue;
+      // (A body word alone the entity layer gave a state, "الحكومة", is itself a guess: bodies named, only.)
+      if (s.first >= i || s.m.via === 'description') continue;
       const k = w.kindOf.get(s.m.entity.id) ?? madeKind(s.m.entity.id);
       if (k === kind && s.m.entity.country) return this.orgSpeaker(s.m.entity, s.m.text);
     }
@@ -372,6 +405,31 @@ export class BodyReader extends MediaReader {
       const e = loadKb().byId.get(this.mentions[j].m.entity.id);
       const o = e?.offices?.find((x) => offices.get(x.office) === kind && heldOn(x, this.opts.date));
       if (o) return o.country;
+    }
+    return undefined;
+  }
+
+  /**
+   * The state whose head of this body the report titles without a nisba and names ("رئيس الجمهورية قيس
+   * سعيد", "رئيس الجمهورية السيد عبد المجيد تبون"): the report's own republic.
+   */
+  protected homeState(kind: string): string | undefined {
+    const offices = words().officeBodies;
+    for (let k = 0; k < this.tokens.length; k++) {
+      const role = roleAt(this.tokens, k);
+      if (!role || role.countries.length || !role.office || offices.get(role.office) !== kind) continue;
+      // (Only the full title: "رئيس الجمهورية", not a bare "الرئيس" that names whoever was named last.)
+      if (role.last === k) continue;
+      let at = role.last + 1;
+      if (at < this.tokens.length && words().titles.has(this.norm(at))) at++;
+      const e = this.starts.get(at)?.m.entity;
+      const o =
+        e &&
+        loadKb()
+          .byId.get(e.id)
+          ?.offices?.find((x) => x.office === role.office && heldOn(x, this.opts.date));
+      if (o) return o.country;
+      k = role.last;
     }
     return undefined;
   }

@@ -112,14 +112,20 @@ export class MediaReader extends SpeakerReader {
     if (generic) {
       const reports = loadKb().byId.get(MEDIA_REPORTS);
       let last = generic.last;
+      let state: string | undefined;
       while (
         last + 1 < this.tokens.length &&
         (nisbaShaped(this.norm(last + 1)) ||
           isWordAfter('sourceAdjectives', this.norm(last + 1), ['', 'ال'])) &&
         !this.comma(last + 1)
       )
-        last++;
-      if (reports) return { entity: record(reports), last };
+        state ??= this.nisba(++last);
+      // "صحف إيرانية", "وسائل إعلام عبرية": media of a state answer to it ("IRN:media"), unnamed all the same.
+      if (reports)
+        return {
+          entity: state ? { ...record(reports), country: state, sector: 'media' } : record(reports),
+          last,
+        };
     }
     if (!inSet(this.norm(i), w.media)) return null;
     let k = i + 1;

@@ -31,13 +31,16 @@ export class PersonReader extends RecallReader {
   protected personAt(i: number, to: number): { speaker: Speaker; last: number } | null {
     if (i >= to) return null;
     // "الشيخ محمد بن زايد" (the title inside the mention), "السفير خالد منصور" (before it).
-    const at = this.starts.get(i);
-    if (
-      !(at && at.m.entity.type === 'PERSON') &&
-      words().titles.has(this.norm(i).replace(/^[وف]/, '')) &&
-      i + 1 < to
-    )
-      i++;
+    // ("العقيد الركن تركي المالكي": a rank and its qualifier, two title words.)
+    for (let n = 0; n < 2; n++) {
+      const at = this.starts.get(i);
+      if (
+        !(at && at.m.entity.type === 'PERSON') &&
+        words().titles.has(this.norm(i).replace(/^[وف]/, '')) &&
+        i + 1 < to
+      )
+        i++;
+    }
     // "السفير آل جابر": the family particle "آل" (read as a bare article) begins the name after it.
     const family = this.starts.get(i + 1);
     if (
@@ -514,7 +517,9 @@ export class PersonReader extends RecallReader {
       // "في وزارة الداخلية", "بالرئاسة التركية", "في مكتب رئيس الوزراء", "في بغداد"
       // ("متحدث باسم الجيش النيجري": an unnamed spokesman on behalf of a body.)
       const at =
-        isExactWord('bodyPrepositions', t) || (t === 'باسم' && k === i + 1)
+        // ("متحدث أمني باسم وزارة الداخلية": past the spokesman's adjectives as well.)
+        isExactWord('bodyPrepositions', t) ||
+        (t === 'باسم' && (k === i + 1 || (k === end + 1 && isExactWord('spokesmanWords', head))))
           ? k + 1
           : /^[وف]?[بل]/.test(t)
             ? k
@@ -590,8 +595,11 @@ export class PersonReader extends RecallReader {
 
   protected groupSpeaker(i: number, sector: string, single: boolean, gender: Gender | null): Speaker {
     // Who they are is their sector; a crowd ("وردد المحتجون") is of the country where the report
-    // places it (the sentence's places, else the report's), one member of it is of no country.
-    const where = single ? undefined : (this.sentenceCountry(i) ?? this.placesCountry());
+    // places it (the sentence's places, else the report's, else — no place named — the state of the
+    // report's first actor: "خرج الجزائريون … رسالة من الرئيس الجزائري"), one member of it is of no country.
+    const where = single
+      ? undefined
+      : (this.sentenceCountry(i) ?? this.placesCountry() ?? this.leadCountry());
     return this.make(
       sectorActor(sector, where),
       this.words(i, i),

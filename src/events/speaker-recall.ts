@@ -31,6 +31,10 @@ export class RecallReader extends BodyReader {
           this.said[j].speaker.titles?.some((t) => alike.includes(t))
         )
           return this.said[j].speaker;
+    // "وعزا المصدر" after "متحدث أمني لم تسمه": "the source" is the last unnamed one.
+    if (head === 'مصدر')
+      for (let j = this.said.length - 1; j >= 0; j--)
+        if (this.said[j].speaker.anonymous) return this.said[j].speaker;
     return null;
   }
 

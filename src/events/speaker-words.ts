@@ -58,6 +58,7 @@ interface SpeakerWords {
   officeTitles: Record<string, string>;
   bodyOffices: [string, string, string][];
   departments: string[];
+  constructBodies: string[];
   dualHeads: string[];
   honorificPronouns: string[];
 }
@@ -85,6 +86,8 @@ export interface Words {
   officeTitles: PhraseMatcher<string>;
   bodyOffices: [string, string, string][];
   departments: Set<string>;
+  /** Body nouns named by what they serve in construct ("وزارة شؤون القدس", "مركز عمليات الكوارث"). */
+  constructBodies: Set<string>;
   /** Body nouns without their "ة" ("وزار"): "وزارتا", "الوزارتان" name two bodies together. */
   dualHeads: Set<string>;
   honorificPronouns: Set<string>;
@@ -137,6 +140,7 @@ export function words(): Words {
     officeTitles: phrases(Object.entries(d.officeTitles)),
     bodyOffices: d.bodyOffices.map(([t, id, o]) => [normalize(t), id, o]),
     departments: set(d.departments),
+    constructBodies: set(d.constructBodies),
     dualHeads: new Set(d.dualHeads.map((x) => normalize(x).replace(/ه$/, ''))),
     honorificPronouns: new Set(d.honorificPronouns.map(normalize)),
     ministries: new Map(

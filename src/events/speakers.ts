@@ -243,7 +243,9 @@ export class Speakers extends PersonReader {
     const mediaWord = inSet(t, w.media);
     if (mediaWord && definite(t) && (i + 1 >= to || this.nisba(i + 1) || this.comma(i + 1))) {
       const r = this.recallBody(mediaWord, i);
-      if (r) return { ...r, gender: g ?? r.gender };
+      // ("ونقل التلفزيون السعودي" after "وكالة الأنباء السعودية": a state's medium of another kind is another medium.)
+      const head = (x: Speaker) => bare(normalize((x.entity?.ar || x.text).split(/\s+/)[0] ?? ''));
+      if (r && (!this.nisba(i + 1) || head(r).includes(mediaWord))) return { ...r, gender: g ?? r.gender };
     }
     const medium = this.mediumAt(i);
     // "وسائل إعلام تابعة لجماعة أنصار الله": media named by kind alone, of a body, speak for that
@@ -263,6 +265,14 @@ export class Speakers extends PersonReader {
       const by = /^نشرت(?:ه|ها)$/.test(this.norm(i + 1)) ? i + 2 : /^ل/.test(this.norm(i + 1)) ? i + 1 : -1;
       const m = by >= 0 && by < to ? (this.officialAgencyAt(by, to) ?? this.mediumAt(by)) : null;
       if (m) return this.mediaSpeaker(m.entity, this.words(i, m.last), g);
+      // "تقرير صادر يوم الخميس عن لجنة ناشطين": a report speaks for the body that issued it.
+      if (/^صادر(?:ه)?$/.test(this.norm(i + 1)))
+        for (let k = i + 2; k < Math.min(to - 1, i + 6); k++) {
+          if (this.norm(k) !== 'عن') continue;
+          const issuer = this.headAt(k + 1, to, null);
+          if (issuer?.entity && issuer.kind !== 'media') return { ...issuer, gender: g ?? issuer.gender };
+          break;
+        }
     }
     if (/^[وف]?مراسل/.test(t)) {
       // "أفاد مراسل فرانس برس": a correspondent speaks for the medium; unnamed reporters for the outlet.
@@ -330,6 +340,12 @@ export class Speakers extends PersonReader {
     if (org && org.last < to) {
       const name = this.words(i, org.last).replace(/^[وف](?=ال)/, '');
       return this.orgSpeaker(record(unknownOrg(name)), name);
+    }
+    // "وزارة شؤون القدس الفلسطينية", "مركز عمليات الكوارث الوطني": a body word in construct with what it
+    // serves, a body neither the knowledge base nor the entity layer holds.
+    if (inSet(t, w.constructBodies) && !definite(t)) {
+      const named = this.constructNamed(i, to);
+      if (named) return { ...named, gender: g ?? named.gender };
     }
     // "عمدة مقديشو عمر محمود محمد": a person named within three words, nothing but nouns between
     // (not after a noun governed by "بـ": "وطالبوا برحيل رئيس الوزراء فلان").
@@ -426,7 +442,14 @@ export class Speakers extends PersonReader {
       if (definite(this.norm(j)) || this.isRole(j) || this.isStop(j) || this.nisba(j)) return null;
       if (!this.comma(j + 1)) continue;
       const title = this.skip(j + 1, to);
-      if (!(this.isRole(title) || inSet(this.norm(title), words().anonymous))) return null;
+      if (
+        !(
+          this.isRole(title) ||
+          inSet(this.norm(title), words().anonymous) ||
+          isExactWord('appositionTitles', this.norm(title).replace(/^ال/, ''))
+        )
+      )
+        return null;
       const p = this.nameFrom(i, j, to);
       if (!p || p.last !== j) return null;
       return { ...p.speaker, body: this.bodyAfter(j + 1, to), titles: this.titleAfter(j + 1, to) };
@@ -478,6 +501,21 @@ export class Speakers extends PersonReader {
     return stmt;
   }
 
+  /** "تصريحات للأمير محمد بن سلمان": a person or body the entity layer names at token k, its "لـ" included. */
+  authorAt(k: number, to: number): Speaker | null {
+    const s = this.starts.get(k);
+    if (!s || s.last >= to || s.m.via === 'tagger' || this.isMedia(s.m.entity)) return null;
+    if (s.m.entity.type === 'PERSON' && s.m.via !== 'counterpart')
+      return this.make(
+        s.m.entity,
+        s.m.text,
+        s.m.via === 'role' ? 'office' : 'person',
+        null,
+        headWord(this.norm(k)),
+      );
+    return s.m.entity.type === 'ORG' ? this.orgSpeaker(s.m.entity, s.m.text) : null;
+  }
+
   /** The crowd of the report's protesters: who chants what a chant verb at token i gives, no one else named. */
   crowd(i: number): Speaker {
     return this.groupSpeaker(i, 'protesters', false, null);
@@ -498,9 +536,10 @@ export class Speakers extends PersonReader {
    * The subject of the clause that opens at `from` and runs to `at` — its verb first ("حافظت
    * روسيا …، قائلةً", "رحّب أمير قطر …، وقال") or its subject first — when it agrees in gender.
    */
-  clauseSubject(from: number, at: number, gender: Gender | null): Speaker | null {
+  clauseSubject(from: number, at: number, gender: Gender | null, verbFirst = false): Speaker | null {
     const start = this.skip(this.lead(from, at), at);
-    for (const k of [start + 1, start]) {
+    // (`verbFirst`: only the subject right after the clause's first word, its verb.)
+    for (const k of verbFirst ? [start + 1] : [start + 1, start]) {
       if (k >= at) continue;
       const s = this.headAt(k, this.windowEnd(k, at), null);
       if (s?.entity && (!gender || !genderOf(s) || genderOf(s) === gender)) return s;

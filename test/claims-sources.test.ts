@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/pipeline.js';
+import { normalize } from '../src/arabic/normalize.js';
+import type { AnalyzedDocument, Claim } from '../src/types.js';
+
+// Our own sentences, in the shapes of the claim sources real reports gave wrong (issue #20).
+const read = (text: string, published = '2024-05-02') =>
+  analyze({
+    source: 'test',
+    identity: 'test',
+    kind: 'text',
+    content: text,
+    hints: { published },
+    messages: [],
+  });
+
+function claimWith(doc: AnalyzedDocument, quote: string): Claim | undefined {
+  const q = normalize(quote);
+  return doc.claims.find((c) => normalize(doc.text.slice(c.span.start, c.span.end)).includes(q));
+}
+
+describe('claim sources: bodies', () => {
+  it("gives an unqualified presidency to the report's own republic, not the other president's", () => {
+    const doc = read(
+      'تلقى رئيس الجمهورية قيس سعيد مساء الخميس اتصالاً من الرئيس المصري عبد الفتاح السيسي. وكانت الرئاسة المصرية قد أعلنت موعد الاتصال. وبحسب بلاغ لرئاسة الجمهورية، تناول الاتصال "سبل دعم التعاون".',
+      '2021-06-10',
+    );
+    expect(claimWith(doc, 'سبل دعم التعاون')?.source).toMatchObject({ country: 'TUN', sector: 'presidency' });
+  });
+
+  it('reads a ministry or centre the knowledge base lacks, in construct, as a body of its nisba', () => {
+    const doc = read(
+      'وقالت وزارة شؤون المرأة الأردنية إن البرنامج يبدأ الشهر المقبل. وقال مركز رصد الزلازل الوطني في بيان إن الهزة بلغت خمس درجات.',
+    );
+    const ministry = claimWith(doc, 'البرنامج يبدأ')?.source;
+    expect([ministry?.ar, ministry?.country]).toEqual(['وزارة شؤون المرأة الأردنية', 'JOR']);
+    expect(claimWith(doc, 'الهزة بلغت')?.source?.ar).toBe('مركز رصد الزلازل الوطني');
+  });
+
+  it("gives a group's own forces ('التابعة للجماعة') to the group", () => {
+    const doc = read(
+      'أعلنت جماعة الحوثي مسؤوليتها عن الهجوم. وقال المتحدث باسم القوات المسلحة التابعة للجماعة إن "العملية حققت أهدافها".',
+      '2019-09-14',
+    );
+    expect(claimWith(doc, 'العملية حققت')?.source?.en).toBe('Houthis');
+  });
+});
+
+describe('claim sources: persons', () => {
+  it('reads a pluperfect subject with a rank and a name in apposition', () => {
+    const doc = read(
+      'وكان المتحدث الرسمي لهيئة الطيران المدني، الرائد خالد الزعبي، قد أعلن في وقت سابق إغلاق المطار مؤقتاً.',
+    );
+    expect(doc.claims[0]?.source?.ar).toBe('خالد الزعبي');
+  });
+
+  it('reads a name apposed to a trade as the speaker', () => {
+    const doc = read(
+      'وفي هذا السياق، قالت أنجيلا ميرفي، كبيرة مراسلي الشؤون الخارجية في "سي بي إس"، إن الضربة كانت محدودة.',
+    );
+    expect(doc.claims[0]?.source?.ar).toBe('أنجيلا ميرفي');
+  });
+
+  it("gives the words 'فيها' goes back to to the statement's author, not the medium or the last speaker", () => {
+    const doc = read(
+      'وقال رئيس الوزراء العراقي إن الزيارة مهمة. من جانبها، بثت قناة العربية كلمة للرئيس الفرنسي إيمانويل ماكرون أكد فيها أن باريس تدعم الحوار.',
+      '2023-03-01',
+    );
+    expect(claimWith(doc, 'باريس تدعم الحوار')?.source?.en).toBe('Emmanuel Macron');
+  });
+
+  it("reads 'بيّن أن' and 'جدد تأكيده أن' as verbs of saying, not 'بين الطرفين'", () => {
+    const doc = read(
+      'وقال وزير الإعلام الصومالي عثمان دوبي إن القرار نهائي. وبيّن أن أمام الدبلوماسيين أسبوعاً للمغادرة. وجدد دوبي تأكيده أن الحكومة لن تتراجع. وتوسطت قطر بين الطرفين، وأعلنت أن الاتفاق قريب.',
+      '2019-02-17',
+    );
+    expect(claimWith(doc, 'أمام الدبلوماسيين')?.source?.ar).toBe('عثمان دوبي');
+    expect(claimWith(doc, 'الحكومة لن تتراجع')?.source?.ar).toBe('عثمان دوبي');
+    expect(doc.claims.map((c) => c.verb)).not.toContain('بين');
+  });
+});
+
+describe('claim sources: media and unnamed sources', () => {
+  it('keys media of a state by kind to its state, anonymous all the same', () => {
+    const c = read('ونقلت صحف تركية أن المفاوضات تعثرت.').claims[0];
+    expect([c.anonymous, c.source?.country, c.source?.sector]).toEqual([true, 'TUR', 'media']);
+  });
+
+  it("gives what a medium relays after 'ناقلةً عن' to the one relayed, the medium carrying it", () => {
+    const doc = read(
+      'وقالت وكالة رويترز إن الوفد وصل إلى المطار، ناقلة عن المتحدث باسم الجيش، العقيد الركن سامي الحربي، أن المحادثات ستبدأ غداً.',
+    );
+    const c = claimWith(doc, 'المحادثات ستبدأ');
+    expect([c?.source?.ar, c?.medium?.en]).toEqual(['سامي الحربي', 'Reuters']);
+    expect(claimWith(doc, 'الوفد وصل')?.source?.en).toBe('Reuters');
+  });
+
+  it('gives a relative verb with its words right after it to its antecedent', () => {
+    const doc = read('وتبنى التنظيم الهجوم عبر وكالة «أعماق» التي قالت: «نفذ مقاتلونا العملية».');
+    expect(claimWith(doc, 'نفذ مقاتلونا')?.source?.en).toBe('Amaq News Agency');
+  });
+
+  it("remembers an unnamed source an attribution relays for 'وأوضح المتحدث' and 'وعزا المصدر'", () => {
+    const doc = read(
+      'وكانت السلطات السعودية قد أعلنت احتواء حريقين، بحسب وكالة الأنباء الرسمية نقلاً عن متحدث أمني باسم وزارة الداخلية لم تسمه. وعزا المصدر الحريقين إلى "هجوم بطائرات مسيرة". ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن، وتواصل فرق الدفاع المدني عملها في الموقع.',
+      '2019-09-14',
+    );
+    expect(claimWith(doc, 'هجوم بطائرات')?.source).toMatchObject({ country: 'SAU', sector: 'interior' });
+  });
+
+  it("gives a crowd in a report naming no place the state of the report's first actor", () => {
+    const doc = read(
+      'ووجه الرئيس الجزائري عبد العزيز بوتفليقة رسالة إلى المواطنين حذرهم فيها من "الفوضى". ورفع المحتجون شعارات مثل "لا للعهدة الخامسة".',
+      '2019-03-08',
+    );
+    expect(claimWith(doc, 'من "الفوضى"')?.source?.en).toBe('Abdelaziz Bouteflika');
+    expect(claimWith(doc, 'لا للعهدة')?.source).toMatchObject({ country: 'DZA', sector: 'protesters' });
+  });
+
+  it('gives a report or a text to the one who issued or published it', () => {
+    const doc = read(
+      'وبحسب تقرير صادر يوم الأحد عن لجنة محامين مستقلين، اعتقلت الشرطة عشرات المحتجين. ووفق النص الذي نشرته أنقرة، اتفق الطرفان على "طي صفحة الخلاف".',
+    );
+    expect(claimWith(doc, 'اعتقلت الشرطة')?.source?.ar).toBe('لجنة محامين مستقلين');
+    expect(claimWith(doc, 'طي صفحة')?.source?.country).toBe('TUR');
+  });
+
+  it('keeps staff speaking unnamed anonymous', () => {
+    const c = read('وأكد عاملون في مكتب القناة لوكالة فرانس برس أنهم تلقوا إشعاراً بالقرار.').claims[0];
+    expect(c?.anonymous).toBe(true);
+  });
+
+  it('goes on with a quotation broken across lines mid-sentence', () => {
+    const doc = read(
+      'وقال مصدر أمني لوكالة رويترز إن الهجوم استهدف فندقاً على البحر، وأضاف أن “هناك ضحايا بين نزلاء الفندق\nوقد تم قتل المهاجم بعد اشتباك قصير مع قوات الأمن”. ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى مساء اليوم.',
+    );
+    expect(claimWith(doc, 'الفندق وقد تم قتل')?.anonymous).toBe(true);
+  });
+});
