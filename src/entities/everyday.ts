@@ -4,28 +4,12 @@
 // scripts/word-frequency.ts): a word seen outside names three times and at least a quarter as
 // often as inside them, or twice and never in a name. Such a one-word place counts only with a cue: a preposition or adverb of
 // place, a place's head noun, an office or body of a country before it, or its country beside it.
-import { readFileSync } from 'node:fs';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { stems } from '../arabic/clitics.js';
 import type { Token } from '../types.js';
 import { loadKb, type KbEntity } from './kb.js';
 import { gz, nisbaCountry, withoutProclitics } from './lookup.js';
-
-let frequency: Map<string, [number, number]> | null = null;
-
-/** Times the (normalized) word was seen outside names and inside them in newswire. */
-export function wordCounts(word: string): [number, number] {
-  if (!frequency) {
-    frequency = new Map();
-    const file = readFileSync(new URL('../../data/ner/word-frequency.tsv', import.meta.url), 'utf8');
-    for (const line of file.split('\n')) {
-      if (!line || line.startsWith('#')) continue;
-      const [w, out, inside] = line.split('\t');
-      frequency.set(w, [+out, +inside]);
-    }
-  }
-  return frequency.get(word) ?? [0, 0];
-}
+import { wordCounts } from './word-frequency.js';
 
 /** Is the (normalized) word more an everyday word than a name in newswire? */
 export function isEverydayWord(word: string): boolean {

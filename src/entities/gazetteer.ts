@@ -1,7 +1,7 @@
 // Knowledge-base aliases as one phrase matcher over tokens.
 import { PhraseMatcher } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
-import { wordCounts } from './everyday.js';
+import { wordCounts } from './word-frequency.js';
 
 let matcher: PhraseMatcher<KbEntity> | null = null;
 

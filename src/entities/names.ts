@@ -7,7 +7,8 @@ import { stems } from '../arabic/clitics.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
-import { isEverydayWord, verbOrWord, wordCounts } from './everyday.js';
+import { isEverydayWord, verbOrWord } from './everyday.js';
+import { wordCounts } from './word-frequency.js';
 
 /**
  * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
