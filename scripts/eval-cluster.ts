@@ -70,4 +70,11 @@ if (process.argv.includes('--errors')) {
     byGold.set(gold[i], new Set([...(byGold.get(gold[i]) ?? []), p.event ?? `none:${reports[i].id}`])),
   );
   for (const [g, s] of byGold) if (s.size > 1) console.log('SPLIT', g, [...s].join(' '));
+  const byStory = new Map<string, string[]>();
+  withDates.forEach((p, i) => {
+    const k = p.story ?? `none-${i}`;
+    byStory.set(k, [...(byStory.get(k) ?? []), `${reports[i].id}:${goldStories[i]}`]);
+  });
+  for (const [k, v] of byStory)
+    if (new Set(v.map((x) => x.split(':')[1])).size > 1) console.log('STORY JOINS THREADS', k, v.join(' '));
 }

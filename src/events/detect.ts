@@ -213,7 +213,7 @@ export function detectEvents(
         participants,
         date: dateValue(dated),
         dateSpan: dated ? dated.span : null,
-        placesDiscussed: scope ? scope.places : v.entities.filter(isPlace),
+        placesDiscussed: scope ? scope.places : v.entities.filter((e) => isPlace(e) && !inTitle(v, e)),
         location: eventLocation(tokens, v, anchorTok, type, mode, text),
         status: referenced(text, tokens, v, hits[0].first, type)
           ? 'referenced'
@@ -361,7 +361,7 @@ function consultationScope(
   let start = home;
   while (start > 0 && !strongBefore.has(start)) start--;
   const places = v.entities.filter(
-    (e) => isPlace(e) && clauseOfEntity(e) >= start && clauseOfEntity(e) <= end,
+    (e) => isPlace(e) && !inTitle(v, e) && clauseOfEntity(e) >= start && clauseOfEntity(e) <= end,
   );
   // Bodies the KB does not hold ("مجلس الوزراء", "جهاز قطر") are sides only when no person is named.
   const known = people.length ? found.filter((e) => isPerson(e) || !isMadeEntity(e.entity.id)) : found;
@@ -426,4 +426,11 @@ function victims(
 function dedupe(ps: Participant[]): Participant[] {
   const seen = new Set<string>();
   return ps.filter((p) => (seen.has(p.entity.id) ? false : (seen.add(p.entity.id), true)));
+}
+
+/** A country inside a person's title ("أمير قطر", "ملك البحرين"): it names the office, not a place talked of. */
+function inTitle(v: SentenceView, e: EntityMention): boolean {
+  return v.entities.some(
+    (o) => o !== e && o.entity.type === 'PERSON' && o.span.start <= e.span.start && e.span.end <= o.span.end,
+  );
 }
