@@ -440,7 +440,8 @@ export function settleLocations(
           .map(
             (m) =>
               v.entities.find(
-                (n) => n.nested && isPlaceEntity(n) && n.span.start >= m.span.start && n.span.end <= m.span.end,
+                (n) =>
+                  n.nested && isPlaceEntity(n) && n.span.start >= m.span.start && n.span.end <= m.span.end,
               ) ?? m,
           ),
       );
@@ -527,8 +528,7 @@ export function settleLocations(
     // (Sanctions imposed — "فرض عقوبات على …" — and bans — "حظر استيراد …", "حظر الجماعة" — are
     // decided in a capital, but a report that names no place gives none: the real reports leave
     // them unplaced, unlike the summons of an envoy.)
-    const measures =
-      e.type === 'SANCTION' && e.triggers.some((t) => /عقوب|حظر/.test(normalize(t.text)));
+    const measures = e.type === 'SANCTION' && e.triggers.some((t) => /عقوب|حظر/.test(normalize(t.text)));
     // An agreement between states is made where they meet, which the report does not tell here:
     // neither side's capital.
     const between =
