@@ -368,6 +368,14 @@ export function detectOtherEvents(
         trig.type === 'ASSAULT'
           ? { type: 'PROTEST', mode: 'riot' }
           : refineType(trig.type, trig.mode, tokens, m, status);
+      if (type === 'REQUEST' && voicedInProtest(tokens, v, m)) {
+        type = 'PROTEST';
+        mode = 'demonstrate';
+      }
+      if (type === 'PROTEST' && dispersedByForce(tokens, v, m.first)) {
+        type = 'ASSAULT';
+        mode = null;
+      }
       if (seen.has(type)) continue;
       // Actors in the clause: people, bodies, countries and capitals acting, envoys by their
       // country; who reports the act is not a side of it, unless the act is the reporter's own
@@ -428,7 +436,11 @@ export function detectOtherEvents(
       if (
         !actors.length &&
         !meeting?.participants.length &&
-        !(['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT'].includes(type) && v.entities.some(isPlace))
+        // (A capital told as where, "في العاصمة بغداد", is a place here, not its state acting.)
+        !(
+          ['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT'].includes(type) &&
+          v.entities.some((e) => isPlace(e) || placed(tokens, e))
+        )
       )
         continue;
       seen.add(type);
@@ -495,6 +507,26 @@ export function detectOtherEvents(
     }
   }
   return out;
+}
+
+/**
+ * "هتافات تطالب بحل البرلمان", "طالب المتظاهرون بـ", "المسيرة التي دعت إليها المعارضة": a demand
+ * chanted at a protest, or its call, tells the protest, not a request of its own.
+ */
+function voicedInProtest(tokens: Token[], v: SentenceView, m: { first: number; last: number }): boolean {
+  const before = tokens.slice(Math.max(v.from, m.first - 2), m.first).map((t) => t.norm);
+  if (before.some((w) => isWord('protestVoices', w))) return true;
+  // (The protesters as subject, "-ون"; "دعت الحكومة المتظاهرين إلى" asks something of them.)
+  const next = tokens[m.last + 1]?.norm ?? '';
+  return m.last + 1 < v.to && isProtesters(next) && /ون$/.test(next);
+}
+
+/** "فض اعتصام … ما أدى إلى مقتل شخصين", "فض الاعتصام بالرصاص": the protest dispersed by force is an attack. */
+function dispersedByForce(tokens: Token[], v: SentenceView, at: number): boolean {
+  if (at <= v.from || !isWord('dispersals', tokens[at - 1].norm)) return false;
+  return tokens
+    .slice(v.from, v.to)
+    .some((t) => isWord('killedBefore', t.norm) || isWord('liveFire', t.norm));
 }
 
 // Signings are acts of their own even at a meeting ("شهد الزعيمان توقيع مذكرات تفاهم").
