@@ -47,8 +47,8 @@ describe('protests, jailings and agreements told in news style', () => {
     expect(
       typesOf('أعلنت حركتا فتح وحماس في القاهرة بعد جولة حوار طويلة برعاية مصرية توصلهما إلى اتفاق.'),
     ).toContain('AGREE');
-    expect(typesOf('انتهت اليوم في الناقورة مراسم إبرام اتفاق ترسيم الحدود البحرية بين لبنان وإسرائيل.')).toContain(
-      'AGREE',
-    );
+    expect(
+      typesOf('انتهت اليوم في الناقورة مراسم إبرام اتفاق ترسيم الحدود البحرية بين لبنان وإسرائيل.'),
+    ).toContain('AGREE');
   });
 });

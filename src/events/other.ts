@@ -91,6 +91,7 @@ interface ActsData {
     mode?: string;
     near?: string[];
     window?: number;
+    clause?: boolean;
   }[];
   nouns: string[];
   governors: string[];
@@ -126,6 +127,7 @@ function build() {
     mode: g.mode ?? null,
     near: g.near ? set(g.near) : null,
     window: g.window ?? 4,
+    clause: g.clause ?? false,
   }));
   return {
     objectMarks: set(d.objectMarks),
@@ -301,7 +303,7 @@ export function detectOtherEvents(
     const speakersAt = (at: number) => speakersOf(tokens, v, at);
     // In the order they are told: one event per type in a sentence, the first.
     // (A verb read with its object, "أغلقت الجزائر … مجالها الجوي", is that act, not the bare verb's.)
-    const gapped = gappedTriggers(tokens, v);
+    const gapped = gappedTriggers(text, tokens, v);
     const found = [
       ...lex.triggers
         .findAll(tokens, v.from, v.to)
@@ -524,9 +526,7 @@ function voicedInProtest(tokens: Token[], v: SentenceView, m: { first: number; l
 /** "فض اعتصام … ما أدى إلى مقتل شخصين", "فض الاعتصام بالرصاص": the protest dispersed by force is an attack. */
 function dispersedByForce(tokens: Token[], v: SentenceView, at: number): boolean {
   if (at <= v.from || !isWord('dispersals', tokens[at - 1].norm)) return false;
-  return tokens
-    .slice(v.from, v.to)
-    .some((t) => isWord('killedBefore', t.norm) || isWord('liveFire', t.norm));
+  return tokens.slice(v.from, v.to).some((t) => isWord('killedBefore', t.norm) || isWord('liveFire', t.norm));
 }
 
 // Signings are acts of their own even at a meeting ("شهد الزعيمان توقيع مذكرات تفاهم").
@@ -547,6 +547,7 @@ function signedNothing(tokens: Token[], m: { first: number; last: number }, to: 
 
 /** "قطعت بوليفيا العلاقات", "طردت الحكومة السفير": a verb and its object with words between. */
 function gappedTriggers(
+  text: string,
   tokens: Token[],
   v: SentenceView,
 ): { first: number; last: number; values: Trigger[] }[] {
@@ -555,7 +556,10 @@ function gappedTriggers(
     for (const g of words().gapped) {
       if (!hasWord(g.verbs, tokens[i].norm)) continue;
       // (The object may follow right after: "دخل حيز التنفيذ".)
+      // (An entry kept to its clause stops at a comma: "وأودع فلان، أبرز معارضي الرئيس …، السجن"
+      // would take the aside's names for the act's.)
       for (let k = i + 1; k < Math.min(v.to, i + 1 + g.window); k++) {
+        if (g.clause && /[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
         if (hasWord(g.objects, tokens[k].norm)) {
           const near =
             !g.near ||
