@@ -37,7 +37,7 @@ import { addDescriptions, institutionEntity, isDescription } from './description
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
-import { completeNameParticles, linkGivenNames } from './name-parts.js';
+import { completeNameParticles, completeNasabs, linkGivenNames } from './name-parts.js';
 import { addCoordinatedBodies, addRepeatedNames, addRepeatedSurnames, linkSurnames } from './repeats.js';
 import { addMediaNames } from './media.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
@@ -500,6 +500,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
   completeNameParticles(text, tokens, found);
+  completeNasabs(text, tokens, found);
   linkSurnames(tokens, found);
   addRepeatedSurnames(text, tokens, found);
   linkGivenNames(tokens, found);

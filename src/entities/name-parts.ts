@@ -4,6 +4,7 @@ import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, record, unknownPerson } from './kb.js';
 import { tokensWithin } from '../arabic/tokenize.js';
 import { CLAUSE_BREAK } from './lookup.js';
+import { givenNames } from '../arabic/names.js';
 
 const PARTICLE = /^(?:بو|ابو|ابي|بن|ابن|بنت|ال|ولد)$/;
 const personOf = (m: EntityMention) => m.entity.type === 'PERSON' && m.via !== 'role' && m.via !== 'counterpart';
@@ -33,6 +34,38 @@ export function completeNameParticles(text: string, tokens: Token[], found: Enti
     covered[last + 1] = 1;
     found[n] = { ...m, span, text: written, entity: record(unknownPerson(written, undefined, undefined)) };
   }
+}
+
+/**
+ * "محمد ولد عبد العزيز", "ولد عبد العزيز": a name read from after a nasab particle ("ولد", "بن",
+ * "بنت") begins at the particle, and at the given name before it when one is written there.
+ */
+export function completeNasabs(text: string, tokens: Token[], found: EntityMention[]): void {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of found) {
+    const { first, last } = tokensWithin(tokens, m.span);
+    for (let k = first; k >= 0 && k <= last; k++) covered[k] = 1;
+  }
+  const joined = (a: number) => !text.slice(tokens[a].span.end, tokens[a + 1].span.start).trim();
+  for (const [n, m] of found.entries()) {
+    if (!personOf(m) || !isMadeEntity(m.entity.id) || m.nested) continue;
+    const { first } = tokensWithin(tokens, m.span);
+    if (first < 1 || covered[first - 1] || !joined(first - 1)) continue;
+    if (!/^(?:ولد|بن|ابن|بنت)$/.test(tokens[first - 1].norm)) continue;
+    let start = first - 1;
+    covered[start] = 1;
+    const given = start - 1;
+    if (given >= 0 && !covered[given] && joined(given) && givenNames().has(tokens[given].norm.replace(/^[وف]/, ''))) {
+      start = given;
+      covered[given] = 1;
+    }
+    // (Of a given name with "و" on it, the conjunction stays outside.)
+    const off = tokens[start].norm === tokens[start].norm.replace(/^[وف]/, '') || start === first - 1 ? 0 : 1;
+    const span = { start: tokens[start].span.start + off, end: m.span.end };
+    const written = text.slice(span.start, span.end);
+    found[n] = { ...m, span, text: written, entity: record(unknownPerson(written, undefined, undefined)) };
+  }
+  found.sort((a, b) => a.span.start - b.span.start);
 }
 
 /**
