@@ -48,7 +48,9 @@ describe('a religious title before a known name', () => {
 
 describe('a nasab particle before a name', () => {
   it('begins the name, with the given name written before it', () => {
-    const got = people('وأوقفت النيابة الوزير السابق يحيى ولد عبد الرحمن. ويقول محامو ولد عبد الرحمن إن الملف فارغ.');
+    const got = people(
+      'وأوقفت النيابة الوزير السابق يحيى ولد عبد الرحمن. ويقول محامو ولد عبد الرحمن إن الملف فارغ.',
+    );
     expect(got.map((g) => g.split('=')[0])).toEqual(['يحيى ولد عبد الرحمن', 'ولد عبد الرحمن']);
   });
 });

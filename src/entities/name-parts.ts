@@ -1,24 +1,31 @@
-// Two readings of a person's name by its parts: a family-name particle ("بو", "أبو", "بن", "آل")
-// never ends a name, and a given name alone after the full name is that person.
+// A person's name read by its parts: a family-name particle ("بو", "أبو", "بن", "آل") never ends a
+// name, a nasab particle ("ولد", "بن") opens the name after it, and a given name alone after the
+// full name is that person.
 import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, record, unknownPerson } from './kb.js';
 import { tokensWithin } from '../arabic/tokenize.js';
-import { CLAUSE_BREAK } from './lookup.js';
 import { givenNames } from '../arabic/names.js';
 
 const PARTICLE = /^(?:بو|ابو|ابي|بن|ابن|بنت|ال|ولد)$/;
-const personOf = (m: EntityMention) => m.entity.type === 'PERSON' && m.via !== 'role' && m.via !== 'counterpart';
+const personOf = (m: EntityMention) =>
+  m.entity.type === 'PERSON' && m.via !== 'role' && m.via !== 'counterpart';
+
+/** The tokens some mention holds. */
+function coveredTokens(tokens: Token[], found: EntityMention[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  for (const m of found) {
+    const { first, last } = tokensWithin(tokens, m.span);
+    for (let k = first; k >= 0 && k <= last; k++) covered[k] = 1;
+  }
+  return covered;
+}
 
 /**
  * "إلياس بو صعب", "محمد بن سلمان": a name read up to its particle ("إلياس بو", the last word being
  * an everyday word too) goes on to the word after it, when nothing parts them and no mention holds it.
  */
 export function completeNameParticles(text: string, tokens: Token[], found: EntityMention[]): void {
-  const covered = new Uint8Array(tokens.length);
-  for (const m of found) {
-    const { first, last } = tokensWithin(tokens, m.span);
-    for (let k = first; k >= 0 && k <= last; k++) covered[k] = 1;
-  }
+  const covered = coveredTokens(tokens, found);
   for (const [n, m] of found.entries()) {
     if (!personOf(m) || !isMadeEntity(m.entity.id) || m.nested) continue;
     const { first, last } = tokensWithin(tokens, m.span);
@@ -27,7 +34,6 @@ export function completeNameParticles(text: string, tokens: Token[], found: Enti
     if (!next || covered[last + 1] || /\d/.test(next.norm)) continue;
     // Only "أبو" and "بو" take a name with the article ("أبو الغيط"); "بنت الشعب" is a phrase.
     if (next.norm.startsWith('ال') && !/^(?:بو|ابو)$/.test(tokens[last].norm)) continue;
-    if (CLAUSE_BREAK.test(text.slice(tokens[last].span.end, next.span.start))) continue;
     if (text.slice(tokens[last].span.end, next.span.start).trim()) continue;
     const span = { start: m.span.start, end: next.span.end };
     const written = text.slice(span.start, span.end);
@@ -41,11 +47,7 @@ export function completeNameParticles(text: string, tokens: Token[], found: Enti
  * "بنت") begins at the particle, and at the given name before it when one is written there.
  */
 export function completeNasabs(text: string, tokens: Token[], found: EntityMention[]): void {
-  const covered = new Uint8Array(tokens.length);
-  for (const m of found) {
-    const { first, last } = tokensWithin(tokens, m.span);
-    for (let k = first; k >= 0 && k <= last; k++) covered[k] = 1;
-  }
+  const covered = coveredTokens(tokens, found);
   const joined = (a: number) => !text.slice(tokens[a].span.end, tokens[a + 1].span.start).trim();
   for (const [n, m] of found.entries()) {
     if (!personOf(m) || !isMadeEntity(m.entity.id) || m.nested) continue;
@@ -55,12 +57,13 @@ export function completeNasabs(text: string, tokens: Token[], found: EntityMenti
     let start = first - 1;
     covered[start] = 1;
     const given = start - 1;
-    if (given >= 0 && !covered[given] && joined(given) && givenNames().has(tokens[given].norm.replace(/^[وف]/, ''))) {
+    const bare = given >= 0 ? tokens[given].norm.replace(/^[وف]/, '') : '';
+    if (given >= 0 && !covered[given] && joined(given) && givenNames().has(bare)) {
       start = given;
       covered[given] = 1;
     }
     // (Of a given name with "و" on it, the conjunction stays outside.)
-    const off = tokens[start].norm === tokens[start].norm.replace(/^[وف]/, '') || start === first - 1 ? 0 : 1;
+    const off = start === given && bare !== tokens[given].norm ? 1 : 0;
     const span = { start: tokens[start].span.start + off, end: m.span.end };
     const written = text.slice(span.start, span.end);
     found[n] = { ...m, span, text: written, entity: record(unknownPerson(written, undefined, undefined)) };
