@@ -137,3 +137,19 @@ describe('claim sources: media and unnamed sources', () => {
     expect(claimWith(doc, 'الفندق وقد تم قتل')?.anonymous).toBe(true);
   });
 });
+
+describe('claim sources: a person named in full, then in part (issue #20)', () => {
+  it('keeps a family name that is also a weekday in the speaker, and gives the bare given name after it to him', () => {
+    const doc = read(
+      'وصرح حسين جمعة، رئيس اللجنة، بأن "الجلسة ستستأنف غدا". وأضاف حسين أن "المقترح قيد الدرس".',
+      '2019-03-04',
+    );
+    expect(claimWith(doc, 'الجلسة ستستأنف غدا')?.sourceText).toBe('حسين جمعة');
+    expect(claimWith(doc, 'المقترح قيد الدرس')?.source?.ar).toBe('حسين جمعة');
+  });
+
+  it('gives the bare given name of a known person to him', () => {
+    const doc = read('استقبل رئيس الوزراء الإثيوبي أبي أحمد الوفد. وقال أبي إن "المحادثات كانت مثمرة".', '2019-03-04');
+    expect(claimWith(doc, 'المحادثات كانت مثمرة')?.source?.en).toBe('Abiy Ahmed');
+  });
+});

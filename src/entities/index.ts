@@ -37,6 +37,7 @@ import { addDescriptions, institutionEntity, isDescription } from './description
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
+import { completeNameParticles, completeNasabs, linkGivenNames } from './name-parts.js';
 import { addCoordinatedBodies, addRepeatedNames, addRepeatedSurnames, linkSurnames } from './repeats.js';
 import { addMediaNames } from './media.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
@@ -498,8 +499,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   addMediaNames(text, tokens, found);
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
+  completeNameParticles(text, tokens, found);
+  completeNasabs(text, tokens, found);
   linkSurnames(tokens, found);
   addRepeatedSurnames(text, tokens, found);
+  linkGivenNames(tokens, found);
   addCoordinatedBodies(text, tokens, found);
   settleAmbiguousNisbas(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);

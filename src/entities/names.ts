@@ -9,6 +9,7 @@ import { loadKb, type KbEntity } from './kb.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
 import { isEverydayWord, verbOrWord } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
+import { titleWords } from './roles.js';
 
 /**
  * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
@@ -248,6 +249,8 @@ export function unknownNameAt(
         !loadKb().notNames.has(n1) &&
         !CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 1].span.start))));
   if (from < tokens.length && FUNCTION_WORDS.test(tokens[from].norm) && !ali) return null;
+  // "آية الله علي خامنئي": a two-word title opens no name; the name after it is read on its own.
+  if (titleWords(tokens, from) === 2) return null;
   let last = -1;
   // Four name words, and one more for each nasab, "آل" or compound head ("فيصل بن بندر بن عبد العزيز").
   let end = from + 4;

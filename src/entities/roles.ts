@@ -127,11 +127,23 @@ export function heldOffice(e: KbEntity, date: string | null): string | undefined
 /** The KB person named at `k`, or after one title there ("الأمير فيصل بن فرحان"). */
 export function namedAfter(tokens: Token[], k: number): KbEntity | null {
   const kb = loadKb();
-  for (const at of [k, k + 1]) {
+  let at = k;
+  for (let n = 0; n < 2; n++) {
     if (at >= tokens.length) return null;
     const m = gz(tokens, at);
     if (m) return m.values[0].type === 'PERSON' ? m.values[0] : null;
-    if (!kb.honorifics.has(tokens[at].norm) && !kb.offices.has(tokens[at].norm)) return null;
+    const title = titleWords(tokens, at) || (kb.offices.has(tokens[at].norm) ? 1 : 0);
+    if (!title) return null;
+    at += title;
   }
   return null;
+}
+
+/** Religious titles of two words ("آية الله", "حجة الإسلام") stand before a name, never in it. */
+const TWO_WORD_TITLES = new Set(['ايه الله', 'حجه الاسلام']);
+
+/** How many words of a title (an honorific, "آية الله") open at k: 0 when none. */
+export function titleWords(tokens: Token[], k: number): number {
+  if (k + 1 < tokens.length && TWO_WORD_TITLES.has(`${tokens[k].norm} ${tokens[k + 1].norm}`)) return 2;
+  return k < tokens.length && loadKb().honorifics.has(tokens[k].norm) ? 1 : 0;
 }

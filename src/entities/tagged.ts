@@ -45,6 +45,10 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
         verbOrWord(span.at(-1)!.norm)
       )
         span.pop();
+    // "وقال أبي إن": a particle or preposition never ends a name (but "محمد علي" does end in a name).
+    if (n.type === 'PER')
+      while (span.length > 1 && kb.notNames.has(span.at(-1)!.norm) && !givenNames().has(span.at(-1)!.norm))
+        span.pop();
     // "قوباد الطالباني والدكتور": a title joined by "و" opens the next name.
     while (span.length > 1 && /^و/.test(span.at(-1)!.norm) && isTitle(span.at(-1)!.norm.slice(1))) span.pop();
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;

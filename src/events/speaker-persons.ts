@@ -53,7 +53,8 @@ export class PersonReader extends RecallReader {
       return this.nameFrom(i, family.last, to);
     const s = this.starts.get(i);
     if (s && s.m.entity.type === 'PERSON' && s.m.via !== 'role' && s.m.via !== 'counterpart') {
-      if (!isMadeEntity(s.m.entity.id))
+      // (A name the text repeats, "صلاح" after "صلاح جمعة", is the person named in full.)
+      if (!isMadeEntity(s.m.entity.id) || s.m.via === 'repeat')
         return {
           speaker: this.make(s.m.entity, s.m.text, 'person', null, headWord(this.norm(i))),
           last: Math.min(s.last, to - 1),
@@ -171,9 +172,15 @@ export class PersonReader extends RecallReader {
       !/\S/.test(this.gap(last + 1))
     )
       last = next.last;
+    // ("صلاح جمعة": a weekday or month word the entity rules read as the end of a name stays in it.)
+    const read = this.starts.get(first);
+    const ruleEnd = read && read.m.entity.type === 'PERSON' && read.m.via !== 'tagger' ? read.last : -1;
     while (
       last > first &&
-      (isTitle(last) || boundary(last) || this.isStop(last) || this.skip(last, last + 1) > last)
+      (isTitle(last) ||
+        boundary(last) ||
+        this.isStop(last) ||
+        (this.skip(last, last + 1) > last && last !== ruleEnd))
     )
       last--;
     // "جون ك. هيرلي": an initial and its dot go on with the name.
