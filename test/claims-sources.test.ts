@@ -149,7 +149,10 @@ describe('claim sources: a person named in full, then in part (issue #20)', () =
   });
 
   it('gives the bare given name of a known person to him', () => {
-    const doc = read('استقبل رئيس الوزراء الإثيوبي أبي أحمد الوفد. وقال أبي إن "المحادثات كانت مثمرة".', '2019-03-04');
+    const doc = read(
+      'استقبل رئيس الوزراء الإثيوبي أبي أحمد الوفد. وقال أبي إن "المحادثات كانت مثمرة".',
+      '2019-03-04',
+    );
     expect(claimWith(doc, 'المحادثات كانت مثمرة')?.source?.en).toBe('Abiy Ahmed');
   });
 });
