@@ -25,3 +25,18 @@ export function tokensWithin(tokens: Token[], span: Span): { first: number; last
   }
   return { first, last };
 }
+
+/**
+ * Which tokens overlap one of the spans (1) and which do not (0): the tokens a set of mentions
+ * already holds. One sweep over the spans in text order.
+ */
+export function coveredTokens(tokens: Token[], spans: readonly { span: Span }[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  const sorted = [...spans].sort((a, b) => a.span.start - b.span.start);
+  for (let i = 0, m = 0; i < tokens.length; i++) {
+    while (m < sorted.length && sorted[m].span.end <= tokens[i].span.start) m++;
+    for (let k = m; k < sorted.length && sorted[k].span.start < tokens[i].span.end; k++)
+      if (sorted[k].span.end > tokens[i].span.start) covered[i] = 1;
+  }
+  return covered;
+}

@@ -6,6 +6,7 @@
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
+import { coveredTokens } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, unknownOrg, type KbEntity } from './kb.js';
 import { gz, nisbaCountry } from './lookup.js';
@@ -101,10 +102,7 @@ function addBareOutlets(text: string, tokens: Token[], found: EntityMention[], c
 
 export function addMediaNames(text: string, tokens: Token[], found: EntityMention[]): void {
   const c = mediaCues();
-  const covered = new Uint8Array(tokens.length);
-  for (const m of found)
-    for (let k = 0; k < tokens.length; k++)
-      if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) covered[k] = 1;
+  const covered = coveredTokens(tokens, found);
   // A quoted outlet's name the rules misread as a person's ("فارس نيوز" after a given name) yields to it.
   const guesses = new Set(
     found.filter(

@@ -8,7 +8,7 @@ import { normalize } from '../arabic/normalize.js';
 import { givenNames } from '../arabic/names.js';
 import { isEverydayWord } from './everyday.js';
 import { stems } from '../arabic/clitics.js';
-import { tokensWithin } from '../arabic/tokenize.js';
+import { coveredTokens, tokensWithin } from '../arabic/tokenize.js';
 
 const kbName = (id: string) => loadKb().byId.get(id)?.ar ?? '';
 
@@ -38,11 +38,7 @@ export function addRepeatedNames(text: string, tokens: Token[], found: EntityMen
     if (!names.has(key)) names.set(key, m);
   }
   if (!names.size) return;
-  const covered = new Uint8Array(tokens.length);
-  for (const m of found) {
-    for (let k = 0; k < tokens.length; k++)
-      if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) covered[k] = 1;
-  }
+  const covered = coveredTokens(tokens, found);
   const added: EntityMention[] = [];
   for (const [key, m] of names) {
     const words = key.split(' ');
@@ -144,10 +140,7 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     if (known.via === 'titled' && !(k > 0 && kb.honorifics.has(tokens[k - 1].norm))) continue;
     found[n] = { ...m, entity: known.entity, via: 'repeat' };
   }
-  const covered = new Uint8Array(tokens.length);
-  for (const m of found)
-    for (let k = 0; k < tokens.length; k++)
-      if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) covered[k] = 1;
+  const covered = coveredTokens(tokens, found);
   const added: EntityMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (covered[k]) continue;

@@ -1,6 +1,7 @@
 // The statistical tagger's names, kept where the knowledge base and the rules found nothing.
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
+import { coveredTokens } from '../arabic/tokenize.js';
 import { loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
 import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
 import { tagNames } from './tagger/index.js';
@@ -21,15 +22,8 @@ const isTitle = (t: string) => {
 export function addTaggedNames(text: string, tokens: Token[], found: EntityMention[]): void {
   if (!tokens.length) return;
   const kb = loadKb();
-  // Tokens inside a mention already found (mentions are in text order; one sweep).
-  const covered = new Uint8Array(tokens.length);
-  const sorted = [...found].sort((a, b) => a.span.start - b.span.start);
-  for (let i = 0, m = 0; i < tokens.length; i++) {
-    while (m < sorted.length && sorted[m].span.end <= tokens[i].span.start) m++;
-    for (let k = m; k < sorted.length && sorted[k].span.start < tokens[i].span.end; k++) {
-      if (sorted[k].span.end > tokens[i].span.start) covered[i] = 1;
-    }
-  }
+  // Tokens inside a mention already found.
+  const covered = coveredTokens(tokens, found);
   for (const n of tagNames(text, tokens, gz)) {
     let taken = false;
     for (let k = n.first; k <= n.last; k++) taken ||= covered[k] === 1;
