@@ -27,7 +27,13 @@ export interface PhraseMatcherOptions {
 // The future prefix on an imperfect (after an optional conjunction): س + ي/ت/ن/أ and a stem.
 const FUTURE_PREFIX = /^([وف]?)س([يتنا]\p{L}{2,})$/u;
 
-const NONE: Node<unknown>[] = [];
+/** A first-level node a token enters, and whether it may only open a longer phrase there. */
+interface Entry<V> {
+  node: Node<V>;
+  phraseOnly: boolean;
+}
+
+const NONE: Entry<unknown>[] = [];
 
 export class PhraseMatcher<V> {
   private root: Node<V> = { next: new Map() };
@@ -58,10 +64,8 @@ export class PhraseMatcher<V> {
   /** The longest phrase starting at token i. Stems under 3 letters count only as whole tokens (or, where allowed, as the first word of a longer phrase). */
   matchAt(tokens: Token[], i: number): PhraseMatch<V> | null {
     let best: PhraseMatch<V> | null = null;
-    const entries = this.entries(tokens[i].norm);
-    for (const first of entries) {
+    for (const { node: first, phraseOnly } of this.entries(tokens[i].norm)) {
       let node: Node<V> | undefined = first;
-      const phraseOnly = this.shortEntries.has(first) && !this.fullEntries.get(tokens[i].norm)?.has(first);
       for (let j = i; node; ) {
         if (node.values && (!best || j > best.last) && !(phraseOnly && j === i))
           best = { first: i, last: j, values: node.values };
@@ -74,21 +78,18 @@ export class PhraseMatcher<V> {
 
   // Every matcher is asked about every token of every document: the trie nodes a token's readings
   // enter (most enter none) are worked out once per distinct token, not once per call.
-  private entryCache = new Map<string, Node<V>[]>();
-  // Nodes entered through a short stem (a phrase must go on from them), and per token those entered whole.
-  private shortEntries = new WeakSet<Node<V>>();
-  private fullEntries = new Map<string, Set<Node<V>>>();
+  private entryCache = new Map<string, Entry<V>[]>();
 
-  /** The first-level nodes entered by the readings of a token, in the order the readings come. */
-  private entries(token: string): Node<V>[] {
+  /**
+   * The first-level nodes entered by the readings of a token, in the order the readings come; a node
+   * the token enters only through a short stem is `phraseOnly` (a phrase must go on from it).
+   */
+  private entries(token: string): Entry<V>[] {
     let hit = this.entryCache.get(token);
     if (hit) return hit;
-    if (this.entryCache.size > 50_000) {
-      this.entryCache.clear();
-      this.fullEntries.clear();
-    }
-    hit = NONE as Node<V>[];
-    let full: Set<Node<V>> | undefined;
+    if (this.entryCache.size > 50_000) this.entryCache.clear();
+    const nodes: Node<V>[] = [];
+    const whole = new Set<Node<V>>();
     // Accusative nouns carry a written alef ("اجتماعاً" → "اجتماعا"): try them without it too.
     const unprefixed = this.future ? FUTURE_PREFIX.exec(token) : null;
     const readings = unprefixed ? [...stems(token, 2), unprefixed[2]] : stems(token, 2);
@@ -99,13 +100,12 @@ export class PhraseMatcher<V> {
         if (short && !this.shortStemsInPhrases?.(s)) continue;
         const node = this.root.next.get(s);
         if (!node || (short && !node.next.size)) continue;
-        if (short) this.shortEntries.add(node);
-        else (full ??= new Set()).add(node);
-        hit = hit === NONE ? [node] : [...hit, node];
+        if (!short) whole.add(node);
+        nodes.push(node);
       }
     }
+    hit = nodes.length ? nodes.map((node) => ({ node, phraseOnly: !whole.has(node) })) : (NONE as Entry<V>[]);
     this.entryCache.set(token, hit);
-    if (full) this.fullEntries.set(token, full);
     return hit;
   }
 
