@@ -23,20 +23,16 @@ export function splitLines(text: string): Line[] {
     let e = i;
     while (s < e && EDGE.test(text[s])) s++;
     while (e > s && EDGE.test(text[e - 1])) e--;
-    if (e > s) {
-      const t = text.slice(s, e);
-      const norm = normalize(t);
-      lines.push({
-        index: lines.length,
-        span: { start: s, end: e },
-        text: t,
-        norm,
-        words: wordCount(norm),
-      });
-    }
+    if (e > s) lines.push(lineAt(text, { start: s, end: e }, lines.length));
     start = i + 1;
   }
   return lines;
+}
+
+function lineAt(text: string, span: Span, index: number): Line {
+  const t = text.slice(span.start, span.end);
+  const norm = normalize(t);
+  return { index, span, text: t, norm, words: wordCount(norm) };
 }
 
 /** Words of a normalized text (single spaces, trimmed). */
@@ -88,10 +84,7 @@ export function joinWrapped(text: string, lines: Line[]): Line[] {
       out.push({ ...lines[i], index: out.length });
       continue;
     }
-    const span = { start: lines[i].span.start, end: lines[j].span.end };
-    const t = text.slice(span.start, span.end);
-    const norm = normalize(t);
-    out.push({ index: out.length, span, text: t, norm, words: wordCount(norm) });
+    out.push(lineAt(text, { start: lines[i].span.start, end: lines[j].span.end }, out.length));
     i = j;
   }
   return out;

@@ -138,8 +138,8 @@ export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = mak
       v = { ...v, value: iso(latest.date), granularity: 'day', derivation: 'relative-to-reference' };
     // With no reference day, a day and month the text has written with its year ("يوم 22 فيفري
     // 2019" … "موعد 22 فيفري") is that date again.
-    const key = `${r.month}-${r.day}`;
     if (r.kind === 'date' && r.calendar === 'gregorian' && r.day && r.month) {
+      const key = `${r.month}-${r.day}`;
       if (r.year && v.derivation === 'explicit' && v.value) written.set(key, v.value.slice(0, 10));
       else if (!ref && !r.year && !v.value && written.has(key) && !future)
         v = { ...v, value: written.get(key)!, granularity: 'day', derivation: 'year-inferred' };
