@@ -10,8 +10,8 @@ const PARTICLE = /^(?:بو|ابو|ابي|بن|ابن|بنت|ال|ولد)$/;
 const personOf = (m: EntityMention) =>
   m.entity.type === 'PERSON' && m.via !== 'role' && m.via !== 'counterpart';
 
-/** The tokens some mention holds. */
-function coveredTokens(tokens: Token[], found: EntityMention[]): Uint8Array {
+/** The tokens lying wholly inside some mention (a token a mention only overlaps is not counted, unlike arabic/tokenize coveredTokens). */
+function tokensInsideMentions(tokens: Token[], found: EntityMention[]): Uint8Array {
   const covered = new Uint8Array(tokens.length);
   for (const m of found) {
     const { first, last } = tokensWithin(tokens, m.span);
@@ -25,7 +25,7 @@ function coveredTokens(tokens: Token[], found: EntityMention[]): Uint8Array {
  * an everyday word too) goes on to the word after it, when nothing parts them and no mention holds it.
  */
 export function completeNameParticles(text: string, tokens: Token[], found: EntityMention[]): void {
-  const covered = coveredTokens(tokens, found);
+  const covered = tokensInsideMentions(tokens, found);
   for (const [n, m] of found.entries()) {
     if (!personOf(m) || !isMadeEntity(m.entity.id) || m.nested) continue;
     const { first, last } = tokensWithin(tokens, m.span);
@@ -47,7 +47,7 @@ export function completeNameParticles(text: string, tokens: Token[], found: Enti
  * "بنت") begins at the particle, and at the given name before it when one is written there.
  */
 export function completeNasabs(text: string, tokens: Token[], found: EntityMention[]): void {
-  const covered = coveredTokens(tokens, found);
+  const covered = tokensInsideMentions(tokens, found);
   const joined = (a: number) => !text.slice(tokens[a].span.end, tokens[a + 1].span.start).trim();
   for (const [n, m] of found.entries()) {
     if (!personOf(m) || !isMadeEntity(m.entity.id) || m.nested) continue;
