@@ -97,6 +97,20 @@ describe('temporal expressions beyond the seeds', () => {
     ).toBe('2024-02-16');
   });
 
+  it('takes no deadline or planned date for the report day that the weekday names', () => {
+    // 1 March 2029 is a Thursday, as the report's "اليوم الخميس" is: a deadline is still no report day.
+    const es = one(
+      'وقع الطرفان اليوم الخميس اتفاقا جديدا. وينص الاتفاق على تسليم المعابر حتى 1 مارس 2029 على أبعد تقدير.',
+    );
+    expect(es.find((e) => e.text.includes('الخميس'))).toMatchObject({ value: null, weekday: 'Thursday' });
+    // The same date told as the signing's own dates the report's Thursday.
+    expect(
+      one('وقع الطرفان اليوم الخميس اتفاقا جديدا. وجرت مراسم التوقيع في 1 مارس 2029 بحضور الوسطاء.').find(
+        (e) => e.text.includes('الخميس'),
+      )?.value,
+    ).toBe('2029-03-01');
+  });
+
   it('does not take a name or a bare number for a date', () => {
     expect(one('قال مايو إن 30 جنديا قتلوا في الهجوم')).toEqual([]);
   });

@@ -94,11 +94,17 @@ export function reportWeekdayOf(raws: RawTime[]): Weekday | undefined {
  * no publication date: a report is written on or after the last day it names, so a past weekday
  * that this day falls on ("الأحد", "اليوم الأحد") is that day.
  */
-export function latestFullDate(raws: RawTime[], text: string): { date: YMD; from: RawTime } | null {
+export function latestFullDate(
+  raws: RawTime[],
+  text: string,
+  forward: (r: RawTime) => boolean = () => false,
+): { date: YMD; from: RawTime } | null {
   let best: { date: YMD; from: RawTime } | null = null;
   for (const r of raws) {
     if (r.kind !== 'date' || r.calendar !== 'gregorian' || !r.year || !r.month || !r.day) continue;
     if (r.offset !== undefined || r.year2 || r.day2) continue;
+    // A deadline or a planned date ("حتى 1 فبراير 2018", "سيعقد في …") lies ahead of the report's day.
+    if (forward(r)) continue;
     // An embedded post's signature ("— صحيفة اليوم (@alyaum) January 4, 2024") dates the post.
     // A date alone on its line (a site header's "today", a stamp) is page furniture, no date the
     // text tells: the day the report names must come from its sentences.

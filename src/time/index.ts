@@ -93,7 +93,12 @@ export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = mak
   // (A year inferred from a yearless date with its weekday, "اليوم الأربعاء 4 سبتمبر", comes first.)
   const ownDay = published ? null : reportDayOf(raws);
   const inferred = published || ownDay ? null : inferAnchor(raws, seen);
-  const latest = published || ownDay || inferred ? null : latestFullDate(raws, sh.text);
+  const latest =
+    published || ownDay || inferred
+      ? null
+      : latestFullDate(raws, sh.text, (r) =>
+          isFutureClause(sh.text.slice(sentenceStartOf(sh.text, r.start), r.start)),
+        );
   const statedWeekday = latest ? reportWeekdayOf(raws) : undefined;
   const stated =
     ownDay ?? (latest && statedWeekday && weekdayOf(latest.date) === statedWeekday ? latest : null);
