@@ -263,3 +263,16 @@ describe('names and outlets met on the held-out pages (issue #20)', () => {
     expect(m.filter((x) => x.entity.type === 'ORG' && !x.descriptive).map((x) => x.text)).toEqual([]);
   });
 });
+
+describe('past holders of an office', () => {
+  it('links "الرئيس … السابق" to the person named after it, never to the sitting holder', () => {
+    const m = names('مثل الرئيس الموريتاني السابق محمد ولد عبد العزيز أمام المحكمة اليوم.', '2021-06-22');
+    const role = m.find((x) => x.text === 'الرئيس الموريتاني');
+    expect(role?.entity.en ?? role?.entity.ar).not.toBe('Mohamed Ould Ghazouani');
+    expect(role?.entity.ar).toBe(m.find((x) => x.text.endsWith('عبد العزيز'))?.entity.ar);
+    // Without a name the past holder stays unknown.
+    expect(
+      names('هاجم الرئيس الأمريكي السابق سياسات الإدارة الحالية.', '2022-03-01').map((x) => x.text),
+    ).not.toContain('الرئيس الأمريكي');
+  });
+});

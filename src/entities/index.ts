@@ -118,6 +118,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   const found: EntityMention[] = [];
   // Mentions whose name is more than one entity ("طرابلس": Libya's capital or Lebanon's north).
   const ambiguous = new Map<EntityMention, { candidates: KbEntity[]; next: string; prev: string }>();
+  // "الرئيس الموريتاني السابق" before a name: the role names whoever the name is, read once all names are.
+  const formerRoles: { first: number; last: number; after: number }[] = [];
   const mention = (first: number, last: number, e: KbEntity, via: string, candidates?: KbEntity[]) => {
     const span = { start: tokens[first].span.start, end: tokens[last].span.end };
     found.push({ span, text: text.slice(span.start, span.end), entity: record(e), via });
@@ -165,18 +167,20 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       lastOffice = office;
       // A name the KB does not know after the role ("وزير الخارجية الإسباني جوزيب بوريل",
       // "الملك ضون فيليبي السادس") is the person, whoever our tenure table says held the office.
-      const name = unknownNameAt(text, tokens, role.last + 1, 2);
+      // (After "السابق" of a past holder: "الرئيس الموريتاني السابق محمد ولد عبد العزيز".)
+      const after = role.last + (role.former ? 2 : 1);
+      const name = unknownNameAt(text, tokens, after, 2);
       if (name) {
-        const person = unknownPerson(name.text, role.countries[0], office);
+        const person = unknownPerson(name.text, role.countries[0], role.former ? undefined : office);
         if (role.countries.length) mention(i, role.last, person, 'role');
-        mention(role.last + 1, name.last, person, 'role-name');
+        mention(after, name.last, person, 'role-name');
         i = name.last;
         continue;
       }
       // A known name right after the role (a title between allowed) says who holds it, whatever the date.
       const named =
         role.countries.length === 1 || (role.counterpart && !role.countries.length)
-          ? namedAfter(tokens, role.last + 1)
+          ? namedAfter(tokens, after)
           : null;
       if (named) {
         // "بنظيره سامح شكري": a bare "نظيره" before the name is no mention of its own; the name is.
@@ -195,6 +199,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         role.last - i > 2
       ) {
         i = i + 1;
+        continue;
+      }
+      // A past holder named by the office alone is unknown: never the holder at the report's date.
+      if (role.former) {
+        if (after < tokens.length && role.countries.length)
+          formerRoles.push({ first: i, last: role.last, after });
+        i = role.last + 1;
         continue;
       }
       for (const c of role.countries) {
@@ -504,6 +515,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   linkSurnames(tokens, found);
   addRepeatedSurnames(text, tokens, found);
   linkGivenNames(tokens, found);
+  for (const r of formerRoles) {
+    const name = found.find((m) => m.span.start === tokens[r.after].span.start && m.entity.type === 'PERSON');
+    if (!name) continue;
+    const span = { start: tokens[r.first].span.start, end: tokens[r.last].span.end };
+    found.push({ span, text: text.slice(span.start, span.end), entity: name.entity, via: 'role' });
+  }
   addCoordinatedBodies(text, tokens, found);
   settleAmbiguousNisbas(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);

@@ -12,7 +12,13 @@ interface RoleMatch {
   last: number;
   /** The first token of the state's name in construct with the office ("أمير قطر"). */
   stateAt?: number;
+  /** "الرئيس الموريتاني السابق": a past holder, never whoever holds the office at the report's date
+   * (the word "السابق" follows `last`). */
+  former?: boolean;
 }
+
+// "السابق", "الأسبق", "الراحل" after an office and its nisba (read normalized).
+const FORMER = /^(?:السابق|الاسبق|السابقه|الاسبقه|الراحل|الراحله)$/;
 
 /** The first words of a table's phrases: a token whose readings are none of them starts no phrase. */
 const firstWordsOf = new WeakMap<Map<string, unknown>, Set<string>>();
@@ -74,7 +80,8 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
   // "رئيس الجمهورية الفرنسية": the office's last word and the nisba are the country's own name, which is named.
   const named = longer && j > i ? gz(tokens, j) : null;
   if (named && named.last >= last && named.values.some((v) => v.subtype === 'country')) return null;
-  return { office: office ?? 'president', counterpart, countries, last };
+  const former = last + 1 < tokens.length && FORMER.test(tokens[last + 1].norm);
+  return { office: office ?? 'president', counterpart, countries, last, former };
 }
 
 /** An institution word followed by a nisba: "وزارة الخارجية الأردنية", "الجيش اللبناني". */
