@@ -68,13 +68,9 @@ async function quality(
   const store = openStore(dbPath);
   const lineOf = (source: string) => Number(source.slice(source.lastIndexOf(':') + 1));
   const docOfLine = new Map<number, string>();
-  const republished = new Set<number>();
   for (const d of await store.listDocuments()) {
     docOfLine.set(lineOf(d.source), d.id);
-    for (const s of await store.listSightings(d.id)) {
-      docOfLine.set(lineOf(s.source), d.id);
-      republished.add(lineOf(s.source));
-    }
+    for (const s of await store.listSightings(d.id)) docOfLine.set(lineOf(s.source), d.id);
   }
   // The events of each stored document's lead (its first paragraph, the happening's report).
   const eventsOf = new Map<string, string[]>();
@@ -122,8 +118,12 @@ async function quality(
   fn = truePairs - tp;
   const p = tp / Math.max(1, tp + fp);
   const r = tp / Math.max(1, tp + fn);
+  // A copy is found when it and its original are one stored document (whichever was stored first:
+  // with several workers the copy may be analysed before its original).
   const copies = docs.filter((d) => d.copyOf !== null);
-  const found = copies.filter((d) => republished.has(d.line)).length;
+  const found = copies.filter(
+    (d) => docOfLine.has(d.line) && docOfLine.get(d.line) === docOfLine.get(d.copyOf!),
+  ).length;
   return { p, r, f1: (2 * p * r) / Math.max(1e-9, p + r), copies: `${found}/${copies.length}`, events };
 }
 
