@@ -86,6 +86,7 @@ const TOWNS = [
   'طولكرم',
 ];
 const TOWN_RE = new RegExp(TOWNS.join('|'), 'g');
+const PLACE_BOUND = new Set(['ASSAULT', 'PROTEST', 'COERCE']);
 const MONTHS = [
   'يناير',
   'فبراير',
@@ -160,7 +161,9 @@ export function generate(n: number, file: string): GenDoc[] {
     const tpl = templates[t];
     const i = instances.get(t) ?? 0;
     instances.set(t, i + 1);
-    const towns = tpl.some((r) => TOWN_RE.test(r.text)) ? 4 : 1;
+    // Attacks in four towns the same week are four happenings; a call that names a town (the talks'
+    // subject) is the same call whatever town it names, so other types move by whole weeks only.
+    const towns = PLACE_BOUND.has(tpl[0].type) && tpl.some((r) => TOWN_RE.test(r.text)) ? 4 : 1;
     TOWN_RE.lastIndex = 0;
     const weeks = Math.floor(i / towns);
     const townShift = (i % towns) * 4;
