@@ -167,3 +167,26 @@ describe('a visit one report tells naming no one by name', () => {
     expect(sameEvent(named(), unnamed(), reading(0.3))).toBe(false);
   });
 });
+
+describe('reports that give no date at all, not even a publication day', () => {
+  const detained = () =>
+    mention('اعتقلت الشرطة التونسية المعارض راشد الغنوشي في منزله بالعاصمة تونس.', 'COERCE', 'a');
+  it('are one arrest when both name the man held and one arrester, with some words in common', () => {
+    const held = mention('أوقفت قوات الأمن التونسية راشد الغنوشي ونقلته إلى مركز للتحقيق.', 'COERCE', 'b');
+    expect(sameEvent(detained(), held, reading(0.15))).toBe(true);
+  });
+  it('but not his arrest by another state', () => {
+    const abroad = mention('اعتقلت السلطات الجزائرية راشد الغنوشي لدى عبوره الحدود.', 'COERCE', 'b');
+    expect(sameEvent(detained(), abroad, reading(0.15))).toBe(false);
+  });
+  it('are one agreement when one report names no party and the texts read alike', () => {
+    const named = mention(
+      'وقعت الحكومة السودانية وحركة العدل والمساواة اتفاقا للسلام في جوبا.',
+      'AGREE',
+      'a',
+    );
+    const unnamed = mention('وقع الطرفان المتحاربان اتفاقا للسلام في جوبا بحضور وسطاء.', 'AGREE', 'b');
+    expect(sameEvent(named, unnamed, reading(0.3))).toBe(true);
+    expect(sameEvent(named, unnamed, reading(0.2))).toBe(false);
+  });
+});
