@@ -190,3 +190,26 @@ describe('reports that give no date at all, not even a publication day', () => {
     expect(sameEvent(named, unnamed, reading(0.2))).toBe(false);
   });
 });
+
+describe('a report naming one leader only, with no day but its own', () => {
+  const visit = () =>
+    mention(
+      'وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى طهران في زيارة رسمية.',
+      'CONSULT',
+      'a',
+      '2023-06-17',
+    );
+  const talks = () =>
+    mention(
+      'التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان يوم الخميس 15 يونيو 2023.',
+      'CONSULT',
+      'b',
+      '2023-06-15',
+    );
+  it('is not his talks of another day on sides alone', () => {
+    expect(sameEvent(visit(), talks(), reading(0.05))).toBe(false);
+  });
+  it('but is when the texts share some words', () => {
+    expect(sameEvent(visit(), talks(), reading(0.15))).toBe(true);
+  });
+});
