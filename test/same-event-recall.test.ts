@@ -191,6 +191,19 @@ describe('reports that give no date at all, not even a publication day', () => {
   });
 });
 
+describe('one named person held, on days that agree', () => {
+  const monday = () =>
+    mention('اعتقل الجيش السوداني عبد الله حمدوك فجر الاثنين.', 'COERCE', 'a', '2021-10-25');
+  const taken = (name: string) =>
+    mention(`اعتُقل ${name} واقتيد إلى جهة مجهولة.`, 'COERCE', 'b', '2021-10-26');
+  it('is one arrest on a few words in common', () => {
+    expect(sameEvent(monday(), taken('عبد الله حمدوك'), reading(0.11))).toBe(true);
+  });
+  it('but not the arrest of another man', () => {
+    expect(sameEvent(monday(), taken('الوزير خالد عمر يوسف'), reading(0.11))).toBe(false);
+  });
+});
+
 describe('a report naming one leader only, with no day but its own', () => {
   const visit = () =>
     mention(
