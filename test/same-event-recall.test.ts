@@ -226,3 +226,21 @@ describe('a report naming one leader only, with no day but its own', () => {
     expect(sameEvent(visit(), talks(), reading(0.15))).toBe(true);
   });
 });
+
+describe('an agreement one report tells without naming its parties, on days that agree', () => {
+  const named = () =>
+    mention(
+      'وقعت الحكومة السودانية وحركة العدل والمساواة اتفاقا للسلام في جوبا يوم الأحد.',
+      'AGREE',
+      'a',
+      '2020-10-04',
+    );
+  const unnamed = () =>
+    mention('وقع الطرفان المتحاربان اتفاقا للسلام في جوبا بحضور وسطاء.', 'AGREE', 'b', '2020-10-05');
+  it('is one agreement on some words in common', () => {
+    expect(sameEvent(named(), unnamed(), reading(0.11))).toBe(true);
+  });
+  it('but not on almost none', () => {
+    expect(sameEvent(named(), unnamed(), reading(0.05))).toBe(false);
+  });
+});
