@@ -167,3 +167,80 @@ describe('a visit one report tells naming no one by name', () => {
     expect(sameEvent(named(), unnamed(), reading(0.3))).toBe(false);
   });
 });
+
+describe('reports that give no date at all, not even a publication day', () => {
+  const detained = () =>
+    mention('اعتقلت الشرطة التونسية المعارض راشد الغنوشي في منزله بالعاصمة تونس.', 'COERCE', 'a');
+  it('are one arrest when both name the man held and one arrester, with some words in common', () => {
+    const held = mention('أوقفت قوات الأمن التونسية راشد الغنوشي ونقلته إلى مركز للتحقيق.', 'COERCE', 'b');
+    expect(sameEvent(detained(), held, reading(0.15))).toBe(true);
+  });
+  it('but not his arrest by another state', () => {
+    const abroad = mention('اعتقلت السلطات الجزائرية راشد الغنوشي لدى عبوره الحدود.', 'COERCE', 'b');
+    expect(sameEvent(detained(), abroad, reading(0.15))).toBe(false);
+  });
+  it('are one agreement when one report names no party and the texts read alike', () => {
+    const named = mention(
+      'وقعت الحكومة السودانية وحركة العدل والمساواة اتفاقا للسلام في جوبا.',
+      'AGREE',
+      'a',
+    );
+    const unnamed = mention('وقع الطرفان المتحاربان اتفاقا للسلام في جوبا بحضور وسطاء.', 'AGREE', 'b');
+    expect(sameEvent(named, unnamed, reading(0.3))).toBe(true);
+    expect(sameEvent(named, unnamed, reading(0.2))).toBe(false);
+  });
+});
+
+describe('one named person held, on days that agree', () => {
+  const monday = () =>
+    mention('اعتقل الجيش السوداني عبد الله حمدوك فجر الاثنين.', 'COERCE', 'a', '2021-10-25');
+  const taken = (name: string) =>
+    mention(`اعتُقل ${name} واقتيد إلى جهة مجهولة.`, 'COERCE', 'b', '2021-10-26');
+  it('is one arrest on a few words in common', () => {
+    expect(sameEvent(monday(), taken('عبد الله حمدوك'), reading(0.11))).toBe(true);
+  });
+  it('but not the arrest of another man', () => {
+    expect(sameEvent(monday(), taken('الوزير خالد عمر يوسف'), reading(0.11))).toBe(false);
+  });
+});
+
+describe('a report naming one leader only, with no day but its own', () => {
+  const visit = () =>
+    mention(
+      'وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى طهران في زيارة رسمية.',
+      'CONSULT',
+      'a',
+      '2023-06-17',
+    );
+  const talks = () =>
+    mention(
+      'التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني حسين أمير عبد اللهيان يوم الخميس 15 يونيو 2023.',
+      'CONSULT',
+      'b',
+      '2023-06-15',
+    );
+  it('is not his talks of another day on sides alone', () => {
+    expect(sameEvent(visit(), talks(), reading(0.05))).toBe(false);
+  });
+  it('but is when the texts share some words', () => {
+    expect(sameEvent(visit(), talks(), reading(0.15))).toBe(true);
+  });
+});
+
+describe('an agreement one report tells without naming its parties, on days that agree', () => {
+  const named = () =>
+    mention(
+      'وقعت الحكومة السودانية وحركة العدل والمساواة اتفاقا للسلام في جوبا يوم الأحد.',
+      'AGREE',
+      'a',
+      '2020-10-04',
+    );
+  const unnamed = () =>
+    mention('وقع الطرفان المتحاربان اتفاقا للسلام في جوبا بحضور وسطاء.', 'AGREE', 'b', '2020-10-05');
+  it('is one agreement on some words in common', () => {
+    expect(sameEvent(named(), unnamed(), reading(0.11))).toBe(true);
+  });
+  it('but not on almost none', () => {
+    expect(sameEvent(named(), unnamed(), reading(0.05))).toBe(false);
+  });
+});
