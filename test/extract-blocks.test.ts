@@ -4,6 +4,7 @@ import {
   commentsAfter,
   extract,
   itemConsensus,
+  listingItems,
   productReviews,
   readHtml,
   recommendationBoxes,
@@ -182,6 +183,38 @@ describe('block classifier', () => {
     // Blocks outside the items (the heading, the footer) are as they were.
     expect(q[at('Walking boots')]).toBe(p[at('Walking boots')]);
     expect(q[at('©')]).toBe(p[at('©')]);
+  });
+
+  it("keeps a list's items on a page that is the list, not beside a text of its own", () => {
+    const shop = readFileSync('test/fixtures/pages/shop-listing.html', 'utf8').replace(
+      '</ul>\n</main>',
+      '<li class="product-card"><h3 class="product-card__title"><a href="/p/moss">Moss trail shoe</a></h3><span class="product-card__price">£79.00</span><p class="product-card__teaser">A low trail shoe with a soft sole for dry summer paths and gravel.</p></li></ul></main>',
+    );
+    const { page: rendered } = readHtml(shop);
+    const bs = rendered.page.blocks;
+    const at = (prefix: string) => bs.findIndex((b) => b.text.startsWith(prefix));
+    // A classifier in doubt over the cards (titles 0.4, teasers 0.35, prices 0.2), sure of nothing else.
+    const doubt = () => {
+      const p = new Float32Array(bs.length).fill(0.05);
+      for (const t of ['Ridge', 'Fell', 'Tarn', 'Scree', 'Moss']) p[at(t)] = 0.4;
+      for (const t of ['A full-grain', 'Light enough', 'A suede', 'A stiff', 'A low trail']) p[at(t)] = 0.35;
+      for (const t of ['£145', '£98', '£89', '£189', '£79']) p[at(t)] = 0.2;
+      return p;
+    };
+    const q = listingItems(rendered, doubt(), 0.5);
+    expect(q[at('Tarn Lite')]).toBeGreaterThanOrEqual(0.5);
+    expect(q[at('A low trail')]).toBeGreaterThanOrEqual(0.5);
+    // The prices, a field the cards hold at 0.2, stay cut; so does the footer.
+    expect(q[at('£98')]).toBeLessThan(0.5);
+    expect(q[at('©')]).toBeLessThan(0.5);
+    // The same grid under an introduction the classifier keeps: the page has a text of its own.
+    const own = doubt();
+    own[at('Boots for moorland')] = 0.9;
+    expect(listingItems(rendered, own, 0.5)[at('Tarn Lite')]).toBeCloseTo(0.4, 5);
+    // Four cards are as often a page's columns as a list: left to the classifier.
+    const { page: four } = readHtml(readFileSync('test/fixtures/pages/shop-listing.html', 'utf8'));
+    const p4 = new Float32Array(four.page.blocks.length).fill(0.4);
+    expect(listingItems(four, p4.slice(), 0.5)).toEqual(p4);
   });
 
   it("keeps a table's cells and a block of code from a lower score than prose", () => {

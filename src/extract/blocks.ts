@@ -157,6 +157,8 @@ export interface ElementInfo extends ElementStats {
   id: number;
   depth: number;
   name: string;
+  /** Its class attribute, digits aside, as a number of the page's (0 for none): items of one template share it. */
+  cls: number;
 }
 
 export interface Candidate {
@@ -487,6 +489,15 @@ export function readBlocks(html: string): BlockPage {
   let curText = '';
   let curLink = 0;
   let nonLink = 0;
+  // Class attributes by number, digits aside ("post-1234" and "post-1235" are one template).
+  const classes = new Map<string, number>();
+  const classKey = (c: string | undefined) => {
+    if (!c) return 0;
+    const k = c.replace(/\d+/g, '');
+    let v = classes.get(k);
+    if (v === undefined) classes.set(k, (v = classes.size + 1));
+    return v;
+  };
 
   const flush = (tag: string | null) => {
     if (cur) {
@@ -529,6 +540,7 @@ export function readBlocks(html: string): BlockPage {
       id: -1,
       depth: 0,
       name: '',
+      cls: 0,
       chars: 0,
       linkChars: 0,
       blocks: 0,
@@ -594,6 +606,7 @@ export function readBlocks(html: string): BlockPage {
       id: els.length,
       depth: f.info.depth + 1,
       name,
+      cls: classKey(el.attribs.class),
       chars: 0,
       linkChars: 0,
       blocks: 0,

@@ -13,6 +13,7 @@ import { classifyLine } from './furniture.js';
 import { GROUPS } from './blocks.js';
 import { blockModel, modelsOf, ruleDecisions, scoreBlocks, type BlockModels } from './classifier/index.js';
 import { Rule } from './classifier/features.js';
+import { itemGroups } from './classifier/groups.js';
 
 export interface Extracted {
   /** The document's text: the input itself for text, the rendered page for HTML. */
@@ -148,7 +149,7 @@ const EDGE = /[\s\u00A0\u200B-\u200F\u061C\uFEFF]/;
 function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, threshold: number): Extracted {
   const blocks = page.page.blocks;
   const rule = ruleDecisions(page, x);
-  const p = itemConsensus(page, scoreBlocks(page, rule, model));
+  const p = listingItems(page, itemConsensus(page, scoreBlocks(page, rule, model)), threshold);
   const on = (i: number) => p[i] >= barOf(blocks[i], threshold);
   const starts: number[] = [];
   let text = '';
@@ -313,6 +314,56 @@ export function itemConsensus(page: RenderedPage, p: Float32Array): Float32Array
 }
 const ITEM_MIN = 3;
 const ITEM_MIN_BLOCKS = 2;
+
+/**
+ * A page whose text is a list (a shop's grid, a listing's cards, a service's offers) and no body
+ * of its own: its largest repeated-item group (five items or more; three or four alike are as
+ * often a page's columns) holds a fifth of its text or more, the classifier
+ * half keeps the group (a mean score from 0.25 under the bar) and keeps almost nothing outside it
+ * (a tenth of the group's characters). The items are then its content: each field of the group
+ * that its items hold at a mean score of 0.25 or more is kept in every item. A page with an
+ * introduction of its own (a collection's buyer's guide over its grid) keeps the classifier's
+ * reading. The scores, changed in place.
+ */
+export function listingItems(page: RenderedPage, p: Float32Array, threshold: number): Float32Array {
+  const bs = page.page.blocks;
+  const g = itemGroups(page.page);
+  const k = g.top;
+  if (k < 0 || g.items[k] < LIST_ITEMS) return p;
+  let total = 0;
+  let inside = 0;
+  let insideP = 0;
+  let outside = 0;
+  for (let i = 0; i < bs.length; i++) {
+    const c = bs[i].text.length;
+    total += c;
+    if (g.largest[i] === k) (inside += c), (insideP += p[i] * c);
+    else if (p[i] >= threshold) outside += c;
+  }
+  const mean = insideP / Math.max(1, inside);
+  if (inside < LIST_SHARE * total || outside > LIST_OWN_TEXT * inside) return p;
+  if (mean < LIST_MEAN || mean >= threshold) return p;
+  // Mean score of each field of the group's own items (a nested group's blocks by their own score).
+  const sums = new Map<number, { s: number; n: number }>();
+  for (let i = 0; i < bs.length; i++) {
+    if (g.largest[i] !== k || g.inner[i] !== k) continue;
+    const a = sums.get(g.field[i]) ?? { s: 0, n: 0 };
+    a.s += p[i];
+    a.n++;
+    sums.set(g.field[i], a);
+  }
+  for (let i = 0; i < bs.length; i++) {
+    if (g.largest[i] !== k) continue;
+    const a = g.inner[i] === k ? sums.get(g.field[i]) : undefined;
+    if ((a ? a.s / a.n : p[i]) >= LIST_FIELD) p[i] = Math.max(p[i], threshold);
+  }
+  return p;
+}
+const LIST_ITEMS = 5;
+const LIST_SHARE = 0.2;
+const LIST_OWN_TEXT = 0.1;
+const LIST_MEAN = 0.25;
+const LIST_FIELD = 0.25;
 
 /**
  * Paragraphs the body already holds, word for word: a teaser over its article, a table of contents
