@@ -259,7 +259,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     const facility = namedFacilityAt(text, tokens, i);
     if (facility) {
       const head = tokens[facility.first];
-      const clitics = head.norm.length - withoutProclitics(head.norm).length;
+      // ("فندق": a head whose first letter reads as a proclitic is whole.)
+      const clitics = facility.headWhole ? 0 : head.norm.length - withoutProclitics(head.norm).length;
       let start =
         head.span.start +
         (/^[وفبلك]*$/.test(text.slice(head.span.start, head.span.start + clitics)) ? clitics : 0);
