@@ -35,6 +35,8 @@ export function verbOrWord(t: string): boolean {
   if (out === 0) return false;
   if (/^س[يتن]\S{3,}$/.test(t)) return true;
   if (/^[لبيت]\S{2,}$/.test(t) && out >= 5) return true;
+  // (A third person imperfect of five letters or more, "يستقبل", "تتناول", seen outside names only.)
+  if (/^[يت]\S{4,}$/.test(t) && out >= 2) return true;
   return out >= 10;
 }
 

@@ -315,6 +315,20 @@ export function unknownNameAt(
     if (k > from && !givenNames().has(t) && !familyName(text, tokens[k]) && verbOrWord(t)) break;
     // ("محمد رضا عارف سيحضر": after two name words, the future's prefix on an unseen word too.)
     if (k >= from + 2 && /^س[يتن]\S{3,}$/.test(t) && !givenNames().has(t) && wordCounts(t)[1] === 0) break;
+    // ("مشعل سيجري": from the second word, a future seen in newswire outside names only, even with
+    // the ي of a nisba at its end.)
+    if (/^س[يتن]\S{3,}$/.test(t) && !givenNames().has(t) && wordCounts(t)[0] > 0 && wordCounts(t)[1] === 0)
+      break;
+    // ("عثمان دوبي أذاع", "محمد ولد عبد العزيز أودع": after two name words, a four-letter word written
+    // with hamza first that is no given name is a perfect verb, "أفعل".)
+    if (
+      k >= from + 2 &&
+      t.length === 4 &&
+      text[tokens[k].span.start] === 'أ' &&
+      !givenNames().has(t) &&
+      wordCounts(t)[1] === 0
+    )
+      break;
     if (
       k >= from + 2 &&
       !t.startsWith('ال') &&
