@@ -109,6 +109,9 @@ function spokespersonAt(
   }
 }
 
+/** Adjectives of a republic's regime in its formal name. */
+const REGIME = /^ال(?:ديمقراطيه|اتحاديه|فيدراليه|فدراليه|شعبيه|اشتراكيه)$/;
+
 /** Cities and sites rank 3 and above; provinces, areas and countries below. */
 const placeRank = (e: KbEntity) =>
   e.subtype === 'city' || e.subtype === 'municipality' || e.subtype === 'site' || e.type === 'LOC' ? 3 : 1;
@@ -368,6 +371,25 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
       )
         last++;
+      // "جمهورية إثيوبيا الديمقراطية الاتحادية", "الجمهورية الجزائرية الديمقراطية الشعبية": a
+      // republic's formal name, the head before the country and the adjectives of its regime after it.
+      let first = i;
+      if (e.subtype === 'country') {
+        const prev = i > 0 ? withoutProclitics(tokens[i - 1].norm) : '';
+        if (
+          prev === 'جمهوريه' &&
+          !BOUNDARY.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start).replace('#', '')) &&
+          !(found.at(-1) && found.at(-1)!.span.end > tokens[i - 1].span.start)
+        )
+          first = i - 1;
+        if (first < i || /جمهوريه$/.test(tokens[i].norm))
+          while (
+            last + 1 < tokens.length &&
+            REGIME.test(tokens[last + 1].norm) &&
+            !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
+          )
+            last++;
+      }
       // "وكالة الأناضول للأنباء": an agency's name takes "للأنباء" after it.
       if (
         e.media &&
@@ -390,10 +412,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         continue;
       }
       mention(
-        quoted ? i + 1 : i,
+        quoted ? i + 1 : first,
         last,
         e,
-        last > i ? 'name' : 'alias',
+        last > first ? 'name' : 'alias',
         read || !m.values.includes(e) ? undefined : m.values,
       );
       if (e.type === 'ORG' && isDescription(tokens, i, last)) found[found.length - 1].descriptive = true;
