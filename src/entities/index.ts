@@ -420,6 +420,23 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       );
       if (e.type === 'ORG' && isDescription(tokens, i, last)) found[found.length - 1].descriptive = true;
       i = last;
+      // "رئيس الموساد يوسي كوهين", 'رئيس أرض الصومال "موسى بيهي عبدي"': after an office noun in construct
+      // with a body or a place, a name the KB does not know is the office's holder.
+      const holder =
+        e.type !== 'PERSON' &&
+        first > 0 &&
+        hasStem(tokens[first - 1].norm, kb.roleNouns) &&
+        last + 1 < tokens.length &&
+        /^\s*["“«]?\s*$/.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)) &&
+        !gz(tokens, last + 1) &&
+        // (Not "… بالمجلس الرئاسي": a word with a preposition or the article opens no name unless it is a given name.)
+        (!/^(?:[وفبلك]|ال)/.test(tokens[last + 1].norm) || givenNames().has(givenName(tokens[last + 1].norm)))
+          ? unknownNameAt(text, tokens, last + 1, 2, true)
+          : null;
+      if (holder) {
+        mention(last + 1, holder.last, unknownPerson(holder.text, e.country, undefined), 'role-name');
+        i = holder.last;
+      }
       continue;
     }
     // (A quoted name the KB holds is read at its own first word: 'منظمة "هيومن رايتس ووتش"'; one
