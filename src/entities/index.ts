@@ -109,6 +109,9 @@ function spokespersonAt(
   }
 }
 
+/** Nouns that name a state by what the text calls it ("الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال"). */
+const DESCRIBED_STATE = /^(?:ال)?(?:كيان|عدو|احتلال)$/;
+
 /** Adjectives of a republic's regime in its formal name. */
 const REGIME = /^ال(?:ديمقراطيه|اتحاديه|فيدراليه|فدراليه|شعبيه|اشتراكيه)$/;
 
@@ -419,6 +422,14 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         read || !m.values.includes(e) ? undefined : m.values,
       );
       if (e.type === 'ORG' && isDescription(tokens, i, last)) found[found.length - 1].descriptive = true;
+      // "الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال": a state named by what the text calls it
+      // is a description of it, no name.
+      if (
+        e.subtype === 'country' &&
+        last > first &&
+        stems(tokens[first].norm).some((x) => DESCRIBED_STATE.test(x))
+      )
+        found[found.length - 1].descriptive = true;
       i = last;
       // "رئيس الموساد يوسي كوهين", 'رئيس أرض الصومال "موسى بيهي عبدي"': after an office noun in construct
       // with a body or a place, a name the KB does not know is the office's holder.
