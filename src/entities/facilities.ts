@@ -59,14 +59,15 @@ export interface NamedFacility {
   headWhole?: boolean;
 }
 
-/** A place at token k ("عدن", "الرباط"), with the tokens it spans. */
-function placeAt(tokens: Token[], k: number): { last: number; place: KbEntity } | null {
+/** A place at token k ("عدن", "الرباط"), with the tokens it spans (with a preposition on it only where `preposition`: "الضاحية الجنوبية لطرابلس"). */
+function placeAt(tokens: Token[], k: number, preposition = false): { last: number; place: KbEntity } | null {
   const m = k < tokens.length ? gz(tokens, k) : null;
   const place = m?.values.find(isPlace);
   if (!m || !place) return null;
   // A complement in construct takes no preposition: "فندق بمقديشو" is a hotel in Mogadishu.
   const bare = withoutProclitics(tokens[k].norm);
   if (
+    !preposition &&
     bare !== tokens[k].norm &&
     ![place.ar, ...(place.aliases ?? [])].some((a) => normalize(a).split(' ')[0] === tokens[k].norm)
   )
@@ -113,7 +114,7 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
     // "الضاحية الجنوبية لطرابلس": the city may follow the compass word, with لـ.
     const after =
       !p && k + 1 < tokens.length && !apart(k + 1) && tokens[k + 1].norm.startsWith('ل')
-        ? placeAt(tokens, k + 1)
+        ? placeAt(tokens, k + 1, true)
         : null;
     const city = p ?? after;
     // The KB holds the district itself ("الضاحية الجنوبية" is Beirut's): its own entry, the city

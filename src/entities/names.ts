@@ -345,7 +345,10 @@ export function unknownNameAt(
     if (k > from && /^[وف]?(?:لل|لال|بال|كال)/.test(t)) break;
     // ("شكري سيتوجه", "عبير جاء", "أنور أثناء": from the second word, a future verb or an everyday
     // word that no name seen in newswire carries ends the name too.)
-    if (k > from && !givenNames().has(t) && !familyName(text, tokens[k]) && verbOrWord(t)) break;
+    // (A regnal ordinal after a bare name word, "خوان كارلوس الأول", is the name's.)
+    const regnal = (j: number) => ORDINAL.test(t) && !/^[وف]?(?:لل|بال|كال|ال)/.test(tokens[j - 1].norm);
+    if (k > from && !givenNames().has(t) && !familyName(text, tokens[k]) && !regnal(k) && verbOrWord(t))
+      break;
     // ("محمد رضا عارف سيحضر": after two name words, the future's prefix on an unseen word too.)
     if (k >= from + 2 && /^س[يتن]\S{3,}$/.test(t) && !givenNames().has(t) && wordCounts(t)[1] === 0) break;
     // ("مشعل سيجري": from the second word, a future seen in newswire outside names only, even with
