@@ -55,13 +55,23 @@ export interface NamedFacility {
   within?: KbEntity;
   /** The tokens of that place inside the name. */
   inner?: { first: number; last: number };
+  /** The head's first letter is its own, not a proclitic ("فندق"). */
+  headWhole?: boolean;
 }
 
-/** A place at token k ("عدن", "الرباط"), with the tokens it spans. */
-function placeAt(tokens: Token[], k: number): { last: number; place: KbEntity } | null {
+/** A place at token k ("عدن", "الرباط"), with the tokens it spans (with a preposition on it only where `preposition`: "الضاحية الجنوبية لطرابلس"). */
+function placeAt(tokens: Token[], k: number, preposition = false): { last: number; place: KbEntity } | null {
   const m = k < tokens.length ? gz(tokens, k) : null;
   const place = m?.values.find(isPlace);
   if (!m || !place) return null;
+  // A complement in construct takes no preposition: "فندق بمقديشو" is a hotel in Mogadishu.
+  const bare = withoutProclitics(tokens[k].norm);
+  if (
+    !preposition &&
+    bare !== tokens[k].norm &&
+    ![place.ar, ...(place.aliases ?? [])].some((a) => normalize(a).split(' ')[0] === tokens[k].norm)
+  )
+    return null;
   // A country is no complement of a facility's head ("مطار مصر" is rare; "جامعة الدول العربية" is a
   // body), but a capital named as its country is ("مطار الجزائر الدولي", "ميناء الكويت").
   if (place.subtype !== 'country') return { last: m.last, place };
@@ -104,7 +114,7 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
     // "الضاحية الجنوبية لطرابلس": the city may follow the compass word, with لـ.
     const after =
       !p && k + 1 < tokens.length && !apart(k + 1) && tokens[k + 1].norm.startsWith('ل')
-        ? placeAt(tokens, k + 1)
+        ? placeAt(tokens, k + 1, true)
         : null;
     const city = p ?? after;
     // The KB holds the district itself ("الضاحية الجنوبية" is Beirut's): its own entry, the city
@@ -121,11 +131,20 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
       inner: p ? { first: i + 1, last: p.last } : after ? { first: k + 1, last: after.last } : undefined,
     };
   }
+  const headWhole = !w.heads.has(head) && w.heads.has(tokens[i].norm);
   const type = w.heads.get(head) ?? w.heads.get(tokens[i].norm);
   if (!type) return null;
-  const p = placeAt(tokens, i + 1);
-  let last = p?.last ?? (type === 'LOC' ? personAt(tokens, i + 1) : null);
+  // "مطار خليج نيوم": a facility named after a named place ("خليج نيوم") that has a head of its own.
+  const nested =
+    type === 'LOC' && w.heads.get(tokens[i + 1].norm) === 'LOC' ? namedFacilityAt(text, tokens, i + 1) : null;
+  const p = nested ? null : placeAt(tokens, i + 1);
+  let last = nested?.last ?? p?.last ?? (type === 'LOC' ? personAt(tokens, i + 1) : null);
   if (last === null || last === undefined) return null;
+  // (Only one named after a KB place; the KB holding the whole, "ميناء رأس عيسى", is its own entry.)
+  if (nested) {
+    const whole = gz(tokens, i);
+    return nested.within && !(whole && whole.last >= nested.last) ? { ...nested, first: i, headWhole } : null;
+  }
   // "مطار الرباط – سلا", "مطار الرباط سلا": a facility of two towns.
   if (p) {
     const second = placeAt(tokens, last + 1);
@@ -136,7 +155,14 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   // The KB holds the facility itself ("معبر رفح", "قاعدة عين الأسد"): its own entry, not a made one.
   const whole = gz(tokens, i);
   if (whole && whole.last >= (p?.last ?? last)) return null;
-  return { first: i, last, type, within: p?.place, inner: p ? { first: i + 1, last: p.last } : undefined };
+  return {
+    first: i,
+    last,
+    type,
+    within: p?.place,
+    inner: p ? { first: i + 1, last: p.last } : undefined,
+    headWhole,
+  };
 }
 
 /** A head of a settlement or administrative unit ("منطقة", "إقليم", "بمحافظة"), which stays outside a place's name. */

@@ -109,6 +109,12 @@ function spokespersonAt(
   }
 }
 
+/** Nouns that name a state by what the text calls it ("الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال"). */
+const DESCRIBED_STATE = /^(?:ال)?(?:كيان|عدو|احتلال)$/;
+
+/** Adjectives of a republic's regime in its formal name. */
+const REGIME = /^ال(?:ديمقراطيه|اتحاديه|فيدراليه|فدراليه|شعبيه|اشتراكيه)$/;
+
 /** Cities and sites rank 3 and above; provinces, areas and countries below. */
 const placeRank = (e: KbEntity) =>
   e.subtype === 'city' || e.subtype === 'municipality' || e.subtype === 'site' || e.type === 'LOC' ? 3 : 1;
@@ -270,7 +276,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     const facility = namedFacilityAt(text, tokens, i);
     if (facility) {
       const head = tokens[facility.first];
-      const clitics = head.norm.length - withoutProclitics(head.norm).length;
+      // ("فندق": a head whose first letter reads as a proclitic is whole.)
+      const clitics = facility.headWhole ? 0 : head.norm.length - withoutProclitics(head.norm).length;
       let start =
         head.span.start +
         (/^[وفبلك]*$/.test(text.slice(head.span.start, head.span.start + clitics)) ? clitics : 0);
@@ -378,6 +385,25 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
       )
         last++;
+      // "جمهورية إثيوبيا الديمقراطية الاتحادية", "الجمهورية الجزائرية الديمقراطية الشعبية": a
+      // republic's formal name, the head before the country and the adjectives of its regime after it.
+      let first = i;
+      if (e.subtype === 'country') {
+        const prev = i > 0 ? withoutProclitics(tokens[i - 1].norm) : '';
+        if (
+          prev === 'جمهوريه' &&
+          !BOUNDARY.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start).replace('#', '')) &&
+          !(found.at(-1) && found.at(-1)!.span.end > tokens[i - 1].span.start)
+        )
+          first = i - 1;
+        if (first < i || /جمهوريه$/.test(tokens[i].norm))
+          while (
+            last + 1 < tokens.length &&
+            REGIME.test(tokens[last + 1].norm) &&
+            !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
+          )
+            last++;
+      }
       // "وكالة الأناضول للأنباء": an agency's name takes "للأنباء" after it.
       if (
         e.media &&
@@ -400,14 +426,39 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         continue;
       }
       mention(
-        quoted ? i + 1 : i,
+        quoted ? i + 1 : first,
         last,
         e,
-        last > i ? 'name' : 'alias',
+        last > first ? 'name' : 'alias',
         read || !m.values.includes(e) ? undefined : m.values,
       );
       if (e.type === 'ORG' && isDescription(tokens, i, last)) found[found.length - 1].descriptive = true;
+      // "الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال": a state named by what the text calls it
+      // is a description of it, no name.
+      if (
+        e.subtype === 'country' &&
+        last > first &&
+        stems(tokens[first].norm).some((x) => DESCRIBED_STATE.test(x))
+      )
+        found[found.length - 1].descriptive = true;
       i = last;
+      // "رئيس الموساد يوسي كوهين", 'رئيس أرض الصومال "موسى بيهي عبدي"': after an office noun in construct
+      // with a body or a place, a name the KB does not know is the office's holder.
+      const holder =
+        e.type !== 'PERSON' &&
+        first > 0 &&
+        hasStem(tokens[first - 1].norm, kb.roleNouns) &&
+        last + 1 < tokens.length &&
+        /^\s*["“«]?\s*$/.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)) &&
+        !gz(tokens, last + 1) &&
+        // (Not "… بالمجلس الرئاسي": a word with a preposition or the article opens no name unless it is a given name.)
+        (!/^(?:[وفبلك]|ال)/.test(tokens[last + 1].norm) || givenNames().has(givenName(tokens[last + 1].norm)))
+          ? unknownNameAt(text, tokens, last + 1, 2, true)
+          : null;
+      if (holder) {
+        mention(last + 1, holder.last, unknownPerson(holder.text, e.country, undefined), 'role-name');
+        i = holder.last;
+      }
       continue;
     }
     // (A quoted name the KB holds is read at its own first word: 'منظمة "هيومن رايتس ووتش"'; one

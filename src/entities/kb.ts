@@ -44,6 +44,7 @@ interface RolesData {
   pairAnaphora: string[];
   everydayTokens: string[];
   orgHeads: string[];
+  anchoredOrgHeads: string[];
   placeHeads: string[];
   roleNouns: string[];
   namedPlaceHeads: { settlement: string[]; facility: string[] };
@@ -70,6 +71,8 @@ export interface Kb {
   everydayTokens: Set<string>;
   /** Head words of a body's name ("حركة", "جبهة", "مفوضية"): with a name after them, an organisation. */
   orgHeads: Set<string>;
+  /** Heads that are also everyday words: a body's name only with a place, a nisba or a word of standing in it. */
+  anchoredOrgHeads: Set<string>;
   /** Head nouns of named places and facilities (ميدان، مستشفى، مخيم …). */
   placeHeads: Set<string>;
   /** Names of places that count only after their head noun ("محافظة الشرقية"), normalized. */
@@ -140,6 +143,7 @@ export function loadKb(): Kb {
     notNames: new Set(roles.notNames.map(normalize)),
     everydayTokens: norm(roles.everydayTokens),
     orgHeads: norm(roles.orgHeads),
+    anchoredOrgHeads: norm(roles.anchoredOrgHeads),
     placeHeads: norm(roles.placeHeads),
     roleNouns: norm(roles.roleNouns),
     namedPlaceHeads: new Map([

@@ -73,7 +73,8 @@ export function completeNasabs(text: string, tokens: Token[], found: EntityMenti
 
 /**
  * "أبي أحمد" … "وقال أبي", "صلاح جمعة" … "وأضاف صلاح": one word read as a person that is the given
- * name of a person the text named in full before it is that person (only one such person before;
+ * name of a person the text named in full before it (or, in a headline, after it) is that person
+ * (only one such person before;
  * the word alone, "أبي" = "my father", is left to the readers that found it).
  */
 export function linkGivenNames(tokens: Token[], found: EntityMention[]): void {
@@ -95,9 +96,10 @@ export function linkGivenNames(tokens: Token[], found: EntityMention[]): void {
     const word = tokens[first].norm;
     // ("ولد عبد العزيز", "بن علي": after a particle the word is a family's name, not a given name.)
     if (first > 0 && PARTICLE.test(tokens[first - 1].norm)) continue;
-    const before = full.filter(
-      (f) => f.start < m.span.start && (f.given === word || f.given === word.replace(/^[وف]/, '')),
-    );
+    const same = full.filter((f) => f.given === word || f.given === word.replace(/^[وف]/, ''));
+    // (A headline names the person by the given name before the text names him in full.)
+    const earlier = same.filter((f) => f.start < m.span.start);
+    const before = earlier.length ? earlier : same;
     const people = new Set(before.map((f) => f.m.entity.id));
     if (people.size !== 1 || people.has(m.entity.id)) continue;
     // A known person's one-word mention stays who the KB says; a guessed one takes the full name.

@@ -5,7 +5,7 @@
 import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, type KbEntity } from './kb.js';
 import { normalize } from '../arabic/normalize.js';
-import { givenNames } from '../arabic/names.js';
+import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord } from './everyday.js';
 import { stems } from '../arabic/clitics.js';
 import { coveredTokens, tokensWithin } from '../arabic/tokenize.js';
@@ -22,6 +22,10 @@ const RULE_VIAS = new Set([
   'given-name',
   'headed-name',
 ]);
+
+/** A given name that is no everyday word ("بان" is also "بأن"), with or without a conjunction. */
+const opensWithGivenName = (t: string) =>
+  [t, t.replace(/^[وف]/, '')].some((x) => givenNames().has(x) && !ambiguousNames().has(x));
 
 export function addRepeatedNames(text: string, tokens: Token[], found: EntityMention[]): void {
   const names = new Map<string, EntityMention>();
@@ -105,8 +109,16 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
   const bySurname = new Map<string, EntityMention>();
   const titled = new Map<string, EntityMention>();
   for (const m of found) {
-    if (m.entity.type !== 'PERSON' || isMadeEntity(m.entity.id) || m.nested) continue;
+    if (m.entity.type !== 'PERSON' || m.nested) continue;
+    // A person the KB does not hold, whose full name a rule read ("ناصر الزفزافي"), is meant by a
+    // family name of his that is no everyday word.
+    const made = isMadeEntity(m.entity.id);
+    if (made && !RULE_VIAS.has(m.via)) continue;
     const ts = tokensOf(m);
+    // (Only a name that opens with a given name, or that a title or office introduced.)
+    const first = ts[0]?.norm ?? '';
+    const introduced = (m.via === 'role-name' || m.via === 'title-name') && !/^[وفبلك]/.test(first);
+    if (made && !opensWithGivenName(first) && !introduced) continue;
     // "وزير الخارجية السعودي" … "الأمير فيصل": the holder a role named, by his given name after a title.
     if (m.via === 'role' || m.via === 'counterpart') {
       const given = normalize(kbName(m.entity.id)).split(' ')[0];
@@ -120,6 +132,11 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     const names = [ts[ts.length - 1].norm];
     for (const surname of names) {
       if (surname.replace(/^ال/, '').length < 3 || /^(?:بن|ابن|بنت|ال)$/.test(surname)) continue;
+      if (
+        made &&
+        (isEverydayWord(surname) || isEverydayWord(surname.replace(/^ال/, '')) || givenNames().has(surname))
+      )
+        continue;
       const other = bySurname.get(surname);
       // Two people of one name in the text: the bare name says neither.
       if (other && other.entity.id !== m.entity.id) bySurname.set(surname, { ...other, nested: true });
@@ -148,6 +165,11 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     const m = reading ? bySurname.get(reading) : undefined;
     if (!m || m.nested) continue;
     if (m.via === 'titled' && !(k > 0 && kb.honorifics.has(tokens[k - 1].norm))) continue;
+    // ("جلال الرويشان" … "علي الرويشان": after another given name the family name is someone else's.)
+    if (isMadeEntity(m.entity.id) && k > 0) {
+      const before = tokens[k - 1].norm.replace(/^[وف]/, '');
+      if (givenNames().has(before) && !normalize(m.text).startsWith(before)) continue;
+    }
     // "عون أمن": a word after it that no sentence break parts from it may make it a phrase of its own.
     const next = tokens[k + 1];
     if (next && /^[^\n،,.:;؛()«»"“”!?؟\-–]*$/.test(text.slice(tokens[k].span.end, next.span.start))) {
