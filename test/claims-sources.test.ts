@@ -156,3 +156,26 @@ describe('claim sources: a person named in full, then in part (issue #20)', () =
     expect(claimWith(doc, 'المحادثات كانت مثمرة')?.source?.en).toBe('Abiy Ahmed');
   });
 });
+
+describe('claim sources: a verb with no subject of its own (issue #20)', () => {
+  it("gives it to its clause's subject, a masculine medium as well, not to the last speaker", () => {
+    const doc = read(
+      'وكتب الوزير خالد منصور في تغريدة أن اللقاء كان مثمراً. وعرض التلفزيون الرسمي الأردني مشاهد من الاجتماع في قصر الحسينية "بعمّان"، وأفاد بأن الطرفين ناقشا "سبل تعزيز التجارة بين البلدين".',
+    );
+    expect(claimWith(doc, 'سبل تعزيز التجارة')?.source).toMatchObject({ country: 'JOR', sector: 'media' });
+  });
+
+  it("gives it to the subject of the clause it closes ('…، بينما تعترض كينيا على ذلك وتؤكد أن')", () => {
+    const doc = read(
+      'وتتمسك مقديشو بالاتفاق السابق مع نيروبي بشأن الحدود، بينما تعترض كينيا على ذلك وتؤكد أن الاتفاق "لم يعد قائماً".',
+    );
+    expect(claimWith(doc, 'لم يعد قائما')?.source?.en).toBe('Kenya');
+  });
+
+  it("keeps a participant's own office as his source, not the medium that told of the meeting", () => {
+    const doc = read(
+      'استقبل العاهل الأردني الملك عبد الله الثاني رئيس الوزراء الإسرائيلي بنيامين نتنياهو في عمّان. وبث التلفزيون الأردني لقطات من اللقاء، وقال إن الجانبين بحثا عملية السلام. وأعلن مكتب نتنياهو، في بيان صدر مساء أمس، عن اللقاء الذي لم يسبق الإعلان عنه.',
+    );
+    expect(claimWith(doc, 'لم يسبق الاعلان عنه')?.source?.en).toBe('Benjamin Netanyahu');
+  });
+});

@@ -15,15 +15,22 @@ import {
   isStopWord,
   inSet,
   nisbaShaped,
+  feminineNoun,
 } from './speaker-words.js';
 import { SpeakerReader } from './speaker-reader.js';
 
 const MEDIA_REPORTS = 'mirsad:media-reports';
 
+/** "التلفزيون العماني", "موقع …" are masculine ("وقال"); an agency, a paper, a channel or a bare name feminine. */
+function mediumGender(text: string): Gender {
+  const head = normalize(text.trim().split(/\s+/)[0] ?? '').replace(/^[وفبل]?(?:ال)?/, '');
+  return inSet(head, words().media) && !feminineNoun(head) ? 'm' : 'f';
+}
+
 export class MediaReader extends SpeakerReader {
   protected mediaSpeaker(e: EntityRecord, text: string, gender: Gender | null): Speaker {
     // "وذكرت وسائل إعلام محلية": media named by kind alone leave their source unnamed.
-    return this.make(e, text, 'media', gender ?? 'f', 'وكاله', e.id === MEDIA_REPORTS);
+    return this.make(e, text, 'media', gender ?? mediumGender(text), 'وكاله', e.id === MEDIA_REPORTS);
   }
 
   /**
