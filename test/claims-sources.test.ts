@@ -179,3 +179,22 @@ describe('claim sources: a verb with no subject of its own (issue #20)', () => {
     expect(claimWith(doc, 'لم يسبق الاعلان عنه')?.source?.en).toBe('Benjamin Netanyahu');
   });
 });
+
+describe('claim sources: bodies and media named by their state (issue #20)', () => {
+  it("reads 'وصفها X بأنها' as X describing, not as a dual verb", () => {
+    const doc = read(
+      'وفضت الشرطة الاعتصام بالقوة، في خطوة وصفها تجمع الأطباء المستقلين بأنها "جريمة مكتملة الأركان".',
+    );
+    expect(claimWith(doc, 'جريمة مكتملة الاركان')?.source?.ar).toBe('تجمع الأطباء المستقلين');
+  });
+
+  it("gives a body of no state with a state's nisba after it to that state's own society", () => {
+    const doc = read('وقال الصليب الأحمر الأردني في منشور إن فرقه أسعفت 12 مصاباً.');
+    expect(claimWith(doc, 'اسعفت 12')?.source).toMatchObject({ ar: 'الصليب الأحمر الأردني', country: 'JOR' });
+  });
+
+  it("gives a medium the knowledge base lacks, its state's adjective after its name, to that state", () => {
+    const doc = read('وأفادت القناة 9 الأردنية بأن الحكومة ستجتمع مساء الأحد.');
+    expect(claimWith(doc, 'الحكومة ستجتمع')?.source).toMatchObject({ country: 'JOR', sector: 'media' });
+  });
+});

@@ -125,7 +125,8 @@ function cueOf(tokens: Token[], m: PhraseMatch<string>, kind: CueKind): Cue {
   let dual = false;
   if (kind === 'verb') {
     if (/وا$/.test(w)) gender = null;
-    else if (w.endsWith('ا') && verbs.has(w.slice(0, -1))) {
+    // ("وصفها" is "described it", listed as it stands: no dual.)
+    else if (w.endsWith('ا') && verbs.has(w.slice(0, -1)) && !verbs.has(w)) {
       dual = true;
       gender = null;
     } else if (w.endsWith('ت') && (verbs.has(w.slice(0, -1)) || verbs.has(w.slice(0, -1) + 'ي')))

@@ -165,6 +165,12 @@ export class MediaReader extends SpeakerReader {
       if (QUOTE_CLOSE.test(this.text.slice(this.tokens[j].span.end, this.tokens[j].span.end + 1))) break;
     }
     let state: string | undefined;
+    let end = last;
+    // "القناة 14 الإسرائيلية", 'صحيفة "هآرتس" الإسرائيلية': a named medium, its state's adjective after the name.
+    if (last >= k && last + 1 < this.tokens.length && !this.comma(last + 1) && this.nisba(last + 1)) {
+      state = this.nisba(last + 1);
+      end = last + 1;
+    }
     if (last < k) {
       // "التلفزيون الإيراني الرسمي", "الإذاعة الإسرائيلية": a medium named by its state.
       // "التلفزيون الرسمي المالي", "التلفزيون الرسمي": a state's official medium, the report's state's
@@ -180,6 +186,7 @@ export class MediaReader extends SpeakerReader {
       } else return null;
       const named = official >= 0 ? this.bracketed(last + 1) : null;
       if (named) return named;
+      end = last;
     }
     // ('صحيفة "إسرائيل هيوم"': the quoted name is the outlet's name, without its head noun.)
     const name = this.words(quoted && last >= k ? k : i, last)
@@ -189,7 +196,7 @@ export class MediaReader extends SpeakerReader {
       .replace(OUTLET_PREPOSITION, '');
     const made = record(unknownOrg(name, true));
     // A state's medium answers to its state ("MLI:media").
-    return { entity: state ? { ...made, country: state, sector: 'media' } : made, last };
+    return { entity: state ? { ...made, country: state, sector: 'media' } : made, last: end };
   }
 
   /** "… الرسمية (واس)": a known medium named in brackets at token k, past an official's adjective. */
