@@ -251,6 +251,12 @@ function townRightAfter(
 
 // "وجاء الإضراب تنديداً بالحرب على غزة وبحملة التهجير في القدس": a place after a word of purpose or
 // cause is the grievance's, not where the strike or protest is.
+/** "انفجار مرفأ بيروت", "هجوم الكرادة": a place in construct with a word for an incident names that happening. */
+function namesIncident(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  return i > v.from && isWord('incidents', tokens[i - 1].norm.replace(/^[وفبل]/, ''));
+}
+
 const GRIEVANCE = /^[وف]?(?:احتجاجا|تنديدا|ردا|حدادا|تضامنا|اعتراضا|رفضا|بسبب|خلفيه)$/;
 function grievanceAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
   const i = tokenIndexAt(tokens, m.span.start);
@@ -481,18 +487,17 @@ export function settleLocations(
         .slice(0, 4)
         .filter((v) => !others(v))
         .flatMap((v) =>
-          v.entities
-            .filter(isPlaceEntity)
-            .filter(
-              (m) =>
-                (headedOrAfterPreposition(tokens, v, m) ||
-                  (e.type === 'ASSAULT' && struckAt(tokens, v, m))) &&
-                !issuedAt(tokens, v, m) &&
-                !ofBody(tokens, v, m) &&
-                !partOfWiderPlace(tokens, m) &&
-                !grievanceAt(tokens, v, m) &&
-                !reported(v, m),
-            ),
+          v.entities.filter(isPlaceEntity).filter(
+            (m) =>
+              (headedOrAfterPreposition(tokens, v, m) || (e.type === 'ASSAULT' && struckAt(tokens, v, m))) &&
+              !issuedAt(tokens, v, m) &&
+              !ofBody(tokens, v, m) &&
+              !partOfWiderPlace(tokens, m) &&
+              !grievanceAt(tokens, v, m) &&
+              !reported(v, m) &&
+              // ("تظاهرة ضد المحقق في انفجار مرفأ بيروت": a place naming another happening, an attack's.)
+              !(e.type !== 'ASSAULT' && namesIncident(tokens, v, m)),
+          ),
         );
       const best = places.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       // A town the map can show in the dateline ("X: أوقفت الشرطة …") over a place the lead
