@@ -198,3 +198,13 @@ describe('claim sources: bodies and media named by their state (issue #20)', () 
     expect(claimWith(doc, 'الحكومة ستجتمع')?.source).toMatchObject({ country: 'JOR', sector: 'media' });
   });
 });
+
+describe('claim sources: a kin or trade word with its pronoun, then a name (issue #20)', () => {
+  it("gives 'أما وكيلها X فقال' and 'وقال شقيقه X' to the person named", () => {
+    const doc = read(
+      'أوقفت الشرطة الناشطة أمام مقر الحكومة. أما وكيلها رافع الدهماني فقال: «التوقيف جرى دون إذن قضائي». وقال شقيقها أحمد الخطيب إن الأسرة لم تُبلَّغ بمكان احتجازها.',
+    );
+    expect(claimWith(doc, 'التوقيف جرى دون اذن')?.source?.ar).toBe('رافع الدهماني');
+    expect(claimWith(doc, 'الاسره لم')?.source?.ar).toBe('أحمد الخطيب');
+  });
+});
