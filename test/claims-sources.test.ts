@@ -208,3 +208,12 @@ describe('claim sources: a kin or trade word with its pronoun, then a name (issu
     expect(claimWith(doc, 'الاسره لم')?.source?.ar).toBe('أحمد الخطيب');
   });
 });
+
+describe("claim sources: 'علي' after a title is the name Ali (issue #20)", () => {
+  it("reads 'الداعية علي المنصوري' as the preacher named, not 'على'", () => {
+    const doc = read(
+      'ونشرت الصفحة صورة اللقاء. وكتب الداعية علي المنصوري على حسابه أن اللقاء "خطوة طال انتظارها".',
+    );
+    expect(claimWith(doc, 'خطوه طال انتظارها')?.source?.ar).toBe('علي المنصوري');
+  });
+});
