@@ -217,3 +217,14 @@ describe("claim sources: 'علي' after a title is the name Ali (issue #20)", ()
     expect(claimWith(doc, 'خطوه طال انتظارها')?.source?.ar).toBe('علي المنصوري');
   });
 });
+
+describe('claim sources: an agency by the other spellings of its name (issue #20)', () => {
+  it("gives 'وكالة الطلبة للأنباء' and 'وكالة «إسنا»' to ISNA, and leaves the town Esna a town", () => {
+    const doc = read(
+      'وأفادت وكالة الطلبة للأنباء بأن الوفد غادر مساء الأحد. ووصل الوزير إلى طهران، بحسب وكالة «إسنا». وقال المحافظ إن الفيضان بلغ إسنا.',
+    );
+    expect(claimWith(doc, 'الوفد غادر')?.source?.en).toBe("Iranian Students' News Agency");
+    expect(claimWith(doc, 'ووصل الوزير')?.source?.en).toBe("Iranian Students' News Agency");
+    expect(doc.entities.find((m) => m.text === 'إسنا')?.entity.type).toBe('GPE');
+  });
+});
