@@ -156,3 +156,75 @@ describe('claim sources: a person named in full, then in part (issue #20)', () =
     expect(claimWith(doc, 'المحادثات كانت مثمرة')?.source?.en).toBe('Abiy Ahmed');
   });
 });
+
+describe('claim sources: a verb with no subject of its own (issue #20)', () => {
+  it("gives it to its clause's subject, a masculine medium as well, not to the last speaker", () => {
+    const doc = read(
+      'وكتب الوزير خالد منصور في تغريدة أن اللقاء كان مثمراً. وعرض التلفزيون الرسمي الأردني مشاهد من الاجتماع في قصر الحسينية "بعمّان"، وأفاد بأن الطرفين ناقشا "سبل تعزيز التجارة بين البلدين".',
+    );
+    expect(claimWith(doc, 'سبل تعزيز التجارة')?.source).toMatchObject({ country: 'JOR', sector: 'media' });
+  });
+
+  it("gives it to the subject of the clause it closes ('…، بينما تعترض كينيا على ذلك وتؤكد أن')", () => {
+    const doc = read(
+      'وتتمسك مقديشو بالاتفاق السابق مع نيروبي بشأن الحدود، بينما تعترض كينيا على ذلك وتؤكد أن الاتفاق "لم يعد قائماً".',
+    );
+    expect(claimWith(doc, 'لم يعد قائما')?.source?.en).toBe('Kenya');
+  });
+
+  it("keeps a participant's own office as his source, not the medium that told of the meeting", () => {
+    const doc = read(
+      'استقبل العاهل الأردني الملك عبد الله الثاني رئيس الوزراء الإسرائيلي بنيامين نتنياهو في عمّان. وبث التلفزيون الأردني لقطات من اللقاء، وقال إن الجانبين بحثا عملية السلام. وأعلن مكتب نتنياهو، في بيان صدر مساء أمس، عن اللقاء الذي لم يسبق الإعلان عنه.',
+    );
+    expect(claimWith(doc, 'لم يسبق الاعلان عنه')?.source?.en).toBe('Benjamin Netanyahu');
+  });
+});
+
+describe('claim sources: bodies and media named by their state (issue #20)', () => {
+  it("reads 'وصفها X بأنها' as X describing, not as a dual verb", () => {
+    const doc = read(
+      'وفضت الشرطة الاعتصام بالقوة، في خطوة وصفها تجمع الأطباء المستقلين بأنها "جريمة مكتملة الأركان".',
+    );
+    expect(claimWith(doc, 'جريمة مكتملة الاركان')?.source?.ar).toBe('تجمع الأطباء المستقلين');
+  });
+
+  it("gives a body of no state with a state's nisba after it to that state's own society", () => {
+    const doc = read('وقال الصليب الأحمر الأردني في منشور إن فرقه أسعفت 12 مصاباً.');
+    expect(claimWith(doc, 'اسعفت 12')?.source).toMatchObject({ ar: 'الصليب الأحمر الأردني', country: 'JOR' });
+  });
+
+  it("gives a medium the knowledge base lacks, its state's adjective after its name, to that state", () => {
+    const doc = read('وأفادت القناة 9 الأردنية بأن الحكومة ستجتمع مساء الأحد.');
+    expect(claimWith(doc, 'الحكومة ستجتمع')?.source).toMatchObject({ country: 'JOR', sector: 'media' });
+  });
+});
+
+describe('claim sources: a kin or trade word with its pronoun, then a name (issue #20)', () => {
+  it("gives 'أما وكيلها X فقال' and 'وقال شقيقه X' to the person named", () => {
+    const doc = read(
+      'أوقفت الشرطة الناشطة أمام مقر الحكومة. أما وكيلها رافع الدهماني فقال: «التوقيف جرى دون إذن قضائي». وقال شقيقها أحمد الخطيب إن الأسرة لم تُبلَّغ بمكان احتجازها.',
+    );
+    expect(claimWith(doc, 'التوقيف جرى دون اذن')?.source?.ar).toBe('رافع الدهماني');
+    expect(claimWith(doc, 'الاسره لم')?.source?.ar).toBe('أحمد الخطيب');
+  });
+});
+
+describe("claim sources: 'علي' after a title is the name Ali (issue #20)", () => {
+  it("reads 'الداعية علي المنصوري' as the preacher named, not 'على'", () => {
+    const doc = read(
+      'ونشرت الصفحة صورة اللقاء. وكتب الداعية علي المنصوري على حسابه أن اللقاء "خطوة طال انتظارها".',
+    );
+    expect(claimWith(doc, 'خطوه طال انتظارها')?.source?.ar).toBe('علي المنصوري');
+  });
+});
+
+describe('claim sources: an agency by the other spellings of its name (issue #20)', () => {
+  it("gives 'وكالة الطلبة للأنباء' and 'وكالة «إسنا»' to ISNA, and leaves the town Esna a town", () => {
+    const doc = read(
+      'وأفادت وكالة الطلبة للأنباء بأن الوفد غادر مساء الأحد. ووصل الوزير إلى طهران، بحسب وكالة «إسنا». وقال المحافظ إن الفيضان بلغ إسنا.',
+    );
+    expect(claimWith(doc, 'الوفد غادر')?.source?.en).toBe("Iranian Students' News Agency");
+    expect(claimWith(doc, 'ووصل الوزير')?.source?.en).toBe("Iranian Students' News Agency");
+    expect(doc.entities.filter((m) => m.text === 'إسنا').at(-1)?.entity.type).toBe('GPE');
+  });
+});

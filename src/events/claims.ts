@@ -125,7 +125,8 @@ function cueOf(tokens: Token[], m: PhraseMatch<string>, kind: CueKind): Cue {
   let dual = false;
   if (kind === 'verb') {
     if (/وا$/.test(w)) gender = null;
-    else if (w.endsWith('ا') && verbs.has(w.slice(0, -1))) {
+    // ("وصفها" is "described it", listed as it stands: no dual.)
+    else if (w.endsWith('ا') && verbs.has(w.slice(0, -1)) && !verbs.has(w)) {
       dual = true;
       gender = null;
     } else if (w.endsWith('ت') && (verbs.has(w.slice(0, -1)) || verbs.has(w.slice(0, -1) + 'ي')))
@@ -464,8 +465,12 @@ export function detectClaims(
       }
       if (!speaker && !read.unknown) {
         // No subject of its own: the sentence's subject ("رحّب أمير قطر …، وقال"), else the last speaker of its gender.
+        // ("…، فيما ترفض إثيوبيا ذلك وتؤكد أن": the subject of its own clause's verb comes first.)
+        const clause = clauseStart(text, tokens, v.from, c.first);
         speaker =
-          (c.first > v.from ? sp.clauseSubject(v.from, c.first, c.gender) : null) ?? sp.last(c.gender);
+          (clause > v.from ? sp.clauseSubject(clause, c.first, c.gender, true) : null) ??
+          (c.first > v.from ? sp.clauseSubject(v.from, c.first, c.gender) : null) ??
+          sp.last(c.gender);
         if (speaker && read.medium) speaker = { ...speaker, medium: read.medium };
         explicit = false;
       }
@@ -654,6 +659,8 @@ export function detectClaims(
         s?.entity?.type === 'PERSON' &&
         !isMadeEntity(s.entity.id) &&
         !continues(claims, s.entity) &&
+        // ("وكشف مكتب نتنياهو": a participant's own office speaks for him, no readout of the other's.)
+        !/^(?:مكتب|ديوان)\s/.test(normalize(s.text)) &&
         readout &&
         event !== null &&
         events[event]?.type === 'CONSULT' &&

@@ -251,6 +251,12 @@ function townRightAfter(
 
 // "وجاء الإضراب تنديداً بالحرب على غزة وبحملة التهجير في القدس": a place after a word of purpose or
 // cause is the grievance's, not where the strike or protest is.
+/** "انفجار مرفأ بيروت", "هجوم الكرادة": a place in construct with a word for an incident names that happening. */
+function namesIncident(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  return i > v.from && isWord('incidents', tokens[i - 1].norm.replace(/^[وفبل]/, ''));
+}
+
 const GRIEVANCE = /^[وف]?(?:احتجاجا|تنديدا|ردا|حدادا|تضامنا|اعتراضا|رفضا|بسبب|خلفيه)$/;
 function grievanceAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
   const i = tokenIndexAt(tokens, m.span.start);
@@ -429,20 +435,22 @@ export function settleLocations(
           .filter(
             (m) =>
               !m.nested &&
-              placeLevel(m) >= 3 &&
+              (placeLevel(m) >= 3 ||
+                (placeLevel(m) === 2 && namesCapital(m) && afterCapitalWord(tokens, v, m))) &&
               !!m.entity.coordinates &&
               countries.has(m.entity.country) &&
               atPlace(tokens, v, m) &&
               !issuedAt(tokens, v, m) &&
               !ofBody(tokens, v, m),
           )
-          // ("في مطار بغداد": the town a facility is named after, as in the clause)
+          // ("في مطار بغداد": the town a facility is named after, as in the clause; "في العاصمة
+          // اليمنية صنعاء": the capital, not the province of its name)
           .map(
             (m) =>
               v.entities.find(
                 (n) =>
                   n.nested && isPlaceEntity(n) && n.span.start >= m.span.start && n.span.end <= m.span.end,
-              ) ?? m,
+              ) ?? (placeLevel(m) === 2 ? { ...m, entity: record(capitalOf(m.entity.country!)!) } : m),
           ),
       );
       if (towns.length && towns.every((m) => m.entity.id === towns[0].entity.id))
@@ -481,18 +489,17 @@ export function settleLocations(
         .slice(0, 4)
         .filter((v) => !others(v))
         .flatMap((v) =>
-          v.entities
-            .filter(isPlaceEntity)
-            .filter(
-              (m) =>
-                (headedOrAfterPreposition(tokens, v, m) ||
-                  (e.type === 'ASSAULT' && struckAt(tokens, v, m))) &&
-                !issuedAt(tokens, v, m) &&
-                !ofBody(tokens, v, m) &&
-                !partOfWiderPlace(tokens, m) &&
-                !grievanceAt(tokens, v, m) &&
-                !reported(v, m),
-            ),
+          v.entities.filter(isPlaceEntity).filter(
+            (m) =>
+              (headedOrAfterPreposition(tokens, v, m) || (e.type === 'ASSAULT' && struckAt(tokens, v, m))) &&
+              !issuedAt(tokens, v, m) &&
+              !ofBody(tokens, v, m) &&
+              !partOfWiderPlace(tokens, m) &&
+              !grievanceAt(tokens, v, m) &&
+              !reported(v, m) &&
+              // ("تظاهرة ضد المحقق في انفجار مرفأ بيروت": a place naming another happening, an attack's.)
+              !(e.type !== 'ASSAULT' && namesIncident(tokens, v, m)),
+          ),
         );
       const best = places.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       // A town the map can show in the dateline ("X: أوقفت الشرطة …") over a place the lead
@@ -716,7 +723,16 @@ function atPlace(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
     if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
   const own = tokens[i].norm;
   if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
-  return i > v.from && /^[وف]?في$/.test(tokens[i - 1].norm);
+  if (i > v.from && /^[وف]?في$/.test(tokens[i - 1].norm)) return true;
+  // "في العاصمة اليمنية صنعاء", "في مدينة جدة": "في", a head noun of place and its adjective before the name.
+  const head = (k: number) => k > v.from && marked(wordSet('placeMarks'), tokens[k].norm);
+  return (
+    (head(i - 1) && i - 2 > v.from && /^[وف]?في$/.test(tokens[i - 2].norm)) ||
+    (head(i - 2) &&
+      tokens[i - 1].norm.startsWith('ال') &&
+      i - 3 > v.from &&
+      /^[وف]?في$/.test(tokens[i - 3].norm))
+  );
 }
 
 function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
@@ -759,6 +775,14 @@ export function guestsFirst(events: EventMention[]): EventMention[] {
 }
 
 /** A capital, or a province read where its capital of the same name is meant ("الخرطوم"). */
+/** "العاصمة اليمنية صنعاء", "العاصمة بغداد": the name is told as the capital's, not its province's. */
+function afterCapitalWord(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--)
+    if (/^[وفب]?العاصمه$/.test(tokens[k].norm)) return true;
+  return false;
+}
+
 function namesCapital(m: EntityMention): boolean {
   const capital = m.entity.country ? capitalOf(m.entity.country) : undefined;
   return !!capital && (capital.id === m.entity.id || normalize(capital.ar) === normalize(m.entity.ar));

@@ -223,12 +223,27 @@ export class BodyReader extends MediaReader {
         };
       return { speaker: this.make(null, text(last), 'body', null, headWord(this.norm(i))), last };
     }
-    if (kbOrg)
+    if (kbOrg) {
+      // "الصليب الأحمر اللبناني": a body of no state, a state's nisba after it, is that state's own society.
+      const after = kbOrg.last + 1;
+      const nisba =
+        !kbOrg.m.entity.country && !this.isMedia(kbOrg.m.entity) && after < to && !this.comma(after)
+          ? this.nisba(after)
+          : undefined;
+      if (nisba) {
+        const name = this.words(i, after).replace(/^[وف](?=ال)/, '');
+        return {
+          speaker: this.orgSpeaker(record(unknownOrg(name, false, nisba)), name),
+          last: after,
+          sure: true,
+        };
+      }
       return {
         speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text),
         last: Math.min(kbOrg.last, to - 1),
         sure: true,
       };
+    }
     // "حركة النهضة التونسية": the knowledge base's name may begin after the head word before it; so
     // may a quoted name the KB lacks ('جماعة "الصمود الشعبي"').
     const inner = this.starts.get(i + 1);

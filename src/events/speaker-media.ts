@@ -15,15 +15,22 @@ import {
   isStopWord,
   inSet,
   nisbaShaped,
+  feminineNoun,
 } from './speaker-words.js';
 import { SpeakerReader } from './speaker-reader.js';
 
 const MEDIA_REPORTS = 'mirsad:media-reports';
 
+/** "التلفزيون العماني", "موقع …" are masculine ("وقال"); an agency, a paper, a channel or a bare name feminine. */
+function mediumGender(text: string): Gender {
+  const head = normalize(text.trim().split(/\s+/)[0] ?? '').replace(/^[وفبل]?(?:ال)?/, '');
+  return inSet(head, words().media) && !feminineNoun(head) ? 'm' : 'f';
+}
+
 export class MediaReader extends SpeakerReader {
   protected mediaSpeaker(e: EntityRecord, text: string, gender: Gender | null): Speaker {
     // "وذكرت وسائل إعلام محلية": media named by kind alone leave their source unnamed.
-    return this.make(e, text, 'media', gender ?? 'f', 'وكاله', e.id === MEDIA_REPORTS);
+    return this.make(e, text, 'media', gender ?? mediumGender(text), 'وكاله', e.id === MEDIA_REPORTS);
   }
 
   /**
@@ -158,6 +165,12 @@ export class MediaReader extends SpeakerReader {
       if (QUOTE_CLOSE.test(this.text.slice(this.tokens[j].span.end, this.tokens[j].span.end + 1))) break;
     }
     let state: string | undefined;
+    let end = last;
+    // "القناة 14 الإسرائيلية", 'صحيفة "هآرتس" الإسرائيلية': a named medium, its state's adjective after the name.
+    if (last >= k && last + 1 < this.tokens.length && !this.comma(last + 1) && this.nisba(last + 1)) {
+      state = this.nisba(last + 1);
+      end = last + 1;
+    }
     if (last < k) {
       // "التلفزيون الإيراني الرسمي", "الإذاعة الإسرائيلية": a medium named by its state.
       // "التلفزيون الرسمي المالي", "التلفزيون الرسمي": a state's official medium, the report's state's
@@ -173,6 +186,7 @@ export class MediaReader extends SpeakerReader {
       } else return null;
       const named = official >= 0 ? this.bracketed(last + 1) : null;
       if (named) return named;
+      end = last;
     }
     // ('صحيفة "إسرائيل هيوم"': the quoted name is the outlet's name, without its head noun.)
     const name = this.words(quoted && last >= k ? k : i, last)
@@ -182,7 +196,7 @@ export class MediaReader extends SpeakerReader {
       .replace(OUTLET_PREPOSITION, '');
     const made = record(unknownOrg(name, true));
     // A state's medium answers to its state ("MLI:media").
-    return { entity: state ? { ...made, country: state, sector: 'media' } : made, last };
+    return { entity: state ? { ...made, country: state, sector: 'media' } : made, last: end };
   }
 
   /** "… الرسمية (واس)": a known medium named in brackets at token k, past an official's adjective. */

@@ -64,6 +64,16 @@ export class PersonReader extends RecallReader {
     if (givenNames().has(this.norm(i)) && (!s || s.m.via === 'tagger')) {
       const n = unknownNameAt(this.text, this.tokens, i, 2, true);
       if (n) return this.nameFrom(i, n.last, to);
+      // "الشيخ علي الصلابي": after a title, "علي" written so and a family name is the name Ali, not "على".
+      if (
+        this.original(i) === 'علي' &&
+        i > 0 &&
+        words().titles.has(this.norm(i - 1).replace(/^[وف]/, '')) &&
+        i + 1 < to &&
+        /^ال/.test(this.norm(i + 1)) &&
+        !this.starts.has(i + 1)
+      )
+        return this.nameFrom(i, i + 1, to);
       // "علي" + the tagger's "حسن الجبوري": a given name before a name the tagger found.
       const rest = this.starts.get(i + 1);
       if (

@@ -165,6 +165,26 @@ export class Speakers extends PersonReader {
           titles: this.titleAfter(p.last + 1, to),
         };
     }
+    // "محاميها نافع العريبي", "شقيقه أحمد": a kin or trade word with its pronoun, the person named after it.
+    if (this.pronounSuffix(i) && i + 1 < to && !this.comma(i + 1) && !this.isRole(i)) {
+      const p = this.personAt(i + 1, to);
+      if (p?.speaker.entity?.type === 'PERSON') return { ...p.speaker, text: this.words(i, p.last) };
+      // (… two or three words no one has read, up to the verb's boundary: "أما محاميها نافع العريبي فقال".)
+      const words = to - i - 1;
+      if (
+        words >= 2 &&
+        words <= 3 &&
+        this.skip(i + 1, to) === i + 1 &&
+        !this.isStop(i + 1) &&
+        !this.isAdjunct(i + 1) &&
+        // (not the one spoken to: "لوكالة الأنباء", "للصحفيين")
+        !/^[وف]?ل/.test(this.norm(i + 1)) &&
+        ![...Array(words).keys()].some((n) => this.starts.has(i + 1 + n) || this.comma(i + 1 + n))
+      ) {
+        const n = this.nameFrom(i + 1, to - 1, to);
+        if (n && n.last === to - 1) return { ...n.speaker, text: this.words(i, n.last) };
+      }
+    }
     // A given name that is also a title word ("أمين الهاشمي", not "أمين عام الاتحاد").
     if (givenNames().has(t) && !(i + 1 < to && /^(?:ال)?عام$/.test(this.norm(i + 1)))) {
       const p = this.personAt(i, to);
