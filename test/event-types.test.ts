@@ -43,7 +43,9 @@ describe('types of acts told in real styles', () => {
         'قررت الحكومة الأردنية اليوم منع دخول الخضروات القادمة من الدولة المجاورة اعتبارا من الأسبوع المقبل.',
       ),
     ).toContain('SANCTION');
-    expect(typesOf('أعلنت وزارة الزراعة المصرية منع استيراد اللحوم المجمدة من البرازيل.')).toContain('SANCTION');
+    expect(typesOf('أعلنت وزارة الزراعة المصرية منع استيراد اللحوم المجمدة من البرازيل.')).toContain(
+      'SANCTION',
+    );
   });
 
   it('reads embassy staff declared persona non grata as a sanction', () => {
