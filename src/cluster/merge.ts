@@ -71,17 +71,28 @@ export function mergeEvidence(useDates = true): Evidence {
  * date can fall in (a dated one also looks among the undated; an undated one among all weeks).
  */
 export function mergeBlocks(m: MentionRef, useDates = true): { adds: string[]; lookups: string[] } {
+  const type = m.event.type;
   const keys = blockKeys(m);
+  // A mention that names no side and gives no place ("انفجار استهدف مصلين", "وقّع الطرفان") shares
+  // no key with the reports of its happening that name them: it is compared with every group of
+  // its type in its weeks (`type|any`, where every mention registers), and every mention is
+  // compared with such groups (`type|unanchored`); the candidates its own keys give come first.
+  const unanchored = !anchored(m);
+  const own = unanchored ? [...keys, `${type}|unanchored`] : keys;
+  const looked = unanchored ? [...keys, `${type}|any`] : [...keys, `${type}|unanchored`];
   const weeks = useDates ? weekBuckets(m) : ['all'];
   // (Looking a day beyond its dates: one happening an outlet dates a day later, nearDates.)
   const near = useDates ? weekBuckets(m, 1) : ['all'];
   const lookups =
     weeks[0] === 'undated'
-      ? keys.map((k) => `${k}|*`)
-      : keys.flatMap((k) => [...near.map((w) => `${k}|${w}`), `${k}|undated`]);
-  const adds = keys.flatMap((k) => [`${k}|*`, ...weeks.map((w) => `${k}|${w}`)]);
+      ? looked.map((k) => `${k}|*`)
+      : looked.flatMap((k) => [...near.map((w) => `${k}|${w}`), `${k}|undated`]);
+  const adds = [...own, `${type}|any`].flatMap((k) => [`${k}|*`, ...weeks.map((w) => `${k}|${w}`)]);
   return { adds: [...new Set(adds)], lookups: [...new Set(lookups)] };
 }
+
+/** The mention names a side by name (not only by sector) or gives where it happened. */
+const anchored = (m: MentionRef) => !!m.event.location || m.event.participants.some((p) => !p.entity.sector);
 
 /**
  * A mention joins a group when it is the same happening as enough of the group's mentions (at
