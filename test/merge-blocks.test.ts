@@ -6,8 +6,8 @@ import { mergeBlocks } from '../src/cluster/merge.js';
 import type { MentionRef } from '../src/shared/records.js';
 import type { DocFeatures } from '../src/shared/features.js';
 
-const mention = (text: string, doc: string, published: string): MentionRef => {
-  const e = analyzeText(text, published).events.find((x) => x.type === 'ASSAULT');
+const mention = (text: string, doc: string, published: string | null): MentionRef => {
+  const e = analyzeText(text, published ?? undefined).events.find((x) => x.type === 'ASSAULT');
   if (!e) throw new Error(`no attack in: ${text}`);
   return {
     key: `${doc}#000`,
@@ -42,5 +42,11 @@ describe('an attack told without a place or a named side', () => {
     const later = bare('b', 'الثلاثاء 9 مايو 2023', '2023-05-10');
     expect(compared(placed('a'), later)).toBe(false);
     expect(compared(later, placed('a'))).toBe(false);
+  });
+  it('and, with no day and no report date, only among the undated, not every attack ever', () => {
+    const undated = mention('قتل 12 مدنيا في انفجار سيارة مفخخة داخل سوق شعبي.', 'c', null);
+    const { lookups } = mergeBlocks(undated);
+    expect(lookups).toContain('ASSAULT|any|undated');
+    expect(lookups.some((b) => b.startsWith('ASSAULT|any|w') || b === 'ASSAULT|any|*')).toBe(false);
   });
 });
