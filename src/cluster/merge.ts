@@ -71,17 +71,33 @@ export function mergeEvidence(useDates = true): Evidence {
  * date can fall in (a dated one also looks among the undated; an undated one among all weeks).
  */
 export function mergeBlocks(m: MentionRef, useDates = true): { adds: string[]; lookups: string[] } {
+  const type = m.event.type;
   const keys = blockKeys(m);
   const weeks = useDates ? weekBuckets(m) : ['all'];
   // (Looking a day beyond its dates: one happening an outlet dates a day later, nearDates.)
   const near = useDates ? weekBuckets(m, 1) : ['all'];
-  const lookups =
-    weeks[0] === 'undated'
-      ? keys.map((k) => `${k}|*`)
-      : keys.flatMap((k) => [...near.map((w) => `${k}|${w}`), `${k}|undated`]);
-  const adds = keys.flatMap((k) => [`${k}|*`, ...weeks.map((w) => `${k}|${w}`)]);
+  const dated = weeks[0] !== 'undated';
+  // A mention that names no side and gives no place ("انفجار استهدف مصلين", "وقّع الطرفان") shares
+  // no key with the reports of its happening that name them: it registers in `type|unanchored`,
+  // which every mention looks up, and looks up every group of its type in its weeks (`type|any`,
+  // where every mention registers); the candidates its own keys give come first. An undated one
+  // looks among the undated only, not among every group of its type ever.
+  const unanchored = !anchored(m);
+  const own = unanchored ? [...keys, `${type}|unanchored`] : keys;
+  const looked = unanchored ? keys : [...keys, `${type}|unanchored`];
+  const lookups = dated
+    ? looked.flatMap((k) => [...near.map((w) => `${k}|${w}`), `${k}|undated`])
+    : looked.map((k) => `${k}|*`);
+  if (unanchored) lookups.push(...(dated ? near : weeks).map((w) => `${type}|any|${w}`));
+  const adds = [
+    ...own.flatMap((k) => [`${k}|*`, ...weeks.map((w) => `${k}|${w}`)]),
+    ...weeks.map((w) => `${type}|any|${w}`),
+  ];
   return { adds: [...new Set(adds)], lookups: [...new Set(lookups)] };
 }
+
+/** The mention names a side by name (not only by sector) or gives where it happened. */
+const anchored = (m: MentionRef) => !!m.event.location || m.event.participants.some((p) => !p.entity.sector);
 
 /**
  * A mention joins a group when it is the same happening as enough of the group's mentions (at
