@@ -1,6 +1,7 @@
 // Tokens over the shadow text, with spans over the original.
 import type { Span, Token } from '../types.js';
 import { shadow, toOriginalSpan, type Shadow } from './normalize.js';
+import { stems } from './clitics.js';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[.:][\p{N}]+)*/gu;
 
@@ -34,10 +35,10 @@ export function wordId(norm: string): number | undefined {
  * A function of a token's form, computed once per form: kept by word id (and, for tokens without
  * one, in a bounded map of forms).
  */
-export function perForm<T>(compute: (norm: string) => T): (t: Token) => T {
+export function perForm<T>(compute: (norm: string) => T): (t: { norm: string; id?: number }) => T {
   const byId: T[] = [];
   const byForm = new Map<string, T>();
-  return (t: Token) => {
+  return (t) => {
     const id = t.id;
     if (id !== undefined) {
       if (id < byId.length) {
@@ -82,3 +83,6 @@ export function coveredTokens(tokens: Token[], spans: readonly { span: Span }[])
   }
   return covered;
 }
+
+/** `stems(t.norm)` (every proclitic reading, 2 letters at least) of a token, by its word id. */
+export const tokenStems = perForm((form) => stems(form));

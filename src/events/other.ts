@@ -5,6 +5,7 @@
 // it names an act told before. In statements about a consultation these words type the claim
 // instead ("اتفقا على …"), except signings, which are agreements of their own. Negation, plans
 // and conditions are kept as the status.
+import { tokenStems } from '../arabic/tokenize.js';
 import { SIGNED_AT_MEETING } from './signings.js';
 import type { Claim, EntityMention, EventMention, Token } from '../types.js';
 import { loadData } from '../data.js';
@@ -244,7 +245,7 @@ function refineType(
     tokens.slice(Math.max(0, m.first - 3), m.first).some((t) => hasWord(w.ending, t.norm))
   )
     return { type: 'SANCTION', mode: null };
-  if (stems(tokens[m.first].norm).some((s) => w.summons.has(s))) {
+  if (tokenStems(tokens[m.first]).some((s) => w.summons.has(s))) {
     // Times may stand between ("استدعت اليوم السبت سفيرها"); "سفير بلاده" and "للتشاور" say it too.
     const next = tokens
       .slice(m.first, Math.min(tokens.length, m.last + 12))
@@ -565,7 +566,7 @@ function gappedTriggers(
             !g.near ||
             tokens
               .slice(Math.max(v.from, i - 8), Math.min(v.to, k + 4))
-              .some((t) => stems(t.norm).some((x) => g.near!.has(x)));
+              .some((t) => tokenStems(t).some((x) => g.near!.has(x)));
           if (near) out.push({ first: i, last: k, values: [{ type: g.type, mode: g.mode, event: false }] });
           break;
         }
