@@ -19,11 +19,9 @@ export interface PipelineOptions {
   published?: string;
 }
 
-export function documentId(identity: string, text: string): string {
-  return createHash('sha256')
-    .update(`${identity}\n${normalize(text)}`)
-    .digest('hex')
-    .slice(0, 16);
+/** `normalized`: normalize(text) when the caller has it (the shadow text, whitespace folded, is the same). */
+export function documentId(identity: string, text: string, normalized = normalize(text)): string {
+  return createHash('sha256').update(`${identity}\n${normalized}`).digest('hex').slice(0, 16);
 }
 
 export function contentHash(text: string): string {
@@ -74,7 +72,7 @@ export function analyze(input: RawInput, opts: PipelineOptions = {}): AnalyzedDo
     });
   }
   return {
-    id: documentId(input.identity, text),
+    id: documentId(input.identity, text, sh.text.replace(/\s+/g, ' ').trim()),
     contentHash: contentHash(body),
     source: input.source,
     identity: input.identity,

@@ -135,6 +135,11 @@ export interface Token {
   span: Span;
   /** Normalized form (matching shadow). */
   norm: string;
+  /**
+   * The number of the form `norm`, the same in every document (`wordId`, arabic/tokenize.ts): what
+   * caches per form are indexed by. Absent on tokens made otherwise; a copy with another `norm` drops it.
+   */
+  id?: number;
 }
 
 export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'GPE';

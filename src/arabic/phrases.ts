@@ -50,6 +50,7 @@ export class PhraseMatcher<V> {
 
   add(phrase: string, value: V): void {
     this.entryCache.clear();
+    this.entriesById.length = 0;
     let node = this.root;
     for (const tok of normalize(phrase)
       .split(/[\s-]+/)
@@ -64,7 +65,7 @@ export class PhraseMatcher<V> {
   /** The longest phrase starting at token i. Stems under 3 letters count only as whole tokens (or, where allowed, as the first word of a longer phrase). */
   matchAt(tokens: Token[], i: number): PhraseMatch<V> | null {
     let best: PhraseMatch<V> | null = null;
-    for (const { node: first, phraseOnly } of this.entries(tokens[i].norm)) {
+    for (const { node: first, phraseOnly } of this.entriesOf(tokens[i])) {
       let node: Node<V> | undefined = first;
       for (let j = i; node; ) {
         if (node.values && (!best || j > best.last) && !(phraseOnly && j === i))
@@ -79,6 +80,19 @@ export class PhraseMatcher<V> {
   // Every matcher is asked about every token of every document: the trie nodes a token's readings
   // enter (most enter none) are worked out once per distinct token, not once per call.
   private entryCache = new Map<string, Entry<V>[]>();
+  /** The same, by word id (arabic/tokenize.ts): an index instead of a hash probe per token. */
+  private entriesById: (Entry<V>[] | undefined)[] = [];
+
+  private entriesOf(token: Token): Entry<V>[] {
+    const id = token.id;
+    if (id === undefined) return this.entries(token.norm);
+    const byId = this.entriesById;
+    if (id < byId.length) {
+      const hit = byId[id];
+      if (hit) return hit;
+    } else while (byId.length <= id) byId.push(undefined);
+    return (byId[id] = this.entries(token.norm));
+  }
 
   /**
    * The first-level nodes entered by the readings of a token, in the order the readings come; a node

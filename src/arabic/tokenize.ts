@@ -1,6 +1,7 @@
 // Tokens over the shadow text, with spans over the original.
 import type { Span, Token } from '../types.js';
 import { shadow, toOriginalSpan, type Shadow } from './normalize.js';
+import { stems } from './clitics.js';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[.:][\p{N}]+)*/gu;
 
@@ -8,9 +9,51 @@ export function tokenize(original: string, sh: Shadow = shadow(original)): Token
   const tokens: Token[] = [];
   for (const m of sh.text.matchAll(WORD)) {
     const start = m.index!;
-    tokens.push({ span: toOriginalSpan(sh, start, start + m[0].length), norm: m[0] });
+    tokens.push({ span: toOriginalSpan(sh, start, start + m[0].length), norm: m[0], id: wordId(m[0]) });
   }
   return tokens;
+}
+
+// Every matcher and lexicon asks about every token: a number per distinct form, given once per token,
+// lets each keep what it found for a form in an array (an index) instead of a map of strings (a hash
+// probe per question). Bounded: past the limit new forms get none and are looked up by their string.
+const WORD_IDS = new Map<string, number>();
+const MAX_WORD_IDS = 1 << 19;
+
+/** The number of a normalized form (undefined once the table is full). */
+export function wordId(norm: string): number | undefined {
+  let id = WORD_IDS.get(norm);
+  if (id === undefined && WORD_IDS.size < MAX_WORD_IDS) {
+    id = WORD_IDS.size;
+    // A property key is a copy of the characters, not a slice that would keep the document alive.
+    WORD_IDS.set(Object.keys({ [norm]: 0 })[0], id);
+  }
+  return id;
+}
+
+/**
+ * A function of a token's form, computed once per form: kept by word id (and, for tokens without
+ * one, in a bounded map of forms).
+ */
+export function perForm<T>(compute: (norm: string) => T): (t: { norm: string; id?: number }) => T {
+  const byId: T[] = [];
+  const byForm = new Map<string, T>();
+  return (t) => {
+    const id = t.id;
+    if (id !== undefined) {
+      if (id < byId.length) {
+        const hit = byId[id];
+        if (hit !== undefined) return hit;
+      } else while (byId.length <= id) byId.push(undefined as T);
+      return (byId[id] = compute(t.norm));
+    }
+    let hit = byForm.get(t.norm);
+    if (hit === undefined) {
+      if (byForm.size > 50_000) byForm.clear();
+      byForm.set(t.norm, (hit = compute(t.norm)));
+    }
+    return hit;
+  };
 }
 
 /** The first and last tokens inside a span, in text order ({ first: -1, last: -1 } when none). */
@@ -40,3 +83,6 @@ export function coveredTokens(tokens: Token[], spans: readonly { span: Span }[])
   }
   return covered;
 }
+
+/** `stems(t.norm)` (every proclitic reading, 2 letters at least) of a token, by its word id. */
+export const tokenStems = perForm((form) => stems(form));

@@ -1,4 +1,5 @@
 // Coreference of country anaphors: "بلاده", "بلادها", "بلادنا" name the country of the speaker.
+import { tokenStems } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { loadKb, record } from './kb.js';
@@ -17,7 +18,7 @@ export const SENTENCE_END = /[.!?؟\n]/;
  */
 export function resolveCountryAnaphora(text: string, tokens: Token[], found: EntityMention[]): void {
   const anaphors = tokens
-    .map((t, k) => (stems(t.norm).some((x) => COUNTRY_ANAPHORS.has(x)) ? k : -1))
+    .map((t, k) => (tokenStems(t).some((x) => COUNTRY_ANAPHORS.has(x)) ? k : -1))
     .filter((k) => k >= 0);
   if (!anaphors.length) return;
   const kb = loadKb();

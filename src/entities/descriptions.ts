@@ -3,6 +3,7 @@
 // Saudi-led coalition (data/kb/descriptions.json). Institutions named by a generic noun and a
 // nisba ("الجيش السوداني") are descriptions too. A description is a side of events; in the entity
 // output it is marked `descriptive: true`, and it is not scored as a name.
+import { tokenStems } from '../arabic/tokenize.js';
 import { loadData } from '../data.js';
 import { stems } from '../arabic/clitics.js';
 import { PhraseMatcher } from '../arabic/phrases.js';
@@ -49,7 +50,7 @@ function institutionIndex(entities: KbEntity[]): Map<string, KbEntity> {
 export function isDescription(tokens: Token[], first: number, last: number): boolean {
   const kb = loadKb();
   // An institution word and a nisba: "الجيش الإسرائيلي", "الخارجية السعودية" ("قوات الدعم السريع" is a name).
-  const institution = stems(tokens[first].norm).some(
+  const institution = tokenStems(tokens[first]).some(
     (s) => kb.institutions.has(s) || (last > first && kb.institutions.has(`${s} ${tokens[first + 1].norm}`)),
   );
   if (last > first && institution && nisbaCountry(tokens[last].norm)) return true;

@@ -2,6 +2,7 @@
 // "الرئيسان الروسي والتركي") resolved to the office holder at the document's time, then names the
 // KB does not hold (names.ts, places.ts), the tagger's names (tagged.ts) and country anaphors
 // (anaphora.ts).
+import { tokenStems } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { normalize } from '../arabic/normalize.js';
@@ -239,7 +240,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         continue;
       }
     }
-    if (kb.honorifics.has(stems(tokens[i].norm).find((x) => kb.honorifics.has(x)) ?? '')) {
+    if (kb.honorifics.has(tokenStems(tokens[i]).find((x) => kb.honorifics.has(x)) ?? '')) {
       const name = unknownNameAt(text, tokens, i + 1, 2);
       if (name) {
         mention(i + 1, name.last, unknownPerson(name.text, undefined, undefined), 'title-name');
@@ -463,7 +464,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     }
     // (A quoted name the KB holds is read at its own first word: 'منظمة "هيومن رايتس ووتش"'; one
     // after an outlet's head is the media rules'.)
-    const quotedOrg = stems(tokens[i].norm).some((x) => MEDIA_HEADS.test(x))
+    const quotedOrg = tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x))
       ? null
       : quotedOrgAt(text, tokens, i);
     if (quotedOrg && gz(tokens, quotedOrg.first)?.last !== quotedOrg.last) {
@@ -474,7 +475,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     }
     const org = unknownOrgAt(text, tokens, i);
     if (org) {
-      const media = stems(tokens[i].norm).some((x) => MEDIA_HEADS.test(x));
+      const media = tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x));
       // "صحيفة الشروق", "قناة الحدث": an outlet whose name alone is an everyday word, after its head.
       const outlet = media ? knownOutlet(tokens, i, org.last) : null;
       const last = outlet?.last ?? org.last;

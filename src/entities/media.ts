@@ -6,7 +6,7 @@
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
-import { coveredTokens } from '../arabic/tokenize.js';
+import { coveredTokens, tokenStems } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, unknownOrg, type KbEntity } from './kb.js';
 import { gz, nisbaCountry } from './lookup.js';
@@ -73,7 +73,7 @@ function addBareOutlets(text: string, tokens: Token[], found: EntityMention[], c
     // (Only the KB's outlets: "القناة السعودية" is no name to repeat.)
     if (isMadeEntity(m.entity.id) || !loadKb().byId.get(m.entity.id)?.media || m.nested) continue;
     const ts = tokens.filter((t) => t.span.start >= m.span.start && t.span.end <= m.span.end);
-    if (ts.length < 2 || !stems(ts[0].norm).some((s) => c.heads.has(s))) continue;
+    if (ts.length < 2 || !tokenStems(ts[0]).some((s) => c.heads.has(s))) continue;
     const key = ts
       .slice(1)
       .map((t) => t.norm)
@@ -83,7 +83,7 @@ function addBareOutlets(text: string, tokens: Token[], found: EntityMention[], c
   for (const [key, m] of names) {
     const words = key.split(' ');
     for (let i = 0; i + words.length <= tokens.length; i++) {
-      if (covered[i] || !stems(tokens[i].norm).includes(words[0])) continue;
+      if (covered[i] || !tokenStems(tokens[i]).includes(words[0])) continue;
       let ok = true;
       for (let j = 1; j < words.length && ok; j++) ok = !covered[i + j] && tokens[i + j].norm === words[j];
       if (!ok) continue;
@@ -143,7 +143,7 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
   };
   for (let i = 0; i < tokens.length; i++) {
     // A quoted name after an outlet's head: 'قناة "الإخبارية" السعودية', 'وكالة أنباء "فارس نيوز"'.
-    if (stems(tokens[i].norm).some((s) => c.heads.has(s))) {
+    if (tokenStems(tokens[i]).some((s) => c.heads.has(s))) {
       let k = i + 1;
       while (
         k < tokens.length &&

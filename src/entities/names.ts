@@ -1,5 +1,6 @@
 // People and bodies the knowledge base does not hold: a name after a title, a role or a given
 // name; a body after its head word; and the readings of names the KB holds.
+import { tokenStems } from '../arabic/tokenize.js';
 import type { Token } from '../types.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { lettersOnly } from '../arabic/normalize.js';
@@ -72,7 +73,7 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       // ("مفوضية الانتخابات بطرابلس": so is a place the preposition is written onto.)
       if (/^[وف]?ب/.test(t) && !kb.aliases.has(t)) break;
       // "حكومة إقليم كردستان": a government of a place is a description; the place is the name.
-      if (k === i + 1 && stems(tokens[i].norm).some((x) => /^(?:ال)?حكومه$/.test(x))) return null;
+      if (k === i + 1 && tokenStems(tokens[i]).some((x) => /^(?:ال)?حكومه$/.test(x))) return null;
       last = known.last; // a place closes the name: "جامعة بغداد"
       break;
     }
@@ -84,7 +85,7 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       k > i + 1 &&
       // ("وكالة الأنباء الوطنية الصومالية": after "الأنباء" the adjectives and the state's are the name.)
       !(tokens[i + 1].norm === 'الانباء' && (k === i + 2 || nisbaCountry(t))) &&
-      stems(tokens[i].norm).some((x) => MEDIA_HEADS.test(x)) &&
+      tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x)) &&
       /^ال\S+ه$/.test(t) &&
       (t.endsWith('يه') || /^(?:ل|لل|من|ب)/.test(tokens[k + 1]?.norm ?? ''))
     )
@@ -120,7 +121,7 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       !articled &&
       k === i + 1 &&
       // ("الحكومة بشأن …" stays for the generic bodies' rule, which keeps "الحكومة" as a description.)
-      (!/^[وفبل]*ال/.test(tokens[i].norm) || stems(tokens[i].norm).includes('الحكومه')) &&
+      (!/^[وفبل]*ال/.test(tokens[i].norm) || tokenStems(tokens[i]).includes('الحكومه')) &&
       k + 1 < tokens.length &&
       /^(ال|لل)/.test(tokens[k + 1].norm) &&
       !BOUNDARY.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
@@ -164,7 +165,7 @@ const FIELD = /^ل(?:حقوق|شوون|شؤون|مكافحه|حمايه|رعاي
 export function quotedNameHead(token: Token): boolean {
   return (
     hasStem(token.norm, loadKb().orgHeads) ||
-    stems(token.norm).some((x) => /^(?:ال)?جماعه$/.test(x) || MEDIA_HEADS.test(x))
+    tokenStems(token).some((x) => /^(?:ال)?جماعه$/.test(x) || MEDIA_HEADS.test(x))
   );
 }
 
@@ -201,7 +202,7 @@ export function knownOutlet(
   const kb = loadKb();
   // (The head's own letters stay: "فضائية" opens with ف.)
   const bareHead =
-    stems(tokens[head].norm).find((x) => MEDIA_HEADS.test(x)) ??
+    tokenStems(tokens[head]).find((x) => MEDIA_HEADS.test(x)) ??
     tokens[head].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '').replace(/^لل/, 'ال');
   for (let end = last; end > head; end--) {
     const name = tokens

@@ -2,6 +2,7 @@
 // ("هيئة الإسعاف الإسرائيلية"); a nisba that is an everyday adjective too ("المالية": Malian or
 // financial) names its state only in a report that names a place of that state ("وزارة الخارجية
 // المالية" in a report from Bamako), and an institution word before it is that state's institution.
+import { tokenStems } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { institutionEntity } from './descriptions.js';
@@ -38,7 +39,7 @@ export function settleAmbiguousNisbas(text: string, tokens: Token[], found: Enti
     if (!state || !placed.has(state)) continue;
     // "وزارة الخارجية المالية", "هيئة الأركان العامة المالية": the institution's words, then the nisba.
     const head = tokens.slice(t + 1, last).map((x) => x.norm);
-    const kind = stems(tokens[t].norm)
+    const kind = tokenStems(tokens[t])
       .map((s) => kb.institutions.get([s, ...head].join(' ')))
       .find(Boolean);
     const made = kind ? record(institutionEntity(kind, state)) : null;

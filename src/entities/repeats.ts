@@ -8,7 +8,7 @@ import { normalize } from '../arabic/normalize.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord } from './everyday.js';
 import { stems } from '../arabic/clitics.js';
-import { coveredTokens, tokensWithin } from '../arabic/tokenize.js';
+import { coveredTokens, tokensWithin, tokenStems } from '../arabic/tokenize.js';
 
 const kbName = (id: string) => loadKb().byId.get(id)?.ar ?? '';
 
@@ -48,7 +48,7 @@ export function addRepeatedNames(text: string, tokens: Token[], found: EntityMen
     const words = key.split(' ');
     for (let i = 0; i + words.length <= tokens.length; i++) {
       if (covered[i]) continue;
-      if (!stems(tokens[i].norm).includes(words[0])) continue;
+      if (!tokenStems(tokens[i]).includes(words[0])) continue;
       let ok = true;
       for (let j = 1; j < words.length && ok; j++) ok = !covered[i + j] && tokens[i + j].norm === words[j];
       if (!ok) continue;
@@ -88,7 +88,7 @@ export function linkSurnames(tokens: Token[], found: EntityMention[]): void {
     if (m.entity.type !== 'PERSON' || m.via === 'role' || m.via === 'counterpart') continue;
     const ts = tokensOf(m);
     if (ts.length !== 1) continue;
-    const surname = stems(ts[0].norm).map(bare);
+    const surname = tokenStems(ts[0]).map(bare);
     const named = full.filter((f) => surname.includes(f.surname));
     if (!named.length || named.some((f) => f.m.entity.id === m.entity.id)) continue;
     const before = named.filter((f) => f.m.span.start < m.span.start).at(-1);
@@ -161,7 +161,7 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
   const added: EntityMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (covered[k]) continue;
-    const reading = stems(tokens[k].norm).find((s) => bySurname.has(s));
+    const reading = tokenStems(tokens[k]).find((s) => bySurname.has(s));
     const m = reading ? bySurname.get(reading) : undefined;
     if (!m || m.nested) continue;
     if (m.via === 'titled' && !(k > 0 && kb.honorifics.has(tokens[k - 1].norm))) continue;

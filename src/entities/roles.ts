@@ -2,6 +2,7 @@
 // a generic noun and a nisba ("وزارة الخارجية الأردنية"), and who held an office.
 import type { Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
+import { perForm } from '../arabic/tokenize.js';
 import { heldOn, loadKb, type KbEntity } from './kb.js';
 import { gz, nisbaCountry } from './lookup.js';
 
@@ -28,8 +29,20 @@ function firstWords(table: Map<string, unknown>): Set<string> {
   return words;
 }
 
+// Every token is asked whether a role or an institution opens there; most forms never open one.
+const mayOpenRole = perForm((form) => {
+  const kb = loadKb();
+  const starts = firstWords(kb.offices);
+  return stems(form).some((s) => starts.has(s) || kb.offices.has(s) || kb.counterpart.has(s));
+});
+const mayOpenInstitution = perForm((form) => {
+  const starts = firstWords(loadKb().institutions);
+  return stems(form).some((s) => starts.has(s) || starts.has(`ال${s}`));
+});
+
 /** "الرئيس التركي", "وزير الخارجية الروسي", "الرئيسان الروسي والتركي", "نظيره الروسي". */
 export function roleAt(tokens: Token[], i: number): RoleMatch | null {
+  if (!mayOpenRole(tokens[i])) return null;
   const kb = loadKb();
   const tok = tokens[i].norm;
   let office: string | undefined;
@@ -89,9 +102,8 @@ export function institutionAt(
   tokens: Token[],
   i: number,
 ): { kind: [string, string]; country: string; last: number } | null {
+  if (!mayOpenInstitution(tokens[i])) return null;
   const kb = loadKb();
-  const starts = firstWords(kb.institutions);
-  if (!stems(tokens[i].norm).some((s) => starts.has(s) || starts.has(`ال${s}`))) return null;
   // ("مجلس الأمن الوطني العراقي": three words before the nisba, not the UN's "مجلس الأمن".)
   // ("وزارة الخارجية وشؤون المغتربين الأردنية": a ministry's full name of four words.)
   for (const len of [4, 3, 2, 1]) {

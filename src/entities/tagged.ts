@@ -1,7 +1,7 @@
 // The statistical tagger's names, kept where the knowledge base and the rules found nothing.
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
-import { coveredTokens } from '../arabic/tokenize.js';
+import { coveredTokens, tokenStems } from '../arabic/tokenize.js';
 import { loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
 import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
 import { tagNames } from './tagger/index.js';
@@ -73,7 +73,7 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     )
       continue;
     // "وزير الزراعة العراقي": a role the KB does not track is not a name.
-    if (stems(span[0].norm).some((x) => kb.offices.has(x)) || hasStem(span[0].norm, kb.roleNouns)) continue;
+    if (tokenStems(span[0]).some((x) => kb.offices.has(x)) || hasStem(span[0].norm, kb.roleNouns)) continue;
     // "السفير آل جابر": a family's "آل" (written with madda) before the name is part of it.
     const before = tokens[n.first - 1];
     const al =

@@ -4,7 +4,7 @@
 // and acts as it does.
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
-import { tokensWithin } from '../arabic/tokenize.js';
+import { tokensWithin, tokenStems } from '../arabic/tokenize.js';
 import { isMadeEntity } from '../entities/kb.js';
 
 // Head nouns of bodies (normalized, without the article).
@@ -31,7 +31,7 @@ const BODY_HEADS = new Set([
 function headOf(tokens: Token[], m: EntityMention): { head: string; last: number } | null {
   const { first, last } = tokensWithin(tokens, m.span);
   if (first < 0) return null;
-  const head = stems(tokens[first].norm).find((s) => BODY_HEADS.has(s));
+  const head = tokenStems(tokens[first]).find((s) => BODY_HEADS.has(s));
   return head ? { head, last } : null;
 }
 
@@ -50,7 +50,7 @@ export function bodiesNamedAgain(text: string, tokens: Token[], entities: Entity
   const out: EntityMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    const bare = stems(t.norm).find((s) => s.startsWith('ال') && BODY_HEADS.has(s.slice(2)));
+    const bare = tokenStems(t).find((s) => s.startsWith('ال') && BODY_HEADS.has(s.slice(2)));
     if (!bare || inMention(t)) continue;
     // ("المجلس الأعلى للقضاء", "الحركة الوطنية": an adjective after the head names another body.)
     const next = tokens[k + 1]?.norm ?? '';

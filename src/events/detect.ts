@@ -1,6 +1,7 @@
 // Event mentions: triggers found per sentence, with participants, the clause's own date
 // (never the publication date by default), places and status. Mentions of the same
 // consultation within one document ("اتصال هاتفي" … "خلال الاتصال" … "الرئيسان") are one event.
+import { tokenStems } from '../arabic/tokenize.js';
 import type { EntityMention, EventMention, Participant, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { isMadeEntity, loadKb } from '../entities/kb.js';
@@ -390,7 +391,7 @@ function isDefinite(token: string): boolean {
 }
 
 function hasPairAnaphor(tokens: Token[], v: SentenceView, pairs: Set<string>): boolean {
-  for (let i = v.from; i < v.to; i++) if (stems(tokens[i].norm).some((s) => pairs.has(s))) return true;
+  for (let i = v.from; i < v.to; i++) if (tokenStems(tokens[i]).some((s) => pairs.has(s))) return true;
   return false;
 }
 

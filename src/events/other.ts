@@ -5,6 +5,7 @@
 // it names an act told before. In statements about a consultation these words type the claim
 // instead ("اتفقا على …"), except signings, which are agreements of their own. Negation, plans
 // and conditions are kept as the status.
+import { perForm, tokenStems } from '../arabic/tokenize.js';
 import { SIGNED_AT_MEETING } from './signings.js';
 import type { Claim, EntityMention, EventMention, Token } from '../types.js';
 import { loadData } from '../data.js';
@@ -120,15 +121,20 @@ function build() {
     'حشود',
     'تنسيق',
   ];
-  const gapped = d.gapped.map((g) => ({
-    verbs: set(g.verbs),
-    objects: set(g.objects),
-    type: g.type,
-    mode: g.mode ?? null,
-    near: g.near ? set(g.near) : null,
-    window: g.window ?? 4,
-    clause: g.clause ?? false,
-  }));
+  const gapped = d.gapped.map((g) => {
+    const verbs = set(g.verbs);
+    return {
+      verbs,
+      // Every token is asked whether it is one of each entry's verbs: kept per form.
+      isVerb: perForm((form) => hasWord(verbs, form)),
+      objects: set(g.objects),
+      type: g.type,
+      mode: g.mode ?? null,
+      near: g.near ? set(g.near) : null,
+      window: g.window ?? 4,
+      clause: g.clause ?? false,
+    };
+  });
   return {
     objectMarks: set(d.objectMarks),
     purposes: set(d.purposes),
@@ -244,7 +250,7 @@ function refineType(
     tokens.slice(Math.max(0, m.first - 3), m.first).some((t) => hasWord(w.ending, t.norm))
   )
     return { type: 'SANCTION', mode: null };
-  if (stems(tokens[m.first].norm).some((s) => w.summons.has(s))) {
+  if (tokenStems(tokens[m.first]).some((s) => w.summons.has(s))) {
     // Times may stand between ("استدعت اليوم السبت سفيرها"); "سفير بلاده" and "للتشاور" say it too.
     const next = tokens
       .slice(m.first, Math.min(tokens.length, m.last + 12))
@@ -554,7 +560,7 @@ function gappedTriggers(
   const out: { first: number; last: number; values: Trigger[] }[] = [];
   for (let i = v.from; i < v.to; i++) {
     for (const g of words().gapped) {
-      if (!hasWord(g.verbs, tokens[i].norm)) continue;
+      if (!g.isVerb(tokens[i])) continue;
       // (The object may follow right after: "دخل حيز التنفيذ".)
       // (An entry kept to its clause stops at a comma: "وأودع فلان، أبرز معارضي الرئيس …، السجن"
       // would take the aside's names for the act's.)
@@ -565,7 +571,7 @@ function gappedTriggers(
             !g.near ||
             tokens
               .slice(Math.max(v.from, i - 8), Math.min(v.to, k + 4))
-              .some((t) => stems(t.norm).some((x) => g.near!.has(x)));
+              .some((t) => tokenStems(t).some((x) => g.near!.has(x)));
           if (near) out.push({ first: i, last: k, values: [{ type: g.type, mode: g.mode, event: false }] });
           break;
         }

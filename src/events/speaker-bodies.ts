@@ -79,7 +79,7 @@ export class BodyReader extends MediaReader {
     const p = /^(?:[وف]?[بل]|[وف])(?!ال)/.exec(t)?.[0];
     if (!p || t.length - p.length < 3) return 0;
     const bare = [...this.tokens];
-    bare[i] = { ...bare[i], norm: t.slice(p.length) };
+    bare[i] = { span: bare[i].span, norm: t.slice(p.length) };
     if (m.matchAt(bare, i)?.last !== last) return 0;
     const o = this.original(i);
     let n = 0;

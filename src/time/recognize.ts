@@ -564,23 +564,81 @@ const enMonth = (s: string) => EN_MONTH_NAMES.findIndex((m) => m.startsWith(s.sl
 
 let RULES: Rule[] | null = null;
 
+// Every rule opens where no letter or digit precedes (B). Scanning the text, the engine tries each rule
+// at every offset; most offsets are inside words, where none can open: the rules are tried, anchored
+// (sticky), only at the offsets where one may, which finds the very matches the scan finds.
+const OPENER = '(?<![\\p{L}\\p{N}])';
+const stickies = new WeakMap<RegExp, RegExp | null>();
+function stickyOf(re: RegExp): RegExp | null {
+  let s = stickies.get(re);
+  if (s === undefined) {
+    s =
+      re.source.startsWith(OPENER) && re.unicode
+        ? new RegExp(re.source, re.flags.replace('g', '') + 'y')
+        : null;
+    stickies.set(re, s);
+  }
+  return s;
+}
+
+const LETTERS_OR_DIGITS = /[\p{L}\p{N}]+/gu;
+/** The offsets no letter or digit precedes (never inside a surrogate pair), in order, the text's end included. */
+function openings(text: string): number[] {
+  const out: number[] = [];
+  let p = 0;
+  const outside = (to: number) => {
+    for (; p < to; p++) {
+      const c = text.charCodeAt(p);
+      if (c >= 0xdc00 && c <= 0xdfff && p > 0) {
+        const h = text.charCodeAt(p - 1);
+        if (h >= 0xd800 && h <= 0xdbff) continue;
+      }
+      out.push(p);
+    }
+  };
+  for (const m of text.matchAll(LETTERS_OR_DIGITS)) {
+    outside(m.index! + 1);
+    p = m.index! + m[0].length + 1;
+  }
+  outside(text.length + 1);
+  return out;
+}
+
 /** All temporal expressions in a shadow text, non-overlapping, in text order. */
 export function recognize(shadowText: string): RawTime[] {
   RULES ??= compileRules();
   const found: RawTime[] = [];
+  const opens = openings(shadowText);
   for (const rule of RULES) {
-    // exec on the rule's own expression (matchAll would copy it, and a copy may be compiled again).
-    const re = rule.re;
-    re.lastIndex = 0;
-    for (let m = re.exec(shadowText); m; m = re.exec(shadowText)) {
-      if (!m[0]) re.lastIndex += (shadowText.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+    const add = (m: RegExpExecArray) => {
       const made = rule.make({ ...(m.groups ?? {}), 0: m[0] });
-      if (!made) continue;
+      if (!made) return;
       let start = m.index! + (m.groups?.clitic?.length ?? 0);
       let end = m.index! + m[0].length - (made.trimOf ?? 0);
       while (end > start && /\s|,/.test(shadowText[end - 1])) end--;
       while (start < end && /\s/.test(shadowText[start])) start++;
       found.push({ ...made, start, end, rule: rule.name });
+    };
+    const sticky = stickyOf(rule.re);
+    if (sticky) {
+      // The leftmost match from each point on, as the global scan finds it, tried only where one may open.
+      let from = 0;
+      for (const p of opens) {
+        if (p < from) continue;
+        sticky.lastIndex = p;
+        const m = sticky.exec(shadowText);
+        if (!m) continue;
+        add(m);
+        from = m[0] ? p + m[0].length : p + ((shadowText.codePointAt(p) ?? 0) > 0xffff ? 2 : 1);
+      }
+      continue;
+    }
+    // exec on the rule's own expression (matchAll would copy it, and a copy may be compiled again).
+    const re = rule.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(shadowText); m; m = re.exec(shadowText)) {
+      if (!m[0]) re.lastIndex += (shadowText.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+      add(m);
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));

@@ -86,6 +86,11 @@ interface WordOffsets {
   stem: string;
   /** b, w, s, s3, s2, p2, p3. */
   own: Int32Array;
+  /**
+   * The scores these seven add, in that order, to scores of zero: the first sums `tag` makes for
+   * the word, the same numbers added in the same order (computed on first use).
+   */
+  ownScores: Float64Array | null;
   /** w-1, w+1, w-2, w+2, s-1, s+1, this word being the neighbour. */
   near: Int32Array;
   /** len, then clitic, al, num, latin, given where they fire. */
@@ -104,8 +109,8 @@ interface OffsetCache {
   /** t-1 by label; t-2 by the two labels before. */
   prev: Int32Array;
   prev2: Int32Array;
-  /** pb, pa, kb, kb-1, kb+1 by value (a few punctuation classes and KB labels). */
-  small: Map<string, number>;
+  /** pb, pa, kb, kb-1, kb+1 by name and value (a few punctuation classes and KB labels). */
+  small: Map<string, Map<string, number>>;
 }
 
 const caches = new WeakMap<PackedWeights, OffsetCache>();
@@ -175,6 +180,7 @@ function wordOffsets(weights: PackedWeights, c: OffsetCache, word: string): Word
       o('s+1', s),
     ),
     tail: Int32Array.from(tail),
+    ownScores: null,
     after: new Int32Array(LABELS.length).fill(-2),
     givenStem: names.has(s),
   };
@@ -183,11 +189,13 @@ function wordOffsets(weights: PackedWeights, c: OffsetCache, word: string): Word
 }
 
 function smallOffset(weights: PackedWeights, c: OffsetCache, name: string, value: string): number {
-  const key = `${name}\u0000${value}`;
-  let o = c.small.get(key);
+  // By name, then value (a key joined per call would be a new string to hash every time).
+  let byValue = c.small.get(name);
+  if (!byValue) c.small.set(name, (byValue = new Map()));
+  let o = byValue.get(value);
   if (o === undefined) {
-    if (c.small.size > 10_000) c.small.clear();
-    c.small.set(key, (o = offsetOf(weights, name, value)));
+    if (byValue.size > 10_000) byValue.clear();
+    byValue.set(value, (o = offsetOf(weights, name, value)));
   }
   return o;
 }
@@ -205,10 +213,13 @@ export function tag(weights: PackedWeights, toks: TaggerToken[]): Tagged[] {
     if (o >= 0) for (let k = 0; k < LABELS.length; k++) scores[k] += values[o + k];
   };
   for (let i = 0; i < n; i++) {
-    scores.fill(0);
     const t = toks[i];
     const w = words[i];
-    for (const o of w.own) put(o);
+    if (!w.ownScores) {
+      scores.fill(0);
+      for (const o of w.own) put(o);
+      w.ownScores = scores.slice();
+    } else scores.set(w.ownScores);
     put(i >= 1 ? words[i - 1].near[0] : c.edge[0]);
     put(i + 1 < n ? words[i + 1].near[1] : c.edge[1]);
     put(i >= 2 ? words[i - 2].near[2] : c.edge[2]);
