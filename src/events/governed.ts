@@ -67,7 +67,8 @@ export function protestsAgainstGovernors(events: EventMention[], docCountry?: st
       }
       if (governments.has(c) || abroad) continue;
       governments.add(c);
-      const government = GOVERNING.has(p.entity.institution ?? '') ? p.entity : governmentOf(c);
+      // (Named "السلطات" in one report, "الحكومة" in another: one government.)
+      const government = p.entity.institution === 'government' ? p.entity : governmentOf(c);
       if (government)
         out.push({ ...p, entity: government, via: p.entity === government ? p.via : 'governs' });
     }

@@ -947,7 +947,8 @@ export function diplomatsIn(tokens: Token[], view: SentenceView): EntityMention[
       // "سفيره في تل أبيب", "السفير لدى إسرائيل": a state named after "في/لدى" is the envoy's post,
       // not his state.
       if (/^(?:في|لدي)$/.test(tokens[k - 1].norm) && !nisbaCountry(t)) break;
-      country = nisbaCountry(t) ?? countryNamed(tokens, k);
+      // ("15 دبلوماسياً إماراتياً": the nisba in the accusative too.)
+      country = nationality(t) ?? countryNamed(tokens, k);
       if (country) last = k;
       else if (!wordSet('envoyLinks').has(t)) break;
     }
