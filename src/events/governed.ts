@@ -90,3 +90,25 @@ export function arrestedByOrder(events: EventMention[]): EventMention[] {
     return { ...e, participants };
   });
 }
+
+/**
+ * "السلطات الصومالية" in one clause or report, "الحكومة الصومالية" in another: a state's
+ * authorities acting or acted upon are its government, one side however many words name it.
+ */
+export function authoritiesAsGovernment(events: EventMention[]): EventMention[] {
+  return events.map((e) => {
+    if (!e.participants.some((p) => p.entity.institution === 'authorities' && p.entity.country)) return e;
+    const seen = new Set<string>();
+    const participants: Participant[] = [];
+    for (const p of e.participants) {
+      const government =
+        p.entity.institution === 'authorities' && p.entity.country ? governmentOf(p.entity.country) : null;
+      const q = government ? { ...p, entity: government } : p;
+      const key = `${q.role}|${q.entity.id}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      participants.push(q);
+    }
+    return { ...e, participants };
+  });
+}

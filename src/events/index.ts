@@ -11,7 +11,7 @@ import { foldSettled } from './coref-settled.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
 import { protestedStates, strikesAgainstGovernment } from './sides.js';
-import { arrestedByOrder, protestsAgainstGovernors } from './governed.js';
+import { arrestedByOrder, authoritiesAsGovernment, protestsAgainstGovernors } from './governed.js';
 import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
 import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
@@ -100,6 +100,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   settled = claimedAttacks(settled, claims, input.tokens);
   settled = statesOfEnvoys(settled);
   settled = sanctionedNamed(settled, input.text, input.tokens, views, input.entities, claims);
+  settled = authoritiesAsGovernment(settled);
   // One event per happening, now that each mention's day, place and sides are read.
   return foldSettled(brokeredTruces(settled, input.tokens, entities), claims, input.text);
 }
