@@ -163,17 +163,6 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     if (role) {
       const office = role.counterpart ? lastOffice : role.office;
       lastOffice = office;
-      // "الرئيس الموريتاني السابق محمد ولد عبد العزيز": a former holder is not who holds the office
-      // now; the name after, if any, is the person, of no office held.
-      if (formerAt(tokens, role.last + 1)) {
-        const after = role.last + 2;
-        const name = namedAfter(tokens, after) ? null : unknownNameAt(text, tokens, after, 2);
-        if (name) {
-          mention(after, name.last, unknownPerson(name.text, role.countries[0], undefined), 'role-name');
-          i = name.last;
-        } else i = role.last + 1;
-        continue;
-      }
       // A name the KB does not know after the role ("وزير الخارجية الإسباني جوزيب بوريل",
       // "الملك ضون فيليبي السادس") is the person, whoever our tenure table says held the office.
       const name = unknownNameAt(text, tokens, role.last + 1, 2);
@@ -519,9 +508,4 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   settleAmbiguousNisbas(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
   return markGenericBodies(text, tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));
-}
-
-/** "السابق", "الأسبق", "السابقة": the office named before was held, and is held no more. */
-function formerAt(tokens: Token[], k: number): boolean {
-  return k < tokens.length && /^(?:ال)?(?:سابق|اسبق)(?:ه)?$/.test(tokens[k].norm);
 }
