@@ -203,7 +203,8 @@ describe('arrests', () => {
       'اعتقلت السلطات في محافظة درعا جنوبي سوريا صباح الأحد ناشطا مدنيا بتهمة المشاركة في الاحتجاجات.',
       'COERCE',
     );
-    expect(sources).toEqual(['Authorities (Syria)']);
+    // (A state's authorities are its government: governed.ts.)
+    expect(sources).toEqual(['Syrian government']);
     expect(targets).not.toContain('Syria');
   });
 });
@@ -970,13 +971,13 @@ describe('who answers an attack or a protest is no side of it', () => {
     expect(sources).toContain('Rapid Support Forces');
     expect(sources.some((s) => s.startsWith('Authorities'))).toBe(false);
   });
-  it('security forces that disperse protesters are what they protest against, not protesters', () => {
+  it('security forces that disperse protesters stand for the government they protest against', () => {
     const { sources, targets } = sides(
       'احتج مئات الشبان في الرباط أمس، وأبعدت قوات الأمن المحتجين عن ساحة البرلمان.',
       'PROTEST',
     );
     expect(sources.some((s) => /police|Security/.test(s))).toBe(false);
-    expect(targets).toContain('Security forces (Morocco)');
+    expect(targets).toEqual(['Government (Morocco)']);
   });
   it('a government named by no state is no protester', () => {
     const { sources } = sides(

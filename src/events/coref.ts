@@ -171,6 +171,16 @@ export function foldMentions(
     if (m.oneSided) target.oneSided = true;
     if (m.mode && target.mode !== m.mode && m.mode === 'phone') target.mode = 'phone';
     target.triggers.push(...m.triggers);
+    // The host a later clause names receiving the guest ("كان ولي العهد في مقدمة مستقبليه") takes the
+    // place of his state's inviter ("تلبية لدعوة الملك").
+    if (target.type === 'CONSULT')
+      for (const p of m.participants) {
+        if (p.via !== 'reception' || target.participants.some((q) => q.entity.id === p.entity.id)) continue;
+        const i = target.participants.findIndex(
+          (q) => q.via === 'inviter' && !!p.entity.country && q.entity.country === p.entity.country,
+        );
+        if (i >= 0) target.participants[i] = p;
+      }
     // A consultation's later mentions add sides only while two are not yet known.
     for (const p of m.participants) {
       const known = target.participants.some((q) => q.entity.id === p.entity.id);

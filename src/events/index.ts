@@ -11,6 +11,7 @@ import { foldSettled } from './coref-settled.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
 import { protestedStates, strikesAgainstGovernment } from './sides.js';
+import { arrestedByOrder, authoritiesAsGovernment, protestsAgainstGovernors } from './governed.js';
 import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
 import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
@@ -89,12 +90,17 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   let settled = guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text));
   settled = victimsToldApart(signatoriesAsMet(settled), input.tokens, views);
   settled = killedToldApart(settled, input.tokens, views);
-  settled = strikesAgainstGovernment(protestedStates(settled, input.tokens), country);
+  settled = strikesAgainstGovernment(
+    protestsAgainstGovernors(protestedStates(settled, input.tokens), country),
+    country,
+  );
+  settled = arrestedByOrder(settled);
   settled = sanctionersTold(settled, input.text, input.tokens, views, claims);
   settled = statingBodiesAsSources(speakersAsSources(settled, claims, entities), claims);
   settled = claimedAttacks(settled, claims, input.tokens);
   settled = statesOfEnvoys(settled);
   settled = sanctionedNamed(settled, input.text, input.tokens, views, input.entities, claims);
+  settled = authoritiesAsGovernment(settled);
   // One event per happening, now that each mention's day, place and sides are read.
   return foldSettled(brokeredTruces(settled, input.tokens, entities), claims, input.text);
 }

@@ -830,7 +830,10 @@ export function withStates(ps: ReturnType<typeof assignSides>, type: string): Re
       p.entity.sector === 'ambassador' ||
       (e?.type === 'ORG' && !!e.source) ||
       (e?.type === 'PERSON' && !!e.offices?.length);
-    const country = official && p.entity.country ? kb.countryEntity.get(p.entity.country) : undefined;
+    // ("عقوبات على قائد الجيش": a person sanctioned is struck himself, not his state.)
+    const sanctioned = type === 'SANCTION' && p.role === 'target' && p.entity.type === 'PERSON';
+    const country =
+      official && !sanctioned && p.entity.country ? kb.countryEntity.get(p.entity.country) : undefined;
     if (country && !out.some((q) => q.entity.id === country.id))
       out.push({ entity: record(country), via: 'state-of', span: p.span, role: p.role });
   }

@@ -299,6 +299,32 @@ export function outsideEnvoys(actors: EntityMention[]): EntityMention[] {
 
 /** Sources and targets among the actors of one event mention, in text order within each side. */
 export function assignSides(input: SidesInput): Participant[] {
+  const sides = readSides(input);
+  return input.type === 'CONSULT' ? markInviters(input, sides) : sides;
+}
+
+/**
+ * "وصل الرئيس تلبية لدعوة الملك": who invited a visitor is his host only for want of another; marked
+ * "inviter", he gives way to the host the report names receiving the guest (coref.ts).
+ */
+function markInviters({ tokens, view }: SidesInput, sides: Participant[]): Participant[] {
+  for (const p of sides) {
+    if (p.entity.type !== 'PERSON') continue;
+    const i = tokenIndexAt(tokens, p.span.start);
+    // (Titles and honorifics between: "بدعوة من خادم الحرمين الشريفين الملك سلمان".)
+    for (let k = i - 1; k >= Math.max(view.from, i - 6); k--) {
+      if (/^[وف]?[بل]?دعوه$/.test(tokens[k].norm)) {
+        p.via = 'inviter';
+        break;
+      }
+      const t = tokens[k].norm;
+      if (!titleLike(t) && !/^(?:من|كريمه|رسميه|خادم|الحرمين|الشريفين)$/.test(t)) break;
+    }
+  }
+  return sides;
+}
+
+function readSides(input: SidesInput): Participant[] {
   const { tokens, view, first, actors } = input;
   const pos = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
   const last = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
@@ -638,7 +664,8 @@ function joinedTo(tokens: Token[], ordered: EntityMention[], subject: EntityMent
 }
 
 /**
- * "كان X في استقبال Y": X hosts, Y visits; "كان في استقباله X": X hosts the visitor told before.
+ * "كان X في استقبال Y" (or "في مقدمة مستقبلي Y"): X hosts, Y visits; "كان في استقباله X": X hosts the
+ * visitor told before.
  * Null when the trigger is not such a reception noun.
  */
 function receptionSides(
@@ -648,19 +675,27 @@ function receptionSides(
   ordered: EntityMention[],
   marked: Set<EntityMention>,
 ): Participant[] | null {
-  const t = tokens[first].norm.replace(/^[وف]/, '');
-  const m = /^استقبال(ه|ها|هما|هم)?$/.exec(t);
+  // ("كان ولي العهد في مقدمة مستقبلي الرئيس": at the head of those who received him, he hosts.)
+  const lead = tokens[first].norm.replace(/^[وف]/, '');
+  const t = lead === 'مقدمه' && first + 1 < view.to ? tokens[first + 1].norm : lead;
+  const m = /^(?:استقبال|مستقبلي)(ه|ها|هما|هم)?$/.exec(t);
   if (!m || first === view.from || !/^[وف]?في$/.test(tokens[first - 1].norm)) return null;
   const pos = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
   const after = ordered.filter((e) => pos(e) > first && pos(e) - first <= 8);
   const before = ordered.filter((e) => pos(e) < first - 1 && first - 1 - pos(e) <= 8 && !marked.has(e));
-  const host = m[1] ? after[0] : before[before.length - 1];
+  // ("وكان ولي العهد في استقباله": with the guest told before, a host named before.)
+  const hostAfter = m[1] && after.length > 0;
+  const host = hostAfter ? after[0] : before[before.length - 1];
   if (!host) return null;
-  const guests = m[1] ? before : after.filter((e) => e.entity.id !== host.entity.id).slice(0, 1);
-  return [
-    ...guests.filter((e) => e.entity.id !== host.entity.id).map((e) => side(e, 'source')),
-    side(host, 'target'),
-  ];
+  const guests = m[1]
+    ? hostAfter
+      ? before
+      : []
+    : after.filter((e) => e.entity.id !== host.entity.id).slice(0, 1);
+  // (Marked: the host named receiving the guest outweighs who invited him, coref.ts.)
+  const hosting = side(host, 'target');
+  hosting.via = 'reception';
+  return [...guests.filter((e) => e.entity.id !== host.entity.id).map((e) => side(e, 'source')), hosting];
 }
 
 // Institutions that report an attack and answer it: "أخلت السلطات المطار", "أعلنت السلطات حظر التجول".
@@ -947,7 +982,8 @@ export function diplomatsIn(tokens: Token[], view: SentenceView): EntityMention[
       // "سفيره في تل أبيب", "السفير لدى إسرائيل": a state named after "في/لدى" is the envoy's post,
       // not his state.
       if (/^(?:في|لدي)$/.test(tokens[k - 1].norm) && !nisbaCountry(t)) break;
-      country = nisbaCountry(t) ?? countryNamed(tokens, k);
+      // ("15 دبلوماسياً إماراتياً": the nisba in the accusative too.)
+      country = nationality(t) ?? countryNamed(tokens, k);
       if (country) last = k;
       else if (!wordSet('envoyLinks').has(t)) break;
     }
