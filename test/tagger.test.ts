@@ -74,9 +74,7 @@ describe('names the knowledge base does not hold', () => {
   });
 
   it('keeps tagger names out of the sides of an event', () => {
-    const d = run(
-      'بحث رئيس بلدية الخليل نضال سنينة هاتفيا مع الرئيس الفلسطيني محمود عباس أوضاع المدينة.',
-    );
+    const d = run('بحث رئيس بلدية الخليل نضال سنينة هاتفيا مع الرئيس الفلسطيني محمود عباس أوضاع المدينة.');
     const sides = d.events.flatMap((e) => e.participants.map((p) => p.entity.en));
     expect(sides).not.toContain('نضال سنينة');
   });
