@@ -97,6 +97,17 @@ export function mergeBlocks(m: MentionRef, useDates = true): { adds: string[]; l
 }
 
 /** The mention names a side by name (not only by sector) or gives where it happened. */
+/**
+ * Of two records of one entity (an unknown name spelled "موسى" in one report, "موسي" in another), the
+ * one the event shows: the same whichever report was merged first (workers merge in any order).
+ */
+function steadier<T extends { ar?: string | null; en?: string | null }>(a: T, b: T | undefined): T {
+  if (!b) return a;
+  const ka = `${a.ar ?? ''}|${a.en ?? ''}`;
+  const kb = `${b.ar ?? ''}|${b.en ?? ''}`;
+  return ka < kb ? a : b;
+}
+
 const anchored = (m: MentionRef) => !!m.event.location || m.event.participants.some((p) => !p.entity.sector);
 
 /**
@@ -199,7 +210,9 @@ export function toRecord(group: MentionRef[]): EventRecord {
   const dateValues = tally(group, (m) => dateKey(m.event.date));
   const best = bestDate(group);
   const participants = new Map<string, MentionRef['event']['participants'][number]['entity']>();
-  for (const m of group) for (const p of m.event.participants) participants.set(p.entity.id, p.entity);
+  for (const m of group)
+    for (const p of m.event.participants)
+      participants.set(p.entity.id, steadier(p.entity, participants.get(p.entity.id)));
   const places = new Map<
     string,
     { entity: MentionRef['event']['placesDiscussed'][number]['entity']; documents: string[] }
@@ -207,6 +220,7 @@ export function toRecord(group: MentionRef[]): EventRecord {
   for (const m of group) {
     for (const p of m.event.placesDiscussed) {
       const e = places.get(p.entity.id) ?? { entity: p.entity, documents: [] };
+      e.entity = steadier(p.entity, e.entity);
       if (!e.documents.includes(m.document)) e.documents.push(m.document);
       places.set(p.entity.id, e);
     }
@@ -389,6 +403,7 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
         grouped: false,
       };
       v[role]++;
+      v.entity = steadier(p.entity, v.entity);
       if (p.via !== 'toll') v.named = true;
       if (p.via !== 'toll' && p.via !== 'people') v.grouped = true;
       v.docs.add(m.document);
