@@ -66,7 +66,7 @@ describe('those struck and those expelled, named by their group', () => {
 describe('who hosts a visit', () => {
   it('the host at the head of those receiving the guest, not the king who invited him', () => {
     const { targets } = sides(
-      'وصل رئيس الوزراء العراقي مصطفى الكاظمي إلى الرياض في زيارة رسمية تلبية لدعوة الملك سلمان بن عبد العزيز. وكان ولي العهد السعودي الأمير محمد بن سلمان في مقدمة مستقبلي الكاظمي في المطار.',
+      'حط رئيس الوزراء العراقي مصطفى الكاظمي في الرياض تلبية لدعوة من الملك سلمان بن عبد العزيز. وكان في مقدمة مستقبلي الكاظمي بالمطار ولي العهد الأمير محمد بن سلمان.',
       'CONSULT',
       '2021-03-31',
     );
