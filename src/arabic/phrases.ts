@@ -3,6 +3,7 @@
 import type { Token } from '../types.js';
 import { normalize } from './normalize.js';
 import { stems } from './clitics.js';
+import { perForm } from './tokenize.js';
 
 interface Node<V> {
   next: Map<string, Node<V>>;
@@ -49,8 +50,7 @@ export class PhraseMatcher<V> {
   }
 
   add(phrase: string, value: V): void {
-    this.entryCache.clear();
-    this.entriesById.length = 0;
+    this.entriesOf = this.newEntryCache();
     let node = this.root;
     for (const tok of normalize(phrase)
       .split(/[\s-]+/)
@@ -78,30 +78,16 @@ export class PhraseMatcher<V> {
   }
 
   // Every matcher is asked about every token of every document: the trie nodes a token's readings
-  // enter (most enter none) are worked out once per distinct token, not once per call.
-  private entryCache = new Map<string, Entry<V>[]>();
-  /** The same, by word id (arabic/tokenize.ts): an index instead of a hash probe per token. */
-  private entriesById: (Entry<V>[] | undefined)[] = [];
-
-  private entriesOf(token: Token): Entry<V>[] {
-    const id = token.id;
-    if (id === undefined) return this.entries(token.norm);
-    const byId = this.entriesById;
-    if (id < byId.length) {
-      const hit = byId[id];
-      if (hit) return hit;
-    } else while (byId.length <= id) byId.push(undefined);
-    return (byId[id] = this.entries(token.norm));
-  }
+  // enter (most enter none) are worked out once per distinct form (by word id, else by form), not
+  // once per call; a phrase added starts the cache anew.
+  private newEntryCache = () => perForm((form) => this.entries(form));
+  private entriesOf = this.newEntryCache();
 
   /**
    * The first-level nodes entered by the readings of a token, in the order the readings come; a node
    * the token enters only through a short stem is `phraseOnly` (a phrase must go on from it).
    */
   private entries(token: string): Entry<V>[] {
-    let hit = this.entryCache.get(token);
-    if (hit) return hit;
-    if (this.entryCache.size > 50_000) this.entryCache.clear();
     const nodes: Node<V>[] = [];
     const whole = new Set<Node<V>>();
     // Accusative nouns carry a written alef ("اجتماعاً" → "اجتماعا"): try them without it too.
@@ -118,9 +104,9 @@ export class PhraseMatcher<V> {
         nodes.push(node);
       }
     }
-    hit = nodes.length ? nodes.map((node) => ({ node, phraseOnly: !whole.has(node) })) : (NONE as Entry<V>[]);
-    this.entryCache.set(token, hit);
-    return hit;
+    return nodes.length
+      ? nodes.map((node) => ({ node, phraseOnly: !whole.has(node) }))
+      : (NONE as Entry<V>[]);
   }
 
   /** All non-overlapping longest matches, left to right. */
