@@ -97,6 +97,8 @@ export function mergeBlocks(m: MentionRef, useDates = true): { adds: string[]; l
 }
 
 /** The mention names a side by name (not only by sector) or gives where it happened. */
+const anchored = (m: MentionRef) => !!m.event.location || m.event.participants.some((p) => !p.entity.sector);
+
 /**
  * Of two records of one entity (an unknown name spelled "موسى" in one report, "موسي" in another), the
  * one the event shows: the same whichever report was merged first (workers merge in any order).
@@ -107,8 +109,6 @@ function steadier<T extends { ar?: string | null; en?: string | null }>(a: T, b:
   const kb = `${b.ar ?? ''}|${b.en ?? ''}`;
   return ka < kb ? a : b;
 }
-
-const anchored = (m: MentionRef) => !!m.event.location || m.event.participants.some((p) => !p.entity.sector);
 
 /**
  * A mention joins a group when it is the same happening as enough of the group's mentions (at

@@ -439,7 +439,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       if (
         e.subtype === 'country' &&
         last > first &&
-        stems(tokens[first].norm).some((x) => DESCRIBED_STATE.test(x))
+        tokenStems(tokens[first]).some((x) => DESCRIBED_STATE.test(x))
       )
         found[found.length - 1].descriptive = true;
       i = last;
