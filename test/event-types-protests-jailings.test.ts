@@ -38,6 +38,21 @@ describe('protests, jailings and agreements told in news style', () => {
     );
   });
 
+  it('reads a raid or a forced dispersal of protesters told with deaths as an attack by the forces', () => {
+    const raid = analyzeText(
+      'طوقت قوات الأمن الأردنية فجر الأحد ساحة الاعتصام في عمان، وفضّت بالقوة تجمع المعتصمين فقُتل اثنان منهم.',
+    ).events.find((e) => e.type === 'ASSAULT');
+    expect(raid?.participants.map((p) => [p.role, p.entity.sector ?? p.entity.institution])).toEqual([
+      ['source', 'security-forces'],
+      ['target', 'protesters'],
+    ]);
+    expect(
+      typesOf('قتل ثلاثة محتجين في العملية التي نفذتها الشرطة الكويتية صباح اليوم لتفريق المعتصمين أمام البرلمان.'),
+    ).toContain('ASSAULT');
+    // (Dispersed with tear gas and no one killed: the protest, not an attack.)
+    expect(typesOf('فرقت الشرطة الكويتية المعتصمين أمام البرلمان بالغاز المسيل للدموع.')).not.toContain('ASSAULT');
+  });
+
   it('reads a former president sent to prison as an arrest', () => {
     expect(typesOf('قرر قاضي التحقيق في نواكشوط إيداع الرئيس السابق السجن.')).toContain('COERCE');
     expect(typesOf('أمرت المحكمة بإيداعه السجن المركزي في تونس.')).toContain('COERCE');

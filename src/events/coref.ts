@@ -305,6 +305,9 @@ const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'na
  */
 function ownForces(e: EventMention, country: string | undefined): Participant[] {
   if (e.mode && e.mode !== 'explosion') return e.participants;
+  // (Protesters struck: the forces that dispersed them, not a bombing's.)
+  if (e.participants.some((p) => p.role === 'target' && p.entity.sector === 'protesters'))
+    return e.participants;
   // (Where the report places the bombing in no country, forces it names only by description —
   // "قوات الأمن" — are that place's own.)
   const own = (p: Participant) =>

@@ -12,8 +12,9 @@ const ORDER_SECTORS = new Set(['police', 'military', 'security']);
 /** Bodies that stand for a state's government as a protest's target ("السلطات", "الحكومة"). */
 const GOVERNING = new Set(['government', 'authorities']);
 
-const isOrder = (e: EntityRecord) =>
-  !!e.country && (ORDER_INSTITUTIONS.has(e.institution ?? '') || ORDER_SECTORS.has(e.sector ?? ''));
+export const isOrderBody = (e: EntityRecord) =>
+  ORDER_INSTITUTIONS.has(e.institution ?? '') || ORDER_SECTORS.has(e.sector ?? '');
+const isOrderRecord = (e: EntityRecord) => !!e.country && isOrderBody(e);
 
 function governmentOf(country: string): EntityRecord | null {
   const kind = loadKb().institutions.get('الحكومه');
@@ -48,7 +49,7 @@ export function protestsAgainstGovernors(events: EventMention[], docCountry?: st
         p.role === 'target' &&
         !!p.entity.country &&
         !policeStates.has(p.entity.country) &&
-        !isOrder(p.entity),
+        !isOrderRecord(p.entity),
     );
     const out: Participant[] = [];
     const governments = new Set<string>();
@@ -59,7 +60,7 @@ export function protestsAgainstGovernors(events: EventMention[], docCountry?: st
       }
       const c = p.entity.country;
       const standsFor =
-        ((isOrder(p.entity) || GOVERNING.has(p.entity.institution ?? '')) && policeStates.has(c)) ||
+        ((isOrderRecord(p.entity) || GOVERNING.has(p.entity.institution ?? '')) && policeStates.has(c)) ||
         (isCountryRecord(p.entity) && protesterStates.has(c));
       if (!standsFor) {
         out.push(p);
@@ -83,9 +84,9 @@ export function protestsAgainstGovernors(events: EventMention[], docCountry?: st
 export function arrestedByOrder(events: EventMention[]): EventMention[] {
   return events.map((e) => {
     if (e.type !== 'COERCE' || e.mode !== 'arrest') return e;
-    if (!e.participants.some((p) => p.role === 'target' && isOrder(p.entity))) return e;
+    if (!e.participants.some((p) => p.role === 'target' && isOrderRecord(p.entity))) return e;
     const participants = e.participants.map((p) =>
-      p.role === 'target' && isOrder(p.entity) ? { ...p, role: 'source' as const } : p,
+      p.role === 'target' && isOrderRecord(p.entity) ? { ...p, role: 'source' as const } : p,
     );
     return { ...e, participants };
   });

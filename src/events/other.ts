@@ -7,7 +7,8 @@
 // and conditions are kept as the status.
 import { perForm, tokenStems } from '../arabic/tokenize.js';
 import { SIGNED_AT_MEETING } from './signings.js';
-import type { Claim, EntityMention, EventMention, Token } from '../types.js';
+import type { Claim, EntityMention, EventMention, Participant, Token } from '../types.js';
+import { isOrderBody } from './governed.js';
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
@@ -349,7 +350,8 @@ export function detectOtherEvents(
         trig.type === 'PROTEST' &&
         isProtesters(tokens[m.first].norm) &&
         ((m.first > v.from && hasWord(words().objectMarks, tokens[m.first - 1].norm)) ||
-          /^[وف]?[بل]/.test(tokens[m.first].norm))
+          /^[وف]?[بل]/.test(tokens[m.first].norm)) &&
+        !dispersedByForce(tokens, v, m.first)
       )
         continue;
       if (trig.type === 'AGREE' && signedNothing(tokens, m, v.to)) continue;
@@ -380,9 +382,10 @@ export function detectOtherEvents(
         type = 'PROTEST';
         mode = 'demonstrate';
       }
-      if (type === 'PROTEST' && dispersedByForce(tokens, v, m.first)) {
+      const dispersed = type === 'PROTEST' && dispersedByForce(tokens, v, m.first);
+      if (dispersed) {
         type = 'ASSAULT';
-        mode = null;
+        mode = tokens.slice(v.from, v.to).some((t) => isWord('liveFire', t.norm)) ? 'firearms' : null;
       }
       if (seen.has(type)) continue;
       // Actors in the clause: people, bodies, countries and capitals acting, envoys by their
@@ -475,7 +478,9 @@ export function detectOtherEvents(
         ).values(),
       ].reverse();
       const participants = withStates(
-        assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }),
+        dispersed
+          ? dispersalSides(text, unique, v, tokens, m.first)
+          : assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }),
         type,
       );
       if (!participants.length && meeting)
@@ -529,10 +534,50 @@ function voicedInProtest(tokens: Token[], v: SentenceView, m: { first: number; l
   return m.last + 1 < v.to && isProtesters(next) && /ون$/.test(next);
 }
 
-/** "فض اعتصام … ما أدى إلى مقتل شخصين", "فض الاعتصام بالرصاص": the protest dispersed by force is an attack. */
+/**
+ * "فض اعتصام … ما أدى إلى مقتل شخصين", "فضّت بالقوة اعتصام المحتجين فقُتل …", "داهمت الشرطة المحتجين
+ * المعتصمين وقتلت ثلاثة": the protest dispersed or raided by force, with a killing or live fire told
+ * in its sentence, is an attack on the protesters. (The dispersal a few words before the protest
+ * word: "بالقوة", "فجر اليوم", the protesters' noun may stand between.)
+ */
 function dispersedByForce(tokens: Token[], v: SentenceView, at: number): boolean {
-  if (at <= v.from || !isWord('dispersals', tokens[at - 1].norm)) return false;
-  return tokens.slice(v.from, v.to).some((t) => isWord('killedBefore', t.norm) || isWord('liveFire', t.norm));
+  const near = tokens.slice(Math.max(v.from, at - 6), at);
+  if (!near.some((t) => isWord('dispersals', t.norm))) return false;
+  return tokens.slice(v.from, v.to).some((t) => isWord('deadlyForce', t.norm) || isWord('liveFire', t.norm));
+}
+
+/**
+ * A protest dispersed by force: the police, soldiers or security forces of the sentence, however
+ * far before ("استعادت قوات الأمن السيطرة على الدوار وفضّت بالقوة اعتصام المحتجين"), struck; the
+ * protesters were struck.
+ */
+function dispersalSides(
+  text: string,
+  actors: EntityMention[],
+  v: SentenceView,
+  tokens: Token[],
+  at: number,
+): Participant[] {
+  const forces = v.entities.filter((e) => isOrderBody(e.entity) && !placed(tokens, e));
+  const sources = forces.length ? forces : actors.filter((e) => isOrderBody(e.entity));
+  const out: Participant[] = [];
+  const seen = new Set<string>();
+  for (const e of sources) {
+    if (seen.has(e.entity.id)) continue;
+    seen.add(e.entity.id);
+    out.push({ ...e, role: 'source' });
+  }
+  for (const e of actors) {
+    if (seen.has(e.entity.id) || e.entity.sector !== 'protesters') continue;
+    seen.add(e.entity.id);
+    out.push({ ...e, role: 'target' });
+  }
+  // (The protest's own word names the protesters when no group is told: "فض الاعتصام".)
+  if (!out.some((p) => p.role === 'target')) {
+    const group = groupsIn(text, tokens, v).find((g) => tokenIndexAt(tokens, g.span.start) >= at - 1);
+    if (group) out.push({ ...group, role: 'target' });
+  }
+  return out;
 }
 
 // Signings are acts of their own even at a meeting ("شهد الزعيمان توقيع مذكرات تفاهم").
