@@ -47,10 +47,14 @@ describe('protests, jailings and agreements told in news style', () => {
       ['target', 'protesters'],
     ]);
     expect(
-      typesOf('قتل ثلاثة محتجين في العملية التي نفذتها الشرطة الكويتية صباح اليوم لتفريق المعتصمين أمام البرلمان.'),
+      typesOf(
+        'قتل ثلاثة محتجين في العملية التي نفذتها الشرطة الكويتية صباح اليوم لتفريق المعتصمين أمام البرلمان.',
+      ),
     ).toContain('ASSAULT');
     // (Dispersed with tear gas and no one killed: the protest, not an attack.)
-    expect(typesOf('فرقت الشرطة الكويتية المعتصمين أمام البرلمان بالغاز المسيل للدموع.')).not.toContain('ASSAULT');
+    expect(typesOf('فرقت الشرطة الكويتية المعتصمين أمام البرلمان بالغاز المسيل للدموع.')).not.toContain(
+      'ASSAULT',
+    );
   });
 
   it('reads a former president sent to prison as an arrest', () => {
