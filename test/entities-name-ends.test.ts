@@ -21,6 +21,12 @@ describe("a person's name", () => {
     expect(shown('واستقبل الوزير نزار الحلبوسي والدكتور سالم.').join()).not.toMatch(/والدكتور/);
   });
 
+  it('stops before the verbal noun of saying that follows a quoted name', () => {
+    expect(shown('ونقلت وكالة محلية عن النائب سمير عواد قوله إن الجلسة تأجلت.')).toContain(
+      'سمير عواد|PERSON',
+    );
+  });
+
   it('counts a dual or four-letter imperfect and a subject pronoun as words no name carries', () => {
     for (const w of ['يتباحثان', 'يهاجمان', 'يشكر', 'هو']) expect(verbOrWord(w)).toBe(true);
     for (const w of ['يوسف', 'سليمان']) expect(verbOrWord(w)).toBe(false);

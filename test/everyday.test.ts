@@ -48,6 +48,16 @@ describe('names of places that are everyday words', () => {
     expect(places('وصل الوفد العراقي إلى مدينة مشهد مساء الخميس.')).toEqual(['مشهد']);
   });
 
+  it('reads tear gas and a call for peacefulness as words, not towns', () => {
+    const places = (text: string) =>
+      find(text)
+        .filter((m) => isPlace(m.entity.type))
+        .map((m) => m.text);
+    expect(places('أطلقت الشرطة القنابل المسيلة للدموع على الطلاب أمام الجامعة.')).toEqual([]);
+    expect(places('وأكد النائب أن الحراك يدعو إلى السلمية ويرفض العنف.')).toEqual([]);
+    expect(places('وصل الوفد إلى السلمية في ريف حماة.')).toContain('السلمية');
+  });
+
   it('reads verb forms as verbs and the town beside its cue', () => {
     const text = 'قال شهود إنهم كانوا في سوق مدينة كانو شمالي نيجيريا حين وقع الانفجار.';
     const places = find(text)

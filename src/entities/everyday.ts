@@ -27,6 +27,8 @@ export function isEverydayWord(word: string): boolean {
 export function verbOrWord(t: string): boolean {
   // A subject pronoun ("حمزة هو …") never sits inside a name.
   if (/^(?:هو|هي|هم|هما|هن)$/.test(t)) return true;
+  // "نقلت الوكالة عن فلان قوله": a verbal noun of saying with its pronoun follows the name.
+  if (/^(?:قول|تصريح|تاكيد|اشارت|توضيح|تحذير)(?:ه|ها|هم|هما)$/.test(t)) return true;
   const [out, inside] = wordCounts(t);
   // (A word seen in a name now and then, "كبار", is still a word when newswire writes it ten times as often outside names.)
   if (inside > 0) return out >= 15 && out >= 10 * inside;
@@ -64,6 +66,9 @@ export function everydayPlace(tokens: Token[], m: PhraseMatch<KbEntity>): boolea
   return !placeCue(tokens, i, m.values.filter(isPlace));
 }
 
+// Verbs and nouns of calling for something: دعا، دعت، يدعو، تدعون، دعوا، الدعوة، داعيا، داعية.
+const CALLING = /^(?:دعا|دعت|دعوا|[يت]دعو|[يت]دعون|ندعو|ادعو|الدعوه|دعوه|دعوات|الدعوات|داعيا|داعيه|داعين)$/;
+
 function placeCue(tokens: Token[], i: number, candidates: KbEntity[]): boolean {
   const kb = loadKb();
   if (i > 0) {
@@ -73,7 +78,9 @@ function placeCue(tokens: Token[], i: number, candidates: KbEntity[]): boolean {
       const before = gz(tokens, j);
       if (before && before.last === i - 1 && before.values.some(isPlace)) return true;
     }
-    for (const w of [prev, withoutProclitics(prev), prev.replace(/^[وف]/, '')]) {
+    // ("تدعو إلى السلمية": after a verb of calling, "إلى" is what is called for, not where.)
+    const calledFor = prev === 'الي' && i > 1 && CALLING.test(tokens[i - 2].norm.replace(/^[وف]/, ''));
+    for (const w of calledFor ? [] : [prev, withoutProclitics(prev), prev.replace(/^[وف]/, '')]) {
       if (kb.placeCues.has(w) || kb.placeHeads.has(w) || kb.namedPlaceHeads.has(w) || kb.roleNouns.has(w))
         return true;
     }
