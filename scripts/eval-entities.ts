@@ -7,6 +7,7 @@ const rss0 = process.memoryUsage().rss;
 const kb = loadKb();
 const loadMs = performance.now() - t0;
 const kbMb = (process.memoryUsage().rss - rss0) / 1e6;
+const { prfCells } = await import('../src/eval/prf.js');
 const { entityScores, evaluateAnaphora, evaluateEntities, kbPlaceIds, loadEntityCorpus } = await import(
   '../src/eval/entities.js'
 );
@@ -40,18 +41,7 @@ const sets = [
 });
 const row = (name: string, c: EntityCounts) => {
   const s = entityScores(c);
-  return [
-    name,
-    String(c.tp + c.fn),
-    String(c.tp),
-    String(c.fp),
-    String(c.fn),
-    s.precision.toFixed(3),
-    s.recall.toFixed(3),
-    s.f1.toFixed(3),
-    s.overlapRecall.toFixed(3),
-    s.linking.toFixed(3),
-  ];
+  return [name, ...prfCells(c, s), s.overlapRecall.toFixed(3), s.linking.toFixed(3)];
 };
 const rows = sets.flatMap(({ name, label, result, rulesOnly }) => [
   ...[...result.byType].map(([t, c]) => row(`${t}${label}`, c)),
@@ -134,18 +124,7 @@ if (process.argv.includes('--errors'))
     );
     const realRow = (name: string, c: RealCounts) => {
       const s = realScores(c);
-      return [
-        name,
-        String(c.tp + c.fn),
-        String(c.tp),
-        String(c.fp),
-        String(c.fn),
-        s.precision.toFixed(3),
-        s.recall.toFixed(3),
-        s.f1.toFixed(3),
-        s.overlapRecall.toFixed(3),
-        s.linking.toFixed(3),
-      ];
+      return [name, ...prfCells(c, s), s.overlapRecall.toFixed(3), s.linking.toFixed(3)];
     };
     console.log(
       table(

@@ -3,6 +3,7 @@ import { evaluateTimes, loadTimeCorpus, scores, type TimeCounts } from '../src/e
 import { findTimes } from '../src/time/index.js';
 import { table } from '../src/cli/format.js';
 import { evaluateSeeds } from '../src/eval/seeds.js';
+import { prfCells } from '../src/eval/prf.js';
 
 const corpus = loadTimeCorpus('test/data/time/sentences.jsonl');
 const heldout = loadTimeCorpus('test/data/time/heldout.jsonl');
@@ -10,19 +11,7 @@ const r = evaluateTimes(corpus, new Date('2026-11-23'));
 const h = evaluateTimes(heldout, new Date('2026-11-23'));
 const row = (name: string, c: TimeCounts) => {
   const s = scores(c);
-  return [
-    name,
-    String(c.tp + c.fn),
-    String(c.tp),
-    String(c.fp),
-    String(c.fn),
-    s.precision.toFixed(3),
-    s.recall.toFixed(3),
-    s.f1.toFixed(3),
-    s.resolution.toFixed(3),
-    String(c.invented),
-    String(c.spuriousDated),
-  ];
+  return [name, ...prfCells(c, s), s.resolution.toFixed(3), String(c.invented), String(c.spuriousDated)];
 };
 const rows = [...r.byRegion].sort().map(([k, c]) => row(k, c));
 rows.push(row('all (development)', r.total));

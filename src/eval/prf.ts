@@ -14,3 +14,16 @@ export function prf(c: Counts): { precision: number; recall: number; f1: number 
 }
 
 export const harmonic = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
+
+/** A table row's first cells: gold, tp, fp, fn, then P, R and F1 to three places. */
+export function prfCells(c: Counts, s: { precision: number; recall: number; f1: number }): string[] {
+  return [
+    String(c.tp + c.fn),
+    String(c.tp),
+    String(c.fp),
+    String(c.fn),
+    s.precision.toFixed(3),
+    s.recall.toFixed(3),
+    s.f1.toFixed(3),
+  ];
+}
