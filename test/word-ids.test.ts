@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { perForm, tokenize, tokenStems } from '../src/arabic/tokenize.js';
+import {
+  perForm,
+  stemPositions,
+  tokenize,
+  tokensOverlapping,
+  tokensWithin,
+  tokenStems,
+} from '../src/arabic/tokenize.js';
 import { findTimes } from '../src/time/index.js';
 
 describe('word ids', () => {
@@ -28,5 +35,41 @@ describe('time rules tried where a word may open', () => {
     const text = 'أمس 🙂الثلاثاء، وصل الوفد (الأربعاء) 😀 في 12 مارس 2024🙂 و𝐀الخميس 𝐀 الجمعة';
     const got = findTimes(text, { published: '2024-03-14' }).expressions.map((t) => t.span.start);
     expect(got).toEqual([0, 6, 27, 43, 71]);
+  });
+});
+
+describe('tokens of a span, found by binary search', () => {
+  const text = 'قال الوزير، صباح اليوم، إن الوفد وصل';
+  const tokens = tokenize(text);
+  const spanOf = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+
+  it('gives the tokens inside a span, none for a span that cuts its only word', () => {
+    const { first, last } = tokensWithin(tokens, spanOf('صباح اليوم'));
+    expect(tokens.slice(first, last + 1).map((t) => text.slice(t.span.start, t.span.end))).toEqual([
+      'صباح',
+      'اليوم',
+    ]);
+    expect(tokensWithin(tokens, { start: 1, end: 3 })).toEqual({ first: -1, last: -1 });
+  });
+
+  it('gives the tokens a span touches, partly or wholly', () => {
+    const { first, last } = tokensOverlapping(tokens, {
+      start: text.indexOf('وزير'),
+      end: text.indexOf('اليوم') + 2,
+    });
+    expect(tokens.slice(first, last + 1).map((t) => text.slice(t.span.start, t.span.end))).toEqual([
+      'الوزير',
+      'صباح',
+      'اليوم',
+    ]);
+    const none = tokensOverlapping(tokens, spanOf('، '));
+    expect(none.first > none.last).toBe(true);
+  });
+
+  it('finds where the readings of some words stand', () => {
+    const at = stemPositions(tokenize('الوفد ووفد بالوفد والوزير'), new Set(['الوفد', 'وفد']));
+    expect(at.get('الوفد')).toEqual([0, 2]);
+    // ("الوفد" read without its article is "وفد" too.)
+    expect(at.get('وفد')).toEqual([0, 1, 2]);
   });
 });

@@ -58,15 +58,49 @@ export function perForm<T>(compute: (norm: string) => T): (t: { norm: string; id
 
 /** The first and last tokens inside a span, in text order ({ first: -1, last: -1 } when none). */
 export function tokensWithin(tokens: Token[], span: Span): { first: number; last: number } {
-  let first = -1;
-  let last = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    if (tokens[k].span.start >= span.start && tokens[k].span.end <= span.end) {
-      if (first < 0) first = k;
-      last = k;
-    } else if (first >= 0) break;
-  }
+  // (Tokens are in text order and do not overlap: a binary search, so a long document's many
+  // mentions do not each scan it from the start.)
+  const first = firstTokenFrom(tokens, (t) => t.span.start >= span.start);
+  if (first >= tokens.length || tokens[first].span.end > span.end) return { first: -1, last: -1 };
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].span.end <= span.end) last++;
   return { first, last };
+}
+
+/**
+ * Where each of some words stands as a reading of a token (clitics stripped), in text order:
+ * a long document's repeated names are looked for where their first word is, not token by token.
+ */
+export function stemPositions(tokens: Token[], words: ReadonlySet<string>): Map<string, number[]> {
+  const at = new Map<string, number[]>();
+  for (let i = 0; i < tokens.length; i++)
+    for (const s of new Set(tokenStems(tokens[i]))) {
+      if (!words.has(s)) continue;
+      const list = at.get(s);
+      if (list) list.push(i);
+      else at.set(s, [i]);
+    }
+  return at;
+}
+
+/** The tokens that overlap a span, [first, last] (first > last when none). */
+export function tokensOverlapping(tokens: Token[], span: Span): { first: number; last: number } {
+  const first = firstTokenFrom(tokens, (t) => t.span.end > span.start);
+  let last = first - 1;
+  while (last + 1 < tokens.length && tokens[last + 1].span.start < span.end) last++;
+  return { first, last };
+}
+
+/** The first token for which a test that is false, then true, along the text holds (tokens.length if none). */
+function firstTokenFrom(tokens: Token[], test: (t: Token) => boolean): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (test(tokens[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
-import { coveredTokens, tokenStems } from '../arabic/tokenize.js';
+import { coveredTokens, stemPositions, tokensWithin, tokenStems } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, unknownOrg, type KbEntity } from './kb.js';
 import { gz, nisbaCountry } from './lookup.js';
@@ -72,7 +72,8 @@ function addBareOutlets(text: string, tokens: Token[], found: EntityMention[], c
   for (const m of found) {
     // (Only the KB's outlets: "القناة السعودية" is no name to repeat.)
     if (isMadeEntity(m.entity.id) || !loadKb().byId.get(m.entity.id)?.media || m.nested) continue;
-    const ts = tokens.filter((t) => t.span.start >= m.span.start && t.span.end <= m.span.end);
+    const within = tokensWithin(tokens, m.span);
+    const ts = within.first < 0 ? [] : tokens.slice(within.first, within.last + 1);
     if (ts.length < 2 || !tokenStems(ts[0]).some((s) => c.heads.has(s))) continue;
     const key = ts
       .slice(1)
@@ -80,10 +81,11 @@ function addBareOutlets(text: string, tokens: Token[], found: EntityMention[], c
       .join(' ');
     if (!names.has(key)) names.set(key, m);
   }
+  const at = stemPositions(tokens, new Set([...names.keys()].map((k) => k.split(' ')[0])));
   for (const [key, m] of names) {
     const words = key.split(' ');
-    for (let i = 0; i + words.length <= tokens.length; i++) {
-      if (covered[i] || !tokenStems(tokens[i]).includes(words[0])) continue;
+    for (const i of at.get(words[0]) ?? []) {
+      if (i + words.length > tokens.length || covered[i]) continue;
       let ok = true;
       for (let j = 1; j < words.length && ok; j++) ok = !covered[i + j] && tokens[i + j].norm === words[j];
       if (!ok) continue;

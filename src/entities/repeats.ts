@@ -8,7 +8,13 @@ import { normalize } from '../arabic/normalize.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord } from './everyday.js';
 import { stems } from '../arabic/clitics.js';
-import { coveredTokens, tokensWithin, tokenStems } from '../arabic/tokenize.js';
+import {
+  coveredTokens,
+  stemPositions,
+  tokensOverlapping,
+  tokensWithin,
+  tokenStems,
+} from '../arabic/tokenize.js';
 
 const kbName = (id: string) => loadKb().byId.get(id)?.ar ?? '';
 
@@ -43,12 +49,12 @@ export function addRepeatedNames(text: string, tokens: Token[], found: EntityMen
   }
   if (!names.size) return;
   const covered = coveredTokens(tokens, found);
+  const at = stemPositions(tokens, new Set([...names.keys()].map((k) => k.split(' ')[0])));
   const added: EntityMention[] = [];
   for (const [key, m] of names) {
     const words = key.split(' ');
-    for (let i = 0; i + words.length <= tokens.length; i++) {
-      if (covered[i]) continue;
-      if (!tokenStems(tokens[i]).includes(words[0])) continue;
+    for (const i of at.get(words[0]) ?? []) {
+      if (i + words.length > tokens.length || covered[i]) continue;
       let ok = true;
       for (let j = 1; j < words.length && ok; j++) ok = !covered[i + j] && tokens[i + j].norm === words[j];
       if (!ok) continue;
@@ -69,8 +75,10 @@ export function addRepeatedNames(text: string, tokens: Token[], found: EntityMen
  */
 export function linkSurnames(tokens: Token[], found: EntityMention[]): void {
   const bare = (t: string) => t.replace(/^ال/, '');
-  const tokensOf = (m: EntityMention) =>
-    tokens.filter((t) => t.span.start >= m.span.start && t.span.end <= m.span.end);
+  const tokensOf = (m: EntityMention) => {
+    const { first, last } = tokensWithin(tokens, m.span);
+    return first < 0 ? [] : tokens.slice(first, last + 1);
+  };
   const full: { m: EntityMention; surname: string }[] = [];
   for (const m of found) {
     if (
@@ -104,8 +112,10 @@ export function linkSurnames(tokens: Token[], found: EntityMention[]): void {
  * with no name word after it.
  */
 export function addRepeatedSurnames(text: string, tokens: Token[], found: EntityMention[]): void {
-  const tokensOf = (m: EntityMention) =>
-    tokens.filter((t) => t.span.start >= m.span.start && t.span.end <= m.span.end);
+  const tokensOf = (m: EntityMention) => {
+    const { first, last } = tokensWithin(tokens, m.span);
+    return first < 0 ? [] : tokens.slice(first, last + 1);
+  };
   const bySurname = new Map<string, EntityMention>();
   const titled = new Map<string, EntityMention>();
   for (const m of found) {
@@ -214,12 +224,13 @@ export function addCoordinatedBodies(text: string, tokens: Token[], found: Entit
   const names = headlessNames();
   const bodyAt = new Map<number, EntityMention>();
   const covered = new Uint8Array(tokens.length);
-  for (const m of found)
-    for (let k = 0; k < tokens.length; k++)
-      if (tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end) {
-        covered[k] = 1;
-        if (m.entity.type === 'ORG' && !isMadeEntity(m.entity.id) && !m.descriptive) bodyAt.set(k, m);
-      }
+  for (const m of found) {
+    const { first, last } = tokensOverlapping(tokens, m.span);
+    for (let k = first; k <= last; k++) {
+      covered[k] = 1;
+      if (m.entity.type === 'ORG' && !isMadeEntity(m.entity.id) && !m.descriptive) bodyAt.set(k, m);
+    }
+  }
   const joined = (a: number, b: number) =>
     !/[\n،,.:;؛()«»"“”!?؟\-–]/.test(text.slice(tokens[a].span.end, tokens[b].span.start));
   const added: EntityMention[] = [];
