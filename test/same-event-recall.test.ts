@@ -213,6 +213,23 @@ describe('an attack one report tells with no day and no publication day', () => 
   });
 });
 
+describe('attacks in one town, neither report giving a day or a publication day', () => {
+  const first = () =>
+    mention('قتل 15 شخصا بينهم سياح أجانب في انفجار هز مقهى في ساحة وسط مدينة مراكش.', 'ASSAULT', 'a');
+  it('are one attack when both count the dead alike, on a few words in common', () => {
+    const later = mention(
+      'أسفر الانفجار الذي استهدف مقهى سياحيا في مراكش عن مقتل 14 شخصا وإصابة آخرين.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(first(), later, reading(0.12))).toBe(true);
+  });
+  it('but not when the tolls are far apart', () => {
+    const other = mention('قتل 4 أشخاص في انفجار عبوة ناسفة قرب سوق شعبية في مدينة مراكش.', 'ASSAULT', 'b');
+    expect(sameEvent(first(), other, reading(0.12))).toBe(false);
+  });
+});
+
 describe('one named person held, on days that agree', () => {
   const monday = () =>
     mention('اعتقل الجيش السوداني عبد الله حمدوك فجر الاثنين.', 'COERCE', 'a', '2021-10-25');

@@ -90,7 +90,7 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
     // and no publication to bound one (nothing to compare but its words) needs fewer still: the
     // two make a second attack there by the same hand, told alike by neither, unlikely.
     if (shared || nestedPlaces(ea, eb)) {
-      const bar = dates === 'unknown' && samePlace && named >= 1 ? 0.1 : 0.15;
+      const bar = dates === 'unknown' && samePlace && (named >= 1 || sameToll(ea, eb)) ? 0.1 : 0.15;
       return sameDay || dates === 'compatible' || sim >= (sharedTown(ea, eb) || named >= 1 ? bar : 0.25);
     }
     // One report names no place, or a district the gazetteer cannot place ("الدويلعة" and
@@ -168,6 +168,20 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
   // when one (eval:real B³ F1 h8 0.829 → 0.834, other sets =).
   if (dates === 'unknown' && ea.type === 'AGREE' && unsided && sim >= 0.25) return true;
   return sim >= 0.45;
+}
+
+/**
+ * Both reports count the dead alike: the same number, or one apart (a toll told a few hours
+ * later, a wounded man who died) — not a toll that has grown since.
+ */
+function sameToll(a: EventMention, b: EventMention): boolean {
+  const killed = (e: EventMention) => {
+    const v = e.casualties?.killed?.value;
+    return v && /^\d+$/.test(v) ? Number(v) : null;
+  };
+  const ka = killed(a);
+  const kb = killed(b);
+  return ka !== null && kb !== null && ka > 0 && Math.abs(ka - kb) <= 1;
 }
 
 const arrest = (e: EventMention) => e.type === 'COERCE' && e.mode === 'arrest';
