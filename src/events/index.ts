@@ -110,13 +110,17 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
  * "موجة انفجارات جديدة اليوم الأربعاء … عناصر قضوا أمس في انفجارات أجهزة النداء": of two happenings of
  * one type a report dates to two days, the later one its headline or lead tells is its news; the
  * earlier one, told only further down, is recalled — not another report of that earlier happening.
+ * (Not a visit or a protest, which last: "أنهى اليوم زيارة … التقى خلالها" tells one visit.)
  */
+const LASTING = new Set(['CONSULT', 'PROTEST']);
+
 function earlierDayRecalled(events: EventMention[], views: SentenceView[]): EventMention[] {
   const lead = views.slice(0, 2);
   const inLead = (e: EventMention) =>
     e.triggers.some((t) => lead.some((v) => v.span.start <= t.span.start && t.span.start < v.span.end));
   const day = (e: EventMention) =>
     e.status === 'asserted' &&
+    !LASTING.has(e.type) &&
     (e.date.granularity === 'day' || e.date.granularity === 'minute') &&
     e.date.value &&
     e.date.value.length >= 10
