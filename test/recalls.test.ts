@@ -71,3 +71,23 @@ describe('summonses and recalls of envoys', () => {
     expect(found.map((a) => a.type)).toContain('SANCTION');
   });
 });
+
+describe('a report of a new attack that also tells one of the day before', () => {
+  const statuses = (text: string) =>
+    analyzeText(text, '2023-10-12')
+      .events.filter((e) => e.type === 'ASSAULT')
+      .map((e) => [e.date.value, e.status]);
+  it('recalls the earlier attack its headline and lead do not tell', () => {
+    const found = statuses(
+      'موجة غارات جديدة بطائرات مسيرة على صعدة\nشنت طائرات مسيرة اليوم الخميس 12 أكتوبر 2023 غارات جديدة على مدينة صعدة شمالي اليمن.\nوتزامنت الغارات مع تشييع مدنيين قتلوا أمس في قصف مدفعي استهدف سوقا شعبية في المدينة.',
+    );
+    expect(found).toContainEqual(['2023-10-12', 'asserted']);
+    expect(found).toContainEqual(['2023-10-11', 'referenced']);
+  });
+  it('but keeps both as news when the lead tells both', () => {
+    const found = statuses(
+      'شنت طائرات مسيرة اليوم الخميس 12 أكتوبر 2023 غارات جديدة على مدينة صعدة شمالي اليمن.\nوقتل خمسة مدنيين أمس في قصف مدفعي استهدف سوقا شعبية في المدينة.',
+    );
+    expect(found).toContainEqual(['2023-10-11', 'asserted']);
+  });
+});

@@ -191,6 +191,45 @@ describe('reports that give no date at all, not even a publication day', () => {
   });
 });
 
+describe('an attack one report tells with no day and no publication day', () => {
+  const dated = () =>
+    mention(
+      'قتل قيادي في حركة حماس يوم الثلاثاء 2 يناير 2024 بغارة إسرائيلية على شقة في الضاحية الجنوبية لبيروت.',
+      'ASSAULT',
+      'a',
+      '2024-01-02',
+    );
+  it('is the attack told at that place with the side both name, on a few words in common', () => {
+    const undated = mention(
+      'استهدفت مسيرة إسرائيلية مكتبا لحركة حماس في الضاحية الجنوبية وقتلت من كانوا فيه.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(dated(), undated, reading(0.12))).toBe(true);
+  });
+  it('but not one there that names no side of it', () => {
+    const other = mention('دوى انفجار قوي في الضاحية الجنوبية وأدى إلى سقوط جرحى.', 'ASSAULT', 'b');
+    expect(sameEvent(dated(), other, reading(0.12))).toBe(false);
+  });
+});
+
+describe('attacks in one town, neither report giving a day or a publication day', () => {
+  const first = () =>
+    mention('قتل 15 شخصا بينهم سياح أجانب في انفجار هز مقهى في ساحة وسط مدينة مراكش.', 'ASSAULT', 'a');
+  it('are one attack when both count the dead alike, on a few words in common', () => {
+    const later = mention(
+      'أسفر الانفجار الذي استهدف مقهى سياحيا في مراكش عن مقتل 14 شخصا وإصابة آخرين.',
+      'ASSAULT',
+      'b',
+    );
+    expect(sameEvent(first(), later, reading(0.12))).toBe(true);
+  });
+  it('but not when the tolls are far apart', () => {
+    const other = mention('قتل 4 أشخاص في انفجار عبوة ناسفة قرب سوق شعبية في مدينة مراكش.', 'ASSAULT', 'b');
+    expect(sameEvent(first(), other, reading(0.12))).toBe(false);
+  });
+});
+
 describe('one named person held, on days that agree', () => {
   const monday = () =>
     mention('اعتقل الجيش السوداني عبد الله حمدوك فجر الاثنين.', 'COERCE', 'a', '2021-10-25');

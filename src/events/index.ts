@@ -4,7 +4,7 @@ import type { Claim, EntityMention, EventMention, Sentence, TimeExpression, Toke
 import { detectEvents } from './detect.js';
 import { detectClaims } from './claims.js';
 import { detectOtherEvents } from './other.js';
-import { isPlace, sentenceViews } from './context.js';
+import { isPlace, sentenceViews, type SentenceView } from './context.js';
 import { brokeredTruces, trucesTakingHold } from './truces.js';
 import { foldMentions } from './coref.js';
 import { foldSettled } from './coref-settled.js';
@@ -102,7 +102,39 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   settled = sanctionedNamed(settled, input.text, input.tokens, views, input.entities, claims);
   settled = authoritiesAsGovernment(settled);
   // One event per happening, now that each mention's day, place and sides are read.
-  return foldSettled(brokeredTruces(settled, input.tokens, entities), claims, input.text);
+  const folded = foldSettled(brokeredTruces(settled, input.tokens, entities), claims, input.text);
+  return { ...folded, events: earlierDayRecalled(folded.events, views) };
+}
+
+/**
+ * "موجة انفجارات جديدة اليوم الأربعاء … عناصر قضوا أمس في انفجارات أجهزة النداء": of two happenings of
+ * one type a report dates to two days, the later one its headline or lead tells is its news; the
+ * earlier one, told only further down, is recalled — not another report of that earlier happening.
+ * (Not a visit or a protest, which last: "أنهى اليوم زيارة … التقى خلالها" tells one visit.)
+ */
+const LASTING = new Set(['CONSULT', 'PROTEST']);
+
+function earlierDayRecalled(events: EventMention[], views: SentenceView[]): EventMention[] {
+  const lead = views.slice(0, 2);
+  const inLead = (e: EventMention) =>
+    e.triggers.some((t) => lead.some((v) => v.span.start <= t.span.start && t.span.start < v.span.end));
+  const day = (e: EventMention) =>
+    e.status === 'asserted' &&
+    !LASTING.has(e.type) &&
+    (e.date.granularity === 'day' || e.date.granularity === 'minute') &&
+    e.date.value &&
+    e.date.value.length >= 10
+      ? e.date.value.slice(0, 10)
+      : null;
+  const recalled = events.filter((e) => {
+    const d = day(e);
+    return (
+      !!d && !inLead(e) && events.some((n) => n !== e && n.type === e.type && inLead(n) && (day(n) ?? '') > d)
+    );
+  });
+  return recalled.length
+    ? events.map((e) => (recalled.includes(e) ? { ...e, status: 'referenced' } : e))
+    : events;
 }
 
 /** The country the report's places are mostly in ("في بغداد", "الكرادة"): victims named by sector belong to it. */

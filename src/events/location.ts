@@ -232,7 +232,11 @@ export function eventLocation(
   return townOf(cands.sort((a, b) => placeLevel(b) - placeLevel(a) || dist(a) - dist(b))[0]);
 }
 
-/** A town on the map within two words after a place, with "بـ" or after "في" ("قصر الضيافة بالرباط"). */
+/**
+ * A town on the map right after a place, with "بـ" or after a word of place ("قصر الضيافة بالرباط",
+ * "جامع X بمدينة Y", "فندق X في Y"): within two words, or three when the place's name may run on
+ * past what was read of it ("فندق السان جورج في بيروت").
+ */
 function townRightAfter(
   tokens: Token[],
   v: SentenceView,
@@ -243,9 +247,11 @@ function townRightAfter(
   return others.find((x) => {
     if (x === m || !x.entity.coordinates || placeLevel(x) < 3) return false;
     const k = tokenIndexAt(tokens, x.span.start);
-    if (k <= last || k - last > 2 || k >= v.to) return false;
+    if (k <= last || k - last > 3 || k >= v.to) return false;
     const withBa = /^[وف]?ب/.test(tokens[k].norm) && !normalize(x.entity.ar).startsWith('ب');
-    return withBa || /^[وف]?في$/.test(tokens[k - 1].norm);
+    if (withBa && k - last <= 2) return true;
+    // (the word of place right before the town: "في", "بمدينة", "في مدينة")
+    return marked(wordSet('placeMarks'), tokens[k - 1].norm);
   });
 }
 
@@ -501,7 +507,17 @@ export function settleLocations(
               !(e.type !== 'ASSAULT' && namesIncident(tokens, v, m)),
           ),
         );
-      const best = places.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      // (A building the map does not hold is placed by the town named right after it, as in the
+      // clause: "جامع X بمدينة Y".)
+      const mapped = places.map((m) => {
+        const v = views.find((w) => w.span.start <= m.span.start && m.span.start < w.span.end);
+        const town =
+          !m.entity.coordinates && placeLevel(m) >= 4 && v
+            ? townRightAfter(tokens, v, m, v.entities.filter(isPlaceEntity))
+            : undefined;
+        return town ?? m;
+      });
+      const best = mapped.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       // A town the map can show in the dateline ("X: أوقفت الشرطة …") over a place the lead
       // names that it cannot.
       const filed = text ? datelinePlace(tokens, lead, text) : null;
