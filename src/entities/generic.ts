@@ -5,6 +5,7 @@
 // the noun. The words are in data/kb/generic-bodies.json.
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
+import { tokensWithin } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, unknownOrg } from './kb.js';
 import { nisbaCountry, withoutProclitics } from './lookup.js';
@@ -32,9 +33,9 @@ function genericWords() {
 
 /** The tokens a mention covers. */
 function covered(tokens: Token[], m: EntityMention): number[] {
+  const { first, last } = tokensWithin(tokens, m.span);
   const out: number[] = [];
-  for (let k = 0; k < tokens.length; k++)
-    if (tokens[k].span.start >= m.span.start && tokens[k].span.end <= m.span.end) out.push(k);
+  for (let k = first; first >= 0 && k <= last; k++) out.push(k);
   return out;
 }
 

@@ -89,6 +89,13 @@ export function linkGivenNames(tokens: Token[], found: EntityMention[]): void {
     full.push({ start: m.span.start, given, m });
   }
   if (!full.length) return;
+  // (Each full name by its given name, with its place in \`full\`, so a lookup keeps that order.)
+  const byGiven = new Map<string, { f: (typeof full)[number]; i: number }[]>();
+  for (const [i, f] of full.entries()) {
+    const list = byGiven.get(f.given);
+    if (list) list.push({ f, i });
+    else byGiven.set(f.given, [{ f, i }]);
+  }
   for (const [n, m] of found.entries()) {
     if (!personOf(m) || m.nested) continue;
     const { first, last } = tokensWithin(tokens, m.span);
@@ -96,7 +103,10 @@ export function linkGivenNames(tokens: Token[], found: EntityMention[]): void {
     const word = tokens[first].norm;
     // ("ولد عبد العزيز", "بن علي": after a particle the word is a family's name, not a given name.)
     if (first > 0 && PARTICLE.test(tokens[first - 1].norm)) continue;
-    const same = full.filter((f) => f.given === word || f.given === word.replace(/^[وف]/, ''));
+    const bare = word.replace(/^[وف]/, '');
+    const same = [...(byGiven.get(word) ?? []), ...(bare !== word ? (byGiven.get(bare) ?? []) : [])]
+      .sort((a, b) => a.i - b.i)
+      .map((x) => x.f);
     // (A headline names the person by the given name before the text names him in full.)
     const earlier = same.filter((f) => f.start < m.span.start);
     const before = earlier.length ? earlier : same;
