@@ -228,3 +228,37 @@ describe('claim sources: an agency by the other spellings of its name (issue #20
     expect(doc.entities.filter((m) => m.text === 'إسنا').at(-1)?.entity.type).toBe('GPE');
   });
 });
+
+describe('claim sources: titles before a name (issue #20, names12)', () => {
+  it('reads a prince named with his title inside the name as the KB person', () => {
+    const doc = read('وقال الأمير فيصل بن فرحان إن المملكة ترحب بالمبادرة الجديدة.', '2022-05-02');
+    expect(claimWith(doc, 'ترحب بالمبادره')?.source?.en).toBe('Faisal bin Farhan');
+  });
+
+  it('reads a governor, two joined offices and an ordinal office before the name they title', () => {
+    const doc = read(
+      'وقال والي شمال دارفور نمر عبد الرحمن إن الأوضاع هادئة في المدينة. وقال مستشار الرئيس العراقي ووزير التخطيط الأسبق مهدي الحافظ إن المشروع سيكتمل. وكان النائب الأول لرئيس الوزراء وزير الخارجية الشيخ سالم العلي قد أكد أن الحوار مستمر.',
+      '2022-05-02',
+    );
+    expect(claimWith(doc, 'الاوضاع هادئه')?.source?.ar).toBe('نمر عبد الرحمن');
+    expect(claimWith(doc, 'المشروع سيكتمل')?.source?.ar).toBe('مهدي الحافظ');
+    expect(claimWith(doc, 'الحوار مستمر')?.source?.ar).toBe('سالم العلي');
+  });
+
+  it('relays no one through an "عن" inside an outlet’s quoted name, and names a body without its preposition', () => {
+    const doc = read(
+      'ونقل موقع "أخبار عن تونس" أن الاجتماع أرجئ إلى الأسبوع المقبل. وانطلقت الدورة أمس، وفق بلاغ لوزارة الشباب والرياضة نشرته الصحف.',
+      '2022-05-02',
+    );
+    expect(claimWith(doc, 'الاجتماع ارجي')?.source?.ar).toBe('أخبار عن تونس');
+    expect(claimWith(doc, 'وانطلقت الدوره')?.source?.ar).toBe('وزارة الشباب والرياضة');
+  });
+
+  it('gives what a carrier in brackets relays after "عن" to the one relayed', () => {
+    const doc = read(
+      'وعقد الوزيران لقاءً قصيراً. ونقلت (BBC) عن المتحدث باسم الخارجية المصرية أحمد أبو زيد أن المحادثات "كانت صريحة".',
+      '2017-03-02',
+    );
+    expect(claimWith(doc, 'كانت صريحه')?.source?.ar).toBe('أحمد أبو زيد');
+  });
+});

@@ -276,3 +276,80 @@ describe('past holders of an office', () => {
     ).not.toContain('الرئيس الأمريكي');
   });
 });
+
+describe('given names that are words, family names of another holder (issue #20, names12)', () => {
+  const made = (m: { entity: { id: string } } | undefined) =>
+    m?.entity.id.startsWith('mirsad:unknown-person:');
+
+  it('reads a family name after another given name as someone else of that family, not the KB holder', () => {
+    const m = names(
+      'مثل سعيد بوتفليقة، شقيق الرئيس الراحل، أمام قاضي التحقيق العسكري مرة أخرى.',
+      '2020-03-01',
+    );
+    expect(made(m.find((x) => x.text === 'سعيد بوتفليقة'))).toBe(true);
+    const n = names('وقررت النيابة الإفراج عن السعيد بوتفليقة بعد سنتين من سجنه.', '2020-03-01');
+    expect(made(n.find((x) => x.text === 'السعيد بوتفليقة'))).toBe(true);
+  });
+
+  it('takes a given name that is also a word into the name written right after it', () => {
+    expect(shown('وصرّح جمال أحمد الزبيدي للصحفيين بأن القافلة وصلت.')).toContain('جمال أحمد الزبيدي|PERSON');
+    expect(shown('وأعلن أمين الخزرجي أن اللجنة أنهت عملها.')).toContain('أمين الخزرجي|PERSON');
+    // ("باسم" is "in the name of" after a spokesman or "المعروف".)
+    const s = shown('وقال المتحدث باسم محمود إن الأمر انتهى، ووصل القائد المعروف باسم حميدتي.');
+    expect(s.some((x) => x.startsWith('باسم'))).toBe(false);
+    // ("بأن" reads "بان" once normalized.)
+    expect(shown('وأفاد بأن تبون وصل').some((x) => x.startsWith('بأن'))).toBe(false);
+  });
+
+  it("reads no regnal ordinal alone as the king's name", () => {
+    const m = names(
+      'استقبل الملك عبدالله الثاني الوفد في عمّان، وفي اليوم الثاني زار الوفد البتراء.',
+      '2021-03-01',
+    );
+    expect(m.filter((x) => x.text === 'الثاني')).toEqual([]);
+  });
+
+  it('gives a family name alone to the relative named in full unless the KB holder holds office then', () => {
+    const then = names(
+      'شيّع اللبنانيون رفيق الحريري في بيروت، وكان الحريري قد غادر الحكومة قبل أشهر.',
+      '2005-02-20',
+    );
+    const full = then.find((x) => x.text === 'رفيق الحريري');
+    expect(made(full)).toBe(true);
+    expect(then.find((x) => x.text === 'الحريري')?.entity.id).toBe(full?.entity.id);
+    const later = names('في ذكرى اغتيال رفيق الحريري أكد الحريري أن الحكومة باقية.', '2018-02-20');
+    expect(later.find((x) => x.text === 'الحريري')?.entity.en).toBe('Saad Hariri');
+  });
+
+  it('ends a name before the verbal noun of saying after it', () => {
+    expect(shown('ونقلت الصحيفة عن سالم عبد الكريم قوله إن الطريق مغلقة.')).toContain(
+      'سالم عبد الكريم|PERSON',
+    );
+  });
+});
+
+describe('bodies named with a proclitic or a participle after them (issue #20, names12)', () => {
+  it('makes the body without the conjunction or preposition, and ends its name before a participle', () => {
+    const m = names(
+      'رحب الطرفان بالاتفاق، فيما رفض والمجلس الانتقالي الجنوبي المدعوم من أبوظبي البند الثالث، واتهم قادة لحزب المؤتمر الوطني الحاكم المعارضة.',
+      '2019-11-05',
+    );
+    const council = m.find((x) => x.text.startsWith('والمجلس'));
+    expect([council?.text, council?.entity.ar]).toEqual([
+      'والمجلس الانتقالي الجنوبي',
+      'المجلس الانتقالي الجنوبي',
+    ]);
+    const party = m.find((x) => x.text.startsWith('لحزب'));
+    expect([party?.text, party?.entity.ar]).toEqual(['لحزب المؤتمر الوطني', 'حزب المؤتمر الوطني']);
+  });
+
+  it('reads a court by its kind as a description and a government of standing with its nisba as the state’s', () => {
+    const m = names(
+      'ومثل المتهمون أمام المحكمة العسكرية في المدينة، ورحبت الحكومة الشرعية اليمنية بالقرار.',
+      '2019-11-05',
+    );
+    expect(m.find((x) => x.text === 'المحكمة العسكرية')?.descriptive).toBe(true);
+    const government = m.find((x) => x.text === 'الحكومة الشرعية اليمنية');
+    expect([government?.entity.country, government?.descriptive]).toEqual(['YEM', true]);
+  });
+});

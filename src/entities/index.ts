@@ -38,7 +38,12 @@ import { addDescriptions, institutionEntity, isDescription } from './description
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
-import { completeNameParticles, completeNasabs, linkGivenNames } from './name-parts.js';
+import {
+  completeNameParticles,
+  completeNasabs,
+  completeWordGivenNames,
+  linkGivenNames,
+} from './name-parts.js';
 import { addCoordinatedBodies, addRepeatedNames, addRepeatedSurnames, linkSurnames } from './repeats.js';
 import { addMediaNames } from './media.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
@@ -562,9 +567,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   addMediaNames(text, tokens, found);
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
+  completeWordGivenNames(text, tokens, found);
   completeNameParticles(text, tokens, found);
   completeNasabs(text, tokens, found);
-  linkSurnames(tokens, found);
+  linkSurnames(tokens, found, opts.date);
   addRepeatedSurnames(text, tokens, found);
   linkGivenNames(tokens, found);
   for (const r of formerRoles) {

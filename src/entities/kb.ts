@@ -1,6 +1,7 @@
 // The knowledge base (data/kb/*.json), loaded once and indexed for matching.
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
+import { stems } from '../arabic/clitics.js';
 import type { EntityRecord, EntityType } from '../types.js';
 
 export interface Office {
@@ -241,7 +242,8 @@ function spellingVariants(names: string[]): string[] {
  * A body the KB does not hold, found by its head word and name; `country` when its name ends in a
  * state's nisba ("هيئة الإسعاف الإسرائيلية"): the name decides it, so one name is one entity.
  */
-export function unknownOrg(name: string, media = false, country?: string): KbEntity {
+export function unknownOrg(written: string, media = false, country?: string): KbEntity {
+  const name = withoutHeadProclitics(written);
   const id = `mirsad:unknown-org:${normalize(name).replace(/\s+/g, '-')}`;
   return made(id, () => ({
     id,
@@ -253,6 +255,40 @@ export function unknownOrg(name: string, media = false, country?: string): KbEnt
     media: media || undefined,
     ...(country ? { country } : {}),
   }));
+}
+
+const MARKS = /[\u064B-\u0652\u0640]/;
+// Head nouns of ministries, offices and outlets besides the KB's heads of bodies' names.
+const BODY_HEADS = new Set(
+  'وزاره اداره مديريه دائره رئاسه سفاره قنصليه بلديه ديوان قياده شرطه نيابه مكتب مركز جريده مجله شبكه موقع تلفزيون بوابه محطه'.split(
+    ' ',
+  ),
+);
+/**
+ * A body's name without the conjunction or preposition written before its head word ("والمجلس
+ * الانتقالي" → "المجلس الانتقالي", "لوزارة الأوقاف" → "وزارة الأوقاف", "للحزب الحاكم" → "الحزب
+ * الحاكم"): whichever rule read the name, the body is one. A head that opens with such a letter
+ * ("وزارة", "لجنة") is whole.
+ */
+function withoutHeadProclitics(name: string): string {
+  const word = /^\S+/.exec(name)?.[0];
+  if (!word) return name;
+  const heads = loadKb().orgHeads;
+  const isHead = (s: string) => {
+    const bare = s.startsWith('ال') ? s.slice(2) : s;
+    return heads.has(s) || heads.has(bare) || BODY_HEADS.has(bare);
+  };
+  const t = normalize(word);
+  if (isHead(t)) return name;
+  const s = stems(t).slice(1).find(isHead);
+  if (!s) return name;
+  // The proclitics' letters in the written word, past vowel marks and tatweel ("لـوزارة").
+  let c = 0;
+  for (let n = 0; n < t.length - s.length && c < word.length; c++) if (!MARKS.test(word[c])) n++;
+  while (c < word.length && MARKS.test(word[c])) c++;
+  if (!/^[وفبلك\u064B-\u0652\u0640]*$/.test(word.slice(0, c))) return name;
+  // ("للحزب": "لل" is the preposition and the article run together.)
+  return t.endsWith(s) ? name.slice(c) : `ال${name.slice(c + 2)}`;
 }
 
 /** A person the KB does not know, named after a title, an office or a given name ("الملك ضون فيليبي السادس"). */

@@ -2,9 +2,15 @@
 // name, a nasab particle ("ولد", "بن") opens the name after it, and a given name alone after the
 // full name is that person.
 import type { EntityMention, Token } from '../types.js';
-import { isMadeEntity, record, unknownPerson } from './kb.js';
+import { isMadeEntity, loadKb, record, unknownPerson } from './kb.js';
 import { tokensWithin } from '../arabic/tokenize.js';
-import { givenNames } from '../arabic/names.js';
+import { ambiguousNames, givenNames } from '../arabic/names.js';
+import { normalize } from '../arabic/normalize.js';
+import { NASAB } from './lookup.js';
+import { familyName } from './names.js';
+import { isEverydayWord } from './everyday.js';
+import { wordCounts } from './word-frequency.js';
+import { loadData } from '../data.js';
 
 const PARTICLE = /^(?:بو|ابو|ابي|بن|ابن|بنت|ال|ولد)$/;
 const personOf = (m: EntityMention) =>
@@ -116,4 +122,96 @@ export function linkGivenNames(tokens: Token[], found: EntityMention[]): void {
     if (!isMadeEntity(m.entity.id)) continue;
     found[n] = { ...m, entity: before[0].m.entity, via: m.via === 'tagger' ? 'repeat' : m.via };
   }
+}
+
+/** "المتحدث باسم", "المعروف (أيضاً) باسم": "باسم" there is "in the name of", not the given name. */
+const ON_BEHALF =
+  /^[وف]?(?:ال)?(?:متحدث|ناطق|متحدثه|ناطقه|متحدثا|ناطقا|تحدث|يتحدث|تتحدث|نطق|ينطق|تكلم|يتكلم|معروف|معروفه|يعرف|تعرف|عرف|ملقب|ملقبه|مشهور|شهير|شهيره)$/;
+
+/**
+ * A given name that is also a word ("باسم", "جمال", "سعيد") opens no name by itself, but it is the
+ * given name of the name written right after it (Maghrebi papers also write it with the article,
+ * "السعيد"): before a name of two words or more the rules or the tagger read ("جمال جعفر حسن"),
+ * before a family name newswire never writes outside names ("صالح العاروري"), and before the
+ * family name of a person the KB holds whose given name it is not ("سعيد بوتفليقة" is not
+ * Abdelaziz Bouteflika).
+ */
+export function completeWordGivenNames(text: string, tokens: Token[], found: EntityMention[]): void {
+  const covered = tokensInsideMentions(tokens, found);
+  const kb = loadKb();
+  const byStart = new Map<number, number>();
+  for (const [n, m] of found.entries()) if (!m.nested) byStart.set(m.span.start, n);
+  const added: EntityMention[] = [];
+  for (let g = 0; g + 1 < tokens.length; g++) {
+    if (covered[g] || !wordGivenName(tokens[g].norm)) continue;
+    // ("بأن" reads "بان" once normalized: a hamza the name is not written with makes it another word.)
+    const written = text
+      .slice(tokens[g].span.start, tokens[g].span.end)
+      .replace(/[\u064B-\u0652\u0640]/g, '');
+    if (/[أإآ]/.test(written) && !rawGivenNames().has(written)) continue;
+    // Nothing between the two words but a space.
+    if (text.slice(tokens[g].span.end, tokens[g + 1].span.start).trim()) continue;
+    const prev = g > 0 ? tokens[g - 1].norm : '';
+    if (NASAB.test(prev) || prev === 'ال' || ON_BEHALF.test(prev)) continue;
+    if (prev === 'ايضا' && g > 1 && ON_BEHALF.test(tokens[g - 2].norm)) continue;
+    // ("سعيد وبوتفليقة": a word with "و" on it after the given name is another name.)
+    const next = tokens[g + 1].norm;
+    if (/^[وف]/.test(next) && !givenNames().has(next)) continue;
+    const n = byStart.get(tokens[g + 1].span.start);
+    const m = n === undefined ? undefined : found[n];
+    // A family name newswire never writes outside names.
+    const rare = (t: Token) =>
+      t.norm.startsWith('ال') &&
+      familyName(text, t) &&
+      wordCounts(t.norm)[0] === 0 &&
+      !isEverydayWord(t.norm);
+    let end = -1;
+    if (m) {
+      if (m.entity.type !== 'PERSON' || m.via === 'role' || m.via === 'counterpart' || m.descriptive)
+        continue;
+      const { first, last } = tokensWithin(tokens, m.span);
+      if (first !== g + 1) continue;
+      if (isMadeEntity(m.entity.id)) {
+        if (last > first || rare(tokens[first])) end = last;
+      } else if (last === first) {
+        // A KB person's family name alone after another given name is someone else of that family.
+        const given = normalize(kb.byId.get(m.entity.id)?.ar ?? m.entity.ar ?? '').split(' ')[0];
+        if (given && given !== tokens[g].norm && given !== tokens[g].norm.replace(/^ال/, '')) end = last;
+      }
+      if (end < 0) continue;
+    } else if (!covered[g + 1] && rare(tokens[g + 1])) {
+      end = g + 1;
+    } else continue;
+    const span = { start: tokens[g].span.start, end: tokens[end].span.end };
+    const name = text.slice(span.start, span.end);
+    const person = {
+      span,
+      text: name,
+      entity: record(unknownPerson(name, undefined, undefined)),
+      via: 'given-name',
+    };
+    if (m) found[n!] = person;
+    else added.push(person);
+    for (let k = g; k <= end; k++) covered[k] = 1;
+    g = end;
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A given name that is an everyday word, or a given name with the article more often in names than out of them ("السعيد"). */
+function wordGivenName(t: string): boolean {
+  if (ambiguousNames().has(t)) return true;
+  if (!t.startsWith('ال') || !givenNames().has(t.slice(2))) return false;
+  const [out, inside] = wordCounts(t);
+  return inside >= 2 && inside > out;
+}
+
+let raw: Set<string> | null = null;
+/** The given names as the list writes them, hamza included. */
+function rawGivenNames(): Set<string> {
+  if (raw) return raw;
+  const d = loadData<{ names: string[]; everydayWords: string[] }>('kb/first-names.json');
+  return (raw = new Set([...d.names, ...d.everydayWords]));
 }

@@ -16,7 +16,7 @@ import { titleWords } from './roles.js';
  * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
  * country's adjective, or a foreign name whose first letters only look like the article ("ألباريس").
  */
-function familyName(text: string, token: Token): boolean {
+export function familyName(text: string, token: Token): boolean {
   if (text.startsWith('أل', token.span.start)) return true;
   // Written with ى ("المستشفى") it is no nisba-shaped surname.
   if (text[token.span.end - 1] === 'ى') return false;
@@ -158,7 +158,10 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
 }
 
 const ANCHORS = /^ال(?:وطني|وطنيه|دولي|دوليه|عليا|عام|عامه)$/;
-const STANDING = /^ال(?:معارض|معارضه|مؤقت|مؤقته|موقت|موقته|محظور|محظوره|منحل|منحله)$/;
+// (And a participle that says how the body stands to others or where it sits: "المجلس الانتقالي
+// الجنوبي المدعوم من …", "… الداعي إلى", "حزب المؤتمر الوطني الحاكم", "مجلس الوزراء المنعقد".)
+const STANDING =
+  /^ال(?:معارض|مؤقت|موقت|محظور|منحل|حاكم|داعي|مدعوم|منعقد|تابع|واقع|موالي|مقرب|متحالف|مسيطر|منبثق|وحيد|مملوك)(?:ه)?$/;
 const FIELD = /^ل(?:حقوق|شوون|شؤون|مكافحه|حمايه|رعايه|تنميه|اغاثه|دراسات|بحوث)$/;
 
 /** The head of a body's name, or "جماعة" (only before a quoted name: "جماعة مسلحة" names none). */
@@ -235,7 +238,8 @@ export function pickReading(
   return null;
 }
 
-const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/;
+/** A regnal ordinal ("الثاني" of "عبدالله الثاني"): part of a name, never a name alone. */
+export const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)$/;
 
 /**
  * Two to four name tokens starting at `from` that the KB does not know: no function word, no

@@ -15,6 +15,8 @@ import {
   tokensWithin,
   tokenStems,
 } from '../arabic/tokenize.js';
+import { ORDINAL } from './names.js';
+import { heldOffice } from './roles.js';
 
 const kbName = (id: string) => loadKb().byId.get(id)?.ar ?? '';
 
@@ -28,6 +30,9 @@ const RULE_VIAS = new Set([
   'given-name',
   'headed-name',
 ]);
+
+/** A given name, everyday word or not (the rules read the word as one), with or without a conjunction. */
+const opensWithName = (t: string) => [t, t.replace(/^[وف]/, '')].some((x) => givenNames().has(x));
 
 /** A given name that is no everyday word ("بان" is also "بأن"), with or without a conjunction. */
 const opensWithGivenName = (t: string) =>
@@ -73,7 +78,7 @@ export function addRepeatedNames(text: string, tokens: Token[], found: EntityMen
  * full with that family name ("مظلوم عبدي", "نيجيرفان بارزاني"), not another holder of it the KB
  * knows (Masoud Barzani) nor a new name; the nearest full name before it, else the first after.
  */
-export function linkSurnames(tokens: Token[], found: EntityMention[]): void {
+export function linkSurnames(tokens: Token[], found: EntityMention[], date: string | null = null): void {
   const bare = (t: string) => t.replace(/^ال/, '');
   const tokensOf = (m: EntityMention) => {
     const { first, last } = tokensWithin(tokens, m.span);
@@ -81,14 +86,11 @@ export function linkSurnames(tokens: Token[], found: EntityMention[]): void {
   };
   const full: { m: EntityMention; surname: string }[] = [];
   for (const m of found) {
-    if (
-      m.entity.type !== 'PERSON' ||
-      isMadeEntity(m.entity.id) ||
-      m.via === 'role' ||
-      m.via === 'counterpart'
-    )
-      continue;
+    if (m.entity.type !== 'PERSON' || m.via === 'role' || m.via === 'counterpart' || m.nested) continue;
     const ts = tokensOf(m);
+    // A person the KB does not hold counts when a rule read his full name from a given name
+    // ("رفيق الحريري", "سعيد بوتفليقة"), not the tagger's guess.
+    if (isMadeEntity(m.entity.id) && !(m.via === 'given-name' && opensWithName(ts[0]?.norm ?? ''))) continue;
     if (ts.length >= 2) full.push({ m, surname: bare(ts[ts.length - 1].norm) });
   }
   if (!full.length) return;
@@ -99,8 +101,14 @@ export function linkSurnames(tokens: Token[], found: EntityMention[]): void {
     const surname = tokenStems(ts[0]).map(bare);
     const named = full.filter((f) => surname.includes(f.surname));
     if (!named.length || named.some((f) => f.m.entity.id === m.entity.id)) continue;
-    const before = named.filter((f) => f.m.span.start < m.span.start).at(-1);
-    const e = (before ?? named[0]).m.entity;
+    // A KB person who holds an office at the text's date is the one the family name alone means
+    // ("الأسد" beside "ماهر الأسد"); one who holds none is the relative the text names in full.
+    const known = loadKb().byId.get(m.entity.id);
+    const holder = !!known && !isMadeEntity(known.id) && !!heldOffice(known, date);
+    const people = holder ? named.filter((f) => !isMadeEntity(f.m.entity.id)) : named;
+    if (!people.length) continue;
+    const before = people.filter((f) => f.m.span.start < m.span.start).at(-1);
+    const e = (before ?? people[0]).m.entity;
     found[n] = { ...m, entity: e, via: m.via === 'tagger' ? 'repeat' : m.via };
   }
 }
@@ -142,6 +150,8 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     const names = [ts[ts.length - 1].norm];
     for (const surname of names) {
       if (surname.replace(/^ال/, '').length < 3 || /^(?:بن|ابن|بنت|ال)$/.test(surname)) continue;
+      // ("الثاني" of "عبدالله الثاني" alone is an ordinal: "العام الثاني", "اليوم الثاني".)
+      if (ORDINAL.test(surname)) continue;
       if (
         made &&
         (isEverydayWord(surname) || isEverydayWord(surname.replace(/^ال/, '')) || givenNames().has(surname))

@@ -5,6 +5,8 @@ import { stems } from '../arabic/clitics.js';
 import { perForm } from '../arabic/tokenize.js';
 import { heldOn, loadKb, type KbEntity } from './kb.js';
 import { gz, nisbaCountry } from './lookup.js';
+import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
 
 interface RoleMatch {
   office: string;
@@ -120,6 +122,13 @@ export function institutionAt(
         tokens[i - 1].norm.startsWith('ال') &&
         tokens[i - 1].span.end + 1 >= tokens[i].span.start;
       if (kind && country && !adjective) return { kind, country, last: i + len };
+      // "الحكومة الشرعية اليمنية", "الحكومة الانتقالية السودانية": an adjective of the body's
+      // standing between the title and the state's nisba.
+      const standing =
+        kind && !country && i + len + 1 < tokens.length && standingAdjectives().has(tokens[i + len].norm)
+          ? nisbaCountry(tokens[i + len + 1].norm)
+          : undefined;
+      if (kind && standing && !adjective) return { kind, country: standing, last: i + len + 1 };
       // "سفارة السويد", "حكومة المملكة المتحدة": the head without its article governs the state's name.
       const construct = len === 1 && !s.startsWith('ال') ? kb.institutions.get(`ال${s}`) : undefined;
       const state = construct && stateNamedAt(tokens, i + 1);
@@ -127,6 +136,14 @@ export function institutionAt(
     }
   }
   return null;
+}
+
+let standing: Set<string> | null = null;
+/** Adjectives that keep a generic body generic ("الجديدة", "الانتقالية", "الشرعية"), normalized. */
+function standingAdjectives(): Set<string> {
+  return (standing ??= new Set(
+    loadData<{ adjectives: string[] }>('kb/generic-bodies.json').adjectives.map(normalize),
+  ));
 }
 
 /** A country named by its KB name at token `k` ("السويد", "المملكة المتحدة"). */

@@ -296,8 +296,8 @@ export class PersonReader extends RecallReader {
       // "أبلغ وزير الخارجية نظيره الروسي سيرغي لافروف": the counterpart and what follows are the object.
       if (kb.counterpart.has(t) || (this.pronounSuffix(k) && !this.isRole(k))) break;
       if (/[:]/.test(this.gap(k))) break;
-      // "… الخميس", "… اليوم": a time ends the title.
-      if (this.skip(k, k + 1) > k) break;
+      // "… الخميس", "… اليوم": a time ends the title ("النائب الأول": not an ordinal after the office).
+      if (this.skip(k, k + 1) > k && !(/^ال(?:اول|ثاني)$/.test(t) && this.isRole(k - 1))) break;
       // "… في بيان صحفي", "… خلال مؤتمر": the phrase ends, unless a body follows ("مسؤول في وزارة الداخلية").
       if (
         this.isStop(k) &&
@@ -351,6 +351,12 @@ export class PersonReader extends RecallReader {
           end = k = at.last;
           continue;
         }
+      }
+      // "مستشار الرئيس اليمني ووزير الخارجية الأسبق …": a second office joined by "و" opens the title again.
+      if (closedAt >= 0 && /^و/.test(t) && inSet(t.slice(1), w.roles) && !this.starts.has(k)) {
+        closedAt = -1;
+        end = k;
+        continue;
       }
       // "ووصف الناطق باسم الحكومة الأردنية تصريحات لافروف …": after the complete title comes the object.
       // … but "المدعي العام الفرنسي لمكافحة الإرهاب": the complement of a ل-phrase goes on.

@@ -69,8 +69,10 @@ export class Speakers extends PersonReader {
     if (i >= to || this.isAdjunct(i) || words().honorificPronouns.has(this.norm(i)))
       return { speaker: null, medium, unknown: false };
     let speaker = this.headAt(i, to, gender);
-    // "ونقل التلفزيون الرسمي عن الرئيس …": a carrier we cannot name still relays the one after "عن".
-    if (!speaker && relay && (inSet(this.norm(i), words().media) || definite(this.norm(i)))) {
+    // "ونقل التلفزيون الرسمي عن الرئيس …": a carrier we cannot name still relays the one after "عن"
+    // (also one in brackets or Latin letters: "ونقلت (CNN) عن …").
+    const bracketed = /^\s*\(/.test(this.gap(i)) || !/[\u0600-\u06FF]/.test(this.original(i));
+    if (!speaker && relay && (inSet(this.norm(i), words().media) || definite(this.norm(i)) || bracketed)) {
       for (let k = i + 1; k < Math.min(to, i + 5); k++) {
         if (this.norm(k) !== 'عن') continue;
         const inner = this.relayedAt(this.skip(k + 1, to), to);
@@ -83,6 +85,8 @@ export class Speakers extends PersonReader {
       // "ونقلت وكالة رويترز عن مصادر أمنية أن …": the sources speak, Reuters carries them.
       for (let k = i + 1; k < to; k++) {
         if (this.norm(k) !== 'عن') continue;
+        // ('ونقل موقع "كل شيء عن الجزائر"': an "عن" inside the carrier's quoted name relays no one.)
+        if (this.quoteOpen(i, k)) continue;
         const inner = this.relayedAt(this.skip(k + 1, to), to);
         if (inner) {
           const carrier = speaker.kind === 'media' ? speaker.entity : null;
@@ -123,6 +127,14 @@ export class Speakers extends PersonReader {
     return { speaker, medium, unknown: false };
   }
 
+  /** Is a quotation opened between tokens i and k still open at k? */
+  private quoteOpen(i: number, k: number): boolean {
+    const between = this.text.slice(this.tokens[i].span.start, this.tokens[k].span.start);
+    const straight = (between.match(/"/g) ?? []).length % 2 === 1;
+    const open = (between.match(/[«“]/g) ?? []).length > (between.match(/[»”]/g) ?? []).length;
+    return straight || open;
+  }
+
   /** The one a medium relays after "عن": "عن صديقه السفير السابق …" is the ambassador (a kin word with its pronoun stands before). */
   private relayedAt(k: number, to: number): Speaker | null {
     const inner = this.headAt(k, to, null);
@@ -155,9 +167,10 @@ export class Speakers extends PersonReader {
     // "جماعة تطلق على نفسها اسم «…»": a group named by the name it gives itself.
     const self = this.selfNamed(i, to);
     if (self) return { ...self, gender: g ?? self.gender };
-    // A title before a name: "السفير خالد منصور", "الدكتور سامي الخطيب".
+    // A title before a name: "السفير خالد منصور", "الدكتور سامي الخطيب"; or inside the name the
+    // entity layer read ("الأمير محمد بن سلمان": the title is also an office, the emir's).
     if (w.titles.has(t.replace(/^[وف]/, '')) && i + 1 < to) {
-      const p = this.personAt(i + 1, to);
+      const p = this.personAt(i, to);
       if (p)
         return {
           ...p.speaker,
