@@ -9,6 +9,7 @@ import { normalize } from '../arabic/normalize.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import {
   armedGroupsAct,
+  reportCountrySectors,
   sectorActor,
   statesBesideRulers,
   VISITOR_SECTORS,
@@ -279,7 +280,7 @@ export function foldMentions(
           home(p)
             ? { ...p, entity: sectorActor('civilians', country) }
             : p.entity.sector && !p.entity.country && !VISITOR_SECTORS.has(p.entity.sector)
-              ? { ...p, entity: sectorActor(p.entity.sector, country) }
+              ? { ...p, entity: sectorOf(p.entity.sector, country, !e.location?.entity.country) }
               : p,
         );
     }
@@ -294,6 +295,13 @@ export function foldMentions(
         e.participants.length > 0 || (e.type !== 'CONSULT' && (e.placesDiscussed.length > 0 || !!e.location)),
     )
     .map((e, i) => ({ ...e, index: offset + i }));
+}
+
+/** A sector actor of a country; marked when the country is only the report's (no place of the event's yet). */
+function sectorOf(sector: string, country: string, reportsOnly: boolean) {
+  const entity = sectorActor(sector, country);
+  if (reportsOnly) reportCountrySectors.add(entity);
+  return entity;
 }
 
 const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);
@@ -315,6 +323,12 @@ function ownForces(e: EventMention, country: string | undefined): Participant[] 
     FORCES.has(p.entity.institution) &&
     (country ? p.entity.country === country : p.via === 'description');
   const struck = e.participants.some((p) => p.entity.sector === 'military' || p.entity.sector === 'police');
+  // (Forces facing protesters struck — a sit-in dispersed, a crowd fired on — carried the attack out.)
+  if (
+    e.mode !== 'explosion' &&
+    e.participants.some((p) => p.role === 'target' && p.entity.sector === 'protesters')
+  )
+    return e.participants;
   const out: Participant[] = [];
   for (const p of e.participants) {
     // "تزامن الانفجار مع وصول الحكومة اليمنية": a state's own government is struck by a bombing there,
@@ -362,6 +376,10 @@ function statesOwnForcesCarry(ps: Participant[]): Participant[] {
 function struckNamed(ps: Participant[]): Participant[] {
   const named = ps.filter((p) => p.role === 'target' && p.via !== 'toll');
   let out = named.length ? ps.filter((p) => p.via !== 'toll' || p.role !== 'target') : ps;
+  // ("اغتيل فلان في انفجار قتل تسعة أشخاص": the person the attack killed, named, is whom it struck; the
+  // others counted with him are no side of their own.)
+  if (out.some((p) => p.role === 'target' && p.entity.type === 'PERSON'))
+    out = out.filter((p) => p.via !== 'people' || p.role !== 'target');
   const children = out.find((p) => p.role === 'target' && p.entity.sector === 'children');
   if (children && !out.some((p) => p.role === 'target' && p.entity.sector === 'civilians'))
     out = [

@@ -10,7 +10,7 @@ import { foldMentions } from './coref.js';
 import { foldSettled } from './coref-settled.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
-import { protestedStates, strikesAgainstGovernment } from './sides.js';
+import { protestedStates, sectorsWhereHappened, strikesAgainstGovernment } from './sides.js';
 import { arrestedByOrder, authoritiesAsGovernment, protestsAgainstGovernors } from './governed.js';
 import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
 import { normalize } from '../arabic/normalize.js';
@@ -87,7 +87,9 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
     ctx,
   );
   // Sides settled in order: places first (who is the guest), then the acts' own readings.
-  let settled = guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text));
+  let settled = sectorsWhereHappened(
+    guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text)),
+  );
   settled = victimsToldApart(signatoriesAsMet(settled), input.tokens, views);
   settled = killedToldApart(settled, input.tokens, views);
   settled = strikesAgainstGovernment(
@@ -107,10 +109,15 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
 
 /** The country the report's places are mostly in ("في بغداد", "الكرادة"): victims named by sector belong to it. */
 function mainCountry(entities: EntityMention[]): string | undefined {
-  const count = new Map<string, number>();
-  for (const m of entities)
-    if (isPlace(m) && m.entity.country) count.set(m.entity.country, (count.get(m.entity.country) ?? 0) + 1);
-  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const most = (places: EntityMention[]) => {
+    const count = new Map<string, number>();
+    for (const m of places)
+      if (m.entity.country) count.set(m.entity.country, (count.get(m.entity.country) ?? 0) + 1);
+    return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  // (A report that names no place but a capital, which may stand for its government — "المنامة" —
+  // is still of that capital's country.)
+  return most(entities.filter(isPlace)) ?? most(entities.filter((m) => m.entity.type === 'GPE'));
 }
 
 /**
