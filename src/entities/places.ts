@@ -17,7 +17,10 @@ const LOCAL_HEADS = new Set(['قضاء', 'ناحيه', 'قريه', 'بلده', '
  */
 export function misreadAlias(tokens: Token[], i: number): boolean {
   const m = gz(tokens, i);
-  if (!m || m.last !== i || i === 0) return false;
+  if (!m || m.last !== i) return false;
+  // "الغاز المسيل للدموع", "القنابل المسيلة للدموع": tear gas, not M'sila.
+  if (tokens[i + 1]?.norm === 'للدموع') return true;
+  if (i === 0) return false;
   const kb = loadKb();
   const t = tokens[i].norm;
   // "الغاز المسيل للدموع", "القنابل المسيلة للدموع": tear gas, not M'sila.

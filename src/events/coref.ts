@@ -9,6 +9,7 @@ import { normalize } from '../arabic/normalize.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import {
   armedGroupsAct,
+  reportCountrySectors,
   sectorActor,
   statesBesideRulers,
   VISITOR_SECTORS,
@@ -64,12 +65,33 @@ function sameHappening(e: Mention, m: Mention): boolean {
   }
   if (e.type === 'ASSAULT') return placesAgree(e, m);
   // Other acts: the same sides or none named (either party of a truce both keep: mutualTruce).
+  // ("استدعت إيران سفير النرويج … وفي 10 أكتوبر استدعت الخارجية السفير البريطاني": one state's acts
+  // on two other states are two acts.)
+  if (otherTargetStates(e, m)) return false;
   const mutual = mutualTruce(e) && mutualTruce(m);
   const sources = (x: EventMention) =>
     x.participants.filter((p) => mutual || p.role === 'source').map((p) => p.entity.id);
   const se = sources(e);
   const sm = sources(m);
   return !se.length || !sm.length || sm.some((id) => se.includes(id));
+}
+
+const BETWEEN_STATES = new Set(['ACCUSE', 'SANCTION', 'THREATEN', 'REJECT', 'REQUEST']);
+
+/** Acts between states whose targets — a state, its envoy, its government — are of two different states. */
+function otherTargetStates(e: Mention, m: Mention): boolean {
+  if (!BETWEEN_STATES.has(e.type)) return false;
+  const states = (x: Mention) => {
+    const own = new Set(x.participants.filter((p) => p.role === 'source').map((p) => p.entity.country));
+    return new Set(
+      x.participants
+        .filter((p) => p.role === 'target' && p.entity.country && !own.has(p.entity.country))
+        .map((p) => p.entity.country),
+    );
+  };
+  const a = states(e);
+  const b = states(m);
+  return a.size > 0 && b.size > 0 && ![...a].some((c) => b.has(c));
 }
 
 // "الهجوم الثاني", "الزيارة السابقة"; "هجوم آخر" only right after its noun ("عرض آخر التطورات" is not).
@@ -279,7 +301,7 @@ export function foldMentions(
           home(p)
             ? { ...p, entity: sectorActor('civilians', country) }
             : p.entity.sector && !p.entity.country && !VISITOR_SECTORS.has(p.entity.sector)
-              ? { ...p, entity: sectorActor(p.entity.sector, country) }
+              ? { ...p, entity: sectorOf(p.entity.sector, country, !e.location?.entity.country) }
               : p,
         );
     }
@@ -294,6 +316,13 @@ export function foldMentions(
         e.participants.length > 0 || (e.type !== 'CONSULT' && (e.placesDiscussed.length > 0 || !!e.location)),
     )
     .map((e, i) => ({ ...e, index: offset + i }));
+}
+
+/** A sector actor of a country; marked when the country is only the report's (no place of the event's yet). */
+function sectorOf(sector: string, country: string, reportsOnly: boolean) {
+  const entity = sectorActor(sector, country);
+  if (reportsOnly) reportCountrySectors.add(entity);
+  return entity;
 }
 
 const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);
@@ -362,6 +391,10 @@ function statesOwnForcesCarry(ps: Participant[]): Participant[] {
 function struckNamed(ps: Participant[]): Participant[] {
   const named = ps.filter((p) => p.role === 'target' && p.via !== 'toll');
   let out = named.length ? ps.filter((p) => p.via !== 'toll' || p.role !== 'target') : ps;
+  // ("اغتيل فلان في انفجار قتل تسعة أشخاص": the person the attack killed, named, is whom it struck; the
+  // others counted with him are no side of their own.)
+  if (out.some((p) => p.role === 'target' && p.entity.type === 'PERSON'))
+    out = out.filter((p) => p.via !== 'people' || p.role !== 'target');
   const children = out.find((p) => p.role === 'target' && p.entity.sector === 'children');
   if (children && !out.some((p) => p.role === 'target' && p.entity.sector === 'civilians'))
     out = [

@@ -22,6 +22,7 @@ import { clauseDate, dateValue, statusOfDate } from './dating.js';
 import {
   agentMarked,
   assignSides,
+  groupsIn,
   isReceivingVerb,
   sectorActor,
   struckGroup,
@@ -182,6 +183,10 @@ export function detectEvents(
             (p) => (p.via !== 'toll' && p.via !== 'people') || !participants.some((q) => q.via === 'struck'),
           ),
         ]);
+      // "هاجمت قوات الأمن المعتصمين": protesters named by their group right after the attack's verb are
+      // whom it struck.
+      if (type === 'ASSAULT')
+        participants = dedupe([...participants, ...protestersAttacked(text, tokens, v, hits)]);
       if (type === 'ASSAULT')
         participants = [
           ...participants,
@@ -422,6 +427,29 @@ function victims(
     roleWeight.set(p, 2);
     return p;
   });
+}
+
+/** Protesters named by their group within a few words after an attack's verb (not its noun). */
+function protestersAttacked(text: string, tokens: Token[], v: SentenceView, hits: Hit[]): Participant[] {
+  const verbs = hits.filter((h) => h.first === h.last && !nominalTrigger(tokens[h.first].norm));
+  return groupsIn(text, tokens, v)
+    .filter((g) => {
+      // ("لجماعة أنصار الله": not a word inside a body's name.)
+      if (
+        g.entity.sector !== 'protesters' ||
+        v.entities.some((x) => x.span.start < g.span.end && g.span.start < x.span.end)
+      )
+        return false;
+      const j = tokenIndexAt(tokens, g.span.start);
+      // (Not the verb's subject, "هاجم المتظاهرون المقر": its object, "المعتصمين".)
+      const t = tokens[j].norm;
+      return verbs.some((h) => j > h.last && j - h.last <= 4) && !/^[وف]?[بل]/.test(t) && !/ون$/.test(t);
+    })
+    .map((g) => {
+      const p: Participant = { entity: g.entity, via: 'sector', span: g.span, role: 'target' };
+      roleWeight.set(p, 2);
+      return p;
+    });
 }
 
 function dedupe(ps: Participant[]): Participant[] {

@@ -10,7 +10,7 @@ import { foldMentions } from './coref.js';
 import { foldSettled } from './coref-settled.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
-import { protestedStates, strikesAgainstGovernment } from './sides.js';
+import { protestedStates, sectorsWhereHappened, strikesAgainstGovernment } from './sides.js';
 import { arrestedByOrder, authoritiesAsGovernment, protestsAgainstGovernors } from './governed.js';
 import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
 import { normalize } from '../arabic/normalize.js';
@@ -87,7 +87,9 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
     ctx,
   );
   // Sides settled in order: places first (who is the guest), then the acts' own readings.
-  let settled = guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text));
+  let settled = sectorsWhereHappened(
+    guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text)),
+  );
   settled = victimsToldApart(signatoriesAsMet(settled), input.tokens, views);
   settled = killedToldApart(settled, input.tokens, views);
   settled = strikesAgainstGovernment(
@@ -139,10 +141,15 @@ function earlierDayRecalled(events: EventMention[], views: SentenceView[]): Even
 
 /** The country the report's places are mostly in ("في بغداد", "الكرادة"): victims named by sector belong to it. */
 function mainCountry(entities: EntityMention[]): string | undefined {
-  const count = new Map<string, number>();
-  for (const m of entities)
-    if (isPlace(m) && m.entity.country) count.set(m.entity.country, (count.get(m.entity.country) ?? 0) + 1);
-  return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const most = (places: EntityMention[]) => {
+    const count = new Map<string, number>();
+    for (const m of places)
+      if (m.entity.country) count.set(m.entity.country, (count.get(m.entity.country) ?? 0) + 1);
+    return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  };
+  // (A report that names no place but a capital, which may stand for its government — "المنامة" —
+  // is still of that capital's country.)
+  return most(entities.filter(isPlace)) ?? most(entities.filter((m) => m.entity.type === 'GPE'));
 }
 
 /**
@@ -186,10 +193,18 @@ function announcedProtests(events: EventMention[], ctx: SettleContext): EventMen
 function earlierOccasions(events: EventMention[], text: string): EventMention[] {
   for (const e of events) {
     if (e.status !== 'asserted' || !e.dateSpan) continue;
-    if (!['month', 'month-of-unknown-year', 'year', 'month-range', 'year-range'].includes(e.date.granularity))
+    const said = normalize(text.slice(e.dateSpan.start, e.dateSpan.end + 12));
+    // ("وفي 10 أكتوبر الماضي، استدعت الخارجية السفير": a day of a month told as past, by its number —
+    // not "الخميس الماضي", the report's own last Thursday — is an earlier occasion too.)
+    const pastDay =
+      (e.date.granularity === 'day' || e.date.granularity === 'day-of-unknown-year') &&
+      /\d/.test(text.slice(e.dateSpan.start, e.dateSpan.end));
+    if (
+      !pastDay &&
+      !['month', 'month-of-unknown-year', 'year', 'month-range', 'year-range'].includes(e.date.granularity)
+    )
       continue;
-    if (containsWord('past', normalize(text.slice(e.dateSpan.start, e.dateSpan.end + 12))))
-      e.status = 'background';
+    if (containsWord('past', said)) e.status = 'background';
   }
   return events;
 }

@@ -48,7 +48,9 @@ export function killedNamed(
   participants: Participant[],
   speakers: Set<EntityMention>,
 ): Participant[] {
-  if (participants.some((p) => p.role === 'target')) return [];
+  // (Persons counted, "مقتل تسعة أشخاص", are civilians only for want of a name: the person named killed
+  // is still whom it struck.)
+  if (participants.some((p) => p.role === 'target' && p.via !== 'toll' && p.via !== 'people')) return [];
   const known = (e: EntityMention) =>
     speakers.has(e) || participants.some((p) => p.entity.id === e.entity.id);
   return killedIn(tokens, view, known).map(target);

@@ -415,19 +415,20 @@ export function detectOtherEvents(
       const direct =
         governor >= 0 && !tokens.slice(governor + 1, m.first).some((t) => isWord('complementizers', t.norm));
       const subject = (e: EntityMention) => direct && posOf(e) > governor && posOf(e) < m.first;
+      // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
+      const named = v.entities
+        .filter(
+          (e) =>
+            isActor(e) &&
+            !placed(tokens, e) &&
+            !dateline(text, v, e) &&
+            !ownEnvoyNamed(e) &&
+            (ownAct_ || !speakers.has(e)) &&
+            (near(tokens, e, m, ownAct_ ? 16 : 8) || subject(e)),
+        )
+        .map(actorOf);
       const actors = outsideEnvoys([
-        // The reporter of its own act stands before its date and "أنها" ("أعلنت السعودية اليوم (…) أنها طلبت").
-        ...v.entities
-          .filter(
-            (e) =>
-              isActor(e) &&
-              !placed(tokens, e) &&
-              !dateline(text, v, e) &&
-              !ownEnvoyNamed(e) &&
-              (ownAct_ || !speakers.has(e)) &&
-              (near(tokens, e, m, ownAct_ ? 16 : 8) || subject(e)),
-          )
-          .map(actorOf),
+        ...named,
         ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
         // (Not a group the entities already name: "قوات الأمن" is the state's force.)
         ...groupsIn(text, tokens, v).filter(
@@ -435,7 +436,9 @@ export function detectOtherEvents(
             near(tokens, e, m) &&
             // (Factions named as a group call strikes; at talks and accords they are named by name.)
             (e.entity.sector !== 'factions' || type === 'PROTEST') &&
-            !v.entities.some((x) => isActor(x) && x.span.start <= e.span.start && e.span.end <= x.span.end),
+            !v.entities.some((x) => isActor(x) && x.span.start <= e.span.start && e.span.end <= x.span.end) &&
+            // ("قوات الأمن البحرينية": nor one overlapping a body named among the actors, "الأمن البحرينية".)
+            !named.some((x) => x.span.start < e.span.end && e.span.start < x.span.end),
         ),
       ]).filter((e) => !(recalledByNisba && e.via === 'envoy' && posOf(e) === envoy));
       // One's own envoy recalled or withdrawn is part of the act, not its target.
@@ -490,6 +493,11 @@ export function detectOtherEvents(
             type,
           ),
         );
+      // (The body before whose seat the sit-in was, "اعتصام أمام مقر قيادة الجيش", is where it was.)
+      if (dispersed)
+        for (let k = participants.length - 1; k >= 0; k--)
+          if (beforeSeat(tokens, v, tokenIndexAt(tokens, participants[k].span.start)))
+            participants.splice(k, 1);
       // "اعتقال 28 مواطناً فلسطينياً", "اعتقلت القوات عدداً من الفلسطينيين": people arrested by their group.
       if (type === 'COERCE' && mode === 'arrest')
         participants.push(...arrestedGroups(tokens, v, participants));
@@ -578,6 +586,15 @@ function dispersalSides(
     if (group) out.push({ ...group, role: 'target' });
   }
   return out;
+}
+
+/** "أمام مقر قيادة الجيش", "قبالة مبنى الوزارة": the actor at `i` is named as the seat before which something is. */
+function beforeSeat(tokens: Token[], v: SentenceView, i: number): boolean {
+  let k = i - 1;
+  // ("مقر قيادة الجيش": a word of the seat's own between.)
+  if (k > v.from && /^(?:قياده|رئاسه|اركان)$/.test(tokens[k].norm)) k--;
+  if (k <= v.from || !/^(?:مقر|مبني|مقار|مباني)$/.test(tokens[k].norm)) return false;
+  return /^[وف]?(?:امام|قباله|محيط|بمحيط|قرب|بقرب)$/.test(tokens[k - 1].norm);
 }
 
 // Signings are acts of their own even at a meeting ("شهد الزعيمان توقيع مذكرات تفاهم").

@@ -205,10 +205,16 @@ export function struckGroup(tokens: Token[], view: SentenceView, e: EntityMentio
   if (h > view.from && /^[وف]?ل/.test(tokens[h].norm) && isWord('struckPlaces', tokens[h - 1].norm))
     return true;
   // "اقتحم انتحاريون مقر المفوضية", "هجوم على حرم جامعة …": the body whose seat or grounds were
-  // struck, named right after them (a genitive).
+  // struck, named right after them (a genitive); not a seat before which it happened ("الاعتصام أمام
+  // مقر قيادة الجيش": where, not whom).
   if (i > view.from) {
     const t = tokens[i - 1].norm;
-    if (isWord('struckPlaces', t) || isWord('struckPlaces', t.replace(/^[وف]?[بل](?=..)/, ''))) return true;
+    const before = i - 2 >= view.from ? tokens[i - 2].norm : '';
+    if (
+      (isWord('struckPlaces', t) || isWord('struckPlaces', t.replace(/^[وف]?[بل](?=..)/, ''))) &&
+      !/^[وف]?(?:امام|قباله|قرب|بقرب|محيط|بمحيط)$/.test(before)
+    )
+      return true;
   }
   // (Adjectives may stand between: "القيادي السياسي البارز في الحركة".)
   for (let m = i; m >= Math.max(view.from, i - 5); m--) {
@@ -725,7 +731,10 @@ function attackSides(
     const armed =
       e.entity.type !== 'PERSON' && !marked.has(e) && (matches(lex().armed, e) || e.entity.type === 'GPE');
     // (A group whose members were struck keeps that mark: no later rule makes it the attacker.)
-    const p = side(e, named || armed ? 'source' : 'target');
+    // Protesters named by their group are whom an attack on them struck ("فض اعتصام المعتصمين"): a
+    // crowd that attacks is a riot, a protest of its own.
+    const crowd = e.entity.sector === 'protesters';
+    const p = side(e, (named || armed) && !crowd ? 'source' : 'target');
     if (struckGroups.has(e) && !named) Object.assign(p, { role: 'target', via: 'struck' });
     out.push(p);
   }
@@ -867,7 +876,7 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
   for (let i = view.from; i < view.to; i++) {
     const t = tokens[i].norm;
     const place = isWord('worshipPlaces', t) || isWord('worshipPlaces', t.replace(/^[وف]?[بل](?=..)/, ''));
-    if (!place || inCause(i)) continue;
+    if (!place || inCause(i) || overlooking(tokens, view, i)) continue;
     const inIt = /^[وف]?ب(?=..)/.test(t) && !isWord('worshipPlaces', t);
     if (inIt || (i > view.from && isWord('worshipPlaceMarks', tokens[i - 1].norm)))
       out.push({ sector: 'worshippers', span: tokens[i].span });
@@ -890,6 +899,20 @@ export function victimsIn(tokens: Token[], view: SentenceView): Victim[] {
     if (country) out.push({ sector: 'civilians', country, guess: true, span: tokens[i].span });
   }
   return out;
+}
+
+/**
+ * "مقهى مطل على ساحة جامع الفنا", "فندق يطل على المسجد": the house of worship a struck place overlooks
+ * is a landmark that places it, not where the attack struck.
+ */
+function overlooking(tokens: Token[], view: SentenceView, i: number): boolean {
+  for (let k = i - 1; k > Math.max(view.from, i - 4); k--)
+    if (
+      tokens[k].norm === 'علي' &&
+      /^[وف]?(?:ال)?(?:مطل|مطله|يطل|تطل|مشرف|مشرفه|يشرف|تشرف)$/.test(tokens[k - 1].norm)
+    )
+      return true;
+  return false;
 }
 
 /** "من الجيش البحريني", "من قوات الأمن العراقية": the index of the nisba after the force, or undefined. */
@@ -952,6 +975,29 @@ const SECTOR_AR: Record<string, string> = {
   unions: 'نقابات',
 };
 
+/**
+ * Sector actors whose country is only the report's (its places are mostly there), no nisba's and no
+ * place's of the event: once the event is placed, the country of its place is theirs (placedSectors).
+ */
+export const reportCountrySectors = new WeakSet<EntityRecord>();
+
+/**
+ * "مقتل 3 جنود" in a report whose places are mostly in Algeria, of an attack placed in Bamako: the
+ * people an event names by sector without a nisba belong to where it happened, once that is settled.
+ */
+export function sectorsWhereHappened(events: EventMention[]): EventMention[] {
+  return events.map((e) => {
+    const country = e.type === 'SANCTION' ? undefined : e.location?.entity.country;
+    if (!country || !e.participants.some((p) => reportCountrySectors.has(p.entity))) return e;
+    const participants = e.participants.map((p) =>
+      reportCountrySectors.has(p.entity) && p.entity.country !== country && p.entity.sector
+        ? { ...p, entity: sectorActor(p.entity.sector, country) }
+        : p,
+    );
+    return { ...e, participants };
+  });
+}
+
 /** An actor named by its sector and country: "civilians (Iraq)". */
 export function sectorActor(sector: string, country: string | undefined): EntityRecord {
   const c = country ? loadKb().countryEntity.get(country) : undefined;
@@ -1008,6 +1054,7 @@ function countryNamed(tokens: Token[], k: number): string | undefined {
 export function groupsIn(text: string, tokens: Token[], view: SentenceView): EntityMention[] {
   return lex()
     .protesters.findAll(tokens, view.from, view.to)
+    .filter((m) => !headOf(tokens, view, m.first))
     .map((m) => {
       const span = { start: tokens[m.first].span.start, end: tokens[m.last].span.end };
       // "المحتجين العراقيين": a nisba right after gives their country.
@@ -1019,6 +1066,15 @@ export function groupsIn(text: string, tokens: Token[], view: SentenceView): Ent
         via: 'sector',
       };
     });
+}
+
+/**
+ * "نائب نقيب المعلمين", "رئيس اتحاد العمال": a group named after the title of the one who heads or
+ * speaks for it is part of his title, no side of its own (its representatives, "ممثلو النقابات", are it).
+ */
+function headOf(tokens: Token[], view: SentenceView, first: number): boolean {
+  if (first <= view.from) return false;
+  return /^[وف]?(?:ال)?(?:نقيب|رئيس|امين|نائب|قائد|مدير|متحدث|ناطق)$/.test(tokens[first - 1].norm);
 }
 
 /**
