@@ -35,6 +35,7 @@ const sets = [
   { name: 'held-out real 8 (paraphrased pages)', file: 'heldout-real8.jsonl', label: ' held-out real 8' },
   { name: 'held-out real 9 (paraphrased pages)', file: 'heldout-real9.jsonl', label: ' held-out real 9' },
   { name: 'held-out real 10 (paraphrased pages)', file: 'heldout-real10.jsonl', label: ' held-out real 10' },
+  { name: 'held-out real 11 (paraphrased pages)', file: 'heldout-real11.jsonl', label: ' held-out real 11' },
 ].map((set) => {
   const corpus = loadEntityCorpus(`test/data/entities/${set.file}`);
   return { ...set, corpus, result: evaluateEntities(corpus), rulesOnly: evaluateEntities(corpus, false) };
