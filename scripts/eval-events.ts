@@ -1,6 +1,6 @@
 // npm run eval:events: event types, actors, non-asserted events and a confusion matrix.
 import { evaluateEvents, loadEventSentences } from '../src/eval/events.js';
-import { prf } from '../src/eval/prf.js';
+import { prf, prfCells } from '../src/eval/prf.js';
 import { table } from '../src/cli/format.js';
 
 // Default: all three files; --development, --heldout or --claims: one of them.
@@ -11,19 +11,7 @@ const sentences = (chosen.length ? chosen : (Object.keys(SETS) as (keyof typeof 
   loadEventSentences(`test/data/events/${SETS[k]}.jsonl`),
 );
 const r = evaluateEvents(sentences);
-const rows = [...r.perType].sort().map(([t, c]) => {
-  const m = prf(c);
-  return [
-    t,
-    String(c.tp + c.fn),
-    String(c.tp),
-    String(c.fp),
-    String(c.fn),
-    m.precision.toFixed(3),
-    m.recall.toFixed(3),
-    m.f1.toFixed(3),
-  ];
-});
+const rows = [...r.perType].sort().map(([t, c]) => [t, ...prfCells(c, prf(c))]);
 const micro = [...r.perType.values()].reduce(
   (a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }),
   { tp: 0, fp: 0, fn: 0 },

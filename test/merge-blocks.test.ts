@@ -1,24 +1,12 @@
 // Blocking (issue #13): a report that names no side and gives no place must still be compared
 // with the reports of its happening that do, within its weeks only.
 import { describe, expect, it } from 'vitest';
-import { analyzeText } from './helpers/analyze-text.js';
 import { mergeBlocks } from '../src/cluster/merge.js';
 import type { MentionRef } from '../src/shared/records.js';
-import type { DocFeatures } from '../src/shared/features.js';
+import { mentionOf } from './helpers/mention-ref.js';
 
-const mention = (text: string, doc: string, published: string | null): MentionRef => {
-  const e = analyzeText(text, published ?? undefined).events.find((x) => x.type === 'ASSAULT');
-  if (!e) throw new Error(`no attack in: ${text}`);
-  return {
-    key: `${doc}#000`,
-    document: doc,
-    event: e,
-    people: [],
-    report: { document: doc, source: doc, url: null, outlet: null, published, title: null },
-    claims: [],
-    features: {} as DocFeatures,
-  };
-};
+const mention = (text: string, doc: string, published: string | null): MentionRef =>
+  mentionOf(text, 'ASSAULT', doc, { published, people: [] });
 /** The later mention (by key) looks up a block the earlier one registered in. */
 const compared = (first: MentionRef, later: MentionRef) => {
   const adds = new Set(mergeBlocks(first).adds);

@@ -6,23 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers/analyze-text.js';
 import { ruledOut, sameEvent, type Evidence } from '../src/cluster/same-event.js';
 import type { MentionRef } from '../src/shared/records.js';
-import type { DocFeatures } from '../src/shared/features.js';
+import { mentionOf } from './helpers/mention-ref.js';
 
-const mention = (text: string, type: string, doc: string, published: string | null = null): MentionRef => {
-  const d = analyzeText(text, published ?? undefined);
-  const e = d.events.find((x) => x.type === type);
-  if (!e) throw new Error(`no ${type} in: ${text}`);
-  const people = [...new Set(d.entities.filter((m) => m.entity.type === 'PERSON').map((m) => m.entity.id))];
-  return {
-    key: `${doc}#000`,
-    document: doc,
-    event: e,
-    people,
-    report: { document: doc, source: doc, url: null, outlet: null, published, title: null },
-    claims: [],
-    features: {} as DocFeatures,
-  };
-};
+const mention = (text: string, type: string, doc: string, published: string | null = null): MentionRef =>
+  mentionOf(text, type, doc, { published, people: 'named' });
 const reading = (sim: number): Evidence => ({ useDates: true, similarity: () => sim });
 
 describe('a summit of three leaders, each report pairing two of them', () => {

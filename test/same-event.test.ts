@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers/analyze-text.js';
 import { compatibleDates, nearDates, ruledOut, sameEvent, type Evidence } from '../src/cluster/same-event.js';
 import type { MentionRef } from '../src/shared/records.js';
-import type { DocFeatures } from '../src/shared/features.js';
+import { mentionOf } from './helpers/mention-ref.js';
 import { mentionRefs } from '../src/shared/mentions.js';
 
 const event = (text: string, type: string) => {
@@ -78,18 +78,7 @@ describe('a day of no known year', () => {
 });
 
 /** A report's mention of its first event of a type, as the merge sees it (its text read alike to the degree `sim` says). */
-const mention = (text: string, type: string, doc: string): MentionRef => {
-  const e = analyzeText(text).events.find((x) => x.type === type);
-  if (!e) throw new Error(`no ${type} in: ${text}`);
-  return {
-    key: `${doc}#000`,
-    document: doc,
-    event: e,
-    report: { document: doc, source: doc, url: null, outlet: null, published: null, title: null },
-    claims: [],
-    features: {} as DocFeatures,
-  };
-};
+const mention = (text: string, type: string, doc: string): MentionRef => mentionOf(text, type, doc);
 const reading = (sim: number): Evidence => ({ useDates: true, similarity: () => sim });
 
 describe('two reports of one meeting', () => {

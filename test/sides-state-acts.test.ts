@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeText } from './helpers/analyze-text.js';
 import { sameEvent, type Evidence } from '../src/cluster/same-event.js';
 import type { MentionRef } from '../src/shared/records.js';
-import type { DocFeatures } from '../src/shared/features.js';
+import { mentionOf } from './helpers/mention-ref.js';
 
 const countries = (e: { participants: { role?: string; entity: { country?: string } }[] }, role: string) =>
   [...new Set(e.participants.filter((p) => p.role === role).map((p) => p.entity.country))].sort();
@@ -27,18 +27,7 @@ describe('a summons of another state’s envoy recalled in the report', () => {
 });
 
 describe('one summons dated by one report to its day and by another to the statement', () => {
-  const mention = (text: string, doc: string): MentionRef => {
-    const e = analyzeText(text).events.find((x) => x.type === 'ACCUSE');
-    if (!e) throw new Error(`no ACCUSE in: ${text}`);
-    return {
-      key: `${doc}#000`,
-      document: doc,
-      event: e,
-      report: { document: doc, source: doc, url: null, outlet: null, published: null, title: null },
-      claims: [],
-      features: {} as DocFeatures,
-    };
-  };
+  const mention = (text: string, doc: string): MentionRef => mentionOf(text, 'ACCUSE', doc);
   const reading = (sim: number): Evidence => ({ useDates: true, similarity: () => sim });
   it('is one summons a day apart when the later day is the statement’s', () => {
     const act = mention('استدعت الرباط أمس الأحد القائم بالأعمال الجزائري للاحتجاج على تصريحات.', 'a');
