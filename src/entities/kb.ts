@@ -310,7 +310,9 @@ export function unknownPerson(
   }));
   // Found first without a role, later with one: the role's country is news about the same person.
   if (!e.country && country) e.country = country;
-  return e;
+  // Each report keeps its own spelling ("عبير موسي", "عبير موسى"): the name first seen by this
+  // process must not decide it, or two workers would name one merged actor differently.
+  return e.ar === name ? e : { ...e, en: name, ar: name };
 }
 
 /** A place the KB does not hold, found by the name tagger ("عين الحلوة", "دوار النابلسي"); `within`, the KB place it lies in ("مطار عدن الدولي" in Aden), gives its country and coordinates. */
