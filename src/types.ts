@@ -91,6 +91,8 @@ export interface TimeValue {
   candidateYears?: number[];
   /** The latest day it can be (ISO), for an 'on-or-before' bound. */
   notAfter?: string;
+  /** A weekday the report cannot place that dates the statement announcing the act, not the act. */
+  ofStatement?: boolean;
 }
 
 export type Weekday = 'Sunday' | 'Monday' | 'Tuesday' | 'Wednesday' | 'Thursday' | 'Friday' | 'Saturday';

@@ -214,6 +214,17 @@ function nearDay(a: MentionRef, b: MentionRef, sim: number): boolean {
   // the next day: the same person held, in the same place, with some words in common.
   if (ea.type === 'COERCE' && ea.mode === 'arrest' && eb.mode === 'arrest')
     return sharedPersonTarget(ea, eb) && !placesConflict(ea, eb) && sim >= 0.1;
+  // A summons or a sanction one outlet dates to its day and another to the statement announcing it
+  // the next day ("أفادت الخارجية، السبت، بأنها استدعت"): the same two states, with words in common.
+  // (Two days each told as the act's own are two acts: a summons on Friday and another on Saturday.)
+  const ofStatement = (t: TimeValue) => t.derivation === 'report-day' || !!t.ofStatement;
+  if (BETWEEN_STATES.has(ea.type))
+    return (
+      (ofStatement(ea.date) || ofStatement(eb.date)) &&
+      sharedStates(ea, eb) >= 2 &&
+      !targetStatesConflict(ea, eb) &&
+      sim >= 0.15
+    );
   return false;
 }
 

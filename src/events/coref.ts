@@ -65,12 +65,33 @@ function sameHappening(e: Mention, m: Mention): boolean {
   }
   if (e.type === 'ASSAULT') return placesAgree(e, m);
   // Other acts: the same sides or none named (either party of a truce both keep: mutualTruce).
+  // ("استدعت إيران سفير النرويج … وفي 10 أكتوبر استدعت الخارجية السفير البريطاني": one state's acts
+  // on two other states are two acts.)
+  if (otherTargetStates(e, m)) return false;
   const mutual = mutualTruce(e) && mutualTruce(m);
   const sources = (x: EventMention) =>
     x.participants.filter((p) => mutual || p.role === 'source').map((p) => p.entity.id);
   const se = sources(e);
   const sm = sources(m);
   return !se.length || !sm.length || sm.some((id) => se.includes(id));
+}
+
+const BETWEEN_STATES = new Set(['ACCUSE', 'SANCTION', 'THREATEN', 'REJECT', 'REQUEST']);
+
+/** Acts between states whose targets — a state, its envoy, its government — are of two different states. */
+function otherTargetStates(e: Mention, m: Mention): boolean {
+  if (!BETWEEN_STATES.has(e.type)) return false;
+  const states = (x: Mention) => {
+    const own = new Set(x.participants.filter((p) => p.role === 'source').map((p) => p.entity.country));
+    return new Set(
+      x.participants
+        .filter((p) => p.role === 'target' && p.entity.country && !own.has(p.entity.country))
+        .map((p) => p.entity.country),
+    );
+  };
+  const a = states(e);
+  const b = states(m);
+  return a.size > 0 && b.size > 0 && ![...a].some((c) => b.has(c));
 }
 
 // "الهجوم الثاني", "الزيارة السابقة"; "هجوم آخر" only right after its noun ("عرض آخر التطورات" is not).
@@ -323,12 +344,6 @@ function ownForces(e: EventMention, country: string | undefined): Participant[] 
     FORCES.has(p.entity.institution) &&
     (country ? p.entity.country === country : p.via === 'description');
   const struck = e.participants.some((p) => p.entity.sector === 'military' || p.entity.sector === 'police');
-  // (Forces facing protesters struck — a sit-in dispersed, a crowd fired on — carried the attack out.)
-  if (
-    e.mode !== 'explosion' &&
-    e.participants.some((p) => p.role === 'target' && p.entity.sector === 'protesters')
-  )
-    return e.participants;
   const out: Participant[] = [];
   for (const p of e.participants) {
     // "تزامن الانفجار مع وصول الحكومة اليمنية": a state's own government is struck by a bombing there,

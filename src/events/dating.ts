@@ -119,10 +119,13 @@ export function clauseDate(
     if (statementBoundary(text, tokens, a, b)) continue;
     if (t.span.start < trigger.start && datesStatement(tokens, v.from, t)) {
       if (referencedAt(tokens, ti)) continue;
+      // (A weekday the report cannot place, "أفادت الوزارة، السبت، بأنها استدعت", is the statement's too.)
       cands.push(
         t.derivation === 'relative-to-publication' || t.derivation === 'relative-to-reference'
           ? { ...t, derivation: 'report-day' }
-          : t,
+          : t.derivation === 'unresolved'
+            ? { ...t, ofStatement: true }
+            : t,
       );
       continue;
     }

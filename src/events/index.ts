@@ -193,10 +193,18 @@ function announcedProtests(events: EventMention[], ctx: SettleContext): EventMen
 function earlierOccasions(events: EventMention[], text: string): EventMention[] {
   for (const e of events) {
     if (e.status !== 'asserted' || !e.dateSpan) continue;
-    if (!['month', 'month-of-unknown-year', 'year', 'month-range', 'year-range'].includes(e.date.granularity))
+    const said = normalize(text.slice(e.dateSpan.start, e.dateSpan.end + 12));
+    // ("وفي 10 أكتوبر الماضي، استدعت الخارجية السفير": a day of a month told as past, by its number —
+    // not "الخميس الماضي", the report's own last Thursday — is an earlier occasion too.)
+    const pastDay =
+      (e.date.granularity === 'day' || e.date.granularity === 'day-of-unknown-year') &&
+      /\d/.test(text.slice(e.dateSpan.start, e.dateSpan.end));
+    if (
+      !pastDay &&
+      !['month', 'month-of-unknown-year', 'year', 'month-range', 'year-range'].includes(e.date.granularity)
+    )
       continue;
-    if (containsWord('past', normalize(text.slice(e.dateSpan.start, e.dateSpan.end + 12))))
-      e.status = 'background';
+    if (containsWord('past', said)) e.status = 'background';
   }
   return events;
 }
