@@ -16,6 +16,25 @@ describe('truces', () => {
     expect(typesOf('أعلن الجيش الليبي هدنة من جانب واحد لمدة أسبوع.')).toEqual(['RETREAT/ceasefire']);
   });
 
+  it('codes a truce announced between two sides, in its short and indefinite forms, as AGREE/ceasefire', () => {
+    expect(typesOf('أعلنت الجزائر وقفا لإطلاق النار بين الجيش والمتمردين في شمال مالي.')).toEqual([
+      'AGREE/ceasefire',
+    ]);
+    expect(typesOf('أعلنت قطر التهدئة بين الحكومة والحركات المسلحة في دارفور.')).toEqual(['AGREE/ceasefire']);
+  });
+
+  it('an appeal for calm is no truce', () => {
+    expect(typesOf('دعا الأمين العام الأطراف إلى التهدئة وضبط النفس.')).not.toContain('AGREE/ceasefire');
+  });
+
+  it('a truce announced at a press conference with a counterpart is coded beside the meeting', () => {
+    const types = typesOf(
+      'أعلن وزير الخارجية التركي التهدئة بين أذربيجان وأرمينيا، في مؤتمر صحفي مع نظيره الروسي.',
+    );
+    expect(types).toContain('AGREE/ceasefire');
+    expect(types).toContain('CONSULT/meeting');
+  });
+
   it('keeps a truce agreed between the sides an agreement', () => {
     expect(typesOf('وقع الطرفان في القاهرة اتفاق هدنة لمدة شهر.')).not.toContain('RETREAT/ceasefire');
   });

@@ -167,6 +167,12 @@ function governed(tokens: Token[], v: SentenceView, at: number): boolean {
   return governorOf(tokens, v, at) >= 0;
 }
 
+/** The noun at `at` is governed by a verb of announcing ("أعلنت مصر هدنة", "أعلن عن بدء"). */
+function announced(tokens: Token[], v: SentenceView, at: number): boolean {
+  const k = governorOf(tokens, v, at);
+  return k >= 0 && /^[وف]?(?:ا?علن|يعلن|تعلن)/.test(tokens[k].norm);
+}
+
 /** Where the verb governing the noun at `at` stands, else -1. */
 export function governorOf(tokens: Token[], v: SentenceView, at: number): number {
   // Up to six words back, a name counting as one word ("شهد الرئيس عبد المجيد تبون ونظيره … التوقيع").
@@ -344,7 +350,10 @@ export function detectOtherEvents(
         !signing
       )
         continue;
-      if (coded.some((e) => !answered(e)) && noun && !signing) continue;
+      // (An act a verb of announcing governs, told before the meeting or press conference where it was
+      // announced, is announced there, not discussed: "أعلن الوزير بدء التهدئة …، في مؤتمر صحفي مع نظيرته".)
+      const announcedFirst = noun && announced(tokens, v, m.first) && !coded.some((e) => before(e));
+      if (coded.some((e) => !answered(e)) && noun && !signing && !announcedFirst) continue;
       // Protesters named as the object of another act ("العنف ضد المتظاهرين", "دعم المحتجين") hold no protest.
       if (
         trig.type === 'PROTEST' &&
