@@ -1,5 +1,6 @@
 // npm run eval:entities: the entity layer on labelled sentences (mentions by type, linking,
 // names the KB does not hold), the seeds' actors and places, and the KB's load time and size.
+// `--errors` lists every set's errors; `--set real11` scores one set alone and lists its errors.
 import { performance } from 'node:perf_hooks';
 const t0 = performance.now();
 const { loadKb } = await import('../src/entities/kb.js');
@@ -23,6 +24,8 @@ const taggerMs = performance.now() - t2;
 
 // The development set, then the held-out sets in the order they were written. The name tagger is
 // trained on the development sentences too (data/ner/README.md): its development row is optimistic.
+const setArg = process.argv.indexOf('--set');
+const only = setArg > 0 ? process.argv[setArg + 1] : null;
 const sets = [
   { name: 'development, tagger trained on it', file: 'sentences.jsonl', label: '' },
   { name: 'held-out', file: 'heldout.jsonl', label: ' held-out' },
@@ -36,10 +39,13 @@ const sets = [
   { name: 'held-out real 9 (paraphrased pages)', file: 'heldout-real9.jsonl', label: ' held-out real 9' },
   { name: 'held-out real 10 (paraphrased pages)', file: 'heldout-real10.jsonl', label: ' held-out real 10' },
   { name: 'held-out real 11 (paraphrased pages)', file: 'heldout-real11.jsonl', label: ' held-out real 11' },
-].map((set) => {
-  const corpus = loadEntityCorpus(`test/data/entities/${set.file}`);
-  return { ...set, corpus, result: evaluateEntities(corpus), rulesOnly: evaluateEntities(corpus, false) };
-});
+]
+  // `--set real11` (a file's name without "heldout-"/".jsonl", or the whole name): that set only, with its errors.
+  .filter((set) => !only || [set.file, set.file.replace(/^heldout-?|\.jsonl$/g, '')].includes(only))
+  .map((set) => {
+    const corpus = loadEntityCorpus(`test/data/entities/${set.file}`);
+    return { ...set, corpus, result: evaluateEntities(corpus), rulesOnly: evaluateEntities(corpus, false) };
+  });
 const row = (name: string, c: EntityCounts) => {
   const s = entityScores(c);
   return [name, ...prfCells(c, s), s.overlapRecall.toFixed(3), s.linking.toFixed(3)];
@@ -49,6 +55,16 @@ const rows = sets.flatMap(({ name, label, result, rulesOnly }) => [
   row(`all (${name})`, result.total),
   row(`  without the tagger`, rulesOnly.total),
 ]);
+if (only) {
+  if (!sets.length) throw new Error(`--set ${only}: no such set`);
+  console.log(table(['type', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1', 'overlap R', 'linking'], rows));
+  for (const { name, result } of sets) {
+    console.log(`\n${name}: errors`);
+    for (const e of result.errors)
+      console.log(`${e.kind.padEnd(5)} ${e.id}  ${e.text}  gold=${e.gold ?? '-'}  got=${e.got ?? '-'}`);
+  }
+  process.exit(0);
+}
 console.log(
   `${sets.map((x) => `${x.corpus.length} ${x.name.split(',')[0]}`).join(', ')} labelled sentences (test/data/entities/); knowledge base: ${kb.entities.length} entities`,
 );

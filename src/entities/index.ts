@@ -20,7 +20,14 @@ import {
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { settleAmbiguousNisbas, trailingNisba } from './nisbas.js';
-import { disambiguate, headedPlaceAt, isPlace, misreadAlias, unknownPlaceAt } from './places.js';
+import {
+  disambiguate,
+  headedPlaceAt,
+  isPlace,
+  misreadAlias,
+  noComplement,
+  unknownPlaceAt,
+} from './places.js';
 import {
   givenName,
   knownOutlet,
@@ -223,6 +230,14 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       for (const c of role.countries) {
         const holder = officeHolder(office, c, opts.date);
         if (holder) mention(i, role.last, holder, role.counterpart ? 'counterpart' : 'role');
+        // "وزير الخارجية المصري" on a day the KB knows no holder for: still a person, whom the
+        // phrase only describes (the holder that day, unnamed; the events take no actor from it).
+        // ("الأمير تركي بن محمد": a nisba before a nasab is a given name.)
+        else if (role.countries.length === 1 && opts.date && !NASAB.test(tokens[role.last + 1]?.norm ?? '')) {
+          const phrase = text.slice(tokens[i].span.start, tokens[role.last].span.end);
+          mention(i, role.last, unknownPerson(phrase, c, undefined), 'unknown-holder');
+          found[found.length - 1].descriptive = true;
+        }
       }
       if (role.countries.length) {
         i = role.last;
@@ -312,7 +327,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     // Mascara) names the facility when a name follows it in construct.
     if (m && m.last === i && kb.namedPlaceHeads.get(withoutProclitics(tokens[i].norm)) === 'facility') {
       const named = unknownPlaceAt(text, tokens, i);
-      if (named && named.last > i) m = null;
+      // ("معسكر لتدريب الشرطة", "معسكر تدريب": the head before a phrase or a generic complement is the common noun.)
+      const phrase =
+        i + 1 < tokens.length &&
+        (noComplement(text, tokens, i + 1, true) || kb.genericComplements.has(tokens[i + 1].norm));
+      if ((named && named.last > i) || phrase) m = null;
     }
     // "كانوا" is not Kano, "الظاهرة" not Ad Dhahirah: an everyday word is a place only with a cue.
     // A name that is also an outlet's ("الميادين") is the outlet when it is no place here.

@@ -337,6 +337,16 @@ export function unknownNameAt(
           familyName(text, tokens[k]) ||
           // "أسماء الأسد", "أحمد حسين الشرع": a known person's family name after a given name.
           (known?.values[0].type === 'PERSON' && known.last === k) ||
+          // "عبد الرحمن الكلحوت", "محمد رمضان العثامنة": after two name words, a word with the
+          // article newswire never writes outside a name is the family name.
+          (k >= from + 2 &&
+            (givenNames().has(givenName(tokens[k - 1].norm)) ||
+              COMPOUND_TAIL.test(tokens[k - 1].norm) ||
+              COMPOUND_HEAD.test(tokens[k - 2].norm)) &&
+            t.length >= 5 &&
+            wordCounts(t)[0] === 0 &&
+            !nisbaCountry(t) &&
+            !known) ||
           (described &&
             firstGiven &&
             !nisbaCountry(t) &&
@@ -383,8 +393,19 @@ export function unknownNameAt(
     // Names carry no tanween ("مؤتمراً"), and a longer third word opening with ب is a phrase
     // ("بتهمة", "بعفو"), while "بن", "بو" and "بوحبيب" go on with the name.
     if (k > from && /[ًٌٍ]/.test(text.slice(tokens[k].span.start, tokens[k].span.end + 1))) break;
-    if (k >= from + 2 && t.startsWith('ب') && t.length >= 4 && !t.startsWith('بو') && !givenNames().has(t))
+    // ("محمد رضا بابائي": a foreign family name newswire never writes, nor the word without its ب,
+    // goes on; a feminine noun, "بعقيلة", is a phrase.)
+    if (
+      k >= from + 2 &&
+      t.startsWith('ب') &&
+      t.length >= 4 &&
+      !t.startsWith('بو') &&
+      !givenNames().has(t) &&
+      (wordCounts(t)[0] > 0 || wordCounts(t.slice(1))[0] > 0 || isEverydayWord(t.slice(1)) || t.endsWith('ه'))
+    )
       break;
+    // "خالد ربيع بأن": the conjunction written with hamza is no name ("بان" is).
+    if (k > from && /^[وف]?[بلك]أن$/.test(text.slice(tokens[k].span.start, tokens[k].span.end))) break;
     // "عمر عزيمان وفؤاد عالي": a و-word after a name starts another name.
     if (k > from && t.startsWith('و') && !ORDINAL.test(t)) break;
     last = k;

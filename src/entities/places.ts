@@ -5,6 +5,7 @@ import type { EntityMention, Token } from '../types.js';
 import { givenNames } from '../arabic/names.js';
 import { loadKb, record, type KbEntity } from './kb.js';
 import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
+import { isEverydayWord, verbOrWord } from './everyday.js';
 
 // Heads of places smaller than a country.
 const LOCAL_HEADS = new Set(['قضاء', 'ناحيه', 'قريه', 'بلده', 'مخيم', 'حي', 'مديريه']);
@@ -29,7 +30,14 @@ export function misreadAlias(tokens: Token[], i: number): boolean {
   if (
     (kb.namedPlaceHeads.has(prev) || kb.namedPlaceHeads.has(tokens[i - 1].norm)) &&
     !kb.aliases.has(t) &&
-    !kb.aliases.has(t.replace(/^ال/, ''))
+    !kb.aliases.has(t.replace(/^ال/, '')) &&
+    // ("سجن بصنعاء": a name with a preposition on it is no complement of a facility's head; "قرية
+    // بليون" is the village.)
+    !(
+      /^[وف]?[بل]/.test(t) &&
+      kb.aliases.has(withoutProclitics(t)) &&
+      (kb.namedPlaceHeads.get(prev) ?? kb.namedPlaceHeads.get(tokens[i - 1].norm)) === 'facility'
+    )
   )
     return true;
   // A district, village or camp is not a country: "قضاء المجر الكبير" is not Hungary.
@@ -196,9 +204,10 @@ export function unknownPlaceAt(
     )
       break;
     // A complement in construct takes no preposition: "سجن بمنطقة …", "منطقة بالقرب …" end the name.
-    const bare = t.replace(/^(?:و|ف)?(?:ب|ل)/, '');
+    const bare = withoutPreposition(t);
     if (bare !== t && (bare.startsWith('ال') || kb.namedPlaceHeads.has(bare) || kb.placeHeads.has(bare)))
       break;
+    if (k === i + 1 && noComplement(text, tokens, k, kind === 'facility')) break;
     const articled = t.startsWith('ال');
     // Right after the bare head a definite word is its complement, nisba-shaped or not ("منطقة
     // الحسينية", "قضاء المدائن"): an adjective of an indefinite head would be indefinite.
@@ -286,4 +295,33 @@ export function disambiguate(
     const best = (kind && inCountry.find(kind)) || inCountry[0];
     return best.id === m.entity.id ? m : { ...m, entity: record(best) };
   });
+}
+
+/** "بصنعاء" → "صنعاء", "للقوات" → "القوات" (ل on the article). */
+const withoutPreposition = (t: string) =>
+  /^(?:و|ف)?لل/.test(t) ? t.replace(/^(?:و|ف)?لل/, 'ال') : t.replace(/^(?:و|ف)?(?:ب|ل)/, '');
+
+/**
+ * Can the word at k, right after a place's or facility's head, not be the head's complement? A
+ * complement in construct takes no preposition ("معسكر للقوات", "سجن بصنعاء", "معسكر لتدريب …": "لل"
+ * is ل on the article; an everyday word after the preposition, or after a facility's head a known
+ * name), and a verb opens a clause ("سجن يضم …", "مسجد يرتاده …").
+ */
+export function noComplement(text: string, tokens: Token[], k: number, facility: boolean): boolean {
+  const kb = loadKb();
+  const t = tokens[k].norm;
+  const bare = withoutPreposition(t);
+  if (
+    bare !== t &&
+    bare.length >= 3 &&
+    !givenNames().has(t) &&
+    !kb.aliases.has(t) &&
+    (bare.startsWith('ال') || isEverydayWord(bare) || (facility && kb.aliases.has(bare)))
+  )
+    return true;
+  return (
+    /^ي/.test(t) &&
+    !givenNames().has(t) &&
+    (verbOrWord(t) || /^ي\S{2,}(?:ه|ها|هم)$/.test(text.slice(tokens[k].span.start, tokens[k].span.end)))
+  );
 }

@@ -3,7 +3,8 @@ import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { coveredTokens, tokenStems } from '../arabic/tokenize.js';
 import { loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
-import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
+import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES, withoutProclitics } from './lookup.js';
+import { noComplement } from './places.js';
 import { tagNames } from './tagger/index.js';
 import { trailingNisba } from './nisbas.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
@@ -70,6 +71,19 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
       span.length === 1 &&
       (isEverydayWord(span[0].norm) || verbOrWord(span[0].norm)) &&
       !givenNames().has(span[0].norm)
+    )
+      continue;
+    // "مسجد للشيعة", "سجن يضم …": a place's head with no complement after it is no name.
+    const head = withoutProclitics(span[0].norm);
+    if (
+      span.length > 1 &&
+      (kb.namedPlaceHeads.has(head) || kb.namedPlaceHeads.has(span[0].norm)) &&
+      noComplement(
+        text,
+        tokens,
+        n.first + 1,
+        (kb.namedPlaceHeads.get(head) ?? kb.namedPlaceHeads.get(span[0].norm)) === 'facility',
+      )
     )
       continue;
     // "وزير الزراعة العراقي": a role the KB does not track is not a name.

@@ -39,7 +39,10 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   // (via "tagger") and country anaphors ("بلاده", via "anaphora", whose actor is there already)
   // are shown and searchable but not taken as sides of an event. With the tagger's names,
   // actor F1 fell from 0.944 to 0.923 and event clustering from 0.975 to 0.942 (npm run eval:events, eval:cluster).
-  const entities = input.entities.filter((m) => m.via !== 'tagger' && m.via !== 'anaphora');
+  // (Nor an office whose holder that day the KB does not know: "رئيس الوزراء الأردني" names no one.)
+  const entities = input.entities.filter(
+    (m) => m.via !== 'tagger' && m.via !== 'anaphora' && m.via !== 'unknown-holder',
+  );
   const views = sentenceViews(input.tokens, input.sentences, entities, input.times);
   const country = mainCountry(entities);
   const events = detectEvents(input.text, input.tokens, views, input.ref, country);
