@@ -59,6 +59,7 @@ export function analyze(input: RawInput, opts: PipelineOptions = {}): AnalyzedDo
     times,
     ref,
     reportDay,
+    outlet: extraction.outlet?.value ?? null,
   });
   const body = extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
   const messages = [...input.messages];

@@ -262,3 +262,53 @@ describe('claim sources: titles before a name (issue #20, names12)', () => {
     expect(claimWith(doc, 'كانت صريحه')?.source?.ar).toBe('أحمد أبو زيد');
   });
 });
+
+describe('claim sources: titles, the latter, our correspondent (issue #20, held-out sets 9–11)', () => {
+  it('reads a name after a bare title with its article, and after a title closed by a pronoun', () => {
+    const doc = read(
+      'وقال المحافظ كاروان سيدو في مؤتمر صحفي إن الطريق أغلق. وقال مدير مكتبه هاوري جلال إن الأضرار محدودة.',
+      '2015-04-18',
+    );
+    expect(claimWith(doc, 'الطريق أغلق')?.source?.ar).toBe('كاروان سيدو');
+    expect(claimWith(doc, 'الأضرار محدودة')?.source?.ar).toBe('هاوري جلال');
+  });
+
+  it("keeps 'كامل' inside a name after a title", () => {
+    const doc = read('وأعلن وزير التجارة الأردني سامي كامل حداد أن الاتفاق يدخل حيز التنفيذ الشهر المقبل.');
+    expect(doc.claims[0]?.source?.ar).toBe('سامي كامل حداد');
+  });
+
+  it("gives 'الأخير' (the latter) to the person named last", () => {
+    const doc = read(
+      'وقال المحامي سامي رزق إن الجلسة تأجلت. واستدعت النيابة الوزير السابق جلال الحسني، بعدما برر الأخير غيابه بـ"ظروف صحية" قال إنها طارئة.',
+      '2022-03-01',
+    );
+    expect(claimWith(doc, 'ظروف صحية')?.source?.ar).toBe('جلال الحسني');
+  });
+
+  it('never takes a name inside the quotation right after the verb for its subject', () => {
+    const doc = read('ورفع أنصار الحزب لافتة تقول "شكرا للرئيس ماكرون" أمام السفارة.', '2021-05-01');
+    expect(claimWith(doc, 'شكرا للرئيس')?.source?.en).not.toBe('Emmanuel Macron');
+  });
+
+  it("gives 'مراسلنا' to the outlet that publishes the report", () => {
+    const doc = analyze({
+      source: 'test',
+      identity: 'test',
+      kind: 'text',
+      content: 'وقال مراسلنا في المدينة إن المحتجين أغلقوا الجسر الرئيسي.',
+      hints: { published: '2019-11-02', outlet: 'سكاي نيوز عربية' },
+      messages: [],
+    });
+    expect(doc.claims[0]?.source?.en).toBe('Sky News Arabia');
+  });
+
+  it("names a described agency by the quoted name after it, and keys a state's medium to that state", () => {
+    const doc = read(
+      'وذكرت وكالة الأنباء الحكومية "سانا" أن الطريق أعيد فتحه. وأفادت الإذاعة الإسرائيلية العامة بأن الجلسة أرجئت.',
+      '2024-04-02',
+    );
+    expect(claimWith(doc, 'الطريق أعيد')?.source?.en).toBe('SANA');
+    expect(claimWith(doc, 'الجلسة أرجئت')?.source).toMatchObject({ country: 'ISR', sector: 'media' });
+  });
+});

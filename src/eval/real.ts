@@ -58,7 +58,9 @@ const INSTITUTION_SECTORS: Record<string, string[]> = {
   intelligence: ['intelligence'],
   government: ['government'],
   authorities: ['government'],
-  presidency: ['government'],
+  presidency: ['government', 'presidency'],
+  'court-royal': ['royal_court'],
+  'court-emiri': ['amiri_diwan'],
   'ministry-foreign': ['foreign'],
   'ministry-interior': ['interior', 'security'],
   embassy: ['embassy'],
@@ -82,8 +84,12 @@ export interface Keyed {
 export function entityKeys(e: Keyed): Set<string> {
   const keys = [e.en, e.ar ?? '', e.wikidata ?? '', e.id];
   if (e.sector) keys.push(`${e.country ?? ''}:${e.sector}`, `:${e.sector}`);
-  for (const sector of INSTITUTION_SECTORS[e.institution ?? ''] ?? [])
-    keys.push(`${e.country ?? ''}:${sector}`, `:${sector}`);
+  // (A ministry answers to its field: "ministry-health" is health, "ministry-defence" defence or defense.)
+  const field = /^ministry-(.+)$/.exec(e.institution ?? '')?.[1];
+  const sectors =
+    INSTITUTION_SECTORS[e.institution ?? ''] ??
+    (field ? [field, ...(field === 'defence' ? ['defense'] : [])] : []);
+  for (const sector of sectors) keys.push(`${e.country ?? ''}:${sector}`, `:${sector}`);
   return new Set(keys.filter(Boolean).map(nameKey));
 }
 

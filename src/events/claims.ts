@@ -41,6 +41,8 @@ export interface ClaimOptions {
   country?: string;
   /** The report's date (ISO), for office holders. */
   date?: string | null;
+  /** The outlet that published the report. */
+  outlet?: string | null;
 }
 
 type CueKind = 'verb' | 'participle' | 'characterising';
@@ -160,6 +162,7 @@ export function detectClaims(
   const sp = new Speakers(text, tokens, opts.entities ?? views.flatMap((v) => v.entities), {
     country: opts.country,
     date: opts.date ?? null,
+    outlet: opts.outlet,
   });
   const claims: Claim[] = [];
   // The last body or medium that spoke: a call readout's source for what its participants said.
@@ -352,9 +355,16 @@ export function detectClaims(
       const bound = cues[n + 1]?.first ?? v.to;
       const end = sp.windowEnd(c.last + 1, bound);
       // "وصف فيه الرئيس الفرنسي بأنه": a pronoun on a preposition right after the verb; its subject is a pronoun.
-      const subject = pronounPhraseAt(tokens, c.last + 1)
-        ? { speaker: null, medium: null, unknown: false }
-        : sp.subject(c.last + 1, end, c.gender, c.relay);
+      // ('ولافتة تقول "مرحبا بالزعيم …"': the words right after the verb are its quotation, and a
+      // name inside them is never its subject.)
+      const quotedNext =
+        c.last + 1 < tokens.length &&
+        /^\s*[«“"]\s*$/.test(text.slice(tokens[c.last].span.end, tokens[c.last + 1].span.start)) &&
+        !sp.namesAt(c.last + 1);
+      const subject =
+        pronounPhraseAt(tokens, c.last + 1) || quotedNext
+          ? { speaker: null, medium: null, unknown: false }
+          : sp.subject(c.last + 1, end, c.gender, c.relay);
       // "ثم دعا المتظاهرين إلى …": a plural in -ين after the verb is its object, never its subject (-ون);
       // after an act, words we cannot read as a speaker are its object.
       const read =
@@ -705,8 +715,16 @@ export function detectClaims(
   }
   forTheirBody(claims);
   throughItsVoice(claims);
+  ofTheirState(claims);
   claims.push(...tweeted(text, tokens, views, claims, sp));
   return claims.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A medium of a state ("وكالة إرنا", "الإذاعة الإسرائيلية") speaks as one of that state's media ("IRN:media"). */
+function ofTheirState(claims: Claim[]): void {
+  for (const c of claims)
+    if (c.sourceKind === 'media' && c.source?.country && !c.source.sector && !c.source.institution)
+      c.source = { ...c.source, sector: 'media' };
 }
 
 /** The signature under an embedded post: "— وزارة الخارجية (@KSAMOFA) November 18, 2017". */

@@ -32,6 +32,8 @@ export interface EventsInput {
   ref: string | null;
   /** The day the report was published, or that its text states as its own: the bound of undated events. */
   reportDay?: string | null;
+  /** The outlet that published the report ("مراسلنا": its own correspondent speaks for it). */
+  outlet?: string | null;
 }
 
 export function findEvents(input: EventsInput): { events: EventMention[]; claims: Claim[] } {
@@ -51,6 +53,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
     entities: input.entities,
     country,
     date: input.ref,
+    outlet: input.outlet,
   });
   for (const c of claims) {
     if (c.event === null) continue;

@@ -199,11 +199,11 @@ export class MediaReader extends SpeakerReader {
     return { entity: state ? { ...made, country: state, sector: 'media' } : made, last: end };
   }
 
-  /** "… الرسمية (واس)": a known medium named in brackets at token k, past an official's adjective. */
+  /** "… الرسمية (واس)", 'وكالة الأنباء الحكومية "سانا"': a known medium named in brackets or quotes at token k, past an official's adjective. */
   protected bracketed(k: number): { entity: EntityRecord; last: number } | null {
     if (k < this.tokens.length && this.official(k)) k++;
     const s = k < this.tokens.length ? this.starts.get(k) : undefined;
-    return s && /\(\s*$/.test(this.gap(k)) && this.isMedia(s.m.entity) && !isMadeEntity(s.m.entity.id)
+    return s && /[(«"“]\s*$/.test(this.gap(k)) && this.isMedia(s.m.entity) && !isMadeEntity(s.m.entity.id)
       ? { entity: s.m.entity, last: s.last }
       : null;
   }
@@ -230,6 +230,20 @@ export class MediaReader extends SpeakerReader {
       }
     }
     return null;
+  }
+
+  /** The outlet that published the report ("وقال مراسلنا"): the knowledge base's, else one of that name. */
+  protected ownOutlet(): EntityRecord | null {
+    // ("الحياة (عبر سعورس)": the page's own outlet, not the site that copies it.)
+    const name = (this.opts.outlet ?? '').replace(/\([^)]*\)/g, '').trim();
+    if (!name) return null;
+    const kb = loadKb();
+    const n = normalize(name);
+    for (const key of [n, ...['قناه', 'وكاله', 'صحيفه', 'موقع', 'اذاعه'].map((h) => `${h} ${n}`)]) {
+      const e = (kb.aliases.get(key) ?? []).find((x) => x.media);
+      if (e) return record(e);
+    }
+    return record(unknownOrg(name, true));
   }
 
   /** A medium anywhere in the words after the speaker ("مصدر مطلع … لرويترز"). */

@@ -294,7 +294,23 @@ export class PersonReader extends RecallReader {
         continue;
       }
       // "أبلغ وزير الخارجية نظيره الروسي سيرغي لافروف": the counterpart and what follows are the object.
-      if (kb.counterpart.has(t) || (this.pronounSuffix(k) && !this.isRole(k))) break;
+      if (kb.counterpart.has(t)) break;
+      if (this.pronounSuffix(k) && !this.isRole(k)) {
+        // "وقال مدير إعلامه حمزة حامد": a title closed by a noun with its pronoun, then the holder's name.
+        const p =
+          k === i + 1 && k + 1 < to && !this.comma(k + 1)
+            ? (this.nameAfterTitle(k + 1, to) ?? this.personAt(k + 1, to))
+            : null;
+        if (p)
+          return {
+            ...p.speaker,
+            gender: g,
+            kind: 'person',
+            text: this.words(i, p.last),
+            titles: this.titlesIn(i, k),
+          };
+        break;
+      }
       if (/[:]/.test(this.gap(k))) break;
       // "… الخميس", "… اليوم": a time ends the title ("النائب الأول": not an ordinal after the office).
       if (this.skip(k, k + 1) > k && !(/^ال(?:اول|ثاني)$/.test(t) && this.isRole(k - 1))) break;
@@ -328,6 +344,9 @@ export class PersonReader extends RecallReader {
         const closed =
           closedAt >= 0 ||
           this.nisba(k - 1) ||
+          // "وقال المحافظ نوزاد هادي": a bare title with its article is complete; a name may follow it.
+          // ("وقال الوزير لقناة محلية": not the one spoken to.)
+          (k === i + 1 && definite(this.norm(i)) && (!/^[بل]/.test(t) || givenNames().has(t))) ||
           this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
         const p = (closed ? this.nameAfterTitle(k, to) : null) ?? this.personAt(k, to);
         if (p)

@@ -252,6 +252,8 @@ export interface SpeakerOptions {
   country?: string;
   /** The report's date (ISO), for office holders. */
   date: string | null;
+  /** The outlet that published the report, as the page names it. */
+  outlet?: string | null;
 }
 
 export interface Placed {

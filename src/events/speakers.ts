@@ -203,6 +203,21 @@ export class Speakers extends PersonReader {
       const p = this.personAt(i, to);
       if (p) return { ...p.speaker, body: this.bodyAfter(p.last + 1, to) };
     }
+    // "برر الأخير", "وقالت الأخيرة": the latter, the person the report named last.
+    const latter = /^[وف]?الاخير(ه)?$/.exec(t);
+    if (latter) {
+      for (let j = this.mentions.length - 1; j >= 0; j--) {
+        const m = this.mentions[j];
+        if (m.first >= i || m.m.entity.type !== 'PERSON') continue;
+        return this.make(
+          m.m.entity,
+          m.m.text,
+          'person',
+          g ?? (latter[1] ? 'f' : 'm'),
+          headWord(this.norm(m.first)),
+        );
+      }
+    }
     // "وفق المصدر نفسه", "حسب المصدر ذاته": the source named last, again.
     if (/^[وف]?المصدر$/.test(t) && i + 1 < to && /^(?:نفسه|ذاته)$/.test(this.norm(i + 1))) {
       const again = this.last(null);
@@ -309,6 +324,11 @@ export class Speakers extends PersonReader {
     }
     if (/^[وف]?مراسل/.test(t)) {
       // "أفاد مراسل فرانس برس": a correspondent speaks for the medium; unnamed reporters for the outlet.
+      // ("وقال مراسلنا", "ذكرت مراسلتنا": our correspondent speaks for the outlet that publishes the report.)
+      if (/^[وف]?مراسل(?:ت|و)?نا$/.test(t)) {
+        const own = this.ownOutlet();
+        if (own) return this.mediaSpeaker(own, this.words(i, i), g);
+      }
       const m = this.mediumIn(i + 1, Math.min(to, i + 4), null) ?? this.outletNamed(i + 1, to);
       return m ? this.mediaSpeaker(m, this.words(i, i), g) : null;
     }
