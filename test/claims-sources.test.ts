@@ -278,6 +278,14 @@ describe('claim sources: titles, the latter, our correspondent (issue #20, held-
     expect(doc.claims[0]?.source?.ar).toBe('سامي كامل حداد');
   });
 
+  it('keeps both family names with the article after a title and a given name', () => {
+    const doc = read(
+      'واستقبل الرئيس وزير خارجية البحرين الشيخ خالد سلمان الأحمد الخليفة. وقال الوزير البحريني عقب اللقاء: "العلاقات بين البلدين راسخة".',
+      '2019-07-03',
+    );
+    expect(claimWith(doc, 'العلاقات بين البلدين')?.source?.ar).toBe('خالد سلمان الأحمد الخليفة');
+  });
+
   it("gives 'الأخير' (the latter) to the person named last", () => {
     const doc = read(
       'وقال المحامي سامي رزق إن الجلسة تأجلت. واستدعت النيابة الوزير السابق جلال الحسني، بعدما برر الأخير غيابه بـ"ظروف صحية" قال إنها طارئة.',

@@ -249,6 +249,13 @@ export class PersonReader extends RecallReader {
       boundary(last + 3)
     )
       last += 2;
+    // (The same read with the first family name already in the name: "أحمد ناصر المحمد" + "الصباح".)
+    else if (
+      last - first === 2 &&
+      [last, last + 1].every((k) => nameWord(k) && /^ال/.test(this.norm(k))) &&
+      boundary(last + 2)
+    )
+      last++;
     const name = this.words(first, last);
     const e = record(unknownPerson(name, undefined, undefined));
     return { speaker: this.make(e, name, 'person', null, headWord(this.norm(first))), last };
