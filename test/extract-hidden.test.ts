@@ -24,6 +24,41 @@ describe('what a reader sees', () => {
     expect(t).not.toContain('Sign in to continue');
   });
 
+  it("reads React's segments by their hexadecimal ids", () => {
+    expect(texts(`<html><body><div hidden id="S:2e"><p>${para}</p></div></body></html>`)).toContain(para);
+  });
+
+  it('reads a page a script reveals or a modal left aria-hidden: half its shown text, scripts aside', () => {
+    const script = `<script>var config = ${JSON.stringify({ text: 'x'.repeat(4000) })};</script>`;
+    const gated = texts(
+      `<html><body>${script}<div class="gate-content" style="display:none"><p>${para}</p><p>${para}</p></div><p>Sign in to see prices.</p></body></html>`,
+    );
+    expect(gated).toContain(para);
+    const behindModal = texts(
+      `<html><body><main aria-hidden="true"><p>${para}</p><p>${para}</p></main><div role="dialog"><p>Choose your country</p></div></body></html>`,
+    );
+    expect(behindModal).toContain(para);
+    // A hidden dialog holding a copy of the article (to republish it) stays hidden.
+    const copy = texts(
+      `<html><body><p>${para}</p><div role="dialog" style="display:none"><p>${para} ${para} ${para}</p></div></body></html>`,
+    );
+    expect(copy).toEqual([para]);
+  });
+
+  it('reads the answers of a FAQ and the panes of tabs that their names say are folded', () => {
+    const answer = 'Yes: the course is free to start, and the certificate costs a small fee at the end.';
+    const pane = 'The card is 26.7 cm long and needs a 750 W power supply.';
+    const t = texts(
+      `<html><body><h1>Courses</h1><p>${para}</p>` +
+        `<div class="faq__item"><h3>Is it free?</h3><div class="faq__answer" style="display: none;"><p>${answer}</p></div></div>` +
+        `<div class="tab-pane" style="display:none"><p>${pane}</p></div>` +
+        '<div class="navbar-collapse" style="display:none"><p>Shop all brands</p></div></body></html>',
+    );
+    expect(t).toContain(answer);
+    expect(t).toContain(pane);
+    expect(t).not.toContain('Shop all brands');
+  });
+
   it('reads the collapsed panels of an accordion or tabs, not a hidden menu or notice', () => {
     const specs = 'Height 39 cm, width 62 cm, weight 16 kg; made of stainless steel.';
     const care = 'Let the ashes cool for a day before you empty the bowl.';

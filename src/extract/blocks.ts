@@ -212,7 +212,8 @@ function hidden(el: Element): boolean {
   const style = el.attribs.style;
   if ('hidden' in el.attribs || el.attribs['aria-hidden'] === 'true')
     // React's streamed segments wait hidden in the page until a script moves them in ("S:0").
-    return !(el.name === 'div' && /^S:\d+$/.test(el.attribs.id ?? ''));
+    // Their ids count in hexadecimal ("S:2e").
+    return !(el.name === 'div' && /^S:[0-9a-f]+$/.test(el.attribs.id ?? ''));
   if (!style) return false;
   const s = style.replace(/\s/g, '').toLowerCase();
   return s.includes('display:none') || s.includes('visibility:hidden');
@@ -225,19 +226,28 @@ function wholePage(el: Element, pageRaw: number): boolean {
 }
 
 /**
- * Hidden to the reader: hidden by its attributes or style, unless it holds most of the page's
- * text (a wrapper a script shows once the page has loaded, against a flash of unstyled content).
+ * Hidden to the reader: hidden by its attributes or style, unless it holds half the page's text
+ * or more (its shown text, scripts aside): a wrapper a script shows once the page has loaded
+ * (against a flash of unstyled content, or behind a gate), or the page a modal left aria-hidden;
+ * never a dialog (a hidden copy of the article to republish is no second page).
  */
-function hiddenFromReader(el: Element, pageRaw: number, controlled: Set<string>): boolean {
+function hiddenFromReader(el: Element, pageText: number, controlled: Set<string>): boolean {
   return (
-    hidden(el) && !(el.attribs.style && preOf(el).rawLen * 2 >= pageRaw) && !collapsedPanel(el, controlled)
+    hidden(el) &&
+    !(
+      (el.attribs.style || el.attribs['aria-hidden'] === 'true') &&
+      !preOf(el).overlay &&
+      preOf(el).textLen * 2 >= pageText
+    ) &&
+    !collapsedPanel(el, controlled)
   );
 }
 
 /**
  * A collapsed accordion or tab panel, hidden until its button is pressed: a tab panel or region,
  * an element a button controls (aria-controls), the box around one, or the element right after a
- * collapsed button (aria-expanded="false"). A shop's "Description" and "Specifications" are
+ * collapsed button (aria-expanded="false"), or a box named as one (an accordion's, a FAQ's answer,
+ * a collapsed or expandable box, a tab's pane). A shop's "Description" and "Specifications" are
  * such panels: the page's own text, shown one at a time. Never one named as furniture (a menu).
  */
 function collapsedPanel(el: Element, controlled: Set<string>): boolean {
@@ -246,7 +256,7 @@ function collapsedPanel(el: Element, controlled: Set<string>): boolean {
     const role = e.attribs.role;
     return role === 'tabpanel' || role === 'region' || (!!e.attribs.id && controlled.has(e.attribs.id));
   };
-  if (panel(el)) return true;
+  if (panel(el) || foldedName(el)) return true;
   let only: Element | null = null;
   let tags = 0;
   for (const c of el.children)
@@ -261,6 +271,18 @@ function collapsedPanel(el: Element, controlled: Set<string>): boolean {
     if (c.type !== 'tag') continue;
     return (c as Element).attribs['aria-expanded'] === 'false';
   }
+  return false;
+}
+
+// The words of a folded section's name: an accordion's or a FAQ's answer, a collapsed or expandable
+// box, a tab's pane ("faq__answer", "accordion-content", "chakra-collapse", "a-expander-content").
+const FOLDED =
+  /^(?:accordions?|collapse|collapsible|collapsed|faqs?|answers?|expander|expandable|tabpanel|pane)$/;
+function foldedName(el: Element): boolean {
+  const c = el.attribs.class;
+  if (!c) return false;
+  for (const t of c.toLowerCase().split(/\s+/))
+    for (const part of t.split(/[-_]+/)) if (FOLDED.test(part)) return true;
   return false;
 }
 
@@ -322,6 +344,8 @@ function nameOf(el: Element): Named {
 
 interface Pre {
   rawLen: number;
+  /** Its text as a reader could be shown it: no scripts, styles or templates, no blank runs. */
+  textLen: number;
   neg: boolean;
   /** A notice over the page: a cookie or consent box, a modal dialog. */
   overlay: boolean;
@@ -342,12 +366,16 @@ const preOf = (el: Element) => (el as Prepared).pre!;
  */
 function prepare(el: Element): void {
   let rawLen = 0;
+  let textLen = 0;
   let holds = false;
   for (const c of el.children) {
-    if (c.type === 'text') rawLen += c.data.length;
-    else if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
+    if (c.type === 'text') {
+      rawLen += c.data.length;
+      textLen += c.data.trim().length;
+    } else if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
       const p = preOf(c as Element);
       rawLen += p.rawLen;
+      if (c.type === 'tag' && (c as Element).name !== 'template') textLen += p.textLen;
       holds ||= p.artContainer || p.holdsArticle;
     }
   }
@@ -364,6 +392,7 @@ function prepare(el: Element): void {
   const artContainer = !neg && (marked || (named.pos && rawLen > 1000));
   (el as Prepared).pre = {
     rawLen,
+    textLen,
     neg,
     overlay:
       named.consent || el.attribs['aria-modal'] === 'true' || role === 'dialog' || role === 'alertdialog',
@@ -480,7 +509,12 @@ export function readBlocks(html: string): BlockPage {
   const roots = parseTree(html, finder, controlled);
   const hints = readMeta(finder);
   let pageRaw = 0;
-  for (const r of roots) if (r.type === 'tag') pageRaw = Math.max(pageRaw, preOf(r as Element).rawLen);
+  let pageText = 0;
+  for (const r of roots)
+    if (r.type === 'tag') {
+      pageRaw = Math.max(pageRaw, preOf(r as Element).rawLen);
+      pageText = Math.max(pageText, preOf(r as Element).textLen);
+    }
   const els: ElementInfo[] = [];
   const stats: ElementStats[] = els;
   const blocks: Candidate[] = [];
@@ -579,7 +613,7 @@ export function readBlocks(html: string): BlockPage {
     if (n.type !== 'tag') continue;
     const el = n as Element;
     const name = el.name.toLowerCase();
-    if (HARD.has(name) || hiddenFromReader(el, pageRaw, controlled)) continue;
+    if (HARD.has(name) || hiddenFromReader(el, pageText, controlled)) continue;
     const p = preOf(el);
     // A cookie notice or a modal over the page is left out with its text, unless it holds the
     // page (a class on <html> saying a banner shows, an article opened in a dialog).
