@@ -24,6 +24,13 @@ describe('restrictions a state imposes', () => {
     );
   });
 
+  it("reads barring another state's goods from entering as a sanction, not people kept out of a hall", () => {
+    expect(types('قررت السلطات الأردنية منع دخول شحنات الفواكه السورية إلى أراضي المملكة.')).toContain(
+      'SANCTION',
+    );
+    expect(types('منعت الشرطة الأردنية دخول الصحفيين إلى قاعة المحكمة.')).not.toContain('SANCTION');
+  });
+
   it('reads airspace closed with words between the verb and its object', () => {
     expect(
       types('أغلقت تونس مساء الأحد، بقرار من مجلس الأمن القومي، أجواءها في وجه الطائرات الليبية.'),
