@@ -286,6 +286,19 @@ export class PersonReader extends RecallReader {
     let closedAt = own?.countries.length ? own.last : -1;
     const g = gender ?? (feminineNoun(this.original(i)) ? 'f' : 'm');
     const head = headWord(this.norm(i));
+    // The person the title names, the title's words (from i to before k) kept as theirs.
+    const asTitledPerson = (
+      p: { speaker: Speaker; last: number },
+      k: number,
+      more: Partial<Speaker> = {},
+    ) => ({
+      ...p.speaker,
+      gender: g,
+      kind: 'person' as const,
+      text: this.words(i, p.last),
+      titles: this.titlesIn(i, k),
+      ...more,
+    });
     // ("بإيقاف", "باعتقال", "بتوقيف"; not "باسم", on behalf of.)
     const verbalNoun = (j: number) =>
       /^ب(?:[اإأ]|ت)(?!ل|سم)../.test(this.norm(j)) && !this.starts.has(j) && !this.pronounSuffix(j);
@@ -308,14 +321,7 @@ export class PersonReader extends RecallReader {
           k === i + 1 && k + 1 < to && !this.comma(k + 1)
             ? (this.nameAfterTitle(k + 1, to) ?? this.personAt(k + 1, to))
             : null;
-        if (p)
-          return {
-            ...p.speaker,
-            gender: g,
-            kind: 'person',
-            text: this.words(i, p.last),
-            titles: this.titlesIn(i, k),
-          };
+        if (p) return asTitledPerson(p, k);
         break;
       }
       if (/[:]/.test(this.gap(k))) break;
@@ -357,16 +363,12 @@ export class PersonReader extends RecallReader {
           this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
         const p = (closed ? this.nameAfterTitle(k, to) : null) ?? this.personAt(k, to);
         if (p)
-          return {
-            ...p.speaker,
-            gender: g,
-            kind: 'person',
-            text: this.words(i, p.last),
+          return asTitledPerson(p, k, {
             body:
               body?.speaker ??
               (/^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) ? this.ministryOf(i + 1, to) : null),
             titles: [...this.titlesIn(i, k), ...(this.titleAfter(p.last + 1, to) ?? [])],
-          };
+          });
       }
       // "السفير السعودي في اليمن محمد آل جابر", "سفير روسيا لدى الأمم المتحدة": the post's place goes on with the title.
       if (closedAt >= 0 && /^(?:في|لدي)$/.test(t) && k + 1 < to) {
@@ -405,15 +407,7 @@ export class PersonReader extends RecallReader {
         break;
       // "القيادي في الحزب الطاهر القاسمي": the party named before, then its member's name.
       const member = !body && !possessor ? this.partyThenName(k, to) : null;
-      if (member)
-        return {
-          ...member.person.speaker,
-          gender: g,
-          kind: 'person',
-          text: this.words(i, member.person.last),
-          body: member.party,
-          titles: this.titlesIn(i, k),
-        };
+      if (member) return asTitledPerson(member.person, k, { body: member.party });
       const b: { speaker: Speaker; last: number; sure?: boolean } | null = !body ? this.bodyAt(k, to) : null;
       if (b) {
         body = b;
