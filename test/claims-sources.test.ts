@@ -320,3 +320,42 @@ describe('claim sources: titles, the latter, our correspondent (issue #20, held-
     expect(claimWith(doc, 'الجلسة أرجئت')?.source).toMatchObject({ country: 'ISR', sector: 'media' });
   });
 });
+
+describe('claim sources: offices and statements', () => {
+  it('gives a statement of a prosecutor at a court to the prosecutor, not the court', () => {
+    const doc = read(
+      'ونقلت الإذاعة بيانا للنائب العام العسكري لدى المحكمة العسكرية بوهران أكد فيه إيداع الضابطين الحبس المؤقت. وأفاد بلاغ للوكيل العام للملك لدى محكمة الاستئناف بفاس بتوقيف ثلاثة أشخاص "للاشتباه في تزوير وثائق".',
+      '2022-03-08',
+    );
+    const military = claimWith(doc, 'إيداع الضابطين')?.source;
+    expect([military?.ar, military?.sector]).toEqual(['النائب العام العسكري', 'judiciary']);
+    const kings = claimWith(doc, 'تزوير وثائق')?.source;
+    expect([kings?.ar, kings?.country, kings?.sector]).toEqual(['الوكيل العام للملك', 'MAR', 'judiciary']);
+  });
+
+  it("reads a head of government's office as that office, its head's name after it", () => {
+    const doc = read(
+      'أعلن مكتب رئيس الوزراء الليبي عبد الحميد الدبيبة مساء الأحد أن الاجتماع تأجل. وقال المكتب في بيان إن "الموعد الجديد يحدد لاحقا".',
+      '2022-06-12',
+    );
+    for (const q of ['الاجتماع تأجل', 'الموعد الجديد'])
+      expect(claimWith(doc, q)?.source).toMatchObject({
+        country: 'LBY',
+        sector: 'prime_minister',
+        institution: 'government',
+      });
+  });
+
+  it('gives a press release or a state-named statement with no issuer to the one that issued the last', () => {
+    const doc = read(
+      'أفاد ديوان رئيس الحكومة الإسرائيلية في بيان وزعه على الصحافة بأن الوفد عاد مساء الجمعة. ووفق الإعلان الإسرائيلي، بحث الطرفان "فرص التعاون في مجال المياه".',
+      '2018-11-02',
+    );
+    expect(claimWith(doc, 'فرص التعاون')?.source).toMatchObject({ country: 'ISR', sector: 'prime_minister' });
+    const release = read(
+      'أفادت وكالة الأنباء القطرية بأن الأمير استقبل وزير الخارجية الألماني. وبحث الجانبان "سبل تعزيز الشراكة في مجالات الطاقة" وفق بلاغ صحفي.',
+      '2023-02-20',
+    );
+    expect(claimWith(release, 'سبل تعزيز الشراكة')?.source?.en).toBe('Qatar News Agency');
+  });
+});

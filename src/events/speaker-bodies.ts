@@ -586,7 +586,10 @@ export class BodyReader extends MediaReader {
 export function institutionBody(kind: string, country: string, text = ''): EntityRecord {
   const known = words().kbBodies.get(`${kind}|${country}`);
   if (known) return record(known);
-  const e = record(institutionOf(words().labels.get(kind) ?? [kind, kind], country));
+  const made = record(institutionOf(words().labels.get(kind) ?? [kind, kind], country));
+  // (An office answers to the body it belongs to: "مكتب رئيس الوزراء" is one of its government's.)
+  const part = words().partOf.get(kind);
+  const e = part ? { ...made, institution: part } : made;
   // The shared entity is never written to: which report came first must not change its name.
   return e.ar || !text ? e : { ...e, ar: withoutProclitic(text) };
 }

@@ -113,6 +113,13 @@ export class RecallReader extends BodyReader {
     return null;
   }
 
+  /** The last medium that spoke. */
+  protected lastMediumSaid(): Speaker | null {
+    for (let j = this.said.length - 1; j >= 0; j--)
+      if (this.said[j].speaker.kind === 'media' && this.said[j].speaker.entity) return this.said[j].speaker;
+    return null;
+  }
+
   /** "وقال الخطيب": a surname alone, the person named before with it. */
   protected surname(i: number): Speaker | null {
     const t = bare(this.norm(i));

@@ -61,6 +61,7 @@ interface SpeakerWords {
   constructBodies: string[];
   dualHeads: string[];
   honorificPronouns: string[];
+  partOf: Record<string, string>;
 }
 
 export interface Words {
@@ -91,6 +92,8 @@ export interface Words {
   /** Body nouns without their "ة" ("وزار"): "وزارتا", "الوزارتان" name two bodies together. */
   dualHeads: Set<string>;
   honorificPronouns: Set<string>;
+  /** The body an office belongs to ("مكتب رئيس الوزراء" is its government's): the institution it answers to. */
+  partOf: Map<string, string>;
   /** Portfolio word → ministry kind ("داخليه" → ministry-interior), from "وزارة الداخلية". */
   ministries: Map<string, string>;
   /** (kind, country) → the knowledge base's own body ("وزارة الخارجية المصرية" → Egyptian Ministry of Foreign Affairs). */
@@ -143,6 +146,7 @@ export function words(): Words {
     constructBodies: set(d.constructBodies),
     dualHeads: new Set(d.dualHeads.map((x) => normalize(x).replace(/ه$/, ''))),
     honorificPronouns: new Set(d.honorificPronouns.map(normalize)),
+    partOf: new Map(Object.entries(d.partOf)),
     ministries: new Map(
       institutionEntries
         .filter(([k]) => /^وزاره /.test(k))

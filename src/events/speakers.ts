@@ -12,6 +12,7 @@ import { normalize } from '../arabic/normalize.js';
 import { isMadeEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
 import { unknownOrgAt } from '../entities/names.js';
 import { isExactWord } from './words.js';
+import { withoutProclitic } from './speaker-reader.js';
 import {
   type Gender,
   type Speaker,
@@ -332,6 +333,15 @@ export class Speakers extends PersonReader {
       const m = this.mediumIn(i + 1, Math.min(to, i + 4), null) ?? this.outletNamed(i + 1, to);
       return m ? this.mediaSpeaker(m, this.words(i, i), g) : null;
     }
+    // "مكتب رئيس الوزراء السوداني عبد الله حمدوك": the head of government's office speaks; the name
+    // after it is its head's.
+    if (w.institutions.matchAt(this.tokens, i)?.values[0][0] === 'prime-minister-office') {
+      const office = this.bodyAt(i, to);
+      if (office) return { ...office.speaker, gender: g ?? office.speaker.gender };
+    }
+    // "الوكيل العام للملك لدى محكمة الاستئناف بالحسيمة": a prosecutor at a court speaks, not the court.
+    const prosecutor = this.prosecutorAt(i, to, g);
+    if (prosecutor) return prosecutor;
     if (this.isRole(i)) return this.officeAt(i, to, g);
     const person = this.personAt(i, to);
     // "وقال كريستن": one word the tagger took for a name may be the surname of a speaker named before.
@@ -510,6 +520,30 @@ export class Speakers extends PersonReader {
     return null;
   }
 
+  /**
+   * "النائب العام العسكري لدى المحكمة العسكرية بالبليدة", "للوكيل العام للملك لدى محكمة الاستئناف": the
+   * prosecutor's office at a court (of the court's place's state, else the report's), named by its title.
+   */
+  private prosecutorAt(i: number, to: number, gender: Gender | null): Speaker | null {
+    if (i + 1 >= to || !isExactWord('prosecutorTitles', this.norm(i).replace(/^[وف]?(?:لل|ل|ال)/, '')))
+      return null;
+    if (!isExactWord('prosecutorQualifiers', this.norm(i + 1))) return null;
+    let k = i + 2;
+    while (k < to && k <= i + 4 && !this.comma(k) && isExactWord('prosecutorQualifiers', this.norm(k))) k++;
+    // (Only at a court: "لدى محكمة …", "بمحكمة …".)
+    const at = k < to && this.norm(k) === 'لدي' ? k + 1 : k;
+    if (at >= to || !/^(?:ب|ل)?(?:ال)?محكم/.test(this.norm(at))) return null;
+    let country: string | undefined;
+    for (let j = at; j < to && j <= at + 5 && !country; j++)
+      country = this.placeAt(j)?.country ?? this.nisba(j);
+    country ??= this.hint ?? this.opts.country;
+    const name = withoutProclitic(this.words(i, k - 1));
+    return {
+      ...this.bodySpeaker(record(unknownOrg(name, false, country)), 'prosecution', this.words(i, k - 1)),
+      gender,
+    };
+  }
+
   /** "بيان لوزارة الخارجية", "بيان صادر عن الكرملين", "بيان رئاسي مصري", "البيان": the statement's issuer. */
   private statementAt(i: number, to: number, gender: Gender | null): Speaker | null {
     const w = words();
@@ -551,6 +585,13 @@ export class Speakers extends PersonReader {
     const another = i + 1 < to && isExactWord('anotherStatement', this.norm(i + 1));
     if (definite(this.norm(i)) && !another)
       return this.statement ?? this.lastBodySaid() ?? this.last(gender) ?? stmt;
+    // "وفق بلاغ صحفي", "بحسب بيان رسمي": a press release that names no issuer is the last statement's,
+    // else that of the body or the medium that spoke last.
+    if (
+      i + 1 < to &&
+      [...Array(to - i - 1).keys()].every((n) => isExactWord('releaseAdjectives', this.norm(i + 1 + n)))
+    )
+      return this.statement ?? this.lastBodySaid() ?? this.lastMediumSaid() ?? stmt;
     return stmt;
   }
 
