@@ -20,6 +20,8 @@ import {
   sameEvent,
   undated,
   type Evidence,
+  holdersConflict,
+  hostStatesConflict,
 } from './same-event.js';
 
 export interface ClusterOptions {
@@ -133,6 +135,10 @@ export function joins(group: MentionRef[], m: MentionRef, evidence: Evidence): b
         !nearDates(o.event.date, m.event.date),
     )
   )
+    return false;
+  // Nor do two holders of one office whose terms never met (Rouhani and Raisi as Iran's president),
+  // nor visits received by leaders of two states (the leg to Riyadh beside the visit to Tehran).
+  if (group.some((o) => holdersConflict(o.event, m.event) || hostStatesConflict(o.event, m.event)))
     return false;
   let yes = 0;
   for (const o of group) if (sameEvent(o, m, evidence)) yes++;
