@@ -194,6 +194,22 @@ describe('a truce both sides keep', () => {
   });
 });
 
+// Our own sentences, in the style of reports of two states agreeing to restore relations.
+describe('an agreement between two states', () => {
+  const agreement = (text: string, n: number): MentionRef => {
+    const m = mentionRefs(analyzeText(text, '2023-03-12')).find((x) => x.event.type === 'AGREE')!;
+    return { ...m, key: `doc${n}#000`, document: `doc${n}` };
+  };
+  const ids = (side: { id: string }[]) => side.map((e) => e.id).sort();
+  it('holds both states on both sides, whichever the reports name first', () => {
+    const a = agreement('اتفقت السعودية وإيران على استئناف العلاقات الدبلوماسية بينهما خلال شهرين.', 1);
+    const b = agreement('اتفقت إيران والسعودية على استئناف العلاقات الدبلوماسية وإعادة فتح السفارتين.', 2);
+    const e = toRecord([a, b]);
+    expect(ids(e.sources)).toEqual(ids(e.targets));
+    expect(e.sources.map((s) => s.en).sort()).toEqual(['Iran', 'Saudi Arabia']);
+  });
+});
+
 describe('an attacker the reports name apart', () => {
   const strike = (text: string, n: number): MentionRef => {
     const m = mentionRefs(analyzeText(text, '2024-07-30')).find((x) => x.event.type === 'ASSAULT')!;

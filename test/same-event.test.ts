@@ -335,7 +335,8 @@ describe('a visit one report gives with the minister travelling along, naming th
   const host = () =>
     consult('استقبل ولي العهد السعودي الأمير محمد بن سلمان في الرياض الرئيس السوري أحمد الشرع.');
   it('is the visit another report gives with the host', () => {
-    expect(along().event.participants.map((p) => p.entity.en)).not.toContain('Mohammed bin Salman');
+    // (The host he is to meet is a side of the visit now: src/events/hosts-to-meet.ts.)
+    expect(along().event.participants.map((p) => p.entity.en)).toContain('Mohammed bin Salman');
     expect(sameEvent(along(), host(), reading(0.05))).toBe(true);
   });
   it('but not when it does not name him', () => {

@@ -20,6 +20,8 @@ import {
   sameEvent,
   undated,
   type Evidence,
+  holdersConflict,
+  hostStatesConflict,
 } from './same-event.js';
 
 export interface ClusterOptions {
@@ -133,6 +135,10 @@ export function joins(group: MentionRef[], m: MentionRef, evidence: Evidence): b
         !nearDates(o.event.date, m.event.date),
     )
   )
+    return false;
+  // Nor do two holders of one office whose terms never met (Rouhani and Raisi as Iran's president),
+  // nor visits received by leaders of two states (the leg to Riyadh beside the visit to Tehran).
+  if (group.some((o) => holdersConflict(o.event, m.event) || hostStatesConflict(o.event, m.event)))
     return false;
   let yes = 0;
   for (const o of group) if (sameEvent(o, m, evidence)) yes++;
@@ -465,10 +471,26 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
   const named = forces ? targets.filter((e) => !guessed(e)) : targets;
   const struck = worshippersForCivilians(named.map((entity) => ({ entity }))).map((p) => p.entity);
   const sides = { sources: placedSectors(sources), targets: oneForcePerState(placedSectors(struck)) };
-  return group.every((m) => mutualTruce(m.event)) ? bothWays(group, sides) : sides;
+  return group.every((m) => mutualTruce(m.event)) || betweenStates(group, sides)
+    ? bothWays(group, sides)
+    : sides;
 }
 
 const UN = 'Q1065';
+
+/**
+ * An agreement between two states (no truce: "اتفقت السعودية وإيران على استئناف العلاقات") binds
+ * each: which one a report names first says nothing of who acts, so each is a source and a target.
+ */
+function betweenStates(
+  group: MentionRef[],
+  sides: { sources: EntityRecord[]; targets: EntityRecord[] },
+): boolean {
+  if (group[0].event.type !== 'AGREE' || group.some((m) => m.event.mode)) return false;
+  const all = [...sides.sources, ...sides.targets];
+  const states = new Set(all.filter((e) => isCountryRecord(e)).map((e) => e.id));
+  return states.size === 2 && all.every((e) => isCountryRecord(e));
+}
 
 /**
  * A truce both sides keep (mutualTruce): each party is a source and a target, whatever role one

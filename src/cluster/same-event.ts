@@ -10,7 +10,7 @@ import { placeLevel } from '../events/location.js';
 import { modesAgree } from '../events/modes.js';
 import { addDays, iso, parseIso, WEEKDAYS, weekdayOf } from '../time/calendar.js';
 import { distanceKm } from '../shared/geo.js';
-import { loadKb, sameNamedCapital } from '../entities/kb.js';
+import { loadKb, sameNamedCapital, type Office } from '../entities/kb.js';
 
 export interface Evidence {
   /** TF-IDF cosine of the two reports' texts. */
@@ -340,7 +340,99 @@ function oneActThatDay(a: EventMention, b: EventMention, dates: DateRelation): b
 
 /** Two places that cannot be one scene, or two visits by different visitors. */
 export const ruledOut = (a: EventMention, b: EventMention) =>
-  placesConflict(a, b) || visitorsConflict(a, b) || targetStatesConflict(a, b) || struckConflict(a, b);
+  placesConflict(a, b) ||
+  visitorsConflict(a, b) ||
+  targetStatesConflict(a, b) ||
+  struckConflict(a, b) ||
+  holdersConflict(a, b) ||
+  hostStatesConflict(a, b);
+
+// The offices of a head of state or government: who holds one and receives a visitor is its host.
+const LEADERS = new Set([
+  'president',
+  'prime-minister',
+  'king',
+  'emir',
+  'sultan',
+  'crown-prince',
+  'supreme-leader',
+  'chancellor',
+]);
+
+/**
+ * Two visits received by leaders of two different states are two visits: the leg to Riyadh that
+ * a report of the visit to Tehran tells beside it is not that visit, whoever makes both. A visit's
+ * hosts are the leaders it names as its targets; a meeting's, all the leaders it names (who
+ * received whom is told either way round). Two reports are apart when neither's hosts are among
+ * the other's leaders, besides those both name.
+ */
+export function hostStatesConflict(a: EventMention, b: EventMention): boolean {
+  // (A visit and a meeting told of it too: "استقبل الرئيس الإيراني رئيس الوزراء العراقي".)
+  if (a.type !== 'CONSULT' || (a.mode !== 'visit' && b.mode !== 'visit')) return false;
+  if (a.mode === 'phone' || b.mode === 'phone') return false;
+  const kb = loadKb();
+  // (Who both name — the visitor, a host told either way round — says nothing of two states.)
+  const ids = new Set(a.participants.map((p) => p.entity.id));
+  const both = new Set(b.participants.filter((p) => ids.has(p.entity.id)).map((p) => p.entity.id));
+  const leaders = (e: EventMention, targets: boolean) =>
+    new Set(
+      e.participants
+        .filter(
+          (p) =>
+            (!targets || p.role === 'target') &&
+            !both.has(p.entity.id) &&
+            p.entity.type === 'PERSON' &&
+            !!p.entity.country &&
+            (kb.byId.get(p.entity.id)?.offices ?? []).some((o) => LEADERS.has(o.office)),
+        )
+        .map((p) => p.entity.country!),
+    );
+  const hosts = (e: EventMention) => leaders(e, e.mode === 'visit');
+  const apart = (x: EventMention, y: EventMention) => {
+    const h = hosts(x);
+    const l = leaders(y, false);
+    return h.size > 0 && l.size > 0 && ![...h].some((c) => l.has(c));
+  };
+  return apart(a, b) && apart(b, a);
+}
+
+/**
+ * Two holders of one office whose terms never met are two times: a visit to Tehran where the
+ * Iranian president is Rouhani is not the visit where he is Raisi, however alike the reports read
+ * when neither gives a date. Each report names a side the other does not, and the two held the
+ * same office of the same state at times that share no day.
+ */
+export function holdersConflict(a: EventMention, b: EventMention): boolean {
+  const kb = loadKb();
+  // (A person the KB knows in one office only: one who held two — a prime minister become
+  // president — may be named in either.)
+  const terms = (e: EventMention) =>
+    e.participants.flatMap((p) => {
+      const offices = kb.byId.get(p.entity.id)?.offices ?? [];
+      const one = offices.every((o) => o.office === offices[0].office && o.country === offices[0].country);
+      return one ? offices.map((o) => ({ id: p.entity.id, o })) : [];
+    });
+  const ta = terms(a);
+  const tb = terms(b);
+  if (!ta.length || !tb.length) return false;
+  const named = (e: EventMention, id: string) => e.participants.some((p) => p.entity.id === id);
+  const apart = (x: Office, y: Office) =>
+    (x.to !== null && x.to <= y.from) || (y.to !== null && y.to <= x.from);
+  return ta.some(
+    (p) =>
+      !named(b, p.id) &&
+      tb.some(
+        (q) =>
+          !named(a, q.id) &&
+          q.o.office === p.o.office &&
+          q.o.country === p.o.country &&
+          // Every term of the one apart from every term of the other in that office.
+          ta
+            .filter((x) => x.id === p.id)
+            .every((x) => tb.filter((y) => y.id === q.id).every((y) => apart(x.o, y.o))),
+      ),
+  );
+}
 
 const ARMED = new Set(['military', 'police', 'security']);
 

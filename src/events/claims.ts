@@ -27,6 +27,7 @@ import { PhraseMatcher, type PhraseMatch } from '../arabic/phrases.js';
 import type { SentenceView } from './context.js';
 import { isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
 import { beginsWithWord, containsWord, isExactWord, isWord } from './words.js';
+import { isArmedGroup } from './sides.js';
 
 const QUOTES: [string, string][] = [
   ['«', '»'],
@@ -373,7 +374,12 @@ export function detectClaims(
         (c.act && subject.unknown) ||
         // "نفت الخارجية التركية …، ودعت بغداد إلى التحقيق": after a speaker of the sentence, a state
         // right after an act of calling on or accusing is the one called on, not a new speaker.
-        (c.act && subject.speaker?.kind === 'country' && !!prev?.explicit && !!prev.speaker?.entity)
+        // (So too an armed group: "وكانت المنامة قد أعلنت …، وحمّلت ميليشيات الحوثي المسؤولية".)
+        (c.act &&
+          (subject.speaker?.kind === 'country' ||
+            (!!subject.speaker?.entity && isArmedGroup(subject.speaker.entity))) &&
+          !!prev?.explicit &&
+          !!prev.speaker?.entity)
           ? { speaker: null, medium: subject.medium, unknown: false }
           : subject;
       let speaker = read.speaker;

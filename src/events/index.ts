@@ -21,6 +21,8 @@ import { signatoriesAsMet } from './signings.js';
 import { victimsToldApart } from './victims-told.js';
 import { killedToldApart } from './killed-named.js';
 import { claimedAttacks } from './claimed-attacks.js';
+import { accusedAttackers } from './accused-attackers.js';
+import { hostsToMeet } from './hosts-to-meet.js';
 
 export interface EventsInput {
   text: string;
@@ -107,11 +109,13 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   settled = sanctionersTold(settled, input.text, input.tokens, views, claims);
   settled = statingBodiesAsSources(speakersAsSources(settled, claims, entities), claims);
   settled = claimedAttacks(settled, claims, input.tokens);
+  settled = accusedAttackers(settled, input.tokens);
   settled = statesOfEnvoys(settled);
   settled = sanctionedNamed(settled, input.text, input.tokens, views, input.entities, claims);
   settled = authoritiesAsGovernment(settled);
   // One event per happening, now that each mention's day, place and sides are read.
   const folded = foldSettled(brokeredTruces(settled, input.tokens, entities), claims, input.text);
+  folded.events = hostsToMeet(folded.events, input.tokens, views);
   return { ...folded, events: earlierDayRecalled(folded.events, views) };
 }
 
