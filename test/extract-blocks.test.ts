@@ -5,6 +5,7 @@ import {
   extract,
   itemConsensus,
   listingItems,
+  carouselClones,
   productReviews,
   readHtml,
   recommendationBoxes,
@@ -107,6 +108,17 @@ describe('block classifier', () => {
       '<html><body><h1>Spring walks</h1><section><h2>You may also like</h2><p>The river path runs four miles from the old mill to the weir, past the heron colony and two cafés that open at nine.</p><p>The ridge loop climbs steeply at first, then follows the wall along the top with views over three valleys.</p></section></body></html>',
     ).page;
     expect([...recommendationBoxes(guide)].every((v) => v === 0)).toBe(true);
+    // A blog's box of related posts under its article.
+    const post = readHtml(
+      `<html><body><article><h1>Pruning roses</h1>${'<p>Cut each cane back to an outward-facing bud, a finger above it, on a slant that sheds the rain away from the bud.</p>'.repeat(8)}</article><section><h3>Related posts</h3><p>Feeding roses in June</p><p>Black spot: what works</p><p>Climbers for a north wall</p></section></body></html>`,
+    ).page;
+    const related = recommendationBoxes(post);
+    expect(post.page.blocks.filter((_, i) => related[i]).map((b) => b.text)).toEqual([
+      'Related posts',
+      'Feeding roses in June',
+      'Black spot: what works',
+      'Climbers for a north wall',
+    ]);
   });
 
   it('reads a paragraph the page prints twice once: a standfirst over the article that opens with it', () => {
@@ -129,6 +141,34 @@ describe('block classifier', () => {
       `<html><body><h1>Harbour wall</h1><div class="layout">${[1, 2, 3].map(para).join('')}</div><div class="layout">${[1, 2, 3].map(para).join('')}</div></body></html>`,
     ).page;
     expect([...repeats(twice, () => true)].filter(Boolean)).toHaveLength(3);
+  });
+
+  it("cuts a looping carousel's copy of its slides, never the same lines in two places of the page", () => {
+    const slide = (who: string, said: string) =>
+      `<div class="slide"><blockquote>${said}</blockquote><p>${who}</p></div>`;
+    const slides = [
+      slide('Maren', 'They fixed the boiler the same afternoon and left the kitchen cleaner than before.'),
+      slide('Idris', 'Clear prices, no surprises on the bill, and a friendly engineer.'),
+    ].join('');
+    const body =
+      '<h1>Boiler repairs</h1><p>We repair and service gas boilers of every make across the county, seven days a week, with parts in the van.</p>';
+    const looped = readHtml(
+      `<html><body>${body}<div class="track">${slides}${slides}</div></body></html>`,
+    ).page;
+    const texts = looped.page.blocks.map((b) => b.text);
+    const cut = carouselClones(looped, () => true);
+    expect(texts.filter((_, i) => cut[i])).toEqual([
+      'They fixed the boiler the same afternoon and left the kitchen cleaner than before.',
+      'Maren',
+      'Clear prices, no surprises on the bill, and a friendly engineer.',
+      'Idris',
+    ]);
+    expect(texts.filter((t, i) => !cut[i] && t === 'Maren')).toHaveLength(1);
+    // The same slides at the top and again at the foot of a long page are two places, not one track.
+    const apart = readHtml(
+      `<html><body><div class="top">${slides}</div><main>${body}${[1, 2, 3, 4, 5, 6].map((n) => `<p>Visit ${n} of the year checks the flue, the pressure and the seals, and we send the certificate the same day.</p>`).join('')}</main><div class="foot">${slides}</div></body></html>`,
+    ).page;
+    expect([...carouselClones(apart, () => true)].every((v) => v === 0)).toBe(true);
   });
 
   it("cuts the readers' comments and the affiliate disclosure of a blog post, not the replies of a thread that says it is one", () => {

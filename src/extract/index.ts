@@ -210,6 +210,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   const paragraphs: Paragraph[] = [];
   const furniture: Furniture[] = [];
   const again = repeats(page, (i) => starts[i] >= 0 && on(i));
+  const clones = carouselClones(page, (i) => starts[i] >= 0 && on(i));
   const replies = commentsAfter(page, (i) => starts[i] >= 0 && on(i));
   const reviews = productReviews(page, (i) => starts[i] >= 0 && on(i));
   for (let i = 0; i < blocks.length; i++) {
@@ -220,7 +221,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     while (e > s && EDGE.test(text[e - 1])) e--;
     if (e <= s) continue;
     // A product's description read from the page's data is the page's own text.
-    if ((on(i) || blocks[i].data) && !isTitle(i) && !again[i] && !replies[i] && !reviews[i]) {
+    if ((on(i) || blocks[i].data) && !isTitle(i) && !again[i] && !clones[i] && !replies[i] && !reviews[i]) {
       const t = text.slice(s, e);
       const words = t.split(' ').length;
       const heading =
@@ -406,6 +407,60 @@ export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8
 }
 const REPEAT_WORDS = 8;
 
+/**
+ * A carousel's clones: a slider or a marquee that loops holds its slides twice (or more) in one
+ * track, the copies out of sight. A run of three kept blocks or more (ten words or more) that
+ * repeats, block for block, a run read before it, where the element holding both copies holds
+ * little else (four times the copy's characters at most), is such a copy: cut. The same lines
+ * in two places of a page (a menu in the header and the footer) are not one track. 1 for a block
+ * to cut.
+ */
+export function carouselClones(page: RenderedPage, kept: (i: number) => boolean): Uint8Array {
+  const bs = page.page.blocks;
+  const out = new Uint8Array(bs.length);
+  const seq: number[] = [];
+  const keys: string[] = [];
+  for (let i = 0; i < bs.length; i++) {
+    if (!kept(i)) continue;
+    seq.push(i);
+    keys.push((bs[i].text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).join(' '));
+  }
+  const first = new Map<string, number>();
+  for (let j = 0; j < seq.length; ) {
+    const at = keys[j] ? first.get(keys[j]) : undefined;
+    if (at !== undefined) {
+      let n = 0;
+      let words = 0;
+      let chars = 0;
+      while (j + n < seq.length && at + n < j && keys[at + n] === keys[j + n]) {
+        words += keys[j + n].split(' ').length;
+        chars += bs[seq[j + n]].text.length;
+        n++;
+      }
+      if (n >= CLONE_RUN && words >= CLONE_WORDS && sharedTrack(page, seq[at], seq[j], chars)) {
+        for (let k = 0; k < n; k++) out[seq[j + k]] = 1;
+        j += n;
+        continue;
+      }
+    }
+    if (keys[j] && !first.has(keys[j])) first.set(keys[j], j);
+    j++;
+  }
+  return out;
+}
+const CLONE_RUN = 3;
+const CLONE_WORDS = 10;
+const CLONE_TRACK = 4;
+
+/** The innermost element holding blocks a and b holds at most CLONE_TRACK times chars characters. */
+function sharedTrack(page: RenderedPage, a: number, b: number, chars: number): boolean {
+  const sa = page.page.blocks[a].stack;
+  const sb = page.page.blocks[b].stack;
+  let lca = -1;
+  for (let k = 0; k < sa.length && k < sb.length && sa[k] === sb[k]; k++) lca = sa[k];
+  return lca >= 0 && page.page.stats[lca].chars <= CLONE_TRACK * chars;
+}
+
 // The site's note that it earns from the links it prints: an affiliate or sponsorship disclosure.
 const DISCLOSURE = new RegExp(
   [
@@ -506,6 +561,7 @@ const RECOMMENDED = new RegExp(
       '(?:similar|related|recommended|sponsored|suggested) (?:products|items)',
       'recommended for you',
       'recently viewed(?: items| products)?',
+      'related (?:posts?|articles?|stories|reading|content|news|guides?|resources|blogs?|topics)',
       'people (?:also|who viewed this also) (?:bought|viewed)',
       'more from (?:this|the) (?:seller|brand|shop|store)',
       'complete the look',
