@@ -359,3 +359,50 @@ describe('claim sources: offices and statements', () => {
     expect(claimWith(release, 'سبل تعزيز الشراكة')?.source?.en).toBe('Qatar News Agency');
   });
 });
+
+describe('claim sources: a second speaker, websites and chants', () => {
+  it("reads 'عدّ' (deemed) with its shadda as a verb of saying, not 'وعد' (promised)", () => {
+    const doc = read(
+      'وعدّ وزير الخارجية الأردني أيمن الصفدي اللقاء "فرصة نادرة" للحوار، بينما قال نظيره المصري سامح شكري إن "الطريق ما زال طويلا".',
+      '2022-03-14',
+    );
+    expect(claimWith(doc, 'فرصة نادرة')?.sourceText).toContain('أيمن الصفدي');
+    expect(claimWith(doc, 'الطريق ما زال')?.sourceText).toContain('سامح شكري');
+    const promise = read('وعد المحافظ بتحسين الطرق قبل الشتاء.', '2022-03-14');
+    expect(promise.claims).toHaveLength(0);
+  });
+
+  it('gives a clause to an unnamed activist who speaks after "غير أن", not to the last speaker', () => {
+    const doc = read(
+      'وقال المتحدث باسم وزارة الداخلية العراقية إن الانفجار ناجم عن خلل فني. غير أن ناشطا من المدينة أكد أن الانفجار "هجوم بعبوة ناسفة".',
+      '2016-07-03',
+    );
+    const activist = claimWith(doc, 'هجوم بعبوة ناسفة');
+    expect(activist?.source?.sector).toBe('activists');
+    expect(activist?.anonymous).toBe(true);
+  });
+
+  it('reads a named activist with a nisba as that person', () => {
+    const doc = read('وقال الناشط العراقي حيدر الساعدي لوكالة الأنباء إن "المدينة محاصرة".', '2016-07-03');
+    expect(claimWith(doc, 'المدينة محاصرة')?.sourceText).toContain('حيدر الساعدي');
+  });
+
+  it('gives what websites affiliated with a group published to that group', () => {
+    const doc = read(
+      'وقالت الشرطة الأفغانية إن "الانتحاري فجر نفسه عند البوابة"، في حين نشرت مواقع محسوبة على تنظيم داعش أن المهاجم "من عناصر التنظيم".',
+      '2021-08-27',
+    );
+    expect(claimWith(doc, 'الانتحاري فجر')?.source?.country).toBe('AFG');
+    expect(claimWith(doc, 'من عناصر التنظيم')?.source?.en).toBe('Islamic State');
+  });
+
+  it('gives chants ("تعالت هتافات") to the crowd where it stands, not to the state it chants against', () => {
+    const doc = read(
+      'واحتشد آلاف المحتجين في مدينة النجف أمام مقار فصائل موالية لإيران، وتعالت هتافات "لا شرقية ولا غربية"، فيما قال محافظ النجف إن "الوضع تحت السيطرة".',
+      '2019-11-28',
+    );
+    const chant = claimWith(doc, 'لا شرقية ولا غربية')?.source;
+    expect([chant?.sector, chant?.country]).toEqual(['protesters', 'IRQ']);
+    expect(claimWith(doc, 'الوضع تحت السيطرة')?.source?.sector).not.toBe('protesters');
+  });
+});

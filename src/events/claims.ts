@@ -907,6 +907,29 @@ function guardHolds(
       const marked = /ب\u0651/.test(word) || /^[وف]?قد$/.test(tokens[m.first - 1]?.norm ?? '');
       return marked && rest.slice(0, 10).some((t) => t.norm === 'عن');
     }
+    case 'published-that': {
+      // "بينما نشرت مواقع محسوبة على التنظيم أن المنفذ …": what was published, said by who published it
+      // (not "نشرت الوزارة بياناً/صوراً", an act).
+      const at = rest.slice(0, 8).findIndex((t) => /^[اإأ]ن$/.test(t.norm));
+      return (
+        at >= 0 &&
+        !rest
+          .slice(0, at)
+          .some(
+            (t) => containsWord('statementWords', t.norm) || /^(?:ال)?(?:صور|مقطع|فيديو|تسجيل)/.test(t.norm),
+          )
+      );
+    }
+    case 'deemed': {
+      // "وعدّ السفير الزيارة «منعطفاً»": deemed, with its shadda (not "وعد" promised) and what it deemed quoted or after "أن".
+      // (A token's span may leave its last letter's marks out.)
+      const word = /^\S*/.exec(text.slice(tokens[m.first].span.start))?.[0] ?? '';
+      return (
+        /د\u0651/.test(word) &&
+        (/[«“”"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) ||
+          rest.some((t) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm)))
+      );
+    }
     default:
       return false;
   }

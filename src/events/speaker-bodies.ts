@@ -475,14 +475,35 @@ export class BodyReader extends MediaReader {
   }
 
   /** The country of the first place named in the sentence before token i. */
-  protected sentenceCountry(i: number): string | undefined {
+  protected sentenceCountry(i: number, standing = false): string | undefined {
     for (const s of this.mentions) {
       if (s.first < this.sentenceFrom) continue;
       if (s.first >= i) break;
+      // (`standing`: where a crowd stands, not a state it is for or against: "أحزاب موالية لإيران".)
+      if (standing) {
+        const e = loadKb().byId.get(s.m.entity.id);
+        const t = normalize(s.m.text);
+        // (Its "ل" a preposition, not a letter of the name: "لإيران", not "لبنان".)
+        if (e?.subtype === 'country' && /^[وف]?ل/.test(t) && !t.startsWith(normalize(e.ar ?? '-'))) continue;
+      }
       const p = this.placeAt(s.first);
       if (p) return p.country;
     }
     return undefined;
+  }
+
+  /**
+   * The country most of the report's towns and regions (its country names left out) are in: where a
+   * crowd stands, when the report names the state it protests against as often ("موالية لإيران").
+   */
+  protected townsCountry(): string | undefined {
+    const count = new Map<string, number>();
+    for (const s of this.mentions) {
+      const p = this.placeAt(s.first);
+      if (p && loadKb().byId.get(s.m.entity.id)?.subtype !== 'country')
+        count.set(p.country, (count.get(p.country) ?? 0) + 1);
+    }
+    return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
   }
 
   /** The country most of the report's places, capitals included, are in. */

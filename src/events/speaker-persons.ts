@@ -638,11 +638,11 @@ export class PersonReader extends RecallReader {
 
   protected groupSpeaker(i: number, sector: string, single: boolean, gender: Gender | null): Speaker {
     // Who they are is their sector; a crowd ("وردد المحتجون") is of the country where the report
-    // places it (the sentence's places, else the report's, else — no place named — the state of the
+    // places it (the sentence's places, else the report's towns, else its places, else — no place named — the state of the
     // report's first actor: "خرج الجزائريون … رسالة من الرئيس الجزائري"), one member of it is of no country.
     const where = single
       ? undefined
-      : (this.sentenceCountry(i) ?? this.placesCountry() ?? this.leadCountry());
+      : (this.sentenceCountry(i, true) ?? this.townsCountry() ?? this.placesCountry() ?? this.leadCountry());
     return this.make(
       sectorActor(sector, where),
       this.words(i, i),

@@ -245,7 +245,11 @@ export class Speakers extends PersonReader {
     }
     const group = bare(t).find((x) => w.groups.has(x));
     if (group) {
-      const named = this.personAt(this.skip(i + 1, to), to);
+      // ("الناشط السوري محمود عكل": a member's nisba before his name.)
+      const after = this.skip(i + 1, to);
+      const named =
+        this.personAt(after, to) ??
+        (after + 1 < to && this.nisba(after) ? this.personAt(after + 1, to) : null);
       if (named) return named.speaker;
       const sector = w.groups.get(group)!;
       const single = !/(?:ون|ين)$/.test(group);
@@ -308,6 +312,9 @@ export class Speakers extends PersonReader {
         gender: g,
       };
     if (medium) return this.mediaSpeaker(medium.entity, this.words(i, medium.last), g);
+    // "نشرت مواقع محسوبة على التنظيم أن …": websites of a body, named by kind alone, speak for it.
+    const sites = /^[وف]?(?:ال)?مواقع$/.test(t) && i + 2 < to ? this.ownerAfter(i + 1) : null;
+    if (sites) return { ...this.orgSpeaker(sites.entity, this.words(i, sites.last)), gender: g };
     // "وأشار تقرير لصحيفة نيويورك تايمز", "واتهم مقال نشرته الوكالة": a report or an article speaks for
     // the outlet that published it.
     if (/^[وف]?(?:ال)?(?:تقرير|مقال)$/.test(t) && i + 1 < to) {
@@ -473,10 +480,16 @@ export class Speakers extends PersonReader {
     return this.make(record(unknownOrg(name)), name, 'body', 'f', headWord(this.norm(i)));
   }
 
-  /** "تابعة لجماعة …", "الموالية للحكومة", "المقربة من الحزب" at token k: the body a medium belongs to. */
+  /** "تابعة لجماعة …", "الموالية للحكومة", "المقربة من الحزب", "المحسوبة على التنظيم" at token k: the body a medium belongs to. */
   private ownerAfter(k: number): { entity: EntityRecord; last: number } | null {
-    if (!/^(?:ال)?(?:تابعه|مواليه|مقربه)$/.test(this.norm(k)) || this.comma(k)) return null;
-    const at = /^(?:ال)?مقربه$/.test(this.norm(k)) && this.norm(k + 1) === 'من' ? k + 2 : k + 1;
+    if (!/^(?:ال)?(?:تابعه|مواليه|مقربه|محسوبه)$/.test(this.norm(k)) || this.comma(k)) return null;
+    // ("المقربة من الحزب", "المحسوبة على التنظيم": the body after the preposition.)
+    const prep = /^(?:ال)?مقربه$/.test(this.norm(k))
+      ? 'من'
+      : /^(?:ال)?محسوبه$/.test(this.norm(k))
+        ? 'علي'
+        : null;
+    const at = prep && this.norm(k + 1) === prep ? k + 2 : k + 1;
     const s = this.starts.get(at);
     if (!s || s.m.entity.type !== 'ORG' || s.m.via === 'tagger' || this.isMedia(s.m.entity)) return null;
     return { entity: s.m.entity, last: s.last };
