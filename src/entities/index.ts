@@ -51,7 +51,13 @@ import {
   completeWordGivenNames,
   linkGivenNames,
 } from './name-parts.js';
-import { addCoordinatedBodies, addRepeatedNames, addRepeatedSurnames, linkSurnames } from './repeats.js';
+import {
+  addCoordinatedBodies,
+  addRepeatedGivenNames,
+  addRepeatedNames,
+  addRepeatedSurnames,
+  linkSurnames,
+} from './repeats.js';
 import { addMediaNames } from './media.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
@@ -74,6 +80,20 @@ function innerName(
   if (inner.last > m.last) return true;
   if (inner.last < m.last) return false;
   return /["“«]/.test(text.slice(tokens[i].span.end, tokens[i + 1].span.start)) || isUnitHead(tokens[i].norm);
+}
+
+/** The words after the first one, to `last`, stand in quotation marks of their own: 'تنظيم «الدولة الإسلامية»'. */
+function quotedRest(text: string, tokens: Token[], i: number, last: number): boolean {
+  const open = /^\s*(["“«])\s*$/.exec(text.slice(tokens[i].span.end, tokens[i + 1].span.start))?.[1];
+  if (!open) return false;
+  const close = open === '«' ? '»' : open === '“' ? '”' : '"';
+  for (let k = i + 1; k < last; k++)
+    if (/["“”«»\n]/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start))) return false;
+  return (
+    /^\s*$/.test(
+      text.slice(tokens[last].span.end, tokens[last + 1]?.span.start ?? text.length).split(close)[0],
+    ) && text.slice(tokens[last].span.end, tokens[last + 1]?.span.start ?? text.length).includes(close)
+  );
 }
 
 /** "… بالعاصمة", "… في العاصمة", "… وسط العاصمة" right after the name at `last`. */
@@ -437,7 +457,9 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       )
         last++;
       // 'جماعة "الحوثي"', 'قناة "المسيرة"': a head and a quoted name; the quoted name alone is the mention.
-      const quoted = last > i && quotedOrgAt(text, tokens, i)?.last === last;
+      // ('تنظيم «الدولة الإسلامية»', 'سد "النهضة"': any head the KB's name holds, before the quoted rest of it.)
+      const quoted =
+        last > i && (quotedOrgAt(text, tokens, i)?.last === last || quotedRest(text, tokens, i, last));
       // "أمير قطر": the KB's holder named by an office in construct with its state. The state is the
       // name (a place of its own); the office stays the holder for events and claims, as a
       // description nested over it.
@@ -530,6 +552,22 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     if (place) {
       const name = text.slice(tokens[place.first].span.start, tokens[place.last].span.end);
       mention(place.first, place.last, unknownPlace(name), 'place-name');
+      // ("بمسجد الإمام علي": the proclitics on a facility's head are no part of its name.)
+      const head = tokens[place.first];
+      const bare = withoutProclitics(head.norm);
+      if (
+        bare !== head.norm &&
+        !kb.namedPlaceHeads.has(head.norm) &&
+        kb.namedPlaceHeads.get(bare) === 'facility'
+      ) {
+        const m = found[found.length - 1];
+        const off = head.norm.length - bare.length;
+        if (/^[وفبلك]+$/.test(text.slice(head.span.start, head.span.start + off))) {
+          m.span = { ...m.span, start: head.span.start + off };
+          m.text = text.slice(m.span.start, m.span.end);
+          m.entity = record(unknownPlace(m.text));
+        }
+      }
       i = place.last;
       continue;
     }
@@ -591,6 +629,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   completeNasabs(text, tokens, found);
   linkSurnames(tokens, found, opts.date);
   addRepeatedSurnames(text, tokens, found);
+  addRepeatedGivenNames(text, tokens, found);
   linkGivenNames(tokens, found);
   for (const r of formerRoles) {
     const name = found.find((m) => m.span.start === tokens[r.after].span.start && m.entity.type === 'PERSON');

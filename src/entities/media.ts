@@ -16,8 +16,23 @@ interface Cues {
   between: string[];
   sourceCues: string[];
   notOutlets: string[];
+  adjectives: string[];
+  speechVerbs: string[];
+  reporters: string[];
+  nisbaAgencies: Record<string, string>;
+  reportVerbs: string[];
 }
-let cues: { heads: Set<string>; between: Set<string>; source: string[][]; not: Set<string> } | null = null;
+let cues: {
+  heads: Set<string>;
+  between: Set<string>;
+  source: string[][];
+  not: Set<string>;
+  adjectives: Set<string>;
+  speech: Set<string>;
+  reporters: Set<string>;
+  nisbas: Map<string, string>;
+  report: Set<string>;
+} | null = null;
 function mediaCues() {
   if (cues) return cues;
   const d = loadData<Cues>('kb/media-cues.json');
@@ -27,11 +42,17 @@ function mediaCues() {
     between: set(d.between),
     source: d.sourceCues.map((c) => normalize(c).split(' ')),
     not: set(d.notOutlets),
+    adjectives: set(d.adjectives),
+    speech: set(d.speechVerbs),
+    reporters: set(d.reporters),
+    nisbas: new Map(Object.entries(d.nisbaAgencies).map(([k, v]) => [normalize(k), v])),
+    report: set(d.reportVerbs),
   });
 }
 
-const OPEN = /["“”«]\s*$/;
-const CLOSE = /^\s*["”“»]/;
+// (A parenthesis quotes a name too: 'قناة (…)', 'بحسب ما نشرته (…)'.)
+const OPEN = /["“”«(]\s*$/;
+const CLOSE = /^\s*["”“»)]/;
 
 /** The KB outlet of that name (with or without its head noun), if any. */
 function knownMedia(name: string): KbEntity | undefined {
@@ -46,7 +67,9 @@ function knownMedia(name: string): KbEntity | undefined {
     const e = [...(kb.headed.get(k) ?? []), ...(kb.aliases.get(k) ?? [])].find((x) => x.media);
     if (e) return e;
   }
-  return undefined;
+  // "CNNبالعربية": a Latin name fused with "بالعربية" is the outlet's Arabic service.
+  const latin = /^([A-Za-z][A-Za-z.\s]*?)\s*بالعربي[ةه]$/.exec(name.trim());
+  return latin ? knownMedia(latin[1]) : undefined;
 }
 
 /** A quoted name of one to four words opening at token k: its last token. */
@@ -55,7 +78,7 @@ function quotedAt(text: string, tokens: Token[], k: number): number | null {
   const before = text.slice(k > 0 ? tokens[k - 1].span.end : 0, tokens[k].span.start);
   if (!OPEN.test(before)) return null;
   for (let last = k; last < tokens.length && last < k + 4; last++) {
-    if (last > k && /["“”«»\n]/.test(text.slice(tokens[last - 1].span.end, tokens[last].span.start)))
+    if (last > k && /["“”«»()\n]/.test(text.slice(tokens[last - 1].span.end, tokens[last].span.start)))
       return null;
     if (CLOSE.test(text.slice(tokens[last].span.end, tokens[last].span.end + 2))) return last;
   }
@@ -111,52 +134,131 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
       (m) => (m.via === 'given-name' || m.via === 'tagger') && m.entity.id.startsWith('mirsad:unknown-'),
     ),
   );
-  const free = (a: number, b: number, quoted = false) => {
+  // (After an outlet's head the quoted words are the outlet's whole name: a shorter name the KB
+  // read inside them, "آر.تي" of 'قناة (تي.آر.تي)', yields to it.)
+  const free = (a: number, b: number, quoted = false, whole = false) => {
+    const from = tokens[a].span.start;
+    const to = tokens[b].span.end;
+    const yields = (m: EntityMention) =>
+      m.span.start >= from &&
+      m.span.end <= to &&
+      (guesses.has(m) || (whole && m.span.end - m.span.start < to - from));
     for (let k = a; k <= b; k++) {
       if (!covered[k]) continue;
       const owners = found.filter(
         (m) => tokens[k].span.start < m.span.end && m.span.start < tokens[k].span.end,
       );
-      if (
-        !quoted ||
-        !owners.every(
-          (m) => guesses.has(m) && m.span.start >= tokens[a].span.start && m.span.end <= tokens[b].span.end,
-        )
-      )
-        return false;
+      if (!quoted || !owners.every(yields)) return false;
     }
-    if (quoted)
-      for (let x = found.length - 1; x >= 0; x--)
-        if (
-          guesses.has(found[x]) &&
-          found[x].span.start >= tokens[a].span.start &&
-          found[x].span.end <= tokens[b].span.end
-        )
-          found.splice(x, 1);
+    if (quoted) for (let x = found.length - 1; x >= 0; x--) if (yields(found[x])) found.splice(x, 1);
     return true;
   };
-  const add = (first: number, last: number) => {
+  const add = (first: number, last: number, known?: KbEntity) => {
     if (tokens.slice(first, last + 1).some((t) => c.not.has(t.norm))) return;
     const span = { start: tokens[first].span.start, end: tokens[last].span.end };
     const name = text.slice(span.start, span.end);
-    const e = knownMedia(name) ?? unknownOrg(name, true);
+    const e = known ?? knownMedia(name) ?? unknownOrg(name, true);
     found.push({ span, text: name, entity: record(e), via: 'media' });
     for (let k = first; k <= last; k++) covered[k] = 1;
   };
+  const kb = loadKb();
+  // The KB's outlets by their last word: an acronym quoted after one is the same outlet.
+  const outletEnds = new Map<number, KbEntity>();
+  for (const m of found) {
+    const e = kb.byId.get(m.entity.id);
+    if (!e?.media || m.nested) continue;
+    const { last } = tokensWithin(tokens, m.span);
+    if (last >= 0) outletEnds.set(last, e);
+  }
+  const plain = (a: number, b: number) =>
+    !/[\n،,.:;؛!?؟]/.test(text.slice(tokens[a].span.end, tokens[b].span.start));
+  const bare = (t: Token) => t.norm.replace(/^[وف]/, '');
   for (let i = 0; i < tokens.length; i++) {
-    // A quoted name after an outlet's head: 'قناة "الإخبارية" السعودية', 'وكالة أنباء "فارس نيوز"'.
+    // A quoted name after an outlet's head: 'قناة "الإخبارية" السعودية', 'وكالة أنباء "فارس نيوز"',
+    // 'وكالة الأنباء الوطنية «…»' (the head and its adjectives then describe it: no name of their own).
     if (tokenStems(tokens[i]).some((s) => c.heads.has(s))) {
       let k = i + 1;
       while (
         k < tokens.length &&
         k <= i + 3 &&
-        (c.between.has(tokens[k].norm) || nisbaCountry(tokens[k].norm)) &&
+        (c.between.has(tokens[k].norm) || c.adjectives.has(tokens[k].norm) || nisbaCountry(tokens[k].norm)) &&
         !OPEN.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))
       )
         k++;
       const last = quotedAt(text, tokens, k);
-      if (last !== null && free(k, last, true)) {
-        add(k, last);
+      if (last !== null) {
+        const known = free(k, last, true, true);
+        const named = found.some(
+          (m) => m.span.start === tokens[k].span.start && m.span.end === tokens[last].span.end,
+        );
+        if (known || named) {
+          const head = { start: tokens[i].span.start, end: tokens[k - 1].span.end };
+          // ("وكالة الأنباء الصومالية" is a name; "وكالة الأنباء الوطنية" only describes the quoted one.)
+          const generic = tokens.slice(i + 1, k).some((t) => c.adjectives.has(t.norm));
+          // (It stays for the claims' readers, who take the quoted outlet after it, as a description.)
+          for (const m of found)
+            if (generic && isMadeEntity(m.entity.id) && m.span.start >= head.start && m.span.end <= head.end)
+              m.descriptive = true;
+        }
+        if (known) {
+          // ('وكالة الأنباء القطرية (…)': the acronym of the KB outlet its head and words name.)
+          add(
+            k,
+            last,
+            knownMedia(text.slice(tokens[k].span.start, tokens[last].span.end)) ?? outletEnds.get(k - 1),
+          );
+          i = last;
+          continue;
+        }
+      }
+    }
+    // 'وكالة أنباء البحرين الرسمية "…"': a KB outlet's quoted acronym.
+    {
+      let j = i - 1;
+      while (j > i - 4 && j >= 0 && (c.adjectives.has(tokens[j].norm) || c.between.has(tokens[j].norm))) j--;
+      // (An adjective between: 'لوكالة فرانس برس "الأحد"' quotes a day, not the agency.)
+      const outlet = j >= 0 && j < i - 1 ? outletEnds.get(j) : undefined;
+      const last = outlet ? quotedAt(text, tokens, i) : null;
+      if (outlet && last !== null && last - i < 2 && free(i, last, true)) {
+        add(i, last, outlet);
+        i = last;
+        continue;
+      }
+    }
+    // "مراسل الجزيرة": a KB outlet after its correspondent, quoted or not.
+    if (c.reporters.has(bare(tokens[i])) || tokenStems(tokens[i]).some((s) => c.reporters.has(s))) {
+      let named = false;
+      for (let last = Math.min(tokens.length - 1, i + 3); last > i && !named; last--) {
+        if (!plain(i, last)) continue;
+        const e = knownMedia(text.slice(tokens[i + 1].span.start, tokens[last].span.end));
+        if (e && free(i + 1, last)) {
+          add(i + 1, last, e);
+          named = true;
+          i = last;
+        }
+      }
+      if (named) continue;
+    }
+    // "ونقلت الفرنسية عن …": an agency named by its nisba right after a verb of reporting.
+    const agency = c.nisbas.get(tokens[i].norm);
+    if (agency && i > 0 && c.report.has(bare(tokens[i - 1])) && plain(i - 1, i) && !covered[i]) {
+      const e = kb.entities.find((x) => x.en === agency && x.media);
+      if (e) {
+        add(i, i, e);
+        continue;
+      }
+    }
+    // 'وروى مصلون لـ«…»', 'قال مصدر حكومي رفيع لـ"…"': a quoted name spoken to after a verb of saying.
+    if (i >= 2 && tokens[i - 1].norm === 'ل') {
+      const last = quotedAt(text, tokens, i);
+      let said = false;
+      // (Not past "إن"/"أن": 'قال إنها لـ"…"' gives what was said, not to whom.)
+      for (let j = i - 2; j >= 0 && j >= i - 6 && !said && plain(j, i - 1); j--) {
+        if (/^(?:ان|انه|انها|انهم|بان|بانه|بانها)$/.test(bare(tokens[j]))) break;
+        said = c.speech.has(bare(tokens[j]));
+      }
+      if (last !== null && said && free(i, last, true)) {
+        add(i, last);
         i = last;
         continue;
       }

@@ -124,6 +124,8 @@ const TOPONYM_OPENERS = new Set([
   'سوق',
   'بنت',
 ]);
+// "Saint" before a bare name: "فندق سان جورج", "فندق السان جورج".
+const SAINTS = new Set(['سان', 'سانت', 'السان', 'السانت']);
 // Words that end a place name after its head: prepositions and adverbs of place ("منطقة قرب تندوف").
 const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام']);
 const PLACE_STOPS = new Set([
@@ -175,9 +177,17 @@ export function unknownPlaceAt(
       while (
         last + 2 < tokens.length &&
         NASAB.test(tokens[last + 1].norm) &&
-        givenNames().has(tokens[last + 2].norm)
-      )
+        (givenNames().has(tokens[last + 2].norm) || /^(?:ابي|ابو)$/.test(tokens[last + 2].norm))
+      ) {
         last += 2;
+        // "مسجد الإمام علي بن أبي طالب": a kunya takes the word after it.
+        if (
+          /^(?:ابي|ابو)$/.test(tokens[last].norm) &&
+          last + 1 < tokens.length &&
+          !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
+        )
+          last++;
+      }
       // "ميناء الملك عبد العزيز": a compound name takes its second word.
       if (
         /^(?:عبد|ابو)$/.test(tokens[last].norm) &&
@@ -195,6 +205,12 @@ export function unknownPlaceAt(
       (gz(tokens, k) && !misreadAlias(tokens, k))
     )
       break;
+    // "ساحة جامع الفنا": a facility named after another facility, head and name.
+    if (k === i + 1 && kind === 'facility' && kb.namedPlaceHeads.get(t) === 'facility') {
+      const inner = unknownPlaceAt(text, tokens, k);
+      if (inner && inner.first === k) last = inner.last;
+      break;
+    }
     if (
       kb.namedPlaceHeads.has(t) ||
       kb.orgHeads.has(t) ||
@@ -211,18 +227,31 @@ export function unknownPlaceAt(
     const articled = t.startsWith('ال');
     // Right after the bare head a definite word is its complement, nisba-shaped or not ("منطقة
     // الحسينية", "قضاء المدائن"): an adjective of an indefinite head would be indefinite.
-    if (NISBA.test(t) && k > i + 1) break;
+    // (But "مستشفى الجامعة الأمريكية": after a body's head noun the nisba is that body's.)
+    if (
+      NISBA.test(t) &&
+      k > i + 1 &&
+      !(k === i + 2 && kind === 'facility' && kb.orgHeads.has(tokens[k - 1].norm.replace(/^ال/, '')))
+    )
+      break;
     // A bare word first ("دير الجمال", "كفرتخاريم"), a second only after an opener ("رأس تنورة")
     // or a nasab ("مسجد ابن مالك", "شارع العربي بن مهيدي"); after them, words with the article.
     const afterOpener =
       (k === i + 2 && TOPONYM_OPENERS.has(tokens[i + 1].norm)) ||
+      (kind === 'facility' && SAINTS.has(tokens[k - 1].norm)) ||
       (k > i + 1 && NASAB.test(tokens[k - 1].norm)) ||
       (NASAB.test(t) && k + 1 <= i + 3);
     if (!articled && k > i + 1 && !afterOpener) break;
     if (!articled && t.length < 3 && !TOPONYM_OPENERS.has(t) && !NASAB.test(t)) break;
     last = k;
     const next = tokens[k + 1]?.norm ?? '';
-    if (!articled && !next.startsWith('ال') && !(k === i + 1 && TOPONYM_OPENERS.has(t)) && !NASAB.test(t))
+    if (
+      !articled &&
+      !next.startsWith('ال') &&
+      !(k === i + 1 && TOPONYM_OPENERS.has(t)) &&
+      !NASAB.test(t) &&
+      !(kind === 'facility' && SAINTS.has(t))
+    )
       break;
     // "حي الشيخ مقصود", "منطقة الشيخ عمر": an honorific takes the bare name after it.
     if (

@@ -16,6 +16,7 @@ import {
   tokenStems,
 } from '../arabic/tokenize.js';
 import { ORDINAL } from './names.js';
+import { NASAB } from './lookup.js';
 import { heldOffice } from './roles.js';
 
 const kbName = (id: string) => loadKb().byId.get(id)?.ar ?? '';
@@ -190,9 +191,12 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
       const before = tokens[k - 1].norm.replace(/^[وف]/, '');
       if (givenNames().has(before) && !normalize(m.text).startsWith(before)) continue;
     }
-    // "عون أمن": a word after it that no sentence break parts from it may make it a phrase of its own.
+    // "عون أمن": a word after it that no sentence break parts from it may make it a phrase of its own
+    // (not after a known person's family name that is no word: "روحاني يهين").
     const next = tokens[k + 1];
-    if (next && /^[^\n،,.:;؛()«»"“”!?؟\-–]*$/.test(text.slice(tokens[k].span.end, next.span.start))) {
+    const word =
+      isMadeEntity(m.entity.id) || isEverydayWord(reading!) || isEverydayWord(reading!.replace(/^ال/, ''));
+    if (word && next && /^[^\n،,.:;؛()«»"“”!?؟\-–]*$/.test(text.slice(tokens[k].span.end, next.span.start))) {
       if (!isEverydayWord(next.norm) && !next.norm.startsWith('ال') && !/^[وفبل]/.test(next.norm)) continue;
     }
     // Only the part of the word that is the name: the proclitics stay outside. ("على" with ى is the
@@ -263,6 +267,69 @@ export function addCoordinatedBodies(text: string, tokens: Token[], found: Entit
     const start = tokens[k].span.start + (and ? 1 : 0);
     const span = { start, end: tokens[k].span.end };
     added.push({ span, text: text.slice(span.start, span.end), entity: record(e), via: 'name' });
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * A person the KB holds, named in full somewhere in the text ("تميم بن حمد آل ثاني"), is meant where
+ * the text writes his given name alone ("زيارة تميم لإيران", a headline before the full name or a
+ * line after it): the same given name, at a word no mention holds, with no name word after it
+ * (a family name with the article, a nasab) and none before it. A given name that is also a word
+ * ("صباح", "صالح") counts only after an honorific ("الشيخ صباح"); two people of one given name, neither.
+ */
+export function addRepeatedGivenNames(text: string, tokens: Token[], found: EntityMention[]): void {
+  const kb = loadKb();
+  const byGiven = new Map<string, EntityMention | null>();
+  for (const m of found) {
+    if (m.entity.type !== 'PERSON' || m.nested || isMadeEntity(m.entity.id)) continue;
+    if (m.via === 'role' || m.via === 'counterpart') continue;
+    const { first, last } = tokensWithin(tokens, m.span);
+    if (first < 0 || last <= first) continue;
+    const given = tokens[first].norm.replace(/^[وف]/, '');
+    if (given.length < 3 || !givenNames().has(given) || /^(?:عبد|ابو|ام|بن|ابن|ال)$/.test(given)) continue;
+    // (Only the KB's own given name: "حسن روحاني", not a title read into the name.)
+    if (normalize(kbName(m.entity.id)).split(' ')[0] !== given) continue;
+    const other = byGiven.get(given);
+    if (other === undefined) byGiven.set(given, m);
+    else if (other && other.entity.id !== m.entity.id) byGiven.set(given, null);
+  }
+  if (!byGiven.size) return;
+  const covered = coveredTokens(tokens, found);
+  const apart = (a: number, b: number) =>
+    /[\n،,.:;؛()«»"“”!?؟\-–]/.test(text.slice(tokens[a].span.end, tokens[b].span.start));
+  const added: EntityMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k]) continue;
+    const reading = tokenStems(tokens[k]).find((x) => byGiven.get(x));
+    const m = reading ? byGiven.get(reading) : undefined;
+    if (!m || !reading) continue;
+    const prev = k > 0 && !apart(k - 1, k) ? tokens[k - 1].norm : '';
+    const honorific = !!prev && kb.honorifics.has(prev);
+    if (
+      prev &&
+      !honorific &&
+      (NASAB.test(prev) || givenNames().has(prev.replace(/^[وف]/, '')) || prev === 'ال')
+    )
+      continue;
+    if (ambiguousNames().has(reading) && !honorific) continue;
+    const next = k + 1 < tokens.length && !apart(k, k + 1) ? tokens[k + 1] : null;
+    if (next) {
+      const n = next.norm;
+      if (NASAB.test(n) || n === 'ال' || givenNames().has(n)) continue;
+      // "تميم البرغوثي": a word with the article after it that no mention holds is a family name.
+      if (n.startsWith('ال') && !covered[k + 1] && !isEverydayWord(n) && !kb.notNames.has(n)) continue;
+    }
+    const written = text.slice(tokens[k].span.start, tokens[k].span.end);
+    if (written.endsWith('ى')) continue;
+    const off = Math.max(0, written.length - reading.length);
+    const start = /^[وفبلك]*$/.test(written.slice(0, off))
+      ? tokens[k].span.start + off
+      : tokens[k].span.start;
+    const span = { start, end: tokens[k].span.end };
+    added.push({ span, text: text.slice(span.start, span.end), entity: m.entity, via: 'repeat' });
   }
   if (!added.length) return;
   found.push(...added);

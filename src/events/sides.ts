@@ -338,7 +338,10 @@ function readSides(input: SidesInput): Participant[] {
   // "حركة الشباب المرتبطة بتنظيم القاعدة", "قوات الدعم السريع الموالية لـ…": the body a group is tied
   // to describes it, and is no side of its own.
   const affiliated = (e: EntityMention) => {
-    const k = pos(e) - 1;
+    let k = pos(e) - 1;
+    // ('المرتبطة بتنظيم "القاعدة"': the head noun of a quoted name, set off from it by the quotation
+    // mark, stands between.)
+    if (k > view.from && e.span.start - tokens[k].span.end > 1 && !sorted.some((x) => last(x) === k)) k--;
     if (k <= view.from) return false;
     const w = tokens[k].norm.replace(/^[وف]/, '');
     return (
