@@ -8,6 +8,7 @@ import type { MentionRef } from '../shared/records.js';
 import { normalize } from '../arabic/normalize.js';
 import { placeLevel } from '../events/location.js';
 import { modesAgree } from '../events/modes.js';
+import { LEADERS } from '../events/hosts-to-meet.js';
 import { addDays, iso, parseIso, WEEKDAYS, weekdayOf } from '../time/calendar.js';
 import { distanceKm } from '../shared/geo.js';
 import { loadKb, sameNamedCapital, type Office } from '../entities/kb.js';
@@ -346,18 +347,6 @@ export const ruledOut = (a: EventMention, b: EventMention) =>
   struckConflict(a, b) ||
   holdersConflict(a, b) ||
   hostStatesConflict(a, b);
-
-// The offices of a head of state or government: who holds one and receives a visitor is its host.
-const LEADERS = new Set([
-  'president',
-  'prime-minister',
-  'king',
-  'emir',
-  'sultan',
-  'crown-prince',
-  'supreme-leader',
-  'chancellor',
-]);
 
 /**
  * Two visits received by leaders of two different states are two visits: the leg to Riyadh that

@@ -199,16 +199,8 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     if (word && next && /^[^\n،,.:;؛()«»"“”!?؟\-–]*$/.test(text.slice(tokens[k].span.end, next.span.start))) {
       if (!isEverydayWord(next.norm) && !next.norm.startsWith('ال') && !/^[وفبل]/.test(next.norm)) continue;
     }
-    // Only the part of the word that is the name: the proclitics stay outside. ("على" with ى is the
-    // preposition, never the name "علي".)
-    const written = text.slice(tokens[k].span.start, tokens[k].span.end);
-    if (written.endsWith('ى')) continue;
-    const off = Math.max(0, written.length - reading!.length);
-    const start = /^[وفبلك]*$/.test(written.slice(0, off))
-      ? tokens[k].span.start + off
-      : tokens[k].span.start;
-    const span = { start, end: tokens[k].span.end };
-    added.push({ span, text: text.slice(span.start, span.end), entity: m.entity, via: 'repeat' });
+    const r = repeatAt(text, tokens[k], reading!, m.entity);
+    if (r) added.push(r);
   }
   if (!added.length) return;
   found.push(...added);
@@ -322,16 +314,28 @@ export function addRepeatedGivenNames(text: string, tokens: Token[], found: Enti
       // "تميم البرغوثي": a word with the article after it that no mention holds is a family name.
       if (n.startsWith('ال') && !covered[k + 1] && !isEverydayWord(n) && !kb.notNames.has(n)) continue;
     }
-    const written = text.slice(tokens[k].span.start, tokens[k].span.end);
-    if (written.endsWith('ى')) continue;
-    const off = Math.max(0, written.length - reading.length);
-    const start = /^[وفبلك]*$/.test(written.slice(0, off))
-      ? tokens[k].span.start + off
-      : tokens[k].span.start;
-    const span = { start, end: tokens[k].span.end };
-    added.push({ span, text: text.slice(span.start, span.end), entity: m.entity, via: 'repeat' });
+    const r = repeatAt(text, tokens[k], reading, m.entity);
+    if (r) added.push(r);
   }
   if (!added.length) return;
   found.push(...added);
   found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The name read again in a token, its proclitics left outside ("وتميم" → "تميم"); never a word
+ * written with ى ("على" is the preposition, not the name "علي").
+ */
+function repeatAt(
+  text: string,
+  token: Token,
+  reading: string,
+  entity: EntityMention['entity'],
+): EntityMention | null {
+  const written = text.slice(token.span.start, token.span.end);
+  if (written.endsWith('ى')) return null;
+  const off = Math.max(0, written.length - reading.length);
+  const start = /^[وفبلك]*$/.test(written.slice(0, off)) ? token.span.start + off : token.span.start;
+  const span = { start, end: token.span.end };
+  return { span, text: text.slice(span.start, span.end), entity, via: 'repeat' };
 }

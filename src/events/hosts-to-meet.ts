@@ -58,7 +58,7 @@ export function hostsToMeet(events: EventMention[], tokens: Token[], views: Sent
 }
 
 // The offices that receive a visitor of state: a head of state or government.
-const LEADERS = new Set([
+export const LEADERS = new Set([
   'president',
   'prime-minister',
   'king',
