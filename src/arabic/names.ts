@@ -17,6 +17,14 @@ export function ambiguousNames(): Set<string> {
   ));
 }
 
+let WRITTEN: Set<string> | null = null;
+/** The given names, everyday words among them, as the list writes them (hamza included, not normalized). */
+export function writtenGivenNames(): Set<string> {
+  if (WRITTEN) return WRITTEN;
+  const d = loadData<{ names: string[]; everydayWords: string[] }>('kb/first-names.json');
+  return (WRITTEN = new Set([...d.names, ...d.everydayWords]));
+}
+
 export function looksLikePersonName(s: string): boolean {
   const words = normalize(s).split(' ').filter(Boolean);
   if (words.length < 2 || words.length > 4 || /[\d.,،:!?؟]/.test(s)) return false;

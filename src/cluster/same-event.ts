@@ -8,7 +8,8 @@ import type { MentionRef } from '../shared/records.js';
 import { normalize } from '../arabic/normalize.js';
 import { placeLevel } from '../events/location.js';
 import { modesAgree } from '../events/modes.js';
-import { LEADERS } from '../events/hosts-to-meet.js';
+import { BETWEEN_STATES, targetStatesConflict } from '../events/between-states.js';
+import { leads } from '../events/hosts-to-meet.js';
 import { addDays, iso, parseIso, WEEKDAYS, weekdayOf } from '../time/calendar.js';
 import { distanceKm } from '../shared/geo.js';
 import { loadKb, sameNamedCapital, type Office } from '../entities/kb.js';
@@ -359,7 +360,6 @@ export function hostStatesConflict(a: EventMention, b: EventMention): boolean {
   // (A visit and a meeting told of it too: "استقبل الرئيس الإيراني رئيس الوزراء العراقي".)
   if (a.type !== 'CONSULT' || (a.mode !== 'visit' && b.mode !== 'visit')) return false;
   if (a.mode === 'phone' || b.mode === 'phone') return false;
-  const kb = loadKb();
   // (Who both name — the visitor, a host told either way round — says nothing of two states.)
   const ids = new Set(a.participants.map((p) => p.entity.id));
   const both = new Set(b.participants.filter((p) => ids.has(p.entity.id)).map((p) => p.entity.id));
@@ -372,7 +372,7 @@ export function hostStatesConflict(a: EventMention, b: EventMention): boolean {
             !both.has(p.entity.id) &&
             p.entity.type === 'PERSON' &&
             !!p.entity.country &&
-            (kb.byId.get(p.entity.id)?.offices ?? []).some((o) => LEADERS.has(o.office)),
+            leads(p.entity.id, null),
         )
         .map((p) => p.entity.country!),
     );
@@ -444,28 +444,6 @@ function struckConflict(a: EventMention, b: EventMention): boolean {
   const ka = kinds(a);
   const kb = kinds(b);
   return ka.size === 1 && kb.size === 1 && [...ka][0] !== [...kb][0];
-}
-
-const BETWEEN_STATES = new Set(['ACCUSE', 'SANCTION', 'THREATEN', 'REJECT', 'REQUEST']);
-
-/**
- * One state's acts against two other states are two acts: Iran summoning Norway's ambassador is not
- * Iran summoning Britain's chargé, whatever week both fall in. The target's country — the state, its
- * envoy, its government — must be shared when both reports name one.
- */
-function targetStatesConflict(a: EventMention, b: EventMention): boolean {
-  if (!BETWEEN_STATES.has(a.type) || a.type !== b.type) return false;
-  const sources = (e: EventMention) =>
-    new Set(e.participants.filter((p) => p.role === 'source').map((p) => p.entity.country));
-  const targets = (e: EventMention, own: Set<string | undefined>) =>
-    new Set(
-      e.participants
-        .filter((p) => p.role === 'target' && p.entity.country && !own.has(p.entity.country))
-        .map((p) => p.entity.country),
-    );
-  const ta = targets(a, sources(a));
-  const tb = targets(b, sources(b));
-  return ta.size > 0 && tb.size > 0 && ![...ta].some((c) => tb.has(c));
 }
 
 const isState = (id: string, e: { type: string; sector?: string }) => e.type === 'GPE' && !e.sector && !!id;

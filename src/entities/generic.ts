@@ -31,6 +31,9 @@ function genericWords() {
   });
 }
 
+/** Adjectives that keep a generic body generic ("الجديدة", "الانتقالية", "الشرعية"), normalized. */
+export const genericAdjectives = (): Set<string> => genericWords().adjectives;
+
 /** The tokens a mention covers. */
 function covered(tokens: Token[], m: EntityMention): number[] {
   const { first, last } = tokensWithin(tokens, m.span);

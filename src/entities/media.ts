@@ -55,7 +55,7 @@ const OPEN = /["“”«(]\s*$/;
 const CLOSE = /^\s*["”“»)]/;
 
 /** The KB outlet of that name (with or without its head noun), if any. */
-function knownMedia(name: string): KbEntity | undefined {
+export function knownMedia(name: string): KbEntity | undefined {
   const kb = loadKb();
   const key = normalize(name);
   // The name alone, or with the head noun its KB entry is written with ("قناة العربية").

@@ -4,13 +4,12 @@
 import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, unknownPerson } from './kb.js';
 import { tokensWithin } from '../arabic/tokenize.js';
-import { ambiguousNames, givenNames } from '../arabic/names.js';
+import { ambiguousNames, givenNames, writtenGivenNames } from '../arabic/names.js';
 import { normalize } from '../arabic/normalize.js';
 import { NASAB } from './lookup.js';
 import { familyName } from './names.js';
 import { isEverydayWord } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
-import { loadData } from '../data.js';
 
 const PARTICLE = /^(?:بو|ابو|ابي|بن|ابن|بنت|ال|ولد)$/;
 const personOf = (m: EntityMention) =>
@@ -148,7 +147,7 @@ export function completeWordGivenNames(text: string, tokens: Token[], found: Ent
     const written = text
       .slice(tokens[g].span.start, tokens[g].span.end)
       .replace(/[\u064B-\u0652\u0640]/g, '');
-    if (/[أإآ]/.test(written) && !rawGivenNames().has(written)) continue;
+    if (/[أإآ]/.test(written) && !writtenGivenNames().has(written)) continue;
     // Nothing between the two words but a space.
     if (text.slice(tokens[g].span.end, tokens[g + 1].span.start).trim()) continue;
     const prev = g > 0 ? tokens[g - 1].norm : '';
@@ -206,12 +205,4 @@ function wordGivenName(t: string): boolean {
   if (!t.startsWith('ال') || !givenNames().has(t.slice(2))) return false;
   const [out, inside] = wordCounts(t);
   return inside >= 2 && inside > out;
-}
-
-let raw: Set<string> | null = null;
-/** The given names as the list writes them, hamza included. */
-function rawGivenNames(): Set<string> {
-  if (raw) return raw;
-  const d = loadData<{ names: string[]; everydayWords: string[] }>('kb/first-names.json');
-  return (raw = new Set([...d.names, ...d.everydayWords]));
 }

@@ -24,8 +24,6 @@ export function misreadAlias(tokens: Token[], i: number): boolean {
   if (i === 0) return false;
   const kb = loadKb();
   const t = tokens[i].norm;
-  // "الغاز المسيل للدموع", "القنابل المسيلة للدموع": tear gas, not M'sila.
-  if (tokens[i + 1]?.norm === 'للدموع') return true;
   const prev = withoutProclitics(tokens[i - 1].norm);
   if (
     (kb.namedPlaceHeads.has(prev) || kb.namedPlaceHeads.has(tokens[i - 1].norm)) &&

@@ -16,7 +16,7 @@ import {
   tokenStems,
 } from '../arabic/tokenize.js';
 import { ORDINAL } from './names.js';
-import { NASAB } from './lookup.js';
+import { BOUNDARY, NASAB } from './lookup.js';
 import { heldOffice } from './roles.js';
 
 const kbName = (id: string) => loadKb().byId.get(id)?.ar ?? '';
@@ -196,7 +196,7 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     const next = tokens[k + 1];
     const word =
       isMadeEntity(m.entity.id) || isEverydayWord(reading!) || isEverydayWord(reading!.replace(/^ال/, ''));
-    if (word && next && /^[^\n،,.:;؛()«»"“”!?؟\-–]*$/.test(text.slice(tokens[k].span.end, next.span.start))) {
+    if (word && next && !BOUNDARY.test(text.slice(tokens[k].span.end, next.span.start))) {
       if (!isEverydayWord(next.norm) && !next.norm.startsWith('ال') && !/^[وفبل]/.test(next.norm)) continue;
     }
     const r = repeatAt(text, tokens[k], reading!, m.entity);
@@ -238,7 +238,7 @@ export function addCoordinatedBodies(text: string, tokens: Token[], found: Entit
     }
   }
   const joined = (a: number, b: number) =>
-    !/[\n،,.:;؛()«»"“”!?؟\-–]/.test(text.slice(tokens[a].span.end, tokens[b].span.start));
+    !BOUNDARY.test(text.slice(tokens[a].span.end, tokens[b].span.start));
   const added: EntityMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (covered[k]) continue;
@@ -290,8 +290,7 @@ export function addRepeatedGivenNames(text: string, tokens: Token[], found: Enti
   }
   if (!byGiven.size) return;
   const covered = coveredTokens(tokens, found);
-  const apart = (a: number, b: number) =>
-    /[\n،,.:;؛()«»"“”!?؟\-–]/.test(text.slice(tokens[a].span.end, tokens[b].span.start));
+  const apart = (a: number, b: number) => BOUNDARY.test(text.slice(tokens[a].span.end, tokens[b].span.start));
   const added: EntityMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (covered[k]) continue;

@@ -5,8 +5,7 @@ import { stems } from '../arabic/clitics.js';
 import { perForm } from '../arabic/tokenize.js';
 import { heldOn, loadKb, type KbEntity } from './kb.js';
 import { gz, nisbaCountry } from './lookup.js';
-import { loadData } from '../data.js';
-import { normalize } from '../arabic/normalize.js';
+import { genericAdjectives } from './generic.js';
 
 interface RoleMatch {
   office: string;
@@ -125,7 +124,7 @@ export function institutionAt(
       // "الحكومة الشرعية اليمنية", "الحكومة الانتقالية السودانية": an adjective of the body's
       // standing between the title and the state's nisba.
       const standing =
-        kind && !country && i + len + 1 < tokens.length && standingAdjectives().has(tokens[i + len].norm)
+        kind && !country && i + len + 1 < tokens.length && genericAdjectives().has(tokens[i + len].norm)
           ? nisbaCountry(tokens[i + len + 1].norm)
           : undefined;
       if (kind && standing && !adjective) return { kind, country: standing, last: i + len + 1 };
@@ -136,14 +135,6 @@ export function institutionAt(
     }
   }
   return null;
-}
-
-let standing: Set<string> | null = null;
-/** Adjectives that keep a generic body generic ("الجديدة", "الانتقالية", "الشرعية"), normalized. */
-function standingAdjectives(): Set<string> {
-  return (standing ??= new Set(
-    loadData<{ adjectives: string[] }>('kb/generic-bodies.json').adjectives.map(normalize),
-  ));
 }
 
 /** A country named by its KB name at token `k` ("السويد", "المملكة المتحدة"). */

@@ -74,17 +74,9 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     )
       continue;
     // "مسجد للشيعة", "سجن يضم …": a place's head with no complement after it is no name.
-    const head = withoutProclitics(span[0].norm);
-    if (
-      span.length > 1 &&
-      (kb.namedPlaceHeads.has(head) || kb.namedPlaceHeads.has(span[0].norm)) &&
-      noComplement(
-        text,
-        tokens,
-        n.first + 1,
-        (kb.namedPlaceHeads.get(head) ?? kb.namedPlaceHeads.get(span[0].norm)) === 'facility',
-      )
-    )
+    const kind =
+      kb.namedPlaceHeads.get(withoutProclitics(span[0].norm)) ?? kb.namedPlaceHeads.get(span[0].norm);
+    if (span.length > 1 && kind !== undefined && noComplement(text, tokens, n.first + 1, kind === 'facility'))
       continue;
     // "وزير الزراعة العراقي": a role the KB does not track is not a name.
     if (tokenStems(span[0]).some((x) => kb.offices.has(x)) || hasStem(span[0].norm, kb.roleNouns)) continue;

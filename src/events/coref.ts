@@ -6,6 +6,7 @@
 import type { EventMention, Participant, TimeValue } from '../types.js';
 import { placeLevel } from './location.js';
 import { normalize } from '../arabic/normalize.js';
+import { targetStatesConflict } from './between-states.js';
 import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import {
   armedGroupsAct,
@@ -67,31 +68,13 @@ function sameHappening(e: Mention, m: Mention): boolean {
   // Other acts: the same sides or none named (either party of a truce both keep: mutualTruce).
   // ("استدعت إيران سفير النرويج … وفي 10 أكتوبر استدعت الخارجية السفير البريطاني": one state's acts
   // on two other states are two acts.)
-  if (otherTargetStates(e, m)) return false;
+  if (targetStatesConflict(e, m)) return false;
   const mutual = mutualTruce(e) && mutualTruce(m);
   const sources = (x: EventMention) =>
     x.participants.filter((p) => mutual || p.role === 'source').map((p) => p.entity.id);
   const se = sources(e);
   const sm = sources(m);
   return !se.length || !sm.length || sm.some((id) => se.includes(id));
-}
-
-const BETWEEN_STATES = new Set(['ACCUSE', 'SANCTION', 'THREATEN', 'REJECT', 'REQUEST']);
-
-/** Acts between states whose targets — a state, its envoy, its government — are of two different states. */
-function otherTargetStates(e: Mention, m: Mention): boolean {
-  if (!BETWEEN_STATES.has(e.type)) return false;
-  const states = (x: Mention) => {
-    const own = new Set(x.participants.filter((p) => p.role === 'source').map((p) => p.entity.country));
-    return new Set(
-      x.participants
-        .filter((p) => p.role === 'target' && p.entity.country && !own.has(p.entity.country))
-        .map((p) => p.entity.country),
-    );
-  };
-  const a = states(e);
-  const b = states(m);
-  return a.size > 0 && b.size > 0 && ![...a].some((c) => b.has(c));
 }
 
 // "الهجوم الثاني", "الزيارة السابقة"; "هجوم آخر" only right after its noun ("عرض آخر التطورات" is not).

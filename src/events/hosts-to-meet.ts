@@ -58,7 +58,7 @@ export function hostsToMeet(events: EventMention[], tokens: Token[], views: Sent
 }
 
 // The offices that receive a visitor of state: a head of state or government.
-export const LEADERS = new Set([
+const LEADERS = new Set([
   'president',
   'prime-minister',
   'king',
@@ -70,7 +70,7 @@ export const LEADERS = new Set([
 ]);
 
 /** Does the person hold a leader's office on the day (with no day: at any time)? */
-const leads = (id: string, day: string | null) =>
+export const leads = (id: string, day: string | null) =>
   (loadKb().byId.get(id)?.offices ?? []).some((o) => LEADERS.has(o.office) && (!day || heldOn(o, day)));
 
 function tokensOf(v: SentenceView): number[] {

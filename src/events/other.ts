@@ -28,6 +28,7 @@ import { nisbaCountry } from '../entities/lookup.js';
 import { clauseDate, dateValue } from './dating.js';
 import {
   assignSides,
+  BEFORE_SEAT,
   diplomatsIn,
   groupsIn,
   lightVerbs,
@@ -603,7 +604,7 @@ function beforeSeat(tokens: Token[], v: SentenceView, i: number): boolean {
   // ("مقر قيادة الجيش": a word of the seat's own between.)
   if (k > v.from && /^(?:قياده|رئاسه|اركان)$/.test(tokens[k].norm)) k--;
   if (k <= v.from || !/^(?:مقر|مبني|مقار|مباني)$/.test(tokens[k].norm)) return false;
-  return /^[وف]?(?:امام|قباله|محيط|بمحيط|قرب|بقرب)$/.test(tokens[k - 1].norm);
+  return BEFORE_SEAT.test(tokens[k - 1].norm);
 }
 
 // Signings are acts of their own even at a meeting ("شهد الزعيمان توقيع مذكرات تفاهم").

@@ -212,7 +212,7 @@ export function struckGroup(tokens: Token[], view: SentenceView, e: EntityMentio
     const before = i - 2 >= view.from ? tokens[i - 2].norm : '';
     if (
       (isWord('struckPlaces', t) || isWord('struckPlaces', t.replace(/^[وف]?[بل](?=..)/, ''))) &&
-      !/^[وف]?(?:امام|قباله|قرب|بقرب|محيط|بمحيط)$/.test(before)
+      !BEFORE_SEAT.test(before)
     )
       return true;
   }
@@ -1000,6 +1000,9 @@ export function sectorsWhereHappened(events: EventMention[]): EventMention[] {
     return { ...e, participants };
   });
 }
+
+/** Words before a seat that put something before it, not in it ("أمام مقر قيادة الجيش"). */
+export const BEFORE_SEAT = /^[وف]?(?:امام|قباله|قرب|بقرب|محيط|بمحيط)$/;
 
 /** An actor named by its sector and country: "civilians (Iraq)". */
 export function sectorActor(sector: string, country: string | undefined): EntityRecord {

@@ -3,6 +3,7 @@
 import type { EntityRecord } from '../types.js';
 import { isCountryRecord, isMadeEntity, type KbEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
 import { normalize } from '../arabic/normalize.js';
+import { knownMedia } from '../entities/media.js';
 import { isExactWord, isWordAfter } from './words.js';
 import {
   type Gender,
@@ -237,13 +238,7 @@ export class MediaReader extends SpeakerReader {
     // ("الحياة (عبر سعورس)": the page's own outlet, not the site that copies it.)
     const name = (this.opts.outlet ?? '').replace(/\([^)]*\)/g, '').trim();
     if (!name) return null;
-    const kb = loadKb();
-    const n = normalize(name);
-    for (const key of [n, ...['قناه', 'وكاله', 'صحيفه', 'موقع', 'اذاعه'].map((h) => `${h} ${n}`)]) {
-      const e = (kb.aliases.get(key) ?? []).find((x) => x.media);
-      if (e) return record(e);
-    }
-    return record(unknownOrg(name, true));
+    return record(knownMedia(name) ?? unknownOrg(name, true));
   }
 
   /** A medium anywhere in the words after the speaker ("مصدر مطلع … لرويترز"). */

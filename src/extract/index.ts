@@ -209,10 +209,11 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   };
   const paragraphs: Paragraph[] = [];
   const furniture: Furniture[] = [];
-  const again = repeats(page, (i) => starts[i] >= 0 && on(i));
-  const clones = carouselClones(page, (i) => starts[i] >= 0 && on(i));
-  const replies = commentsAfter(page, (i) => starts[i] >= 0 && on(i));
-  const reviews = productReviews(page, (i) => starts[i] >= 0 && on(i));
+  const inText = (i: number) => starts[i] >= 0 && on(i);
+  const again = repeats(page, inText);
+  const clones = carouselClones(page, inText);
+  const replies = commentsAfter(page, inText);
+  const reviews = productReviews(page, inText);
   for (let i = 0; i < blocks.length; i++) {
     if (starts[i] < 0) continue;
     let s = starts[i];
@@ -386,8 +387,8 @@ export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8
   for (let i = 0; i < bs.length; i++) {
     const b = bs[i];
     if (!kept(i) || b.code || b.text.length < 30) continue;
-    const words = b.text.toLowerCase().match(/[\p{L}\p{N}_]+/gu);
-    if (!words || words.length < REPEAT_WORDS) continue;
+    const words = blockWords(b.text);
+    if (words.length < REPEAT_WORDS) continue;
     const key = words.join(' ');
     const path = b.stack.map((id) => `${page.page.els[id].name}.${page.page.els[id].mask}`).join(' ');
     const was = first.get(key);
@@ -407,6 +408,9 @@ export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8
 }
 const REPEAT_WORDS = 8;
 
+/** A block's words, lowercased, as the copies of one text are compared. */
+const blockWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+
 /**
  * A carousel's clones: a slider or a marquee that loops holds its slides twice (or more) in one
  * track, the copies out of sight. A run of three kept blocks or more (ten words or more) that
@@ -423,7 +427,7 @@ export function carouselClones(page: RenderedPage, kept: (i: number) => boolean)
   for (let i = 0; i < bs.length; i++) {
     if (!kept(i)) continue;
     seq.push(i);
-    keys.push((bs[i].text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? []).join(' '));
+    keys.push(blockWords(bs[i].text).join(' '));
   }
   const first = new Map<string, number>();
   for (let j = 0; j < seq.length; ) {
