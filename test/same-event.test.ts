@@ -500,3 +500,19 @@ describe('an attack two reports place only in one country, one by its weekday, t
     expect(sameEvent(monday(), dated, reading(0.1))).toBe(false);
   });
 });
+
+describe('a summons and a statement over one grievance', () => {
+  it('are two acts when one names an envoy called in and the other none', () => {
+    const statement = mention(
+      'أدانت وزارة الخارجية الأردنية قيام متطرف بحرق نسخة من المصحف في العاصمة الدنماركية كوبنهاغن.',
+      'ACCUSE',
+      'a',
+    );
+    const summons = mention(
+      'استدعت وزارة الخارجية الأردنية السفير الدنماركي في عمان لإبلاغه احتجاج المملكة على حرق نسخة من المصحف في كوبنهاغن.',
+      'ACCUSE',
+      'b',
+    );
+    expect(sameEvent(statement, summons, reading(0.3))).toBe(false);
+  });
+});

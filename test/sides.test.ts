@@ -1183,3 +1183,38 @@ describe('the nisba after a corps names the soldiers’ country (sides9)', () =>
     expect(targets).toContain('United States military');
   });
 });
+
+describe('a strike against the government whose head the report names', () => {
+  it('has the head of government beside his government when talks with him failed', () => {
+    const { targets } = sides(
+      'يضرب عشرات آلاف الموظفين في تونس غدا بعد أن أعلن اتحاد الشغل فشل جولة المفاوضات مع رئيس الحكومة محمد الغنوشي حول الأجور.',
+      'PROTEST',
+    );
+    expect(targets).toEqual(expect.arrayContaining(['Government (Tunisia)', 'محمد الغنوشي']));
+  });
+  it('but not a minister of that government', () => {
+    const { targets } = sides(
+      'أضرب عمال البلديات في تونس اليوم بعد فشل جلسة مع وزير الشؤون المحلية كمال العياري حول الأجور.',
+      'PROTEST',
+    );
+    expect(targets).toEqual(['Government (Tunisia)']);
+  });
+});
+
+describe('a condemned burning of the Quran abroad', () => {
+  it('is held against the state where it took place', () => {
+    const { sources, targets } = sides(
+      'أدانت وزارة الخارجية الأردنية بأشد العبارات قيام متطرف بحرق نسخة من المصحف الشريف أمام مسجد في العاصمة الدنماركية كوبنهاغن.',
+      'ACCUSE',
+    );
+    expect(sources).toContain('Jordan');
+    expect(targets).toContain('Denmark');
+  });
+  it('but a condemned bombing abroad is not held against its state', () => {
+    const { targets } = sides(
+      'أدانت وزارة الخارجية الأردنية التفجير الإرهابي الذي استهدف سوقا في العاصمة الصومالية مقديشو.',
+      'ACCUSE',
+    );
+    expect(targets).not.toContain('Somalia');
+  });
+});

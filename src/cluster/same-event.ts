@@ -131,6 +131,10 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
   // happening however differently the outlets tell it (a ministry's statement, a council's decision).
   const once = finalAct(ea);
   if (once && once === finalAct(eb) && named + states >= 2) return true;
+  // An envoy summoned to hear a protest and a statement of condemnation naming no envoy are two
+  // acts, though both fall on one state for one grievance (Egypt's condemnation of a burning in
+  // January and its summons of Sweden's envoy over another in July).
+  if (ea.type === 'ACCUSE' && !sameDay && summons(ea) !== summons(eb)) return false;
   // Other acts (sanctions, accusations, agreements, protests …): the same sides, or the same story told.
   if (
     named + states >= 1 &&
@@ -320,6 +324,9 @@ function finalAct(e: EventMention): string | null {
   const words = e.triggers.map((t) => normalize(t.text)).join(' ');
   return FINAL_ACTS.find(([, re]) => re.test(words))?.[0] ?? null;
 }
+
+const summons = (e: EventMention) =>
+  e.participants.some((p) => p.role === 'target' && p.entity.sector === 'ambassador');
 
 /** Sides named by name, not by sector. */
 const sidedCount = (e: EventMention) => e.participants.filter((p) => !p.entity.sector).length;

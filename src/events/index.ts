@@ -10,6 +10,7 @@ import { foldMentions } from './coref.js';
 import { foldSettled } from './coref-settled.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
+import { desecrationsCondemned } from './desecrations.js';
 import { protestedStates, sectorsWhereHappened, strikesAgainstGovernment } from './sides.js';
 import { arrestedByOrder, authoritiesAsGovernment, protestsAgainstGovernors } from './governed.js';
 import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
@@ -103,6 +104,8 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   settled = killedToldApart(settled, input.tokens, views);
   settled = strikesAgainstGovernment(
     protestsAgainstGovernors(protestedStates(settled, input.tokens), country),
+    entities,
+    input.tokens,
     country,
   );
   settled = arrestedByOrder(settled);
@@ -112,7 +115,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   settled = accusedAttackers(settled, input.tokens);
   settled = statesOfEnvoys(settled);
   settled = sanctionedNamed(settled, input.text, input.tokens, views, input.entities, claims);
-  settled = authoritiesAsGovernment(settled);
+  settled = desecrationsCondemned(authoritiesAsGovernment(settled), input.tokens, views);
   // One event per happening, now that each mention's day, place and sides are read.
   const folded = foldSettled(brokeredTruces(settled, input.tokens, entities), claims, input.text);
   folded.events = hostsToMeet(folded.events, input.tokens, views);

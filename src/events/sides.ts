@@ -7,9 +7,10 @@ import type { EntityMention, EntityRecord, EventMention, Participant, Token } fr
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { PhraseMatcher } from '../arabic/phrases.js';
-import { isCountryRecord, loadKb, record } from '../entities/kb.js';
+import { heldOn, isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { institutionEntity } from '../entities/descriptions.js';
 import { gz, nisbaCountry } from '../entities/lookup.js';
+import { roleAt } from '../entities/roles.js';
 import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
 import { roleWeight } from './role-weight.js';
 import { causeBetween, containsWord, hasWord, isWord, wordSet } from './words.js';
@@ -1107,7 +1108,12 @@ const CIVIC_SECTORS = new Set(['journalists', 'activists', 'students']);
 // "إضراب", "احتجاج", "اعتصام", "وقفة": a threat that announces a protest.
 const PROTEST_WORDS = /اضراب|احتجاج|اعتصام|وقف/;
 
-export function strikesAgainstGovernment(events: EventMention[], docCountry?: string): EventMention[] {
+export function strikesAgainstGovernment(
+  events: EventMention[],
+  entities: EntityMention[],
+  tokens: Token[],
+  docCountry?: string,
+): EventMention[] {
   const kind = loadKb().institutions.get('الحكومه');
   if (!kind) return events;
   return events.map((e) => {
@@ -1115,8 +1121,9 @@ export function strikesAgainstGovernment(events: EventMention[], docCountry?: st
       (e.type === 'PROTEST' && e.mode === 'strike') ||
       (e.type === 'THREATEN' && PROTEST_WORDS.test(normalize(e.triggers[0]?.text ?? '')));
     const vigil = e.type === 'PROTEST' && e.mode === 'demonstrate';
-    if ((!strike && !vigil) || e.status !== 'asserted' || e.participants.some((p) => p.role === 'target'))
-      return e;
+    // (A strike called for a coming day is against the government too: "ينفذ الموظفون إضرابا غدا".)
+    const told = e.status === 'asserted' || (strike && e.status === 'planned');
+    if ((!strike && !vigil) || !told || e.participants.some((p) => p.role === 'target')) return e;
     // Workers' strikes only: a general strike called for a cause ("إضراب شامل نصرة لغزة") is not against
     // the strikers' own government.
     const labour = (x: EntityRecord) =>
@@ -1129,15 +1136,53 @@ export function strikesAgainstGovernment(events: EventMention[], docCountry?: st
     // (Not a country's strikers abroad, nor a state that is itself a side.)
     if (!striker || !country || e.participants.some((p) => isCountryRecord(p.entity))) return e;
     const government = record(institutionEntity(kind, country));
+    const implied = (entity: EntityRecord, span: Participant['span']): Participant => ({
+      entity,
+      via: 'implied',
+      span,
+      role: 'target',
+    });
+    const head = strike ? headOfGovernment(entities, tokens, country, e.date.value) : undefined;
     return {
       ...e,
       participants: [
         ...e.participants,
-        { entity: government, via: 'implied', span: striker.span, role: 'target' },
+        implied(government, striker.span),
+        ...(head ? [implied(head.entity, head.span)] : []),
       ],
     };
   });
 }
+
+/**
+ * The head of the government a strike is held against, where the report names him ("فشل جلسة
+ * التفاوض مع رئيس الحكومة يوسف الشاهد"): the strikers' demands are put to him.
+ */
+function headOfGovernment(
+  entities: EntityMention[],
+  tokens: Token[],
+  country: string,
+  date: string | null,
+): EntityMention | undefined {
+  const day = date && date.length >= 10 ? date.slice(0, 10) : null;
+  const holds = (m: EntityMention) =>
+    (loadKb().byId.get(m.entity.id)?.offices ?? []).some(
+      (o) => o.office === PREMIER && o.country === country && (!day || heldOn(o, day)),
+    );
+  // ("رئيس الحكومة يوسف الشاهد": a name the KB does not hold, after the office with no other state.)
+  const titled = (m: EntityMention) => {
+    const first = tokenIndexAt(tokens, m.span.start);
+    for (let k = Math.max(0, first - 4); k < first; k++) {
+      const role = roleAt(tokens, k);
+      if (role?.office === PREMIER && role.last + 1 === first)
+        return role.countries.every((c) => c === country);
+    }
+    return false;
+  };
+  return entities.find((m) => m.entity.type === 'PERSON' && (holds(m) || titled(m)));
+}
+
+const PREMIER = 'prime-minister';
 
 const STRUCK_PEOPLE = new Set([
   'civilians',
