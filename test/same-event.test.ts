@@ -516,3 +516,12 @@ describe('a summons and a statement over one grievance', () => {
     expect(sameEvent(statement, summons, reading(0.3))).toBe(false);
   });
 });
+
+describe('two strikes in one country', () => {
+  it('share no side by the government each is implied to be against', () => {
+    const dockers = mention('أضرب عمال الموانئ في تونس احتجاجا على تأخر صرف الأجور.', 'PROTEST', 'a');
+    const teachers = mention('نفذ المعلمون في تونس إضرابا احتجاجا على تجميد الترقيات.', 'PROTEST', 'b');
+    expect(dockers.event.participants.some((p) => p.via === 'implied')).toBe(true);
+    expect(sameEvent(dockers, teachers, reading(0.25))).toBe(false);
+  });
+});

@@ -1218,3 +1218,25 @@ describe('a condemned burning of the Quran abroad', () => {
     expect(targets).not.toContain('Somalia');
   });
 });
+
+describe('a report that names no place but a nationality', () => {
+  it('is about that country: the bare government it names is that country’s', () => {
+    const { targets } = sides(
+      'أمهل نائب نقيب المعلمين الأردنيين سامر الخطيب الحكومة ساعة واحدة لفتح الطرق أمام المعلمين، وإلا فإن الأحد سيكون يوم إضراب في كل المدارس.',
+      'THREATEN',
+    );
+    expect(targets).toContain('Government (Jordan)');
+  });
+});
+
+describe('a guest received after his arrival', () => {
+  const text =
+    'وصل رئيس الوزراء المصري مصطفى مدبولي صباح اليوم إلى مطار بغداد الدولي على رأس وفد وزاري. وعند وصوله إلى القصر الحكومي أقيمت له مراسم استقبال رسمية، حيث كان في استقباله رئيس الوزراء العراقي محمد شياع السوداني.';
+  it('visits the host who received him, where he arrived', () => {
+    const e = analyzeText(text, '2024-03-10').events.find((x) => x.type === 'CONSULT');
+    const role = (r: string) => e?.participants.filter((p) => p.role === r).map((p) => p.entity.en);
+    expect(role('source')).toEqual(['Mostafa Madbouly']);
+    expect(role('target')).toEqual(["Mohammed Shia' al-Sudani"]);
+    expect(e?.location?.entity.en).toBe('Baghdad');
+  });
+});

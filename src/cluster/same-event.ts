@@ -3,7 +3,7 @@
 // speaks for it, by type: the same named sides, the same place, the same day, and the same rare
 // words in the two reports (TF-IDF cosine) — which is what tells two calls between the same
 // leaders apart when the reports give no date.
-import type { EventMention, TimeValue } from '../types.js';
+import type { EventMention, Participant, TimeValue } from '../types.js';
 import type { MentionRef } from '../shared/records.js';
 import { normalize } from '../arabic/normalize.js';
 import { placeLevel } from '../events/location.js';
@@ -456,10 +456,10 @@ function struckConflict(a: EventMention, b: EventMention): boolean {
 const isState = (id: string, e: { type: string; sector?: string }) => e.type === 'GPE' && !e.sector && !!id;
 
 function sharedNamed(a: EventMention, b: EventMention): number {
-  const ids = new Set(
-    a.participants.filter((p) => !p.entity.sector && p.entity.type !== 'GPE').map((p) => p.entity.id),
-  );
-  return b.participants.filter((p) => ids.has(p.entity.id)).length;
+  // (Not a side implied, not told: every strike in a country is against its government.)
+  const told = (p: Participant) => !p.entity.sector && p.entity.type !== 'GPE' && p.via !== 'implied';
+  const ids = new Set(a.participants.filter(told).map((p) => p.entity.id));
+  return b.participants.filter((p) => told(p) && ids.has(p.entity.id)).length;
 }
 
 /**

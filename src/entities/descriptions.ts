@@ -9,7 +9,7 @@ import { stems } from '../arabic/clitics.js';
 import { PhraseMatcher } from '../arabic/phrases.js';
 import type { EntityMention, Token } from '../types.js';
 import { institutionOf, loadKb, record, type KbEntity } from './kb.js';
-import { nisbaCountry } from './lookup.js';
+import { nisbaCountry, nisbaMajority } from './lookup.js';
 
 interface Description {
   phrase: string;
@@ -59,13 +59,14 @@ export function isDescription(tokens: Token[], first: number, last: number): boo
 }
 
 /** The country the text is about: the one its mentions point to most often (none on a tie at the top). */
-function textCountry(found: EntityMention[]): string | undefined {
+function textCountry(found: EntityMention[], tokens: Token[]): string | undefined {
   const votes = new Map<string, number>();
   for (const m of found)
     if (m.entity.country && m.via !== 'tagger')
       votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+  if (!ranked.length) return nisbaMajority(tokens);
+  return ranked.length === 1 || ranked[0][1] > ranked[1][1] ? ranked[0][0] : undefined;
 }
 
 /** Add the descriptions of actors where no mention stands, resolved by the text's country. */
@@ -79,7 +80,7 @@ export function addDescriptions(text: string, tokens: Token[], found: EntityMent
     for (let x = j; x < sorted.length && sorted[x].span.start < tokens[k].span.end; x++)
       if (sorted[x].span.end > tokens[k].span.start) covered.add(k);
   }
-  const country = textCountry(found);
+  const country = textCountry(found, tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (covered.has(i)) continue;
     const m = descriptions().matchAt(tokens, i);

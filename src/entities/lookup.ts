@@ -16,6 +16,20 @@ export function gz(tokens: Token[], k: number): PhraseMatch<KbEntity> | null {
   return memo[k];
 }
 
+/**
+ * The country most nisbas of a text name ("نائب نقيب المعلمين الأردنيين"), none on a tie at the
+ * top: what a report naming no place is about.
+ */
+export function nisbaMajority(tokens: Token[]): string | undefined {
+  const votes = new Map<string, number>();
+  for (const t of tokens) {
+    const c = nisbaCountry(t.norm);
+    if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
+}
+
 export function nisbaCountry(token: string): string | undefined {
   const kb = loadKb();
   for (const s of stems(token)) {

@@ -11,12 +11,14 @@ import { foldSettled } from './coref-settled.js';
 import { dateValue, leadDate, settleDates, type SettleContext } from './dating.js';
 import { guestsFirst, settleLocations } from './location.js';
 import { desecrationsCondemned } from './desecrations.js';
+import { receivedGuests } from './received-guests.js';
 import { protestedStates, sectorsWhereHappened, strikesAgainstGovernment } from './sides.js';
 import { arrestedByOrder, authoritiesAsGovernment, protestsAgainstGovernors } from './governed.js';
 import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
 import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
 import { sanctionedNamed, sanctionersTold } from './sanctioned.js';
+import { nisbaMajority } from '../entities/lookup.js';
 import { bodiesNamedAgain } from './bodies.js';
 import { signatoriesAsMet } from './signings.js';
 import { victimsToldApart } from './victims-told.js';
@@ -49,7 +51,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
     (m) => m.via !== 'tagger' && m.via !== 'anaphora' && m.via !== 'unknown-holder',
   );
   const views = sentenceViews(input.tokens, input.sentences, entities, input.times);
-  const country = mainCountry(entities);
+  const country = mainCountry(entities, input.tokens);
   const events = detectEvents(input.text, input.tokens, views, input.ref, country);
   // Speakers may be names only the tagger found ("بريان نيلسون"): claims read every mention but an
   // office with no holder known that day ("وقال الوزير الكويتي" after the minister was named: he speaks).
@@ -98,7 +100,15 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   );
   // Sides settled in order: places first (who is the guest), then the acts' own readings.
   let settled = sectorsWhereHappened(
-    guestsFirst(settleLocations(dated, input.tokens, views.slice(0, 3), views, input.text)),
+    guestsFirst(
+      settleLocations(
+        receivedGuests(dated, input.tokens, entities),
+        input.tokens,
+        views.slice(0, 3),
+        views,
+        input.text,
+      ),
+    ),
   );
   settled = victimsToldApart(signatoriesAsMet(settled), input.tokens, views);
   settled = killedToldApart(settled, input.tokens, views);
@@ -154,7 +164,7 @@ function earlierDayRecalled(events: EventMention[], views: SentenceView[]): Even
 }
 
 /** The country the report's places are mostly in ("في بغداد", "الكرادة"): victims named by sector belong to it. */
-function mainCountry(entities: EntityMention[]): string | undefined {
+function mainCountry(entities: EntityMention[], tokens: Token[]): string | undefined {
   const most = (places: EntityMention[]) => {
     const count = new Map<string, number>();
     for (const m of places)
@@ -163,7 +173,12 @@ function mainCountry(entities: EntityMention[]): string | undefined {
   };
   // (A report that names no place but a capital, which may stand for its government — "المنامة" —
   // is still of that capital's country.)
-  return most(entities.filter(isPlace)) ?? most(entities.filter((m) => m.entity.type === 'GPE'));
+  // (Nor a place, but a nisba: "نائب نقيب المعلمين الأردنيين" tells a Jordanian report.)
+  return (
+    most(entities.filter(isPlace)) ??
+    most(entities.filter((m) => m.entity.type === 'GPE')) ??
+    nisbaMajority(tokens)
+  );
 }
 
 /**

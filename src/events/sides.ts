@@ -673,6 +673,15 @@ function joinedTo(tokens: Token[], ordered: EntityMention[], subject: EntityMent
   return out;
 }
 
+const RECEPTION = /^(?:استقبال|مستقبلي)(ه|ها|هما|هم)?$/;
+
+/** The first "في استقباله" from `first` on in the sentence, if any. */
+function receptionAt(tokens: Token[], first: number, to: number): number | undefined {
+  for (let k = Math.max(first, 1); k < to; k++)
+    if (RECEPTION.test(tokens[k].norm) && /^[وف]?في$/.test(tokens[k - 1].norm)) return k;
+  return undefined;
+}
+
 /**
  * "كان X في استقبال Y" (or "في مقدمة مستقبلي Y"): X hosts, Y visits; "كان في استقباله X": X hosts the
  * visitor told before.
@@ -686,9 +695,13 @@ function receptionSides(
   marked: Set<EntityMention>,
 ): Participant[] | null {
   // ("كان ولي العهد في مقدمة مستقبلي الرئيس": at the head of those who received him, he hosts.)
+  // ("أقيمت مراسم استقبال رسمية، حيث كان في استقباله الرئيس": the reception noun after "في" tells
+  // the sides, the ceremony's before it does not.)
+  if (/^[وف]?[بل]?(?:ال)?استقبال$/.test(tokens[first].norm))
+    first = receptionAt(tokens, first, view.to) ?? first;
   const lead = tokens[first].norm.replace(/^[وف]/, '');
   const t = lead === 'مقدمه' && first + 1 < view.to ? tokens[first + 1].norm : lead;
-  const m = /^(?:استقبال|مستقبلي)(ه|ها|هما|هم)?$/.exec(t);
+  const m = RECEPTION.exec(t);
   if (!m || first === view.from || !/^[وف]?في$/.test(tokens[first - 1].norm)) return null;
   const pos = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
   const after = ordered.filter((e) => pos(e) > first && pos(e) - first <= 8);
