@@ -17,6 +17,14 @@ export function ambiguousNames(): Set<string> {
   ));
 }
 
+let WITH_ARTICLE: Set<string> | null = null;
+/** Given names written with the article ("السر", "الطيب"): each also a word or a family name. */
+export function articleGivenNames(): Set<string> {
+  return (WITH_ARTICLE ??= new Set(
+    loadData<{ withArticle: string[] }>('kb/first-names.json').withArticle.map(normalize),
+  ));
+}
+
 let WRITTEN: Set<string> | null = null;
 /** The given names, everyday words among them, as the list writes them (hamza included, not normalized). */
 export function writtenGivenNames(): Set<string> {

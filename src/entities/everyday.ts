@@ -95,3 +95,22 @@ function placeCue(tokens: Token[], i: number, candidates: KbEntity[]): boolean {
   }
   return false;
 }
+
+// Nouns of a written accord: اتفاق، اتفاقية، معاهدة، ميثاق، بروتوكول and their plurals.
+const ACCORD = /^(?:ال)?(?:اتفاق|اتفاقيه|اتفاقات|اتفاقيات|معاهده|ميثاق|بروتوكول)$/;
+
+/**
+ * "اتفاق الرياض", 'على "اتفاق الرياض"': a city right after an accord's noun names the accord after
+ * where it was signed: a place nested in the accord's name, no name of its own. (A provincial seat, "اتفاق غزة", is rather what the
+ * accord is about; a country, "اتفاق السعودية وإيران", is a party to it.)
+ */
+export function namesAccord(text: string, tokens: Token[], m: PhraseMatch<KbEntity>): boolean {
+  const i = m.first;
+  if (i === 0 || !ACCORD.test(withoutProclitics(tokens[i - 1].norm))) return false;
+  if (!/^\s*["“«]?\s*$/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))) return false;
+  return (
+    m.values.every(isPlace) &&
+    m.values.some((v) => v.subtype === 'city' && v.capital !== 'province') &&
+    !m.values.some((v) => v.subtype === 'country')
+  );
+}

@@ -40,7 +40,7 @@ import {
   unknownOrgAt,
 } from './names.js';
 import { addTaggedNames } from './tagged.js';
-import { everydayPlace } from './everyday.js';
+import { everydayPlace, namesAccord } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
@@ -149,6 +149,10 @@ const DESCRIBED_STATE = /^(?:ال)?(?:كيان|عدو|احتلال)$/;
 const REGIME = /^ال(?:ديمقراطيه|اتحاديه|فيدراليه|فدراليه|شعبيه|اشتراكيه)$/;
 
 /** Cities and sites rank 3 and above; provinces, areas and countries below. */
+/** One given name spelled two ways: "إيمانويل"/"إمانويل" differ only in a long vowel (long names only). */
+const sameGivenName = (a: string, b: string) =>
+  a === b || (a.length >= 6 && b.length >= 6 && a.replace(/[اوي]/g, '') === b.replace(/[اوي]/g, ''));
+
 const placeRank = (e: KbEntity) =>
   e.subtype === 'city' || e.subtype === 'municipality' || e.subtype === 'site' || e.type === 'LOC' ? 3 : 1;
 
@@ -210,7 +214,14 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       const after = role.last + (role.former ? 2 : 1);
       const name = unknownNameAt(text, tokens, after, 2);
       if (name) {
-        const person = unknownPerson(name.text, role.countries[0], role.former ? undefined : office);
+        // ("الرئيس الفرنسي إمانويل ماكرون": a KB person's family name after his given name, however spelled, is he.)
+        const family = gz(tokens, name.last);
+        const kin = family?.first === name.last ? family.values.find((v) => v.type === 'PERSON') : undefined;
+        const given = givenName(tokens[after].norm);
+        const person =
+          kin && name.last > after && sameGivenName(givenName(normalize(kin.ar).split(' ')[0]), given)
+            ? kin
+            : unknownPerson(name.text, role.countries[0], role.former ? undefined : office);
         if (role.countries.length) mention(i, role.last, person, 'role');
         mention(after, name.last, person, 'role-name');
         i = name.last;
@@ -355,6 +366,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     }
     // "كانوا" is not Kano, "الظاهرة" not Ad Dhahirah: an everyday word is a place only with a cue.
     // A name that is also an outlet's ("الميادين") is the outlet when it is no place here.
+    // ("اتفاق الرياض": the city stays, nested in the accord's name, for where the accord was signed.)
+    const accord = !!m && namesAccord(text, tokens, m);
     if (m && everydayPlace(tokens, m)) {
       const others = m.values.filter((v) => !isPlace(v));
       m = others.length ? { ...m, values: others } : null;
@@ -479,6 +492,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         last > first ? 'name' : 'alias',
         read || !m.values.includes(e) ? undefined : m.values,
       );
+      if (accord) found[found.length - 1].nested = true;
       if (e.type === 'ORG' && isDescription(tokens, i, last)) found[found.length - 1].descriptive = true;
       // "الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال": a state named by what the text calls it
       // is a description of it, no name.
@@ -607,7 +621,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         // "أحمد حسين الشرع" is the KB's Ahmed al-Sharaa (his given name), "أسماء الأسد" someone else.
         const family = gz(tokens, name.last);
         const kin = family?.first === name.last ? family.values.find((v) => v.type === 'PERSON') : undefined;
-        const same = kin && givenName(normalize(kin.ar).split(' ')[0]) === given ? kin : undefined;
+        const same =
+          kin && sameGivenName(givenName(normalize(kin.ar).split(' ')[0]), given) ? kin : undefined;
         mention(i, name.last, same ?? unknownPerson(name.text, undefined, undefined), 'given-name');
         // "براء ومحمود محمد": the conjunction before the given name is no part of it.
         if (given !== tokens[i].norm) {

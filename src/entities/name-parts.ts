@@ -4,7 +4,7 @@
 import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, unknownPerson } from './kb.js';
 import { tokensWithin } from '../arabic/tokenize.js';
-import { ambiguousNames, givenNames, writtenGivenNames } from '../arabic/names.js';
+import { ambiguousNames, articleGivenNames, givenNames, writtenGivenNames } from '../arabic/names.js';
 import { normalize } from '../arabic/normalize.js';
 import { NASAB } from './lookup.js';
 import { familyName } from './names.js';
@@ -199,9 +199,12 @@ export function completeWordGivenNames(text: string, tokens: Token[], found: Ent
   found.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** A given name that is an everyday word, or a given name with the article more often in names than out of them ("السعيد"). */
+/**
+ * A given name that is an everyday word, one written with the article ("السر", "الطيب"), or a given
+ * name with the article more often in names than out of them ("السعيد").
+ */
 function wordGivenName(t: string): boolean {
-  if (ambiguousNames().has(t)) return true;
+  if (ambiguousNames().has(t) || articleGivenNames().has(t)) return true;
   if (!t.startsWith('ال') || !givenNames().has(t.slice(2))) return false;
   const [out, inside] = wordCounts(t);
   return inside >= 2 && inside > out;

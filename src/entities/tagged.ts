@@ -8,7 +8,7 @@ import { noComplement } from './places.js';
 import { tagNames } from './tagger/index.js';
 import { trailingNisba } from './nisbas.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
-import { isEverydayWord, verbOrWord } from './everyday.js';
+import { isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
 
 const isPlaceHead = (t: Token) => hasStem(t.norm, loadKb().placeHeads);
 /** A head noun alone ("بريف", "الحي", "حركة") names nothing. */
@@ -73,6 +73,9 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
       !givenNames().has(span[0].norm)
     )
       continue;
+    // "اتفاق الرياض": the city an accord is named after, which the rules left out on purpose.
+    const known = gz(tokens, n.first);
+    if (known?.last === n.last && namesAccord(text, tokens, known)) continue;
     // "مسجد للشيعة", "سجن يضم …": a place's head with no complement after it is no name.
     const kind =
       kb.namedPlaceHeads.get(withoutProclitics(span[0].norm)) ?? kb.namedPlaceHeads.get(span[0].norm);
