@@ -406,3 +406,26 @@ describe('claim sources: a second speaker, websites and chants', () => {
     expect(claimWith(doc, 'الوضع تحت السيطرة')?.source?.sector).not.toBe('protesters');
   });
 });
+
+describe('claim sources: names that run short or long, bodies named by a group (claims16)', () => {
+  it('keeps a quoted one-word name with the body it names ("مديرية أمن «الأسايش»")', () => {
+    const doc = read('وأعلنت مديرية أمن "الطوارئ" في دهوك أنها "أحبطت هجوما".');
+    const ar = claimWith(doc, 'أحبطت هجوما')?.source?.ar ?? '';
+    expect(normalize(ar.replace(/["«»“”]/g, ''))).toBe(normalize('مديرية أمن الطوارئ'));
+  });
+
+  it('keeps a family name that is also a title ("القاضي") and stops before the object ("النقابات")', () => {
+    const doc = read(
+      'وقال المتحدث باسم مستشفى مصراتة خالد القاضي إن "الطواقم تعمل بلا توقف". ودعا وزير المالية بالإنابة سعيد الراشد النقابات إلى "العودة إلى الحوار".',
+    );
+    expect(normalize(claimWith(doc, 'الطواقم تعمل')?.source?.ar ?? '')).toBe(normalize('خالد القاضي'));
+    expect(normalize(claimWith(doc, 'العودة إلى الحوار')?.source?.ar ?? '')).toBe(normalize('سعيد الراشد'));
+  });
+
+  it("gives a ministry an armed group's adjective qualifies ('الحوثية') to that group, not the state the report is about", () => {
+    const doc = read(
+      'شنت طائرات التحالف بقيادة السعودية غارات على صعدة. وأعلن المتحدث باسم وزارة الداخلية الحوثية أن "الغارات أصابت سوقا شعبية".',
+    );
+    expect(claimWith(doc, 'أصابت سوقا')?.source?.en).toBe('Houthis');
+  });
+});

@@ -459,7 +459,9 @@ export function detectClaims(
       // "فيما أصدر البيت الأبيض بياناً أفاد بأن": a verb right after a statement issued in its clause speaks for the issuer.
       let issuedAt: number | undefined;
       if (!speaker && c.first > v.from + 1 && containsWord('statementWords', tokens[c.first - 1].norm)) {
-        for (let k = c.first - 2; k >= Math.max(v.from, c.first - 8); k--) {
+        // ("أصدر المتحدث باسم الجيش العقيد فلان الفلاني صباح أمس بياناً قال فيه": a title, a name
+        // and a time may stand between.)
+        for (let k = c.first - 2; k >= Math.max(v.from, c.first - 14); k--) {
           if (!isIssuing(tokens[k].norm)) continue;
           const by = sp.subject(k + 1, c.first - 1, null).speaker;
           if (by?.entity) {

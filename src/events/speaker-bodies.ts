@@ -152,6 +152,14 @@ export class BodyReader extends MediaReader {
           last: named,
           sure: true,
         };
+      // "وزارة الصحة الحوثية": a body an armed group's adjective qualifies ("الجماعة الحوثية") is the group's.
+      const group = named < to ? this.groupOfAdjective(named) : null;
+      if (group)
+        return {
+          speaker: { ...this.orgSpeaker(group, text(named)), text: text(named) },
+          last: named,
+          sure: true,
+        };
       // "مجلس أمن إقليم كردستان": a head without its article in construct with a place is that place's.
       const held = !definite(this.norm(inst.last)) ? this.placeAt(inst.last + 1) : null;
       // "حكومة إقليم كردستان": the government of a region that governs itself speaks as that region.
@@ -289,6 +297,16 @@ export class BodyReader extends MediaReader {
   }
 
   /** "التابعة لحركة حماس", "التابعة للجماعة" at token k: the organisation (no state) a body belongs to. */
+  /** The group whose name an adjective at k gives ("الحوثية": "الجماعة الحوثية"). */
+  protected groupOfAdjective(k: number): EntityRecord | null {
+    const t = this.norm(k);
+    if (!/^ال\S+يه$/.test(t)) return null;
+    const e = loadKb()
+      .aliases.get(`الجماعه ${t}`)
+      ?.find((x) => x.type === 'ORG' && !x.institution);
+    return e ? record(e) : null;
+  }
+
   protected ownedBy(k: number, to: number): { entity: EntityRecord; last: number } | null {
     if (k + 1 >= to || !/^(?:ال)?تابع(?:ه|ين)?$/.test(this.norm(k)) || this.comma(k)) return null;
     const s = this.starts.get(k + 1);
@@ -346,6 +364,17 @@ export class BodyReader extends MediaReader {
     let last = i;
     let closed = false;
     for (let k = i + 1; k < to && k <= i + 5; k++) {
+      // ('مديرية أمن "الأسايش" في أربيل': a one-word name in quotation marks closes the construct.)
+      if (
+        k === last + 1 &&
+        k > i + 1 &&
+        /^\s*[«"“]\s*$/.test(this.gap(k)) &&
+        k + 1 < this.tokens.length &&
+        /^\s*[»"”]/.test(this.gap(k + 1))
+      ) {
+        last = k;
+        break;
+      }
       if (this.comma(k) || /[:«»"“”()]/.test(this.gap(k))) break;
       if (this.isStop(k) || this.isAdjunct(k) || COMPLEMENT.test(this.norm(k))) break;
       const named = this.starts.get(k);

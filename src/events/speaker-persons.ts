@@ -6,6 +6,7 @@ import { givenNames } from '../arabic/names.js';
 import { isMadeEntity, loadKb, officeHolder, record, unknownOrg, unknownPerson } from '../entities/kb.js';
 import { roleAt } from '../entities/roles.js';
 import { unknownNameAt } from '../entities/names.js';
+import { wordCounts } from '../entities/word-frequency.js';
 import { sectorActor } from './sides.js';
 import { containsWord, endsWithWord, isExactWord } from './words.js';
 import {
@@ -215,7 +216,9 @@ export class PersonReader extends RecallReader {
       !this.nisba(k) &&
       !this.starts.has(k) &&
       // ("ودعا الجنرال عمر ديارا السكان إلى": a group of people after the name is the verb's object.)
-      !bare(this.norm(k)).some((x) => words().groups.has(x));
+      !bare(this.norm(k)).some((x) => words().groups.has(x)) &&
+      // ("ودعا الوزير أنس الصالح النقابات إلى": a word newswire never writes inside a name is the object.)
+      !neverInName(this.norm(k));
     // "عطاء الله تارار": a given name compounded with "الله" is one word of the name.
     const compound = last - first === 1 && this.norm(last) === 'الله';
     // ("وصف الوزير يعقوب الصانع الانفجار بأنه": a definite word before "بأنه" is what is described.)
@@ -223,6 +226,20 @@ export class PersonReader extends RecallReader {
       /^ال/.test(this.norm(k)) && k + 1 < this.tokens.length && /^[وف]?بان/.test(this.norm(k + 1));
     // "أحمد بن سلمان المسلم": a given name and its nasab, the family name after them.
     const nasab = last - first === 2 && /^(?:بن|ابن|بنت)$/.test(this.norm(last - 1));
+    // "معمر القاضي إن": a given name alone and a family name that is also a title ("القاضي",
+    // "الأمير"), the name's end after it.
+    if (
+      last === first &&
+      givenNames().has(this.norm(first)) &&
+      last + 1 < to &&
+      /^ال/.test(this.norm(last + 1)) &&
+      !/\S/.test(this.gap(last + 1)) &&
+      !this.nisba(last + 1) &&
+      !this.starts.has(last + 1) &&
+      isTitle(last + 1) &&
+      boundary(last + 2)
+    )
+      last++;
     // "محمد علي العروي": a given name the tagger read alone, "علي" after it.
     if (
       last === first &&
@@ -789,4 +806,10 @@ export class PersonReader extends RecallReader {
     }
     return null;
   }
+}
+
+/** A word newswire writes outside names and never inside one ("النقابات"). */
+function neverInName(word: string): boolean {
+  const [out, inside] = wordCounts(word);
+  return out >= 2 && inside === 0;
 }
