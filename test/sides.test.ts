@@ -1240,3 +1240,13 @@ describe('a guest received after his arrival', () => {
     expect(e?.location?.entity.en).toBe('Baghdad');
   });
 });
+
+describe('a visit the report comments on', () => {
+  it('takes no side from the leaders its comment names', () => {
+    const text =
+      'حل العاهل الأردني الملك عبد الله الثاني صباح اليوم بالعاصمة مسقط في زيارة خاصة. وتعكس هذه الزيارة حرص قائدي البلدين، الملك عبد الله الثاني والسلطان هيثم بن طارق، على مواصلة التشاور في القضايا المشتركة.';
+    const e = analyzeText(text, '2024-03-10').events.find((x) => x.type === 'CONSULT');
+    const targets = e?.participants.filter((p) => p.role === 'target').map((p) => p.entity.en);
+    expect(targets).toEqual(['Oman']);
+  });
+});

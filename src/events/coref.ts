@@ -122,6 +122,20 @@ function completes(e: Mention, m: Mention): boolean {
   return only(e, 'source') && only(m, 'target');
 }
 
+/**
+ * Every trigger of the mention follows a demonstrative or is the subject of a verb of meaning:
+ * "هذه الزيارة", "وتجسد الزيارة عمق العلاقات" — the report's comment on a visit told already.
+ */
+function commentsOn(text: string, m: Mention): boolean {
+  return m.triggers.every((t) =>
+    COMMENT_BEFORE.test(normalize(text.slice(Math.max(0, t.span.start - 12), t.span.start))),
+  );
+}
+
+// (Read normalized: "تؤكد" is "توكد", "تأتي" "تاتي".)
+const COMMENT_BEFORE =
+  /(?:^|\s)[وف]?(?:هذه|هذا|تلك|ذلك|تعكس|تجسد|تاتي|توكد|تمثل|تعد|تكتسي|تندرج|تحمل|تشكل)(?:\s+هذه)?\s*$/;
+
 /** An attack named only by definite nouns ("التفجير", "الهجوم الانتحاري"), no place of its own. */
 function anaphoricAttack(m: Mention): boolean {
   return m.type === 'ASSAULT' && !m.location && m.triggers.every((t) => /^[وفبل]?ال/.test(normalize(t.text)));
@@ -186,9 +200,13 @@ export function foldMentions(
         );
         if (i >= 0) target.participants[i] = p;
       }
-    // A consultation's later mentions add sides only while two are not yet known.
+    // A consultation's later mentions add sides only while two are not yet known; not one that only
+    // comments on it ("وتعكس هذه الزيارة حرص قائدي البلدين، فلان وفلان، على …"), naming people it
+    // does not say met.
+    const comment = text !== undefined && target.type === 'CONSULT' && commentsOn(text, m);
     for (const p of m.participants) {
       const known = target.participants.some((q) => q.entity.id === p.entity.id);
+      if (comment && !known) continue;
       if (known || target.type !== 'CONSULT' || target.participants.length < 2) vote(target, p);
       if (!known && (target.type !== 'CONSULT' || target.participants.length < 2))
         target.participants.push(p);
