@@ -429,3 +429,65 @@ describe('claim sources: names that run short or long, bodies named by a group (
     expect(claimWith(doc, 'أصابت سوقا')?.source?.en).toBe('Houthis');
   });
 });
+
+describe('claim sources: the state of a bare body, governors, relayed sayings (claims17)', () => {
+  it("gives a bare ministry to the state of the report's places, not to the base of the armed group it names first", () => {
+    const doc = read(
+      'تبنى تنظيم داعش تفجير حسينية في بلدة صغيرة قرب القطيف يوم الجمعة. وقالت وزارة الداخلية إن "قوات الأمن طوقت المكان".',
+      '2015-06-01',
+    );
+    expect(claimWith(doc, 'قوات الأمن طوقت')?.source?.country).toBe('SAU');
+  });
+
+  it("gives a governor's title with no name to his province's local government, of its state", () => {
+    const doc = read(
+      'وقال محافظ البصرة إن "الميناء يعمل بطاقته الكاملة". وأكد والي الخرطوم أن الهدوء عاد إلى الأحياء.',
+    );
+    const basra = claimWith(doc, 'الميناء يعمل')?.source;
+    expect([basra?.country, basra?.sector]).toEqual(['IRQ', 'local_government']);
+    const khartoum = claimWith(doc, 'الهدوء عاد')?.source;
+    expect([khartoum?.country, khartoum?.sector]).toEqual(['SDN', 'local_government']);
+  });
+
+  it("keeps the family name after a nasab the KB gives another man ('محمد بن عبدالرحمن الراشد'), not an epithet ('المعظم')", () => {
+    const doc = read(
+      'وقال السفير الدكتور محمد بن عبدالرحمن الراشد، في اتصال هاتفي، إن "الجالية كلها بخير". وأكد السلطان هيثم بن طارق المعظم أن "السلطنة تقف مع أشقائها".',
+      '2011-05-02',
+    );
+    expect(normalize(claimWith(doc, 'الجالية كلها')?.source?.ar ?? '')).toBe(
+      normalize('محمد بن عبدالرحمن الراشد'),
+    );
+    expect(claimWith(doc, 'السلطنة تقف')?.source?.en).toBe('Haitham bin Tariq');
+  });
+
+  it('gives a saying one body relays of a visit\'s participant ("عن صالح قوله") to him, not to the readout', () => {
+    const doc = read(
+      'وصل العاهل الأردني إلى بغداد في زيارة رسمية والتقى الرئيس العراقي برهم صالح. وقالت الرئاسة العراقية في بيان إن الجانبين بحثا "التعاون الاقتصادي". ونقل الديوان الملكي الأردني عن صالح قوله إن الزيارة "مهمة للبلدين".',
+      '2019-01-15',
+    );
+    expect(claimWith(doc, 'مهمة للبلدين')?.source?.en).toBe('Barham Salih');
+  });
+
+  it('gives a verbal noun of saying with its pronoun ("وصولا إلى قوله") to the one just named', () => {
+    const doc = read(
+      'وتجاوز الخلاف حدود العتاب إلى تدخل رئيس الوزراء التركي رجب طيب أردوغان في الشأن الداخلي، من وصفه ما حدث بالانقلاب وصولا إلى قوله "لن نعترف بهذه النتائج".',
+      '2013-09-01',
+    );
+    expect(claimWith(doc, 'لن نعترف')?.source?.en).toMatch(/Erdo/);
+  });
+
+  it('gives a statement two agencies carried, and what its unnamed subjects add, to the first agency', () => {
+    const doc = read(
+      'وقعت الكويت والبحرين مذكرة تفاهم، بحسب بيان نشرته وكالتا الأنباء الكويتية والبحرينية. وأضاف البيان أن "التعاون سيشمل التعليم"، في خطوة قال الطرفان إنها تعزز العلاقات.',
+      '2023-04-14',
+    );
+    expect(claimWith(doc, 'سيشمل التعليم')?.source?.en).toBe('Kuwait News Agency');
+  });
+
+  it('reads "روى" as a verb of telling', () => {
+    const doc = read('وروى الشاهد سالم عبد الكريم الحداد: "سمعنا دويا هائلا ثم انهار السقف".');
+    expect(normalize(claimWith(doc, 'انهار السقف')?.source?.ar ?? '')).toBe(
+      normalize('سالم عبد الكريم الحداد'),
+    );
+  });
+});

@@ -32,6 +32,7 @@ import {
   givenName,
   knownOutlet,
   MEDIA_HEADS,
+  otherFamilyAfter,
   personNamedLikePlace,
   pickReading,
   spelledAsInKb,
@@ -430,6 +431,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
           !kb.notNames.has(tokens[last + 2].norm)
         )
           last += 2;
+        const family = otherFamilyAfter(text, tokens, i, last, e);
+        if (family >= 0) {
+          const name = text.slice(tokens[i].span.start, tokens[family].span.end);
+          mention(i, family, unknownPerson(name, undefined, undefined), 'given-name');
+          i = family;
+          continue;
+        }
         lastOffice = heldOffice(e, opts.date) ?? lastOffice;
       }
       // "الضفة الغربية المحتلة": the adjective stays outside the place's name.

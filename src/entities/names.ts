@@ -3,7 +3,7 @@
 import { tokenStems } from '../arabic/tokenize.js';
 import type { Token } from '../types.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
-import { lettersOnly } from '../arabic/normalize.js';
+import { lettersOnly, normalize } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
@@ -458,4 +458,44 @@ export function personNamedLikePlace(
     return null;
   if (t.startsWith('ال') && !familyName(text, tokens[k])) return null;
   return { text: text.slice(tokens[from].span.start, tokens[k].span.end), last: k };
+}
+
+const WEEKDAY = /^ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
+/** A ruler's epithet after his name ("السلطان هيثم بن طارق المعظم"), no family name. */
+const EPITHET = /^ال(?:معظم|مفدي|مبجل|مغفور)$/;
+
+/**
+ * "محمد بن عبدالرحمن البشر،": a KB person named by a nasab ("محمد بن عبدالرحمن" of "… آل ثاني") then
+ * a word with the article that ends the phrase and is no part of the KB's name is another family's
+ * man of that nasab. The index of that family name, else -1.
+ */
+export function otherFamilyAfter(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  e: KbEntity,
+): number {
+  const k = last + 1;
+  if (e.type !== 'PERSON' || k >= tokens.length) return -1;
+  if (!tokens.slice(first, last + 1).some((t) => NASAB.test(t.norm))) return -1;
+  if (BOUNDARY.test(text.slice(tokens[last].span.end, tokens[k].span.start))) return -1;
+  const t = tokens[k].norm;
+  const kb = loadKb();
+  if (
+    !t.startsWith('ال') ||
+    t.length < 4 ||
+    WEEKDAY.test(t) ||
+    EPITHET.test(t) ||
+    nisbaCountry(t) ||
+    kb.notNames.has(t)
+  )
+    return -1;
+  if (kb.offices.has(t) || kb.roleNouns.has(t) || kb.honorifics.has(t) || kb.descriptors.has(t)) return -1;
+  // (The family name ends the phrase: a comma or a stop after it, or a surname of nisba shape.)
+  const ends =
+    k + 1 >= tokens.length || CLAUSE_BREAK.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
+  if (!ends && !familyName(text, tokens[k])) return -1;
+  const names = [e.ar, ...(e.aliases ?? [])].map((x) => normalize(x ?? '').split(/\s+/));
+  return names.some((n) => n.includes(t)) ? -1 : k;
 }

@@ -61,6 +61,32 @@ interface Cue {
   act?: boolean;
   /** "عبر وكالة «أعماق» التي قالت: «…»": a relative verb with its words right after it; the antecedent speaks. */
   relative?: boolean;
+  /** "إلى قوله", "من قولها": a verbal noun of saying whose pronoun is the one just named. */
+  possessed?: boolean;
+}
+
+/**
+ * "… وصولاً إلى قوله «…»", "بدءاً من قولها إن …": the verbal noun of saying with its pronoun after a
+ * preposition standing alone is a saying of whoever the pronoun stands for.
+ */
+function sayingsOf(tokens: Token[], from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = from + 1; k < to; k++) {
+    const m = /^قول(ه|ها|هم)$/.exec(tokens[k].norm);
+    if (!m || !/^(?:الي|من|حتي)$/.test(tokens[k - 1].norm)) continue;
+    const gender: Gender | null = m[1] === 'ه' ? 'm' : m[1] === 'ها' ? 'f' : null;
+    cues.push({
+      first: k,
+      last: k,
+      kind: 'verb',
+      gender,
+      relay: false,
+      imperfect: false,
+      dual: false,
+      possessed: true,
+    });
+  }
+  return cues;
 }
 interface Reading {
   cue: Cue;
@@ -190,6 +216,7 @@ export function detectClaims(
         .filter((m) => guardHolds(text, tokens, v, m, opts.entities ?? v.entities))
         .map((m) => cueOf(tokens, m, 'verb')),
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
+      ...sayingsOf(tokens, v.from, v.to),
       ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
     ]
       // "الدول التي أعلنت عزمها …": a verb in a relative clause says what its antecedent said, not the
@@ -341,6 +368,12 @@ export function detectClaims(
           sp.clauseSubject(clauseStart(text, tokens, v.from, c.first), c.first, c.gender, true) ??
           sp.actorBefore(v.from, c.first, c.gender);
         reads.push({ cue: c, speaker: s, explicit: (!!own || !prev) && !!s, trailing: false, own: !!own });
+        continue;
+      }
+      // "وصولاً إلى قوله «…»": his saying is the one's just named (the possessor of the verbal noun).
+      if (c.possessed) {
+        const speaker = sp.actorBefore(v.from, c.first, c.gender);
+        reads.push({ cue: c, speaker, explicit: !!speaker, trailing: false, own: !!speaker });
         continue;
       }
       if (c.relative) {
@@ -633,12 +666,15 @@ export function detectClaims(
       if (
         issuer &&
         (!s ||
+          // ("وأضاف البيان أن …، في خطوة قال الجانبان إنها …": a subject we cannot name yields to the statement.)
+          (!s.entity && !s.anonymous && !!issuer.entity) ||
           (s.kind === 'country' && (!issuer.entity?.country || issuer.entity.country === s.entity?.country)))
       )
         s = { ...issuer, medium: s?.medium ?? issuer.medium };
       if (carrier) {
-        if (s && !s.medium) s = { ...s, medium: carrier };
-        else if (!s)
+        // (A statement no one is named for, "بحسب بيان نشرته وكالة …", speaks as the agency that carries it.)
+        if (s && (s.entity || s.anonymous)) s = s.medium ? s : { ...s, medium: carrier };
+        else
           s = {
             entity: carrier,
             text: carrier.ar || carrier.en,
@@ -668,9 +704,10 @@ export function detectClaims(
         ? text.slice(tokens[Math.min(sp.windowEnd(cue.last + 1, next ?? v.to), next ?? v.to) - 1].span.end)
         : '';
       // (A quoted name may close right before the colon: 'مع “كوشنر” و”شبات”: “…'.)
-      const ownWords = /^[”"»]?\s*(?:[:：]|[وفب]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(
-        opening.trimStart(),
-      );
+      // … and so is one whose saying another carries ("ونقل الديوان الملكي عن صالح قوله إن …").
+      const ownWords =
+        /^[”"»]?\s*(?:[:：]|[وفب]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(opening.trimStart()) ||
+        tokens.slice(clause.start, next ?? v.to).some((t) => /^قول(?:ه|ها|هم|هما)$/.test(t.norm));
       if (
         !earlier &&
         !ownWords &&

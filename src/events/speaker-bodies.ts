@@ -535,19 +535,6 @@ export class BodyReader extends MediaReader {
     return [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
   }
 
-  /** The country most of the report's places, capitals included, are in. */
-  protected placesCountry(): string | undefined {
-    if (this.placesCountryMemo !== null) return this.placesCountryMemo;
-    const count = new Map<string, number>();
-    for (const s of this.mentions) {
-      const p = this.placeAt(s.first);
-      if (p) count.set(p.country, (count.get(p.country) ?? 0) + 1);
-    }
-    return (this.placesCountryMemo = [...count].sort((a, b) => b[1] - a[1])[0]?.[0]);
-  }
-
-  protected placesCountryMemo: string | undefined | null = null;
-
   /** "مكتب رئيس الوزراء العراقي": the body an office stands for. */
   protected officeBody(k: number, to: number): { speaker: Speaker; last: number } | null {
     const role = roleAt(this.tokens, k);

@@ -42,6 +42,14 @@ export class MediaReader extends SpeakerReader {
   protected officialAgencyAt(i: number, to: number): { entity: EntityRecord; last: number } | null {
     const t = this.norm(i).replace(/^[وفبل]/, '');
     let k = i + 1;
+    // "وكالتا الأنباء القطرية والبحرينية": two states' agencies carrying one text; the first named speaks for both.
+    if (/^[وفبل]?وكالت(?:ا|ي)$/.test(this.norm(i)) && k + 1 < to && /^(?:ال)?انباء$/.test(this.norm(k))) {
+      const country = this.nisba(k + 1);
+      const agency = country ? officialAgency(country) : null;
+      if (!agency) return null;
+      const last = k + 2 < to && /^و/.test(this.norm(k + 2)) && this.nisba(k + 2) ? k + 2 : k + 1;
+      return { entity: record(agency), last };
+    }
     if (/^(?:ال)?وكاله$/.test(t) && k < to && /^(?:ال)?انباء$/.test(this.norm(k))) k++;
     if (!/^(?:ال)?وكاله$/.test(t) || k >= to || this.norm(k) !== 'الرسميه') return null;
     let last = k;

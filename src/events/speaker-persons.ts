@@ -530,8 +530,26 @@ export class PersonReader extends RecallReader {
       const name = text.replace(/^[وف](?=ال)/, '');
       return this.make(record(unknownOrg(name)), name, 'body', g, head);
     }
+    // "حاكم ولاية نهر النيل", "محافظ البصرة", "والي الخرطوم" with no name: the head of a province
+    // speaks for its local government, of the state the province is in.
+    const province = this.governedPlace(i, end);
+    if (province) {
+      const e = { ...record(unknownOrg(text, false, province)), sector: 'local_government' };
+      return this.make(e, text, 'office', g, head);
+    }
     // A title we cannot resolve still names the subject: not a pronoun.
     return this.make(null, text, 'office', g, head);
+  }
+
+  /**
+   * The state of the province a governor's title names ("محافظ البصرة", "والي ولاية الجزيرة", "حاكم
+   * إقليم دارفور"): the title is its head word and the place, a province's head noun between.
+   */
+  protected governedPlace(i: number, end: number): string | undefined {
+    if (!/^[وف]?(?:محافظ|والي|حاكم)$/.test(this.norm(i)) || end <= i) return undefined;
+    const k = /^(?:ولايه|محافظه|اقليم|مدينه)$/.test(this.norm(i + 1)) ? i + 2 : i + 1;
+    const place = k <= end ? this.placeAt(k) : null;
+    return place && place.last === end ? place.country : undefined;
   }
 
   /** "السفير أحمد فهمي، المتحدث الرسمي باسم رئاسة الجمهورية": the title after a name. */

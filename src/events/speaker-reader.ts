@@ -8,6 +8,7 @@ import { nisbaCountry } from '../entities/lookup.js';
 import { roleAt } from '../entities/roles.js';
 import { tokenIndexAt } from './context.js';
 import { isWordAfter } from './words.js';
+import { isArmedGroup } from './sides.js';
 import {
   type SourceKind,
   type Gender,
@@ -72,15 +73,26 @@ export class SpeakerReader {
     if (this.leadCountryMemo !== null) return this.leadCountryMemo;
     let found: string | undefined;
     let at = this.tokens.length;
+    let group: { country: string; at: number } | undefined;
     for (const s of this.mentions) {
       // (A body the KB does not hold says little of whose report it is, whatever its nisba.)
       if (s.m.via === 'tagger' || s.m.entity.id.startsWith('mirsad:unknown-org:')) continue;
       const e = s.m.entity;
+      // (Nor, while the report names places, does a group under arms: "داعش" has a base, not the state
+      // whose ministry speaks of its attack there.)
+      if (isArmedGroup(e)) {
+        if (!group?.country && e.country) group = { country: e.country, at: s.first };
+        continue;
+      }
       if (e.type === 'PERSON' || e.type === 'ORG' || (e.type === 'GPE' && isCountryRecord(e))) {
         found = e.country ?? undefined;
         at = s.first;
         if (found) break;
       }
+    }
+    if (!found && group) {
+      found = this.placesCountry() ?? group.country;
+      at = group.at;
     }
     // "أعلنت السلطات المالية …" before it: a body and a nisba the entity layer does not read as a state.
     const w = words();
@@ -94,6 +106,19 @@ export class SpeakerReader {
   }
 
   protected leadCountryMemo: string | undefined | null = null;
+
+  /** The country most of the report's places, capitals included, are in. */
+  protected placesCountry(): string | undefined {
+    if (this.placesCountryMemo !== null) return this.placesCountryMemo;
+    const count = new Map<string, number>();
+    for (const s of this.mentions) {
+      const p = this.placeAt(s.first);
+      if (p) count.set(p.country, (count.get(p.country) ?? 0) + 1);
+    }
+    return (this.placesCountryMemo = [...count].sort((a, b) => b[1] - a[1])[0]?.[0]);
+  }
+
+  protected placesCountryMemo: string | undefined | null = null;
 
   /**
    * The state a nisba names ("الإيراني", "المصرية"); a nisba that is also an everyday adjective
