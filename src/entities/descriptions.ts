@@ -9,7 +9,7 @@ import { stems } from '../arabic/clitics.js';
 import { PhraseMatcher } from '../arabic/phrases.js';
 import type { EntityMention, Token } from '../types.js';
 import { institutionOf, loadKb, record, type KbEntity } from './kb.js';
-import { nisbaCountry, nisbaMajority } from './lookup.js';
+import { nisbaCountry, nisbaMajority, soleTop } from './lookup.js';
 
 interface Description {
   phrase: string;
@@ -64,9 +64,7 @@ function textCountry(found: EntityMention[], tokens: Token[]): string | undefine
   for (const m of found)
     if (m.entity.country && m.via !== 'tagger')
       votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
-  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length) return nisbaMajority(tokens);
-  return ranked.length === 1 || ranked[0][1] > ranked[1][1] ? ranked[0][0] : undefined;
+  return votes.size ? soleTop(votes) : nisbaMajority(tokens);
 }
 
 /** Add the descriptions of actors where no mention stands, resolved by the text's country. */

@@ -149,11 +149,11 @@ const DESCRIBED_STATE = /^(?:ال)?(?:كيان|عدو|احتلال)$/;
 /** Adjectives of a republic's regime in its formal name. */
 const REGIME = /^ال(?:ديمقراطيه|اتحاديه|فيدراليه|فدراليه|شعبيه|اشتراكيه)$/;
 
-/** Cities and sites rank 3 and above; provinces, areas and countries below. */
 /** One given name spelled two ways: "إيمانويل"/"إمانويل" differ only in a long vowel (long names only). */
 const sameGivenName = (a: string, b: string) =>
   a === b || (a.length >= 6 && b.length >= 6 && a.replace(/[اوي]/g, '') === b.replace(/[اوي]/g, ''));
 
+/** Cities and sites rank 3 and above; provinces, areas and countries below. */
 const placeRank = (e: KbEntity) =>
   e.subtype === 'city' || e.subtype === 'municipality' || e.subtype === 'site' || e.type === 'LOC' ? 3 : 1;
 

@@ -26,6 +26,11 @@ export function nisbaMajority(tokens: Token[]): string | undefined {
     const c = nisbaCountry(t.norm);
     if (c) votes.set(c, (votes.get(c) ?? 0) + 1);
   }
+  return soleTop(votes);
+}
+
+/** The key with the most votes, none when there are no votes or two share the top. */
+export function soleTop(votes: Map<string, number>): string | undefined {
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   return ranked.length && (ranked.length === 1 || ranked[0][1] > ranked[1][1]) ? ranked[0][0] : undefined;
 }

@@ -296,7 +296,6 @@ export class BodyReader extends MediaReader {
     return null;
   }
 
-  /** "التابعة لحركة حماس", "التابعة للجماعة" at token k: the organisation (no state) a body belongs to. */
   /** The group whose name an adjective at k gives ("الحوثية": "الجماعة الحوثية"). */
   protected groupOfAdjective(k: number): EntityRecord | null {
     const t = this.norm(k);
@@ -307,6 +306,7 @@ export class BodyReader extends MediaReader {
     return e ? record(e) : null;
   }
 
+  /** "التابعة لحركة حماس", "التابعة للجماعة" at token k: the organisation (no state) a body belongs to. */
   protected ownedBy(k: number, to: number): { entity: EntityRecord; last: number } | null {
     if (k + 1 >= to || !/^(?:ال)?تابع(?:ه|ين)?$/.test(this.norm(k)) || this.comma(k)) return null;
     const s = this.starts.get(k + 1);
