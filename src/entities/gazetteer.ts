@@ -8,7 +8,12 @@ let matcher: PhraseMatcher<KbEntity> | null = null;
 export function gazetteer(): PhraseMatcher<KbEntity> {
   if (matcher) return matcher;
   const entries: [string, KbEntity][] = [];
-  for (const [alias, entities] of loadKb().aliases) for (const e of entities) entries.push([alias, e]);
+  for (const [alias, entities] of loadKb().aliases)
+    for (const e of entities) {
+      entries.push([alias, e]);
+      const fused = fusedAlias(alias, e);
+      if (fused) entries.push([fused, e]);
+    }
   return (matcher = new PhraseMatcher(entries, {
     stripArticle: false,
     // "وتل أبيب": a short first word with a conjunction on it, unless newswire uses it more outside
@@ -18,4 +23,16 @@ export function gazetteer(): PhraseMatcher<KbEntity> {
       return out <= inside;
     },
   }));
+}
+
+/**
+ * A page that lost a space between the words of a place's or a body's name ("الأممالمتحدة",
+ * "الدارالبيضاء", "المسجدالأقصى") still names it: the alias with its words run together, for names of
+ * two or three words each of three letters or more (shorter runs could be everyday words).
+ */
+function fusedAlias(alias: string, e: KbEntity): string | null {
+  if (e.type === 'PERSON') return null;
+  const words = alias.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || words.some((w) => w.length < 3)) return null;
+  return words.join('');
 }

@@ -145,6 +145,8 @@ function spokespersonAt(
 
 /** Nouns that name a state by what the text calls it ("الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال"). */
 const DESCRIBED_STATE = /^(?:ال)?(?:كيان|عدو|احتلال)$/;
+/** Plural nouns of armed forces that open a force's name before the body's head ("وحدات مقاومة سنجار"). */
+const FORCE_PLURAL = /^[وف]?(?:وحدات|كتائب|سرايا|الويه|فصائل)$/;
 
 /** Adjectives of a republic's regime in its formal name. */
 const REGIME = /^ال(?:ديمقراطيه|اتحاديه|فيدراليه|فدراليه|شعبيه|اشتراكيه)$/;
@@ -547,12 +549,21 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       // "صحيفة الشروق", "قناة الحدث": an outlet whose name alone is an everyday word, after its head.
       const outlet = media ? knownOutlet(tokens, i, org.last) : null;
       const last = outlet?.last ?? org.last;
+      // "وحدات مقاومة سنجار", "كتائب المقاومة الوطنية": a force's plural noun before the body's head is in its name.
+      const first =
+        !media &&
+        i > 0 &&
+        FORCE_PLURAL.test(tokens[i - 1].norm) &&
+        !found.some((m) => m.span.end > tokens[i - 1].span.start) &&
+        !BOUNDARY.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start))
+          ? i - 1
+          : i;
       mention(
-        i,
+        first,
         last,
         outlet?.entity ??
           unknownOrg(
-            text.slice(tokens[i].span.start, tokens[last].span.end),
+            text.slice(tokens[first].span.start, tokens[last].span.end),
             media,
             trailingNisba(tokens[last]),
           ),

@@ -54,6 +54,7 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
   if (!hasStem(tokens[i].norm, kb.orgHeads)) return null;
   let last = -1;
   let end = i + 4;
+  let paired = false;
   for (let k = i + 1; k < tokens.length && k <= end; k++) {
     const t = tokens[k].norm;
     // "اللجنة العليا العراقية – المصرية المشتركة": two states' nisbas joined by a dash are one.
@@ -75,6 +76,15 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       // "حكومة إقليم كردستان": a government of a place is a description; the place is the name.
       if (k === i + 1 && tokenStems(tokens[i]).some((x) => /^(?:ال)?حكومه$/.test(x))) return null;
       last = known.last; // a place closes the name: "جامعة بغداد"
+      // "وكالة الجمهورية الإسلامية للأنباء", "صحيفة نيويورك تايمز": an outlet's name goes on after a place in it.
+      const after = tokens[last + 1];
+      if (
+        after &&
+        tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x)) &&
+        OUTLET_TAIL.test(after.norm) &&
+        !BOUNDARY.test(text.slice(tokens[last].span.end, after.span.start))
+      )
+        last++;
       break;
     }
     // "القناة الإخبارية الرسمية": "official" describes the body, it is not in its name ("الهيئة الرسمية" has none).
@@ -106,6 +116,23 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       k++;
       continue;
     }
+    // "نقابة التربية والتعليم", "وزارة الشباب والرياضة": two fields joined by "و" are one name (not a
+    // nisba, a body's head or a name the KB holds, which the checks above and here leave out).
+    if (
+      k === i + 2 &&
+      /^وال/.test(t) &&
+      tokens[i + 1].norm.startsWith('ال') &&
+      !tokens[i + 1].norm.endsWith('ي') &&
+      !nisbaCountry(tokens[i + 1].norm) &&
+      !nisbaCountry(t.slice(1)) &&
+      !hasStem(t, kb.orgHeads)
+    ) {
+      last = k;
+      paired = true;
+      continue;
+    }
+    // (After the pair only an adjective goes on: "وزارة الأوقاف والشؤون الإسلامية", not "… التوقف".)
+    if (paired && !/(?:ي|يه)$/.test(t)) break;
     const articled = t.startsWith('ال') || t.startsWith('لل');
     // "الحكومة والشعب المصري": a second noun joined by "و" is another phrase.
     if (k === i + 1 && /^[وف]ال/.test(t)) break;
@@ -194,6 +221,9 @@ export function quotedOrgAt(
 }
 
 // A news agency, channel or paper reports acts; it is not a side of them ("وكالة الأنباء العراقية").
+/** Words that end an outlet's name after a place in it: "للأنباء" and foreign papers' "تايمز", "بوست" … */
+const OUTLET_TAIL = /^(?:للانباء|تايمز|بوست|نيوز|برس|تريبيون|جورنال|هيرالد|تلغراف|غازيت)$/;
+
 export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|فضاييه|صحيفه|جريده|مجله|اذاعه|تلفزيون|موقع|شبكه|بوابه)$/;
 
 /** The KB outlet named by a media head and its name ("صحيفة الشروق" → Al-Shorouk), and where its name (and a nisba after it) ends. */
