@@ -58,3 +58,24 @@ describe('a castle', () => {
     expect(m.find((x) => x.text === 'الكرك')?.nested).toBe(true);
   });
 });
+
+describe('the credit after the place a dateline opens with', () => {
+  it('is an outlet, also in brackets or after two places', () => {
+    const shownAt = (text: string) =>
+      names(text)
+        .filter((m) => m.via === 'media')
+        .map((m) => m.text);
+    expect(shownAt('الخرطوم - باج نيوز - أعلنت الحكومة إغلاق المعابر.')).toEqual(['باج نيوز']);
+    expect(shownAt('نواكشوط(صحراء ميديا)- قال الوزير إن المحادثات مستمرة.')).toEqual(['صحراء ميديا']);
+    expect(shownAt('بيروت-لبنان - النشرة - وصل الموفد إلى القصر.')).toEqual(['النشرة']);
+  });
+
+  it('is no outlet when a verb, a generic credit or a sentence follows the place', () => {
+    const shownAt = (text: string) =>
+      names(text)
+        .filter((m) => m.via === 'media')
+        .map((m) => m.text);
+    expect(shownAt('بغداد - أكد رئيس الوزراء أن الوضع مستقر.')).toEqual([]);
+    expect(shownAt('دمشق - وكالات - قالت الحكومة إن الهجوم فشل.')).toEqual([]);
+  });
+});

@@ -309,6 +309,55 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
       break;
     }
   }
+  // The outlet after the place that opens a line: "القاهرة - معا -", "رام الله - وفا -", "تونس(بانا)-".
+  for (let i = 0; i < tokens.length; i++) {
+    if (!lineStarts[i]) continue;
+    const credit = creditAfterPlace(text, tokens, i, lineStarts);
+    if (!credit) continue;
+    const words = tokens.slice(credit.first, credit.last + 1);
+    if (words.some((t) => c.not.has(t.norm) || kb.notNames.has(t.norm) || kb.descriptors.has(t.norm)))
+      continue;
+    if (free(credit.first, credit.last)) add(credit.first, credit.last);
+  }
   addBareOutlets(text, tokens, found, covered);
   found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The words between the place a dateline opens with (one or two places: "تونس العاصمة-تونس") and the
+ * dash, colon or closing bracket after them: one or two words, no digits or Latin letters, nothing the
+ * KB names but an outlet.
+ */
+function creditAfterPlace(
+  text: string,
+  tokens: Token[],
+  i: number,
+  lineStarts: boolean[],
+): { first: number; last: number } | null {
+  // The credit's words, then the mark that closes them.
+  const closed = (from: number, end: RegExp) => {
+    for (let last = from; last < from + 2 && last < tokens.length - 1; last++) {
+      const t = tokens[last];
+      if (lineStarts[last] && last > from) return null;
+      if (/[\dA-Za-z]/.test(text.slice(t.span.start, t.span.end))) return null;
+      if (gz(tokens, last)?.values.some((v) => !v.media)) return null;
+      const after = text.slice(t.span.end, tokens[last + 1].span.start);
+      if (end.test(after) && !lineStarts[last + 1]) return { first: from, last };
+      if (!/^[^\S\n]+$/.test(after)) return null;
+    }
+    return null;
+  };
+  const DASH = /^\s*[-–—:]/;
+  let k = i;
+  for (let n = 0; n < 2; n++) {
+    const place = gz(tokens, k);
+    if (!place?.values.some((v) => v.type !== 'PERSON' && v.type !== 'ORG'))
+      return n ? closed(k, DASH) : null;
+    k = place.last + 1;
+    if (k >= tokens.length || lineStarts[k]) return null;
+    const sep = text.slice(tokens[k - 1].span.end, tokens[k].span.start);
+    if (/^\s*\(\s*$/.test(sep)) return closed(k, /^\s*\)/);
+    if (!/^\s*[-–—]\s*$/.test(sep)) return null;
+  }
+  return closed(k, DASH);
 }
