@@ -6,6 +6,7 @@ import {
   itemConsensus,
   listingItems,
   carouselClones,
+  marquee,
   productReviews,
   readHtml,
   recommendationBoxes,
@@ -169,6 +170,29 @@ describe('block classifier', () => {
       `<html><body><div class="top">${slides}</div><main>${body}${[1, 2, 3, 4, 5, 6].map((n) => `<p>Visit ${n} of the year checks the flue, the pressure and the seals, and we send the certificate the same day.</p>`).join('')}</main><div class="foot">${slides}</div></body></html>`,
     ).page;
     expect([...carouselClones(apart, () => true)].every((v) => v === 0)).toBe(true);
+  });
+
+  it("cuts a ticker's phrase said over and over in one block, never a row of numbers or a text", () => {
+    expect(marquee(Array(12).fill('Order Today *').join(''))).toBe(true);
+    expect(marquee(Array(6).fill('Free delivery on orders over £40 •').join(' '))).toBe(true);
+    expect(marquee(Array(5).fill('حجز موعد الآن').join(' - '))).toBe(true);
+    // Data and prose that repeat a word are no ticker.
+    expect(marquee('0 0 0 0 0 0 0 0 0 0 0 0')).toBe(false);
+    expect(marquee('Yes Yes Yes Yes Yes')).toBe(false);
+    expect(
+      marquee('We clean, we clean again, and then we check the filters before we clean the vents once more.'),
+    ).toBe(false);
+    const { body } = page('blog-comments.html');
+    const ticker = Array(10).fill('Spring sale now on ✦').join(' ');
+    const html = readFileSync('test/fixtures/pages/blog-comments.html', 'utf8').replace(
+      /<main[^>]*>/,
+      (m) => `${m}<p>${ticker}</p>`,
+    );
+    expect(html).toContain(ticker);
+    const r = extract({ source: 't', identity: 't', kind: 'html', content: html, hints: {}, messages: [] });
+    const withTicker = r.extraction.paragraphs.map((p) => r.text.slice(p.span.start, p.span.end)).join('\n');
+    expect(withTicker).not.toContain('Spring sale now on');
+    expect(withTicker).toBe(body);
   });
 
   it("cuts the readers' comments and the affiliate disclosure of a blog post, not the replies of a thread that says it is one", () => {

@@ -202,6 +202,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         signature(page, i) ||
         voteWidget(page, i) ||
         disclosure(blocks[i].text) ||
+        (!blocks[i].code && marquee(blocks[i].text)) ||
         (!blocks[i].kept && shapedFurniture(blocks[i].text))
           ? 1
           : 2;
@@ -620,6 +621,25 @@ function voteWidget(page: RenderedPage, i: number): boolean {
     if (page.page.els[st[k]].mask & VOTE) return true;
   return false;
 }
+
+/**
+ * A ticker's text: one short phrase (six words at most) said over and over in one block ("Book
+ * Now * Book Now * …", a scrolling banner drawn from copies of its slogan), four times or more.
+ * A phrase of letters: a row of numbers is data; and never code, where a line may repeat.
+ */
+export function marquee(text: string): boolean {
+  if (text.length < 20) return false;
+  const w = blockWords(text);
+  if (w.length < 8) return false;
+  for (let k = 1; k <= MARQUEE_PHRASE && k * MARQUEE_TIMES <= w.length; k++) {
+    let same = 0;
+    for (let j = k; j < w.length; j++) if (w[j] === w[j - k]) same++;
+    if (same >= 0.9 * (w.length - k) && w.slice(0, k).some((x) => /\p{L}/u.test(x))) return true;
+  }
+  return false;
+}
+const MARQUEE_PHRASE = 6;
+const MARQUEE_TIMES = 4;
 
 /** A block the rules pruned that reads as furniture by its shape ("اقرأ أيضاً: …", a share bar). */
 function shapedFurniture(text: string): boolean {
