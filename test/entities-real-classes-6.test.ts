@@ -79,3 +79,30 @@ describe('the credit after the place a dateline opens with', () => {
     expect(shownAt('دمشق - وكالات - قالت الحكومة إن الهجوم فشل.')).toEqual([]);
   });
 });
+
+describe('a service called by its own name', () => {
+  it('is a name of its country, nisba and head noun and all', () => {
+    const svc = (text: string) =>
+      names(text)
+        .filter((m) => !m.descriptive && m.entity.institution)
+        .map((m) => `${m.text}|${m.entity.en}`);
+    expect(svc('وقال الأمن العام اللبناني إنه أوقف ثلاثة مشتبهين.')).toContain(
+      'الأمن العام اللبناني|General Security (Lebanon)',
+    );
+    expect(svc('وانتشرت قوات الدرك حول مبنى المحافظة في عمان بعد أن طلبت الحكومة الأردنية ذلك.')).toContain(
+      'قوات الدرك|Gendarmerie (Jordan)',
+    );
+    expect(svc('وقتل ثلاثة من عناصر الحرس الجمهوري المصري في هجوم على حاجز.')).toContain(
+      'الحرس الجمهوري المصري|Republican Guard (Egypt)',
+    );
+  });
+
+  it("is no body where security is the good harmed or the ministry's field", () => {
+    const svc = (text: string) =>
+      names(text)
+        .filter((m) => m.entity.institution)
+        .map((m) => m.text);
+    expect(svc('ووجهت إليه تهمة المساس بالأمن الوطني الأردني.').join()).not.toMatch(/الأمن الوطني/);
+    expect(svc('وزار وزير الأمن الداخلي الإسرائيلي الموقع.').join()).not.toMatch(/الأمن الداخلي/);
+  });
+});

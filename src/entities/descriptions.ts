@@ -101,7 +101,8 @@ export function addDescriptions(text: string, tokens: Token[], found: EntityMent
       text: text.slice(span.start, span.end),
       entity: record(e),
       via: 'description',
-      descriptive: true,
+      // ("الأمن العام", "قوات الدرك": a service called by its own name is a name of the text's country's.)
+      ...(d.kind && kb.namedServices.has(d.kind) ? {} : { descriptive: true }),
     });
     i = m.last;
   }

@@ -87,7 +87,8 @@ function genericFrom(norms: string[]): number {
 export function markGenericBodies(text: string, tokens: Token[], found: EntityMention[]): EntityMention[] {
   const kb = loadKb();
   return found.map((m) => {
-    if (m.descriptive || m.nested) return m;
+    // ("قوات الدرك", "الأمن العام": a service called by its own name, generic words and all.)
+    if (m.descriptive || m.nested || kb.namedServices.has(m.entity.institution ?? '')) return m;
     const generic = kb.byId.get(m.entity.id)?.id === 'mirsad:media-reports';
     const madeBody = isMadeEntity(m.entity.id) && (m.entity.type === 'ORG' || m.via === 'tagger');
     if (!generic && !madeBody) return m;

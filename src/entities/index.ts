@@ -145,6 +145,22 @@ function spokespersonAt(
 
 /** Nouns that name a state by what the text calls it ("الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال"). */
 const DESCRIBED_STATE = /^(?:ال)?(?:كيان|عدو|احتلال)$/;
+/** Named services whose words are also the good they keep ("الأمن العام": public order). */
+const SECURITY_AS_GOOD = new Set(['general-security', 'national-security', 'internal-security']);
+/** After "ب" or a noun or verb of harming or keeping, "الأمن الوطني" is national security itself. */
+function securityAsGood(tokens: Token[], i: number): boolean {
+  if (/^[وف]?ب/.test(tokens[i].norm)) return true;
+  // ("وزير الأمن الداخلي الإسرائيلي": the ministry's field, not the service.)
+  return (
+    i > 0 &&
+    tokenStems(tokens[i - 1]).some((s) =>
+      /^(?:ال)?(?:وزير|وزيره|وزاره|مساس|اخلال|حفظ|تهديد|زعزعه|صون|حمايه|استتباب|استقرار)$|^[يت](?:هدد|مس|زعزع)$/.test(
+        s,
+      ),
+    )
+  );
+}
+
 /** Plural nouns of armed forces that open a force's name before the body's head ("وحدات مقاومة سنجار"). */
 const FORCE_PLURAL = /^[وف]?(?:وحدات|كتائب|سرايا|الويه|فصائل)$/;
 
@@ -352,7 +368,9 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       i = facility.last;
       continue;
     }
-    const inst = institutionAt(tokens, i);
+    const read = institutionAt(tokens, i);
+    // "المساس بالأمن الوطني الأردني": public, national or internal security as a good harmed or kept is no body.
+    const inst = read && SECURITY_AS_GOOD.has(read.kind[0]) && securityAsGood(tokens, i) ? null : read;
     let m =
       kb.everydayTokens.has(tokens[i].norm) || misreadAlias(tokens, i)
         ? null
@@ -403,7 +421,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         ? made
         : { ...made, ar: text.slice(tokens[i].span.start, tokens[inst.last].span.end) };
       mention(i, inst.last, e, 'institution');
-      found[found.length - 1].descriptive = true;
+      // ("الأمن الرئاسي التونسي": a service called by its own name is named, nisba and all.)
+      if (!kb.namedServices.has(inst.kind[0])) found[found.length - 1].descriptive = true;
       i = inst.last;
       continue;
     }

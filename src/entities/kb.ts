@@ -39,6 +39,7 @@ interface RolesData {
   offices: Record<string, string>;
   officeCountry: Record<string, string>;
   institutions: Record<string, [string, string]>;
+  namedServices: string[];
   ambiguousNisbas: Record<string, string>;
   dual: string[];
   counterpart: string[];
@@ -93,6 +94,8 @@ export interface Kb {
   institutionNames: Map<string, string>;
   /** Institution words that a nisba attaches to a country ("وزارة الخارجية الأردنية"). */
   institutions: Map<string, [string, string]>;
+  /** Institution kinds that are a service's own name ("الأمن العام", "الدرك"): names, not descriptions. */
+  namedServices: Set<string>;
   /** Nisbas that are everyday adjectives too ("مالي": Malian or financial), without article or ة → state. */
   ambiguousNisbas: Map<string, string>;
   dual: Set<string>;
@@ -133,6 +136,7 @@ export function loadKb(): Kb {
     offices: new Map(Object.entries(roles.offices).map(([k, v]) => [normalize(k), v])),
     officeCountry: new Map(Object.entries(roles.officeCountry).map(([k, v]) => [normalize(k), v])),
     institutions: new Map(Object.entries(roles.institutions).map(([k, v]) => [normalize(k), v])),
+    namedServices: new Set(roles.namedServices),
     ambiguousNisbas: new Map(Object.entries(roles.ambiguousNisbas).map(([k, v]) => [normalize(k), v])),
     // The first Arabic name of each kind ("وزارة الخارجية"), for the bodies made for a country.
     institutionNames: new Map(

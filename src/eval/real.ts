@@ -68,6 +68,12 @@ const INSTITUTION_SECTORS: Record<string, string[]> = {
   prosecution: ['court'],
   'general-staff': ['military'],
   'ministry-security': ['security'],
+  'general-security': ['security'],
+  'presidential-guard': ['presidential_guard', 'security'],
+  'republican-guard': ['republican_guard', 'military'],
+  gendarmerie: ['gendarmerie', 'security', 'police'],
+  'national-security': ['security'],
+  'internal-security': ['security', 'police'],
 };
 
 export interface Keyed {
