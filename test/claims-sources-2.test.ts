@@ -114,3 +114,22 @@ describe('claim sources: a bare office', () => {
     expect(c?.source?.type).toBe('PERSON');
   });
 });
+
+describe('claim sources: more speakers', () => {
+  it('reads lawyers as a group that speaks', () => {
+    const doc = read('عمّ الإضراب المحاكم في المغرب. وقال المحامون إن الجلسات "أُجّلت إلى أجل غير مسمى".');
+    expect(claimWith(doc, 'أجل غير مسمى')?.source).toMatchObject({ sector: 'lawyers' });
+  });
+
+  it("reads two unread words before a title in construct as the speaker's name", () => {
+    const doc = read('من جانبه رأى صقر حمدون مستشار الرئيس اللبناني أن "المبادرة جاءت في وقتها".');
+    expect(normalize(claimWith(doc, 'في وقتها')?.source?.ar ?? '')).toBe(normalize('صقر حمدون'));
+  });
+
+  it('gives "وجاء في بيانها" to the body that spoke last', () => {
+    const doc = read(
+      'أعلنت وزارة الداخلية الكويتية أنها أحبطت هجوما على مسجد. وجاء في بيانها أن الحراس "أوقفوا السيارة قبل وصولها".',
+    );
+    expect(claimWith(doc, 'قبل وصولها')?.source).toMatchObject({ country: 'KWT', sector: 'interior' });
+  });
+});

@@ -639,16 +639,20 @@ export function detectClaims(
             (a.first > clause.start && /^[وف]?في$/.test(tokens[a.first - 1].norm)) ||
             tokens.slice(Math.max(clause.start, a.first - 5), a.first).some((t) => isIssuing(t.norm));
           const another = isExactWord('anotherStatement', tokens[a.last + 1]?.norm ?? '');
+          // "وجاء في بيانها": the statement of the one the pronoun stands for, the last of that gender to speak.
+          const its = /^[وف]?(?:في|ب)?(?:بيان|بلاغ)(ه|ها)$/.exec(tokens[a.last].norm)?.[1];
           issuer ??=
             who ??
-            (/^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && !another
-              ? sp.statement
-              : !s && issued
-                ? (sp.clauseSubject(clause.start, a.first, null) ??
-                  (a.first <= clause.start + 1
-                    ? subjectAfterOpening(text, tokens, sp, a.last, next ?? v.to)
-                    : null))
-                : null);
+            (its && !s
+              ? (sp.statement ?? sp.last(its === 'ها' ? 'f' : 'm'))
+              : /^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && !another
+                ? sp.statement
+                : !s && issued
+                  ? (sp.clauseSubject(clause.start, a.first, null) ??
+                    (a.first <= clause.start + 1
+                      ? subjectAfterOpening(text, tokens, sp, a.last, next ?? v.to)
+                      : null))
+                  : null);
         } else {
           // "بحسب وكالة الأنباء الرسمية نقلاً عن متحدث أمني …": the one the medium relays speaks.
           // "ووفق النص الذي نشرته أنقرة": a text speaks for the one who published it.

@@ -11,6 +11,7 @@ import { givenNames } from '../arabic/names.js';
 import { normalize } from '../arabic/normalize.js';
 import { isMadeEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
 import { unknownOrgAt } from '../entities/names.js';
+import { isEverydayWord } from '../entities/everyday.js';
 import { isExactWord } from './words.js';
 import { withoutProclitic } from './speaker-reader.js';
 import {
@@ -533,6 +534,21 @@ export class Speakers extends PersonReader {
       )
         return null;
       if (definite(this.norm(j)) || this.isRole(j) || this.isStop(j) || this.nisba(j)) return null;
+      // "رأى نمر حماد مستشار الرئيس أن …": two words no one has read, then a title in construct, no comma.
+      const construct =
+        j === i + 1 &&
+        !this.comma(j + 1) &&
+        !/[:«»"“”().]/.test(this.gap(j + 1)) &&
+        this.isRole(j + 1) &&
+        !definite(this.norm(j + 1)) &&
+        this.skip(i, to) === i &&
+        !this.starts.has(i) &&
+        !isEverydayWord(this.norm(j));
+      if (construct) {
+        const p = this.nameFrom(i, j, to);
+        if (p?.last === j)
+          return { ...p.speaker, body: this.bodyAfter(j + 1, to), titles: this.titleAfter(j + 1, to) };
+      }
       if (!this.comma(j + 1)) continue;
       const title = this.skip(j + 1, to);
       if (
