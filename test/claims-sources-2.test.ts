@@ -133,3 +133,15 @@ describe('claim sources: more speakers', () => {
     expect(claimWith(doc, 'قبل وصولها')?.source).toMatchObject({ country: 'KWT', sector: 'interior' });
   });
 });
+
+describe('claim sources: what a medium aired', () => {
+  it('gives a news item aired word for word ("وأذاع … خبراً نصه: «…»") to the medium', () => {
+    const doc = read('وأذاع التلفزيون العراقي خبراً عاجلاً نصه: "رئيس الوزراء يصادق على الموازنة".');
+    expect(claimWith(doc, 'يصادق على الموازنة')?.source).toMatchObject({ country: 'IRQ', sector: 'media' });
+  });
+
+  it('gives "بحسب مشاهد بثها التلفزيون" to the broadcaster', () => {
+    const doc = read('وصل الرئيس التونسي إلى الجزائر صباح الأحد، بحسب مشاهد بثها التلفزيون الجزائري.');
+    expect(claimWith(doc, 'صباح الأحد')?.source).toMatchObject({ country: 'DZA', sector: 'media' });
+  });
+});

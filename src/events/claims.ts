@@ -960,6 +960,9 @@ function guardHolds(
     case 'published-that': {
       // "بينما نشرت مواقع محسوبة على التنظيم أن المنفذ …": what was published, said by who published it
       // (not "نشرت الوزارة بياناً/صوراً", an act).
+      // ('وأذاع التلفزيون خبراً عاجلاً نصه: "…"': a news item given word for word.)
+      const verbatim = rest.slice(0, 6).findIndex((t) => /^نص(?:ه|ها)$/.test(t.norm));
+      if (verbatim >= 0 && /^\s*[:«“"]/.test(text.slice(rest[verbatim].span.end))) return true;
       const at = rest.slice(0, 8).findIndex((t) => /^[اإأ]ن$/.test(t.norm));
       return (
         at >= 0 &&
@@ -995,9 +998,12 @@ function pronounPhraseAt(tokens: Token[], k: number): boolean {
  * with its pronoun at token k; where the publisher's name begins.
  */
 function publishedBy(tokens: Token[], k: number, to: number): number | undefined {
-  if (!/^ال(?:نص|اعلان|وثيقه)$/.test(tokens[k]?.norm ?? '')) return undefined;
+  // ("بحسب مشاهد بثها التلفزيون الرسمي", "وفق صور نشرتها الوكالة": pictures speak for who aired them.)
+  if (!/^(?:ال)?(?:نص|اعلان|وثيقه|مشاهد|صور|لقطات)$/.test(tokens[k]?.norm ?? '')) return undefined;
   const at = isRelativeBefore(tokens, k + 2) ? k + 2 : k + 1;
-  return at + 1 < to && /^(?:نشر|اصدر|اورد|وزع)(?:ت)?(?:ه|ها)$/.test(tokens[at].norm) ? at + 1 : undefined;
+  return at + 1 < to && /^(?:نشر|اصدر|اورد|وزع|بث|اذاع)(?:ت)?(?:ه|ها)$/.test(tokens[at].norm)
+    ? at + 1
+    : undefined;
 }
 
 /** Where the paragraph of offset `at` ends: the next line break, else the text's end. */
