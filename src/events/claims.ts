@@ -595,8 +595,10 @@ export function detectClaims(
                 r.speaker &&
                 r.cue.first > explicit!.cue.first &&
                 tokens.slice(explicit!.cue.last + 1, r.cue.first).some((t) => /^[وف]?[اإأ]ن$/.test(t.norm)) &&
-                // (… with words of its own: not "إن سوريا أعلنت القائم بالأعمال شخصاً غير مرغوب فيه", an act.)
-                saysWords(text, tokens, r.cue.last, next ?? v.to),
+                // (… but a state's act the medium tells, "إن سوريا أعلنت القائم بالأعمال شخصاً غير مرغوب
+                // فيه", or one it cannot name, is the medium's report unless that one gives words of its own.)
+                ((r.speaker.kind !== 'country' && (!!r.speaker.entity || r.speaker.anonymous)) ||
+                  saysWords(text, tokens, r.cue.last, next ?? v.to)),
             )
           : undefined;
       if (relayed?.speaker && explicit?.speaker)
