@@ -30,6 +30,11 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     for (let k = n.first; k <= n.last; k++) taken ||= covered[k] === 1;
     if (taken) continue;
     const span = tokens.slice(n.first, n.last + 1);
+    // A name never runs over a line break (a byline's last word, then the text's first).
+    const broken = span.findIndex(
+      (t, k) => k > 0 && text.slice(span[k - 1].span.end, t.span.start).includes('\n'),
+    );
+    if (broken > 0) span.length = broken;
     while (span.length > 1 && NOT_FAMILY_NAMES.has(span[span.length - 1].norm)) span.pop();
     // "شكري يزور", "عبير جاء": a person's name stops before a verb or a word no name carries.
     if (n.type === 'PER')

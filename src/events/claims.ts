@@ -25,7 +25,7 @@ import { normalize } from '../arabic/normalize.js';
 import { tokenize } from '../arabic/tokenize.js';
 import { PhraseMatcher, type PhraseMatch } from '../arabic/phrases.js';
 import type { SentenceView } from './context.js';
-import { isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
+import { isRelative, isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
 import { beginsWithWord, containsWord, isExactWord, isWord } from './words.js';
 import { isArmedGroup } from './sides.js';
 
@@ -594,7 +594,11 @@ export function detectClaims(
                 r.explicit &&
                 r.speaker &&
                 r.cue.first > explicit!.cue.first &&
-                tokens.slice(explicit!.cue.last + 1, r.cue.first).some((t) => /^[وف]?[اإأ]ن$/.test(t.norm)),
+                tokens.slice(explicit!.cue.last + 1, r.cue.first).some((t) => /^[وف]?[اإأ]ن$/.test(t.norm)) &&
+                // (… but a state's act the medium tells, "إن سوريا أعلنت القائم بالأعمال شخصاً غير مرغوب
+                // فيه", or one it cannot name, is the medium's report unless that one gives words of its own.)
+                ((r.speaker.kind !== 'country' && (!!r.speaker.entity || r.speaker.anonymous)) ||
+                  saysWords(text, tokens, r.cue.last, next ?? v.to)),
             )
           : undefined;
       if (relayed?.speaker && explicit?.speaker)
@@ -637,16 +641,20 @@ export function detectClaims(
             (a.first > clause.start && /^[وف]?في$/.test(tokens[a.first - 1].norm)) ||
             tokens.slice(Math.max(clause.start, a.first - 5), a.first).some((t) => isIssuing(t.norm));
           const another = isExactWord('anotherStatement', tokens[a.last + 1]?.norm ?? '');
+          // "وجاء في بيانها": the statement of the one the pronoun stands for, the last of that gender to speak.
+          const its = /^[وف]?(?:في|ب)?(?:بيان|بلاغ)(ه|ها)$/.exec(tokens[a.last].norm)?.[1];
           issuer ??=
             who ??
-            (/^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && !another
-              ? sp.statement
-              : !s && issued
-                ? (sp.clauseSubject(clause.start, a.first, null) ??
-                  (a.first <= clause.start + 1
-                    ? subjectAfterOpening(text, tokens, sp, a.last, next ?? v.to)
-                    : null))
-                : null);
+            (its && !s
+              ? (sp.statement ?? sp.last(its === 'ها' ? 'f' : 'm'))
+              : /^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && !another
+                ? sp.statement
+                : !s && issued
+                  ? (sp.clauseSubject(clause.start, a.first, null) ??
+                    (a.first <= clause.start + 1
+                      ? subjectAfterOpening(text, tokens, sp, a.last, next ?? v.to)
+                      : null))
+                  : null);
         } else {
           // "بحسب وكالة الأنباء الرسمية نقلاً عن متحدث أمني …": the one the medium relays speaks.
           // "ووفق النص الذي نشرته أنقرة": a text speaks for the one who published it.
@@ -668,6 +676,8 @@ export function detectClaims(
         (!s ||
           // ("وأضاف البيان أن …، في خطوة قال الجانبان إنها …": a subject we cannot name yields to the statement.)
           (!s.entity && !s.anonymous && !!issuer.entity) ||
+          // ("وكان المتحدث العسكري قد أعلن في بيان للقيادة العامة …": an unnamed spokesman speaks for the body.)
+          (!s.entity && s.anonymous && !!issuer.entity && isExactWord('spokesmanWords', s.head)) ||
           (s.kind === 'country' && (!issuer.entity?.country || issuer.entity.country === s.entity?.country)))
       )
         s = { ...issuer, medium: s?.medium ?? issuer.medium };
@@ -705,8 +715,11 @@ export function detectClaims(
         : '';
       // (A quoted name may close right before the colon: 'مع “كوشنر” و”شبات”: “…'.)
       // … and so is one whose saying another carries ("ونقل الديوان الملكي عن صالح قوله إن …").
+      // … and one whose verb's preposition opens the quotation ('حذر الرئيس من «…»'), unless the clause
+      // names its readout ("وأعرب الرئيس، بحسب البيان، عن «…»").
       const ownWords =
         /^[”"»]?\s*(?:[:：]|[وفب]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(opening.trimStart()) ||
+        (!!cue && !said && quotedAfterPreposition(text, tokens, cue.last, next ?? v.to)) ||
         tokens.slice(clause.start, next ?? v.to).some((t) => /^قول(?:ه|ها|هم|هما)$/.test(t.norm));
       if (
         !earlier &&
@@ -949,6 +962,9 @@ function guardHolds(
     case 'published-that': {
       // "بينما نشرت مواقع محسوبة على التنظيم أن المنفذ …": what was published, said by who published it
       // (not "نشرت الوزارة بياناً/صوراً", an act).
+      // ('وأذاع التلفزيون خبراً عاجلاً نصه: "…"': a news item given word for word.)
+      const verbatim = rest.slice(0, 6).findIndex((t) => /^نص(?:ه|ها)$/.test(t.norm));
+      if (verbatim >= 0 && /^\s*[:«“"]/.test(text.slice(rest[verbatim].span.end))) return true;
       const at = rest.slice(0, 8).findIndex((t) => /^[اإأ]ن$/.test(t.norm));
       return (
         at >= 0 &&
@@ -984,9 +1000,12 @@ function pronounPhraseAt(tokens: Token[], k: number): boolean {
  * with its pronoun at token k; where the publisher's name begins.
  */
 function publishedBy(tokens: Token[], k: number, to: number): number | undefined {
-  if (!/^ال(?:نص|اعلان|وثيقه)$/.test(tokens[k]?.norm ?? '')) return undefined;
+  // ("بحسب مشاهد بثها التلفزيون الرسمي", "وفق صور نشرتها الوكالة": pictures speak for who aired them.)
+  if (!/^(?:ال)?(?:نص|اعلان|وثيقه|مشاهد|صور|لقطات)$/.test(tokens[k]?.norm ?? '')) return undefined;
   const at = isRelativeBefore(tokens, k + 2) ? k + 2 : k + 1;
-  return at + 1 < to && /^(?:نشر|اصدر|اورد|وزع)(?:ت)?(?:ه|ها)$/.test(tokens[at].norm) ? at + 1 : undefined;
+  return at + 1 < to && /^(?:نشر|اصدر|اورد|وزع|بث|اذاع)(?:ت)?(?:ه|ها)$/.test(tokens[at].norm)
+    ? at + 1
+    : undefined;
 }
 
 /** Where the paragraph of offset `at` ends: the next line break, else the text's end. */
@@ -1006,6 +1025,21 @@ function openQuote(t: string): string | null {
 /** A verb written with a damma on its first letter ("أُبلغ", "وأُعلن"): the passive. */
 function passive(text: string, token: Token): boolean {
   return /^[وف]?.\u064F/.test(text.slice(token.span.start, token.span.end));
+}
+
+/** A verb that gives words: "أن", "إن", a colon or a quotation follows it in its clause. */
+function saysWords(text: string, tokens: Token[], cueLast: number, to: number): boolean {
+  if (cueLast + 1 >= to) return false;
+  if (tokens.slice(cueLast + 1, to).some((t) => /^[وفب]?[اإأ]ن(?:ه|ها|هم|هما)?$/.test(t.norm))) return true;
+  return /[:«“"]/.test(text.slice(tokens[cueLast].span.end, tokens[to - 1].span.end));
+}
+
+/** 'حذر الرئيس من «…»': within a few words of the verb, its preposition opens a quotation. */
+function quotedAfterPreposition(text: string, tokens: Token[], cueLast: number, to: number): boolean {
+  for (let k = cueLast + 2; k < Math.min(to, cueLast + 7); k++)
+    if (/[«“"]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start)))
+      return /^(?:من|الي|علي|عن)$/.test(tokens[k - 1].norm);
+  return false;
 }
 
 /** "وأضاف الكاظمي" right after the same person's own statement: he goes on speaking, not the readout. */
@@ -1041,14 +1075,24 @@ function statementOwner(
   from: number,
   at: number,
 ): Speaker | null {
-  for (let k = at - 1; k >= Math.max(from, at - 10); k--) {
+  for (let k = at - 1; k >= Math.max(from, at - 14); k--) {
     if (!isExactWord('statementNouns', tokens[k].norm.replace(/^[وفب]?(?:ال)?/, ''))) continue;
-    for (const j of [k + 1, k + 2]) {
-      if (j >= at || !/^[وف]?ل/.test(tokens[k + 1].norm)) break;
+    // ("تصريح منسوب لقنصل …": the one it is ascribed to.)
+    const of = /^(?:ال)?منسوب(?:ه)?$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    for (const j of [of, of + 1]) {
+      if (j >= at || !/^[وف]?ل/.test(tokens[of].norm)) break;
       const by = sp.authorAt(j, at) ?? sp.subject(j, sp.windowEnd(j, at), null).speaker;
       if (by?.entity && by.kind !== 'media') return by;
     }
-    if (/^[وف]?ل/.test(tokens[k + 1]?.norm ?? '')) return null;
+    if (/^[وف]?ل/.test(tokens[of]?.norm ?? '')) return null;
+    // "الرسالة الخطية التي وجهها الملك فلان إلى …": the subject of the relative clause wrote it.
+    let rel = k + 1;
+    while (rel < at - 2 && rel <= k + 2 && /^ال/.test(tokens[rel].norm) && !isRelative(tokens[rel].norm))
+      rel++;
+    if (rel < at - 2 && isRelative(tokens[rel].norm) && /(?:ه|ها)$/.test(tokens[rel + 1].norm)) {
+      const by = sp.authorAt(rel + 2, at) ?? sp.subject(rel + 2, sp.windowEnd(rel + 2, at), null).speaker;
+      if (by?.entity && by.kind !== 'media') return by;
+    }
     const issuer = sp.clauseSubject(from, k, null);
     return issuer && issuer.kind !== 'media' ? issuer : null;
   }

@@ -987,6 +987,7 @@ const SECTOR_AR: Record<string, string> = {
   protesters: 'متظاهرون',
   ambassador: 'سفير',
   activists: 'ناشطون',
+  lawyers: 'محامون',
   teachers: 'معلمون',
   factions: 'فصائل',
   unions: 'نقابات',

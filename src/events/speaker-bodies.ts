@@ -23,6 +23,7 @@ import {
   definite,
   feminineNoun,
   madeKind,
+  nisbaShaped,
 } from './speaker-words.js';
 import { MediaReader } from './speaker-media.js';
 import { withoutProclitic } from './speaker-reader.js';
@@ -600,6 +601,35 @@ export class BodyReader extends MediaReader {
     return null;
   }
 
+  /**
+   * "الدول الثلاث", "الدول الخليجية الثلاث", "الدولتان": the states the report listed last ("كل من
+   * السعودية والإمارات والبحرين") speaking together; the first named speaks for them all.
+   */
+  protected statesNamedAt(i: number, to: number): { entity: EntityRecord; last: number } | null {
+    const t = this.norm(i).replace(/^[وف]/, '').replace(/^لل/, 'ال');
+    let last = i;
+    let count = 2;
+    if (!/^ال?دولت(?:ان|ين)$/.test(t)) {
+      if (!/^ال?دول$/.test(t)) return null;
+      let k = i + 1;
+      if (k < to && nisbaShaped(this.norm(k)) && /^ال/.test(this.norm(k))) k++;
+      count = k < to ? (STATE_COUNTS.get(this.norm(k)) ?? 0) : 0;
+      if (!count) return null;
+      last = k;
+    }
+    // The last list of that many countries before token i, each joined to the one before by "و".
+    for (let j = this.mentions.length - 1; j >= count - 1; j--) {
+      if (this.mentions[j].first >= i) continue;
+      const list = this.mentions.slice(j - count + 1, j + 1);
+      if (
+        list.every((s) => s.m.via !== 'tagger' && isCountryRecord(s.m.entity)) &&
+        list.every((s, n) => n === 0 || (list[n - 1].last + 1 === s.first && /^و/.test(this.norm(s.first))))
+      )
+        return { entity: list[0].m.entity, last };
+    }
+    return null;
+  }
+
   /** The last country itself, of these, the report named before token i. */
   protected lastCountry(i: number, among: string[]): EntityRecord | null {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
@@ -615,6 +645,15 @@ export class BodyReader extends MediaReader {
     return null;
   }
 }
+
+/** The numbers that count states ("الدول الثلاث", "الدول العربية الأربع"). */
+const STATE_COUNTS = new Map([
+  ['الثلاث', 3],
+  ['الاربع', 4],
+  ['الخمس', 5],
+  ['الست', 6],
+  ['السبع', 7],
+]);
 
 /**
  * The knowledge base's body of that kind and country, else one made for it (named by the text that

@@ -163,6 +163,8 @@ export class MediaReader extends SpeakerReader {
     for (let j = k; j < this.tokens.length && j < k + (quoted ? 5 : 4); j++) {
       const t = this.norm(j);
       if (/[،,.:؛]/.test(this.gap(j).replace(/["«»“”]/g, ''))) break;
+      // ("التلفزيون الحكومي السوري": an official medium named by its state, read below.)
+      if (j === k && !quoted && this.official(j)) break;
       if (
         (!quoted && (COMPLEMENT.test(t) || this.isAdjunct(j) || isStopWord(t) || loadKb().notNames.has(t))) ||
         this.nisba(j) ||
@@ -208,8 +210,10 @@ export class MediaReader extends SpeakerReader {
     return { entity: state ? { ...made, country: state, sector: 'media' } : made, last: end };
   }
 
-  /** "… الرسمية (واس)", 'وكالة الأنباء الحكومية "سانا"': a known medium named in brackets or quotes at token k, past an official's adjective. */
+  /** "… الرسمية (واس)", 'وكالة الأنباء الحكومية "سانا"', "… للأنباء (إرنا)": a known medium named in brackets or quotes at token k, past an official's adjective. */
   protected bracketed(k: number): { entity: EntityRecord; last: number } | null {
+    // ("وكالة الجمهورية الإسلامية للأنباء (إرنا)": past the end of an agency's full name.)
+    if (k < this.tokens.length && this.norm(k) === 'للانباء') k++;
     if (k < this.tokens.length && this.official(k)) k++;
     const s = k < this.tokens.length ? this.starts.get(k) : undefined;
     return s && /[(«"“]\s*$/.test(this.gap(k)) && this.isMedia(s.m.entity) && !isMadeEntity(s.m.entity.id)

@@ -6,6 +6,7 @@ import { givenNames } from '../arabic/names.js';
 import { isMadeEntity, loadKb, officeHolder, record, unknownOrg, unknownPerson } from '../entities/kb.js';
 import { roleAt } from '../entities/roles.js';
 import { unknownNameAt } from '../entities/names.js';
+import { isEverydayWord } from '../entities/everyday.js';
 import { wordCounts } from '../entities/word-frequency.js';
 import { sectorActor } from './sides.js';
 import { containsWord, endsWithWord, isExactWord } from './words.js';
@@ -377,6 +378,8 @@ export class PersonReader extends RecallReader {
           // "وقال المحافظ نوزاد هادي": a bare title with its article is complete; a name may follow it.
           // ("وقال الوزير لقناة محلية": not the one spoken to.)
           (k === i + 1 && definite(this.norm(i)) && (!/^[بل]/.test(t) || givenNames().has(t))) ||
+          // ("الناطق باسم الخارجية قريب الله الخضر": the body the title is of, then its holder's name.)
+          body?.last === k - 1 ||
           this.mentions.some((x) => x.last === k - 1 && x.m.entity.type !== 'PERSON');
         const p = (closed ? this.nameAfterTitle(k, to) : null) ?? this.personAt(k, to);
         if (p)
@@ -387,6 +390,17 @@ export class PersonReader extends RecallReader {
             titles: [...this.titlesIn(i, k), ...(this.titleAfter(p.last + 1, to) ?? [])],
           });
       }
+      // "ووصف رئيس الوزراء توقيع الاتفاقية بأنه …": an everyday noun right after a complete office is the verb's object.
+      if (
+        own &&
+        k === own.last + 1 &&
+        !definite(t) &&
+        !/^[وفبل]/.test(t) &&
+        !w.titles.has(t) &&
+        !this.isRole(k) &&
+        isEverydayWord(t)
+      )
+        break;
       // "السفير السعودي في اليمن محمد آل جابر", "سفير روسيا لدى الأمم المتحدة": the post's place goes on with the title.
       if (closedAt >= 0 && /^(?:في|لدي)$/.test(t) && k + 1 < to) {
         const at =

@@ -23,6 +23,8 @@ import {
   type Placed,
 } from './speaker-words.js';
 
+const CLOSING_OF: Record<string, string> = { ')': '(', '»': '«', '”': '“' };
+
 export class SpeakerReader {
   protected starts = new Map<number, Placed>();
 
@@ -146,7 +148,12 @@ export class SpeakerReader {
   }
 
   protected words(a: number, b: number): string {
-    return this.text.slice(this.tokens[a].span.start, this.tokens[Math.max(a, b)].span.end);
+    const end = this.tokens[Math.max(a, b)].span.end;
+    const said = this.text.slice(this.tokens[a].span.start, end);
+    // ('وكالة (أعماق)', 'وكالة «إرنا»': a name's closing bracket or quotation mark with it.)
+    const close = this.text[end];
+    const open = CLOSING_OF[close];
+    return open && said.split(open).length > said.split(close).length ? said + close : said;
   }
 
   /** Punctuation between token k-1 and token k. */

@@ -48,6 +48,14 @@ export class RecallReader extends BodyReader {
         if (sp.kind === 'media' && sp.entity && bare(normalize(sp.text.split(/\s+/)[0] ?? '')).includes(word))
           return sp;
       }
+      // "وبث التلفزيون المصري الرسمي …" (not a saying) then "وذكر التلفزيون": the medium of that head named
+      // last in the text, a saying of its own or not.
+      for (let k = i - 1; k >= 0; k--) {
+        if (!definite(this.norm(k)) || !bare(this.norm(k)).includes(word)) continue;
+        const m = this.mediumAt(k);
+        if (m && m.last > k && m.entity.id !== 'mirsad:media-reports')
+          return this.mediaSpeaker(m.entity, this.words(k, m.last), null);
+      }
     }
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];

@@ -11,6 +11,7 @@ import { givenNames } from '../arabic/names.js';
 import { normalize } from '../arabic/normalize.js';
 import { isMadeEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
 import { unknownOrgAt } from '../entities/names.js';
+import { isEverydayWord } from '../entities/everyday.js';
 import { isExactWord } from './words.js';
 import { withoutProclitic } from './speaker-reader.js';
 import {
@@ -26,11 +27,13 @@ import {
   definite,
   feminineNoun,
   genderOf,
+  nisbaShaped,
 } from './speaker-words.js';
 import { PersonReader } from './speaker-persons.js';
 
 export {
   genderOf,
+  isRelative,
   isRelativeBefore,
   type Gender,
   type Reading,
@@ -162,6 +165,8 @@ export class Speakers extends PersonReader {
     // "وقالت وزارتا الخارجية والدفاع", "وأكدت الوزارتان": two bodies speaking together.
     const pair = this.dualBodyAt(i, to);
     if (pair) return { ...pair, gender: g ?? pair.gender };
+    const states = this.statesNamedAt(i, to);
+    if (states) return this.make(states.entity, this.words(i, states.last), 'country', g ?? 'f', 'دوله');
     // "الرئيسان", "الجانبان", "وشددا": both sides of a meeting speak; the outlet sums them up.
     if (kb.pairAnaphora.has(t.replace(/^[وف]/, '')) || kb.dual.has(t.replace(/^[وف]/, '')))
       return this.make(null, this.words(i, i), 'group', g, 'pair');
@@ -245,11 +250,19 @@ export class Speakers extends PersonReader {
     }
     const group = bare(t).find((x) => w.groups.has(x));
     if (group) {
-      // ("الناشط السوري محمود عكل": a member's nisba before his name.)
+      // ("الناشط السوري محمود عكل", "الناشط الحقوقي الإيزيدي فلان": a member's nisbas before his name.)
       const after = this.skip(i + 1, to);
+      let past = after;
+      while (
+        past < Math.min(to - 1, after + 2) &&
+        /^ال/.test(this.norm(past)) &&
+        nisbaShaped(this.norm(past))
+      )
+        past++;
       const named =
         this.personAt(after, to) ??
-        (after + 1 < to && this.nisba(after) ? this.personAt(after + 1, to) : null);
+        (after + 1 < to && this.nisba(after) ? this.personAt(after + 1, to) : null) ??
+        (past > after ? this.personAt(past, to) : null);
       if (named) return named.speaker;
       const sector = w.groups.get(group)!;
       const single = !/(?:ون|ين)$/.test(group);
@@ -321,6 +334,11 @@ export class Speakers extends PersonReader {
       const by = /^نشرت(?:ه|ها)$/.test(this.norm(i + 1)) ? i + 2 : /^ل/.test(this.norm(i + 1)) ? i + 1 : -1;
       const m = by >= 0 && by < to ? (this.officialAgencyAt(by, to) ?? this.mediumAt(by)) : null;
       if (m) return this.mediaSpeaker(m.entity, this.words(i, m.last), g);
+      // "وأفاد تقرير لمراسل وكالة …": a correspondent's report speaks for his medium.
+      const reporter = /^لمراسل/.test(this.norm(i + 1))
+        ? this.mediumIn(i + 2, Math.min(to, i + 5), null)
+        : null;
+      if (reporter) return this.mediaSpeaker(reporter, this.words(i, i + 1), g);
       // "تقرير صادر يوم الخميس عن لجنة ناشطين": a report speaks for the body that issued it.
       if (/^صادر(?:ه)?$/.test(this.norm(i + 1)))
         for (let k = i + 2; k < Math.min(to - 1, i + 6); k++) {
@@ -516,6 +534,21 @@ export class Speakers extends PersonReader {
       )
         return null;
       if (definite(this.norm(j)) || this.isRole(j) || this.isStop(j) || this.nisba(j)) return null;
+      // "رأى نمر حماد مستشار الرئيس أن …": two words no one has read, then a title in construct, no comma.
+      const construct =
+        j === i + 1 &&
+        !this.comma(j + 1) &&
+        !/[:«»"“”().]/.test(this.gap(j + 1)) &&
+        this.isRole(j + 1) &&
+        !definite(this.norm(j + 1)) &&
+        this.skip(i, to) === i &&
+        !this.starts.has(i) &&
+        !isEverydayWord(this.norm(j));
+      if (construct) {
+        const p = this.nameFrom(i, j, to);
+        if (p?.last === j)
+          return { ...p.speaker, body: this.bodyAfter(j + 1, to), titles: this.titleAfter(j + 1, to) };
+      }
       if (!this.comma(j + 1)) continue;
       const title = this.skip(j + 1, to);
       if (
