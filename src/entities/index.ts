@@ -625,13 +625,14 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     }
     // A given name and one to three more name words the KB does not know ("الناشط حسام مؤنس").
     const given = givenName(tokens[i].norm);
+    // (Both asked only of a given name: most tokens are none.)
     // "على" (on) normalizes to "علي" (Ali): written with ى it is a name only before another given name.
-    const preposition =
+    const preposition = () =>
       /ى$/.test(text.slice(tokens[i].span.start, tokens[i].span.end)) &&
       !givenNames().has(tokens[i + 1]?.norm ?? '');
     // "قصف تركي أصاب منتجعاً": a given name that is also a state's nisba ("تركي") is the adjective
     // unless a name word follows ("تركي الفيصل", "تركي بن …").
-    const nisba =
+    const nisba = () =>
       !!nisbaCountry(given) &&
       !/^ال/.test(tokens[i + 1]?.norm ?? '') &&
       !NASAB.test(tokens[i + 1]?.norm ?? '') &&
@@ -639,8 +640,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     if (
       givenNames().has(given) &&
       !ambiguousNames().has(given) &&
-      !preposition &&
-      !nisba &&
+      !preposition() &&
+      !nisba() &&
       !(i > 0 && NASAB.test(tokens[i - 1].norm))
     ) {
       // "وزير الداخلية الأردني، مازن الفراية", "سفير لبنان لدى المملكة فوزي كبارة": after an office

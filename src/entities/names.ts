@@ -208,9 +208,10 @@ export function quotedOrgAt(
   tokens: Token[],
   i: number,
 ): { first: number; last: number } | null {
-  if (i + 1 >= tokens.length || !quotedNameHead(tokens[i])) return null;
+  // (The quotation mark first: it rules out most tokens for less than the head's lookup.)
+  if (i + 1 >= tokens.length) return null;
   const open = /^\s*(["“«])\s*$/.exec(text.slice(tokens[i].span.end, tokens[i + 1].span.start))?.[1];
-  if (!open) return null;
+  if (!open || !quotedNameHead(tokens[i])) return null;
   const close = open === '«' ? '»' : open === '“' ? '”' : '"';
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const after = text.slice(tokens[k].span.end, tokens[k + 1]?.span.start ?? text.length);

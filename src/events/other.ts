@@ -106,6 +106,8 @@ interface ActsData {
   referenceTimes: string[];
 }
 
+const NO_ENTRIES: never[] = [];
+
 function build() {
   const d = loadData<ActsData>('events/acts.json');
   const set = (xs: string[]) => new Set(xs.map(normalize));
@@ -127,8 +129,6 @@ function build() {
     const verbs = set(g.verbs);
     return {
       verbs,
-      // Every token is asked whether it is one of each entry's verbs: kept per form.
-      isVerb: perForm((form) => hasWord(verbs, form)),
       objects: set(g.objects),
       type: g.type,
       mode: g.mode ?? null,
@@ -141,6 +141,12 @@ function build() {
     objectMarks: set(d.objectMarks),
     purposes: set(d.purposes),
     gapped,
+    // Every token is asked which entries' verbs it is (most are none): the entries, in order, kept
+    // per form, one lookup per token rather than one per token and entry.
+    gappedOf: perForm((form) => {
+      const of = gapped.filter((g) => hasWord(g.verbs, form));
+      return of.length ? of : NO_ENTRIES;
+    }),
     nouns: set(nouns),
     governors: new Set([...set(d.governors), ...lightVerbs()]),
     references: set(d.references),
@@ -631,8 +637,7 @@ function gappedTriggers(
 ): { first: number; last: number; values: Trigger[] }[] {
   const out: { first: number; last: number; values: Trigger[] }[] = [];
   for (let i = v.from; i < v.to; i++) {
-    for (const g of words().gapped) {
-      if (!g.isVerb(tokens[i])) continue;
+    for (const g of words().gappedOf(tokens[i])) {
       // (The object may follow right after: "دخل حيز التنفيذ".)
       // (An entry kept to its clause stops at a comma: "وأودع فلان، أبرز معارضي الرئيس …، السجن"
       // would take the aside's names for the act's.)

@@ -98,6 +98,17 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/** fnv1a(`${a} ${b} ${c}`), without making the string (a shingle per word of every body). */
+function fnv1aOfThree(a: string, b: string, c: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ 32, 0x01000193);
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ 32, 0x01000193);
+  for (let i = 0; i < c.length; i++) h = Math.imul(h ^ c.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** What the merge stage compares of a document: its TF-IDF vector and its shingle hashes. */
 export interface DocFeatures {
   vector: SparseVector;
@@ -108,7 +119,7 @@ export interface DocFeatures {
 export function docFeatures(normalizedBody: string, vectorText = normalizedBody): DocFeatures {
   const words = normalizedBody.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const sh = new Set<number>();
-  for (let i = 0; i + 3 <= words.length; i++) sh.add(fnv1a(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  for (let i = 0; i + 3 <= words.length; i++) sh.add(fnv1aOfThree(words[i], words[i + 1], words[i + 2]));
   return { vector: textVector(vectorText), shingles: Uint32Array.from([...sh].sort((a, b) => a - b)) };
 }
 
