@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/pipeline.js';
 import { normalize } from '../src/arabic/normalize.js';
-import type { AnalyzedDocument, Claim } from '../src/types.js';
+import { analyze } from '../src/pipeline.js';
+import { analyzeText, claimWith } from './helpers/analyze-text.js';
 
 // Our own sentences, in the shapes of the claim sources real reports gave wrong (issue #20).
-const read = (text: string, published = '2024-05-02') =>
-  analyze({
-    source: 'test',
-    identity: 'test',
-    kind: 'text',
-    content: text,
-    hints: { published },
-    messages: [],
-  });
-
-function claimWith(doc: AnalyzedDocument, quote: string): Claim | undefined {
-  const q = normalize(quote);
-  return doc.claims.find((c) => normalize(doc.text.slice(c.span.start, c.span.end)).includes(q));
-}
+const read = (text: string, published = '2024-05-02') => analyzeText(text, published);
 
 describe('claim sources: bodies', () => {
   it("gives an unqualified presidency to the report's own republic, not the other president's", () => {

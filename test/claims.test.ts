@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
-import { normalize } from '../src/arabic/normalize.js';
 import { sourceOf } from '../src/cli/show.js';
 import { entityKeys, nameKey, type Keyed } from '../src/eval/real.js';
-import type { AnalyzedDocument, Claim } from '../src/types.js';
+import { claimWith } from './helpers/analyze-text.js';
 
 // Written for this project in the style of Arab agencies and papers (test/data/events/README.md):
 // each text with the claims it makes, by a quote of what is said and the source it is said by.
@@ -29,11 +28,6 @@ const read = (text: string, published: string | null) =>
     hints: { published: published ?? undefined },
     messages: [],
   });
-
-function claimWith(doc: AnalyzedDocument, quote: string): Claim | undefined {
-  const q = normalize(quote);
-  return doc.claims.find((c) => normalize(doc.text.slice(c.span.start, c.span.end)).includes(q));
-}
 
 // Paraphrases of real reports read after the rules were written: each claim with the keys its source may answer to.
 interface HeldOut {

@@ -1,6 +1,7 @@
 // One text through the whole pipeline, as a plain-text document published on `published`.
 import { analyze } from '../../src/pipeline.js';
-import type { AnalyzedDocument } from '../../src/types.js';
+import { normalize } from '../../src/arabic/normalize.js';
+import type { AnalyzedDocument, Claim } from '../../src/types.js';
 
 export function analyzeText(text: string, published?: string): AnalyzedDocument {
   return analyze(
@@ -14,4 +15,10 @@ export function analyzeText(text: string, published?: string): AnalyzedDocument 
     },
     { seen: new Date('2026-11-23') },
   );
+}
+
+/** The document's claim whose span holds the quote (compared as normalized text). */
+export function claimWith(doc: AnalyzedDocument, quote: string): Claim | undefined {
+  const q = normalize(quote);
+  return doc.claims.find((c) => normalize(doc.text.slice(c.span.start, c.span.end)).includes(q));
 }
