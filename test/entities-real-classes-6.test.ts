@@ -106,3 +106,16 @@ describe('a service called by its own name', () => {
     expect(svc('وزار وزير الأمن الداخلي الإسرائيلي الموقع.').join()).not.toMatch(/الأمن الداخلي/);
   });
 });
+
+describe("an adjective of the holder's standing between an office and a name", () => {
+  it('leaves the name the holder, and the office his', () => {
+    const found = names(
+      'وأدى رئيس الوزراء الصومالي الجديد محمد عبدي فارح اليمين أمام البرلمان.',
+      '2010-11-01',
+    );
+    const office = found.find((m) => m.text === 'رئيس الوزراء الصومالي');
+    const person = found.find((m) => m.text === 'محمد عبدي فارح');
+    expect(person?.entity.type).toBe('PERSON');
+    expect(office?.entity.id).toBe(person?.entity.id);
+  });
+});

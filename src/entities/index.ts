@@ -161,6 +161,9 @@ function securityAsGood(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Adjectives of a holder's standing between an office and his name: new, elected, interim, current, late. */
+const HOLDER_STANDING = /^ال(?:جديد|جديده|منتخب|منتخبه|موقت|مؤقت|موقته|مؤقته|انتقالي|حالي|حاليه|راحل|راحله)$/;
+
 /** Plural nouns of armed forces that open a force's name before the body's head ("وحدات مقاومة سنجار"). */
 const FORCE_PLURAL = /^[وف]?(?:وحدات|كتائب|سرايا|الويه|فصائل)$/;
 
@@ -230,7 +233,14 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       // A name the KB does not know after the role ("وزير الخارجية الإسباني جوزيب بوريل",
       // "الملك ضون فيليبي السادس") is the person, whoever our tenure table says held the office.
       // (After "السابق" of a past holder: "الرئيس الموريتاني السابق محمد ولد عبد العزيز".)
-      const after = role.last + (role.former ? 2 : 1);
+      let after = role.last + (role.former ? 2 : 1);
+      // ("الرئيس التونسي الجديد منصف المرزوقي": an adjective of the holder's standing may come between.)
+      if (
+        after + 1 < tokens.length &&
+        HOLDER_STANDING.test(tokens[after].norm) &&
+        unknownNameAt(text, tokens, after + 1, 2)
+      )
+        after++;
       const name = unknownNameAt(text, tokens, after, 2);
       if (name) {
         // ("الرئيس الفرنسي إمانويل ماكرون": a KB person's family name after his given name, however spelled, is he.)
