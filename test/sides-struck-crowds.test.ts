@@ -98,3 +98,15 @@ describe('a group inside its head’s title', () => {
     expect(sources.map((s) => s.type)).toContain('PERSON');
   });
 });
+
+describe('a group that claims an attack, tied to another body', () => {
+  it('is the attacker, and the body it is tied to no side', () => {
+    const { sources, targets } = sides(
+      'وتبنت جبهة النصرة المرتبطة بتنظيم القاعدة مسؤوليتها عن التفجير الذي استهدف حافلة للجنود في دمشق.',
+      'ASSAULT',
+      '2013-04-10',
+    );
+    expect(sources.map((x) => x.en).join()).toMatch(/النصرة|Nusra/);
+    expect([...sources, ...targets].map((x) => x.en)).not.toContain('al-Qaeda');
+  });
+});

@@ -271,10 +271,15 @@ export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMentio
       if (hasWord(lex().attackers, tokens[k].norm)) return true;
     return false;
   };
-  // "أعلنت حركة الشباب مسؤوليتها عن الهجوم".
+  // "أعلنت حركة الشباب مسؤوليتها عن الهجوم"; (the body it is tied to between: "أعلنت حركة الشباب
+  // المرتبطة بتنظيم القاعدة مسؤوليتها").
   const claims = () => {
-    for (let k = j + 1; k < Math.min(view.to, j + 3); k++)
+    let end = Math.min(view.to, j + 3);
+    for (let k = j + 1; k < end; k++) {
+      const w = tokens[k].norm.replace(/^[وف]/, '');
+      if (k === j + 1 && (isWord('affiliated', w) || isWord('belonging', w))) end = Math.min(view.to, j + 7);
       if (hasWord(lex().ownClaims, tokens[k].norm)) return true;
+    }
     return false;
   };
   // "مقاتلات أمريكية قصفت المعسكر", "القوات الإسرائيلية هي من شنت الغارة": the aircraft named, or
