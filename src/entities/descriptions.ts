@@ -86,6 +86,15 @@ export function addDescriptions(text: string, tokens: Token[], found: EntityMent
     // "القوات الحكومية السورية": a nisba after it names the country itself (the institution rule's).
     if (m.last + 1 < tokens.length && nisbaCountry(tokens[m.last + 1].norm)) continue;
     const d = m.values[0];
+    // ("مدرسة للدرك في باماكو": a service after an indefinite noun and "لـ" owns a place; it is not the actor.)
+    if (
+      d.kind &&
+      kb.namedServices.has(d.kind) &&
+      i > 0 &&
+      /^لل/.test(tokens[i].norm) &&
+      !/^(?:[وفبل]|لل)?ال/.test(tokens[i - 1].norm)
+    )
+      continue;
     let e: KbEntity | undefined;
     if (d.org) {
       if (d.when && !(country && d.when.includes(country))) continue;
