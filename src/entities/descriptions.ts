@@ -18,6 +18,9 @@ interface Description {
   when?: string[];
 }
 
+/** Indefinite nouns of a service's sites: "مدرسة للدرك", "ثكنة للحرس الجمهوري". */
+const SERVICE_SITE = /^[وف]?(?:مدرسه|ثكنه|مقر|معسكر|مركز|كليه|اكاديميه|قاعده|مبني)$/;
+
 let matcher: PhraseMatcher<Description> | null = null;
 function descriptions(): PhraseMatcher<Description> {
   if (matcher) return matcher;
@@ -86,13 +89,14 @@ export function addDescriptions(text: string, tokens: Token[], found: EntityMent
     // "القوات الحكومية السورية": a nisba after it names the country itself (the institution rule's).
     if (m.last + 1 < tokens.length && nisbaCountry(tokens[m.last + 1].norm)) continue;
     const d = m.values[0];
-    // ("مدرسة للدرك في باماكو": a service after an indefinite noun and "لـ" owns a place; it is not the actor.)
+    // ("مدرسة للدرك في باماكو": a service after a facility's indefinite noun and "لـ" owns the place where
+    // the act was; the town after it stays the act's, not the seat of a body.)
     if (
       d.kind &&
       kb.namedServices.has(d.kind) &&
       i > 0 &&
       /^لل/.test(tokens[i].norm) &&
-      !/^(?:[وفبل]|لل)?ال/.test(tokens[i - 1].norm)
+      SERVICE_SITE.test(tokens[i - 1].norm)
     )
       continue;
     let e: KbEntity | undefined;
