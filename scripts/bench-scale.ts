@@ -15,6 +15,9 @@
 // leads share a merged event (system): pair precision, recall, F1; and the copies
 // recognized as republished.
 // --root DIR runs the `mirsad` of another checkout (the numbers before a change: a copy of main).
+// The command run is the built one (ROOT/dist, as installed; `npm run bench:scale` builds this
+// checkout first, another --root must be built); --tsx runs the TypeScript source through tsx
+// instead (about 2 CPU s more of start-up, in the main thread and each analysis worker).
 // --db postgres://… [--workers N] [--concurrency C]: on PostgreSQL, `mirsad ingest` enqueues and N
 // `mirsad worker` processes (C jobs at once each) analyse, store and merge; a database per size.
 //
@@ -27,7 +30,7 @@
 import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { openStore } from '../src/store/open.js';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { analyze } from '../src/pipeline.js';
@@ -45,6 +48,12 @@ const SIZES = (arg('--sizes') ?? '1000,10000').split(',').map(Number);
 const ROOT = path.resolve(arg('--root') ?? '.');
 const KEEP = process.argv.includes('--keep');
 const MERGE_ONLY = process.argv.includes('--merge-only');
+const TSX = process.argv.includes('--tsx');
+const CLI = path.join(ROOT, TSX ? 'src/cli/main.ts' : 'dist/cli/main.js');
+if (!MERGE_ONLY && !existsSync(CLI)) {
+  console.error(`no ${CLI}: run \`npm run build\` in ${ROOT} first (or pass --tsx)`);
+  process.exit(1);
+}
 /** --db postgres://user@host/db: the server to bench on (a database per size is made and dropped). */
 const PG_SERVER = arg('--db');
 const WORKERS = Number(arg('--workers') ?? 1);
@@ -129,7 +138,8 @@ async function quality(
 
 /** Run the `mirsad` command under /usr/bin/time: its CPU seconds and peak RSS. */
 async function timed(args: string[]): Promise<{ cpuS: number; rssMb: number }> {
-  const child = spawn('/usr/bin/time', ['-f', 'TIME %U %S %M', 'node', '--import', 'tsx', ...args], {
+  const node = TSX ? ['node', '--import', 'tsx'] : ['node'];
+  const child = spawn('/usr/bin/time', ['-f', 'TIME %U %S %M', ...node, ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -178,7 +188,7 @@ else
     const corpus = path.join(dir, 'corpus.jsonl');
     const docs = generate(n, corpus);
     const db = PG_SERVER ? await createDatabase(PG_SERVER) : path.join(dir, 'bench.db');
-    const cli = path.join(ROOT, 'src/cli/main.ts');
+    const cli = CLI;
     const t0 = performance.now();
     // SQLite: one `mirsad ingest`. PostgreSQL: `mirsad ingest` enqueues, then WORKERS `mirsad worker`
     // processes run every job (CPU summed over the processes; the server's own CPU is not counted).

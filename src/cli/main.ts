@@ -18,6 +18,9 @@ import { eventJson, eventSummary, formatDate, table } from './format.js';
 import { renderEvent, sourceOf } from './show.js';
 import { eventsCsv, ploverRecord } from '../export/records.js';
 import { registerWatchCommands } from './watch.js';
+import { tuneJit } from '../shared/jit.js';
+
+tuneJit();
 
 // `mirsad export | head`: a closed pipe ends the command quietly.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -5,6 +5,9 @@ import { parentPort } from 'node:worker_threads';
 import { analyze, type PipelineOptions } from '../pipeline.js';
 import type { RawInput } from '../types.js';
 import { prepareDocument } from '../store/prepare.js';
+import { tuneJit } from '../shared/jit.js';
+
+tuneJit();
 
 const port = parentPort!;
 prepareDocument(
