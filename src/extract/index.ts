@@ -10,10 +10,11 @@ import { publishedFromHint } from './hints.js';
 import { personName } from './html-meta.js';
 import { isProse, splitLines } from './lines.js';
 import { classifyLine } from './furniture.js';
-import { GROUPS } from './blocks.js';
+import { GROUPS, type Candidate } from './blocks.js';
 import { blockModel, modelsOf, ruleDecisions, scoreBlocks, type BlockModels } from './classifier/index.js';
 import { Rule } from './classifier/features.js';
 import { itemGroups } from './classifier/groups.js';
+import { PairIds, StringIds } from './classifier/pair-ids.js';
 
 export interface Extracted {
   /** The document's text: the input itself for text, the rendered page for HTML. */
@@ -202,7 +203,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         signature(page, i) ||
         voteWidget(page, i) ||
         disclosure(blocks[i].text) ||
-        (!blocks[i].code && marquee(blocks[i].text)) ||
+        (!blocks[i].code && marquee(blocks[i].text, wordsOf(blocks[i]).words)) ||
         (!blocks[i].kept && shapedFurniture(blocks[i].text))
           ? 1
           : 2;
@@ -277,40 +278,45 @@ const LOW_BAR_BY = 0.2;
 export function itemConsensus(page: RenderedPage, p: Float32Array): Float32Array {
   const bs = page.page.blocks;
   const els = page.page.els;
-  const sig = (id: number) => `${els[id].name}.${els[id].mask}`;
+  // Keys as numbers (pair-ids.ts): an element's signature (tag and class words), a sibling group
+  // (parent and signature), a field (the group, the signatures below the item, the block's tag).
+  const tags = new StringIds();
+  const sigIds = new PairIds();
+  const sigOf = new Int32Array(els.length).fill(-1);
+  const sig = (id: number) =>
+    sigOf[id] >= 0 ? sigOf[id] : (sigOf[id] = sigIds.id(tags.id(els[id].name), els[id].mask));
+  const keyIds = new PairIds();
   // Sibling elements by parent and signature: how many hold two blocks or more.
-  const items = new Map<string, Set<number>>();
+  const items: Set<number>[] = [];
   for (const b of bs) {
     const st = b.stack;
     for (let j = 1; j < st.length; j++) {
       if (page.page.stats[st[j]].blocks < ITEM_MIN_BLOCKS) continue;
-      const key = `${st[j - 1]} ${sig(st[j])}`;
-      let set = items.get(key);
-      if (!set) items.set(key, (set = new Set()));
-      set.add(st[j]);
+      const key = keyIds.id(st[j - 1], sig(st[j]));
+      (items[key] ??= new Set()).add(st[j]);
     }
   }
-  const field: string[] = new Array(bs.length);
-  const sums = new Map<string, { s: number; n: number }>();
+  // A field's number: a chain from its group's key (-1 first, so that no chain is a prefix of another's).
+  const chain = new PairIds();
+  const field = new Int32Array(bs.length).fill(-1);
+  const sums: { s: number; n: number }[] = [];
   for (let i = 0; i < bs.length; i++) {
     const st = bs[i].stack;
     for (let j = st.length - 1; j >= 1; j--) {
-      const key = `${st[j - 1]} ${sig(st[j])}`;
-      if ((items.get(key)?.size ?? 0) < ITEM_MIN) continue;
-      const f = `${key}|${st
-        .slice(j + 1)
-        .map(sig)
-        .join(' ')}|${bs[i].tag}`;
+      const key = keyIds.find(st[j - 1], sig(st[j]));
+      if (key < 0 || (items[key]?.size ?? 0) < ITEM_MIN) continue;
+      let f = chain.id(-1, key);
+      for (let d = j + 1; d < st.length; d++) f = chain.id(f, sig(st[d]));
+      f = chain.id(f, tags.id(bs[i].tag));
       field[i] = f;
-      const a = sums.get(f) ?? { s: 0, n: 0 };
+      const a = (sums[f] ??= { s: 0, n: 0 });
       a.s += p[i];
       a.n++;
-      sums.set(f, a);
       break;
     }
   }
   for (let i = 0; i < bs.length; i++) {
-    const a = field[i] && sums.get(field[i]);
+    const a = field[i] >= 0 ? sums[field[i]] : undefined;
     if (a && a.n >= ITEM_MIN) p[i] = Math.max(p[i], a.s / a.n);
   }
   return p;
@@ -388,9 +394,8 @@ export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8
   for (let i = 0; i < bs.length; i++) {
     const b = bs[i];
     if (!kept(i) || b.code || b.text.length < 30) continue;
-    const words = blockWords(b.text);
+    const { words, key } = wordsOf(b);
     if (words.length < REPEAT_WORDS) continue;
-    const key = words.join(' ');
     const path = b.stack.map((id) => `${page.page.els[id].name}.${page.page.els[id].mask}`).join(' ');
     const was = first.get(key);
     if (was === undefined) first.set(key, { path, at: seq.length });
@@ -411,6 +416,16 @@ const REPEAT_WORDS = 8;
 
 /** A block's words, lowercased, as the copies of one text are compared. */
 const blockWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+/** A block's words and the key of its text (its words joined), read once: several checks compare them. */
+const wordsRead = new WeakMap<Candidate, { words: string[]; key: string }>();
+function wordsOf(b: Candidate): { words: string[]; key: string } {
+  let w = wordsRead.get(b);
+  if (!w) {
+    const words = blockWords(b.text);
+    wordsRead.set(b, (w = { words, key: words.join(' ') }));
+  }
+  return w;
+}
 
 /**
  * A carousel's clones: a slider or a marquee that loops holds its slides twice (or more) in one
@@ -428,7 +443,7 @@ export function carouselClones(page: RenderedPage, kept: (i: number) => boolean)
   for (let i = 0; i < bs.length; i++) {
     if (!kept(i)) continue;
     seq.push(i);
-    keys.push(blockWords(bs[i].text).join(' '));
+    keys.push(wordsOf(bs[i]).key);
   }
   const first = new Map<string, number>();
   for (let j = 0; j < seq.length; ) {
@@ -627,9 +642,8 @@ function voteWidget(page: RenderedPage, i: number): boolean {
  * Now * Book Now * …", a scrolling banner drawn from copies of its slogan), four times or more.
  * A phrase of letters: a row of numbers is data; and never code, where a line may repeat.
  */
-export function marquee(text: string): boolean {
+export function marquee(text: string, w: string[] = blockWords(text)): boolean {
   if (text.length < 20) return false;
-  const w = blockWords(text);
   if (w.length < 8) return false;
   for (let k = 1; k <= MARQUEE_PHRASE && k * MARQUEE_TIMES <= w.length; k++) {
     let same = 0;
