@@ -109,7 +109,7 @@ function underTitle(page: RenderedPage, x: Extraction): string[] {
   if (i < 0) return [];
   const out: string[] = [];
   for (let k = i + 1; k < blocks.length && k <= i + 12; k++) {
-    if (blocks[k].text.split(' ').length >= 30) break;
+    if (spaceWords(blocks[k].text) >= 30) break;
     out.push(blocks[k].text);
   }
   return out;
@@ -142,6 +142,13 @@ function dateAroundTitle(page: RenderedPage, x: Extraction): Extraction['publish
 }
 const PUBLICATION_CUE =
   /^(?:published|posted|publié|veröffentlicht|publicado)(?:\s+(?:on|le|am|el))?\s*:?\s/i;
+
+/** The words of a text split at single spaces (as text.split(' ').length counts them), without the array. */
+function spaceWords(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const EDGE = /[\s\u00A0\u200B-\u200F\u061C\uFEFF]/;
@@ -226,7 +233,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     // A product's description read from the page's data is the page's own text.
     if ((on(i) || blocks[i].data) && !isTitle(i) && !again[i] && !clones[i] && !replies[i] && !reviews[i]) {
       const t = text.slice(s, e);
-      const words = t.split(' ').length;
+      const words = spaceWords(t);
       const heading =
         /^h[1-6]$/.test(blocks[i].tag) ||
         !isProse({ index: 0, span: { start: s, end: e }, text: t, norm: t, words });
@@ -453,7 +460,7 @@ export function carouselClones(page: RenderedPage, kept: (i: number) => boolean)
       let words = 0;
       let chars = 0;
       while (j + n < seq.length && at + n < j && keys[at + n] === keys[j + n]) {
-        words += keys[j + n].split(' ').length;
+        words += spaceWords(keys[j + n]);
         chars += bs[seq[j + n]].text.length;
         n++;
       }
@@ -496,7 +503,7 @@ const DISCLOSURE = new RegExp(
 function disclosure(text: string): boolean {
   if (text.length > 500) return false;
   if (/^(?:disclosure|affiliate disclosure|advertiser disclosure)\s*:/i.test(text)) return true;
-  return DISCLOSURE.test(text) && text.split(' ').length < 70;
+  return DISCLOSURE.test(text) && spaceWords(text) < 70;
 }
 
 const COMMENT = 1 << GROUPS.findIndex(([g]) => g === 'comment');
@@ -523,7 +530,7 @@ export function commentsAfter(page: RenderedPage, kept: (i: number) => boolean):
   for (let i = 0; i < bs.length && first < 0; i++) {
     if (!kept(i)) continue;
     if (bs[i].stack.some((id) => page.page.els[id].ownMask & COMMENT)) first = i;
-    else before += bs[i].text.split(' ').length;
+    else before += spaceWords(bs[i].text);
   }
   if (first < 0 || before < 300) return out;
   for (let i = first; i < bs.length; i++)
@@ -553,7 +560,7 @@ export function productReviews(page: RenderedPage, kept: (i: number) => boolean)
   for (let i = 0; i < bs.length && first < 0; i++) {
     if (!kept(i)) continue;
     if (under(i)) first = i;
-    else before += bs[i].text.split(' ').length;
+    else before += spaceWords(bs[i].text);
   }
   if (first < 0 || before < REVIEWS_AFTER) return out;
   for (let i = first; i < bs.length; i++) if (under(i)) out[i] = 1;
@@ -631,7 +638,7 @@ const VOTE = 1 << GROUPS.findIndex(([g]) => g === 'vote');
 function voteWidget(page: RenderedPage, i: number): boolean {
   const b = page.page.blocks[i];
   const st = b.stack;
-  if (!b.linkChars || b.text.split(' ').length > 12) return false;
+  if (!b.linkChars || spaceWords(b.text) > 12) return false;
   for (let k = Math.max(0, st.length - 2); k < st.length; k++)
     if (page.page.els[st[k]].mask & VOTE) return true;
   return false;
