@@ -198,14 +198,12 @@ export interface BlockPage {
 const nameTokens = (el: Element) =>
   `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
 
-function negativeName(el: Element, tokens: string[]): boolean {
-  if (NEGATIVE_ROLES.has((el.attribs.role ?? '').toLowerCase())) return true;
-  return tokens.some((t) => {
-    // WordPress marks posts with their taxonomy ("tag-syria", "category-news"): not furniture.
-    if (/^(tag|category|post|type|status|format)-/.test(t)) return false;
-    const parts = t.split(/[-_]+/).filter(Boolean);
-    return NEGATIVE.has(t) || NEGATIVE.has(parts[0]) || NEGATIVE.has(parts[parts.length - 1]);
-  });
+/** A class/id token names furniture: it, or its first or last part, is a NEGATIVE word. */
+function negativeToken(t: string): boolean {
+  // WordPress marks posts with their taxonomy ("tag-syria", "category-news"): not furniture.
+  if (/^(tag|category|post|type|status|format)-/.test(t)) return false;
+  const parts = t.split(/[-_]+/).filter(Boolean);
+  return NEGATIVE.has(t) || NEGATIVE.has(parts[0]) || NEGATIVE.has(parts[parts.length - 1]);
 }
 
 function hidden(el: Element): boolean {
@@ -293,23 +291,38 @@ GROUPS.forEach(([, re], g) => {
     for (const w of alt.endsWith('?') ? [alt.slice(0, -1), alt.slice(0, -2)] : [alt])
       if (!GROUP_WORDS.has(w)) GROUP_WORDS.set(w, 1 << g);
 });
-const tokenMasks = new Map<string, number>();
 function tokenMask(t: string): number {
-  let m = tokenMasks.get(t);
-  if (m !== undefined) return m;
-  m = 0;
-  for (const part of t.split(/[-_:.]+/)) if (part) m |= GROUP_WORDS.get(part) ?? 0;
-  tokenMasks.set(t, m);
-  return m;
-}
-function groupMask(tokens: string[]): number {
   let m = 0;
-  for (const t of tokens) m |= tokenMask(t);
+  for (const part of t.split(/[-_:.]+/)) if (part) m |= GROUP_WORDS.get(part) ?? 0;
   return m;
 }
 
+/** What one class/id token says, read once per page: a page repeats its tokens in many names. */
+interface TokenInfo {
+  neg: boolean;
+  consent: boolean;
+  pos: boolean;
+  mask: number;
+  /** Of three parts at most (counts toward ownMask). */
+  short: boolean;
+}
+const tokenInfos = new Map<string, TokenInfo>();
+function tokenInfo(t: string): TokenInfo {
+  let v = tokenInfos.get(t);
+  if (!v) {
+    v = {
+      neg: negativeToken(t),
+      consent: CONSENT.test(t),
+      pos: POSITIVE.test(t),
+      mask: tokenMask(t),
+      short: t.split(/[-_:.]+/).length <= 3,
+    };
+    tokenInfos.set(t, v);
+  }
+  return v;
+}
+
 interface Named {
-  tokens: string[];
   neg: boolean;
   /** A token names a cookie or consent notice. */
   consent: boolean;
@@ -321,22 +334,28 @@ interface Named {
 // Pages repeat their class names: each class/id/role string is read once per page. (Not across
 // pages: a name read from a page is a slice of its HTML and would keep the whole page alive.)
 const names = new Map<string, Named>();
-const NO_NAME: Named = { tokens: [], neg: false, consent: false, pos: false, mask: 0, ownMask: 0 };
+const NO_NAME: Named = { neg: false, consent: false, pos: false, mask: 0, ownMask: 0 };
 function nameOf(el: Element): Named {
   const a = el.attribs;
   if (!a.class && !a.id && !a.role) return NO_NAME;
   const key = a.id || a.role ? `${a.class ?? ''}\u0001${a.id ?? ''}\u0001${a.role ?? ''}` : a.class;
   let v = names.get(key);
   if (!v) {
-    const tokens = nameTokens(el);
     v = {
-      tokens,
-      neg: negativeName(el, tokens),
-      consent: tokens.some((t) => CONSENT.test(t)),
-      pos: tokens.some((t) => POSITIVE.test(t)),
-      mask: groupMask(tokens),
-      ownMask: groupMask(tokens.filter((t) => t.split(/[-_:.]+/).length <= 3)),
+      neg: NEGATIVE_ROLES.has((a.role ?? '').toLowerCase()),
+      consent: false,
+      pos: false,
+      mask: 0,
+      ownMask: 0,
     };
+    for (const t of nameTokens(el)) {
+      const i = tokenInfo(t);
+      v.neg ||= i.neg;
+      v.consent ||= i.consent;
+      v.pos ||= i.pos;
+      v.mask |= i.mask;
+      if (i.short) v.ownMask |= i.mask;
+    }
     names.set(key, v);
   }
   return v;
@@ -502,7 +521,7 @@ function stackIds(frames: Frame[]): number[] {
 
 export function readBlocks(html: string): BlockPage {
   names.clear();
-  tokenMasks.clear();
+  tokenInfos.clear();
   const finder = metaFinder();
   // Ids of the elements buttons show and hide.
   const controlled = new Set<string>();

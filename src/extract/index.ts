@@ -10,10 +10,11 @@ import { publishedFromHint } from './hints.js';
 import { personName } from './html-meta.js';
 import { isProse, splitLines } from './lines.js';
 import { classifyLine } from './furniture.js';
-import { GROUPS } from './blocks.js';
+import { GROUPS, type Candidate } from './blocks.js';
 import { blockModel, modelsOf, ruleDecisions, scoreBlocks, type BlockModels } from './classifier/index.js';
 import { Rule } from './classifier/features.js';
 import { itemGroups } from './classifier/groups.js';
+import { PairIds, StringIds } from './classifier/pair-ids.js';
 
 export interface Extracted {
   /** The document's text: the input itself for text, the rendered page for HTML. */
@@ -108,7 +109,7 @@ function underTitle(page: RenderedPage, x: Extraction): string[] {
   if (i < 0) return [];
   const out: string[] = [];
   for (let k = i + 1; k < blocks.length && k <= i + 12; k++) {
-    if (blocks[k].text.split(' ').length >= 30) break;
+    if (spaceWords(blocks[k].text) >= 30) break;
     out.push(blocks[k].text);
   }
   return out;
@@ -141,6 +142,13 @@ function dateAroundTitle(page: RenderedPage, x: Extraction): Extraction['publish
 }
 const PUBLICATION_CUE =
   /^(?:published|posted|publié|veröffentlicht|publicado)(?:\s+(?:on|le|am|el))?\s*:?\s/i;
+
+/** The words of a text split at single spaces (as text.split(' ').length counts them), without the array. */
+function spaceWords(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf(' '); i >= 0; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 const EDGE = /[\s\u00A0\u200B-\u200F\u061C\uFEFF]/;
@@ -202,7 +210,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         signature(page, i) ||
         voteWidget(page, i) ||
         disclosure(blocks[i].text) ||
-        (!blocks[i].code && marquee(blocks[i].text)) ||
+        (!blocks[i].code && marquee(blocks[i].text, wordsOf(blocks[i]).words)) ||
         (!blocks[i].kept && shapedFurniture(blocks[i].text))
           ? 1
           : 2;
@@ -225,7 +233,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     // A product's description read from the page's data is the page's own text.
     if ((on(i) || blocks[i].data) && !isTitle(i) && !again[i] && !clones[i] && !replies[i] && !reviews[i]) {
       const t = text.slice(s, e);
-      const words = t.split(' ').length;
+      const words = spaceWords(t);
       const heading =
         /^h[1-6]$/.test(blocks[i].tag) ||
         !isProse({ index: 0, span: { start: s, end: e }, text: t, norm: t, words });
@@ -277,40 +285,45 @@ const LOW_BAR_BY = 0.2;
 export function itemConsensus(page: RenderedPage, p: Float32Array): Float32Array {
   const bs = page.page.blocks;
   const els = page.page.els;
-  const sig = (id: number) => `${els[id].name}.${els[id].mask}`;
+  // Keys as numbers (pair-ids.ts): an element's signature (tag and class words), a sibling group
+  // (parent and signature), a field (the group, the signatures below the item, the block's tag).
+  const tags = new StringIds();
+  const sigIds = new PairIds();
+  const sigOf = new Int32Array(els.length).fill(-1);
+  const sig = (id: number) =>
+    sigOf[id] >= 0 ? sigOf[id] : (sigOf[id] = sigIds.id(tags.id(els[id].name), els[id].mask));
+  const keyIds = new PairIds();
   // Sibling elements by parent and signature: how many hold two blocks or more.
-  const items = new Map<string, Set<number>>();
+  const items: Set<number>[] = [];
   for (const b of bs) {
     const st = b.stack;
     for (let j = 1; j < st.length; j++) {
       if (page.page.stats[st[j]].blocks < ITEM_MIN_BLOCKS) continue;
-      const key = `${st[j - 1]} ${sig(st[j])}`;
-      let set = items.get(key);
-      if (!set) items.set(key, (set = new Set()));
-      set.add(st[j]);
+      const key = keyIds.id(st[j - 1], sig(st[j]));
+      (items[key] ??= new Set()).add(st[j]);
     }
   }
-  const field: string[] = new Array(bs.length);
-  const sums = new Map<string, { s: number; n: number }>();
+  // A field's number: a chain from its group's key (-1 first, so that no chain is a prefix of another's).
+  const chain = new PairIds();
+  const field = new Int32Array(bs.length).fill(-1);
+  const sums: { s: number; n: number }[] = [];
   for (let i = 0; i < bs.length; i++) {
     const st = bs[i].stack;
     for (let j = st.length - 1; j >= 1; j--) {
-      const key = `${st[j - 1]} ${sig(st[j])}`;
-      if ((items.get(key)?.size ?? 0) < ITEM_MIN) continue;
-      const f = `${key}|${st
-        .slice(j + 1)
-        .map(sig)
-        .join(' ')}|${bs[i].tag}`;
+      const key = keyIds.find(st[j - 1], sig(st[j]));
+      if (key < 0 || (items[key]?.size ?? 0) < ITEM_MIN) continue;
+      let f = chain.id(-1, key);
+      for (let d = j + 1; d < st.length; d++) f = chain.id(f, sig(st[d]));
+      f = chain.id(f, tags.id(bs[i].tag));
       field[i] = f;
-      const a = sums.get(f) ?? { s: 0, n: 0 };
+      const a = (sums[f] ??= { s: 0, n: 0 });
       a.s += p[i];
       a.n++;
-      sums.set(f, a);
       break;
     }
   }
   for (let i = 0; i < bs.length; i++) {
-    const a = field[i] && sums.get(field[i]);
+    const a = field[i] >= 0 ? sums[field[i]] : undefined;
     if (a && a.n >= ITEM_MIN) p[i] = Math.max(p[i], a.s / a.n);
   }
   return p;
@@ -388,9 +401,8 @@ export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8
   for (let i = 0; i < bs.length; i++) {
     const b = bs[i];
     if (!kept(i) || b.code || b.text.length < 30) continue;
-    const words = blockWords(b.text);
+    const { words, key } = wordsOf(b);
     if (words.length < REPEAT_WORDS) continue;
-    const key = words.join(' ');
     const path = b.stack.map((id) => `${page.page.els[id].name}.${page.page.els[id].mask}`).join(' ');
     const was = first.get(key);
     if (was === undefined) first.set(key, { path, at: seq.length });
@@ -411,6 +423,16 @@ const REPEAT_WORDS = 8;
 
 /** A block's words, lowercased, as the copies of one text are compared. */
 const blockWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+/** A block's words and the key of its text (its words joined), read once: several checks compare them. */
+const wordsRead = new WeakMap<Candidate, { words: string[]; key: string }>();
+function wordsOf(b: Candidate): { words: string[]; key: string } {
+  let w = wordsRead.get(b);
+  if (!w) {
+    const words = blockWords(b.text);
+    wordsRead.set(b, (w = { words, key: words.join(' ') }));
+  }
+  return w;
+}
 
 /**
  * A carousel's clones: a slider or a marquee that loops holds its slides twice (or more) in one
@@ -428,7 +450,7 @@ export function carouselClones(page: RenderedPage, kept: (i: number) => boolean)
   for (let i = 0; i < bs.length; i++) {
     if (!kept(i)) continue;
     seq.push(i);
-    keys.push(blockWords(bs[i].text).join(' '));
+    keys.push(wordsOf(bs[i]).key);
   }
   const first = new Map<string, number>();
   for (let j = 0; j < seq.length; ) {
@@ -438,7 +460,7 @@ export function carouselClones(page: RenderedPage, kept: (i: number) => boolean)
       let words = 0;
       let chars = 0;
       while (j + n < seq.length && at + n < j && keys[at + n] === keys[j + n]) {
-        words += keys[j + n].split(' ').length;
+        words += spaceWords(keys[j + n]);
         chars += bs[seq[j + n]].text.length;
         n++;
       }
@@ -481,7 +503,7 @@ const DISCLOSURE = new RegExp(
 function disclosure(text: string): boolean {
   if (text.length > 500) return false;
   if (/^(?:disclosure|affiliate disclosure|advertiser disclosure)\s*:/i.test(text)) return true;
-  return DISCLOSURE.test(text) && text.split(' ').length < 70;
+  return DISCLOSURE.test(text) && spaceWords(text) < 70;
 }
 
 const COMMENT = 1 << GROUPS.findIndex(([g]) => g === 'comment');
@@ -508,7 +530,7 @@ export function commentsAfter(page: RenderedPage, kept: (i: number) => boolean):
   for (let i = 0; i < bs.length && first < 0; i++) {
     if (!kept(i)) continue;
     if (bs[i].stack.some((id) => page.page.els[id].ownMask & COMMENT)) first = i;
-    else before += bs[i].text.split(' ').length;
+    else before += spaceWords(bs[i].text);
   }
   if (first < 0 || before < 300) return out;
   for (let i = first; i < bs.length; i++)
@@ -538,7 +560,7 @@ export function productReviews(page: RenderedPage, kept: (i: number) => boolean)
   for (let i = 0; i < bs.length && first < 0; i++) {
     if (!kept(i)) continue;
     if (under(i)) first = i;
-    else before += bs[i].text.split(' ').length;
+    else before += spaceWords(bs[i].text);
   }
   if (first < 0 || before < REVIEWS_AFTER) return out;
   for (let i = first; i < bs.length; i++) if (under(i)) out[i] = 1;
@@ -616,7 +638,7 @@ const VOTE = 1 << GROUPS.findIndex(([g]) => g === 'vote');
 function voteWidget(page: RenderedPage, i: number): boolean {
   const b = page.page.blocks[i];
   const st = b.stack;
-  if (!b.linkChars || b.text.split(' ').length > 12) return false;
+  if (!b.linkChars || spaceWords(b.text) > 12) return false;
   for (let k = Math.max(0, st.length - 2); k < st.length; k++)
     if (page.page.els[st[k]].mask & VOTE) return true;
   return false;
@@ -627,9 +649,8 @@ function voteWidget(page: RenderedPage, i: number): boolean {
  * Now * Book Now * …", a scrolling banner drawn from copies of its slogan), four times or more.
  * A phrase of letters: a row of numbers is data; and never code, where a line may repeat.
  */
-export function marquee(text: string): boolean {
+export function marquee(text: string, w: string[] = blockWords(text)): boolean {
   if (text.length < 20) return false;
-  const w = blockWords(text);
   if (w.length < 8) return false;
   for (let k = 1; k <= MARQUEE_PHRASE && k * MARQUEE_TIMES <= w.length; k++) {
     let same = 0;

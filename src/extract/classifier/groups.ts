@@ -4,6 +4,7 @@
 // of elements from the item down to it), and in the largest group above it by characters. One
 // pass over the blocks' stacks, so linear in the page's blocks times their depth.
 import type { BlockPage } from '../blocks.js';
+import { PairIds, StringIds } from './pair-ids.js';
 
 export interface ItemGroups {
   /** Per group: its items, characters, link characters and blocks. */
@@ -30,23 +31,29 @@ export function itemGroups(page: BlockPage): ItemGroups {
   const bs = page.blocks;
   const els = page.els;
   const n = bs.length;
-  const sig = (id: number) => `${els[id].name}.${els[id].cls}`;
+  // Keys as numbers (pair-ids.ts): an element's template (tag and class), its parent and template.
+  const tags = new StringIds();
+  const sigIds = new PairIds();
+  const sigOf = new Int32Array(els.length).fill(-1);
+  const sig = (id: number) =>
+    sigOf[id] >= 0 ? sigOf[id] : (sigOf[id] = sigIds.id(tags.id(els[id].name), els[id].cls));
+  const keyIds = new PairIds();
   // Elements by parent and template; an element is counted once.
-  const keyOf = new Map<number, string>();
-  const members = new Map<string, number[]>();
+  const keyOf = new Int32Array(els.length).fill(-1);
+  const members = new Map<number, number[]>();
   for (const b of bs) {
     const st = b.stack;
     for (let j = 0; j < st.length; j++) {
       const id = st[j];
-      if (keyOf.has(id)) continue;
-      const key = `${j ? st[j - 1] : -1} ${sig(id)}`;
-      keyOf.set(id, key);
+      if (keyOf[id] >= 0) continue;
+      const key = keyIds.id(j ? st[j - 1] : -1, sig(id));
+      keyOf[id] = key;
       const m = members.get(key);
       if (m) m.push(id);
       else members.set(key, [id]);
     }
   }
-  const groupOf = new Map<string, number>();
+  const groupOf = new Int32Array(keyIds.size).fill(-1);
   const g: ItemGroups = {
     items: [],
     chars: [],
@@ -61,7 +68,7 @@ export function itemGroups(page: BlockPage): ItemGroups {
   for (const [key, ids] of members) {
     if (ids.length < GROUP_MIN_ITEMS) continue;
     const k = g.items.length;
-    groupOf.set(key, k);
+    groupOf[key] = k;
     let chars = 0;
     let link = 0;
     let blocks = 0;
@@ -76,17 +83,19 @@ export function itemGroups(page: BlockPage): ItemGroups {
     g.blocks.push(blocks);
     if (g.top < 0 || chars > g.chars[g.top]) g.top = k;
   }
-  const fields = new Map<string, number>();
+  // A field's number: a chain from its group (-1 first, so that no chain is a prefix of another's).
+  const chain = new PairIds();
+  const fields = new Map<number, number>();
   const lastItem: number[] = [];
   for (let i = 0; i < n; i++) {
     const st = bs[i].stack;
     for (let j = st.length - 1; j >= 0; j--) {
-      const k = groupOf.get(keyOf.get(st[j])!);
-      if (k === undefined) continue;
+      const k = groupOf[keyOf[st[j]]];
+      if (k < 0) continue;
       if (g.inner[i] < 0) {
         g.inner[i] = k;
-        let path = `${k}|${bs[i].tag}`;
-        for (let d = j + 1; d < st.length; d++) path += ` ${sig(st[d])}`;
+        let path = chain.id(chain.id(-1, k), tags.id(bs[i].tag));
+        for (let d = j + 1; d < st.length; d++) path = chain.id(path, sig(st[d]));
         let f = fields.get(path);
         if (f === undefined) {
           fields.set(path, (f = g.fieldItems.length));
