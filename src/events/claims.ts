@@ -414,7 +414,9 @@ export function detectClaims(
           !!prev?.explicit &&
           !!prev.speaker?.entity)
           ? { speaker: null, medium: subject.medium, unknown: false }
-          : subject;
+          : describedObject(text, tokens, c, v, subject)
+            ? { speaker: null, medium: null, unknown: false }
+            : subject;
       let speaker = read.speaker;
       // 'وجاء في بيان للخارجية: «…»، وأردف البيان أن': the statement this sentence has just named.
       const stmtWord = tokens[c.last + 1]?.norm.replace(/^[وف]/, '') ?? '';
@@ -732,6 +734,9 @@ export function detectClaims(
         readout &&
         event !== null &&
         events[event]?.type === 'CONSULT' &&
+        // (A meeting still to come has no readout of the body that spoke before: "أعلنت الحكومة …" then
+        // "وقال الوزير إنه سيستقبل السفير" is his own word; an attribution in the clause still carries it.)
+        (readout !== channel || events[event].status !== 'planned') &&
         events[event].participants.some((p) => p.entity.id === s!.entity!.id)
       )
         s = readout;
@@ -1135,6 +1140,30 @@ function pastDateline(text: string, tokens: Token[], v: SentenceView): SentenceV
   for (let k = v.from + 1; k <= Math.min(v.to - 1, v.from + 4); k++)
     if (/[-–—]\s/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return { ...v, from: k };
   return v;
+}
+
+/**
+ * "ووصف النظام السوري بأنه …", "ووصفت الاتفاق بالتاريخي": the noun right after a verb of describing,
+ * with the description right after it ("بأنه", "بالـ…"), is what is described; the subject is the
+ * verb's pronoun (not "ووصف الوزير الاتفاق بأنه": the subject comes first, then its object).
+ */
+function describedObject(
+  text: string,
+  tokens: Token[],
+  c: Cue,
+  v: SentenceView,
+  read: { speaker: Speaker | null; unknown: boolean },
+): boolean {
+  if (!/^[وف]?وصف(?:ت)?$/.test(tokens[c.first].norm)) return false;
+  const after = text.slice(tokens[c.last].span.end, v.span.end);
+  // (Words no one can read as a speaker, up to the description: what is described, all of them.)
+  if (!read.speaker && read.unknown) return /^\s*(?:[^\s،,:«“"]+\s+){1,3}ب(?:أن|ان|إن|ال)/.test(after);
+  const s = read.speaker;
+  if (!s?.text) return false;
+  const at = after.indexOf(s.text);
+  if (at < 0 || /\S/.test(after.slice(0, at).replace(/^[\s]*[وف]?/, ''))) return false;
+  const rest = after.slice(at + s.text.length);
+  return /^\s*ب(?:أن|ان|إن|ال)/.test(rest) && !/^\s*باسم/.test(rest);
 }
 
 /** The clause a participle closes: from the last comma before it ("…، مؤكداً"), past that comma. */

@@ -73,7 +73,8 @@ export class MediaReader extends SpeakerReader {
     if (official && !/^\s*\(/.test(this.text.slice(this.tokens[official.last].span.end))) return official;
     const w = words();
     const s = this.starts.get(i);
-    if (s && this.isMedia(s.m.entity)) {
+    // (Media named by kind, "وسائل إعلام", are read below with the adjectives of their state.)
+    if (s && this.isMedia(s.m.entity) && s.m.entity.id !== MEDIA_REPORTS) {
       // "وكالة الأنباء الرسمية (قنا)": the agency its bracketed name gives.
       if (isMadeEntity(s.m.entity.id)) {
         const named = this.bracketed(s.last + 1);
@@ -129,13 +130,21 @@ export class MediaReader extends SpeakerReader {
       const reports = loadKb().byId.get(MEDIA_REPORTS);
       let last = generic.last;
       let state: string | undefined;
+      let official = false;
       while (
         last + 1 < this.tokens.length &&
         (nisbaShaped(this.norm(last + 1)) ||
           isWordAfter('sourceAdjectives', this.norm(last + 1), ['', 'ال'])) &&
         !this.comma(last + 1)
-      )
-        state ??= this.nisba(++last);
+      ) {
+        last++;
+        official ||= /^(?:ال)?(?:رسميه|حكوميه)$/.test(this.norm(last));
+        // (not "state ??= this.nisba(++last)": once a state is read, "??=" would never move on)
+        state ??= this.nisba(last);
+      }
+      // "وسائل إعلام حكومية", "وسائل الإعلام الرسمية": the state's own media, where the report is filed
+      // from or whose actor leads it, as an official medium named without its state.
+      if (official) state ??= this.datelineCountry() ?? this.leadCountry() ?? this.opts.country;
       // "صحف إيرانية", "وسائل إعلام عبرية": media of a state answer to it ("IRN:media"), unnamed all the same.
       if (reports)
         return {
@@ -185,7 +194,8 @@ export class MediaReader extends SpeakerReader {
     if (last < k) {
       // "التلفزيون الإيراني الرسمي", "الإذاعة الإسرائيلية": a medium named by its state.
       // "التلفزيون الرسمي المالي", "التلفزيون الرسمي": a state's official medium, the report's state's
-      // when no nisba names it; "وكالة الأنباء الرسمية (قنا)": the agency its bracketed name gives.
+      // when no nisba names it (its dateline's, else its lead actor's); "وكالة الأنباء الرسمية (قنا)":
+      // the agency its bracketed name gives.
       const official = k < this.tokens.length && this.official(k) ? k : -1;
       const at = official >= 0 ? k + 1 : k;
       if (at < this.tokens.length && this.nisba(at) && !this.comma(at)) {
@@ -193,7 +203,8 @@ export class MediaReader extends SpeakerReader {
         state = this.nisba(at);
       } else if (official >= 0) {
         last = official;
-        state = this.leadCountry() ?? this.opts.country;
+        // (A state's official medium broadcasts from its state: the dateline's before the lead actor's.)
+        state = this.datelineCountry() ?? this.leadCountry() ?? this.opts.country;
       } else return null;
       const named = official >= 0 ? this.bracketed(last + 1) : null;
       if (named) return named;

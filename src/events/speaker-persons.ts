@@ -370,6 +370,19 @@ export class PersonReader extends RecallReader {
           (/^الرسمي(?:ه)?$/.test(this.norm(k - 1)) &&
             k >= 2 &&
             containsWord('spokesmanStems', this.norm(k - 2))));
+      // "ووصف رئيس الوزراء توقيع الاتفاقية بأنه …": an everyday noun right after a complete office is the verb's object
+      // ("وبرر رئيس الدبلوماسية المغربية قرار بلاده": not a name, unless a given name).
+      if (
+        own &&
+        k === own.last + 1 &&
+        !definite(t) &&
+        !/^[وفبل]/.test(t) &&
+        !w.titles.has(t) &&
+        !this.isRole(k) &&
+        isEverydayWord(t) &&
+        !givenNames().has(t)
+      )
+        break;
       if (!onBehalf) {
         // After a nisba, a place or a body that closes the title: "وزيرة الصحة الأردنية سلمى العلي", "رئيس بلدية البصرة كريم الساعدي".
         const closed =
@@ -390,17 +403,6 @@ export class PersonReader extends RecallReader {
             titles: [...this.titlesIn(i, k), ...(this.titleAfter(p.last + 1, to) ?? [])],
           });
       }
-      // "ووصف رئيس الوزراء توقيع الاتفاقية بأنه …": an everyday noun right after a complete office is the verb's object.
-      if (
-        own &&
-        k === own.last + 1 &&
-        !definite(t) &&
-        !/^[وفبل]/.test(t) &&
-        !w.titles.has(t) &&
-        !this.isRole(k) &&
-        isEverydayWord(t)
-      )
-        break;
       // "السفير السعودي في اليمن محمد آل جابر", "سفير روسيا لدى الأمم المتحدة": the post's place goes on with the title.
       if (closedAt >= 0 && /^(?:في|لدي)$/.test(t) && k + 1 < to) {
         const at =

@@ -109,6 +109,30 @@ export class SpeakerReader {
 
   protected leadCountryMemo: string | undefined | null = null;
 
+  /**
+   * The state of the town the report is filed from, when a line of its opening names it before a
+   * colon or a dash ("طهران:", "القاهرة -", "صنعاء (وكالة)"): where an official medium named
+   * without its state ("التلفزيون الرسمي") broadcasts.
+   */
+  protected datelineCountry(): string | undefined {
+    if (this.datelineCountryMemo !== null) return this.datelineCountryMemo;
+    let found: string | undefined;
+    for (const s of this.mentions) {
+      const start = this.tokens[s.first].span.start;
+      if (start > 400) break;
+      if (!/(?:^|\n)\s*$/.test(this.text.slice(0, start))) continue;
+      const after = this.text.slice(this.tokens[s.last].span.end, this.tokens[s.last].span.end + 4);
+      if (!/^\s*(?:[-–—:_(]|\d)/.test(after)) continue;
+      // ("السودان: …" labels the story's subject; a town or a capital files it.)
+      if (isCountryRecord(s.m.entity) && /^\s*:/.test(after)) continue;
+      found = this.placeAt(s.first)?.country;
+      if (found) break;
+    }
+    return (this.datelineCountryMemo = found);
+  }
+
+  protected datelineCountryMemo: string | undefined | null = null;
+
   /** The country most of the report's places, capitals included, are in. */
   protected placesCountry(): string | undefined {
     if (this.placesCountryMemo !== null) return this.placesCountryMemo;

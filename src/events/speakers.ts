@@ -20,6 +20,7 @@ import {
   type Reading,
   words,
   REALMS,
+  SPOKESPEOPLE,
   COMPLEMENT,
   bare,
   inSet,
@@ -44,6 +45,31 @@ export {
 
 /** One document's speakers: the mentions it names, and the speakers it has given so far. */
 export class Speakers extends PersonReader {
+  /**
+   * "وأضاف المتحدث باسم الرئاسة" after "الناطق باسم الرئيس المصري ياسر علي": a definite spokesman's
+   * title of a body named bare is the spokesman of that body who spoke before (the body's word may be
+   * spelled another way: رئاسة / رئيس), not the body of whatever state was named last.
+   */
+  protected spokesmanAgain(i: number, to: number): Speaker | null {
+    if (!definite(this.norm(i)) || i + 2 >= to || this.norm(i + 1) !== 'باسم') return null;
+    const body = this.norm(i + 2);
+    if (!/^ال/.test(body) || (i + 3 < to && !this.comma(i + 3) && this.nisba(i + 3))) return null;
+    const skeleton = (x: string) =>
+      x
+        .replace(/^ال/, '')
+        .replace(/ه$/, '')
+        .replace(/[اويئءأإ]/g, '');
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const sp = this.said[j].speaker;
+      if (sp.entity?.type !== 'PERSON') continue;
+      const ws = normalize(sp.text).split(/\s+/);
+      const at = ws.indexOf('باسم');
+      if (at < 1 || !bare(ws[at - 1]).some((x) => SPOKESPEOPLE.includes(x))) continue;
+      if (ws[at + 1] && skeleton(ws[at + 1]) === skeleton(body)) return sp;
+    }
+    return null;
+  }
+
   /**
    * The speaker a verb of saying governs, read from the words after it (`from` to `to`, the window
    * before "أن"/":"). `relay`: "نقل/نقلت X عن Y" — Y speaks, X carries it. `country`: the state a
@@ -282,6 +308,10 @@ export class Speakers extends PersonReader {
         return { ...named.speaker, text: this.words(i, named.last), titles: [anon] };
       if (i + 1 < to && !this.comma(i + 1) && isExactWord('spokesmanTitles', t.replace(/^[وف]/, ''))) {
         const office = this.officeAt(i, to, g);
+        if (office?.entity?.type === 'PERSON') return office;
+        const again = this.spokesmanAgain(i, to);
+        if (again)
+          return { ...again, text: this.words(i, Math.min(to - 1, i + 2)), gender: g ?? again.gender };
         if (office?.entity) return office;
       }
       return (
@@ -311,7 +341,13 @@ export class Speakers extends PersonReader {
       const r = this.recallBody(mediaWord, i);
       // ("ونقل التلفزيون السعودي" after "وكالة الأنباء السعودية": a state's medium of another kind is another medium.)
       const head = (x: Speaker) => bare(normalize((x.entity?.ar || x.text).split(/\s+/)[0] ?? ''));
-      if (r && (!this.nisba(i + 1) || head(r).includes(mediaWord))) return { ...r, gender: g ?? r.gender };
+      // ("التلفزيون اليمني" after "التلفزيون السعودي": the same kind of medium of another state is another one.)
+      const state = this.nisba(i + 1);
+      if (
+        r &&
+        (!state || (head(r).includes(mediaWord) && (!r.entity?.country || r.entity.country === state)))
+      )
+        return { ...r, gender: g ?? r.gender };
     }
     const medium = this.mediumAt(i);
     // "وسائل إعلام تابعة لجماعة أنصار الله": media named by kind alone, of a body, speak for that
