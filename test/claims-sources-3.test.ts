@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/pipeline.js';
-import { normalize } from '../src/arabic/normalize.js';
-import type { AnalyzedDocument, Claim } from '../src/types.js';
+import { analyzeText, claimWith } from './helpers/analyze-text.js';
 
 // Our own sentences, in the shapes of the claim sources the thirteenth held-out set gave wrong (issue #20).
-const read = (text: string, published = '2016-04-12') =>
-  analyze({
-    source: 'test',
-    identity: 'test',
-    kind: 'text',
-    content: text,
-    hints: { published },
-    messages: [],
-  });
-
-function claimWith(doc: AnalyzedDocument, quote: string): Claim | undefined {
-  const q = normalize(quote);
-  return doc.claims.find((c) => normalize(doc.text.slice(c.span.start, c.span.end)).includes(q));
-}
+const read = (text: string, published = '2016-04-12') => analyzeText(text, published);
 
 describe('claim sources: state media of the right state', () => {
   it('reads "التلفزيون السوداني الرسمي" after the Qatari state TV spoke as another medium', () => {
