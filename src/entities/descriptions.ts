@@ -89,16 +89,10 @@ export function addDescriptions(text: string, tokens: Token[], found: EntityMent
     // "القوات الحكومية السورية": a nisba after it names the country itself (the institution rule's).
     if (m.last + 1 < tokens.length && nisbaCountry(tokens[m.last + 1].norm)) continue;
     const d = m.values[0];
+    const service = !!d.kind && kb.namedServices.has(d.kind);
     // ("مدرسة للدرك في باماكو": a service after a facility's indefinite noun and "لـ" owns the place where
     // the act was; the town after it stays the act's, not the seat of a body.)
-    if (
-      d.kind &&
-      kb.namedServices.has(d.kind) &&
-      i > 0 &&
-      /^لل/.test(tokens[i].norm) &&
-      SERVICE_SITE.test(tokens[i - 1].norm)
-    )
-      continue;
+    if (service && i > 0 && /^لل/.test(tokens[i].norm) && SERVICE_SITE.test(tokens[i - 1].norm)) continue;
     let e: KbEntity | undefined;
     if (d.org) {
       if (d.when && !(country && d.when.includes(country))) continue;
@@ -115,7 +109,7 @@ export function addDescriptions(text: string, tokens: Token[], found: EntityMent
       entity: record(e),
       via: 'description',
       // ("الأمن العام", "قوات الدرك": a service called by its own name is a name of the text's country's.)
-      ...(d.kind && kb.namedServices.has(d.kind) ? {} : { descriptive: true }),
+      ...(service ? {} : { descriptive: true }),
     });
     i = m.last;
   }

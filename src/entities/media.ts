@@ -315,8 +315,8 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
     const credit = creditAfterPlace(text, tokens, i, lineStarts);
     if (!credit) continue;
     const words = tokens.slice(credit.first, credit.last + 1);
-    if (words.some((t) => c.not.has(t.norm) || kb.notNames.has(t.norm) || kb.descriptors.has(t.norm)))
-      continue;
+    // (The media cues' non-outlets add() leaves out itself.)
+    if (words.some((t) => kb.notNames.has(t.norm) || kb.descriptors.has(t.norm))) continue;
     if (free(credit.first, credit.last)) add(credit.first, credit.last);
   }
   addBareOutlets(text, tokens, found, covered);

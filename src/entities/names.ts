@@ -52,6 +52,7 @@ export function spelledAsInKb(
 export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: number } | null {
   const kb = loadKb();
   if (!hasStem(tokens[i].norm, kb.orgHeads)) return null;
+  const mediaHead = tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x));
   let last = -1;
   let end = i + 4;
   let paired = false;
@@ -80,7 +81,7 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       const after = tokens[last + 1];
       if (
         after &&
-        tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x)) &&
+        mediaHead &&
         OUTLET_TAIL.test(after.norm) &&
         !BOUNDARY.test(text.slice(tokens[last].span.end, after.span.start))
       )
@@ -95,7 +96,7 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       k > i + 1 &&
       // ("وكالة الأنباء الوطنية الصومالية": after "الأنباء" the adjectives and the state's are the name.)
       !(tokens[i + 1].norm === 'الانباء' && (k === i + 2 || nisbaCountry(t))) &&
-      tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x)) &&
+      mediaHead &&
       /^ال\S+ه$/.test(t) &&
       (t.endsWith('يه') || /^(?:ل|لل|من|ب)/.test(tokens[k + 1]?.norm ?? ''))
     )
