@@ -10,7 +10,7 @@ import { COPY_THRESHOLD, estimatedSimilarity, type Fingerprint } from './near-du
 import { prepared, type PreparedDocument, type StorableDocument } from './prepare.js';
 import type { DocSummary, FailureRecord, MergeTx, PutResult, SearchHit, Sighting, Store } from './store.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
-import { documentValues } from './rows.js';
+import { documentValues, sightingValues } from './rows.js';
 import { sqlOf, type Sql } from './pg-sql.js';
 import { PgWatchStore } from './pg-watch.js';
 import { pgMergeTx } from './pg-merge.js';
@@ -125,15 +125,10 @@ export class PostgresStore implements Store {
       return 'unchanged';
     const twin = x.paragraphs.length ? await this.findTwin(sql, doc.contentHash, fp, features) : null;
     if (twin) {
-      await sql.query('INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING', [
-        twin.id,
-        doc.source,
-        doc.identity,
-        x.url,
-        x.outlet?.value ?? null,
-        now,
-        twin.similarity,
-      ]);
+      await sql.query(
+        'INSERT INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+        sightingValues(twin, doc, now),
+      );
       return 'republished';
     }
     await sql.query(

@@ -52,6 +52,16 @@ export function fetchParams(r: FetchRecord): Record<string, string | number | nu
   };
 }
 
+/** The values of a `sightings` row: a republication of `twin`'s text seen as `doc`. */
+export function sightingValues(
+  twin: { id: string; similarity: number },
+  doc: AnalyzedDocument,
+  now: string,
+): unknown[] {
+  const x = doc.extraction;
+  return [twin.id, doc.source, doc.identity, x.url, x.outlet?.value ?? null, now, twin.similarity];
+}
+
 /** The values of a `documents` row, in its columns' order: the text once, the analysis without it. */
 export function documentValues(doc: AnalyzedDocument, now: string): unknown[] {
   const x = doc.extraction;

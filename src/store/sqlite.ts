@@ -10,7 +10,7 @@ import { normalize } from '../arabic/normalize.js';
 import { queryWords, searchHit, type SearchRow } from './search-text.js';
 import { MIGRATIONS } from './migrations.js';
 import { prepared, type PreparedDocument, type StorableDocument } from './prepare.js';
-import { documentValues } from './rows.js';
+import { documentValues, sightingValues } from './rows.js';
 import { COPY_THRESHOLD, estimatedSimilarity, fingerprint, type Fingerprint } from './near-duplicates.js';
 import type { DocSummary, FailureRecord, MergeTx, PutResult, SearchHit, Sighting, Store } from './store.js';
 import {
@@ -226,13 +226,7 @@ export class SqliteStore implements Store {
     const twin = x.paragraphs.length ? this.findTwin(doc.contentHash, fp, features) : null;
     if (twin) {
       this.stmt('INSERT OR IGNORE INTO sightings VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-        twin.id,
-        doc.source,
-        doc.identity,
-        x.url,
-        x.outlet?.value ?? null,
-        now,
-        twin.similarity,
+        ...sightingValues(twin, doc, now),
       );
       return 'republished';
     }
