@@ -119,3 +119,32 @@ describe("an adjective of the holder's standing between an office and a name", (
     expect(office?.entity.id).toBe(person?.entity.id);
   });
 });
+
+// Classes met across the real sets (names21): bodies whose name alone is an everyday word ("فتح", "القاعدة") in the contexts that make it the body.
+describe('a body whose name alone is an everyday word', () => {
+  const bodies = (text: string) => linked(text).filter((x) => /Fatah|al-Qaeda/.test(x));
+  it('is the body after a word for its members', () => {
+    expect(bodies('واعتقلت الشرطة ثلاثين عنصرا في القاعدة خلال الشهر الماضي.')).toEqual(['القاعدة|al-Qaeda']);
+    expect(bodies('وأكد عضو وفد فتح أن اللقاء كان إيجابيا.')).toEqual(['فتح|Fatah']);
+  });
+
+  it('is the body beside another one across quotes and brackets', () => {
+    expect(bodies('تصاعد الخطر من (داعش) و(القاعدة) في المنطقة.')).toEqual(['القاعدة|al-Qaeda']);
+    expect(bodies('“فتح” و”حماس” توقعان اتفاقا جديدا في القاهرة.')).toEqual(['فتح|Fatah']);
+    expect(bodies('وجرت محادثات بين فتح وحماس في العاصمة المصرية.')).toEqual(['فتح|Fatah']);
+  });
+
+  it('is the body standing alone once the text names it', () => {
+    expect(bodies('التقت حركتا فتح وحماس أمس. وتحدث عن “فتح” أحد قادتها.')).toEqual([
+      'فتح|Fatah',
+      'فتح|Fatah',
+    ]);
+  });
+
+  it('stays a word as a verb, a base, with an adjective after it or after a word for ties', () => {
+    expect(bodies('وهاجمت الحركة المرتبطة بالقاعدة فندقا في العاصمة.')).toEqual([]);
+    expect(bodies('وقرر المحافظ فتح المعبر أمام المسافرين.')).toEqual([]);
+    expect(bodies('وعاد عناصر القاعدة العسكرية إلى ثكناتهم.')).toEqual([]);
+    expect(bodies('وأعلنت الحكومة فتح تحقيق في الحادث.')).toEqual([]);
+  });
+});

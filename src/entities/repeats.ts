@@ -207,7 +207,7 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
   found.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** KB bodies named "head + one word" whose word alone is no alias ("حركة فتح" → "فتح", "حركة أمل" → "أمل"). */
+/** KB bodies named "head + one word" whose word alone is no alias ("حركة فتح" → "فتح", "حركة أمل" → "أمل", "تنظيم القاعدة" → "القاعدة"). */
 let headless: Map<string, KbEntity> | null = null;
 function headlessNames(): Map<string, KbEntity> {
   if (headless) return headless;
@@ -216,53 +216,139 @@ function headlessNames(): Map<string, KbEntity> {
   for (const e of kb.entities) {
     if (e.type !== 'ORG' || e.media) continue;
     const words = normalize(e.ar).split(' ');
-    if (words.length !== 2 || !kb.orgHeads.has(words[0]) || kb.aliases.has(words[1])) continue;
+    // ("تنظيم القاعدة": "تنظيم" heads the organisation's own name here, no body of the roles' heads.)
+    const head = kb.orgHeads.has(words[0]) || words[0] === 'تنظيم';
+    if (words.length !== 2 || !head || kb.aliases.has(words[1])) continue;
     if (!headless.has(words[1])) headless.set(words[1], e);
   }
   return headless;
 }
 
 /**
- * A body whose name alone is an everyday word ("فتح", "أمل") is that body beside another the text
- * names as a body: "فتح وحماس", "حماس وفتح", "حركتي فتح وحماس", "حزب الله وأمل".
+ * A body whose name alone is an everyday word ("فتح", "أمل", "القاعدة") is that body beside another
+ * the text names as a body: "فتح وحماس", "حماس وفتح", "حركتي فتح وحماس", "حزب الله وأمل", also
+ * when quotes or brackets close each name ("(داعش) و(القاعدة)"). It is also the body after a word
+ * for its members or its ties ("عنصرا في القاعدة", "قادة القاعدة", "وفد فتح"),
+ * and, once the text names the body, where the word stands alone: quoted, or before a clause break
+ * ("عن فتح،").
  */
 export function addCoordinatedBodies(text: string, tokens: Token[], found: EntityMention[]): void {
   const names = headlessNames();
   const bodyAt = new Map<number, EntityMention>();
   const covered = new Uint8Array(tokens.length);
+  const named = new Set<string>();
   for (const m of found) {
     const { first, last } = tokensOverlapping(tokens, m.span);
+    if (m.entity.type === 'ORG' && !m.descriptive) named.add(m.entity.id);
     for (let k = first; k <= last; k++) {
       covered[k] = 1;
       if (m.entity.type === 'ORG' && !isMadeEntity(m.entity.id) && !m.descriptive) bodyAt.set(k, m);
     }
   }
-  const joined = (a: number, b: number) =>
-    !BOUNDARY.test(text.slice(tokens[a].span.end, tokens[b].span.start));
+  const between = (a: number, b: number) => text.slice(tokens[a].span.end, tokens[b].span.start);
+  const joined = (a: number, b: number) => !BOUNDARY.test(between(a, b));
+  // Only quotes or brackets that close and open the two names: 'فتح" و"حماس', "(داعش) و(القاعدة)".
+  const closedJoined = (a: number, b: number) => /^[\s"“”«»()]*$/.test(between(a, b));
   const added: EntityMention[] = [];
+  const pending: { k: number; e: KbEntity; skip: number; quoted: boolean; alone: boolean }[] = [];
   for (let k = 0; k < tokens.length; k++) {
     if (covered[k]) continue;
     const word = tokens[k].norm;
-    const and = word.startsWith('و') && names.has(word.slice(1));
-    const e = names.get(and ? word.slice(1) : word);
-    if (!e) continue;
+    const read = headlessReading(word, names);
+    if (!read) continue;
+    const { e, skip } = read;
+    const and = skip === 1 && word.startsWith('و');
     // "… وفتح" after a body, "فتح و…" before one (its first word), or after a dual head ("حركتي").
-    const after = and && k > 0 && bodyAt.has(k - 1) && joined(k - 1, k);
+    const after = and && k > 0 && bodyAt.has(k - 1) && (joined(k - 1, k) || closedJoined(k - 1, k));
+    // ("(داعش) و(القاعدة)": the "و" a word of its own between the brackets.)
+    const afterLoneAnd =
+      skip === 0 &&
+      k > 1 &&
+      tokens[k - 1].norm === 'و' &&
+      bodyAt.has(k - 2) &&
+      closedJoined(k - 2, k - 1) &&
+      closedJoined(k - 1, k);
+    const nextBody = k + 1 < tokens.length ? bodyAt.get(k + 1) : undefined;
     const before =
-      !and &&
-      k + 1 < tokens.length &&
+      skip === 0 &&
+      !!nextBody &&
       tokens[k + 1].norm.startsWith('و') &&
-      bodyAt.get(k + 1)?.span.start === tokens[k + 1].span.start + 1 &&
-      joined(k, k + 1);
-    const dual = !and && k > 0 && /^(?:حركتي|حركتا|حزبي|حزبا)$/.test(tokens[k - 1].norm);
-    if (!after && !before && !dual) continue;
-    const start = tokens[k].span.start + (and ? 1 : 0);
-    const span = { start, end: tokens[k].span.end };
-    added.push({ span, text: text.slice(span.start, span.end), entity: record(e), via: 'name' });
+      nextBody.span.start <= tokens[k + 1].span.start + 1 &&
+      (joined(k, k + 1) || closedJoined(k, k + 1));
+    // ('“فتح” و”حماس”': the "و" a word of its own between the quotes.)
+    const beforeLoneAnd =
+      skip === 0 &&
+      k + 2 < tokens.length &&
+      tokens[k + 1].norm === 'و' &&
+      bodyAt.get(k + 2)?.span.start === tokens[k + 2].span.start &&
+      closedJoined(k, k + 1) &&
+      closedJoined(k + 1, k + 2);
+    const dual = skip === 0 && k > 0 && /^(?:حركتي|حركتا|حزبي|حزبا)$/.test(tokens[k - 1].norm);
+    const tie = membersOrTies(text, tokens, k, skip, word);
+    const quoted =
+      k > 0 && /["“«(]\s*$/.test(between(k - 1, k)) && /^\s*["”»)]/.test(text.slice(tokens[k].span.end));
+    const alone = k + 1 >= tokens.length || CLAUSE_END.test(between(k, k + 1));
+    if (after || afterLoneAnd || before || beforeLoneAnd || dual || tie) add(k, e, skip);
+    else if (quoted || alone) pending.push({ k, e, skip, quoted, alone });
+  }
+  // (Standing alone counts only once the text names the body, here or by the rules above.)
+  for (const p of pending) {
+    if (!named.has(p.e.id)) continue;
+    const prev = p.k > 0 ? tokens[p.k - 1].norm : '';
+    if (p.quoted || (p.alone && /^[و]?(?:عن|بين|وفد|باسم|حركه)$/.test(prev))) add(p.k, p.e, p.skip);
   }
   if (!added.length) return;
   found.push(...added);
   found.sort((a, b) => a.span.start - b.span.start);
+  function add(k: number, e: KbEntity, skip: number): void {
+    const start = tokens[k].span.start + skip;
+    const span = { start, end: tokens[k].span.end };
+    added.push({ span, text: text.slice(span.start, span.end), entity: record(e), via: 'name' });
+    named.add(e.id);
+  }
+}
+
+/** A clause break right after a word: "،", ".", ":", a closing bracket or a line's end. */
+const CLAUSE_END = /^\s*[\n،,.:;؛)!?؟]/;
+
+/**
+ * The headless name a word reads as, and how many letters of proclitics stay outside: "فتح" (0),
+ * "وفتح" (1), "بالقاعدة" (1), "للقاعدة" (2, marked from the stem "قاعدة").
+ */
+function headlessReading(word: string, names: Map<string, KbEntity>): { e: KbEntity; skip: number } | null {
+  const direct = names.get(word);
+  if (direct) return { e: direct, skip: 0 };
+  const bare = /^[وف]/.test(word) ? word.slice(1) : word;
+  const lead = word.length - bare.length;
+  if (bare !== word && names.has(bare)) return { e: names.get(bare) as KbEntity, skip: lead };
+  if (/^بال/.test(bare) && names.has(bare.slice(1)))
+    return { e: names.get(bare.slice(1)) as KbEntity, skip: lead + 1 };
+  if (/^لل/.test(bare) && names.has(`ا${bare.slice(1)}`))
+    return { e: names.get(`ا${bare.slice(1)}`) as KbEntity, skip: lead + 2 };
+  if (/^ل[^ل]/.test(bare) && names.has(bare.slice(1)))
+    return { e: names.get(bare.slice(1)) as KbEntity, skip: lead + 1 };
+  return null;
+}
+
+/** Words for a body's members and delegations, right before its name. */
+const MEMBERS =
+  /^[وف]?(?:ل)?(?:عنصر|عنصرا|عناصر|اعضاء|عضو|عضوا|قاده|قيادي|قياديا|قياديي|قيادات|زعيم|زعماء|مسلحي|مقاتلي|وفد|ممثلي|مسؤولي)$/;
+
+/** "عنصرا في القاعدة", "قادة القاعدة", "وفد فتح". */
+function membersOrTies(text: string, tokens: Token[], k: number, skip: number, word: string): boolean {
+  const prev = k > 0 ? tokens[k - 1].norm : '';
+  const prev2 = k > 1 ? tokens[k - 2].norm : '';
+  // ("عناصر القاعدة العسكرية": an adjective right after makes the word a noun of its own, a base.)
+  const next = tokens[k + 1];
+  if (next?.norm.startsWith('ال') && !BOUNDARY.test(text.slice(tokens[k].span.end, next.span.start)))
+    return false;
+  const lead = word.slice(0, skip).replace(/^[وف]/, '');
+  if (lead === '') {
+    if (MEMBERS.test(prev)) return true;
+    return prev === 'في' && MEMBERS.test(prev2);
+  }
+  // (Not after a word for ties, "المرتبطة بالقاعدة": events read the body named so as a side.)
+  return false;
 }
 
 /**
