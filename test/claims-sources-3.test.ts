@@ -75,3 +75,23 @@ describe('claim sources: who describes, and a spokesman named again', () => {
     expect(claimWith(doc, 'فرض إرادتها')?.source?.type).toBe('PERSON');
   });
 });
+
+describe('claim sources: a title alone, and replies', () => {
+  it("does not give a bare spokesman's title to a spokesman of another state the report names later", () => {
+    const doc = read(
+      'السودان يستدعي سفيره\nوقال الناطق باسم الخارجية إن الوزارة قررت دعوة السفير "الى الخرطوم للتشاور". وفي القاهرة قال المتحدث باسم الخارجية المصرية أحمد أبو زيد إن بلاده تدرس الأمر.',
+    );
+    expect(claimWith(doc, 'الى الخرطوم للتشاور')?.source).toMatchObject({
+      country: 'SDN',
+      sector: 'foreign',
+    });
+  });
+
+  it('reads "فأجابه الملك - حفظه الله - بأن" as the king\'s reply, the honorific in dashes no dateline', () => {
+    const doc = read(
+      'الملك يهنئ الرئيس\nأجرى العاهل السعودي الملك عبدالله بن عبدالعزيز اتصالا هاتفيا بالرئيس المصري عبد الفتاح السيسي. فأجابه الملك - حفظه الله - بأن "هذا واجب علينا".',
+      '2014-06-04',
+    );
+    expect(claimWith(doc, 'هذا واجب علينا')?.source?.en).toBe('Abdullah bin Abdulaziz');
+  });
+});

@@ -1137,8 +1137,14 @@ function clauseStart(text: string, tokens: Token[], from: number, at: number): n
  * its speakers are read from the words after the dash, never the town or outlet before it.
  */
 function pastDateline(text: string, tokens: Token[], v: SentenceView): SentenceView {
+  const dash = (k: number) => /[-–—]\s/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
   for (let k = v.from + 1; k <= Math.min(v.to - 1, v.from + 4); k++)
-    if (/[-–—]\s/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return { ...v, from: k };
+    if (dash(k)) {
+      // ("فأجابه الملك - حفظه الله - بأن …": a dash closed again a few words on sets off a
+      // parenthesis, an honorific, not a dateline.)
+      for (let j = k + 1; j <= Math.min(v.to - 1, k + 4); j++) if (dash(j)) return v;
+      return { ...v, from: k };
+    }
   return v;
 }
 

@@ -547,14 +547,24 @@ export class BodyReader extends MediaReader {
     return { speaker: this.bodySpeaker(this.institution(kind, country, text), kind, text), last: role.last };
   }
 
-  /** The country of the last person the report names in this office, else the report's. */
-  protected holderCountry(office: string): string | undefined {
+  /** Where a title at token i may find its holder: before it, but a headline's title anywhere in the report. */
+  protected holderBound(i: number): number {
+    return this.text.lastIndexOf('\n', this.tokens[i]?.span.start ?? 0) < 0 ? Infinity : i;
+  }
+
+  /**
+   * The country of the last person the report names in this office before token `before`, else the
+   * report's, else that of one it names later.
+   */
+  protected holderCountry(office: string, before = Infinity): string | undefined {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
+      if (this.mentions[j].first >= before) continue;
       const e = loadKb().byId.get(this.mentions[j].m.entity.id);
       const o = e?.offices?.find((x) => x.office === office && heldOn(x, this.opts.date));
       if (o) return o.country;
     }
-    return this.opts.country;
+    // (Only a report of no country of its own reads the holder it names later.)
+    return this.opts.country ?? (before < Infinity ? this.holderCountry(office) : undefined);
   }
 
   /** "مصدر عسكري ليبي", "مسؤول أمريكي": the body (or the state) an unnamed source's adjectives name. */

@@ -484,9 +484,9 @@ export class PersonReader extends RecallReader {
         const r = this.recall(head);
         if (r) return { ...r, text };
       }
-      const country = possessor.country ?? this.holderCountry(possessor.office);
+      const country = possessor.country ?? this.holderCountry(possessor.office, this.holderBound(i));
       const holder = country
-        ? (this.lastHolder(possessor.office, country) ??
+        ? (this.lastHolder(possessor.office, country, this.holderBound(i)) ??
           officeHolder(possessor.office, country, this.opts.date))
         : null;
       if (holder) return this.make(record(holder), text, 'office', g, head);
@@ -497,10 +497,11 @@ export class PersonReader extends RecallReader {
       // that bare title, not the last holder of a like office ("…، رئيس الجمهورية الموريتانية").
       const bareTitle = own.countries.length ? null : this.bareTitled(i, end);
       if (bareTitle) return { ...bareTitle, text, gender: g, head };
-      const country = own.countries[0] ?? this.holderCountry(own.office);
+      const country = own.countries[0] ?? this.holderCountry(own.office, this.holderBound(i));
       if (country) {
         const holder =
-          this.lastHolder(own.office, country) ?? officeHolder(own.office, country, this.opts.date);
+          this.lastHolder(own.office, country, this.holderBound(i)) ??
+          officeHolder(own.office, country, this.opts.date);
         if (holder) return this.make(record(holder), text, 'office', g, head);
         const kind = w.officeBodies.get(own.office);
         if (kind)
@@ -531,8 +532,8 @@ export class PersonReader extends RecallReader {
     }
     if (end === i && definite(this.norm(i))) {
       if (office && !own) {
-        const country = this.holderCountry(office.office);
-        const holder = country ? this.lastHolder(office.office, country) : null;
+        const country = this.holderCountry(office.office, this.holderBound(i));
+        const holder = country ? this.lastHolder(office.office, country, this.holderBound(i)) : null;
         if (holder) return this.make(record(holder), text, 'office', g, head);
       }
     }

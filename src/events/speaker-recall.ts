@@ -168,9 +168,14 @@ export class RecallReader extends BodyReader {
     this.said.push({ at, speaker });
   }
 
-  /** The person the report last named as holding `office` in `country` at its date. */
-  protected lastHolder(office: string, country: string): KbEntity | null {
+  /**
+   * The person the report last named, before token `before`, as holding `office` in `country` at its
+   * date (a title does not name the holder the report names only later: "وقال الناطق باسم الخارجية …
+   * وفي القاهرة قال المتحدث باسم الخارجية المصرية فلان" is not the Egyptian).
+   */
+  protected lastHolder(office: string, country: string, before = Infinity): KbEntity | null {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
+      if (this.mentions[j].first >= before) continue;
       const e = loadKb().byId.get(this.mentions[j].m.entity.id);
       if (e?.offices?.some((o) => o.office === office && o.country === country && heldOn(o, this.opts.date)))
         return e;
