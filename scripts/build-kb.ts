@@ -741,6 +741,8 @@ for (const g of geonames) {
       .map((a) => a.replace(/[\u064B-\u0652\u0640]/g, '').trim())
       .filter((a) => ARABIC_ONLY.test(a) && a.replace(/\s/g, '').length >= 3)
       .filter((a) => !/^(?:محافظة|قرية|مدينة|ناحية|قضاء|بلدية|مخيم)\s/.test(a))
+      // ("إن صالح" for In Salah reads "that Salih" in any report: a name opening with a particle is not one.)
+      .filter((a) => !/^[إأا]ن\s/.test(a))
       .filter((a) => !taken.has(normalize(a)))
       // One word: only for a city big enough to be distinctive, and never an everyday word or a given name.
       .filter(

@@ -8,6 +8,7 @@ import { stems } from '../arabic/clitics.js';
 import { normalize } from '../arabic/normalize.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import {
+  holderNamed,
   loadKb,
   officeHolder,
   record,
@@ -300,11 +301,28 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         }
       }
       if (role.countries.length) {
+        const roleFirst = i;
         i = role.last;
         // "وزير الخارجية السعودي الأمير فيصل": the holder's given name after the role (a title between) is the holder.
-        const holder =
-          role.countries.length === 1 ? officeHolder(office, role.countries[0], opts.date) : null;
+        let holder = role.countries.length === 1 ? officeHolder(office, role.countries[0], opts.date) : null;
         const at = i + 1 < tokens.length && kb.honorifics.has(tokens[i + 1].norm) ? i + 2 : i + 1;
+        // ("العاهل السعودي الملك عبد الله" with no date, or before the tenure table's holder: the
+        // holder whose name it gives, the only one of that office so named who held it then.)
+        const titled = at < tokens.length && kb.offices.has(tokens[at].norm) ? at + 1 : at;
+        const other =
+          role.countries.length === 1 && titled < tokens.length && !gz(tokens, titled)
+            ? namedHolder(tokens, titled, office, role.countries[0], opts.date)
+            : null;
+        if (other) {
+          if (other.holder !== holder) {
+            const said = [...found].reverse().find((m) => m.span.start === tokens[roleFirst].span.start);
+            if (said) said.entity = record(other.holder);
+            else mention(roleFirst, role.last, other.holder, 'role');
+          }
+          mention(titled, other.last, other.holder, 'role-given-name');
+          i = other.last;
+          continue;
+        }
         if (
           holder &&
           at < tokens.length &&
@@ -705,4 +723,20 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   settleAmbiguousNisbas(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
   return markGenericBodies(text, tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));
+}
+
+/** The holder of an office whose given name (one to three words) opens at k: "عبد الله" for the Saudi king Abdullah. */
+function namedHolder(
+  tokens: Token[],
+  k: number,
+  office: string,
+  country: string,
+  date: string | null,
+): { holder: KbEntity; last: number } | null {
+  for (let last = Math.min(k + 2, tokens.length - 1); last >= k; last--) {
+    const words = tokens.slice(k, last + 1).map((t, n) => (n ? t.norm : givenName(t.norm)));
+    const holder = holderNamed(office, country, words.join(' '), date);
+    if (holder) return { holder, last };
+  }
+  return null;
 }

@@ -195,6 +195,26 @@ export function officeHolder(office: string, country: string, date: string | nul
   return null;
 }
 
+/**
+ * The one holder of `office` in `country` whose Arabic name opens with `name` ("عبد الله" for
+ * Abdullah bin Abdulaziz among the Saudi kings) and who held it on `date` (any time when null).
+ */
+export function holderNamed(
+  office: string,
+  country: string,
+  name: string,
+  date: string | null,
+): KbEntity | null {
+  const named = loadKb().entities.filter(
+    (e) =>
+      `${normalize(e.ar)} `.startsWith(`${name} `) &&
+      (e.offices ?? []).some(
+        (o) => o.office === office && o.country === country && (!date || heldOn(o, date)),
+      ),
+  );
+  return named.length === 1 ? named[0] : null;
+}
+
 // Entities the layer makes on the fly, kept beside the KB's own by id so a name found twice is one entity.
 const MADE = /^mirsad:(?:unknown-person|unknown-org|unknown-place|institution):/;
 
