@@ -8,6 +8,7 @@ import { stems } from '../arabic/clitics.js';
 import { normalize } from '../arabic/normalize.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import {
+  forgetMadeEntities,
   holderNamed,
   loadKb,
   officeHolder,
@@ -180,6 +181,8 @@ const placeRank = (e: KbEntity) =>
   e.subtype === 'city' || e.subtype === 'municipality' || e.subtype === 'site' || e.type === 'LOC' ? 3 : 1;
 
 export function findEntities(text: string, tokens: Token[], opts: EntityOptions): EntityMention[] {
+  // (A document's analysis is its own: the names made for the last document are not this one's.)
+  forgetMadeEntities();
   const kb = loadKb();
   const found: EntityMention[] = [];
   // Mentions whose name is more than one entity ("طرابلس": Libya's capital or Lebanon's north).

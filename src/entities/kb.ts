@@ -223,11 +223,28 @@ export function isMadeEntity(id: string): boolean {
   return MADE.test(id);
 }
 
+// The ids made for the document being read. What a made entity holds is what this document says
+// of it (the country a role gave a person, the place a made place lies in, whether a body is an
+// outlet): kept past the document, it would be read into the next one, and a document's analysis
+// would depend on the documents the process read before it (issue #18).
+const madeIds = new Set<string>();
+
 function made(id: string, make: () => KbEntity): KbEntity {
   const kb = loadKb();
   let e = kb.byId.get(id);
-  if (!e) kb.byId.set(id, (e = make()));
+  if (!e) {
+    kb.byId.set(id, (e = make()));
+    madeIds.add(id);
+  }
   return e;
+}
+
+/** A new document: the entities made for the one before are forgotten (findEntities calls it first). */
+export function forgetMadeEntities(): void {
+  if (!madeIds.size) return;
+  const kb = loadKb();
+  for (const id of madeIds) kb.byId.delete(id);
+  madeIds.clear();
 }
 
 /** "وزارة الخارجية الأردنية" → the Jordanian foreign ministry, made on the fly when the KB has none. */

@@ -145,9 +145,13 @@ const overlaps = (p: Span, g: { start: number; end: number }) => p.start < g.end
 
 const isDescriptive = (m: EntityMention) =>
   (m as EntityMention & { descriptive?: boolean }).descriptive === true;
-// The mention carries the public record; whether it is media is the KB entity's (made ones included).
+// The mention carries the public record; whether it is media is the KB entity's, or for a name made
+// on the fly what its document made of it (read while that document's made entities are the KB's).
+const madeMedia = new WeakSet<EntityMention>();
 const isMedia = (m: EntityMention) =>
-  (m.entity as { media?: boolean }).media === true || loadKb().byId.get(m.entity.id)?.media === true;
+  (m.entity as { media?: boolean }).media === true ||
+  madeMedia.has(m) ||
+  (!isMadeEntity(m.entity.id) && loadKb().byId.get(m.entity.id)?.media === true);
 const isUnknown = (g: RealMention) =>
   g.link === 'NIL' || g.link.startsWith('@') || (/^Q\d+$/.test(g.link) && !kbWikidata().has(g.link));
 
@@ -241,7 +245,11 @@ export async function analyzeRealReports(
   for (const input of inputs) {
     const line = Number(input.source.slice(input.source.lastIndexOf(':') + 1));
     const id = (JSON.parse(lines[line - 1]) as { id: string }).id;
-    if (ids.has(id)) out.set(id, analyze(input));
+    if (!ids.has(id)) continue;
+    const doc = analyze(input);
+    for (const m of doc.entities)
+      if (isMadeEntity(m.entity.id) && loadKb().byId.get(m.entity.id)?.media) madeMedia.add(m);
+    out.set(id, doc);
   }
   return out;
 }
