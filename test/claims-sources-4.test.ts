@@ -20,6 +20,16 @@ describe('claim sources: a body speaks through its own page or site', () => {
     expect(claimWith(doc, 'حيز التنفيذ')?.source).toMatchObject({ country: 'EGY', sector: 'foreign' });
   });
 
+  it('gives "موقع الوزارة الرسمي" (its owner in construct) to the ministry named before', () => {
+    const doc = read(
+      'القاهرة - أعلنت وزارة الخارجية المصرية استدعاء السفير. وذكر موقع الوزارة الرسمي أن "الاستدعاء جاء للاحتجاج على التصريحات".',
+    );
+    expect(claimWith(doc, 'للاحتجاج على التصريحات')?.source).toMatchObject({
+      country: 'EGY',
+      sector: 'foreign',
+    });
+  });
+
   it('gives a statement "على الصفحة الرسمية للرئاسة" to the presidency', () => {
     const doc = read(
       'تونس - قررت الحكومة التونسية طرد السفير. وورد في بيان على الصفحة الرسمية للرئاسة التونسية في موقع فيسبوك: "تعلن تونس عن الشروع في طرد السفير".',

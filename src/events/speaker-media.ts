@@ -257,7 +257,9 @@ export class MediaReader extends SpeakerReader {
       /^ال(?:رسمي|رسميه|الكتروني|الالكتروني|الالكترونيه|خاص|خاصه)$/.test(this.norm(k))
     )
       k++;
-    return k < to && /^ل/.test(this.norm(k)) && !this.comma(k) ? k : undefined;
+    if (k >= to || this.comma(k)) return undefined;
+    // ("موقع الرئاسة الرسمي", "حساب الوزارة على تويتر": the owner in construct, right after the head.)
+    return /^ل/.test(this.norm(k)) || (k === i + 1 && /^ال/.test(this.norm(k))) ? k : undefined;
   }
 
   /** "مراسل الجزيرة": a KB outlet named without its head noun ("قناة الجزيرة"), one or two words. */
