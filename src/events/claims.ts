@@ -480,8 +480,17 @@ export function detectClaims(
       // After an act ("… إن رئيس المجلس طالب الحكومة", "وكان الحزب قد حمّل إسرائيل") a subject before
       // the verb is its subject and the noun after it the object.
       // So after "وكان X قد" (X stands between them: "وكان الجيش قد حذّر خان من …").
+      // ("وقال رئيس الحكومة إن …، غير أن مصدراً في باريس تحدث عن …": a subject after "أن" past a comma
+      // opens its own clause there, before the verb.)
+      let frontedAt: number | undefined;
       if (c.act || kana >= 0) speaker = fronted() ?? speaker;
-      else if (!speaker) speaker = fronted();
+      else if (!speaker) {
+        speaker = fronted();
+        let that = c.first - 1;
+        while (that > v.from && !/^[وف]?[اإأ]ن$/.test(tokens[that].norm)) that--;
+        const at = that > v.from ? clauseStart(text, tokens, v.from, that) : v.from;
+        if (speaker && at > v.from && at > (cues[n - 1]?.last ?? -1) && c.first - at <= 10) frontedAt = at;
+      }
       // "أما رئيس الوزراء الأرميني فوصف الاتفاق بأنه": "أما" fronts the subject, the verb follows with "فـ".
       if (/^ف/.test(tokens[c.first].norm)) {
         for (let k = c.first - 1; k >= Math.max(v.from, c.first - 10); k--) {
@@ -539,7 +548,7 @@ export function detectClaims(
         c.first > v.from &&
         sp.windowEnd(c.last + 1, v.to, v.to) === v.to &&
         v.to - c.last <= 8;
-      reads.push({ cue: c, speaker, explicit, trailing, from: issuedAt });
+      reads.push({ cue: c, speaker, explicit, trailing, from: issuedAt ?? frontedAt });
       // A later verb of the same sentence may refer back to this speaker ("…، وذكر المكتب الإعلامي …").
       if (explicit && speaker?.entity && !trailing) sp.remember(c.first, speaker);
     }
@@ -630,13 +639,18 @@ export function detectClaims(
             issuer ??= sp.officialIssuer(k + 1, to);
             continue;
           }
+          // "وورد في بيان على الصفحة الرسمية للرئيس في فيسبوك": a statement on one's own page is its owner's.
+          const onPage =
+            k + 1 < to && /^(?:علي|عبر)$/.test(tokens[k].norm) ? sp.subject(k + 1, to, null).speaker : null;
           const who =
-            k < to && /^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && sp.stateStatement(k)
-              ? sp.stateStatement(k)
-              : k < to && !sp.prepositional(k)
-                ? sp.subject(k, to, null, false, s?.kind === 'country' ? s.entity?.country : undefined)
-                    .speaker
-                : null;
+            onPage?.entity && onPage.kind !== 'media'
+              ? onPage
+              : k < to && /^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && sp.stateStatement(k)
+                ? sp.stateStatement(k)
+                : k < to && !sp.prepositional(k)
+                  ? sp.subject(k, to, null, false, s?.kind === 'country' ? s.entity?.country : undefined)
+                      .speaker
+                  : null;
           // "كما أدان الأزهر، في بيان، …", "نشر المتحدث … بياناً": a statement with no issuer named is its clause subject's.
           const issued =
             /^[وف]?في$/.test(tokens[a.first].norm) ||
@@ -660,7 +674,12 @@ export function detectClaims(
         } else {
           // "بحسب وكالة الأنباء الرسمية نقلاً عن متحدث أمني …": the one the medium relays speaks.
           // "ووفق النص الذي نشرته أنقرة": a text speaks for the one who published it.
-          const who = sp.subject(publishedBy(tokens, k, to) ?? k, to, null).speaker;
+          // "وجاء في خبر عاجل بثه التلفزيون الرسمي": a news item speaks as the medium that aired it (and
+          // only then: "في خبر" alone names no one).
+          const item = /^[وف]?في خبر$/.test(a.values[0]);
+          const aired = item ? newsCarriedBy(tokens, k, to) : undefined;
+          if (item && aired === undefined) continue;
+          const who = sp.subject(aired ?? publishedBy(tokens, k, to) ?? k, to, null).speaker;
           if (!said) said = who;
           else if (said.kind === 'media' && (who?.entity || who?.anonymous) && who.kind !== 'media')
             said = { ...who, medium: who.medium ?? said.entity };
@@ -927,6 +946,8 @@ function guardHolds(
     case 'that-or-person': {
       if (/[«“”"]/.test(text.slice(tokens[m.last].span.end, v.span.end))) return true;
       if (rest.some((t) => /^[وف]?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm))) return true;
+      // "فيما رجحت مصادر إصابة مدير الأمن": an unnamed source right after the verb is its subject.
+      if (/^(?:مصادر|مصدر)$/.test(rest[0]?.norm ?? '')) return true;
       // (Not "توقّع الحكومة اتفاقاً", she signs: a person named right after the verb is its subject.)
       const near = { start: tokens[m.last].span.end, end: tokens[Math.min(v.to, m.last + 4) - 1].span.end };
       return entities.some(
@@ -980,6 +1001,13 @@ function guardHolds(
           )
       );
     }
+    case 'in-it':
+      // "نشرت الوزارة منشوراً جاء فيه: «…»": came in it, with the words themselves or "أن" right after.
+      return (
+        /^(?:فيه|فيها)$/.test(rest[0]?.norm ?? '') &&
+        (/^\s*(?:[:：]|[«“”"])/.test(text.slice(rest[0].span.end)) ||
+          /^[اإأ]ن(?:ه|ها|هم)?$/.test(rest[1]?.norm ?? ''))
+      );
     case 'deemed': {
       // "وعدّ السفير الزيارة «منعطفاً»": deemed, with its shadda (not "وعد" promised) and what it deemed quoted or after "أن".
       // (A token's span may leave its last letter's marks out.)
@@ -1011,6 +1039,13 @@ function publishedBy(tokens: Token[], k: number, to: number): number | undefined
   return at + 1 < to && /^(?:نشر|اصدر|اورد|وزع|بث|اذاع)(?:ت)?(?:ه|ها)$/.test(tokens[at].norm)
     ? at + 1
     : undefined;
+}
+
+/** "في خبر عاجل بثه التلفزيون": past at most two adjectives, a relative verb of airing at k; where its medium is named. */
+function newsCarriedBy(tokens: Token[], k: number, to: number): number | undefined {
+  for (let j = k; j < Math.min(to - 1, k + 3); j++)
+    if (/^(?:نشر|اورد|بث|اذاع|نقل)(?:ت)?(?:ه|ها)$/.test(tokens[j].norm)) return j + 1;
+  return undefined;
 }
 
 /** Where the paragraph of offset `at` ends: the next line break, else the text's end. */
@@ -1081,7 +1116,10 @@ function statementOwner(
   at: number,
 ): Speaker | null {
   for (let k = at - 1; k >= Math.max(from, at - 14); k--) {
-    if (!isExactWord('statementNouns', tokens[k].norm.replace(/^[وفب]?(?:ال)?/, ''))) continue;
+    // ("نشرت الوزارة منشوراً جاء فيه": the indefinite object with its accusative alif.)
+    const noun = tokens[k].norm.replace(/^[وفب]?(?:ال)?/, '');
+    if (!isExactWord('statementNouns', noun) && !isExactWord('statementNouns', noun.replace(/ا$/, '')))
+      continue;
     // ("تصريح منسوب لقنصل …": the one it is ascribed to.)
     const of = /^(?:ال)?منسوب(?:ه)?$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
     for (const j of [of, of + 1]) {

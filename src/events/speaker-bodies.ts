@@ -94,6 +94,27 @@ export class BodyReader extends MediaReader {
     return institutionBody(kind, country, text);
   }
 
+  /**
+   * "وقالت خارجيتها", "وأكدت حكومته": a body word with the pronoun of the state named last before it
+   * (a foreign ministry, a government, a presidency), as that state's body.
+   */
+  protected ownBodyAt(i: number): Speaker | null {
+    const m = /^[وف]?(\S{3,}?)ت(ها|ه)$/.exec(this.norm(i));
+    if (!m) return null;
+    const base = `${m[1]}ه`;
+    const kind = words().ministries.get(base) ?? loadKb().institutions.get(`ال${base}`)?.[0];
+    if (!kind || !/^(?:ministry-|government$|presidency$)/.test(kind)) return null;
+    // ("واحتجت الجزائر على تصريحات قنصل المغرب، وقالت خارجيتها": the state its sentence opens with, else
+    // the one named last before it.)
+    const states = this.mentions.filter(
+      (c) => c.first < i && c.m.via !== 'tagger' && isCountryRecord(c.m.entity) && !!c.m.entity.country,
+    );
+    const state = states.find((c) => c.first >= this.sentenceFrom) ?? states.at(-1);
+    if (!state?.m.entity.country) return null;
+    const text = this.words(i, i).replace(/^[وف](?=..)/, '');
+    return this.bodySpeaker(this.institution(kind, state.m.entity.country, text), kind, text);
+  }
+
   /** A body of a state answers to its sector key ("SWE:foreign"). */
   protected withSector(e: EntityRecord, kind: string): EntityRecord {
     const sector = words().sectors.get(kind) ?? kind.replace(/^ministry-/, '');
@@ -246,6 +267,20 @@ export class BodyReader extends MediaReader {
           last: after,
           sure: true,
         };
+      }
+      // "وحذر التحالف المتمردين من أنه": a definite plural in "-ين" right after a definite singular head
+      // is the verb's object, neither its adjective nor part of its name (unlike "نقابة المعلمين", whose
+      // head is in construct).
+      if (
+        madeOrg &&
+        kbOrg.last === i + 1 &&
+        definite(this.norm(i)) &&
+        !/(?:ات|ون|ين)$/.test(this.norm(i)) &&
+        /^ال\S{3,}ين$/.test(this.norm(i + 1)) &&
+        !nisbaShaped(this.norm(i + 1))
+      ) {
+        const name = this.words(i, i).replace(/^[وف](?=ال)/, '');
+        return { speaker: this.orgSpeaker(record(unknownOrg(name)), name), last: i, sure: true };
       }
       return {
         speaker: this.orgSpeaker(kbOrg.m.entity, kbOrg.m.text),

@@ -153,6 +153,11 @@ export class MediaReader extends SpeakerReader {
         };
     }
     if (!inSet(this.norm(i), w.media)) return null;
+    // "محطة تلفزيون العربية": a media word before another is the medium the second names.
+    if (i + 1 < this.tokens.length && !this.comma(i + 1) && inSet(this.norm(i + 1), w.media)) {
+      const inner = this.mediumAt(i + 1);
+      if (inner) return inner;
+    }
     let k = i + 1;
     if (k < this.tokens.length && /^(?:ال)?انباء$/.test(this.norm(k))) k++;
     const inner = this.starts.get(k);
@@ -237,6 +242,24 @@ export class MediaReader extends SpeakerReader {
     return (
       /^ال/.test(this.norm(k)) && isExactWord('officialTrail', this.norm(k)) && this.norm(k - 1) !== 'شبه'
     );
+  }
+
+  /**
+   * "الصفحة الرسمية لوزارة الداخلية", "الموقع الإلكتروني الرسمي للرئاسة", "حساب الحركة الرسمي على
+   * تويتر": a page, a site or an account of its owner; the token where the owner is named (after "لـ"),
+   * or undefined.
+   */
+  protected pageOwnerAt(i: number, to: number): number | undefined {
+    if (!/^[وفب]?(?:ال)?(?:صفحه|موقع|حساب)$/.test(this.norm(i))) return undefined;
+    let k = i + 1;
+    while (
+      k < Math.min(to, i + 3) &&
+      /^ال(?:رسمي|رسميه|الكتروني|الالكتروني|الالكترونيه|خاص|خاصه)$/.test(this.norm(k))
+    )
+      k++;
+    if (k >= to || this.comma(k)) return undefined;
+    // ("موقع الرئاسة الرسمي", "حساب الوزارة على تويتر": the owner in construct, right after the head.)
+    return /^ل/.test(this.norm(k)) || (k === i + 1 && /^ال/.test(this.norm(k))) ? k : undefined;
   }
 
   /** "مراسل الجزيرة": a KB outlet named without its head noun ("قناة الجزيرة"), one or two words. */

@@ -258,7 +258,10 @@ export class Speakers extends PersonReader {
     // "الوكالة الرسمية للبلاد", "وكالة الأنباء الرسمية": the state's own news agency.
     const official = this.officialAgencyAt(i, to);
     if (official) return this.mediaSpeaker(official.entity, this.words(i, official.last), g);
-    const anon = inSet(t, w.anonymous);
+    // ("إن مصدراً في باريس تحدث عن …": an indefinite source after "إن/أن" bears its accusative alif.)
+    const anon =
+      inSet(t, w.anonymous) ??
+      (/^[^ل]\S{2,}ا$/.test(t) && !definite(t) ? inSet(t.slice(0, -1), w.anonymous) : undefined);
     // "وقال أحد المحتجين": one of a group, unnamed.
     const ofGroup =
       anon === 'احد' && i + 1 < to ? bare(this.norm(i + 1)).find((x) => w.groups.has(x)) : undefined;
@@ -348,6 +351,17 @@ export class Speakers extends PersonReader {
         (!state || (head(r).includes(mediaWord) && (!r.entity?.country || r.entity.country === state)))
       )
         return { ...r, gender: g ?? r.gender };
+    }
+    // "وقالت خارجيتها": the body of the state named last.
+    const own = this.ownBodyAt(i);
+    if (own) return { ...own, gender: g ?? own.gender };
+    // "الصفحة الرسمية لوزارة الداخلية", "الموقع الرسمي لرئاسة مجلس الوزراء": a body's own page, site or
+    // account speaks as its owner, not as a medium.
+    const page = this.pageOwnerAt(i, to);
+    if (page !== undefined) {
+      const owner = this.headAt(page, to, null);
+      if (owner && (owner.entity || owner.anonymous) && owner.kind !== 'media')
+        return { ...owner, gender: g };
     }
     const medium = this.mediumAt(i);
     // "وسائل إعلام تابعة لجماعة أنصار الله": media named by kind alone, of a body, speak for that
