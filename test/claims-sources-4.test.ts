@@ -68,3 +68,13 @@ describe('claim sources: a participant quoted in his own words after a readout',
     expect(claimWith(doc, 'عمق الروابط')?.source?.en).toMatch(/Zayed/);
   });
 });
+
+describe('claim sources: a title with what its delegation is sent to', () => {
+  it('reads a name after "رئيس وفد المعارضة إلى المفاوضات"', () => {
+    const doc = read(
+      'وخلال الحفل، قال رئيس وفد المعارضة إلى المفاوضات أحمد طعمة إن المجتمع الدولي مطالب بدعم الحكومة الجديدة.',
+      '2015-12-17',
+    );
+    expect(claimWith(doc, 'بدعم الحكومة الجديدة')?.source?.ar).toBe('أحمد طعمة');
+  });
+});

@@ -142,6 +142,9 @@ export class PersonReader extends RecallReader {
       else if (/^ال/.test(this.norm(k + 1)) && loadKb().placeHeads.has(this.norm(k + 1).slice(2)))
         last = k + 1;
     } else if (/^ب/.test(t) && !/^بال/.test(t)) last = this.placeAt(k)?.last ?? -1;
+    // ("رئيس وفد البرلمان إلى الحوار محمد شعيب": what the delegation is sent to, then the name.)
+    else if (t === 'الي' && k + 1 < to && /^ال/.test(this.norm(k + 1)) && !this.starts.has(k + 1))
+      last = k + 1;
     if (last < 0 || last + 2 >= to || this.comma(last + 1)) return null;
     const n = last + 1;
     const known = this.personAt(n, to);
