@@ -73,6 +73,21 @@ function sayingsOf(tokens: Token[], from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   for (let k = from + 1; k < to; k++) {
     const m = /^قول(ه|ها|هم)$/.exec(tokens[k].norm);
+    // ("وهو ما أيده فلان بتأكيده أن …": "بـ" and the verbal noun with its pronoun, what is said after it.)
+    const by = /^ب(?:قول|تاكيد|تشديد|اشار?ت|توضيح|تحذير)(ه|ها|هم)$/.exec(tokens[k].norm);
+    if (by && k + 1 < to && /^(?:ان|بان)$/.test(tokens[k + 1].norm)) {
+      cues.push({
+        first: k,
+        last: k,
+        kind: 'verb',
+        gender: by[1] === 'ه' ? 'm' : by[1] === 'ها' ? 'f' : null,
+        relay: false,
+        imperfect: false,
+        dual: false,
+        possessed: true,
+      });
+      continue;
+    }
     if (!m || !/^(?:الي|من|حتي)$/.test(tokens[k - 1].norm)) continue;
     const gender: Gender | null = m[1] === 'ه' ? 'm' : m[1] === 'ها' ? 'f' : null;
     cues.push({
@@ -334,10 +349,15 @@ export function detectClaims(
         }
         // "حافظت روسيا على موقفها …، قائلةً", "… نظمه وزير الخارجية الجزائري، موضّحاً": the clause's
         // speaker, else its subject, else the actor just named, agreeing in gender.
+        const segment = segmentStart(text, tokens, v.from, c.first);
         const own = reads.length
           ? (prev?.speaker ?? null)
           : (attributedBefore(c.first) ??
-            sp.clauseSubject(segmentStart(text, tokens, v.from, c.first), c.first, c.gender) ??
+            // ("… من خادم الحرمين الشريفين، الذي ناشد …، معتبرا": the relative clause's subject, its antecedent.)
+            (segment > v.from && isRelative(tokens[segment].norm)
+              ? agreeing(antecedent(text, tokens, sp, v.from, segment), c.gender)
+              : null) ??
+            sp.clauseSubject(segment, c.first, c.gender) ??
             // ("وأفردت صحيفة كومرسانت …، معتبرة": a medium that opens the sentence goes on speaking in it.)
             openingMedium(v.from, c.first, c.gender) ??
             // ("وأدانت وزارة شؤون القدس الفلسطينية، اليوم، الاقتحام …، معتبرة": the subject of the verb opening the sentence.)
@@ -373,7 +393,18 @@ export function detectClaims(
       // "وصولاً إلى قوله «…»": his saying is the one's just named (the possessor of the verbal noun).
       if (c.possessed) {
         const speaker = sp.actorBefore(v.from, c.first, c.gender);
-        reads.push({ cue: c, speaker, explicit: !!speaker, trailing: false, own: !!speaker });
+        // ("…، وهو ما أيده فلان بتأكيده أن": the clause the verbal noun closes opens after the comma.)
+        const opening = /^ب/.test(tokens[c.first].norm)
+          ? segmentStart(text, tokens, v.from, c.first)
+          : v.from;
+        reads.push({
+          cue: c,
+          speaker,
+          explicit: !!speaker,
+          trailing: false,
+          own: !!speaker,
+          ...(opening > v.from ? { from: opening } : {}),
+        });
         continue;
       }
       if (c.relative) {
@@ -741,7 +772,11 @@ export function detectClaims(
       const ownWords =
         /^[”"»]?\s*(?:[:：]|[وفب]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(opening.trimStart()) ||
         (!!cue && !said && quotedAfterPreposition(text, tokens, cue.last, next ?? v.to)) ||
-        tokens.slice(clause.start, next ?? v.to).some((t) => /^قول(?:ه|ها|هم|هما)$/.test(t.norm));
+        tokens.slice(clause.start, next ?? v.to).some((t) => /^قول(?:ه|ها|هم|هما)$/.test(t.norm)) ||
+        // ('وأعرب الشيخ فلان عن شكره، مؤكداً "…"': a participle the quotation opens right after.)
+        clause.reads.some(
+          (r) => r.cue.kind === 'participle' && /^\s*[«“"]/.test(text.slice(tokens[r.cue.last].span.end)),
+        );
       if (
         !earlier &&
         !ownWords &&
@@ -1155,6 +1190,12 @@ function antecedent(text: string, tokens: Token[], sp: Speakers, from: number, r
     if (k > from && /[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
   }
   return found;
+}
+
+/** The speaker, when it agrees with the verb's gender (a person unmarked is a man). */
+function agreeing(s: Speaker | null, gender: Gender | null): Speaker | null {
+  const g = s ? (s.gender ?? (s.entity?.type === 'PERSON' ? 'm' : null)) : null;
+  return s && (!gender || !g || g === gender) ? s : null;
 }
 
 /** "كان" or "وكان" opening the clause before the verb: the subject stands between them. */

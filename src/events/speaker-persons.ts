@@ -128,6 +128,79 @@ export class PersonReader extends RecallReader {
     return boundary ? this.nameFrom(k, n.last, to) : null;
   }
 
+  /**
+   * "في الإقليم ريكوت حمه رشيد", "بتونس العروسي زقير" at token k, after a title: a place ("في" and a place,
+   * or a place head named again; a place with "بـ"), then the name of the office's holder up to the
+   * window's end.
+   */
+  protected placedHolder(k: number, to: number): { speaker: Speaker; last: number } | null {
+    const t = this.norm(k);
+    let last = -1;
+    if (/^(?:في|لدي)$/.test(t) && k + 1 < to) {
+      const place = this.placeAt(k + 1);
+      if (place) last = place.last;
+      else if (/^ال/.test(this.norm(k + 1)) && loadKb().placeHeads.has(this.norm(k + 1).slice(2)))
+        last = k + 1;
+    } else if (/^ب/.test(t) && !/^بال/.test(t)) last = this.placeAt(k)?.last ?? -1;
+    // ("رئيس وفد البرلمان إلى الحوار محمد شعيب": what the delegation is sent to, then the name.)
+    else if (t === 'الي' && k + 1 < to && /^ال/.test(this.norm(k + 1)) && !this.starts.has(k + 1))
+      last = k + 1;
+    if (last < 0 || last + 2 >= to || this.comma(last + 1)) return null;
+    const n = last + 1;
+    const known = this.personAt(n, to);
+    if (known) return known;
+    // (Two or three words no one has read, nothing after them but the verb's window end.)
+    const count = to - n;
+    if (count < 2 || count > 3) return null;
+    for (let j = n; j < to; j++)
+      if (
+        this.starts.has(j) ||
+        (j > n && (this.comma(j) || /[:«»"“”()]/.test(this.gap(j)))) ||
+        this.isRole(j) ||
+        this.isStop(j) ||
+        this.isAdjunct(j) ||
+        COMPLEMENT.test(this.norm(j)) ||
+        this.nisba(j) ||
+        this.skip(j, j + 1) > j ||
+        /\d/.test(this.norm(j)) ||
+        (j > n && definite(this.norm(j))) ||
+        (j > n && isEverydayWord(this.norm(j)))
+      )
+        return null;
+    const p = this.nameFrom(n, to - 1, to);
+    return p && p.last === to - 1 ? p : null;
+  }
+
+  /**
+   * "…، خال علي، اليوم", "…، خوديدا جوكي، بأن": after a comma at token k, two or three words no one has
+   * read, closed by another comma or the window's end, are a name.
+   */
+  protected commaName(k: number, to: number): { speaker: Speaker; last: number } | null {
+    let last = -1;
+    for (let j = k; j < Math.min(to, k + 3); j++) {
+      if (j > k && (this.comma(j) || /[:«»"“”().]/.test(this.gap(j)))) break;
+      const s = this.starts.get(j);
+      if (
+        (s && s.m.via !== 'tagger') ||
+        definite(this.norm(j)) ||
+        this.isRole(j) ||
+        this.isStop(j) ||
+        this.isAdjunct(j) ||
+        COMPLEMENT.test(this.norm(j)) ||
+        this.nisba(j) ||
+        this.skip(j, j + 1) > j ||
+        /\d/.test(this.norm(j)) ||
+        (/^[وفبل]/.test(this.norm(j)) && !givenNames().has(this.norm(j)))
+      )
+        return null;
+      last = j;
+    }
+    if (last < k + 1 || !(last + 1 >= to || this.comma(last + 1))) return null;
+    if (isEverydayWord(this.norm(k))) return null;
+    const p = this.nameFrom(k, last, to);
+    return p && p.last === last ? p : null;
+  }
+
   /** Two or three name words from k, no punctuation between: "فلورانس بارلي". */
   protected wordsAfter(k: number, to: number): { last: number } | null {
     let last = k;
@@ -321,7 +394,30 @@ export class PersonReader extends RecallReader {
     const verbalNoun = (j: number) =>
       /^ب(?:[اإأ]|ت)(?!ل|سم)../.test(this.norm(j)) && !this.starts.has(j) && !this.pronounSuffix(j);
     for (let k = end + 1; k < to && k <= i + 12; k++) {
+      // "فأجابه الملك المفدى - أيده الله - بأن": an honorific goes with the title, which it does not end.
+      const honorific = this.honorificEnd(k, to);
+      if (honorific >= 0) {
+        k = honorific;
+        continue;
+      }
       const t = this.norm(k);
+      // "وزير الصحة في الإقليم ريكوت حمه رشيد", "رئيس فرع المحامين بتونس العروسي زقير": the place the
+      // office is in, then its holder's name.
+      // "مدير ناحية سنوني، خوديدا جوكي، بأن": a long title, then its holder's name between commas.
+      const apposed =
+        k > i + 1 && this.comma(k) && (this.isRole(i) || inSet(this.norm(i), w.anonymous))
+          ? this.commaName(k, to)
+          : null;
+      if (apposed)
+        return asTitledPerson(apposed, k, { body: body?.speaker ?? null, titles: this.titlesIn(i, k) });
+      const placed = k > i && this.isRole(i) && !possessor ? this.placedHolder(k, to) : null;
+      if (placed)
+        return asTitledPerson(placed, k, {
+          body:
+            body?.speaker ??
+            (/^[وف]?(?:ال)?وزير(?:ه)?$/.test(this.norm(i)) ? this.ministryOf(i + 1, to) : null),
+          titles: this.titlesIn(i, k),
+        });
       // "وقال المتحدث باسمه بيتر ستانو": on behalf of the body just named, a name may follow.
       // … and "المتحدث باسم خارجيتها ناصر كنعاني": the body with its pronoun.
       if (
@@ -447,7 +543,7 @@ export class PersonReader extends RecallReader {
         if (b.sure && b.speaker.entity?.country) closedAt = b.last;
         end = k = b.last;
         // "… في وزارة الخارجية الإيرانية، بإدانة": a comma after the body ends the title, unless a name follows.
-        if (this.comma(k + 1) && !this.personAt(k + 1, to)) break;
+        if (this.comma(k + 1) && !this.personAt(k + 1, to) && !this.commaName(k + 1, to)) break;
         continue;
       }
       if (this.comma(k) && !this.personAt(k, to)) break;

@@ -7,7 +7,7 @@ import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { nisbaCountry } from '../entities/lookup.js';
 import { roleAt } from '../entities/roles.js';
 import { tokenIndexAt } from './context.js';
-import { isWordAfter } from './words.js';
+import { isExactWord, isWordAfter } from './words.js';
 import { isArmedGroup } from './sides.js';
 import {
   type SourceKind,
@@ -213,6 +213,18 @@ export class SpeakerReader {
     return /(?:[^ة]ه|ها|هم)$/.test(o) && !/(?:الله|يه|ويه)$/.test(o);
   }
 
+  /**
+   * "الملك المفدى", "الأمير - حفظه الله -", "أطال الله عمره": an honorific after a title, which neither
+   * names nor ends it. The last token of the honorific at k, else -1.
+   */
+  protected honorificEnd(k: number, to: number): number {
+    if (k >= to) return -1;
+    const t = this.norm(k);
+    if (isExactWord('honorificAdjectives', t)) return k;
+    if (!isExactWord('honorificPrayers', t) || k + 1 >= to || this.norm(k + 1) !== 'الله') return -1;
+    return k + 2 < to && /^(?:عمره|عمرها|بقاءه)$/.test(this.norm(k + 2)) ? k + 2 : k + 1;
+  }
+
   /** "في", "خلال", "على" (written with ى: not the name Ali). */
   protected isStop(k: number): boolean {
     return isStopWord(this.norm(k)) || this.original(k) === 'على';
@@ -283,8 +295,44 @@ export class SpeakerReader {
     head: string,
     anonymous = false,
   ): Speaker {
-    return { entity, text: withoutProclitic(text), kind, anonymous, medium: null, gender, head };
+    // (A person the report gives a woman's title is a woman: "وزيرة الخارجية هيلاري كلينتون" … "شكرت كلينتون".)
+    const g = gender ?? (entity?.type === 'PERSON' && this.personGender(entity.id) === 'f' ? 'f' : null);
+    return { entity, text: withoutProclitic(text), kind, anonymous, medium: null, gender: g, head };
   }
+
+  /**
+   * A person's gender as the report marks it: a woman's title right before one of her mentions, or opening
+   * it ("وزيرة الخارجية الأمريكية هيلاري كلينتون", "النائبة عبير موسى", "رئيسة الحزب … عبير موسى"); else a man.
+   */
+  protected personGender(id: string): Gender {
+    const memo = this.genders.get(id);
+    if (memo) return memo;
+    let g: Gender = 'm';
+    const title = (k: number) => this.isRole(k) || words().titles.has(this.norm(k).replace(/^[وف]/, ''));
+    for (const s of this.mentions) {
+      if (s.m.entity.id !== id || g === 'f') continue;
+      for (let k = s.m.via === 'role' ? s.first : s.first - 1; k >= Math.max(0, s.first - 6); k--) {
+        if (k < s.first && /[،,.:؛!?؟\n«»"“”()]/.test(this.gap(k + 1))) break;
+        const other = this.starts.get(k);
+        if (
+          k < s.first &&
+          other &&
+          other !== s &&
+          other.m.entity.type === 'PERSON' &&
+          other.m.entity.id !== id
+        )
+          break;
+        if (!title(k)) continue;
+        // (A ta marbuta written as such: "نظيره" is his counterpart.)
+        if (/ة$/.test(this.original(k).replace(/[\u064B-\u0652]/g, ''))) g = 'f';
+        break;
+      }
+    }
+    this.genders.set(id, g);
+    return g;
+  }
+
+  private genders = new Map<string, Gender>();
 
   protected isMedia(e: EntityRecord): boolean {
     return !!loadKb().byId.get(e.id)?.media;

@@ -128,6 +128,19 @@ export class RecallReader extends BodyReader {
     return null;
   }
 
+  /** "وأوضح خال علي" after "…، خال علي، إن": a name the report gave a speaker, again in full. */
+  protected namedAgain(i: number, to: number): Speaker | null {
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const sp = this.said[j].speaker;
+      if (sp.entity?.type !== 'PERSON' || !isMadeEntity(sp.entity.id)) continue;
+      const name = normalize(sp.entity.ar || '').split(/\s+/);
+      if (name.length < 2 || i + name.length > to) continue;
+      if (name.every((w, n) => (n === 0 ? this.norm(i).replace(/^[وف](?=..)/, '') : this.norm(i + n)) === w))
+        return { ...sp, text: this.words(i, i + name.length - 1) };
+    }
+    return null;
+  }
+
   /** "وقال الخطيب": a surname alone, the person named before with it. */
   protected surname(i: number): Speaker | null {
     const t = bare(this.norm(i));
@@ -141,7 +154,7 @@ export class RecallReader extends BodyReader {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'PERSON' || s.last === s.first) continue;
       if (bare(this.norm(s.last)).some((x) => t.includes(x)))
-        return this.make(s.m.entity, this.original(i), 'person', 'm', t[0]);
+        return this.make(s.m.entity, this.original(i), 'person', this.personGender(s.m.entity.id), t[0]);
     }
     return null;
   }
@@ -203,7 +216,7 @@ export class RecallReader extends BodyReader {
           e,
           s.m.text,
           s.m.via === 'role' ? 'office' : 'person',
-          'm',
+          this.personGender(e.id),
           headWord(this.norm(s.first)),
         );
       else if (e.type === 'ORG') sp = this.orgSpeaker(e, s.m.text);

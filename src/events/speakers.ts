@@ -95,7 +95,10 @@ export class Speakers extends PersonReader {
       medium = m.entity;
       i = this.skip(m.last + 1, to);
     }
-    // "في بيان", "إلى أن": no subject; "كما أكد سموه": a pronoun of respect.
+    // "وعبّر فخامته" after "بفخامة الرئيس فلان": a pronoun of respect is the one the report named with it.
+    const honored = i < to && words().honorificPronouns.has(this.norm(i)) ? this.honoredBefore(i) : null;
+    if (honored) return { speaker: { ...honored, text: this.original(i) }, medium, unknown: false };
+    // "في بيان", "إلى أن": no subject; "كما أكد سموه": a pronoun of respect (the last speaker's).
     if (i >= to || this.isAdjunct(i) || words().honorificPronouns.has(this.norm(i)))
       return { speaker: null, medium, unknown: false };
     let speaker = this.headAt(i, to, gender);
@@ -157,6 +160,35 @@ export class Speakers extends PersonReader {
     return { speaker, medium, unknown: false };
   }
 
+  /**
+   * "بفخامة الرئيس عبد الفتاح السيسي" … "وعبّر فخامته": the person the report last named, before token i,
+   * after the noun of respect the pronoun is made of (فخامة, سمو, جلالة, معالي, سيادة, دولة), titles between.
+   */
+  private honoredBefore(i: number): Speaker | null {
+    const noun = this.norm(i)
+      .replace(/(?:ه|ها)$/, '')
+      .replace(/ت$/, 'ه');
+    const isNoun = (k: number) => this.norm(k).replace(/^[وف]?[بل]?(?:ال)?/, '') === noun;
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
+        continue;
+      // (The noun itself, or titles and the office's words between it and the name: "بفخامة الرئيس فلان".)
+      for (let k = s.first; k >= Math.max(0, s.first - 3); k--) {
+        if (k < s.first && this.comma(k + 1)) break;
+        if (isNoun(k))
+          return this.make(
+            s.m.entity,
+            this.words(s.first, s.last),
+            s.m.via === 'role' ? 'office' : 'person',
+            /ها$/.test(this.norm(i)) ? 'f' : 'm',
+            headWord(this.norm(s.first)),
+          );
+      }
+    }
+    return null;
+  }
+
   /** Is a quotation opened between tokens i and k still open at k? */
   private quoteOpen(i: number, k: number): boolean {
     const between = this.text.slice(this.tokens[i].span.start, this.tokens[k].span.start);
@@ -199,6 +231,11 @@ export class Speakers extends PersonReader {
     // "جماعة تطلق على نفسها اسم «…»": a group named by the name it gives itself.
     const self = this.selfNamed(i, to);
     if (self) return { ...self, gender: g ?? self.gender };
+    // "وأوضح خال علي": a name the report gave a speaker before, in full.
+    if (!mention || mention.m.via === 'tagger') {
+      const again = this.namedAgain(i, to);
+      if (again) return { ...again, gender: g ?? again.gender };
+    }
     // A title before a name: "السفير خالد منصور", "الدكتور سامي الخطيب"; or inside the name the
     // entity layer read ("الأمير محمد بن سلمان": the title is also an office, the emir's).
     if (w.titles.has(t.replace(/^[وف]/, '')) && i + 1 < to) {
