@@ -35,6 +35,7 @@ import {
   otherFamilyAfter,
   personNamedLikePlace,
   pickReading,
+  placeBodyAt,
   spelledAsInKb,
   quotedOrgAt,
   unknownNameAt,
@@ -168,6 +169,11 @@ const HOLDER_STANDING = /^ال(?:جديد|جديده|منتخب|منتخبه|م�
 const FORCE_PLURAL = /^[وف]?(?:وحدات|كتائب|سرايا|الويه|فصائل)$/;
 
 /** Adjectives of a republic's regime in its formal name. */
+// Heads that the name of a body the KB holds takes in when they stand right before it ("شركة أرامكو",
+// "جماعة الحوثيين", "صحيفة لو موند"): a body's heads for bodies, an outlet's for outlets. ("قوات",
+// "موقع" and "شبكة" stay outside: "قوات التحالف العربي", "موقع العربية".)
+const BODY_HEADS = /^(?:حركه|جماعه|شركه|تنظيم|منظمه|مجموعه|حزب|قوه|جبهه)$/;
+const OUTLET_HEADS = /^(?:صحيفه|جريده|مجله|قناه|اذاعه|تلفزيون|وكاله)$/;
 const REGIME = /^ال(?:ديمقراطيه|اتحاديه|فيدراليه|فدراليه|شعبيه|اشتراكيه)$/;
 
 /** One given name spelled two ways: "إيمانويل"/"إمانويل" differ only in a long vowel (long names only). */
@@ -508,6 +514,19 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
       )
         last++;
+      // "شركة أرامكو", "حركة أنصار الله", "صحيفة لو موند": the head word of a body's name before the
+      // KB's name of it is part of the name (not across a quote or a mark, nor once another mention holds it).
+      if (
+        e.type === 'ORG' &&
+        first === i &&
+        i > 0 &&
+        [tokens[i - 1].norm, withoutProclitics(tokens[i - 1].norm)].some((x) =>
+          (e.media ? OUTLET_HEADS : BODY_HEADS).test(x),
+        ) &&
+        /^\s*$/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start)) &&
+        !(found.at(-1) && found.at(-1)!.span.end > tokens[i - 1].span.start)
+      )
+        first = i - 1;
       // 'جماعة "الحوثي"', 'قناة "المسيرة"': a head and a quoted name; the quoted name alone is the mention.
       // ('تنظيم «الدولة الإسلامية»', 'سد "النهضة"': any head the KB's name holds, before the quoted rest of it.)
       const quoted =
@@ -570,6 +589,16 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       const name = text.slice(tokens[quotedOrg.first].span.start, tokens[quotedOrg.last].span.end);
       mention(quotedOrg.first, quotedOrg.last, unknownOrg(name), 'org-name');
       i = quotedOrg.last;
+      continue;
+    }
+    // "مجلس محافظة بغداد", "صندوق مصر السيادي": a body named after the place it serves; the place nested.
+    const placeBody = placeBodyAt(text, tokens, i);
+    if (placeBody) {
+      const name = text.slice(tokens[i].span.start, tokens[placeBody.last].span.end);
+      mention(i, placeBody.last, unknownOrg(name), 'org-name');
+      mention(placeBody.place.first, placeBody.place.last, placeBody.place.entity, 'alias');
+      found[found.length - 1].nested = true;
+      i = placeBody.last;
       continue;
     }
     const org = unknownOrgAt(text, tokens, i);

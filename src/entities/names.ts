@@ -531,3 +531,57 @@ export function otherFamilyAfter(
   const names = [e.ar, ...(e.aliases ?? [])].map((x) => normalize(x ?? '').split(/\s+/));
   return names.some((n) => n.includes(t)) ? -1 : k;
 }
+
+// Heads of a public body named after the place it serves ("مجلس محافظة بغداد", "قيادة عمليات
+// بغداد", "مديرية أمن شمال سيناء", "صندوق مصر السيادي").
+const PLACE_BODY_HEADS = /^(?:مجلس|قياده|مديريه|محكمه|ديوان|صندوق)$/;
+
+/**
+ * A body named by its head, one bare noun of its kind and the place it serves ("مجلس محافظة بغداد",
+ * "محكمة جنايات الجيزة"), or by its head, a country and an adjective of kind ("صندوق مصر السيادي",
+ * with the field after it: "… للاستثمار والتنمية"): the whole is the body's name, the place nested in
+ * it. (Not a facility's organ, "مديرية أمن مطار …", nor a place right after the head, "مديرية البريقة".)
+ */
+export function placeBodyAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { last: number; place: { first: number; last: number; entity: KbEntity } } | null {
+  const head = tokens[i].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+  if (!PLACE_BODY_HEADS.test(head)) return null;
+  const joined = (k: number) =>
+    k < tokens.length && !BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
+  const placeAt = (k: number) => {
+    const m = joined(k) ? gz(tokens, k) : null;
+    const e = m?.values.find((v) => v.type === 'GPE' || v.type === 'LOC');
+    return m && e && !/^(?:[وفبلك]ال|لل)/.test(tokens[k].norm) ? { first: k, last: m.last, entity: e } : null;
+  };
+  const kb = loadKb();
+  // "مجلس محافظة بغداد": one bare noun, then the place.
+  const noun = tokens[i + 1]?.norm ?? '';
+  if (
+    joined(i + 1) &&
+    /^[\u0621-\u064A]{3,}$/.test(noun) &&
+    !noun.startsWith('ال') &&
+    !noun.endsWith('ي') &&
+    !gz(tokens, i + 1) &&
+    !kb.notNames.has(noun) &&
+    !givenNames().has(givenName(noun))
+  ) {
+    const place = placeAt(i + 2);
+    if (place) return { last: place.last, place };
+  }
+  // "صندوق مصر السيادي (للاستثمار والتنمية)": a country, an adjective of kind (no nisba), its field.
+  if (head !== 'صندوق') return null;
+  const place = placeAt(i + 1);
+  if (place?.entity.subtype !== 'country') return null;
+  let last = place.last;
+  const adj = tokens[last + 1]?.norm ?? '';
+  if (!joined(last + 1) || !/^ال\S+ي$/.test(adj) || nisbaCountry(adj)) return null;
+  last++;
+  if (joined(last + 1) && /^لل/.test(tokens[last + 1].norm)) {
+    last++;
+    if (joined(last + 1) && /^وال/.test(tokens[last + 1].norm)) last++;
+  }
+  return { last, place };
+}
