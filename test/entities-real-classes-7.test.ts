@@ -45,3 +45,39 @@ describe('a body named after the place it serves', () => {
     expect(shown('وقال مجلس الأمن في بغداد إن.').join()).not.toMatch(/مجلس الأمن في/);
   });
 });
+
+describe('a force named "قوات …" that the KB does not hold', () => {
+  it('is one ORG name', () => {
+    expect(shown('وتمكنت قوات الحزام الأمني من ضبط الشحنة.')).toContain('قوات الحزام الأمني|ORG');
+    expect(shown('وشنت قوات الدعم والإسناد هجوما على المعسكر.')).toContain('قوات الدعم والإسناد|ORG');
+    expect(shown('وقصفت الطائرات مواقع قوات حماية سنجار فجرا.')).toContain('قوات حماية سنجار|ORG');
+    expect(shown('واستهدفت الغارة قوات حماية "شنكال" قرب الجبل.')).toContain('قوات حماية "شنكال"|ORG');
+  });
+
+  it('stays a description for a service, a side or a kind of force', () => {
+    for (const text of [
+      'وانتشرت قوات الأمن الداخلي في الشوارع.',
+      'وتقدمت قوات الجيش الوطني نحو البلدة.',
+      'وطلبت الوحدات قوات الدعم الجوي.',
+      'ووصلت قوات حفظ السلام إلى المدينة.',
+      'وتدخلت قوات مكافحة الشغب لتفريق المحتجين.',
+    ])
+      expect(shown(text).filter((x) => x.startsWith('قوات'))).toEqual([]);
+  });
+});
+
+describe('a name that is a place and an outlet', () => {
+  it('is the outlet quoted after its head or a "لـ" of speech', () => {
+    expect(linked('وأكد مصدر أمني لـ«الشرق الأوسط» أن التحقيق بدأ.')).toContain(
+      'الشرق الأوسط|Asharq Al-Awsat',
+    );
+    expect(linked('وفي مقابلة مع صحيفة "الشرق الأوسط" تحدث الوزير عن الأزمة.')).toContain(
+      'الشرق الأوسط|Asharq Al-Awsat',
+    );
+  });
+
+  it('stays the region elsewhere', () => {
+    expect(linked('ويزور المبعوث الشرق الأوسط الأسبوع المقبل.')).toContain('الشرق الأوسط|Middle East');
+    expect(linked('ودعا إلى بناء "الشرق الأوسط" الجديد.')).toContain('الشرق الأوسط|Middle East');
+  });
+});

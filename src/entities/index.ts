@@ -36,6 +36,7 @@ import {
   personNamedLikePlace,
   pickReading,
   placeBodyAt,
+  forceNameAt,
   spelledAsInKb,
   quotedOrgAt,
   unknownNameAt,
@@ -60,7 +61,7 @@ import {
   addRepeatedSurnames,
   linkSurnames,
 } from './repeats.js';
-import { addMediaNames } from './media.js';
+import { addMediaNames, knownMedia } from './media.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
 export interface EntityOptions {
@@ -174,6 +175,8 @@ const FORCE_PLURAL = /^[وف]?(?:وحدات|كتائب|سرايا|الويه|ف�
 // "موقع" and "شبكة" stay outside: "قوات التحالف العربي", "موقع العربية".)
 const BODY_HEADS = /^(?:حركه|جماعه|شركه|تنظيم|منظمه|مجموعه|حزب|قوه|جبهه)$/;
 const OUTLET_HEADS = /^(?:صحيفه|جريده|مجله|قناه|اذاعه|تلفزيون|وكاله)$/;
+const QUOTED_OUTLET_CUE =
+  /(?:^|[\s(])(?:[وف]?[بل]?(?:ال)?(?:صحيفة|صحيفه|جريدة|قناة|تلفزيون|موقع|وكالة|إذاعة|مجلة)|[وف]?لـ?)\s*["“«]\s*$/;
 const REGIME = /^ال(?:ديمقراطيه|اتحاديه|فيدراليه|فدراليه|شعبيه|اشتراكيه)$/;
 
 /** One given name spelled two ways: "إيمانويل"/"إمانويل" differ only in a long vowel (long names only). */
@@ -409,6 +412,19 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       const others = m.values.filter((v) => !isPlace(v));
       m = others.length ? { ...m, values: others } : null;
     }
+    // 'صحيفة "الشرق الأوسط"', 'قال شهود لـ«الشرق الأوسط»': a name that is a place and an outlet, quoted
+    // after an outlet's head or a "لـ" of speech, is the outlet.
+    // (Its outlet may count only after its head: the gazetteer holds the place alone.)
+    if (m?.values.some(isPlace)) {
+      const before = text.slice(Math.max(0, tokens[m.first].span.start - 24), tokens[m.first].span.start);
+      const after = text.slice(tokens[m.last].span.end, tokens[m.last].span.end + 2);
+      const outlet =
+        QUOTED_OUTLET_CUE.test(before) && /^\s*["”»]/.test(after)
+          ? (m.values.find((v) => v.media) ??
+            knownMedia(text.slice(tokens[m.first].span.start, tokens[m.last].span.end)))
+          : undefined;
+      if (outlet?.media) m = { ...m, values: [outlet] };
+    }
     // "منطقة صلاح الدين بالعاصمة": a province or country cannot lie in a capital; the words name a
     // district there (Tripoli's Salah al-Din, not Iraq's governorate).
     if (m && inCapital(tokens, m.last)) {
@@ -589,6 +605,29 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       const name = text.slice(tokens[quotedOrg.first].span.start, tokens[quotedOrg.last].span.end);
       mention(quotedOrg.first, quotedOrg.last, unknownOrg(name), 'org-name');
       i = quotedOrg.last;
+      continue;
+    }
+    // "قوات الحزام الأمني", "قوات حماية سنجار": a force named "قوات …" the KB does not hold.
+    const force = forceNameAt(text, tokens, i);
+    if (force) {
+      const name = text.slice(tokens[i].span.start, tokens[force.last].span.end);
+      mention(i, force.last, unknownOrg(name), 'org-name');
+      // ('قوات حماية "شنكال"': the quote that closes its last word is in the name.)
+      const closing = /^["”»]/.exec(text.slice(tokens[force.last].span.end));
+      if (
+        closing &&
+        /["“«]\s*$/.test(text.slice(tokens[force.last - 1].span.end, tokens[force.last].span.start))
+      ) {
+        const f = found[found.length - 1];
+        f.span = { ...f.span, end: f.span.end + 1 };
+        f.text = text.slice(f.span.start, f.span.end);
+      }
+      const place = gz(tokens, force.last);
+      if (force.last > i + 1 && place && place.last === force.last && place.values.some(isPlace)) {
+        mention(force.last, force.last, place.values.find(isPlace)!, 'alias');
+        found[found.length - 1].nested = true;
+      }
+      i = force.last;
       continue;
     }
     // "مجلس محافظة بغداد", "صندوق مصر السيادي": a body named after the place it serves; the place nested.

@@ -585,3 +585,51 @@ export function placeBodyAt(
   }
   return { last, place };
 }
+
+// After "قوات", words that make the phrase a description of a service or a side, not a force's name.
+const FORCE_GENERIC =
+  /^(?:ال)?(?:امن|جيش|شرطه|حرس|نظام|احتلال|حكومه|معارضه|دفاع|تدخل|انتشار|مشاه|رد|عمليات|تحالف|طوارئ|احتياط|كوماندوز|صاعقه|مظلات|درك|مارينز|بحريه|جو|متمردين|عدو|انقلاب|شرعيه|فصائل|مرتزقه|مهام|حدود|سواحل|مكافحه|حفظ|نخبه|مشاركه|مسلحه|نظاميه|حكوميه|خاصه|امريكيه|دوليه|اجنبيه|روسيه)$/;
+// Adjectives of a force's kind or arm ("قوات الدعم الجوي"): a description.
+const FORCE_KIND = /^ال(?:جوي|بري|بحري|عسكري|ميداني|لوجستي|فني|طبي|خاص|دولي|اقليمي|محلي|حكومي|نظامي|شعبي)$/;
+
+/**
+ * A force named "قوات …" that the KB does not hold: "قوات حماية سنجار", "قوات درع الجزيرة" (a bare
+ * noun and a place or a quoted name), "قوات الحزام الأمني", "قوات الدعم والإسناد" (a word with the
+ * article that is no service or side, and an adjective or a second word joined by "و").
+ */
+export function forceNameAt(text: string, tokens: Token[], i: number): { last: number } | null {
+  if (!/^[وف]?(?:ب|ل)?قوات$/.test(tokens[i].norm)) return null;
+  const joined = (k: number) =>
+    k < tokens.length && !BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
+  const w = tokens[i + 1]?.norm ?? '';
+  if (!joined(i + 1) || !/^[\u0621-\u064A]{3,}$/.test(w) || FORCE_GENERIC.test(w) || gz(tokens, i + 1))
+    return null;
+  if (nisbaCountry(w) || loadKb().notNames.has(w)) return null;
+  if (!w.startsWith('ال')) {
+    // "قوات حماية سنجار", 'قوات حماية "شنكال"'.
+    if (w.endsWith('ي') || givenNames().has(givenName(w)) || i + 2 >= tokens.length) return null;
+    const place = joined(i + 2) ? gz(tokens, i + 2) : null;
+    // (A place's name that counts only after a head counts here too: "قوات درع الجزيرة".)
+    const named =
+      place?.values.some((v) => v.type === 'GPE' || v.type === 'LOC') ||
+      (joined(i + 2) && loadKb().headed.has(tokens[i + 2].norm));
+    if (named && !/^(?:[وفبلك]ال|لل)/.test(tokens[i + 2].norm)) return { last: place?.last ?? i + 2 };
+    const gap = text.slice(tokens[i + 1].span.end, tokens[i + 2].span.start);
+    const after = text.slice(tokens[i + 2].span.end, tokens[i + 3]?.span.start ?? text.length);
+    if (/^\s*["“«]\s*$/.test(gap) && /^\s*["”»]/.test(after)) return { last: i + 2 };
+    return null;
+  }
+  const next = tokens[i + 2]?.norm ?? '';
+  if (!joined(i + 2)) return null;
+  // "قوات الحزام الأمني": an adjective of the name, no nisba, no kind of force.
+  if (/^ال\S+ي$/.test(next) && !nisbaCountry(next) && !FORCE_KIND.test(next)) return { last: i + 2 };
+  // "قوات الدعم والإسناد": two words joined by "و".
+  if (
+    /^وال\S{3,}$/.test(next) &&
+    !FORCE_GENERIC.test(next.slice(1)) &&
+    !nisbaCountry(next.slice(1)) &&
+    !gz(tokens, i + 2)
+  )
+    return { last: i + 2 };
+  return null;
+}
