@@ -52,6 +52,8 @@ describe('a force named "قوات …" that the KB does not hold', () => {
     expect(shown('وشنت قوات الدعم والإسناد هجوما على المعسكر.')).toContain('قوات الدعم والإسناد|ORG');
     expect(shown('وقصفت الطائرات مواقع قوات حماية سنجار فجرا.')).toContain('قوات حماية سنجار|ORG');
     expect(shown('واستهدفت الغارة قوات حماية "شنكال" قرب الجبل.')).toContain('قوات حماية "شنكال"|ORG');
+    expect(shown('وتبنت وحدات حماية سنجار الدفاع عن القرى.')).toContain('وحدات حماية سنجار|ORG');
+    expect(shown('وانتشرت وحدات الجيش الوطني في البلدة.').filter((x) => x.startsWith('وحدات'))).toEqual([]);
   });
 
   it('stays a description for a service, a side or a kind of force', () => {

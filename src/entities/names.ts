@@ -595,10 +595,13 @@ const FORCE_KIND = /^ال(?:جوي|بري|بحري|عسكري|ميداني|لو�
 /**
  * A force named "قوات …" that the KB does not hold: "قوات حماية سنجار", "قوات درع الجزيرة" (a bare
  * noun and a place or a quoted name), "قوات الحزام الأمني", "قوات الدعم والإسناد" (a word with the
- * article that is no service or side, and an adjective or a second word joined by "و").
+ * article that is no service or side, and an adjective or a second word joined by "و"); and units
+ * named as the first kind ("وحدات حماية سنجار").
  */
 export function forceNameAt(text: string, tokens: Token[], i: number): { last: number } | null {
-  if (!/^[وف]?(?:ب|ل)?قوات$/.test(tokens[i].norm)) return null;
+  // ("وحدات حماية سنجار": units named by a bare noun and a place, as forces are.)
+  const units = /^[وف]?(?:ب|ل)?وحدات$/.test(tokens[i].norm);
+  if (!units && !/^[وف]?(?:ب|ل)?قوات$/.test(tokens[i].norm)) return null;
   const joined = (k: number) =>
     k < tokens.length && !BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
   const w = tokens[i + 1]?.norm ?? '';
@@ -620,7 +623,7 @@ export function forceNameAt(text: string, tokens: Token[], i: number): { last: n
     return null;
   }
   const next = tokens[i + 2]?.norm ?? '';
-  if (!joined(i + 2)) return null;
+  if (units || !joined(i + 2)) return null;
   // "قوات الحزام الأمني": an adjective of the name, no nisba, no kind of force.
   if (/^ال\S+ي$/.test(next) && !nisbaCountry(next) && !FORCE_KIND.test(next)) return { last: i + 2 };
   // "قوات الدعم والإسناد": two words joined by "و".
