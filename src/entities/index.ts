@@ -37,6 +37,8 @@ import {
   otherFamilyAfter,
   personNamedLikePlace,
   pickReading,
+  placeBodyAt,
+  forceNameAt,
   spelledAsInKb,
   quotedOrgAt,
   unknownNameAt,
@@ -61,7 +63,7 @@ import {
   addRepeatedSurnames,
   linkSurnames,
 } from './repeats.js';
-import { addMediaNames } from './media.js';
+import { addMediaNames, knownMedia } from './media.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
 export interface EntityOptions {
@@ -170,6 +172,13 @@ const HOLDER_STANDING = /^ال(?:جديد|جديده|منتخب|منتخبه|م�
 const FORCE_PLURAL = /^[وف]?(?:وحدات|كتائب|سرايا|الويه|فصائل)$/;
 
 /** Adjectives of a republic's regime in its formal name. */
+// Heads that the name of a body the KB holds takes in when they stand right before it ("شركة أرامكو",
+// "جماعة الحوثيين", "صحيفة لو موند"): a body's heads for bodies, an outlet's for outlets. ("قوات",
+// "موقع" and "شبكة" stay outside: "قوات التحالف العربي", "موقع العربية".)
+const BODY_HEADS = /^(?:حركه|جماعه|شركه|تنظيم|منظمه|مجموعه|حزب|قوه|جبهه)$/;
+const OUTLET_HEADS = /^(?:صحيفه|جريده|مجله|قناه|اذاعه|تلفزيون|وكاله)$/;
+const QUOTED_OUTLET_CUE =
+  /(?:^|[\s(])(?:[وف]?[بل]?(?:ال)?(?:صحيفة|صحيفه|جريدة|قناة|تلفزيون|موقع|وكالة|إذاعة|مجلة)|[وف]?لـ?)\s*["“«]\s*$/;
 const REGIME = /^ال(?:ديمقراطيه|اتحاديه|فيدراليه|فدراليه|شعبيه|اشتراكيه)$/;
 
 /** One given name spelled two ways: "إيمانويل"/"إمانويل" differ only in a long vowel (long names only). */
@@ -424,6 +433,19 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       const others = m.values.filter((v) => !isPlace(v));
       m = others.length ? { ...m, values: others } : null;
     }
+    // 'صحيفة "الشرق الأوسط"', 'قال شهود لـ«الشرق الأوسط»': a name that is a place and an outlet, quoted
+    // after an outlet's head or a "لـ" of speech, is the outlet.
+    // (Its outlet may count only after its head: the gazetteer holds the place alone.)
+    if (m?.values.some(isPlace)) {
+      const before = text.slice(Math.max(0, tokens[m.first].span.start - 24), tokens[m.first].span.start);
+      const after = text.slice(tokens[m.last].span.end, tokens[m.last].span.end + 2);
+      const outlet =
+        QUOTED_OUTLET_CUE.test(before) && /^\s*["”»]/.test(after)
+          ? (m.values.find((v) => v.media) ??
+            knownMedia(text.slice(tokens[m.first].span.start, tokens[m.last].span.end)))
+          : undefined;
+      if (outlet?.media) m = { ...m, values: [outlet] };
+    }
     // "منطقة صلاح الدين بالعاصمة": a province or country cannot lie in a capital; the words name a
     // district there (Tripoli's Salah al-Din, not Iraq's governorate).
     if (m && inCapital(tokens, m.last)) {
@@ -529,6 +551,19 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
       )
         last++;
+      // "شركة أرامكو", "حركة أنصار الله", "صحيفة لو موند": the head word of a body's name before the
+      // KB's name of it is part of the name (not across a quote or a mark, nor once another mention holds it).
+      if (
+        e.type === 'ORG' &&
+        first === i &&
+        i > 0 &&
+        [tokens[i - 1].norm, withoutProclitics(tokens[i - 1].norm)].some((x) =>
+          (e.media ? OUTLET_HEADS : BODY_HEADS).test(x),
+        ) &&
+        /^\s*$/.test(text.slice(tokens[i - 1].span.end, tokens[i].span.start)) &&
+        !(found.at(-1) && found.at(-1)!.span.end > tokens[i - 1].span.start)
+      )
+        first = i - 1;
       // 'جماعة "الحوثي"', 'قناة "المسيرة"': a head and a quoted name; the quoted name alone is the mention.
       // ('تنظيم «الدولة الإسلامية»', 'سد "النهضة"': any head the KB's name holds, before the quoted rest of it.)
       const quoted =
@@ -591,6 +626,39 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       const name = text.slice(tokens[quotedOrg.first].span.start, tokens[quotedOrg.last].span.end);
       mention(quotedOrg.first, quotedOrg.last, unknownOrg(name), 'org-name');
       i = quotedOrg.last;
+      continue;
+    }
+    // "قوات الحزام الأمني", "قوات حماية سنجار": a force named "قوات …" the KB does not hold.
+    const force = forceNameAt(text, tokens, i);
+    if (force) {
+      const name = text.slice(tokens[i].span.start, tokens[force.last].span.end);
+      mention(i, force.last, unknownOrg(name), 'org-name');
+      // ('قوات حماية "شنكال"': the quote that closes its last word is in the name.)
+      const closing = /^["”»]/.exec(text.slice(tokens[force.last].span.end));
+      if (
+        closing &&
+        /["“«]\s*$/.test(text.slice(tokens[force.last - 1].span.end, tokens[force.last].span.start))
+      ) {
+        const f = found[found.length - 1];
+        f.span = { ...f.span, end: f.span.end + 1 };
+        f.text = text.slice(f.span.start, f.span.end);
+      }
+      const place = gz(tokens, force.last);
+      if (force.last > i + 1 && place && place.last === force.last && place.values.some(isPlace)) {
+        mention(force.last, force.last, place.values.find(isPlace)!, 'alias');
+        found[found.length - 1].nested = true;
+      }
+      i = force.last;
+      continue;
+    }
+    // "مجلس محافظة بغداد", "صندوق مصر السيادي": a body named after the place it serves; the place nested.
+    const placeBody = placeBodyAt(text, tokens, i);
+    if (placeBody) {
+      const name = text.slice(tokens[i].span.start, tokens[placeBody.last].span.end);
+      mention(i, placeBody.last, unknownOrg(name), 'org-name');
+      mention(placeBody.place.first, placeBody.place.last, placeBody.place.entity, 'alias');
+      found[found.length - 1].nested = true;
+      i = placeBody.last;
       continue;
     }
     const org = unknownOrgAt(text, tokens, i);

@@ -531,3 +531,108 @@ export function otherFamilyAfter(
   const names = [e.ar, ...(e.aliases ?? [])].map((x) => normalize(x ?? '').split(/\s+/));
   return names.some((n) => n.includes(t)) ? -1 : k;
 }
+
+// Heads of a public body named after the place it serves ("مجلس محافظة بغداد", "قيادة عمليات
+// بغداد", "مديرية أمن شمال سيناء", "صندوق مصر السيادي").
+const PLACE_BODY_HEADS = /^(?:مجلس|قياده|مديريه|محكمه|ديوان|صندوق)$/;
+
+/**
+ * A body named by its head, one bare noun of its kind and the place it serves ("مجلس محافظة بغداد",
+ * "محكمة جنايات الجيزة"), or by its head, a country and an adjective of kind ("صندوق مصر السيادي",
+ * with the field after it: "… للاستثمار والتنمية"): the whole is the body's name, the place nested in
+ * it. (Not a facility's organ, "مديرية أمن مطار …", nor a place right after the head, "مديرية البريقة".)
+ */
+export function placeBodyAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { last: number; place: { first: number; last: number; entity: KbEntity } } | null {
+  const head = tokens[i].norm.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+  if (!PLACE_BODY_HEADS.test(head)) return null;
+  const joined = (k: number) =>
+    k < tokens.length && !BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
+  const placeAt = (k: number) => {
+    const m = joined(k) ? gz(tokens, k) : null;
+    const e = m?.values.find((v) => v.type === 'GPE' || v.type === 'LOC');
+    return m && e && !/^(?:[وفبلك]ال|لل)/.test(tokens[k].norm) ? { first: k, last: m.last, entity: e } : null;
+  };
+  const kb = loadKb();
+  // "مجلس محافظة بغداد": one bare noun, then the place.
+  const noun = tokens[i + 1]?.norm ?? '';
+  if (
+    joined(i + 1) &&
+    /^[\u0621-\u064A]{3,}$/.test(noun) &&
+    !noun.startsWith('ال') &&
+    !noun.endsWith('ي') &&
+    !gz(tokens, i + 1) &&
+    !kb.notNames.has(noun) &&
+    !givenNames().has(givenName(noun))
+  ) {
+    const place = placeAt(i + 2);
+    if (place) return { last: place.last, place };
+  }
+  // "صندوق مصر السيادي (للاستثمار والتنمية)": a country, an adjective of kind (no nisba), its field.
+  if (head !== 'صندوق') return null;
+  const place = placeAt(i + 1);
+  if (place?.entity.subtype !== 'country') return null;
+  let last = place.last;
+  const adj = tokens[last + 1]?.norm ?? '';
+  if (!joined(last + 1) || !/^ال\S+ي$/.test(adj) || nisbaCountry(adj)) return null;
+  last++;
+  if (joined(last + 1) && /^لل/.test(tokens[last + 1].norm)) {
+    last++;
+    if (joined(last + 1) && /^وال/.test(tokens[last + 1].norm)) last++;
+  }
+  return { last, place };
+}
+
+// After "قوات", words that make the phrase a description of a service or a side, not a force's name.
+const FORCE_GENERIC =
+  /^(?:ال)?(?:امن|جيش|شرطه|حرس|نظام|احتلال|حكومه|معارضه|دفاع|تدخل|انتشار|مشاه|رد|عمليات|تحالف|طوارئ|احتياط|كوماندوز|صاعقه|مظلات|درك|مارينز|بحريه|جو|متمردين|عدو|انقلاب|شرعيه|فصائل|مرتزقه|مهام|حدود|سواحل|مكافحه|حفظ|نخبه|مشاركه|مسلحه|نظاميه|حكوميه|خاصه|امريكيه|دوليه|اجنبيه|روسيه)$/;
+// Adjectives of a force's kind or arm ("قوات الدعم الجوي"): a description.
+const FORCE_KIND = /^ال(?:جوي|بري|بحري|عسكري|ميداني|لوجستي|فني|طبي|خاص|دولي|اقليمي|محلي|حكومي|نظامي|شعبي)$/;
+
+/**
+ * A force named "قوات …" that the KB does not hold: "قوات حماية سنجار", "قوات درع الجزيرة" (a bare
+ * noun and a place or a quoted name), "قوات الحزام الأمني", "قوات الدعم والإسناد" (a word with the
+ * article that is no service or side, and an adjective or a second word joined by "و"); and units
+ * named as the first kind ("وحدات حماية سنجار").
+ */
+export function forceNameAt(text: string, tokens: Token[], i: number): { last: number } | null {
+  // ("وحدات حماية سنجار": units named by a bare noun and a place, as forces are.)
+  const units = /^[وف]?(?:ب|ل)?وحدات$/.test(tokens[i].norm);
+  if (!units && !/^[وف]?(?:ب|ل)?قوات$/.test(tokens[i].norm)) return null;
+  const joined = (k: number) =>
+    k < tokens.length && !BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
+  const w = tokens[i + 1]?.norm ?? '';
+  if (!joined(i + 1) || !/^[\u0621-\u064A]{3,}$/.test(w) || FORCE_GENERIC.test(w) || gz(tokens, i + 1))
+    return null;
+  if (nisbaCountry(w) || loadKb().notNames.has(w)) return null;
+  if (!w.startsWith('ال')) {
+    // "قوات حماية سنجار", 'قوات حماية "شنكال"'.
+    if (w.endsWith('ي') || givenNames().has(givenName(w)) || i + 2 >= tokens.length) return null;
+    const place = joined(i + 2) ? gz(tokens, i + 2) : null;
+    // (A place's name that counts only after a head counts here too: "قوات درع الجزيرة".)
+    const named =
+      place?.values.some((v) => v.type === 'GPE' || v.type === 'LOC') ||
+      (joined(i + 2) && loadKb().headed.has(tokens[i + 2].norm));
+    if (named && !/^(?:[وفبلك]ال|لل)/.test(tokens[i + 2].norm)) return { last: place?.last ?? i + 2 };
+    const gap = text.slice(tokens[i + 1].span.end, tokens[i + 2].span.start);
+    const after = text.slice(tokens[i + 2].span.end, tokens[i + 3]?.span.start ?? text.length);
+    if (/^\s*["“«]\s*$/.test(gap) && /^\s*["”»]/.test(after)) return { last: i + 2 };
+    return null;
+  }
+  const next = tokens[i + 2]?.norm ?? '';
+  if (units || !joined(i + 2)) return null;
+  // "قوات الحزام الأمني": an adjective of the name, no nisba, no kind of force.
+  if (/^ال\S+ي$/.test(next) && !nisbaCountry(next) && !FORCE_KIND.test(next)) return { last: i + 2 };
+  // "قوات الدعم والإسناد": two words joined by "و".
+  if (
+    /^وال\S{3,}$/.test(next) &&
+    !FORCE_GENERIC.test(next.slice(1)) &&
+    !nisbaCountry(next.slice(1)) &&
+    !gz(tokens, i + 2)
+  )
+    return { last: i + 2 };
+  return null;
+}
