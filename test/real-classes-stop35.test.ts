@@ -54,3 +54,15 @@ describe('an office holder named after the office', () => {
     expect(found.join()).not.toMatch(/Abdullah bin Abdulaziz/);
   });
 });
+
+describe('a body named after the place it serves, struck by an attack', () => {
+  it('is a target, not the attacker', () => {
+    for (const body of ['مديرية أمن الدقهلية', 'مجلس محافظة الأنبار']) {
+      const doc = analyzeText(`قتل 12 شخصا على الأقل في تفجير ${body} فجر اليوم.`, '2013-12-24');
+      const e = doc.events.find((x) => x.type === 'ASSAULT');
+      const roles = e?.participants.map((p) => `${p.entity.ar}|${p.role}`);
+      expect(roles, body).toContain(`${body}|target`);
+      expect(roles?.join(), body).not.toContain(`${body}|source`);
+    }
+  });
+});

@@ -726,6 +726,8 @@ function receptionSides(
   return [...guests.filter((e) => e.entity.id !== host.entity.id).map((e) => side(e, 'source')), hosting];
 }
 
+const BODY_SEAT = /^(?:مديريه|مجلس محافظه|ديوان|محكمه)\s/;
+
 // Institutions that report an attack and answer it: "أخلت السلطات المطار", "أعلنت السلطات حظر التجول".
 const RESPONDING = new Set(['authorities', 'local-authorities', 'prosecution']);
 
@@ -756,7 +758,10 @@ function attackSides(
     // Protesters named by their group are whom an attack on them struck ("فض اعتصام المعتصمين"): a
     // crowd that attacks is a riot, a protest of its own.
     const crowd = e.entity.sector === 'protesters';
-    const p = side(e, (named || armed) && !crowd ? 'source' : 'target');
+    // A directorate, council, court or office named after the place it serves ("تفجير مديرية أمن
+    // الدقهلية", "مجلس محافظة الأنبار") is a building an attack strikes, unless the clause makes it the agent.
+    const seat = !agents.has(e) && BODY_SEAT.test(normalize(e.entity.ar));
+    const p = side(e, (named || armed) && !crowd && !seat ? 'source' : 'target');
     if (struckGroups.has(e) && !named) Object.assign(p, { role: 'target', via: 'struck' });
     out.push(p);
   }
