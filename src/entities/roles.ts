@@ -73,7 +73,12 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
     const s = stems(tok).find((x) => kb.offices.has(x) || kb.counterpart.has(x));
     if (!s) return null;
     if (kb.counterpart.has(s)) counterpart = true;
-    else office = kb.offices.get(s);
+    else {
+      office = kb.offices.get(s);
+      // "البابا": a one-word title that names its see itself.
+      const implied = kb.officeCountry.get(s);
+      if (implied) countries.push(implied);
+    }
   }
   let last = j;
   for (let k = j + 1; k < tokens.length && countries.length < 4; k++) {

@@ -190,8 +190,11 @@ export class RecallReader extends BodyReader {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       if (this.mentions[j].first >= before) continue;
       const e = loadKb().byId.get(this.mentions[j].m.entity.id);
-      if (e?.offices?.some((o) => o.office === office && o.country === country && heldOn(o, this.opts.date)))
-        return e;
+      // (A report with no date: the holder it named, whenever he held the office — "وكان البابا" after
+      // "بابا الفاتيكان فرنسيس الأول" on an undated page.)
+      const held = (o: { office: string; country: string; from: string; to: string | null }) =>
+        o.office === office && o.country === country && (!this.opts.date || heldOn(o, this.opts.date));
+      if (e?.offices?.some(held)) return e;
     }
     return null;
   }
