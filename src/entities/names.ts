@@ -7,6 +7,7 @@ import { lettersOnly, normalize } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
+import { gazetteer } from './gazetteer.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
 import { isEverydayWord, verbOrWord } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
@@ -39,6 +40,15 @@ export function spelledAsInKb(
   tokens: Token[],
   m: PhraseMatch<KbEntity> | null,
 ): PhraseMatch<KbEntity> | null {
+  // "{حزب الله} اللبناني", "[الحرس الثوري] الإيراني": a name the page closes with a brace or a
+  // bracket ends there; the KB's longer name does not run across it.
+  if (m && m.last > m.first) {
+    for (let k = m.first + 1; k <= m.last; k++)
+      if (/[{}[\]]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) {
+        const cut = gazetteer().matchAt(tokens.slice(0, k), m.first);
+        return cut ? spelledAsInKb(text, tokens, cut) : null;
+      }
+  }
   if (!m || m.last !== m.first || lettersOnly(m.values[0].ar).length > 2) return m;
   const written = text.slice(tokens[m.first].span.start, tokens[m.first].span.end);
   return m.values.some((v) => [v.ar, ...(v.aliases ?? [])].some((a) => written.endsWith(a))) ? m : null;
@@ -67,6 +77,12 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     if (pair) end++;
     else if (BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     if (kb.notNames.has(t) || /\d/.test(t) || kb.offices.has(t)) break;
+    // "والجبهة الثورية السبت": a weekday after a body's name is when, not a word of it.
+    if (WEEKDAY.test(t)) break;
+    // "أدانت … منظمة المؤتمر الإسلامي الانقلاب": after a nisba, a verbal noun of a derived form
+    // (انفعال، افتعال، استفعال) is the verb's object, not an adjective of the name.
+    if (k > i + 1 && /^ال\S+(?:ي|يه)$/.test(tokens[k - 1].norm) && /^الا(?:ن\S\S|\Sت\S|ست\S\S)ا\S$/.test(t))
+      break;
     const known = gz(tokens, k);
     if (known) {
       if (known.values[0].type === 'PERSON' || known.values[0].type === 'ORG') break;
