@@ -20,6 +20,20 @@ describe('entities in sentences written for these tests', () => {
     expect(people(after)).toEqual(['Joe Biden', 'Emmanuel Macron']);
   });
 
+  it('resolves a role in an older report to the holder of that time, not of today', () => {
+    const text = 'استقبل رئيس الوزراء القطري في الدوحة وزير الخارجية الكويتي لبحث العلاقات الثنائية.';
+    const people = (d: ReturnType<typeof run>) =>
+      d.entities.filter((e) => e.entity.type === 'PERSON').map((e) => e.entity.en);
+    expect(people(run(text, '2010-03-15'))).toEqual([
+      'Hamad bin Jassim bin Jaber Al Thani',
+      'Mohammad Sabah Al-Salem Al-Sabah',
+    ]);
+    expect(people(run(text, '2015-03-15'))).toEqual([
+      'Abdullah bin Nasser bin Khalifa Al Thani',
+      'Sabah Al-Khalid Al-Hamad Al-Sabah',
+    ]);
+  });
+
   it('finds people the knowledge base does not know after a title or an office', () => {
     const d = run(
       'أجرى العاهل المغربي الملك محمد السادس في الرباط مباحثات مع الملك خوان كارلوس الأول ملك إسبانيا السابق، بحضور وزير الخارجية الإسباني خوسيه مانويل ألباريس.',
