@@ -83,12 +83,19 @@ export function completeNasabs(text: string, tokens: Token[], found: EntityMenti
  * the word alone, "أبي" = "my father", is left to the readers that found it).
  */
 export function linkGivenNames(tokens: Token[], found: EntityMention[]): void {
+  const kb = loadKb();
   const full: { start: number; given: string; m: EntityMention }[] = [];
   for (const m of found) {
     if (!personOf(m) || m.nested) continue;
     const { first, last } = tokensWithin(tokens, m.span);
     if (first < 0 || last <= first) continue;
     const given = tokens[first].norm;
+    // ("الملك عبد الله بن عبد العزيز": a compound given name is its two words after any title, read
+    // when a third word follows.)
+    let g = first;
+    while (g < last && (kb.honorifics.has(tokens[g].norm) || kb.offices.has(tokens[g].norm))) g++;
+    if (/^(?:عبد|ابو)$/.test(tokens[g].norm) && last > g + 1)
+      full.push({ start: m.span.start, given: `${tokens[g].norm} ${tokens[g + 1].norm}`, m });
     // ("عبد الله", "أبو مازن": a compound's first word is no given name alone.)
     if (given.length < 3 || /^[وف]?(?:عبد|ابو|بن|ابن|ال)$/.test(given)) continue;
     full.push({ start: m.span.start, given, m });
@@ -104,8 +111,10 @@ export function linkGivenNames(tokens: Token[], found: EntityMention[]): void {
   for (const [n, m] of found.entries()) {
     if (!personOf(m) || m.nested) continue;
     const { first, last } = tokensWithin(tokens, m.span);
-    if (first < 0 || last !== first) continue;
-    const word = tokens[first].norm;
+    // ("الملك عبد الله" after "الملك عبد الله بن عبد العزيز": a compound given name alone, its two words.)
+    const compound = last === first + 1 && /^[وف]?(?:عبد|ابو)$/.test(tokens[first].norm);
+    if (first < 0 || (last !== first && !compound)) continue;
+    const word = compound ? `${tokens[first].norm} ${tokens[last].norm}` : tokens[first].norm;
     // ("ولد عبد العزيز", "بن علي": after a particle the word is a family's name, not a given name.)
     if (first > 0 && PARTICLE.test(tokens[first - 1].norm)) continue;
     const bare = word.replace(/^[وف]/, '');

@@ -223,7 +223,8 @@ export function detectClaims(
             /[«“”"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) ||
             tokens
               .slice(m.last + 1, Math.min(v.to, m.last + 16))
-              .some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm)),
+              .some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm)) ||
+            demandsBy(text, tokens, m.first, m.last, v.to),
         )
         .map((m) => ({ ...cueOf(tokens, m, 'verb'), act: true })),
       ...words.guardedVerbs
@@ -563,6 +564,8 @@ export function detectClaims(
         speaker =
           (clause > v.from ? sp.clauseSubject(clause, c.first, c.gender, true) : null) ??
           (c.first > v.from ? sp.clauseSubject(v.from, c.first, c.gender) : null) ??
+          // ("وفي كلمة ألقاها، شكر فلان …، ثم أعلن": past an opening adverbial, the subject of an earlier clause's verb.)
+          earlierClauseSubject(text, tokens, sp, v.from, clause, c.first, c.gender) ??
           sp.last(c.gender);
         if (speaker && read.medium) speaker = { ...speaker, medium: read.medium };
         explicit = false;
@@ -621,7 +624,7 @@ export function detectClaims(
         end:
           next !== undefined
             ? trimEnd(text, tokens[clause.start].span.start, tokens[next].span.start)
-            : v.span.end,
+            : listAfter(text, v.span.end),
       };
       const inClause = (m: { first: number }) =>
         m.first >= clause.start && (next === undefined || m.first < next);
@@ -1205,6 +1208,51 @@ function kanaBefore(tokens: Token[], from: number, at: number): number {
 }
 
 /** Where the clause of token `at` starts: after the last comma or sentence start. */
+/**
+ * "وطالب المشاركون باستقالة الوزير", "طالبوا بإسقاط النظام": a verb of demanding, its subject (up to
+ * three words, no comma) and a verbal noun after "ب" — what is demanded, words of the demanders.
+ */
+function demandsBy(text: string, tokens: Token[], first: number, last: number, to: number): boolean {
+  if (!/^[وف]?طالب(?:ت|وا)?$/.test(tokens[first].norm)) return false;
+  for (let k = last + 1; k < Math.min(to, last + 5); k++) {
+    if (/[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return false;
+    if (/^ب(?:ا|ت|ال[اتم])(?!سم$|ن$|ن[هك])\S{3,}$/.test(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * 'أمهلت الحملة الحكومة 72 ساعة لتحقيق مطالب، هي:' then lines that open with a dash: a sentence that
+ * ends at a colon goes on through the list after it (where the list's lines end).
+ */
+function listAfter(text: string, end: number): number {
+  if (!/:\s*$/.test(text.slice(Math.max(0, end - 3), end))) return end;
+  let at = end;
+  for (;;) {
+    const line = /^[ \t]*\r?\n[ \t]*[-–—•·*][ \t]*([^\n]*)/.exec(text.slice(at));
+    if (!line || !line[1].trim()) return at;
+    at += line[0].length;
+  }
+}
+
+/** The subject right after the verb of a clause opening past a comma between `from` and `before`, the latest first. */
+function earlierClauseSubject(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  from: number,
+  before: number,
+  at: number,
+  gender: Gender | null,
+): Speaker | null {
+  for (let k = before - 1; k > from; k--) {
+    if (!/[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) continue;
+    const s = sp.clauseSubject(k, at, gender, true);
+    if (s) return s;
+  }
+  return null;
+}
+
 function clauseStart(text: string, tokens: Token[], from: number, at: number): number {
   for (let k = at - 1; k > from; k--)
     if (/[،,؛;]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return k;

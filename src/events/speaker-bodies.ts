@@ -306,6 +306,23 @@ export class BodyReader extends MediaReader {
         last: inner.last,
         sure: true,
       };
+    // 'حملة "طلعت ريحتكم"', 'جماعة «…»': a campaign or a body named by a quoted name no mention holds
+    // (one to four words, the quotation closed right after them).
+    if (
+      !mention &&
+      !inner &&
+      quoted &&
+      (isOrgHead(this.norm(i)) || /^[وف]?(?:ال)?(?:حمله|مبادره|تنسيقيه)$/.test(this.norm(i)))
+    ) {
+      for (let k = i + 1; k < Math.min(to, i + 5); k++) {
+        if (k > i + 1 && (/[،,.:؛]/.test(this.gap(k)) || /["“«]/.test(this.gap(k)))) break;
+        if (!/^\s*["”»]/.test(k + 1 < this.tokens.length ? this.gap(k + 1) : '"')) continue;
+        const head = this.words(i, i).replace(/^[وف](?=\S{3})/, '');
+        const name = `${head} ${this.words(i + 1, k).replace(/["“”«»]/g, '')}`;
+        const speaker = this.orgSpeaker(record(unknownOrg(name)), name);
+        return { speaker: { ...speaker, gender: null }, last: k, sure: true };
+      }
+    }
     // "لجان مقاومة ود مدني": a head word before a body the rules named from the word after it is part of its name.
     if (
       !mention &&

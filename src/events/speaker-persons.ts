@@ -175,6 +175,23 @@ export class PersonReader extends RecallReader {
    * "…، خال علي، اليوم", "…، خوديدا جوكي، بأن": after a comma at token k, two or three words no one has
    * read, closed by another comma or the window's end, are a name.
    */
+  /**
+   * "رئيس الدورة الحالية لمجلس الجامعة، رئيس وزراء ووزير خارجية قطر فلان": a title, then past its comma
+   * another title with its holder's name — the person the two titles describe.
+   */
+  protected titledApposition(i: number, k: number, to: number): Speaker | null {
+    // (Not a second office joined by "و": "رئيس الوزراء، ووزير الخارجية فلان" names two people.)
+    if (
+      k >= to ||
+      !this.isRole(k) ||
+      (/^[وف]/.test(this.norm(k)) && inSet(this.norm(k).slice(1), words().roles))
+    )
+      return null;
+    const inner = this.officeAt(k, to, null);
+    if (inner?.entity?.type !== 'PERSON' || inner.kind !== 'person') return null;
+    return { ...inner, text: `${this.words(i, k - 1)}، ${inner.text}` };
+  }
+
   protected commaName(k: number, to: number): { speaker: Speaker; last: number } | null {
     let last = -1;
     for (let j = k; j < Math.min(to, k + 3); j++) {
@@ -543,10 +560,18 @@ export class PersonReader extends RecallReader {
         if (b.sure && b.speaker.entity?.country) closedAt = b.last;
         end = k = b.last;
         // "… في وزارة الخارجية الإيرانية، بإدانة": a comma after the body ends the title, unless a name follows.
-        if (this.comma(k + 1) && !this.personAt(k + 1, to) && !this.commaName(k + 1, to)) break;
+        if (this.comma(k + 1) && !this.personAt(k + 1, to) && !this.commaName(k + 1, to)) {
+          const titled = this.titledApposition(i, k + 1, to);
+          if (titled) return { ...titled, body: titled.body ?? body.speaker };
+          break;
+        }
         continue;
       }
-      if (this.comma(k) && !this.personAt(k, to)) break;
+      if (this.comma(k) && !this.personAt(k, to)) {
+        const titled = k > i + 1 ? this.titledApposition(i, k, to) : null;
+        if (titled) return { ...titled, body: titled.body ?? body?.speaker ?? null };
+        break;
+      }
       if (this.nisba(k)) closedAt = k;
       end = k;
     }

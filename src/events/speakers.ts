@@ -127,7 +127,9 @@ export class Speakers extends PersonReader {
             ...inner,
             gender: inner.gender ?? gender,
             medium: carrier ?? inner.medium,
-            entity: inner.entity ?? (inner.anonymous ? carrier : null),
+            // (An unnamed source, or one the report names in words no entity holds — "عن نائب رئيس
+            // الدولة وولي عهد أبو ظبي" — speaks through the carrier.)
+            entity: inner.entity ?? carrier,
           };
         }
         break;
@@ -314,6 +316,13 @@ export class Speakers extends PersonReader {
       }
       return this.anonymousAt(i, to, anon, g);
     }
+    // "وطالب المشاركون" in a report of a sit-in or a march: the participants are its protesters.
+    const participants =
+      /^[وف]?ال(?:مشاركون|مشاركين)$/.test(t) &&
+      this.tokens
+        .slice(Math.max(0, i - 60), i)
+        .some((x) => /احتجاج|تظاهر|مظاهر|اعتصام|احتشد|مسير/.test(x.norm));
+    if (participants) return this.groupSpeaker(i, 'protesters', false, g);
     const group = bare(t).find((x) => w.groups.has(x));
     if (group) {
       // ("الناشط السوري محمود عكل", "الناشط الحقوقي الإيزيدي فلان": a member's nisbas before his name.)
