@@ -106,7 +106,13 @@ export function linkSurnames(tokens: Token[], found: EntityMention[], date: stri
     // ("الأسد" beside "ماهر الأسد"); one who holds none is the relative the text names in full.
     const known = loadKb().byId.get(m.entity.id);
     const holder = !!known && !isMadeEntity(known.id) && !!heldOffice(known, date);
-    const people = holder ? named.filter((f) => !isMadeEntity(f.m.entity.id)) : named;
+    // (Over a relative the KB holds too, only one who also holds an office then: "رفيق الحريري" in
+    // 2018 leaves "الحريري" to Saad, the prime minister.)
+    const serving = (f: (typeof named)[number]) => {
+      const k = loadKb().byId.get(f.m.entity.id);
+      return !!k && !isMadeEntity(k.id) && !!heldOffice(k, date);
+    };
+    const people = holder ? named.filter(serving) : named;
     if (!people.length) continue;
     const before = people.filter((f) => f.m.span.start < m.span.start).at(-1);
     const e = (before ?? people[0]).m.entity;
