@@ -83,6 +83,28 @@ export function stemPositions(tokens: Token[], words: ReadonlySet<string>): Map<
   return at;
 }
 
+/**
+ * Every place a name stands on tokens no mention covers: its first word by stem, the rest as written
+ * (normalized). Yields [name, value, first token]; a caller that marks what it takes in `covered`
+ * keeps the later places from overlapping it.
+ */
+export function* uncoveredPlaces<T>(
+  tokens: Token[],
+  names: ReadonlyMap<string, T>,
+  covered: Uint8Array,
+): Generator<[string, T, number]> {
+  const at = stemPositions(tokens, new Set([...names.keys()].map((k) => k.split(' ')[0])));
+  for (const [key, value] of names) {
+    const words = key.split(' ');
+    for (const i of at.get(words[0]) ?? []) {
+      if (i + words.length > tokens.length || covered[i]) continue;
+      let ok = true;
+      for (let j = 1; j < words.length && ok; j++) ok = !covered[i + j] && tokens[i + j].norm === words[j];
+      if (ok) yield [key, value, i];
+    }
+  }
+}
+
 /** The tokens that overlap a span, [first, last] (first > last when none). */
 export function tokensOverlapping(tokens: Token[], span: Span): { first: number; last: number } {
   const first = firstTokenFrom(tokens, (t) => t.span.end > span.start);

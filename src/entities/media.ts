@@ -6,7 +6,7 @@
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
-import { coveredTokens, stemPositions, tokensWithin, tokenStems } from '../arabic/tokenize.js';
+import { coveredTokens, tokensWithin, tokenStems, uncoveredPlaces } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, unknownOrg, type KbEntity } from './kb.js';
 import { gz, nisbaCountry } from './lookup.js';
@@ -104,24 +104,17 @@ function addBareOutlets(text: string, tokens: Token[], found: EntityMention[], c
       .join(' ');
     if (!names.has(key)) names.set(key, m);
   }
-  const at = stemPositions(tokens, new Set([...names.keys()].map((k) => k.split(' ')[0])));
-  for (const [key, m] of names) {
+  for (const [key, m, i] of uncoveredPlaces(tokens, names, covered)) {
     const words = key.split(' ');
-    for (const i of at.get(words[0]) ?? []) {
-      if (i + words.length > tokens.length || covered[i]) continue;
-      let ok = true;
-      for (let j = 1; j < words.length && ok; j++) ok = !covered[i + j] && tokens[i + j].norm === words[j];
-      if (!ok) continue;
-      const last = i + words.length - 1;
-      const written = text.slice(tokens[i].span.start, tokens[i].span.end);
-      const off = Math.max(0, written.length - words[0].length);
-      const start = /^[وفبلك]*$/.test(written.slice(0, off))
-        ? tokens[i].span.start + off
-        : tokens[i].span.start;
-      const span = { start, end: tokens[last].span.end };
-      found.push({ span, text: text.slice(span.start, span.end), entity: m.entity, via: 'media' });
-      for (let k = i; k <= last; k++) covered[k] = 1;
-    }
+    const last = i + words.length - 1;
+    const written = text.slice(tokens[i].span.start, tokens[i].span.end);
+    const off = Math.max(0, written.length - words[0].length);
+    const start = /^[وفبلك]*$/.test(written.slice(0, off))
+      ? tokens[i].span.start + off
+      : tokens[i].span.start;
+    const span = { start, end: tokens[last].span.end };
+    found.push({ span, text: text.slice(span.start, span.end), entity: m.entity, via: 'media' });
+    for (let k = i; k <= last; k++) covered[k] = 1;
   }
 }
 

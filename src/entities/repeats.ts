@@ -10,7 +10,7 @@ import { isEverydayWord } from './everyday.js';
 import { stems } from '../arabic/clitics.js';
 import {
   coveredTokens,
-  stemPositions,
+  uncoveredPlaces,
   tokensOverlapping,
   tokensWithin,
   tokenStems,
@@ -55,19 +55,12 @@ export function addRepeatedNames(text: string, tokens: Token[], found: EntityMen
   }
   if (!names.size) return;
   const covered = coveredTokens(tokens, found);
-  const at = stemPositions(tokens, new Set([...names.keys()].map((k) => k.split(' ')[0])));
   const added: EntityMention[] = [];
-  for (const [key, m] of names) {
+  for (const [key, m, i] of uncoveredPlaces(tokens, names, covered)) {
     const words = key.split(' ');
-    for (const i of at.get(words[0]) ?? []) {
-      if (i + words.length > tokens.length || covered[i]) continue;
-      let ok = true;
-      for (let j = 1; j < words.length && ok; j++) ok = !covered[i + j] && tokens[i + j].norm === words[j];
-      if (!ok) continue;
-      const span = { start: tokens[i].span.start, end: tokens[i + words.length - 1].span.end };
-      added.push({ span, text: text.slice(span.start, span.end), entity: m.entity, via: 'repeat' });
-      for (let j = 0; j < words.length; j++) covered[i + j] = 1;
-    }
+    const span = { start: tokens[i].span.start, end: tokens[i + words.length - 1].span.end };
+    added.push({ span, text: text.slice(span.start, span.end), entity: m.entity, via: 'repeat' });
+    for (let j = 0; j < words.length; j++) covered[i + j] = 1;
   }
   if (!added.length) return;
   found.push(...added);
