@@ -171,7 +171,6 @@ const HOLDER_STANDING = /^ال(?:جديد|جديده|منتخب|منتخبه|م�
 /** Plural nouns of armed forces that open a force's name before the body's head ("وحدات مقاومة سنجار"). */
 const FORCE_PLURAL = /^[وف]?(?:وحدات|كتائب|سرايا|الويه|فصائل)$/;
 
-/** Adjectives of a republic's regime in its formal name. */
 // Heads that the name of a body the KB holds takes in when they stand right before it ("شركة أرامكو",
 // "جماعة الحوثيين", "صحيفة لو موند"): a body's heads for bodies, an outlet's for outlets. ("قوات",
 // "موقع" and "شبكة" stay outside: "قوات التحالف العربي", "موقع العربية".)
@@ -179,6 +178,7 @@ const BODY_HEADS = /^(?:حركه|جماعه|شركه|تنظيم|منظمه|مج�
 const OUTLET_HEADS = /^(?:صحيفه|جريده|مجله|قناه|اذاعه|تلفزيون|وكاله)$/;
 const QUOTED_OUTLET_CUE =
   /(?:^|[\s(])(?:[وف]?[بل]?(?:ال)?(?:صحيفة|صحيفه|جريدة|قناة|تلفزيون|موقع|وكالة|إذاعة|مجلة)|[وف]?لـ?)\s*["“«]\s*$/;
+/** Adjectives of a republic's regime in its formal name. */
 const REGIME = /^ال(?:ديمقراطيه|اتحاديه|فيدراليه|فدراليه|شعبيه|اشتراكيه)$/;
 
 /** One given name spelled two ways: "إيمانويل"/"إمانويل" differ only in a long vowel (long names only). */

@@ -207,10 +207,10 @@ export function holderNamed(
 ): KbEntity | null {
   const named = loadKb().entities.filter(
     (e) =>
-      `${normalize(e.ar)} `.startsWith(`${name} `) &&
+      // (The office first: it rules out all but a few hundred, whose names alone are normalized.)
       (e.offices ?? []).some(
         (o) => o.office === office && o.country === country && (!date || heldOn(o, date)),
-      ),
+      ) && `${normalize(e.ar)} `.startsWith(`${name} `),
   );
   return named.length === 1 ? named[0] : null;
 }

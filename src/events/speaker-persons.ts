@@ -156,13 +156,7 @@ export class PersonReader extends RecallReader {
       if (
         this.starts.has(j) ||
         (j > n && (this.comma(j) || /[:«»"“”()]/.test(this.gap(j)))) ||
-        this.isRole(j) ||
-        this.isStop(j) ||
-        this.isAdjunct(j) ||
-        COMPLEMENT.test(this.norm(j)) ||
-        this.nisba(j) ||
-        this.skip(j, j + 1) > j ||
-        /\d/.test(this.norm(j)) ||
+        this.noNameWord(j) ||
         (j > n && definite(this.norm(j))) ||
         (j > n && isEverydayWord(this.norm(j)))
       )
@@ -171,10 +165,19 @@ export class PersonReader extends RecallReader {
     return p && p.last === to - 1 ? p : null;
   }
 
-  /**
-   * "…، خال علي، اليوم", "…، خوديدا جوكي، بأن": after a comma at token k, two or three words no one has
-   * read, closed by another comma or the window's end, are a name.
-   */
+  /** A word no unread name holds: a title, a stop, an adjunct, a complementizer, a nisba, a skipped word or a number. */
+  protected noNameWord(j: number): boolean {
+    return (
+      this.isRole(j) ||
+      this.isStop(j) ||
+      this.isAdjunct(j) ||
+      COMPLEMENT.test(this.norm(j)) ||
+      !!this.nisba(j) ||
+      this.skip(j, j + 1) > j ||
+      /\d/.test(this.norm(j))
+    );
+  }
+
   /**
    * "رئيس الدورة الحالية لمجلس الجامعة، رئيس وزراء ووزير خارجية قطر فلان": a title, then past its comma
    * another title with its holder's name — the person the two titles describe.
@@ -192,6 +195,10 @@ export class PersonReader extends RecallReader {
     return { ...inner, text: `${this.words(i, k - 1)}، ${inner.text}` };
   }
 
+  /**
+   * "…، خال علي، اليوم", "…، خوديدا جوكي، بأن": after a comma at token k, two or three words no one has
+   * read, closed by another comma or the window's end, are a name.
+   */
   protected commaName(k: number, to: number): { speaker: Speaker; last: number } | null {
     let last = -1;
     for (let j = k; j < Math.min(to, k + 3); j++) {
@@ -200,13 +207,7 @@ export class PersonReader extends RecallReader {
       if (
         (s && s.m.via !== 'tagger') ||
         definite(this.norm(j)) ||
-        this.isRole(j) ||
-        this.isStop(j) ||
-        this.isAdjunct(j) ||
-        COMPLEMENT.test(this.norm(j)) ||
-        this.nisba(j) ||
-        this.skip(j, j + 1) > j ||
-        /\d/.test(this.norm(j)) ||
+        this.noNameWord(j) ||
         (/^[وفبل]/.test(this.norm(j)) && !givenNames().has(this.norm(j)))
       )
         return null;
