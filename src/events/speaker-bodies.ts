@@ -26,6 +26,7 @@ import {
   nisbaShaped,
 } from './speaker-words.js';
 import { MediaReader } from './speaker-media.js';
+import { heldThen } from './speaker-offices.js';
 import { withoutProclitic } from './speaker-reader.js';
 
 export class BodyReader extends MediaReader {
@@ -500,7 +501,7 @@ export class BodyReader extends MediaReader {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       if (this.mentions[j].first >= i) continue;
       const e = loadKb().byId.get(this.mentions[j].m.entity.id);
-      const o = e?.offices?.find((x) => offices.get(x.office) === kind && heldOn(x, this.opts.date));
+      const o = e?.offices?.find((x) => offices.get(x.office) === kind && heldThen(x, this.opts.date));
       if (o) return o.country;
     }
     return undefined;
@@ -524,7 +525,7 @@ export class BodyReader extends MediaReader {
         e &&
         loadKb()
           .byId.get(e.id)
-          ?.offices?.find((x) => x.office === role.office && heldOn(x, this.opts.date));
+          ?.offices?.find((x) => x.office === role.office && heldThen(x, this.opts.date));
       if (o) return o.country;
       k = role.last;
     }
@@ -612,7 +613,7 @@ export class BodyReader extends MediaReader {
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       if (this.mentions[j].first >= before) continue;
       const e = loadKb().byId.get(this.mentions[j].m.entity.id);
-      const o = e?.offices?.find((x) => x.office === office && heldOn(x, this.opts.date));
+      const o = e?.offices?.find((x) => x.office === office && heldThen(x, this.opts.date));
       if (o) return o.country;
     }
     // (Only a report of no country of its own reads the holder it names later.)
