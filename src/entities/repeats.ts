@@ -18,6 +18,7 @@ import {
 import { ORDINAL } from './names.js';
 import { BOUNDARY, NASAB } from './lookup.js';
 import { heldOffice } from './roles.js';
+import { opensTaggedName } from './tagged-name-runs.js';
 
 const kbName = (id: string) => loadKb().byId.get(id)?.ar ?? '';
 
@@ -398,6 +399,7 @@ export function addRepeatedGivenNames(text: string, tokens: Token[], found: Enti
       // "تميم البرغوثي": a word with the article after it that no mention holds is a family name.
       if (n.startsWith('ال') && !covered[k + 1] && !isEverydayWord(n) && !kb.notNames.has(n)) continue;
     }
+    if (opensTaggedName(text, tokens, found, k)) continue;
     const r = repeatAt(text, tokens[k], reading, m.entity);
     if (r) added.push(r);
   }

@@ -26,7 +26,7 @@ import {
   nisbaShaped,
 } from './speaker-words.js';
 import { MediaReader } from './speaker-media.js';
-import { heldThen } from './speaker-offices.js';
+import { heldThen, ledBySpeaker } from './speaker-offices.js';
 import { withoutProclitic } from './speaker-reader.js';
 
 export class BodyReader extends MediaReader {
@@ -497,6 +497,10 @@ export class BodyReader extends MediaReader {
 
   /** The state of the last person named before token i whose office heads a body of this kind (a president, a presidency). */
   protected ledBy(kind: string, i: number): string | undefined {
+    // ("أعلن الرئيس التونسي … أن بلاده …" before "بيان رئاسة الجمهورية": a head who spoke leads it
+    // before one the report only names, "القوات الموالية للرئيس بشار الأسد".)
+    const spoke = ledBySpeaker(this.said, kind, this.opts.date);
+    if (spoke) return spoke;
     const offices = words().officeBodies;
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       if (this.mentions[j].first >= i) continue;

@@ -1,5 +1,7 @@
 // Offices as a report's speakers hold them.
-import { heldOn, type Office } from '../entities/kb.js';
+import type { EntityRecord } from '../types.js';
+import { heldOn, loadKb, type Office } from '../entities/kb.js';
+import { words } from './speaker-words.js';
 
 /**
  * Held at the report's time: on its date, or ever when the report gives none (an undated report that
@@ -7,4 +9,23 @@ import { heldOn, type Office } from '../entities/kb.js';
  */
 export function heldThen(o: Office, date: string | null | undefined): boolean {
   return !date || heldOn(o, date);
+}
+
+/** The state of the last speaker so far whose office then heads a body of this kind (a president, a presidency). */
+export function ledBySpeaker(
+  said: { speaker: { entity: EntityRecord | null } }[],
+  kind: string,
+  date: string | null | undefined,
+): string | undefined {
+  const offices = words().officeBodies;
+  for (let j = said.length - 1; j >= 0; j--) {
+    const e = said[j].speaker.entity;
+    const o =
+      e &&
+      loadKb()
+        .byId.get(e.id)
+        ?.offices?.find((x) => offices.get(x.office) === kind && heldThen(x, date));
+    if (o) return o.country;
+  }
+  return undefined;
 }
