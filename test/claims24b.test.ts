@@ -34,3 +34,35 @@ describe('claim sources: a given name opening a name the KB does not hold', () =
     expect(source?.ar).toContain('علي أصغر حجازي');
   });
 });
+
+describe('claim sources: "أحد" before a noun in construct', () => {
+  it('reads "وقال أحد حراس المبنى" as an unnamed source, not the weekday, so the last speaker does not take it', () => {
+    const doc = read(
+      'قال العقيد حسن داهر إن الانفجار هز مبنى البلدية. وقال أحد حراس البوابة إنه رأى "سيارة مسرعة تقتحم الحاجز".',
+      '2019-03-07',
+    );
+    const claim = claimWith(doc, 'سيارة مسرعة تقتحم الحاجز');
+    expect(claim?.anonymous).toBe(true);
+    expect(claim?.sourceText).toContain('أحد');
+  });
+});
+
+describe('claim sources: a feminine verb after an agency relayed an unnamed source', () => {
+  it('gives "وأضافت «…»" to the agency that carried the unnamed source, not to no one', () => {
+    const doc = read(
+      'ونقلت وكالة الأنباء الوطنية الموريتانية «ومـا» عن مصدر في الدرك أن الحريق أُخمد. وأضافت «ومـا» أن «عشرات العائلات عادت إلى منازلها».',
+      '2019-03-07',
+    );
+    expect(claimWith(doc, 'عادت إلى منازلها')?.source?.ar).toContain('وكالة الأنباء الوطنية الموريتانية');
+  });
+});
+
+describe('claim sources: a title the report gave a named person, relayed again alone', () => {
+  it('gives "نقلت الوكالة عن ولي عهد أبو ظبي …" to the crown prince named with that title before', () => {
+    const doc = read(
+      'استقبل ولي عهد أبو ظبي الشيخ محمد بن زايد آل نهيان رئيس الوزراء الهندي في قصر الوطن.\nونقلت وكالة أنباء الإمارات عن رئيس الدولة بالإنابة وولي عهد أبو ظبي ترحيبهما بالضيف، معربين عن "ثقتهما بمستقبل الشراكة بين البلدين".',
+      '2019-02-05',
+    );
+    expect(claimWith(doc, 'بمستقبل الشراكة')?.source?.en).toBe('Mohamed bin Zayed');
+  });
+});

@@ -1,7 +1,8 @@
 // Offices as a report's speakers hold them.
 import type { EntityRecord } from '../types.js';
 import { heldOn, loadKb, type Office } from '../entities/kb.js';
-import { words } from './speaker-words.js';
+import { normalize } from '../arabic/normalize.js';
+import { type Gender, type Speaker, words } from './speaker-words.js';
 
 /**
  * Held at the report's time: on its date, or ever when the report gives none (an undated report that
@@ -28,4 +29,16 @@ export function ledBySpeaker(
     if (o) return o.country;
   }
   return undefined;
+}
+
+/**
+ * The medium that carried a speaker, as a speaker of the gender a verb asks for: an agency, a channel,
+ * a paper ("وكالة", "قناة", "صحيفة") is feminine, the word before its name says so.
+ */
+export function carrierOf(s: Speaker, gender: Gender): Speaker | null {
+  const m = s.medium;
+  if (!m || gender !== 'f' || s.kind === 'media') return null;
+  const head = normalize(m.ar ?? '').split(' ')[0] ?? '';
+  if (!/ه$/.test(head)) return null;
+  return { ...s, entity: m, text: m.ar ?? m.en, kind: 'media', anonymous: false, medium: null, gender: 'f' };
 }

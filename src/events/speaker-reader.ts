@@ -269,8 +269,8 @@ export class SpeakerReader {
         continue;
       }
       const t = this.norm(k);
-      // ("وقال أحد المحتجين": "one of", not the weekday.)
-      const oneOf = /^[وف]?احد$/.test(t) && k + 1 < to && /^ال/.test(this.norm(k + 1));
+      // ("وقال أحد المحتجين", "أحد حراس المبنى": "one of", not the weekday, which is "الأحد" or before a date.)
+      const oneOf = /^[وف]?احد$/.test(t) && k + 1 < to && !/^\d/.test(this.norm(k + 1));
       if (w.adverbs.has(t) || (isWordAfter('weekdays', t, ['', 'ال']) && !oneOf) || /^\d+$/.test(t)) {
         k++;
         continue;

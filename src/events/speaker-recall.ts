@@ -15,6 +15,7 @@ import {
   isOrgHead,
 } from './speaker-words.js';
 import { BodyReader } from './speaker-bodies.js';
+import { carrierOf } from './speaker-offices.js';
 
 export class RecallReader extends BodyReader {
   /** The speaker a definite noun refers back to ("المصدر", "المصادر", "الوزير"). */
@@ -165,6 +166,9 @@ export class RecallReader extends BodyReader {
       const s = this.said[j].speaker;
       const g = genderOf(s);
       if (!gender || !g || g === gender) return s;
+      // ("نقلت وكالة … عن أحد قادة الأمن أن …" then "وأضافت «…» أن": the agency that carried him.)
+      const carrier = carrierOf(s, gender);
+      if (carrier) return carrier;
     }
     return null;
   }

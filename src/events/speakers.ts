@@ -31,6 +31,7 @@ import {
   nisbaShaped,
 } from './speaker-words.js';
 import { PersonReader } from './speaker-persons.js';
+import { titledBefore } from './titled-before.js';
 
 export {
   genderOf,
@@ -120,9 +121,17 @@ export class Speakers extends PersonReader {
         if (this.norm(k) !== 'عن') continue;
         // ('ونقل موقع "كل شيء عن الجزائر"': an "عن" inside the carrier's quoted name relays no one.)
         if (this.quoteOpen(i, k)) continue;
-        const inner = this.relayedAt(this.skip(k + 1, to), to);
+        const at = this.skip(k + 1, to);
+        const inner = this.relayedAt(at, to);
         if (inner) {
           const carrier = speaker.kind === 'media' ? speaker.entity : null;
+          const titled = inner.entity ? null : titledBefore(this.tokens, this.mentions, at, to);
+          if (titled)
+            return {
+              speaker: { ...inner, entity: titled, medium: carrier ?? inner.medium },
+              medium,
+              unknown: false,
+            };
           speaker = {
             ...inner,
             gender: inner.gender ?? gender,
