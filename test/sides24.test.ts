@@ -26,6 +26,31 @@ describe('an attack on a diplomatic mission', () => {
   });
 });
 
+describe('a ministry in an attack', () => {
+  it('the ministry whose seat a car bomb struck is its target', () => {
+    const { targets } = sides(
+      'استهدف تفجير بسيارة مفخخة صباح اليوم مقر وزارة الخارجية العراقية وسط بغداد.',
+      'ASSAULT',
+      '2015-02-06',
+    );
+    expect(kinds(targets)).toContain('ministry-foreign:IRQ');
+  });
+
+  it('so is the ministry whose compound gunmen stormed', () => {
+    const { targets } = sides('هاجم مسلحون مجمع وزارة الصحة الليبية في طرابلس.', 'ASSAULT', '2015-02-06');
+    expect(kinds(targets)).toContain('ministry-health:LBY');
+  });
+
+  it('the ministry that reports the toll of an attack on a market is no side of it', () => {
+    const { sources, targets } = sides(
+      'أعلنت وزارة الصحة الليبية مقتل ثلاثة أشخاص في انفجار استهدف سوقا في طرابلس.',
+      'ASSAULT',
+      '2015-02-06',
+    );
+    expect(kinds([...sources, ...targets])).not.toContain('ministry-health:LBY');
+  });
+});
+
 describe('who brought an agreement about is no party to it', () => {
   it('the city an agreement is named after is no side', () => {
     const { sources, targets } = sides(

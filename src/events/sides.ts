@@ -789,8 +789,10 @@ function attackSides(
   for (const e of ordered) {
     // Who reports or answers an attack (a ministry, the civil defence, a hospital, the authorities
     // that evacuate, seal off or accuse) is no side of it.
+    // (Not a ministry whose seat the attack struck: "استهدف مقر وزارة الدفاع".)
     if (
       !agents.has(e) &&
+      !struckGroups.has(e) &&
       (matches(lex().responders, e) || RESPONDING.has(e.entity.institution ?? '') || vague(e))
     )
       continue;
