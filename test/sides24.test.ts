@@ -82,3 +82,29 @@ describe('who brought an agreement about is no party to it', () => {
     expect(names([...sources, ...targets])).not.toContain('Abdullah II of Jordan');
   });
 });
+
+describe('protests against the government of those who hold them', () => {
+  it('protests told as sweeping a state, no protesters named, are against its government', () => {
+    const { targets } = sides(
+      'موجة احتجاجات غاضبة تجتاح الأردن بعد رفع أسعار الوقود',
+      'PROTEST',
+      '2018-06-02',
+    );
+    expect(kinds(targets)).toContain('government:JOR');
+    expect(names(targets)).not.toContain('Jordan');
+  });
+
+  it('protesters at home naming no target march against their own government', () => {
+    const { targets } = sides(
+      'تجمع آلاف المتظاهرين مساء السبت في ساحة التحرير وسط بغداد، وطالب المحتجون بمحاسبة الفاسدين وتوفير فرص العمل.',
+      'PROTEST',
+      '2018-06-02',
+    );
+    expect(kinds(targets)).toContain('government:IRQ');
+  });
+
+  it('protesters marching for the people of another land are not against their own government', () => {
+    const { targets } = sides('خرج آلاف المتظاهرين في شوارع عمان نصرة لأهالي غزة.', 'PROTEST', '2018-06-02');
+    expect(kinds(targets)).not.toContain('government:JOR');
+  });
+});

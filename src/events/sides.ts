@@ -1202,7 +1202,17 @@ export function strikesAgainstGovernment(
       LABOUR_SECTORS.has(x.sector ?? '') ||
       containsWord('labourNames', `${x.ar ?? ''} ${x.en}`.toLowerCase()) ||
       (vigil && CIVIC_SECTORS.has(x.sector ?? ''));
-    const strikers = e.participants.filter((p) => p.role === 'source' && labour(p.entity));
+    // Protesters at home, in a report naming no other state's people, places or missions ("طالب
+    // المتظاهرون بالإصلاح" — not "تظاهروا نصرة لغزة", nor before a consulate), march against their
+    // own government.
+    const atHome = (x: EntityRecord) =>
+      vigil &&
+      x.sector === 'protesters' &&
+      !!x.country &&
+      !entities.some((m) => !!m.entity.country && m.entity.country !== x.country);
+    const strikers = e.participants.filter(
+      (p) => p.role === 'source' && (labour(p.entity) || atHome(p.entity)),
+    );
     const striker = strikers.find((p) => p.entity.country) ?? strikers[0];
     const country = striker?.entity.country ?? docCountry;
     // (Not a country's strikers abroad, nor a state that is itself a side.)
