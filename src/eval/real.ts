@@ -64,6 +64,8 @@ const INSTITUTION_SECTORS: Record<string, string[]> = {
   'ministry-foreign': ['foreign'],
   'ministry-interior': ['interior', 'security'],
   embassy: ['embassy'],
+  // (A consulate answers to its state's mission: "IRN:consulate", or its embassy.)
+  consulate: ['consulate', 'embassy'],
   parliament: ['parliament'],
   prosecution: ['court'],
   'general-staff': ['military'],

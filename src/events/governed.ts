@@ -59,9 +59,12 @@ export function protestsAgainstGovernors(events: EventMention[], docCountry?: st
         continue;
       }
       const c = p.entity.country;
+      // ("تظاهرات تجتاح لبنان", "إضراب عام يشل تونس": protests told in the state they sweep, no
+      // protesters named, are its own people's, against its government.)
+      const swept = !protesterStates.size && e.location?.entity.country === c;
       const standsFor =
         ((isOrderRecord(p.entity) || GOVERNING.has(p.entity.institution ?? '')) && policeStates.has(c)) ||
-        (isCountryRecord(p.entity) && protesterStates.has(c));
+        (isCountryRecord(p.entity) && (protesterStates.has(c) || swept));
       if (!standsFor) {
         out.push(p);
         continue;

@@ -362,7 +362,11 @@ function readSides(input: SidesInput): Participant[] {
   const struckGroups = new Set(
     input.type === 'ASSAULT' ? ordered.filter((e) => struckGroup(tokens, view, e)) : [],
   );
-  const marked = new Set(ordered.filter((e) => objectMarked(tokens, e, view.from) || struckGroups.has(e)));
+  const marked = new Set(
+    ordered.filter(
+      (e) => objectMarked(tokens, e, view.from) || struckGroups.has(e) || missionStruck(input.type, e),
+    ),
+  );
   // "تعرض المطار لهجوم مع وصول الحكومة الجديدة إليه": the one whose arrival or visit times an
   // attack is who it struck, no attacker.
   if (input.type === 'ASSAULT')
@@ -609,8 +613,19 @@ function mediators(
   // ("سلّمه رسالة خطية من الملك": who sent a letter the meeting delivers is no side of it.)
   const letter = (t: string) => type === 'CONSULT' && /^[وف]?(?:ب|ل)?(?:ال)?(?:رساله|رسائل|برقيه)$/.test(t);
   const marks = (t: string) =>
-    hasWord(lex().mediators, t) || (type === 'AGREE' && hasWord(lex().inviters, t)) || letter(t);
+    hasWord(lex().mediators, t) ||
+    (type === 'AGREE' && (hasWord(lex().inviters, t) || EFFORTS.test(t))) ||
+    letter(t);
   for (const e of actors) {
+    if (type === 'AGREE' && namesAgreement(tokens, view, actors, e)) {
+      out.add(e);
+      continue;
+    }
+    if (type === 'AGREE' && byEfforts(tokens, view, e)) {
+      out.add(e);
+      for (const x of joinedTo(tokens, actors, e)) out.add(x);
+      continue;
+    }
     const i = tokenIndexAt(tokens, e.span.start);
     for (let k = i - 1; k >= Math.max(view.from, i - 6); k--) {
       const t = tokens[k].norm;
@@ -624,6 +639,37 @@ function mediators(
   }
   return out;
 }
+
+/**
+ * "انفجار قرب مقر القنصلية الأمريكية": an embassy or consulate named in an attack is what it struck
+ * (near or at its seat), never who struck.
+ */
+const missionStruck = (type: string, e: EntityMention) =>
+  type === 'ASSAULT' && (e.entity.institution === 'embassy' || e.entity.institution === 'consulate');
+
+/**
+ * "وقّع الفرقاء اتفاق الدوحة", "«اتفاق مكة»": the city an agreement is named after is where it was
+ * made, no party to it ("اتفاق الرياض وطهران", two capitals joined by و, are its parties).
+ */
+function namesAgreement(tokens: Token[], view: SentenceView, actors: EntityMention[], e: EntityMention) {
+  const i = tokenIndexAt(tokens, e.span.start);
+  if (i <= view.from || (isCountryRecord(e.entity) && e.via !== 'metonymy')) return false;
+  if (!AGREEMENT_NAME.test(tokens[i - 1].norm)) return false;
+  const next = tokenIndexAt(tokens, e.span.end - 1) + 1;
+  return !actors.some((x) => tokenIndexAt(tokens, x.span.start) === next && /^و/.test(tokens[next].norm));
+}
+const AGREEMENT_NAME = /^[وف]?[بل]?(?:ال)?(?:اتفاق|اتفاقيه|تفاهم|تفاهمات|اعلان|وثيقه|ميثاق)$/;
+
+/**
+ * "أثمرت جهود العاهل السعودي اتفاقاً بين …", "بعد مساعٍ حثيثة للأمير": whose efforts brought an
+ * agreement about is its broker (an adjective may stand between).
+ */
+function byEfforts(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, e.span.start);
+  const efforts = (k: number) => k >= view.from && EFFORTS.test(tokens[k].norm);
+  return efforts(i - 1) || (efforts(i - 2) && /^(?:ال)?\S+[هي]$/.test(tokens[i - 1].norm));
+}
+const EFFORTS = /^[وف]?(?:ب|ل)?(?:ال)?(?:جهود|مساعي|مساع)$/;
 
 /** "وحليفتاها", "وشركاؤها": an ally or partner named as such, joining the actor after it. */
 const isAlly = (t: string) => /^و(?:حليف|حلفاء|شريك|شركاء)\S*$/.test(t);
@@ -743,8 +789,10 @@ function attackSides(
   for (const e of ordered) {
     // Who reports or answers an attack (a ministry, the civil defence, a hospital, the authorities
     // that evacuate, seal off or accuse) is no side of it.
+    // (Not a ministry whose seat the attack struck: "استهدف مقر وزارة الدفاع".)
     if (
       !agents.has(e) &&
+      !struckGroups.has(e) &&
       (matches(lex().responders, e) || RESPONDING.has(e.entity.institution ?? '') || vague(e))
     )
       continue;
@@ -1154,7 +1202,17 @@ export function strikesAgainstGovernment(
       LABOUR_SECTORS.has(x.sector ?? '') ||
       containsWord('labourNames', `${x.ar ?? ''} ${x.en}`.toLowerCase()) ||
       (vigil && CIVIC_SECTORS.has(x.sector ?? ''));
-    const strikers = e.participants.filter((p) => p.role === 'source' && labour(p.entity));
+    // Protesters at home, in a report naming no other state's people, places or missions ("طالب
+    // المتظاهرون بالإصلاح" — not "تظاهروا نصرة لغزة", nor before a consulate), march against their
+    // own government.
+    const atHome = (x: EntityRecord) =>
+      vigil &&
+      x.sector === 'protesters' &&
+      !!x.country &&
+      !entities.some((m) => !!m.entity.country && m.entity.country !== x.country);
+    const strikers = e.participants.filter(
+      (p) => p.role === 'source' && (labour(p.entity) || atHome(p.entity)),
+    );
     const striker = strikers.find((p) => p.entity.country) ?? strikers[0];
     const country = striker?.entity.country ?? docCountry;
     // (Not a country's strikers abroad, nor a state that is itself a side.)
