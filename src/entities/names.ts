@@ -63,6 +63,9 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
   const kb = loadKb();
   if (!hasStem(tokens[i].norm, kb.orgHeads)) return null;
   const mediaHead = tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x));
+  // "إذاعة موزاييك", "موقع إيزدينا": after an outlet's head without the article, words of a foreign
+  // name (no article, no everyday word, no adjective's ending) are its name.
+  const indefiniteOutlet = mediaHead && !/^[وفبل]*ال|^[وف]?لل/.test(tokens[i].norm);
   let last = -1;
   let end = i + 4;
   let paired = false;
@@ -169,7 +172,7 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       k + 1 < tokens.length &&
       /^(ال|لل)/.test(tokens[k + 1].norm) &&
       !BOUNDARY.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
-    if (!articled && !bareThenArticled) break;
+    if (!articled && !bareThenArticled && !(indefiniteOutlet && outletWord(t))) break;
     last = k;
   }
   // "وكالة الأنباء" alone names no agency.
@@ -241,6 +244,19 @@ export function quotedOrgAt(
 // A news agency, channel or paper reports acts; it is not a side of them ("وكالة الأنباء العراقية").
 /** Words that end an outlet's name after a place in it: "للأنباء" and foreign papers' "تايمز", "بوست" … */
 const OUTLET_TAIL = /^(?:للانباء|تايمز|بوست|نيوز|برس|تريبيون|جورنال|هيرالد|تلغراف|غازيت)$/;
+
+/** A word of an outlet's foreign name after its head: "موزاييك", "يديعوت أحرونوت" (not "محلية", "إخباري", "أنباء"). */
+function outletWord(t: string): boolean {
+  return (
+    t.length >= 3 &&
+    !/(?:ي|يه)$/.test(t) &&
+    !/^[وفبل]/.test(t) &&
+    !isEverydayWord(t) &&
+    !nisbaCountry(t) &&
+    !givenNames().has(t) &&
+    !loadKb().notNames.has(t)
+  );
+}
 
 export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|فضاييه|صحيفه|جريده|مجله|اذاعه|تلفزيون|موقع|شبكه|بوابه)$/;
 
