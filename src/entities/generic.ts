@@ -70,9 +70,9 @@ function genericLength(tokens: Token[], ks: number[]): number {
 function genericFrom(norms: string[]): number {
   const w = genericWords();
   // "الإذاعة الإسرائيلية", "المقاومة الفلسطينية": a head that a country's adjective alone leaves a
-  // description, as "التلفزيون المصري" is.
-  if (norms.length > 1 && nisbaCountry(norms.at(-1)!) && w.nisbaDescribed.has(norms.slice(0, -1).join(' ')))
-    return norms.length;
+  // description, as "التلفزيون المصري" is (a span run on past the adjective ends there).
+  const nisba = norms.findIndex((t) => nisbaCountry(t));
+  if (nisba > 0 && w.nisbaDescribed.has(norms.slice(0, nisba).join(' '))) return nisba + 1;
   // A country's adjective anywhere makes it that country's body ("وزارة الخارجية المصرية"): an institution, handled elsewhere.
   if (norms.some((t) => nisbaCountry(t))) return 0;
   let n = 0;

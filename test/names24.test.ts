@@ -1,0 +1,57 @@
+// Bodies and outlets on real news (issue #20): generic bodies named by what they are, outlets with
+// foreign names, a body's short name once named in full, each class on sentences written for these tests.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../src/entities/index.js';
+import { tokenize } from '../src/arabic/tokenize.js';
+
+const names = (text: string, date = '2014-03-12') =>
+  findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora' && !m.nested);
+/** Mentions scored as names: neither nested nor descriptive. */
+const named = (text: string) =>
+  names(text)
+    .filter((m) => !m.descriptive)
+    .map((m) => `${m.text}|${m.entity.type}`);
+
+describe('a body named by what it is', () => {
+  it('is a description with an adjective that describes it: ruling, armed, constitutional, high', () => {
+    const text =
+      'وانتقدت المعارضة الائتلاف الحاكم بشدة، فيما أطلقت المجموعة المسلحة سراح رهينتين، ونظر المجلس الدستوري في الطعن، وأمرت اللجنة الأمنية العليا بحظر التجول.';
+    expect(named(text).join()).not.toMatch(/الائتلاف|المجموعة|المجلس الدستوري|اللجنة الأمنية/);
+  });
+
+  it('is a description with a country adjective after a head that names no organ', () => {
+    const text =
+      'وبثت الإذاعة المغربية الخبر، وقالت المقاومة العراقية إنها سترد، وأعلن وزير في حكومة تصريف الأعمال العراقية استقالته.';
+    expect(named(text).join()).not.toMatch(/الإذاعة|المقاومة|تصريف/);
+  });
+
+  it('stays a name where its adjective is no describing word', () => {
+    expect(named('واجتمع المجلس الأعلى للأمن برئاسة الرئيس.')).toContain('المجلس الأعلى للأمن|ORG');
+    expect(named('وحذر المجلس العسكري من الفوضى.').join()).toMatch(/المجلس العسكري\|ORG/);
+  });
+});
+
+describe("an outlet's name", () => {
+  it('after its head without the article is a foreign name of no article', () => {
+    expect(named('وقال الناطق لإذاعة كارثاج إف إم إن الوضع هادئ.').join()).toMatch(/إذاعة كارثاج/);
+    expect(named('ونشرت صحيفة لاريبوبليكا صورة الموقوف.')).toContain('صحيفة لاريبوبليكا|ORG');
+    expect(named('وذكرت صحيفة محلية أن الحريق امتد.').join()).not.toMatch(/صحيفة محلية/);
+  });
+
+  it("takes the head before the tagger's name of a body", () => {
+    expect(named('وأوقفت شركة كوسموس إنرجي أعمال الحفر.')).toContain('شركة كوسموس إنرجي|ORG');
+  });
+});
+
+describe("a body's short name", () => {
+  it('is the body alone after a preposition once the text named it in full', () => {
+    const text = 'وانتقد المحامي حركة النهضة مرارا. وطالب بحل جمعيات مقربة من النهضة، متهما إياها بالعنف.';
+    expect(named(text).filter((x) => x === 'النهضة|ORG')).toHaveLength(1);
+  });
+});
+
+describe("a tagged person's name", () => {
+  it('ends before "على" written with ى', () => {
+    expect(named('وقال شاهد إن المسلح صعد ووقف أحمد على المنصة يخطب.').join()).not.toMatch(/أحمد على/);
+  });
+});
