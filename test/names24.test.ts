@@ -55,3 +55,15 @@ describe("a tagged person's name", () => {
     expect(named('وقال شاهد إن المسلح صعد ووقف أحمد على المنصة يخطب.').join()).not.toMatch(/أحمد على/);
   });
 });
+
+describe('a person after a describing noun', () => {
+  it('opens with no everyday word and no noun joined by "و" with its pronoun', () => {
+    expect(
+      named('وقالت المعارضة إنها ترفض المرسوم، وتقول المعارضة أنها تقاطع الانتخابات.').join(),
+    ).not.toMatch(/أنها|PERSON/);
+    expect(named('وكان السفير وحراسه يغادرون المبنى حين وقع الانفجار.').join()).not.toMatch(/PERSON/);
+    expect(named('وقال المعارض السوداني قريب الله عثمان إن الحوار انتهى.')).toContain(
+      'قريب الله عثمان|PERSON',
+    );
+  });
+});

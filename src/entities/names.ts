@@ -325,12 +325,15 @@ export function unknownNameAt(
   const firstGiven = from < tokens.length && givenNames().has(givenName(tokens[from].norm));
   // After a describing noun the name must open with a name, not a word ("السفير النرويجي بسبب تعليقاته").
   // A word with a preposition on it ("بسبب", "لأجل") opens a phrase, whatever follows.
+  // ("المعارضة أنها تخدم …", "المعارضة مقتل متظاهرين", "السفير وطاقمه ينتظرون": nor does an everyday
+  // word, nor a noun joined by "و" with a pronoun on it.)
   if (
     described &&
     !firstGiven &&
     from < tokens.length &&
-    /^[وف]?[بل]/.test(tokens[from].norm) &&
-    isEverydayWord(tokens[from].norm)
+    (isEverydayWord(tokens[from].norm) || /^و\S{2,}(?:ه|ها|هم|هما)$/.test(tokens[from].norm)) &&
+    // (A theophoric name is one: "قريب الله الخضر".)
+    tokens[from + 1]?.norm !== 'الله'
   )
     return null;
   // A preposition, with or without its pronoun ("لديها", "منها", "عليه"), never opens a name; but
