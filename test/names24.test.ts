@@ -67,3 +67,19 @@ describe('a person after a describing noun', () => {
     );
   });
 });
+
+describe("an agency's initials", () => {
+  it('are the agency however the letters are spaced', () => {
+    const afp = names('تونس (اف ب) - أعلنت الحكومة استقالتها.').find((m) => m.text.includes('ف ب'));
+    expect(afp?.entity.en).toBe('Agence France-Presse');
+  });
+});
+
+describe('an office and a nisba without the article', () => {
+  it('name no holder', () => {
+    expect(named('وتعد أول زيارة لرئيس تركي إلى القاهرة منذ سنوات.', '2013-05-01').join()).not.toMatch(
+      /PERSON/,
+    );
+    expect(named('ووصل الرئيس التركي إلى القاهرة.', '2013-05-01').join()).toMatch(/PERSON/);
+  });
+});

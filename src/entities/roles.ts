@@ -84,6 +84,10 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
   for (let k = j + 1; k < tokens.length && countries.length < 4; k++) {
     const c = nisbaCountry(tokens[k].norm);
     if (!c) break;
+    // "لرئيس إيراني", "رئيس حكومة إسرائيلي": an office and a nisba without the article are any holder, no one.
+    // (After an office with the article, "الأمير تركي", the word is a given name: read below.)
+    const articled = (t: Token) => /^[وفبل]*ال|^[وف]?لل/.test(t.norm);
+    if (k === j + 1 && !articled(tokens[j]) && !articled(tokens[k])) return null;
     countries.push(c);
     last = k;
   }
