@@ -7,8 +7,8 @@ import { tokenize } from '../src/arabic/tokenize.js';
 const names = (text: string, date = '2014-03-12') =>
   findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora' && !m.nested);
 /** Mentions scored as names: neither nested nor descriptive. */
-const named = (text: string) =>
-  names(text)
+const named = (text: string, date?: string) =>
+  names(text, date)
     .filter((m) => !m.descriptive)
     .map((m) => `${m.text}|${m.entity.type}`);
 
