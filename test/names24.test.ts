@@ -76,7 +76,7 @@ describe("an agency's initials", () => {
 });
 
 describe('an office and a nisba without the article', () => {
-  it('name no holder', () => {
+  it('describe the holder and name no one', () => {
     expect(named('وتعد أول زيارة لرئيس تركي إلى القاهرة منذ سنوات.', '2013-05-01').join()).not.toMatch(
       /PERSON/,
     );

@@ -122,7 +122,9 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       break;
     // "مجلس السيادة الفريق …", "الحزب الدستوري الحر المعارض": a title, or an adjective of standing
     // that describes the body, ends its name.
-    if (k > i + 1 && (kb.honorifics.has(t) || STANDING.test(t))) break;
+    // ("باسم المجلس العقيد …": after a head with the article, a title opens the next phrase at once.)
+    const articledHead = /^[وفبل]*ال|^[وف]?لل/.test(tokens[i].norm);
+    if ((k > i + 1 && STANDING.test(t)) || ((k > i + 1 || articledHead) && kb.honorifics.has(t))) break;
     // "الجمعية المغربية لحقوق الإنسان", "المجلس الوطني لشؤون اللاجئين": the field a body serves, in
     // construct with the word after it.
     if (
@@ -643,6 +645,8 @@ export function forceNameAt(text: string, tokens: Token[], i: number): { last: n
   if (!joined(i + 1) || !/^[\u0621-\u064A]{3,}$/.test(w) || FORCE_GENERIC.test(w) || gz(tokens, i + 1))
     return null;
   if (nisbaCountry(w) || loadKb().notNames.has(w)) return null;
+  // "لقوات المجلس الوطني الانتقالي": the forces of a body the text names; the body is the name.
+  if (w.startsWith('ال') && hasStem(w, loadKb().orgHeads)) return null;
   if (!w.startsWith('ال')) {
     // "قوات حماية سنجار", 'قوات حماية "شنكال"'.
     if (w.endsWith('ي') || givenNames().has(givenName(w)) || i + 2 >= tokens.length) return null;

@@ -58,6 +58,8 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
         text.slice(span.at(-1)!.span.start, span.at(-1)!.span.end) === 'على'
       )
         span.pop();
+    // "باسم المجلس العقيد أحمد": a title after a body's words opens the next name.
+    if (n.type === 'ORG') while (span.length > 1 && kb.honorifics.has(span.at(-1)!.norm)) span.pop();
     // "قوباد الطالباني والدكتور": a title joined by "و" opens the next name.
     while (span.length > 1 && /^و/.test(span.at(-1)!.norm) && isTitle(span.at(-1)!.norm.slice(1))) span.pop();
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
