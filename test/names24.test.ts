@@ -83,3 +83,16 @@ describe('an office and a nisba without the article', () => {
     expect(named('ووصل الرئيس التركي إلى القاهرة.', '2013-05-01').join()).toMatch(/PERSON/);
   });
 });
+
+describe("a body's name inside a longer phrase", () => {
+  it('is the body after "قوات" and the body\'s head', () => {
+    expect(named('وتقدمت لقوات المجلس الثوري الانتقالي في الجنوب.', '2011-09-01')).toContain(
+      'المجلس الثوري الانتقالي|ORG',
+    );
+  });
+
+  it('ends before a title after its head with the article', () => {
+    const text = 'وقال الناطق باسم المجلس اللواء سالم جابر إن القوات تقدمت.';
+    expect(named(text).join()).not.toMatch(/المجلس اللواء/);
+  });
+});
