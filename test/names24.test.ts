@@ -65,6 +65,8 @@ describe('a person after a describing noun', () => {
     expect(named('وقال المعارض السوداني قريب الله عثمان إن الحوار انتهى.')).toContain(
       'قريب الله عثمان|PERSON',
     );
+    // (A given name that is also a word, before a family name, still opens one.)
+    expect(named('وتسلمت الكاتبة المصرية أهداف سويف جائزة أدبية.')).toContain('أهداف سويف|PERSON');
   });
 });
 

@@ -326,16 +326,28 @@ export function unknownNameAt(
   if (person) return person;
   const firstGiven = from < tokens.length && givenNames().has(givenName(tokens[from].norm));
   // After a describing noun the name must open with a name, not a word ("السفير النرويجي بسبب تعليقاته").
-  // A word with a preposition on it ("بسبب", "لأجل") opens a phrase, whatever follows.
-  // ("المعارضة أنها تخدم …", "المعارضة مقتل متظاهرين", "السفير وطاقمه ينتظرون": nor does an everyday
-  // word, nor a noun joined by "و" with a pronoun on it.)
+  // A word with a preposition on it ("بسبب", "لأجل") opens a phrase, whatever follows; so does a
+  // noun joined by "و" with a pronoun on it ("السفير وطاقمه ينتظرون"), and an everyday word before
+  // a word no family name is ("المعارضة أنها تخدم", "المعارضة مقتل متظاهرين"; not "أهداف سويف",
+  // nor the theophoric "قريب الله").
+  const opener = from < tokens.length ? tokens[from].norm : '';
+  const next = tokens[from + 1]?.norm ?? '';
+  const familyAfter =
+    next === 'الله' ||
+    (!!next &&
+      !isEverydayWord(next) &&
+      !verbOrWord(next) &&
+      !/^[وفبل]/.test(next) &&
+      !/(?:ين|ون)$/.test(next));
   if (
     described &&
     !firstGiven &&
-    from < tokens.length &&
-    (isEverydayWord(tokens[from].norm) || /^و\S{2,}(?:ه|ها|هم|هما)$/.test(tokens[from].norm)) &&
-    // (A theophoric name is one: "قريب الله الخضر".)
-    tokens[from + 1]?.norm !== 'الله'
+    opener &&
+    ((/^[وف]?[بل]/.test(opener) && isEverydayWord(opener)) ||
+      /^و\S{2,}(?:ه|ها|هم|هما)$/.test(opener) ||
+      // ("المعارضة أنها …": a particle with its pronoun.)
+      /^[وفل]?ان(?:ه|ها|هم|هما|نا)$/.test(opener) ||
+      (isEverydayWord(opener) && !familyAfter))
   )
     return null;
   // A preposition, with or without its pronoun ("لديها", "منها", "عليه"), never opens a name; but
