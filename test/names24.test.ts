@@ -98,10 +98,3 @@ describe("a body's name inside a longer phrase", () => {
     expect(named(text).join()).not.toMatch(/المجلس اللواء/);
   });
 });
-
-describe('the Muslim Brotherhood', () => {
-  it('is named by "الإخوان" alone', () => {
-    const e = names('وقال المصدر إن الإخوان دعوا إلى التظاهر.').find((m) => m.text === 'الإخوان');
-    expect(e?.entity.en).toBe('Muslim Brotherhood');
-  });
-});
