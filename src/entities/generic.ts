@@ -15,10 +15,16 @@ interface GenericWords {
   ministryHead: string;
   openHeads: string[];
   adjectives: string[];
+  nisbaDescribed: string[];
 }
 
-let words: { phrases: Set<string>; ministry: string; open: Set<string>; adjectives: Set<string> } | null =
-  null;
+let words: {
+  phrases: Set<string>;
+  ministry: string;
+  open: Set<string>;
+  adjectives: Set<string>;
+  nisbaDescribed: Set<string>;
+} | null = null;
 function genericWords() {
   if (words) return words;
   const d = loadData<GenericWords>('kb/generic-bodies.json');
@@ -28,6 +34,7 @@ function genericWords() {
     ministry: normalize(d.ministryHead),
     open: new Set(d.openHeads.map(normalize)),
     adjectives: new Set(d.adjectives.map(normalize)),
+    nisbaDescribed: new Set(d.nisbaDescribed.map(normalize)),
   });
 }
 
@@ -62,6 +69,10 @@ function genericLength(tokens: Token[], ks: number[]): number {
 
 function genericFrom(norms: string[]): number {
   const w = genericWords();
+  // "الإذاعة الإسرائيلية", "المقاومة الفلسطينية": a head that a country's adjective alone leaves a
+  // description, as "التلفزيون المصري" is (a span run on past the adjective ends there).
+  const nisba = norms.findIndex((t) => nisbaCountry(t));
+  if (nisba > 0 && w.nisbaDescribed.has(norms.slice(0, nisba).join(' '))) return nisba + 1;
   // A country's adjective anywhere makes it that country's body ("وزارة الخارجية المصرية"): an institution, handled elsewhere.
   if (norms.some((t) => nisbaCountry(t))) return 0;
   let n = 0;

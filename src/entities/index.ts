@@ -302,7 +302,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
       for (const c of role.countries) {
         const holder = officeHolder(office, c, opts.date);
-        if (holder) mention(i, role.last, holder, role.counterpart ? 'counterpart' : 'role');
+        if (holder) {
+          mention(i, role.last, holder, role.counterpart ? 'counterpart' : 'role');
+          if (role.indefinite) found[found.length - 1].descriptive = true;
+        }
         // "وزير الخارجية المصري" on a day the KB knows no holder for: still a person, whom the
         // phrase only describes (the holder that day, unnamed; the events take no actor from it).
         // ("الأمير تركي بن محمد": a nisba before a nasab is a given name.)

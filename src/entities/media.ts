@@ -55,6 +55,21 @@ const OPEN = /["“”«(]\s*$/;
 const CLOSE = /^\s*["”“»)]/;
 
 /** The KB outlet of that name (with or without its head noun), if any. */
+/** The KB's outlets named by initials, one letter a word ("أ ف ب", "ا ش ا"), by their letters run together. */
+let initialsIndex: Map<string, KbEntity> | null = null;
+function initials(): Map<string, KbEntity> {
+  if (initialsIndex) return initialsIndex;
+  initialsIndex = new Map();
+  for (const e of loadKb().entities) {
+    if (!e.media) continue;
+    for (const name of [e.ar, ...(e.aliases ?? [])]) {
+      const words = normalize(name).split(' ');
+      if (words.length > 1 && words.every((w) => w.length === 1)) initialsIndex.set(words.join(''), e);
+    }
+  }
+  return initialsIndex;
+}
+
 export function knownMedia(name: string): KbEntity | undefined {
   const kb = loadKb();
   const key = normalize(name);
@@ -65,6 +80,12 @@ export function knownMedia(name: string): KbEntity | undefined {
   ];
   for (const k of keys) {
     const e = [...(kb.headed.get(k) ?? []), ...(kb.aliases.get(k) ?? [])].find((x) => x.media);
+    if (e) return e;
+  }
+  // "اف ب", "أ.ف.ب": an outlet's initials ("أ ف ب") written with other spaces or dots.
+  const letters = key.replace(/[\s.]/g, '');
+  if (letters.length <= 4 && /[\s.]/.test(key)) {
+    const e = initials().get(letters);
     if (e) return e;
   }
   // "CNNبالعربية": a Latin name fused with "بالعربية" is the outlet's Arabic service.

@@ -63,6 +63,9 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
   const kb = loadKb();
   if (!hasStem(tokens[i].norm, kb.orgHeads)) return null;
   const mediaHead = tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x));
+  // "إذاعة موزاييك", "موقع إيزدينا": after an outlet's head without the article, words of a foreign
+  // name (no article, no everyday word, no adjective's ending) are its name.
+  const indefiniteOutlet = mediaHead && !/^[وفبل]*ال|^[وف]?لل/.test(tokens[i].norm);
   let last = -1;
   let end = i + 4;
   let paired = false;
@@ -119,7 +122,9 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       break;
     // "مجلس السيادة الفريق …", "الحزب الدستوري الحر المعارض": a title, or an adjective of standing
     // that describes the body, ends its name.
-    if (k > i + 1 && (kb.honorifics.has(t) || STANDING.test(t))) break;
+    // ("باسم المجلس العقيد …": after a head with the article, a title opens the next phrase at once.)
+    const articledHead = /^[وفبل]*ال|^[وف]?لل/.test(tokens[i].norm);
+    if ((k > i + 1 && STANDING.test(t)) || ((k > i + 1 || articledHead) && kb.honorifics.has(t))) break;
     // "الجمعية المغربية لحقوق الإنسان", "المجلس الوطني لشؤون اللاجئين": the field a body serves, in
     // construct with the word after it.
     if (
@@ -169,7 +174,7 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       k + 1 < tokens.length &&
       /^(ال|لل)/.test(tokens[k + 1].norm) &&
       !BOUNDARY.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
-    if (!articled && !bareThenArticled) break;
+    if (!articled && !bareThenArticled && !(indefiniteOutlet && outletWord(t))) break;
     last = k;
   }
   // "وكالة الأنباء" alone names no agency.
@@ -242,6 +247,19 @@ export function quotedOrgAt(
 /** Words that end an outlet's name after a place in it: "للأنباء" and foreign papers' "تايمز", "بوست" … */
 const OUTLET_TAIL = /^(?:للانباء|تايمز|بوست|نيوز|برس|تريبيون|جورنال|هيرالد|تلغراف|غازيت)$/;
 
+/** A word of an outlet's foreign name after its head: "موزاييك", "يديعوت أحرونوت" (not "محلية", "إخباري", "أنباء"). */
+function outletWord(t: string): boolean {
+  return (
+    t.length >= 3 &&
+    !/(?:ي|يه)$/.test(t) &&
+    !/^[وفبل]/.test(t) &&
+    !isEverydayWord(t) &&
+    !nisbaCountry(t) &&
+    !givenNames().has(t) &&
+    !loadKb().notNames.has(t)
+  );
+}
+
 export const MEDIA_HEADS = /^(?:ال)?(?:وكاله|قناه|فضاييه|صحيفه|جريده|مجله|اذاعه|تلفزيون|موقع|شبكه|بوابه)$/;
 
 /** The KB outlet named by a media head and its name ("صحيفة الشروق" → Al-Shorouk), and where its name (and a nisba after it) ends. */
@@ -308,13 +326,28 @@ export function unknownNameAt(
   if (person) return person;
   const firstGiven = from < tokens.length && givenNames().has(givenName(tokens[from].norm));
   // After a describing noun the name must open with a name, not a word ("السفير النرويجي بسبب تعليقاته").
-  // A word with a preposition on it ("بسبب", "لأجل") opens a phrase, whatever follows.
+  // A word with a preposition on it ("بسبب", "لأجل") opens a phrase, whatever follows; so does a
+  // noun joined by "و" with a pronoun on it ("السفير وطاقمه ينتظرون"), and an everyday word before
+  // a word no family name is ("المعارضة أنها تخدم", "المعارضة مقتل متظاهرين"; not "أهداف سويف",
+  // nor the theophoric "قريب الله").
+  const opener = from < tokens.length ? tokens[from].norm : '';
+  const next = tokens[from + 1]?.norm ?? '';
+  const familyAfter =
+    next === 'الله' ||
+    (!!next &&
+      !isEverydayWord(next) &&
+      !verbOrWord(next) &&
+      !/^[وفبل]/.test(next) &&
+      !/(?:ين|ون)$/.test(next));
   if (
     described &&
     !firstGiven &&
-    from < tokens.length &&
-    /^[وف]?[بل]/.test(tokens[from].norm) &&
-    isEverydayWord(tokens[from].norm)
+    opener &&
+    ((/^[وف]?[بل]/.test(opener) && isEverydayWord(opener)) ||
+      /^و\S{2,}(?:ه|ها|هم|هما)$/.test(opener) ||
+      // ("المعارضة أنها …": a particle with its pronoun.)
+      /^[وفل]?ان(?:ه|ها|هم|هما|نا)$/.test(opener) ||
+      (isEverydayWord(opener) && !familyAfter))
   )
     return null;
   // A preposition, with or without its pronoun ("لديها", "منها", "عليه"), never opens a name; but
@@ -624,6 +657,8 @@ export function forceNameAt(text: string, tokens: Token[], i: number): { last: n
   if (!joined(i + 1) || !/^[\u0621-\u064A]{3,}$/.test(w) || FORCE_GENERIC.test(w) || gz(tokens, i + 1))
     return null;
   if (nisbaCountry(w) || loadKb().notNames.has(w)) return null;
+  // "لقوات المجلس الوطني الانتقالي": the forces of a body the text names; the body is the name.
+  if (w.startsWith('ال') && hasStem(w, loadKb().orgHeads)) return null;
   if (!w.startsWith('ال')) {
     // "قوات حماية سنجار", 'قوات حماية "شنكال"'.
     if (w.endsWith('ي') || givenNames().has(givenName(w)) || i + 2 >= tokens.length) return null;

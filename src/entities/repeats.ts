@@ -229,7 +229,7 @@ function headlessNames(): Map<string, KbEntity> {
  * the text names as a body: "فتح وحماس", "حماس وفتح", "حركتي فتح وحماس", "حزب الله وأمل", also
  * when quotes or brackets close each name ("(داعش) و(القاعدة)"). It is also the body after a word
  * for its members or its ties ("عنصرا في القاعدة", "قادة القاعدة", "وفد فتح"),
- * and, once the text names the body, where the word stands alone: quoted, or before a clause break
+ * and, once the text names the body, where the word stands alone: quoted, or before a clause break after a preposition
  * ("عن فتح،").
  */
 export function addCoordinatedBodies(text: string, tokens: Token[], found: EntityMention[]): void {
@@ -295,7 +295,9 @@ export function addCoordinatedBodies(text: string, tokens: Token[], found: Entit
   for (const p of pending) {
     if (!named.has(p.e.id)) continue;
     const prev = p.k > 0 ? tokens[p.k - 1].norm : '';
-    if (p.quoted || (p.alone && /^[و]?(?:عن|بين|وفد|باسم|حركه)$/.test(prev))) add(p.k, p.e, p.skip);
+    // ("المقربة من النهضة،", "نواب من النهضة.": after a preposition, the body the text named.)
+    if (p.quoted || (p.alone && /^[و]?(?:عن|بين|من|مع|الي|ضد|وفد|باسم|حركه)$/.test(prev)))
+      add(p.k, p.e, p.skip);
   }
   if (!added.length) return;
   found.push(...added);

@@ -17,6 +17,8 @@ interface RoleMatch {
   /** "الرئيس الموريتاني السابق": a past holder, never whoever holds the office at the report's date
    * (the word "السابق" follows `last`). */
   former?: boolean;
+  /** "لرئيس إيراني": an office and its nisba without the article, whoever holds it (a description). */
+  indefinite?: boolean;
 }
 
 // "السابق", "الأسبق", "الراحل" after an office and its nisba (read normalized).
@@ -81,9 +83,15 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
     }
   }
   let last = j;
+  let indefinite = false;
   for (let k = j + 1; k < tokens.length && countries.length < 4; k++) {
     const c = nisbaCountry(tokens[k].norm);
     if (!c) break;
+    // "لرئيس إيراني", "رئيس حكومة إسرائيلي": an office and a nisba without the article describe
+    // the holder, no name of him ("أول زيارة لرئيس إيراني" is the holder's visit all the same).
+    // (After an office with the article, "الأمير تركي", the word is a given name: read below.)
+    const articled = (t: Token) => /^[وفبل]*ال|^[وف]?لل/.test(t.norm);
+    if (k === j + 1 && !articled(tokens[j]) && !articled(tokens[k])) indefinite = true;
     countries.push(c);
     last = k;
   }
@@ -100,7 +108,7 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
   const named = longer && j > i ? gz(tokens, j) : null;
   if (named && named.last >= last && named.values.some((v) => v.subtype === 'country')) return null;
   const former = last + 1 < tokens.length && FORMER.test(tokens[last + 1].norm);
-  return { office: office ?? 'president', counterpart, countries, last, former };
+  return { office: office ?? 'president', counterpart, countries, last, former, indefinite };
 }
 
 /** An institution word followed by a nisba: "وزارة الخارجية الأردنية", "الجيش اللبناني". */

@@ -6,6 +6,7 @@ import { loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js
 import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES, withoutProclitics } from './lookup.js';
 import { noComplement } from './places.js';
 import { tagNames } from './tagger/index.js';
+import { MEDIA_HEADS } from './names.js';
 import { trailingNisba } from './nisbas.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
@@ -49,6 +50,16 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     if (n.type === 'PER')
       while (span.length > 1 && kb.notNames.has(span.at(-1)!.norm) && !givenNames().has(span.at(-1)!.norm))
         span.pop();
+    // "أحمد على المنصة": "على" (on) written with ى ends a name as the last word (the name "علي" takes ي).
+    if (n.type === 'PER')
+      while (
+        span.length > 1 &&
+        span.at(-1)!.norm === 'علي' &&
+        text.slice(span.at(-1)!.span.start, span.at(-1)!.span.end) === 'على'
+      )
+        span.pop();
+    // "باسم المجلس العقيد أحمد": a title after a body's words opens the next name.
+    if (n.type === 'ORG') while (span.length > 1 && kb.honorifics.has(span.at(-1)!.norm)) span.pop();
     // "قوباد الطالباني والدكتور": a title joined by "و" opens the next name.
     while (span.length > 1 && /^و/.test(span.at(-1)!.norm) && isTitle(span.at(-1)!.norm.slice(1))) span.pop();
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
@@ -97,16 +108,34 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
       covered[n.first - 1] !== 1 &&
       text.slice(before.span.start, before.span.end) === 'آل' &&
       before.span.end + 1 === span[0].span.start;
-    const start = al ? before.span.start : span[0].span.start;
+    // "صحيفة يديعوت أحرونوت", "شركة داناغاز": a body's or outlet's head without the article right
+    // before the tagger's name of a body is part of that name.
+    const headed =
+      n.type === 'ORG' &&
+      !al &&
+      n.first > 0 &&
+      span[0] === tokens[n.first] &&
+      covered[n.first - 1] !== 1 &&
+      /^\s+$/.test(text.slice(before.span.end, span[0].span.start)) &&
+      !/^[وفبل]*ال|^[وف]?لل/.test(before.norm) &&
+      hasStem(before.norm, kb.orgHeads);
+    const head = headed
+      ? before.span.start + (before.norm.length - withoutProclitics(before.norm).length)
+      : 0;
+    const start = al ? before.span.start : headed ? head : span[0].span.start;
     const end = span[span.length - 1].span.end;
     const name = text.slice(start, end);
-    // "ميدان التحرير", "مستشفى الحسين": a place's head noun decides the type.
-    const type = isPlaceHead(span[0]) ? 'LOC' : n.type;
+    // "ميدان التحرير", "مستشفى الحسين": a place's head noun decides the type; "تلفزيون المستقبل",
+    // "إذاعة جوهرة": an outlet's head makes the name an outlet's, whatever the tagger said.
+    const outlet =
+      tokenStems(span[0]).some((x) => MEDIA_HEADS.test(x)) ||
+      (headed && tokenStems(before).some((x) => MEDIA_HEADS.test(x)));
+    const type = isPlaceHead(span[0]) ? 'LOC' : outlet ? 'ORG' : n.type;
     const e =
       type === 'PER'
         ? unknownPerson(name, undefined, undefined)
         : type === 'ORG'
-          ? unknownOrg(name, false, trailingNisba(span[span.length - 1]))
+          ? unknownOrg(name, outlet, trailingNisba(span[span.length - 1]))
           : unknownPlace(name);
     found.push({ span: { start, end }, text: name, entity: record(e), via: 'tagger' });
   }
