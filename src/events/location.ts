@@ -13,30 +13,17 @@ import {
 } from '../entities/kb.js';
 import { isWord, wordSet } from './words.js';
 import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
+import { signingPlace } from './signing-place.js';
+import {
+  afterMark,
+  headedOrAfterPreposition,
+  isPlaceEntity,
+  marked,
+  placeLevel,
+  townOf,
+} from './place-marks.js';
 
-/** Finer places rank higher: a site or district, a town, a province, a country. */
-export function placeLevel(m: EntityMention): number {
-  const sub = loadKb().byId.get(m.entity.id)?.subtype;
-  if (!sub) return m.entity.type === 'LOC' ? 4 : 1;
-  if (sub === 'site' || sub === 'island') return 4;
-  // "إقليم دارفور", "الضفة الغربية": an area within a country ranks with its provinces.
-  if (sub === 'area') return m.entity.country ? 2 : 0;
-  if (sub === 'city' || sub === 'municipality') return 3;
-  if (sub === 'country') return 1;
-  // (The database's "regions" of Saudi Arabia, Morocco and Mauritania are their provinces.)
-  if (sub === 'region') return m.entity.country ? 2 : 0;
-  return 2;
-}
-
-const isPlaceEntity = (m: EntityMention) =>
-  (m.entity.type === 'GPE' || m.entity.type === 'LOC') && !m.entity.sector && !bareHead(m);
-
-/** "بمنطقة المطار", "في السوق": a head noun alone, which the map does not hold, names no place. */
-function bareHead(m: EntityMention): boolean {
-  if (!m.entity.id.startsWith('mirsad:unknown-place:')) return false;
-  const word = normalize(m.text.trim()).replace(/^[وف]?(?:ب|ل)?/, '');
-  return !/\s/.test(word) && word.startsWith('ال') && wordSet('placeMarks').has(word.slice(2));
-}
+export { placeLevel, townOf };
 
 /** "البيان الصادر في باكو", "في بيان صدر من دمشق": where a statement was issued, not the scene. */
 function issuedAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
@@ -285,16 +272,6 @@ function partOfWiderPlace(tokens: Token[], m: EntityMention): boolean {
   );
 }
 
-/**
- * "في قصر الاتحادية", "بقصر العلم": a palace or other site the knowledge base places in a town is
- * placed by that town, the finest place reports agree on and what other reports name.
- */
-export function townOf(m: EntityMention): EntityMention {
-  const kb = loadKb();
-  const town = kb.byId.get(kb.byId.get(m.entity.id)?.within ?? '');
-  return town ? { ...m, entity: record(town) } : m;
-}
-
 // Acts of a state take place where its government sits (ICEWS and POLECAT geocode them so).
 const ACTS_AT_HOME = new Set([
   'SANCTION',
@@ -417,6 +394,9 @@ export function settleLocations(
     // "اتفقتا خلال جولة المفاوضات التي جرت في الدوحة": an agreement is made where the talks were.
     const talks = e.type === 'AGREE' ? talksPlace(e, tokens, lead, views) : null;
     if (talks) return { ...e, location: talks };
+    // Else where it was signed: the ceremony's place, or the town it is named after ("اتفاق الرياض").
+    const signed = e.type === 'AGREE' ? signingPlace(e, tokens, lead, views) : null;
+    if (signed) return { ...e, location: signed };
     // Agreements signed at a meeting are signed where the meeting is.
     const meeting = meetings.find(
       (m) =>
@@ -722,16 +702,6 @@ function arrivalPlace(e: EventMention, tokens: Token[], lead: SentenceView[]): E
   return best ? { ...best, via: 'arrival' } : null;
 }
 
-/**
- * A word of place before a name, with its conjunction ("وفي", "فقرب"), as "بالقرب" or with "ب"
- * ("بمدينة"): the word itself first, since "في" begins with the letter of the conjunction "ف".
- */
-function marked(set: Set<string>, norm: string): boolean {
-  const bare = norm.replace(/^[وف]/, '');
-  // ("بمدينة العلمين", "بمحافظة": the preposition on the head noun.)
-  return set.has(norm) || set.has(bare.replace(/^ب(?=ال)/, '')) || set.has(bare.replace(/^ب(?=..)/, ''));
-}
-
 /** Right after "في" or with "بـ" ("في القاهرة", "بالرياض"), no topic or cause in the words before it. */
 function atPlace(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
   const i = tokenIndexAt(tokens, m.span.start);
@@ -749,19 +719,6 @@ function atPlace(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
       i - 3 > v.from &&
       /^[وف]?في$/.test(tokens[i - 3].norm))
   );
-}
-
-function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
-  const own = tokens[tokenIndexAt(tokens, m.span.start)].norm;
-  if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
-  return afterMark(tokens, v, m, wordSet('placeMarks'));
-}
-
-/** One of the set's words within the two words before the name ("إلى العاصمة الإيرانية طهران"). */
-function afterMark(tokens: Token[], v: SentenceView, m: EntityMention, set: Set<string>): boolean {
-  const i = tokenIndexAt(tokens, m.span.start);
-  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (marked(set, tokens[k].norm)) return true;
-  return false;
 }
 
 /**
