@@ -27,3 +27,22 @@ describe('where an agreement was signed', () => {
     expect(placeOf(text, '2020-10-03', 'AGREE')).toBe('Juba');
   });
 });
+
+describe('a capital told by its state’s adjective', () => {
+  it('places a visit that reaches “the Saudi capital” in Riyadh', () => {
+    const text =
+      'وصل رئيس الوزراء العراقي محمد شياع السوداني مساء اليوم إلى العاصمة السعودية في زيارة رسمية تستمر يومين.';
+    expect(placeOf(text, '2023-06-05', 'CONSULT')).toBe('Riyadh');
+  });
+
+  it('places the meeting a “حيث” clause tells right after the place', () => {
+    const text = 'وكان الرئيس الموريتاني قد وصل أمس إلى العاصمة الجزائرية، حيث التقى الرئيس عبد المجيد تبون.';
+    expect(placeOf(text, '2023-06-05', 'CONSULT')).toBe('Algiers');
+  });
+
+  it('is not the seat of government when another capital is meant', () => {
+    const text = 'وصل وزير الخارجية الإماراتي اليوم إلى العاصمة اليمنية المؤقتة في زيارة لم يعلن عنها.';
+    const visit = eventsOf(text, '2023-06-05').find((e) => e.type === 'CONSULT');
+    expect(visit?.location?.via).not.toBe('capital-adjective');
+  });
+});

@@ -14,6 +14,7 @@ import {
 import { isWord, wordSet } from './words.js';
 import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
 import { signingPlace } from './signing-place.js';
+import { withCapitalPhrases } from './capital-phrases.js';
 import {
   afterMark,
   headedOrAfterPreposition,
@@ -92,6 +93,8 @@ export function eventLocation(
   text?: string,
 ): EntityMention | null {
   if (mode === 'phone') return null;
+  // ("في العاصمة الصينية": a capital told by its state's adjective is a place too.)
+  view = withCapitalPhrases(tokens, view);
   // A place quoted apart from the trigger is said, not where the act is.
   const trigQuote = text ? quotationAround(text, view, tokens[first].span.start) : null;
   const quotedApart = (m: EntityMention) => {
@@ -132,9 +135,14 @@ export function eventLocation(
     for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++)
       if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
     // "… دعوا إلى التهدئة في جنوب لبنان، كما أجرى الوفدان محادثات": a place before the trigger
-    // in a clause of its own.
+    // in a clause of its own; but "وصل إلى الرياض، حيث التقى …": a meeting the clause "حيث" tells
+    // right after a place is held there (not a visit, which may be one stop of a tour: "توجه إلى
+    // مدينة مشهد حيث أدى زيارة إلى مرقد …").
+    const where = (k: number) =>
+      mode !== 'visit' && /^[وف]?حيث$/.test(tokens[k].norm) && k === tokenIndexAt(tokens, m.span.end - 1) + 1;
     if (i < first)
-      for (let k = i + 1; k < first; k++) if (isWord('clauseOpeners', tokens[k].norm)) return false;
+      for (let k = i + 1; k < first; k++)
+        if (isWord('clauseOpeners', tokens[k].norm) && !where(k)) return false;
     return true;
   };
   // "أعلن هجومه على العاصمة X، استقبل …": a place an act is aimed at is not where a meeting is.
@@ -298,6 +306,14 @@ export function settleLocations(
   views: SentenceView[] = lead,
   text?: string,
 ): EventMention[] {
+  // ("إلى العاصمة السعودية": a capital told by its state's adjective is a place too.)
+  const read = new Map<SentenceView, SentenceView>();
+  const withCapitals = (v: SentenceView) => {
+    if (!read.has(v)) read.set(v, withCapitalPhrases(tokens, v));
+    return read.get(v)!;
+  };
+  lead = lead.map(withCapitals);
+  views = views.map(withCapitals);
   // "وقّعا الاتفاق في البيت الأبيض": the building where it happened is no side of it.
   events = events.map((e) => {
     const at = e.location;
