@@ -46,3 +46,25 @@ describe('a capital told by its state’s adjective', () => {
     expect(visit?.location?.via).not.toBe('capital-adjective');
   });
 });
+
+describe('the state a body is told by', () => {
+  const analyzed = (content: string) =>
+    analyze({
+      source: 't',
+      identity: 't',
+      kind: 'text',
+      content,
+      hints: { published: '2023-07-20' },
+      messages: [],
+    });
+
+  it('is named as a place inside “سفارة X”, the body staying the side', () => {
+    const d = analyzed('اقتحم محتجون غاضبون مبنى سفارة الدنمارك في بغداد فجر اليوم.');
+    const denmark = d.entities.find((m) => m.entity.en === 'Denmark' && m.text === 'الدنمارك');
+    expect(denmark?.entity.type).toBe('GPE');
+    expect(denmark?.nested).toBeFalsy();
+    // (one side for the embassy's state, as before: not the state again as a name of its own)
+    const sides = d.events.flatMap((e) => e.participants.filter((p) => p.via === 'institution-state'));
+    expect(sides).toEqual([]);
+  });
+});
