@@ -68,3 +68,20 @@ describe('the state a body is told by', () => {
     expect(sides).toEqual([]);
   });
 });
+
+describe('a meeting the report places nowhere', () => {
+  it('is in the town the report is filed from, when that is one of the parties’ countries', () => {
+    const text =
+      'الرباط/ وكالات – بحث العاهل المغربي الملك محمد السادس والرئيس الموريتاني محمد ولد الغزواني مساء الأربعاء سبل تعزيز العلاقات بين البلدين.';
+    const meeting = eventsOf(text, '2021-12-02').find((e) => e.type === 'CONSULT');
+    expect(meeting?.location?.entity.en).toBe('Rabat');
+    expect(meeting?.location?.via).toBe('dateline');
+  });
+
+  it('is not the dateline town of a third country', () => {
+    const text =
+      'باريس/ وكالات – بحث العاهل المغربي الملك محمد السادس والرئيس الموريتاني محمد ولد الغزواني مساء الأربعاء سبل تعزيز العلاقات بين البلدين.';
+    const meeting = eventsOf(text, '2021-12-02').find((e) => e.type === 'CONSULT');
+    expect(meeting?.location?.entity.en).not.toBe('Paris');
+  });
+});

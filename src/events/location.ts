@@ -457,6 +457,10 @@ export function settleLocations(
       );
       if (towns.length && towns.every((m) => m.entity.id === towns[0].entity.id))
         return { ...e, location: { ...towns[0], via: 'lead' } };
+      // "سيول (وام) – التقى الشيخ محمد بن زايد … رئيس جمهورية كوريا": a meeting the report places
+      // nowhere is in the town it is filed from, when that is in one of their countries.
+      const filed = text ? datelinePlace(tokens, lead, text) : null;
+      if (filed && countries.has(filed.entity.country)) return { ...e, location: filed };
     }
     if (onTheGround) {
       // The headline and the lead, past a line of page furniture between them ("تاريخ النشر: …"); past
@@ -670,7 +674,8 @@ function datelinePlace(tokens: Token[], lead: SentenceView[], text: string): Ent
     );
     if (!m || m.span.start !== tokens[v.from].span.start) continue;
     const after = text.slice(m.span.end, m.span.end + 4);
-    if (!/^\s*(?:[-–—:_(]|\d)/.test(after)) continue;
+    // ("الكويت/ وكالات": a slash too)
+    if (!/^\s*(?:[-–—:_(/]|\d)/.test(after)) continue;
     if (isCountryRecord(m.entity)) {
       // "إثيوبيا: عشرات القتلى في غارة …", "السودان: …": a country before a colon labels the story's
       // subject, no town it is filed from.
