@@ -479,6 +479,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       mention(i, inst.last, e, 'institution');
       // ("الأمن الرئاسي التونسي": a service called by its own name is named, nisba and all.)
       if (!kb.namedServices.has(inst.kind[0])) found[found.length - 1].descriptive = true;
+      // "سفارة السويد", "حكومة المملكة المتحدة": the state the body is told by is named in it.
+      if (inst.state && found[found.length - 1].descriptive) {
+        mention(inst.state.first, inst.last, inst.state.entity, 'institution-state');
+      }
       i = inst.last;
       continue;
     }

@@ -115,7 +115,12 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
 export function institutionAt(
   tokens: Token[],
   i: number,
-): { kind: [string, string]; country: string; last: number } | null {
+): {
+  kind: [string, string];
+  country: string;
+  last: number;
+  state?: { first: number; entity: KbEntity };
+} | null {
   if (!mayOpenInstitution(tokens[i])) return null;
   const kb = loadKb();
   // ("مجلس الأمن الوطني العراقي": three words before the nisba, not the UN's "مجلس الأمن".)
@@ -144,19 +149,28 @@ export function institutionAt(
       // "سفارة السويد", "حكومة المملكة المتحدة": the head without its article governs the state's name.
       const construct = len === 1 && !s.startsWith('ال') ? kb.institutions.get(`ال${s}`) : undefined;
       const state = construct && stateNamedAt(tokens, i + 1);
-      if (construct && state) return { kind: construct, country: state.country, last: state.last };
+      if (construct && state)
+        return {
+          kind: construct,
+          country: state.country,
+          last: state.last,
+          state: { first: i + 1, entity: state.entity },
+        };
     }
   }
   return null;
 }
 
 /** A country named by its KB name at token `k` ("السويد", "المملكة المتحدة"). */
-function stateNamedAt(tokens: Token[], k: number): { country: string; last: number } | null {
+function stateNamedAt(
+  tokens: Token[],
+  k: number,
+): { country: string; last: number; entity: KbEntity } | null {
   const m = gz(tokens, k);
   const e = m?.values.find(
     (v) => v.subtype === 'country' && v.country && loadKb().countryEntity.get(v.country)?.id === v.id,
   );
-  return m && e?.country ? { country: e.country, last: m.last } : null;
+  return m && e?.country ? { country: e.country, last: m.last, entity: e } : null;
 }
 
 /** The office a known person held at the document's time: what "نظيره" after them refers to. */

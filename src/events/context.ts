@@ -34,7 +34,8 @@ export function sentenceViews(
       paragraph: s.paragraph,
       from,
       to: t,
-      entities: entities.filter((e) => inside(e.span, s.span)),
+      // (The state a body is told by, "سفارة السويد", is that body's; the body stands for it.)
+      entities: entities.filter((e) => inside(e.span, s.span) && e.via !== 'institution-state'),
       times: times.filter((x) => inside(x.span, s.span)),
     };
   });

@@ -13,30 +13,18 @@ import {
 } from '../entities/kb.js';
 import { isWord, wordSet } from './words.js';
 import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
+import { signingPlace } from './signing-place.js';
+import { withCapitalPhrases } from './capital-phrases.js';
+import {
+  afterMark,
+  headedOrAfterPreposition,
+  isPlaceEntity,
+  marked,
+  placeLevel,
+  townOf,
+} from './place-marks.js';
 
-/** Finer places rank higher: a site or district, a town, a province, a country. */
-export function placeLevel(m: EntityMention): number {
-  const sub = loadKb().byId.get(m.entity.id)?.subtype;
-  if (!sub) return m.entity.type === 'LOC' ? 4 : 1;
-  if (sub === 'site' || sub === 'island') return 4;
-  // "إقليم دارفور", "الضفة الغربية": an area within a country ranks with its provinces.
-  if (sub === 'area') return m.entity.country ? 2 : 0;
-  if (sub === 'city' || sub === 'municipality') return 3;
-  if (sub === 'country') return 1;
-  // (The database's "regions" of Saudi Arabia, Morocco and Mauritania are their provinces.)
-  if (sub === 'region') return m.entity.country ? 2 : 0;
-  return 2;
-}
-
-const isPlaceEntity = (m: EntityMention) =>
-  (m.entity.type === 'GPE' || m.entity.type === 'LOC') && !m.entity.sector && !bareHead(m);
-
-/** "بمنطقة المطار", "في السوق": a head noun alone, which the map does not hold, names no place. */
-function bareHead(m: EntityMention): boolean {
-  if (!m.entity.id.startsWith('mirsad:unknown-place:')) return false;
-  const word = normalize(m.text.trim()).replace(/^[وف]?(?:ب|ل)?/, '');
-  return !/\s/.test(word) && word.startsWith('ال') && wordSet('placeMarks').has(word.slice(2));
-}
+export { placeLevel, townOf };
 
 /** "البيان الصادر في باكو", "في بيان صدر من دمشق": where a statement was issued, not the scene. */
 function issuedAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
@@ -105,6 +93,8 @@ export function eventLocation(
   text?: string,
 ): EntityMention | null {
   if (mode === 'phone') return null;
+  // ("في العاصمة الصينية": a capital told by its state's adjective is a place too.)
+  view = withCapitalPhrases(tokens, view);
   // A place quoted apart from the trigger is said, not where the act is.
   const trigQuote = text ? quotationAround(text, view, tokens[first].span.start) : null;
   const quotedApart = (m: EntityMention) => {
@@ -145,9 +135,14 @@ export function eventLocation(
     for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++)
       if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
     // "… دعوا إلى التهدئة في جنوب لبنان، كما أجرى الوفدان محادثات": a place before the trigger
-    // in a clause of its own.
+    // in a clause of its own; but "وصل إلى الرياض، حيث التقى …": a meeting the clause "حيث" tells
+    // right after a place is held there (not a visit, which may be one stop of a tour: "توجه إلى
+    // مدينة مشهد حيث أدى زيارة إلى مرقد …").
+    const where = (k: number) =>
+      mode !== 'visit' && /^[وف]?حيث$/.test(tokens[k].norm) && k === tokenIndexAt(tokens, m.span.end - 1) + 1;
     if (i < first)
-      for (let k = i + 1; k < first; k++) if (isWord('clauseOpeners', tokens[k].norm)) return false;
+      for (let k = i + 1; k < first; k++)
+        if (isWord('clauseOpeners', tokens[k].norm) && !where(k)) return false;
     return true;
   };
   // "أعلن هجومه على العاصمة X، استقبل …": a place an act is aimed at is not where a meeting is.
@@ -285,16 +280,6 @@ function partOfWiderPlace(tokens: Token[], m: EntityMention): boolean {
   );
 }
 
-/**
- * "في قصر الاتحادية", "بقصر العلم": a palace or other site the knowledge base places in a town is
- * placed by that town, the finest place reports agree on and what other reports name.
- */
-export function townOf(m: EntityMention): EntityMention {
-  const kb = loadKb();
-  const town = kb.byId.get(kb.byId.get(m.entity.id)?.within ?? '');
-  return town ? { ...m, entity: record(town) } : m;
-}
-
 // Acts of a state take place where its government sits (ICEWS and POLECAT geocode them so).
 const ACTS_AT_HOME = new Set([
   'SANCTION',
@@ -321,6 +306,14 @@ export function settleLocations(
   views: SentenceView[] = lead,
   text?: string,
 ): EventMention[] {
+  // ("إلى العاصمة السعودية": a capital told by its state's adjective is a place too.)
+  const read = new Map<SentenceView, SentenceView>();
+  const withCapitals = (v: SentenceView) => {
+    if (!read.has(v)) read.set(v, withCapitalPhrases(tokens, v));
+    return read.get(v)!;
+  };
+  lead = lead.map(withCapitals);
+  views = views.map(withCapitals);
   // "وقّعا الاتفاق في البيت الأبيض": the building where it happened is no side of it.
   events = events.map((e) => {
     const at = e.location;
@@ -417,6 +410,9 @@ export function settleLocations(
     // "اتفقتا خلال جولة المفاوضات التي جرت في الدوحة": an agreement is made where the talks were.
     const talks = e.type === 'AGREE' ? talksPlace(e, tokens, lead, views) : null;
     if (talks) return { ...e, location: talks };
+    // Else where it was signed: the ceremony's place, or the town it is named after ("اتفاق الرياض").
+    const signed = e.type === 'AGREE' ? signingPlace(e, tokens, lead, views) : null;
+    if (signed) return { ...e, location: signed };
     // Agreements signed at a meeting are signed where the meeting is.
     const meeting = meetings.find(
       (m) =>
@@ -461,6 +457,10 @@ export function settleLocations(
       );
       if (towns.length && towns.every((m) => m.entity.id === towns[0].entity.id))
         return { ...e, location: { ...towns[0], via: 'lead' } };
+      // "سيول (وام) – التقى الشيخ محمد بن زايد … رئيس جمهورية كوريا": a meeting the report places
+      // nowhere is in the town it is filed from, when that is in one of their countries.
+      const filed = text ? datelinePlace(tokens, lead, text) : null;
+      if (filed && countries.has(filed.entity.country)) return { ...e, location: filed };
     }
     if (onTheGround) {
       // The headline and the lead, past a line of page furniture between them ("تاريخ النشر: …"); past
@@ -674,7 +674,8 @@ function datelinePlace(tokens: Token[], lead: SentenceView[], text: string): Ent
     );
     if (!m || m.span.start !== tokens[v.from].span.start) continue;
     const after = text.slice(m.span.end, m.span.end + 4);
-    if (!/^\s*(?:[-–—:_(]|\d)/.test(after)) continue;
+    // ("الكويت/ وكالات": a slash too)
+    if (!/^\s*(?:[-–—:_(/]|\d)/.test(after)) continue;
     if (isCountryRecord(m.entity)) {
       // "إثيوبيا: عشرات القتلى في غارة …", "السودان: …": a country before a colon labels the story's
       // subject, no town it is filed from.
@@ -722,16 +723,6 @@ function arrivalPlace(e: EventMention, tokens: Token[], lead: SentenceView[]): E
   return best ? { ...best, via: 'arrival' } : null;
 }
 
-/**
- * A word of place before a name, with its conjunction ("وفي", "فقرب"), as "بالقرب" or with "ب"
- * ("بمدينة"): the word itself first, since "في" begins with the letter of the conjunction "ف".
- */
-function marked(set: Set<string>, norm: string): boolean {
-  const bare = norm.replace(/^[وف]/, '');
-  // ("بمدينة العلمين", "بمحافظة": the preposition on the head noun.)
-  return set.has(norm) || set.has(bare.replace(/^ب(?=ال)/, '')) || set.has(bare.replace(/^ب(?=..)/, ''));
-}
-
 /** Right after "في" or with "بـ" ("في القاهرة", "بالرياض"), no topic or cause in the words before it. */
 function atPlace(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
   const i = tokenIndexAt(tokens, m.span.start);
@@ -749,19 +740,6 @@ function atPlace(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
       i - 3 > v.from &&
       /^[وف]?في$/.test(tokens[i - 3].norm))
   );
-}
-
-function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
-  const own = tokens[tokenIndexAt(tokens, m.span.start)].norm;
-  if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
-  return afterMark(tokens, v, m, wordSet('placeMarks'));
-}
-
-/** One of the set's words within the two words before the name ("إلى العاصمة الإيرانية طهران"). */
-function afterMark(tokens: Token[], v: SentenceView, m: EntityMention, set: Set<string>): boolean {
-  const i = tokenIndexAt(tokens, m.span.start);
-  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (marked(set, tokens[k].norm)) return true;
-  return false;
 }
 
 /**

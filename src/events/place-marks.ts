@@ -1,0 +1,64 @@
+// What location.ts and the rules beside it share about places: how fine a place is, which mentions
+// are places, the town a site lies in, and the words of place before a name.
+import type { EntityMention, Token } from '../types.js';
+import { normalize } from '../arabic/normalize.js';
+import { loadKb, record } from '../entities/kb.js';
+import { wordSet } from './words.js';
+import { tokenIndexAt, type SentenceView } from './context.js';
+
+/** Finer places rank higher: a site or district, a town, a province, a country. */
+export function placeLevel(m: EntityMention): number {
+  const sub = loadKb().byId.get(m.entity.id)?.subtype;
+  if (!sub) return m.entity.type === 'LOC' ? 4 : 1;
+  if (sub === 'site' || sub === 'island') return 4;
+  // "إقليم دارفور", "الضفة الغربية": an area within a country ranks with its provinces.
+  if (sub === 'area') return m.entity.country ? 2 : 0;
+  if (sub === 'city' || sub === 'municipality') return 3;
+  if (sub === 'country') return 1;
+  // (The database's "regions" of Saudi Arabia, Morocco and Mauritania are their provinces.)
+  if (sub === 'region') return m.entity.country ? 2 : 0;
+  return 2;
+}
+
+export const isPlaceEntity = (m: EntityMention) =>
+  (m.entity.type === 'GPE' || m.entity.type === 'LOC') && !m.entity.sector && !bareHead(m);
+
+/** "بمنطقة المطار", "في السوق": a head noun alone, which the map does not hold, names no place. */
+function bareHead(m: EntityMention): boolean {
+  if (!m.entity.id.startsWith('mirsad:unknown-place:')) return false;
+  const word = normalize(m.text.trim()).replace(/^[وف]?(?:ب|ل)?/, '');
+  return !/\s/.test(word) && word.startsWith('ال') && wordSet('placeMarks').has(word.slice(2));
+}
+
+/**
+ * "في قصر الاتحادية", "بقصر العلم": a palace or other site the knowledge base places in a town is
+ * placed by that town, the finest place reports agree on and what other reports name.
+ */
+export function townOf(m: EntityMention): EntityMention {
+  const kb = loadKb();
+  const town = kb.byId.get(kb.byId.get(m.entity.id)?.within ?? '');
+  return town ? { ...m, entity: record(town) } : m;
+}
+
+/**
+ * A word of place before a name, with its conjunction ("وفي", "فقرب"), as "بالقرب" or with "ب"
+ * ("بمدينة"): the word itself first, since "في" begins with the letter of the conjunction "ف".
+ */
+export function marked(set: Set<string>, norm: string): boolean {
+  const bare = norm.replace(/^[وف]/, '');
+  // ("بمدينة العلمين", "بمحافظة": the preposition on the head noun.)
+  return set.has(norm) || set.has(bare.replace(/^ب(?=ال)/, '')) || set.has(bare.replace(/^ب(?=..)/, ''));
+}
+
+export function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const own = tokens[tokenIndexAt(tokens, m.span.start)].norm;
+  if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
+  return afterMark(tokens, v, m, wordSet('placeMarks'));
+}
+
+/** One of the set's words within the two words before the name ("إلى العاصمة الإيرانية طهران"). */
+export function afterMark(tokens: Token[], v: SentenceView, m: EntityMention, set: Set<string>): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (marked(set, tokens[k].norm)) return true;
+  return false;
+}
