@@ -42,3 +42,44 @@ describe('claims24a: appeals and praise', () => {
     expect(claimWith(doc, 'دعم المملكة')?.source?.en).toBe('Abdel Fattah el-Sisi');
   });
 });
+
+describe("claims24a: an agreement's text speaks for its parties", () => {
+  it('gives "بحسب نص الاتفاق، اتفق الطرفان على" to the movement that signed', () => {
+    const doc = read(
+      'وقعت حركتا فتح وحماس في القاهرة اتفاقا لإنهاء الانقسام. وبحسب نص الاتفاق، اتفقت الحركتان على تشكيل لجنة مشتركة لإدارة المعابر.',
+    );
+    expect(claimWith(doc, 'لجنة مشتركة')?.source?.en).toMatch(/^(Fatah|Hamas)$/);
+  });
+
+  it('makes the dashed list after "اتفق الطرفان على … هي:" a claim of the parties', () => {
+    const doc = read(
+      'وقعت حركتا فتح وحماس في القاهرة اتفاقا للمصالحة، وقد اتفق الطرفان على ثلاث نقاط هي:\n\n- وقف الحملات الإعلامية بين الطرفين.\n- إطلاق سراح المعتقلين.',
+    );
+    expect(claimWith(doc, 'وقف الحملات الإعلامية')?.source?.en).toMatch(/^(Fatah|Hamas)$/);
+  });
+
+  it('never gives the words to a body named inside the quotation', () => {
+    const doc = read('ونص الاتفاق على "احترام سيادة الدول وفق ميثاق الأمم المتحدة والقانون الدولي".');
+    expect(claimWith(doc, 'احترام سيادة')?.source?.en).not.toBe('United Nations');
+  });
+});
+
+describe('claims24a: a describing verb in a relative clause', () => {
+  it('gives "الذي وصفه بأنه" to the subject of the clause, not to its antecedent', () => {
+    const doc = read(
+      'كما زار الرئيس المصري عبد الفتاح السيسي النصب التذكاري للجندي المجهول الذي وصفه بأنه "رمز للتضحية والفداء".',
+      '2016-04-08',
+    );
+    expect(claimWith(doc, 'رمز للتضحية')?.source?.en).toBe('Abdel Fattah el-Sisi');
+  });
+});
+
+describe('claims24a: participles of threatening and accusing', () => {
+  it('reads "مهدداً بـ" after a statement as its speaker\'s', () => {
+    const doc = read(
+      'وكان الرئيس الإيراني حسن روحاني قد أطلق تصريحاته في بداية الشهر، مهددا بإغلاق الممرات المائية أمام ناقلات النفط.',
+      '2018-07-21',
+    );
+    expect(claimWith(doc, 'بإغلاق الممرات')?.source?.en).toBe('Hassan Rouhani');
+  });
+});

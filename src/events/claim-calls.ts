@@ -35,3 +35,14 @@ export function governsItsCall(
   if (BLAME.test(verb)) return reach(7, (t) => /^(?:ال)?مسو+ولي(?:ه|ات)$/.test(t.norm));
   return false;
 }
+
+/**
+ * "زار النصب الذي وصفه بأنه «…»", "المبادرة التي اعتبرها «خطوة مهمة»": a verb of describing in a
+ * relative clause whose object pronoun is the antecedent has a subject of its own (the one who
+ * visited), so it says what that subject said, unlike "الدول التي أعلنت" (the antecedent speaks).
+ */
+export function describesAntecedent(text: string, tokens: Token[], first: number, last: number): boolean {
+  if (!/^(?:وصف|اعتبر|عد|سما|سمي)ت?(?:ه|ها|هم)$/.test(tokens[first].norm)) return false;
+  const after = text.slice(tokens[last].span.end, tokens[Math.min(tokens.length - 1, last + 2)].span.end);
+  return /^\s*[«“"]/.test(after) || /^\s*بان/.test(tokens[last + 1]?.norm ?? '');
+}
