@@ -83,3 +83,13 @@ describe('claims24a: participles of threatening and accusing', () => {
     expect(claimWith(doc, 'بإغلاق الممرات')?.source?.en).toBe('Hassan Rouhani');
   });
 });
+
+describe('claims24a: an embedded post', () => {
+  it("gives the post's text to the author its signature line names", () => {
+    const doc = read(
+      'قال قائد قوات سوريا الديمقراطية مظلوم عبدي إن المفاوضات مستمرة.\nفي هذه المرحلة الصعبة، نعمل معا لبناء مستقبل أفضل لشعبنا. نرحب بكل خطوة تقربنا من السلام الدائم في البلاد pic.twitter.com/AbCdEf123\n— Mazloum Abdî مظلوم عبدي (@MazloumAbdi) May 2, 2025',
+      '2025-05-03',
+    );
+    expect(claimWith(doc, 'نعمل معا لبناء')?.source?.en).toBe('Mazloum Abdi');
+  });
+});

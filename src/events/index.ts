@@ -27,6 +27,7 @@ import { claimedAttacks } from './claimed-attacks.js';
 import { accusedAttackers } from './accused-attackers.js';
 import { hostsToMeet } from './hosts-to-meet.js';
 import { agreementClaims } from './agreement-claims.js';
+import { tweetClaims } from './tweet-claims.js';
 
 export interface EventsInput {
   text: string;
@@ -132,6 +133,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   folded.events = hostsToMeet(folded.events, input.tokens, views);
   // (An agreement's text speaks for its parties, read once every agreement and its sides are.)
   folded.claims = agreementClaims(folded.claims, folded.events, input.text, input.tokens, views);
+  folded.claims = tweetClaims(folded.claims, input.text, input.entities);
   return { ...folded, events: earlierDayRecalled(folded.events, views) };
 }
 
