@@ -28,6 +28,7 @@ import type { SentenceView } from './context.js';
 import { isRelative, isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
 import { beginsWithWord, containsWord, isExactWord, isWord } from './words.js';
 import { isArmedGroup } from './sides.js';
+import { describesAntecedent, governsItsCall } from './claim-calls.js';
 
 const QUOTES: [string, string][] = [
   ['«', '»'],
@@ -224,7 +225,8 @@ export function detectClaims(
             tokens
               .slice(m.last + 1, Math.min(v.to, m.last + 16))
               .some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm)) ||
-            demandsBy(text, tokens, m.first, m.last, v.to),
+            demandsBy(text, tokens, m.first, m.last, v.to) ||
+            governsItsCall(text, tokens, m.first, m.last, v.to),
         )
         .map((m) => ({ ...cueOf(tokens, m, 'verb'), act: true })),
       ...words.guardedVerbs
@@ -244,7 +246,12 @@ export function detectClaims(
           ? { ...c, relative: true }
           : c,
       )
-      .filter((c) => c.relative || !isRelativeBefore(tokens, c.first))
+      .filter(
+        (c) =>
+          c.relative ||
+          !isRelativeBefore(tokens, c.first) ||
+          describesAntecedent(text, tokens, c.first, c.last),
+      )
       // "أُبلغ السفير", "أُعلن": a passive verb names who was told or what was said, not who speaks.
       .filter((c) => !passive(text, tokens[c.first]))
       // 'في تدوينة كتب فيها: "قبض الأمن على عمران خان …"': a verb inside what is said is none of the report's.
