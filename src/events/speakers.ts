@@ -231,6 +231,11 @@ export class Speakers extends PersonReader {
     const t = this.norm(i);
     const g = gender;
     const mention = this.starts.get(i);
+    // "وحسب روايات شهود عيان", "بحسب إفادة شاهد": the witnesses whose accounts these are speak.
+    if (/^[وف]?(?:روايه|روايات|شهاده|شهادات|افاده|افادات)$/.test(t) && i + 1 < to && !this.comma(i + 1)) {
+      const by = inSet(this.norm(i + 1), w.anonymous) ? this.headAt(i + 1, to, gender) : null;
+      if (by) return by;
+    }
     // "وقالت وزارتا الخارجية والدفاع", "وأكدت الوزارتان": two bodies speaking together.
     const pair = this.dualBodyAt(i, to);
     if (pair) return { ...pair, gender: g ?? pair.gender };
