@@ -44,3 +44,15 @@ describe('claims25: unnamed sources of news', () => {
     expect(claimWith(doc, 'قدم استقالته')?.anonymous).toBe(true);
   });
 });
+
+describe('claims25: a quotation opened after the speaker is what is said', () => {
+  it('keeps the quoted words out of the speaker ("وأضاف المسؤول «قتل فلان. …»")', () => {
+    const doc = read(
+      'وأعلن مسؤول رفيع في الصليب الأحمر أن المبنى دمر. وأضاف المسؤول "قتل جان بيير. لقد نقلت جثته إلى المستشفى".',
+    );
+    const c = claimWith(doc, 'لقد نقلت');
+    expect(c?.sourceText).toContain('مسؤول');
+    expect(c?.sourceText).not.toContain('جان');
+    expect(c?.anonymous).toBe(true);
+  });
+});
