@@ -56,3 +56,21 @@ describe('claims25: a quotation opened after the speaker is what is said', () =>
     expect(c?.anonymous).toBe(true);
   });
 });
+
+describe('claims25: accusations in the present tense', () => {
+  it('reads "وتتهم السلطات X بـ«…»" as what the authorities say', () => {
+    const doc = read(
+      'اعتقلت الشرطة التركية رئيس بلدية ماردين. وتتهم السلطات رئيس البلدية بـ"تمويل منظمة إرهابية".',
+    );
+    expect(claimWith(doc, 'تمويل منظمة')?.source?.country).toBe('TUR');
+  });
+});
+
+describe('claims25: a plural noun before the body it describes', () => {
+  it('reads "كان المتمردون الحوثيون قد أعلنوا" as the Houthis', () => {
+    const doc = read(
+      'وأكد التحالف أنه اعترض الصاروخ. وفي وقت سابق، كان المسلحون الحوثيون قد أعلنوا مسؤوليتهم عن إطلاق صاروخ على جازان.',
+    );
+    expect(claimWith(doc, 'مسؤوليتهم عن إطلاق')?.source?.en).toBe('Houthis');
+  });
+});

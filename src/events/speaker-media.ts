@@ -238,7 +238,12 @@ export class MediaReader extends SpeakerReader {
     for (let j = k; j < Math.min(this.tokens.length, k + 4); j++) {
       if (j > k && (this.comma(j) || COMPLEMENT.test(this.norm(j)))) return null;
       const s = this.starts.get(j);
-      if (s && this.isMedia(s.m.entity) && !isMadeEntity(s.m.entity.id) && (j === k || /[(«"“]\s*$/.test(this.gap(j))))
+      if (
+        s &&
+        this.isMedia(s.m.entity) &&
+        !isMadeEntity(s.m.entity.id) &&
+        (j === k || /[(«"“]\s*$/.test(this.gap(j)))
+      )
         return { entity: s.m.entity, last: s.last };
     }
     return null;

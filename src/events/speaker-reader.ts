@@ -256,7 +256,8 @@ export class SpeakerReader {
     let n = 0;
     for (let j = k; j < to; j++, n++) if (j > k && QUOTE_CLOSE.test(this.gap(j))) return n;
     // ('وأضاف المسؤول "توفي فلان. …': a quotation still open at the window's end is what is said, no name.)
-    const after = to < this.tokens.length ? this.gap(to) : this.text.slice(this.tokens[to - 1]?.span.end ?? 0);
+    const after =
+      to < this.tokens.length ? this.gap(to) : this.text.slice(this.tokens[to - 1]?.span.end ?? 0);
     const closed = QUOTE_CLOSE.test(after);
     return closed ? n : Number.POSITIVE_INFINITY;
   }
