@@ -97,7 +97,9 @@ export function linkGivenNames(tokens: Token[], found: EntityMention[]): void {
     if (/^(?:عبد|ابو)$/.test(tokens[g].norm) && last > g + 1)
       full.push({ start: m.span.start, given: `${tokens[g].norm} ${tokens[g + 1].norm}`, m });
     // ("عبد الله", "أبو مازن": a compound's first word is no given name alone.)
-    if (given.length < 3 || /^[وف]?(?:عبد|ابو|بن|ابن|ال)$/.test(given)) continue;
+    // (A two-letter given name counts when it is one: "الفريق طه" after "الفريق طه عثمان الحسين".)
+    if ((given.length < 3 && !givenNames().has(given)) || /^[وف]?(?:عبد|ابو|بن|ابن|ال)$/.test(given))
+      continue;
     full.push({ start: m.span.start, given, m });
   }
   if (!full.length) return;

@@ -73,8 +73,15 @@ export class MediaReader extends SpeakerReader {
     if (official && !/^\s*\(/.test(this.text.slice(this.tokens[official.last].span.end))) return official;
     const w = words();
     const s = this.starts.get(i);
+    // "وكالة أنباء الأناضول", 'وكالة أنباء النظام السوري "سانا"': an agency the entity layer cut to its
+    // head ("وكالة أنباء") is named by the words after it — a known medium next or quoted, else read below.
+    const bare = s && isMadeEntity(s.m.entity.id) && s.last === i + 1 && this.norm(i + 1) === 'انباء';
+    if (bare) {
+      const named = this.agencyNamedAfter(s.last + 1);
+      if (named) return named;
+    }
     // (Media named by kind, "وسائل إعلام", are read below with the adjectives of their state.)
-    if (s && this.isMedia(s.m.entity) && s.m.entity.id !== MEDIA_REPORTS) {
+    if (s && !bare && this.isMedia(s.m.entity) && s.m.entity.id !== MEDIA_REPORTS) {
       // "وكالة الأنباء الرسمية (قنا)": the agency its bracketed name gives.
       if (isMadeEntity(s.m.entity.id)) {
         const named = this.bracketed(s.last + 1);
@@ -224,6 +231,22 @@ export class MediaReader extends SpeakerReader {
     const made = record(unknownOrg(name, true));
     // A state's medium answers to its state ("MLI:media").
     return { entity: state ? { ...made, country: state, sector: 'media' } : made, last: end };
+  }
+
+  /** A known medium at token k, or quoted or bracketed within three words after it ("النظام السوري «سانا»"). */
+  protected agencyNamedAfter(k: number): { entity: EntityRecord; last: number } | null {
+    for (let j = k; j < Math.min(this.tokens.length, k + 4); j++) {
+      if (j > k && (this.comma(j) || COMPLEMENT.test(this.norm(j)))) return null;
+      const s = this.starts.get(j);
+      if (
+        s &&
+        this.isMedia(s.m.entity) &&
+        !isMadeEntity(s.m.entity.id) &&
+        (j === k || /[(«"“]\s*$/.test(this.gap(j)))
+      )
+        return { entity: s.m.entity, last: s.last };
+    }
+    return null;
   }
 
   /** "… الرسمية (واس)", 'وكالة الأنباء الحكومية "سانا"', "… للأنباء (إرنا)": a known medium named in brackets or quotes at token k, past an official's adjective. */

@@ -255,7 +255,11 @@ export class SpeakerReader {
   protected quotedLength(k: number, to: number): number {
     let n = 0;
     for (let j = k; j < to; j++, n++) if (j > k && QUOTE_CLOSE.test(this.gap(j))) return n;
-    return n;
+    // ('وأضاف المسؤول "توفي فلان. …': a quotation still open at the window's end is what is said, no name.)
+    const after =
+      to < this.tokens.length ? this.gap(to) : this.text.slice(this.tokens[to - 1]?.span.end ?? 0);
+    const closed = QUOTE_CLOSE.test(after);
+    return closed ? n : Number.POSITIVE_INFINITY;
   }
 
   /** Past adverbs, times and "من جهته": the first word that may name the subject. */

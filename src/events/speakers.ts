@@ -231,6 +231,11 @@ export class Speakers extends PersonReader {
     const t = this.norm(i);
     const g = gender;
     const mention = this.starts.get(i);
+    // "وحسب روايات شهود عيان", "بحسب إفادة شاهد": the witnesses whose accounts these are speak.
+    if (/^[وف]?(?:روايه|روايات|شهاده|شهادات|افاده|افادات)$/.test(t) && i + 1 < to && !this.comma(i + 1)) {
+      const by = inSet(this.norm(i + 1), w.anonymous) ? this.headAt(i + 1, to, gender) : null;
+      if (by) return by;
+    }
     // "وقالت وزارتا الخارجية والدفاع", "وأكدت الوزارتان": two bodies speaking together.
     const pair = this.dualBodyAt(i, to);
     if (pair) return { ...pair, gender: g ?? pair.gender };
@@ -310,6 +315,26 @@ export class Speakers extends PersonReader {
     const anon =
       inSet(t, w.anonymous) ??
       (/^[^ل]\S{2,}ا$/.test(t) && !definite(t) ? inSet(t.slice(0, -1), w.anonymous) : undefined);
+    // "المتمردون الحوثيون", "المسلحون الحوثيون": a plural noun no mention holds, the body named right after it.
+    if (
+      !mention &&
+      /^[وف]?ال\S{3,}(?:ون|ين)$/.test(t) &&
+      !inSet(t, w.anonymous) &&
+      i + 1 < to &&
+      !this.comma(i + 1)
+    ) {
+      const body = this.starts.get(i + 1);
+      if (
+        body &&
+        body.last < to &&
+        body.m.entity.type === 'ORG' &&
+        body.m.via !== 'tagger' &&
+        !this.isMedia(body.m.entity)
+      ) {
+        const org = this.orgSpeaker(body.m.entity, this.words(i, body.last));
+        return { ...org, gender: g ?? org.gender };
+      }
+    }
     // "وقال أحد المحتجين": one of a group, unnamed.
     const ofGroup =
       anon === 'احد' && i + 1 < to ? bare(this.norm(i + 1)).find((x) => w.groups.has(x)) : undefined;
