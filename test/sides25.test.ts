@@ -1,5 +1,6 @@
 // Sides and places met in held-out set 15, in our own sentences: an attack told after another one
-// it follows by hours, and a bombing of a crowd gathered at a dead leader's grave.
+// it follows by hours, a bombing of a crowd gathered at a dead leader's grave, and a building a
+// bomb went off near.
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../src/types.js';
 import { analyzeText } from './helpers/analyze-text.js';
@@ -42,5 +43,17 @@ describe('a bombing at a memorial', () => {
       '2012-02-14',
     );
     expect(roles(e, 'target').map((x) => x.en)).not.toContain('Rafic Hariri');
+  });
+});
+
+describe('a bombing near a building', () => {
+  it('the court a bomb went off near is struck, not the attacker', () => {
+    const [e] = asserted(
+      'مقتل خمسة أشخاص بانفجار سيارة مفخخة قرب المحكمة الدستورية في العاصمة.',
+      'ASSAULT',
+      '2010-03-02',
+    );
+    const sources = roles(e, 'source').map((x) => x.ar);
+    expect(sources.some((x) => /المحكمة/.test(x ?? ''))).toBe(false);
   });
 });
