@@ -1,6 +1,6 @@
 // Sides and places met in held-out set 15, in our own sentences: an attack told after another one
-// it follows by hours, a bombing of a crowd gathered at a dead leader's grave, and a building a
-// bomb went off near.
+// it follows by hours, a bombing of a crowd gathered at a dead leader's grave, a building a
+// bomb went off near, and a detention of a party's leaders.
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../src/types.js';
 import { analyzeText } from './helpers/analyze-text.js';
@@ -55,5 +55,15 @@ describe('a bombing near a building', () => {
     );
     const sources = roles(e, 'source').map((x) => x.ar);
     expect(sources.some((x) => /المحكمة/.test(x ?? ''))).toBe(false);
+  });
+});
+
+describe("a detention of a party's leaders", () => {
+  it('the party whose leaders were detained is held, not the one detaining', () => {
+    const e = analyzeText('اعتقال زعيمي حزب العمال الكردستاني في أنقرة فجر اليوم', '2016-11-04').events.find(
+      (x) => x.type === 'COERCE',
+    );
+    expect(roles(e, 'source').map((x) => x.en)).not.toContain("Kurdistan Workers' Party");
+    expect(roles(e, 'target').map((x) => x.en)).toContain("Kurdistan Workers' Party");
   });
 });

@@ -5,6 +5,7 @@
 // it names an act told before. In statements about a consultation these words type the claim
 // instead ("اتفقا على …"), except signings, which are agreements of their own. Negation, plans
 // and conditions are kept as the status.
+import { heldGroups } from './held-leaders.js';
 import { perForm, tokenStems } from '../arabic/tokenize.js';
 import { SIGNED_AT_MEETING } from './signings.js';
 import type { Claim, EntityMention, EventMention, Participant, Token } from '../types.js';
@@ -531,6 +532,8 @@ export function detectOtherEvents(
       // "اعتقال 28 مواطناً فلسطينياً", "اعتقلت القوات عدداً من الفلسطينيين": people arrested by their group.
       if (type === 'COERCE' && mode === 'arrest')
         participants.push(...arrestedGroups(tokens, v, participants));
+      if (type === 'COERCE' && mode === 'arrest' && nominalTrigger(tokens[m.first].norm))
+        heldGroups(tokens, m.last, participants);
       if (type === 'SANCTION')
         participants.push(...recalledFrom(tokens, v, m, participants, recalledByNisba ? envoy + 1 : -1));
       if (onEnvoys(tokens, m)) envoysActedUpon(participants, tokens);
