@@ -33,9 +33,10 @@ import { eventLocation } from './location.js';
 import { foldMentions } from './coref.js';
 import { statesByAdjective } from './attack-adjectives.js';
 import { killedNamed } from './killed-named.js';
+import { commemorated } from './memorials.js';
 import { roleWeight } from './role-weight.js';
 import { beginsWithWord, isExactWord, isWord, wordSet } from './words.js';
-import { nominalTrigger, purposeBefore, referenceBefore } from './other.js';
+import { nominalTrigger, purposeBefore, referenceAfterTime, referenceBefore } from './other.js';
 
 export function detectEvents(
   text: string,
@@ -90,11 +91,16 @@ export function detectEvents(
         // (An attack named in a purpose clause, "احتجاجاً على … حملات الاقتحام", is told apart.)
         const inPurpose = (at: number) =>
           nominalTrigger(tokens[at].norm) && purposeBefore(text, tokens, v.from, at);
+        const inReference = (at: number) =>
+          nominalTrigger(tokens[at].norm) && referenceAfterTime(tokens, v.from, at);
         const split =
           !g ||
           phoneVsInPerson ||
           hasStrongBoundary(tokens, g.hits[g.hits.length - 1].last, m.first) ||
-          inPurpose(m.first) !== inPurpose(g.hits[g.hits.length - 1].first);
+          inPurpose(m.first) !== inPurpose(g.hits[g.hits.length - 1].first) ||
+          // ("بعد 24 ساعة على التفجيرات في X، ضرب … بثلاثة تفجيرات": the attack the sentence opens
+          // with, dated apart, is another.)
+          (inReference(g.hits[g.hits.length - 1].first) && !inReference(m.first));
         if (split) groups.push({ type: trig.type, hits: [hit] });
         else g!.hits.push(hit);
       }
@@ -169,8 +175,10 @@ export function detectEvents(
         }
         return false;
       };
+      const mourned = (e: EntityMention) =>
+        type === 'ASSAULT' && e.entity.type === 'PERSON' && commemorated(tokens, v, e.span.start, text);
       for (let i = actors.length - 1; i >= 0; i--)
-        if (straddles(actors[i]) || answered(actors[i])) actors.splice(i, 1);
+        if (straddles(actors[i]) || answered(actors[i]) || mourned(actors[i])) actors.splice(i, 1);
       let participants = dedupe(
         assignSides({ tokens, view: v, first: governing.first, last: governing.last, type, actors }),
       );
@@ -191,7 +199,12 @@ export function detectEvents(
         participants = [
           ...participants,
           ...statesByAdjective(tokens, v, participants).filter((p) => !answered(p)),
-          ...killedNamed(tokens, v, participants, new Set([...speaking, ...v.entities.filter(answered)])),
+          ...killedNamed(
+            tokens,
+            v,
+            participants,
+            new Set([...speaking, ...v.entities.filter((e) => answered(e) || mourned(e))]),
+          ),
         ];
       // "جرى بينهما", "الرئيسان": the two people of the sentence before.
       if (type === 'CONSULT' && pair && participants.length < 2 && v.index > 0) {

@@ -5,6 +5,7 @@
 // it names an act told before. In statements about a consultation these words type the claim
 // instead ("اتفقا على …"), except signings, which are agreements of their own. Negation, plans
 // and conditions are kept as the status.
+import { heldGroups } from './held-leaders.js';
 import { perForm, tokenStems } from '../arabic/tokenize.js';
 import { SIGNED_AT_MEETING } from './signings.js';
 import type { Claim, EntityMention, EventMention, Participant, Token } from '../types.js';
@@ -215,12 +216,26 @@ function endedByVerb(tokens: Token[], v: SentenceView, at: number): boolean {
 
 /** "بعد قطع العلاقات", "احتجاجاً على", "ردا على": a cause or a purpose, not an act told here. */
 export function referenceBefore(tokens: Token[], from: number, at: number): boolean {
-  for (let k = at - 1; k >= Math.max(from, at - 3); k--) {
+  for (let k = at - 1; k >= Math.max(from, at - 5); k--) {
     if (!hasWord(words().references, tokens[k].norm)) continue;
-    // "قبل قليل", "بعد يومين": a time of the act itself; "بعد ساعات من الهجوم" still refers to another.
-    const time =
-      k + 1 < at && words().referenceTimes.has(tokens[k + 1].norm) && !/^من/.test(tokens[k + 2]?.norm ?? '');
-    if (!time) return true;
+    // "قبل قليل", "بعد يومين": a time of the act itself; "بعد ساعات من الهجوم", "بعد 24 ساعة على
+    // التفجيرات" still refer to another.
+    const j = /^\d+$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    const time = j < at && words().referenceTimes.has(tokens[j].norm);
+    if (time && j + 1 < at && /^(?:من|علي)$/.test(tokens[j + 1].norm)) return true;
+    if (!time && k >= at - 3) return true;
+  }
+  return false;
+}
+
+/** "بعد 24 ساعة على التفجيرات", "بعد يومين من الهجوم": an act dated apart from the one told after it. */
+export function referenceAfterTime(tokens: Token[], from: number, at: number): boolean {
+  for (let k = at - 2; k >= Math.max(from, at - 5); k--) {
+    if (!hasWord(words().references, tokens[k].norm)) continue;
+    const j = /^\d+$/.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    return (
+      j === at - 2 && words().referenceTimes.has(tokens[j].norm) && /^(?:من|علي)$/.test(tokens[j + 1].norm)
+    );
   }
   return false;
 }
@@ -517,6 +532,8 @@ export function detectOtherEvents(
       // "اعتقال 28 مواطناً فلسطينياً", "اعتقلت القوات عدداً من الفلسطينيين": people arrested by their group.
       if (type === 'COERCE' && mode === 'arrest')
         participants.push(...arrestedGroups(tokens, v, participants));
+      if (type === 'COERCE' && mode === 'arrest' && nominalTrigger(tokens[m.first].norm))
+        heldGroups(tokens, m.last, participants);
       if (type === 'SANCTION')
         participants.push(...recalledFrom(tokens, v, m, participants, recalledByNisba ? envoy + 1 : -1));
       if (onEnvoys(tokens, m)) envoysActedUpon(participants, tokens);
