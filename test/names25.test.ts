@@ -15,6 +15,9 @@ describe("a body's name with two fields", () => {
     expect(named('وأعلنت الهيئة العامة للإعلام والاتصال حجب الموقع.')).toContain(
       'الهيئة العامة للإعلام والاتصال|ORG',
     );
+    expect(named('وانشق عن المجلس الأعلى للعدالة والديمقراطية ضابطان.')).toContain(
+      'المجلس الأعلى للعدالة والديمقراطية|ORG',
+    );
     expect(named('وحذرت الهيئة الوطنية للرصد وتقييم المخاطر من موجة حر.')).toContain(
       'الهيئة الوطنية للرصد وتقييم المخاطر|ORG',
     );
@@ -31,6 +34,9 @@ describe('a Mauritanian name with "ولد"', () => {
   it('keeps "ولد" before the family name of a known person named again', () => {
     const text = 'وأطاح الجيش بالرئيس معاوية ولد الطايع، ثم قال ولد الطايع من منفاه إنه سيعود.';
     expect(named(text, '2005-08-03')).toContain('ولد الطايع|PERSON');
+    // (With a preposition on "ولد", the preposition stays outside.)
+    const after = 'وأطاح الجيش بالرئيس معاوية ولد الطايع، وكان العقيد مساعداً لـولد الطايع.';
+    expect(named(after, '2005-08-03').filter((x) => x === 'ولد الطايع|PERSON')).toHaveLength(1);
   });
 
   it('takes "ولد" and the family name after a guessed given name', () => {

@@ -126,10 +126,13 @@ export function keepOuld(text: string, tokens: Token[], found: EntityMention[]):
   for (const [n, m] of found.entries()) {
     if (!personOf(m) || m.nested || isMadeEntity(m.entity.id)) continue;
     const { first } = tokensWithin(tokens, m.span);
-    if (first < 1 || covered[first - 1] || tokens[first - 1].norm !== 'ولد') continue;
+    // ("بـولد الطايع": the preposition on "ولد" stays outside.)
+    if (first < 1 || covered[first - 1] || !/^[وفبل]?ولد$/.test(tokens[first - 1].norm)) continue;
     if (text.slice(tokens[first - 1].span.end, tokens[first].span.start).trim()) continue;
     covered[first - 1] = 1;
-    const span = { start: tokens[first - 1].span.start, end: m.span.end };
+    const ould = text.slice(tokens[first - 1].span.start, tokens[first - 1].span.end).lastIndexOf('ولد');
+    if (ould < 0) continue;
+    const span = { start: tokens[first - 1].span.start + ould, end: m.span.end };
     found[n] = { ...m, span, text: text.slice(span.start, span.end) };
   }
 }

@@ -231,7 +231,7 @@ function joinedField(text: string, tokens: Token[], i: number, k: number, last: 
   const t = tokens[k].norm;
   const bare = t.slice(1);
   // ("للانتخابات وسط العاصمة", "… والي …": a word of its own "و" is no conjunction.)
-  if (bare.length < 4 || isEverydayWord(t) || kb.everydayTokens.has(t)) return -1;
+  if (bare.length < 4 || kb.everydayTokens.has(t) || (!/^ال/.test(bare) && isEverydayWord(t))) return -1;
   if (
     hasStem(t, kb.orgHeads) ||
     nisbaCountry(bare) ||
