@@ -53,6 +53,7 @@ import { markGenericBodies } from './generic.js';
 import {
   completeNameParticles,
   completeNasabs,
+  keepOuld,
   completeWordGivenNames,
   linkGivenNames,
 } from './name-parts.js';
@@ -790,6 +791,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   linkSurnames(tokens, found, opts.date);
   addRepeatedSurnames(text, tokens, found);
   addRepeatedGivenNames(text, tokens, found);
+  keepOuld(text, tokens, found);
   linkGivenNames(tokens, found);
   for (const r of formerRoles) {
     const name = found.find((m) => m.span.start === tokens[r.after].span.start && m.entity.type === 'PERSON');

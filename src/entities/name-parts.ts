@@ -54,10 +54,52 @@ export function completeNameParticles(text: string, tokens: Token[], found: Enti
 export function completeNasabs(text: string, tokens: Token[], found: EntityMention[]): void {
   const covered = tokensInsideMentions(tokens, found);
   const joined = (a: number) => !text.slice(tokens[a].span.end, tokens[a + 1].span.start).trim();
+  const merged = new Set<EntityMention>();
   for (const [n, m] of found.entries()) {
-    if (!personOf(m) || !isMadeEntity(m.entity.id) || m.nested) continue;
-    const { first } = tokensWithin(tokens, m.span);
+    if (!personOf(m) || m.nested || merged.has(m)) continue;
+    const { first, last } = tokensWithin(tokens, m.span);
+    // "محمد فال ولد بلال", "عبد الرحمن ولد بو بكر": a guessed name goes on over "ولد" and the family's name.
+    if (isMadeEntity(m.entity.id) && last >= 0) {
+      // (A guessed name read from "ولد" on is the same person's: the two are one name.)
+      const rest = found.findIndex(
+        (q) =>
+          q !== m &&
+          personOf(q) &&
+          isMadeEntity(q.entity.id) &&
+          last + 1 < tokens.length &&
+          last + 2 < tokens.length &&
+          [tokens[last + 1].span.start, tokens[last + 2].span.start].includes(q.span.start) &&
+          tokens[last + 1].norm === 'ولد' &&
+          joined(last),
+      );
+      if (rest >= 0) {
+        const span = { start: m.span.start, end: found[rest].span.end };
+        const written = text.slice(span.start, span.end);
+        found[n] = {
+          ...m,
+          span,
+          text: written,
+          entity: record(unknownPerson(written, undefined, undefined)),
+        };
+        merged.add(found[rest]);
+        continue;
+      }
+      const end = ouldAfter(text, tokens, last, covered);
+      if (end > last) {
+        for (let k = last + 1; k <= end; k++) covered[k] = 1;
+        const span = { start: m.span.start, end: tokens[end].span.end };
+        const written = text.slice(span.start, span.end);
+        found[n] = {
+          ...m,
+          span,
+          text: written,
+          entity: record(unknownPerson(written, undefined, undefined)),
+        };
+        continue;
+      }
+    }
     if (first < 1 || covered[first - 1] || !joined(first - 1)) continue;
+    if (!isMadeEntity(m.entity.id)) continue;
     if (!/^(?:ولد|بن|ابن|بنت)$/.test(tokens[first - 1].norm)) continue;
     let start = first - 1;
     covered[start] = 1;
@@ -73,7 +115,38 @@ export function completeNasabs(text: string, tokens: Token[], found: EntityMenti
     const written = text.slice(span.start, span.end);
     found[n] = { ...m, span, text: written, entity: record(unknownPerson(written, undefined, undefined)) };
   }
+  const kept = found.filter((m) => !merged.has(m));
+  found.splice(0, found.length, ...kept);
   found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** "ولد الطايع": a known person named again by the family's name keeps "ولد" before it in the name. */
+export function keepOuld(text: string, tokens: Token[], found: EntityMention[]): void {
+  const covered = tokensInsideMentions(tokens, found);
+  for (const [n, m] of found.entries()) {
+    if (!personOf(m) || m.nested || isMadeEntity(m.entity.id)) continue;
+    const { first } = tokensWithin(tokens, m.span);
+    // ("بـولد الطايع": the preposition on "ولد" stays outside.)
+    if (first < 1 || covered[first - 1] || !/^[وفبل]?ولد$/.test(tokens[first - 1].norm)) continue;
+    if (text.slice(tokens[first - 1].span.end, tokens[first].span.start).trim()) continue;
+    covered[first - 1] = 1;
+    const ould = text.slice(tokens[first - 1].span.start, tokens[first - 1].span.end).lastIndexOf('ولد');
+    if (ould < 0) continue;
+    const span = { start: tokens[first - 1].span.start + ould, end: m.span.end };
+    found[n] = { ...m, span, text: text.slice(span.start, span.end) };
+  }
+}
+
+/** The last token of "ولد" and a family's name (one word, or "بو"/"عبد" and one) right after `last`, or -1. */
+function ouldAfter(text: string, tokens: Token[], last: number, covered: Uint8Array): number {
+  const kb = loadKb();
+  const joined = (a: number) =>
+    a + 1 < tokens.length && !text.slice(tokens[a].span.end, tokens[a + 1].span.start).trim();
+  if (!joined(last) || tokens[last + 1].norm !== 'ولد' || covered[last + 1] || !joined(last + 1)) return -1;
+  const k = last + 2;
+  const t = tokens[k].norm;
+  if (covered[k] || /\d/.test(t) || kb.notNames.has(t) || kb.offices.has(t) || isEverydayWord(t)) return -1;
+  return /^(?:بو|ابو|عبد)$/.test(t) && joined(k) && !covered[k + 1] ? k + 1 : k;
 }
 
 /**

@@ -93,6 +93,8 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       if (/^[وف]?(?:بال|لل|كال)/.test(t)) break;
       // ("مفوضية الانتخابات بطرابلس": so is a place the preposition is written onto.)
       if (/^[وف]?ب/.test(t) && !kb.aliases.has(t)) break;
+      // ("الهيئة الوطنية للاستثمار والأردن": a place joined by "و" is the next phrase.)
+      if (k > i + 1 && /^و/.test(t) && !kb.aliases.has(t)) break;
       // "حكومة إقليم كردستان": a government of a place is a description; the place is the name.
       if (k === i + 1 && tokenStems(tokens[i]).some((x) => /^(?:ال)?حكومه$/.test(x))) return null;
       last = known.last; // a place closes the name: "جامعة بغداد"
@@ -153,6 +155,16 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       paired = true;
       continue;
     }
+    // "المجلس العسكري للعدالة والديمقراطية", "المركز الوطني للأمن وإدارة الأزمات": after the field a
+    // body serves ("لل…" right before), a second field joined by "و" is in its name.
+    const joined = joinedField(text, tokens, i, k, last);
+    if (joined > 0) {
+      end = Math.max(end, joined + 1);
+      last = joined;
+      k = joined;
+      paired = true;
+      continue;
+    }
     // (After the pair only an adjective goes on: "وزارة الأوقاف والشؤون الإسلامية", not "… التوقف".)
     if (paired && !/(?:ي|يه)$/.test(t)) break;
     const articled = t.startsWith('ال') || t.startsWith('لل');
@@ -204,6 +216,42 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     if (!anchored) return null;
   }
   return { last };
+}
+
+/**
+ * The last token of a second field joined by "و" at k to the "لل…" field of a body's name ending at
+ * last ("للطيران المدني والأرصاد", "للأمن وإدارة الأزمات"), or -1. Not another body, a state's nisba
+ * or a name the KB holds ("للانتخابات والحكومة …").
+ */
+function joinedField(text: string, tokens: Token[], i: number, k: number, last: number): number {
+  const kb = loadKb();
+  if (last !== k - 1 || !/^و/.test(tokens[k].norm)) return -1;
+  const field = tokens.slice(i + 1, k).findIndex((x) => /^لل/.test(x.norm));
+  if (field < 0) return -1;
+  const t = tokens[k].norm;
+  const bare = t.slice(1);
+  // ("للانتخابات وسط العاصمة", "… والي …": a word of its own "و" is no conjunction.)
+  if (bare.length < 4 || kb.everydayTokens.has(t) || (!/^ال/.test(bare) && isEverydayWord(t))) return -1;
+  if (
+    hasStem(t, kb.orgHeads) ||
+    nisbaCountry(bare) ||
+    gz(tokens, k) ||
+    kb.aliases.has(bare) ||
+    kb.notNames.has(bare)
+  )
+    return -1;
+  if (/^ال/.test(bare)) return k;
+  // "وإدارة الأزمات": a bare noun in construct with an articled one.
+  const next = tokens[k + 1];
+  if (
+    next &&
+    /^ال/.test(next.norm) &&
+    !/(?:ي|يه)$/.test(bare) &&
+    !BOUNDARY.test(text.slice(tokens[k].span.end, next.span.start)) &&
+    !gz(tokens, k + 1)?.values.some((v) => v.type === 'PERSON' || v.type === 'ORG')
+  )
+    return k + 1;
+  return -1;
 }
 
 const ANCHORS = /^ال(?:وطني|وطنيه|دولي|دوليه|عليا|عام|عامه)$/;
