@@ -47,3 +47,15 @@ describe('a Mauritanian name with "ولد"', () => {
     expect(got).toContain('محمد فال ولد بلال|PERSON');
   });
 });
+
+describe('a long document', () => {
+  it('keeps every mention when it holds more mentions than a call takes arguments', async () => {
+    const { completeNasabs } = await import('../src/entities/name-parts.js');
+    const text = 'بغداد '.repeat(200_000);
+    const tokens = tokenize(text);
+    const place = { id: 'Q1530', wikidata: 'Q1530', type: 'LOC' as const, en: 'Baghdad', ar: 'بغداد' };
+    const found = tokens.map((t) => ({ span: t.span, text: 'بغداد', entity: place, via: 'name' }));
+    completeNasabs(text, tokens, found);
+    expect(found).toHaveLength(200_000);
+  });
+});

@@ -115,8 +115,10 @@ export function completeNasabs(text: string, tokens: Token[], found: EntityMenti
     const written = text.slice(span.start, span.end);
     found[n] = { ...m, span, text: written, entity: record(unknownPerson(written, undefined, undefined)) };
   }
-  const kept = found.filter((m) => !merged.has(m));
-  found.splice(0, found.length, ...kept);
+  // (In place, without spreading: a long document holds more mentions than a call takes arguments.)
+  let w = 0;
+  for (const m of found) if (!merged.has(m)) found[w++] = m;
+  found.length = w;
   found.sort((a, b) => a.span.start - b.span.start);
 }
 
