@@ -61,17 +61,14 @@ export function completeNasabs(text: string, tokens: Token[], found: EntityMenti
     // "محمد فال ولد بلال", "عبد الرحمن ولد بو بكر": a guessed name goes on over "ولد" and the family's name.
     if (isMadeEntity(m.entity.id) && last >= 0) {
       // (A guessed name read from "ولد" on is the same person's: the two are one name.)
-      const rest = found.findIndex(
-        (q) =>
-          q !== m &&
-          personOf(q) &&
-          isMadeEntity(q.entity.id) &&
-          last + 1 < tokens.length &&
-          last + 2 < tokens.length &&
-          [tokens[last + 1].span.start, tokens[last + 2].span.start].includes(q.span.start) &&
-          tokens[last + 1].norm === 'ولد' &&
-          joined(last),
-      );
+      // (The token test first: searching every mention for every guessed name is quadratic on a long text.)
+      const ould = last + 2 < tokens.length && tokens[last + 1].norm === 'ولد' && joined(last);
+      const starts = ould ? [tokens[last + 1].span.start, tokens[last + 2].span.start] : [];
+      const rest = ould
+        ? found.findIndex(
+            (q) => q !== m && personOf(q) && isMadeEntity(q.entity.id) && starts.includes(q.span.start),
+          )
+        : -1;
       if (rest >= 0) {
         const span = { start: m.span.start, end: found[rest].span.end };
         const written = text.slice(span.start, span.end);
