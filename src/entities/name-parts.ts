@@ -1,7 +1,7 @@
 // A person's name read by its parts: a family-name particle ("بو", "أبو", "بن", "آل") never ends a
 // name, a nasab particle ("ولد", "بن") opens the name after it, and a given name alone after the
 // full name is that person.
-import type { EntityMention, Token } from '../types.js';
+import type { EntityMention, Span, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, unknownPerson } from './kb.js';
 import { tokensWithin } from '../arabic/tokenize.js';
 import { ambiguousNames, articleGivenNames, givenNames, writtenGivenNames } from '../arabic/names.js';
@@ -14,6 +14,12 @@ import { wordCounts } from './word-frequency.js';
 const PARTICLE = /^(?:بو|ابو|ابي|بن|ابن|بنت|ال|ولد)$/;
 const personOf = (m: EntityMention) =>
   m.entity.type === 'PERSON' && m.via !== 'role' && m.via !== 'counterpart';
+
+/** `m` read over `span`: a name the KB does not hold, written as the text writes it there. */
+function guessedAs(text: string, m: EntityMention, span: Span): EntityMention {
+  const written = text.slice(span.start, span.end);
+  return { ...m, span, text: written, entity: record(unknownPerson(written, undefined, undefined)) };
+}
 
 /** The tokens lying wholly inside some mention (a token a mention only overlaps is not counted, unlike arabic/tokenize coveredTokens). */
 function tokensInsideMentions(tokens: Token[], found: EntityMention[]): Uint8Array {
@@ -40,10 +46,8 @@ export function completeNameParticles(text: string, tokens: Token[], found: Enti
     // Only "أبو" and "بو" take a name with the article ("أبو الغيط"); "بنت الشعب" is a phrase.
     if (next.norm.startsWith('ال') && !/^(?:بو|ابو)$/.test(tokens[last].norm)) continue;
     if (text.slice(tokens[last].span.end, next.span.start).trim()) continue;
-    const span = { start: m.span.start, end: next.span.end };
-    const written = text.slice(span.start, span.end);
     covered[last + 1] = 1;
-    found[n] = { ...m, span, text: written, entity: record(unknownPerson(written, undefined, undefined)) };
+    found[n] = guessedAs(text, m, { start: m.span.start, end: next.span.end });
   }
 }
 
@@ -70,28 +74,14 @@ export function completeNasabs(text: string, tokens: Token[], found: EntityMenti
           )
         : -1;
       if (rest >= 0) {
-        const span = { start: m.span.start, end: found[rest].span.end };
-        const written = text.slice(span.start, span.end);
-        found[n] = {
-          ...m,
-          span,
-          text: written,
-          entity: record(unknownPerson(written, undefined, undefined)),
-        };
+        found[n] = guessedAs(text, m, { start: m.span.start, end: found[rest].span.end });
         merged.add(found[rest]);
         continue;
       }
       const end = ouldAfter(text, tokens, last, covered);
       if (end > last) {
         for (let k = last + 1; k <= end; k++) covered[k] = 1;
-        const span = { start: m.span.start, end: tokens[end].span.end };
-        const written = text.slice(span.start, span.end);
-        found[n] = {
-          ...m,
-          span,
-          text: written,
-          entity: record(unknownPerson(written, undefined, undefined)),
-        };
+        found[n] = guessedAs(text, m, { start: m.span.start, end: tokens[end].span.end });
         continue;
       }
     }
@@ -108,9 +98,7 @@ export function completeNasabs(text: string, tokens: Token[], found: EntityMenti
     }
     // (Of a given name with "و" on it, the conjunction stays outside.)
     const off = start === given && bare !== tokens[given].norm ? 1 : 0;
-    const span = { start: tokens[start].span.start + off, end: m.span.end };
-    const written = text.slice(span.start, span.end);
-    found[n] = { ...m, span, text: written, entity: record(unknownPerson(written, undefined, undefined)) };
+    found[n] = guessedAs(text, m, { start: tokens[start].span.start + off, end: m.span.end });
   }
   // (In place, without spreading: a long document holds more mentions than a call takes arguments.)
   let w = 0;

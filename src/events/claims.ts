@@ -24,7 +24,7 @@ import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { tokenize } from '../arabic/tokenize.js';
 import { PhraseMatcher, type PhraseMatch } from '../arabic/phrases.js';
-import type { SentenceView } from './context.js';
+import { holdsTrigger, type SentenceView } from './context.js';
 import { isRelative, isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
 import { beginsWithWord, containsWord, isExactWord, isWord } from './words.js';
 import { isArmedGroup } from './sides.js';
@@ -1349,9 +1349,7 @@ function linkedEvent(
   events: EventMention[],
   speaker: EntityRecord | null,
 ): number | null {
-  const inSentence = events.find((e) =>
-    e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end),
-  );
+  const inSentence = events.find((e) => holdsTrigger(e, v));
   if (inSentence) return inSentence.index;
   const people = v.entities.filter((e) => e.entity.type === 'PERSON').map((e) => e.entity.id);
   const byParticipant = events.find(

@@ -1,5 +1,5 @@
 // Per-sentence views over a document's tokens, entities and time expressions.
-import type { EntityMention, Sentence, Span, TimeExpression, Token } from '../types.js';
+import type { EntityMention, EventMention, Sentence, Span, TimeExpression, Token } from '../types.js';
 import { loadKb } from '../entities/kb.js';
 import { eventLexicon } from './lexicon.js';
 import { isWord } from './words.js';
@@ -16,6 +16,20 @@ export interface SentenceView {
 }
 
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+
+/** Whether sentence `v` holds one of the event's triggers. */
+export const holdsTrigger = (e: EventMention, v: SentenceView) =>
+  e.triggers.some((t) => inside(t.span, v.span));
+
+/** The sentences holding the event's triggers, then the lead's other sentences. */
+export function triggerThenLead(
+  e: EventMention,
+  lead: SentenceView[],
+  views: SentenceView[],
+): SentenceView[] {
+  const own = views.filter((v) => holdsTrigger(e, v));
+  return [...own, ...lead.filter((v) => !own.includes(v))];
+}
 
 export function sentenceViews(
   tokens: Token[],

@@ -12,7 +12,7 @@ import {
   type KbEntity,
 } from '../entities/kb.js';
 import { isWord, wordSet } from './words.js';
-import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
+import { continuesName, holdsTrigger, tokenIndexAt, triggerThenLead, type SentenceView } from './context.js';
 import { signingPlace } from './signing-place.js';
 import { withCapitalPhrases } from './capital-phrases.js';
 import {
@@ -618,10 +618,7 @@ function talksPlace(
   lead: SentenceView[],
   views: SentenceView[],
 ): EntityMention | null {
-  const own = views.filter((v) =>
-    e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end),
-  );
-  for (const v of [...own, ...lead.filter((v) => !own.includes(v))]) {
+  for (const v of triggerThenLead(e, lead, views)) {
     const talksAt = (k: number) => isWord('talks', tokens[k].norm);
     for (const m of v.entities.filter(isPlaceEntity)) {
       const i = tokenIndexAt(tokens, m.span.start);
@@ -817,9 +814,7 @@ function expulsionScene(
   lead: SentenceView[],
   views: SentenceView[],
 ): EntityMention | null | undefined {
-  const sentences = views.filter((v) =>
-    e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end),
-  );
+  const sentences = views.filter((v) => holdsTrigger(e, v));
   const expels = sentences.some((v) => {
     for (let k = v.from; k < v.to; k++) if (EXPELS.test(tokens[k].norm)) return true;
     return false;
@@ -915,9 +910,7 @@ function envoyScene(
       .map((p) => p.entity.country),
   );
   const sceneOf = (m: EntityMention) => envoyActPlace(m, envoyStates, 'summons');
-  const sentences = views.filter((v) =>
-    e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end),
-  );
+  const sentences = views.filter((v) => holdsTrigger(e, v));
   const isEnvoyWord = (t: string) =>
     wordSet('envoys').has(t.replace(/^[وف]?(?:ب|ل(?!ل))?/, '').replace(/^لل/, 'ال')) || OWN_ENVOY.test(t);
   const prepositioned = (k: number) =>

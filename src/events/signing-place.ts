@@ -3,7 +3,7 @@
 // الاتفاق"), else the town the agreement is named after ("وقّعا على اتفاق الرياض", "اتفاق مكة"),
 // since such names are given by where they were signed. Better than either side's capital.
 import type { EntityMention, EventMention, Token } from '../types.js';
-import { tokenIndexAt, type SentenceView } from './context.js';
+import { tokenIndexAt, triggerThenLead, type SentenceView } from './context.js';
 import { headedOrAfterPreposition, isPlaceEntity, placeLevel, townOf } from './place-marks.js';
 import { isWord } from './words.js';
 
@@ -20,10 +20,7 @@ export function signingPlace(
   lead: SentenceView[],
   views: SentenceView[],
 ): EntityMention | null {
-  const own = views.filter((v) =>
-    e.triggers.some((t) => t.span.start >= v.span.start && t.span.end <= v.span.end),
-  );
-  const sentences = [...own, ...lead.filter((v) => !own.includes(v))];
+  const sentences = triggerThenLead(e, lead, views);
   // (A ceremony of signing told anywhere in the report's first paragraphs is this agreement's.)
   const told = [...sentences, ...views.slice(0, 8).filter((v) => !sentences.includes(v))];
   const norm = (k: number, v: SentenceView) => (k >= v.from && k < v.to ? tokens[k].norm : '');
