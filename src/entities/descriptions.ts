@@ -5,6 +5,7 @@
 // output it is marked `descriptive: true`, and it is not scored as a name.
 import { tokenStems } from '../arabic/tokenize.js';
 import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
 import { PhraseMatcher } from '../arabic/phrases.js';
 import type { EntityMention, Token } from '../types.js';
@@ -16,10 +17,19 @@ interface Description {
   kind?: string;
   org?: string;
   when?: string[];
+  after?: string[];
 }
 
 /** Indefinite nouns of a service's sites: "مدرسة للدرك", "ثكنة للحرس الجمهوري". */
 const SERVICE_SITE = /^[وف]?(?:مدرسه|ثكنه|مقر|معسكر|مركز|كليه|اكاديميه|قاعده|مبني)$/;
+
+/** A description's words that must stand before it, normalised. */
+const afterSets = new WeakMap<Description, Set<string>>();
+function afterWords(d: Description): Set<string> {
+  let set = afterSets.get(d);
+  if (!set) afterSets.set(d, (set = new Set((d.after ?? []).map(normalize))));
+  return set;
+}
 
 let matcher: PhraseMatcher<Description> | null = null;
 function descriptions(): PhraseMatcher<Description> {
@@ -93,6 +103,8 @@ export function addDescriptions(text: string, tokens: Token[], found: EntityMent
     // ("مدرسة للدرك في باماكو": a service after a facility's indefinite noun and "لـ" owns the place where
     // the act was; the town after it stays the act's, not the seat of a body.)
     if (service && i > 0 && /^لل/.test(tokens[i].norm) && SERVICE_SITE.test(tokens[i - 1].norm)) continue;
+    // ("المدير العام للأمن الوطني" names the service; "المساس بالأمن الوطني" the good it keeps.)
+    if (d.after && !(i > 0 && afterWords(d).has(tokens[i - 1].norm.replace(/^[وف]/, '')))) continue;
     let e: KbEntity | undefined;
     if (d.org) {
       if (d.when && !(country && d.when.includes(country))) continue;

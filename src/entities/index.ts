@@ -39,6 +39,7 @@ import {
   pickReading,
   placeBodyAt,
   forceNameAt,
+  unitNameAt,
   spelledAsInKb,
   quotedOrgAt,
   unknownNameAt,
@@ -61,6 +62,7 @@ import {
   addCoordinatedBodies,
   addRepeatedGivenNames,
   addRepeatedNames,
+  addShortNames,
   addRepeatedSurnames,
   linkSurnames,
 } from './repeats.js';
@@ -636,6 +638,18 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       i = quotedOrg.last;
       continue;
     }
+    // "اللواء 777", "الفرقة الأولى مدرع": a military unit named by its number or ordinal.
+    const unit = unitNameAt(text, tokens, i);
+    if (unit) {
+      mention(
+        i,
+        unit.last,
+        unknownOrg(text.slice(tokens[i].span.start, tokens[unit.last].span.end)),
+        'org-name',
+      );
+      i = unit.last;
+      continue;
+    }
     // "قوات الحزام الأمني", "قوات حماية سنجار": a force named "قوات …" the KB does not hold.
     const force = forceNameAt(text, tokens, i);
     if (force) {
@@ -782,6 +796,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     }
   }
   addRepeatedNames(text, tokens, found);
+  addShortNames(text, tokens, found);
   addMediaNames(text, tokens, found);
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);

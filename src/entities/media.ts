@@ -19,6 +19,7 @@ interface Cues {
   adjectives: string[];
   speechVerbs: string[];
   reporters: string[];
+  interviewCues: string[];
   nisbaAgencies: Record<string, string>;
   reportVerbs: string[];
 }
@@ -30,6 +31,7 @@ let cues: {
   adjectives: Set<string>;
   speech: Set<string>;
   reporters: Set<string>;
+  interview: Set<string>;
   nisbas: Map<string, string>;
   report: Set<string>;
 } | null = null;
@@ -45,6 +47,7 @@ function mediaCues() {
     adjectives: set(d.adjectives),
     speech: set(d.speechVerbs),
     reporters: set(d.reporters),
+    interview: set(d.interviewCues),
     nisbas: new Map(Object.entries(d.nisbaAgencies).map(([k, v]) => [normalize(k), v])),
     report: set(d.reportVerbs),
   });
@@ -239,8 +242,14 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
         continue;
       }
     }
-    // "مراسل الجزيرة": a KB outlet after its correspondent, quoted or not.
-    if (c.reporters.has(bare(tokens[i])) || tokenStems(tokens[i]).some((s) => c.reporters.has(s))) {
+    // "مراسل الجزيرة", "بحسب الجزيرة", "في اتصال هاتفي مع الجزيرة": a KB outlet after its correspondent,
+    // a citing word or the one talked to, quoted or not.
+    const talkedTo = tokens[i].norm === 'مع' && i > 0 && c.interview.has(bare(tokens[i - 1]));
+    if (
+      talkedTo ||
+      c.reporters.has(bare(tokens[i])) ||
+      tokenStems(tokens[i]).some((s) => c.reporters.has(s))
+    ) {
       let named = false;
       for (let last = Math.min(tokens.length - 1, i + 3); last > i && !named; last--) {
         if (!plain(i, last)) continue;

@@ -107,6 +107,18 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
         !BOUNDARY.test(text.slice(tokens[last].span.end, after.span.start))
       )
         last++;
+      // "وكالة الإمارات للفضاء", "هيئة أبوظبي للسياحة": after an indefinite head and its place, the field
+      // the body serves ("لل…", not a verbal noun of the act: "بعثة قطر للمشاركة") is in its name.
+      else if (
+        after &&
+        k === i + 1 &&
+        !/^[وفبل]*ال/.test(tokens[i].norm) &&
+        /^لل/.test(after.norm) &&
+        !/^لل(?:ت|ا|م\S\Sا)/.test(after.norm) &&
+        !gz(tokens, last + 1) &&
+        !BOUNDARY.test(text.slice(tokens[last].span.end, after.span.start))
+      )
+        last++;
       break;
     }
     // "القناة الإخبارية الرسمية": "official" describes the body, it is not in its name ("الهيئة الرسمية" has none).
@@ -258,8 +270,8 @@ const ANCHORS = /^ال(?:وطني|وطنيه|دولي|دوليه|عليا|عام
 // (And a participle that says how the body stands to others or where it sits: "المجلس الانتقالي
 // الجنوبي المدعوم من …", "… الداعي إلى", "حزب المؤتمر الوطني الحاكم", "مجلس الوزراء المنعقد".)
 const STANDING =
-  /^ال(?:معارض|مؤقت|موقت|محظور|منحل|حاكم|داعي|مدعوم|منعقد|تابع|واقع|موالي|مقرب|متحالف|مسيطر|منبثق|وحيد|مملوك|مرتبط|محسوب)(?:ه)?$/;
-const FIELD = /^ل(?:حقوق|شوون|شؤون|مكافحه|حمايه|رعايه|تنميه|اغاثه|دراسات|بحوث)$/;
+  /^ال(?:معارض|مؤقت|موقت|محظور|منحل|حاكم|داعي|مدعوم|منعقد|تابع|واقع|موالي|مقرب|متحالف|مسيطر|منبثق|وحيد|مملوك|مرتبط|محسوب|منشق|موقع)(?:ه)?$/;
+const FIELD = /^ل(?:حقوق|شوون|شؤون|مكافحه|حمايه|رعايه|تنميه|اغاثه|دراسات|بحوث|اداره)$/;
 
 /** The head of a body's name, or "جماعة" (only before a quoted name: "جماعة مسلحة" names none). */
 export function quotedNameHead(token: Token): boolean {
@@ -681,6 +693,32 @@ export function placeBodyAt(
     if (joined(last + 1) && /^وال/.test(tokens[last + 1].norm)) last++;
   }
   return { last, place };
+}
+
+// A military unit's head, its ordinal, and the arm a number or ordinal may take after it.
+const UNIT_HEAD = /^[وف]?(?:ب|ك|ل)?ال(?:فرقه|كتيبه|لواء|فيلق)$|^[وف]?لل(?:فرقه|كتيبه|واء|فيلق)$/;
+const UNIT_ORDINAL =
+  /^ال(?:اول|اولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|خامس|خامسه|سادس|سادسه|سابع|سابعه|ثامن|ثامنه|تاسع|تاسعه|عاشر|عاشره)$/;
+const UNIT_ARM = /^(?:مشاه|مدرع|مدرعه|قتال|قتالي|ميكا|مدفعيه|مغاوير|صاعقه|حرس)$/;
+
+/**
+ * A military unit named by its number or ordinal: "اللواء 777", "الكتيبة 92 مشاة", "الفرقة
+ * الأولى مدرع", "الفرقة السادسة". Not an organ of a body the text names right after ("اللواء
+ * الأول في قوات …", "الفرقة الرابعة التابعة للجيش"), nor a rank before a name (no number follows one).
+ */
+export function unitNameAt(text: string, tokens: Token[], i: number): { last: number } | null {
+  if (!UNIT_HEAD.test(tokens[i].norm)) return null;
+  const joined = (k: number) =>
+    k < tokens.length && !BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
+  if (!joined(i + 1)) return null;
+  const w = tokens[i + 1].norm;
+  const numbered = /^\d{1,4}$/.test(w);
+  if (!numbered && !UNIT_ORDINAL.test(w)) return null;
+  let last = i + 1;
+  if (joined(last + 1) && UNIT_ARM.test(tokens[last + 1].norm)) last++;
+  const after = joined(last + 1) ? tokens[last + 1].norm : '';
+  if (!numbered && /^(?:في|من|ب|ل|التابع|التابعه|ضمن)$/.test(after)) return null;
+  return { last };
 }
 
 // After "قوات", words that make the phrase a description of a service or a side, not a force's name.

@@ -16,7 +16,7 @@ import {
   tokenStems,
 } from '../arabic/tokenize.js';
 import { ORDINAL } from './names.js';
-import { BOUNDARY, NASAB } from './lookup.js';
+import { BOUNDARY, NASAB, hasStem, nisbaCountry } from './lookup.js';
 import { heldOffice } from './roles.js';
 import { opensTaggedName } from './tagged-name-runs.js';
 
@@ -426,4 +426,45 @@ function repeatAt(
   const start = /^[وفبلك]*$/.test(written.slice(0, off)) ? token.span.start + off : token.span.start;
   const span = { start, end: token.span.end };
   return { span, text: text.slice(span.start, span.end), entity, via: 'repeat' };
+}
+
+/** Verbs and words after which a body stands as the one that speaks or is cited ("وقال المرصد"). */
+const CITED_AFTER =
+  /^[وف]?(?:قال|قالت|اعلن|اعلنت|افاد|افادت|ذكر|ذكرت|اكد|اكدت|اضاف|اضافت|اشار|اشارت|نفي|نفت|وثق|وثقت|اتهم|اتهمت|بحسب|حسب|وفق|باسم)$/;
+
+/**
+ * A KB body named in full, then by its first word alone where it speaks or is cited ("المرصد
+ * السوري لحقوق الإنسان" … "وقال المرصد", "الحشد الشعبي" … "وأعلن الحشد"). Not a generic head
+ * ("المجلس", "الحركة"), an institution's word or a nisba: those name any body of their kind.
+ */
+export function addShortNames(text: string, tokens: Token[], found: EntityMention[]): void {
+  const kb = loadKb();
+  const short = new Map<string, { m: EntityMention; after: number }>();
+  for (const m of found) {
+    if (m.entity.type !== 'ORG' || isMadeEntity(m.entity.id) || m.descriptive || m.nested) continue;
+    let { first, last } = tokensWithin(tokens, m.span);
+    // ("هيئة الحشد الشعبي": past a head noun, the name's own first word.)
+    if (first >= 0 && last > first + 1 && hasStem(tokens[first].norm, kb.orgHeads)) first++;
+    if (first < 0 || last === first) continue;
+    const head = stems(tokens[first].norm).find((x) => /^ال\S{3,}$/.test(x));
+    if (!head || short.has(head) || hasStem(head, kb.orgHeads) || kb.institutions.has(head)) continue;
+    if (nisbaCountry(head)) continue;
+    short.set(head, { m, after: last });
+  }
+  if (!short.size) return;
+  const covered = coveredTokens(tokens, found);
+  const added: EntityMention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const hit = short.get(tokens[i].norm.replace(/^[وف]/, ''));
+    if (!hit || covered[i] || i <= hit.after || !CITED_AFTER.test(tokens[i - 1].norm)) continue;
+    // ("وقال المرصد الوطني": an articled word after it names another body.)
+    const next = tokens[i + 1];
+    if (next && /^ال/.test(next.norm) && !BOUNDARY.test(text.slice(tokens[i].span.end, next.span.start)))
+      continue;
+    const span = tokens[i].span;
+    added.push({ span, text: text.slice(span.start, span.end), entity: hit.m.entity, via: 'repeat' });
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.span.start - b.span.start);
 }
