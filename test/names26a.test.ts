@@ -87,3 +87,35 @@ describe('a KB body named by its first word after its full name', () => {
     expect(named(text).filter((m) => m.startsWith('المرصد|'))).toHaveLength(0);
   });
 });
+
+describe('a standing title with a nisba', () => {
+  it('names a court or a weather service of that state', () => {
+    const text = 'وأصدر الديوان الملكي السعودي بيانا، وحذرت الأرصاد الإماراتية من الضباب.';
+    const found = findEntities(text, tokenize(text), { date: '2021-01-01' }).map(
+      (m) => `${m.text}|${m.entity.country ?? ''}`,
+    );
+    expect(found).toContain('الديوان الملكي السعودي|SAU');
+    expect(found).toContain('الأرصاد الإماراتية|ARE');
+  });
+});
+
+describe('"المنظمة الدولية"', () => {
+  it('is no name of the UN: it stands for whatever body the text means', () => {
+    const text = 'وقالت منظمة أطباء بلا حدود إن فرقها تعمل في الموقع، وأوضحت المنظمة الدولية أن الوضع صعب.';
+    const found = findEntities(text, tokenize(text), { date: '2021-01-01' });
+    expect(found.some((m) => m.entity.en === 'United Nations')).toBe(false);
+  });
+});
+
+describe('a bank', () => {
+  it('is a body by its quoted name after its head or by its place', () => {
+    const found = named('وعرض مصرف "غرب آسيا" الدولار بسعر 3.7، فيما قال بنك "الرافدين" إن.').join();
+    expect(found).toMatch(/غرب آسيا\|ORG/);
+    expect(found).toMatch(/الرافدين\|ORG/);
+  });
+
+  it('opens no quoted name at the quote that closes the one before it', () => {
+    const found = named('وبلغ السعر 15.75 لدى "سيتي بنك" و"الخليج الوطني" أمس.');
+    expect(found.some((m) => m.startsWith('و|'))).toBe(false);
+  });
+});

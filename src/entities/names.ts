@@ -292,7 +292,11 @@ export function quotedOrgAt(
 ): { first: number; last: number } | null {
   // (The quotation mark first: it rules out most tokens for less than the head's lookup.)
   if (i + 1 >= tokens.length) return null;
-  const open = /^\s*(["“«])\s*$/.exec(text.slice(tokens[i].span.end, tokens[i + 1].span.start))?.[1];
+  // ('"سيتي بنك" و"…"': a straight quote right after the head closes a name, it opens none.)
+  const open = /^\s*([“«])\s*$|^\s+(")\s*$/
+    .exec(text.slice(tokens[i].span.end, tokens[i + 1].span.start))
+    ?.slice(1)
+    .find(Boolean);
   if (!open || !quotedNameHead(tokens[i])) return null;
   const close = open === '«' ? '»' : open === '“' ? '”' : '"';
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
