@@ -20,6 +20,7 @@ interface GenericWords {
 
 let words: {
   phrases: Set<string>;
+  listed: Set<string>;
   ministry: string;
   open: Set<string>;
   adjectives: Set<string>;
@@ -31,6 +32,7 @@ function genericWords() {
   const phrases = new Set([...d.phrases, ...loadKb().institutions.keys()].map(normalize));
   return (words = {
     phrases,
+    listed: new Set(d.phrases.map(normalize)),
     ministry: normalize(d.ministryHead),
     open: new Set(d.openHeads.map(normalize)),
     adjectives: new Set(d.adjectives.map(normalize)),
@@ -102,6 +104,13 @@ export function markGenericBodies(text: string, tokens: Token[], found: EntityMe
     if (m.descriptive || m.nested || kb.namedServices.has(m.entity.institution ?? '')) return m;
     const generic = kb.byId.get(m.entity.id)?.id === 'mirsad:media-reports';
     const madeBody = isMadeEntity(m.entity.id) && (m.entity.type === 'ORG' || m.via === 'tagger');
+    // ("المنظمة الدولية": a KB body's alias that is a generic phrase is that body, described, not named.)
+    if (
+      !madeBody &&
+      m.entity.type === 'ORG' &&
+      genericWords().listed.has(withoutProclitics(normalize(m.text)))
+    )
+      return { ...m, descriptive: true };
     if (!generic && !madeBody) return m;
     if (generic) return { ...m, descriptive: true };
     const ks = covered(tokens, m);
