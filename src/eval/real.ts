@@ -133,18 +133,31 @@ export interface SideCounts {
   fn: number;
 }
 
+/**
+ * Gold names matched one-to-one with predicted entities, as many as can be (augmenting paths): the
+ * score must not depend on the order the sides are listed in (a greedy first match can take the
+ * entity a later gold name needed, "Muslim Brotherhood" for "Mohamed Badie").
+ */
 function matchSide(pred: Keyed[], gold: string[], map: NameMap, c: SideCounts): void {
   const predKeys = pred.map(entityKeys);
-  const used = new Set<number>();
-  for (const g of gold) {
+  const fits = gold.map((g) => {
     const keys = goldKeys(g, map.actors);
-    const i = predKeys.findIndex((k, j) => !used.has(j) && keys.some((x) => k.has(x)));
-    if (i >= 0) {
-      used.add(i);
-      c.tp++;
-    } else c.fn++;
-  }
-  c.fp += pred.length - used.size;
+    return predKeys.flatMap((k, j) => (keys.some((x) => k.has(x)) ? [j] : []));
+  });
+  const goldOf = new Map<number, number>();
+  const augment = (g: number, seen: Set<number>): boolean =>
+    fits[g].some((j) => {
+      if (seen.has(j)) return false;
+      seen.add(j);
+      const other = goldOf.get(j);
+      if (other !== undefined && !augment(other, seen)) return false;
+      goldOf.set(j, g);
+      return true;
+    });
+  const matched = gold.filter((_, g) => augment(g, new Set())).length;
+  c.tp += matched;
+  c.fn += gold.length - matched;
+  c.fp += pred.length - matched;
 }
 
 export interface RealScores {
