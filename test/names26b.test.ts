@@ -76,3 +76,18 @@ describe('KB names added', () => {
     expect(named('وعاد الوفد من سان بيترسبيرج.')).toContain('سان بيترسبيرج|GPE');
   });
 });
+
+describe("a person's name read past a join", () => {
+  it('ends before a word joined by "و" that opens another phrase', () => {
+    const got = named('وقال إن البشير وقوى المعارضة لم يتفقا على شيء.', '2019-04-12');
+    expect(got.join()).not.toMatch(/وقوى/);
+  });
+
+  it('leaves out a word with a preposition on a hamza-initial alef', () => {
+    expect(named('وطالب المتظاهرون هادي بإقالة الحكومة فورا.', '2016-04-12').join()).not.toMatch(/بإقالة/);
+  });
+
+  it('keeps a family name that begins with "و"', () => {
+    expect(named('وقال الوزير محمد وهبي إن الوضع هادئ.')).toContain('محمد وهبي|PERSON');
+  });
+});

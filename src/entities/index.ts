@@ -20,6 +20,7 @@ import {
   type KbEntity,
 } from './kb.js';
 import { joinCompassPlaces } from './compass-places.js';
+import { endNamesAtJoins } from './name-joins.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { settleAmbiguousNisbas, trailingNisba } from './nisbas.js';
@@ -790,6 +791,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   addMediaNames(text, tokens, found);
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
+  endNamesAtJoins(text, tokens, found);
   completeWordGivenNames(text, tokens, found);
   completeNameParticles(text, tokens, found);
   completeNasabs(text, tokens, found);
