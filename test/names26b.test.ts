@@ -91,3 +91,11 @@ describe("a person's name read past a join", () => {
     expect(named('وقال الوزير محمد وهبي إن الوضع هادئ.')).toContain('محمد وهبي|PERSON');
   });
 });
+
+describe("a ruler's full name", () => {
+  it('is read whole where the KB held a shorter form', () => {
+    expect(named('واستقبل الشيخ نواف الأحمد الجابر الصباح الوفد.')).toContain(
+      'نواف الأحمد الجابر الصباح|PERSON',
+    );
+  });
+});
