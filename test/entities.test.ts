@@ -159,7 +159,8 @@ describe('entities in sentences written for these tests', () => {
   it("names facilities after royals, and ends a body's name at punctuation", () => {
     const d = run('وقالت قوات التحالف، الإثنين، إنها اعترضت طائرة مسيرة أطلقت نحو قاعدة الملك خالد الجوية.');
     const texts = d.entities.map((e) => `${e.text}|${e.entity.type}`);
-    expect(texts).toContain('الملك خالد|LOC');
+    // (A base is a facility: it keeps its head, as the real sets mark "قاعدة العديد الجوية".)
+    expect(texts).toContain('قاعدة الملك خالد الجوية|LOC');
     expect(texts.join(' ')).not.toMatch(/التحالف الإثنين|\|PERSON/);
   });
 

@@ -23,6 +23,8 @@ export interface PhraseMatcherOptions {
   future?: boolean;
   /** Which stems under 3 letters may open a phrase of several words ("وتل أبيب" → "تل أبيب"; never one alone). */
   shortStemsInPhrases?: (stem: string) => boolean;
+  /** A short stem refused above may still open a phrase whose second word this accepts ("بأم درمان": "درمان" is no everyday word). */
+  nameWord?: (word: string) => boolean;
 }
 
 // The future prefix on an imperfect (after an optional conjunction): س + ي/ت/ن/أ and a stem.
@@ -32,6 +34,8 @@ const FUTURE_PREFIX = /^([وف]?)س([يتنا]\p{L}{2,})$/u;
 interface Entry<V> {
   node: Node<V>;
   phraseOnly: boolean;
+  /** Entered through a refused short stem: the phrase's second word must be a name word. */
+  nameWordNext?: boolean;
 }
 
 const NONE: Entry<unknown>[] = [];
@@ -41,11 +45,13 @@ export class PhraseMatcher<V> {
   private stripArticle: boolean;
   private future: boolean;
   private shortStemsInPhrases: ((stem: string) => boolean) | null;
+  private nameWord: ((word: string) => boolean) | null;
 
   constructor(entries: Iterable<[string, V]>, opts: PhraseMatcherOptions = {}) {
     this.stripArticle = opts.stripArticle ?? true;
     this.future = opts.future ?? false;
     this.shortStemsInPhrases = opts.shortStemsInPhrases ?? null;
+    this.nameWord = opts.nameWord ?? null;
     for (const [phrase, value] of entries) this.add(phrase, value);
   }
 
@@ -65,7 +71,8 @@ export class PhraseMatcher<V> {
   /** The longest phrase starting at token i. Stems under 3 letters count only as whole tokens (or, where allowed, as the first word of a longer phrase). */
   matchAt(tokens: Token[], i: number): PhraseMatch<V> | null {
     let best: PhraseMatch<V> | null = null;
-    for (const { node: first, phraseOnly } of this.entriesOf(tokens[i])) {
+    for (const { node: first, phraseOnly, nameWordNext } of this.entriesOf(tokens[i])) {
+      if (nameWordNext && !(i + 1 < tokens.length && this.nameWord?.(tokens[i + 1].norm))) continue;
       let node: Node<V> | undefined = first;
       for (let j = i; node; ) {
         if (node.values && (!best || j > best.last) && !(phraseOnly && j === i))
@@ -90,6 +97,7 @@ export class PhraseMatcher<V> {
   private entries(token: string): Entry<V>[] {
     const nodes: Node<V>[] = [];
     const whole = new Set<Node<V>>();
+    const guarded = new Set<Node<V>>();
     // Accusative nouns carry a written alef ("اجتماعاً" → "اجتماعا"): try them without it too.
     const unprefixed = this.future ? FUTURE_PREFIX.exec(token) : null;
     const readings = unprefixed ? [...stems(token, 2), unprefixed[2]] : stems(token, 2);
@@ -97,15 +105,21 @@ export class PhraseMatcher<V> {
       if (!this.stripArticle && articleRemoved(token, stem)) continue;
       for (const s of stem.length >= 5 && stem.endsWith('ا') ? [stem, stem.slice(0, -1)] : [stem]) {
         const short = s.length < 3 && s !== token;
-        if (short && !this.shortStemsInPhrases?.(s)) continue;
+        const refused = short && !this.shortStemsInPhrases?.(s);
+        if (refused && !this.nameWord) continue;
         const node = this.root.next.get(s);
         if (!node || (short && !node.next.size)) continue;
         if (!short) whole.add(node);
+        if (refused) guarded.add(node);
         nodes.push(node);
       }
     }
     return nodes.length
-      ? nodes.map((node) => ({ node, phraseOnly: !whole.has(node) }))
+      ? nodes.map((node) => ({
+          node,
+          phraseOnly: !whole.has(node),
+          nameWordNext: guarded.has(node) && !whole.has(node),
+        }))
       : (NONE as Entry<V>[]);
   }
 

@@ -22,6 +22,11 @@ export function gazetteer(): PhraseMatcher<KbEntity> {
       const [out, inside] = wordCounts(s);
       return out <= inside;
     },
+    // ("بأم درمان": the short word may still open a name whose next word newswire uses mostly in names.)
+    nameWord: (w) => {
+      const [out, inside] = wordCounts(w);
+      return out <= inside;
+    },
   }));
 }
 

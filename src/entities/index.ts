@@ -19,6 +19,8 @@ import {
   unknownPlace,
   type KbEntity,
 } from './kb.js';
+import { joinCompassPlaces } from './compass-places.js';
+import { endNamesAtJoins } from './name-joins.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { settleAmbiguousNisbas, trailingNisba } from './nisbas.js';
@@ -736,7 +738,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         const m = found[found.length - 1];
         const off = head.norm.length - bare.length;
         if (/^[وفبلك]+$/.test(text.slice(head.span.start, head.span.start + off))) {
-          m.span = { ...m.span, start: head.span.start + off };
+          // ("بـميدان": a tatweel after the proclitic is no part of the name either.)
+          let start = head.span.start + off;
+          while (text[start] === 'ـ') start++;
+          m.span = { ...m.span, start };
           m.text = text.slice(m.span.start, m.span.end);
           m.entity = record(unknownPlace(m.text));
         }
@@ -795,11 +800,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
   }
+  joinCompassPlaces(text, tokens, found);
   addRepeatedNames(text, tokens, found);
   addShortNames(text, tokens, found);
   addMediaNames(text, tokens, found);
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
+  endNamesAtJoins(text, tokens, found);
   completeWordGivenNames(text, tokens, found);
   completeNameParticles(text, tokens, found);
   completeNasabs(text, tokens, found);

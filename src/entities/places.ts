@@ -236,6 +236,7 @@ export function unknownPlaceAt(
     // or a nasab ("مسجد ابن مالك", "شارع العربي بن مهيدي"); after them, words with the article.
     const afterOpener =
       (k === i + 2 && TOPONYM_OPENERS.has(tokens[i + 1].norm)) ||
+      (k === i + 2 && kind === 'facility' && namedForPerson(tokens[i + 1].norm, t)) ||
       (kind === 'facility' && SAINTS.has(tokens[k - 1].norm)) ||
       (k > i + 1 && NASAB.test(tokens[k - 1].norm)) ||
       (NASAB.test(t) && k + 1 <= i + 3);
@@ -247,6 +248,8 @@ export function unknownPlaceAt(
       !articled &&
       !next.startsWith('ال') &&
       !(k === i + 1 && TOPONYM_OPENERS.has(t)) &&
+      !(k === i + 1 && kind === 'facility' && namedForPerson(t, next)) &&
+      !(kind === 'facility' && NASAB.test(next) && givenNames().has(t)) &&
       !NASAB.test(t) &&
       !(kind === 'facility' && SAINTS.has(t))
     )
@@ -273,6 +276,23 @@ export function unknownPlaceAt(
   // its head ("Sadr City"); "مدينة كفرنبل" is Kafranbel.
   const namedCity = head === 'مدينه' && tokens[i + 1].norm.startsWith('ال');
   return { first: kind === 'facility' || namedCity ? i : i + 1, last };
+}
+
+/**
+ * "شارع الحبيب بورقيبة", "شارع عبدالخالق ثروت": a facility named after a person takes a bare family
+ * name after the given name (with or without the article), unless that word is an everyday one.
+ */
+function namedForPerson(given: string, next: string): boolean {
+  const kb = loadKb();
+  const bareGiven = given.replace(/^ال/, '');
+  return (
+    (givenNames().has(bareGiven) || /^عبدال\S{2,}$/.test(given)) &&
+    next.length >= 3 &&
+    !kb.notNames.has(next) &&
+    !kb.everydayTokens.has(next) &&
+    !isEverydayWord(next) &&
+    !verbOrWord(next)
+  );
 }
 
 export const isPlace = (e: KbEntity) => e.type === 'GPE' || e.type === 'LOC';
