@@ -606,6 +606,12 @@ export function detectClaims(
         else cur.reads.push({ ...r, trailing: false });
         continue;
       }
+      // "وتابع، في بيان صدر اليوم، أن الرئيس التركي عبّر عن شكره": a verb whose subject opens the
+      // "أن" clause of a pronoun verb of saying just before is what that speaker reports, not a claim of its own.
+      if (reportedBy(tokens, cur.reads.at(-1), r)) {
+        cur.reads.push({ ...r, explicit: false });
+        continue;
+      }
       // (A characterising phrase opens its clause with the pronoun before it: "…، وهو ما وصفته".)
       const start =
         r.from ??
@@ -1392,4 +1398,17 @@ function quotesIn(text: string, span: Span): Span[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether `inner` is told inside the "أن" clause of `outer`, a verb of saying with no subject of its own
+ * ("وتابع … أن الرئيس عبّر", "وأضاف أن الوفد أعلن"): its subject stands between "أن" and its verb.
+ */
+function reportedBy(tokens: Token[], outer: Reading | undefined, inner: Reading): boolean {
+  if (!outer?.speaker || outer.explicit || outer.cue.kind !== 'verb' || outer.cue.act) return false;
+  if (!inner.explicit || inner.cue.kind !== 'verb' || inner.cue.first <= outer.cue.last) return false;
+  // (The inserted phrase between the verb and "أن" is short: "في بيان صدر اليوم الثلاثاء".)
+  for (let k = outer.cue.last + 1; k < inner.cue.first && k <= outer.cue.last + 8; k++)
+    if (/^ب?[اأ]ن(?:ه|ها)?$/.test(tokens[k].norm)) return inner.cue.first - k <= 8;
+  return false;
 }

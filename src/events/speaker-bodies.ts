@@ -390,6 +390,11 @@ export class BodyReader extends MediaReader {
       if (at === k && !/^[وف]?[بل]/.test(this.norm(k))) return { org: s.m.entity, last: s.last };
       if (s.m.entity.country) return { country: s.m.entity.country, last: s.last };
     }
+    // "قيادة قوات التحالف" after "التحالف العربي بقيادة السعودية": the coalition (front, group) named before.
+    const named = s && s.m.via !== 'tagger' && !isMadeEntity(s.m.entity.id);
+    const head = !named && /^ال(تحالف|ائتلاف|جبهه|جماعه|تنظيم)$/.exec(this.norm(k))?.[1];
+    const headed = head ? this.lastOrgHeaded(head, k) : null;
+    if (headed) return { org: headed, last: k };
     const inner = words().institutions.matchAt(this.tokens, at);
     if (inner && inner.last + 1 < to) {
       const c = this.nisba(inner.last + 1);

@@ -68,6 +68,21 @@ export class Speakers extends PersonReader {
       if (at < 1 || !bare(ws[at - 1]).some((x) => SPOKESPEOPLE.includes(x))) continue;
       if (ws[at + 1] && skeleton(ws[at + 1]) === skeleton(body)) return sp;
     }
+    // "أفاد المستشار فلان، المتحدث الرسمي باسم رئاسة الجمهورية، بأن": the title apposed after the name.
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const sp = this.said[j].speaker;
+      if (sp.entity?.type !== 'PERSON') continue;
+      const named = this.mentions.find((s) => s.first < i && s.m.entity.id === sp.entity!.id);
+      if (!named || !this.comma(named.last + 1)) continue;
+      for (let k = named.last + 2; k < Math.min(i, named.last + 5); k++) {
+        if (this.norm(k) !== 'باسم') continue;
+        const titled = [k - 1, k - 2].some(
+          (x) => x > named.last && bare(this.norm(x)).some((y) => SPOKESPEOPLE.includes(y)),
+        );
+        if (titled && skeleton(this.norm(k + 1)) === skeleton(body)) return sp;
+        break;
+      }
+    }
     return null;
   }
 
