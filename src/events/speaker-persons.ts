@@ -841,7 +841,8 @@ export class PersonReader extends RecallReader {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
         continue;
-      for (let k = s.first; k >= Math.max(0, s.first - 8); k--) {
+      // ("وزير الدولة برئاسة الجمهورية السودانية مدير عام مكاتب الرئيس الفريق طه": a title of two offices.)
+      for (let k = s.first; k >= Math.max(0, s.first - 12); k--) {
         // Not across a sentence's end, nor across another person ("وزير الخارجية X بحق رئيس الحكومة Y").
         if (
           k < s.first &&
@@ -864,8 +865,27 @@ export class PersonReader extends RecallReader {
           );
         }
       }
+      // "الشيخ حمد بن جاسم، رئيس مجلس وزراء قطر ووزير خارجيتها" for "الوزير القطري": the title apposed after.
+      if (this.comma(s.last + 1) && !isMadeEntity(s.m.entity.id) && this.titledAfter(s, i, same, country))
+        return this.make(s.m.entity, this.words(s.first, s.last), 'person', 'm', head);
     }
     return null;
+  }
+
+  /** Whether a title of this head is apposed after the person's name, in the same sentence, of that state. */
+  private titledAfter(
+    s: { first: number; last: number; m: EntityMention },
+    i: number,
+    same: (k: number) => boolean,
+    country?: string,
+  ): boolean {
+    for (let k = s.last + 2; k < Math.min(i, s.last + 8); k++) {
+      if (/[.!?؟\n]/.test(this.text.slice(this.tokens[k - 1].span.end, this.tokens[k].span.start)))
+        return false;
+      if (this.mentions.some((o) => o.first === k && o.m.entity.type === 'PERSON')) return false;
+      if (same(k)) return !country || s.m.entity.country === country;
+    }
+    return false;
   }
 
   /**

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, claimWith } from './helpers/analyze-text.js';
+
+// Our own sentences, in the shapes of the claim sources sets 12–15 missed.
+const read = (text: string, published = '2023-02-07') => analyzeText(text, published);
+
+describe('claims26: what a pronoun verb of saying reports after "أن"', () => {
+  const doc = read(
+    'أفاد المستشار سامر الخطيب، المتحدث الرسمي باسم رئاسة الجمهورية، بأن الرئيس قدم التعازي. ' +
+      'وتابع، في بيان صدر اليوم الثلاثاء، أن الرئيس التركي عبّر عن شكره على هذه المشاعر. ' +
+      'وأضاف أن رئيس الوزراء التركي أعلن وصول المساعدات.',
+  );
+
+  it('keeps the spokesman as the speaker past an inserted phrase ("وتابع، في بيان …، أن")', () => {
+    const c = claimWith(doc, 'عبّر عن شكره');
+    expect(c?.sourceText).toBe('سامر الخطيب');
+    expect(c?.verb).toBe('وتابع');
+  });
+
+  it('keeps the spokesman when the one reported on speaks in the clause ("وأضاف أن فلان أعلن")', () => {
+    expect(claimWith(doc, 'وصول المساعدات')?.sourceText).toBe('سامر الخطيب');
+  });
+});
+
+describe('claims26: a title the report apposed to a name', () => {
+  it('reads "المتحدث باسم الرئاسة" as the spokesman apposed before, not another state\'s presidency', () => {
+    const doc = read(
+      'أفاد المستشار سامر الخطيب، المتحدث الرسمي باسم رئاسة الجمهورية، بأن الرئيس اتصل بنظيره التركي. ' +
+        'وأشار المتحدث باسم الرئاسة إلى أن الرئيس التركي شكره على الاتصال.',
+    );
+    expect(claimWith(doc, 'شكره على الاتصال')?.source?.ar).toBe('سامر الخطيب');
+  });
+
+  it('reads "الوزير القطري" as the person titled minister after his name', () => {
+    const doc = read(
+      'وهاجم المندوب السوري الشيخ حمد بن جاسم، رئيس مجلس وزراء قطر ووزير خارجيتها، في الجلسة. ' +
+        'وقال الوزير القطري إن "بلاده لا يهمها إلا الشعب السوري".',
+      '2011-11-13',
+    );
+    expect(claimWith(doc, 'لا يهمها')?.source?.en).toMatch(/^Hamad bin Jassim/);
+  });
+
+  it('reads "الوزير السوداني" as the minister named after a title of two offices', () => {
+    const doc = read(
+      'وتلقى الأمير اتصالا أبلغه فيه بالقرار وزير الدولة برئاسة الجمهورية السودانية مدير عام مكاتب الرئيس الفريق كمال عثمان الحسيني. ' +
+        'وأكد الوزير السوداني أن بلاده تقف إلى جانب المملكة.',
+      '2016-01-05',
+    );
+    expect(claimWith(doc, 'تقف إلى جانب')?.source?.ar).toBe('كمال عثمان الحسيني');
+  });
+
+  it("reads a name after a naval rank apposed to a commander's title", () => {
+    const doc = read(
+      'وقال قائد القوات البحرية في الحرس الثوري الإيراني، الأدميرال حسين رضا كرمي، إن المضيق سيغلق خلال ساعات.',
+      '2025-06-22',
+    );
+    expect(claimWith(doc, 'سيغلق خلال')?.source?.ar).toBe('حسين رضا كرمي');
+  });
+});
+
+describe("claims26: a coalition named again inside a command's title", () => {
+  it('reads "قيادة قوات التحالف" as the coalition the report named', () => {
+    const doc = read(
+      'وأعلن التحالف العربي بقيادة السعودية إغلاق المنافذ. ودعت قيادة قوات التحالف المجتمع الدولي إلى مساءلة إيران.',
+      '2017-11-06',
+    );
+    expect(claimWith(doc, 'مساءلة إيران')?.source?.en).toBe('Saudi-led coalition');
+  });
+});
+
+describe('claims26: unnamed sources', () => {
+  it('reads "ويعتقد مراقبون أن" as anonymous observers', () => {
+    const doc = read('ووصل الرئيس إلى بغداد. ويعتقد مراقبون أن للزيارة رسائل كثيرة إلى الجيران.');
+    const c = claimWith(doc, 'رسائل كثيرة');
+    expect(c?.anonymous).toBe(true);
+    expect(c?.sourceText).toBe('مراقبون');
+  });
+
+  it('reads a doctor as an anonymous source, not the last speaker', () => {
+    const doc = read(
+      'وقال وزير الصحة إن المستشفيات استقبلت الجرحى. وأشار طبيب في المدينة إلى أن كثيرا من الإصابات خطيرة.',
+    );
+    const c = claimWith(doc, 'الإصابات خطيرة');
+    expect(c?.anonymous).toBe(true);
+    expect(c?.sourceText).toContain('طبيب');
+  });
+});
