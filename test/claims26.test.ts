@@ -85,3 +85,33 @@ describe('claims26: unnamed sources', () => {
     expect(c?.sourceText).toContain('طبيب');
   });
 });
+
+describe('claims26: a name the lists lack, a title apposed after it', () => {
+  it('reads "ودان فلان الفلاني، الناطق باسم …،" as that person', () => {
+    const doc = read(
+      'ودان مرعي الشنقيطي، الناطق باسم الأزهر، في كلمة متلفزة هذا الاعتداء الذي يستهدف "الوحدة الوطنية".',
+      '2011-01-01',
+    );
+    expect(claimWith(doc, 'الوحدة الوطنية')?.source?.ar).toBe('مرعي الشنقيطي');
+  });
+});
+
+describe('claims26: "تابع" followed, not went on saying', () => {
+  it('keeps the agency as the source of a report that the president followed the attack', () => {
+    const doc = read(
+      "وذكرت وكالة أنباء الشرق الأوسط ان الرئيس مبارك ''تابع الحادث الإرهابي منذ وقوعه حتى الفجر''.",
+      '2011-01-01',
+    );
+    expect(claimWith(doc, 'منذ وقوعه')?.source?.en).toBe('Middle East News Agency');
+  });
+});
+
+describe('claims26: a place within a province named after it', () => {
+  it("gives a bare ministry the province's state, not the state a place's name spells", () => {
+    const doc = read(
+      'وكان مسلحون قد اعترضوا حافلة في الصحراء الغربية بمحافظة المنيا، ما أسفر عن مقتل 28 شخصا، بحسب وزارة الداخلية.',
+      '2017-05-26',
+    );
+    expect(claimWith(doc, 'مقتل 28')?.source?.country).toBe('EGY');
+  });
+});

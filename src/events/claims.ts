@@ -213,7 +213,10 @@ export function detectClaims(
   for (const view of views) {
     const v = pastDateline(text, tokens, view);
     const cues = [
-      ...lex.speech.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'verb')),
+      ...lex.speech
+        .findAll(tokens, v.from, v.to)
+        .filter((m) => goesOnSaying(text, tokens, m.first, m.last, v.to))
+        .map((m) => cueOf(tokens, m, 'verb')),
       ...words.claimVerbs.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'verb')),
       ...words.quotedVerbs
         .findAll(tokens, v.from, v.to)
@@ -1410,5 +1413,19 @@ function reportedBy(tokens: Token[], outer: Reading | undefined, inner: Reading)
   // (The inserted phrase between the verb and "أن" is short: "في بيان صدر اليوم الثلاثاء".)
   for (let k = outer.cue.last + 1; k < inner.cue.first && k <= outer.cue.last + 8; k++)
     if (/^ب?[اأ]ن(?:ه|ها)?$/.test(tokens[k].norm)) return inner.cue.first - k <= 8;
+  return false;
+}
+
+/**
+ * "وتابع" goes on saying only with what is said after it — a colon, a quotation, "قائلاً" or "أن" close
+ * after — not in "تابع العمل الإرهابي منذ وقوعه" (followed it).
+ */
+function goesOnSaying(text: string, tokens: Token[], first: number, last: number, to: number): boolean {
+  if (!/^[وف]?تابع(?:ت)?$/.test(tokens[first].norm)) return true;
+  if (/^\s*[:：«“"]/.test(text.slice(tokens[last].span.end))) return true;
+  for (let k = last + 1; k < Math.min(to, last + 13); k++) {
+    if (/^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$|^قائل/.test(tokens[k].norm)) return true;
+    if (/[:：«“"]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return true;
+  }
   return false;
 }

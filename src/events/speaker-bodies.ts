@@ -579,9 +579,20 @@ export class BodyReader extends MediaReader {
         if (e?.subtype === 'country' && /^[وف]?ل/.test(t) && !t.startsWith(normalize(e.ar ?? '-'))) continue;
       }
       const p = this.placeAt(s.first);
-      if (p) return p.country;
+      // ("في الصحراء الغربية بمحافظة المنيا": a place within a province named after it is that province's.)
+      const within = p ? this.provinceAfter(s.last + 1) : undefined;
+      if (p) return within ?? p.country;
     }
     return undefined;
+  }
+
+  /** The country of a province, state or town named right after a head noun at token k ("بمحافظة المنيا"). */
+  private provinceAfter(k: number): string | undefined {
+    if (k + 1 >= this.tokens.length) return undefined;
+    let at = k;
+    if (this.norm(at) === 'في') at++;
+    if (!/^(?:ب|في)?(?:محافظه|ولايه|اقليم|مدينه)$/.test(this.norm(at))) return undefined;
+    return this.placeAt(at + 1)?.country;
   }
 
   /**

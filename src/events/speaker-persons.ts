@@ -63,6 +63,10 @@ export class PersonReader extends RecallReader {
         };
       return this.nameFrom(i, s.last, to);
     }
+    if (!s || s.m.via === 'tagger') {
+      const apposed = this.nameBeforeTitle(i, to);
+      if (apposed) return apposed;
+    }
     if (givenNames().has(this.norm(i)) && (!s || s.m.via === 'tagger')) {
       const n = unknownNameAt(this.text, this.tokens, i, 2, true);
       if (n) return this.nameFrom(i, n.last, to);
@@ -368,6 +372,24 @@ export class PersonReader extends RecallReader {
     const name = this.words(first, last);
     const e = record(unknownPerson(name, undefined, undefined));
     return { speaker: this.make(e, name, 'person', null, headWord(this.norm(first))), last };
+  }
+
+  /**
+   * "ودان رفاعة الطهطاوي، الناطق باسم الأزهر، …": two or three words no list holds, then a comma and a
+   * title apposed to them, are a name.
+   */
+  private nameBeforeTitle(i: number, to: number): { speaker: Speaker; last: number } | null {
+    for (let last = i + 1; last <= i + 2 && last + 1 < to; last++) {
+      if (this.comma(last) || !this.comma(last + 1) || !this.isRole(last + 1)) continue;
+      const words = Array.from({ length: last - i + 1 }, (_, n) => this.norm(i + n));
+      if (/^[وفبل]?ال/.test(words[0]) || /^[بل]/.test(words[0])) return null;
+      if (words.some((w, n) => isEverydayWord(w) || this.isRole(i + n) || this.starts.has(i + n)))
+        return null;
+      const name = this.words(i, last);
+      const e = record(unknownPerson(name, undefined, undefined));
+      return { speaker: this.make(e, name, 'person', null, headWord(words[0])), last };
+    }
+    return null;
   }
 
   /**
