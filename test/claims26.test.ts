@@ -89,17 +89,18 @@ describe('claims26: unnamed sources', () => {
 describe('claims26: a name the lists lack, a title apposed after it', () => {
   it('reads "ودان فلان الفلاني، الناطق باسم …،" as that person', () => {
     const doc = read(
-      'ودان مرعي الشنقيطي، الناطق باسم الأزهر، في كلمة متلفزة هذا الاعتداء الذي يستهدف "الوحدة الوطنية".',
+      'ودان شعلان الطهطاوي، الناطق باسم الأزهر، في كلمة متلفزة هذا الاعتداء الذي يستهدف "الوحدة الوطنية".',
       '2011-01-01',
     );
-    expect(claimWith(doc, 'الوحدة الوطنية')?.source?.ar).toBe('مرعي الشنقيطي');
+    expect(claimWith(doc, 'الوحدة الوطنية')?.source?.ar).toBe('شعلان الطهطاوي');
   });
 });
 
 describe('claims26: "تابع" followed, not went on saying', () => {
   it('keeps the agency as the source of a report that the president followed the attack', () => {
     const doc = read(
-      "وذكرت وكالة أنباء الشرق الأوسط ان الرئيس مبارك ''تابع الحادث الإرهابي منذ وقوعه حتى الفجر''.",
+      "وأهاب الرئيس المصري حسني مبارك بالمصريين ''أن يقفوا صفا واحدا في مواجهة الإرهاب''. " +
+        "وذكرت وكالة أنباء الشرق الأوسط أن الرئيس مبارك ''تابع الحادث الإرهابي منذ وقوعه حتى الفجر''.",
       '2011-01-01',
     );
     expect(claimWith(doc, 'منذ وقوعه')?.source?.en).toBe('Middle East News Agency');
