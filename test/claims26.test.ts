@@ -116,3 +116,13 @@ describe('claims26: a place within a province named after it', () => {
     expect(claimWith(doc, 'مقتل 28')?.source?.country).toBe('EGY');
   });
 });
+
+describe('claims26: a company the knowledge base lacks', () => {
+  it('reads "شركة" and a foreign name as the company, not the outlet', () => {
+    const doc = read(
+      'وذكرت شركة تيليكوم لخدمات الإنترنت أن السلطات طلبت منها قطع الخدمة في مناطق عدة.',
+      '2011-01-28',
+    );
+    expect(claimWith(doc, 'قطع الخدمة')?.sourceText).toBe('شركة تيليكوم');
+  });
+});

@@ -86,6 +86,29 @@ export class Speakers extends PersonReader {
     return null;
   }
 
+  /** "شركة فودافون", "شركة بريتش بتروليوم": an indefinite "شركة" and the foreign words of its name. */
+  private companyAt(i: number, to: number): string | null {
+    if (!/^[وف]?شركه$/.test(this.norm(i))) return null;
+    const foreign = (k: number) => {
+      const t = this.norm(k);
+      return (
+        k < to &&
+        !this.comma(k) &&
+        t.length >= 3 &&
+        !/^[وفبل]?ال|^لل/.test(t) &&
+        !/(?:ي|يه)$/.test(t) &&
+        !isEverydayWord(t) &&
+        !this.nisba(k) &&
+        !givenNames().has(t) &&
+        !this.isRole(k) &&
+        !(this.starts.get(k) && this.starts.get(k)!.m.via !== 'tagger')
+      );
+    };
+    if (!foreign(i + 1)) return null;
+    const last = foreign(i + 2) && !/^[لب]/.test(this.norm(i + 2)) ? i + 2 : i + 1;
+    return this.words(i, last).replace(/^[وف]/, '');
+  }
+
   /**
    * The speaker a verb of saying governs, read from the words after it (`from` to `to`, the window
    * before "أن"/":"). `relay`: "نقل/نقلت X عن Y" — Y speaks, X carries it. `country`: the state a
@@ -574,6 +597,9 @@ export class Speakers extends PersonReader {
       const name = this.words(i, org.last).replace(/^[وف](?=ال)/, '');
       return this.orgSpeaker(record(unknownOrg(name)), name);
     }
+    // "وذكرت شركة فودافون لخدمات الهاتف": a company named by a foreign word (or two) after "شركة".
+    const company = this.companyAt(i, to);
+    if (company) return this.orgSpeaker(record(unknownOrg(company)), company);
     // "وزارة شؤون القدس الفلسطينية", "مركز عمليات الكوارث الوطني": a body word in construct with what it
     // serves, a body neither the knowledge base nor the entity layer holds.
     if (inSet(t, w.constructBodies) && !definite(t)) {
