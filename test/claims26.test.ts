@@ -126,3 +126,22 @@ describe('claims26: a company the knowledge base lacks', () => {
     expect(claimWith(doc, 'قطع الخدمة')?.sourceText).toBe('شركة تيليكوم');
   });
 });
+
+describe('claims26: agencies and parties the knowledge base now holds', () => {
+  it('reads a correspondent of Mehr, and "المراسل" after him, as Mehr News Agency', () => {
+    const doc = read(
+      'وذكر مراسل وكالة مهر للانباء في بغداد ان الرئيس وصل الى المطار. واضاف المراسل ان الاجراءات الامنية مشددة.',
+      '2008-03-02',
+    );
+    expect(claimWith(doc, 'وصل الى المطار')?.source?.en).toBe('Mehr News Agency');
+    expect(claimWith(doc, 'الامنية مشددة')?.source?.en).toBe('Mehr News Agency');
+  });
+
+  it('reads "الحزب" after the HDP as the HDP', () => {
+    const doc = read(
+      'واعتقلت الشرطة الرئيسين المشاركين لحزب الشعوب الديمقراطي في أنقرة. وأكد الحزب أن نوابه بخير.',
+      '2016-11-04',
+    );
+    expect(claimWith(doc, 'نوابه بخير')?.source?.en).toBe("Peoples' Democratic Party (HDP)");
+  });
+});

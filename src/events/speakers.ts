@@ -516,6 +516,13 @@ export class Speakers extends PersonReader {
           break;
         }
     }
+    // "واضاف المراسل" after "وذكر مراسل وكالة مهر": the correspondent who spoke before, for his medium.
+    if (/^[وف]?المراسل[هة]?$/.test(t)) {
+      const before = [...this.said]
+        .reverse()
+        .find((x) => x.speaker.kind === 'media' && /^[وف]?مراسل/.test(normalize(x.speaker.text)));
+      if (before) return { ...before.speaker, text: this.words(i, i) };
+    }
     if (/^[وف]?مراسل/.test(t)) {
       // "أفاد مراسل فرانس برس": a correspondent speaks for the medium; unnamed reporters for the outlet.
       // ("وقال مراسلنا", "ذكرت مراسلتنا": our correspondent speaks for the outlet that publishes the report.)
