@@ -145,3 +145,20 @@ describe('claims26: agencies and parties the knowledge base now holds', () => {
     expect(claimWith(doc, 'نوابه بخير')?.source?.en).toBe("Peoples' Democratic Party (HDP)");
   });
 });
+
+describe('claims26: slogans and banners', () => {
+  it('reads a protest named by its slogan as the words of the crowd it counts', () => {
+    const doc = read(
+      'وكانت الحكومة قد استدعت سفيرها من دمشق. ونظم آلاف الأردنيين مظاهرات يوم الجمعة "نصرة للشعب السوري" مطالبين بطرد السفير.',
+      '2011-08-08',
+    );
+    const c = claimWith(doc, 'نصرة للشعب');
+    expect(c?.source?.sector).toBe('protesters');
+    expect(c?.source?.country).toBe('JOR');
+  });
+
+  it("reads the words written on a banner as an unnamed source's", () => {
+    const doc = read('وعلى مدخل القاعة عُلّقت صورة كبيرة للزعيمين كُتب عليها «معاً نبني الغد».', '2017-08-07');
+    expect(claimWith(doc, 'معاً نبني')?.anonymous).toBe(true);
+  });
+});

@@ -310,6 +310,23 @@ export function detectClaims(
         });
         continue;
       }
+      // 'عُلّقت صورة عملاقة كُتب عليها «القدس تنتصر»': words written on a banner no one is named as raising.
+      const banner = BANNER.exec(text.slice(v.span.start, v.span.end));
+      if (banner) {
+        claims.push({
+          span: v.span,
+          source: null,
+          sourceText: null,
+          verb: null,
+          quotes: quotesIn(text, v.span),
+          stance: [],
+          event: linkedEvent(text, v, events, null),
+          type: null,
+          sourceKind: 'anonymous',
+          anonymous: true,
+        });
+        continue;
+      }
       sp.noteTopic(v.from, v.to);
       continue;
     }
@@ -1055,6 +1072,13 @@ function guardHolds(
           )
       );
     }
+    case 'quoted-near':
+      // "ونظم المئات مظاهرات «نصرة للشعب السوري»": a protest named by its slogan, the quotation right after.
+      return rest
+        .slice(0, 4)
+        .some((t, n) =>
+          /^\s*[«“"]/.test(text.slice((n ? rest[n - 1] : tokens[m.last]).span.end, t.span.start)),
+        );
     case 'in-it':
       // "نشرت الوزارة منشوراً جاء فيه: «…»": came in it, with the words themselves or "أن" right after.
       return (
@@ -1402,6 +1426,9 @@ function quotesIn(text: string, span: Span): Span[] {
   }
   return out.sort((a, b) => a.start - b.start);
 }
+
+/** "كُتب عليها «…»", "كتب عليه: «…»": words written on a banner or a picture. */
+const BANNER = /(?:^|\s)[وف]?كُ?تِ?ب(?:َ|ت)?\s+عليه(?:ا)?\s*[:：]?\s*[«“"]/;
 
 /**
  * Whether `inner` is told inside the "أن" clause of `outer`, a verb of saying with no subject of its own

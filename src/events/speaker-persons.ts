@@ -832,13 +832,25 @@ export class PersonReader extends RecallReader {
     return null;
   }
 
+  /** "ونظم مئات الكويتيين مظاهرات": the people a crowd is made of, counted and named by their nisba before token i. */
+  private demonymBefore(i: number): string | undefined {
+    for (let k = i - 1; k >= Math.max(0, i - 4) && !this.comma(k + 1); k--)
+      if (k > 0 && /^[وف]?(?:م[ئءي]ات|[اآ]لاف|عشرات|ملايين)$/.test(this.norm(k - 1)) && this.nisba(k))
+        return this.nisba(k);
+    return undefined;
+  }
+
   protected groupSpeaker(i: number, sector: string, single: boolean, gender: Gender | null): Speaker {
     // Who they are is their sector; a crowd ("وردد المحتجون") is of the country where the report
     // places it (the sentence's places, else the report's towns, else its places, else — no place named — the state of the
     // report's first actor: "خرج الجزائريون … رسالة من الرئيس الجزائري"), one member of it is of no country.
     const where = single
       ? undefined
-      : (this.sentenceCountry(i, true) ?? this.townsCountry() ?? this.placesCountry() ?? this.leadCountry());
+      : (this.demonymBefore(i) ??
+        this.sentenceCountry(i, true) ??
+        this.townsCountry() ??
+        this.placesCountry() ??
+        this.leadCountry());
     return this.make(
       sectorActor(sector, where),
       this.words(i, i),
