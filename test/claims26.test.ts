@@ -162,3 +162,13 @@ describe('claims26: slogans and banners', () => {
     expect(claimWith(doc, 'معاً نبني')?.anonymous).toBe(true);
   });
 });
+
+describe('claims26: showing a stance is saying it', () => {
+  it('reads "أبدى فلان حرص بلاده على" as a claim of its subject', () => {
+    const doc = read(
+      'وأبدى الرئيس الفرنسي إيمانويل ماكرون حرص بلاده على تعزيز العلاقات مع الجزائر.',
+      '2024-01-01',
+    );
+    expect(claimWith(doc, 'تعزيز العلاقات')?.source?.en).toBe('Emmanuel Macron');
+  });
+});

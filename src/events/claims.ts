@@ -229,6 +229,7 @@ export function detectClaims(
               .slice(m.last + 1, Math.min(v.to, m.last + 16))
               .some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm)) ||
             demandsBy(text, tokens, m.first, m.last, v.to) ||
+            showsStance(tokens, m.first, m.last, v.to) ||
             governsItsCall(text, tokens, m.first, m.last, v.to),
         )
         .map((m) => ({ ...cueOf(tokens, m, 'verb'), act: true })),
@@ -1454,5 +1455,21 @@ function goesOnSaying(text: string, tokens: Token[], first: number, last: number
     if (/^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$|^قائل/.test(tokens[k].norm)) return true;
     if (/[:：«“"]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return true;
   }
+  return false;
+}
+
+/**
+ * "أبدى نجاد حرص بلاده على …", "وأبدت الوزيرة قلقها من …": showing a stance is saying it (the stance's
+ * noun within seven words of the verb, its subject between).
+ */
+function showsStance(tokens: Token[], first: number, last: number, to: number): boolean {
+  if (!/^[وف]?ابد(?:ى|ي|ت)$/.test(tokens[first].norm)) return false;
+  for (let k = last + 1; k < Math.min(to, last + 8); k++)
+    if (
+      /^(?:حرص|استعداد|رغب|قلق|ارتياح|تفاؤل|اسف|تضامن|ترحيب|رفض|استياء|امتعاض|انزعاج|تخوف|امل)/.test(
+        tokens[k].norm,
+      )
+    )
+      return true;
   return false;
 }
