@@ -127,14 +127,14 @@ describe('claims26: a company the knowledge base lacks', () => {
   });
 });
 
-describe('claims26: agencies and parties the knowledge base now holds', () => {
-  it('reads a correspondent of Mehr, and "المراسل" after him, as Mehr News Agency', () => {
+describe('claims26: a correspondent again, and a party the knowledge base now holds', () => {
+  it('reads "المراسل" after a correspondent of an agency as that agency', () => {
     const doc = read(
-      'وذكر مراسل وكالة مهر للانباء في بغداد ان الرئيس وصل الى المطار. واضاف المراسل ان الاجراءات الامنية مشددة.',
-      '2008-03-02',
+      'وذكر مراسل وكالة تسنيم للانباء في بغداد ان الرئيس وصل الى المطار. واضاف المراسل ان الاجراءات الامنية مشددة.',
+      '2018-03-02',
     );
-    expect(claimWith(doc, 'وصل الى المطار')?.source?.en).toBe('Mehr News Agency');
-    expect(claimWith(doc, 'الامنية مشددة')?.source?.en).toBe('Mehr News Agency');
+    expect(claimWith(doc, 'وصل الى المطار')?.source?.en).toBe('Tasnim News Agency');
+    expect(claimWith(doc, 'الامنية مشددة')?.source?.en).toBe('Tasnim News Agency');
   });
 
   it('reads "الحزب" after the HDP as the HDP', () => {
