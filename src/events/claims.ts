@@ -213,7 +213,10 @@ export function detectClaims(
   for (const view of views) {
     const v = pastDateline(text, tokens, view);
     const cues = [
-      ...lex.speech.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'verb')),
+      ...lex.speech
+        .findAll(tokens, v.from, v.to)
+        .filter((m) => goesOnSaying(text, tokens, m.first, m.last, v.to))
+        .map((m) => cueOf(tokens, m, 'verb')),
       ...words.claimVerbs.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'verb')),
       ...words.quotedVerbs
         .findAll(tokens, v.from, v.to)
@@ -226,6 +229,7 @@ export function detectClaims(
               .slice(m.last + 1, Math.min(v.to, m.last + 16))
               .some((t) => /^بان(?:ه|ها|هم)?$/.test(t.norm)) ||
             demandsBy(text, tokens, m.first, m.last, v.to) ||
+            showsStance(tokens, m.first, m.last, v.to) ||
             governsItsCall(text, tokens, m.first, m.last, v.to),
         )
         .map((m) => ({ ...cueOf(tokens, m, 'verb'), act: true })),
@@ -304,6 +308,23 @@ export function detectClaims(
           event: linkedEvent(text, v, events, headed.entity?.type === 'PERSON' ? headed.entity : null),
           type: null,
           sourceKind: headed.kind,
+        });
+        continue;
+      }
+      // 'عُلّقت صورة عملاقة كُتب عليها «القدس تنتصر»': words written on a banner no one is named as raising.
+      const banner = BANNER.exec(text.slice(v.span.start, v.span.end));
+      if (banner) {
+        claims.push({
+          span: v.span,
+          source: null,
+          sourceText: null,
+          verb: null,
+          quotes: quotesIn(text, v.span),
+          stance: [],
+          event: linkedEvent(text, v, events, null),
+          type: null,
+          sourceKind: 'anonymous',
+          anonymous: true,
         });
         continue;
       }
@@ -604,6 +625,12 @@ export function detectClaims(
       if (r.trailing && r.speaker) {
         if (speaker) cur.medium = r.speaker.entity;
         else cur.reads.push({ ...r, trailing: false });
+        continue;
+      }
+      // "وتابع، في بيان صدر اليوم، أن الرئيس التركي عبّر عن شكره": a verb whose subject opens the
+      // "أن" clause of a pronoun verb of saying just before is what that speaker reports, not a claim of its own.
+      if (reportedBy(tokens, cur.reads.at(-1), r)) {
+        cur.reads.push({ ...r, explicit: false });
         continue;
       }
       // (A characterising phrase opens its clause with the pronoun before it: "…، وهو ما وصفته".)
@@ -1046,6 +1073,13 @@ function guardHolds(
           )
       );
     }
+    case 'quoted-near':
+      // "ونظم المئات مظاهرات «نصرة للشعب السوري»": a protest named by its slogan, the quotation right after.
+      return rest
+        .slice(0, 4)
+        .some((t, n) =>
+          /^\s*[«“"]/.test(text.slice((n ? rest[n - 1] : tokens[m.last]).span.end, t.span.start)),
+        );
     case 'in-it':
       // "نشرت الوزارة منشوراً جاء فيه: «…»": came in it, with the words themselves or "أن" right after.
       return (
@@ -1392,4 +1426,50 @@ function quotesIn(text: string, span: Span): Span[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** "كُتب عليها «…»", "كتب عليه: «…»": words written on a banner or a picture. */
+const BANNER = /(?:^|\s)[وف]?كُ?تِ?ب(?:َ|ت)?\s+عليه(?:ا)?\s*[:：]?\s*[«“"]/;
+
+/**
+ * Whether `inner` is told inside the "أن" clause of `outer`, a verb of saying with no subject of its own
+ * ("وتابع … أن الرئيس عبّر", "وأضاف أن الوفد أعلن"): its subject stands between "أن" and its verb.
+ */
+function reportedBy(tokens: Token[], outer: Reading | undefined, inner: Reading): boolean {
+  if (!outer?.speaker || outer.explicit || outer.cue.kind !== 'verb' || outer.cue.act) return false;
+  if (!inner.explicit || inner.cue.kind !== 'verb' || inner.cue.first <= outer.cue.last) return false;
+  // (The inserted phrase between the verb and "أن" is short: "في بيان صدر اليوم الثلاثاء".)
+  for (let k = outer.cue.last + 1; k < inner.cue.first && k <= outer.cue.last + 8; k++)
+    if (/^ب?[اأ]ن(?:ه|ها)?$/.test(tokens[k].norm)) return inner.cue.first - k <= 8;
+  return false;
+}
+
+/**
+ * "وتابع" goes on saying only with what is said after it — a colon, a quotation, "قائلاً" or "أن" close
+ * after — not in "تابع العمل الإرهابي منذ وقوعه" (followed it).
+ */
+function goesOnSaying(text: string, tokens: Token[], first: number, last: number, to: number): boolean {
+  if (!/^[وف]?تابع(?:ت)?$/.test(tokens[first].norm)) return true;
+  if (/^\s*[:：«“"]/.test(text.slice(tokens[last].span.end))) return true;
+  for (let k = last + 1; k < Math.min(to, last + 13); k++) {
+    if (/^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$|^قائل/.test(tokens[k].norm)) return true;
+    if (/[:：«“"]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return true;
+  }
+  return false;
+}
+
+/**
+ * "أبدى نجاد حرص بلاده على …", "وأبدت الوزيرة قلقها من …": showing a stance is saying it (the stance's
+ * noun within seven words of the verb, its subject between).
+ */
+function showsStance(tokens: Token[], first: number, last: number, to: number): boolean {
+  if (!/^[وف]?ابد(?:ى|ي|ت)$/.test(tokens[first].norm)) return false;
+  for (let k = last + 1; k < Math.min(to, last + 8); k++)
+    if (
+      /^(?:حرص|استعداد|رغب|قلق|ارتياح|تفاؤل|اسف|تضامن|ترحيب|رفض|استياء|امتعاض|انزعاج|تخوف|امل)/.test(
+        tokens[k].norm,
+      )
+    )
+      return true;
+  return false;
 }

@@ -390,6 +390,11 @@ export class BodyReader extends MediaReader {
       if (at === k && !/^[وف]?[بل]/.test(this.norm(k))) return { org: s.m.entity, last: s.last };
       if (s.m.entity.country) return { country: s.m.entity.country, last: s.last };
     }
+    // "قيادة قوات التحالف" after "التحالف العربي بقيادة السعودية": the coalition (front, group) named before.
+    const named = s && s.m.via !== 'tagger' && !isMadeEntity(s.m.entity.id);
+    const head = !named && /^ال(تحالف|ائتلاف|جبهه|جماعه|تنظيم)$/.exec(this.norm(k))?.[1];
+    const headed = head ? this.lastOrgHeaded(head, k) : null;
+    if (headed) return { org: headed, last: k };
     const inner = words().institutions.matchAt(this.tokens, at);
     if (inner && inner.last + 1 < to) {
       const c = this.nisba(inner.last + 1);
@@ -574,9 +579,20 @@ export class BodyReader extends MediaReader {
         if (e?.subtype === 'country' && /^[وف]?ل/.test(t) && !t.startsWith(normalize(e.ar ?? '-'))) continue;
       }
       const p = this.placeAt(s.first);
-      if (p) return p.country;
+      // ("في الصحراء الغربية بمحافظة المنيا": a place within a province named after it is that province's.)
+      const within = p ? this.provinceAfter(s.last + 1) : undefined;
+      if (p) return within ?? p.country;
     }
     return undefined;
+  }
+
+  /** The country of a province, state or town named right after a head noun at token k ("بمحافظة المنيا"). */
+  private provinceAfter(k: number): string | undefined {
+    if (k + 1 >= this.tokens.length) return undefined;
+    let at = k;
+    if (this.norm(at) === 'في') at++;
+    if (!/^(?:ب|في)?(?:محافظه|ولايه|اقليم|مدينه)$/.test(this.norm(at))) return undefined;
+    return this.placeAt(at + 1)?.country;
   }
 
   /**

@@ -63,6 +63,10 @@ export class PersonReader extends RecallReader {
         };
       return this.nameFrom(i, s.last, to);
     }
+    if (!s || s.m.via === 'tagger') {
+      const apposed = this.nameBeforeTitle(i, to);
+      if (apposed) return apposed;
+    }
     if (givenNames().has(this.norm(i)) && (!s || s.m.via === 'tagger')) {
       const n = unknownNameAt(this.text, this.tokens, i, 2, true);
       if (n) return this.nameFrom(i, n.last, to);
@@ -368,6 +372,24 @@ export class PersonReader extends RecallReader {
     const name = this.words(first, last);
     const e = record(unknownPerson(name, undefined, undefined));
     return { speaker: this.make(e, name, 'person', null, headWord(this.norm(first))), last };
+  }
+
+  /**
+   * "ودان رفاعة الطهطاوي، الناطق باسم الأزهر، …": two or three words no list holds, then a comma and a
+   * title apposed to them, are a name.
+   */
+  private nameBeforeTitle(i: number, to: number): { speaker: Speaker; last: number } | null {
+    for (let last = i + 1; last <= i + 2 && last + 1 < to; last++) {
+      if (this.comma(last) || !this.comma(last + 1) || !this.isRole(last + 1)) continue;
+      const words = Array.from({ length: last - i + 1 }, (_, n) => this.norm(i + n));
+      if (/^[وفبل]?ال/.test(words[0]) || /^[بل]/.test(words[0])) return null;
+      if (words.some((w, n) => isEverydayWord(w) || this.isRole(i + n) || this.starts.has(i + n)))
+        return null;
+      const name = this.words(i, last);
+      const e = record(unknownPerson(name, undefined, undefined));
+      return { speaker: this.make(e, name, 'person', null, headWord(words[0])), last };
+    }
+    return null;
   }
 
   /**
@@ -810,13 +832,25 @@ export class PersonReader extends RecallReader {
     return null;
   }
 
+  /** "ونظم مئات الكويتيين مظاهرات": the people a crowd is made of, counted and named by their nisba before token i. */
+  private demonymBefore(i: number): string | undefined {
+    for (let k = i - 1; k >= Math.max(0, i - 4) && !this.comma(k + 1); k--)
+      if (k > 0 && /^[وف]?(?:م[ئءي]ات|[اآ]لاف|عشرات|ملايين)$/.test(this.norm(k - 1)) && this.nisba(k))
+        return this.nisba(k);
+    return undefined;
+  }
+
   protected groupSpeaker(i: number, sector: string, single: boolean, gender: Gender | null): Speaker {
     // Who they are is their sector; a crowd ("وردد المحتجون") is of the country where the report
     // places it (the sentence's places, else the report's towns, else its places, else — no place named — the state of the
     // report's first actor: "خرج الجزائريون … رسالة من الرئيس الجزائري"), one member of it is of no country.
     const where = single
       ? undefined
-      : (this.sentenceCountry(i, true) ?? this.townsCountry() ?? this.placesCountry() ?? this.leadCountry());
+      : (this.demonymBefore(i) ??
+        this.sentenceCountry(i, true) ??
+        this.townsCountry() ??
+        this.placesCountry() ??
+        this.leadCountry());
     return this.make(
       sectorActor(sector, where),
       this.words(i, i),
@@ -841,7 +875,8 @@ export class PersonReader extends RecallReader {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
         continue;
-      for (let k = s.first; k >= Math.max(0, s.first - 8); k--) {
+      // ("وزير الدولة برئاسة الجمهورية السودانية مدير عام مكاتب الرئيس الفريق طه": a title of two offices.)
+      for (let k = s.first; k >= Math.max(0, s.first - 12); k--) {
         // Not across a sentence's end, nor across another person ("وزير الخارجية X بحق رئيس الحكومة Y").
         if (
           k < s.first &&
@@ -864,8 +899,27 @@ export class PersonReader extends RecallReader {
           );
         }
       }
+      // "الشيخ حمد بن جاسم، رئيس مجلس وزراء قطر ووزير خارجيتها" for "الوزير القطري": the title apposed after.
+      if (this.comma(s.last + 1) && !isMadeEntity(s.m.entity.id) && this.titledAfter(s, i, same, country))
+        return this.make(s.m.entity, this.words(s.first, s.last), 'person', 'm', head);
     }
     return null;
+  }
+
+  /** Whether a title of this head is apposed after the person's name, in the same sentence, of that state. */
+  private titledAfter(
+    s: { first: number; last: number; m: EntityMention },
+    i: number,
+    same: (k: number) => boolean,
+    country?: string,
+  ): boolean {
+    for (let k = s.last + 2; k < Math.min(i, s.last + 8); k++) {
+      if (/[.!?؟\n]/.test(this.text.slice(this.tokens[k - 1].span.end, this.tokens[k].span.start)))
+        return false;
+      if (this.mentions.some((o) => o.first === k && o.m.entity.type === 'PERSON')) return false;
+      if (same(k)) return !country || s.m.entity.country === country;
+    }
+    return false;
   }
 
   /**

@@ -68,7 +68,45 @@ export class Speakers extends PersonReader {
       if (at < 1 || !bare(ws[at - 1]).some((x) => SPOKESPEOPLE.includes(x))) continue;
       if (ws[at + 1] && skeleton(ws[at + 1]) === skeleton(body)) return sp;
     }
+    // "أفاد المستشار فلان، المتحدث الرسمي باسم رئاسة الجمهورية، بأن": the title apposed after the name.
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const sp = this.said[j].speaker;
+      if (sp.entity?.type !== 'PERSON') continue;
+      const named = this.mentions.find((s) => s.first < i && s.m.entity.id === sp.entity!.id);
+      if (!named || !this.comma(named.last + 1)) continue;
+      for (let k = named.last + 2; k < Math.min(i, named.last + 5); k++) {
+        if (this.norm(k) !== 'باسم') continue;
+        const titled = [k - 1, k - 2].some(
+          (x) => x > named.last && bare(this.norm(x)).some((y) => SPOKESPEOPLE.includes(y)),
+        );
+        if (titled && skeleton(this.norm(k + 1)) === skeleton(body)) return sp;
+        break;
+      }
+    }
     return null;
+  }
+
+  /** "شركة فودافون", "شركة بريتش بتروليوم": an indefinite "شركة" and the foreign words of its name. */
+  private companyAt(i: number, to: number): string | null {
+    if (!/^[وف]?شركه$/.test(this.norm(i))) return null;
+    const foreign = (k: number) => {
+      const t = this.norm(k);
+      return (
+        k < to &&
+        !this.comma(k) &&
+        t.length >= 3 &&
+        !/^[وفبل]?ال|^لل/.test(t) &&
+        !/(?:ي|يه)$/.test(t) &&
+        !isEverydayWord(t) &&
+        !this.nisba(k) &&
+        !givenNames().has(t) &&
+        !this.isRole(k) &&
+        !(this.starts.get(k) && this.starts.get(k)!.m.via !== 'tagger')
+      );
+    };
+    if (!foreign(i + 1)) return null;
+    const last = foreign(i + 2) && !/^[لب]/.test(this.norm(i + 2)) ? i + 2 : i + 1;
+    return this.words(i, last).replace(/^[وف]/, '');
   }
 
   /**
@@ -478,6 +516,13 @@ export class Speakers extends PersonReader {
           break;
         }
     }
+    // "واضاف المراسل" after "وذكر مراسل وكالة مهر": the correspondent who spoke before, for his medium.
+    if (/^[وف]?المراسل[هة]?$/.test(t)) {
+      const before = [...this.said]
+        .reverse()
+        .find((x) => x.speaker.kind === 'media' && /^[وف]?مراسل/.test(normalize(x.speaker.text)));
+      if (before) return { ...before.speaker, text: this.words(i, i) };
+    }
     if (/^[وف]?مراسل/.test(t)) {
       // "أفاد مراسل فرانس برس": a correspondent speaks for the medium; unnamed reporters for the outlet.
       // ("وقال مراسلنا", "ذكرت مراسلتنا": our correspondent speaks for the outlet that publishes the report.)
@@ -559,6 +604,9 @@ export class Speakers extends PersonReader {
       const name = this.words(i, org.last).replace(/^[وف](?=ال)/, '');
       return this.orgSpeaker(record(unknownOrg(name)), name);
     }
+    // "وذكرت شركة فودافون لخدمات الهاتف": a company named by a foreign word (or two) after "شركة".
+    const company = this.companyAt(i, to);
+    if (company) return this.orgSpeaker(record(unknownOrg(company)), company);
     // "وزارة شؤون القدس الفلسطينية", "مركز عمليات الكوارث الوطني": a body word in construct with what it
     // serves, a body neither the knowledge base nor the entity layer holds.
     if (inSet(t, w.constructBodies) && !definite(t)) {
