@@ -172,3 +172,15 @@ describe('claims26: showing a stance is saying it', () => {
     expect(claimWith(doc, 'تعزيز العلاقات')?.source?.en).toBe('Emmanuel Macron');
   });
 });
+
+describe('claims26: an Iranian agency the KB came to hold', () => {
+  it('carries what "وكالة مهر للأنباء" quotes, as the medium, and speaks when nobody else does', () => {
+    const quoted = read(
+      'ونقلت وكالة مهر للأنباء عن وزير الداخلية قوله إن "الوضع تحت السيطرة".',
+      '2024-01-03',
+    );
+    expect(claimWith(quoted, 'تحت السيطرة')?.medium?.en).toBe('Mehr News Agency');
+    const own = read('وذكرت وكالة مهر للأنباء أن الانفجار وقع قرب المقبرة.', '2024-01-03');
+    expect(claimWith(own, 'قرب المقبرة')?.source?.en).toBe('Mehr News Agency');
+  });
+});
