@@ -15,6 +15,7 @@ import { blockModel, modelsOf, ruleDecisions, scoreBlocks, type BlockModels } fr
 import { Rule } from './classifier/features.js';
 import { itemGroups } from './classifier/groups.js';
 import { PairIds, StringIds } from './classifier/pair-ids.js';
+import { wordRuns } from './word-runs.js';
 
 export interface Extracted {
   /** The document's text: the input itself for text, the rendered page for HTML. */
@@ -151,6 +152,18 @@ function spaceWords(text: string): number {
 }
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+/**
+ * Whether squash(text) can open as key does, by text's first character: a cheap test before
+ * squashing a whole block. A first character has no letter before it
+ * to change its lowercase (a final sigma), so it lowercases alone as in the text; a surrogate
+ * pair is not tested.
+ */
+function opensAs(text: string, key: string): boolean {
+  const c = text.charCodeAt(0);
+  return (
+    (c >= 0xd800 && c <= 0xdfff) || /\s/.test(text.charAt(0)) || key.startsWith(text.charAt(0).toLowerCase())
+  );
+}
 const EDGE = /[\s\u00A0\u200B-\u200F\u061C\uFEFF]/;
 
 /** The body as the classifier keeps it; the text holds the rules' blocks and the kept ones. */
@@ -205,6 +218,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         // (squash at most doubles a length, by lowercasing)
         (titleKey !== null &&
           2 * blocks[i].text.length >= titleKey.length &&
+          opensAs(blocks[i].text, titleKey) &&
           squash(blocks[i].text) === titleKey) ||
         boxes[i] === 1 ||
         signature(page, i) ||
@@ -422,7 +436,7 @@ export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8
 const REPEAT_WORDS = 8;
 
 /** A block's words, lowercased, as the copies of one text are compared. */
-const blockWords = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+const blockWords = (text: string): string[] => wordRuns(text.toLowerCase());
 /** A block's words and the key of its text (its words joined), read once: several checks compare them. */
 const wordsRead = new WeakMap<Candidate, { words: string[]; key: string }>();
 function wordsOf(b: Candidate): { words: string[]; key: string } {

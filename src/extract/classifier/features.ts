@@ -190,6 +190,9 @@ const CURRENCY = /[$€£¥₹₺]|\b(?:usd|eur|gbp|aed|sar|egp|qar|kwd|chf)\b|�
 const AGO =
   /\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|mo|years?|yrs?|y)\s+ago\b|\b(?:yesterday|today|just now)\b|منذ\s+\S+\s+(?:ثان|دقيق|ساع|يوم|أيام|ايام|أسبوع|اسبوع|شهر|أشهر|سن|عام)/i;
 
+// The characters a block's text ends a sentence or a quotation with.
+const END_PUNCT = new Set([...'.!?؟…:»”"\')'].map((c) => c.charCodeAt(0)));
+
 const NEAR = 3;
 const NB = [-2, -1, 1, 2];
 const CONT_LEVELS = [1, 2, 3, 5];
@@ -259,13 +262,8 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
     const o = i * FEATURES;
     const t = b.text;
     const len = t.length;
+    // Words (split at spaces), punctuation and letters, in one pass over the text.
     let nw = 1;
-    for (let k = 0; k < len; k++) if (t.charCodeAt(k) === 32) nw++;
-    const wl = len - nw + 1;
-    let stop = 0;
-    const lettersOnly = t.length > 600 ? t.slice(0, 600) : t;
-    stop = stopWords(lettersOnly.toLowerCase());
-    const sampled = lettersOnly === t ? nw : Math.max(1, (nw * 600) / len);
     let punct = 0;
     let digits = 0;
     let upper = 0;
@@ -274,7 +272,8 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
     let pipes = 0;
     for (let k = 0; k < len; k++) {
       const c = t.charCodeAt(k);
-      if (
+      if (c === 32) nw++;
+      else if (
         c === 46 ||
         c === 44 ||
         c === 59 ||
@@ -293,6 +292,10 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
       else if (c === 124 || c === 0xbb || c === 0x2022 || c === 0xb7) pipes++;
       else if (c > 0x5ff) letters++;
     }
+    const wl = len - nw + 1;
+    const lettersOnly = t.length > 600 ? t.slice(0, 600) : t;
+    const stop = stopWords(lettersOnly.toLowerCase());
+    const sampled = lettersOnly === t ? nw : Math.max(1, (nw * 600) / len);
     const ld = b.linkChars / len;
     lp[i] = ld;
     lw[i] = Math.log1p(nw);
@@ -301,7 +304,7 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
     X[o + F.linkDensity] = ld;
     X[o + F.linkOnly] = b.inLinkOnly ? 1 : 0;
     X[o + F.punct] = punct / nw;
-    X[o + F.endPunct] = /[.!?؟…:»”"')]$/.test(t) ? 1 : 0;
+    X[o + F.endPunct] = END_PUNCT.has(t.charCodeAt(len - 1)) ? 1 : 0;
     X[o + F.digits] = digits / len;
     X[o + F.upper] = letters ? upper / letters : 0;
     X[o + F.stop] = Math.min(1, stop / sampled);
@@ -357,7 +360,14 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
     X[o + F.pCode] = Math.log1p(codeBlocks);
     X[o + F.pLi] = liBlocks / n;
     X[o + F.pHasArticle] = hasArticle ? 1 : 0;
-    X[o + F.titleMatch] = titleKey !== null && t.toLowerCase() === titleKey ? 1 : 0;
+    // (lowercasing never shortens a text, and lengthens it only by a dotted İ)
+    X[o + F.titleMatch] =
+      titleKey !== null &&
+      len <= titleKey.length &&
+      2 * len >= titleKey.length &&
+      t.toLowerCase() === titleKey
+        ? 1
+        : 0;
     X[o + F.ui] = Math.min(1, uiCount / sampled);
     X[o + F.currency] = digits && CURRENCY.test(t) ? 1 : 0;
     X[o + F.ago] = len < 200 && AGO.test(t) ? 1 : 0;

@@ -59,16 +59,30 @@ function pack(m: Gbdt): Packed {
   return p;
 }
 
-/** The probability of every row of X (n rows of nf features), tree by tree. */
+/**
+ * The probability of every row of X (n rows of nf features), tree by tree. Each tree's root is
+ * read once for all the rows, and a node's feature once per step.
+ */
 export function predictAll(m: Gbdt, X: Float32Array, n: number, nf: number): Float32Array {
   const p = pack(m);
   const { node, value, roots } = p;
   const s = new Float64Array(n).fill(p.base);
   for (let k = 0; k < roots.length; k++) {
     const root = roots[k];
+    const rootF = node[root];
+    const rootT = value[root + 1];
+    const rootR = node[root + 2];
+    if (rootF < 0) {
+      for (let row = 0; row < n; row++) s[row] += rootT;
+      continue;
+    }
     for (let row = 0, o = 0; row < n; row++, o += nf) {
-      let i = root;
-      while (node[i] >= 0) i = X[o + node[i]] <= value[i + 1] ? i + SLOTS : node[i + 2];
+      let i = X[o + rootF] <= rootT ? root + SLOTS : rootR;
+      let f = node[i];
+      while (f >= 0) {
+        i = X[o + f] <= value[i + 1] ? i + SLOTS : node[i + 2];
+        f = node[i];
+      }
       s[row] += value[i + 1];
     }
   }
