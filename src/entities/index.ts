@@ -376,7 +376,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       // "الناطق باسم الحكومة", "المستشار لرئيس الدولة": a phrase, not a name, follows.
       // Nor after a body the KB names ("المعارضة السورية وطالبت الأسد": the next clause follows).
       const body = gz(tokens, i)?.last === k - 1;
-      const phrase = !opener || opener === 'باسم' || stems(opener).some((x) => kb.offices.has(x)) || body;
+      // ("الناطق لإذاعة كارثاج": an outlet's head opens the body he speaks for, not his name.)
+      const phrase =
+        !opener ||
+        opener === 'باسم' ||
+        stems(opener).some((x) => kb.offices.has(x) || MEDIA_HEADS.test(x)) ||
+        body;
       const name = phrase || gz(tokens, k) ? null : unknownNameAt(text, tokens, k, 2, true);
       if (name) {
         mention(k, name.last, unknownPerson(name.text, undefined, undefined), 'described-name');
