@@ -19,3 +19,12 @@ describe('the credit that ends a dateline line', () => {
     expect(named('القاهرة - محمد سعيد\nأعلنت الحكومة خطة جديدة للنقل.').join()).not.toMatch(/محمد سعيد\|ORG/);
   });
 });
+
+describe("a name's end before a derived perfect verb", () => {
+  it('stops before "افتعل", "انفعل" and "استفعل" written with a bare alif', () => {
+    const text =
+      'وأعلن المجلس أن الرئيس خالد عمر حمدان انتخب لولاية ثانية، وأن الوزير سالم علي مراد استقبل الوفد.';
+    expect(named(text)).toContain('خالد عمر حمدان|PERSON');
+    expect(named(text)).toContain('سالم علي مراد|PERSON');
+  });
+});
