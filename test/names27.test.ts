@@ -28,3 +28,10 @@ describe("a name's end before a derived perfect verb", () => {
     expect(named(text)).toContain('سالم علي مراد|PERSON');
   });
 });
+
+describe('the name after a scale or a prize', () => {
+  it('is no person', () => {
+    const text = 'وبلغت قوة الهزة خمس درجات على مقياس ريختر، وفازت الكاتبة بجائزة نوبل للآداب.';
+    expect(named(text).join()).not.toMatch(/ريختر|نوبل/);
+  });
+});
