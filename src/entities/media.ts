@@ -10,6 +10,7 @@ import { coveredTokens, tokensWithin, tokenStems, uncoveredPlaces } from '../ara
 import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, unknownOrg, type KbEntity } from './kb.js';
 import { gz, nisbaCountry } from './lookup.js';
+import { givenNames } from '../arabic/names.js';
 
 interface Cues {
   heads: string[];
@@ -366,6 +367,14 @@ function creditAfterPlace(
       if (gz(tokens, last)?.values.some((v) => !v.media)) return null;
       const after = text.slice(t.span.end, tokens[last + 1].span.start);
       if (end.test(after) && !lineStarts[last + 1]) return { first: from, last };
+      // The credit that ends the dateline's own line ("الرباط - الحياة", "اسطنبول - سبأ:"); two words
+      // opening with a given name are a reporter's byline ("القاهرة - محمد علي").
+      if (
+        lineStarts[last + 1] &&
+        /^[^\S\n]*:?[^\S\n]*\n/.test(after) &&
+        !(last > from && givenNames().has(tokens[from].norm))
+      )
+        return { first: from, last };
       if (!/^[^\S\n]+$/.test(after)) return null;
     }
     return null;

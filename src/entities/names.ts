@@ -517,6 +517,16 @@ export function unknownNameAt(
       break;
     // ("عثمان دوبي أذاع", "محمد ولد عبد العزيز أودع": after two name words, a four-letter word written
     // with hamza first that is no given name is a perfect verb, "أفعل".)
+    // (And "… جيله انتخب", "… اعتقل", "… استقبل": a derived perfect written with a bare alif first,
+    // "افتعل", "انفعل", "استفعل", which no name takes.)
+    if (
+      k >= from + 2 &&
+      text[tokens[k].span.start] === 'ا' &&
+      (/^ا\Sت\S\S$/.test(t) || /^ان\S{3}$/.test(t) || /^است\S{3}$/.test(t)) &&
+      !givenNames().has(t) &&
+      wordCounts(t)[1] === 0
+    )
+      break;
     if (
       k >= from + 2 &&
       t.length === 4 &&

@@ -11,6 +11,8 @@ import { trailingNisba } from './nisbas.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
 
+/** Heads of things named after a person: a scale, a prize, a syndrome, a theory. */
+const EPONYM_HEADS = new Set(['مقياس', 'جايزه', 'جوايز', 'متلازمه', 'نظريه']);
 const isPlaceHead = (t: Token) => hasStem(t.norm, loadKb().placeHeads);
 /** A head noun alone ("بريف", "الحي", "حركة") names nothing. */
 const isHead = (t: Token) => isPlaceHead(t) || hasStem(t.norm, loadKb().orgHeads);
@@ -87,6 +89,14 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
       span.length === 1 &&
       (isEverydayWord(span[0].norm) || verbOrWord(span[0].norm)) &&
       !givenNames().has(span[0].norm)
+    )
+      continue;
+    // "مقياس ريختر", "جائزة نوبل": the one name after a scale's or a prize's head is that scale or prize.
+    if (
+      n.type === 'PER' &&
+      span.length === 1 &&
+      n.first > 0 &&
+      EPONYM_HEADS.has(withoutProclitics(tokens[n.first - 1].norm))
     )
       continue;
     // "اتفاق الرياض": the city an accord is named after, which the rules left out on purpose.
