@@ -284,13 +284,15 @@ export function institutionOf(kind: [string, string], country: string): KbEntity
   });
 }
 
-/** "عبد الله" and "عبدالله", "أبو بكر" and "أبوبكر": the press writes compound names both ways. */
+/** "عبد الله" and "عبدالله", "أبو بكر" and "أبوبكر", "نصر الله" and "نصرالله": the press writes compound names both ways. */
 function spellingVariants(names: string[]): string[] {
   const out = new Set<string>();
   for (const n of names) {
     out.add(n);
     out.add(n.replace(/(^|\s)(عبد|أبو|ابو) (?=\S)/g, '$1$2'));
     out.add(n.replace(/(^|\s)(عبد|أبو|ابو)(?=ال)/g, '$1$2 '));
+    // "نصر الله" and "نصرالله", "جار الله" and "جارالله".
+    out.add(n.replace(/(^|\s)(نصر|جار|فضل|عطا) الله(?=\s|$)/g, '$1$2الله'));
   }
   return [...out];
 }
