@@ -50,7 +50,6 @@ import {
 } from './names.js';
 import { addTaggedNames } from './tagged.js';
 import { everydayPlace, namesAccord } from './everyday.js';
-import { linkNameTails } from './name-tails.js';
 import { addDescriptions, institutionEntity, isDescription, placeStateBodies } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
@@ -818,7 +817,6 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   addRepeatedGivenNames(text, tokens, found);
   keepOuld(text, tokens, found);
   linkGivenNames(tokens, found);
-  linkNameTails(found);
   for (const r of formerRoles) {
     // ("الرئيس العراقي المخلوع" with no name after: the last holder before the report's date, when the report names him.)
     const name =
