@@ -9,7 +9,7 @@ import { normalize } from '../arabic/normalize.js';
 import { stems } from '../arabic/clitics.js';
 import { PhraseMatcher } from '../arabic/phrases.js';
 import type { EntityMention, Token } from '../types.js';
-import { institutionOf, loadKb, record, type KbEntity } from './kb.js';
+import { institutionOf, isMadeEntity, loadKb, record, stateBody, type KbEntity } from './kb.js';
 import { nisbaCountry, nisbaMajority, soleTop } from './lookup.js';
 
 interface Description {
@@ -126,4 +126,27 @@ export function addDescriptions(text: string, tokens: Token[], found: EntityMent
     i = m.last;
   }
   found.sort((a, b) => a.span.start - b.span.start);
+}
+
+let bodies: Map<string, string> | null = null;
+function stateBodies(): Map<string, string> {
+  if (bodies) return bodies;
+  const { stateBodies } = loadData<{ stateBodies: Record<string, string> }>('kb/descriptions.json');
+  return (bodies = new Map(Object.entries(stateBodies).map(([k, v]) => [normalize(k), v])));
+}
+
+/**
+ * "مجلس الشعب", "المجلس الأعلى للقوات المسلحة": a state's standing body named without a nisba, read as
+ * a body the KB does not hold, is of the country the text is about (or the one state that has it).
+ */
+export function placeStateBodies(tokens: Token[], found: EntityMention[]): void {
+  let country: string | null | undefined = null;
+  for (const m of found) {
+    if (m.entity.type !== 'ORG' || m.entity.country || !isMadeEntity(m.entity.id)) continue;
+    const fixed = stateBodies().get(normalize(m.text).replace(/^[وفبل]?ل?(?=ال)|^[وف](?=مجلس)/, ''));
+    if (fixed === undefined) continue;
+    if (country === null) country = textCountry(found, tokens);
+    const state = fixed || country;
+    if (state) m.entity = record(stateBody(m.text, state));
+  }
 }

@@ -12,6 +12,7 @@ import {
   holderNamed,
   loadKb,
   officeHolder,
+  electedHolder,
   record,
   sameNamedCapital,
   unknownOrg,
@@ -49,7 +50,7 @@ import {
 } from './names.js';
 import { addTaggedNames } from './tagged.js';
 import { everydayPlace, namesAccord } from './everyday.js';
-import { addDescriptions, institutionEntity, isDescription } from './descriptions.js';
+import { addDescriptions, institutionEntity, isDescription, placeStateBodies } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
@@ -202,7 +203,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   // Mentions whose name is more than one entity ("طرابلس": Libya's capital or Lebanon's north).
   const ambiguous = new Map<EntityMention, { candidates: KbEntity[]; next: string; prev: string }>();
   // "الرئيس الموريتاني السابق" before a name: the role names whoever the name is, read once all names are.
-  const formerRoles: { first: number; last: number; after: number }[] = [];
+  const formerRoles: { first: number; last: number; after: number; office: string; country?: string }[] = [];
   const mention = (first: number, last: number, e: KbEntity, via: string, candidates?: KbEntity[]) => {
     const span = { start: tokens[first].span.start, end: tokens[last].span.end };
     found.push({ span, text: text.slice(span.start, span.end), entity: record(e), via });
@@ -301,12 +302,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       // A past holder named by the office alone is unknown: never the holder at the report's date.
       if (role.former) {
         if (after < tokens.length && role.countries.length)
-          formerRoles.push({ first: i, last: role.last, after });
+          formerRoles.push({ first: i, last: role.last, after, office, country: role.countries[0] });
         i = role.last + 1;
         continue;
       }
       for (const c of role.countries) {
-        const holder = officeHolder(office, c, opts.date);
+        const holder =
+          (role.elect && electedHolder(office, c, opts.date)) || officeHolder(office, c, opts.date);
         if (holder) {
           mention(i, role.last, holder, role.counterpart ? 'counterpart' : 'role');
           if (role.indefinite) found[found.length - 1].descriptive = true;
@@ -821,13 +823,17 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   keepOuld(text, tokens, found);
   linkGivenNames(tokens, found);
   for (const r of formerRoles) {
-    const name = found.find((m) => m.span.start === tokens[r.after].span.start && m.entity.type === 'PERSON');
+    // ("الرئيس العراقي المخلوع" with no name after: the last holder before the report's date, when the report names him.)
+    const name =
+      found.find((m) => m.span.start === tokens[r.after].span.start && m.entity.type === 'PERSON') ??
+      lastHolderNamed(found, r.office, r.country, opts.date);
     if (!name) continue;
     const span = { start: tokens[r.first].span.start, end: tokens[r.last].span.end };
     found.push({ span, text: text.slice(span.start, span.end), entity: name.entity, via: 'role' });
   }
   addCoordinatedBodies(text, tokens, found);
   settleAmbiguousNisbas(text, tokens, found);
+  placeStateBodies(tokens, found);
   resolveCountryAnaphora(text, tokens, found);
   return markGenericBodies(text, tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));
 }
@@ -846,4 +852,23 @@ function namedHolder(
     if (holder) return { holder, last };
   }
   return null;
+}
+
+/** The mention of the last holder of `office` before `date`, if the report names him. */
+function lastHolderNamed(
+  found: EntityMention[],
+  office: string,
+  country: string | undefined,
+  date: string | null,
+): EntityMention | undefined {
+  if (!date || !country) return undefined;
+  const kb = loadKb();
+  let best: { m: EntityMention; to: string } | undefined;
+  for (const m of found) {
+    if (m.entity.type !== 'PERSON') continue;
+    for (const o of kb.byId.get(m.entity.id)?.offices ?? [])
+      if (o.office === office && o.country === country && o.to && o.to <= date && (!best || o.to > best.to))
+        best = { m, to: o.to };
+  }
+  return best?.m;
 }

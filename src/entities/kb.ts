@@ -188,11 +188,27 @@ export function heldOn(o: Office, date: string | null): boolean {
 /** Who held `office` in `country` on `date` (ISO); the current holder when date is null. */
 export function officeHolder(office: string, country: string, date: string | null): KbEntity | null {
   const { entities } = loadKb();
+  let leaving: KbEntity | null = null;
   for (const e of entities) {
-    for (const o of e.offices ?? [])
-      if (o.office === office && o.country === country && heldOn(o, date)) return e;
+    for (const o of e.offices ?? []) {
+      if (o.office !== office || o.country !== country) continue;
+      if (heldOn(o, date)) return e;
+      // ("الرئيس التونسي" on the day Ben Ali fled, no successor sworn in yet: still the one leaving.)
+      if (date && o.to === date) leaving = e;
+    }
   }
-  return null;
+  return leaving;
+}
+
+/** "الرئيس الإيراني المنتخب": the next holder of `office`, who takes it up that day or within half a year. */
+export function electedHolder(office: string, country: string, date: string | null): KbEntity | null {
+  if (!date) return null;
+  const until = new Date(Date.parse(date) + 183 * 86400000).toISOString().slice(0, 10);
+  const next = loadKb()
+    .entities.flatMap((e) => (e.offices ?? []).map((o) => ({ e, o })))
+    .filter(({ o }) => o.office === office && o.country === country && o.from >= date && o.from <= until)
+    .sort((a, b) => a.o.from.localeCompare(b.o.from));
+  return next[0]?.e ?? null;
 }
 
 /**
@@ -268,15 +284,24 @@ export function institutionOf(kind: [string, string], country: string): KbEntity
   });
 }
 
-/** "عبد الله" and "عبدالله", "أبو بكر" and "أبوبكر": the press writes compound names both ways. */
+/** "عبد الله" and "عبدالله", "أبو بكر" and "أبوبكر", "نصر الله" and "نصرالله": the press writes compound names both ways. */
 function spellingVariants(names: string[]): string[] {
   const out = new Set<string>();
   for (const n of names) {
     out.add(n);
     out.add(n.replace(/(^|\s)(عبد|أبو|ابو) (?=\S)/g, '$1$2'));
     out.add(n.replace(/(^|\s)(عبد|أبو|ابو)(?=ال)/g, '$1$2 '));
+    // "نصر الله" and "نصرالله", "جار الله" and "جارالله".
+    out.add(n.replace(/(^|\s)(نصر|جار|فضل|عطا) الله(?=\s|$)/g, '$1$2الله'));
   }
   return [...out];
+}
+
+/** A state's standing body the KB does not hold, named without a nisba ("مجلس الشعب"): of `country`. */
+export function stateBody(written: string, country: string): KbEntity {
+  const base = unknownOrg(written);
+  const id = `${base.id}@${country}`;
+  return made(id, () => ({ ...base, id, aliases: [], country }));
 }
 
 /**

@@ -17,12 +17,15 @@ interface RoleMatch {
   /** "الرئيس الموريتاني السابق": a past holder, never whoever holds the office at the report's date
    * (the word "السابق" follows `last`). */
   former?: boolean;
+  /** "الرئيس التونسي المنتخب": the holder to come (the word "المنتخب" follows `last`). */
+  elect?: boolean;
   /** "لرئيس إيراني": an office and its nisba without the article, whoever holds it (a description). */
   indefinite?: boolean;
 }
 
 // "السابق", "الأسبق", "الراحل" after an office and its nisba (read normalized).
-const FORMER = /^(?:السابق|الاسبق|السابقه|الاسبقه|الراحل|الراحله)$/;
+const FORMER = /^(?:السابق|الاسبق|السابقه|الاسبقه|الراحل|الراحله|المخلوع|المعزول)$/;
+const ELECT = /^(?:المنتخب|المنتخبه)$/;
 
 /** The first words of a table's phrases: a token whose readings are none of them starts no phrase. */
 const firstWordsOf = new WeakMap<Map<string, unknown>, Set<string>>();
@@ -108,7 +111,8 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
   const named = longer && j > i ? gz(tokens, j) : null;
   if (named && named.last >= last && named.values.some((v) => v.subtype === 'country')) return null;
   const former = last + 1 < tokens.length && FORMER.test(tokens[last + 1].norm);
-  return { office: office ?? 'president', counterpart, countries, last, former, indefinite };
+  const elect = last + 1 < tokens.length && ELECT.test(tokens[last + 1].norm);
+  return { office: office ?? 'president', counterpart, countries, last, former, elect, indefinite };
 }
 
 /** An institution word followed by a nisba: "وزارة الخارجية الأردنية", "الجيش اللبناني". */
