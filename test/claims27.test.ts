@@ -64,3 +64,12 @@ describe('claims27: a verb with "فقد" after an attribution that relays someon
     expect(c?.medium?.en).toBe('Anadolu Agency');
   });
 });
+
+describe('claims27: a relayed speaker we cannot name leaves the medium as the source', () => {
+  it('gives "ونقلت وكالة الأناضول أن الخارجية أبلغت …" to the agency, not to the outlet', () => {
+    const doc = read(
+      'ونقلت وكالة “الأناضول” التركية أن الخارجية أبلغت القنصل بأن مغادرته لبعض الوقت “ستكون مناسبة”.',
+    );
+    expect(claimWith(doc, 'ستكون مناسبة')?.source?.en).toBe('Anadolu Agency');
+  });
+});

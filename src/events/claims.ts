@@ -862,6 +862,10 @@ export function detectClaims(
         prev.sourceKind = said.kind;
         if (said.anonymous) prev.anonymous = true;
       }
+      // "ونقلت وكالة الأناضول أن الخارجية أبلغت …": a relayed speaker we cannot name leaves the medium
+      // that carries the words as their source.
+      if (s && !s.entity && !s.anonymous && s.medium)
+        s = { ...s, entity: s.medium, text: s.medium.ar || s.medium.en, kind: 'media', medium: null };
       if (statement) sp.statement = issuer ?? (s?.entity ? s : sp.statement);
       // "… بحسب الوكالة نقلاً عن متحدث أمني لم تسمه" then "وأوضح المتحدث", "وعزا المصدر": an unnamed
       // source the attribution names may speak again, though the clause's subject is the source here.
