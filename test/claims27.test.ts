@@ -35,12 +35,20 @@ describe('claims27: an honorific pronoun ("سماحته") and the verbs that go 
 });
 
 describe('claims27: a name the report writes again from its second part', () => {
-  it('gives "وتابع ماتيو" to "جوزيف ماتيو لوكا" named before in full', () => {
+  it('gives "وتابع ماتيو" to "جوزيف ماتيو لوكا" named before in full, not "أحمد فهمي" to "آبي أحمد"', () => {
     const doc = read(
       'وقال الرئيس جوزيف ماتيو لوكا في كلمته: "نحن سعداء بهذا الإنجاز". ' +
         'وتابع ماتيو: "التحديات لن تمنعنا من الوقوف مع جيراننا".',
     );
     expect(claimWith(doc, 'التحديات لن تمنعنا')?.source?.ar).toBe('جوزيف ماتيو لوكا');
+  });
+
+  it('keeps a name whose later parts are not the other\'s ("أحمد فهمي" after "آبي أحمد")', () => {
+    const doc = read(
+      'وقال رئيس الوزراء الإثيوبي آبي أحمد إن "المفاوضات مستمرة". ' +
+        'وقال المتحدث باسم الرئاسة المصرية أحمد فهمي إن "الرئيس تلقى اتصالاً هاتفياً".',
+    );
+    expect(claimWith(doc, 'تلقى اتصالاً')?.source?.ar).not.toBe('آبي أحمد');
   });
 });
 

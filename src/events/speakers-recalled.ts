@@ -138,12 +138,15 @@ function surnamesJoined(claims: Claim[], persons: Person[]): Claim[] {
   const fuller = (e: EntityRecord): EntityRecord | null => {
     if (!isMadeEntity(e.id)) return null;
     const own = partsOf(e);
-    if (!own.length) return null;
+    if (!own.length || KIN.test(own[0])) return null;
+    // The rest runs on with the other's parts ("كير ميارديت" in "سلفا كير ميارديت"): "أحمد فهمي" is
+    // not "آبي أحمد", nor "احمد بلال عثمان" "السر احمد عمر".
+    const runsOn = (parts: string[], at: number) => own.every((w, j) => j === 0 || parts[at + j] === w);
     let best: EntityRecord | null = null;
     for (const other of named.values()) {
       const parts = partsOf(other);
       const at = parts.indexOf(own[0]);
-      if (other.id === e.id || at < 1 || KIN.test(parts[at - 1])) continue;
+      if (other.id === e.id || at < 1 || KIN.test(parts[at - 1]) || !runsOn(parts, at)) continue;
       if (!best || parts.length > partsOf(best).length) best = other;
     }
     return best;
