@@ -28,6 +28,7 @@ import { holdsTrigger, type SentenceView } from './context.js';
 import { isRelative, isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
 import { beginsWithWord, containsWord, isExactWord, isWord } from './words.js';
 import { isArmedGroup } from './sides.js';
+import { inSet, words as speakerWords } from './speaker-words.js';
 import { describesAntecedent, governsItsCall } from './claim-calls.js';
 
 const QUOTES: [string, string][] = [
@@ -344,7 +345,9 @@ export function detectClaims(
           const by = sp.officialIssuer(k + 1, to) ?? sp.subject(k + 1, to, null).speaker;
           if (by?.entity) return by;
         }
-        const who = k < to ? sp.subject(k, to, null).speaker : null;
+        // ("وبحسب ما نقلته الأناضول عن الرئيس التركي": the one the medium relays.)
+        const relayed = k > a.last + 1 && /^نقل/.test(tokens[k - 1].norm);
+        const who = k < to ? sp.subject(k, to, null, relayed).speaker : null;
         if (who?.entity) return who;
         if (/بيان/.test(a.values[0]) && /^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm)) return sp.statement;
       }
@@ -510,7 +513,12 @@ export function detectClaims(
             break;
           }
         }
-        let from = kana >= 0 ? kana + 1 : that >= 0 ? that + 1 : clauseStart(text, tokens, v.from, c.first);
+        let from =
+          kana >= 0
+            ? kana + 1
+            : that >= 0
+              ? that + 1
+              : pastApposition(text, tokens, v.from, clauseStart(text, tokens, v.from, c.first), c.first);
         // "… بعد مداهمة منزله والنهضة تتحدث": a named subject joined by "و" right before the verb opens its clause.
         // (Not before a verb with its own "و" after a comma: "… بين البحرين وروسيا، وأكدت أن".)
         if (
@@ -588,12 +596,22 @@ export function detectClaims(
       if (!speaker && !read.unknown) {
         // No subject of its own: the sentence's subject ("رحّب أمير قطر …، وقال"), else the last speaker of its gender.
         // ("…، فيما ترفض إثيوبيا ذلك وتؤكد أن": the subject of its own clause's verb comes first.)
-        const clause = clauseStart(text, tokens, v.from, c.first);
+        const clause = pastApposition(
+          text,
+          tokens,
+          v.from,
+          clauseStart(text, tokens, v.from, c.first),
+          c.first,
+        );
         speaker =
           (clause > v.from ? sp.clauseSubject(clause, c.first, c.gender, true) : null) ??
           (c.first > v.from ? sp.clauseSubject(v.from, c.first, c.gender) : null) ??
           // ("وفي كلمة ألقاها، شكر فلان …، ثم أعلن": past an opening adverbial, the subject of an earlier clause's verb.)
           earlierClauseSubject(text, tokens, sp, v.from, clause, c.first, c.gender) ??
+          // ("وبحسب ما نقلته الأناضول عن الرئيس …، فقد قال إن": the one the attribution names.)
+          (/^ف/.test(tokens[c.first].norm) || tokens[c.first - 1]?.norm === 'فقد'
+            ? attributedBefore(c.first)
+            : null) ??
           sp.last(c.gender);
         if (speaker && read.medium) speaker = { ...speaker, medium: read.medium };
         explicit = false;
@@ -844,6 +862,10 @@ export function detectClaims(
         prev.sourceKind = said.kind;
         if (said.anonymous) prev.anonymous = true;
       }
+      // "ونقلت وكالة الأناضول أن الخارجية أبلغت …": a relayed speaker we cannot name leaves the medium
+      // that carries the words as their source.
+      if (s && !s.entity && !s.anonymous && s.medium)
+        s = { ...s, entity: s.medium, text: s.medium.ar || s.medium.en, kind: 'media', medium: null };
       if (statement) sp.statement = issuer ?? (s?.entity ? s : sp.statement);
       // "… بحسب الوكالة نقلاً عن متحدث أمني لم تسمه" then "وأوضح المتحدث", "وعزا المصدر": an unnamed
       // source the attribution names may speak again, though the clause's subject is the source here.
@@ -1292,6 +1314,16 @@ function earlierClauseSubject(
     if (s) return s;
   }
   return null;
+}
+
+/**
+ * "وهاجم أردوغان نتنياهو، رئيس الوزراء الإسرائيلي، وقال": a title between two commas is the apposition
+ * of the name before it, no clause of its own; the clause opens before it.
+ */
+function pastApposition(text: string, tokens: Token[], from: number, clause: number, at: number): number {
+  const comma = (k: number) => /[،,]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
+  if (clause <= from || !comma(at) || !inSet(tokens[clause].norm, speakerWords().roles)) return clause;
+  return clauseStart(text, tokens, from, clause);
 }
 
 function clauseStart(text: string, tokens: Token[], from: number, at: number): number {

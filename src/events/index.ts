@@ -28,6 +28,7 @@ import { accusedAttackers } from './accused-attackers.js';
 import { hostsToMeet } from './hosts-to-meet.js';
 import { agreementClaims } from './agreement-claims.js';
 import { tweetClaims } from './tweet-claims.js';
+import { speakersRecalled } from './speakers-recalled.js';
 
 export interface EventsInput {
   text: string;
@@ -134,6 +135,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   // (An agreement's text speaks for its parties, read once every agreement and its sides are.)
   folded.claims = agreementClaims(folded.claims, folded.events, input.text, input.tokens, views);
   folded.claims = tweetClaims(folded.claims, input.text, input.entities);
+  folded.claims = speakersRecalled(folded.claims, input.text, input.tokens, input.entities);
   return { ...folded, events: earlierDayRecalled(folded.events, views) };
 }
 
