@@ -6,6 +6,7 @@ import type { Claim, EntityMention, EntityRecord, Token } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
 import { isMadeEntity } from '../entities/kb.js';
 import { words } from './speaker-words.js';
+import { tokenIndexAt } from './context.js';
 
 // "سماحته", "فخامته", "معاليه", "سيادتها": a pronoun of respect, and the noun it is made of.
 const HONORIFIC_PRONOUN = /^(سماح|فخام|معال|سياد)(?:ته|تها|يه|يها)$/;
@@ -45,9 +46,8 @@ export function speakersRecalled(
       continue;
     }
     // "وشدد سماحته … كما أبدى ترحيبه …": a verb with no subject goes on with the one just recalled.
-    const named = persons.some(
-      (p) => p.first > tokenAt(tokens, resolved?.span.end ?? 0) && p.first <= verb + 1,
-    );
+    const since = tokenAt(tokens, resolved?.span.end ?? 0);
+    const named = persons.some((p) => p.first > since && p.first <= verb + 1);
     if (resolved?.source && !c.anonymous && !c.sourceText && !named) {
       c.source = resolved.source;
       c.sourceKind = 'person';
@@ -71,8 +71,10 @@ function personsOf(tokens: Token[], entities: EntityMention[]): Person[] {
     .sort((a, b) => a.first - b.first);
 }
 
+/** The first token ending after `offset` (-1 when none): a binary search, as claims and names are many. */
 function tokenAt(tokens: Token[], offset: number): number {
-  return tokens.findIndex((t) => t.span.end > offset);
+  const k = tokenIndexAt(tokens, offset);
+  return k < tokens.length && tokens[k].span.end > offset ? k : -1;
 }
 
 /** The claim's verb of saying (its first token of that form within the claim). */
