@@ -465,6 +465,15 @@ function readSides(input: SidesInput): Participant[] {
   const headline = ordered.find((e) => end(e) === g - 1 && !marked.has(e) && fronted(e)) ?? pluperfect();
   // An actor inside the trigger phrase is its object ("استدعت سفير النرويج").
   const inTrigger = (e: EntityMention) => pos(e) >= first && pos(e) <= input.last;
+  // "قررت مصر طرد السفير القطري، خالد المنصوري": a person's name set off by a comma right after
+  // the trigger's object (or an object a preposition introduces) names that object again.
+  for (const e of ordered) {
+    if (e.entity.type !== 'PERSON' || marked.has(e)) continue;
+    const x = ordered.find(
+      (y) => y !== e && last(y) === pos(e) - 1 && y.span.end <= e.span.start && (inTrigger(y) || marked.has(y)),
+    );
+    if (x && tokens[pos(e)].span.start - tokens[last(x)].span.end >= 2) marked.add(e);
+  }
   // ("اقتحم مسلحون ملثمون الجامعة": a noun of attackers right after the verb is its subject; the
   // actor after it is struck, unless it names whose they are: "مسلحون من الحركة".)
   const attackersBefore = (e: EntityMention) =>
