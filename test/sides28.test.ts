@@ -23,3 +23,27 @@ describe('an expelled envoy named after his title', () => {
     expect(roles(e, 'target').map((x) => x.en)).not.toContain('Egypt');
   });
 });
+
+describe('the host state of a visit', () => {
+  it('a visit received by the host stands beside his state as a target', () => {
+    const [e] = asserted(
+      'وصل الرئيس العراقي برهم صالح إلى طهران أمس في زيارة رسمية، واستقبله الرئيس الإيراني حسن روحاني.',
+      'CONSULT',
+      '2019-11-12',
+    );
+    expect(e).toBeDefined();
+    const targets = roles(e, 'target');
+    expect(targets.map((x) => x.en)).toContain('Hassan Rouhani');
+    expect(targets.some((x) => x.type === 'GPE' && x.country === 'IRN')).toBe(true);
+    expect(roles(e, 'source').some((x) => x.type === 'GPE')).toBe(false);
+  });
+
+  it('not a leader visiting a province of his own state', () => {
+    const [e] = asserted(
+      'وصل رئيس الوزراء العراقي إلى البصرة أمس في زيارة تفقدية، واستقبله الرئيس العراقي برهم صالح.',
+      'CONSULT',
+      '2019-11-12',
+    );
+    expect(roles(e, 'target').some((x) => x.type === 'GPE')).toBe(false);
+  });
+});

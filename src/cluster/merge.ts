@@ -454,7 +454,9 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
       side.filter(
         (e) => !(isCountryRecord(e) && side.some((p) => p.type === 'PERSON' && p.country === e.country)),
       );
-    return { sources: withPerson(sources), targets: withPerson(targets) };
+    // (Not a visit's host state: a visit is to the host and his state.)
+    const visit = group.some((m) => m.event.mode === 'visit');
+    return { sources: withPerson(sources), targets: visit ? targets : withPerson(targets) };
   }
   // "مقتل 24", "30 شخصا": persons counted, civilians for want of a word for them, are not where
   // reports say the attack struck soldiers or police ("جنود", the army) or an armed group

@@ -26,6 +26,7 @@ import { killedToldApart } from './killed-named.js';
 import { claimedAttacks } from './claimed-attacks.js';
 import { accusedAttackers } from './accused-attackers.js';
 import { hostsToMeet } from './hosts-to-meet.js';
+import { hostStates } from './host-states.js';
 import { agreementClaims } from './agreement-claims.js';
 import { tweetClaims } from './tweet-claims.js';
 import { speakersRecalled } from './speakers-recalled.js';
@@ -131,7 +132,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   settled = desecrationsCondemned(authoritiesAsGovernment(settled), input.tokens, views);
   // One event per happening, now that each mention's day, place and sides are read.
   const folded = foldSettled(brokeredTruces(settled, input.tokens, entities), claims, input.text);
-  folded.events = hostsToMeet(folded.events, input.tokens, views);
+  folded.events = hostStates(hostsToMeet(folded.events, input.tokens, views));
   // (An agreement's text speaks for its parties, read once every agreement and its sides are.)
   folded.claims = agreementClaims(folded.claims, folded.events, input.text, input.tokens, views);
   folded.claims = tweetClaims(folded.claims, input.text, input.entities);
