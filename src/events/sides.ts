@@ -470,7 +470,8 @@ function readSides(input: SidesInput): Participant[] {
   for (const e of ordered) {
     if (e.entity.type !== 'PERSON' || marked.has(e)) continue;
     const x = ordered.find(
-      (y) => y !== e && last(y) === pos(e) - 1 && y.span.end <= e.span.start && (inTrigger(y) || marked.has(y)),
+      (y) =>
+        y !== e && last(y) === pos(e) - 1 && y.span.end <= e.span.start && (inTrigger(y) || marked.has(y)),
     );
     if (x && tokens[pos(e)].span.start - tokens[last(x)].span.end >= 2) marked.add(e);
   }
