@@ -247,7 +247,7 @@ describe('receptions', () => {
       'CONSULT',
     );
     expect(sources).toEqual(['Narendra Modi']);
-    expect(targets).toEqual(['Abdullah II of Jordan']);
+    expect(targets).toEqual(['Abdullah II of Jordan', 'Jordan']);
   });
   it('"كان X في استقبال Y": X hosts Y', () => {
     const { sources, targets } = sides(
@@ -263,7 +263,7 @@ describe('receptions', () => {
       'CONSULT',
     );
     expect(sources).toEqual(['Narendra Modi']);
-    expect(targets).toEqual(['Abdullah II of Jordan']);
+    expect(targets).toEqual(['Abdullah II of Jordan', 'Jordan']);
   });
 });
 
@@ -599,7 +599,7 @@ describe('a host named only as receiving completes the visit', () => {
     const names = (role: string) =>
       visits[0].participants.filter((p) => p.role === role).map((p) => p.entity.en);
     expect(names('source')).toEqual(['Mohamed Ould Ghazouani']);
-    expect(names('target')).toEqual(['Aziz Akhannouch']);
+    expect(names('target')).toEqual(['Aziz Akhannouch', 'Morocco']);
   });
 });
 
@@ -1236,7 +1236,7 @@ describe('a guest received after his arrival', () => {
     const e = analyzeText(text, '2024-03-10').events.find((x) => x.type === 'CONSULT');
     const role = (r: string) => e?.participants.filter((p) => p.role === r).map((p) => p.entity.en);
     expect(role('source')).toEqual(['Mostafa Madbouly']);
-    expect(role('target')).toEqual(["Mohammed Shia' al-Sudani"]);
+    expect(role('target')).toEqual(["Mohammed Shia' al-Sudani", 'Iraq']);
     expect(e?.location?.entity.en).toBe('Baghdad');
   });
 });
