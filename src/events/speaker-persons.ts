@@ -519,6 +519,13 @@ export class PersonReader extends RecallReader {
         !givenNames().has(t)
       )
         break;
+      // "والي أضنة فلان الفلاني", "محافظ البصرة": the place a title governs closes it and opens no name.
+      const place = k === i + 1 && this.isRole(i) && !/^[وفبل]/.test(t) ? this.placeAt(k) : null;
+      if (place && place.last < to) {
+        end = k = closedAt = place.last;
+        if (k + 1 < to && (this.nameAfterTitle(k + 1, to) ?? this.personAt(k + 1, to))) continue;
+        break;
+      }
       if (!onBehalf) {
         // After a nisba, a place or a body that closes the title: "وزيرة الصحة الأردنية سلمى العلي", "رئيس بلدية البصرة كريم الساعدي".
         const closed =

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, claimWith } from './helpers/analyze-text.js';
+
+// Our own sentences, in the shapes of the claim sources sets 14–16 missed.
+const read = (text: string, published = '2021-05-02') => analyzeText(text, published);
+
+describe('claims28: the holder of a press conference speaks in it', () => {
+  it('gives "عقد … مؤتمراً صحفياً قصيراً أوضح فيه" to the one who held it, past an opening clause', () => {
+    const doc = read(
+      'خلال تفقده موقع الحريق، عقد والي أضنة كرم قاراصو مؤتمرا صحفيا قصيرا أوضح فيه أن الحريق اندلع في مخزن للوقود.',
+    );
+    expect(claimWith(doc, 'الحريق اندلع')?.source?.ar).toBe('كرم قاراصو');
+  });
+});
+
+describe('claims28: a title governing a place, then its holder', () => {
+  it('reads "والي أضنة كرم قاراصو" as the person after the place, not a name opening with the place', () => {
+    const doc = read('وقال والي أضنة كرم قاراصو إن الحريق اندلع في مخزن للوقود.');
+    expect(claimWith(doc, 'الحريق اندلع')?.source?.ar).toBe('كرم قاراصو');
+  });
+
+  it('keeps "والي أضنة" as the speaker when no name but the one spoken to follows', () => {
+    const doc = read('وقال والي أضنة للصحفيين إن الحريق اندلع في مخزن للوقود.');
+    expect(claimWith(doc, 'الحريق اندلع')?.sourceText).toBe('والي أضنة');
+  });
+});
