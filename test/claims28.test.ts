@@ -24,3 +24,14 @@ describe('claims28: a title governing a place, then its holder', () => {
     expect(claimWith(doc, 'الحريق اندلع')?.sourceText).toBe('والي أضنة');
   });
 });
+
+describe("claims28: a later word of a name read in full, glued by the tagger to the verb's object", () => {
+  it('reads "ووجه عثمان الشكر" as the person named before as "سليمان عثمان …", the object apart', () => {
+    const doc = read(
+      'رأى سليمان عثمان بكري، رئيس الحزب، أن الاتفاق سيعزز السلام. وأقر عثمان بأن الطريق طويل. ' +
+        'ووجه عثمان الشكر للوسطاء، وقال: “هذا يوم تاريخي”.',
+    );
+    expect(claimWith(doc, 'الطريق طويل')?.source?.ar).toBe('سليمان عثمان');
+    expect(claimWith(doc, 'يوم تاريخي')?.source?.ar).toBe('سليمان عثمان');
+  });
+});
