@@ -35,3 +35,23 @@ describe("claims28: a later word of a name read in full, glued by the tagger to 
     expect(claimWith(doc, 'يوم تاريخي')?.source?.ar).toBe('سليمان عثمان');
   });
 });
+
+describe('claims28: a state body named by a palace or the judiciary and its nisba', () => {
+  it('reads "القصر الملكي المغربي" and "بيان القصر المغربي" as the royal court', () => {
+    const doc = read(
+      'قال القصر الملكي المغربي في بيان اليوم الخميس إن الملك تلقى اتصالا هاتفيا من الرئيس الفرنسي.',
+    );
+    expect(claimWith(doc, 'تلقى اتصالا')?.source?.en).toBe('Royal Court (Morocco)');
+    const later = read('وجاء في بيان القصر المغربي أن الاتصال "تناول العلاقات الثنائية".');
+    expect(later.claims[0]?.source?.en).toBe('Royal Court (Morocco)');
+    expect(read('وقال القصر إن الملك سيلقي خطابا.').claims[0]?.source ?? null).toBeNull();
+  });
+
+  it('reads "سلطات قضائية تونسية" and "القضاء العراقي" as that state\'s judiciary', () => {
+    const doc = read('أعلنت سلطات قضائية تونسية أنها أوقفت رجل الأعمال كمال الطرابلسي في العاصمة.');
+    expect(claimWith(doc, 'أوقفت رجل')?.source?.sector).toBe('judiciary');
+    expect(claimWith(doc, 'أوقفت رجل')?.source?.country).toBe('TUN');
+    const iraq = read('وقال القضاء العراقي في بيان إن المحكمة أصدرت حكما بالإعدام.');
+    expect(iraq.claims[0]?.source?.country).toBe('IRQ');
+  });
+});
