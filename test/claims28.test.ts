@@ -55,3 +55,27 @@ describe('claims28: a state body named by a palace or the judiciary and its nisb
     expect(iraq.claims[0]?.source?.country).toBe('IRQ');
   });
 });
+
+describe('claims28: the press and a channel named by a state\'s adjective', () => {
+  it('gives "ذهبت الصحف الكويتية … إلى أن" to that state\'s media, not "ذهب الوزير إلى باريس"', () => {
+    const doc = read('وذهبت الصحف الكويتية في تحليلاتها إلى أن الحكومة ستستقيل خلال أيام.');
+    const c = claimWith(doc, 'الحكومة ستستقيل');
+    expect(c?.source?.country).toBe('KWT');
+    expect(c?.source?.sector).toBe('media');
+    expect(read('وذهب الوزير إلى باريس أمس في زيارة رسمية.').claims).toHaveLength(0);
+  });
+
+  it('gives a channel named in quotation marks with its nisba ("قناة “الغد” المصرية") its state', () => {
+    const doc = read('قالت قناة “الغد” المصرية، اليوم الأحد، إن خمسة جنود قتلوا في الهجوم.');
+    const c = claimWith(doc, 'خمسة جنود');
+    expect(c?.source?.country).toBe('EGY');
+    expect(c?.source?.sector).toBe('media');
+  });
+});
+
+describe('claims28: a state after a title is no town it governs', () => {
+  it('reads "سفير الكويت لدى إيران مجدي الظفيري" as the ambassador named', () => {
+    const doc = read('بينما قال سفير الكويت لدى إيران مجدي الظفيري إنها "ذات استحقاق سياسي".');
+    expect(claimWith(doc, 'ذات استحقاق')?.source?.ar).toBe('مجدي الظفيري');
+  });
+});

@@ -1119,6 +1119,11 @@ function guardHolds(
           rest.some((t) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm)))
       );
     }
+    case 'to-that':
+      // "وذهبت الصحف في تحليلاتها إلى أن …": held that (not "ذهب الوزير إلى باريس").
+      return rest
+        .slice(0, 8)
+        .some((t, n) => t.norm === 'الي' && /^[اإأ]ن(?:ه|ها|هم)?$/.test(rest[n + 1]?.norm ?? ''));
     default:
       return false;
   }
