@@ -56,7 +56,7 @@ describe('claims28: a state body named by a palace or the judiciary and its nisb
   });
 });
 
-describe('claims28: the press and a channel named by a state\'s adjective', () => {
+describe("claims28: the press and a channel named by a state's adjective", () => {
   it('gives "ذهبت الصحف الكويتية … إلى أن" to that state\'s media, not "ذهب الوزير إلى باريس"', () => {
     const doc = read('وذهبت الصحف الكويتية في تحليلاتها إلى أن الحكومة ستستقيل خلال أيام.');
     const c = claimWith(doc, 'الحكومة ستستقيل');
