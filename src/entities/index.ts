@@ -48,7 +48,7 @@ import {
   unknownNameAt,
   unknownOrgAt,
 } from './names.js';
-import { addTaggedNames } from './tagged.js';
+import { addTaggedNames, relinkNameParts } from './tagged.js';
 import { everydayPlace, namesAccord } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription, placeStateBodies } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
@@ -817,6 +817,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   completeWordGivenNames(text, tokens, found);
   completeNameParticles(text, tokens, found);
   completeNasabs(text, tokens, found);
+  relinkNameParts(text, tokens, found);
   linkSurnames(tokens, found, opts.date);
   addRepeatedSurnames(text, tokens, found);
   addRepeatedGivenNames(text, tokens, found);

@@ -1,8 +1,8 @@
 // The statistical tagger's names, kept where the knowledge base and the rules found nothing.
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
-import { coveredTokens, tokenStems } from '../arabic/tokenize.js';
-import { loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
+import { coveredTokens, tokensWithin, tokenStems } from '../arabic/tokenize.js';
+import { isMadeEntity, loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
 import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES, withoutProclitics } from './lookup.js';
 import { noComplement } from './places.js';
 import { tagNames } from './tagger/index.js';
@@ -65,6 +65,8 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     // "قوباد الطالباني والدكتور": a title joined by "و" opens the next name.
     while (span.length > 1 && /^و/.test(span.at(-1)!.norm) && isTitle(span.at(-1)!.norm.slice(1))) span.pop();
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
+    // "ووجه إدريس التحية": a later word of a person's name read in full before ("الهادي إدريس يحيى"),
+    // alone or before an articled word, is that person again, and the articled word the verb's object.
     // A nisba alone ("وسورية" after "روسية") is an adjective, never a name; an everyday word
     // alone ("خالص التهنئة", "سترة ناسفة", "الوزارة") is no place or body (a given name may be a word).
     if (span.length === 1 && nisbaCountry(span[0].norm) !== undefined) continue;
@@ -150,4 +152,50 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     found.push({ span: { start, end }, text: name, entity: record(e), via: 'tagger' });
   }
   found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * "ووجه إدريس التحية": the tagger's person whose first word is a later word of a person the rules
+ * named in full before ("الهادي إدريس يحيى"), alone or before an articled word, is that person again,
+ * and the articled word the verb's object, not part of a new name.
+ */
+export function relinkNameParts(text: string, tokens: Token[], found: EntityMention[]): void {
+  for (const [n, m] of found.entries()) {
+    if (m.via !== 'tagger' || m.entity.type !== 'PERSON' || !isMadeEntity(m.entity.id)) continue;
+    const { first, last } = tokensWithin(tokens, m.span);
+    if (first < 0 || last > first + 1 || (last > first && !/^ال/.test(tokens[last].norm))) continue;
+    const again = namedBefore(tokens, found, tokens[first]);
+    if (!again) continue;
+    const clitic = tokens[first].norm.length - again.word.length;
+    const span = { start: tokens[first].span.start + clitic, end: tokens[first].span.end };
+    found[n] = { span, text: text.slice(span.start, span.end), entity: again.entity, via: 'repeat' };
+  }
+}
+
+/**
+ * The person named before token t by rules whose name holds t's word past its first word (not a
+ * father's name after "بن"), when exactly one does and no person's name of two words or more opens with it.
+ */
+function namedBefore(
+  tokens: Token[],
+  found: EntityMention[],
+  t: Token,
+): { entity: EntityMention['entity']; word: string } | null {
+  const readings = [t.norm, t.norm.replace(/^[وف]/, '')];
+  let hit: { entity: EntityMention['entity']; word: string } | null = null;
+  for (const m of found) {
+    if (m.entity.type !== 'PERSON' || m.via === 'tagger' || m.nested || m.span.start >= t.span.start)
+      continue;
+    const { first, last } = tokensWithin(tokens, m.span);
+    if (first < 0 || last === first) continue;
+    const words = tokens.slice(first, last + 1).map((x) => x.norm);
+    if (readings.includes(words[0].replace(/^[وف]/, ''))) return null;
+    const k = words.findIndex(
+      (w, i) => i > 0 && readings.includes(w) && !/^(?:بن|ابن|بنت|ابو)$/.test(words[i - 1]),
+    );
+    if (k < 0 || words[k].length < 3) continue;
+    if (hit && hit.entity.id !== m.entity.id) return null;
+    hit = { entity: m.entity, word: words[k] };
+  }
+  return hit;
 }

@@ -1119,6 +1119,11 @@ function guardHolds(
           rest.some((t) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm)))
       );
     }
+    case 'to-that':
+      // "وذهبت الصحف في تحليلاتها إلى أن …": held that (not "ذهب الوزير إلى باريس").
+      return rest
+        .slice(0, 8)
+        .some((t, n) => t.norm === 'الي' && /^[اإأ]ن(?:ه|ها|هم)?$/.test(rest[n + 1]?.norm ?? ''));
     default:
       return false;
   }
@@ -1237,7 +1242,10 @@ function statementOwner(
       const by = sp.authorAt(rel + 2, at) ?? sp.subject(rel + 2, sp.windowEnd(rel + 2, at), null).speaker;
       if (by?.entity && by.kind !== 'media') return by;
     }
-    const issuer = sp.clauseSubject(from, k, null);
+    // ("خلال تفقده المكان، عقد الوالي فلان مؤتمراً صحفياً أوضح فيه": the clause past a comma first.)
+    const clause = clauseStart(text, tokens, from, k);
+    const issuer =
+      (clause > from ? sp.clauseSubject(clause, k, null, true) : null) ?? sp.clauseSubject(from, k, null);
     return issuer && issuer.kind !== 'media' ? issuer : null;
   }
   return null;

@@ -138,7 +138,10 @@ export class BodyReader extends MediaReader {
         : null;
     // A body word run on into a name by the entity layer ("الحكومة باسم العوادي") yields to the body word.
     const madeOrg = !!kbOrg && kbOrg.m.entity.id.startsWith('mirsad:unknown-org:');
-    const inst = w.institutions.matchAt(this.tokens, i);
+    const palace = w.nisbaInstitutions.matchAt(this.tokens, i);
+    const inst =
+      w.institutions.matchAt(this.tokens, i) ??
+      (palace && palace.last + 1 < to && this.nisba(palace.last + 1) ? palace : null);
     if (inst && inst.last < to && (!kbOrg || inst.last + 1 >= kbOrg.last || madeOrg)) {
       const kind = inst.values[0][0];
       const clitic = this.procliticOf(i, inst.last, w.institutions);

@@ -119,18 +119,16 @@ export class MediaReader extends SpeakerReader {
       // "لصحيفة نيويورك": the entity layer's span took the preposition in.
       if (last === s.last && isMadeEntity(s.m.entity.id) && OUTLET_PREPOSITION.test(s.m.text))
         return { entity: record(unknownOrg(s.m.text.replace(OUTLET_PREPOSITION, ''), true)), last };
-      if (last === s.last) return { entity: s.m.entity, last: s.last };
-      return {
-        entity: record(
-          unknownOrg(
-            this.words(i, last)
-              .replace(/[«»“”"]/g, '')
-              .replace(/\s+/g, ' '),
-            true,
-          ),
+      if (last === s.last) return { entity: this.ofItsState(s.m.entity, s.last + 1), last: s.last };
+      const named = record(
+        unknownOrg(
+          this.words(i, last)
+            .replace(/[«»“”"]/g, '')
+            .replace(/\s+/g, ' '),
+          true,
         ),
-        last: s.last,
-      };
+      );
+      return { entity: this.ofItsState(named, last + 1), last: s.last };
     }
     const generic = w.genericMedia.matchAt(this.tokens, i);
     if (generic) {
@@ -177,7 +175,7 @@ export class MediaReader extends SpeakerReader {
       !this.isAdjunct(j) &&
       !this.isStop(j);
     if (inner && this.isMedia(inner.m.entity) && !runsOn(inner.last + 1))
-      return { entity: inner.m.entity, last: inner.last };
+      return { entity: this.ofItsState(inner.m.entity, inner.last + 1), last: inner.last };
     let last = k - 1;
     // ('قناة "سي إن إن ترك"': inside the quotation marks of a name, "إن" is no complementizer.)
     const quoted = k < this.tokens.length && QUOTE_OPEN.test(this.gap(k));
@@ -231,6 +229,13 @@ export class MediaReader extends SpeakerReader {
     const made = record(unknownOrg(name, true));
     // A state's medium answers to its state ("MLI:media").
     return { entity: state ? { ...made, country: state, sector: 'media' } : made, last: end };
+  }
+
+  /** A medium the report names, made for it, and its state's adjective after it ("قناة “خبر” الإيرانية"): it answers to that state ("IRN:media"). */
+  protected ofItsState(e: EntityRecord, next: number): EntityRecord {
+    if (!isMadeEntity(e.id) || e.country || next >= this.tokens.length || this.comma(next)) return e;
+    const state = this.nisba(next);
+    return state ? { ...e, country: state, sector: 'media' } : e;
   }
 
   /** A known medium at token k, or quoted or bracketed within three words after it ("النظام السوري «سانا»"). */

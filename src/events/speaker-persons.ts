@@ -3,7 +3,15 @@
 import type { EntityMention } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
 import { givenNames } from '../arabic/names.js';
-import { isMadeEntity, loadKb, officeHolder, record, unknownOrg, unknownPerson } from '../entities/kb.js';
+import {
+  isCountryRecord,
+  isMadeEntity,
+  loadKb,
+  officeHolder,
+  record,
+  unknownOrg,
+  unknownPerson,
+} from '../entities/kb.js';
 import { roleAt } from '../entities/roles.js';
 import { unknownNameAt } from '../entities/names.js';
 import { isEverydayWord } from '../entities/everyday.js';
@@ -519,6 +527,18 @@ export class PersonReader extends RecallReader {
         !givenNames().has(t)
       )
         break;
+      // "والي أضنة فلان الفلاني", "محافظ البصرة": the town or province a title governs closes it and
+      // opens no name (a state's, "سفير الكويت لدى …", goes on as before).
+      const town = this.starts.get(k);
+      const place =
+        k === i + 1 && this.isRole(i) && !/^[وفبل]/.test(t) && town && !isCountryRecord(town.m.entity)
+          ? this.placeAt(k)
+          : null;
+      if (place && place.last < to) {
+        end = k = closedAt = place.last;
+        if (k + 1 < to && (this.nameAfterTitle(k + 1, to) ?? this.personAt(k + 1, to))) continue;
+        break;
+      }
       if (!onBehalf) {
         // After a nisba, a place or a body that closes the title: "وزيرة الصحة الأردنية سلمى العلي", "رئيس بلدية البصرة كريم الساعدي".
         const closed =

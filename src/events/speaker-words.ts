@@ -53,6 +53,7 @@ interface SpeakerWords {
   adjuncts: string[];
   offsideOf: string[];
   institutions: Record<string, [string, string]>;
+  nisbaInstitutions: Record<string, [string, string]>;
   sectors: Record<string, string>;
   officeBodies: Record<string, string>;
   officeTitles: Record<string, string>;
@@ -81,6 +82,7 @@ export interface Words {
   adjuncts: Set<string>;
   offside: PhraseMatcher<string>;
   institutions: PhraseMatcher<[string, string]>;
+  nisbaInstitutions: PhraseMatcher<[string, string]>;
   labels: Map<string, [string, string]>;
   sectors: Map<string, string>;
   officeBodies: Map<string, string>;
@@ -137,6 +139,9 @@ export function words(): Words {
     adjuncts: new Set(d.adjuncts.map(normalize)),
     offside: phrases(d.offsideOf.map((p) => [p, p] as [string, string])),
     institutions,
+    nisbaInstitutions: phrases(
+      Object.entries(d.nisbaInstitutions).map(([k, v]) => [normalize(k), v] as [string, [string, string]]),
+    ),
     labels: new Map(institutionEntries.map(([, v]) => [v[0], v])),
     sectors: new Map(Object.entries(d.sectors)),
     officeBodies: new Map(Object.entries(d.officeBodies)),
