@@ -581,7 +581,8 @@ export function unknownNameAt(
 
 /**
  * A known place's name that opens with a given name and runs on into a family name is a person:
- * "صلاح الدين مزوار" is Morocco's foreign minister, not Saladin governorate. The word after the
+ * "صلاح الدين مزوار" is Morocco's foreign minister, not Saladin governorate; "هايكو ماس" is Germany's,
+ * not the city Haikou. The word after the
  * place must look like a family name: bare or a nisba-shaped surname, not an everyday word, an
  * office, a known entity or a cue of place.
  */
@@ -591,8 +592,11 @@ export function personNamedLikePlace(
   from: number,
 ): { text: string; last: number } | null {
   const m = from < tokens.length ? gz(tokens, from) : null;
-  if (!m || m.last === m.first || !m.values.every((v) => v.type === 'GPE' || v.type === 'LOC')) return null;
+  if (!m || !m.values.every((v) => v.type === 'GPE' || v.type === 'LOC')) return null;
   if (!givenNames().has(givenName(tokens[from].norm))) return null;
+  // (A one-word place only when that word is a given name and no everyday word: "هايكو ماس", not
+  // the city Haikou.)
+  if (m.last === m.first && ambiguousNames().has(givenName(tokens[from].norm))) return null;
   const k = m.last + 1;
   if (k >= tokens.length || BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start)))
     return null;
