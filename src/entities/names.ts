@@ -378,6 +378,9 @@ export const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سا�
 const FUNCTION_WORDS =
   /^[وف]?(?:لدي|لديه|لديها|لديهم|لديهما|في|فيه|فيها|من|منه|منها|عن|عنه|عنها|علي|عليه|عليها|الي|اليه|اليها|مع|معه|معها|بين|عند|عنده|عندها|امام|خلال|بعد|قبل|حول|نحو|ضد|لدى)$/;
 
+/** Does the text write the preposition "على" with ى (and so the name "علي" with ي)? */
+const distinguishesAla = (text: string) => /(?:^|[^\u0621-\u064a])على(?![\u0621-\u064a])/.test(text);
+
 export function unknownNameAt(
   text: string,
   tokens: Token[],
@@ -430,7 +433,14 @@ export function unknownNameAt(
         n1.length >= 4 &&
         wordCounts(n1)[0] === 0 &&
         !loadKb().notNames.has(n1) &&
-        !CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 1].span.start))));
+        !CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 1].span.start))) ||
+      // "الداعية علي الصلابي", "وقال علي الحسيني": a family name with the article, in a text that
+      // writes the preposition "على" with ى (so "علي" with ي is the name; not "علي الأراضي" of a
+      // text that writes every ى as ي).
+      (distinguishesAla(text) &&
+        /^ال\S{3,}/.test(n1) &&
+        !CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 1].span.start)) &&
+        (familyName(text, tokens[from + 1]) || (!isEverydayWord(n1) && !isEverydayWord(n1.slice(2))))));
   if (from < tokens.length && FUNCTION_WORDS.test(tokens[from].norm) && !ali) return null;
   // "آية الله علي خامنئي": a two-word title opens no name; the name after it is read on its own.
   if (titleWords(tokens, from) === 2) return null;

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/arabic/tokenize.js';
+import { findEntities } from '../src/entities/index.js';
+
+const people = (text: string) =>
+  findEntities(text, tokenize(text), { date: '2021-03-01' })
+    .filter((m) => m.entity.type === 'PERSON')
+    .map((m) => m.text);
+const places = (text: string) =>
+  findEntities(text, tokenize(text), { date: '2021-03-01' })
+    .filter((m) => m.entity.type === 'GPE' || m.entity.type === 'LOC')
+    .map((m) => m.text);
+
+describe('names28b: foreign given names written in Arabic', () => {
+  it('opens a person with a Western, Israeli or Persian given name', () => {
+    expect(people('وقال روجر بيرنز مدير المصنع إن الإنتاج توقف.')).toContain('روجر بيرنز');
+    expect(people('وصرح المتحدث يوفال شتاينر بأن المفاوضات ستستأنف.')).toContain('يوفال شتاينر');
+    expect(people('وقالت فيدريكا بونيني في مؤتمر صحافي إن الاتحاد قلق.')).toContain('فيدريكا بونيني');
+  });
+  it('reads a one-word place that is such a given name, before a family name, as the person', () => {
+    const text = 'وأكد وزير الداخلية الألماني هايكو بيرغر أن الحكومة تدرس الطلب.';
+    expect(people(text)).toContain('هايكو بيرغر');
+    expect(places(text)).not.toContain('هايكو');
+  });
+});
+
+describe('names28b: "علي" with ي before a family name with the article', () => {
+  it('is the name Ali where the text writes the preposition with ى', () => {
+    expect(people('وأكد علي الموسوي أن الوفد وصل على متن طائرة خاصة.')).toContain('علي الموسوي');
+    expect(people('كما أصيب المصور علي الدباغي بشظية في الساق على أطراف المدينة.')).toContain('علي الدباغي');
+  });
+  it('stays the preposition in a text that writes every ى as ي', () => {
+    expect(people('وأكد مسؤول أن الوضع هادئ علي الأراضي المحاذية للحدود.')).toEqual([]);
+  });
+});
