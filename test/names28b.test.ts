@@ -33,3 +33,17 @@ describe('names28b: "علي" with ي before a family name with the article', () 
     expect(people('وأكد مسؤول أن الوضع هادئ علي الأراضي المحاذية للحدود.')).toEqual([]);
   });
 });
+
+describe('names28b: a court or presidency with a state nisba', () => {
+  const orgs = (text: string) =>
+    findEntities(text, tokenize(text), { date: '2021-03-01' })
+      .filter((m) => m.entity.type === 'ORG')
+      .map((m) => `${m.text}|${m.entity.country ?? ''}`);
+  it('is that state body', () => {
+    expect(orgs('وذكر الديوان الأميري الكويتي في بيان أن الأمير غادر البلاد.')).toContain(
+      'الديوان الأميري الكويتي|KWT',
+    );
+    expect(orgs('وأعلن الديوان الملكي المغربي أن العاهل استقبل الوفد.')).toContain('الديوان الملكي المغربي|MAR');
+    expect(orgs('وقالت رئاسة الجمهورية اللبنانية إن اللقاء كان مثمرا.')).toContain('رئاسة الجمهورية اللبنانية|LBN');
+  });
+});
