@@ -47,3 +47,15 @@ describe('names28b: a court or presidency with a state nisba', () => {
     expect(orgs('وقالت رئاسة الجمهورية اللبنانية إن اللقاء كان مثمرا.')).toContain('رئاسة الجمهورية اللبنانية|LBN');
   });
 });
+
+describe('names28b: a family name alone after a full name the tagger read', () => {
+  it('is that person', () => {
+    const text =
+      'وفاز المرشح المحافظ سعيد قربانزاده في الجولة الثانية على منافسه. وحصل قربانزاده على 12 مليون صوت.';
+    const ms = findEntities(text, tokenize(text), { date: '2021-03-01' }).filter((m) => m.entity.type === 'PERSON');
+    const full = ms.find((m) => m.text === 'سعيد قربانزاده');
+    const bare = ms.find((m) => m.text === 'قربانزاده');
+    expect(full).toBeDefined();
+    expect(bare?.entity.id).toBe(full?.entity.id);
+  });
+});

@@ -132,12 +132,16 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     // A person the KB does not hold, whose full name a rule read ("ناصر الزفزافي"), is meant by a
     // family name of his that is no everyday word.
     const made = isMadeEntity(m.entity.id);
-    if (made && !RULE_VIAS.has(m.via)) continue;
     const ts = tokensOf(m);
+    // (Or the tagger's name of two or three words that opens with a given name, everyday word or
+    // not: "المحافظ سعيد جليلي" … "لـجليلي".)
+    const taggedFull =
+      m.via === 'tagger' && ts.length >= 2 && ts.length <= 3 && opensWithName(ts[0]?.norm ?? '');
+    if (made && !RULE_VIAS.has(m.via) && !taggedFull) continue;
     // (Only a name that opens with a given name, or that a title or office introduced.)
     const first = ts[0]?.norm ?? '';
     const introduced = (m.via === 'role-name' || m.via === 'title-name') && !/^[وفبلك]/.test(first);
-    if (made && !opensWithGivenName(first) && !introduced) continue;
+    if (made && !opensWithGivenName(first) && !introduced && !taggedFull) continue;
     // "وزير الخارجية السعودي" … "الأمير فيصل": the holder a role named, by his given name after a title.
     if (m.via === 'role' || m.via === 'counterpart') {
       const given = normalize(kbName(m.entity.id)).split(' ')[0];
