@@ -43,8 +43,12 @@ describe('names28b: a court or presidency with a state nisba', () => {
     expect(orgs('وذكر الديوان الأميري الكويتي في بيان أن الأمير غادر البلاد.')).toContain(
       'الديوان الأميري الكويتي|KWT',
     );
-    expect(orgs('وأعلن الديوان الملكي المغربي أن العاهل استقبل الوفد.')).toContain('الديوان الملكي المغربي|MAR');
-    expect(orgs('وقالت رئاسة الجمهورية اللبنانية إن اللقاء كان مثمرا.')).toContain('رئاسة الجمهورية اللبنانية|LBN');
+    expect(orgs('وأعلن الديوان الملكي المغربي أن العاهل استقبل الوفد.')).toContain(
+      'الديوان الملكي المغربي|MAR',
+    );
+    expect(orgs('وقالت رئاسة الجمهورية اللبنانية إن اللقاء كان مثمرا.')).toContain(
+      'رئاسة الجمهورية اللبنانية|LBN',
+    );
   });
 });
 
@@ -52,10 +56,22 @@ describe('names28b: a family name alone after a full name the tagger read', () =
   it('is that person', () => {
     const text =
       'وفاز المرشح المحافظ سعيد قربانزاده في الجولة الثانية على منافسه. وحصل قربانزاده على 12 مليون صوت.';
-    const ms = findEntities(text, tokenize(text), { date: '2021-03-01' }).filter((m) => m.entity.type === 'PERSON');
+    const ms = findEntities(text, tokenize(text), { date: '2021-03-01' }).filter(
+      (m) => m.entity.type === 'PERSON',
+    );
     const full = ms.find((m) => m.text === 'سعيد قربانزاده');
     const bare = ms.find((m) => m.text === 'قربانزاده');
     expect(full).toBeDefined();
     expect(bare?.entity.id).toBe(full?.entity.id);
+  });
+});
+
+describe('names28b: where a name opens and ends', () => {
+  it('opens at a kunya before the given name', () => {
+    expect(people('وقال أبو خالد المصراتي إن الهدنة انهارت.')).toContain('أبو خالد المصراتي');
+  });
+  it('goes on through "عبد" and the word after it, and a theophoric family name', () => {
+    expect(people('وقال خالد بن عبد الملك الرشيد إن القرار نهائي.')).toContain('خالد بن عبد الملك الرشيد');
+    expect(people('وقال أحمد سليم حسب الله في كلمته إن الوحدة واجبة.')).toContain('أحمد سليم حسب الله');
   });
 });

@@ -55,6 +55,7 @@ import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
 import {
+  completeKunyas,
   completeNameParticles,
   completeNasabs,
   keepOuld,
@@ -817,6 +818,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   completeWordGivenNames(text, tokens, found);
   completeNameParticles(text, tokens, found);
   completeNasabs(text, tokens, found);
+  completeKunyas(text, tokens, found);
   linkSurnames(tokens, found, opts.date);
   addRepeatedSurnames(text, tokens, found);
   addRepeatedGivenNames(text, tokens, found);

@@ -52,6 +52,27 @@ export function completeNameParticles(text: string, tokens: Token[], found: Enti
 }
 
 /**
+ * "أبو عامر النجدي", "وقال أبو أحمد عاشور": a kunya ("أبو"/"أم" and a given name) opens the name of a
+ * person read from its given name (the rules' or the tagger's), when nothing parts them and no
+ * mention holds the particle; a conjunction on it stays outside.
+ */
+export function completeKunyas(text: string, tokens: Token[], found: EntityMention[]): void {
+  const covered = tokensInsideMentions(tokens, found);
+  for (const [n, m] of found.entries()) {
+    if (!personOf(m) || !isMadeEntity(m.entity.id) || m.nested) continue;
+    const { first, last } = tokensWithin(tokens, m.span);
+    if (first < 1 || last <= first || covered[first - 1]) continue;
+    if (tokens[first].span.start !== m.span.start || !givenNames().has(tokens[first].norm)) continue;
+    const before = tokens[first - 1];
+    const written = text.slice(before.span.start, before.span.end);
+    const kunya = /^([وف]?)(?:أبو|ابو|أم)$/.exec(written);
+    if (!kunya || text.slice(before.span.end, tokens[first].span.start) !== ' ') continue;
+    covered[first - 1] = 1;
+    found[n] = guessedAs(text, m, { start: before.span.start + kunya[1].length, end: m.span.end });
+  }
+}
+
+/**
  * "محمد ولد عبد العزيز", "ولد عبد العزيز": a name read from after a nasab particle ("ولد", "بن",
  * "بنت") begins at the particle, and at the given name before it when one is written there.
  */

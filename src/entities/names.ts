@@ -453,10 +453,17 @@ export function unknownNameAt(
     if (k > from && CLAUSE_BREAK.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     // A regnal ordinal closes the name; an office word starts the next phrase ("… الأول ملك إسبانيا").
     if (k > from && ORDINAL.test(tokens[k - 1].norm)) break;
-    if (kb.offices.has(t)) break;
+    // ("محمد بن عبد الملك": the word after "عبد" is the name's, office or known name as it may be.)
+    const afterAbd = k > from && /^[وف]?عبد$/.test(tokens[k - 1].norm);
+    if (kb.offices.has(t) && !afterAbd) break;
     // A known surname alone after a given name is someone else's ("مايا مرسي" is not Mohamed Morsi).
     const known = gz(tokens, k);
-    if (known && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
+    if (known && !afterAbd && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
+    // ("محمد حسين فضل الله": a word before "الله" is a theophoric family name, word as it may be.)
+    const beforeGod =
+      k > from &&
+      tokens[k + 1]?.norm === 'الله' &&
+      !CLAUSE_BREAK.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
     // "عمر عبد الرشيد علي شارماركي": "علي" written with ي inside a name, before a name word.
     const midAli =
       k > from &&
@@ -468,7 +475,11 @@ export function unknownNameAt(
       !kb.notNames.has(tokens[k + 1].norm) &&
       // ("محمد علي العروي": or a nisba-shaped family name.)
       (!/^[وفبل]?ال/.test(tokens[k + 1].norm) || familyName(text, tokens[k + 1]));
-    if ((kb.notNames.has(t) && !(k === from && ali) && !midAli) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t))
+    if (
+      (kb.notNames.has(t) && !(k === from && ali) && !midAli && !afterAbd) ||
+      NOT_FAMILY_NAMES.has(t) ||
+      /\d/.test(t)
+    )
       break;
     // An office, a title or a describing noun starts the next phrase ("أحمد أبو زيد المتحدث …", "رضا عنايتي مساعد …").
     if (
@@ -517,7 +528,14 @@ export function unknownNameAt(
     // word that no name seen in newswire carries ends the name too.)
     // (A regnal ordinal after a bare name word, "خوان كارلوس الأول", is the name's.)
     const regnal = (j: number) => ORDINAL.test(t) && !/^[وف]?(?:لل|بال|كال|ال)/.test(tokens[j - 1].norm);
-    if (k > from && !givenNames().has(t) && !familyName(text, tokens[k]) && !regnal(k) && verbOrWord(t))
+    if (
+      k > from &&
+      !givenNames().has(t) &&
+      !familyName(text, tokens[k]) &&
+      !regnal(k) &&
+      !beforeGod &&
+      verbOrWord(t)
+    )
       break;
     // ("محمد رضا عارف سيحضر": after two name words, the future's prefix on an unseen word too.)
     if (k >= from + 2 && /^س[يتن]\S{3,}$/.test(t) && !givenNames().has(t) && wordCounts(t)[1] === 0) break;
@@ -549,6 +567,7 @@ export function unknownNameAt(
       k >= from + 2 &&
       !t.startsWith('ال') &&
       isEverydayWord(t) &&
+      !beforeGod &&
       !givenNames().has(t) &&
       !familyName(text, tokens[k])
     )
