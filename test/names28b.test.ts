@@ -75,3 +75,11 @@ describe('names28b: where a name opens and ends', () => {
     expect(people('وقال أحمد سليم حسب الله في كلمته إن الوحدة واجبة.')).toContain('أحمد سليم حسب الله');
   });
 });
+
+describe('names28b: a service called by its own name after a word for its men', () => {
+  it('is the service of the text country', () => {
+    const text = 'وأصيب ثلاثة من رجال الأمن العام خلال مداهمة في مدينة إربد الأردنية.';
+    const m = findEntities(text, tokenize(text), { date: '2021-03-01' }).find((x) => x.text === 'الأمن العام');
+    expect(m?.entity.country).toBe('JOR');
+  });
+});
