@@ -79,7 +79,23 @@ describe('names28b: where a name opens and ends', () => {
 describe('names28b: a service called by its own name after a word for its men', () => {
   it('is the service of the text country', () => {
     const text = 'وأصيب ثلاثة من رجال الأمن العام خلال مداهمة في مدينة إربد الأردنية.';
-    const m = findEntities(text, tokenize(text), { date: '2021-03-01' }).find((x) => x.text === 'الأمن العام');
+    const m = findEntities(text, tokenize(text), { date: '2021-03-01' }).find(
+      (x) => x.text === 'الأمن العام',
+    );
     expect(m?.entity.country).toBe('JOR');
+  });
+});
+
+describe('names28b: a family name with its particle stands for the person named in full', () => {
+  it('links "بن …"/"ولد …" to that person, from the particle on', () => {
+    const text =
+      'وصل يعقوب ولد عبدالرحمن إلى العاصمة صباح اليوم على رأس وفد كبير. وبعد وصول ولد عبدالرحمن عقد الجانبان اجتماعا.';
+    const ms = findEntities(text, tokenize(text), { date: '2021-03-01' }).filter(
+      (m) => m.entity.type === 'PERSON',
+    );
+    const full = ms.find((m) => m.text === 'يعقوب ولد عبدالرحمن');
+    const short = ms.find((m) => m.text === 'ولد عبدالرحمن');
+    expect(full).toBeDefined();
+    expect(short?.entity.id).toBe(full?.entity.id);
   });
 });

@@ -56,6 +56,7 @@ import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
 import {
   completeKunyas,
+  linkParticleNames,
   completeNameParticles,
   completeNasabs,
   keepOuld,
@@ -821,6 +822,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   completeKunyas(text, tokens, found);
   linkSurnames(tokens, found, opts.date);
   addRepeatedSurnames(text, tokens, found);
+  linkParticleNames(text, tokens, found);
   addRepeatedGivenNames(text, tokens, found);
   keepOuld(text, tokens, found);
   linkGivenNames(tokens, found);
