@@ -312,11 +312,17 @@ const FAMILY_PARTICLE = /^(?:بن|ابن|ولد|بو)$/;
  * particle (a word the tagger took before it stays outside), anywhere in the text.
  */
 export function linkParticleNames(text: string, tokens: Token[], found: EntityMention[]): void {
+  // ("محمد ولد الشيخ" right before "الغزواني": a name the tagger cut short runs on into another person's.)
+  const personStarts = new Set(found.filter(personOf).map((m) => m.span.start));
+  const runsOn = (last: number) =>
+    last + 1 < tokens.length &&
+    personStarts.has(tokens[last + 1].span.start) &&
+    !text.slice(tokens[last].span.end, tokens[last + 1].span.start).trim();
   const full = new Map<string, EntityMention | null>();
   for (const m of found) {
     if (!personOf(m) || m.nested) continue;
     const { first, last } = tokensWithin(tokens, m.span);
-    if (first < 0) continue;
+    if (first < 0 || runsOn(last)) continue;
     const norms = tokens.slice(first, last + 1).map((t) => t.norm);
     let p = norms.length - 1;
     while (p >= 0 && !FAMILY_PARTICLE.test(norms[p])) p--;
@@ -337,7 +343,7 @@ export function linkParticleNames(text: string, tokens: Token[], found: EntityMe
     const { first, last } = tokensWithin(tokens, m.span);
     if (first < 0) continue;
     const q = tokens.slice(first, last + 1).findIndex((t) => FAMILY_PARTICLE.test(t.norm)) + first;
-    if (q < first) continue;
+    if (q < first || runsOn(last)) continue;
     const named = full.get(keyAt(q, last));
     if (!named || named === m) continue;
     const span = { start: tokens[q].span.start, end: m.span.end };
@@ -351,7 +357,7 @@ export function linkParticleNames(text: string, tokens: Token[], found: EntityMe
     for (let last = k + 1; last <= k + 2 && last < tokens.length && !covered[last]; last++) {
       if (text.slice(tokens[last - 1].span.end, tokens[last].span.start).trim()) break;
       const named = full.get(keyAt(k, last));
-      if (!named) continue;
+      if (!named || runsOn(last)) continue;
       const span = { start: tokens[k].span.start, end: tokens[last].span.end };
       added.push({ span, text: text.slice(span.start, span.end), entity: named.entity, via: 'repeat' });
       k = last;
