@@ -6,7 +6,7 @@ import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, type KbEntity } from './kb.js';
 import { normalize } from '../arabic/normalize.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
-import { isEverydayWord } from './everyday.js';
+import { isEverydayWord, verbOrWord } from './everyday.js';
 import { stems } from '../arabic/clitics.js';
 import {
   coveredTokens,
@@ -155,6 +155,9 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     const names = [ts[ts.length - 1].norm];
     for (const surname of names) {
       if (surname.replace(/^ال/, '').length < 3 || /^(?:بن|ابن|بنت|ال)$/.test(surname)) continue;
+      // (The tagger's last word with a preposition on it, or a verb or word, is the sentence going on:
+      // "… للتشاور".)
+      if (taggedFull && (/^(?:[وفبك]ال|لل)/.test(surname) || verbOrWord(surname))) continue;
       // ("الثاني" of "عبدالله الثاني" alone is an ordinal: "العام الثاني", "اليوم الثاني".)
       if (ORDINAL.test(surname)) continue;
       if (
