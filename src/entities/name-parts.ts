@@ -344,6 +344,8 @@ export function linkParticleNames(text: string, tokens: Token[], found: EntityMe
     if (first < 0) continue;
     const q = tokens.slice(first, last + 1).findIndex((t) => FAMILY_PARTICLE.test(t.norm)) + first;
     if (q < first || runsOn(last)) continue;
+    // ("حسن بن زيد": a given name before the particle makes the mention a name of its own.)
+    if (q > first && givenNames().has(tokens[q - 1].norm.replace(/^[وف]/, ''))) continue;
     const named = full.get(keyAt(q, last));
     if (!named || named === m) continue;
     const span = { start: tokens[q].span.start, end: m.span.end };

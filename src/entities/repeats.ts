@@ -152,6 +152,8 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     if (ts.length < 2) continue;
     // (Not "ثاني" of "آل ثاني": a family's name is the two words.)
     if (ts[ts.length - 2].norm === 'ال') continue;
+    // ("إيتمار بن جفير": a family name after a particle is named with it, "بن جفير": name-parts.ts.)
+    if (/^(?:بن|ابن|ولد|بو)$/.test(ts[ts.length - 2].norm)) continue;
     const names = [ts[ts.length - 1].norm];
     for (const surname of names) {
       if (surname.replace(/^ال/, '').length < 3 || /^(?:بن|ابن|بنت|ال)$/.test(surname)) continue;
