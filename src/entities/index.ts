@@ -55,6 +55,8 @@ import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
 import {
+  completeKunyas,
+  linkParticleNames,
   completeNameParticles,
   completeNasabs,
   keepOuld,
@@ -817,9 +819,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   completeWordGivenNames(text, tokens, found);
   completeNameParticles(text, tokens, found);
   completeNasabs(text, tokens, found);
+  completeKunyas(text, tokens, found);
   relinkNameParts(text, tokens, found);
   linkSurnames(tokens, found, opts.date);
   addRepeatedSurnames(text, tokens, found);
+  linkParticleNames(text, tokens, found);
   addRepeatedGivenNames(text, tokens, found);
   keepOuld(text, tokens, found);
   linkGivenNames(tokens, found);

@@ -52,6 +52,27 @@ export function completeNameParticles(text: string, tokens: Token[], found: Enti
 }
 
 /**
+ * "أبو عامر النجدي", "وقال أبو أحمد عاشور": a kunya ("أبو"/"أم" and a given name) opens the name of a
+ * person read from its given name (the rules' or the tagger's), when nothing parts them and no
+ * mention holds the particle; a conjunction on it stays outside.
+ */
+export function completeKunyas(text: string, tokens: Token[], found: EntityMention[]): void {
+  const covered = tokensInsideMentions(tokens, found);
+  for (const [n, m] of found.entries()) {
+    if (!personOf(m) || !isMadeEntity(m.entity.id) || m.nested) continue;
+    const { first, last } = tokensWithin(tokens, m.span);
+    if (first < 1 || last <= first || covered[first - 1]) continue;
+    if (tokens[first].span.start !== m.span.start || !givenNames().has(tokens[first].norm)) continue;
+    const before = tokens[first - 1];
+    const written = text.slice(before.span.start, before.span.end);
+    const kunya = /^([وف]?)(?:أبو|ابو|أم)$/.exec(written);
+    if (!kunya || text.slice(before.span.end, tokens[first].span.start) !== ' ') continue;
+    covered[first - 1] = 1;
+    found[n] = guessedAs(text, m, { start: before.span.start + kunya[1].length, end: m.span.end });
+  }
+}
+
+/**
  * "محمد ولد عبد العزيز", "ولد عبد العزيز": a name read from after a nasab particle ("ولد", "بن",
  * "بنت") begins at the particle, and at the given name before it when one is written there.
  */
@@ -279,4 +300,73 @@ function wordGivenName(t: string): boolean {
   if (!t.startsWith('ال') || !givenNames().has(t.slice(2))) return false;
   const [out, inside] = wordCounts(t);
   return inside >= 2 && inside > out;
+}
+
+/** A name's part from a family-name particle on, as one key ("بن علي", "ولد عبدالعزيز": "عبد" joined to its word). */
+const particleKey = (norms: string[]) => norms.join(' ').replace(/(^| )عبد (?=ال)/g, '$1عبد');
+const FAMILY_PARTICLE = /^(?:بن|ابن|ولد|بو)$/;
+
+/**
+ * "زين العابدين بن علي" … "رحيل بن علي", "محمد ولد عبدالعزيز" … "فأصيب ولد عبدالعزيز": the particle
+ * and family name of a person the text names in full stand for that person, read from the
+ * particle (a word the tagger took before it stays outside), anywhere in the text.
+ */
+export function linkParticleNames(text: string, tokens: Token[], found: EntityMention[]): void {
+  // ("محمد ولد الشيخ" right before "الغزواني": a name the tagger cut short runs on into another person's.)
+  const personStarts = new Set(found.filter(personOf).map((m) => m.span.start));
+  const runsOn = (last: number) =>
+    last + 1 < tokens.length &&
+    personStarts.has(tokens[last + 1].span.start) &&
+    !text.slice(tokens[last].span.end, tokens[last + 1].span.start).trim();
+  const full = new Map<string, EntityMention | null>();
+  for (const m of found) {
+    if (!personOf(m) || m.nested) continue;
+    const { first, last } = tokensWithin(tokens, m.span);
+    if (first < 0 || runsOn(last)) continue;
+    const norms = tokens.slice(first, last + 1).map((t) => t.norm);
+    let p = norms.length - 1;
+    while (p >= 0 && !FAMILY_PARTICLE.test(norms[p])) p--;
+    // (The tagger's full name only when it opens with a given name.)
+    const guessed = isMadeEntity(m.entity.id) && m.via === 'tagger';
+    if (p < 1 || p === norms.length - 1 || (guessed && !givenNames().has(norms[0].replace(/^[وف]/, ''))))
+      continue;
+    const key = particleKey(norms.slice(p));
+    const had = full.get(key);
+    // (Two people of one family name in the text: the short name says neither.)
+    full.set(key, had === undefined || had?.entity.id === m.entity.id ? m : null);
+  }
+  if (!full.size) return;
+  const keyAt = (k: number, last: number) => particleKey(tokens.slice(k, last + 1).map((t) => t.norm));
+  // The tagger's or a made name that holds the particle and family name at its end.
+  for (const [n, m] of found.entries()) {
+    if (!personOf(m) || m.nested || !isMadeEntity(m.entity.id)) continue;
+    const { first, last } = tokensWithin(tokens, m.span);
+    if (first < 0) continue;
+    const q = tokens.slice(first, last + 1).findIndex((t) => FAMILY_PARTICLE.test(t.norm)) + first;
+    if (q < first || runsOn(last)) continue;
+    // ("حسن بن زيد": a given name before the particle makes the mention a name of its own.)
+    if (q > first && givenNames().has(tokens[q - 1].norm.replace(/^[وف]/, ''))) continue;
+    const named = full.get(keyAt(q, last));
+    if (!named || named === m) continue;
+    const span = { start: tokens[q].span.start, end: m.span.end };
+    found[n] = { ...m, span, text: text.slice(span.start, span.end), entity: named.entity, via: 'repeat' };
+  }
+  // The particle and family name where no mention stands.
+  const covered = tokensInsideMentions(tokens, found);
+  const added: EntityMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (covered[k] || !FAMILY_PARTICLE.test(tokens[k].norm)) continue;
+    for (let last = k + 1; last <= k + 2 && last < tokens.length && !covered[last]; last++) {
+      if (text.slice(tokens[last - 1].span.end, tokens[last].span.start).trim()) break;
+      const named = full.get(keyAt(k, last));
+      if (!named || runsOn(last)) continue;
+      const span = { start: tokens[k].span.start, end: tokens[last].span.end };
+      added.push({ span, text: text.slice(span.start, span.end), entity: named.entity, via: 'repeat' });
+      k = last;
+      break;
+    }
+  }
+  if (!added.length) return;
+  found.push(...added);
+  found.sort((a, b) => a.span.start - b.span.start);
 }

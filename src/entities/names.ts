@@ -378,6 +378,9 @@ export const ORDINAL = /^ال(?:اول|ثاني|ثالث|رابع|خامس|سا�
 const FUNCTION_WORDS =
   /^[وف]?(?:لدي|لديه|لديها|لديهم|لديهما|في|فيه|فيها|من|منه|منها|عن|عنه|عنها|علي|عليه|عليها|الي|اليه|اليها|مع|معه|معها|بين|عند|عنده|عندها|امام|خلال|بعد|قبل|حول|نحو|ضد|لدى)$/;
 
+/** Does the text write the preposition "على" with ى (and so the name "علي" with ي)? */
+const distinguishesAla = (text: string) => /(?:^|[^\u0621-\u064a])على(?![\u0621-\u064a])/.test(text);
+
 export function unknownNameAt(
   text: string,
   tokens: Token[],
@@ -430,7 +433,14 @@ export function unknownNameAt(
         n1.length >= 4 &&
         wordCounts(n1)[0] === 0 &&
         !loadKb().notNames.has(n1) &&
-        !CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 1].span.start))));
+        !CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 1].span.start))) ||
+      // "الداعية علي الصلابي", "وقال علي الحسيني": a family name with the article, in a text that
+      // writes the preposition "على" with ى (so "علي" with ي is the name; not "علي الأراضي" of a
+      // text that writes every ى as ي).
+      (distinguishesAla(text) &&
+        /^ال\S{3,}/.test(n1) &&
+        !CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 1].span.start)) &&
+        (familyName(text, tokens[from + 1]) || (!isEverydayWord(n1) && !isEverydayWord(n1.slice(2))))));
   if (from < tokens.length && FUNCTION_WORDS.test(tokens[from].norm) && !ali) return null;
   // "آية الله علي خامنئي": a two-word title opens no name; the name after it is read on its own.
   if (titleWords(tokens, from) === 2) return null;
@@ -443,10 +453,17 @@ export function unknownNameAt(
     if (k > from && CLAUSE_BREAK.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     // A regnal ordinal closes the name; an office word starts the next phrase ("… الأول ملك إسبانيا").
     if (k > from && ORDINAL.test(tokens[k - 1].norm)) break;
-    if (kb.offices.has(t)) break;
+    // ("محمد بن عبد الملك": the word after "عبد" is the name's, office or known name as it may be.)
+    const afterAbd = k > from && /^[وف]?عبد$/.test(tokens[k - 1].norm);
+    if (kb.offices.has(t) && !afterAbd) break;
     // A known surname alone after a given name is someone else's ("مايا مرسي" is not Mohamed Morsi).
     const known = gz(tokens, k);
-    if (known && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
+    if (known && !afterAbd && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
+    // ("محمد حسين فضل الله": a word before "الله" is a theophoric family name, word as it may be.)
+    const beforeGod =
+      k > from &&
+      tokens[k + 1]?.norm === 'الله' &&
+      !CLAUSE_BREAK.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
     // "عمر عبد الرشيد علي شارماركي": "علي" written with ي inside a name, before a name word.
     const midAli =
       k > from &&
@@ -458,7 +475,11 @@ export function unknownNameAt(
       !kb.notNames.has(tokens[k + 1].norm) &&
       // ("محمد علي العروي": or a nisba-shaped family name.)
       (!/^[وفبل]?ال/.test(tokens[k + 1].norm) || familyName(text, tokens[k + 1]));
-    if ((kb.notNames.has(t) && !(k === from && ali) && !midAli) || NOT_FAMILY_NAMES.has(t) || /\d/.test(t))
+    if (
+      (kb.notNames.has(t) && !(k === from && ali) && !midAli && !afterAbd) ||
+      NOT_FAMILY_NAMES.has(t) ||
+      /\d/.test(t)
+    )
       break;
     // An office, a title or a describing noun starts the next phrase ("أحمد أبو زيد المتحدث …", "رضا عنايتي مساعد …").
     if (
@@ -507,7 +528,14 @@ export function unknownNameAt(
     // word that no name seen in newswire carries ends the name too.)
     // (A regnal ordinal after a bare name word, "خوان كارلوس الأول", is the name's.)
     const regnal = (j: number) => ORDINAL.test(t) && !/^[وف]?(?:لل|بال|كال|ال)/.test(tokens[j - 1].norm);
-    if (k > from && !givenNames().has(t) && !familyName(text, tokens[k]) && !regnal(k) && verbOrWord(t))
+    if (
+      k > from &&
+      !givenNames().has(t) &&
+      !familyName(text, tokens[k]) &&
+      !regnal(k) &&
+      !beforeGod &&
+      verbOrWord(t)
+    )
       break;
     // ("محمد رضا عارف سيحضر": after two name words, the future's prefix on an unseen word too.)
     if (k >= from + 2 && /^س[يتن]\S{3,}$/.test(t) && !givenNames().has(t) && wordCounts(t)[1] === 0) break;
@@ -539,6 +567,7 @@ export function unknownNameAt(
       k >= from + 2 &&
       !t.startsWith('ال') &&
       isEverydayWord(t) &&
+      !beforeGod &&
       !givenNames().has(t) &&
       !familyName(text, tokens[k])
     )
@@ -581,7 +610,8 @@ export function unknownNameAt(
 
 /**
  * A known place's name that opens with a given name and runs on into a family name is a person:
- * "صلاح الدين مزوار" is Morocco's foreign minister, not Saladin governorate. The word after the
+ * "صلاح الدين مزوار" is Morocco's foreign minister, not Saladin governorate; "هايكو ماس" is Germany's,
+ * not the city Haikou. The word after the
  * place must look like a family name: bare or a nisba-shaped surname, not an everyday word, an
  * office, a known entity or a cue of place.
  */
@@ -591,8 +621,11 @@ export function personNamedLikePlace(
   from: number,
 ): { text: string; last: number } | null {
   const m = from < tokens.length ? gz(tokens, from) : null;
-  if (!m || m.last === m.first || !m.values.every((v) => v.type === 'GPE' || v.type === 'LOC')) return null;
+  if (!m || !m.values.every((v) => v.type === 'GPE' || v.type === 'LOC')) return null;
   if (!givenNames().has(givenName(tokens[from].norm))) return null;
+  // (A one-word place only when that word is a given name and no everyday word: "هايكو ماس", not
+  // the city Haikou.)
+  if (m.last === m.first && ambiguousNames().has(givenName(tokens[from].norm))) return null;
   const k = m.last + 1;
   if (k >= tokens.length || BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start)))
     return null;

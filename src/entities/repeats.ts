@@ -6,7 +6,7 @@ import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, type KbEntity } from './kb.js';
 import { normalize } from '../arabic/normalize.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
-import { isEverydayWord } from './everyday.js';
+import { isEverydayWord, verbOrWord } from './everyday.js';
 import { stems } from '../arabic/clitics.js';
 import {
   coveredTokens,
@@ -132,12 +132,16 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     // A person the KB does not hold, whose full name a rule read ("ناصر الزفزافي"), is meant by a
     // family name of his that is no everyday word.
     const made = isMadeEntity(m.entity.id);
-    if (made && !RULE_VIAS.has(m.via)) continue;
     const ts = tokensOf(m);
+    // (Or the tagger's name of two or three words that opens with a given name, everyday word or
+    // not: "المحافظ سعيد جليلي" … "لـجليلي".)
+    const taggedFull =
+      m.via === 'tagger' && ts.length >= 2 && ts.length <= 3 && opensWithName(ts[0]?.norm ?? '');
+    if (made && !RULE_VIAS.has(m.via) && !taggedFull) continue;
     // (Only a name that opens with a given name, or that a title or office introduced.)
     const first = ts[0]?.norm ?? '';
     const introduced = (m.via === 'role-name' || m.via === 'title-name') && !/^[وفبلك]/.test(first);
-    if (made && !opensWithGivenName(first) && !introduced) continue;
+    if (made && !opensWithGivenName(first) && !introduced && !taggedFull) continue;
     // "وزير الخارجية السعودي" … "الأمير فيصل": the holder a role named, by his given name after a title.
     if (m.via === 'role' || m.via === 'counterpart') {
       const given = normalize(kbName(m.entity.id)).split(' ')[0];
@@ -148,9 +152,14 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     if (ts.length < 2) continue;
     // (Not "ثاني" of "آل ثاني": a family's name is the two words.)
     if (ts[ts.length - 2].norm === 'ال') continue;
+    // ("إيتمار بن جفير": a family name after a particle is named with it, "بن جفير": name-parts.ts.)
+    if (/^(?:بن|ابن|ولد|بو)$/.test(ts[ts.length - 2].norm)) continue;
     const names = [ts[ts.length - 1].norm];
     for (const surname of names) {
       if (surname.replace(/^ال/, '').length < 3 || /^(?:بن|ابن|بنت|ال)$/.test(surname)) continue;
+      // (The tagger's last word with a preposition on it, or a verb or word, is the sentence going on:
+      // "… للتشاور".)
+      if (taggedFull && (/^(?:[وفبك]ال|لل)/.test(surname) || verbOrWord(surname))) continue;
       // ("الثاني" of "عبدالله الثاني" alone is an ordinal: "العام الثاني", "اليوم الثاني".)
       if (ORDINAL.test(surname)) continue;
       if (

@@ -59,7 +59,8 @@ const INSTITUTION_SECTORS: Record<string, string[]> = {
   government: ['government'],
   authorities: ['government'],
   presidency: ['government', 'presidency'],
-  'court-royal': ['royal_court'],
+  // (Morocco's royal court is called its royal cabinet, "الديوان الملكي" all the same.)
+  'court-royal': ['royal_court', 'royal_cabinet'],
   'court-emiri': ['amiri_diwan'],
   'ministry-foreign': ['foreign'],
   'ministry-interior': ['interior', 'security'],
