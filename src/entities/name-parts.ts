@@ -336,7 +336,11 @@ export function linkParticleNames(text: string, tokens: Token[], found: EntityMe
     full.set(key, had === undefined || had?.entity.id === m.entity.id ? m : null);
   }
   if (!full.size) return;
-  const keyAt = (k: number, last: number) => particleKey(tokens.slice(k, last + 1).map((t) => t.norm));
+  // (A proclitic on the particle stays outside the name: "لـولد الطايع", "وبن علي".)
+  const clitic = (k: number) =>
+    !FAMILY_PARTICLE.test(tokens[k].norm) && FAMILY_PARTICLE.test(tokens[k].norm.slice(1)) ? 1 : 0;
+  const keyAt = (k: number, last: number) =>
+    particleKey(tokens.slice(k, last + 1).map((t, i) => (i === 0 ? t.norm.slice(clitic(k)) : t.norm)));
   // The tagger's or a made name that holds the particle and family name at its end.
   for (const [n, m] of found.entries()) {
     if (!personOf(m) || m.nested || !isMadeEntity(m.entity.id)) continue;
@@ -355,12 +359,14 @@ export function linkParticleNames(text: string, tokens: Token[], found: EntityMe
   const covered = tokensInsideMentions(tokens, found);
   const added: EntityMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    if (covered[k] || !FAMILY_PARTICLE.test(tokens[k].norm)) continue;
+    const c = /^[وفبلك]/.test(tokens[k].norm) ? clitic(k) : 0;
+    if (covered[k] || !FAMILY_PARTICLE.test(tokens[k].norm.slice(c))) continue;
     for (let last = k + 1; last <= k + 2 && last < tokens.length && !covered[last]; last++) {
       if (text.slice(tokens[last - 1].span.end, tokens[last].span.start).trim()) break;
       const named = full.get(keyAt(k, last));
       if (!named || runsOn(last)) continue;
-      const span = { start: tokens[k].span.start, end: tokens[last].span.end };
+      const lead = c ? (/^.ـ?/.exec(text.slice(tokens[k].span.start))?.[0].length ?? 1) : 0;
+      const span = { start: tokens[k].span.start + lead, end: tokens[last].span.end };
       added.push({ span, text: text.slice(span.start, span.end), entity: named.entity, via: 'repeat' });
       k = last;
       break;
