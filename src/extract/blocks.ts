@@ -516,6 +516,9 @@ function withoutCdata(html: string): string {
   return from ? out + html.slice(from) : html;
 }
 
+// A string with a character that trim() keeps: tested without trim's copy (\s is trim's set).
+const NOT_BLANK = /\S/;
+
 function stackIds(frames: Frame[]): number[] {
   const ids: number[] = [];
   for (let k = 1; k < frames.length; k++) ids.push(frames[k].info.id);
@@ -609,7 +612,7 @@ export function readBlocks(html: string): BlockPage {
       frames.pop();
       if (f.block) {
         // The tag that closes a block names it (when text was read since the last block began).
-        flush(curText.trim() ? f.el.name.toLowerCase() : null);
+        flush(NOT_BLANK.test(curText) ? f.el.name.toLowerCase() : null);
       }
       continue;
     }
@@ -629,7 +632,7 @@ export function readBlocks(html: string): BlockPage {
       }
       curText += n.data;
       if (f.inLink) curLink += n.data.trim().length;
-      else if (n.data.trim()) nonLink++;
+      else if (NOT_BLANK.test(n.data)) nonLink++;
       continue;
     }
     if (n.type !== 'tag') continue;
