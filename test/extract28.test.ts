@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bareAddress, extract } from '../src/extract/index.js';
+import { bareAddress, extract, readHtml, recommendationBoxes } from '../src/extract/index.js';
 
 const bodyOf = (html: string) => {
   const { text, extraction } = extract({
@@ -36,4 +36,34 @@ describe('an image file address printed as text is not body', () => {
     expect(body.some((p) => p.includes('mother-of-pearl'))).toBe(true);
     expect(body.some((p) => p.includes('cdn.example.net'))).toBe(false);
   });
+});
+
+describe("a shop's recommendation box under its usual headings is cut with its section", () => {
+  const cards = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, k) =>
+        `<div class="card"><h3>Handwoven cotton throw blanket in deep teal, model ${k + 3}, queen size and fringed</h3><div>$${40 + k}.99</div><div>Free delivery to your door</div></div>`,
+    ).join('');
+  const page = (heading: string) => `<html><head><title>Wool Rug</title></head><body><main>
+      <h1>Wool Rug</h1>
+      <section><p>The rug is hand-knotted from undyed highland wool by a cooperative of weavers, and each piece takes six weeks to finish.</p>
+      <p>Its pile is dense enough for a hallway and soft enough for a bedroom floor, and it ages into a warm sheen over the years.</p>
+      <p>Vacuum it without the beater bar, turn it twice a year, and blot spills at once with a dry cloth rather than rubbing them.</p>
+      <p>The weavers are paid by the piece at a rate the cooperative sets each spring, and every rug carries the name of its maker.</p>
+      <p>Sizes run from a narrow runner to a room-filling square, and a custom size can be ordered with eight weeks of lead time.</p>
+      <p>Returns are accepted within thirty days when the rug comes back rolled, never folded, in the sleeve it was delivered in.</p>
+      <p>A felt pad keeps it from creeping on a wooden floor; on a carpet, a thin grid of rubber holds it in place without marks.</p></section>
+      <section><h2>${heading}</h2>${cards(4)}</section>
+      </main></body></html>`;
+  for (const heading of ['People who viewed this item also viewed', 'Explore related items'])
+    it(heading, () => {
+      const { page: p } = readHtml(page(heading), { url: 'https://shop.example.org/p/wool-rug' });
+      const boxed = recommendationBoxes(p);
+      const blocks = p.page.blocks;
+      const cardBlocks = blocks.flatMap((b, i) => (b.text.includes('throw blanket') ? [i] : []));
+      expect(cardBlocks.length).toBe(4);
+      expect(cardBlocks.every((i) => boxed[i] === 1)).toBe(true);
+      expect(blocks.some((b, i) => b.text.includes('highland wool') && boxed[i] === 0)).toBe(true);
+    });
 });

@@ -598,9 +598,9 @@ const RECOMMENDED = new RegExp(
     [
       'you (?:may|might) also (?:like|love|enjoy|need)',
       'you (?:may|might) also be interested in',
-      'customers (?:who (?:bought|viewed) this(?: item)? )?also (?:bought|viewed|liked)',
+      '(?:customers|people|shoppers|buyers) (?:who (?:bought|viewed|purchased) this(?: item| product)? )?also (?:bought|viewed|liked|purchased)',
       'frequently bought together',
-      '(?:similar|related|recommended|sponsored|suggested) (?:products|items)',
+      '(?:(?:explore|more) )?(?:similar|related|recommended|sponsored|suggested) (?:products|items)',
       'recommended for you',
       'recently viewed(?: items| products)?',
       'related (?:posts?|articles?|stories|reading|content|news|guides?|resources|blogs?|topics)',
