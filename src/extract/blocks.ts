@@ -426,8 +426,11 @@ function prepare(el: Element): void {
 function pageTypes(roots: ChildNode[], html: string): string[] {
   const types: string[] = [];
   const re = /"@type"\s*:\s*(?:\[\s*)?"([^"]{1,60})"/g;
-  for (const m of html.matchAll(re)) types.push(m[1].toLowerCase());
-  const og = /<meta[^>]+property=["']og:type["'][^>]*content=["']([^"']{1,40})["']/i.exec(html);
+  // (Each pattern runs over the whole page only when the page has its key.)
+  if (html.includes('"@type"')) for (const m of html.matchAll(re)) types.push(m[1].toLowerCase());
+  const og = /og:type/i.test(html)
+    ? /<meta[^>]+property=["']og:type["'][^>]*content=["']([^"']{1,40})["']/i.exec(html)
+    : null;
   if (og) types.push(`og:${og[1].toLowerCase()}`);
   void roots;
   return types;
@@ -512,6 +515,9 @@ function withoutCdata(html: string): string {
   }
   return from ? out + html.slice(from) : html;
 }
+
+// A string with a character that trim() keeps: tested without trim's copy (\s is trim's set).
+const NOT_BLANK = /\S/;
 
 function stackIds(frames: Frame[]): number[] {
   const ids: number[] = [];
@@ -606,7 +612,7 @@ export function readBlocks(html: string): BlockPage {
       frames.pop();
       if (f.block) {
         // The tag that closes a block names it (when text was read since the last block began).
-        flush(curText.trim() ? f.el.name.toLowerCase() : null);
+        flush(NOT_BLANK.test(curText) ? f.el.name.toLowerCase() : null);
       }
       continue;
     }
@@ -626,7 +632,7 @@ export function readBlocks(html: string): BlockPage {
       }
       curText += n.data;
       if (f.inLink) curLink += n.data.trim().length;
-      else if (n.data.trim()) nonLink++;
+      else if (NOT_BLANK.test(n.data)) nonLink++;
       continue;
     }
     if (n.type !== 'tag') continue;

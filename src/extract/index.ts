@@ -224,6 +224,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         signature(page, i) ||
         voteWidget(page, i) ||
         disclosure(blocks[i].text) ||
+        bareAddress(blocks[i].text) ||
         (!blocks[i].code && marquee(blocks[i].text, wordsOf(blocks[i]).words)) ||
         (!blocks[i].kept && shapedFurniture(blocks[i].text))
           ? 1
@@ -597,9 +598,9 @@ const RECOMMENDED = new RegExp(
     [
       'you (?:may|might) also (?:like|love|enjoy|need)',
       'you (?:may|might) also be interested in',
-      'customers (?:who (?:bought|viewed) this(?: item)? )?also (?:bought|viewed|liked)',
+      '(?:customers|people|shoppers|buyers) (?:who (?:bought|viewed|purchased) this(?: item| product)? )?also (?:bought|viewed|liked|purchased)',
       'frequently bought together',
-      '(?:similar|related|recommended|sponsored|suggested) (?:products|items)',
+      '(?:(?:explore|more) )?(?:similar|related|recommended|sponsored|suggested) (?:products|items)',
       'recommended for you',
       'recently viewed(?: items| products)?',
       'related (?:posts?|articles?|stories|reading|content|news|guides?|resources|blogs?|topics)',
@@ -675,6 +676,16 @@ export function marquee(text: string, w: string[] = blockWords(text)): boolean {
 }
 const MARQUEE_PHRASE = 6;
 const MARQUEE_TIMES = 4;
+
+/**
+ * A block that is an image file's web address and nothing else: a picture's source printed as
+ * text (a shop's swatch list, a gallery's fallback), never what a reader reads. (A bare link to a
+ * page may be content: a table of addresses, a forum post's link.)
+ */
+export function bareAddress(text: string): boolean {
+  return text.length > 12 && text.length < 2000 && BARE_ADDRESS.test(text);
+}
+const BARE_ADDRESS = /^\s*(?:https?:)?\/\/[^\s/]+\.[^\s]*\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]\S*)?\s*$/i;
 
 /** A block the rules pruned that reads as furniture by its shape ("اقرأ أيضاً: …", a share bar). */
 function shapedFurniture(text: string): boolean {
