@@ -1,0 +1,55 @@
+// Places on real news (issue #20): which of two KB places of one name a bare name is, a settlement
+// head outside the place's name, squares named for a country; each class on sentences written for
+// these tests.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../src/entities/index.js';
+import { tokenize } from '../src/arabic/tokenize.js';
+
+const places = (text: string, date = '2021-05-04') =>
+  findEntities(text, tokenize(text), { date })
+    .filter((m) => m.via !== 'anaphora' && !m.nested && (m.entity.type === 'GPE' || m.entity.type === 'LOC'))
+    .map((m) => `${m.text}|${m.entity.en}`);
+
+describe('a name both a province and its seat bear', () => {
+  it('is the town when named bare', () => {
+    const found = places('وصل المبعوث الأممي إلى صنعاء قادما من مسقط، فيما شهدت القدس مواجهات جديدة.');
+    expect(found).toContain('صنعاء|Sanaa');
+    expect(found).toContain('القدس|Jerusalem');
+    expect(places('ودخلت قوات المجلس الرئاسي مدينة درنة بعد معارك في مصراتة.')).toContain('مصراتة|Misratah');
+  });
+
+  it('is the province after a province head or the countryside', () => {
+    expect(places('وقصفت الطائرات قرى في ريف الرقة الشرقي.')).toContain('الرقة|Al-Raqqah');
+    expect(places('وأعلن محافظ صنعاء الجديد خطته.')).not.toContain('صنعاء|Sanaa');
+  });
+
+  it('is the province when the town is no seat and small', () => {
+    expect(places('وتبنى التنظيم هجوما على نقطة عسكرية في حضرموت شرقي البلاد.')).toContain(
+      'حضرموت|Hadhramaut',
+    );
+  });
+});
+
+describe('a settlement head before a place the KB names with it', () => {
+  it('stays outside the name', () => {
+    const found = places('وزار الوفد بغداد ثم توجه إلى إقليم كردستان حيث التقى مسؤولين في أربيل.');
+    expect(found).toContain('كردستان|Kurdistan Region');
+    expect(found.join()).not.toMatch(/إقليم/);
+    expect(places('ورست ناقلة نفط قبالة مدينة ينبع على البحر الأحمر.')).toContain('ينبع|Yanbu');
+  });
+
+  it('leaves Kurdistan named bare the Kurdistan Region in an Iraqi report', () => {
+    expect(places('وقال مسؤول عراقي إن حكومة بغداد ستدفع رواتب موظفي كردستان الشهر المقبل.')).toContain(
+      'كردستان|Kurdistan Region',
+    );
+  });
+});
+
+describe('a square or roundabout named for a country', () => {
+  it('is the square, not the country', () => {
+    const found = places('واحتشد المتظاهرون في ساحة العراق وسط المدينة، ثم ساروا نحو ميدان الجزائر.');
+    expect(found.join()).toMatch(/ساحة العراق\|/);
+    expect(found.join()).toMatch(/ميدان الجزائر\|/);
+    expect(found.join()).not.toMatch(/Iraq|Algeria/);
+  });
+});
