@@ -53,3 +53,30 @@ describe('a square or roundabout named for a country', () => {
     expect(found.join()).not.toMatch(/Iraq|Algeria/);
   });
 });
+
+describe('a country name that is also its capital', () => {
+  it('is the capital in a dateline', () => {
+    expect(places('الكويت - أعلنت وزارة الصحة اليوم تسجيل إصابات جديدة.')).toContain('الكويت|Kuwait City');
+    expect(places('تونس 4 مايو (أ ف ب) قررت الهيئة تأجيل الجلسة.')).toContain('تونس|Tunis');
+  });
+
+  it('stays the country in running text', () => {
+    expect(places('وقال الوزير إن تونس ترفض التدخل في شؤونها.')).toContain('تونس|Tunisia');
+  });
+});
+
+describe('a name after a ruler title or a state head noun', () => {
+  it('is the country whose formal name it completes', () => {
+    const found = places('وبعث سلطان عمان برقية تهنئة إلى العاهل الأردني في عمان.');
+    expect(found[0]).toBe('عمان|Oman');
+    expect(found.at(-1)).toBe('عمان|Amman');
+  });
+});
+
+describe('a participle after a place that takes a complement', () => {
+  it('stays outside the place name', () => {
+    const found = places('وداهمت القوات قرية العوجا التابعة لمحافظة أريحا، وانتشرت على تلة الرادار المطلة على البلدة.');
+    expect(found.join()).toMatch(/العوجا\|/);
+    expect(found.join()).not.toMatch(/التابعة|المطلة/);
+  });
+});
