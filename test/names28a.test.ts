@@ -75,8 +75,24 @@ describe('a name after a ruler title or a state head noun', () => {
 
 describe('a participle after a place that takes a complement', () => {
   it('stays outside the place name', () => {
-    const found = places('وداهمت القوات قرية العوجا التابعة لمحافظة أريحا، وانتشرت على تلة الرادار المطلة على البلدة.');
+    const found = places(
+      'وداهمت القوات قرية العوجا التابعة لمحافظة أريحا، وانتشرت على تلة الرادار المطلة على البلدة.',
+    );
     expect(found.join()).toMatch(/العوجا\|/);
     expect(found.join()).not.toMatch(/التابعة|المطلة/);
+  });
+});
+
+describe('a place name that is an everyday word', () => {
+  it('is no place with an accusative alef', () => {
+    const found = places(
+      'وقدمت الوزارة دعما ماليا للأسر، وأقام الجيش معسكراً جديدا، وظل الحظر ساريا حتى الصباح.',
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('is a place coordinated with a place after it, or after "لدى"', () => {
+    expect(places('ووقعت مالي وبوركينا فاسو اتفاقا أمنيا.')).toContain('مالي|Mali');
+    expect(places('وعينت الحكومة سفيرا جديدا لدى مالي.')).toContain('مالي|Mali');
   });
 });

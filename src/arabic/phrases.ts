@@ -19,6 +19,8 @@ export interface PhraseMatch<V> {
 export interface PhraseMatcherOptions {
   /** Also read a token without its article ("القصف" → "قصف"). Off for names: "ألباريس" is not "باريس". */
   stripArticle?: boolean;
+  /** Also read a word without the alef of an accusative ("اجتماعاً" → "اجتماع"); default true. Names take none. */
+  accusativeAlef?: boolean;
   /** Also read an imperfect verb without its future prefix ("سيزور" → "يزور", "وستعقد" → "تعقد"). For verbs. */
   future?: boolean;
   /** Which stems under 3 letters may open a phrase of several words ("وتل أبيب" → "تل أبيب"; never one alone). */
@@ -44,12 +46,14 @@ export class PhraseMatcher<V> {
   private root: Node<V> = { next: new Map() };
   private stripArticle: boolean;
   private future: boolean;
+  private accusativeAlef: boolean;
   private shortStemsInPhrases: ((stem: string) => boolean) | null;
   private nameWord: ((word: string) => boolean) | null;
 
   constructor(entries: Iterable<[string, V]>, opts: PhraseMatcherOptions = {}) {
     this.stripArticle = opts.stripArticle ?? true;
     this.future = opts.future ?? false;
+    this.accusativeAlef = opts.accusativeAlef ?? true;
     this.shortStemsInPhrases = opts.shortStemsInPhrases ?? null;
     this.nameWord = opts.nameWord ?? null;
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -103,7 +107,8 @@ export class PhraseMatcher<V> {
     const readings = unprefixed ? [...stems(token, 2), unprefixed[2]] : stems(token, 2);
     for (const stem of readings) {
       if (!this.stripArticle && articleRemoved(token, stem)) continue;
-      for (const s of stem.length >= 5 && stem.endsWith('ا') ? [stem, stem.slice(0, -1)] : [stem]) {
+      const accusative = this.accusativeAlef && stem.length >= 5 && stem.endsWith('ا');
+      for (const s of accusative ? [stem, stem.slice(0, -1)] : [stem]) {
         const short = s.length < 3 && s !== token;
         const refused = short && !this.shortStemsInPhrases?.(s);
         if (refused && !this.nameWord) continue;

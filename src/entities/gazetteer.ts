@@ -16,6 +16,9 @@ export function gazetteer(): PhraseMatcher<KbEntity> {
     }
   return (matcher = new PhraseMatcher(entries, {
     stripArticle: false,
+    // "ماليا", "معسكراً", "ساريا": a word with an accusative's alef is an adjective or a common noun, not
+    // Mali, Mascara or Sari (names take no such alef).
+    accusativeAlef: false,
     // "وتل أبيب": a short first word with a conjunction on it, unless newswire uses it more outside
     // names than in them ("وإن صالح" is "and if Salih", not In Salah).
     shortStemsInPhrases: (s) => {
