@@ -320,19 +320,14 @@ function formalCountry(name: string): KbEntity | undefined {
   return undefined;
 }
 const CITY_HEADS = new Set(['مدينه', 'العاصمه', 'عاصمه', 'بلده', 'مدينتي']);
-// ("ريف الرقة": a city's countryside is its province; "محافظ صنعاء": a governor governs one.)
-const REGION_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'اقاليم', 'محافظتي', 'ريف', 'محافظ', 'والي']);
-/** A town known in its own right, not a village that shares a province's name: a seat, or a large one. */
-const KNOWN_TOWN = (c: KbEntity) =>
-  c.subtype === 'city' &&
-  (c.capital === 'country' || c.capital === 'province' || (c.population ?? 0) >= 100_000);
+const REGION_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'اقاليم', 'محافظتي']);
 
 /**
  * One name, several places. First the country: a nisba right after the name ("طرابلس
  * الليبية"), then the countries the text names and the countries of its other places, and with
  * nothing to go on the best known place (population, capital: "واشنطن" is Washington, D.C.). Then,
  * within that country, the kind the head noun says ("مدينة"، "العاصمة" a city; "محافظة"، "ولاية" a
- * province), else the country, or a town known in its own right, before a province of its name.
+ * province), else the first the KB lists (country, province, city).
  */
 export function disambiguate(
   found: EntityMention[],
@@ -366,15 +361,7 @@ export function disambiguate(
       : REGION_HEADS.has(head)
         ? (c: KbEntity) => c.subtype !== 'city' && c.subtype !== 'country'
         : null;
-    // Named bare: a country's name the country; a name both a province and its seat bear the town
-    // ("صنعاء", "القدس", "مصراتة"), unless the town is no seat and small: then the province ("حضرموت").
-    const bare = [
-      (c: KbEntity) => c.subtype === 'country',
-      KNOWN_TOWN,
-      (c: KbEntity) => c.subtype !== 'city',
-    ];
-    const best =
-      (kind ? inCountry.find(kind) : bare.map((is) => inCountry.find(is)).find(Boolean)) || inCountry[0];
+    const best = (kind && inCountry.find(kind)) || inCountry[0];
     return best.id === m.entity.id ? m : { ...m, entity: record(best) };
   });
 }

@@ -218,27 +218,13 @@ export function eventLocation(
       if (o) drop.add(o.entity.coordinates || !m.entity.coordinates ? m : o);
       // "في قصر الضيافة بالرباط", "في قصر تشانغدوك التاريخي بسيؤول": a building the map does not
       // hold is placed by the town named right after it.
-      // (Not a quarter told by its bare name, "حي الكرادة وسط بغداد": finer than the town it lies in.)
-      if (
-        !m.entity.coordinates &&
-        placeLevel(m) >= 4 &&
-        !afterSettlementHead(tokens, m) &&
-        townRightAfter(tokens, view, m, cands)
-      )
-        drop.add(m);
+      if (!m.entity.coordinates && placeLevel(m) >= 4 && townRightAfter(tokens, view, m, cands)) drop.add(m);
     }
     cands = cands.filter((m) => !drop.has(m));
   }
   if (!cands.length) return null;
   const dist = (m: EntityMention) => Math.abs(at(m) - first);
   return townOf(cands.sort((a, b) => placeLevel(b) - placeLevel(a) || dist(a) - dist(b))[0]);
-}
-
-/** A quarter or village told after its settlement head ("حي الكرادة", "قرية X"), not a building. */
-function afterSettlementHead(tokens: Token[], m: EntityMention): boolean {
-  const i = tokenIndexAt(tokens, m.span.start);
-  const head = i > 0 ? tokens[i - 1].norm.replace(/^[وف]?(?:ب|ل)?/, '') : '';
-  return loadKb().namedPlaceHeads.get(head) === 'settlement';
 }
 
 /**
