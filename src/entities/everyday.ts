@@ -85,9 +85,6 @@ function placeCue(tokens: Token[], i: number, candidates: KbEntity[]): boolean {
         return true;
     }
   }
-  // Coordinated with a place after it: "مالي والنيجر".
-  const after = i + 1 < tokens.length && /^و/.test(tokens[i + 1].norm) ? gz(tokens, i + 1) : null;
-  if (after?.values.some(isPlace) && !everydayPlace(tokens, after)) return true;
   // Its country beside it: "الظاهرة العمانية", "كانو شمالي نيجيريا", "في سلطنة عمان … الظاهرة".
   const countries = new Set(candidates.map((c) => c.country));
   for (let k = Math.max(0, i - 4); k <= Math.min(tokens.length - 1, i + 4); k++) {

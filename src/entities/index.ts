@@ -570,9 +570,6 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
           )
             last++;
       }
-      // "إقليم كردستان", "بمدينة ينبع": a place the KB names with its settlement head; the head stays outside.
-      if (isPlace(e) && e.subtype !== 'country' && first === i && last > i && isUnitHead(tokens[i].norm))
-        first++;
       // "وكالة الأناضول للأنباء": an agency's name takes "للأنباء" after it.
       if (
         e.media &&
