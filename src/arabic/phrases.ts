@@ -19,6 +19,8 @@ export interface PhraseMatch<V> {
 export interface PhraseMatcherOptions {
   /** Also read a token without its article ("القصف" → "قصف"). Off for names: "ألباريس" is not "باريس". */
   stripArticle?: boolean;
+  /** Which values a word read without the alef of an accusative ("اجتماعاً" → "اجتماع") may name; default all. */
+  accusativeAlef?: (value: unknown) => boolean;
   /** Also read an imperfect verb without its future prefix ("سيزور" → "يزور", "وستعقد" → "تعقد"). For verbs. */
   future?: boolean;
   /** Which stems under 3 letters may open a phrase of several words ("وتل أبيب" → "تل أبيب"; never one alone). */
@@ -36,6 +38,8 @@ interface Entry<V> {
   phraseOnly: boolean;
   /** Entered through a refused short stem: the phrase's second word must be a name word. */
   nameWordNext?: boolean;
+  /** Entered only through a reading without an accusative's alef. */
+  accusative?: boolean;
 }
 
 const NONE: Entry<unknown>[] = [];
@@ -44,12 +48,14 @@ export class PhraseMatcher<V> {
   private root: Node<V> = { next: new Map() };
   private stripArticle: boolean;
   private future: boolean;
+  private accusativeAlef: ((value: unknown) => boolean) | null;
   private shortStemsInPhrases: ((stem: string) => boolean) | null;
   private nameWord: ((word: string) => boolean) | null;
 
   constructor(entries: Iterable<[string, V]>, opts: PhraseMatcherOptions = {}) {
     this.stripArticle = opts.stripArticle ?? true;
     this.future = opts.future ?? false;
+    this.accusativeAlef = opts.accusativeAlef ?? null;
     this.shortStemsInPhrases = opts.shortStemsInPhrases ?? null;
     this.nameWord = opts.nameWord ?? null;
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -71,12 +77,14 @@ export class PhraseMatcher<V> {
   /** The longest phrase starting at token i. Stems under 3 letters count only as whole tokens (or, where allowed, as the first word of a longer phrase). */
   matchAt(tokens: Token[], i: number): PhraseMatch<V> | null {
     let best: PhraseMatch<V> | null = null;
-    for (const { node: first, phraseOnly, nameWordNext } of this.entriesOf(tokens[i])) {
+    for (const { node: first, phraseOnly, nameWordNext, accusative } of this.entriesOf(tokens[i])) {
       if (nameWordNext && !(i + 1 < tokens.length && this.nameWord?.(tokens[i + 1].norm))) continue;
+      const may = accusative ? this.accusativeAlef : null;
       let node: Node<V> | undefined = first;
       for (let j = i; node; ) {
-        if (node.values && (!best || j > best.last) && !(phraseOnly && j === i))
-          best = { first: i, last: j, values: node.values };
+        const values = node.values && may ? node.values.filter(may) : node.values;
+        if (values?.length && (!best || j > best.last) && !(phraseOnly && j === i))
+          best = { first: i, last: j, values };
         if (++j >= tokens.length) break;
         node = node.next.get(tokens[j].norm);
       }
@@ -98,6 +106,8 @@ export class PhraseMatcher<V> {
     const nodes: Node<V>[] = [];
     const whole = new Set<Node<V>>();
     const guarded = new Set<Node<V>>();
+    const viaAlef = new Set<Node<V>>();
+    const bare = new Set<Node<V>>();
     // Accusative nouns carry a written alef ("اجتماعاً" → "اجتماعا"): try them without it too.
     const unprefixed = this.future ? FUTURE_PREFIX.exec(token) : null;
     const readings = unprefixed ? [...stems(token, 2), unprefixed[2]] : stems(token, 2);
@@ -110,6 +120,8 @@ export class PhraseMatcher<V> {
         const node = this.root.next.get(s);
         if (!node || (short && !node.next.size)) continue;
         if (!short) whole.add(node);
+        if (s !== stem) viaAlef.add(node);
+        else bare.add(node);
         if (refused) guarded.add(node);
         nodes.push(node);
       }
@@ -119,6 +131,7 @@ export class PhraseMatcher<V> {
           node,
           phraseOnly: !whole.has(node),
           nameWordNext: guarded.has(node) && !whole.has(node),
+          accusative: viaAlef.has(node) && !bare.has(node),
         }))
       : (NONE as Entry<V>[]);
   }

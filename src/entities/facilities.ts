@@ -17,6 +17,7 @@ interface FacilityWords {
   compass: string[];
   unitHeads: string[];
   outsideAdjectives: string[];
+  memorialHeads: string[];
 }
 
 let words: {
@@ -26,6 +27,7 @@ let words: {
   compass: Set<string>;
   units: Set<string>;
   outside: Set<string>;
+  memorial: Set<string>;
 } | null = null;
 function facilityWords() {
   if (words) return words;
@@ -40,6 +42,7 @@ function facilityWords() {
     compass: set(d.compass),
     units: set(d.unitHeads),
     outside: set(d.outsideAdjectives),
+    memorial: set(d.memorialHeads),
   });
 }
 
@@ -60,7 +63,12 @@ export interface NamedFacility {
 }
 
 /** A place at token k ("عدن", "الرباط"), with the tokens it spans (with a preposition on it only where `preposition`: "الضاحية الجنوبية لطرابلس"). */
-function placeAt(tokens: Token[], k: number, preposition = false): { last: number; place: KbEntity } | null {
+function placeAt(
+  tokens: Token[],
+  k: number,
+  preposition = false,
+  memorial = false,
+): { last: number; place: KbEntity; honoured?: boolean } | null {
   const m = k < tokens.length ? gz(tokens, k) : null;
   const place = m?.values.find(isPlace);
   if (!m || !place) return null;
@@ -75,6 +83,9 @@ function placeAt(tokens: Token[], k: number, preposition = false): { last: numbe
   // A country is no complement of a facility's head ("مطار مصر" is rare; "جامعة الدول العربية" is a
   // body), but a capital named as its country is ("مطار الجزائر الدولي", "ميناء الكويت").
   if (place.subtype !== 'country') return { last: m.last, place };
+  // "ساحة فلسطين", "ميدان الأرجنتين": a square or street may bear a country's name in its honour;
+  // it lies elsewhere.
+  if (memorial) return { last: m.last, place, honoured: true };
   const capital = sameNamedCapital(place);
   return capital ? { last: m.last, place: capital } : null;
 }
@@ -137,7 +148,7 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   // "مطار خليج نيوم": a facility named after a named place ("خليج نيوم") that has a head of its own.
   const nested =
     type === 'LOC' && w.heads.get(tokens[i + 1].norm) === 'LOC' ? namedFacilityAt(text, tokens, i + 1) : null;
-  const p = nested ? null : placeAt(tokens, i + 1);
+  const p = nested ? null : placeAt(tokens, i + 1, false, w.memorial.has(head));
   let last = nested?.last ?? p?.last ?? (type === 'LOC' ? personAt(tokens, i + 1) : null);
   if (last === null || last === undefined) return null;
   // (Only one named after a KB place; the KB holding the whole, "ميناء رأس عيسى", is its own entry.)
@@ -159,8 +170,8 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
     first: i,
     last,
     type,
-    within: p?.place,
-    inner: p ? { first: i + 1, last: p.last } : undefined,
+    within: p?.honoured ? undefined : p?.place,
+    inner: p && !p.honoured ? { first: i + 1, last: p.last } : undefined,
     headWhole,
   };
 }

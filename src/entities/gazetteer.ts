@@ -16,6 +16,9 @@ export function gazetteer(): PhraseMatcher<KbEntity> {
     }
   return (matcher = new PhraseMatcher(entries, {
     stripArticle: false,
+    // "ماليا", "معسكراً", "ساريا": a word with an accusative's alef is an adjective or a common noun, not
+    // Mali, Mascara or Sari (a place's name takes no such alef; a body's may be misspelt so: "أرامكوا").
+    accusativeAlef: (e) => (e as KbEntity).type !== 'GPE' && (e as KbEntity).type !== 'LOC',
     // "وتل أبيب": a short first word with a conjunction on it, unless newswire uses it more outside
     // names than in them ("وإن صالح" is "and if Salih", not In Salah).
     shortStemsInPhrases: (s) => {

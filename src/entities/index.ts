@@ -28,6 +28,7 @@ import { settleAmbiguousNisbas, trailingNisba } from './nisbas.js';
 import {
   disambiguate,
   headedPlaceAt,
+  inDateline,
   isPlace,
   misreadAlias,
   noComplement,
@@ -328,7 +329,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         const roleFirst = i;
         i = role.last;
         // "وزير الخارجية السعودي الأمير فيصل": the holder's given name after the role (a title between) is the holder.
-        let holder = role.countries.length === 1 ? officeHolder(office, role.countries[0], opts.date) : null;
+        const holder =
+          role.countries.length === 1 ? officeHolder(office, role.countries[0], opts.date) : null;
         const at = i + 1 < tokens.length && kb.honorifics.has(tokens[i + 1].norm) ? i + 2 : i + 1;
         // ("العاهل السعودي الملك عبد الله" with no date, or before the tenure table's holder: the
         // holder whose name it gives, the only one of that office so named who held it then.)
@@ -504,7 +506,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       const read = pickReading(text, tokens, m.first, m.values);
       let e = read ?? m.values[0];
       // "بالعاصمة الجزائر", "في العاصمة تونس": the capital that bears its country's name.
-      if (e.subtype === 'country' && i > 0 && withoutProclitics(tokens[i - 1].norm) === 'العاصمه')
+      // ("تونس - أعلنت …": a dateline names the town.)
+      if (
+        e.subtype === 'country' &&
+        ((i > 0 && withoutProclitics(tokens[i - 1].norm) === 'العاصمه') ||
+          inDateline(text, tokens, i, m.last))
+      )
         e = sameNamedCapital(e) ?? e;
       // "الشيخ تميم بن حمد": a nasab the alias stops short of still belongs to the name.
       let last = m.last;

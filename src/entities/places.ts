@@ -2,6 +2,7 @@
 // KB does not hold after a head noun in construct, KB names the context says are something else,
 // and one name of two places decided by the rest of the text.
 import type { EntityMention, Token } from '../types.js';
+import { normalize } from '../arabic/normalize.js';
 import { givenNames } from '../arabic/names.js';
 import { loadKb, record, type KbEntity } from './kb.js';
 import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
@@ -306,6 +307,18 @@ function prior(c: KbEntity): number {
   return 0.5 * people + (c.capital === 'country' || c.metonymFor ? 0.4 : c.capital === 'province' ? 0.1 : 0);
 }
 
+const STATE_NOUNS = new Set(['سلطنه', 'مملكه', 'دوله', 'جمهوريه', 'اماره']);
+const STATE_HEADS = new Set([...STATE_NOUNS, 'سلطان', 'امير', 'ملك']);
+/** The country whose formal name is a state's head noun and this name ("سلطنة عمان" for "عمان"). */
+function formalCountry(name: string): KbEntity | undefined {
+  const bare = normalize(name).replace(/^(?:و|ف)?(?:ب|ل)?/, '');
+  for (const c of loadKb().countryEntity.values())
+    for (const a of [c.ar, ...(c.aliases ?? [])]) {
+      const [noun, rest, more] = normalize(a).split(' ');
+      if (!more && rest === bare && STATE_NOUNS.has(noun)) return c;
+    }
+  return undefined;
+}
 const CITY_HEADS = new Set(['مدينه', 'العاصمه', 'عاصمه', 'بلده', 'مدينتي']);
 const REGION_HEADS = new Set(['محافظه', 'ولايه', 'اقليم', 'اقاليم', 'محافظتي']);
 
@@ -322,18 +335,27 @@ export function disambiguate(
 ): EntityMention[] {
   if (!ambiguous.size) return found;
   const votes = new Map<string, number>();
+  // (A name whose readings all lie in one country, "بغداد" the city or the governorate, votes too.)
+  const oneCountry = (m: EntityMention) =>
+    ambiguous.get(m)?.candidates.every((c) => c.country === m.entity.country) ?? true;
   for (const m of found)
-    if (!ambiguous.has(m) && m.entity.country)
+    if (oneCountry(m) && m.entity.country)
       votes.set(m.entity.country, (votes.get(m.entity.country) ?? 0) + 1);
   return found.map((m) => {
     const { candidates, next, prev } = ambiguous.get(m) ?? {};
     if (!candidates) return m;
+    // "سلطان عمان", "أمير الكويت": after a ruler's title or a state's head noun, the country (the one
+    // whose formal name is that noun and this name: "سلطنة عمان").
+    const head = withoutProclitics(prev ?? '');
+    const state = STATE_HEADS.has(head)
+      ? (candidates.find((c) => c.subtype === 'country') ?? formalCountry(m.text))
+      : undefined;
+    if (state) return state.id === m.entity.id ? m : { ...m, entity: record(state) };
     const nisba = nisbaCountry(next ?? '');
     const score = (c: KbEntity) =>
       (c.country === nisba ? 100 : 0) + (votes.get(c.country ?? '') ?? 0) + prior(c);
     const country = candidates.reduce((a, b) => (score(b) > score(a) ? b : a)).country;
     const inCountry = candidates.filter((c) => c.country === country);
-    const head = withoutProclitics(prev ?? '');
     const kind = CITY_HEADS.has(head)
       ? (c: KbEntity) => c.subtype === 'city'
       : REGION_HEADS.has(head)
@@ -342,6 +364,19 @@ export function disambiguate(
     const best = (kind && inCountry.find(kind)) || inCountry[0];
     return best.id === m.entity.id ? m : { ...m, entity: record(best) };
   });
+}
+
+/**
+ * "تونس - أعلنت …", "الجزائر 13 ديسمبر (شينخوا)", "بأريانة تونس –": a place at the head of a line, at
+ * most two words in, before a dash or a date, is a dateline, which names a town.
+ */
+export function inDateline(text: string, tokens: Token[], first: number, last: number): boolean {
+  const start = tokens[first].span.start;
+  const before = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  const after = text.slice(tokens[last].span.end, tokens[last].span.end + 4);
+  return (
+    before.length <= 24 && /^\s*(?:\S+[\s،,]+){0,2}$/.test(before) && /^\s*(?:[-–—]|[0-9٠-٩])/.test(after)
+  );
 }
 
 /** "بصنعاء" → "صنعاء", "للقوات" → "القوات" (ل on the article). */
