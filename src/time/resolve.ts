@@ -289,8 +289,13 @@ function resolveWeekday(r: RawTime, ctx: ResolveContext, relDerivation: Derivati
     d = weekdayOnOrBefore(addDays(ctx.ref, 6), wd);
   } else if (r.modifier === 'past') {
     d = weekdayOnOrBefore(addDays(ctx.ref, -1), wd);
-  } else if (r.offset !== undefined && r.offset !== 0) {
-    d = weekdayOnOrBefore(addDays(ctx.ref, r.offset), wd);
+  } else if (r.offset !== undefined) {
+    // "أمس السبت", "اليوم الأحد" name one day near the publication date: a weekday a day or three
+    // off it says the date we hold is off (a print edition's date, a Hijri stamp, a time zone),
+    // never that the day is a week before; the nearest such weekday is meant.
+    const at = addDays(ctx.ref, r.offset);
+    const diff = (WEEKDAYS.indexOf(wd) - WEEKDAYS.indexOf(weekdayOf(at)) + 7) % 7;
+    d = addDays(at, diff > 3 ? diff - 7 : diff);
   } else {
     d = weekdayOnOrBefore(ctx.ref, wd);
   }
