@@ -2,6 +2,7 @@
 // state's adjective alone, with no name after it, is that capital. It is no name (the entity layer
 // leaves it), but it is where the report places the act: location.ts reads it as a place mention.
 import type { EntityMention, Token } from '../types.js';
+import { normalize } from '../arabic/normalize.js';
 import { capitalOf, loadKb, record } from '../entities/kb.js';
 import type { SentenceView } from './context.js';
 
@@ -37,4 +38,22 @@ export function withCapitalPhrases(tokens: Token[], v: SentenceView): SentenceVi
   return extra.length
     ? { ...v, entities: [...v.entities, ...extra].sort((a, b) => a.span.start - b.span.start) }
     : v;
+}
+
+const REGION = /^(?:province|governorate|region|state|emirate|prefecture|popularate|municipality)$/;
+const PROVINCE_HEAD = /^[وف]?(?:ب|ل)?(?:ال)?(?:محافظه|ولايه|اقليم|منطقه|ريف|مدينه)$/;
+
+/**
+ * The state a capital acting stands for ("أعلنت أنقرة", "أن دمشق ستطرد …"), or undefined. A name the
+ * entity layer read as the province that bears the capital's name ("دمشق", "بغداد") is the capital
+ * too, unless a head noun makes it the province or the town ("محافظة بغداد", "مدينة دمشق").
+ */
+export function capitalStandsFor(tokens: Token[], e: EntityMention, i: number): string | undefined {
+  const kb = loadKb();
+  const own = kb.byId.get(e.entity.id);
+  if (own?.metonymFor) return own.metonymFor;
+  if (!REGION.test(own?.subtype ?? '') || !own?.country || (i > 0 && PROVINCE_HEAD.test(tokens[i - 1].norm)))
+    return undefined;
+  const capital = capitalOf(own.country);
+  return capital && normalize(capital.ar ?? '') === normalize(own.ar ?? '') ? own.country : undefined;
 }
