@@ -299,7 +299,14 @@ function refineType(
   // "مهلة 72 ساعة لمغادرة البلاد": a deadline to leave is an expulsion, not a threat.
   if (
     type === 'THREATEN' &&
-    tokens.slice(m.last + 1, m.last + 6).some((t) => /^[وف]?[بل]?مغادره$/.test(t.norm))
+    // ("أمهلت فلان الفلاني 72 ساعة لمغادرة": a name between, the deadline right before leaving.)
+    tokens
+      .slice(m.last + 1, m.last + 10)
+      .some(
+        (t, k, next) =>
+          /^[وف]?[بل]?مغادره$/.test(t.norm) &&
+          (k < 5 || /^(?:ساعه|ساعات|ايام|يوما|يومين|اسبوع|اسبوعا)$/.test(next[k - 1]?.norm ?? '')),
+      )
   )
     return { type: 'SANCTION', mode: null };
   return { type, mode };
