@@ -736,18 +736,26 @@ function placed(tokens: Token[], e: EntityMention): boolean {
     return i > 0 && /^[وف]?(?:في|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/.test(tokens[i - 1].norm);
   if (!capitalOf(tokens, e)) return false;
   return (
-    byPreposition(tokens[i].norm, e) ||
+    (/^[وف]?ب/.test(tokens[i].norm) && !(ownName(tokens[i].norm, e) && subjectSlot(tokens, i))) ||
+    // ("قادما من باريس": whence one came.)
+    (i > 1 && tokens[i - 1].norm === 'من' && /^[وف]?(?:قادم|اتي|عايد|مغادر)/.test(tokens[i - 2].norm)) ||
     (i > 0 && isWord('placeMarks', tokens[i - 1].norm)) ||
     (i > 0 && isWord('destinationMarks', tokens[i - 1].norm))
   );
 }
 
-/** "ببغداد", "وبيروت" no: a ب before the name, not its first letter ("بغداد", "برلين"). */
-function byPreposition(token: string, e: EntityMention): boolean {
+/** "بغداد", "برلين": the ب is the name's own first letter, no preposition ("ببغداد"). */
+function ownName(token: string, e: EntityMention): boolean {
   const own = loadKb().byId.get(e.entity.id);
   const t = token.replace(/^[وف](?=ب)/, '');
   const names = [own?.ar ?? e.entity.ar ?? '', ...(own?.aliases ?? [])].map(normalize).filter(Boolean);
-  return t.startsWith('ب') && !names.some((n) => t.startsWith(n));
+  return names.some((n) => t.startsWith(n));
+}
+
+/** "أن بغداد قررت", "ردت بغداد على": where a capital is a clause's subject. */
+function subjectSlot(tokens: Token[], i: number): boolean {
+  const before = i > 0 ? tokens[i - 1].norm.replace(/^[وف]/, '') : '';
+  return i === 0 || isWord('frontingMarks', tokens[i - 1].norm) || isWord('retaliating', before);
 }
 
 /** Within the trigger's reach: eight words before it (the subject of a statement) to ten after. */

@@ -374,8 +374,12 @@ function readSides(input: SidesInput): Participant[] {
     ),
   );
   // "أن القائم بالأعمال الأردني شخص غير مرغوب فيه", "طرد السفير التركي": an envoy of another state
-  // is what an expulsion or a recall falls on, never who decides it.
-  if (input.type === 'SANCTION') for (const e of ordered) if (e.via === 'envoy') marked.add(e);
+  // is what an expulsion falls on, never who decides it. (One of a state named beside him, "سحبت
+  // الحكومة العراقية القائم بالأعمال العراقي", is his own state's, recalled.)
+  if (input.type === 'SANCTION')
+    for (const e of ordered)
+      if (e.via === 'envoy' && !ordered.some((x) => x !== e && x.entity.country === e.entity.country))
+        marked.add(e);
   // "تعرض المطار لهجوم مع وصول الحكومة الجديدة إليه": the one whose arrival or visit times an
   // attack is who it struck, no attacker.
   if (input.type === 'ASSAULT')
