@@ -1129,8 +1129,7 @@ export function diplomatsIn(tokens: Token[], view: SentenceView): EntityMention[
       const t = tokens[k].norm;
       // "سفيره في تل أبيب", "السفير لدى إسرائيل": a state named after "في/لدى" is the envoy's post,
       // not his state.
-      // ("القائم بالأعمال في سفارة البحرين": the embassy he serves in is his state's.)
-      if (/^(?:في|لدي)$/.test(tokens[k - 1].norm) && !nisbaCountry(t) && !/^(?:ال)?سفاره$/.test(t)) break;
+      if (/^(?:في|لدي)$/.test(tokens[k - 1].norm) && !nisbaCountry(t)) break;
       // ("15 دبلوماسياً إماراتياً": the nisba in the accusative too.)
       country = nationality(t) ?? countryNamed(tokens, k);
       if (country) last = k;
