@@ -378,7 +378,12 @@ function readSides(input: SidesInput): Participant[] {
   // الحكومة العراقية القائم بالأعمال العراقي", is his own state's, recalled.)
   if (input.type === 'SANCTION')
     for (const e of ordered)
-      if (e.via === 'envoy' && !ordered.some((x) => x !== e && x.entity.country === e.entity.country))
+      if (
+        e.via === 'envoy' &&
+        !ordered.some((x) => x !== e && x.entity.country === e.entity.country) &&
+        // ("سحب السفير المصري من تركيا": withdrawn from a post, he is his state's own.)
+        tokens[last(e) + 1]?.norm !== 'من'
+      )
         marked.add(e);
   // "تعرض المطار لهجوم مع وصول الحكومة الجديدة إليه": the one whose arrival or visit times an
   // attack is who it struck, no attacker.
