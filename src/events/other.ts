@@ -473,14 +473,18 @@ export function detectOtherEvents(
         .map((e) => actorOf(e, tokens));
       const actors = outsideEnvoys([
         ...named,
-        ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m) && !inAnsweredAct(text, tokens, v, e, m.first)),
+        ...diplomatsIn(tokens, v).filter(
+          (e) => near(tokens, e, m) && !inAnsweredAct(text, tokens, v, e, m.first),
+        ),
         // (Not a group the entities already name: "قوات الأمن" is the state's force.)
         ...groupsIn(text, tokens, v).filter(
           (e) =>
             near(tokens, e, m) &&
             // (Factions named as a group call strikes; at talks and accords they are named by name.)
             (e.entity.sector !== 'factions' || type === 'PROTEST') &&
-            !v.entities.some((x) => isActor(x, tokens) && x.span.start <= e.span.start && e.span.end <= x.span.end) &&
+            !v.entities.some(
+              (x) => isActor(x, tokens) && x.span.start <= e.span.start && e.span.end <= x.span.end,
+            ) &&
             // ("قوات الأمن البحرينية": nor one overlapping a body named among the actors, "الأمن البحرينية".)
             !named.some((x) => x.span.start < e.span.end && e.span.start < x.span.end),
         ),
@@ -769,7 +773,13 @@ function near(tokens: Token[], e: EntityMention, m: { first: number; last: numbe
  * before the act in a clause of its own, has sides of its own; its actors are none of the answer's
  * (who answers, before "على", is).
  */
-function inAnsweredAct(text: string, tokens: Token[], v: SentenceView, e: EntityMention, at: number): boolean {
+function inAnsweredAct(
+  text: string,
+  tokens: Token[],
+  v: SentenceView,
+  e: EntityMention,
+  at: number,
+): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
   if (i >= at || !/[،,؛;]/.test(text.slice(e.span.end, tokens[at].span.start))) return false;
   let on = false;

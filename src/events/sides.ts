@@ -179,9 +179,7 @@ function objectMarker(tokens: Token[], m: EntityMention, from: number): string |
       m.entity.ar,
       ...(loadKb().byId.get(m.entity.id)?.aliases ?? []),
       ...(capital ? [capital.ar, ...(capital.aliases ?? [])] : []),
-    ].map(
-      (n) => normalize(n).split(/\s+/)[0],
-    ),
+    ].map((n) => normalize(n).split(/\s+/)[0]),
   );
   return names.has(first) ? null : first[0];
 }
