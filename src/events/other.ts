@@ -47,7 +47,7 @@ import {
   startsWithWord,
 } from './words.js';
 import { eventLocation } from './location.js';
-import { capitalStandsFor } from './capital-phrases.js';
+import { capitalStandsFor, subjectSlot } from './capital-phrases.js';
 import { isActCue } from './claims.js';
 // "سيجري اتصالاً", "سيقوم بزيارة", "ستعقد قمة": a سـ-future verb right before the trigger (not سيارة, سياسة …).
 const FUTURE_VERB =
@@ -754,12 +754,6 @@ function ownName(token: string, e: EntityMention): boolean {
   const t = token.replace(/^[وف](?=ب)/, '');
   const names = [own?.ar ?? e.entity.ar ?? '', ...(own?.aliases ?? [])].map(normalize).filter(Boolean);
   return names.some((n) => t.startsWith(n));
-}
-
-/** "أن بغداد قررت", "ردت بغداد على": where a capital is a clause's subject. */
-function subjectSlot(tokens: Token[], i: number): boolean {
-  const before = i > 0 ? tokens[i - 1].norm.replace(/^[وف]/, '') : '';
-  return i === 0 || isWord('frontingMarks', tokens[i - 1].norm) || isWord('retaliating', before);
 }
 
 /** Within the trigger's reach: eight words before it (the subject of a statement) to ten after. */
