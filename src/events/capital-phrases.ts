@@ -2,8 +2,10 @@
 // state's adjective alone, with no name after it, is that capital. It is no name (the entity layer
 // leaves it), but it is where the report places the act: location.ts reads it as a place mention.
 import type { EntityMention, Token } from '../types.js';
+import { normalize } from '../arabic/normalize.js';
 import { capitalOf, loadKb, record } from '../entities/kb.js';
 import type { SentenceView } from './context.js';
+import { isWord } from './words.js';
 
 const CAPITAL = /^[وف]?(?:ب|ل)?(?:ال|لل)?عاصمه$/;
 // ("العاصمة اليمنية المؤقتة عدن": another town than the seat of government.)
@@ -37,4 +39,26 @@ export function withCapitalPhrases(tokens: Token[], v: SentenceView): SentenceVi
   return extra.length
     ? { ...v, entities: [...v.entities, ...extra].sort((a, b) => a.span.start - b.span.start) }
     : v;
+}
+
+const REGION = /^(?:province|governorate|region|state|emirate|prefecture|popularate|municipality)$/;
+
+/**
+ * The state a capital acting stands for ("أعلنت أنقرة", "أن دمشق ستطرد …"), or undefined. A name the
+ * entity layer read as the province that bears the capital's name ("دمشق", "بغداد") is the capital
+ * too where it stands in a subject's slot (not "في شوارع عمان").
+ */
+export function capitalStandsFor(tokens: Token[], e: EntityMention, i: number): string | undefined {
+  const kb = loadKb();
+  const own = kb.byId.get(e.entity.id);
+  if (own?.metonymFor) return own.metonymFor;
+  if (!REGION.test(own?.subtype ?? '') || !own?.country || !subjectSlot(tokens, i)) return undefined;
+  const capital = capitalOf(own.country);
+  return capital && normalize(capital.ar ?? '') === normalize(own.ar ?? '') ? own.country : undefined;
+}
+
+/** "أن بغداد قررت", "ردت بغداد على": where a capital is a clause's subject. */
+export function subjectSlot(tokens: Token[], i: number): boolean {
+  const before = i > 0 ? tokens[i - 1].norm.replace(/^[وف]/, '') : '';
+  return i === 0 || isWord('frontingMarks', tokens[i - 1].norm) || isWord('retaliating', before);
 }

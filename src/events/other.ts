@@ -47,6 +47,7 @@ import {
   startsWithWord,
 } from './words.js';
 import { eventLocation } from './location.js';
+import { capitalStandsFor, subjectSlot } from './capital-phrases.js';
 import { isActCue } from './claims.js';
 // "سيجري اتصالاً", "سيقوم بزيارة", "ستعقد قمة": a سـ-future verb right before the trigger (not سيارة, سياسة …).
 const FUTURE_VERB =
@@ -80,10 +81,14 @@ export function clauseStatus(tokens: Token[], from: number, at: number, to = tok
   return 'asserted';
 }
 
-const isActor = (e: EntityMention) =>
+const isActor = (e: EntityMention, tokens: Token[]) =>
   isPerson(e) ||
   (e.entity.type === 'ORG' && !isMedia(e)) ||
-  (e.entity.type === 'GPE' && (!!loadKb().byId.get(e.entity.id)?.metonymFor || isCountryRecord(e.entity)));
+  (e.entity.type === 'GPE' && (!!capitalOf(tokens, e) || isCountryRecord(e.entity)));
+
+/** The state a capital acting stands for, or undefined. */
+const capitalOf = (tokens: Token[], e: EntityMention) =>
+  capitalStandsFor(tokens, e, tokenIndexAt(tokens, e.span.start));
 
 interface ActsData {
   objectMarks: string[];
@@ -253,9 +258,9 @@ export function purposeBefore(text: string, tokens: Token[], from: number, at: n
 }
 
 /** A capital acting stands for its country ("اتهمت أنقرة …" is Türkiye accusing). */
-function actorOf(e: EntityMention): EntityMention {
+function actorOf(e: EntityMention, tokens: Token[]): EntityMention {
   const kb = loadKb();
-  const of = kb.byId.get(e.entity.id)?.metonymFor;
+  const of = capitalOf(tokens, e);
   const country = of ? kb.countryEntity.get(of) : undefined;
   return country ? { ...e, entity: record(country), via: 'metonymy' } : e;
 }
@@ -294,7 +299,14 @@ function refineType(
   // "مهلة 72 ساعة لمغادرة البلاد": a deadline to leave is an expulsion, not a threat.
   if (
     type === 'THREATEN' &&
-    tokens.slice(m.last + 1, m.last + 6).some((t) => /^[وف]?[بل]?مغادره$/.test(t.norm))
+    // ("أمهلت فلان الفلاني 72 ساعة لمغادرة": a name between, the deadline right before leaving.)
+    tokens
+      .slice(m.last + 1, m.last + 10)
+      .some(
+        (t, k, next) =>
+          /^[وف]?[بل]?مغادره$/.test(t.norm) &&
+          (k < 5 || /^(?:ساعه|ساعات|ايام|يوما|يومين|اسبوع|اسبوعا)$/.test(next[k - 1]?.norm ?? '')),
+      )
   )
     return { type: 'SANCTION', mode: null };
   return { type, mode };
@@ -450,24 +462,29 @@ export function detectOtherEvents(
       const named = v.entities
         .filter(
           (e) =>
-            isActor(e) &&
+            isActor(e, tokens) &&
             !placed(tokens, e) &&
             !dateline(text, v, e) &&
             !ownEnvoyNamed(e) &&
-            (ownAct_ || !speakers.has(e)) &&
-            (near(tokens, e, m, ownAct_ ? 16 : 8) || subject(e)),
+            !inAnsweredAct(text, tokens, v, e, m.first) &&
+            (ownAct_ || !speakers.has(e) || answers(tokens, v, e, m.first)) &&
+            (near(tokens, e, m, ownAct_ ? 16 : 8) || subject(e) || answers(tokens, v, e, m.first)),
         )
-        .map(actorOf);
+        .map((e) => actorOf(e, tokens));
       const actors = outsideEnvoys([
         ...named,
-        ...diplomatsIn(tokens, v).filter((e) => near(tokens, e, m)),
+        ...diplomatsIn(tokens, v).filter(
+          (e) => near(tokens, e, m) && !inAnsweredAct(text, tokens, v, e, m.first),
+        ),
         // (Not a group the entities already name: "قوات الأمن" is the state's force.)
         ...groupsIn(text, tokens, v).filter(
           (e) =>
             near(tokens, e, m) &&
             // (Factions named as a group call strikes; at talks and accords they are named by name.)
             (e.entity.sector !== 'factions' || type === 'PROTEST') &&
-            !v.entities.some((x) => isActor(x) && x.span.start <= e.span.start && e.span.end <= x.span.end) &&
+            !v.entities.some(
+              (x) => isActor(x, tokens) && x.span.start <= e.span.start && e.span.end <= x.span.end,
+            ) &&
             // ("قوات الأمن البحرينية": nor one overlapping a body named among the actors, "الأمن البحرينية".)
             !named.some((x) => x.span.start < e.span.end && e.span.start < x.span.end),
         ),
@@ -721,18 +738,61 @@ function placed(tokens: Token[], e: EntityMention): boolean {
   // compass is where, too.
   if (isCountryRecord(e.entity))
     return i > 0 && /^[وف]?(?:في|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/.test(tokens[i - 1].norm);
-  if (!loadKb().byId.get(e.entity.id)?.metonymFor) return false;
+  if (!capitalOf(tokens, e)) return false;
   return (
-    /^[وف]?ب/.test(tokens[i].norm) ||
+    (/^[وف]?ب/.test(tokens[i].norm) && !(ownName(tokens[i].norm, e) && subjectSlot(tokens, i))) ||
+    // ("قادما من باريس": whence one came.)
+    (i > 1 && tokens[i - 1].norm === 'من' && /^[وف]?(?:قادم|اتي|عايد|مغادر)/.test(tokens[i - 2].norm)) ||
     (i > 0 && isWord('placeMarks', tokens[i - 1].norm)) ||
     (i > 0 && isWord('destinationMarks', tokens[i - 1].norm))
   );
+}
+
+/** "بغداد", "برلين": the ب is the name's own first letter, no preposition ("ببغداد"). */
+function ownName(token: string, e: EntityMention): boolean {
+  const own = loadKb().byId.get(e.entity.id);
+  const t = token.replace(/^[وف](?=ب)/, '');
+  const names = [own?.ar ?? e.entity.ar ?? '', ...(own?.aliases ?? [])].map(normalize).filter(Boolean);
+  return names.some((n) => t.startsWith(n));
 }
 
 /** Within the trigger's reach: eight words before it (the subject of a statement) to ten after. */
 function near(tokens: Token[], e: EntityMention, m: { first: number; last: number }, before = 8): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
   return i >= m.first - before && i <= m.last + 10 && !pastCause(tokens, e, m);
+}
+
+/**
+ * "ردت أنقرة على قرار القاهرة طرد السفير التركي، فأعلنت السفير المصري …": the act answered, told
+ * before the act in a clause of its own, has sides of its own; its actors are none of the answer's
+ * (who answers, before "على", is).
+ */
+function inAnsweredAct(
+  text: string,
+  tokens: Token[],
+  v: SentenceView,
+  e: EntityMention,
+  at: number,
+): boolean {
+  const i = tokenIndexAt(tokens, e.span.start);
+  if (i >= at || !/[،,؛;]/.test(text.slice(e.span.end, tokens[at].span.start))) return false;
+  let on = false;
+  for (let k = i - 1; k >= Math.max(v.from, i - 10); k--) {
+    if (/[،,؛;.:]/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start))) return false;
+    const t = tokens[k].norm.replace(/^[وف]/, '');
+    if (t === 'علي') on = true;
+    else if (on && (isWord('retaliation', t) || isWord('retaliating', t))) return true;
+  }
+  return false;
+}
+
+/** "ردت أنقرة على …، فأعلنت …", "أنقرة ترد على …": who answers acts in the answer, however far. */
+function answers(tokens: Token[], v: SentenceView, e: EntityMention, at: number): boolean {
+  const i = tokenIndexAt(tokens, e.span.start);
+  const j = tokenIndexAt(tokens, e.span.end - 1);
+  const verb = (k: number) =>
+    k >= v.from && k < at && isWord('retaliating', tokens[k].norm.replace(/^[وف]/, ''));
+  return i < at && (verb(i - 1) || verb(j + 1));
 }
 
 /** "عقوبات على قادة أمنيين على خلفية قمع المحتجين": past the cause, others' deeds. */

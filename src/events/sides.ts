@@ -7,7 +7,7 @@ import type { EntityMention, EntityRecord, EventMention, Participant, Token } fr
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { PhraseMatcher } from '../arabic/phrases.js';
-import { heldOn, isCountryRecord, loadKb, record } from '../entities/kb.js';
+import { capitalOf, heldOn, isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { institutionEntity } from '../entities/descriptions.js';
 import { gz, nisbaCountry } from '../entities/lookup.js';
 import { roleAt } from '../entities/roles.js';
@@ -172,10 +172,14 @@ function objectMarker(tokens: Token[], m: EntityMention, from: number): string |
   const first = withoutConj(normalize(m.text.split(/\s+/)[0] ?? ''));
   // ("ولي العهد": a word of two letters after its و is no preposition and a noun.)
   if (!/^[بل].{3}/.test(first)) return null;
+  // ("بغداد" read as its state: the capital's name.)
+  const capital = m.via === 'metonymy' && m.entity.country ? capitalOf(m.entity.country) : undefined;
   const names = new Set(
-    [m.entity.ar, ...(loadKb().byId.get(m.entity.id)?.aliases ?? [])].map(
-      (n) => normalize(n).split(/\s+/)[0],
-    ),
+    [
+      m.entity.ar,
+      ...(loadKb().byId.get(m.entity.id)?.aliases ?? []),
+      ...(capital ? [capital.ar, ...(capital.aliases ?? [])] : []),
+    ].map((n) => normalize(n).split(/\s+/)[0]),
   );
   return names.has(first) ? null : first[0];
 }
@@ -367,6 +371,18 @@ function readSides(input: SidesInput): Participant[] {
       (e) => objectMarked(tokens, e, view.from) || struckGroups.has(e) || missionStruck(input.type, e),
     ),
   );
+  // "أن القائم بالأعمال الأردني شخص غير مرغوب فيه", "طرد السفير التركي": an envoy of another state
+  // is what an expulsion falls on, never who decides it. (One of a state named beside him, "سحبت
+  // الحكومة العراقية القائم بالأعمال العراقي", is his own state's, recalled.)
+  if (input.type === 'SANCTION')
+    for (const e of ordered)
+      if (
+        e.via === 'envoy' &&
+        !ordered.some((x) => x !== e && x.entity.country === e.entity.country) &&
+        // ("سحب السفير المصري من تركيا": withdrawn from a post, he is his state's own.)
+        tokens[last(e) + 1]?.norm !== 'من'
+      )
+        marked.add(e);
   // "تعرض المطار لهجوم مع وصول الحكومة الجديدة إليه": the one whose arrival or visit times an
   // attack is who it struck, no attacker.
   if (input.type === 'ASSAULT')
