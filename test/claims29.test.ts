@@ -28,7 +28,7 @@ describe('claims29: a person named in another spelling of the KB', () => {
   });
 });
 
-describe('claims29: the statement that followed a body\'s meeting is that body\'s', () => {
+describe("claims29: the statement that followed a body's meeting is that body's", () => {
   it('reads "بيان أعقب الاجتماع" as the council whose meeting the report named, and "البيان" after it', () => {
     const doc = read(
       'عقد المجلس الوطني للدفاع اجتماعا طارئا في تونس برئاسة رئيس الجمهورية. ' +

@@ -102,7 +102,11 @@ export class BodyReader extends MediaReader {
    */
   private courtCountry(kind: string, country: string): string {
     const realms =
-      kind === 'court-royal' ? [...REALMS.مملكه, ...REALMS.سلطنه] : kind === 'court-emiri' ? REALMS.اماره : null;
+      kind === 'court-royal'
+        ? [...REALMS.مملكه, ...REALMS.سلطنه]
+        : kind === 'court-emiri'
+          ? REALMS.اماره
+          : null;
     if (!realms || realms.includes(country)) return country;
     const named = this.mentions.find(
       (s) =>

@@ -830,14 +830,20 @@ export class Speakers extends PersonReader {
       .slice(k, Math.min(to, k + 4))
       .map((t) => t.norm)
       .join(' ');
-    if (!/^(?:(?:الذي |التي )?(?:اعقب|عقب|تلا|صدر (?:عقب|اثر|بعد|في ختام)|في ختام|اثر) (?:ال)?(?:اجتماع|جلسه|اجتماعات)\S*)/.test(after))
+    if (
+      !/^(?:(?:الذي |التي )?(?:اعقب|عقب|تلا|صدر (?:عقب|اثر|بعد|في ختام)|في ختام|اثر) (?:ال)?(?:اجتماع|جلسه|اجتماعات)\S*)/.test(
+        after,
+      )
+    )
       return null;
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
-      if (s.first >= i || s.m.entity.type !== 'ORG' || s.m.via === 'tagger' || this.isMedia(s.m.entity)) continue;
+      if (s.first >= i || s.m.entity.type !== 'ORG' || s.m.via === 'tagger' || this.isMedia(s.m.entity))
+        continue;
       // ("اجتماع استثنائي للمجلس …" before its name, "عقد المجلس … اجتماعا" after it.)
       const near = this.tokens.slice(Math.max(0, s.first - 3), s.last + 3).map((t) => t.norm);
-      if (near.some((t) => /^[وبل]?(?:ال)?(?:اجتماع|جلسه)/.test(t))) return this.orgSpeaker(s.m.entity, s.m.text);
+      if (near.some((t) => /^[وبل]?(?:ال)?(?:اجتماع|جلسه)/.test(t)))
+        return this.orgSpeaker(s.m.entity, s.m.text);
     }
     return null;
   }
