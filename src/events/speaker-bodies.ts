@@ -17,6 +17,7 @@ import {
   type Speaker,
   words,
   SOURCE_SECTORS,
+  REALMS,
   COMPLEMENT,
   isOrgHead,
   headWord,
@@ -92,7 +93,28 @@ export class BodyReader extends MediaReader {
 
   /** The knowledge base's body of that kind and country, else one made for it. */
   protected institution(kind: string, country: string, text: string): EntityRecord {
-    return institutionBody(kind, country, text);
+    return institutionBody(kind, this.courtCountry(kind, country), text);
+  }
+
+  /**
+   * A royal or emiri court is a monarchy's: of the text's country only if it is one, else of the
+   * first monarchy the report names, or whose person it names ("الديوان الملكي" in a report from Cairo of a call with the king of Morocco).
+   */
+  private courtCountry(kind: string, country: string): string {
+    const realms =
+      kind === 'court-royal'
+        ? [...REALMS.مملكه, ...REALMS.سلطنه]
+        : kind === 'court-emiri'
+          ? REALMS.اماره
+          : null;
+    if (!realms || realms.includes(country)) return country;
+    const named = this.mentions.find(
+      (s) =>
+        s.m.via !== 'tagger' &&
+        (isCountryRecord(s.m.entity) || s.m.entity.type === 'PERSON') &&
+        realms.includes(s.m.entity.country ?? ''),
+    );
+    return named?.m.entity.country ?? country;
   }
 
   /**

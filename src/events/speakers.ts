@@ -799,6 +799,8 @@ export class Speakers extends PersonReader {
         gender,
       };
     while (k < to && isExactWord('statementTrailSpeakers', this.norm(k))) k++;
+    const host = this.meetingHost(k, to, i);
+    if (host) return { ...host, gender: gender ?? host.gender };
     if (k < to && w.carriers.has(this.norm(k)))
       return definite(this.norm(i)) ? (this.statement ?? stmt) : (this.officialIssuer(k + 1, to) ?? stmt);
     if (k < to) {
@@ -817,6 +819,33 @@ export class Speakers extends PersonReader {
     )
       return this.statement ?? this.lastBodySaid() ?? this.lastMediumSaid() ?? stmt;
     return stmt;
+  }
+
+  /**
+   * "بيان أعقب الاجتماع", "بيان صدر في ختام الجلسة": the statement of the body whose meeting the
+   * report named before ("اجتماع استثنائي للمجلس الأعلى للأمن"), not of the outlet.
+   */
+  private meetingHost(k: number, to: number, i: number): Speaker | null {
+    const after = this.tokens
+      .slice(k, Math.min(to, k + 4))
+      .map((t) => t.norm)
+      .join(' ');
+    if (
+      !/^(?:(?:الذي |التي )?(?:اعقب|عقب|تلا|صدر (?:عقب|اثر|بعد|في ختام)|في ختام|اثر) (?:ال)?(?:اجتماع|جلسه|اجتماعات)\S*)/.test(
+        after,
+      )
+    )
+      return null;
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.first >= i || s.m.entity.type !== 'ORG' || s.m.via === 'tagger' || this.isMedia(s.m.entity))
+        continue;
+      // ("اجتماع استثنائي للمجلس …" before its name, "عقد المجلس … اجتماعا" after it.)
+      const near = this.tokens.slice(Math.max(0, s.first - 3), s.last + 3).map((t) => t.norm);
+      if (near.some((t) => /^[وبل]?(?:ال)?(?:اجتماع|جلسه)/.test(t)))
+        return this.orgSpeaker(s.m.entity, s.m.text);
+    }
+    return null;
   }
 
   /** "تصريحات للأمير محمد بن سلمان": a person or body the entity layer names at token k, its "لـ" included. */
