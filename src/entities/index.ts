@@ -32,6 +32,7 @@ import {
   isPlace,
   misreadAlias,
   noComplement,
+  quotedPlaceAt,
   unknownPlaceAt,
 } from './places.js';
 import {
@@ -654,6 +655,14 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       const name = text.slice(tokens[quotedOrg.first].span.start, tokens[quotedOrg.last].span.end);
       mention(quotedOrg.first, quotedOrg.last, unknownOrg(name), 'org-name');
       i = quotedOrg.last;
+      continue;
+    }
+    // 'محطة "أتوشا"', 'حي "مدينة الثورة"': a place the KB does not hold, quoted after its head.
+    const quotedPlace = quotedOrg ? null : quotedPlaceAt(text, tokens, i);
+    if (quotedPlace && gz(tokens, quotedPlace.first)?.last !== quotedPlace.last) {
+      const name = text.slice(tokens[quotedPlace.first].span.start, tokens[quotedPlace.last].span.end);
+      mention(quotedPlace.first, quotedPlace.last, unknownPlace(name), 'place-name');
+      i = quotedPlace.last;
       continue;
     }
     // "اللواء 777", "الفرقة الأولى مدرع": a military unit named by its number or ordinal.

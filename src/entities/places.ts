@@ -407,3 +407,43 @@ export function noComplement(text: string, tokens: Token[], k: number, facility:
     (verbOrWord(t) || /^ي\S{2,}(?:ه|ها|هم)$/.test(text.slice(tokens[k].span.start, tokens[k].span.end)))
   );
 }
+
+// Heads that take a quoted name only (bare, "محطة الكهرباء" is no name): stations, fields, works.
+const QUOTED_ONLY_HEADS = new Set(
+  ['محطة', 'حقل', 'منشأة', 'مقهى', 'مبنى', 'سد', 'مصنع', 'منفذ', 'محلة', 'برج', 'مجمع', 'مطعم'].map(
+    normalize,
+  ),
+);
+
+/**
+ * 'محطة "أتوشا"', 'ضاحية «سان روكي»', 'حي "مدينة الثورة"': a place's head, then a name in quotation
+ * marks closed within four words; the quoted name alone is the place (the head stays outside). A quoted
+ * everyday word without the article ('منطقة "آمنة"') or an adjective ('منطقة "عسكرية"') is no name.
+ */
+export function quotedPlaceAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { first: number; last: number } | null {
+  if (i + 1 >= tokens.length) return null;
+  const open = /^\s*([“«"])\s*$/.exec(text.slice(tokens[i].span.end, tokens[i + 1].span.start))?.[1];
+  if (!open) return null;
+  const kb = loadKb();
+  const head = withoutProclitics(tokens[i].norm);
+  if (![head, tokens[i].norm].some((h) => kb.namedPlaceHeads.has(h) || QUOTED_ONLY_HEADS.has(h))) return null;
+  const close = open === '«' ? '»' : open === '“' ? '”' : '"';
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k].norm;
+    // (A head inside the quotes is the name's: 'حي "مدينة الثورة"'.)
+    if (!kb.namedPlaceHeads.has(t) && (kb.notNames.has(t) || (!t.startsWith('ال') && isEverydayWord(t))))
+      return null;
+    const after = text.slice(tokens[k].span.end, tokens[k + 1]?.span.start ?? text.length);
+    // (One indefinite word shaped as an adjective, "عسكرية", "آمنة", is a description in quotes.)
+    if (after.includes(close))
+      return k === i + 1 && !t.startsWith('ال') && (NISBA.test(t) || t.endsWith('ه'))
+        ? null
+        : { first: i + 1, last: k };
+    if (/[\n،,.:;؛!?؟«»"“”]/.test(after)) return null;
+  }
+  return null;
+}
