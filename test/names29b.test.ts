@@ -26,3 +26,35 @@ describe('a place quoted after its head', () => {
     );
   });
 });
+
+describe('a body named in full and then by its short name', () => {
+  it('is one name', () => {
+    const got = found('وأعلنت حركة المقاومة الإسلامية حماس رفضها للمقترح.');
+    expect(got).toContain('حركة المقاومة الإسلامية حماس|ORG');
+    expect(got).not.toContain('حماس|ORG');
+  });
+
+  it('stays two when a bracket parts them', () => {
+    expect(found('وأعلنت حركة المقاومة الإسلامية (حماس) رفضها للمقترح.')).toContain('حماس|ORG');
+  });
+});
+
+describe('a network named with its head', () => {
+  it('keeps "شبكة" in the outlet\'s name', () => {
+    expect(found('وقال الوزير في مقابلة مع شبكة سي إن إن الأمريكية إن المفاوضات مستمرة.')).toContain(
+      'شبكة سي إن إن|ORG',
+    );
+  });
+});
+
+describe('further names of a country and a movement', () => {
+  it('reads "الإمارات العربية" and the full name of Fatah', () => {
+    const got = findEntities(
+      'وصل الوفد إلى الإمارات العربية، فيما رحبت حركة التحرير الوطني الفلسطيني بالاتفاق.',
+      tokenize('وصل الوفد إلى الإمارات العربية، فيما رحبت حركة التحرير الوطني الفلسطيني بالاتفاق.'),
+      { date: '2021-05-04' },
+    ).map((m) => `${m.text}|${m.entity.en}`);
+    expect(got).toContain('الإمارات العربية|United Arab Emirates');
+    expect(got).toContain('حركة التحرير الوطني الفلسطيني|Fatah');
+  });
+});

@@ -185,7 +185,7 @@ const FORCE_PLURAL = /^[وف]?(?:وحدات|كتائب|سرايا|الويه|ف�
 // "جماعة الحوثيين", "صحيفة لو موند"): a body's heads for bodies, an outlet's for outlets. ("قوات",
 // "موقع" and "شبكة" stay outside: "قوات التحالف العربي", "موقع العربية".)
 const BODY_HEADS = /^(?:حركه|جماعه|شركه|تنظيم|منظمه|مجموعه|حزب|قوه|جبهه)$/;
-const OUTLET_HEADS = /^(?:صحيفه|جريده|مجله|قناه|اذاعه|تلفزيون|وكاله)$/;
+const OUTLET_HEADS = /^(?:صحيفه|جريده|مجله|قناه|اذاعه|تلفزيون|وكاله|شبكه)$/;
 const QUOTED_OUTLET_CUE =
   /(?:^|[\s(])(?:[وف]?[بل]?(?:ال)?(?:صحيفة|صحيفه|جريدة|قناة|تلفزيون|موقع|وكالة|إذاعة|مجلة)|[وف]?لـ?)\s*["“«]\s*$/;
 /** Adjectives of a republic's regime in its formal name. */
@@ -573,6 +573,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
           )
             last++;
       }
+      // "حركة المقاومة الإسلامية حماس": a body's full name and, right after it, its own short name are one name.
+      const short = e.type === 'ORG' && last > i && last + 1 < tokens.length ? gz(tokens, last + 1) : null;
+      if (
+        short?.values.includes(e) &&
+        /^\s+$/.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
+      )
+        last = short.last;
       // "وكالة الأناضول للأنباء": an agency's name takes "للأنباء" after it.
       if (
         e.media &&
