@@ -58,3 +58,17 @@ describe('further names of a country and a movement', () => {
     expect(got).toContain('حركة التحرير الوطني الفلسطيني|Fatah');
   });
 });
+
+describe('a gate or quarter named "باب …"', () => {
+  it('is head and name', () => {
+    const got = found('وتجمع المحتجون في حي باب الشعرية ثم ساروا إلى باب بن سعيد وبباب المغاربة.');
+    expect(got).toContain('باب الشعرية|LOC');
+    expect(got).toContain('باب بن سعيد|LOC');
+    expect(got).toContain('باب المغاربة|LOC');
+  });
+
+  it('is no place as a door opened or a topic', () => {
+    const got = found('وقرر المجلس فتح باب الترشح وباب الحوار، وقال إن باب الأمل مفتوح.').join();
+    expect(got).not.toMatch(/باب/);
+  });
+});

@@ -27,6 +27,7 @@ import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { settleAmbiguousNisbas, trailingNisba } from './nisbas.js';
 import {
   disambiguate,
+  gateAt,
   headedPlaceAt,
   inDateline,
   isPlace,
@@ -744,6 +745,20 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         outlet ? 'name' : 'org-name',
       );
       i = last;
+      continue;
+    }
+    // "باب العزيزية", "باب الوادي": a gate or quarter, head and name.
+    const gate = gateAt(text, tokens, i);
+    if (gate) {
+      // (The proclitics on "وباب" are no part of the name.)
+      const at = text.indexOf('باب', tokens[i].span.start);
+      const start = at >= 0 && at < tokens[i].span.end ? at : tokens[i].span.start;
+      const name = text.slice(start, tokens[gate.last].span.end);
+      mention(i, gate.last, unknownPlace(name), 'place-name');
+      const m = found[found.length - 1];
+      m.span = { ...m.span, start };
+      m.text = name;
+      i = gate.last;
       continue;
     }
     const province = headedPlaceAt(tokens, i);
