@@ -20,6 +20,10 @@ describe('a place quoted after its head', () => {
     expect(found('وخرج سكان حي "مدينة النور" إلى الشوارع.')).toContain('مدينة النور|LOC');
   });
 
+  it('is no place when the quotes hold a body', () => {
+    expect(found('واجتمع النواب في مبنى «المجلس الوطني» وسط العاصمة.')).not.toContain('المجلس الوطني|LOC');
+  });
+
   it('is no place when the quotes hold an adjective', () => {
     expect(found('وأعلن الجيش المنطقة "عسكرية" ودعا إلى منطقة "آمنة" على الحدود.').join()).not.toMatch(
       /عسكرية\||آمنة\|/,

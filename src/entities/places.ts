@@ -431,6 +431,9 @@ export function quotedPlaceAt(
   const kb = loadKb();
   const head = withoutProclitics(tokens[i].norm);
   if (![head, tokens[i].norm].some((h) => kb.namedPlaceHeads.has(h) || QUOTED_ONLY_HEADS.has(h))) return null;
+  // ('مبنى «المؤتمر الوطني»': a building named by the body it houses is that body.)
+  const opener = tokens[i + 1].norm;
+  if (kb.orgHeads.has(opener) || kb.orgHeads.has(opener.replace(/^ال/, ''))) return null;
   const close = open === '«' ? '»' : open === '“' ? '”' : '"';
   for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
     const t = tokens[k].norm;
