@@ -27,11 +27,13 @@ import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { settleAmbiguousNisbas, trailingNisba } from './nisbas.js';
 import {
   disambiguate,
+  gateAt,
   headedPlaceAt,
   inDateline,
   isPlace,
   misreadAlias,
   noComplement,
+  quotedPlaceAt,
   unknownPlaceAt,
 } from './places.js';
 import {
@@ -184,7 +186,7 @@ const FORCE_PLURAL = /^[وف]?(?:وحدات|كتائب|سرايا|الويه|ف�
 // "جماعة الحوثيين", "صحيفة لو موند"): a body's heads for bodies, an outlet's for outlets. ("قوات",
 // "موقع" and "شبكة" stay outside: "قوات التحالف العربي", "موقع العربية".)
 const BODY_HEADS = /^(?:حركه|جماعه|شركه|تنظيم|منظمه|مجموعه|حزب|قوه|جبهه)$/;
-const OUTLET_HEADS = /^(?:صحيفه|جريده|مجله|قناه|اذاعه|تلفزيون|وكاله)$/;
+const OUTLET_HEADS = /^(?:صحيفه|جريده|مجله|قناه|اذاعه|تلفزيون|وكاله|شبكه)$/;
 const QUOTED_OUTLET_CUE =
   /(?:^|[\s(])(?:[وف]?[بل]?(?:ال)?(?:صحيفة|صحيفه|جريدة|قناة|تلفزيون|موقع|وكالة|إذاعة|مجلة)|[وف]?لـ?)\s*["“«]\s*$/;
 /** Adjectives of a republic's regime in its formal name. */
@@ -572,6 +574,13 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
           )
             last++;
       }
+      // "حركة المقاومة الإسلامية حماس": a body's full name and, right after it, its own short name are one name.
+      const short = e.type === 'ORG' && last > i && last + 1 < tokens.length ? gz(tokens, last + 1) : null;
+      if (
+        short?.values.includes(e) &&
+        /^\s+$/.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
+      )
+        last = short.last;
       // "وكالة الأناضول للأنباء": an agency's name takes "للأنباء" after it.
       if (
         e.media &&
@@ -656,6 +665,14 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       i = quotedOrg.last;
       continue;
     }
+    // 'محطة "أتوشا"', 'حي "مدينة الثورة"': a place the KB does not hold, quoted after its head.
+    const quotedPlace = quotedOrg ? null : quotedPlaceAt(text, tokens, i);
+    if (quotedPlace && gz(tokens, quotedPlace.first)?.last !== quotedPlace.last) {
+      const name = text.slice(tokens[quotedPlace.first].span.start, tokens[quotedPlace.last].span.end);
+      mention(quotedPlace.first, quotedPlace.last, unknownPlace(name), 'place-name');
+      i = quotedPlace.last;
+      continue;
+    }
     // "اللواء 777", "الفرقة الأولى مدرع": a military unit named by its number or ordinal.
     const unit = unitNameAt(text, tokens, i);
     if (unit) {
@@ -728,6 +745,20 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         outlet ? 'name' : 'org-name',
       );
       i = last;
+      continue;
+    }
+    // "باب العزيزية", "باب الوادي": a gate or quarter, head and name.
+    const gate = gateAt(text, tokens, i);
+    if (gate) {
+      // (The proclitics on "وباب" are no part of the name.)
+      const at = text.indexOf('باب', tokens[i].span.start);
+      const start = at >= 0 && at < tokens[i].span.end ? at : tokens[i].span.start;
+      const name = text.slice(start, tokens[gate.last].span.end);
+      mention(i, gate.last, unknownPlace(name), 'place-name');
+      const m = found[found.length - 1];
+      m.span = { ...m.span, start };
+      m.text = name;
+      i = gate.last;
       continue;
     }
     const province = headedPlaceAt(tokens, i);

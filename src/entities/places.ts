@@ -407,3 +407,78 @@ export function noComplement(text: string, tokens: Token[], k: number, facility:
     (verbOrWord(t) || /^ي\S{2,}(?:ه|ها|هم)$/.test(text.slice(tokens[k].span.start, tokens[k].span.end)))
   );
 }
+
+// Heads that take a quoted name only (bare, "محطة الكهرباء" is no name): stations, fields, works.
+const QUOTED_ONLY_HEADS = new Set(
+  ['محطة', 'حقل', 'منشأة', 'مقهى', 'مبنى', 'سد', 'مصنع', 'منفذ', 'محلة', 'برج', 'مجمع', 'مطعم'].map(
+    normalize,
+  ),
+);
+
+/**
+ * 'محطة "أتوشا"', 'ضاحية «سان روكي»', 'حي "مدينة الثورة"': a place's head, then a name in quotation
+ * marks closed within four words; the quoted name alone is the place (the head stays outside). A quoted
+ * everyday word without the article ('منطقة "آمنة"') or an adjective ('منطقة "عسكرية"') is no name.
+ */
+export function quotedPlaceAt(
+  text: string,
+  tokens: Token[],
+  i: number,
+): { first: number; last: number } | null {
+  if (i + 1 >= tokens.length) return null;
+  const open = /^\s*([“«"])\s*$/.exec(text.slice(tokens[i].span.end, tokens[i + 1].span.start))?.[1];
+  if (!open) return null;
+  const kb = loadKb();
+  const head = withoutProclitics(tokens[i].norm);
+  if (![head, tokens[i].norm].some((h) => kb.namedPlaceHeads.has(h) || QUOTED_ONLY_HEADS.has(h))) return null;
+  // ('مبنى «المؤتمر الوطني»': a building named by the body it houses is that body.)
+  const opener = tokens[i + 1].norm;
+  if (kb.orgHeads.has(opener) || kb.orgHeads.has(opener.replace(/^ال/, ''))) return null;
+  const close = open === '«' ? '»' : open === '“' ? '”' : '"';
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k].norm;
+    // (A head inside the quotes is the name's: 'حي "مدينة الثورة"'.)
+    if (!kb.namedPlaceHeads.has(t) && (kb.notNames.has(t) || (!t.startsWith('ال') && isEverydayWord(t))))
+      return null;
+    const after = text.slice(tokens[k].span.end, tokens[k + 1]?.span.start ?? text.length);
+    // (One indefinite word shaped as an adjective, "عسكرية", "آمنة", is a description in quotes.)
+    if (after.includes(close))
+      return k === i + 1 && !t.startsWith('ال') && (NISBA.test(t) || t.endsWith('ه'))
+        ? null
+        : { first: i + 1, last: k };
+    if (/[\n،,.:;؛!?؟«»"“”]/.test(after)) return null;
+  }
+  return null;
+}
+
+// "فتح باب الحوار", "أغلق باب الترشح", "من باب الحرص": a door opened or shut, or "by way of", is no gate.
+const DOOR_VERBS = /^(?:[يتنا]?فتح|فتحت|فتحوا|افتتح|[يت]?غلق|اغلق|اغلقت|اغلاق|[يت]?طرق|من)$/;
+// A verbal noun after "باب" ("باب التساؤل", "باب الاجتهاد", "باب الاستثمار") is a topic, not a name.
+const VERBAL_NOUN = /^ال(?:ت\S{3,4}|ا\S\S?ت?\S\S?ا\S|است\S{3,4})$/;
+
+/**
+ * "باب العزيزية", "باب الوادي", "باب بن غشير": a quarter or a gate named "باب …" the KB does not hold;
+ * head and name are the place. The name is a place, one word with the article, or a nasab and a name.
+ */
+export function gateAt(text: string, tokens: Token[], i: number): { last: number } | null {
+  if (i + 1 >= tokens.length || !/^[وف]?ب?باب$/.test(tokens[i].norm)) return null;
+  // ("فتح باب الترشح وباب الحوار": a door joined to an opened one is opened too.)
+  const reach = tokens[i].norm.startsWith('و') ? 3 : 1;
+  for (let k = Math.max(0, i - reach); k < i; k++)
+    if ([tokens[k].norm, withoutProclitics(tokens[k].norm)].some((x) => DOOR_VERBS.test(x))) return null;
+  if (BOUNDARY.test(text.slice(tokens[i].span.end, tokens[i + 1].span.start))) return null;
+  const kb = loadKb();
+  const t = tokens[i + 1].norm;
+  const known = gz(tokens, i + 1);
+  let last = -1;
+  if (known) last = known.values.some(isPlace) ? known.last : -1;
+  else if (NASAB.test(t) && i + 2 < tokens.length && !kb.notNames.has(tokens[i + 2].norm)) last = i + 2;
+  else if (t.startsWith('ال') && !VERBAL_NOUN.test(t) && !kb.notNames.has(t) && !kb.everydayTokens.has(t)) {
+    const bare = t.slice(2);
+    if (!kb.namedPlaceHeads.has(bare) && !kb.orgHeads.has(bare) && !kb.placeHeads.has(bare)) last = i + 1;
+  }
+  // ("يبقى باب الأمل مفتوحا": a door said to be open or shut is no gate.)
+  if (last < 0 || /^(?:مفتوح|مفتوحا|مفتوحه|مغلق|مغلقا|مغلقه|موصد|موصدا)$/.test(tokens[last + 1]?.norm ?? ''))
+    return null;
+  return { last };
+}
