@@ -395,6 +395,15 @@ function readSides(input: SidesInput): Participant[] {
       )
         marked.add(e);
     }
+  // "تعرضت قوة أميركية … لإطلاق نار": the subject of "تعرض" (underwent) is who the attack struck;
+  // so is the force that answered it ("فردت القوات الأميركية بالمثل وقتلت المهاجمين", "قتلهما
+  // بدورهما عسكريون أميركيون"): killing the attackers in return does not make it their author.
+  if (input.type === 'ASSAULT')
+    for (const e of ordered) {
+      const k = pos(e);
+      const before = k - 1 >= view.from ? tokens[k - 1].norm : '';
+      if ((UNDERWENT.test(before) && k < first) || ANSWERED.test(before)) marked.add(e);
+    }
   // "بين أرمينيا وأذربيجان", "مع الرئيس ووزير خارجيته": an actor joined by "و" to one a preposition
   // introduces is introduced by it too.
   const between = new Set<EntityMention>();
@@ -435,6 +444,11 @@ function readSides(input: SidesInput): Participant[] {
   }
   if (input.type === 'ASSAULT')
     for (const e of ordered) if (standsBehind(tokens, view, e)) agentsByMarker.add(e);
+  // "وحدد البيان مرتكبي الهجوم بأنهما: فلان وفلان": the people a report names after "the
+  // perpetrators of the attack" carried it out.
+  if (input.type === 'ASSAULT' && first > view.from && PERPETRATORS.test(tokens[first - 1].norm))
+    for (const e of ordered)
+      if (e.entity.type === 'PERSON' && pos(e) > input.last && pos(e) <= input.last + 6) agentsByMarker.add(e);
   // "طائرات تابعة لقوات حفتر", "طائرات لحفتر", "مسلحين موالين للجماعة": the attacker's owner acts.
   if (input.type === 'ASSAULT')
     for (let k = view.from; k < view.to; k++) {
@@ -749,6 +763,10 @@ function joinedTo(tokens: Token[], ordered: EntityMention[], subject: EntityMent
   }
   return out;
 }
+
+const PERPETRATORS = /^[وف]?(?:منفذ|منفذي|منفذو|مرتكب|مرتكبي|مرتكبو)$/;
+const ANSWERED = /^[وف]?(?:ردت|ردا|ردوا|بدوره|بدورها|بدورهما|بدورهم)$/;
+const UNDERWENT = /^[وف]?(?:تعرض|تعرضت|تعرضا|تعرضتا|تعرضوا|يتعرض|تتعرض)$/;
 
 const RECEPTION = /^(?:استقبال|مستقبلي)(ه|ها|هما|هم)?$/;
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityRecord } from '../src/types.js';
+import { analyzeText } from './helpers/analyze-text.js';
+
+const sides = (text: string, type: string, published: string) => {
+  const e = analyzeText(text, published).events.find((x) => x.type === type);
+  const of = (role: string) => e?.participants.filter((p) => p.role === role).map((p) => p.entity) ?? [];
+  return { sources: of('source'), targets: of('target') };
+};
+const countries = (xs: EntityRecord[]) => xs.map((x) => x.country ?? x.en);
+const names = (xs: EntityRecord[]) => xs.map((x) => x.en);
+
+describe('an attack on troops who answer it', () => {
+  it('the force that returned fire and killed the attackers was struck, not the author', () => {
+    const { sources, targets } = sides(
+      'الكويت - تعرضت قوة فرنسية تجري دوريات في جزيرة بوبيان لإطلاق نار من مسلحين، فردت القوات الفرنسية بالمثل وقتلت المهاجمين.',
+      'ASSAULT',
+      '2020-01-01',
+    );
+    expect(countries(sources)).not.toContain('FRA');
+    expect(countries(targets)).toContain('FRA');
+  });
+
+  it('the perpetrators a statement names carried the attack out', () => {
+    const { sources, targets } = sides(
+      'وحدد بيان للوزارة مرتكبي الهجوم بأنهما كويتيان: سالم عبد الله الدوسري (26 عاما) وفهد علي العنزي (21 عاما).',
+      'ASSAULT',
+      '2020-01-01',
+    );
+    expect(names(sources).join(' ')).toContain('الدوسري');
+    expect(names(targets).join(' ')).not.toContain('الدوسري');
+  });
+});
