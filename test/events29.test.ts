@@ -31,3 +31,16 @@ describe('an attack on troops who answer it', () => {
     expect(names(targets).join(' ')).not.toContain('الدوسري');
   });
 });
+
+describe('an arrest made by order of a body', () => {
+  it('the body that ordered a passive arrest made it, the person named before the verb was held', () => {
+    const { sources, targets } = sides(
+      'أعلنت هيئة الدفاع أن الصحفي سامي العلوي أوقف مساء الأحد بأمر من وزارة الداخلية التونسية.',
+      'COERCE',
+      '2020-01-01',
+    );
+    expect(names(sources)).toContain('Ministry of Interior (Tunisia)');
+    expect(names(targets)).not.toContain('Ministry of Interior (Tunisia)');
+    expect(names(targets).join(' ')).toContain('العلوي');
+  });
+});

@@ -522,6 +522,18 @@ function readSides(input: SidesInput): Participant[] {
   // "السيسي يستقبل …": a subject before the verb, the first of its group.
   const before = ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e) && !disagrees(e));
   let subject = headline ?? after ?? before;
+  // "أوقف الناشط … بأمر من وزارة الداخلية": who ordered the act does it, the one a passive verb
+  // leaves unnamed.
+  const orderer = ordered.find((e) => orderedBy(tokens, view, e));
+  // ("أن الناشط اعتقل بقرار من الوزارة": one named before an arrest verb that names who ordered
+  // it was arrested, the verb passive.)
+  const heldBefore =
+    input.type === 'COERCE' && subject?.entity.type === 'PERSON' && pos(subject) < first;
+  if (orderer && input.type !== 'ASSAULT' && !receiving && (!subject || marked.has(subject) || heldBefore)) {
+    marked.delete(orderer);
+    if (subject && heldBefore) marked.add(subject);
+    subject = orderer;
+  }
   // "الدبيبة وأردوغان يبحثان هاتفيا": two sides joined before the verb are its subject together, and
   // which of them took the initiative is a guess.
   const joined =
@@ -762,6 +774,13 @@ function joinedTo(tokens: Token[], ordered: EntityMention[], subject: EntityMent
     last = tokenIndexAt(tokens, e.span.end - 1);
   }
   return out;
+}
+
+const ORDERING = /^(?:بامر|باوامر|بقرار|بتعليمات)$/;
+
+function orderedBy(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
+  const k = tokenIndexAt(tokens, e.span.start);
+  return k - 2 >= view.from && tokens[k - 1].norm === 'من' && ORDERING.test(tokens[k - 2].norm);
 }
 
 const PERPETRATORS = /^[وف]?(?:منفذ|منفذي|منفذو|مرتكب|مرتكبي|مرتكبو)$/;
