@@ -44,3 +44,22 @@ describe('an arrest made by order of a body', () => {
     expect(names(targets).join(' ')).toContain('العلوي');
   });
 });
+
+describe('a visit told as still to come in another act’s report', () => {
+  const statusOf = (text: string) =>
+    analyzeText(text, '')
+      .events.filter((e) => e.type === 'CONSULT')
+      .map((e) => e.status);
+  it('a visit on whose eve something happened is planned', () => {
+    expect(
+      statusOf('نيروبي: تفجير انتحاري عند فندق يقيم فيه وفد فرنسي عشية زيارة الرئيس الفرنسي ماكرون'),
+    ).toEqual(['planned']);
+  });
+  it('a scheduled visit, the adjective after the visitor’s name, is planned', () => {
+    expect(
+      statusOf(
+        'وقال مسؤول فرنسي إن أعضاء الوفد الموجود في نيروبي لإعداد زيارة ماكرون المقررة لم يصابوا بأذى.',
+      ),
+    ).not.toContain('asserted');
+  });
+});

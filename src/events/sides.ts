@@ -448,7 +448,8 @@ function readSides(input: SidesInput): Participant[] {
   // perpetrators of the attack" carried it out.
   if (input.type === 'ASSAULT' && first > view.from && PERPETRATORS.test(tokens[first - 1].norm))
     for (const e of ordered)
-      if (e.entity.type === 'PERSON' && pos(e) > input.last && pos(e) <= input.last + 6) agentsByMarker.add(e);
+      if (e.entity.type === 'PERSON' && pos(e) > input.last && pos(e) <= input.last + 6)
+        agentsByMarker.add(e);
   // "طائرات تابعة لقوات حفتر", "طائرات لحفتر", "مسلحين موالين للجماعة": the attacker's owner acts.
   if (input.type === 'ASSAULT')
     for (let k = view.from; k < view.to; k++) {
@@ -527,8 +528,7 @@ function readSides(input: SidesInput): Participant[] {
   const orderer = ordered.find((e) => orderedBy(tokens, view, e));
   // ("أن الناشط اعتقل بقرار من الوزارة": one named before an arrest verb that names who ordered
   // it was arrested, the verb passive.)
-  const heldBefore =
-    input.type === 'COERCE' && subject?.entity.type === 'PERSON' && pos(subject) < first;
+  const heldBefore = input.type === 'COERCE' && subject?.entity.type === 'PERSON' && pos(subject) < first;
   if (orderer && input.type !== 'ASSAULT' && !receiving && (!subject || marked.has(subject) || heldBefore)) {
     marked.delete(orderer);
     if (subject && heldBefore) marked.add(subject);
