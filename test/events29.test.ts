@@ -63,3 +63,14 @@ describe('a visit told as still to come in another act’s report', () => {
     ).not.toContain('asserted');
   });
 });
+
+describe('a time in the relative clause of what "منذ" counts from', () => {
+  it('dates that earlier act, not the visit told', () => {
+    const e = analyzeText(
+      'وأجرى وزير الخارجية الإماراتي عبد الله بن زايد محادثات مع الرئيس السوري بشار الأسد، في أول زيارة رسمية يقوم بها وزير إماراتي إلى سوريا منذ اتفاق المصالحة الذي أبرم بين البلدين في 2018 بوساطة روسية.',
+      '2020-01-01',
+    ).events.find((x) => x.type === 'CONSULT');
+    expect(e?.status).toBe('asserted');
+    expect(e?.date.value ?? '').not.toBe('2018');
+  });
+});
