@@ -141,7 +141,13 @@ export function clauseDate(
  */
 function sinceAnother(tokens: Token[], from: number, t: TimeExpression): boolean {
   const at = tokenIndexAt(tokens, t.span.start);
-  for (let k = at - 2; k >= Math.max(from, at - 6); k--) if (/^[وف]?منذ$/.test(tokens[k].norm)) return true;
+  // ("منذ اتفاق التطبيع الذي أبرم بين البلدين في 2020": a relative clause of the noun after "منذ"
+  // holds its time too.)
+  let relative = false;
+  for (let k = at - 2; k >= Math.max(from, at - (relative ? 10 : 6)); k--) {
+    if (/^[وف]?منذ$/.test(tokens[k].norm)) return true;
+    if (/^(?:الذي|التي)$/.test(tokens[k].norm)) relative = true;
+  }
   return false;
 }
 

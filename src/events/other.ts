@@ -62,6 +62,16 @@ export function clauseStatus(tokens: Token[], from: number, at: number, to = tok
   if (isWord('negation', justBefore) || sentenceBefore.some((w) => isWord('denial', w))) return 'negated';
   // "القمة المرتقبة", "الزيارة المقبلة": announced, not held.
   if (at + 1 < tokens.length && isExactWord('plannedMarks', tokens[at + 1].norm)) return 'planned';
+  // ("زيارة أردوغان المقررة": after the proper name the trigger is annexed to, the adjective is the trigger's.)
+  if (
+    at + 2 < to &&
+    isExactWord('plannedMarks', tokens[at + 2].norm) &&
+    !/^[وفبل]?ال/.test(tokens[at].norm) &&
+    !/^ال/.test(tokens[at + 1].norm)
+  )
+    return 'planned';
+  // "عشية زيارة الرئيس", "قبيل الزيارة": on its eve, the act named is still to come.
+  if (/^[وف]?(?:عشيه|قبيل)$/.test(justBefore)) return 'planned';
   if (sentenceBefore.some((w) => isWord('condition', w))) return 'conditional';
   // "قادرة على تدمير …", "بإمكانه ضرب …": a capability; "تدمير إسرائيل إذا تجرأت": a condition after the act.
   if (before.some((w) => isWord('capable', w))) return 'conditional';

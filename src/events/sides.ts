@@ -395,6 +395,15 @@ function readSides(input: SidesInput): Participant[] {
       )
         marked.add(e);
     }
+  // "تعرضت قوة أميركية … لإطلاق نار": the subject of "تعرض" (underwent) is who the attack struck;
+  // so is the force that answered it ("فردت القوات الأميركية بالمثل وقتلت المهاجمين", "قتلهما
+  // بدورهما عسكريون أميركيون"): killing the attackers in return does not make it their author.
+  if (input.type === 'ASSAULT')
+    for (const e of ordered) {
+      const k = pos(e);
+      const before = k - 1 >= view.from ? tokens[k - 1].norm : '';
+      if ((UNDERWENT.test(before) && k < first) || ANSWERED.test(before)) marked.add(e);
+    }
   // "بين أرمينيا وأذربيجان", "مع الرئيس ووزير خارجيته": an actor joined by "و" to one a preposition
   // introduces is introduced by it too.
   const between = new Set<EntityMention>();
@@ -435,6 +444,12 @@ function readSides(input: SidesInput): Participant[] {
   }
   if (input.type === 'ASSAULT')
     for (const e of ordered) if (standsBehind(tokens, view, e)) agentsByMarker.add(e);
+  // "وحدد البيان مرتكبي الهجوم بأنهما: فلان وفلان": the people a report names after "the
+  // perpetrators of the attack" carried it out.
+  if (input.type === 'ASSAULT' && first > view.from && PERPETRATORS.test(tokens[first - 1].norm))
+    for (const e of ordered)
+      if (e.entity.type === 'PERSON' && pos(e) > input.last && pos(e) <= input.last + 6)
+        agentsByMarker.add(e);
   // "طائرات تابعة لقوات حفتر", "طائرات لحفتر", "مسلحين موالين للجماعة": the attacker's owner acts.
   if (input.type === 'ASSAULT')
     for (let k = view.from; k < view.to; k++) {
@@ -508,6 +523,17 @@ function readSides(input: SidesInput): Participant[] {
   // "السيسي يستقبل …": a subject before the verb, the first of its group.
   const before = ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e) && !disagrees(e));
   let subject = headline ?? after ?? before;
+  // "أوقف الناشط … بأمر من وزارة الداخلية": who ordered the act does it, the one a passive verb
+  // leaves unnamed.
+  const orderer = ordered.find((e) => orderedBy(tokens, view, e));
+  // ("أن الناشط اعتقل بقرار من الوزارة": one named before an arrest verb that names who ordered
+  // it was arrested, the verb passive.)
+  const heldBefore = input.type === 'COERCE' && subject?.entity.type === 'PERSON' && pos(subject) < first;
+  if (orderer && input.type !== 'ASSAULT' && !receiving && (!subject || marked.has(subject) || heldBefore)) {
+    marked.delete(orderer);
+    if (subject && heldBefore) marked.add(subject);
+    subject = orderer;
+  }
   // "الدبيبة وأردوغان يبحثان هاتفيا": two sides joined before the verb are its subject together, and
   // which of them took the initiative is a guess.
   const joined =
@@ -749,6 +775,17 @@ function joinedTo(tokens: Token[], ordered: EntityMention[], subject: EntityMent
   }
   return out;
 }
+
+const ORDERING = /^(?:بامر|باوامر|بقرار|بتعليمات)$/;
+
+function orderedBy(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
+  const k = tokenIndexAt(tokens, e.span.start);
+  return k - 2 >= view.from && tokens[k - 1].norm === 'من' && ORDERING.test(tokens[k - 2].norm);
+}
+
+const PERPETRATORS = /^[وف]?(?:منفذ|منفذي|منفذو|مرتكب|مرتكبي|مرتكبو)$/;
+const ANSWERED = /^[وف]?(?:ردت|ردا|ردوا|بدوره|بدورها|بدورهما|بدورهم)$/;
+const UNDERWENT = /^[وف]?(?:تعرض|تعرضت|تعرضا|تعرضتا|تعرضوا|يتعرض|تتعرض)$/;
 
 const RECEPTION = /^(?:استقبال|مستقبلي)(ه|ها|هما|هم)?$/;
 
