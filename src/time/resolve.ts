@@ -290,12 +290,14 @@ function resolveWeekday(r: RawTime, ctx: ResolveContext, relDerivation: Derivati
   } else if (r.modifier === 'past') {
     d = weekdayOnOrBefore(addDays(ctx.ref, -1), wd);
   } else if (r.offset !== undefined) {
-    // "أمس السبت", "اليوم الأحد" name one day near the publication date: a weekday a day or three
-    // off it says the date we hold is off (a print edition's date, a Hijri stamp, a time zone),
-    // never that the day is a week before; the nearest such weekday is meant.
+    // "أمس السبت" names one day near the publication date: a weekday a day or three off it says the
+    // date we hold is off (a print edition's date, a Hijri stamp), never that the day is a week
+    // before; the nearest such weekday is meant. (Not past the publication date for a past or
+    // present deixis: that would make the report's news its plans.)
     const at = addDays(ctx.ref, r.offset);
     const diff = (WEEKDAYS.indexOf(wd) - WEEKDAYS.indexOf(weekdayOf(at)) + 7) % 7;
-    d = addDays(at, diff > 3 ? diff - 7 : diff);
+    const near = addDays(at, diff > 3 ? diff - 7 : diff);
+    d = r.offset <= 0 && compare(near, ctx.ref) > 0 ? weekdayOnOrBefore(at, wd) : near;
   } else {
     d = weekdayOnOrBefore(ctx.ref, wd);
   }
