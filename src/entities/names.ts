@@ -524,6 +524,8 @@ export function unknownNameAt(
     // A preposition with the article ("لـالمؤسسة", "للصحفيين", "بالانفجار") opens a phrase; from the
     // third word, an everyday word that is no given name is the sentence going on ("علي حسن خليل مقتل").
     if (k > from && /^[وف]?(?:لل|لال|بال|كال)/.test(t)) break;
+    // ("نيكولاس مادورو لتقديمه": a word with a preposition before and a pronoun after is a phrase.)
+    if (k > from && /^[وف]?[لب](?!و)\S{3,}(?:ه|ها|هم|هما)$/.test(t) && !givenNames().has(t)) break;
     // ("شكري سيتوجه", "عبير جاء", "أنور أثناء": from the second word, a future verb or an everyday
     // word that no name seen in newswire carries ends the name too.)
     // (A regnal ordinal after a bare name word, "خوان كارلوس الأول", is the name's.)
