@@ -150,7 +150,9 @@ function spokespersonAt(
       gz(tokens, k)?.values.some((v) => v.type === 'PERSON') ||
       kb.honorifics.has(t) ||
       kb.descriptors.has(t) ||
-      givenNames().has(givenName(t)) ||
+      // (A given name before a word the KB holds, "كريستيان فاغنر" beside the Wagner group, is read
+      // by no rule: the phrase stays the mention.)
+      (givenNames().has(givenName(t)) && !gz(tokens, k + 1)?.values.some((v) => v.type !== 'PERSON')) ||
       unknownNameAt(text, tokens, k, 2)
     );
   }
