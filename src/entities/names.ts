@@ -461,7 +461,12 @@ export function unknownNameAt(
     const known = gz(tokens, k);
     // ("تركي بن محمد بن فهد بن عبد العزيز": after a nasab, a known name is the forefather's.)
     const afterNasab = k > from && NASAB.test(tokens[k - 1].norm);
-    if (known && !afterAbd && !afterNasab && !(k > from && known.last === k && known.values[0].type === 'PERSON'))
+    if (
+      known &&
+      !afterAbd &&
+      !afterNasab &&
+      !(k > from && known.last === k && known.values[0].type === 'PERSON')
+    )
       break;
     // ("محمد حسين فضل الله": a word before "الله" is a theophoric family name, word as it may be.)
     const beforeGod =
@@ -530,7 +535,8 @@ export function unknownNameAt(
     if (k > from && /^[وف]?(?:لل|لال|بال|كال)/.test(t)) break;
     // ("نيكولاس مادورو لتقديمه": a word with a preposition before and a pronoun after is a phrase.)
     // ("فيدل سيُحرق": a future prefix on a word written with a vowel mark is a verb's.)
-    if (k > from && /^س[يتن]\S{3,}$/.test(t) && /[\u064e-\u0650]/.test(written(k)) && !givenNames().has(t)) break;
+    if (k > from && /^س[يتن]\S{3,}$/.test(t) && /[\u064e-\u0650]/.test(written(k)) && !givenNames().has(t))
+      break;
     if (k > from && /^[وف]?[لب](?!و)\S{3,}(?:ه|ها|هم|هما)$/.test(t) && !givenNames().has(t)) break;
     // ("شكري سيتوجه", "عبير جاء", "أنور أثناء": from the second word, a future verb or an everyday
     // word that no name seen in newswire carries ends the name too.)
