@@ -6,7 +6,7 @@ import { tokenStems } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { normalize } from '../arabic/normalize.js';
-import { ambiguousNames, givenNames } from '../arabic/names.js';
+import { ambiguousNames, givenNames, writtenGivenNames } from '../arabic/names.js';
 import {
   forgetMadeEntities,
   holderNamed,
@@ -152,7 +152,9 @@ function spokespersonAt(
       gz(tokens, k)?.values.some((v) => v.type === 'PERSON') ||
       kb.honorifics.has(t) ||
       kb.descriptors.has(t) ||
-      givenNames().has(givenName(t)) ||
+      // (A given name before a word the KB holds, "كريستيان فاغنر" beside the Wagner group, is read
+      // by no rule: the phrase stays the mention.)
+      (givenNames().has(givenName(t)) && !gz(tokens, k + 1)?.values.some((v) => v.type !== 'PERSON')) ||
       unknownNameAt(text, tokens, k, 2)
     );
   }
@@ -810,10 +812,21 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       !/^ال/.test(tokens[i + 1]?.norm ?? '') &&
       !NASAB.test(tokens[i + 1]?.norm ?? '') &&
       !givenNames().has(tokens[i + 1]?.norm ?? '');
+    // "أنا روبرت …": a word whose hamza the list writes otherwise ("آنا") is another word, the pronoun.
+    const otherHamza = () => {
+      const word = text.slice(tokens[i].span.start, tokens[i].span.end).replace(/^[وف](?=[أإآ])/, '');
+      const rest = word.slice(1);
+      return (
+        /^[أإآ]/.test(word) &&
+        !writtenGivenNames().has(word) &&
+        ['أ', 'إ', 'آ'].some((h) => writtenGivenNames().has(h + rest))
+      );
+    };
     if (
       givenNames().has(given) &&
       !ambiguousNames().has(given) &&
       !preposition() &&
+      !otherHamza() &&
       !nisba() &&
       !(i > 0 && NASAB.test(tokens[i - 1].norm))
     ) {

@@ -444,12 +444,13 @@ export function unknownNameAt(
   if (from < tokens.length && FUNCTION_WORDS.test(tokens[from].norm) && !ali) return null;
   // "آية الله علي خامنئي": a two-word title opens no name; the name after it is read on its own.
   if (titleWords(tokens, from) === 2) return null;
+  const written = (j: number) => text.slice(tokens[j].span.start, tokens[j].span.end);
   let last = -1;
   // Four name words, and one more for each nasab, "آل" or compound head ("فيصل بن بندر بن عبد العزيز").
   let end = from + 4;
   for (let k = from; k < tokens.length && k < end; k++) {
     const t = tokens[k].norm;
-    if (k > from && end < from + 7 && (NASAB.test(t) || COMPOUND_HEAD.test(t) || t === 'ال')) end++;
+    if (k > from && end < from + 9 && (NASAB.test(t) || COMPOUND_HEAD.test(t) || t === 'ال')) end++;
     if (k > from && CLAUSE_BREAK.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     // A regnal ordinal closes the name; an office word starts the next phrase ("… الأول ملك إسبانيا").
     if (k > from && ORDINAL.test(tokens[k - 1].norm)) break;
@@ -458,7 +459,15 @@ export function unknownNameAt(
     if (kb.offices.has(t) && !afterAbd) break;
     // A known surname alone after a given name is someone else's ("مايا مرسي" is not Mohamed Morsi).
     const known = gz(tokens, k);
-    if (known && !afterAbd && !(k > from && known.last === k && known.values[0].type === 'PERSON')) break;
+    // ("تركي بن محمد بن فهد بن عبد العزيز": after a nasab, a known name is the forefather's.)
+    const afterNasab = k > from && NASAB.test(tokens[k - 1].norm);
+    if (
+      known &&
+      !afterAbd &&
+      !afterNasab &&
+      !(k > from && known.last === k && known.values[0].type === 'PERSON')
+    )
+      break;
     // ("محمد حسين فضل الله": a word before "الله" is a theophoric family name, word as it may be.)
     const beforeGod =
       k > from &&
@@ -524,6 +533,11 @@ export function unknownNameAt(
     // A preposition with the article ("لـالمؤسسة", "للصحفيين", "بالانفجار") opens a phrase; from the
     // third word, an everyday word that is no given name is the sentence going on ("علي حسن خليل مقتل").
     if (k > from && /^[وف]?(?:لل|لال|بال|كال)/.test(t)) break;
+    // ("نيكولاس مادورو لتقديمه": a word with a preposition before and a pronoun after is a phrase.)
+    // ("فيدل سيُحرق": a future prefix on a word written with a vowel mark is a verb's.)
+    if (k > from && /^س[يتن]\S{3,}$/.test(t) && /[\u064e-\u0650]/.test(written(k)) && !givenNames().has(t))
+      break;
+    if (k > from && /^[وف]?[لب](?!و)\S{3,}(?:ه|ها|هم|هما)$/.test(t) && !givenNames().has(t)) break;
     // ("شكري سيتوجه", "عبير جاء", "أنور أثناء": from the second word, a future verb or an everyday
     // word that no name seen in newswire carries ends the name too.)
     // (A regnal ordinal after a bare name word, "خوان كارلوس الأول", is the name's.)
