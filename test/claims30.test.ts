@@ -24,3 +24,17 @@ describe('claims30: an unnamed diplomat, guard or officer is an anonymous source
     expect(claimWith(doc, 'التحقيق بدأ')?.anonymous).toBe(true);
   });
 });
+
+describe('claims30: a woman who speaks unnamed is an anonymous source, not the agency named before', () => {
+  it('reads "وقالت امرأة" and "قالت إحدى الناجيات" as unnamed speakers', () => {
+    const doc = read(
+      'ونقلت الوكالة الوطنية للإعلام أن الانفجار أوقع عشرة جرحى. وقالت امرأة من سكان الحي: "تحطمت النوافذ كلها". ' +
+        'وقالت إحدى الناجيات إن "الدخان ملأ المكان".',
+    );
+    for (const q of ['تحطمت النوافذ', 'الدخان ملأ']) {
+      const c = claimWith(doc, q);
+      expect(c?.anonymous).toBe(true);
+      expect(c?.source?.en).not.toBe('National News Agency (Lebanon)');
+    }
+  });
+});
