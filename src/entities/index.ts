@@ -755,11 +755,9 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       // (The proclitics on "وباب" are no part of the name.)
       const at = text.indexOf('باب', tokens[i].span.start);
       const start = at >= 0 && at < tokens[i].span.end ? at : tokens[i].span.start;
-      const name = text.slice(start, tokens[gate.last].span.end);
-      mention(i, gate.last, unknownPlace(name), 'place-name');
-      const m = found[found.length - 1];
-      m.span = { ...m.span, start };
-      m.text = name;
+      const span = { start, end: tokens[gate.last].span.end };
+      const name = text.slice(span.start, span.end);
+      found.push({ span, text: name, entity: record(unknownPlace(name)), via: 'place-name' });
       i = gate.last;
       continue;
     }

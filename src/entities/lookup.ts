@@ -53,6 +53,8 @@ export function hasStem(token: string, set: Set<string>): boolean {
 export const withoutProclitics = (token: string) => token.replace(/^(?:و|ف)?(?:ب|ل)?/, '');
 
 export const NASAB = /^(?:بن|ابن|بنت)$/;
+/** The particles a family name is written with: "بن علي", "ولد عبدالعزيز", "بو تفليقة". */
+export const FAMILY_PARTICLE = /^(?:بن|ابن|ولد|بو)$/;
 // Adjectives that follow a facility or body named after a person ("مطار الملك خالد الدولي"), never a family name.
 export const NOT_FAMILY_NAMES = new Set([
   'الدولي',

@@ -6,7 +6,7 @@ import { isMadeEntity, loadKb, record, unknownPerson } from './kb.js';
 import { tokensWithin } from '../arabic/tokenize.js';
 import { ambiguousNames, articleGivenNames, givenNames, writtenGivenNames } from '../arabic/names.js';
 import { normalize } from '../arabic/normalize.js';
-import { NASAB } from './lookup.js';
+import { FAMILY_PARTICLE, NASAB } from './lookup.js';
 import { familyName } from './names.js';
 import { isEverydayWord } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
@@ -304,7 +304,6 @@ function wordGivenName(t: string): boolean {
 
 /** A name's part from a family-name particle on, as one key ("بن علي", "ولد عبدالعزيز": "عبد" joined to its word). */
 const particleKey = (norms: string[]) => norms.join(' ').replace(/(^| )عبد (?=ال)/g, '$1عبد');
-const FAMILY_PARTICLE = /^(?:بن|ابن|ولد|بو)$/;
 
 /**
  * "زين العابدين بن علي" … "رحيل بن علي", "محمد ولد عبدالعزيز" … "فأصيب ولد عبدالعزيز": the particle
@@ -359,7 +358,7 @@ export function linkParticleNames(text: string, tokens: Token[], found: EntityMe
   const covered = tokensInsideMentions(tokens, found);
   const added: EntityMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
-    const c = /^[وفبلك]/.test(tokens[k].norm) ? clitic(k) : 0;
+    const c = clitic(k);
     if (covered[k] || !FAMILY_PARTICLE.test(tokens[k].norm.slice(c))) continue;
     for (let last = k + 1; last <= k + 2 && last < tokens.length && !covered[last]; last++) {
       if (text.slice(tokens[last - 1].span.end, tokens[last].span.start).trim()) break;

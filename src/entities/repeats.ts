@@ -16,7 +16,7 @@ import {
   tokenStems,
 } from '../arabic/tokenize.js';
 import { ORDINAL } from './names.js';
-import { BOUNDARY, NASAB, hasStem, nisbaCountry } from './lookup.js';
+import { BOUNDARY, FAMILY_PARTICLE, NASAB, hasStem, nisbaCountry } from './lookup.js';
 import { heldOffice } from './roles.js';
 import { opensTaggedName } from './tagged-name-runs.js';
 
@@ -153,7 +153,7 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     // (Not "ثاني" of "آل ثاني": a family's name is the two words.)
     if (ts[ts.length - 2].norm === 'ال') continue;
     // ("إيتمار بن جفير": a family name after a particle is named with it, "بن جفير": name-parts.ts.)
-    if (/^(?:بن|ابن|ولد|بو)$/.test(ts[ts.length - 2].norm)) continue;
+    if (FAMILY_PARTICLE.test(ts[ts.length - 2].norm)) continue;
     const names = [ts[ts.length - 1].norm];
     for (const surname of names) {
       if (surname.replace(/^ال/, '').length < 3 || /^(?:بن|ابن|بنت|ال)$/.test(surname)) continue;

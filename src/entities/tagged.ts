@@ -65,8 +65,6 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     // "قوباد الطالباني والدكتور": a title joined by "و" opens the next name.
     while (span.length > 1 && /^و/.test(span.at(-1)!.norm) && isTitle(span.at(-1)!.norm.slice(1))) span.pop();
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
-    // "ووجه إدريس التحية": a later word of a person's name read in full before ("الهادي إدريس يحيى"),
-    // alone or before an articled word, is that person again, and the articled word the verb's object.
     // A nisba alone ("وسورية" after "روسية") is an adjective, never a name; an everyday word
     // alone ("خالص التهنئة", "سترة ناسفة", "الوزارة") is no place or body (a given name may be a word).
     if (span.length === 1 && nisbaCountry(span[0].norm) !== undefined) continue;

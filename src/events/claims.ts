@@ -514,11 +514,7 @@ export function detectClaims(
           }
         }
         let from =
-          kana >= 0
-            ? kana + 1
-            : that >= 0
-              ? that + 1
-              : pastApposition(text, tokens, v.from, clauseStart(text, tokens, v.from, c.first), c.first);
+          kana >= 0 ? kana + 1 : that >= 0 ? that + 1 : verbClauseStart(text, tokens, v.from, c.first);
         // "… بعد مداهمة منزله والنهضة تتحدث": a named subject joined by "و" right before the verb opens its clause.
         // (Not before a verb with its own "و" after a comma: "… بين البحرين وروسيا، وأكدت أن".)
         if (
@@ -596,13 +592,7 @@ export function detectClaims(
       if (!speaker && !read.unknown) {
         // No subject of its own: the sentence's subject ("رحّب أمير قطر …، وقال"), else the last speaker of its gender.
         // ("…، فيما ترفض إثيوبيا ذلك وتؤكد أن": the subject of its own clause's verb comes first.)
-        const clause = pastApposition(
-          text,
-          tokens,
-          v.from,
-          clauseStart(text, tokens, v.from, c.first),
-          c.first,
-        );
+        const clause = verbClauseStart(text, tokens, v.from, c.first);
         speaker =
           (clause > v.from ? sp.clauseSubject(clause, c.first, c.gender, true) : null) ??
           (c.first > v.from ? sp.clauseSubject(v.from, c.first, c.gender) : null) ??
@@ -1325,10 +1315,12 @@ function earlierClauseSubject(
 }
 
 /**
- * "وهاجم أردوغان نتنياهو، رئيس الوزراء الإسرائيلي، وقال": a title between two commas is the apposition
- * of the name before it, no clause of its own; the clause opens before it.
+ * Where the clause of the verb at `at` opens. "وهاجم أردوغان نتنياهو، رئيس الوزراء الإسرائيلي، وقال": a
+ * title between two commas is the apposition of the name before it, no clause of its own; the clause
+ * opens before it.
  */
-function pastApposition(text: string, tokens: Token[], from: number, clause: number, at: number): number {
+function verbClauseStart(text: string, tokens: Token[], from: number, at: number): number {
+  const clause = clauseStart(text, tokens, from, at);
   const comma = (k: number) => /[،,]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
   if (clause <= from || !comma(at) || !inSet(tokens[clause].norm, speakerWords().roles)) return clause;
   return clauseStart(text, tokens, from, clause);

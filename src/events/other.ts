@@ -94,10 +94,10 @@ export function clauseStatus(tokens: Token[], from: number, at: number, to = tok
 const isActor = (e: EntityMention, tokens: Token[]) =>
   isPerson(e) ||
   (e.entity.type === 'ORG' && !isMedia(e)) ||
-  (e.entity.type === 'GPE' && (!!capitalOf(tokens, e) || isCountryRecord(e.entity)));
+  (e.entity.type === 'GPE' && (!!stateOfCapital(tokens, e) || isCountryRecord(e.entity)));
 
 /** The state a capital acting stands for, or undefined. */
-const capitalOf = (tokens: Token[], e: EntityMention) =>
+const stateOfCapital = (tokens: Token[], e: EntityMention) =>
   capitalStandsFor(tokens, e, tokenIndexAt(tokens, e.span.start));
 
 interface ActsData {
@@ -270,7 +270,7 @@ export function purposeBefore(text: string, tokens: Token[], from: number, at: n
 /** A capital acting stands for its country ("اتهمت أنقرة …" is Türkiye accusing). */
 function actorOf(e: EntityMention, tokens: Token[]): EntityMention {
   const kb = loadKb();
-  const of = capitalOf(tokens, e);
+  const of = stateOfCapital(tokens, e);
   const country = of ? kb.countryEntity.get(of) : undefined;
   return country ? { ...e, entity: record(country), via: 'metonymy' } : e;
 }
@@ -748,7 +748,7 @@ function placed(tokens: Token[], e: EntityMention): boolean {
   // compass is where, too.
   if (isCountryRecord(e.entity))
     return i > 0 && /^[وف]?(?:في|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/.test(tokens[i - 1].norm);
-  if (!capitalOf(tokens, e)) return false;
+  if (!stateOfCapital(tokens, e)) return false;
   return (
     (/^[وف]?ب/.test(tokens[i].norm) && !(ownName(tokens[i].norm, e) && subjectSlot(tokens, i))) ||
     // ("قادما من باريس": whence one came.)

@@ -62,6 +62,12 @@ export function weekdayOnOrBefore(x: YMD, weekday: Weekday): YMD {
   return addDays(x, -diff);
 }
 
+/** The `weekday` nearest `x`, three days either way at most. */
+export function nearestWeekday(x: YMD, weekday: Weekday): YMD {
+  const diff = (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(weekdayOf(x)) + 7) % 7;
+  return addDays(x, diff > 3 ? diff - 7 : diff);
+}
+
 /** The next `weekday` strictly after `x`. */
 export function weekdayAfter(x: YMD, weekday: Weekday): YMD {
   const diff = (WEEKDAYS.indexOf(weekday) - WEEKDAYS.indexOf(weekdayOf(x)) + 7) % 7 || 7;

@@ -13,6 +13,7 @@ import {
   iso,
   isValid,
   toDate,
+  nearestWeekday,
   weekdayAfter,
   weekdayOf,
   weekdayOnOrBefore,
@@ -273,8 +274,7 @@ function resolveWeekday(r: RawTime, ctx: ResolveContext, relDerivation: Derivati
   let d: YMD;
   if (ctx.refInferred) {
     // The anchor is an event date near publication: take the nearest such weekday.
-    const diff = (WEEKDAYS.indexOf(wd) - WEEKDAYS.indexOf(weekdayOf(ctx.ref)) + 7) % 7;
-    d = addDays(ctx.ref, diff > 3 ? diff - 7 : diff);
+    d = nearestWeekday(ctx.ref, wd);
   } else if (r.modifier === 'next') {
     d = weekdayAfter(ctx.ref, wd);
   } else if (
@@ -295,8 +295,7 @@ function resolveWeekday(r: RawTime, ctx: ResolveContext, relDerivation: Derivati
     // before; the nearest such weekday is meant. (Not past the publication date for a past or
     // present deixis: that would make the report's news its plans.)
     const at = addDays(ctx.ref, r.offset);
-    const diff = (WEEKDAYS.indexOf(wd) - WEEKDAYS.indexOf(weekdayOf(at)) + 7) % 7;
-    const near = addDays(at, diff > 3 ? diff - 7 : diff);
+    const near = nearestWeekday(at, wd);
     d = r.offset <= 0 && compare(near, ctx.ref) > 0 ? weekdayOnOrBefore(at, wd) : near;
   } else {
     d = weekdayOnOrBefore(ctx.ref, wd);
