@@ -426,11 +426,8 @@ function prepare(el: Element): void {
 function pageTypes(roots: ChildNode[], html: string): string[] {
   const types: string[] = [];
   const re = /"@type"\s*:\s*(?:\[\s*)?"([^"]{1,60})"/g;
-  // (Each pattern runs over the whole page only when the page has its key.)
-  if (html.includes('"@type"')) for (const m of html.matchAll(re)) types.push(m[1].toLowerCase());
-  const og = /og:type/i.test(html)
-    ? /<meta[^>]+property=["']og:type["'][^>]*content=["']([^"']{1,40})["']/i.exec(html)
-    : null;
+  for (const m of html.matchAll(re)) types.push(m[1].toLowerCase());
+  const og = /<meta[^>]+property=["']og:type["'][^>]*content=["']([^"']{1,40})["']/i.exec(html);
   if (og) types.push(`og:${og[1].toLowerCase()}`);
   void roots;
   return types;

@@ -101,7 +101,7 @@ export function metaFinder() {
             ? 0
             : name === 'a' && a.href && AUTHOR_HREF.test(a.href)
               ? 1
-              : a.class && AUTHOR_CUE.test(a.class) && AUTHOR_CLASS.test(a.class)
+              : a.class && AUTHOR_CLASS.test(a.class)
                 ? 2
                 : -1;
         if (kind >= 0 && f.bylines[kind].length < 6) f.bylines[kind].push(e);
@@ -137,8 +137,6 @@ const UPDATED = /updat|modif|revis|aktualisiert|mis à jour|actualizado|تحدي
 // A link to an author's own page ("/authors/trevor-jackins", "/producers/sofia-gonzalez").
 const AUTHOR_HREF =
   /\/(?:authors?|writers?|contributors?|people|staff|producers?|columnists?|journalists?|reporters?|editors?|profiles?)\/[^/?#]+\/?(?:[?#].*)?$/i;
-// What every AUTHOR_CLASS match holds: a cheap test run first on each element's class.
-const AUTHOR_CUE = /uthor|yline|riter|reator/;
 const AUTHOR_CLASS =
   /(?:^|[\s_-])(?:author|authors|byline|author-name|writer|creator-name)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|creator)Name(?:$|[\s_-])/;
 const BY =
