@@ -376,6 +376,14 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
       e.dateSpan = null;
       own = false;
     }
+    // With no report day to measure by, the clause the day comes from says so itself: a later
+    // sentence recalling an earlier occasion ("وكان الأمير قد زار بغداد في 29 مارس 2012", "بعدما
+    // زار طهران في آب 2009") dates that occasion, not the happening an earlier sentence tells.
+    if (own && e.dateSpan && e.date.derivation === 'explicit' && recalledDate(ctx, e)) {
+      e.date = UNKNOWN_DATE;
+      e.dateSpan = null;
+      own = false;
+    }
     // "فجر الخميس" with the headline's "أول أيام 2026", a Thursday.
     if (
       own &&
@@ -445,4 +453,31 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
       };
   }
   return events;
+}
+
+// "بعدما زار", "بعد أن زار": the verb after them tells an occasion before the one the report tells.
+const AFTER_ANOTHER = /^[وف]?(?:بعدما|عقبما)$/;
+
+/**
+ * The event's day comes from a trigger in a later sentence than its first, and that trigger is told
+ * as an earlier occasion: a pluperfect clause ("وكان … قد زار") or one after "بعدما"/"بعد أن".
+ */
+function recalledDate(ctx: SettleContext, e: EventMention): boolean {
+  const span = e.dateSpan!;
+  const first = sentenceAt(ctx, e.triggers[0].span.start);
+  const at = sentenceAt(ctx, span.start);
+  if (first < 0 || at <= first) return false;
+  const v = ctx.views[at];
+  // The trigger the day belongs to: the one of that sentence nearest the day.
+  const trigger = e.triggers
+    .filter((t) => sentenceAt(ctx, t.span.start) === at)
+    .sort((a, b) => Math.abs(a.span.start - span.start) - Math.abs(b.span.start - span.start))[0];
+  if (!trigger) return false;
+  const ti = tokenIndexAt(ctx.tokens, trigger.span.start);
+  const before = (k: number) => (ti - k >= v.from ? ctx.tokens[ti - k].norm : '');
+  return (
+    pluperfect(ctx.text, ctx.tokens, v, trigger.span.start, true) ||
+    AFTER_ANOTHER.test(before(1)) ||
+    (/^(?:ان|أن)$/.test(before(1)) && /^[وف]?بعد$/.test(before(2)))
+  );
 }
