@@ -82,6 +82,16 @@ const REFERENCE_PREFIXES = ['', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'فا�
 /** "هجوم سابق", "الزيارة الأخيرة", "زيارته الماضية": an earlier happening of the same kind. */
 const isEarlier = (n: string) => isExactWord('earlierMarks', n);
 
+/**
+ * "الاتصال الأول من نوعه منذ 2011", "الزيارة الأولى له منذ توليه منصبه": the first since a time is
+ * the news itself, not an earlier occasion — an ordinal with "منذ" a few words after it.
+ */
+function firstSince(tokens: Token[], at: number): boolean {
+  if (!/^(?:الاول|الاولي)$/.test(tokens[at].norm)) return false;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 6); k++) if (/^[وف]?منذ$/.test(tokens[k].norm)) return true;
+  return false;
+}
+
 function referencedAt(tokens: Token[], i: number): boolean {
   return i > 0 && isWordAfter('referenceHeads', tokens[i - 1].norm, REFERENCE_PREFIXES);
 }
@@ -279,7 +289,8 @@ export function stampLine(text: string, t: TimeExpression): boolean {
 function newsDay(ctx: SettleContext, v: SentenceView, t: TimeExpression, ref: number | null): boolean {
   if (!((t.granularity === 'day' || t.granularity === 'minute') && t.value)) return false;
   if (untilBound(ctx.tokens, t)) return false;
-  if (pluperfect(ctx.text, ctx.tokens, v, t.span.start)) return false;
+  if (pluperfect(ctx.text, ctx.tokens, v, t.span.start) || afterAnother(ctx.text, ctx.tokens, v, t.span.start))
+    return false;
   if (runsOn(v, t) || contextClause(ctx.tokens, v, t)) return false;
   const when = Date.parse(t.value.slice(0, 10));
   return ref === null || (when <= ref && ref - when <= NEWS_DAY_LAG * DAY);
@@ -420,7 +431,7 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
     }
     const earlier =
       referencedAt(ctx.tokens, ti) ||
-      (ti + 1 < ctx.tokens.length && isEarlier(ctx.tokens[ti + 1].norm)) ||
+      (ti + 1 < ctx.tokens.length && isEarlier(ctx.tokens[ti + 1].norm) && !firstSince(ctx.tokens, ti + 1)) ||
       (!!v && pluperfect(ctx.text, ctx.tokens, v, at, true)) ||
       // A time of its own that nothing resolves ("زيارة أجراها أمس" with no day to count from), or
       // an earlier statement's "في وقت سابق" ("وكان المجلس قد أكد في وقت سابق أن …، وأن …").
@@ -459,25 +470,36 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
 const AFTER_ANOTHER = /^[وف]?(?:بعدما|عقبما)$/;
 
 /**
- * The event's day comes from a trigger in a later sentence than its first, and that trigger is told
- * as an earlier occasion: a pluperfect clause ("وكان … قد زار") or one after "بعدما"/"بعد أن".
+ * The event's day comes from another trigger than its first, at or after the first's sentence, and
+ * that trigger is told as an earlier occasion: a pluperfect clause ("وكان … قد زار") or one after "بعدما"/"بعد أن".
  */
 function recalledDate(ctx: SettleContext, e: EventMention): boolean {
   const span = e.dateSpan!;
   const first = sentenceAt(ctx, e.triggers[0].span.start);
   const at = sentenceAt(ctx, span.start);
-  if (first < 0 || at <= first) return false;
+  if (first < 0 || at < first) return false;
   const v = ctx.views[at];
-  // The trigger the day belongs to: the one of that sentence nearest the day.
+  // The trigger the day belongs to: the one of that sentence nearest the day, not the first.
   const trigger = e.triggers
     .filter((t) => sentenceAt(ctx, t.span.start) === at)
     .sort((a, b) => Math.abs(a.span.start - span.start) - Math.abs(b.span.start - span.start))[0];
-  if (!trigger) return false;
-  const ti = tokenIndexAt(ctx.tokens, trigger.span.start);
-  const before = (k: number) => (ti - k >= v.from ? ctx.tokens[ti - k].norm : '');
+  if (!trigger || trigger === e.triggers[0]) return false;
   return (
     pluperfect(ctx.text, ctx.tokens, v, trigger.span.start, true) ||
-    AFTER_ANOTHER.test(before(1)) ||
-    (/^(?:ان|أن)$/.test(before(1)) && /^[وف]?بعد$/.test(before(2)))
+    afterAnother(ctx.text, ctx.tokens, v, trigger.span.start)
   );
+}
+
+/**
+ * "بعدما زار عمّان في تموز 2010", "بعد أن التقاه في …": the clause at `at` (a few words on from
+ * "بعدما" or "بعد أن", no comma between) tells an occasion before the one the report tells.
+ */
+function afterAnother(text: string, tokens: Token[], v: SentenceView, at: number): boolean {
+  const ti = tokenIndexAt(tokens, at);
+  for (let i = ti - 1; i >= Math.max(v.from, ti - 6); i--) {
+    const n = tokens[i].norm;
+    if (AFTER_ANOTHER.test(n) || (n === 'ان' && i > v.from && /^[وف]?بعد$/.test(tokens[i - 1].norm))) return true;
+    if (/[،,;؛:.]/.test(text.slice(tokens[i].span.end, tokens[i + 1].span.start))) return false;
+  }
+  return false;
 }
