@@ -4,7 +4,14 @@ import { analyze } from '../src/pipeline.js';
 
 const run = (id: string, text: string, published: string | null = null) =>
   analyze(
-    { source: id, identity: id, kind: 'text', content: text, hints: published ? { published } : {}, messages: [] },
+    {
+      source: id,
+      identity: id,
+      kind: 'text',
+      content: text,
+      hints: published ? { published } : {},
+      messages: [],
+    },
     { seen: new Date('2026-11-23') },
   );
 const visit = (text: string, published: string | null = null) =>
@@ -54,5 +61,37 @@ describe('"the first … since" is the news, not an earlier occasion', () => {
     );
     const e = doc.events.find((x) => x.type === 'CONSULT' && x.date.value === '2021-10-03');
     expect(e).toBeUndefined();
+  });
+});
+
+describe('"the second visit since …" is the news itself', () => {
+  it('folds "وهي ثاني زيارة يقوم بها … منذ" into the visit the lead tells', () => {
+    const doc = run(
+      's',
+      'وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت اليوم الخميس في زيارة رسمية.\nوهي ثاني زيارة يقوم بها ماكرون إلى لبنان منذ انفجار المرفأ، وسيلتقي خلالها الرئيس ميشال عون.',
+      '2020-09-03',
+    );
+    const visits = doc.events.filter((e) => e.type === 'CONSULT' && e.status === 'asserted');
+    expect(visits).toHaveLength(1);
+  });
+
+  it('keeps "الزيارة الثانية" with no "منذ" as another occasion', () => {
+    const doc = run(
+      't',
+      'وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت اليوم الخميس في زيارة رسمية.\nوكانت الزيارة الثانية لماكرون إلى لبنان قد جرت في أيلول الماضي.',
+      '2020-12-03',
+    );
+    const first = doc.events.find((e) => e.type === 'CONSULT' && e.status === 'asserted');
+    expect(first?.triggers).toHaveLength(1);
+  });
+});
+
+describe('a recalled occasion given only by its year', () => {
+  it('"وكانت زيارته الأولى حين حضر القمة العربية عام 2012" does not date the visit', () => {
+    const e = visit(
+      'يزور العاهل الأردني الملك عبد الله الثاني رام الله\nحطت مروحية العاهل الأردني الملك عبد الله الثاني في رام الله صباح اليوم الاثنين، وكانت زيارته الأولى حين حضر القمة العربية عام 2012.\nوكان الرئيس الفلسطيني محمود عباس في مقدمة مستقبليه.',
+    );
+    expect(e).toBeDefined();
+    expect(e!.date.value).toBeNull();
   });
 });

@@ -81,6 +81,8 @@ function sameHappening(e: Mention, m: Mention): boolean {
 const ORDINAL_AFTER = /^(?:ال)?(?:ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|سابق|سابقه)$/;
 const ANOTHER_AFTER = /^(?:ال)?(?:اخر|اخري)$|^ال(?:ماضي|ماضيه|فايت|فايته)$/;
 const ORDINAL_BEFORE = /^[وف]?(?:ثاني|ثالث|رابع|اخر|سابق)$/;
+/** Ordinal numbers (not "السابق", "آخر"): with "منذ" after them, a count that takes in the news. */
+const COUNTED = /^(?:ال)?(?:ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه)$/;
 const DURATION =
   /^[وفب]?(?:عام|اعوام|عامين|سنه|سنوات|سنتين|شهر|اشهر|شهرين|اسبوع|اسابيع|اسبوعين|يوم|ايام|يومين|ساعات|ساعه|ساعتين)$/;
 const words = (s: string) =>
@@ -99,15 +101,20 @@ export function toldAsAnother(text: string, m: EventMention): boolean {
     const before = words(text.slice(Math.max(m.sentence.start, t.span.start - 40), t.span.start)).slice(-4);
     // ("تناولا آخر تطورات", "آخر المستجدات": the latest news, not another happening.)
     const latest = !!after[1] && (/^ال/.test(after[1]) || /^(?:تطورات|مستجدات|ما)$/.test(after[1]));
+    // "زيارته الثانية لبغداد منذ أن تولى الحكم", "ثاني زيارة يقوم بها منذ": the count since a time
+    // is the news itself, not another occasion.
+    const since = words(text.slice(t.span.end, Math.min(m.sentence.end, t.span.end + 60)))
+      .slice(0, 6)
+      .some((w) => /^[وف]?منذ$/.test(w));
+    const counted = (w: string) => COUNTED.test(w.replace(/^[وف]/, '')) && since;
     if (
-      after.some((w) => ORDINAL_AFTER.test(w.replace(/^[وف]/, ''))) ||
+      after.some((w) => ORDINAL_AFTER.test(w.replace(/^[وف]/, '')) && !counted(w)) ||
       (ANOTHER_AFTER.test(after[0] ?? '') && !latest)
     )
       return true;
     const last = before[before.length - 1] ?? '';
     // ("آل ثاني" is a family's name, not "the second".)
-    // ("آل ثاني" is a family's name, not "the second".)
-    if (ORDINAL_BEFORE.test(last) && before[before.length - 2] !== 'ال') return true;
+    if (ORDINAL_BEFORE.test(last) && before[before.length - 2] !== 'ال' && !counted(last)) return true;
     const from = before.findIndex((w) => /^[وف]?(?:بعد|قبل|منذ)$/.test(w));
     return from >= 0 && /^(?:من|علي)$/.test(last) && before.slice(from + 1, -1).some((w) => DURATION.test(w));
   });

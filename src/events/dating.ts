@@ -88,7 +88,8 @@ const isEarlier = (n: string) => isExactWord('earlierMarks', n);
  */
 function firstSince(tokens: Token[], at: number): boolean {
   if (!/^(?:الاول|الاولي)$/.test(tokens[at].norm)) return false;
-  for (let k = at + 1; k < Math.min(tokens.length, at + 6); k++) if (/^[وف]?منذ$/.test(tokens[k].norm)) return true;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 6); k++)
+    if (/^[وف]?منذ$/.test(tokens[k].norm)) return true;
   return false;
 }
 
@@ -289,7 +290,10 @@ export function stampLine(text: string, t: TimeExpression): boolean {
 function newsDay(ctx: SettleContext, v: SentenceView, t: TimeExpression, ref: number | null): boolean {
   if (!((t.granularity === 'day' || t.granularity === 'minute') && t.value)) return false;
   if (untilBound(ctx.tokens, t)) return false;
-  if (pluperfect(ctx.text, ctx.tokens, v, t.span.start) || afterAnother(ctx.text, ctx.tokens, v, t.span.start))
+  if (
+    pluperfect(ctx.text, ctx.tokens, v, t.span.start) ||
+    afterAnother(ctx.text, ctx.tokens, v, t.span.start)
+  )
     return false;
   if (runsOn(v, t) || contextClause(ctx.tokens, v, t)) return false;
   const when = Date.parse(t.value.slice(0, 10));
@@ -484,8 +488,11 @@ function recalledDate(ctx: SettleContext, e: EventMention): boolean {
     .filter((t) => sentenceAt(ctx, t.span.start) === at)
     .sort((a, b) => Math.abs(a.span.start - span.start) - Math.abs(b.span.start - span.start))[0];
   if (!trigger || trigger === e.triggers[0]) return false;
+  // (Without قد, "وكانت الأولى حين ترأس وفد بلاده إلى القمة عام 2012" recalls an occasion when it
+  // gives only a year or a month: "وكان التقى" with the news's day is often that day's.)
+  const coarse = e.date.granularity === 'year' || e.date.granularity === 'month';
   return (
-    pluperfect(ctx.text, ctx.tokens, v, trigger.span.start, true) ||
+    pluperfect(ctx.text, ctx.tokens, v, trigger.span.start, !coarse) ||
     afterAnother(ctx.text, ctx.tokens, v, trigger.span.start)
   );
 }
@@ -498,7 +505,8 @@ function afterAnother(text: string, tokens: Token[], v: SentenceView, at: number
   const ti = tokenIndexAt(tokens, at);
   for (let i = ti - 1; i >= Math.max(v.from, ti - 6); i--) {
     const n = tokens[i].norm;
-    if (AFTER_ANOTHER.test(n) || (n === 'ان' && i > v.from && /^[وف]?بعد$/.test(tokens[i - 1].norm))) return true;
+    if (AFTER_ANOTHER.test(n) || (n === 'ان' && i > v.from && /^[وف]?بعد$/.test(tokens[i - 1].norm)))
+      return true;
     if (/[،,;؛:.]/.test(text.slice(tokens[i].span.end, tokens[i + 1].span.start))) return false;
   }
   return false;
