@@ -95,3 +95,22 @@ describe('a recalled occasion given only by its year', () => {
     expect(e!.date.value).toBeNull();
   });
 });
+
+describe('a date in brackets after a noun dates what the noun names', () => {
+  it('"ردّاً على التجربة الصاروخية (4 يوليو 2017)" is not the news day of the lead', () => {
+    const doc = run(
+      'b',
+      'المغرب يطرد سفير كوريا الشمالية\nطلبت الرباط من سفير كوريا الشمالية لديها أن يغادر البلاد.\nوأوضحت مصادر أن الخطوة جاءت ردّاً على التجربة الصاروخية لبيونغ يانغ (4 يوليو 2017).',
+    );
+    expect(doc.events.some((e) => e.date.value === '2017-07-04')).toBe(false);
+  });
+
+  it('a bracketed day right after a time spells that time out', () => {
+    const doc = run(
+      'c',
+      'انفجرت سيارة مفخخة مساء أمس الأربعاء (9 نوفمبر) أمام فندق في العاصمة الأردنية عمّان.',
+      '2022-11-10',
+    );
+    expect(doc.events.find((e) => e.type === 'ASSAULT')?.date.value).toBe('2022-11-09');
+  });
+});

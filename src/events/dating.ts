@@ -295,7 +295,7 @@ function newsDay(ctx: SettleContext, v: SentenceView, t: TimeExpression, ref: nu
     afterAnother(ctx.text, ctx.tokens, v, t.span.start)
   )
     return false;
-  if (runsOn(v, t) || contextClause(ctx.tokens, v, t)) return false;
+  if (runsOn(v, t) || contextClause(ctx.tokens, v, t) || appositiveDate(ctx.text, v, t)) return false;
   const when = Date.parse(t.value.slice(0, 10));
   return ref === null || (when <= ref && ref - when <= NEWS_DAY_LAG * DAY);
 }
@@ -314,6 +314,19 @@ function runsOn(v: SentenceView, t: TimeExpression): boolean {
       !!t.value &&
       x.value.slice(0, 10) > t.value.slice(0, 10),
   );
+}
+
+/**
+ * "ردّاً على التجربة النووية الخامسة (9 سبتمبر 2016)": a date in brackets right after a noun dates
+ * what that noun names; one right after a time ("مساء أمس الأربعاء (9 نوفمبر)") spells that time out.
+ */
+function appositiveDate(text: string, v: SentenceView, t: TimeExpression): boolean {
+  const before = text.slice(Math.max(v.span.start, t.span.start - 3), t.span.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.slice(open + 1).trim()) return false;
+  if (!/^\s*\)/.test(text.slice(t.span.end, t.span.end + 3))) return false;
+  const bracket = t.span.start - before.length + open;
+  return !v.times.some((x) => x !== t && x.span.end <= bracket && !text.slice(x.span.end, bracket).trim());
 }
 
 // "وتأتي هذه الخطوة إلحاقاً لبيان صدر في 27 أكتوبر", "ويأتي ذلك بعد هجوم الأحد": a sentence that
