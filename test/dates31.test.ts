@@ -1,6 +1,10 @@
 // Dates and merging on real reports (issue #20): own sentences in the style of real news.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
+import { clusterEvents } from '../src/cluster/merge.js';
+import { mentionRefs } from '../src/shared/mentions.js';
+import type { MentionRef } from '../src/shared/records.js';
+import type { AnalyzedDocument } from '../src/types.js';
 
 const run = (id: string, text: string, published: string | null = null) =>
   analyze(
@@ -112,5 +116,23 @@ describe('a date in brackets after a noun dates what the noun names', () => {
       '2022-11-10',
     );
     expect(doc.events.find((e) => e.type === 'ASSAULT')?.date.value).toBe('2022-11-09');
+  });
+});
+
+describe("a state's government in one report, its head in another, on one day", () => {
+  const refs = (doc: AnalyzedDocument): MentionRef[] => mentionRefs(doc);
+  it('joins "رئيس النظام السوري بشار الأسد" read as the Syrian government to a report naming Assad', () => {
+    const a = run(
+      'a',
+      'العاهل المغربي يتلقى اتصالا من رئيس النظام السوري\nتلقى العاهل المغربي الملك محمد السادس، اليوم الأحد، اتصالا هاتفيا أجراه معه رئيس النظام السوري بشار الأسد، هو الأول منذ سنوات.',
+      '2022-05-01',
+    );
+    const b = run(
+      'b',
+      'أجرى الرئيس السوري بشار الأسد اليوم الأحد اتصالا هاتفيا مع العاهل المغربي الملك محمد السادس تناول العلاقات الثنائية بين البلدين.',
+      '2022-05-01',
+    );
+    expect(a.events[0].participants.some((p) => p.entity.en === 'Syrian government')).toBe(true);
+    expect(clusterEvents([...refs(a), ...refs(b)]).filter((e) => e.type === 'CONSULT')).toHaveLength(1);
   });
 });

@@ -259,6 +259,7 @@ function otherPairs(a: MentionRef, b: MentionRef, dates: DateRelation, sim: numb
   if (namedByBoth(a, b) < 1) return false;
   const agree = dates === 'same-day' || dates === 'compatible';
   if (oneHostState(ea, eb) && (agree || sim >= 0.2)) return true;
+  if (dates === 'same-day' && (governmentForHead(ea, eb) || governmentForHead(eb, ea))) return true;
   return (
     agree &&
     !!ea.location &&
@@ -293,6 +294,26 @@ function oneHostState(a: EventMention, b: EventMention): boolean {
     // (Received at home: two guests of one state received by one host are two visits.)
     [a.location, b.location].some((l) => l?.entity.country === host)
   );
+}
+
+/**
+ * "رئيس النظام السوري بشار الأسد" read as the Syrian government by one report and as Assad by
+ * another: on one day, the one side `a` names besides those both name is a state's government, and
+ * the one `b` names a person of that state — one side of one call or meeting, told two ways.
+ */
+function governmentForHead(a: EventMention, b: EventMention): boolean {
+  const named = (e: EventMention) =>
+    e.participants.filter((p) => !p.entity.sector && p.entity.type !== 'GPE');
+  const ids = (e: EventMention) => new Set(named(e).map((p) => p.entity.id));
+  const ia = ids(a);
+  const ib = ids(b);
+  const onlyA = named(a).filter((p) => !ib.has(p.entity.id));
+  const onlyB = named(b).filter((p) => !ia.has(p.entity.id));
+  if (onlyA.length !== 1 || onlyB.length !== 1) return false;
+  const gov = onlyA[0].entity;
+  const head = onlyB[0].entity;
+  const governs = gov.institution === 'government' || loadKb().byId.get(gov.id)?.kind === 'government';
+  return governs && !!gov.country && head.type === 'PERSON' && head.country === gov.country;
 }
 
 /** Every person `a` names as a side is a side of `b` or named in `b`'s text. */
