@@ -136,3 +136,10 @@ describe("a state's government in one report, its head in another, on one day", 
     expect(clusterEvents([...refs(a), ...refs(b)]).filter((e) => e.type === 'CONSULT')).toHaveLength(1);
   });
 });
+
+describe('numeric dates written with backslashes', () => {
+  it('"1\\1\\ 2011" on a forum page is 1 January 2011', () => {
+    const doc = run('f', 'انفجرت سيارة مفخخة يوم 1\\1\\ 2011 امام كنيسة في مدينة الإسكندرية.');
+    expect(doc.times.some((t) => t.value === '2011-01-01')).toBe(true);
+  });
+});

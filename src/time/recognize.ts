@@ -260,10 +260,11 @@ function compileRules(): Rule[] {
       make: (g) => (pairOk(g) ? { kind: 'month', calendar: 'gregorian', month: month(g.mon) } : null),
     },
     {
-      // "21/4/2023", "٢١ / ٤ / ٢٠٢٣م": spaces around the separators, a trailing م.
+      // "21/4/2023", "٢١ / ٤ / ٢٠٢٣م": spaces around the separators, a trailing م; forums write
+      // "1\1\ 2011" with backslashes.
       name: 'numeric-dmy',
       re: new RegExp(
-        `${B}(?<d>\\d{1,2})\\s*(?<sep>[/.-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`,
+        `${B}(?<d>\\d{1,2})\\s*(?<sep>[/.\\\\-])\\s*(?<m>\\d{1,2})\\s*\\k<sep>\\s*(?<y>${YEAR4})(?:\\s*م(?![\\p{L}]))?${E}`,
         'gu',
       ),
       make: (g) => ({ kind: 'date', calendar: 'gregorian', day: +g.d!, month: +g.m!, year: +g.y! }),
