@@ -143,3 +143,21 @@ describe('numeric dates written with backslashes', () => {
     expect(doc.times.some((t) => t.value === '2011-01-01')).toBe(true);
   });
 });
+
+describe("a province named by its town's other name holds the town", () => {
+  it('joins an agreement "بمدينة مكة" (the city) to one "في مكة المكرمة" (read as the region)', () => {
+    const a = run(
+      'a',
+      'وقعت حركتا فتح وحماس اتفاقا للمصالحة في قصر الصفا بمدينة مكة برعاية العاهل السعودي، وينص الاتفاق على تشكيل حكومة وحدة وطنية.\nوأشاد المراقبون بالدور السعودي في رأب الصدع بين الفصائل، معتبرين أن الوثيقة تفتح صفحة جديدة في العلاقات الداخلية.',
+    );
+    const b = run(
+      'b',
+      'توصلت حركتا فتح وحماس إلى اتفاق في مكة المكرمة بعد مباحثات مطولة لإنهاء الخلافات وتشكيل حكومة وحدة وطنية.\nوتضمن الإعلان توزيع الحقائب الوزارية ووقف الاقتتال في القطاع، وسط ترحيب عربي ودولي واسع ببنوده.',
+    );
+    const places = [a, b].map((d) => d.events.find((e) => e.type === 'AGREE')?.location?.entity.id);
+    expect(places[0]).not.toBe(places[1]);
+    expect(
+      clusterEvents([...mentionRefs(a), ...mentionRefs(b)]).filter((e) => e.type === 'AGREE'),
+    ).toHaveLength(1);
+  });
+});

@@ -587,7 +587,15 @@ function nestedPlaces(a: EventMention, b: EventMention): boolean {
   // A province named after its town holds it, however far its centre lies (the Riyadh region).
   const pa = a.location.entity;
   const pb = b.location.entity;
-  if (pa.country === pb.country && Math.min(la, lb) === 2 && Math.max(la, lb) === 3 && pa.ar === pb.ar)
+  // (Its name may be the town's other name: the region "مكة المكرمة", the city "مكة" or "مكة المكرمة".)
+  const names = (e: typeof pa) => new Set([e.ar, ...(loadKb().byId.get(e.id)?.aliases ?? [])]);
+  const na = names(pa);
+  if (
+    pa.country === pb.country &&
+    Math.min(la, lb) === 2 &&
+    Math.max(la, lb) === 3 &&
+    [...names(pb)].some((n) => na.has(n))
+  )
     return true;
   const km = distanceKm(a.location.entity.coordinates, b.location.entity.coordinates);
   return km !== null && km <= (Math.min(la, lb) === 2 ? 120 : 25);
