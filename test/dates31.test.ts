@@ -161,3 +161,13 @@ describe("a province named by its town's other name holds the town", () => {
     ).toHaveLength(1);
   });
 });
+
+describe('what the news comes after dates that, not the news', () => {
+  it('"وتأتي الزيارة بعد اجتماع عقدته الجامعة يوم الأربعاء" does not date the visit', () => {
+    const e = visit(
+      'الرئيس المصري في الخرطوم\nوصل الرئيس المصري عبد الفتاح السيسي إلى الخرطوم في زيارة تستمر يومين يلتقي خلالها الرئيس السوداني عمر البشير.\nوتأتي الزيارة بعد اجتماع عقدته الجامعة العربية في القاهرة يوم الأربعاء لبحث أزمة مياه النيل.',
+    );
+    expect(e).toBeDefined();
+    expect(e!.date.weekday).not.toBe('Wednesday');
+  });
+});

@@ -407,7 +407,7 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
     // With no report day to measure by, the clause the day comes from says so itself: a later
     // sentence recalling an earlier occasion ("وكان الأمير قد زار بغداد في 29 مارس 2012", "بعدما
     // زار طهران في آب 2009") dates that occasion, not the happening an earlier sentence tells.
-    if (own && e.dateSpan && e.date.derivation === 'explicit' && recalledDate(ctx, e)) {
+    if (own && e.dateSpan && recalledDate(ctx, e)) {
       e.date = UNKNOWN_DATE;
       e.dateSpan = null;
       own = false;
@@ -488,7 +488,8 @@ const AFTER_ANOTHER = /^[وف]?(?:بعدما|عقبما)$/;
 
 /**
  * The event's day comes from another trigger than its first, at or after the first's sentence, and
- * that trigger is told as an earlier occasion: a pluperfect clause ("وكان … قد زار") or one after "بعدما"/"بعد أن".
+ * that trigger is told as an earlier occasion: a pluperfect clause ("وكان … قد زار"), one after
+ * "بعدما"/"بعد أن", or what the news comes after ("وتأتي الزيارة بعد اجتماع … يوم الأربعاء").
  */
 function recalledDate(ctx: SettleContext, e: EventMention): boolean {
   const span = e.dateSpan!;
@@ -504,9 +505,14 @@ function recalledDate(ctx: SettleContext, e: EventMention): boolean {
   // (Without قد, "وكانت الأولى حين ترأس وفد بلاده إلى القمة عام 2012" recalls an occasion when it
   // gives only a year or a month: "وكان التقى" with the news's day is often that day's.)
   const coarse = e.date.granularity === 'year' || e.date.granularity === 'month';
+  // ("وتأتي الزيارة بعد اجتماع عقدته المنظمة يوم الأربعاء": the day of what the news follows.)
+  const time = v.times.find((t) => t.span.start === span.start);
+  if (time && contextClause(ctx.tokens, v, time)) return true;
+  // (A day of its own — "وكان الأمير قد وصل صباح اليوم" may be the news's — only when written out.)
   return (
-    pluperfect(ctx.text, ctx.tokens, v, trigger.span.start, !coarse) ||
-    afterAnother(ctx.text, ctx.tokens, v, trigger.span.start)
+    e.date.derivation === 'explicit' &&
+    (pluperfect(ctx.text, ctx.tokens, v, trigger.span.start, !coarse) ||
+      afterAnother(ctx.text, ctx.tokens, v, trigger.span.start))
   );
 }
 
