@@ -507,7 +507,9 @@ function recalledDate(ctx: SettleContext, e: EventMention): boolean {
   const coarse = e.date.granularity === 'year' || e.date.granularity === 'month';
   // ("وتأتي الزيارة بعد اجتماع عقدته المنظمة يوم الأربعاء": the day of what the news follows.)
   const time = v.times.find((t) => t.span.start === span.start);
-  if (time && contextClause(ctx.tokens, v, time)) return true;
+  // (Only for a mention an earlier sentence tells: "وتأتي الزيارة بعد زيارة قام بها الوزير في كانون
+  // الثاني" read as one mention is mostly the minister's visit, its month its own.)
+  if (time && at > first && contextClause(ctx.tokens, v, time)) return true;
   // (A day of its own — "وكان الأمير قد وصل صباح اليوم" may be the news's — only when written out.)
   return (
     e.date.derivation === 'explicit' &&
