@@ -491,7 +491,10 @@ export function detectOtherEvents(
           (e) =>
             near(tokens, e, m) &&
             // (Factions named as a group call strikes; at talks and accords they are named by name.)
-            (e.entity.sector !== 'factions' || type === 'PROTEST') &&
+            // (Save a country's factions signing together: "وقعت الفصائل الفلسطينية الإعلان".)
+            (e.entity.sector !== 'factions' ||
+              type === 'PROTEST' ||
+              (type === 'AGREE' && !!e.entity.country)) &&
             !v.entities.some(
               (x) => isActor(x, tokens) && x.span.start <= e.span.start && e.span.end <= x.span.end,
             ) &&
