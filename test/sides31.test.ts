@@ -83,3 +83,24 @@ describe('a signing’s parties, not where it was signed', () => {
     expect(all).toEqual(['Fatah', 'Hamas']);
   });
 });
+
+describe('an expulsion between two states', () => {
+  it('the state named after the envoy’s noun is his, the object of the act', () => {
+    const { sources, targets } = sides(
+      'المكسيك أول دولة في أمريكا اللاتينية تطرد سفير كوريا الشمالية من أراضيها.',
+      'SANCTION',
+      '2017-09-08',
+    );
+    expect(sources).toEqual(['Mexico']);
+    expect(targets).toContain('North Korea');
+  });
+  it('the expelling state’s own ministry acts with it', () => {
+    const { sources, targets } = sides(
+      'الرياض تطرد سفير الاحتلال\n\nوذكرت وسائل إعلام أن السفير استدعي إلى الخارجية السعودية في الرياض وطلبت منه مغادرة البلاد حتى إشعار آخر.',
+      'SANCTION',
+      '2019-03-02',
+    );
+    expect(sources).toContain('Saudi Ministry of Foreign Affairs');
+    expect(targets).not.toContain('Saudi Ministry of Foreign Affairs');
+  });
+});

@@ -383,6 +383,10 @@ function readSides(input: SidesInput): Participant[] {
         tokens[last(e) + 1]?.norm !== 'من'
       )
         marked.add(e);
+  // "تطرد سفير كوريا الشمالية", "استدعت سفير النرويج": the state named after an envoy's noun is his,
+  // the genitive of the act's object, not its subject.
+  if (input.type === 'SANCTION' || input.type === 'ACCUSE' || input.type === 'REQUEST')
+    for (const e of ordered) if (pos(e) > view.from && envoyNoun(tokens[pos(e) - 1].norm)) marked.add(e);
   // "تعرض المطار لهجوم مع وصول الحكومة الجديدة إليه": the one whose arrival or visit times an
   // attack is who it struck, no attacker.
   if (input.type === 'ASSAULT')
@@ -1193,6 +1197,10 @@ export function sectorActor(sector: string, country: string | undefined): Entity
     sector,
   };
 }
+
+/** "سفير", "لسفيرة", "القائم بأعمال": the noun of an envoy, after a preposition or conjunction. */
+const envoyNoun = (t: string) =>
+  wordSet('envoys').has(t.replace(/^[وف]?(?:ب|ل(?!ل))?/, '').replace(/^لل/, 'ال'));
 
 /**
  * Envoys named by their state: "السفير الكندي", "سفيرة السويد", "القائم بأعمال السفارة
