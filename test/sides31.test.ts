@@ -104,3 +104,15 @@ describe('an expulsion between two states', () => {
     expect(targets).not.toContain('Saudi Ministry of Foreign Affairs');
   });
 });
+
+describe('another state’s act told in a clause of its own', () => {
+  it('a state named after "فيما" is no target of the act before it', () => {
+    const { sources, targets } = sides(
+      'وكانت الكويت قد استدعت سفيرها في طهران يوم الثلاثاء، فيما خفضت الإمارات تمثيلها الدبلوماسي لدى إيران.',
+      'SANCTION',
+      '2016-01-06',
+    );
+    expect(sources).toContain('Kuwait');
+    expect(targets).not.toContain('United Arab Emirates');
+  });
+});

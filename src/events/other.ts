@@ -477,6 +477,7 @@ export function detectOtherEvents(
             !dateline(text, v, e) &&
             !ownEnvoyNamed(e) &&
             !inAnsweredAct(text, tokens, v, e, m.first) &&
+            !acrossBreak(tokens, e, m) &&
             (ownAct_ || !speakers.has(e) || answers(tokens, v, e, m.first)) &&
             (near(tokens, e, m, ownAct_ ? 16 : 8) || subject(e) || answers(tokens, v, e, m.first)),
         )
@@ -773,6 +774,17 @@ function ownName(token: string, e: EntityMention): boolean {
 function near(tokens: Token[], e: EntityMention, m: { first: number; last: number }, before = 8): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
   return i >= m.first - before && i <= m.last + 10 && !pastCause(tokens, e, m);
+}
+
+/**
+ * "استدعت الدوحة سفيرها، فيما خفضت الإمارات تمثيلها", "… بينما استدعى الأردن سفير طهران": "فيما"
+ * and "بينما" open another clause; an actor beyond one from the act is that clause's.
+ */
+function acrossBreak(tokens: Token[], e: EntityMention, m: { first: number; last: number }): boolean {
+  const i = tokenIndexAt(tokens, e.span.start);
+  const [from, to] = i > m.last ? [m.last + 1, i] : [tokenIndexAt(tokens, e.span.end - 1) + 1, m.first];
+  for (let k = from; k < to; k++) if (isWord('strongBreaks', tokens[k].norm)) return true;
+  return false;
 }
 
 /**
