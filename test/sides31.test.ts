@@ -116,3 +116,15 @@ describe('another state’s act told in a clause of its own', () => {
     expect(targets).not.toContain('United Arab Emirates');
   });
 });
+
+describe('a state closing the title of the person named after it', () => {
+  it('is his, not an actor whose act falls on him', () => {
+    const { sources, targets } = sides(
+      'هدد زعيم نظام كوريا الشمالية كيم جونغ أون، السبت، بضرب القواعد الأمريكية.',
+      'THREATEN',
+      '2019-03-03',
+    );
+    expect(sources).toContain('Kim Jong Un');
+    expect(targets).not.toContain('Kim Jong Un');
+  });
+});

@@ -359,7 +359,18 @@ function readSides(input: SidesInput): Participant[] {
     );
   };
   const mediating = mediators(tokens, view, sorted, input.type);
-  const ordered = sorted.filter((e) => !affiliated(e) && !mediating.has(e));
+  // "جدد مرشد نظام ملالي إيران علي خامنئي التهديد": a state closing the title of the person named
+  // right after it is his, part of how he is named, not an actor of its own.
+  const titleState = (e: EntityMention) => {
+    const k = pos(e) - 1;
+    // (Not at talks or an accord, whose two states the leaders' titles may name: "أمير قطر الشيخ تميم".)
+    if (input.type === 'CONSULT' || input.type === 'AGREE') return false;
+    if (!isCountryRecord(e.entity) || k < view.from || k === governor(tokens, view, first)) return false;
+    const next = sorted.find((x) => x.entity.type === 'PERSON' && pos(x) === last(e) + 1);
+    // (The word before it a noun of the title: no verb, no preposition, no conjunction.)
+    return !!next && !/^و/.test(tokens[pos(e)].norm) && objectMarker(tokens, e, view.from) === null;
+  };
+  const ordered = sorted.filter((e) => !affiliated(e) && !mediating.has(e) && !titleState(e));
   if (!ordered.length) return [];
   const g = governor(tokens, view, first);
   const receiving = isReceivingVerb(tokens[g].norm);
