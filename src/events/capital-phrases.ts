@@ -7,7 +7,8 @@ import { capitalOf, loadKb, record } from '../entities/kb.js';
 import type { SentenceView } from './context.js';
 import { isWord } from './words.js';
 
-const CAPITAL = /^[وف]?(?:ب|ل)?(?:ال|لل)?عاصمه$/;
+/** "العاصمة", "بالعاصمة": the head noun a capital's name may follow. */
+export const CAPITAL = /^[وف]?(?:ب|ل)?(?:ال|لل)?عاصمه$/;
 // ("العاصمة اليمنية المؤقتة عدن": another town than the seat of government.)
 const OTHER_SEAT = /^(?:ال)?(?:مؤقته|سابقه|قديمه|جديده|اداريه|اقتصاديه|تجاريه)$/;
 

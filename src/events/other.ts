@@ -47,7 +47,7 @@ import {
   startsWithWord,
 } from './words.js';
 import { eventLocation } from './location.js';
-import { capitalStandsFor, subjectSlot } from './capital-phrases.js';
+import { CAPITAL, capitalStandsFor, subjectSlot } from './capital-phrases.js';
 import { isActCue } from './claims.js';
 // "سيجري اتصالاً", "سيقوم بزيارة", "ستعقد قمة": a سـ-future verb right before the trigger (not سيارة, سياسة …).
 const FUTURE_VERB =
@@ -752,6 +752,8 @@ function placed(tokens: Token[], e: EntityMention): boolean {
   // compass is where, too.
   if (isCountryRecord(e.entity))
     return i > 0 && /^[وف]?(?:في|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/.test(tokens[i - 1].norm);
+  // ("في العاصمة بغداد": a capital after its head noun.)
+  if (i > 0 && CAPITAL.test(tokens[i - 1].norm) && loadKb().byId.get(e.entity.id)?.metonymFor) return true;
   if (!stateOfCapital(tokens, e)) return false;
   return (
     (/^[وف]?ب/.test(tokens[i].norm) && !(ownName(tokens[i].norm, e) && subjectSlot(tokens, i))) ||
