@@ -7,7 +7,8 @@ import { capitalOf, loadKb, record } from '../entities/kb.js';
 import type { SentenceView } from './context.js';
 import { isWord } from './words.js';
 
-const CAPITAL = /^[وف]?(?:ب|ل)?(?:ال|لل)?عاصمه$/;
+/** "العاصمة", "بالعاصمة": the head noun a capital's name may follow. */
+export const CAPITAL = /^[وف]?(?:ب|ل)?(?:ال|لل)?عاصمه$/;
 // ("العاصمة اليمنية المؤقتة عدن": another town than the seat of government.)
 const OTHER_SEAT = /^(?:ال)?(?:مؤقته|سابقه|قديمه|جديده|اداريه|اقتصاديه|تجاريه)$/;
 
@@ -51,6 +52,10 @@ const REGION = /^(?:province|governorate|region|state|emirate|prefecture|popular
 export function capitalStandsFor(tokens: Token[], e: EntityMention, i: number): string | undefined {
   const kb = loadKb();
   const own = kb.byId.get(e.entity.id);
+  // ("في العاصمة الجزائر", "أقيم بالعاصمة الجزائر": a capital after its head noun is where, not who;
+  // nor one before a date, a dateline: "الجزائر 13 أكتوبر 2022 (شينخوا)".)
+  if (i > 0 && CAPITAL.test(tokens[i - 1].norm)) return undefined;
+  if (/^\d/.test(tokens[i + 1]?.norm ?? '')) return undefined;
   if (own?.metonymFor) return own.metonymFor;
   if (!REGION.test(own?.subtype ?? '') || !own?.country || !subjectSlot(tokens, i)) return undefined;
   const capital = capitalOf(own.country);

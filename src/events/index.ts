@@ -14,7 +14,7 @@ import { desecrationsCondemned } from './desecrations.js';
 import { receivedGuests } from './received-guests.js';
 import { protestedStates, sectorsWhereHappened, strikesAgainstGovernment } from './sides.js';
 import { arrestedByOrder, authoritiesAsGovernment, protestsAgainstGovernors } from './governed.js';
-import { speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
+import { ownOrgansAct, speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
 import { normalize } from '../arabic/normalize.js';
 import { containsWord } from './words.js';
 import { sanctionedNamed, sanctionersTold } from './sanctioned.js';
@@ -127,7 +127,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   settled = statingBodiesAsSources(speakersAsSources(settled, claims, entities), claims);
   settled = claimedAttacks(settled, claims, input.tokens);
   settled = accusedAttackers(settled, input.tokens);
-  settled = statesOfEnvoys(settled);
+  settled = ownOrgansAct(statesOfEnvoys(settled));
   settled = sanctionedNamed(settled, input.text, input.tokens, views, input.entities, claims);
   settled = desecrationsCondemned(authoritiesAsGovernment(settled), input.tokens, views);
   // One event per happening, now that each mention's day, place and sides are read.

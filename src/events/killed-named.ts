@@ -28,12 +28,36 @@ function killedIn(tokens: Token[], view: SentenceView, skip: (e: EntityMention) 
       killed = isWord('killingNouns', tokens[k].norm);
       if (!describes(k)) other++;
     }
-    // "لقي عبد الغني الككلي … حتفه": the subject of meeting his death.
-    if (!killed && i > view.from && isWord('meetingDeath', tokens[i - 1].norm)) killed = died();
+    // "لقي عبد الغني الككلي … حتفه": the subject of meeting his death ("لقي العميد فلان حتفه": his
+    // rank between).
+    let k = i - 1;
+    while (k > view.from && (isWord('titles', tokens[k].norm) || loadKb().honorifics.has(tokens[k].norm)))
+      k--;
+    if (!killed && k >= view.from && isWord('meetingDeath', tokens[k].norm)) killed = died();
+    // "بأن فلان، محافظ عدن، لقي حتفه", "أن فلان قتل في الانفجار": named before the verb of his death.
+    if (!killed) killed = diedAfterName(tokens, view, tokenIndexAt(tokens, e.span.end - 1), died);
     if (killed) out.push(e);
   }
   return out;
 }
+
+/**
+ * The person whose name ends at `j` is the subject of a verb of his death a few words on, his title
+ * or office between ("جعفر محمد سعد، محافظ عدن، لقي حتفه"): "لقي" with "حتفه" later, or a passive
+ * verb of killing before the attack or its place ("قتل في الانفجار", "اغتيل بسيارة مفخخة").
+ */
+function diedAfterName(tokens: Token[], view: SentenceView, j: number, died: () => boolean): boolean {
+  for (let k = j + 1, other = 0; k < Math.min(view.to, j + 9) && other <= 3; k++) {
+    const t = tokens[k].norm;
+    if (isWord('meetingDeath', t)) return died();
+    if (PASSIVE_DEATH.test(t)) return k + 1 < view.to && DEATH_CAUSE.test(tokens[k + 1].norm);
+    if (!inEntity(tokens, view, k) && !isWord('titles', t) && !loadKb().honorifics.has(t)) other++;
+  }
+  return false;
+}
+
+const PASSIVE_DEATH = /^(?:قتل|اغتيل|قضي|استشهد)$/;
+const DEATH_CAUSE = /^(?:في|جراء|اثر|بانفجار|بتفجير|بسياره|بعبوه|برصاص|بهجوم)$/;
 
 function target(e: EntityMention): Participant {
   const p: Participant = { entity: e.entity, via: 'killed', span: e.span, role: 'target' };

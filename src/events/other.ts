@@ -47,7 +47,7 @@ import {
   startsWithWord,
 } from './words.js';
 import { eventLocation } from './location.js';
-import { capitalStandsFor, subjectSlot } from './capital-phrases.js';
+import { CAPITAL, capitalStandsFor, subjectSlot } from './capital-phrases.js';
 import { isActCue } from './claims.js';
 // "سيجري اتصالاً", "سيقوم بزيارة", "ستعقد قمة": a سـ-future verb right before the trigger (not سيارة, سياسة …).
 const FUTURE_VERB =
@@ -477,6 +477,7 @@ export function detectOtherEvents(
             !dateline(text, v, e) &&
             !ownEnvoyNamed(e) &&
             !inAnsweredAct(text, tokens, v, e, m.first) &&
+            !acrossBreak(tokens, e, m) &&
             (ownAct_ || !speakers.has(e) || answers(tokens, v, e, m.first)) &&
             (near(tokens, e, m, ownAct_ ? 16 : 8) || subject(e) || answers(tokens, v, e, m.first)),
         )
@@ -491,7 +492,10 @@ export function detectOtherEvents(
           (e) =>
             near(tokens, e, m) &&
             // (Factions named as a group call strikes; at talks and accords they are named by name.)
-            (e.entity.sector !== 'factions' || type === 'PROTEST') &&
+            // (Save a country's factions signing together: "وقعت الفصائل الفلسطينية الإعلان".)
+            (e.entity.sector !== 'factions' ||
+              type === 'PROTEST' ||
+              (type === 'AGREE' && !!e.entity.country)) &&
             !v.entities.some(
               (x) => isActor(x, tokens) && x.span.start <= e.span.start && e.span.end <= x.span.end,
             ) &&
@@ -748,6 +752,8 @@ function placed(tokens: Token[], e: EntityMention): boolean {
   // compass is where, too.
   if (isCountryRecord(e.entity))
     return i > 0 && /^[وف]?(?:في|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)$/.test(tokens[i - 1].norm);
+  // ("في العاصمة بغداد": a capital after its head noun.)
+  if (i > 0 && CAPITAL.test(tokens[i - 1].norm) && loadKb().byId.get(e.entity.id)?.metonymFor) return true;
   if (!stateOfCapital(tokens, e)) return false;
   return (
     (/^[وف]?ب/.test(tokens[i].norm) && !(ownName(tokens[i].norm, e) && subjectSlot(tokens, i))) ||
@@ -770,6 +776,17 @@ function ownName(token: string, e: EntityMention): boolean {
 function near(tokens: Token[], e: EntityMention, m: { first: number; last: number }, before = 8): boolean {
   const i = tokenIndexAt(tokens, e.span.start);
   return i >= m.first - before && i <= m.last + 10 && !pastCause(tokens, e, m);
+}
+
+/**
+ * "استدعت الدوحة سفيرها، فيما خفضت الإمارات تمثيلها", "… بينما استدعى الأردن سفير طهران": "فيما"
+ * and "بينما" open another clause; an actor beyond one from the act is that clause's.
+ */
+function acrossBreak(tokens: Token[], e: EntityMention, m: { first: number; last: number }): boolean {
+  const i = tokenIndexAt(tokens, e.span.start);
+  const [from, to] = i > m.last ? [m.last + 1, i] : [tokenIndexAt(tokens, e.span.end - 1) + 1, m.first];
+  for (let k = from; k < to; k++) if (isWord('strongBreaks', tokens[k].norm)) return true;
+  return false;
 }
 
 /**

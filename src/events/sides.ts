@@ -359,7 +359,18 @@ function readSides(input: SidesInput): Participant[] {
     );
   };
   const mediating = mediators(tokens, view, sorted, input.type);
-  const ordered = sorted.filter((e) => !affiliated(e) && !mediating.has(e));
+  // "جدد مرشد نظام ملالي إيران علي خامنئي التهديد": a state closing the title of the person named
+  // right after it is his, part of how he is named, not an actor of its own.
+  const titleState = (e: EntityMention) => {
+    const k = pos(e) - 1;
+    // (Not at talks or an accord, whose two states the leaders' titles may name: "أمير قطر الشيخ تميم".)
+    if (input.type === 'CONSULT' || input.type === 'AGREE') return false;
+    if (!isCountryRecord(e.entity) || k < view.from || k === governor(tokens, view, first)) return false;
+    const next = sorted.find((x) => x.entity.type === 'PERSON' && pos(x) === last(e) + 1);
+    // (The word before it a noun of the title: no verb, no preposition, no conjunction.)
+    return !!next && !/^و/.test(tokens[pos(e)].norm) && objectMarker(tokens, e, view.from) === null;
+  };
+  const ordered = sorted.filter((e) => !affiliated(e) && !mediating.has(e) && !titleState(e));
   if (!ordered.length) return [];
   const g = governor(tokens, view, first);
   const receiving = isReceivingVerb(tokens[g].norm);
@@ -383,6 +394,10 @@ function readSides(input: SidesInput): Participant[] {
         tokens[last(e) + 1]?.norm !== 'من'
       )
         marked.add(e);
+  // "تطرد سفير كوريا الشمالية", "استدعت سفير النرويج": the state named after an envoy's noun is his,
+  // the genitive of the act's object, not its subject.
+  if (input.type === 'SANCTION' || input.type === 'ACCUSE' || input.type === 'REQUEST')
+    for (const e of ordered) if (pos(e) > view.from && envoyNoun(tokens[pos(e) - 1].norm)) marked.add(e);
   // "تعرض المطار لهجوم مع وصول الحكومة الجديدة إليه": the one whose arrival or visit times an
   // attack is who it struck, no attacker.
   if (input.type === 'ASSAULT')
@@ -517,11 +532,22 @@ function readSides(input: SidesInput): Participant[] {
   // named before (elided).
   const disagrees = (e: EntityMention) => feminineVerb(tokens, g, first) && masculine(tokens, e);
   for (const e of ordered) if (pos(e) > g && pos(e) - g <= 8 && disagrees(e)) marked.add(e);
+  // "سمو الأمير يهاتف الرئيس التونسي": a headline's subject may be a bare title that names no one
+  // the KB knows; the actors after its verb are still its objects.
+  if (titledSubject(tokens, view, g, ordered)) for (const e of ordered) if (pos(e) > g) marked.add(e);
   const after = ordered.find(
     (e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e) && !inTrigger(e) && !attackersBefore(e),
   );
   // "السيسي يستقبل …": a subject before the verb, the first of its group.
-  const before = ordered.find((e) => pos(e) < g && g - pos(e) <= 6 && !marked.has(e) && !disagrees(e));
+  // ("الشيخ تميم بن حمد آل ثاني أمير البلاد، تلقى اتصالاً": a long name and its title before the light
+  // or receiving verb of a nominal trigger.)
+  const before = ordered.find(
+    (e) =>
+      pos(e) < g &&
+      (governs(tokens[g].norm) ? nearBefore(tokens, end(e), g) : g - pos(e) <= 6) &&
+      !marked.has(e) &&
+      !disagrees(e),
+  );
   let subject = headline ?? after ?? before;
   // "أوقف الناشط … بأمر من وزارة الداخلية": who ordered the act does it, the one a passive verb
   // leaves unnamed.
@@ -650,6 +676,32 @@ function readSides(input: SidesInput): Participant[] {
 }
 
 /**
+ * "سمو الأمير يهاتف …", "ولي العهد يستقبل …": a verb in the imperfect after nothing but titles and
+ * honorifics (a subject the KB cannot name), no actor among them.
+ */
+function titledSubject(tokens: Token[], view: SentenceView, g: number, actors: EntityMention[]): boolean {
+  if (g <= view.from || g - view.from > 4 || !/^[يت]/.test(tokens[g].norm)) return false;
+  if (actors.some((e) => tokenIndexAt(tokens, e.span.start) < g)) return false;
+  return tokens.slice(view.from, g).every((t) => titleLike(t.norm) || STYLES.test(t.norm));
+}
+
+/** The styles a leader is addressed by: "سمو", "فخامة", "جلالة", "معالي", "حضرة صاحب السمو". */
+const STYLES = /^(?:سمو|فخامه|جلاله|معالي|دوله|سعاده|حضره|صاحب|السمو|الجلاله|الفخامه)$/;
+
+/** A light or receiving verb ("أجرى", "تلقى"), which a nominal trigger follows. */
+const governs = (t: string) => hasWord(lex().light, t) || hasWord(lex().receiving, t);
+
+/**
+ * An actor whose name ends at most six words before the verb, not counting the words of a title
+ * apposed to it ("الشيخ تميم بن حمد آل ثاني أمير البلاد، تلقى").
+ */
+function nearBefore(tokens: Token[], end: number, g: number): boolean {
+  let words = 0;
+  for (let k = end + 1; k < g; k++) if (!titleLike(tokens[k].norm)) words++;
+  return words <= 5 && g - end <= 9;
+}
+
+/**
  * "بوساطة دولة قطر والجمهورية التركية", "برعاية الرئيس الصيني", "بحضور وزير الخارجية": the
  * mediator, sponsor or witness of a meeting, an agreement or a truce between others is no side of
  * it, nor the actors joined to it; nor, at an agreement, who invited the signatories ("بدعوة من").
@@ -705,8 +757,11 @@ const missionStruck = (type: string, e: EntityMention) =>
  */
 function namesAgreement(tokens: Token[], view: SentenceView, actors: EntityMention[], e: EntityMention) {
   const i = tokenIndexAt(tokens, e.span.start);
-  if (i <= view.from || (isCountryRecord(e.entity) && e.via !== 'metonymy')) return false;
-  if (!AGREEMENT_NAME.test(tokens[i - 1].norm)) return false;
+  if (i <= view.from || !AGREEMENT_NAME.test(tokens[i - 1].norm)) return false;
+  // ('وثيقة "إعلان الجزائر"': a state's name inside a quoted name is part of it — the mark before the
+  // agreement's noun sets it off from the word before.)
+  const quoted = i - 2 >= view.from && tokens[i - 1].span.start - tokens[i - 2].span.end >= 2;
+  if (isCountryRecord(e.entity) && e.via !== 'metonymy' && !quoted) return false;
   const next = tokenIndexAt(tokens, e.span.end - 1) + 1;
   return !actors.some((x) => tokenIndexAt(tokens, x.span.start) === next && /^و/.test(tokens[next].norm));
 }
@@ -1153,6 +1208,10 @@ export function sectorActor(sector: string, country: string | undefined): Entity
     sector,
   };
 }
+
+/** "سفير", "لسفيرة", "القائم بأعمال": the noun of an envoy, after a preposition or conjunction. */
+const envoyNoun = (t: string) =>
+  wordSet('envoys').has(t.replace(/^[وف]?(?:ب|ل(?!ل))?/, '').replace(/^لل/, 'ال'));
 
 /**
  * Envoys named by their state: "السفير الكندي", "سفيرة السويد", "القائم بأعمال السفارة

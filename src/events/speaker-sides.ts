@@ -3,8 +3,8 @@
 // code such reports. Only for acts done by saying (sanctions announced, condemnations, demands,
 // threats, agreements), never for what a spokesman tells of a strike or a visit, and only when the
 // speaker belongs to a side that acts: the same country, or named in the speaker's own title.
-import type { Claim, EntityMention, EventMention } from '../types.js';
-import { loadKb, record } from '../entities/kb.js';
+import type { Claim, EntityMention, EntityRecord, EventMention } from '../types.js';
+import { isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 
@@ -133,3 +133,35 @@ export function statesOfEnvoys(events: EventMention[]): EventMention[] {
   }
   return events;
 }
+
+/** Acts one state does to another, whose doer's own organs stand with it. */
+const STATE_ACTS = new Set(['SANCTION', 'ACCUSE', 'REQUEST']);
+
+/**
+ * "أنقرة تطرد السفير … استُدعي إلى الخارجية التركية": a ministry or government of the state that
+ * expels, summons or accuses, read as the act's target, is the state's own organ acting with it.
+ * (Not an embassy: a state's mission abroad may be what another state's act falls on.)
+ */
+export function ownOrgansAct(events: EventMention[]): EventMention[] {
+  for (const e of events) {
+    if (!STATE_ACTS.has(e.type)) continue;
+    const states = new Set(
+      e.participants
+        .filter((p) => p.role === 'source' && isCountryRecord(p.entity))
+        .map((p) => p.entity.country),
+    );
+    if (!states.size) continue;
+    e.participants = e.participants.map((p) =>
+      p.role === 'target' && organ(p.entity) && states.has(p.entity.country)
+        ? { ...p, role: 'source' as const }
+        : p,
+    );
+  }
+  return events;
+}
+
+const MISSIONS = new Set(['embassy', 'consulate']);
+// (The KB's own ministries carry no institution kind, only their names: "Turkish Ministry of Foreign Affairs".)
+const ORGAN_NAMES = /\b(?:Ministry|Government|Presidency)\b/;
+const organ = (e: EntityRecord) =>
+  e.institution ? !MISSIONS.has(e.institution) : e.type === 'ORG' && ORGAN_NAMES.test(e.en);
