@@ -22,6 +22,7 @@ import {
 } from './kb.js';
 import { joinCompassPlaces } from './compass-places.js';
 import { endNamesAtJoins } from './name-joins.js';
+import { wordCounts } from './word-frequency.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { settleAmbiguousNisbas, trailingNisba } from './nisbas.js';
@@ -50,6 +51,7 @@ import {
   quotedOrgAt,
   unknownNameAt,
   unknownOrgAt,
+  theophoricName,
 } from './names.js';
 import { addTaggedNames, relinkNameParts } from './tagged.js';
 import { everydayPlace, namesAccord } from './everyday.js';
@@ -158,6 +160,24 @@ function spokespersonAt(
       unknownNameAt(text, tokens, k, 2)
     );
   }
+}
+
+/**
+ * "والناشطة ليما غبوي": after a describing noun, a one-word city or province the KB holds (no
+ * country) and a word newswire never writes, with no article or proclitic, are a given name and a
+ * family name.
+ */
+function placeAsGivenName(text: string, tokens: Token[], k: number): { text: string; last: number } | null {
+  const place = gz(tokens, k);
+  if (!place || place.last !== k || !place.values.every((v) => v.type === 'GPE' || v.type === 'LOC'))
+    return null;
+  if (place.values.some((v) => v.subtype === 'country')) return null;
+  const next = tokens[k + 1];
+  if (!next || BOUNDARY.test(text.slice(tokens[k].span.end, next.span.start))) return null;
+  if (/^(?:ال|[وفبلك])/.test(next.norm) || gz(tokens, k + 1) || next.norm.length < 3) return null;
+  const [out, inside] = wordCounts(next.norm);
+  if (out > 0 || inside > 0 || loadKb().notNames.has(next.norm)) return null;
+  return { text: text.slice(tokens[k].span.start, next.span.end), last: k + 1 };
 }
 
 /** Nouns that name a state by what the text calls it ("الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال"). */
@@ -392,7 +412,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         opener === 'باسم' ||
         stems(opener).some((x) => kb.offices.has(x) || MEDIA_HEADS.test(x)) ||
         body;
-      const name = phrase || gz(tokens, k) ? null : unknownNameAt(text, tokens, k, 2, true);
+      const name = phrase
+        ? null
+        : gz(tokens, k)
+          ? placeAsGivenName(text, tokens, k)
+          : unknownNameAt(text, tokens, k, 2, true);
       if (name) {
         mention(k, name.last, unknownPerson(name.text, undefined, undefined), 'described-name');
         i = name.last;
@@ -821,7 +845,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       );
     };
     if (
-      givenNames().has(given) &&
+      (givenNames().has(given) || theophoricName(text, tokens, i)) &&
       !ambiguousNames().has(given) &&
       !preposition() &&
       !otherHamza() &&
