@@ -180,6 +180,9 @@ function placeAsGivenName(text: string, tokens: Token[], k: number): { text: str
   return { text: text.slice(tokens[k].span.start, next.span.end), last: k + 1 };
 }
 
+/** A woman's title: queen, princess, sheikha, sultana. */
+const FEMININE_TITLE = /^[وف]?ال(?:ملكه|اميره|شيخه|سلطانه)$/;
+
 /** Nouns that name a state by what the text calls it ("الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال"). */
 const DESCRIBED_STATE = /^(?:ال)?(?:كيان|عدو|احتلال)$/;
 /** Named services whose words are also the good they keep ("الأمن العام": public order). */
@@ -643,8 +646,15 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         i = last;
         continue;
       }
+      // ("الملكة إليزابيث الثانية": a woman's title before the KB's name of her stays outside it, as
+      // a man's does in the conventions, "الملك" and "الشيخ" counted either way.)
+      const titled =
+        !quoted &&
+        e.type === 'PERSON' &&
+        last > first &&
+        FEMININE_TITLE.test(tokens[first].norm);
       mention(
-        quoted ? i + 1 : first,
+        quoted ? i + 1 : titled ? first + 1 : first,
         last,
         e,
         last > first ? 'name' : 'alias',

@@ -82,6 +82,9 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     if (kb.notNames.has(t) || /\d/.test(t) || kb.offices.has(t)) break;
     // "والجبهة الثورية السبت": a weekday after a body's name is when, not a word of it.
     if (WEEKDAY.test(t)) break;
+    // ("السلطة الأسبوع الماضي", "مجلس الوزراء المؤرخ في …": a time, or a decision's date, after it too.)
+    if (k > i && TIME_NOUN.test(t) && TIME_ADJECTIVE.test(tokens[k + 1]?.norm ?? '')) break;
+    if (k > i + 1 && /^ال(?:مورخ|مؤرخ|مورخه|مؤرخه)$/.test(t)) break;
     // "أدانت … منظمة المؤتمر الإسلامي الانقلاب": after a nisba, a verbal noun of a derived form
     // (انفعال، افتعال، استفعال) is the verb's object, not an adjective of the name.
     if (k > i + 1 && /^ال\S+(?:ي|يه)$/.test(tokens[k - 1].norm) && /^الا(?:ن\S\S|\Sت\S|ست\S\S)ا\S$/.test(t))
@@ -299,6 +302,10 @@ export function quotedOrgAt(
     ?.slice(1)
     .find(Boolean);
   if (!open || !quotedNameHead(tokens[i])) return null;
+  // ('الحكومة "تعتقد"', 'على الحكومة "في غضون خمسة أيام"': words quoted after a body's head that
+  // open with a preposition or an imperfect verb are the body's words, no name.)
+  const first = tokens[i + 1].norm;
+  if (FUNCTION_WORDS.test(first) || (/^[يت]\S{3,}$/.test(first) && verbOrWord(first))) return null;
   const close = open === '«' ? '»' : open === '“' ? '”' : '"';
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const after = text.slice(tokens[k].span.end, tokens[k + 1]?.span.start ?? text.length);
@@ -385,7 +392,8 @@ const distinguishesAla = (text: string) => /(?:^|[^\u0621-\u064a])على(?![\u06
 /**
  * A one-word place right after the first word of a name is the family name ("جوزيف بلاتر", not
  * Latur; "الناشطة توكل كرمان", not Kerman): after a given name when the place is read only with a
- * proclitic stripped ("بـ" + "لاتر": no preposition sits between a given name and its family name),
+ * proclitic stripped ("بـ" + "لاتر": no preposition sits between a given name and its family name;
+ * a capital or a large city excepted),
  * or after a described person's unseen first word when it is a city or province, no country.
  */
 function surnameLikePlace(
@@ -399,8 +407,14 @@ function surnameLikePlace(
   if (known.values.some((v) => v.subtype === 'country')) return false;
   const t = tokens[k].norm;
   const kb = loadKb();
+  // (Not a capital or a city of a million, which a preposition often carries: "ملهى ليلي باسطنبول".)
   if (firstGiven && !ambiguousNames().has(givenName(tokens[k - 1].norm)))
-    return !kb.aliases.has(t) && /^[بل]/.test(t) && !/^(?:بال|لل|لال)/.test(t);
+    return (
+      !kb.aliases.has(t) &&
+      /^[بل]/.test(t) &&
+      !/^(?:بال|لل|لال)/.test(t) &&
+      known.values.every((v) => !v.capital && (v.population ?? 0) < 1_000_000)
+    );
   const opener = tokens[k - 1].norm;
   return (
     described &&
@@ -740,6 +754,8 @@ export function personNamedLikePlace(
   return { text: text.slice(tokens[from].span.start, tokens[k].span.end), last: k };
 }
 
+const TIME_NOUN = /^ال(?:اسبوع|شهر|عام|سنه|يوم|ليله|صباح|مساء)$/;
+const TIME_ADJECTIVE = /^ال(?:ماضي|ماضيه|مقبل|مقبله|جاري|حالي|فايت|منصرم)$/;
 const WEEKDAY = /^ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
 /** A ruler's epithet after his name ("السلطان هيثم بن طارق المعظم"), no family name. */
 const EPITHET = /^ال(?:معظم|مفدي|مبجل|مغفور)$/;
