@@ -100,3 +100,10 @@ describe("a woman's title before a KB person", () => {
     expect(got).toContain('إليزابيث الثانية|PERSON');
   });
 });
+
+describe("the tagger's names joined by و", () => {
+  it('are one person each', () => {
+    const got = found('وكان بين الضحايا الرسامون لوران وبيرتو وغاسبار.');
+    expect(got).toEqual(expect.arrayContaining(['لوران|PERSON', 'وبيرتو|PERSON', 'وغاسبار|PERSON']));
+  });
+});
