@@ -30,6 +30,12 @@ describe('a family name that is also a place', () => {
     expect(got.join()).not.toMatch(/نيالا\|GPE/);
   });
 
+  it('after a describing noun and a given name, is the family name as written', () => {
+    const got = found('وتحدث الكاتب ماريو دوما عن روايته، وقال دوما إنها كتبت في عام.');
+    expect(got).toContain('ماريو دوما|PERSON');
+    expect(got).toContain('دوما|PERSON');
+  });
+
   it('stays the place after a preposition of place', () => {
     const got = found('وقال الناشط الكيني أوكيلو نيالا إنه سافر إلى نيالا الأسبوع الماضي.');
     expect(got).toContain('نيالا|GPE');
@@ -50,6 +56,10 @@ describe('a name followed by the sentence going on', () => {
 
   it('ends before a four-letter imperfect', () => {
     expect(found('ونشرت الفنانة نادين شمعون تهنئ الفائزين بالجائزة.')).toContain('نادين شمعون|PERSON');
+  });
+
+  it('ends before a passive written with its damma', () => {
+    expect(found('وكان السفيران بيتر كولمان وهانس ريتر استُدعيا إلى الوزارة.').join()).not.toMatch(/استُدعيا/);
   });
 
   it('ends before a noun with the pronoun ه', () => {
@@ -105,5 +115,17 @@ describe("the tagger's names joined by و", () => {
   it('are one person each', () => {
     const got = found('وكان بين الضحايا الرسامون لوران وبيرتو وغاسبار.');
     expect(got).toEqual(expect.arrayContaining(['لوران|PERSON', 'وبيرتو|PERSON', 'وغاسبار|PERSON']));
+  });
+});
+
+describe('a foreign name after a role', () => {
+  it('opens with a word newswire never writes outside names', () => {
+    const got = found('ووقع الرئيس الزامبي هاكايندي هيشيليما المرسوم أمس.', '2022-05-01');
+    expect(got).toContain('هاكايندي هيشيليما|PERSON');
+  });
+
+  it('is no name when a verb follows the role', () => {
+    const got = found('وقال وزير الخارجية الكيني يعين سفيراً جديداً في لندن.', '2022-05-01');
+    expect(got.join()).not.toMatch(/يعين/);
   });
 });

@@ -54,7 +54,7 @@ import {
   theophoricName,
 } from './names.js';
 import { addTaggedNames, relinkNameParts } from './tagged.js';
-import { everydayPlace, namesAccord } from './everyday.js';
+import { everydayPlace, isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription, placeStateBodies } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
@@ -180,6 +180,30 @@ function placeAsGivenName(text: string, tokens: Token[], k: number): { text: str
   return { text: text.slice(tokens[k].span.start, next.span.end), last: k + 1 };
 }
 
+/**
+ * "الرئيس الكيني مواي كيباكي": after a role, a first word newswire never writes outside names (no
+ * verb, no word with "و", not the KB's, not before a given name) may open a foreign name that the
+ * list of given names lacks.
+ */
+function foreignOpener(tokens: Token[], k: number): boolean {
+  const t = tokens[k]?.norm ?? '';
+  const next = tokens[k + 1]?.norm ?? '';
+  return (
+    t.length >= 3 &&
+    !/^[وف]/.test(t) &&
+    // (An imperfect verb, "يهاتف", "يعين": not "يويري", "يوهان", "تيري".)
+    !/^[يت][^وي]\S{2,3}$/.test(t) &&
+    !t.startsWith('ال') &&
+    wordCounts(t)[0] === 0 &&
+    !isEverydayWord(t) &&
+    !verbOrWord(t) &&
+    !loadKb().notNames.has(t) &&
+    !gz(tokens, k) &&
+    !!next &&
+    !givenNames().has(givenName(next))
+  );
+}
+
 /** A woman's title: queen, princess, sheikha, sultana. */
 const FEMININE_TITLE = /^[وف]?ال(?:ملكه|اميره|شيخه|سلطانه)$/;
 
@@ -290,7 +314,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         unknownNameAt(text, tokens, after + 1, 2)
       )
         after++;
-      const name = unknownNameAt(text, tokens, after, 2);
+      const name = unknownNameAt(text, tokens, after, 2, foreignOpener(tokens, after));
       if (name) {
         // ("الرئيس الفرنسي إمانويل ماكرون": a KB person's family name after his given name, however spelled, is he.)
         const family = gz(tokens, name.last);

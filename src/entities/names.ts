@@ -408,13 +408,12 @@ function surnameLikePlace(
   const t = tokens[k].norm;
   const kb = loadKb();
   // (Not a capital or a city of a million, which a preposition often carries: "ملهى ليلي باسطنبول".)
-  if (firstGiven && !ambiguousNames().has(givenName(tokens[k - 1].norm)))
-    return (
-      !kb.aliases.has(t) &&
-      /^[بل]/.test(t) &&
-      !/^(?:بال|لل|لال)/.test(t) &&
-      known.values.every((v) => !v.capital && (v.population ?? 0) < 1_000_000)
-    );
+  // (After a describing noun, "المدرب فرناندو سانتوس", the place as written is the family name too.)
+  if (firstGiven && !ambiguousNames().has(givenName(tokens[k - 1].norm))) {
+    if (!known.values.every((v) => !v.capital && (v.population ?? 0) < 1_000_000)) return false;
+    if (kb.aliases.has(t)) return described;
+    return /^[بل]/.test(t) && !/^(?:بال|لل|لال)/.test(t);
+  }
   const opener = tokens[k - 1].norm;
   return (
     described &&
@@ -452,6 +451,8 @@ export function theophoricName(text: string, tokens: Token[], from: number): boo
 
 /** A verb or a noun with its pronoun, by its written shape (see unknownNameAt). */
 function sentenceWord(w: string): boolean {
+  // (A passive written with its damma, "استُدعيا", "قُتل".)
+  if (/\S\u064f/.test(w)) return true;
   if (/^ت[^\sاوي]{2,3}ى$/.test(w)) return true;
   if (/^ت\S{3}$/.test(w) && !/[اويهةى]$/.test(w)) return true;
   if (!/ه$/.test(w) || w.length < 5) return false;
@@ -650,9 +651,9 @@ export function unknownNameAt(
       wordCounts(t)[1] === 0
     )
       break;
-    // ("روبرت موغابي تنحى", "مايا دياب تهنئ", "راؤول كاسترو مهامه": a perfect "تفعّى" written with
-    // ى, a four-letter imperfect "تفعل", or a word newswire writes outside names with the pronoun ه
-    // on it, is the sentence going on.)
+    // ("روبرت موغابي تنحى", "مايا دياب تهنئ", "راؤول كاسترو مهامه", "… استُدعيا": a perfect "تفعّى"
+    // written with ى, a four-letter imperfect "تفعل", a word newswire writes outside names with the
+    // pronoun ه on it, or a passive written with its damma, is the sentence going on.)
     if (
       k > from &&
       !givenNames().has(t) &&
