@@ -93,7 +93,9 @@ describe('a sports federation', () => {
 
 describe('words quoted after a body', () => {
   it('are no name when they open with a verb or a preposition', () => {
-    const got = found('وأضاف البيان أن الوزارة "تعتقد" أن المهاجمين فروا، وأن النتائج ستعلن على الهيئة "خلال أسبوع".');
+    const got = found(
+      'وأضاف البيان أن الوزارة "تعتقد" أن المهاجمين فروا، وأن النتائج ستعلن على الهيئة "خلال أسبوع".',
+    );
     expect(got.join()).not.toMatch(/تعتقد\|ORG|خلال أسبوع\|ORG/);
   });
 });

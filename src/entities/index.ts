@@ -673,10 +673,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       // ("الملكة إليزابيث الثانية": a woman's title before the KB's name of her stays outside it, as
       // a man's does in the conventions, "الملك" and "الشيخ" counted either way.)
       const titled =
-        !quoted &&
-        e.type === 'PERSON' &&
-        last > first &&
-        FEMININE_TITLE.test(tokens[first].norm);
+        !quoted && e.type === 'PERSON' && last > first && FEMININE_TITLE.test(tokens[first].norm);
       mention(
         quoted ? i + 1 : titled ? first + 1 : first,
         last,
