@@ -24,10 +24,10 @@ describe('a family name that is also a place', () => {
   });
 
   it('after a describing noun and an unseen first word, is the family name, and so alone later', () => {
-    const got = found('وقال الناشط الكيني أوكيلو نيالا إن الشرطة احتجزته، وأكد نيالا أنه سيواصل نضاله.');
-    expect(got).toContain('أوكيلو نيالا|PERSON');
-    expect(got).toContain('نيالا|PERSON');
-    expect(got.join()).not.toMatch(/نيالا\|GPE/);
+    const got = found('وقال الناشط الكيني أوكيلو سانتوس إن الشرطة احتجزته، وأكد سانتوس أنه سيواصل نضاله.');
+    expect(got).toContain('أوكيلو سانتوس|PERSON');
+    expect(got).toContain('سانتوس|PERSON');
+    expect(got.join()).not.toMatch(/سانتوس\|GPE/);
   });
 
   it('after a describing noun and a given name, is the family name as written', () => {
@@ -37,8 +37,8 @@ describe('a family name that is also a place', () => {
   });
 
   it('stays the place after a preposition of place', () => {
-    const got = found('وقال الناشط الكيني أوكيلو نيالا إنه سافر إلى نيالا الأسبوع الماضي.');
-    expect(got).toContain('نيالا|GPE');
+    const got = found('وقال الناشط الكيني أوكيلو سانتوس إنه سافر إلى سانتوس الأسبوع الماضي.');
+    expect(got).toContain('سانتوس|GPE');
   });
 
   it('as the first word after a describing noun, with an unseen word after it, opens a name', () => {

@@ -182,8 +182,8 @@ function placeAsGivenName(text: string, tokens: Token[], k: number): { text: str
 
 /**
  * "الرئيس الكيني مواي كيباكي": after a role, a first word newswire never writes outside names (no
- * verb, no word with "و", not the KB's, not before a given name) may open a foreign name that the
- * list of given names lacks.
+ * verb, no word with "و", not the KB's, no given name) before another such word may open a foreign
+ * name that the list of given names lacks.
  */
 function foreignOpener(tokens: Token[], k: number): boolean {
   const t = tokens[k]?.norm ?? '';
@@ -193,6 +193,13 @@ function foreignOpener(tokens: Token[], k: number): boolean {
     !/^[وف]/.test(t) &&
     // (An imperfect verb, "يهاتف", "يعين": not "يويري", "يوهان", "تيري".)
     !/^[يت][^وي]\S{2,3}$/.test(t) &&
+    // (A future, "سيزور", or a preposition on a word newswire writes, "بخطف".)
+    !/^س[يتن]\S{3,}$/.test(t) &&
+    !(/^[بلكس]/.test(t) && wordCounts(t.slice(1))[0] > 0) &&
+    // (A given name opens a name by the rules for given names, which read its family name; a KB
+    // person's family name, "الرئيس روحاني سماحة المرجع", is that person.)
+    !givenNames().has(givenName(t)) &&
+    !kbFamilyNames().has(t) &&
     !t.startsWith('ال') &&
     wordCounts(t)[0] === 0 &&
     !isEverydayWord(t) &&
@@ -200,8 +207,24 @@ function foreignOpener(tokens: Token[], k: number): boolean {
     !loadKb().notNames.has(t) &&
     !gz(tokens, k) &&
     !!next &&
+    !next.startsWith('ال') &&
+    wordCounts(next)[0] === 0 &&
     !givenNames().has(givenName(next))
   );
+}
+
+let familyNames: Set<string> | null = null;
+/** The last words of the KB's people's names ("روحاني", "كيباكي" were it held). */
+function kbFamilyNames(): Set<string> {
+  if (familyNames) return familyNames;
+  familyNames = new Set();
+  for (const e of loadKb().entities)
+    if (e.type === 'PERSON')
+      for (const a of [e.ar, ...(e.aliases ?? [])]) {
+        const last = normalize(a).split(' ').at(-1);
+        if (last) familyNames.add(last.replace(/^ال/, '')).add(last);
+      }
+  return familyNames;
 }
 
 /** A woman's title: queen, princess, sheikha, sultana. */

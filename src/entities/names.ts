@@ -392,9 +392,9 @@ const distinguishesAla = (text: string) => /(?:^|[^\u0621-\u064a])على(?![\u06
 /**
  * A one-word place right after the first word of a name is the family name ("جوزيف بلاتر", not
  * Latur; "الناشطة توكل كرمان", not Kerman): after a given name when the place is read only with a
- * proclitic stripped ("بـ" + "لاتر": no preposition sits between a given name and its family name;
- * a capital or a large city excepted),
- * or after a described person's unseen first word when it is a city or province, no country.
+ * proclitic stripped ("بـ" + "لاتر": no preposition sits between a given name and its family name),
+ * or after a described person's unseen first word when it is a city or province; never a country,
+ * a capital or a city of a million.
  */
 function surnameLikePlace(
   tokens: Token[],
@@ -407,10 +407,11 @@ function surnameLikePlace(
   if (known.values.some((v) => v.subtype === 'country')) return false;
   const t = tokens[k].norm;
   const kb = loadKb();
-  // (Not a capital or a city of a million, which a preposition often carries: "ملهى ليلي باسطنبول".)
+  // (Not a capital or a city of a million, which a preposition often carries: "ملهى ليلي باسطنبول",
+  // "رئيس الوزراء العراقي سيزور طهران".)
+  if (!known.values.every((v) => !v.capital && (v.population ?? 0) < 1_000_000)) return false;
   // (After a describing noun, "المدرب فرناندو سانتوس", the place as written is the family name too.)
   if (firstGiven && !ambiguousNames().has(givenName(tokens[k - 1].norm))) {
-    if (!known.values.every((v) => !v.capital && (v.population ?? 0) < 1_000_000)) return false;
     if (kb.aliases.has(t)) return described;
     return /^[بل]/.test(t) && !/^(?:بال|لل|لال)/.test(t);
   }
@@ -418,6 +419,7 @@ function surnameLikePlace(
   return (
     described &&
     kb.aliases.has(t) &&
+    !/^س[يتن]\S{3,}$/.test(opener) &&
     !isEverydayWord(opener) &&
     !verbOrWord(opener) &&
     wordCounts(opener)[0] === 0
