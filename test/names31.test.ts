@@ -131,3 +131,12 @@ describe('a foreign name after a role', () => {
     expect(got.join()).not.toMatch(/يعين/);
   });
 });
+
+describe('a family name alone before a verb', () => {
+  it('is the person the text named in full', () => {
+    const got = found(
+      'كيباشي يغادر الحكم\nوأعلن البرلمان أن الرئيس ألبرت كيباشي تنحى، وأن كيباشي سلّم رسالته.',
+    );
+    expect(got.filter((x) => x === 'كيباشي|PERSON')).toHaveLength(2);
+  });
+});

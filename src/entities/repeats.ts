@@ -209,7 +209,15 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     const next = tokens[k + 1];
     const word =
       isMadeEntity(m.entity.id) || isEverydayWord(reading!) || isEverydayWord(reading!.replace(/^ال/, ''));
-    if (word && next && !BOUNDARY.test(text.slice(tokens[k].span.end, next.span.start))) {
+    // (A verb after a family name that is no word, "موغابي يستقيل", "موغابي سلّم", is the sentence going on.)
+    const verb =
+      !!next &&
+      !isEverydayWord(reading!) &&
+      !givenNames().has(next.norm) &&
+      (verbOrWord(next.norm) ||
+        /^[يت]\S{3,}$/.test(next.norm) ||
+        /[\u064e-\u0652]/.test(text.slice(next.span.start, next.span.end)));
+    if (word && next && !verb && !BOUNDARY.test(text.slice(tokens[k].span.end, next.span.start))) {
       if (!isEverydayWord(next.norm) && !next.norm.startsWith('ال') && !/^[وفبل]/.test(next.norm)) continue;
     }
     const r = repeatAt(text, tokens[k], reading!, m.entity);
