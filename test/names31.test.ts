@@ -144,3 +144,11 @@ describe('a family name alone before a verb', () => {
     expect(got.filter((x) => x === 'كيباشي|PERSON')).toHaveLength(2);
   });
 });
+
+describe('an airline', () => {
+  it('is a body named by "الخطوط" and its nisba, lines of any other kind no body', () => {
+    const got = found('وأعلنت الخطوط الجوية الكينية تعليق رحلاتها، ورسمت الحكومة الخطوط العريضة للخطة.');
+    expect(got).toContain('الخطوط الجوية الكينية|ORG');
+    expect(got.join()).not.toMatch(/العريضة/);
+  });
+});
