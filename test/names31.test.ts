@@ -152,3 +152,18 @@ describe('an airline', () => {
     expect(got.join()).not.toMatch(/العريضة/);
   });
 });
+
+describe('a cemetery, cathedral, circuit or temple', () => {
+  it('is a place named after its head', () => {
+    const got = found(
+      'ودفن الضحايا في مقبرة الصالحين، وأقيم قداس في كاتدرائية سانت مارك، ثم انطلق السباق على حلبة مونزا.',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['مقبرة الصالحين|LOC', 'كاتدرائية سانت مارك|LOC', 'حلبة مونزا|LOC']),
+    );
+  });
+
+  it('is no name without a complement', () => {
+    expect(found('ودفن الضحايا في مقبرة جماعية قرب القرية.').join()).not.toMatch(/مقبرة/);
+  });
+});
