@@ -167,3 +167,14 @@ describe('a cemetery, cathedral, circuit or temple', () => {
     expect(found('ودفن الضحايا في مقبرة جماعية قرب القرية.').join()).not.toMatch(/مقبرة/);
   });
 });
+
+describe('a foreign name after a place head that looks like "بالـ"', () => {
+  it('is the name, not a preposition and the article', () => {
+    const got = found('وأمضى الملك عطلته في قلعة بالتورينا شمال البلاد، ثم عاد إلى قصر بالفيدير.');
+    expect(got).toEqual(expect.arrayContaining(['قلعة بالتورينا|LOC', 'قصر بالفيدير|LOC']));
+  });
+
+  it('stays a preposition before a word newswire writes', () => {
+    expect(found('ونقل الجرحى إلى مستشفى بالعاصمة.').join()).not.toMatch(/مستشفى/);
+  });
+});
