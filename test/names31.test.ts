@@ -178,3 +178,17 @@ describe('a foreign name after a place head that looks like "بالـ"', () => {
     expect(found('ونقل الجرحى إلى مستشفى بالعاصمة.').join()).not.toMatch(/مستشفى/);
   });
 });
+
+describe('a woman president', () => {
+  it('is an office with its nisba, and the name after it the holder', () => {
+    const text = 'وقالت الرئيسة الفلبينية غلوريا أرويو إن الحكومة ستتحرك.';
+    const ms = findEntities(text, tokenize(text), { date: '2005-03-01' });
+    const role = ms.find((m) => m.text === 'الرئيسة الفلبينية');
+    expect(role?.entity.type).toBe('PERSON');
+    expect(ms.find((m) => m.text === 'غلوريا أرويو')?.entity.id).toBe(role?.entity.id);
+  });
+
+  it('is the adjective "main" after a definite noun', () => {
+    expect(found('وسيطر المسلحون على الطريق الرئيسة السورية.').join()).not.toMatch(/الرئيسة/);
+  });
+});
