@@ -192,3 +192,13 @@ describe('a woman president', () => {
     expect(found('وسيطر المسلحون على الطريق الرئيسة السورية.').join()).not.toMatch(/الرئيسة/);
   });
 });
+
+describe('a foreign name after a title', () => {
+  it('opens with a word newswire never writes outside names', () => {
+    expect(found('وكشف العقيد نغوما فيليكس أن المسلحين فروا.')).toContain('نغوما فيليكس|PERSON');
+  });
+
+  it('is no verb with its pronoun', () => {
+    expect(found('وأكد الوسيط أن العقيد أبلغه بأنه بخير.').join()).not.toMatch(/أبلغه/);
+  });
+});

@@ -195,6 +195,8 @@ function foreignOpener(tokens: Token[], k: number): boolean {
     !/^[يت][^وي]\S{2,3}$/.test(t) &&
     // (A future, "سيزور", or a preposition on a word newswire writes, "بخطف".)
     !/^س[يتن]\S{3,}$/.test(t) &&
+    // (Nor a word newswire writes with a pronoun on it, "العقيد أبلغه".)
+    !(/(?:ه|ها|هم|هما)$/.test(t) && wordCounts(t.replace(/(?:ه|ها|هم|هما)$/, ''))[0] > 0) &&
     !(/^[بلكس]/.test(t) && wordCounts(t.slice(1))[0] > 0) &&
     // (A given name opens a name by the rules for given names, which read its family name; a KB
     // person's family name, "الرئيس روحاني سماحة المرجع", is that person.)
@@ -439,7 +441,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
     if (kb.honorifics.has(tokenStems(tokens[i]).find((x) => kb.honorifics.has(x)) ?? '')) {
-      const name = unknownNameAt(text, tokens, i + 1, 2);
+      const name = unknownNameAt(text, tokens, i + 1, 2, foreignOpener(tokens, i + 1));
       if (name) {
         mention(i + 1, name.last, unknownPerson(name.text, undefined, undefined), 'title-name');
         i = name.last;
