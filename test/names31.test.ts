@@ -147,8 +147,8 @@ describe('a family name alone before a verb', () => {
 
 describe('an airline', () => {
   it('is a body named by "الخطوط" and its nisba, lines of any other kind no body', () => {
-    const got = found('وأعلنت الخطوط الجوية الكينية تعليق رحلاتها، ورسمت الحكومة الخطوط العريضة للخطة.');
-    expect(got).toContain('الخطوط الجوية الكينية|ORG');
+    const got = found('وقالت الخطوط الجوية الأردنية إن الرحلات استؤنفت، ورسمت الحكومة الخطوط العريضة للخطة.');
+    expect(got).toContain('الخطوط الجوية الأردنية|ORG');
     expect(got.join()).not.toMatch(/العريضة/);
   });
 });
@@ -200,5 +200,21 @@ describe('a foreign name after a title', () => {
 
   it('is no verb with its pronoun', () => {
     expect(found('وأكد الوسيط أن العقيد أبلغه بأنه بخير.').join()).not.toMatch(/أبلغه/);
+  });
+});
+
+describe('a given name before a family\'s "آل"', () => {
+  it('opens a name, one the list lacks', () => {
+    expect(found('واحتفل الشيخ بزفاف ريوف آل مرزوق في الدوحة.')).toContain('ريوف آل مرزوق|PERSON');
+  });
+
+  it('is no name when newswire writes the word outside names', () => {
+    expect(found('وخرج المتظاهرون ضد حكم آل خليفة.').join()).not.toMatch(/حكم آل/);
+  });
+});
+
+describe('a word after a title', () => {
+  it('with a preposition on it opens no name', () => {
+    expect(found('واحتفل الشيخ بزفاف نجله في القصر.').join()).not.toMatch(/بزفاف/);
   });
 });

@@ -52,6 +52,7 @@ import {
   unknownNameAt,
   unknownOrgAt,
   theophoricName,
+  beforeFamilyAl,
 } from './names.js';
 import { addTaggedNames, relinkNameParts } from './tagged.js';
 import { everydayPlace, isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
@@ -198,6 +199,8 @@ function foreignOpener(tokens: Token[], k: number): boolean {
     // (Nor a word newswire writes with a pronoun on it, "العقيد أبلغه".)
     !(/(?:ه|ها|هم|هما)$/.test(t) && wordCounts(t.replace(/(?:ه|ها|هم|هما)$/, ''))[0] > 0) &&
     !(/^[بلكس]/.test(t) && wordCounts(t.slice(1))[0] > 0) &&
+    // (A preposition on a word: "الشيخ بزفاف …"; "بينغو", "لوران", "كيباكي" go on with a long vowel.)
+    !/^[بلك][^اوي]/.test(t) &&
     // (A given name opens a name by the rules for given names, which read its family name; a KB
     // person's family name, "الرئيس روحاني سماحة المرجع", is that person.)
     !givenNames().has(givenName(t)) &&
@@ -901,7 +904,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       );
     };
     if (
-      (givenNames().has(given) || theophoricName(text, tokens, i)) &&
+      (givenNames().has(given) || theophoricName(text, tokens, i) || beforeFamilyAl(text, tokens, i)) &&
       !ambiguousNames().has(given) &&
       !preposition() &&
       !otherHamza() &&
