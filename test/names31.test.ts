@@ -218,3 +218,9 @@ describe('a word after a title', () => {
     expect(found('واحتفل الشيخ بزفاف نجله في القصر.').join()).not.toMatch(/بزفاف/);
   });
 });
+
+describe('a word with vowel marks after a title', () => {
+  it('opens no name', () => {
+    expect(found('وكان العقيد مساعداً لـولد الشيخ في تلك الفترة.').join()).not.toMatch(/مساعداً/);
+  });
+});

@@ -186,8 +186,11 @@ function placeAsGivenName(text: string, tokens: Token[], k: number): { text: str
  * verb, no word with "و", not the KB's, no given name) before another such word may open a foreign
  * name that the list of given names lacks.
  */
-function foreignOpener(tokens: Token[], k: number): boolean {
+function foreignOpener(text: string, tokens: Token[], k: number): boolean {
   const t = tokens[k]?.norm ?? '';
+  // (Names carry no vowel marks: "العقيد مساعداً".)
+  const written = (j: number) => (tokens[j] ? text.slice(tokens[j].span.start, tokens[j].span.end) : '');
+  if (/[\u064b-\u0652\u0640]/.test(written(k) + written(k + 1))) return false;
   const next = tokens[k + 1]?.norm ?? '';
   return (
     t.length >= 3 &&
@@ -342,7 +345,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         unknownNameAt(text, tokens, after + 1, 2)
       )
         after++;
-      const name = unknownNameAt(text, tokens, after, 2, foreignOpener(tokens, after));
+      const name = unknownNameAt(text, tokens, after, 2, foreignOpener(text, tokens, after));
       if (name) {
         // ("الرئيس الفرنسي إمانويل ماكرون": a KB person's family name after his given name, however spelled, is he.)
         const family = gz(tokens, name.last);
@@ -444,7 +447,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
     if (kb.honorifics.has(tokenStems(tokens[i]).find((x) => kb.honorifics.has(x)) ?? '')) {
-      const name = unknownNameAt(text, tokens, i + 1, 2, foreignOpener(tokens, i + 1));
+      const name = unknownNameAt(text, tokens, i + 1, 2, foreignOpener(text, tokens, i + 1));
       if (name) {
         mention(i + 1, name.last, unknownPerson(name.text, undefined, undefined), 'title-name');
         i = name.last;
