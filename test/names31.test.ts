@@ -224,3 +224,17 @@ describe('a word with vowel marks after a title', () => {
     expect(found('وكان العقيد مساعداً لـولد الشيخ في تلك الفترة.').join()).not.toMatch(/مساعداً/);
   });
 });
+
+describe('a foreign person the KB spells otherwise', () => {
+  it('is the KB person when only the long vowels differ', () => {
+    const text = 'وقال دافيد كاميرون إن حكومته ستحترم نتيجة الاستفتاء.';
+    const ms = findEntities(text, tokenize(text), { date: '2016-06-24' });
+    expect(ms.find((m) => m.text === 'دافيد كاميرون')?.entity.en).toBe('David Cameron');
+  });
+
+  it('keeps Arabic given names that differ by a long vowel apart', () => {
+    const text = 'وقال محمد عباس، رئيس البلدية، إن الطرق أغلقت.';
+    const ms = findEntities(text, tokenize(text), { date: '2016-06-24' });
+    expect(ms.find((m) => m.text === 'محمد عباس')?.entity.en).not.toBe('Mahmoud Abbas');
+  });
+});

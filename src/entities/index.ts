@@ -78,6 +78,7 @@ import {
   linkSurnames,
 } from './repeats.js';
 import { addMediaNames, knownMedia } from './media.js';
+import { linkTransliteratedNames } from './transliterations.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
 export interface EntityOptions {
@@ -972,6 +973,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     found.push({ span, text: text.slice(span.start, span.end), entity: name.entity, via: 'role' });
   }
   addCoordinatedBodies(text, tokens, found);
+  linkTransliteratedNames(found);
   settleAmbiguousNisbas(text, tokens, found);
   placeStateBodies(tokens, found);
   resolveCountryAnaphora(text, tokens, found);
