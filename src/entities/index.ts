@@ -22,6 +22,7 @@ import {
 } from './kb.js';
 import { joinCompassPlaces } from './compass-places.js';
 import { endNamesAtJoins } from './name-joins.js';
+import { wordCounts } from './word-frequency.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
 import { settleAmbiguousNisbas, trailingNisba } from './nisbas.js';
@@ -50,9 +51,11 @@ import {
   quotedOrgAt,
   unknownNameAt,
   unknownOrgAt,
+  theophoricName,
+  beforeFamilyAl,
 } from './names.js';
 import { addTaggedNames, relinkNameParts } from './tagged.js';
-import { everydayPlace, namesAccord } from './everyday.js';
+import { everydayPlace, isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription, placeStateBodies } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
@@ -75,6 +78,7 @@ import {
   linkSurnames,
 } from './repeats.js';
 import { addMediaNames, knownMedia } from './media.js';
+import { linkTransliteratedNames } from './transliterations.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 
 export interface EntityOptions {
@@ -159,6 +163,81 @@ function spokespersonAt(
     );
   }
 }
+
+/**
+ * "والناشطة ليما غبوي": after a describing noun, a one-word city or province the KB holds (no
+ * country) and a word newswire never writes, with no article or proclitic, are a given name and a
+ * family name.
+ */
+function placeAsGivenName(text: string, tokens: Token[], k: number): { text: string; last: number } | null {
+  const place = gz(tokens, k);
+  if (!place || place.last !== k || !place.values.every((v) => v.type === 'GPE' || v.type === 'LOC'))
+    return null;
+  if (place.values.some((v) => v.subtype === 'country')) return null;
+  const next = tokens[k + 1];
+  if (!next || BOUNDARY.test(text.slice(tokens[k].span.end, next.span.start))) return null;
+  if (/^(?:ال|[وفبلك])/.test(next.norm) || gz(tokens, k + 1) || next.norm.length < 3) return null;
+  const [out, inside] = wordCounts(next.norm);
+  if (out > 0 || inside > 0 || loadKb().notNames.has(next.norm)) return null;
+  return { text: text.slice(tokens[k].span.start, next.span.end), last: k + 1 };
+}
+
+/**
+ * "الرئيس الكيني مواي كيباكي": after a role, a first word newswire never writes outside names (no
+ * verb, no word with "و", not the KB's, no given name) before another such word may open a foreign
+ * name that the list of given names lacks.
+ */
+function foreignOpener(text: string, tokens: Token[], k: number): boolean {
+  const t = tokens[k]?.norm ?? '';
+  // (Names carry no vowel marks: "العقيد مساعداً".)
+  const written = (j: number) => (tokens[j] ? text.slice(tokens[j].span.start, tokens[j].span.end) : '');
+  if (/[\u064b-\u0652\u0640]/.test(written(k) + written(k + 1))) return false;
+  const next = tokens[k + 1]?.norm ?? '';
+  return (
+    t.length >= 3 &&
+    !/^[وف]/.test(t) &&
+    // (An imperfect verb, "يهاتف", "يعين": not "يويري", "يوهان", "تيري".)
+    !/^[يت][^وي]\S{2,3}$/.test(t) &&
+    // (A future, "سيزور", or a preposition on a word newswire writes, "بخطف".)
+    !/^س[يتن]\S{3,}$/.test(t) &&
+    // (Nor a word newswire writes with a pronoun on it, "العقيد أبلغه".)
+    !(/(?:ه|ها|هم|هما)$/.test(t) && wordCounts(t.replace(/(?:ه|ها|هم|هما)$/, ''))[0] > 0) &&
+    !(/^[بلكس]/.test(t) && wordCounts(t.slice(1))[0] > 0) &&
+    // (A preposition on a word: "الشيخ بزفاف …"; "بينغو", "لوران", "كيباكي" go on with a long vowel.)
+    !/^[بلك][^اوي]/.test(t) &&
+    // (A given name opens a name by the rules for given names, which read its family name; a KB
+    // person's family name, "الرئيس روحاني سماحة المرجع", is that person.)
+    !givenNames().has(givenName(t)) &&
+    !kbFamilyNames().has(t) &&
+    !t.startsWith('ال') &&
+    wordCounts(t)[0] === 0 &&
+    !isEverydayWord(t) &&
+    !verbOrWord(t) &&
+    !loadKb().notNames.has(t) &&
+    !gz(tokens, k) &&
+    !!next &&
+    !next.startsWith('ال') &&
+    wordCounts(next)[0] === 0 &&
+    !givenNames().has(givenName(next))
+  );
+}
+
+let familyNames: Set<string> | null = null;
+/** The last words of the KB's people's names ("روحاني", "كيباكي" were it held). */
+function kbFamilyNames(): Set<string> {
+  if (familyNames) return familyNames;
+  familyNames = new Set();
+  for (const e of loadKb().entities)
+    if (e.type === 'PERSON')
+      for (const a of [e.ar, ...(e.aliases ?? [])]) {
+        const last = normalize(a).split(' ').at(-1);
+        if (last) familyNames.add(last.replace(/^ال/, '')).add(last);
+      }
+  return familyNames;
+}
+
+/** A woman's title: queen, princess, sheikha, sultana. */
+const FEMININE_TITLE = /^[وف]?ال(?:ملكه|اميره|شيخه|سلطانه)$/;
 
 /** Nouns that name a state by what the text calls it ("الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال"). */
 const DESCRIBED_STATE = /^(?:ال)?(?:كيان|عدو|احتلال)$/;
@@ -267,7 +346,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         unknownNameAt(text, tokens, after + 1, 2)
       )
         after++;
-      const name = unknownNameAt(text, tokens, after, 2);
+      const name = unknownNameAt(text, tokens, after, 2, foreignOpener(text, tokens, after));
       if (name) {
         // ("الرئيس الفرنسي إمانويل ماكرون": a KB person's family name after his given name, however spelled, is he.)
         const family = gz(tokens, name.last);
@@ -369,7 +448,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       }
     }
     if (kb.honorifics.has(tokenStems(tokens[i]).find((x) => kb.honorifics.has(x)) ?? '')) {
-      const name = unknownNameAt(text, tokens, i + 1, 2);
+      const name = unknownNameAt(text, tokens, i + 1, 2, foreignOpener(text, tokens, i + 1));
       if (name) {
         mention(i + 1, name.last, unknownPerson(name.text, undefined, undefined), 'title-name');
         i = name.last;
@@ -392,7 +471,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         opener === 'باسم' ||
         stems(opener).some((x) => kb.offices.has(x) || MEDIA_HEADS.test(x)) ||
         body;
-      const name = phrase || gz(tokens, k) ? null : unknownNameAt(text, tokens, k, 2, true);
+      const name = phrase
+        ? null
+        : gz(tokens, k)
+          ? placeAsGivenName(text, tokens, k)
+          : unknownNameAt(text, tokens, k, 2, true);
       if (name) {
         mention(k, name.last, unknownPerson(name.text, undefined, undefined), 'described-name');
         i = name.last;
@@ -619,8 +702,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         i = last;
         continue;
       }
+      // ("الملكة إليزابيث الثانية": a woman's title before the KB's name of her stays outside it, as
+      // a man's does in the conventions, "الملك" and "الشيخ" counted either way.)
+      const titled =
+        !quoted && e.type === 'PERSON' && last > first && FEMININE_TITLE.test(tokens[first].norm);
       mention(
-        quoted ? i + 1 : first,
+        quoted ? i + 1 : titled ? first + 1 : first,
         last,
         e,
         last > first ? 'name' : 'alias',
@@ -821,7 +908,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       );
     };
     if (
-      givenNames().has(given) &&
+      (givenNames().has(given) || theophoricName(text, tokens, i) || beforeFamilyAl(text, tokens, i)) &&
       !ambiguousNames().has(given) &&
       !preposition() &&
       !otherHamza() &&
@@ -886,6 +973,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     found.push({ span, text: text.slice(span.start, span.end), entity: name.entity, via: 'role' });
   }
   addCoordinatedBodies(text, tokens, found);
+  linkTransliteratedNames(found);
   settleAmbiguousNisbas(text, tokens, found);
   placeStateBodies(tokens, found);
   resolveCountryAnaphora(text, tokens, found);

@@ -82,6 +82,9 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     if (kb.notNames.has(t) || /\d/.test(t) || kb.offices.has(t)) break;
     // "والجبهة الثورية السبت": a weekday after a body's name is when, not a word of it.
     if (WEEKDAY.test(t)) break;
+    // ("السلطة الأسبوع الماضي", "مجلس الوزراء المؤرخ في …": a time, or a decision's date, after it too.)
+    if (k > i && TIME_NOUN.test(t) && TIME_ADJECTIVE.test(tokens[k + 1]?.norm ?? '')) break;
+    if (k > i + 1 && /^ال(?:مورخ|مؤرخ|مورخه|مؤرخه)$/.test(t)) break;
     // "أدانت … منظمة المؤتمر الإسلامي الانقلاب": after a nisba, a verbal noun of a derived form
     // (انفعال، افتعال، استفعال) is the verb's object, not an adjective of the name.
     if (k > i + 1 && /^ال\S+(?:ي|يه)$/.test(tokens[k - 1].norm) && /^الا(?:ن\S\S|\Sت\S|ست\S\S)ا\S$/.test(t))
@@ -271,7 +274,8 @@ const ANCHORS = /^ال(?:وطني|وطنيه|دولي|دوليه|عليا|عام
 // الجنوبي المدعوم من …", "… الداعي إلى", "حزب المؤتمر الوطني الحاكم", "مجلس الوزراء المنعقد".)
 const STANDING =
   /^ال(?:معارض|مؤقت|موقت|محظور|منحل|حاكم|داعي|مدعوم|منعقد|تابع|واقع|موالي|مقرب|متحالف|مسيطر|منبثق|وحيد|مملوك|مرتبط|محسوب|منشق|موقع)(?:ه)?$/;
-const FIELD = /^ل(?:حقوق|شوون|شؤون|مكافحه|حمايه|رعايه|تنميه|اغاثه|دراسات|بحوث|اداره)$/;
+// (A sport in construct, "الاتحاد الدولي لكرة القدم", "الاتحاد الآسيوي لألعاب القوى", too.)
+const FIELD = /^ل(?:حقوق|شوون|شؤون|مكافحه|حمايه|رعايه|تنميه|اغاثه|دراسات|بحوث|اداره|كره|العاب)$/;
 
 /** The head of a body's name, or "جماعة" (only before a quoted name: "جماعة مسلحة" names none). */
 export function quotedNameHead(token: Token): boolean {
@@ -298,6 +302,10 @@ export function quotedOrgAt(
     ?.slice(1)
     .find(Boolean);
   if (!open || !quotedNameHead(tokens[i])) return null;
+  // ('الحكومة "تعتقد"', 'على الحكومة "في غضون خمسة أيام"': words quoted after a body's head that
+  // open with a preposition or an imperfect verb are the body's words, no name.)
+  const first = tokens[i + 1].norm;
+  if (FUNCTION_WORDS.test(first) || (/^[يت]\S{3,}$/.test(first) && verbOrWord(first))) return null;
   const close = open === '«' ? '»' : open === '“' ? '”' : '"';
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const after = text.slice(tokens[k].span.end, tokens[k + 1]?.span.start ?? text.length);
@@ -381,6 +389,97 @@ const FUNCTION_WORDS =
 /** Does the text write the preposition "على" with ى (and so the name "علي" with ي)? */
 const distinguishesAla = (text: string) => /(?:^|[^\u0621-\u064a])على(?![\u0621-\u064a])/.test(text);
 
+/**
+ * A one-word place right after the first word of a name is the family name ("جوزيف بلاتر", not
+ * Latur; "الناشطة توكل كرمان", not Kerman): after a given name when the place is read only with a
+ * proclitic stripped ("بـ" + "لاتر": no preposition sits between a given name and its family name),
+ * or after a described person's unseen first word when it is a city or province; never a country,
+ * a capital or a city of a million.
+ */
+function surnameLikePlace(
+  tokens: Token[],
+  k: number,
+  known: PhraseMatch<KbEntity>,
+  firstGiven: boolean,
+  described: boolean,
+): boolean {
+  if (known.last !== k || !known.values.every((v) => v.type === 'GPE' || v.type === 'LOC')) return false;
+  if (known.values.some((v) => v.subtype === 'country')) return false;
+  const t = tokens[k].norm;
+  const kb = loadKb();
+  // (Not a capital or a city of a million, which a preposition often carries: "ملهى ليلي باسطنبول",
+  // "رئيس الوزراء العراقي سيزور طهران".)
+  if (!known.values.every((v) => !v.capital && (v.population ?? 0) < 1_000_000)) return false;
+  // (After a describing noun, "المدرب فرناندو سانتوس", the place as written is the family name too.)
+  if (firstGiven && !ambiguousNames().has(givenName(tokens[k - 1].norm))) {
+    if (kb.aliases.has(t)) return described;
+    return /^[بل]/.test(t) && !/^(?:بال|لل|لال)/.test(t);
+  }
+  const opener = tokens[k - 1].norm;
+  return (
+    described &&
+    kb.aliases.has(t) &&
+    !/^س[يتن]\S{3,}$/.test(opener) &&
+    !isEverydayWord(opener) &&
+    !verbOrWord(opener) &&
+    wordCounts(opener)[0] === 0
+  );
+}
+
+/**
+ * "ذبيح الله مجاهد", "بسم الله خان محمدي": a word and "الله" then a family name or "خان" open a
+ * theophoric given name of Afghan, Persian and Pakistani names, which the list of given names lacks.
+ * (A word newswire writes outside names, "شاء الله", "فضل الله", only before "خان".)
+ */
+export function theophoricName(text: string, tokens: Token[], from: number): boolean {
+  const t = tokens[from]?.norm ?? '';
+  if (tokens[from + 1]?.norm !== 'الله' || from + 2 >= tokens.length) return false;
+  if (t.length < 3 || /^(?:ال|عبد|[وف]?عبد)/.test(t) || FUNCTION_WORDS.test(t) || loadKb().notNames.has(t))
+    return false;
+  if (CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 2].span.start))) return false;
+  const after = tokens[from + 2].norm;
+  if (after === 'خان') return true;
+  if (isEverydayWord(t) || verbOrWord(t) || wordCounts(t)[0] > 0) return false;
+  if (givenNames().has(after)) return true;
+  return (
+    after.length >= 3 &&
+    !/^(?:ال|[وفبل])/.test(after) &&
+    !isEverydayWord(after) &&
+    !verbOrWord(after) &&
+    wordCounts(after)[0] === 0 &&
+    !gz(tokens, from + 2)
+  );
+}
+
+/**
+ * "رجوة آل سيف": a word before a family's "آل" (written with madda) and its name is a given name,
+ * one the list lacks, unless newswire writes it outside names ("حكم آل سعود", "أسرة آل …").
+ */
+export function beforeFamilyAl(text: string, tokens: Token[], from: number): boolean {
+  const t = tokens[from]?.norm ?? '';
+  if (
+    from + 2 >= tokens.length ||
+    text.slice(tokens[from + 1].span.start, tokens[from + 1].span.end) !== 'آل'
+  )
+    return false;
+  if (t.length < 3 || /^(?:ال|[وفبل]ال)/.test(t) || FUNCTION_WORDS.test(t) || loadKb().notNames.has(t))
+    return false;
+  if (CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 2].span.start))) return false;
+  if (gz(tokens, from) || tokens[from + 2].norm.startsWith('ال')) return false;
+  return !isEverydayWord(t) && !verbOrWord(t) && wordCounts(t)[0] === 0;
+}
+
+/** A verb or a noun with its pronoun, by its written shape (see unknownNameAt). */
+function sentenceWord(w: string): boolean {
+  // (A passive written with its damma, "استُدعيا", "قُتل".)
+  if (/\S\u064f/.test(w)) return true;
+  if (/^ت[^\sاوي]{2,3}ى$/.test(w)) return true;
+  if (/^ت\S{3}$/.test(w) && !/[اويهةى]$/.test(w)) return true;
+  if (!/ه$/.test(w) || w.length < 5) return false;
+  const [out, inside] = wordCounts(normalize(w.slice(0, -1)));
+  return out >= 5 && inside === 0;
+}
+
 export function unknownNameAt(
   text: string,
   tokens: Token[],
@@ -391,7 +490,11 @@ export function unknownNameAt(
   const kb = loadKb();
   const person = personNamedLikePlace(text, tokens, from);
   if (person) return person;
-  const firstGiven = from < tokens.length && givenNames().has(givenName(tokens[from].norm));
+  const firstGiven =
+    from < tokens.length &&
+    (givenNames().has(givenName(tokens[from].norm)) ||
+      theophoricName(text, tokens, from) ||
+      beforeFamilyAl(text, tokens, from));
   // After a describing noun the name must open with a name, not a word ("السفير النرويجي بسبب تعليقاته").
   // A word with a preposition on it ("بسبب", "لأجل") opens a phrase, whatever follows; so does a
   // noun joined by "و" with a pronoun on it ("السفير وطاقمه ينتظرون"), and an everyday word before
@@ -465,7 +568,8 @@ export function unknownNameAt(
       known &&
       !afterAbd &&
       !afterNasab &&
-      !(k > from && known.last === k && known.values[0].type === 'PERSON')
+      !(k > from && known.last === k && known.values[0].type === 'PERSON') &&
+      !(k === from + 1 && surnameLikePlace(tokens, k, known, firstGiven, described))
     )
       break;
     // ("محمد حسين فضل الله": a word before "الله" is a theophoric family name, word as it may be.)
@@ -569,6 +673,17 @@ export function unknownNameAt(
       wordCounts(t)[1] === 0
     )
       break;
+    // ("روبرت موغابي تنحى", "مايا دياب تهنئ", "راؤول كاسترو مهامه", "… استُدعيا": a perfect "تفعّى"
+    // written with ى, a four-letter imperfect "تفعل", a word newswire writes outside names with the
+    // pronoun ه on it, or a passive written with its damma, is the sentence going on.)
+    if (
+      k > from &&
+      !givenNames().has(t) &&
+      wordCounts(t)[1] === 0 &&
+      (k >= from + 2 || wordCounts(t)[0] > 0) &&
+      sentenceWord(written(k))
+    )
+      break;
     if (
       k >= from + 2 &&
       t.length === 4 &&
@@ -662,6 +777,8 @@ export function personNamedLikePlace(
   return { text: text.slice(tokens[from].span.start, tokens[k].span.end), last: k };
 }
 
+const TIME_NOUN = /^ال(?:اسبوع|شهر|عام|سنه|يوم|ليله|صباح|مساء)$/;
+const TIME_ADJECTIVE = /^ال(?:ماضي|ماضيه|مقبل|مقبله|جاري|حالي|فايت|منصرم)$/;
 const WEEKDAY = /^ال(?:احد|اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت)$/;
 /** A ruler's epithet after his name ("السلطان هيثم بن طارق المعظم"), no family name. */
 const EPITHET = /^ال(?:معظم|مفدي|مبجل|مغفور)$/;

@@ -7,6 +7,7 @@ import { givenNames } from '../arabic/names.js';
 import { loadKb, record, type KbEntity } from './kb.js';
 import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { isEverydayWord, verbOrWord } from './everyday.js';
+import { wordCounts } from './word-frequency.js';
 
 // Heads of places smaller than a country.
 const LOCAL_HEADS = new Set(['قضاء', 'ناحيه', 'قريه', 'بلده', 'مخيم', 'حي', 'مديريه']);
@@ -219,8 +220,14 @@ export function unknownPlaceAt(
     )
       break;
     // A complement in construct takes no preposition: "سجن بمنطقة …", "منطقة بالقرب …" end the name.
+    // (Not a foreign name that only looks so, "قلعة بالمورال": no word newswire writes, with or without "بال".)
     const bare = withoutPreposition(t);
-    if (bare !== t && (bare.startsWith('ال') || kb.namedPlaceHeads.has(bare) || kb.placeHeads.has(bare)))
+    const foreign = k === i + 1 && foreignLookalike(t);
+    if (
+      bare !== t &&
+      !foreign &&
+      (bare.startsWith('ال') || kb.namedPlaceHeads.has(bare) || kb.placeHeads.has(bare))
+    )
       break;
     if (k === i + 1 && noComplement(text, tokens, k, kind === 'facility')) break;
     const articled = t.startsWith('ال');
@@ -389,6 +396,18 @@ const withoutPreposition = (t: string) =>
  * is ل on the article; an everyday word after the preposition, or after a facility's head a known
  * name), and a verb opens a clause ("سجن يضم …", "مسجد يرتاده …").
  */
+/** "بالمورال": a word no newswire writes, with or without the "بال" it seems to open with. */
+function foreignLookalike(t: string): boolean {
+  const bare = withoutPreposition(t);
+  return (
+    /^[بلك]ال/.test(t) &&
+    wordCounts(t)[0] === 0 &&
+    wordCounts(bare)[0] === 0 &&
+    wordCounts(bare.replace(/^ال/, ''))[0] === 0 &&
+    !isEverydayWord(bare.replace(/^ال/, ''))
+  );
+}
+
 export function noComplement(text: string, tokens: Token[], k: number, facility: boolean): boolean {
   const kb = loadKb();
   const t = tokens[k].norm;
@@ -398,6 +417,7 @@ export function noComplement(text: string, tokens: Token[], k: number, facility:
     bare.length >= 3 &&
     !givenNames().has(t) &&
     !kb.aliases.has(t) &&
+    !foreignLookalike(t) &&
     (bare.startsWith('ال') || isEverydayWord(bare) || (facility && kb.aliases.has(bare)))
   )
     return true;

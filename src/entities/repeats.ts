@@ -140,7 +140,10 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     if (made && !RULE_VIAS.has(m.via) && !taggedFull) continue;
     // (Only a name that opens with a given name, or that a title or office introduced.)
     const first = ts[0]?.norm ?? '';
-    const introduced = (m.via === 'role-name' || m.via === 'title-name') && !/^[وفبلك]/.test(first);
+    // (After a describing noun, "الناشطة ليما غبوي", a first word opening with ب, ل or ك is the name's own.)
+    const introduced =
+      ((m.via === 'role-name' || m.via === 'title-name') && !/^[وفبلك]/.test(first)) ||
+      (m.via === 'described-name' && !/^[وف]/.test(first));
     if (made && !opensWithGivenName(first) && !introduced && !taggedFull) continue;
     // "وزير الخارجية السعودي" … "الأمير فيصل": the holder a role named, by his given name after a title.
     if (m.via === 'role' || m.via === 'counterpart') {
@@ -187,6 +190,7 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     if (known.via === 'titled' && !(k > 0 && kb.honorifics.has(tokens[k - 1].norm))) continue;
     found[n] = { ...m, entity: known.entity, via: 'repeat' };
   }
+  surnamesReadAsPlaces(text, tokens, found, bySurname);
   const covered = coveredTokens(tokens, found);
   const added: EntityMention[] = [];
   for (let k = 0; k < tokens.length; k++) {
@@ -205,7 +209,15 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
     const next = tokens[k + 1];
     const word =
       isMadeEntity(m.entity.id) || isEverydayWord(reading!) || isEverydayWord(reading!.replace(/^ال/, ''));
-    if (word && next && !BOUNDARY.test(text.slice(tokens[k].span.end, next.span.start))) {
+    // (A verb after a family name that is no word, "موغابي يستقيل", "موغابي سلّم", is the sentence going on.)
+    const verb =
+      !!next &&
+      !isEverydayWord(reading!) &&
+      !givenNames().has(next.norm) &&
+      (verbOrWord(next.norm) ||
+        /^[يت]\S{3,}$/.test(next.norm) ||
+        /[\u064e-\u0652]/.test(text.slice(next.span.start, next.span.end)));
+    if (word && next && !verb && !BOUNDARY.test(text.slice(tokens[k].span.end, next.span.start))) {
       if (!isEverydayWord(next.norm) && !next.norm.startsWith('ال') && !/^[وفبل]/.test(next.norm)) continue;
     }
     const r = repeatAt(text, tokens[k], reading!, m.entity);
@@ -214,6 +226,45 @@ export function addRepeatedSurnames(text: string, tokens: Token[], found: Entity
   if (!added.length) return;
   found.push(...added);
   found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Prepositions of place: "في كرمان" is the city whatever the text's people are called. */
+const PLACE_PREPOSITION = /^(?:في|الي|من|نحو|قرب|داخل|عبر|وسط|شمال|جنوب|شرق|غرب|مدينه|محافظه|ولايه|اقليم)$/;
+
+/**
+ * "توكل كرمان" … "وقالت كرمان": a one-word place the KB holds that is the family name of a person
+ * the text named in full (a made person) is that person, unless a preposition of place or a place's
+ * head stands before it ("إلى كرمان").
+ */
+function surnamesReadAsPlaces(
+  text: string,
+  tokens: Token[],
+  found: EntityMention[],
+  bySurname: Map<string, EntityMention>,
+): void {
+  for (const [n, m] of found.entries()) {
+    if (m.via !== 'alias' || m.nested || !(m.entity.type === 'GPE' || m.entity.type === 'LOC')) continue;
+    if (loadKb().byId.get(m.entity.id)?.subtype === 'country') continue;
+    const { first, last } = tokensWithin(tokens, m.span);
+    if (first < 0 || first !== last) continue;
+    const word = tokens[first].norm;
+    const person = [word, word.replace(/^[وف]/, '')].map((w) => bySurname.get(w)).find(Boolean);
+    if (!person || person.nested || !isMadeEntity(person.entity.id) || person.via === 'titled') continue;
+    if (first > 0 && PLACE_PREPOSITION.test(tokens[first - 1].norm)) continue;
+    // (The full name again, "اليمنية توكل كرمان", is read whole: its first words stand before.)
+    const full = tokensWithin(tokens, person.span);
+    const size = full.first < 0 ? 1 : full.last - full.first + 1;
+    const start = first - size + 1;
+    const whole =
+      size > 1 &&
+      start >= 0 &&
+      tokens[start].norm.replace(/^[وف]/, '') === tokens[full.first].norm.replace(/^[وف]/, '') &&
+      tokens.slice(start + 1, first).every((t, j) => t.norm === tokens[full.first + 1 + j].norm) &&
+      !found.some((o) => o !== m && o.span.end > tokens[start].span.start && o.span.start < m.span.start);
+    const clitic = whole && tokens[start].norm !== tokens[full.first].norm ? 1 : 0;
+    const span = whole ? { start: tokens[start].span.start + clitic, end: m.span.end } : m.span;
+    found[n] = { ...m, span, text: text.slice(span.start, span.end), entity: person.entity, via: 'repeat' };
+  }
 }
 
 /** KB bodies named "head + one word" whose word alone is no alias ("حركة فتح" → "فتح", "حركة أمل" → "أمل", "تنظيم القاعدة" → "القاعدة"). */

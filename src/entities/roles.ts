@@ -51,6 +51,8 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
   if (!mayOpenRole(tokens[i])) return null;
   const kb = loadKb();
   const tok = tokens[i].norm;
+  // ("المدينة الرئيسة السورية": after a definite noun "الرئيسة" is the adjective "main", no office.)
+  if (tok === 'الرييسه' && i > 0 && /^[وفبلك]?ال/.test(tokens[i - 1].norm)) return null;
   let office: string | undefined;
   let counterpart = false;
   let j = i;

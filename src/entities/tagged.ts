@@ -132,6 +132,23 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     const head = headed
       ? before.span.start + (before.norm.length - withoutProclitics(before.norm).length)
       : 0;
+    // "وكابو وولينسكي وتينوس", "طه وقرنق": names joined by "و" are so many people, one name each.
+    if (n.type === 'PER' && !al && coordinated(span, tokens)) {
+      for (const t of span) {
+        // (The span keeps the token whole, "وكابو", as other tagger names keep their proclitics; the
+        // name is the word without its "و".)
+        const bare = /^[وف]/.test(t.norm) && !givenNames().has(t.norm) ? 1 : 0;
+        const word = text.slice(t.span.start + bare, t.span.end);
+        const entity = record(unknownPerson(word, undefined, undefined));
+        found.push({
+          span: { ...t.span },
+          text: text.slice(t.span.start, t.span.end),
+          entity,
+          via: 'tagger',
+        });
+      }
+      continue;
+    }
     const start = al ? before.span.start : headed ? head : span[0].span.start;
     const end = span[span.length - 1].span.end;
     const name = text.slice(start, end);
@@ -150,6 +167,35 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     found.push({ span: { start, end }, text: name, entity: record(e), via: 'tagger' });
   }
   found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * Every word after the first opens with "و" and is, without it, a word of a name (no everyday word,
+ * title or given name with و). (After a given name a single و-word may be the family name, "ديلما
+ * ورسيف": only when the text writes that word elsewhere without the "و".)
+ */
+function coordinated(span: Token[], tokens: Token[]): boolean {
+  if (
+    span.length === 2 &&
+    givenNames().has(span[0].norm.replace(/^[وف]/, '')) &&
+    !tokens.some((t) => t !== span[1] && t.norm === span[1].norm.slice(1))
+  )
+    return false;
+  return (
+    span.length >= 2 &&
+    span.slice(1).every((t) => {
+      const w = t.norm.slice(1);
+      return (
+        t.norm.startsWith('و') &&
+        w.length >= 3 &&
+        !givenNames().has(t.norm) &&
+        !isEverydayWord(w) &&
+        !verbOrWord(w) &&
+        !isTitle(w) &&
+        !w.startsWith('ال')
+      );
+    })
+  );
 }
 
 /**
