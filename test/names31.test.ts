@@ -238,3 +238,22 @@ describe('a foreign person the KB spells otherwise', () => {
     expect(ms.find((m) => m.text === 'محمد عباس')?.entity.en).not.toBe('Mahmoud Abbas');
   });
 });
+
+describe('names that are words of the sentence (merge review)', () => {
+  it('an Arabic family name a long vowel away from a KB person is another person', () => {
+    // (Adnan Mansour, Lebanon's foreign minister, is in the KB; Tunisia's spokesman is not him.)
+    const text = 'وقال عدنان منصر، الناطق باسم الرئاسة التونسية، إن القرار نهائي.';
+    const ms = findEntities(text, tokenize(text), { date: '2012-02-05' });
+    expect(ms.find((m) => m.text === 'عدنان منصر')?.entity.en).not.toBe('Adnan Mansour');
+  });
+
+  it('a derived perfect after a title, before a preposition on a KB name, opens no name', () => {
+    const got = found('وذكرت الرئاسة أن الأمير اتصل بروحاني ليهنئه بالعيد.', '2017-09-01');
+    expect(got.join()).not.toMatch(/اتصل/);
+  });
+
+  it('a verb with "و" before a family\'s "آل" opens no name', () => {
+    const got = found('والتقى السفير محمد آل جابر الوفد، وكتب آل جابر على حسابه أن اللقاء كان مثمرا.', '2023-04-10');
+    expect(got.join()).not.toMatch(/كتب آل/);
+  });
+});

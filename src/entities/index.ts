@@ -215,9 +215,13 @@ function foreignOpener(text: string, tokens: Token[], k: number): boolean {
     !verbOrWord(t) &&
     !loadKb().notNames.has(t) &&
     !gz(tokens, k) &&
+    // (A perfect of a derived form, "اتصل", "استقبل", "انسحب": "الأمير اتصل بروحاني".)
+    !/^(?:ا\Sت\S\S|است\S{3}|ان\S{3})$/.test(t) &&
     !!next &&
     !next.startsWith('ال') &&
     wordCounts(next)[0] === 0 &&
+    // (Nor before a preposition on a KB person's family name or a word newswire writes, "بروحاني".)
+    !(/^[بلك]/.test(next) && (kbFamilyNames().has(next.slice(1)) || wordCounts(next.slice(1))[0] > 0)) &&
     !givenNames().has(givenName(next))
   );
 }

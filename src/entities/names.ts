@@ -466,7 +466,10 @@ export function beforeFamilyAl(text: string, tokens: Token[], from: number): boo
     return false;
   if (CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 2].span.start))) return false;
   if (gz(tokens, from) || tokens[from + 2].norm.startsWith('ال')) return false;
-  return !isEverydayWord(t) && !verbOrWord(t) && wordCounts(t)[0] === 0;
+  // (With "و" or "ف" on it the word is read bare too: "وكتب آل جابر" is "wrote".)
+  return [t, t.replace(/^[وف](?=\S{3})/, '')].every(
+    (w) => !isEverydayWord(w) && !verbOrWord(w) && wordCounts(w)[0] === 0,
+  );
 }
 
 /** A verb or a noun with its pronoun, by its written shape (see unknownNameAt). */

@@ -2,7 +2,8 @@
 // زيلنسكي" its "فولوديمير زيلينسكي". Transliterations differ mostly in their long vowels; a name the
 // rules made that matches a KB person's name word for word once the long vowels are dropped is that
 // person. Arabic given names that differ only so ("محمد"/"محمود") are different names: a given name
-// newswire often writes inside names is compared as written.
+// newswire often writes inside names is compared as written, and a name whose given name is spelt the
+// same must match as written.
 import type { EntityMention } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
 import { isMadeEntity, loadKb, record, type KbEntity } from './kb.js';
@@ -38,8 +39,11 @@ function spelledOtherwise(name: string): KbEntity | undefined {
   const fits = people.filter((p) => {
     const kbWords = normalize(p.ar).split(' ');
     if (kbWords.length !== 2) return true;
+    // (Arabic family names differ by a long vowel and are other people: "عدنان منصر", Tunisia's
+    // spokesman, is not "عدنان منصور", Lebanon's minister; a transliteration varies the given name too.)
+    if (kbWords[0] === given) return false;
     // (A given name newswire writes inside names ten times or more is compared as written.)
-    return kbWords[0] === given || (wordCounts(given)[1] < 10 && wordCounts(kbWords[0])[1] < 10);
+    return wordCounts(given)[1] < 10 && wordCounts(kbWords[0])[1] < 10;
   });
   return fits.length === 1 ? fits[0] : undefined;
 }
