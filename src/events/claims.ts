@@ -26,6 +26,7 @@ import { tokenize } from '../arabic/tokenize.js';
 import { PhraseMatcher, type PhraseMatch } from '../arabic/phrases.js';
 import { holdsTrigger, type SentenceView } from './context.js';
 import { isRelative, isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
+import type { Reading as SpeakerReading } from './speaker-words.js';
 import { beginsWithWord, containsWord, isExactWord, isWord } from './words.js';
 import { isArmedGroup } from './sides.js';
 import { inSet, words as speakerWords } from './speaker-words.js';
@@ -59,6 +60,10 @@ interface Cue {
   imperfect: boolean;
   /** "أكدا", "شددا": two speakers together. */
   dual: boolean;
+  /** "وأضافوا", "وقالوا": a plural pronoun speaks, the last speakers who are many. */
+  plural?: boolean;
+  /** "وعلم من الوفد أن", "وعلم في أنقرة أن": learnt from a source after "من", or from unnamed ones in a place. */
+  learnt?: boolean;
   /** An act of accusing or calling on ("حمّل", "دعا"): what follows it may be its object. */
   act?: boolean;
   /** "عبر وكالة «أعماق» التي قالت: «…»": a relative verb with its words right after it; the antecedent speaks. */
@@ -191,6 +196,7 @@ function cueOf(tokens: Token[], m: PhraseMatch<string>, kind: CueKind): Cue {
     relay: /^[وف]?نقل/.test(w) && kind === 'verb',
     imperfect,
     dual,
+    ...(kind === 'verb' && /وا$/.test(w) ? { plural: true } : {}),
   };
 }
 
@@ -237,7 +243,7 @@ export function detectClaims(
       ...words.guardedVerbs
         .findAll(tokens, v.from, v.to)
         .filter((m) => guardHolds(text, tokens, v, m, opts.entities ?? v.entities))
-        .map((m) => cueOf(tokens, m, 'verb')),
+        .map((m) => ({ ...cueOf(tokens, m, 'verb'), ...(m.values[0] === 'learnt' ? { learnt: true } : {}) })),
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
       ...sayingsOf(tokens, v.from, v.to),
       ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
@@ -258,7 +264,8 @@ export function detectClaims(
           describesAntecedent(text, tokens, c.first, c.last),
       )
       // "أُبلغ السفير", "أُعلن": a passive verb names who was told or what was said, not who speaks.
-      .filter((c) => !passive(text, tokens[c.first]))
+      // ("وعُلم من الوفد أن": was learnt from, the source named after "من".)
+      .filter((c) => c.learnt || !passive(text, tokens[c.first]))
       // 'في تدوينة كتب فيها: "قبض الأمن على عمران خان …"': a verb inside what is said is none of the report's.
       .filter((c) => c.first === v.from || !openQuote(text.slice(v.span.start, tokens[c.first].span.start)))
       .sort((a, b) => a.first - b.first)
@@ -458,8 +465,9 @@ export function detectClaims(
         c.last + 1 < tokens.length &&
         /^\s*[«“"]\s*$/.test(text.slice(tokens[c.last].span.end, tokens[c.last + 1].span.start)) &&
         !sp.namesAt(c.last + 1);
-      const subject =
-        pronounPhraseAt(tokens, c.last + 1) || quotedNext
+      const subject = c.learnt
+        ? learntFrom(text, tokens, sp, c.last + 1, end, c.gender)
+        : pronounPhraseAt(tokens, c.last + 1) || quotedNext
           ? { speaker: null, medium: null, unknown: false }
           : sp.subject(c.last + 1, end, c.gender, c.relay);
       // "ثم دعا المتظاهرين إلى …": a plural in -ين after the verb is its object, never its subject (-ون);
@@ -602,6 +610,7 @@ export function detectClaims(
           (/^ف/.test(tokens[c.first].norm) || tokens[c.first - 1]?.norm === 'فقد'
             ? attributedBefore(c.first)
             : null) ??
+          (c.plural ? sp.lastMany(c.first) : null) ??
           sp.last(c.gender);
         if (speaker && read.medium) speaker = { ...speaker, medium: read.medium };
         explicit = false;
@@ -1109,6 +1118,16 @@ function guardHolds(
           rest.some((t) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm)))
       );
     }
+    case 'learnt': {
+      // "وعلم من الوفد المرافق أن", "وعُلم في أنقرة أن", "وعلمت الجزيرة أن": learnt from a source
+      // ("العلم" is a flag: the verb has no article, and "أن" comes close after it).
+      if (!/^[وف]?علمت?$/.test(tokens[m.first].norm)) return false;
+      const that = rest
+        .slice(0, 8)
+        .findIndex((t, n) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) && !/^(?:بعد|قبل)$/.test(rest[n - 1]?.norm ?? ''));
+      if (that < 1) return false;
+      return /^(?:من|في)$/.test(rest[0].norm) || (/ت$/.test(tokens[m.last].norm) && that <= 4);
+    }
     case 'to-that':
       // "وذهبت الصحف في تحليلاتها إلى أن …": held that (not "ذهب الوزير إلى باريس").
       return rest
@@ -1117,6 +1136,38 @@ function guardHolds(
     default:
       return false;
   }
+}
+
+/**
+ * Who a thing was learnt from: "وعلم من الوفد المرافق أن" the one after "من"; "وعلم في أنقرة أن"
+ * unnamed sources in that place; "وعلمت الجزيرة أن" the subject.
+ */
+function learntFrom(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  k: number,
+  end: number,
+  gender: Gender | null,
+): SpeakerReading {
+  const prep = tokens[k]?.norm;
+  if (prep === 'من') {
+    const from = sp.subject(k + 1, end, null);
+    if (from.speaker?.entity || from.speaker?.anonymous) return from;
+  }
+  if ((prep === 'من' || prep === 'في') && k + 1 < end) {
+    const speaker: Speaker = {
+      entity: null,
+      text: text.slice(tokens[k + 1].span.start, tokens[end - 1].span.end),
+      kind: 'anonymous',
+      anonymous: true,
+      medium: null,
+      gender: null,
+      head: 'مصادر',
+    };
+    return { speaker, medium: null, unknown: false };
+  }
+  return sp.subject(k, end, gender);
 }
 
 /** "فيه", "فيها", "عنه": a preposition with a pronoun. */
