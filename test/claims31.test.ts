@@ -41,3 +41,43 @@ describe('claims31: what eyewitnesses recount and what was learnt from a source'
     expect(claimWith(doc, 'انسحبت قوات الأمن')).toBeUndefined();
   });
 });
+
+describe('claims31: a medium that relays another speaks for the one it relays, and only that one', () => {
+  it('keeps a medium\'s own report when a body is named inside its words and a relative verb after', () => {
+    const doc = read(
+      'ونقلت وكالة الأنباء البحرينية أن المواد المتفجرة "من النوع ذاته الذي ضبطته الشرطة في الميناء"، ' +
+        'في إشارة إلى شحنة قالت السلطات إنها وصلت من الخارج.',
+    );
+    expect(claimWith(doc, 'من النوع ذاته')?.source?.en).toBe('Bahrain News Agency');
+  });
+  it('reads "أوردت الوكالة عن عمال إغاثة قولهم" as the workers\' words, the agency their medium', () => {
+    const doc = read(
+      'وأوردت وكالة أسوشيتد برس عن عمال إغاثة ومسؤولين محليين قولهم: "إن أكثر من ثلاثين جريحا نقلوا إلى المستشفى".',
+    );
+    const c = claimWith(doc, 'ثلاثين جريحا');
+    expect(c?.anonymous).toBe(true);
+    expect(c?.medium?.en).toBe('Associated Press');
+  });
+  it('reads "ونسبت إلى مصادر مقربة منه أنه" as those sources\', after the channel\'s own words', () => {
+    const doc = read(
+      'وأكدت قناة الجديد أن هاتف العميد مقطوع منذ لحظة الانفجار، ونسبت إلى مصادر مقربة منه أنه عاد من السفر قبل يومين.',
+    );
+    expect(claimWith(doc, 'هاتف العميد مقطوع')?.source?.en).toBe('Al Jadeed');
+    const c = claimWith(doc, 'عاد من السفر');
+    expect(c?.anonymous).toBe(true);
+    expect(c?.medium?.en).toBe('Al Jadeed');
+  });
+  it('relays the sources after a medium named in quotation marks: \'نقلت "الوطن" عن مصادر محلية\'', () => {
+    const doc = read('نقلت "الوطن" عن مصادر محلية أن أربعة سياح قتلوا في الهجوم على القافلة.');
+    expect(claimWith(doc, 'أربعة سياح')?.anonymous).toBe(true);
+  });
+});
+
+describe('claims31: "تنظيم" before a quoted name is that body', () => {
+  it('reads \'أعلن تنظيم "داعش" الإرهابي، بعد ساعات من الهجوم، مسؤوليته\' as the group\'s claim', () => {
+    const doc = read(
+      'قتل محافظ المدينة في انفجار سيارة مفخخة. أعلن تنظيم "داعش" الإرهابي، بعد ساعات من الهجوم، مسؤوليته عن اغتيال المحافظ.',
+    );
+    expect(claimWith(doc, 'مسؤوليته عن اغتيال')?.source?.en).toBe('Islamic State');
+  });
+});

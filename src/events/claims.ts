@@ -64,6 +64,8 @@ interface Cue {
   plural?: boolean;
   /** "وعلم من الوفد أن", "وعلم في أنقرة أن": learnt from a source after "من", or from unnamed ones in a place. */
   learnt?: boolean;
+  /** "ونسبت القناة إلى مصادر مقربة منه أنه": the one after "إلى" speaks, the subject carries. */
+  attributedTo?: boolean;
   /** An act of accusing or calling on ("حمّل", "دعا"): what follows it may be its object. */
   act?: boolean;
   /** "عبر وكالة «أعماق» التي قالت: «…»": a relative verb with its words right after it; the antecedent speaks. */
@@ -193,7 +195,8 @@ function cueOf(tokens: Token[], m: PhraseMatch<string>, kind: CueKind): Cue {
     last: m.last,
     kind,
     gender,
-    relay: /^[وف]?نقل/.test(w) && kind === 'verb',
+    // ("وأوردت وكالة أسوشيتد برس عن عمال الإغاثة قولهم": carried as well.)
+    relay: /^[وف]?(?:نقل|اورد)/.test(w) && kind === 'verb',
     imperfect,
     dual,
     ...(kind === 'verb' && /وا$/.test(w) ? { plural: true } : {}),
@@ -243,7 +246,11 @@ export function detectClaims(
       ...words.guardedVerbs
         .findAll(tokens, v.from, v.to)
         .filter((m) => guardHolds(text, tokens, v, m, opts.entities ?? v.entities))
-        .map((m) => ({ ...cueOf(tokens, m, 'verb'), ...(m.values[0] === 'learnt' ? { learnt: true } : {}) })),
+        .map((m) => ({
+          ...cueOf(tokens, m, 'verb'),
+          ...(m.values[0] === 'learnt' ? { learnt: true } : {}),
+          ...(m.values[0] === 'attributed-to' ? { attributedTo: true } : {}),
+        })),
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
       ...sayingsOf(tokens, v.from, v.to),
       ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
@@ -467,7 +474,9 @@ export function detectClaims(
         !sp.namesAt(c.last + 1);
       const subject = c.learnt
         ? learntFrom(text, tokens, sp, c.last + 1, end, c.gender)
-        : pronounPhraseAt(tokens, c.last + 1) || quotedNext
+        : c.attributedTo
+          ? attributedTo(tokens, sp, c, bound, prev?.speaker ?? null)
+          : pronounPhraseAt(tokens, c.last + 1) || quotedNext
           ? { speaker: null, medium: null, unknown: false }
           : sp.subject(c.last + 1, end, c.gender, c.relay);
       // "ثم دعا المتظاهرين إلى …": a plural in -ين after the verb is its object, never its subject (-ون);
@@ -690,7 +699,11 @@ export function detectClaims(
                 r.explicit &&
                 r.speaker &&
                 r.cue.first > explicit!.cue.first &&
-                tokens.slice(explicit!.cue.last + 1, r.cue.first).some((t) => /^[وف]?[اإأ]ن$/.test(t.norm)) &&
+                // (… the subject opening that clause: not 'أن المتفجرات "من النوع الذي صادرته السلطات"، في
+                // إشارة إلى شحنة قالت السلطات إنها …', a speaker the medium's own words go on to name.)
+                tokens
+                  .slice(Math.max(explicit!.cue.last + 1, r.cue.first - 10), r.cue.first)
+                  .some((t) => /^[وف]?[اإأ]ن$/.test(t.norm)) &&
                 // (… but a state's act the medium tells, "إن سوريا أعلنت القائم بالأعمال شخصاً غير مرغوب
                 // فيه", or one it cannot name, is the medium's report unless that one gives words of its own.)
                 ((r.speaker.kind !== 'country' && (!!r.speaker.entity || r.speaker.anonymous)) ||
@@ -1128,6 +1141,10 @@ function guardHolds(
       if (that < 1) return false;
       return /^(?:من|في)$/.test(rest[0].norm) || (/ت$/.test(tokens[m.last].norm) && that <= 4);
     }
+    case 'attributed-to': {
+      const to = rest.slice(0, 5).findIndex((t) => t.norm === 'الي');
+      return to >= 0 && rest.slice(to + 1, to + 14).some((t) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm));
+    }
     case 'to-that':
       // "وذهبت الصحف في تحليلاتها إلى أن …": held that (not "ذهب الوزير إلى باريس").
       return rest
@@ -1136,6 +1153,20 @@ function guardHolds(
     default:
       return false;
   }
+}
+
+/**
+ * "ونسبت القناة إلى مصادر مقربة منه أنه …", "ونسبت إلى مسؤول أن …": the one after "إلى" speaks; the
+ * subject before it, else the medium that spoke before in the sentence, carries the words.
+ */
+function attributedTo(tokens: Token[], sp: Speakers, c: Cue, bound: number, before: Speaker | null): SpeakerReading {
+  let to = c.last + 1;
+  while (to < bound && tokens[to].norm !== 'الي') to++;
+  const inner = to + 1 < bound ? sp.subject(to + 1, sp.windowEnd(to + 1, bound), null).speaker : null;
+  if (!inner?.entity && !inner?.anonymous) return { speaker: null, medium: null, unknown: false };
+  const subject = to > c.last + 1 ? sp.subject(c.last + 1, to, c.gender).speaker : before;
+  const carrier = subject?.kind === 'media' ? subject.entity : null;
+  return { speaker: { ...inner, medium: inner.medium ?? carrier }, medium: null, unknown: false };
 }
 
 /**

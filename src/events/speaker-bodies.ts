@@ -315,12 +315,13 @@ export class BodyReader extends MediaReader {
       };
     }
     // "حركة النهضة التونسية": the knowledge base's name may begin after the head word before it; so
-    // may a quoted name the KB lacks ('جماعة "الصمود الشعبي"').
+    // may a quoted name the KB lacks ('جماعة "الصمود الشعبي"'). ("تنظيم" is a body only before a
+    // quoted name, 'تنظيم "داعش"': else it is organising, "تنظيم الانتخابات".)
     const inner = this.starts.get(i + 1);
     const quoted = i + 1 < to && /^\s*["“«]\s*$/.test(this.gap(i + 1));
     if (
       !mention &&
-      (isOrgHead(this.norm(i)) || (quoted && /^[وف]?(?:ال)?جماعه$/.test(this.norm(i)))) &&
+      (isOrgHead(this.norm(i)) || (quoted && /^[وف]?(?:ال)?(?:جماعه|تنظيم)$/.test(this.norm(i)))) &&
       inner &&
       inner.last < to &&
       inner.m.entity.type === 'ORG' &&

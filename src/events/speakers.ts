@@ -240,7 +240,10 @@ export class Speakers extends PersonReader {
 
   /** Is a quotation opened between tokens i and k still open at k? */
   private quoteOpen(i: number, k: number): boolean {
-    const between = this.text.slice(this.tokens[i].span.start, this.tokens[k].span.start);
+    // (A quotation mark right before token i opens there: 'ونقلت "الوطن" عن …' quotes the name only.)
+    const at = this.tokens[i].span.start;
+    const start = at > 0 && /["“«]/.test(this.text[at - 1]) ? at - 1 : at;
+    const between = this.text.slice(start, this.tokens[k].span.start);
     const straight = (between.match(/"/g) ?? []).length % 2 === 1;
     const open = (between.match(/[«“]/g) ?? []).length > (between.match(/[»”]/g) ?? []).length;
     return straight || open;
