@@ -25,7 +25,9 @@ describe('claims31: a plural verb with no subject goes on with the last speakers
 
 describe('claims31: what eyewitnesses recount and what was learnt from a source', () => {
   it('reads "ويروي شهود عيان أن" as the eyewitnesses\' claim', () => {
-    const doc = read('وقتل حارسان في الهجوم. ويروي شهود عيان أن المسلحين وصلوا إلى البوابة فجرا في ثلاث سيارات.');
+    const doc = read(
+      'وقتل حارسان في الهجوم. ويروي شهود عيان أن المسلحين وصلوا إلى البوابة فجرا في ثلاث سيارات.',
+    );
     expect(claimWith(doc, 'وصلوا إلى البوابة')?.anonymous).toBe(true);
   });
   it('reads "وعلم من الوفد المرافق أن" and "وعلم في أنقرة أن" as unnamed sources', () => {
@@ -43,7 +45,7 @@ describe('claims31: what eyewitnesses recount and what was learnt from a source'
 });
 
 describe('claims31: a medium that relays another speaks for the one it relays, and only that one', () => {
-  it('keeps a medium\'s own report when a body is named inside its words and a relative verb after', () => {
+  it("keeps a medium's own report when a body is named inside its words and a relative verb after", () => {
     const doc = read(
       'ونقلت وكالة الأنباء البحرينية أن المواد المتفجرة "من النوع ذاته الذي ضبطته الشرطة في الميناء"، ' +
         'في إشارة إلى شحنة قالت السلطات إنها وصلت من الخارج.',
@@ -74,7 +76,7 @@ describe('claims31: a medium that relays another speaks for the one it relays, a
 });
 
 describe('claims31: "تنظيم" before a quoted name is that body', () => {
-  it('reads \'أعلن تنظيم "داعش" الإرهابي، بعد ساعات من الهجوم، مسؤوليته\' as the group\'s claim', () => {
+  it("reads 'أعلن تنظيم \"داعش\" الإرهابي، بعد ساعات من الهجوم، مسؤوليته' as the group's claim", () => {
     const doc = read(
       'قتل محافظ المدينة في انفجار سيارة مفخخة. أعلن تنظيم "داعش" الإرهابي، بعد ساعات من الهجوم، مسؤوليته عن اغتيال المحافظ.',
     );

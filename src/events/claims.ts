@@ -477,8 +477,8 @@ export function detectClaims(
         : c.attributedTo
           ? attributedTo(tokens, sp, c, bound, prev?.speaker ?? null)
           : pronounPhraseAt(tokens, c.last + 1) || quotedNext
-          ? { speaker: null, medium: null, unknown: false }
-          : sp.subject(c.last + 1, end, c.gender, c.relay);
+            ? { speaker: null, medium: null, unknown: false }
+            : sp.subject(c.last + 1, end, c.gender, c.relay);
       // "ثم دعا المتظاهرين إلى …": a plural in -ين after the verb is its object, never its subject (-ون);
       // after an act, words we cannot read as a speaker are its object.
       const read =
@@ -1137,7 +1137,9 @@ function guardHolds(
       if (!/^[وف]?علمت?$/.test(tokens[m.first].norm)) return false;
       const that = rest
         .slice(0, 8)
-        .findIndex((t, n) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) && !/^(?:بعد|قبل)$/.test(rest[n - 1]?.norm ?? ''));
+        .findIndex(
+          (t, n) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) && !/^(?:بعد|قبل)$/.test(rest[n - 1]?.norm ?? ''),
+        );
       if (that < 1) return false;
       return /^(?:من|في)$/.test(rest[0].norm) || (/ت$/.test(tokens[m.last].norm) && that <= 4);
     }
@@ -1159,7 +1161,13 @@ function guardHolds(
  * "ونسبت القناة إلى مصادر مقربة منه أنه …", "ونسبت إلى مسؤول أن …": the one after "إلى" speaks; the
  * subject before it, else the medium that spoke before in the sentence, carries the words.
  */
-function attributedTo(tokens: Token[], sp: Speakers, c: Cue, bound: number, before: Speaker | null): SpeakerReading {
+function attributedTo(
+  tokens: Token[],
+  sp: Speakers,
+  c: Cue,
+  bound: number,
+  before: Speaker | null,
+): SpeakerReading {
   let to = c.last + 1;
   while (to < bound && tokens[to].norm !== 'الي') to++;
   const inner = to + 1 < bound ? sp.subject(to + 1, sp.windowEnd(to + 1, bound), null).speaker : null;
