@@ -83,3 +83,26 @@ describe('claims31: "تنظيم" before a quoted name is that body', () => {
     expect(claimWith(doc, 'مسؤوليته عن اغتيال')?.source?.en).toBe('Islamic State');
   });
 });
+
+describe('claims31: a document named before speaks for its issuer', () => {
+  it('reads "وجاء في المذكرة أن" as the ministry that handed the note', () => {
+    const doc = read(
+      'وأفاد بيان للخارجية القطرية بأنها سلمت مذكرة احتجاج إلى السفير الإيراني في الدوحة. ' +
+        'وجاء في المذكرة أن الاعتداء على السفارة يشكل "انتهاكا صريحا للأعراف الدبلوماسية".',
+    );
+    expect(claimWith(doc, 'انتهاكا صريحا')?.source?.en).toBe('Qatari Ministry of Foreign Affairs');
+  });
+});
+
+describe('claims31: names and bodies read whole, not cut or run on', () => {
+  it('keeps a family name that is also a word of office before a comma: "العميد محمد مساعد، مدير أمن المدينة"', () => {
+    const doc = read('وقال العميد محمد مساعد، مدير أمن المدينة، إن سيارة مفخخة انفجرت قرب مقر القيادة.');
+    expect(claimWith(doc, 'سيارة مفخخة')?.sourceText).toBe('محمد مساعد');
+  });
+  it('reads "وتتهم الحكومة حزب …" as the government speaking of the party, not the party', () => {
+    const doc = read(
+      'داهمت الشرطة التركية منزلي زعيمي الحزب في ديار بكر. وتتهم الحكومة حزب الشعوب الديمقراطي بأنه واجهة سياسية لحزب العمال الكردستاني.',
+    );
+    expect(claimWith(doc, 'واجهة سياسية')?.source?.institution).toBe('government');
+  });
+});

@@ -620,6 +620,8 @@ export function detectClaims(
             ? attributedBefore(c.first)
             : null) ??
           (c.plural ? sp.lastMany(c.first) : null) ??
+          // ("وأفاد بيان للوزارة بأنها سلمت مذكرة احتجاج …" then "وجاء في المذكرة أن": its issuer's.)
+          (inDocumentAt(tokens, c.last + 1) ? (sp.statement ?? sp.last(null)) : null) ??
           sp.last(c.gender);
         if (speaker && read.medium) speaker = { ...speaker, medium: read.medium };
         explicit = false;
@@ -699,11 +701,9 @@ export function detectClaims(
                 r.explicit &&
                 r.speaker &&
                 r.cue.first > explicit!.cue.first &&
-                // (… the subject opening that clause: not 'أن المتفجرات "من النوع الذي صادرته السلطات"، في
-                // إشارة إلى شحنة قالت السلطات إنها …', a speaker the medium's own words go on to name.)
-                tokens
-                  .slice(Math.max(explicit!.cue.last + 1, r.cue.first - 10), r.cue.first)
-                  .some((t) => /^[وف]?[اإأ]ن$/.test(t.norm)) &&
+                tokens.slice(explicit!.cue.last + 1, r.cue.first).some((t) => /^[وف]?[اإأ]ن$/.test(t.norm)) &&
+                // (… not a verb describing a noun of the medium's own words: 'في إشارة إلى شحنة قالت السلطات إنها …'.)
+                !describesNoun(text, tokens, sp, r.cue.first, r.cue.last) &&
                 // (… but a state's act the medium tells, "إن سوريا أعلنت القائم بالأعمال شخصاً غير مرغوب
                 // فيه", or one it cannot name, is the medium's report unless that one gives words of its own.)
                 ((r.speaker.kind !== 'country' && (!!r.speaker.entity || r.speaker.anonymous)) ||
@@ -1114,13 +1114,16 @@ function guardHolds(
         .some((t, n) =>
           /^\s*[«“"]/.test(text.slice((n ? rest[n - 1] : tokens[m.last]).span.end, t.span.start)),
         );
-    case 'in-it':
+    case 'in-it': {
       // "نشرت الوزارة منشوراً جاء فيه: «…»": came in it, with the words themselves or "أن" right after.
+      // ("وجاء في المذكرة أن …": in the document named before, the same.)
+      const k = inDocumentAt(tokens, m.last + 1) ? 1 : 0;
       return (
-        /^(?:فيه|فيها)$/.test(rest[0]?.norm ?? '') &&
-        (/^\s*(?:[:：]|[«“”"])/.test(text.slice(rest[0].span.end)) ||
-          /^[اإأ]ن(?:ه|ها|هم)?$/.test(rest[1]?.norm ?? ''))
+        (k === 1 || /^(?:فيه|فيها)$/.test(rest[0]?.norm ?? '')) &&
+        (/^\s*(?:[:：]|[«“”"])/.test(text.slice(rest[k].span.end)) ||
+          /^[اإأ]ن(?:ه|ها|هم)?$/.test(rest[k + 1]?.norm ?? ''))
       );
+    }
     case 'deemed': {
       // "وعدّ السفير الزيارة «منعطفاً»": deemed, with its shadda (not "وعد" promised) and what it deemed quoted or after "أن".
       // (A token's span may leave its last letter's marks out.)
@@ -1207,6 +1210,32 @@ function learntFrom(
     return { speaker, medium: null, unknown: false };
   }
   return sp.subject(k, end, gender);
+}
+
+/**
+ * "… في إشارة إلى شحنة قالت السلطات إنها …": a verb with no conjunction right after an indefinite noun
+ * (no name), its subject after it, describes that noun (a clause inside another's words, not one of its own).
+ */
+function describesNoun(text: string, tokens: Token[], sp: Speakers, first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  return (
+    !!before &&
+    // (A name ends the subject before its verb: "أن أمير قطر الشيخ تميم بن حمد آل ثاني دعا".)
+    !sp.inName(first - 1) &&
+    !/^[وف]/.test(tokens[first].norm) &&
+    !/\S/.test(text.slice(before.span.end, tokens[first].span.start)) &&
+    !/^(?:ال|[وفبل]ال)/.test(before.norm) &&
+    !/^(?:[وف]?[اإأ]ن(?:ه|ها|هم)?|قد|وقد|لقد|كما|ثم|حيث|فيما|بينما|كان|كانت)$/.test(before.norm) &&
+    !/^(?:[وف]?ب?[اإأ]ن(?:ه|ها|هم)?)$/.test(tokens[last + 1]?.norm ?? '') &&
+    !/^\s*[:：«“"]/.test(text.slice(tokens[last].span.end))
+  );
+}
+
+/** "في المذكرة", "في الرسالة", "في البرقية": in a document the report named before. */
+function inDocumentAt(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k]?.norm === 'في' && /^ال(?:مذكره|رساله|برقيه|وثيقه|اعلان|نص)$/.test(tokens[k + 1]?.norm ?? '')
+  );
 }
 
 /** "فيه", "فيها", "عنه": a preposition with a pronoun. */

@@ -220,7 +220,9 @@ export class BodyReader extends MediaReader {
           sure: true,
         };
       const of = held && held.last < to ? held : this.stateAfter(inst.last + 1, to);
-      if (of && 'org' in of && of.org)
+      // ("قوات التحالف" is the coalition's; "وتتهم الحكومة حزب الشعوب" is no construct: a definite head
+      // owns nothing after it, which is the verb's object.)
+      if (of && 'org' in of && of.org && !definite(this.norm(inst.last)))
         return {
           speaker: { ...this.orgSpeaker(of.org, text(of.last)), text: text(of.last) },
           last: of.last,
@@ -326,7 +328,9 @@ export class BodyReader extends MediaReader {
       inner.last < to &&
       inner.m.entity.type === 'ORG' &&
       inner.m.via !== 'tagger' &&
-      (quoted || !isMadeEntity(inner.m.entity.id))
+      (quoted || !isMadeEntity(inner.m.entity.id)) &&
+      // (Not a name with a head of its own: "وتتهم الحكومة حزب الشعوب الديمقراطي" is the government and its object.)
+      !isOrgHead(this.norm(i + 1))
     )
       return {
         speaker: this.orgSpeaker(inner.m.entity, this.words(i, inner.last)),
