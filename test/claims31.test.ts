@@ -106,3 +106,17 @@ describe('claims31: names and bodies read whole, not cut or run on', () => {
     expect(claimWith(doc, 'واجهة سياسية')?.source?.institution).toBe('government');
   });
 });
+
+describe('claims31: a group named in quotation marks speaks, and "التنظيم" names it again', () => {
+  it('reads \'أعلن "X"، الذراع …\' as X, and "وأورد التنظيم"/"وجاء في البيان" after it as X again', () => {
+    const doc = read(
+      'أعلن "كتائب الفجر الجديد"، الفرع المحلي لتنظيم القاعدة، تبنيه الهجوم على مقر الشرطة في المدينة. ' +
+        'وأورد التنظيم في بيان نشره على حسابه في تويتر اسم منفذ الهجوم. ' +
+        'وجاء في البيان أن "المنفذ اقتحم المقر بسيارة محملة بالمتفجرات".',
+    );
+    for (const q of ['تبنيه الهجوم', 'اقتحم المقر'])
+      expect(claimWith(doc, q)?.source?.en).not.toBe('al-Qaeda');
+    expect(claimWith(doc, 'اقتحم المقر')?.source?.ar).toBe(claimWith(doc, 'تبنيه الهجوم')?.source?.ar);
+    expect(claimWith(doc, 'اقتحم المقر')?.source).toBeTruthy();
+  });
+});

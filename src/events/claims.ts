@@ -471,7 +471,8 @@ export function detectClaims(
       const quotedNext =
         c.last + 1 < tokens.length &&
         /^\s*[«“"]\s*$/.test(text.slice(tokens[c.last].span.end, tokens[c.last + 1].span.start)) &&
-        !sp.namesAt(c.last + 1);
+        !sp.namesAt(c.last + 1) &&
+        !sp.quotedBodyAt(c.last + 1);
       const subject = c.learnt
         ? learntFrom(text, tokens, sp, c.last + 1, end, c.gender)
         : c.attributedTo
@@ -1224,7 +1225,7 @@ function describesNoun(text: string, tokens: Token[], sp: Speakers, first: numbe
     !sp.inName(first - 1) &&
     !/^[وف]/.test(tokens[first].norm) &&
     !/\S/.test(text.slice(before.span.end, tokens[first].span.start)) &&
-    !/^(?:ال|[وفبل]ال)/.test(before.norm) &&
+    !/^(?:[وف]?(?:[بلك]?ال|لل))/.test(before.norm) &&
     !/^(?:[وف]?[اإأ]ن(?:ه|ها|هم)?|قد|وقد|لقد|كما|ثم|حيث|فيما|بينما|كان|كانت)$/.test(before.norm) &&
     !/^(?:[وف]?ب?[اإأ]ن(?:ه|ها|هم)?)$/.test(tokens[last + 1]?.norm ?? '') &&
     !/^\s*[:：«“"]/.test(text.slice(tokens[last].span.end))

@@ -238,6 +238,20 @@ export class Speakers extends PersonReader {
     return null;
   }
 
+  /** 'أعلن "أنصار الشريعة"': a body only the tagger read at token i, the quotation marks around it alone. */
+  quotedBodyAt(i: number): boolean {
+    const m = this.starts.get(i);
+    return (
+      !!m &&
+      m.m.via === 'tagger' &&
+      m.m.entity.type === 'ORG' &&
+      /["“«]\s*$/.test(this.gap(i)) &&
+      m.last + 1 < this.tokens.length &&
+      /^\s*["”»]/.test(this.gap(m.last + 1)) &&
+      !this.isMedia(m.m.entity)
+    );
+  }
+
   /** Is a quotation opened between tokens i and k still open at k? */
   private quoteOpen(i: number, k: number): boolean {
     // (A quotation mark right before token i opens there: 'ونقلت "الوطن" عن …' quotes the name only.)
@@ -288,6 +302,9 @@ export class Speakers extends PersonReader {
     // "جماعة تطلق على نفسها اسم «…»": a group named by the name it gives itself.
     const self = this.selfNamed(i, to);
     if (self) return { ...self, gender: g ?? self.gender };
+    // 'أعلن "أنصار الشريعة"، الذراع …': a body the tagger alone read, named in quotation marks whole.
+    if (mention && mention.last < to && this.quotedBodyAt(i))
+      return { ...this.orgSpeaker(mention.m.entity, mention.m.text), gender: g };
     // "وأوضح خال علي": a name the report gave a speaker before, in full.
     if (!mention || mention.m.via === 'tagger') {
       const again = this.namedAgain(i, to);
@@ -449,6 +466,19 @@ export class Speakers extends PersonReader {
     // "وحمّل الحزب", "وأعلنت الحركة": the party (movement, group) the report named last.
     const head = /^[وف]?ال(حزب|حركه|جماعه|تنظيم|تيار|جبهه)$/.exec(t)?.[1];
     if (head) {
+      // ('أعلن "أنصار الشريعة"، الذراع اليمنية لتنظيم القاعدة، …' then "وأورد التنظيم": a group's word
+      // right after a group spoke names that group again, not one its description named.)
+      const lastSaid = this.said.at(-1)?.speaker;
+      const e = lastSaid?.entity;
+      if (
+        (head === 'تنظيم' || head === 'جماعه') &&
+        lastSaid?.kind !== 'media' &&
+        e?.type === 'ORG' &&
+        !e.institution &&
+        !e.sector &&
+        !e.country
+      )
+        return { ...lastSaid!, text: this.words(i, i) };
       const named = this.lastOrgHeaded(head, i);
       if (named) return this.orgSpeaker(named, this.words(i, i));
     }
