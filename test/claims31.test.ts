@@ -120,3 +120,24 @@ describe('claims31: a group named in quotation marks speaks, and "التنظيم
     expect(claimWith(doc, 'اقتحم المقر')?.source).toBeTruthy();
   });
 });
+
+describe('claims31: what was relayed or learnt from someone with the carrier unnamed or named first', () => {
+  it('reads "ونُقل عن مصدر مسؤول في الخارجية قوله" (passive) as that source, after the state\'s own act', () => {
+    const doc = read(
+      'كما دانت المملكة العربية السعودية بشدة اغتيال المحافظ، ونُقل عن مصدر مسؤول في الخارجية السعودية قوله إن "يد الغدر لن تنال من عزيمة اليمنيين".',
+    );
+    const c = claimWith(doc, 'يد الغدر');
+    expect(c?.anonymous).toBe(true);
+    expect(c?.source?.en).not.toBe('Saudi Arabia');
+  });
+  it('reads "ونقل عن مسؤول أمني قوله" as that official', () => {
+    const doc = read('انفجرت سيارة مفخخة في السوق. ونقل عن مسؤول أمني قوله إن الهجوم نفذ بسيارة مسروقة.');
+    expect(claimWith(doc, 'بسيارة مسروقة')?.anonymous).toBe(true);
+  });
+  it('reads "وعلمت الوكالة من مصادر أمنية أن" as those sources, through the agency', () => {
+    const doc = read('وعلمت وكالة الأنباء الفرنسية من مصادر أمنية أن عدد الرهائن يزيد على عشرين.');
+    const c = claimWith(doc, 'عدد الرهائن');
+    expect(c?.anonymous).toBe(true);
+    expect(c?.medium?.en).toBe('Agence France-Presse');
+  });
+});

@@ -272,7 +272,8 @@ export function detectClaims(
       )
       // "أُبلغ السفير", "أُعلن": a passive verb names who was told or what was said, not who speaks.
       // ("وعُلم من الوفد أن": was learnt from, the source named after "من".)
-      .filter((c) => c.learnt || !passive(text, tokens[c.first]))
+      // ("ونُقل عن مصدر قوله": was relayed from, the source named after "عن".)
+      .filter((c) => c.learnt || relayedFrom(tokens, c) || !passive(text, tokens[c.first]))
       // 'في تدوينة كتب فيها: "قبض الأمن على عمران خان …"': a verb inside what is said is none of the report's.
       .filter((c) => c.first === v.from || !openQuote(text.slice(v.span.start, tokens[c.first].span.start)))
       .sort((a, b) => a.first - b.first)
@@ -475,11 +476,13 @@ export function detectClaims(
         !sp.quotedBodyAt(c.last + 1);
       const subject = c.learnt
         ? learntFrom(text, tokens, sp, c.last + 1, end, c.gender)
-        : c.attributedTo
-          ? attributedTo(tokens, sp, c, bound, prev?.speaker ?? null)
-          : pronounPhraseAt(tokens, c.last + 1) || quotedNext
-            ? { speaker: null, medium: null, unknown: false }
-            : sp.subject(c.last + 1, end, c.gender, c.relay);
+        : relayedFrom(tokens, c)
+          ? sp.subject(c.last + 2, sp.windowEnd(c.last + 2, bound), null)
+          : c.attributedTo
+            ? attributedTo(tokens, sp, c, bound, prev?.speaker ?? null)
+            : pronounPhraseAt(tokens, c.last + 1) || quotedNext
+              ? { speaker: null, medium: null, unknown: false }
+              : sp.subject(c.last + 1, end, c.gender, c.relay);
       // "ثم دعا المتظاهرين إلى …": a plural in -ين after the verb is its object, never its subject (-ون);
       // after an act, words we cannot read as a speaker are its object.
       const read =
@@ -1145,7 +1148,11 @@ function guardHolds(
           (t, n) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) && !/^(?:بعد|قبل)$/.test(rest[n - 1]?.norm ?? ''),
         );
       if (that < 1) return false;
-      return /^(?:من|في)$/.test(rest[0].norm) || (/ت$/.test(tokens[m.last].norm) && that <= 4);
+      // ("علمت واج من مصالح الولاية أن": a medium learnt it from a source.)
+      return (
+        /^(?:من|في)$/.test(rest[0].norm) ||
+        (/ت$/.test(tokens[m.last].norm) && (that <= 4 || rest.slice(1, 4).some((t) => t.norm === 'من')))
+      );
     }
     case 'attributed-to': {
       const to = rest.slice(0, 5).findIndex((t) => t.norm === 'الي');
@@ -1210,7 +1217,14 @@ function learntFrom(
     };
     return { speaker, medium: null, unknown: false };
   }
-  return sp.subject(k, end, gender);
+  // "علمت واج من مصالح الولاية أن": the medium learnt it from the one after "من", who speaks through it.
+  let from = k + 1;
+  while (from < end && tokens[from].norm !== 'من') from++;
+  const learner = sp.subject(k, from, gender);
+  if (from + 1 >= end || !learner.speaker?.entity) return learner;
+  const inner = learntFrom(text, tokens, sp, from, end, null).speaker;
+  const medium = learner.speaker.kind === 'media' ? learner.speaker.entity : null;
+  return inner && medium ? { speaker: { ...inner, medium }, medium: null, unknown: false } : learner;
 }
 
 /**
@@ -1230,6 +1244,11 @@ function describesNoun(text: string, tokens: Token[], sp: Speakers, first: numbe
     !/^(?:[وف]?ب?[اإأ]ن(?:ه|ها|هم)?)$/.test(tokens[last + 1]?.norm ?? '') &&
     !/^\s*[:：«“"]/.test(text.slice(tokens[last].span.end))
   );
+}
+
+/** "ونُقل عن مصدر مسؤول قوله", "ونقل عنه أن": relayed from someone with no carrier named, "عن" right after. */
+function relayedFrom(tokens: Token[], c: Cue): boolean {
+  return c.relay && c.kind === 'verb' && tokens[c.last + 1]?.norm === 'عن';
 }
 
 /** "في المذكرة", "في الرسالة", "في البرقية": in a document the report named before. */
