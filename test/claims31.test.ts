@@ -141,3 +141,20 @@ describe('claims31: what was relayed or learnt from someone with the carrier unn
     expect(c?.medium?.en).toBe('Agence France-Presse');
   });
 });
+
+describe('claims31: urging and demanding with a verbal noun are claims', () => {
+  it('reads "حثّ الأمير «…»" as the emir\'s call', () => {
+    const doc = read(
+      'وصل أمير الكويت إلى بغداد للمشاركة في القمة العربية. وفي شأن آخر، حثّ الأمير «الأطراف اليمنية على العودة إلى طاولة الحوار».',
+    );
+    expect(claimWith(doc, 'طاولة الحوار')?.source?.en).toBe('Sabah Al-Ahmad Al-Jaber Al-Sabah');
+  });
+  it('reads "طالب القيادة بوقف …" as a demand of the one who spoke before', () => {
+    const doc = read(
+      'أكد الملك عبد الله بن عبد العزيز أن ما يجري لا يقبله الدين ولا الأخلاق. كما طالب القيادة السورية بوقف آلة القتل وبإجراء إصلاحات حقيقية.',
+    );
+    const king = claimWith(doc, 'لا يقبله الدين')?.source;
+    expect(king).toBeTruthy();
+    expect(claimWith(doc, 'بوقف آلة القتل')?.source?.id).toBe(king?.id);
+  });
+});

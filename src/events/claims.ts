@@ -1417,6 +1417,8 @@ function demandsBy(text: string, tokens: Token[], first: number, last: number, t
   for (let k = last + 1; k < Math.min(to, last + 5); k++) {
     if (/[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return false;
     if (/^ب(?:ا|ت|ال[اتم])(?!سم$|ن$|ن[هك])\S{3,}$/.test(tokens[k].norm)) return true;
+    // ("طالب القيادة بوقف آلة القتل": a verbal noun of three letters, a stop, a lifting, an opening.)
+    if (/^ب(?:ال)?(?:وقف|رفع|فتح|منع|سحب|فرض|فك|طرد|حل)$/.test(tokens[k].norm)) return true;
   }
   return false;
 }
