@@ -158,3 +158,23 @@ describe('claims31: urging and demanding with a verbal noun are claims', () => {
     expect(claimWith(doc, 'بوقف آلة القتل')?.source?.id).toBe(king?.id);
   });
 });
+
+describe('claims31: agreement and agencies', () => {
+  it('reads a masculine body after a verb marked feminine as the one called on: "وحثت مجلس الأمن على «…»"', () => {
+    const doc = read(
+      'وأصدرت قيادة التحالف بيانا دانت فيه إطلاق الصاروخ. وحثت مجلس الأمن على "اتخاذ الإجراءات اللازمة لمحاسبة المسؤولين".',
+    );
+    expect(claimWith(doc, 'الإجراءات اللازمة')?.source?.en).not.toBe('United Nations Security Council');
+  });
+  it('reads "ودعت مجلس الأمن إلى «…»" the same way ("دعت" is the feminine of "دعا")', () => {
+    const doc = read('ودعت مجلس الأمن إلى "التحرك العاجل لوقف الانتهاكات".');
+    expect(claimWith(doc, 'التحرك العاجل')?.source?.en).not.toBe('United Nations Security Council');
+  });
+  it('knows Yemen\'s state agency Saba, and "واج" as Algeria\'s', () => {
+    const doc = read(
+      'وقالت وكالة الأنباء اليمنية سبأ إن تنظيم القاعدة يقف وراء الهجوم. وعلمت واج من مصادر محلية أن عدد الرهائن يزيد على عشرين.',
+    );
+    expect(claimWith(doc, 'يقف وراء الهجوم')?.source?.en).toBe('Saba News Agency');
+    expect(claimWith(doc, 'عدد الرهائن')?.medium?.en).toBe('Algérie Presse Service');
+  });
+});

@@ -182,7 +182,11 @@ function cueOf(tokens: Token[], m: PhraseMatch<string>, kind: CueKind): Cue {
     else if (w.endsWith('ا') && verbs.has(w.slice(0, -1)) && !verbs.has(w)) {
       dual = true;
       gender = null;
-    } else if (w.endsWith('ت') && (verbs.has(w.slice(0, -1)) || verbs.has(w.slice(0, -1) + 'ي')))
+    } else if (
+      w.endsWith('ت') &&
+      // ("دعت", "نفت": the verb's last letter falls before the feminine "ت": "دعا", "نفى".)
+      (verbs.has(w.slice(0, -1)) || verbs.has(w.slice(0, -1) + 'ي') || verbs.has(w.slice(0, -1) + 'ا'))
+    )
       gender = 'f';
     else if (/^[يت]/.test(w) && verbs.has('ي' + w.slice(1))) {
       imperfect = true;
@@ -476,8 +480,8 @@ export function detectClaims(
         !sp.quotedBodyAt(c.last + 1);
       const subject = c.learnt
         ? learntFrom(text, tokens, sp, c.last + 1, end, c.gender)
-        : relayedFrom(tokens, c)
-          ? sp.subject(c.last + 2, sp.windowEnd(c.last + 2, bound), null)
+        : relayedFrom(tokens, c) && relayedOne(sp, c, bound)
+          ? relayedOne(sp, c, bound)!
           : c.attributedTo
             ? attributedTo(tokens, sp, c, bound, prev?.speaker ?? null)
             : pronounPhraseAt(tokens, c.last + 1) || quotedNext
@@ -489,6 +493,9 @@ export function detectClaims(
         (subject.speaker?.kind === 'group' &&
           /ين$/.test(normalize(subject.speaker.text.split(/\s+/)[0] ?? ''))) ||
         (c.act && subject.unknown) ||
+        // "وحثت مجلس الأمن على …": a verb marked feminine does not agree with a masculine body after
+        // it, which is the one it calls on.
+        (c.act && c.gender === 'f' && !!subject.speaker && mascBodyHead(subject.speaker.text)) ||
         // "نفت الخارجية التركية …، ودعت بغداد إلى التحقيق": after a speaker of the sentence, a state
         // right after an act of calling on or accusing is the one called on, not a new speaker.
         // (So too an armed group: "وكانت المنامة قد أعلنت …، وحمّلت ميليشيات الحوثي المسؤولية".)
@@ -1246,9 +1253,21 @@ function describesNoun(text: string, tokens: Token[], sp: Speakers, first: numbe
   );
 }
 
+/** A body named by a masculine head ("مجلس الأمن", "الحزب", "الجيش"): no subject of a verb marked feminine. */
+function mascBodyHead(words: string): boolean {
+  const head = normalize(words.split(/\s+/)[0] ?? '').replace(/^[وف]?(?:ال)?/, '');
+  return /^(?:مجلس|حزب|جيش|تحالف|ائتلاف|اتحاد|برلمان|مكتب|مركز|ديوان|تيار|كونغرس|كرملين)$/.test(head);
+}
+
 /** "ونُقل عن مصدر مسؤول قوله", "ونقل عنه أن": relayed from someone with no carrier named, "عن" right after. */
 function relayedFrom(tokens: Token[], c: Cue): boolean {
   return c.relay && c.kind === 'verb' && tokens[c.last + 1]?.norm === 'عن';
+}
+
+/** The one named after "عن" of "ونُقل عن …", when a speaker ("ونقلت عن البيان المشترك" is the pronoun's: none here). */
+function relayedOne(sp: Speakers, c: Cue, bound: number): SpeakerReading | null {
+  const r = sp.subject(c.last + 2, sp.windowEnd(c.last + 2, bound), null);
+  return r.speaker?.entity || r.speaker?.anonymous ? r : null;
 }
 
 /** "في المذكرة", "في الرسالة", "في البرقية": in a document the report named before. */
