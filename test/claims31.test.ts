@@ -178,3 +178,15 @@ describe('claims31: agreement and agencies', () => {
     expect(claimWith(doc, 'عدد الرهائن')?.medium?.en).toBe('Algérie Presse Service');
   });
 });
+
+describe('claims31: a noun of respect before a title or a name', () => {
+  it('reads "عبّر فخامة الرئيس التونسي لسمو الأمير عن شكره «…»" as the Tunisian president, not the emir who spoke before', () => {
+    const doc = read(
+      'هاتف أمير قطر الشيخ تميم بن حمد آل ثاني الرئيس التونسي قيس سعيد، وأعرب سموه عن "ضرورة الحوار بين الأطراف". ' +
+        'بدوره، عبّر فخامة الرئيس التونسي لسمو الأمير عن شكره "على موقف قطر الداعم لتونس".',
+      '2021-07-28',
+    );
+    expect(claimWith(doc, 'ضرورة الحوار')?.source?.en).toBe('Tamim bin Hamad');
+    expect(claimWith(doc, 'الداعم لتونس')?.source?.en).toBe('Kais Saied');
+  });
+});

@@ -137,6 +137,9 @@ export class Speakers extends PersonReader {
     // "وعبّر فخامته" after "بفخامة الرئيس فلان": a pronoun of respect is the one the report named with it.
     const honored = i < to && words().honorificPronouns.has(this.norm(i)) ? this.honoredBefore(i) : null;
     if (honored) return { speaker: { ...honored, text: this.original(i) }, medium, unknown: false };
+    // "عبّر فخامة الرئيس التونسي", "وأكد سمو الأمير": a noun of respect before a title or a name.
+    if (i + 1 < to && /^[وف]?(?:فخامه|سمو|جلاله|معالي|سياده|سماحه)$/.test(this.norm(i)) && !this.comma(i + 1))
+      i++;
     // "في بيان", "إلى أن": no subject; "كما أكد سموه": a pronoun of respect (the last speaker's).
     if (i >= to || this.isAdjunct(i) || words().honorificPronouns.has(this.norm(i)))
       return { speaker: null, medium, unknown: false };
