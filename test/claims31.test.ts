@@ -190,3 +190,15 @@ describe('claims31: a noun of respect before a title or a name', () => {
     expect(claimWith(doc, 'الداعم لتونس')?.source?.en).toBe('Kais Saied');
   });
 });
+
+describe('claims31: a pronoun of respect with no noun of respect before the name', () => {
+  it('reads "وقد أعرب سموه" as the emir named by his rank, not the president named since', () => {
+    const doc = read(
+      'تلقى الرئيس التونسي قيس سعيد اتصالا هاتفيا من أمير قطر الشيخ تميم بن حمد آل ثاني. ' +
+        'ووفق البرقية، فإن أمير البلاد المفدى هو من أجرى الاتصال بأخيه فخامة الرئيس، ' +
+        'وقد أعرب سموه عن "ضرورة تجاوز الأزمة السياسية الراهنة".',
+      '2021-07-28',
+    );
+    expect(claimWith(doc, 'تجاوز الأزمة')?.source?.en).toBe('Tamim bin Hamad');
+  });
+});

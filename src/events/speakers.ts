@@ -45,6 +45,15 @@ export {
 } from './speaker-words.js';
 
 /** One document's speakers: the mentions it names, and the speakers it has given so far. */
+/** The rank each noun of respect is given to: "سموه" an emir or a crown prince, "فخامته" a president. */
+const HONORED_RANKS: [string, RegExp][] = [
+  ['سمو', /^(?:امير|ولي)$/],
+  ['فخامه', /^رييس$/],
+  ['سياده', /^رييس$/],
+  ['جلاله', /^(?:ملك|عاهل)$/],
+  ['معالي', /^وزير$/],
+];
+
 export class Speakers extends PersonReader {
   /**
    * "وأضاف المتحدث باسم الرئاسة" after "الناطق باسم الرئيس المصري ياسر علي": a definite spokesman's
@@ -238,6 +247,24 @@ export class Speakers extends PersonReader {
           );
       }
     }
+    // ("فإن أمير البلاد المفدى هو من أجرى الاتصال بأخيه فخامة الرئيس، وقد أعرب سموه": with no noun of
+    // respect before a name, the last one named by the rank the noun is given to: "سمو" an emir.)
+    const rank = HONORED_RANKS.find(([n]) => n === noun)?.[1];
+    if (rank)
+      for (let j = this.mentions.length - 1; j >= 0; j--) {
+        const s = this.mentions[j];
+        if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
+          continue;
+        for (let k = s.first; k <= s.last && k < i; k++)
+          if (rank.test(this.norm(k).replace(/^[وف]?[بل]?(?:ال)?/, '')))
+            return this.make(
+              s.m.entity,
+              this.words(s.first, s.last),
+              s.m.via === 'role' ? 'office' : 'person',
+              /ها$/.test(this.norm(i)) ? 'f' : 'm',
+              headWord(this.norm(s.first)),
+            );
+      }
     return null;
   }
 
