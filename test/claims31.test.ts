@@ -202,3 +202,12 @@ describe('claims31: a pronoun of respect with no noun of respect before the name
     expect(claimWith(doc, 'تجاوز الأزمة')?.source?.en).toBe('Tamim bin Hamad');
   });
 });
+
+describe('claims31: a long title closed by a name', () => {
+  it('reads the name that ends a title too long to resolve as the speaker', () => {
+    const doc = read(
+      'في المقابل، طالب رئيس لجنة وفد الحوار عن البرلمان المنتهية ولايته صالح المخزوم "المجتمع الدولي بدعم مؤسسات الدولة الناشئة".',
+    );
+    expect(claimWith(doc, 'بدعم مؤسسات')?.sourceText).toBe('صالح المخزوم');
+  });
+});

@@ -18,6 +18,7 @@ import {
   type Gender,
   type Speaker,
   type Reading,
+  type Placed,
   words,
   REALMS,
   SPOKESPEOPLE,
@@ -265,6 +266,18 @@ export class Speakers extends PersonReader {
               headWord(this.norm(s.first)),
             );
       }
+    return null;
+  }
+
+  /** A person's name that ends the window (i, to), no comma before it: the name a long title closes with. */
+  private nameClosing(i: number, to: number): Placed | null {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.last !== to - 1) continue;
+      if (s.first <= i || s.m.entity.type !== 'PERSON' || s.first - i > 12) return null;
+      for (let k = i + 1; k <= s.first; k++) if (this.comma(k)) return null;
+      return s;
+    }
     return null;
   }
 
@@ -605,7 +618,14 @@ export class Speakers extends PersonReader {
     // "الوكيل العام للملك لدى محكمة الاستئناف بالحسيمة": a prosecutor at a court speaks, not the court.
     const prosecutor = this.prosecutorAt(i, to, g);
     if (prosecutor) return prosecutor;
-    if (this.isRole(i)) return this.officeAt(i, to, g);
+    if (this.isRole(i)) {
+      const office = this.officeAt(i, to, g);
+      if (office?.entity || office?.anonymous) return office;
+      // "طالب رئيس لجنة وفد الحوار عن المؤتمر الوطني المنتهية ولايته صالح المخزوم «…»": a title too long
+      // to read, and the name that closes it right before the words said.
+      const named = this.nameClosing(i, to);
+      return named ? this.make(named.m.entity, named.m.text, 'person', g, headWord(t)) : office;
+    }
     const person = this.personAt(i, to);
     // "وقال كريستن": one word the tagger took for a name may be the surname of a speaker named before.
     // … and so is a surname the knowledge base knows for another ("فردّ العبادي" after "النائب ممدوح
