@@ -211,3 +211,19 @@ describe('claims31: a long title closed by a name', () => {
     expect(claimWith(doc, 'بدعم مؤسسات')?.sourceText).toBe('صالح المخزوم');
   });
 });
+
+describe('claims31: a relative verb of saying speaks for its antecedent', () => {
+  it('reads "X، عضو قيادتها، الذي تعهد بأن …" as X\'s pledge', () => {
+    const doc = read(
+      'وقعت الفصائل الفلسطينية الإعلان في العاصمة، ومثل حركة فتح عزام الأحمد، عضو قيادتها، الذي تعهد بأن تكون الحركة أول من ينفذ الاتفاق.',
+    );
+    expect(claimWith(doc, 'أول من ينفذ')?.source?.ar).toBe('عزام الأحمد');
+  });
+  it('reads "الرئيس فلان، الذي اعتبر هذه اللحظة «التاريخية»" as the president\'s words', () => {
+    const doc = read(
+      'وجرى التوقيع في حفل أقيم بالعاصمة وحضره الرئيس الجزائري عبد المجيد تبون، الذي اعتبر هذه اللحظة "التاريخية".',
+      '2022-10-13',
+    );
+    expect(claimWith(doc, 'التاريخية')?.source?.en).toBe('Abdelmadjid Tebboune');
+  });
+});

@@ -264,7 +264,11 @@ export function detectClaims(
       .map((c) =>
         isRelativeBefore(tokens, c.first) &&
         c.kind === 'verb' &&
-        /^\s*[:：«“"]/.test(text.slice(tokens[c.last].span.end))
+        (/^\s*[:：«“"]/.test(text.slice(tokens[c.last].span.end)) ||
+          // ("عزام الأحمد، عضو قيادتها، الذي تعهد بأن …": "أن" right after it as well; "تبون، الذي
+          // اعتبر هذه اللحظة «التاريخية»": or a quotation within three words.)
+          /^[وف]?ب?[اإأ]ن(?:ه|ها|هم)?$/.test(tokens[c.last + 1]?.norm ?? '') ||
+          (c.act !== true && quotedSoonAfter(text, tokens, c.last)))
           ? { ...c, relative: true }
           : c,
       )
@@ -1270,6 +1274,13 @@ function relayedOne(sp: Speakers, c: Cue, bound: number): SpeakerReading | null 
   return r.speaker?.entity || r.speaker?.anonymous ? r : null;
 }
 
+/** A quotation opening within three words after token `last`, in its clause. */
+function quotedSoonAfter(text: string, tokens: Token[], last: number): boolean {
+  const end = tokens[Math.min(tokens.length - 1, last + 3)].span.start;
+  const gap = text.slice(tokens[last].span.end, end);
+  return /[«“"]/.test(gap) && !/[،,.:؛]/.test(gap);
+}
+
 /** "في المذكرة", "في الرسالة", "في البرقية": in a document the report named before. */
 function inDocumentAt(tokens: Token[], k: number): boolean {
   return (
@@ -1405,11 +1416,25 @@ function statementOwner(
  */
 function antecedent(text: string, tokens: Token[], sp: Speakers, from: number, rel: number): Speaker | null {
   let found: Speaker | null = null;
-  for (let k = rel - 1; k >= Math.max(from, rel - 3); k--) {
+  // ("عزام الأحمد، عضو قيادتها، الذي تعهد": past an apposition between commas, the name before it.)
+  let limit = Math.max(from, rel - 3);
+  const relStart = rel;
+  for (let k = rel - 1; k >= limit; k--) {
     if (sp.prepositional(k) || /^[وف]?(?:عبر|في|من|الى|علي|عن)$/.test(tokens[k].norm)) break;
     const s = sp.subject(k, rel, null).speaker;
     if (s?.entity && s.kind !== 'group') found = s;
-    if (k > from && /[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    // (Before the apposition, the name nearest it: "ومثل حركة فتح عزام الأحمد، عضو …" is the person.)
+    if (found && rel !== relStart) break;
+    if (k > from && /[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) {
+      if (
+        found ||
+        rel !== relStart ||
+        !/[،,]\s*$/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))
+      )
+        break;
+      limit = Math.max(from, k - 4);
+      rel = k;
+    }
   }
   return found;
 }
