@@ -267,8 +267,10 @@ export function detectClaims(
         (/^\s*[:：«“"]/.test(text.slice(tokens[c.last].span.end)) ||
           // ("عزام الأحمد، عضو قيادتها، الذي تعهد بأن …": "أن" right after it as well; "تبون، الذي
           // اعتبر هذه اللحظة «التاريخية»": or a quotation within three words.)
-          /^[وف]?ب?[اإأ]ن(?:ه|ها|هم)?$/.test(tokens[c.last + 1]?.norm ?? '') ||
-          (c.act !== true && quotedSoonAfter(text, tokens, c.last)))
+          // (Not "النصب الذي وصفه بأنه «…»": a verb that describes its antecedent is the sentence subject's.)
+          (!describesAntecedent(text, tokens, c.first, c.last) &&
+            (/^[وف]?ب?[اإأ]ن(?:ه|ها|هم)?$/.test(tokens[c.last + 1]?.norm ?? '') ||
+              (c.act !== true && quotedSoonAfter(text, tokens, c.last)))))
           ? { ...c, relative: true }
           : c,
       )
