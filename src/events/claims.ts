@@ -26,6 +26,7 @@ import { tokenize } from '../arabic/tokenize.js';
 import { PhraseMatcher, type PhraseMatch } from '../arabic/phrases.js';
 import { holdsTrigger, type SentenceView } from './context.js';
 import { isRelative, isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
+import type { Reading as SpeakerReading } from './speaker-words.js';
 import { beginsWithWord, containsWord, isExactWord, isWord } from './words.js';
 import { isArmedGroup } from './sides.js';
 import { inSet, words as speakerWords } from './speaker-words.js';
@@ -59,6 +60,12 @@ interface Cue {
   imperfect: boolean;
   /** "أكدا", "شددا": two speakers together. */
   dual: boolean;
+  /** "وأضافوا", "وقالوا": a plural pronoun speaks, the last speakers who are many. */
+  plural?: boolean;
+  /** "وعلم من الوفد أن", "وعلم في أنقرة أن": learnt from a source after "من", or from unnamed ones in a place. */
+  learnt?: boolean;
+  /** "ونسبت القناة إلى مصادر مقربة منه أنه": the one after "إلى" speaks, the subject carries. */
+  attributedTo?: boolean;
   /** An act of accusing or calling on ("حمّل", "دعا"): what follows it may be its object. */
   act?: boolean;
   /** "عبر وكالة «أعماق» التي قالت: «…»": a relative verb with its words right after it; the antecedent speaks. */
@@ -175,7 +182,11 @@ function cueOf(tokens: Token[], m: PhraseMatch<string>, kind: CueKind): Cue {
     else if (w.endsWith('ا') && verbs.has(w.slice(0, -1)) && !verbs.has(w)) {
       dual = true;
       gender = null;
-    } else if (w.endsWith('ت') && (verbs.has(w.slice(0, -1)) || verbs.has(w.slice(0, -1) + 'ي')))
+    } else if (
+      w.endsWith('ت') &&
+      // ("دعت", "نفت": the verb's last letter falls before the feminine "ت": "دعا", "نفى".)
+      (verbs.has(w.slice(0, -1)) || verbs.has(w.slice(0, -1) + 'ي') || verbs.has(w.slice(0, -1) + 'ا'))
+    )
       gender = 'f';
     else if (/^[يت]/.test(w) && verbs.has('ي' + w.slice(1))) {
       imperfect = true;
@@ -188,9 +199,11 @@ function cueOf(tokens: Token[], m: PhraseMatch<string>, kind: CueKind): Cue {
     last: m.last,
     kind,
     gender,
-    relay: /^[وف]?نقل/.test(w) && kind === 'verb',
+    // ("وأوردت وكالة أسوشيتد برس عن عمال الإغاثة قولهم": carried as well.)
+    relay: /^[وف]?(?:نقل|اورد)/.test(w) && kind === 'verb',
     imperfect,
     dual,
+    ...(kind === 'verb' && /وا$/.test(w) ? { plural: true } : {}),
   };
 }
 
@@ -237,7 +250,11 @@ export function detectClaims(
       ...words.guardedVerbs
         .findAll(tokens, v.from, v.to)
         .filter((m) => guardHolds(text, tokens, v, m, opts.entities ?? v.entities))
-        .map((m) => cueOf(tokens, m, 'verb')),
+        .map((m) => ({
+          ...cueOf(tokens, m, 'verb'),
+          ...(m.values[0] === 'learnt' ? { learnt: true } : {}),
+          ...(m.values[0] === 'attributed-to' ? { attributedTo: true } : {}),
+        })),
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
       ...sayingsOf(tokens, v.from, v.to),
       ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
@@ -247,7 +264,13 @@ export function detectClaims(
       .map((c) =>
         isRelativeBefore(tokens, c.first) &&
         c.kind === 'verb' &&
-        /^\s*[:：«“"]/.test(text.slice(tokens[c.last].span.end))
+        (/^\s*[:：«“"]/.test(text.slice(tokens[c.last].span.end)) ||
+          // ("عزام الأحمد، عضو قيادتها، الذي تعهد بأن …": "أن" right after it as well; "تبون، الذي
+          // اعتبر هذه اللحظة «التاريخية»": or a quotation within three words.)
+          // (Not "النصب الذي وصفه بأنه «…»": a verb that describes its antecedent is the sentence subject's.)
+          (!describesAntecedent(text, tokens, c.first, c.last) &&
+            (/^[وف]?ب?[اإأ]ن(?:ه|ها|هم)?$/.test(tokens[c.last + 1]?.norm ?? '') ||
+              (c.act !== true && quotedSoonAfter(text, tokens, c.last)))))
           ? { ...c, relative: true }
           : c,
       )
@@ -258,7 +281,9 @@ export function detectClaims(
           describesAntecedent(text, tokens, c.first, c.last),
       )
       // "أُبلغ السفير", "أُعلن": a passive verb names who was told or what was said, not who speaks.
-      .filter((c) => !passive(text, tokens[c.first]))
+      // ("وعُلم من الوفد أن": was learnt from, the source named after "من".)
+      // ("ونُقل عن مصدر قوله": was relayed from, the source named after "عن".)
+      .filter((c) => c.learnt || relayedFrom(tokens, c) || !passive(text, tokens[c.first]))
       // 'في تدوينة كتب فيها: "قبض الأمن على عمران خان …"': a verb inside what is said is none of the report's.
       .filter((c) => c.first === v.from || !openQuote(text.slice(v.span.start, tokens[c.first].span.start)))
       .sort((a, b) => a.first - b.first)
@@ -457,17 +482,26 @@ export function detectClaims(
       const quotedNext =
         c.last + 1 < tokens.length &&
         /^\s*[«“"]\s*$/.test(text.slice(tokens[c.last].span.end, tokens[c.last + 1].span.start)) &&
-        !sp.namesAt(c.last + 1);
-      const subject =
-        pronounPhraseAt(tokens, c.last + 1) || quotedNext
-          ? { speaker: null, medium: null, unknown: false }
-          : sp.subject(c.last + 1, end, c.gender, c.relay);
+        !sp.namesAt(c.last + 1) &&
+        !sp.quotedBodyAt(c.last + 1);
+      const subject = c.learnt
+        ? learntFrom(text, tokens, sp, c.last + 1, end, c.gender)
+        : relayedFrom(tokens, c) && relayedOne(sp, c, bound)
+          ? relayedOne(sp, c, bound)!
+          : c.attributedTo
+            ? attributedTo(tokens, sp, c, bound, prev?.speaker ?? null)
+            : pronounPhraseAt(tokens, c.last + 1) || quotedNext
+              ? { speaker: null, medium: null, unknown: false }
+              : sp.subject(c.last + 1, end, c.gender, c.relay);
       // "ثم دعا المتظاهرين إلى …": a plural in -ين after the verb is its object, never its subject (-ون);
       // after an act, words we cannot read as a speaker are its object.
       const read =
         (subject.speaker?.kind === 'group' &&
           /ين$/.test(normalize(subject.speaker.text.split(/\s+/)[0] ?? ''))) ||
         (c.act && subject.unknown) ||
+        // "وحثت مجلس الأمن على …": a verb marked feminine does not agree with a masculine body after
+        // it, which is the one it calls on.
+        (c.act && c.gender === 'f' && !!subject.speaker && mascBodyHead(subject.speaker.text)) ||
         // "نفت الخارجية التركية …، ودعت بغداد إلى التحقيق": after a speaker of the sentence, a state
         // right after an act of calling on or accusing is the one called on, not a new speaker.
         // (So too an armed group: "وكانت المنامة قد أعلنت …، وحمّلت ميليشيات الحوثي المسؤولية".)
@@ -602,6 +636,9 @@ export function detectClaims(
           (/^ف/.test(tokens[c.first].norm) || tokens[c.first - 1]?.norm === 'فقد'
             ? attributedBefore(c.first)
             : null) ??
+          (c.plural ? sp.lastMany(c.first) : null) ??
+          // ("وأفاد بيان للوزارة بأنها سلمت مذكرة احتجاج …" then "وجاء في المذكرة أن": its issuer's.)
+          (inDocumentAt(tokens, c.last + 1) ? (sp.statement ?? sp.last(null)) : null) ??
           sp.last(c.gender);
         if (speaker && read.medium) speaker = { ...speaker, medium: read.medium };
         explicit = false;
@@ -682,6 +719,8 @@ export function detectClaims(
                 r.speaker &&
                 r.cue.first > explicit!.cue.first &&
                 tokens.slice(explicit!.cue.last + 1, r.cue.first).some((t) => /^[وف]?[اإأ]ن$/.test(t.norm)) &&
+                // (… not a verb describing a noun of the medium's own words: 'في إشارة إلى شحنة قالت السلطات إنها …'.)
+                !describesNoun(text, tokens, sp, r.cue.first, r.cue.last) &&
                 // (… but a state's act the medium tells, "إن سوريا أعلنت القائم بالأعمال شخصاً غير مرغوب
                 // فيه", or one it cannot name, is the medium's report unless that one gives words of its own.)
                 ((r.speaker.kind !== 'country' && (!!r.speaker.entity || r.speaker.anonymous)) ||
@@ -1092,13 +1131,16 @@ function guardHolds(
         .some((t, n) =>
           /^\s*[«“"]/.test(text.slice((n ? rest[n - 1] : tokens[m.last]).span.end, t.span.start)),
         );
-    case 'in-it':
+    case 'in-it': {
       // "نشرت الوزارة منشوراً جاء فيه: «…»": came in it, with the words themselves or "أن" right after.
+      // ("وجاء في المذكرة أن …": in the document named before, the same.)
+      const k = inDocumentAt(tokens, m.last + 1) ? 1 : 0;
       return (
-        /^(?:فيه|فيها)$/.test(rest[0]?.norm ?? '') &&
-        (/^\s*(?:[:：]|[«“”"])/.test(text.slice(rest[0].span.end)) ||
-          /^[اإأ]ن(?:ه|ها|هم)?$/.test(rest[1]?.norm ?? ''))
+        (k === 1 || /^(?:فيه|فيها)$/.test(rest[0]?.norm ?? '')) &&
+        (/^\s*(?:[:：]|[«“”"])/.test(text.slice(rest[k].span.end)) ||
+          /^[اإأ]ن(?:ه|ها|هم)?$/.test(rest[k + 1]?.norm ?? ''))
       );
+    }
     case 'deemed': {
       // "وعدّ السفير الزيارة «منعطفاً»": deemed, with its shadda (not "وعد" promised) and what it deemed quoted or after "أن".
       // (A token's span may leave its last letter's marks out.)
@@ -1109,6 +1151,26 @@ function guardHolds(
           rest.some((t) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm)))
       );
     }
+    case 'learnt': {
+      // "وعلم من الوفد المرافق أن", "وعُلم في أنقرة أن", "وعلمت الجزيرة أن": learnt from a source
+      // ("العلم" is a flag: the verb has no article, and "أن" comes close after it).
+      if (!/^[وف]?علمت?$/.test(tokens[m.first].norm)) return false;
+      const that = rest
+        .slice(0, 8)
+        .findIndex(
+          (t, n) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) && !/^(?:بعد|قبل)$/.test(rest[n - 1]?.norm ?? ''),
+        );
+      if (that < 1) return false;
+      // ("علمت واج من مصالح الولاية أن": a medium learnt it from a source.)
+      return (
+        /^(?:من|في)$/.test(rest[0].norm) ||
+        (/ت$/.test(tokens[m.last].norm) && (that <= 4 || rest.slice(1, 4).some((t) => t.norm === 'من')))
+      );
+    }
+    case 'attributed-to': {
+      const to = rest.slice(0, 5).findIndex((t) => t.norm === 'الي');
+      return to >= 0 && rest.slice(to + 1, to + 14).some((t) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm));
+    }
     case 'to-that':
       // "وذهبت الصحف في تحليلاتها إلى أن …": held that (not "ذهب الوزير إلى باريس").
       return rest
@@ -1117,6 +1179,115 @@ function guardHolds(
     default:
       return false;
   }
+}
+
+/**
+ * "ونسبت القناة إلى مصادر مقربة منه أنه …", "ونسبت إلى مسؤول أن …": the one after "إلى" speaks; the
+ * subject before it, else the medium that spoke before in the sentence, carries the words.
+ */
+function attributedTo(
+  tokens: Token[],
+  sp: Speakers,
+  c: Cue,
+  bound: number,
+  before: Speaker | null,
+): SpeakerReading {
+  let to = c.last + 1;
+  while (to < bound && tokens[to].norm !== 'الي') to++;
+  const inner = to + 1 < bound ? sp.subject(to + 1, sp.windowEnd(to + 1, bound), null).speaker : null;
+  if (!inner?.entity && !inner?.anonymous) return { speaker: null, medium: null, unknown: false };
+  const subject = to > c.last + 1 ? sp.subject(c.last + 1, to, c.gender).speaker : before;
+  const carrier = subject?.kind === 'media' ? subject.entity : null;
+  return { speaker: { ...inner, medium: inner.medium ?? carrier }, medium: null, unknown: false };
+}
+
+/**
+ * Who a thing was learnt from: "وعلم من الوفد المرافق أن" the one after "من"; "وعلم في أنقرة أن"
+ * unnamed sources in that place; "وعلمت الجزيرة أن" the subject.
+ */
+function learntFrom(
+  text: string,
+  tokens: Token[],
+  sp: Speakers,
+  k: number,
+  end: number,
+  gender: Gender | null,
+): SpeakerReading {
+  const prep = tokens[k]?.norm;
+  if (prep === 'من') {
+    const from = sp.subject(k + 1, end, null);
+    if (from.speaker?.entity || from.speaker?.anonymous) return from;
+  }
+  if ((prep === 'من' || prep === 'في') && k + 1 < end) {
+    const speaker: Speaker = {
+      entity: null,
+      text: text.slice(tokens[k + 1].span.start, tokens[end - 1].span.end),
+      kind: 'anonymous',
+      anonymous: true,
+      medium: null,
+      gender: null,
+      head: 'مصادر',
+    };
+    return { speaker, medium: null, unknown: false };
+  }
+  // "علمت واج من مصالح الولاية أن": the medium learnt it from the one after "من", who speaks through it.
+  let from = k + 1;
+  while (from < end && tokens[from].norm !== 'من') from++;
+  const learner = sp.subject(k, from, gender);
+  if (from + 1 >= end || !learner.speaker?.entity) return learner;
+  const inner = learntFrom(text, tokens, sp, from, end, null).speaker;
+  const medium = learner.speaker.kind === 'media' ? learner.speaker.entity : null;
+  return inner && medium ? { speaker: { ...inner, medium }, medium: null, unknown: false } : learner;
+}
+
+/**
+ * "… في إشارة إلى شحنة قالت السلطات إنها …": a verb with no conjunction right after an indefinite noun
+ * (no name), its subject after it, describes that noun (a clause inside another's words, not one of its own).
+ */
+function describesNoun(text: string, tokens: Token[], sp: Speakers, first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  return (
+    !!before &&
+    // (A name ends the subject before its verb: "أن أمير قطر الشيخ تميم بن حمد آل ثاني دعا".)
+    !sp.inName(first - 1) &&
+    !/^[وف]/.test(tokens[first].norm) &&
+    !/\S/.test(text.slice(before.span.end, tokens[first].span.start)) &&
+    !/^(?:[وف]?(?:[بلك]?ال|لل))/.test(before.norm) &&
+    !/^(?:[وف]?[اإأ]ن(?:ه|ها|هم)?|قد|وقد|لقد|كما|ثم|حيث|فيما|بينما|كان|كانت)$/.test(before.norm) &&
+    !/^(?:[وف]?ب?[اإأ]ن(?:ه|ها|هم)?)$/.test(tokens[last + 1]?.norm ?? '') &&
+    !/^\s*[:：«“"]/.test(text.slice(tokens[last].span.end))
+  );
+}
+
+/** A body named by a masculine head ("مجلس الأمن", "الحزب", "الجيش"): no subject of a verb marked feminine. */
+function mascBodyHead(words: string): boolean {
+  const head = normalize(words.split(/\s+/)[0] ?? '').replace(/^[وف]?(?:ال)?/, '');
+  return /^(?:مجلس|حزب|جيش|تحالف|ائتلاف|اتحاد|برلمان|مكتب|مركز|ديوان|تيار|كونغرس|كرملين)$/.test(head);
+}
+
+/** "ونُقل عن مصدر مسؤول قوله", "ونقل عنه أن": relayed from someone with no carrier named, "عن" right after. */
+function relayedFrom(tokens: Token[], c: Cue): boolean {
+  return c.relay && c.kind === 'verb' && tokens[c.last + 1]?.norm === 'عن';
+}
+
+/** The one named after "عن" of "ونُقل عن …", when a speaker ("ونقلت عن البيان المشترك" is the pronoun's: none here). */
+function relayedOne(sp: Speakers, c: Cue, bound: number): SpeakerReading | null {
+  const r = sp.subject(c.last + 2, sp.windowEnd(c.last + 2, bound), null);
+  return r.speaker?.entity || r.speaker?.anonymous ? r : null;
+}
+
+/** A quotation opening within three words after token `last`, in its clause. */
+function quotedSoonAfter(text: string, tokens: Token[], last: number): boolean {
+  const end = tokens[Math.min(tokens.length - 1, last + 3)].span.start;
+  const gap = text.slice(tokens[last].span.end, end);
+  return /[«“"]/.test(gap) && !/[،,.:؛]/.test(gap);
+}
+
+/** "في المذكرة", "في الرسالة", "في البرقية": in a document the report named before. */
+function inDocumentAt(tokens: Token[], k: number): boolean {
+  return (
+    tokens[k]?.norm === 'في' && /^ال(?:مذكره|رساله|برقيه|وثيقه|اعلان|نص)$/.test(tokens[k + 1]?.norm ?? '')
+  );
 }
 
 /** "فيه", "فيها", "عنه": a preposition with a pronoun. */
@@ -1247,11 +1418,25 @@ function statementOwner(
  */
 function antecedent(text: string, tokens: Token[], sp: Speakers, from: number, rel: number): Speaker | null {
   let found: Speaker | null = null;
-  for (let k = rel - 1; k >= Math.max(from, rel - 3); k--) {
+  // ("عزام الأحمد، عضو قيادتها، الذي تعهد": past an apposition between commas, the name before it.)
+  let limit = Math.max(from, rel - 3);
+  const relStart = rel;
+  for (let k = rel - 1; k >= limit; k--) {
     if (sp.prepositional(k) || /^[وف]?(?:عبر|في|من|الى|علي|عن)$/.test(tokens[k].norm)) break;
     const s = sp.subject(k, rel, null).speaker;
     if (s?.entity && s.kind !== 'group') found = s;
-    if (k > from && /[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
+    // (Before the apposition, the name nearest it: "ومثل حركة فتح عزام الأحمد، عضو …" is the person.)
+    if (found && rel !== relStart) break;
+    if (k > from && /[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) {
+      if (
+        found ||
+        rel !== relStart ||
+        !/[،,]\s*$/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))
+      )
+        break;
+      limit = Math.max(from, k - 4);
+      rel = k;
+    }
   }
   return found;
 }
@@ -1278,6 +1463,8 @@ function demandsBy(text: string, tokens: Token[], first: number, last: number, t
   for (let k = last + 1; k < Math.min(to, last + 5); k++) {
     if (/[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return false;
     if (/^ب(?:ا|ت|ال[اتم])(?!سم$|ن$|ن[هك])\S{3,}$/.test(tokens[k].norm)) return true;
+    // ("طالب القيادة بوقف آلة القتل": a verbal noun of three letters, a stop, a lifting, an opening.)
+    if (/^ب(?:ال)?(?:وقف|رفع|فتح|منع|سحب|فرض|فك|طرد|حل)$/.test(tokens[k].norm)) return true;
   }
   return false;
 }

@@ -220,7 +220,9 @@ export class BodyReader extends MediaReader {
           sure: true,
         };
       const of = held && held.last < to ? held : this.stateAfter(inst.last + 1, to);
-      if (of && 'org' in of && of.org)
+      // ("قوات التحالف" is the coalition's; "وتتهم الحكومة حزب الشعوب" is no construct: a definite head
+      // owns nothing after it, which is the verb's object.)
+      if (of && 'org' in of && of.org && !definite(this.norm(inst.last)))
         return {
           speaker: { ...this.orgSpeaker(of.org, text(of.last)), text: text(of.last) },
           last: of.last,
@@ -315,17 +317,20 @@ export class BodyReader extends MediaReader {
       };
     }
     // "حركة النهضة التونسية": the knowledge base's name may begin after the head word before it; so
-    // may a quoted name the KB lacks ('جماعة "الصمود الشعبي"').
+    // may a quoted name the KB lacks ('جماعة "الصمود الشعبي"'). ("تنظيم" is a body only before a
+    // quoted name, 'تنظيم "داعش"': else it is organising, "تنظيم الانتخابات".)
     const inner = this.starts.get(i + 1);
     const quoted = i + 1 < to && /^\s*["“«]\s*$/.test(this.gap(i + 1));
     if (
       !mention &&
-      (isOrgHead(this.norm(i)) || (quoted && /^[وف]?(?:ال)?جماعه$/.test(this.norm(i)))) &&
+      (isOrgHead(this.norm(i)) || (quoted && /^[وف]?(?:ال)?(?:جماعه|تنظيم)$/.test(this.norm(i)))) &&
       inner &&
       inner.last < to &&
       inner.m.entity.type === 'ORG' &&
       inner.m.via !== 'tagger' &&
-      (quoted || !isMadeEntity(inner.m.entity.id))
+      (quoted || !isMadeEntity(inner.m.entity.id)) &&
+      // (Not a name with a head of its own: "وتتهم الحكومة حزب الشعوب الديمقراطي" is the government and its object.)
+      !isOrgHead(this.norm(i + 1))
     )
       return {
         speaker: this.orgSpeaker(inner.m.entity, this.words(i, inner.last)),

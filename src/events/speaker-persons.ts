@@ -344,6 +344,19 @@ export class PersonReader extends RecallReader {
       boundary(last + 2)
     )
       last++;
+    // "العميد محمد مساعد، مدير أمن …": a given name alone and a word of office without its complement
+    // before a comma ("مساعد", "نائب" need one: "مساعد الوزير") is the family name.
+    if (
+      last === first &&
+      givenNames().has(this.norm(first)) &&
+      last + 1 < to &&
+      !/\S/.test(this.gap(last + 1)) &&
+      !/^ال/.test(this.norm(last + 1)) &&
+      !this.starts.has(last + 1) &&
+      this.isRole(last + 1) &&
+      /^\s*[،,]/.test(this.gap(last + 2))
+    )
+      last++;
     // "محمد علي العروي": a given name the tagger read alone, "علي" after it.
     if (
       last === first &&

@@ -391,6 +391,11 @@ export class SpeakerReader {
     const s = this.starts.get(i);
     return !!s && s.m.via !== 'tagger';
   }
+
+  /** Does a name (any mention) hold token i? */
+  inName(i: number): boolean {
+    return this.mentions.some((s) => s.first <= i && i <= s.last);
+  }
 }
 
 /**

@@ -173,6 +173,20 @@ export class RecallReader extends BodyReader {
     return null;
   }
 
+  /**
+   * The last speakers who are many, what a plural verb with no subject refers to ("أفاد مسؤول محلي
+   * وسكان …، فيما أعلن التنظيم …" then "وأضافوا"): unnamed sources, a group, a plural noun — not
+   * one person, body or state named since; and only speakers of the last few sentences.
+   */
+  lastMany(at: number): Speaker | null {
+    for (let j = this.said.length - 1; j >= 0 && at - this.said[j].at <= 80; j--) {
+      const s = this.said[j].speaker;
+      const head = normalize(s.text.split(/\s+/)[0] ?? '').replace(/^[وف](?=..)/, '');
+      if (s.anonymous || s.kind === 'group' || /(?:ون|ين)$/.test(head) || /\sو\S/.test(s.text)) return s;
+    }
+    return null;
+  }
+
   remember(at: number, speaker: Speaker): void {
     const last = this.said[this.said.length - 1];
     if (

@@ -18,6 +18,7 @@ import {
   type Gender,
   type Speaker,
   type Reading,
+  type Placed,
   words,
   REALMS,
   SPOKESPEOPLE,
@@ -45,6 +46,15 @@ export {
 } from './speaker-words.js';
 
 /** One document's speakers: the mentions it names, and the speakers it has given so far. */
+/** The rank each noun of respect is given to: "سموه" an emir or a crown prince, "فخامته" a president. */
+const HONORED_RANKS: [string, RegExp][] = [
+  ['سمو', /^(?:امير|ولي)$/],
+  ['فخامه', /^رييس$/],
+  ['سياده', /^رييس$/],
+  ['جلاله', /^(?:ملك|عاهل)$/],
+  ['معالي', /^وزير$/],
+];
+
 export class Speakers extends PersonReader {
   /**
    * "وأضاف المتحدث باسم الرئاسة" after "الناطق باسم الرئيس المصري ياسر علي": a definite spokesman's
@@ -137,6 +147,9 @@ export class Speakers extends PersonReader {
     // "وعبّر فخامته" after "بفخامة الرئيس فلان": a pronoun of respect is the one the report named with it.
     const honored = i < to && words().honorificPronouns.has(this.norm(i)) ? this.honoredBefore(i) : null;
     if (honored) return { speaker: { ...honored, text: this.original(i) }, medium, unknown: false };
+    // "عبّر فخامة الرئيس التونسي", "وأكد سمو الأمير": a noun of respect before a title or a name.
+    if (i + 1 < to && /^[وف]?(?:فخامه|سمو|جلاله|معالي|سياده|سماحه)$/.test(this.norm(i)) && !this.comma(i + 1))
+      i++;
     // "في بيان", "إلى أن": no subject; "كما أكد سموه": a pronoun of respect (the last speaker's).
     if (i >= to || this.isAdjunct(i) || words().honorificPronouns.has(this.norm(i)))
       return { speaker: null, medium, unknown: false };
@@ -235,12 +248,59 @@ export class Speakers extends PersonReader {
           );
       }
     }
+    // ("فإن أمير البلاد المفدى هو من أجرى الاتصال بأخيه فخامة الرئيس، وقد أعرب سموه": with no noun of
+    // respect before a name, the last one named by the rank the noun is given to: "سمو" an emir.)
+    const rank = HONORED_RANKS.find(([n]) => n === noun)?.[1];
+    if (rank)
+      for (let j = this.mentions.length - 1; j >= 0; j--) {
+        const s = this.mentions[j];
+        if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
+          continue;
+        for (let k = s.first; k <= s.last && k < i; k++)
+          if (rank.test(this.norm(k).replace(/^[وف]?[بل]?(?:ال)?/, '')))
+            return this.make(
+              s.m.entity,
+              this.words(s.first, s.last),
+              s.m.via === 'role' ? 'office' : 'person',
+              /ها$/.test(this.norm(i)) ? 'f' : 'm',
+              headWord(this.norm(s.first)),
+            );
+      }
     return null;
+  }
+
+  /** A person's name that ends the window (i, to), no comma before it: the name a long title closes with. */
+  private nameClosing(i: number, to: number): Placed | null {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const s = this.mentions[j];
+      if (s.last !== to - 1) continue;
+      if (s.first <= i || s.m.entity.type !== 'PERSON' || s.first - i > 12) return null;
+      for (let k = i + 1; k <= s.first; k++) if (this.comma(k)) return null;
+      return s;
+    }
+    return null;
+  }
+
+  /** 'أعلن "أنصار الشريعة"': a body only the tagger read at token i, the quotation marks around it alone. */
+  quotedBodyAt(i: number): boolean {
+    const m = this.starts.get(i);
+    return (
+      !!m &&
+      m.m.via === 'tagger' &&
+      m.m.entity.type === 'ORG' &&
+      /["“«]\s*$/.test(this.gap(i)) &&
+      m.last + 1 < this.tokens.length &&
+      /^\s*["”»]/.test(this.gap(m.last + 1)) &&
+      !this.isMedia(m.m.entity)
+    );
   }
 
   /** Is a quotation opened between tokens i and k still open at k? */
   private quoteOpen(i: number, k: number): boolean {
-    const between = this.text.slice(this.tokens[i].span.start, this.tokens[k].span.start);
+    // (A quotation mark right before token i opens there: 'ونقلت "الوطن" عن …' quotes the name only.)
+    const at = this.tokens[i].span.start;
+    const start = at > 0 && /["“«]/.test(this.text[at - 1]) ? at - 1 : at;
+    const between = this.text.slice(start, this.tokens[k].span.start);
     const straight = (between.match(/"/g) ?? []).length % 2 === 1;
     const open = (between.match(/[«“]/g) ?? []).length > (between.match(/[»”]/g) ?? []).length;
     return straight || open;
@@ -285,6 +345,9 @@ export class Speakers extends PersonReader {
     // "جماعة تطلق على نفسها اسم «…»": a group named by the name it gives itself.
     const self = this.selfNamed(i, to);
     if (self) return { ...self, gender: g ?? self.gender };
+    // 'أعلن "أنصار الشريعة"، الذراع …': a body the tagger alone read, named in quotation marks whole.
+    if (mention && mention.last < to && this.quotedBodyAt(i))
+      return { ...this.orgSpeaker(mention.m.entity, mention.m.text), gender: g };
     // "وأوضح خال علي": a name the report gave a speaker before, in full.
     if (!mention || mention.m.via === 'tagger') {
       const again = this.namedAgain(i, to);
@@ -446,6 +509,19 @@ export class Speakers extends PersonReader {
     // "وحمّل الحزب", "وأعلنت الحركة": the party (movement, group) the report named last.
     const head = /^[وف]?ال(حزب|حركه|جماعه|تنظيم|تيار|جبهه)$/.exec(t)?.[1];
     if (head) {
+      // ('أعلن "أنصار الشريعة"، الذراع اليمنية لتنظيم القاعدة، …' then "وأورد التنظيم": a group's word
+      // right after a group spoke names that group again, not one its description named.)
+      const lastSaid = this.said.at(-1)?.speaker;
+      const e = lastSaid?.entity;
+      if (
+        (head === 'تنظيم' || head === 'جماعه') &&
+        lastSaid?.kind !== 'media' &&
+        e?.type === 'ORG' &&
+        !e.institution &&
+        !e.sector &&
+        !e.country
+      )
+        return { ...lastSaid!, text: this.words(i, i) };
       const named = this.lastOrgHeaded(head, i);
       if (named) return this.orgSpeaker(named, this.words(i, i));
     }
@@ -542,7 +618,14 @@ export class Speakers extends PersonReader {
     // "الوكيل العام للملك لدى محكمة الاستئناف بالحسيمة": a prosecutor at a court speaks, not the court.
     const prosecutor = this.prosecutorAt(i, to, g);
     if (prosecutor) return prosecutor;
-    if (this.isRole(i)) return this.officeAt(i, to, g);
+    if (this.isRole(i)) {
+      const office = this.officeAt(i, to, g);
+      if (office?.entity || office?.anonymous) return office;
+      // "طالب رئيس لجنة وفد الحوار عن المؤتمر الوطني المنتهية ولايته صالح المخزوم «…»": a title too long
+      // to read, and the name that closes it right before the words said.
+      const named = this.nameClosing(i, to);
+      return named ? this.make(named.m.entity, named.m.text, 'person', g, headWord(t)) : office;
+    }
     const person = this.personAt(i, to);
     // "وقال كريستن": one word the tagger took for a name may be the surname of a speaker named before.
     // … and so is a surname the knowledge base knows for another ("فردّ العبادي" after "النائب ممدوح
