@@ -253,7 +253,10 @@ describe('names that are words of the sentence (merge review)', () => {
   });
 
   it('a verb with "و" before a family\'s "آل" opens no name', () => {
-    const got = found('والتقى السفير محمد آل جابر الوفد، وكتب آل جابر على حسابه أن اللقاء كان مثمرا.', '2023-04-10');
+    const got = found(
+      'والتقى السفير محمد آل جابر الوفد، وكتب آل جابر على حسابه أن اللقاء كان مثمرا.',
+      '2023-04-10',
+    );
     expect(got.join()).not.toMatch(/كتب آل/);
   });
 });
