@@ -45,6 +45,7 @@ const sets = [
   { name: 'held-out real 15 (paraphrased pages)', file: 'heldout-real15.jsonl', label: ' held-out real 15' },
   { name: 'held-out real 16 (paraphrased pages)', file: 'heldout-real16.jsonl', label: ' held-out real 16' },
   { name: 'held-out real 17 (paraphrased pages)', file: 'heldout-real17.jsonl', label: ' held-out real 17' },
+  { name: 'held-out real 18 (paraphrased pages)', file: 'heldout-real18.jsonl', label: ' held-out real 18' },
 ]
   // `--set real11` (a file's name without "heldout-"/".jsonl", or the whole name): that set only, with its errors.
   .filter((set) => !only || [set.file, set.file.replace(/^heldout-?|\.jsonl$/g, '')].includes(only))
