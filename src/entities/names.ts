@@ -62,6 +62,7 @@ export function spelledAsInKb(
 export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: number } | null {
   const kb = loadKb();
   if (!hasStem(tokens[i].norm, kb.orgHeads)) return null;
+  if (genericConstruct(tokens, i)) return null;
   const mediaHead = tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x));
   // "إذاعة موزاييك", "موقع إيزدينا": after an outlet's head without the article, words of a foreign
   // name (no article, no everyday word, no adjective's ending) are its name.
@@ -269,6 +270,19 @@ function joinedField(text: string, tokens: Token[], i: number, k: number, last: 
   return -1;
 }
 
+// "حركة السفن", "حركة الحشود": the flow of what moves on a road, a sea or a crowd is traffic, not a movement.
+const TRAFFIC =
+  /^ال(?:سفن|ملاحه|مرور|سير|طيران|نقل|شاحنات|سيارات|مركبات|قطارات|رحلات|مسافرين|بضايع|حشود|حجاج|مشاه|نزوح|عبور|تجاره|اسواق)$/;
+// "خلية الأزمة", "لجنة الطوارئ": the crisis or emergency body any authority forms is a description.
+const CRISIS = /^ال(?:ازمه|طوارئ|طواري)$/;
+
+/** A body's head in construct with a common noun that makes the phrase no name (traffic, a crisis cell). */
+function genericConstruct(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm ?? '';
+  if (CRISIS.test(next)) return true;
+  return TRAFFIC.test(next) && tokenStems(tokens[i]).some((x) => /^(?:ال)?حركه$/.test(x));
+}
+
 const ANCHORS = /^ال(?:وطني|وطنيه|دولي|دوليه|عليا|عام|عامه)$/;
 // (And a participle that says how the body stands to others or where it sits: "المجلس الانتقالي
 // الجنوبي المدعوم من …", "… الداعي إلى", "حزب المؤتمر الوطني الحاكم", "مجلس الوزراء المنعقد".)
@@ -306,6 +320,9 @@ export function quotedOrgAt(
   // open with a preposition or an imperfect verb are the body's words, no name.)
   const first = tokens[i + 1].norm;
   if (FUNCTION_WORDS.test(first) || (/^[يت]\S{3,}$/.test(first) && verbOrWord(first))) return null;
+  // ('الهيئة "بإمكانياتها"': a noun with a preposition before it and a pronoun after it is quoted
+  // speech about the body, no name.)
+  if (/^[وف]?[بلك]\S{3,}(?:ها|هم|هما|هن)$/.test(first)) return null;
   const close = open === '«' ? '»' : open === '“' ? '”' : '"';
   for (let k = i + 1; k < tokens.length && k <= i + 5; k++) {
     const after = text.slice(tokens[k].span.end, tokens[k + 1]?.span.start ?? text.length);

@@ -23,6 +23,8 @@ const isTitle = (t: string) => {
 };
 
 /** Names the statistical tagger finds where the knowledge base and the rules found nothing. */
+const PLURAL_NISBA = /^[وف]?ال\S{3,}يون$/;
+
 export function addTaggedNames(text: string, tokens: Token[], found: EntityMention[]): void {
   if (!tokens.length) return;
   const kb = loadKb();
@@ -64,6 +66,14 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     if (n.type === 'ORG') while (span.length > 1 && kb.honorifics.has(span.at(-1)!.norm)) span.pop();
     // "قوباد الطالباني والدكتور": a title joined by "و" opens the next name.
     while (span.length > 1 && /^و/.test(span.at(-1)!.norm) && isTitle(span.at(-1)!.norm.slice(1))) span.pop();
+    // "يحيي العراقيون ذكرى …": a plural nisba ("العراقيون") is a verb's subject; no person's name has
+    // one, and a lone word before it is the verb.
+    if (
+      n.type === 'PER' &&
+      (span.some((t) => PLURAL_NISBA.test(t.norm)) ||
+        (span.length === 1 && PLURAL_NISBA.test(tokens[n.first + 1]?.norm ?? '')))
+    )
+      continue;
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
     // A nisba alone ("وسورية" after "روسية") is an adjective, never a name; an everyday word
     // alone ("خالص التهنئة", "سترة ناسفة", "الوزارة") is no place or body (a given name may be a word).
