@@ -48,3 +48,14 @@ describe('a verb before its plural subject', () => {
     expect(found('وقال يحيى السنوار إن الحركة مستعدة.')).toContain('يحيى السنوار|PERSON');
   });
 });
+
+describe('a facility named after a place, with an adjective of its standing', () => {
+  it('keeps "العام" and "الجديد" in the name', () => {
+    expect(found('ونقل المصابون إلى مستشفى الفاشر العام لتلقي العلاج.')).toContain('مستشفى الفاشر العام|LOC');
+    expect(found('وأعلن مستشفى طرابلس الجديد استقبال الجرحى.')).toContain('مستشفى طرابلس الجديد|LOC');
+  });
+
+  it('leaves out "العام" that opens a time', () => {
+    expect(found('وافتتح مطار بغداد العام الماضي صالة جديدة.')).toContain('مطار بغداد|LOC');
+  });
+});

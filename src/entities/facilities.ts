@@ -181,13 +181,17 @@ export function isUnitHead(token: string): boolean {
   return facilityWords().units.has(withoutProclitics(token)) || facilityWords().units.has(token);
 }
 
+const YEAR_ADJECTIVE = /^ال(?:ماضي|مقبل|جاري|حالي|فايت|منصرم)$|^\d/;
+
 /** The facility's name runs on through its qualifiers ("مطار الملك خالد الدولي", "قاعدة حميميم الجوية"). */
 export function withQualifiers(text: string, tokens: Token[], last: number): number {
   const w = facilityWords();
   while (
     last + 1 < tokens.length &&
     !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)) &&
-    w.qualifiers.has(tokens[last + 1].norm)
+    w.qualifiers.has(tokens[last + 1].norm) &&
+    // ("مستشفى العريش العام", but not "مطار بغداد العام الماضي": a year is when.)
+    !(tokens[last + 1].norm === 'العام' && YEAR_ADJECTIVE.test(tokens[last + 2]?.norm ?? ''))
   )
     last++;
   return last;
