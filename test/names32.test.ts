@@ -59,3 +59,13 @@ describe('a facility named after a place, with an adjective of its standing', ()
     expect(found('وافتتح مطار بغداد العام الماضي صالة جديدة.')).toContain('مطار بغداد|LOC');
   });
 });
+
+describe('a river or mountain the KB lacks, named by a bare word in ة', () => {
+  it('keeps head and name after a masculine head', () => {
+    expect(found('وانتشلت فرق الإنقاذ جثة شاب من نهر دجلة جنوب المدينة.')).toContain('نهر دجلة|LOC');
+  });
+
+  it('still reads a feminine adjective after a feminine head as no name', () => {
+    expect(found('وتقع القرية قرب مدينة كبيرة في الشمال.').join()).not.toMatch(/كبيرة/);
+  });
+});

@@ -278,13 +278,18 @@ export function unknownPlaceAt(
   while (last > i && NASAB.test(tokens[last].norm)) last--;
   if (last <= i || (last === i + 1 && TOPONYM_OPENERS.has(tokens[last].norm))) return null;
   // A bare single word that reads as an adjective ("مدينة كبيرة", "قاعدة عسكرية") is no name.
-  if (last === i + 1 && !tokens[last].norm.startsWith('ال') && /(?:ه|ي|يه)$/.test(tokens[last].norm))
+  // ("نهر دجلة", "بحر إيجه": after a masculine feature's head an adjective would not end in ة.)
+  const adjectiveEnding = MASCULINE_FEATURES.has(head) ? /(?:ي|يه)$/ : /(?:ه|ي|يه)$/;
+  if (last === i + 1 && !tokens[last].norm.startsWith('ال') && adjectiveEnding.test(tokens[last].norm))
     return null;
   // "مدينة الصدر", "مدينة الطب": a city named by a word with the article the KB does not hold keeps
   // its head ("Sadr City"); "مدينة كفرنبل" is Kafranbel.
   const namedCity = head === 'مدينه' && tokens[i + 1].norm.startsWith('ال');
   return { first: kind === 'facility' || namedCity ? i : i + 1, last };
 }
+
+/** Heads of natural features that are masculine: an indefinite adjective after them has no ة. */
+const MASCULINE_FEATURES = new Set(['نهر', 'بحر', 'جبل', 'خليج', 'مضيق']);
 
 /**
  * "شارع الحبيب بورقيبة", "شارع عبدالخالق ثروت": a facility named after a person takes a bare family
