@@ -472,7 +472,10 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
   const guessed = (e: EntityRecord) => e.sector === 'civilians' && !votes.get(e.id)?.grouped;
   const named = forces ? targets.filter((e) => !guessed(e)) : targets;
   const struck = worshippersForCivilians(named.map((entity) => ({ entity }))).map((p) => p.entity);
-  const sides = { sources: placedSectors(sources), targets: oneForcePerState(placedSectors(struck)) };
+  const sides = {
+    sources: ownBodyForGovernment(placedSectors(sources)),
+    targets: oneForcePerState(placedSectors(struck)),
+  };
   return group.every((m) => mutualTruce(m.event)) || betweenStates(group, sides)
     ? bothWays(group, sides)
     : sides;
@@ -539,6 +542,18 @@ function oneForcePerState(side: EntityRecord[]): EntityRecord[] {
 }
 
 const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);
+
+/**
+ * "ألقت السلطات التونسية القبض على …" in one report, "أوقفت وحدات الأمن" or "وزارة الداخلية" in
+ * another: a state's government beside its own force or ministry on one side is that body named
+ * loosely; the side keeps the body.
+ */
+function ownBodyForGovernment(side: EntityRecord[]): EntityRecord[] {
+  const body = (e: EntityRecord) => FORCES.has(e.institution ?? '') || e.institution?.startsWith('ministry-');
+  return side.filter(
+    (e) => !(e.institution === 'government' && side.some((p) => p.country === e.country && body(p))),
+  );
+}
 
 /**
  * People named by sector in a report that gives no place ("civilians") are the same people
