@@ -473,7 +473,7 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
   const named = forces ? targets.filter((e) => !guessed(e)) : targets;
   const struck = worshippersForCivilians(named.map((entity) => ({ entity }))).map((p) => p.entity);
   const sides = {
-    sources: ownBodyForGovernment(placedSectors(sources)),
+    sources: ownBodyForGovernment(notStruckOwn(placedSectors(sources), named)),
     targets: oneForcePerState(placedSectors(struck)),
   };
   return group.every((m) => mutualTruce(m.event)) || betweenStates(group, sides)
@@ -542,6 +542,21 @@ function oneForcePerState(side: EntityRecord[]): EntityRecord[] {
 }
 
 const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);
+
+/**
+ * "قتل 16 جنديا مصريا حين هاجم مسلحون نقطة تفتيش … وتبادلوا إطلاق النار مع القوات المسلحة": where
+ * an attack struck a state's soldiers or police, that state's own force on the attacking side is
+ * the force that fought back, not the attacker.
+ */
+function notStruckOwn(sources: EntityRecord[], targets: EntityRecord[]): EntityRecord[] {
+  const struck = new Set(
+    targets
+      .filter((e) => e.sector === 'military' || e.sector === 'police' || FORCES.has(e.institution ?? ''))
+      .map((e) => e.country)
+      .filter(Boolean),
+  );
+  return sources.filter((e) => isCountryRecord(e) || !struck.has(stateOf(e)));
+}
 
 /**
  * "ألقت السلطات التونسية القبض على …" in one report, "أوقفت وحدات الأمن" or "وزارة الداخلية" in
