@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toRecord } from '../src/cluster/merge.js';
+import { analyzeText } from './helpers/analyze-text.js';
 import { mentionOf } from './helpers/mention-ref.js';
 
 // Our own sentences, in the shapes of the sides real reports gave wrong (held-out set 19).
@@ -24,5 +25,17 @@ describe("the struck state's own force is not the attacker", () => {
     ]);
     expect(en(r.sources)).not.toContain('Armed Forces (Egypt)');
     expect(en(r.sources)).not.toContain('Egyptian Armed Forces');
+  });
+});
+
+describe('a name does not run into the future of a derived verb after it', () => {
+  it('"الملك سلمان سيلتقي": the king, not a person named with the verb', () => {
+    const d = analyzeText(
+      'وأوضح البيان أن الملك سلمان سيلتقي خلال الزيارة الرئيس الصيني وعددا من كبار المسؤولين.',
+      '2020-03-05',
+    );
+    const names = d.entities.map((m) => d.text.slice(m.span.start, m.span.end));
+    expect(names.some((n) => n.includes('سيلتقي'))).toBe(false);
+    expect(d.entities.map((m) => m.entity.en)).toContain('Salman bin Abdulaziz');
   });
 });
