@@ -39,3 +39,16 @@ describe('a name does not run into the future of a derived verb after it', () =>
     expect(d.entities.map((m) => m.entity.en)).toContain('Salman bin Abdulaziz');
   });
 });
+
+describe('"شخص غير مقبول به", persona non grata in other words', () => {
+  it('a ministry declaring an envoy unacceptable acts against him and his state', () => {
+    const d = analyzeText(
+      'أعلنت وزارة الخارجية البحرينية اليوم سفير تايلاند لدى المنامة شخصا غير مقبول به وطالبته بمغادرة البلاد خلال أسبوع.',
+      '2020-03-05',
+    );
+    const e = d.events.find((x) => x.type === 'SANCTION');
+    expect(e?.participants.filter((p) => p.role === 'source').map((p) => p.entity.en)).toContain(
+      'Ministry of Foreign Affairs (Bahrain)',
+    );
+  });
+});

@@ -549,14 +549,18 @@ const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'na
  * the force that fought back, not the attacker.
  */
 function notStruckOwn(sources: EntityRecord[], targets: EntityRecord[]): EntityRecord[] {
-  const struck = new Set(
-    targets
-      .filter((e) => e.sector === 'military' || e.sector === 'police' || FORCES.has(e.institution ?? ''))
-      .map((e) => e.country)
-      .filter(Boolean),
-  );
-  return sources.filter((e) => isCountryRecord(e) || !struck.has(stateOf(e)));
+  const army = (e: EntityRecord) => e.sector === 'military' || ARMIES.has(e.institution ?? '');
+  const struck = new Set(targets.filter(army).map((e) => e.country));
+  // (A state's force, not an armed group of that country: "الشباب" struck Somali soldiers.)
+  const stateForce = (e: EntityRecord) =>
+    army(e) ||
+    FORCES.has(e.institution ?? '') ||
+    e.sector === 'police' ||
+    /\b(?:Armed|Defen[cs]e) Forces\b/.test(e.en);
+  return sources.filter((e) => !(e.country && struck.has(e.country) && stateForce(e) && !isCountryRecord(e)));
 }
+
+const ARMIES = new Set(['army', 'armed-forces']);
 
 /**
  * "ألقت السلطات التونسية القبض على …" in one report, "أوقفت وحدات الأمن" or "وزارة الداخلية" in
