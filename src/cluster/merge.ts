@@ -472,7 +472,10 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
   const guessed = (e: EntityRecord) => e.sector === 'civilians' && !votes.get(e.id)?.grouped;
   const named = forces ? targets.filter((e) => !guessed(e)) : targets;
   const struck = worshippersForCivilians(named.map((entity) => ({ entity }))).map((p) => p.entity);
-  const sides = { sources: placedSectors(sources), targets: oneForcePerState(placedSectors(struck)) };
+  const sides = {
+    sources: ownBodyForGovernment(notStruckOwn(placedSectors(sources), named)),
+    targets: oneForcePerState(placedSectors(struck)),
+  };
   return group.every((m) => mutualTruce(m.event)) || betweenStates(group, sides)
     ? bothWays(group, sides)
     : sides;
@@ -539,6 +542,37 @@ function oneForcePerState(side: EntityRecord[]): EntityRecord[] {
 }
 
 const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);
+
+/**
+ * "قتل 16 جنديا مصريا حين هاجم مسلحون نقطة تفتيش … وتبادلوا إطلاق النار مع القوات المسلحة": where
+ * an attack struck a state's soldiers or police, that state's own force on the attacking side is
+ * the force that fought back, not the attacker.
+ */
+function notStruckOwn(sources: EntityRecord[], targets: EntityRecord[]): EntityRecord[] {
+  const army = (e: EntityRecord) => e.sector === 'military' || ARMIES.has(e.institution ?? '');
+  const struck = new Set(targets.filter(army).map((e) => e.country));
+  // (A state's force, not an armed group of that country: "الشباب" struck Somali soldiers.)
+  const stateForce = (e: EntityRecord) =>
+    army(e) ||
+    FORCES.has(e.institution ?? '') ||
+    e.sector === 'police' ||
+    /\b(?:Armed|Defen[cs]e) Forces\b/.test(e.en);
+  return sources.filter((e) => !(e.country && struck.has(e.country) && stateForce(e) && !isCountryRecord(e)));
+}
+
+const ARMIES = new Set(['army', 'armed-forces']);
+
+/**
+ * "ألقت السلطات التونسية القبض على …" in one report, "أوقفت وحدات الأمن" or "وزارة الداخلية" in
+ * another: a state's government beside its own force or ministry on one side is that body named
+ * loosely; the side keeps the body.
+ */
+function ownBodyForGovernment(side: EntityRecord[]): EntityRecord[] {
+  const body = (e: EntityRecord) => FORCES.has(e.institution ?? '') || e.institution?.startsWith('ministry-');
+  return side.filter(
+    (e) => !(e.institution === 'government' && side.some((p) => p.country === e.country && body(p))),
+  );
+}
 
 /**
  * People named by sector in a report that gives no place ("civilians") are the same people

@@ -662,6 +662,9 @@ export function unknownNameAt(
     if (k > from && /^س[يتن]\S{3,}$/.test(t) && /[\u064e-\u0650]/.test(written(k)) && !givenNames().has(t))
       break;
     if (k > from && /^[وف]?[لب](?!و)\S{3,}(?:ه|ها|هم|هما)$/.test(t) && !givenNames().has(t)) break;
+    // ("الملك سلمان سيجتمع", "… ستتوجه", "… سيستقبل": from the second word, the future of a derived
+    // verb, "سيفتعل", "سيستفعل", "سيتفعّل", whether newswire has it or not; no name takes that shape.)
+    if (k > from && /^س[يت](?:\Sت\S\S|ست\S{3}|ت\S{3})$/.test(t) && !givenNames().has(t)) break;
     // ("شكري سيتوجه", "عبير جاء", "أنور أثناء": from the second word, a future verb or an everyday
     // word that no name seen in newswire carries ends the name too.)
     // (A regnal ordinal after a bare name word, "خوان كارلوس الأول", is the name's.)
