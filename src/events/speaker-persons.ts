@@ -846,20 +846,18 @@ export class PersonReader extends RecallReader {
     );
   }
 
-  /** "في الحزب", "في الحركة" at token k: the party (movement) the report named last. */
+  /** "في الحزب", "في الحركة", "باسم الوزارة" at token k: the party (movement, ministry) the report named last. */
   protected partyAgain(k: number): { speaker: Speaker; last: number } | null {
-    const head = /^ال(حزب|حركه|جماعه|تنظيم|تيار|جبهه)$/.exec(this.norm(k))?.[1];
+    const head = /^ال(حزب|حركه|جماعه|تنظيم|تيار|جبهه|وزاره)$/.exec(this.norm(k))?.[1];
     if (!head) return null;
     // (A party the rules named from its head word counts: "الحزب الدستوري الحر".)
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
       if (s.first >= k || s.m.via === 'tagger' || s.m.entity.type !== 'ORG' || this.isMedia(s.m.entity))
         continue;
-      if (
-        normalize(s.m.text)
-          .split(/\s+/)[0]
-          .replace(/^[وفبل]?(?:ال)?/, '') === head
-      )
+      // ("وزارة …" begins with the letter و, no conjunction to strip.)
+      const first = normalize(s.m.text).split(/\s+/)[0];
+      if (first === head || first.replace(/^[وفبل]?(?:ال)?/, '') === head)
         return { speaker: this.orgSpeaker(s.m.entity, s.m.text), last: k };
     }
     return null;

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText, claimWith } from './helpers/analyze-text.js';
+
+// Our own sentences, in the shapes of the claims held-out set 19 gave to no one or to the wrong speaker.
+const read = (text: string, published = '2019-04-14') => analyzeText(text, published);
+
+describe('claims32: "الوزارة" after a spokesman or source is the ministry the report named last', () => {
+  const ministry = 'أعلنت وزارة الداخلية الأردنية أن ثلاثة من رجال الأمن أصيبوا في الاشتباك. ';
+  it('reads "متحدث باسم الوزارة" as the interior ministry named before', () => {
+    const doc = read(`${ministry}وأوضح متحدث باسم الوزارة أن المسلحين فروا باتجاه الحدود.`);
+    const c = claimWith(doc, 'فروا باتجاه الحدود');
+    expect(c?.source?.country).toBe('JOR');
+    expect(c?.source?.institution).toBe('ministry-interior');
+  });
+  it('reads "الناطق باسم الوزارة" and "مسؤول في الوزارة" the same way', () => {
+    const spokesman = read(`${ministry}وقال الناطق باسم الوزارة إن المسلحين فروا شرقا.`);
+    expect(claimWith(spokesman, 'فروا شرقا')?.source?.institution).toBe('ministry-interior');
+    const official = read(`${ministry}وذكر مسؤول في الوزارة أن المسلحين فروا غربا.`);
+    expect(claimWith(official, 'فروا غربا')?.source?.institution).toBe('ministry-interior');
+  });
+});
