@@ -19,3 +19,16 @@ describe('claims32: "الوزارة" after a spokesman or source is the ministry
     expect(claimWith(official, 'فروا غربا')?.source?.institution).toBe('ministry-interior');
   });
 });
+
+describe('claims32: news agencies named by kind are media reports, of the state they serve', () => {
+  it('reads "أفادت وكالات الأنباء الرسمية" as the official media of the report\'s state', () => {
+    const doc = read('أفادت وكالات الأنباء الرسمية في الجزائر بمقتل ثلاثة جنود، بعدما انفجرت عبوة بدوريتهم.');
+    const c = claimWith(doc, 'انفجرت عبوة');
+    expect(c?.source?.id).toBe('mirsad:media-reports');
+    expect(c?.source?.country).toBe('DZA');
+  });
+  it('reads "ذكرت وكالات أنباء" as media reports', () => {
+    const doc = read('ذكرت وكالات أنباء أن الطائرة هبطت اضطراريا في مطار قريب.');
+    expect(claimWith(doc, 'هبطت اضطراريا')?.source?.id).toBe('mirsad:media-reports');
+  });
+});
