@@ -32,3 +32,13 @@ describe('claims32: news agencies named by kind are media reports, of the state 
     expect(claimWith(doc, 'هبطت اضطراريا')?.source?.id).toBe('mirsad:media-reports');
   });
 });
+
+describe('claims32: "وبحسب البيان،" names its source up to the comma', () => {
+  it("keeps the statement's issuer when a person is named right after the comma", () => {
+    const doc = read(
+      'وأفاد الديوان الملكي الأردني في بيان بأن الملك غادر إلى باريس. ' +
+        'وبحسب البيان، سيلتقي الملك عبدالله ماكرون لبحث العلاقات الثنائية.',
+    );
+    expect(claimWith(doc, 'لبحث العلاقات')?.source?.institution).toBe('court-royal');
+  });
+});

@@ -794,7 +794,15 @@ export function detectClaims(
           const item = /^[وف]?في خبر$/.test(a.values[0]);
           const aired = item ? newsCarriedBy(tokens, k, to) : undefined;
           if (item && aired === undefined) continue;
-          const who = sp.subject(aired ?? publishedBy(tokens, k, to) ?? k, to, null).speaker;
+          // ("وبحسب البيان، سيلتقي الملك …": a source named again ends at its comma; what follows is said.)
+          const again = lex.anaphoricSources.matchAt(tokens, k);
+          const end =
+            again &&
+            again.last + 1 < to &&
+            /[،,]/.test(text.slice(tokens[again.last].span.end, tokens[again.last + 1].span.start))
+              ? again.last + 1
+              : to;
+          const who = sp.subject(aired ?? publishedBy(tokens, k, end) ?? k, end, null).speaker;
           if (!said) said = who;
           else if (said.kind === 'media' && (who?.entity || who?.anonymous) && who.kind !== 'media')
             said = { ...who, medium: who.medium ?? said.entity };
