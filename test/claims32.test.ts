@@ -42,3 +42,22 @@ describe('claims32: "وبحسب البيان،" names its source up to the comma
     expect(claimWith(doc, 'لبحث العلاقات')?.source?.institution).toBe('court-royal');
   });
 });
+
+describe('claims32: a kin word with its pronoun and no name after it is an unnamed source', () => {
+  it('reads "وقال شقيقه إن" and "وأكدت زوجته أن" as anonymous', () => {
+    const doc = read(
+      'قتل المحامي بالرصاص أمام مكتبه في وسط المدينة. وقال شقيقه إن القتلة فروا على دراجة نارية. ' +
+        'وأكدت زوجته أن المحامي تلقى تهديدات قبل أسبوع.',
+    );
+    expect(claimWith(doc, 'القتلة فروا')?.anonymous).toBe(true);
+    expect(claimWith(doc, 'تلقى تهديدات')?.anonymous).toBe(true);
+  });
+  it('reads "بحسب ما أعلنه شقيقه لوكالة" as the brother\'s, the agency his medium', () => {
+    const doc = read('قتل الناشط بالرصاص أمام منزله، بحسب ما أعلنه شقيقه لوكالة رويترز.');
+    expect(claimWith(doc, 'أمام منزله')?.anonymous).toBe(true);
+  });
+  it('keeps a kin word before a name as that person', () => {
+    const doc = read('قتل الناشط أمام منزله. وقال شقيقه أحمد الزين إن القتلة فروا.');
+    expect(claimWith(doc, 'القتلة فروا')?.anonymous).toBeFalsy();
+  });
+});
