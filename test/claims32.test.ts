@@ -61,3 +61,15 @@ describe('claims32: a kin word with its pronoun and no name after it is an unnam
     expect(claimWith(doc, 'القتلة فروا')?.anonymous).toBeFalsy();
   });
 });
+
+describe('claims32: a repeated given name that runs on into a name before an apposed title is a new person', () => {
+  it('reads "نقلت الوكالة عن محمد على العروى، الناطق …" as that spokesman, not the Mohamed named before', () => {
+    const doc = read(
+      'قتل النائب محمد الصغير أمام منزله. ونقلت وكالة الأنباء التونسية عن محمد على العروى، ' +
+        'الناطق الرسمي باسم وزارة الداخلية، أن "مسلحين أطلقا النار عليه".',
+      '2013-07-25',
+    );
+    const c = claimWith(doc, 'مسلحين أطلقا');
+    expect(c?.source?.ar).toBe('محمد على العروى');
+  });
+});

@@ -63,6 +63,10 @@ export class PersonReader extends RecallReader {
       return this.nameFrom(i, family.last, to);
     const s = this.starts.get(i);
     if (s && s.m.entity.type === 'PERSON' && s.m.via !== 'role' && s.m.via !== 'counterpart') {
+      // ("محمد على العروى، الناطق …" after "محمد البراهمي": a given name the text repeats, then more
+      // of a name up to a title apposed after a comma, is another person, named in full there.)
+      const apposed = s.m.via === 'repeat' && s.last === i ? this.nameBeforeTitle(i, to, true) : null;
+      if (apposed && apposed.last > s.last) return apposed;
       // (A name the text repeats, "صلاح" after "صلاح جمعة", is the person named in full.)
       if (!isMadeEntity(s.m.entity.id) || s.m.via === 'repeat')
         return {
@@ -399,13 +403,20 @@ export class PersonReader extends RecallReader {
    * "ودان رفاعة الطهطاوي، الناطق باسم الأزهر، …": two or three words no list holds, then a comma and a
    * title apposed to them, are a name.
    */
-  private nameBeforeTitle(i: number, to: number): { speaker: Speaker; last: number } | null {
+  private nameBeforeTitle(
+    i: number,
+    to: number,
+    repeated = false,
+  ): { speaker: Speaker; last: number } | null {
     for (let last = i + 1; last <= i + 2 && last + 1 < to; last++) {
       if (this.comma(last) || !this.comma(last + 1) || !this.isRole(last + 1)) continue;
       const words = Array.from({ length: last - i + 1 }, (_, n) => this.norm(i + n));
       if (/^[وفبل]?ال/.test(words[0]) || /^[بل]/.test(words[0])) return null;
-      if (words.some((w, n) => isEverydayWord(w) || this.isRole(i + n) || this.starts.has(i + n)))
-        return null;
+      // (A repeated given name at i is read over: "محمد" of "محمد على العروى".)
+      const read = (n: number) => this.starts.has(i + n) && !(repeated && n === 0);
+      // ("علي" inside the name, before its last word, is the name Ali, not "على".)
+      const everyday = (w: string, n: number) => isEverydayWord(w) && !(w === 'علي' && n > 0 && n < last - i);
+      if (words.some((w, n) => everyday(w, n) || this.isRole(i + n) || read(n))) return null;
       const name = this.words(i, last);
       const e = record(unknownPerson(name, undefined, undefined));
       return { speaker: this.make(e, name, 'person', null, headWord(words[0])), last };
