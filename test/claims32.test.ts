@@ -73,3 +73,17 @@ describe('claims32: a repeated given name that runs on into a name before an app
     expect(c?.source?.ar).toBe('محمد على العروى');
   });
 });
+
+describe('claims32: a statement published with an adjective, or by a subject before "قد", speaks for its publisher', () => {
+  const before = 'قال مصدر عسكري إن الهجوم صد. ';
+  it('reads "ونشرت الوكالة بيانا رسميا أفاد بأن" as the agency\'s', () => {
+    const doc = read(`${before}ونشرت وكالة الأنباء الكويتية بيانا رسميا أفاد بأن الوزير سيصل غدا.`);
+    expect(claimWith(doc, 'الوزير سيصل')?.source?.en).toBe('Kuwait News Agency');
+  });
+  it('reads "وكانت الوكالة قد نشرت في وقت سابق بيانا يفيد بأن" as the agency\'s', () => {
+    const doc = read(
+      `${before}وكانت وكالة الأنباء الكويتية قد نشرت في وقت سابق بيانا يفيد بأن الوزير سيصل غدا.`,
+    );
+    expect(claimWith(doc, 'الوزير سيصل')?.source?.en).toBe('Kuwait News Agency');
+  });
+});
