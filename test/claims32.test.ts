@@ -72,6 +72,14 @@ describe('claims32: a repeated given name that runs on into a name before an app
     const c = claimWith(doc, 'مسلحين أطلقا');
     expect(c?.source?.ar).toBe('محمد على العروى');
   });
+  it('reads "وأوضح الناطق" after him as the same spokesman', () => {
+    const doc = read(
+      'قتل النائب محمد الصغير أمام منزله. ونقلت وكالة الأنباء التونسية عن محمد على العروى، ' +
+        'الناطق الرسمي باسم وزارة الداخلية، أن "مسلحين أطلقا النار عليه". وأوضح الناطق أن "الرصاص أصاب سيارته".',
+      '2013-07-25',
+    );
+    expect(claimWith(doc, 'الرصاص أصاب')?.source?.ar).toBe('محمد على العروى');
+  });
 });
 
 describe('claims32: a statement published with an adjective, or by a subject before "قد", speaks for its publisher', () => {

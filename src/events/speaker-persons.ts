@@ -66,7 +66,8 @@ export class PersonReader extends RecallReader {
       // ("محمد على العروى، الناطق …" after "محمد البراهمي": a given name the text repeats, then more
       // of a name up to a title apposed after a comma, is another person, named in full there.)
       const apposed = s.m.via === 'repeat' && s.last === i ? this.nameBeforeTitle(i, to, true) : null;
-      if (apposed && apposed.last > s.last) return apposed;
+      if (apposed && apposed.last > s.last)
+        return { ...apposed, speaker: { ...apposed.speaker, titles: this.titleAfter(apposed.last + 1, to) } };
       // (A name the text repeats, "صلاح" after "صلاح جمعة", is the person named in full.)
       if (!isMadeEntity(s.m.entity.id) || s.m.via === 'repeat')
         return {
