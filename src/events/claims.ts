@@ -600,12 +600,22 @@ export function detectClaims(
       }
       // "فيما أصدر البيت الأبيض بياناً أفاد بأن": a verb right after a statement issued in its clause speaks for the issuer.
       let issuedAt: number | undefined;
-      if (!speaker && c.first > v.from + 1 && containsWord('statementWords', tokens[c.first - 1].norm)) {
+      // ("نشرت الوكالة بياناً رسمياً يفيد بأن": an adjective of the statement may follow it.)
+      const statementAt =
+        c.first > v.from + 2 &&
+        STATEMENT_ADJECTIVE.test(tokens[c.first - 1].norm) &&
+        containsWord('statementWords', tokens[c.first - 2].norm)
+          ? c.first - 2
+          : c.first - 1;
+      if (!speaker && statementAt > v.from && containsWord('statementWords', tokens[statementAt].norm)) {
         // ("أصدر المتحدث باسم الجيش العقيد فلان الفلاني صباح أمس بياناً قال فيه": a title, a name
         // and a time may stand between.)
-        for (let k = c.first - 2; k >= Math.max(v.from, c.first - 14); k--) {
+        for (let k = statementAt - 1; k >= Math.max(v.from, c.first - 14); k--) {
           if (!isIssuing(tokens[k].norm)) continue;
-          const by = sp.subject(k + 1, c.first - 1, null).speaker;
+          // ("وكانت الوكالة قد نشرت في وقت سابق بياناً يفيد بأن": the subject before the issuing verb.)
+          const by =
+            sp.subject(k + 1, statementAt, null).speaker ??
+            (k > v.from && tokens[k - 1].norm === 'قد' ? sp.clauseSubject(v.from, k - 1, null) : null);
           if (by?.entity) {
             speaker = by;
             issuedAt = k;
@@ -794,7 +804,15 @@ export function detectClaims(
           const item = /^[وف]?في خبر$/.test(a.values[0]);
           const aired = item ? newsCarriedBy(tokens, k, to) : undefined;
           if (item && aired === undefined) continue;
-          const who = sp.subject(aired ?? publishedBy(tokens, k, to) ?? k, to, null).speaker;
+          // ("وبحسب البيان، سيلتقي الملك …": a source named again ends at its comma; what follows is said.)
+          const again = lex.anaphoricSources.matchAt(tokens, k);
+          const end =
+            again &&
+            again.last + 1 < to &&
+            /[،,]/.test(text.slice(tokens[again.last].span.end, tokens[again.last + 1].span.start))
+              ? again.last + 1
+              : to;
+          const who = sp.subject(aired ?? publishedBy(tokens, k, end) ?? k, end, null).speaker;
           if (!said) said = who;
           else if (said.kind === 'media' && (who?.entity || who?.anonymous) && who.kind !== 'media')
             said = { ...who, medium: who.medium ?? said.entity };
@@ -1362,6 +1380,8 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
 
 /** Verbs that issue a statement ("نشر … بياناً", "أصدرت بياناً"). */
 const isIssuing = (t: string) => isWord('issuing', t);
+/** "بياناً رسمياً", "بيانا مقتضبا": an adjective a statement takes before the verb that opens its words. */
+const STATEMENT_ADJECTIVE = /^(?:رسميا?|مقتضبا?|مكتوبا?|مشتركا?|صحفيا?|جديدا?)$/;
 
 /** A verb that starts a new main clause: joined by "و"/"ف", after a comma, or after "حيث", "فيما", "بينما", "كما", "ثم". */
 function opensClause(text: string, tokens: Token[], k: number): boolean {

@@ -63,6 +63,11 @@ export class PersonReader extends RecallReader {
       return this.nameFrom(i, family.last, to);
     const s = this.starts.get(i);
     if (s && s.m.entity.type === 'PERSON' && s.m.via !== 'role' && s.m.via !== 'counterpart') {
+      // ("محمد على العروى، الناطق …" after "محمد البراهمي": a given name the text repeats, then more
+      // of a name up to a title apposed after a comma, is another person, named in full there.)
+      const apposed = s.m.via === 'repeat' && s.last === i ? this.nameBeforeTitle(i, to, true) : null;
+      if (apposed && apposed.last > s.last)
+        return { ...apposed, speaker: { ...apposed.speaker, titles: this.titleAfter(apposed.last + 1, to) } };
       // (A name the text repeats, "صلاح" after "صلاح جمعة", is the person named in full.)
       if (!isMadeEntity(s.m.entity.id) || s.m.via === 'repeat')
         return {
@@ -399,13 +404,20 @@ export class PersonReader extends RecallReader {
    * "ودان رفاعة الطهطاوي، الناطق باسم الأزهر، …": two or three words no list holds, then a comma and a
    * title apposed to them, are a name.
    */
-  private nameBeforeTitle(i: number, to: number): { speaker: Speaker; last: number } | null {
+  private nameBeforeTitle(
+    i: number,
+    to: number,
+    repeated = false,
+  ): { speaker: Speaker; last: number } | null {
     for (let last = i + 1; last <= i + 2 && last + 1 < to; last++) {
       if (this.comma(last) || !this.comma(last + 1) || !this.isRole(last + 1)) continue;
       const words = Array.from({ length: last - i + 1 }, (_, n) => this.norm(i + n));
       if (/^[وفبل]?ال/.test(words[0]) || /^[بل]/.test(words[0])) return null;
-      if (words.some((w, n) => isEverydayWord(w) || this.isRole(i + n) || this.starts.has(i + n)))
-        return null;
+      // (A repeated given name at i is read over: "محمد" of "محمد على العروى".)
+      const read = (n: number) => this.starts.has(i + n) && !(repeated && n === 0);
+      // ("علي" inside the name, before its last word, is the name Ali, not "على".)
+      const everyday = (w: string, n: number) => isEverydayWord(w) && !(w === 'علي' && n > 0 && n < last - i);
+      if (words.some((w, n) => everyday(w, n) || this.isRole(i + n) || read(n))) return null;
       const name = this.words(i, last);
       const e = record(unknownPerson(name, undefined, undefined));
       return { speaker: this.make(e, name, 'person', null, headWord(words[0])), last };
@@ -846,20 +858,18 @@ export class PersonReader extends RecallReader {
     );
   }
 
-  /** "في الحزب", "في الحركة" at token k: the party (movement) the report named last. */
+  /** "في الحزب", "في الحركة", "باسم الوزارة" at token k: the party (movement, ministry) the report named last. */
   protected partyAgain(k: number): { speaker: Speaker; last: number } | null {
-    const head = /^ال(حزب|حركه|جماعه|تنظيم|تيار|جبهه)$/.exec(this.norm(k))?.[1];
+    const head = /^ال(حزب|حركه|جماعه|تنظيم|تيار|جبهه|وزاره)$/.exec(this.norm(k))?.[1];
     if (!head) return null;
     // (A party the rules named from its head word counts: "الحزب الدستوري الحر".)
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
       if (s.first >= k || s.m.via === 'tagger' || s.m.entity.type !== 'ORG' || this.isMedia(s.m.entity))
         continue;
-      if (
-        normalize(s.m.text)
-          .split(/\s+/)[0]
-          .replace(/^[وفبل]?(?:ال)?/, '') === head
-      )
+      // ("وزارة …" begins with the letter و, no conjunction to strip.)
+      const first = normalize(s.m.text).split(/\s+/)[0];
+      if (first === head || first.replace(/^[وفبل]?(?:ال)?/, '') === head)
         return { speaker: this.orgSpeaker(s.m.entity, s.m.text), last: k };
     }
     return null;

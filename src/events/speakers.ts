@@ -47,6 +47,10 @@ export {
 
 /** One document's speakers: the mentions it names, and the speakers it has given so far. */
 /** The rank each noun of respect is given to: "سموه" an emir or a crown prince, "فخامته" a president. */
+/** "شقيقه", "زوجته", "والدتها", "أقاربه": a kin word with its pronoun (normalized; ة read from the original). */
+const KIN_WITH_PRONOUN =
+  /^(شقيق|شقيقت|اخو|اخي|اخت|زوج|زوجت|والد|والدت|ابن|ابنت|نجل|ابو|ابي|اقارب|ذوي|ذوو|عايلت|اسرت)(?:ه|ها|هم|هما)$/;
+
 const HONORED_RANKS: [string, RegExp][] = [
   ['سمو', /^(?:امير|ولي)$/],
   ['فخامه', /^رييس$/],
@@ -383,6 +387,16 @@ export class Speakers extends PersonReader {
         const n = this.nameFrom(i + 1, to - 1, to);
         if (n && n.last === to - 1) return { ...n.speaker, text: this.words(i, n.last) };
       }
+    }
+    // "وقال شقيقه إن", "وأكدت زوجته أن": a kin word with its pronoun and no name after it is an unnamed source.
+    const kin = KIN_WITH_PRONOUN.exec(t.replace(/^[وف]/, ''));
+    if (
+      kin &&
+      /[هاهم]$/.test(this.original(i).replace(/[\u064B-\u0652]/g, '')) &&
+      !this.personAt(i + 1, to)
+    ) {
+      const female = /^(?:زوجت|شقيقت|اخت|والدت|ابنت)$/.test(kin[1]);
+      return this.make(null, this.words(i, i), 'anonymous', g ?? (female ? 'f' : 'm'), kin[1], true);
     }
     // A given name that is also a title word ("أمين الهاشمي", not "أمين عام الاتحاد").
     if (givenNames().has(t) && !(i + 1 < to && /^(?:ال)?عام$/.test(this.norm(i + 1)))) {
