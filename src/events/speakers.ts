@@ -235,6 +235,15 @@ export class Speakers extends PersonReader {
       .replace(/(?:ه|ها)$/, '')
       .replace(/ت$/, 'ه');
     const isNoun = (k: number) => this.norm(k).replace(/^[وف]?[بل]?(?:ال)?/, '') === noun;
+    // The pronoun speaks for that mention; "ها" makes the speaker a woman.
+    const honored = (s: (typeof this.mentions)[number]) =>
+      this.make(
+        s.m.entity,
+        this.words(s.first, s.last),
+        s.m.via === 'role' ? 'office' : 'person',
+        /ها$/.test(this.norm(i)) ? 'f' : 'm',
+        headWord(this.norm(s.first)),
+      );
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
       if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
@@ -242,14 +251,7 @@ export class Speakers extends PersonReader {
       // (The noun itself, or titles and the office's words between it and the name: "بفخامة الرئيس فلان".)
       for (let k = s.first; k >= Math.max(0, s.first - 3); k--) {
         if (k < s.first && this.comma(k + 1)) break;
-        if (isNoun(k))
-          return this.make(
-            s.m.entity,
-            this.words(s.first, s.last),
-            s.m.via === 'role' ? 'office' : 'person',
-            /ها$/.test(this.norm(i)) ? 'f' : 'm',
-            headWord(this.norm(s.first)),
-          );
+        if (isNoun(k)) return honored(s);
       }
     }
     // ("فإن أمير البلاد المفدى هو من أجرى الاتصال بأخيه فخامة الرئيس، وقد أعرب سموه": with no noun of
@@ -261,14 +263,7 @@ export class Speakers extends PersonReader {
         if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
           continue;
         for (let k = s.first; k <= s.last && k < i; k++)
-          if (rank.test(this.norm(k).replace(/^[وف]?[بل]?(?:ال)?/, '')))
-            return this.make(
-              s.m.entity,
-              this.words(s.first, s.last),
-              s.m.via === 'role' ? 'office' : 'person',
-              /ها$/.test(this.norm(i)) ? 'f' : 'm',
-              headWord(this.norm(s.first)),
-            );
+          if (rank.test(this.norm(k).replace(/^[وف]?[بل]?(?:ال)?/, ''))) return honored(s);
       }
     return null;
   }
