@@ -303,15 +303,14 @@ function oneHostState(a: EventMention, b: EventMention): boolean {
  */
 function governmentForHead(a: EventMention, b: EventMention): boolean {
   const named = (e: EventMention) =>
-    e.participants.filter((p) => !p.entity.sector && p.entity.type !== 'GPE');
-  const ids = (e: EventMention) => new Set(named(e).map((p) => p.entity.id));
-  const ia = ids(a);
-  const ib = ids(b);
-  const onlyA = named(a).filter((p) => !ib.has(p.entity.id));
-  const onlyB = named(b).filter((p) => !ia.has(p.entity.id));
+    e.participants.filter((p) => !p.entity.sector && p.entity.type !== 'GPE').map((p) => p.entity);
+  const na = named(a);
+  const nb = named(b);
+  const onlyA = na.filter((x) => !nb.some((y) => y.id === x.id));
+  const onlyB = nb.filter((y) => !na.some((x) => x.id === y.id));
   if (onlyA.length !== 1 || onlyB.length !== 1) return false;
-  const gov = onlyA[0].entity;
-  const head = onlyB[0].entity;
+  const gov = onlyA[0];
+  const head = onlyB[0];
   const governs = gov.institution === 'government' || loadKb().byId.get(gov.id)?.kind === 'government';
   return governs && !!gov.country && head.type === 'PERSON' && head.country === gov.country;
 }

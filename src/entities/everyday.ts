@@ -19,6 +19,14 @@ export function isEverydayWord(word: string): boolean {
 }
 
 /**
+ * A word newswire never writes outside a name, nor an everyday word or a verb by its shape: what may
+ * open or close a name no list holds ("مواي كيباكي", "رجوة آل سيف").
+ */
+export function unseenOutsideNames(word: string): boolean {
+  return wordCounts(word)[0] === 0 && !isEverydayWord(word) && !verbOrWord(word);
+}
+
+/**
  * A word that ends a person's name (the caller keeps given names): a verb ("سيتوجه", "يزور"), a preposition's phrase ("لمدة",
  * "بحل") or a frequent word newswire never uses inside a name ("جاء", "أثناء"), each as seen in
  * newswire; a rarer word ("شكر", "رسول") may be a family name, and an unseen one a foreign name

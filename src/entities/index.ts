@@ -55,7 +55,7 @@ import {
   beforeFamilyAl,
 } from './names.js';
 import { addTaggedNames, relinkNameParts } from './tagged.js';
-import { everydayPlace, isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
+import { everydayPlace, namesAccord, unseenOutsideNames } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription, placeStateBodies } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
@@ -210,9 +210,7 @@ function foreignOpener(text: string, tokens: Token[], k: number): boolean {
     !givenNames().has(givenName(t)) &&
     !kbFamilyNames().has(t) &&
     !t.startsWith('ال') &&
-    wordCounts(t)[0] === 0 &&
-    !isEverydayWord(t) &&
-    !verbOrWord(t) &&
+    unseenOutsideNames(t) &&
     !loadKb().notNames.has(t) &&
     !gz(tokens, k) &&
     // (A perfect of a derived form, "اتصل", "استقبل", "انسحب": "الأمير اتصل بروحاني".)

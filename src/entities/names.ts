@@ -4,12 +4,11 @@ import { tokenStems } from '../arabic/tokenize.js';
 import type { Token } from '../types.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { lettersOnly, normalize } from '../arabic/normalize.js';
-import { stems } from '../arabic/clitics.js';
 import type { PhraseMatch } from '../arabic/phrases.js';
 import { loadKb, type KbEntity } from './kb.js';
 import { gazetteer } from './gazetteer.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES } from './lookup.js';
-import { isEverydayWord, verbOrWord } from './everyday.js';
+import { isEverydayWord, unseenOutsideNames, verbOrWord } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
 import { titleWords } from './roles.js';
 
@@ -433,14 +432,7 @@ function surnameLikePlace(
     return /^[بل]/.test(t) && !/^(?:بال|لل|لال)/.test(t);
   }
   const opener = tokens[k - 1].norm;
-  return (
-    described &&
-    kb.aliases.has(t) &&
-    !/^س[يتن]\S{3,}$/.test(opener) &&
-    !isEverydayWord(opener) &&
-    !verbOrWord(opener) &&
-    wordCounts(opener)[0] === 0
-  );
+  return described && kb.aliases.has(t) && !/^س[يتن]\S{3,}$/.test(opener) && unseenOutsideNames(opener);
 }
 
 /**
@@ -456,15 +448,10 @@ export function theophoricName(text: string, tokens: Token[], from: number): boo
   if (CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 2].span.start))) return false;
   const after = tokens[from + 2].norm;
   if (after === 'خان') return true;
-  if (isEverydayWord(t) || verbOrWord(t) || wordCounts(t)[0] > 0) return false;
+  if (!unseenOutsideNames(t)) return false;
   if (givenNames().has(after)) return true;
   return (
-    after.length >= 3 &&
-    !/^(?:ال|[وفبل])/.test(after) &&
-    !isEverydayWord(after) &&
-    !verbOrWord(after) &&
-    wordCounts(after)[0] === 0 &&
-    !gz(tokens, from + 2)
+    after.length >= 3 && !/^(?:ال|[وفبل])/.test(after) && unseenOutsideNames(after) && !gz(tokens, from + 2)
   );
 }
 
@@ -484,9 +471,7 @@ export function beforeFamilyAl(text: string, tokens: Token[], from: number): boo
   if (CLAUSE_BREAK.test(text.slice(tokens[from].span.end, tokens[from + 2].span.start))) return false;
   if (gz(tokens, from) || tokens[from + 2].norm.startsWith('ال')) return false;
   // (With "و" or "ف" on it the word is read bare too: "وكتب آل جابر" is "wrote".)
-  return [t, t.replace(/^[وف](?=\S{3})/, '')].every(
-    (w) => !isEverydayWord(w) && !verbOrWord(w) && wordCounts(w)[0] === 0,
-  );
+  return [t, t.replace(/^[وف](?=\S{3})/, '')].every(unseenOutsideNames);
 }
 
 /** A verb or a noun with its pronoun, by its written shape (see unknownNameAt). */

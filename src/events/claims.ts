@@ -484,10 +484,12 @@ export function detectClaims(
         /^\s*[«“"]\s*$/.test(text.slice(tokens[c.last].span.end, tokens[c.last + 1].span.start)) &&
         !sp.namesAt(c.last + 1) &&
         !sp.quotedBodyAt(c.last + 1);
+      // ("ونُقل عن مصدر قوله": the one named after "عن", when a speaker.)
+      const relayed = !c.learnt && relayedFrom(tokens, c) ? relayedOne(sp, c, bound) : null;
       const subject = c.learnt
         ? learntFrom(text, tokens, sp, c.last + 1, end, c.gender)
-        : relayedFrom(tokens, c) && relayedOne(sp, c, bound)
-          ? relayedOne(sp, c, bound)!
+        : relayed
+          ? relayed
           : c.attributedTo
             ? attributedTo(tokens, sp, c, bound, prev?.speaker ?? null)
             : pronounPhraseAt(tokens, c.last + 1) || quotedNext
@@ -1155,8 +1157,7 @@ function guardHolds(
       const k = inDocumentAt(tokens, m.last + 1) ? 1 : 0;
       return (
         (k === 1 || /^(?:فيه|فيها)$/.test(rest[0]?.norm ?? '')) &&
-        (/^\s*(?:[:：]|[«“”"])/.test(text.slice(rest[k].span.end)) ||
-          /^[اإأ]ن(?:ه|ها|هم)?$/.test(rest[k + 1]?.norm ?? ''))
+        (/^\s*(?:[:：]|[«“”"])/.test(text.slice(rest[k].span.end)) || THAT.test(rest[k + 1]?.norm ?? ''))
       );
     }
     case 'deemed': {
@@ -1166,7 +1167,7 @@ function guardHolds(
       return (
         /د\u0651/.test(word) &&
         (/[«“”"]/.test(text.slice(tokens[m.last].span.end, v.span.end)) ||
-          rest.some((t) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm)))
+          rest.some((t) => THAT.test(t.norm)))
       );
     }
     case 'learnt': {
@@ -1175,9 +1176,7 @@ function guardHolds(
       if (!/^[وف]?علمت?$/.test(tokens[m.first].norm)) return false;
       const that = rest
         .slice(0, 8)
-        .findIndex(
-          (t, n) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) && !/^(?:بعد|قبل)$/.test(rest[n - 1]?.norm ?? ''),
-        );
+        .findIndex((t, n) => THAT.test(t.norm) && !/^(?:بعد|قبل)$/.test(rest[n - 1]?.norm ?? ''));
       if (that < 1) return false;
       // ("علمت واج من مصالح الولاية أن": a medium learnt it from a source.)
       return (
@@ -1187,13 +1186,11 @@ function guardHolds(
     }
     case 'attributed-to': {
       const to = rest.slice(0, 5).findIndex((t) => t.norm === 'الي');
-      return to >= 0 && rest.slice(to + 1, to + 14).some((t) => /^[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm));
+      return to >= 0 && rest.slice(to + 1, to + 14).some((t) => THAT.test(t.norm));
     }
     case 'to-that':
       // "وذهبت الصحف في تحليلاتها إلى أن …": held that (not "ذهب الوزير إلى باريس").
-      return rest
-        .slice(0, 8)
-        .some((t, n) => t.norm === 'الي' && /^[اإأ]ن(?:ه|ها|هم)?$/.test(rest[n + 1]?.norm ?? ''));
+      return rest.slice(0, 8).some((t, n) => t.norm === 'الي' && THAT.test(rest[n + 1]?.norm ?? ''));
     default:
       return false;
   }
@@ -1378,6 +1375,8 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
   return a.text === b.text;
 }
 
+/** "أن", "أنه", "أنها", "أنهم": the "that" after which the words said follow. */
+const THAT = /^[اإأ]ن(?:ه|ها|هم)?$/;
 /** Verbs that issue a statement ("نشر … بياناً", "أصدرت بياناً"). */
 const isIssuing = (t: string) => isWord('issuing', t);
 /** "بياناً رسمياً", "بيانا مقتضبا": an adjective a statement takes before the verb that opens its words. */

@@ -45,12 +45,11 @@ export {
   type SpeakerOptions,
 } from './speaker-words.js';
 
-/** One document's speakers: the mentions it names, and the speakers it has given so far. */
-/** The rank each noun of respect is given to: "سموه" an emir or a crown prince, "فخامته" a president. */
 /** "شقيقه", "زوجته", "والدتها", "أقاربه": a kin word with its pronoun (normalized; ة read from the original). */
 const KIN_WITH_PRONOUN =
   /^(شقيق|شقيقت|اخو|اخي|اخت|زوج|زوجت|والد|والدت|ابن|ابنت|نجل|ابو|ابي|اقارب|ذوي|ذوو|عايلت|اسرت)(?:ه|ها|هم|هما)$/;
 
+/** The rank each noun of respect is given to: "سموه" an emir or a crown prince, "فخامته" a president. */
 const HONORED_RANKS: [string, RegExp][] = [
   ['سمو', /^(?:امير|ولي)$/],
   ['فخامه', /^رييس$/],
@@ -59,6 +58,7 @@ const HONORED_RANKS: [string, RegExp][] = [
   ['معالي', /^وزير$/],
 ];
 
+/** One document's speakers: the mentions it names, and the speakers it has given so far. */
 export class Speakers extends PersonReader {
   /**
    * "وأضاف المتحدث باسم الرئاسة" after "الناطق باسم الرئيس المصري ياسر علي": a definite spokesman's
@@ -244,10 +244,12 @@ export class Speakers extends PersonReader {
         /ها$/.test(this.norm(i)) ? 'f' : 'm',
         headWord(this.norm(s.first)),
       );
+    // A person the report named before i, by the rules and outside a quotation.
+    const named = (s: (typeof this.mentions)[number]) =>
+      s.first < i && s.m.entity.type === 'PERSON' && s.m.via !== 'tagger' && !this.quoted(s.first);
     for (let j = this.mentions.length - 1; j >= 0; j--) {
       const s = this.mentions[j];
-      if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
-        continue;
+      if (!named(s)) continue;
       // (The noun itself, or titles and the office's words between it and the name: "بفخامة الرئيس فلان".)
       for (let k = s.first; k >= Math.max(0, s.first - 3); k--) {
         if (k < s.first && this.comma(k + 1)) break;
@@ -260,8 +262,7 @@ export class Speakers extends PersonReader {
     if (rank)
       for (let j = this.mentions.length - 1; j >= 0; j--) {
         const s = this.mentions[j];
-        if (s.first >= i || s.m.entity.type !== 'PERSON' || s.m.via === 'tagger' || this.quoted(s.first))
-          continue;
+        if (!named(s)) continue;
         for (let k = s.first; k <= s.last && k < i; k++)
           if (rank.test(this.norm(k).replace(/^[وف]?[بل]?(?:ال)?/, ''))) return honored(s);
       }
