@@ -2,7 +2,7 @@
 // committed). The CLI cases run the built command as a user would (`npm test` builds first);
 // MIRSAD_CLI=path/to/main.js runs them against another build (how they were seen to fail before).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -23,6 +23,7 @@ import { finished } from 'node:stream/promises';
 import iconv from 'iconv-lite';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { decode } from '../src/ingest/decode.js';
+import { SqliteStore } from '../src/store/sqlite.js';
 import { expandPaths, readFile } from '../src/ingest/read.js';
 import { cell, eventsCsv } from '../src/export/records.js';
 import type { EventRecord } from '../src/shared/records.js';
@@ -366,6 +367,27 @@ describe('the database', () => {
       chmodSync(d, 0o755);
       chmodSync(db, 0o644);
     }
+  });
+
+  it('opening a file another process holds locked waits for it instead of failing "database is locked"', async () => {
+    // Two ingests starting on one new file at once: the first holds the lock while it migrates.
+    // Here another process holds an exclusive lock for 600 ms, past this store's 50 ms busy timeout.
+    const db = path.join(fresh('locked'), 'locked.db');
+    const holder = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const D = require('better-sqlite3'); const d = new D(${JSON.stringify(db)});
+         d.exec('BEGIN EXCLUSIVE; CREATE TABLE t (x); INSERT INTO t VALUES (1)');
+         console.log('locked'); setTimeout(() => { d.exec('COMMIT'); d.close(); }, 600);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    await new Promise<void>((ok) => holder.stdout.once('data', () => ok()));
+    const store = new SqliteStore(db, { busyTimeoutMs: 50 });
+    expect(await store.listDocuments()).toEqual([]);
+    await store.close();
+    await new Promise((ok) => holder.once('exit', ok));
   });
 
   it('an ambiguous id prefix and an unknown id get different messages', () => {

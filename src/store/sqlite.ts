@@ -73,7 +73,9 @@ export class SqliteStore implements Store {
     }
     this.db.pragma(`busy_timeout = ${timeout}`);
     try {
-      this.db.pragma('journal_mode = WAL');
+      // Two processes opening one new file at once: switching it to WAL can report the file busy
+      // without waiting on busy_timeout (SQLite does not wait where waiting could deadlock).
+      retryBusySync(() => this.db.pragma('journal_mode = WAL'));
     } catch (e) {
       if (/readonly|read-only/i.test((e as Error).message))
         throw new StoreOpenError(`database at ${path} is read-only: ${(e as Error).message}`);
@@ -84,7 +86,7 @@ export class SqliteStore implements Store {
     // The merge index and the full-text index take writes at random places: a page cache of 64 MB
     // keeps their upper levels in memory however large the store grows (memory stays bounded).
     this.db.pragma('cache_size = -65536');
-    this.migrate();
+    retryBusySync(() => this.migrate());
   }
 
   private pendingMigrations(): number {
@@ -643,6 +645,20 @@ async function retryBusy<T>(fn: () => T): Promise<T> {
       const code = (e as { code?: string }).code ?? '';
       if (!BUSY.test(code) || attempt >= 8) throw e;
       await sleep(Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random()));
+    }
+  }
+}
+
+/** retryBusy for the constructor, which cannot wait asynchronously: the thread sleeps between tries. */
+function retryBusySync<T>(fn: () => T): T {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return fn();
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (!BUSY.test(code) || attempt >= 8) throw e;
+      Atomics.wait(pause, 0, 0, Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random()));
     }
   }
 }
