@@ -549,16 +549,34 @@ const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'na
  * the force that fought back, not the attacker.
  */
 function notStruckOwn(sources: EntityRecord[], targets: EntityRecord[]): EntityRecord[] {
-  const army = (e: EntityRecord) => e.sector === 'military' || ARMIES.has(e.institution ?? '');
   const struck = new Set(targets.filter(army).map((e) => e.country));
-  // (A state's force, not an armed group of that country: "الشباب" struck Somali soldiers.)
-  const stateForce = (e: EntityRecord) =>
-    army(e) ||
-    FORCES.has(e.institution ?? '') ||
-    e.sector === 'police' ||
-    /\b(?:Armed|Defen[cs]e) Forces\b/.test(e.en);
-  return sources.filter((e) => !(e.country && struck.has(e.country) && stateForce(e) && !isCountryRecord(e)));
+  // "تبنى تنظيم الدولة الهجوم على المسجد" in one report, "أعلنت شرطة عمان السلطانية مقتل المهاجمين" in
+  // another: where an armed group struck a country's own people, that country's force beside it
+  // answered the attack.
+  const group = sources.some((e) => isArmedGroup(e) && !stateForce(e));
+  const people = new Set(targets.filter((e) => STRUCK.has(e.sector ?? '')).map((e) => e.country));
+  return sources.filter(
+    (e) =>
+      !(
+        e.country &&
+        (struck.has(e.country) || (group && people.has(e.country))) &&
+        stateForce(e) &&
+        !isCountryRecord(e)
+      ),
+  );
 }
+
+const army = (e: EntityRecord) => e.sector === 'military' || ARMIES.has(e.institution ?? '');
+
+/** A state's force, not an armed group of that country ("الشباب" struck Somali soldiers). */
+const stateForce = (e: EntityRecord) =>
+  army(e) ||
+  FORCES.has(e.institution ?? '') ||
+  e.sector === 'police' ||
+  /\b(?:(?:Armed|Defen[cs]e|Security) Forces|Police)\b/.test(e.en);
+
+// The people an attack strikes who bear no arms (sides.ts STRUCK_PEOPLE, but tourists: visitors).
+const STRUCK = new Set(['civilians', 'worshippers', 'students', 'children', 'workers', 'mourners', 'women', 'journalists']);
 
 const ARMIES = new Set(['army', 'armed-forces']);
 

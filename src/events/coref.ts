@@ -278,10 +278,14 @@ export function foldMentions(
         ),
       );
     // People are arrested; forces, police and courts arrest ("أوقفت وحدة أمنية رئيسها راشد …").
+    // ("اعتقل داخل محكمة إسلام أباد", "أحيل إلى محكمة أمن الدولة": a court the held are taken to or
+    // from is no one held.)
     if (e.type === 'COERCE' && e.mode === 'arrest')
-      e.participants = e.participants.map((p) =>
-        p.entity.type === 'PERSON' && p.role === 'source' ? { ...p, role: 'target' as const } : p,
-      );
+      e.participants = e.participants
+        .filter((p) => !(p.role === 'target' && isCourt(p.entity)))
+        .map((p) =>
+          p.entity.type === 'PERSON' && p.role === 'source' ? { ...p, role: 'target' as const } : p,
+        );
     // A call told again later ("خلال الاتصال") keeps no place an earlier clause gave it.
     if (e.mode === 'phone') e.location = null;
     // Victims named by sector belong to the country where the attack struck; protesters to where they
@@ -334,6 +338,10 @@ function sectorOf(sector: string, country: string, reportsOnly: boolean) {
 }
 
 const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);
+
+/** A court named as a body ("محكمة أمن الدولة", "المحكمة العسكرية"). */
+const isCourt = (e: EventMention['participants'][number]['entity']) =>
+  !e.sector && e.type === 'ORG' && /^(?:ال)?محكمه(?:\s|$)/.test(normalize(e.ar ?? ''));
 
 /**
  * A bombing in a country is not carried out by that country's own army, police or security forces
