@@ -576,7 +576,16 @@ const stateForce = (e: EntityRecord) =>
   /\b(?:(?:Armed|Defen[cs]e|Security) Forces|Police)\b/.test(e.en);
 
 // The people an attack strikes who bear no arms (sides.ts STRUCK_PEOPLE, but tourists: visitors).
-const STRUCK = new Set(['civilians', 'worshippers', 'students', 'children', 'workers', 'mourners', 'women', 'journalists']);
+const STRUCK = new Set([
+  'civilians',
+  'worshippers',
+  'students',
+  'children',
+  'workers',
+  'mourners',
+  'women',
+  'journalists',
+]);
 
 const ARMIES = new Set(['army', 'armed-forces']);
 
