@@ -381,6 +381,35 @@ function statesTogether(
   }
 }
 
+/**
+ * "الملك يتصل هاتفياً بالرئيس" in one report, "الرئيس يخص الملك بأول اتصال" in another that then
+ * tells "بادر الملك إلى الاتصال": who called is what the reports' readings add up to, each weighed
+ * by how surely its report gives it (its lean), not the first report's reading on a tie of
+ * reports; a side the readings leave even faces the side they decide, where they decide only one.
+ */
+function callersByLean(
+  group: MentionRef[],
+  votes: Map<string, { entity: EntityRecord; source: number; target: number; first: 'source' | 'target' }>,
+): void {
+  const lean = new Map<string, number>();
+  for (const m of group)
+    for (const p of m.event.participants)
+      lean.set(p.entity.id, (lean.get(p.entity.id) ?? 0) + (p.lean ?? (p.role === 'target' ? -1 : 1)));
+  const decided = new Set(
+    [...lean.values()].filter((n) => n !== 0).map((n) => (n > 0 ? 'source' : 'target')),
+  );
+  const facing = decided.size === 1 ? ([...decided][0] === 'source' ? 'target' : 'source') : null;
+  for (const [id, n] of lean) {
+    const v = votes.get(id);
+    const role = n > 0 ? 'source' : n < 0 ? 'target' : facing;
+    if (!v || !role) continue;
+    const all = v.source + v.target;
+    v.source = role === 'source' ? all : 0;
+    v.target = role === 'target' ? all : 0;
+    v.first = role;
+  }
+}
+
 /** Each participant on the side most reports give it (the first report's side on a tie). */
 function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: EntityRecord[] } {
   const votes = new Map<
@@ -432,6 +461,7 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
         for (const d of destinations.get(v.entity.country) ?? []) v.docs.add(d);
   }
   statesTogether(group[0].event, votes.values());
+  if (group.some((m) => m.event.mode === 'phone')) callersByLean(group, votes);
   const need = supportNeeded(group);
   const sources: EntityRecord[] = [];
   const targets: EntityRecord[] = [];

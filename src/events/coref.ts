@@ -242,7 +242,9 @@ export function foldMentions(
     const byId = votes.get(e);
     e.participants = e.participants.map((p) => {
       const v = byId?.get(p.entity.id);
-      return v ? { ...p, role: v.source >= v.target ? 'source' : 'target' } : p;
+      if (!v) return p;
+      const role = v.source >= v.target ? ('source' as const) : ('target' as const);
+      return e.mode === 'phone' ? { ...p, role, lean: v.source - v.target } : { ...p, role };
     });
     // Two sides of a consultation are never both sources: the one named first takes the initiative.
     if (
@@ -250,7 +252,11 @@ export function foldMentions(
       e.participants.length > 1 &&
       e.participants.every((p) => p.role === 'source')
     ) {
-      e.participants = e.participants.map((p, i) => ({ ...p, role: i === 0 ? 'source' : 'target' }));
+      e.participants = e.participants.map((p, i) =>
+        i === 0
+          ? p
+          : { ...p, role: 'target', ...(p.lean !== undefined ? { lean: Math.min(0, p.lean) } : {}) },
+      );
     }
     // A visit whose hosts go unnamed is a visit to the country it goes to ("وصل الكاظمي إلى طهران").
     const host = e.location?.entity.country;
