@@ -33,3 +33,14 @@ describe("a state's force beside an armed group that struck the state's own peop
     expect(en(r.sources)).not.toContain('Royal Oman Police');
   });
 });
+
+describe('who called, as the reports of a call add up', () => {
+  it('a headline crediting the callee does not outweigh the report that names the caller', () => {
+    const r = record('CONSULT', [
+      'ماكرون يخص الملك عبدالله الثاني بأول اتصال هاتفي مع زعيم عربي\n\nوبحسب بيان للديوان الملكي، بادر العاهل الأردني إلى الاتصال هاتفيا بالرئيس الفرنسي، مهنئا إياه بفوزه في الانتخابات.',
+      'الملك عبدالله الثاني يتصل هاتفيا بالرئيس الفرنسي إيمانويل ماكرون',
+    ]);
+    expect(en(r.sources)).toEqual(['Abdullah II of Jordan']);
+    expect(en(r.targets)).toEqual(['Emmanuel Macron']);
+  });
+});

@@ -383,9 +383,10 @@ function statesTogether(
 
 /**
  * "الملك يتصل هاتفياً بالرئيس" in one report, "الرئيس يخص الملك بأول اتصال" in another that then
- * tells "بادر الملك إلى الاتصال": who called is what the reports' readings add up to, each weighed
- * by how surely its report gives it (its lean), not the first report's reading on a tie of
- * reports; a side the readings leave even faces the side they decide, where they decide only one.
+ * tells "بادر الملك إلى الاتصال": who called is the side most reports give each, a report whose own
+ * readings leave it even (its lean 0) giving none — not the first report's reading on a tie; a side
+ * the reports leave even faces the side they decide, where they decide only one. (A report counts
+ * once however surely it reads: one long report must not outvote three.)
  */
 function callersByLean(
   group: MentionRef[],
@@ -394,7 +395,10 @@ function callersByLean(
   const lean = new Map<string, number>();
   for (const m of group)
     for (const p of m.event.participants)
-      lean.set(p.entity.id, (lean.get(p.entity.id) ?? 0) + (p.lean ?? (p.role === 'target' ? -1 : 1)));
+      lean.set(
+        p.entity.id,
+        (lean.get(p.entity.id) ?? 0) + Math.sign(p.lean ?? (p.role === 'target' ? -1 : 1)),
+      );
   const decided = new Set(
     [...lean.values()].filter((n) => n !== 0).map((n) => (n > 0 ? 'source' : 'target')),
   );
