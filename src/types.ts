@@ -178,6 +178,11 @@ export interface Participant {
   span: Span;
   /** PLOVER/POLECAT sides: the source acts, the target is acted upon. */
   role?: 'source' | 'target';
+  /**
+   * A call's side in its report, weighed: the report's votes for source less those for target
+   * (coref.ts), which the merge adds up across reports (0: the report leaves it undecided).
+   */
+  lean?: number;
 }
 
 export interface StanceMarker {

@@ -381,6 +381,39 @@ function statesTogether(
   }
 }
 
+/**
+ * "الملك يتصل هاتفياً بالرئيس" in one report, "الرئيس يخص الملك بأول اتصال" in another that then
+ * tells "بادر الملك إلى الاتصال": who called is the side most reports give each, a report whose own
+ * readings leave it even (its lean 0) giving none — not the first report's reading on a tie; a side
+ * the reports leave even faces the side they decide, where they decide only one. (A report counts
+ * once however surely it reads: one long report must not outvote three.)
+ */
+function callersByLean(
+  group: MentionRef[],
+  votes: Map<string, { entity: EntityRecord; source: number; target: number; first: 'source' | 'target' }>,
+): void {
+  const lean = new Map<string, number>();
+  for (const m of group)
+    for (const p of m.event.participants)
+      lean.set(
+        p.entity.id,
+        (lean.get(p.entity.id) ?? 0) + Math.sign(p.lean ?? (p.role === 'target' ? -1 : 1)),
+      );
+  const decided = new Set(
+    [...lean.values()].filter((n) => n !== 0).map((n) => (n > 0 ? 'source' : 'target')),
+  );
+  const facing = decided.size === 1 ? ([...decided][0] === 'source' ? 'target' : 'source') : null;
+  for (const [id, n] of lean) {
+    const v = votes.get(id);
+    const role = n > 0 ? 'source' : n < 0 ? 'target' : facing;
+    if (!v || !role) continue;
+    const all = v.source + v.target;
+    v.source = role === 'source' ? all : 0;
+    v.target = role === 'target' ? all : 0;
+    v.first = role;
+  }
+}
+
 /** Each participant on the side most reports give it (the first report's side on a tie). */
 function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: EntityRecord[] } {
   const votes = new Map<
@@ -432,6 +465,7 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
         for (const d of destinations.get(v.entity.country) ?? []) v.docs.add(d);
   }
   statesTogether(group[0].event, votes.values());
+  if (group.some((m) => m.event.mode === 'phone')) callersByLean(group, votes);
   const need = supportNeeded(group);
   const sources: EntityRecord[] = [];
   const targets: EntityRecord[] = [];
@@ -549,16 +583,43 @@ const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'na
  * the force that fought back, not the attacker.
  */
 function notStruckOwn(sources: EntityRecord[], targets: EntityRecord[]): EntityRecord[] {
-  const army = (e: EntityRecord) => e.sector === 'military' || ARMIES.has(e.institution ?? '');
   const struck = new Set(targets.filter(army).map((e) => e.country));
-  // (A state's force, not an armed group of that country: "الشباب" struck Somali soldiers.)
-  const stateForce = (e: EntityRecord) =>
-    army(e) ||
-    FORCES.has(e.institution ?? '') ||
-    e.sector === 'police' ||
-    /\b(?:Armed|Defen[cs]e) Forces\b/.test(e.en);
-  return sources.filter((e) => !(e.country && struck.has(e.country) && stateForce(e) && !isCountryRecord(e)));
+  // "تبنى تنظيم الدولة الهجوم على المسجد" in one report, "أعلنت شرطة عمان السلطانية مقتل المهاجمين" in
+  // another: where an armed group struck a country's own people, that country's force beside it
+  // answered the attack.
+  const group = sources.some((e) => isArmedGroup(e) && !stateForce(e));
+  const people = new Set(targets.filter((e) => STRUCK.has(e.sector ?? '')).map((e) => e.country));
+  return sources.filter(
+    (e) =>
+      !(
+        e.country &&
+        (struck.has(e.country) || (group && people.has(e.country))) &&
+        stateForce(e) &&
+        !isCountryRecord(e)
+      ),
+  );
 }
+
+const army = (e: EntityRecord) => e.sector === 'military' || ARMIES.has(e.institution ?? '');
+
+/** A state's force, not an armed group of that country ("الشباب" struck Somali soldiers). */
+const stateForce = (e: EntityRecord) =>
+  army(e) ||
+  FORCES.has(e.institution ?? '') ||
+  e.sector === 'police' ||
+  /\b(?:(?:Armed|Defen[cs]e|Security) Forces|Police)\b/.test(e.en);
+
+// The people an attack strikes who bear no arms (sides.ts STRUCK_PEOPLE, but tourists: visitors).
+const STRUCK = new Set([
+  'civilians',
+  'worshippers',
+  'students',
+  'children',
+  'workers',
+  'mourners',
+  'women',
+  'journalists',
+]);
 
 const ARMIES = new Set(['army', 'armed-forces']);
 

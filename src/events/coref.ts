@@ -242,7 +242,9 @@ export function foldMentions(
     const byId = votes.get(e);
     e.participants = e.participants.map((p) => {
       const v = byId?.get(p.entity.id);
-      return v ? { ...p, role: v.source >= v.target ? 'source' : 'target' } : p;
+      if (!v) return p;
+      const role = v.source >= v.target ? ('source' as const) : ('target' as const);
+      return e.mode === 'phone' ? { ...p, role, lean: v.source - v.target } : { ...p, role };
     });
     // Two sides of a consultation are never both sources: the one named first takes the initiative.
     if (
@@ -250,7 +252,11 @@ export function foldMentions(
       e.participants.length > 1 &&
       e.participants.every((p) => p.role === 'source')
     ) {
-      e.participants = e.participants.map((p, i) => ({ ...p, role: i === 0 ? 'source' : 'target' }));
+      e.participants = e.participants.map((p, i) =>
+        i === 0
+          ? p
+          : { ...p, role: 'target', ...(p.lean !== undefined ? { lean: Math.min(0, p.lean) } : {}) },
+      );
     }
     // A visit whose hosts go unnamed is a visit to the country it goes to ("وصل الكاظمي إلى طهران").
     const host = e.location?.entity.country;
@@ -278,10 +284,14 @@ export function foldMentions(
         ),
       );
     // People are arrested; forces, police and courts arrest ("أوقفت وحدة أمنية رئيسها راشد …").
+    // ("اعتقل داخل محكمة إسلام أباد", "أحيل إلى محكمة أمن الدولة": a court the held are taken to or
+    // from is no one held.)
     if (e.type === 'COERCE' && e.mode === 'arrest')
-      e.participants = e.participants.map((p) =>
-        p.entity.type === 'PERSON' && p.role === 'source' ? { ...p, role: 'target' as const } : p,
-      );
+      e.participants = e.participants
+        .filter((p) => !(p.role === 'target' && isCourt(p.entity)))
+        .map((p) =>
+          p.entity.type === 'PERSON' && p.role === 'source' ? { ...p, role: 'target' as const } : p,
+        );
     // A call told again later ("خلال الاتصال") keeps no place an earlier clause gave it.
     if (e.mode === 'phone') e.location = null;
     // Victims named by sector belong to the country where the attack struck; protesters to where they
@@ -334,6 +344,10 @@ function sectorOf(sector: string, country: string, reportsOnly: boolean) {
 }
 
 const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);
+
+/** A court named as a body ("محكمة أمن الدولة", "المحكمة العسكرية"). */
+const isCourt = (e: EventMention['participants'][number]['entity']) =>
+  !e.sector && e.type === 'ORG' && /^(?:ال)?محكمه(?:\s|$)/.test(normalize(e.ar ?? ''));
 
 /**
  * A bombing in a country is not carried out by that country's own army, police or security forces
