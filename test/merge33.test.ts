@@ -66,3 +66,19 @@ describe('two calls between the same two leaders told only by their weekday', ()
     expect(sameEvent(first(), second(), reading(0.3))).toBe(true);
   });
 });
+
+describe('"الليلة الماضية" with the night\'s first day told too', () => {
+  const dateOf = (text: string) =>
+    analyzeText(text, '2019-03-12').events.find((e) => e.type === 'ASSAULT' && e.status === 'asserted')?.date;
+  it('is the day before midnight when the report says the blasts came late that day', () => {
+    const d = dateOf(
+      'قتل عشرون شخصا في انفجارات ضربت مجمعات سكنية في العاصمة الليلة الماضية. وقال مسؤول أمني إن ثلاث سيارات مفخخة انفجرت في وقت متأخر من يوم أمس.',
+    );
+    expect(d?.value).toBe('2019-03-11');
+    expect(d?.granularity).toBe('day');
+  });
+  it('but stays over two days when nothing else says which', () => {
+    const d = dateOf('قتل عشرون شخصا في انفجارات ضربت مجمعات سكنية في العاصمة الليلة الماضية.');
+    expect(d?.value).toBe('2019-03-11/2019-03-12');
+  });
+});
