@@ -480,8 +480,29 @@ export function settleDates(events: EventMention[], ctx: SettleContext): EventMe
         notAfter: ctx.reportDay.slice(0, 10),
       };
   }
+  // "الليلة الماضية" runs over two days; the report that also says the night's first day itself —
+  // "مساء أمس", "في وقت متأخر من يوم أمس" — has said the attack came before midnight: that day.
+  const evening = ctx.views
+    .flatMap((v) => v.times)
+    .find(
+      (t) =>
+        t.granularity === 'day' &&
+        !!t.value &&
+        !LAST_NIGHT.test(t.text) &&
+        (t.partOfDay === 'evening' ||
+          LATE.test(normalize(ctx.text.slice(Math.max(0, t.span.start - 30), t.span.start)).trim())),
+    );
+  if (evening)
+    for (const e of events) {
+      const [from, to] = e.date.granularity === 'day-range' ? (e.date.value?.split('/') ?? []) : [];
+      if (from === evening.value && to === iso(addDays(parseIso(from)!, 1)))
+        e.date = { ...e.date, value: from, granularity: 'day' };
+    }
   return events;
 }
+
+/** "في وقت متأخر من", "في ساعة متأخرة من": late in the day that follows. */
+const LATE = /متاخر[ةه]?\s+(?:من\s+)?(?:(?:ليل|مساء|يوم)\s*)?$/;
 
 // "بعدما زار", "بعد أن زار": the verb after them tells an occasion before the one the report tells.
 const AFTER_ANOTHER = /^[وف]?(?:بعدما|عقبما)$/;

@@ -5,7 +5,7 @@ import { shadow as makeShadow, toOriginalSpan, type Shadow } from '../arabic/nor
 import { recognize } from './recognize.js';
 import { resolve } from './resolve.js';
 import { inferAnchor, latestFullDate, reportDayOf, reportWeekdayOf } from './anchor.js';
-import { fromDate, iso, parseIso, weekdayOf, type YMD } from './calendar.js';
+import { addDays, fromDate, iso, parseIso, weekdayOf, type YMD } from './calendar.js';
 
 export interface TimeOptions {
   /** Publication date (ISO), when the document has one. */
@@ -86,7 +86,12 @@ function isFutureClause(before: string): boolean {
 
 export function findTimes(text: string, opts: TimeOptions = {}, sh: Shadow = makeShadow(text)): TimeResult {
   const raws = recognize(sh.text);
-  const published = opts.published ? parseIso(opts.published) : null;
+  const stamped = opts.published ? parseIso(opts.published) : null;
+  // A report stamped the day after the day its text calls its own ("اليوم (الاثنين)" in a report
+  // stamped Tuesday: put out after midnight, or stamped in another time zone) was written that day:
+  // its "اليوم" and "أمس" count from there.
+  const published =
+    stamped && reportWeekdayOf(raws) === weekdayOf(addDays(stamped, -1)) ? addDays(stamped, -1) : stamped;
   const seen = fromDate(opts.seen ?? new Date());
   // Without a publication date, the last full date the text writes is the report's day when the
   // text calls its day by that date's weekday ("اليوم الأحد" … "June 26, 2022", a Sunday).

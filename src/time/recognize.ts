@@ -406,8 +406,8 @@ function compileRules(): Rule[] {
       name: 'weekday',
       re: new RegExp(
         // ("اليوم (الاثنين)", "مساء أمس (الأحد)": the weekday may stand in parentheses after the deixis;
-        // "الأيام الأحد عشر الماضية" is eleven days, no Sunday.)
-        `${B}(?:(?<deix>${DEIX})(?:\\s+|\\s*\\((?=\\s*${WD}\\s*\\))))?(?:(?<pod>${POD})\\s+(?:(?<deix2>اليوم|امس|الغد)(?:\\s+|\\s*\\((?=\\s*${WD}\\s*\\))))?)?(?:يوم\\s+)?\\s*(?<wd>${WD})(?!\\s+عشر)(?:(?<=\\(\\s*(?:${WD}))\\s*\\))?(?:\\s+(?:الي\\s+|علي\\s+)?(?<wd2>${WD}))?(?:\\s+(?<mod>${MOD}))?${E}`,
+        // "الأيام الأحد عشر الماضية" is eleven days, no Sunday; "في وقت سابق اليوم (الاثنين)" is that Monday too.)
+        `${B}(?:في\\s+وقت\\s+(?:سابق|لاحق)\\s+(?:من\\s+)?(?=${DEIX}))?(?:(?<deix>${DEIX})(?:\\s+|\\s*\\((?=\\s*${WD}\\s*\\))))?(?:(?<pod>${POD})\\s+(?:(?<deix2>اليوم|امس|الغد)(?:\\s+|\\s*\\((?=\\s*${WD}\\s*\\))))?)?(?:يوم\\s+)?\\s*(?<wd>${WD})(?!\\s+عشر)(?:(?<=\\(\\s*(?:${WD}))\\s*\\))?(?:\\s+(?:الي\\s+|علي\\s+)?(?<wd2>${WD}))?(?:\\s+(?<mod>${MOD}))?${E}`,
         'gu',
       ),
       make: (g) => ({ kind: 'weekday', calendar: 'gregorian', modifier: mod(g.mod), ...prefix(g) }),
