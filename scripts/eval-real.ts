@@ -13,6 +13,7 @@ import type { EventRecord } from '../src/shared/records.js';
 import type { Claim } from '../src/types.js';
 import { prf } from '../src/eval/prf.js';
 import {
+  dayOf,
   entityKeys,
   eventOfRecord,
   goldKeys,
@@ -146,7 +147,7 @@ if (process.argv.includes('--errors')) {
     if (!o.event) out.push('NO EVENT');
     else if (!o.typed)
       out.push(`TYPE ${r.event_type} → ${o.event.type}${o.event.mode ? '/' + o.event.mode : ''}`);
-    const day = o.event?.date.granularity === 'day' ? o.event.date.value : null;
+    const day = o.event ? dayOf(o.event.date) : null;
     if (r.event_date && day !== r.event_date)
       out.push(
         `DATE ${r.event_date} → ${o.event ? `${o.event.date.value ?? '-'} [${o.event.date.granularity}/${o.event.date.derivation}]` : '-'}`,
@@ -245,7 +246,8 @@ async function ownDayOf(doc: string, event: EventRecord): Promise<string | null>
   const keys = event.mentions.filter((k) => k.startsWith(`${doc}#`));
   for (const k of keys) {
     const m = stored?.events[Number(k.split('#')[1])];
-    if (m?.date.granularity === 'day' && m.date.value) return m.date.value.slice(0, 10);
+    const day = m ? dayOf(m.date) : null;
+    if (day) return day;
   }
   return null;
 }

@@ -42,4 +42,16 @@ describe('eval:real sides', () => {
       expect(s.sources).toEqual({ tp: 2, fp: 0, fn: 0 });
     }
   });
+
+  it('a date to the minute claims its day: right where the day is, invented where the gold has none', () => {
+    const at = (value: string, granularity: string) =>
+      ({ ...outcome([]), event: { ...event, date: { value, granularity } } }) as unknown as RecordOutcome;
+    const dated = { ...record, event_date: '2013-10-10' };
+    const s = scoreReal(
+      [{ ...at('2013-10-10T14:30', 'minute'), record: dated }, at('2013-10-11T09:00', 'minute')],
+      map,
+    );
+    expect([s.datesRight, s.invented]).toEqual([1, 1]);
+    expect(scoreReal([at('2013-10', 'month')], map).invented).toBe(0);
+  });
 });

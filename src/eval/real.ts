@@ -8,6 +8,16 @@ import type { EventRecord } from '../shared/records.js';
 import { score } from './cluster.js';
 import { normalize } from '../arabic/normalize.js';
 
+/**
+ * The day a date claims, or null: a day, or a time of day ("الساعة 14:30 يوم الاثنين …"), which
+ * claims its day as much; a week, a month or a weekday claims none.
+ */
+export function dayOf(date: { value: string | null; granularity: string }): string | null {
+  return (date.granularity === 'day' || date.granularity === 'minute') && date.value
+    ? date.value.slice(0, 10)
+    : null;
+}
+
 export interface RealRecord {
   id: string;
   url: string | null;
@@ -209,8 +219,7 @@ export function scoreReal(outcomes: RecordOutcome[], map: NameMap): RealScores {
     s.confusion.set(gold, row);
     if (o.event) s.found++;
     if (o.typed) s.typed++;
-    const day =
-      o.event && o.event.date.granularity === 'day' ? (o.event.date.value?.slice(0, 10) ?? null) : null;
+    const day = o.event ? dayOf(o.event.date) : null;
     if (o.record.event_date) {
       s.dated++;
       if (day === o.record.event_date) s.datesRight++;
