@@ -164,8 +164,10 @@ export function unknownPlaceAt(
   i: number,
 ): { first: number; last: number } | null {
   const kb = loadKb();
-  const head = withoutProclitics(tokens[i].norm);
-  const kind = kb.namedPlaceHeads.get(head) ?? kb.namedPlaceHeads.get(tokens[i].norm);
+  // ("بحر": a head whose first letter reads as a preposition is itself when only so a head.)
+  const bare = withoutProclitics(tokens[i].norm);
+  const head = kb.namedPlaceHeads.has(bare) ? bare : tokens[i].norm;
+  const kind = kb.namedPlaceHeads.get(head);
   if (!kind || i + 1 >= tokens.length) return null;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
@@ -230,6 +232,8 @@ export function unknownPlaceAt(
     )
       break;
     if (k === i + 1 && noComplement(text, tokens, k, kind === 'facility')) break;
+    // "في بحر الأسبوع", "بحر أيام": a span of time after a head is no place's name.
+    if (k === i + 1 && TIME_SPAN.test(t)) break;
     const articled = t.startsWith('ال');
     // Right after the bare head a definite word is its complement, nisba-shaped or not ("منطقة
     // الحسينية", "قضاء المدائن"): an adjective of an indefinite head would be indefinite.
@@ -287,6 +291,9 @@ export function unknownPlaceAt(
   const namedCity = head === 'مدينه' && tokens[i + 1].norm.startsWith('ال');
   return { first: kind === 'facility' || namedCity ? i : i + 1, last };
 }
+
+const TIME_SPAN =
+  /^(?:ال)?(?:اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات|يوم|ايام|يومين|ساعه|ساعات|ساعتين|دقايق|ليله|ليال|اسبوعين|شهرين|عامين|سنتين)$/;
 
 /** Heads of natural features that are masculine: an indefinite adjective after them has no ة. */
 const MASCULINE_FEATURES = new Set(['نهر', 'بحر', 'جبل', 'خليج', 'مضيق']);

@@ -6,10 +6,11 @@ import { isMadeEntity, loadKb, record, unknownOrg, unknownPerson, unknownPlace }
 import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES, withoutProclitics } from './lookup.js';
 import { noComplement } from './places.js';
 import { tagNames } from './tagger/index.js';
-import { MEDIA_HEADS } from './names.js';
+import { fWord, MEDIA_HEADS } from './names.js';
 import { trailingNisba } from './nisbas.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
+import { wordCounts } from './word-frequency.js';
 
 /** Heads of things named after a person: a scale, a prize, a syndrome, a theory. */
 const EPONYM_HEADS = new Set(['مقياس', 'جايزه', 'جوايز', 'متلازمه', 'نظريه']);
@@ -21,6 +22,29 @@ const isTitle = (t: string) => {
   const kb = loadKb();
   return kb.honorifics.has(t) || kb.descriptors.has(t) || kb.roleNouns.has(t) || kb.offices.has(t);
 };
+
+/** A word after a person's first one that no name of a person carries (see addTaggedNames). */
+function personStops(text: string, t: Token): boolean {
+  const w = t.norm;
+  if (givenNames().has(w)) return false;
+  // (Not a name of its own with و first, "وحيدي", "ورسيف": the word after و must be a given name or a word.)
+  const rest = w.slice(1);
+  if (
+    /^و\S{2,}$/.test(w) &&
+    wordCounts(w)[1] === 0 &&
+    (givenNames().has(rest) || isEverydayWord(rest) || verbOrWord(rest))
+  )
+    return true;
+  if (fWord(w)) return true;
+  if (
+    /^[لب]\S{3,}$/.test(w) &&
+    wordCounts(w)[1] === 0 &&
+    !/^(?:بن|بو|لل|بال)/.test(w) &&
+    (isHead({ ...t, norm: rest }) || isEverydayWord(rest))
+  )
+    return true;
+  return /\S\u064f/.test(text.slice(t.span.start, t.span.end));
+}
 
 /** Names the statistical tagger finds where the knowledge base and the rules found nothing. */
 const PLURAL_NISBA = /^[وف]?ال\S{3,}يون$/;
@@ -62,6 +86,13 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
         text.slice(span.at(-1)!.span.start, span.at(-1)!.span.end) === 'على'
       )
         span.pop();
+    // "طه وقرنق": a و-word after a person's name opens another name; "… فأوضح" a clause; "علاوى
+    // لشبكة …", "العبد بمحافظة …": a head or an everyday word with a preposition on it a phrase;
+    // "صدام سيُسلَّم": a word written with a damma a passive verb.
+    if (n.type === 'PER') {
+      const cut = span.findIndex((t, k) => k > 0 && personStops(text, t));
+      if (cut > 0) span.length = cut;
+    }
     // "باسم المجلس العقيد أحمد": a title after a body's words opens the next name.
     if (n.type === 'ORG') while (span.length > 1 && kb.honorifics.has(span.at(-1)!.norm)) span.pop();
     // "قوباد الطالباني والدكتور": a title joined by "و" opens the next name.
