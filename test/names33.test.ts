@@ -36,3 +36,31 @@ describe('a sea named by "بحر"', () => {
     expect(found('وينتظر أن تصدر النتائج في بحر الأسبوع المقبل.').join()).not.toMatch(/بحر الأسبوع/);
   });
 });
+
+describe('a place head before a phrase, not a name', () => {
+  it('reads a bare everyday word or a word with its pronoun after the head as the phrase', () => {
+    expect(found('وانتشر مسلحون في منطقة ذات كثافة سكانية عالية.').join()).not.toMatch(/LOC/);
+    expect(found('وسوّى السيل قرية بكاملها في الوادي.').join()).not.toMatch(/بكاملها/);
+  });
+
+  it('keeps a month or a word in construct with a name', () => {
+    expect(found('وعقد اللقاء في قصر تشرين صباح الأحد.')).toContain('قصر تشرين|LOC');
+    expect(found('وتجمع المحتجون في منطقة أرض المعارض قرب المطار.')).toContain('أرض المعارض|LOC');
+  });
+
+  it('reads a head written with a damma as a passive verb', () => {
+    expect(found('وكان الرجل قد سُجن ثلاث سنوات قبل الإفراج عنه.').join()).not.toMatch(/LOC/);
+  });
+});
+
+describe('a bare body head with indefinite adjectives', () => {
+  it('is a description, not a name', () => {
+    expect(found('وأعلن مجلس عسكري تولي السلطة في البلاد حتى إشعار آخر.').join()).not.toMatch(/ORG/);
+  });
+});
+
+describe('the Sinai peninsula', () => {
+  it('marks the name without "شبه جزيرة"', () => {
+    expect(found('وقتل جنديان في هجوم وسط شبه جزيرة سيناء.')).toContain('سيناء|LOC');
+  });
+});

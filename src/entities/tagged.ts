@@ -106,6 +106,19 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     )
       continue;
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
+    // "مجلس عسكري", "مركز تجاري": a bare head and indefinite adjectives describe a body, never name one.
+    if (
+      span.length > 1 &&
+      n.type !== 'PER' &&
+      isHead({ ...span[0], norm: span[0].norm.replace(/^[وف]/, '') }) &&
+      !/^[وف]?ال/.test(span[0].norm) &&
+      span
+        .slice(1)
+        .every(
+          (t) => /^[^ا]\S{2,}(?:ي|يه)$/.test(t.norm) && !t.norm.startsWith('ال') && isEverydayWord(t.norm),
+        )
+    )
+      continue;
     // A nisba alone ("وسورية" after "روسية") is an adjective, never a name; an everyday word
     // alone ("خالص التهنئة", "سترة ناسفة", "الوزارة") is no place or body (a given name may be a word).
     if (span.length === 1 && nisbaCountry(span[0].norm) !== undefined) continue;
