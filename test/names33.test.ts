@@ -64,3 +64,14 @@ describe('the Sinai peninsula', () => {
     expect(found('وقتل جنديان في هجوم وسط شبه جزيرة سيناء.')).toContain('سيناء|LOC');
   });
 });
+
+describe('a known person named again by a given name that is also a word', () => {
+  it('reads the bare given name newswire writes almost only in names as the person', () => {
+    const got = found('مثل صدام حسين أمام المحكمة الخاصة. وقال القاضي إن صدام رفض الإجابة.', '2006-07-01');
+    expect(got.filter((m) => m.startsWith('صدام')).length).toBe(2);
+  });
+
+  it('leaves the word where no such person is named', () => {
+    expect(found('ووقع صدام عنيف بين المحتجين والشرطة.').join()).not.toMatch(/PERSON/);
+  });
+});
