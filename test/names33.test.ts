@@ -75,3 +75,36 @@ describe('a known person named again by a given name that is also a word', () =>
     expect(found('ووقع صدام عنيف بين المحتجين والشرطة.').join()).not.toMatch(/PERSON/);
   });
 });
+
+describe('a person name with one more word than the KB or the tagger read', () => {
+  it('takes a given name written before a KB person name', () => {
+    expect(found('وبرأت المحكمة الرئيس الأسبق محمد حسني مبارك من التهم.', '2017-03-02')).toContain(
+      'محمد حسني مبارك|PERSON',
+    );
+  });
+
+  it('takes a given name that is also a word before a lone family name', () => {
+    expect(found('وضمت القائمة المهاجم المغربي أيوب الكعبي والسعوديين سامي الجابر وسالم الدوسري.')).toContain(
+      'سامي الجابر|PERSON',
+    );
+  });
+
+  it('stops before an office in the accusative', () => {
+    const got = found('وأعلن مجلس الخلافة تشارلز ملكا على البلاد بعد وفاة والدته.');
+    expect(got.join()).not.toMatch(/ملكا/);
+  });
+});
+
+describe('a given name before a KB person name', () => {
+  it('makes a son of another given name, and leaves the preposition على out', () => {
+    const son = findEntities(
+      'وقتل خالد علي عبدالله صالح في الاشتباكات.',
+      tokenize('وقتل خالد علي عبدالله صالح في الاشتباكات.'),
+      {
+        date: '2017-12-04',
+      },
+    ).find((m) => m.text.startsWith('خالد'));
+    expect(son?.entity.id).toMatch(/unknown/);
+    expect(found('وشدد على محمد حمدان دقلو ضرورة الحوار.', '2023-05-01').join()).not.toMatch(/على محمد/);
+  });
+});

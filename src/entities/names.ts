@@ -482,6 +482,19 @@ export function fWord(t: string): boolean {
   return !givenNames().has(t.slice(1)) && inside === 0 && (out >= 100 || (t.length >= 5 && out >= 10));
 }
 
+/** "ملكا", "رئيسا", "سفيرا": an office noun or title with the alif of the accusative. */
+export function officeAccusative(t: string): boolean {
+  if (!/^\S{3,}ا$/.test(t)) return false;
+  const kb = loadKb();
+  const bare = t.slice(0, -1);
+  return (
+    kb.offices.has(bare) ||
+    kb.roleNouns.has(bare) ||
+    kb.honorifics.has(bare) ||
+    kb.honorifics.has(`ال${bare}`)
+  );
+}
+
 /** A verb or a noun with its pronoun, by its written shape (see unknownNameAt). */
 function sentenceWord(w: string): boolean {
   // (A passive written with its damma, "استُدعيا", "قُتل".)
@@ -740,6 +753,8 @@ export function unknownNameAt(
     // "… سانشيز فأوضح", "… فقال": a word newswire writes with its ف off, and never inside a name, is
     // the sentence going on ("فياض", "فرنجية" are no such word).
     if (k > from && fWord(t)) break;
+    // "تشارلز ملكاً", "انتخب فلان رئيسا": an office in the accusative says what the man became.
+    if (k > from && officeAccusative(t)) break;
     last = k;
     // A family name with the article ends the name: what follows is the sentence ("… العيداني إن").
     if (k > from && t.startsWith('ال') && !compound) break;

@@ -3,10 +3,10 @@ import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { coveredTokens, tokensWithin, tokenStems } from '../arabic/tokenize.js';
 import { isMadeEntity, loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
-import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES, withoutProclitics } from './lookup.js';
+import { gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES, withoutProclitics } from './lookup.js';
 import { noComplement } from './places.js';
 import { tagNames } from './tagger/index.js';
-import { fWord, MEDIA_HEADS } from './names.js';
+import { fWord, MEDIA_HEADS, officeAccusative } from './names.js';
 import { trailingNisba } from './nisbas.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
@@ -35,7 +35,7 @@ function personStops(text: string, t: Token): boolean {
     (givenNames().has(rest) || isEverydayWord(rest) || verbOrWord(rest))
   )
     return true;
-  if (fWord(w)) return true;
+  if (fWord(w) || officeAccusative(w)) return true;
   if (
     /^[لب]\S{3,}$/.test(w) &&
     wordCounts(w)[1] === 0 &&
@@ -172,6 +172,20 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
       covered[n.first - 1] !== 1 &&
       text.slice(before.span.start, before.span.end) === 'آل' &&
       before.span.end + 1 === span[0].span.start;
+    // "والسعوديين سامي الجابر": a given name right before the tagger's lone family name with the
+    // article opens it, a given name that is also a word ("سامي") too.
+    const given =
+      n.type === 'PER' &&
+      !al &&
+      n.first > 0 &&
+      span.length === 1 &&
+      span[0] === tokens[n.first] &&
+      covered[n.first - 1] !== 1 &&
+      /^ال\S{3,}$/.test(span[0].norm) &&
+      !givenNames().has(span[0].norm) &&
+      /^\s+$/.test(text.slice(before.span.end, span[0].span.start)) &&
+      (givenNames().has(before.norm) || ambiguousNames().has(before.norm)) &&
+      !(n.first > 1 && (NASAB.test(tokens[n.first - 2].norm) || givenNames().has(tokens[n.first - 2].norm)));
     // "صحيفة يديعوت أحرونوت", "شركة داناغاز": a body's or outlet's head without the article right
     // before the tagger's name of a body is part of that name.
     const headed =
@@ -203,7 +217,7 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
       }
       continue;
     }
-    const start = al ? before.span.start : headed ? head : span[0].span.start;
+    const start = al || given ? before.span.start : headed ? head : span[0].span.start;
     const end = span[span.length - 1].span.end;
     const name = text.slice(start, end);
     // "ميدان التحرير", "مستشفى الحسين": a place's head noun decides the type; "تلفزيون المستقبل",
