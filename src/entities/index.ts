@@ -2,7 +2,7 @@
 // "الرئيسان الروسي والتركي") resolved to the office holder at the document's time, then names the
 // KB does not hold (names.ts, places.ts), the tagger's names (tagged.ts) and country anaphors
 // (anaphora.ts).
-import { tokenStems } from '../arabic/tokenize.js';
+import { coveredTokens, tokensWithin, tokenStems } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { normalize } from '../arabic/normalize.js';
@@ -974,12 +974,46 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     const span = { start: tokens[r.first].span.start, end: tokens[r.last].span.end };
     found.push({ span, text: text.slice(span.start, span.end), entity: name.entity, via: 'role' });
   }
+  addLeadingGivenNames(text, tokens, found);
   addCoordinatedBodies(text, tokens, found);
   linkTransliteratedNames(found);
   settleAmbiguousNisbas(text, tokens, found);
   placeStateBodies(tokens, found);
   resolveCountryAnaphora(text, tokens, found);
   return markGenericBodies(text, tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));
+}
+
+/**
+ * "محمد حسني مبارك": a given name right before a KB person's name of two words or more that does
+ * not open with it belongs to the name (not after another given name or a nasab, "أحمد محمد بن
+ * سلمان" being a list's other man).
+ */
+function addLeadingGivenNames(text: string, tokens: Token[], found: EntityMention[]): void {
+  const covered = coveredTokens(tokens, found);
+  for (const m of found) {
+    if (m.entity.type !== 'PERSON' || m.nested || (m.via !== 'name' && m.via !== 'alias')) continue;
+    const { first, last } = tokensWithin(tokens, m.span);
+    if (first < 1 || last <= first || covered[first - 1]) continue;
+    const prev = tokens[first - 1];
+    if (!givenNames().has(prev.norm) || ambiguousNames().has(prev.norm)) continue;
+    // ("على محمد حمدان دقلو": the preposition "على", written with ى, is no name "علي".)
+    if (/ى$/.test(text.slice(prev.span.start, prev.span.end))) continue;
+    if (!/^\s+$/.test(text.slice(prev.span.end, tokens[first].span.start))) continue;
+    if (normalize(m.entity.ar).split(' ')[0] === prev.norm) continue;
+    const before =
+      first > 1 && !BOUNDARY.test(text.slice(tokens[first - 2].span.end, prev.span.start))
+        ? tokens[first - 2].norm
+        : '';
+    if (before && (givenNames().has(before.replace(/^[وف]/, '')) || NASAB.test(before))) continue;
+    m.span = { ...m.span, start: prev.span.start };
+    m.text = text.slice(m.span.start, m.span.end);
+    // Another given name before the full name is a son's ("خالد علي عبدالله صالح"); only "محمد",
+    // which opens so many men's official names ("محمد أنور السادات"), keeps the man himself.
+    if (prev.norm !== 'محمد') {
+      m.entity = record(unknownPerson(m.text, undefined, undefined));
+      m.via = 'given-name';
+    }
+  }
 }
 
 /** The holder of an office whose given name (one to three words) opens at k: "عبد الله" for the Saudi king Abdullah. */

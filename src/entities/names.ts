@@ -474,6 +474,27 @@ export function beforeFamilyAl(text: string, tokens: Token[], from: number): boo
   return [t, t.replace(/^[وف](?=\S{3})/, '')].every(unseenOutsideNames);
 }
 
+/** "فأوضح", "فقال": a word newswire writes with the conjunction ف off and never inside a name. */
+export function fWord(t: string): boolean {
+  if (!/^ف\S{3,}$/.test(t) || givenNames().has(t) || wordCounts(t)[1] > 0) return false;
+  // (A frequent word: "فليس" of "بن فليس", "فيشر", "فيلي" read as ف and a short word are names.)
+  const [out, inside] = wordCounts(t.slice(1));
+  return !givenNames().has(t.slice(1)) && inside === 0 && (out >= 100 || (t.length >= 5 && out >= 10));
+}
+
+/** "ملكا", "رئيسا", "سفيرا": an office noun or title with the alif of the accusative. */
+export function officeAccusative(t: string): boolean {
+  if (!/^\S{3,}ا$/.test(t)) return false;
+  const kb = loadKb();
+  const bare = t.slice(0, -1);
+  return (
+    kb.offices.has(bare) ||
+    kb.roleNouns.has(bare) ||
+    kb.honorifics.has(bare) ||
+    kb.honorifics.has(`ال${bare}`)
+  );
+}
+
 /** A verb or a noun with its pronoun, by its written shape (see unknownNameAt). */
 function sentenceWord(w: string): boolean {
   // (A passive written with its damma, "استُدعيا", "قُتل".)
@@ -729,6 +750,11 @@ export function unknownNameAt(
     if (k > from && /^[وف]?[بلك]أن$/.test(text.slice(tokens[k].span.start, tokens[k].span.end))) break;
     // "عمر عزيمان وفؤاد عالي": a و-word after a name starts another name.
     if (k > from && t.startsWith('و') && !ORDINAL.test(t)) break;
+    // "… سانشيز فأوضح", "… فقال": a word newswire writes with its ف off, and never inside a name, is
+    // the sentence going on ("فياض", "فرنجية" are no such word).
+    if (k > from && fWord(t)) break;
+    // "تشارلز ملكاً", "انتخب فلان رئيسا": an office in the accusative says what the man became.
+    if (k > from && officeAccusative(t)) break;
     last = k;
     // A family name with the article ends the name: what follows is the sentence ("… العيداني إن").
     if (k > from && t.startsWith('ال') && !compound) break;

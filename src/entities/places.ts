@@ -164,9 +164,13 @@ export function unknownPlaceAt(
   i: number,
 ): { first: number; last: number } | null {
   const kb = loadKb();
-  const head = withoutProclitics(tokens[i].norm);
-  const kind = kb.namedPlaceHeads.get(head) ?? kb.namedPlaceHeads.get(tokens[i].norm);
+  // ("بحر": a head whose first letter reads as a preposition is itself when only so a head.)
+  const bare = withoutProclitics(tokens[i].norm);
+  const head = kb.namedPlaceHeads.has(bare) ? bare : tokens[i].norm;
+  const kind = kb.namedPlaceHeads.get(head);
   if (!kind || i + 1 >= tokens.length) return null;
+  // "سُجن ثلاثة": a head written with a damma on its first letter is a passive verb ("سِجن" is a prison).
+  if (/^[وف]?\S\u064f/.test(text.slice(tokens[i].span.start, tokens[i].span.end))) return null;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
     if (BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
@@ -230,6 +234,22 @@ export function unknownPlaceAt(
     )
       break;
     if (k === i + 1 && noComplement(text, tokens, k, kind === 'facility')) break;
+    // "في بحر الأسبوع", "بحر أيام": a span of time after a head is no place's name.
+    if (k === i + 1 && TIME_SPAN.test(t)) break;
+    // "منطقة ذات كثافة", "قرية بكاملها": a bare word newswire writes outside names only, or a
+    // word with a preposition and a pronoun on it, is the phrase going on (not a month, "قصر تشرين",
+    // nor a word in construct with a name, "منطقة أرض المعارض").
+    if (
+      k === i + 1 &&
+      !t.startsWith('ال') &&
+      ((isEverydayWord(t) &&
+        wordCounts(t)[1] === 0 &&
+        !givenNames().has(t) &&
+        !MONTHS.test(t) &&
+        !tokens[k + 1]?.norm.startsWith('ال')) ||
+        /^[بل]\S{3,}(?:ها|هم|هما)$/.test(t))
+    )
+      break;
     const articled = t.startsWith('ال');
     // Right after the bare head a definite word is its complement, nisba-shaped or not ("منطقة
     // الحسينية", "قضاء المدائن"): an adjective of an indefinite head would be indefinite.
@@ -287,6 +307,11 @@ export function unknownPlaceAt(
   const namedCity = head === 'مدينه' && tokens[i + 1].norm.startsWith('ال');
   return { first: kind === 'facility' || namedCity ? i : i + 1, last };
 }
+
+const MONTHS =
+  /^(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)$/;
+const TIME_SPAN =
+  /^(?:ال)?(?:اسبوع|اسابيع|شهر|اشهر|شهور|عام|اعوام|سنه|سنوات|يوم|ايام|يومين|ساعه|ساعات|ساعتين|دقايق|ليله|ليال|اسبوعين|شهرين|عامين|سنتين)$/;
 
 /** Heads of natural features that are masculine: an indefinite adjective after them has no ة. */
 const MASCULINE_FEATURES = new Set(['نهر', 'بحر', 'جبل', 'خليج', 'مضيق']);

@@ -7,6 +7,7 @@ import { isMadeEntity, loadKb, record, type KbEntity } from './kb.js';
 import { normalize } from '../arabic/normalize.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord, verbOrWord } from './everyday.js';
+import { wordCounts } from './word-frequency.js';
 import { stems } from '../arabic/clitics.js';
 import {
   coveredTokens,
@@ -453,7 +454,8 @@ export function addRepeatedGivenNames(text: string, tokens: Token[], found: Enti
       (NASAB.test(prev) || givenNames().has(prev.replace(/^[وف]/, '')) || prev === 'ال')
     )
       continue;
-    if (ambiguousNames().has(reading) && !honorific) continue;
+    // (Unless newswire writes the word almost only inside names, "صدام", and the text has it bare.)
+    if (ambiguousNames().has(reading) && !honorific && !nameMostly(reading, tokens[k].norm)) continue;
     const next = k + 1 < tokens.length && !apart(k, k + 1) ? tokens[k + 1] : null;
     if (next) {
       const n = next.norm;
@@ -468,6 +470,12 @@ export function addRepeatedGivenNames(text: string, tokens: Token[], found: Enti
   if (!added.length) return;
   found.push(...added);
   found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A given name that is also a word, seen in newswire twenty times inside names for once outside, written bare. */
+function nameMostly(reading: string, token: string): boolean {
+  const [out, inside] = wordCounts(reading);
+  return token === reading && out <= 1 && inside >= 20;
 }
 
 /**

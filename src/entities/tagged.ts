@@ -3,13 +3,14 @@ import type { EntityMention, Token } from '../types.js';
 import { stems } from '../arabic/clitics.js';
 import { coveredTokens, tokensWithin, tokenStems } from '../arabic/tokenize.js';
 import { isMadeEntity, loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
-import { gz, hasStem, nisbaCountry, NOT_FAMILY_NAMES, withoutProclitics } from './lookup.js';
+import { gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES, withoutProclitics } from './lookup.js';
 import { noComplement } from './places.js';
 import { tagNames } from './tagger/index.js';
-import { MEDIA_HEADS } from './names.js';
+import { fWord, MEDIA_HEADS, officeAccusative } from './names.js';
 import { trailingNisba } from './nisbas.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
+import { wordCounts } from './word-frequency.js';
 
 /** Heads of things named after a person: a scale, a prize, a syndrome, a theory. */
 const EPONYM_HEADS = new Set(['مقياس', 'جايزه', 'جوايز', 'متلازمه', 'نظريه']);
@@ -21,6 +22,29 @@ const isTitle = (t: string) => {
   const kb = loadKb();
   return kb.honorifics.has(t) || kb.descriptors.has(t) || kb.roleNouns.has(t) || kb.offices.has(t);
 };
+
+/** A word after a person's first one that no name of a person carries (see addTaggedNames). */
+function personStops(text: string, t: Token): boolean {
+  const w = t.norm;
+  if (givenNames().has(w)) return false;
+  // (Not a name of its own with و first, "وحيدي", "ورسيف": the word after و must be a given name or a word.)
+  const rest = w.slice(1);
+  if (
+    /^و\S{2,}$/.test(w) &&
+    wordCounts(w)[1] === 0 &&
+    (givenNames().has(rest) || isEverydayWord(rest) || verbOrWord(rest))
+  )
+    return true;
+  if (fWord(w) || officeAccusative(w)) return true;
+  if (
+    /^[لب]\S{3,}$/.test(w) &&
+    wordCounts(w)[1] === 0 &&
+    !/^(?:بن|بو|لل|بال)/.test(w) &&
+    (isHead({ ...t, norm: rest }) || isEverydayWord(rest))
+  )
+    return true;
+  return /\S\u064f/.test(text.slice(t.span.start, t.span.end));
+}
 
 /** Names the statistical tagger finds where the knowledge base and the rules found nothing. */
 const PLURAL_NISBA = /^[وف]?ال\S{3,}يون$/;
@@ -62,6 +86,13 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
         text.slice(span.at(-1)!.span.start, span.at(-1)!.span.end) === 'على'
       )
         span.pop();
+    // "طه وقرنق": a و-word after a person's name opens another name; "… فأوضح" a clause; "علاوى
+    // لشبكة …", "العبد بمحافظة …": a head or an everyday word with a preposition on it a phrase;
+    // "صدام سيُسلَّم": a word written with a damma a passive verb.
+    if (n.type === 'PER') {
+      const cut = span.findIndex((t, k) => k > 0 && personStops(text, t));
+      if (cut > 0) span.length = cut;
+    }
     // "باسم المجلس العقيد أحمد": a title after a body's words opens the next name.
     if (n.type === 'ORG') while (span.length > 1 && kb.honorifics.has(span.at(-1)!.norm)) span.pop();
     // "قوباد الطالباني والدكتور": a title joined by "و" opens the next name.
@@ -75,6 +106,19 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     )
       continue;
     if (span.every((t) => kb.everydayTokens.has(t.norm) || kb.notNames.has(t.norm) || isHead(t))) continue;
+    // "مجلس عسكري", "مركز تجاري": a bare head and indefinite adjectives describe a body, never name one.
+    if (
+      span.length > 1 &&
+      n.type !== 'PER' &&
+      isHead({ ...span[0], norm: span[0].norm.replace(/^[وف]/, '') }) &&
+      !/^[وف]?ال/.test(span[0].norm) &&
+      span
+        .slice(1)
+        .every(
+          (t) => /^[^ا]\S{2,}(?:ي|يه)$/.test(t.norm) && !t.norm.startsWith('ال') && isEverydayWord(t.norm),
+        )
+    )
+      continue;
     // A nisba alone ("وسورية" after "روسية") is an adjective, never a name; an everyday word
     // alone ("خالص التهنئة", "سترة ناسفة", "الوزارة") is no place or body (a given name may be a word).
     if (span.length === 1 && nisbaCountry(span[0].norm) !== undefined) continue;
@@ -128,6 +172,20 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
       covered[n.first - 1] !== 1 &&
       text.slice(before.span.start, before.span.end) === 'آل' &&
       before.span.end + 1 === span[0].span.start;
+    // "والسعوديين سامي الجابر": a given name right before the tagger's lone family name with the
+    // article opens it, a given name that is also a word ("سامي") too.
+    const given =
+      n.type === 'PER' &&
+      !al &&
+      n.first > 0 &&
+      span.length === 1 &&
+      span[0] === tokens[n.first] &&
+      covered[n.first - 1] !== 1 &&
+      /^ال\S{3,}$/.test(span[0].norm) &&
+      !givenNames().has(span[0].norm) &&
+      /^\s+$/.test(text.slice(before.span.end, span[0].span.start)) &&
+      (givenNames().has(before.norm) || ambiguousNames().has(before.norm)) &&
+      !(n.first > 1 && (NASAB.test(tokens[n.first - 2].norm) || givenNames().has(tokens[n.first - 2].norm)));
     // "صحيفة يديعوت أحرونوت", "شركة داناغاز": a body's or outlet's head without the article right
     // before the tagger's name of a body is part of that name.
     const headed =
@@ -159,7 +217,7 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
       }
       continue;
     }
-    const start = al ? before.span.start : headed ? head : span[0].span.start;
+    const start = al || given ? before.span.start : headed ? head : span[0].span.start;
     const end = span[span.length - 1].span.end;
     const name = text.slice(start, end);
     // "ميدان التحرير", "مستشفى الحسين": a place's head noun decides the type; "تلفزيون المستقبل",
