@@ -330,7 +330,10 @@ const OUTLET_HEAD = /^(?:صحيفه|جريده|مجله|قناه|فضاييه|ا
  * "الأنباء"); its Arabic name stays as the report writes it.
  */
 function outletName(name: string): string {
-  const words = name.replace(/[«»“”"]/g, ' ').trim().split(/\s+/);
+  const words = name
+    .replace(/[«»“”"]/g, ' ')
+    .trim()
+    .split(/\s+/);
   if (words.length < 2 || !OUTLET_HEAD.test(normalize(words[0]))) return name;
   const rest = words.slice(1);
   if (rest.length > 1 && loadKb().nisba.has(normalize(rest[rest.length - 1]).replace(/^ال/, ''))) rest.pop();

@@ -292,7 +292,16 @@ export function detectClaims(
         })),
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
       ...sayingsOf(tokens, v.from, v.to),
-      ...reasonsQuoted(text, tokens, v.from, v.to),
+      // (A quoted reason is a body's words, its decision's: "إيران تستدعي السفير بسبب «…»" is a
+      // headline's quotation of someone else's.)
+      ...reasonsQuoted(text, tokens, v.from, v.to).filter(
+        (c) =>
+          (
+            sp.clauseSubject(v.from, c.first, null) ??
+            sp.actorBefore(v.from, c.first, null) ??
+            bodyBefore(sp, v.from, c.first)
+          )?.kind === 'body',
+      ),
       ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
     ]
       // "الدول التي أعلنت عزمها …": a verb in a relative clause says what its antecedent said, not the

@@ -9,7 +9,7 @@
 import type { EntityRecord } from '../types.js';
 import { givenNames } from '../arabic/names.js';
 import { normalize } from '../arabic/normalize.js';
-import { isMadeEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
+import { isMadeEntity, loadKb, record, unknownOrg, unknownPerson } from '../entities/kb.js';
 import { unknownOrgAt } from '../entities/names.js';
 import { isEverydayWord } from '../entities/everyday.js';
 import { isExactWord } from './words.js';
@@ -362,6 +362,14 @@ export class Speakers extends PersonReader {
       const by = inSet(this.norm(i + 1), w.anonymous) ? this.headAt(i + 1, to, gender) : null;
       if (by) return by;
     }
+    // 'وأوردت فضائيتا "سكاي نيوز عربية" و"العربية"', "قناتا الجزيرة والعربية": two media carrying one
+    // report; the first named speaks for both.
+    if (/^[وف]?(?:قنات|فضاييت|صحيفت|جريدت|اذاعت)(?:ا|ي)$/.test(t) && i + 1 < to && !this.comma(i + 1)) {
+      const s = this.starts.get(i + 1);
+      const known = s && s.last < to && this.isMedia(s.m.entity) && !isMadeEntity(s.m.entity.id);
+      const named = known ? s.m.entity : this.outletNamed(i + 1, to);
+      if (named) return this.mediaSpeaker(named, this.words(i, known ? s.last : i + 1), g);
+    }
     // "وقالت وزارتا الخارجية والدفاع", "وأكدت الوزارتان": two bodies speaking together.
     const pair = this.dualBodyAt(i, to);
     if (pair) return { ...pair, gender: g ?? pair.gender };
@@ -424,10 +432,39 @@ export class Speakers extends PersonReader {
     }
     // "وأبلغت زوجة بلعيد إذاعة …", "وقال شقيق الضحية سامي …": a kin of the person named after it, unnamed.
     const kinOf = KIN_OF.exec(t.replace(/^[وف]/, ''));
-    const kinOfWhom = kinOf && !mention && i + 1 < to && !this.comma(i + 1) ? this.personOrSurname(i + 1) : -1;
+    const kinOfWhom =
+      kinOf && !mention && i + 1 < to && !this.comma(i + 1) ? this.personOrSurname(i + 1) : -1;
     if (kinOfWhom > i && kinOfWhom < to) {
       const female = /ة$/.test(this.original(i).replace(/[\u064B-\u0652]/g, '')) || kinOf![1] === 'اخت';
-      return this.make(null, this.words(i, kinOfWhom), 'anonymous', g ?? (female ? 'f' : 'm'), kinOf![1], true);
+      return this.make(
+        null,
+        this.words(i, kinOfWhom),
+        'anonymous',
+        g ?? (female ? 'f' : 'm'),
+        kinOf![1],
+        true,
+      );
+    }
+    // "وأضاف ولد اعبيد في التصريح ذاته": a family name with its particle, alone, is a person's name.
+    if (
+      !mention &&
+      /^[وف]?(?:ولد|بن)$/.test(t) &&
+      i + 2 <= to &&
+      !this.comma(i + 1) &&
+      !this.starts.has(i + 1) &&
+      !this.isStop(i + 1) &&
+      !this.isAdjunct(i + 1) &&
+      !/^ال/.test(this.norm(i + 1)) &&
+      (i + 2 === to || this.comma(i + 2) || this.isStop(i + 2) || this.isAdjunct(i + 2))
+    ) {
+      const name = this.words(i, i + 1).replace(/^[وف](?=ولد|بن)/, '');
+      return this.make(
+        record(unknownPerson(name, this.opts.country, undefined)),
+        name,
+        'person',
+        g ?? 'm',
+        'ولد',
+      );
     }
     // A given name that is also a title word ("أمين الهاشمي", not "أمين عام الاتحاد").
     if (givenNames().has(t) && !(i + 1 < to && /^(?:ال)?عام$/.test(this.norm(i + 1)))) {
