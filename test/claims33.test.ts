@@ -86,3 +86,25 @@ describe('claim sources: a family name with its particle', () => {
     expect(claim?.sourceText).toBe('ولد بوعماتو');
   });
 });
+
+describe('claim sources: the office of a monarchy’s head of state', () => {
+  it('reads "الرئاسة القطرية" as the emiri court, not a presidency Qatar does not have', () => {
+    const doc = read('وأفادت الرئاسة القطرية بأن الأمير وصل إلى عمّان في زيارة رسمية.', '2022-03-01');
+    const source = claimWith(doc, 'وصل إلى عمّان')?.source;
+    expect(source?.institution).toBe('court-emiri');
+    expect(source?.country).toBe('QAT');
+  });
+});
+
+describe('claim sources: wishes and what an account amounts to', () => {
+  it('reads "تمنى الرئيس … التوفيق" as the president’s words', () => {
+    const doc = read('وفي الاتصال، تمنى الرئيس المصري للحكومة الجديدة التوفيق في مهامها.', '2022-03-01');
+    expect(claimWith(doc, 'التوفيق في مهامها')?.source?.type).toBe('PERSON');
+  });
+  it('reads "…، مفادها أن" after unnamed sources as unnamed sources’ account', () => {
+    const doc = read(
+      'وبحسب مصادر محلية، فإن عبوة ناسفة انفجرت قرب السوق. غير أن مصادر أخرى قدمت رواية مختلفة، مفادها أن قذيفة سقطت قرب السوق.',
+    );
+    expect(claimWith(doc, 'قذيفة سقطت قرب السوق')?.anonymous).toBe(true);
+  });
+});

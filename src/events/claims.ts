@@ -227,7 +227,9 @@ function cueOf(tokens: Token[], m: PhraseMatch<string>, kind: CueKind): Cue {
       imperfect = true;
       if (w.startsWith('ت')) gender = 'f';
     } else if (/ته$|تهم$|تها$/.test(w) && verbs.has(w.replace(/ت(?:ه|هم|ها)$/, ''))) gender = 'f';
-  } else if (kind === 'participle') gender = /ه$/.test(w) ? 'f' : 'm';
+  } else if (kind === 'participle')
+    // ("…، مفادها أن": its pronoun is the account's, not the speaker's.)
+    gender = /^مفاد/.test(w) ? null : /ه$/.test(w) ? 'f' : 'm';
   else gender = /ته$/.test(w) || /^ت/.test(w) ? 'f' : 'm';
   return {
     first: m.first,
