@@ -43,7 +43,31 @@ function descriptions(): PhraseMatcher<Description> {
 
 /** The KB body that is this institution of this country ("الجيش السوداني" → Sudanese Armed Forces), else one made for it. */
 export function institutionEntity(kind: [string, string], country: string): KbEntity {
-  return institutionIndex(loadKb().entities).get(`${kind[0]}|${country}`) ?? institutionOf(kind, country);
+  const k = courtOfRuler(kind, country);
+  return institutionIndex(loadKb().entities).get(`${k[0]}|${country}`) ?? institutionOf(k, country);
+}
+
+let RULERS: Map<string, string> | null = null;
+/**
+ * "الرئاسة الكويتية": a state the KB knows a king, an emir or a sultan of, and no president, has no
+ * presidency; the office of its head of state is its emiri or royal court.
+ */
+export function courtOfRuler(kind: [string, string], country: string): [string, string] {
+  if (kind[0] !== 'presidency') return kind;
+  if (!RULERS) {
+    const rulers = new Map<string, string>();
+    const presidents = new Set<string>();
+    for (const e of loadKb().entities)
+      for (const o of e.offices ?? []) {
+        if (o.office === 'president') presidents.add(o.country);
+        if (/^(?:king|queen|emir|sultan)$/.test(o.office)) rulers.set(o.country, o.office);
+      }
+    for (const c of presidents) rulers.delete(c);
+    RULERS = rulers;
+  }
+  const ruler = RULERS.get(country);
+  if (!ruler) return kind;
+  return ruler === 'emir' ? ['court-emiri', 'Emiri Diwan'] : ['court-royal', 'Royal Court'];
 }
 
 /** The first KB entity of each institution kind and country (asked for at many tokens of every text). */

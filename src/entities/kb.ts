@@ -315,12 +315,29 @@ export function unknownOrg(written: string, media = false, country?: string): Kb
     id,
     wikidata: null,
     type: 'ORG',
-    en: name,
+    en: media ? outletName(name) : name,
     ar: name,
     aliases: [],
     media: media || undefined,
     ...(country ? { country } : {}),
   }));
+}
+
+const OUTLET_HEAD = /^(?:صحيفه|جريده|مجله|قناه|فضاييه|اذاعه|موقع)$/;
+/**
+ * "صحيفة لوفيجارو", "صحيفة الأنباء الكويتية", "إذاعة موزاييك": an outlet the KB does not hold goes
+ * by its name, without the head noun that says what it is and its state's adjective ("لوفيجارو",
+ * "الأنباء"); its Arabic name stays as the report writes it.
+ */
+function outletName(name: string): string {
+  const words = name
+    .replace(/[«»“”"]/g, ' ')
+    .trim()
+    .split(/\s+/);
+  if (words.length < 2 || !OUTLET_HEAD.test(normalize(words[0]))) return name;
+  const rest = words.slice(1);
+  if (rest.length > 1 && loadKb().nisba.has(normalize(rest[rest.length - 1]).replace(/^ال/, ''))) rest.pop();
+  return rest.join(' ');
 }
 
 const MARKS = /[\u064B-\u0652\u0640]/;

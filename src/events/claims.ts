@@ -72,6 +72,8 @@ interface Cue {
   relative?: boolean;
   /** "إلى قوله", "من قولها": a verbal noun of saying whose pronoun is the one just named. */
   possessed?: boolean;
+  /** 'بسبب "…"': the quoted reason of an act, its subject's words (what follows is no subject). */
+  reason?: boolean;
 }
 
 /**
@@ -112,6 +114,39 @@ function sayingsOf(tokens: Token[], from: number, to: number): Cue[] {
   }
   return cues;
 }
+/**
+ * 'جمّد المجلس عضويته بسبب "إساءته للمجلس"': the reason an actor gives for its act, quoted, is
+ * its words — the act's subject speaks, as after "على ما وصفه".
+ */
+function reasonsQuoted(text: string, tokens: Token[], from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = from; k + 1 < to; k++)
+    if (
+      /^(?:بسبب|لسبب)$/.test(tokens[k].norm.replace(/^[وف]/, '')) &&
+      /^\s*[«“"]\s*$/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start))
+    )
+      cues.push({
+        first: k,
+        last: k,
+        kind: 'characterising',
+        gender: null,
+        relay: false,
+        imperfect: false,
+        dual: false,
+        reason: true,
+      });
+  return cues;
+}
+
+/** "وسبق ذلك تجميد المجلس عضويته": the first body named before `at`, by its head noun too ("المجلس"). */
+function bodyBefore(sp: Speakers, from: number, at: number): Speaker | null {
+  for (let k = from; k < at; k++) {
+    const s = sp.subject(k, at, null).speaker;
+    if (s?.entity && s.kind === 'body') return s;
+  }
+  return null;
+}
+
 interface Reading {
   cue: Cue;
   speaker: Speaker | null;
@@ -192,7 +227,9 @@ function cueOf(tokens: Token[], m: PhraseMatch<string>, kind: CueKind): Cue {
       imperfect = true;
       if (w.startsWith('ت')) gender = 'f';
     } else if (/ته$|تهم$|تها$/.test(w) && verbs.has(w.replace(/ت(?:ه|هم|ها)$/, ''))) gender = 'f';
-  } else if (kind === 'participle') gender = /ه$/.test(w) ? 'f' : 'm';
+  } else if (kind === 'participle')
+    // ("…، مفادها أن": its pronoun is the account's, not the speaker's.)
+    gender = /^مفاد/.test(w) ? null : /ه$/.test(w) ? 'f' : 'm';
   else gender = /ته$/.test(w) || /^ت/.test(w) ? 'f' : 'm';
   return {
     first: m.first,
@@ -257,6 +294,16 @@ export function detectClaims(
         })),
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
       ...sayingsOf(tokens, v.from, v.to),
+      // (A quoted reason is a body's words, its decision's: "إيران تستدعي السفير بسبب «…»" is a
+      // headline's quotation of someone else's.)
+      ...reasonsQuoted(text, tokens, v.from, v.to).filter(
+        (c) =>
+          (
+            sp.clauseSubject(v.from, c.first, null) ??
+            sp.actorBefore(v.from, c.first, null) ??
+            bodyBefore(sp, v.from, c.first)
+          )?.kind === 'body',
+      ),
       ...words.characterising.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'characterising')),
     ]
       // "الدول التي أعلنت عزمها …": a verb in a relative clause says what its antecedent said, not the
@@ -431,9 +478,10 @@ export function detectClaims(
       if (c.kind === 'characterising') {
         // "ووصف ولي العهد التعاون … بأنه": a subject of its own after the verb comes first; after
         // "وصف فيها" (a pronoun on a preposition) the subject is the verb's own and what follows its object.
-        const after = pronounPhraseAt(tokens, c.last + 1)
-          ? null
-          : sp.subject(c.last + 1, sp.windowEnd(c.last + 1, cues[n + 1]?.first ?? v.to), c.gender).speaker;
+        const after =
+          c.reason || pronounPhraseAt(tokens, c.last + 1)
+            ? null
+            : sp.subject(c.last + 1, sp.windowEnd(c.last + 1, cues[n + 1]?.first ?? v.to), c.gender).speaker;
         // ("ما" is the object: the noun after the verb can only be its subject, a body or a state as well.)
         const own = after?.entity || after?.anonymous ? after : null;
         const s =
@@ -443,7 +491,8 @@ export function detectClaims(
           // ("وفي مؤتمر صحفي …، شكر أردوغان الرئيس الصومالي … على ما وصفها": the sentence opening with
           // an adverbial, the subject after the verb of the clause past its comma.)
           sp.clauseSubject(clauseStart(text, tokens, v.from, c.first), c.first, c.gender, true) ??
-          sp.actorBefore(v.from, c.first, c.gender);
+          sp.actorBefore(v.from, c.first, c.gender) ??
+          (c.reason ? bodyBefore(sp, v.from, c.first) : null);
         reads.push({ cue: c, speaker: s, explicit: (!!own || !prev) && !!s, trailing: false, own: !!own });
         continue;
       }
@@ -736,7 +785,9 @@ export function detectClaims(
                 // (… but a state's act the medium tells, "إن سوريا أعلنت القائم بالأعمال شخصاً غير مرغوب
                 // فيه", or one it cannot name, is the medium's report unless that one gives words of its own.)
                 ((r.speaker.kind !== 'country' && (!!r.speaker.entity || r.speaker.anonymous)) ||
-                  saysWords(text, tokens, r.cue.last, next ?? v.to)),
+                  saysWords(text, tokens, r.cue.last, next ?? v.to)) &&
+                // (… and not what is known so far: 'أوردت الوكالة أن "المعلومات الأولية تفيد بأن …"' is the agency's.)
+                !(r.speaker.anonymous && !r.speaker.entity && /^(?:معلومات|انباء)$/.test(r.speaker.head)),
             )
           : undefined;
       if (relayed?.speaker && explicit?.speaker)
@@ -799,6 +850,9 @@ export function detectClaims(
                       : null))
                   : null);
         } else {
+          // ('وأوضح الناطق أن "الرصاص أصاب -حسب شاهد عيان- …"': an attribution inside the speaker's
+          // quoted words is his, not the report's.)
+          if (explicit && explicit.cue.last < a.first && sp.quoted(a.first)) continue;
           // "بحسب وكالة الأنباء الرسمية نقلاً عن متحدث أمني …": the one the medium relays speaks.
           // "ووفق النص الذي نشرته أنقرة": a text speaks for the one who published it.
           // "وجاء في خبر عاجل بثه التلفزيون الرسمي": a news item speaks as the medium that aired it (and

@@ -13,6 +13,7 @@ import {
   unknownOrg,
 } from '../entities/kb.js';
 import { roleAt } from '../entities/roles.js';
+import { courtOfRuler } from '../entities/descriptions.js';
 import {
   type Speaker,
   words,
@@ -772,10 +773,13 @@ const STATE_COUNTS = new Map([
  * The knowledge base's body of that kind and country, else one made for it (named by the text that
  * names it, when the made one has no Arabic name).
  */
-export function institutionBody(kind: string, country: string, text = ''): EntityRecord {
+export function institutionBody(asked: string, country: string, text = ''): EntityRecord {
+  // ("الرئاسة الكويتية": a monarchy's head of state has a court, no presidency.)
+  const label = courtOfRuler(words().labels.get(asked) ?? [asked, asked], country);
+  const kind = label[0];
   const known = words().kbBodies.get(`${kind}|${country}`);
   if (known) return record(known);
-  const made = record(institutionOf(words().labels.get(kind) ?? [kind, kind], country));
+  const made = record(institutionOf(label, country));
   // (An office answers to the body it belongs to: "مكتب رئيس الوزراء" is one of its government's.)
   const part = words().partOf.get(kind);
   const e = part ? { ...made, institution: part } : made;

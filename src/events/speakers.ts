@@ -9,7 +9,7 @@
 import type { EntityRecord } from '../types.js';
 import { givenNames } from '../arabic/names.js';
 import { normalize } from '../arabic/normalize.js';
-import { isMadeEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
+import { isMadeEntity, loadKb, record, unknownOrg, unknownPerson } from '../entities/kb.js';
 import { unknownOrgAt } from '../entities/names.js';
 import { isEverydayWord } from '../entities/everyday.js';
 import { isExactWord } from './words.js';
@@ -48,6 +48,9 @@ export {
 /** "شقيقه", "زوجته", "والدتها", "أقاربه": a kin word with its pronoun (normalized; ة read from the original). */
 const KIN_WITH_PRONOUN =
   /^(شقيق|شقيقت|اخو|اخي|اخت|زوج|زوجت|والد|والدت|ابن|ابنت|نجل|ابو|ابي|اقارب|ذوي|ذوو|عايلت|اسرت)(?:ه|ها|هم|هما)$/;
+
+/** "زوجة", "شقيق", "والدة": a kin word in construct with the one it is kin to (normalized). */
+const KIN_OF = /^(شقيق|شقيقه|اخو|اخت|زوج|زوجه|والد|والده|ابن|ابنه|نجل|ارمله|اقارب|ذوو|ذوي|عايله|اسره)$/;
 
 /** The rank each noun of respect is given to: "سموه" an emir or a crown prince, "فخامته" a president. */
 const HONORED_RANKS: [string, RegExp][] = [
@@ -321,6 +324,31 @@ export class Speakers extends PersonReader {
     return [k?.ar ?? e.ar ?? '', ...(k?.aliases ?? [])].some((n) => normalize(n).split(/\s+/).includes(t));
   }
 
+  /** An outlet the KB does not hold, named before with its head noun, whose name alone stands at token i. */
+  private outletNamedBefore(i: number, to: number): { entity: EntityRecord; last: number } | null {
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const e = this.mentions[j].m.entity;
+      if (this.mentions[j].first >= i || !isMadeEntity(e.id) || !this.isMedia(e) || e.en === e.ar) continue;
+      const name = normalize(e.en ?? '').split(/\s+/);
+      const last = i + name.length - 1;
+      if (last >= to) continue;
+      const here = this.tokens.slice(i, last + 1).map((x, n) => (n ? x.norm : x.norm.replace(/^[وف]/, '')));
+      if (here.join(' ') === name.join(' ')) return { entity: e, last };
+    }
+    return null;
+  }
+
+  /** Where a person named at token k ends: a mention's, or a surname of a person named before in full ("بلعيد"); else -1. */
+  private personOrSurname(k: number): number {
+    const at = this.starts.get(k);
+    if (at) return at.m.entity.type === 'PERSON' ? at.last : -1;
+    const t = this.norm(k);
+    const named = this.mentions.some(
+      (m) => m.first < k && m.last > m.first && m.m.entity.type === 'PERSON' && this.norm(m.last) === t,
+    );
+    return named ? k : -1;
+  }
+
   /** The speaker whose name starts at token i. */
   private headAt(i: number, to: number, gender: Gender | null): Speaker | null {
     const w = words();
@@ -333,6 +361,14 @@ export class Speakers extends PersonReader {
     if (/^[وف]?(?:روايه|روايات|شهاده|شهادات|افاده|افادات)$/.test(t) && i + 1 < to && !this.comma(i + 1)) {
       const by = inSet(this.norm(i + 1), w.anonymous) ? this.headAt(i + 1, to, gender) : null;
       if (by) return by;
+    }
+    // 'وأوردت فضائيتا "سكاي نيوز عربية" و"العربية"', "قناتا الجزيرة والعربية": two media carrying one
+    // report; the first named speaks for both.
+    if (/^[وف]?(?:قنات|فضاييت|صحيفت|جريدت|اذاعت)(?:ا|ي)$/.test(t) && i + 1 < to && !this.comma(i + 1)) {
+      const s = this.starts.get(i + 1);
+      const known = s && s.last < to && this.isMedia(s.m.entity) && !isMadeEntity(s.m.entity.id);
+      const named = known ? s.m.entity : this.outletNamed(i + 1, to);
+      if (named) return this.mediaSpeaker(named, this.words(i, known ? s.last : i + 1), g);
     }
     // "وقالت وزارتا الخارجية والدفاع", "وأكدت الوزارتان": two bodies speaking together.
     const pair = this.dualBodyAt(i, to);
@@ -394,6 +430,42 @@ export class Speakers extends PersonReader {
       const female = /^(?:زوجت|شقيقت|اخت|والدت|ابنت)$/.test(kin[1]);
       return this.make(null, this.words(i, i), 'anonymous', g ?? (female ? 'f' : 'm'), kin[1], true);
     }
+    // "وأبلغت زوجة بلعيد إذاعة …", "وقال شقيق الضحية سامي …": a kin of the person named after it, unnamed.
+    const kinOf = KIN_OF.exec(t.replace(/^[وف]/, ''));
+    const kinOfWhom =
+      kinOf && !mention && i + 1 < to && !this.comma(i + 1) ? this.personOrSurname(i + 1) : -1;
+    if (kinOfWhom > i && kinOfWhom < to) {
+      const female = /ة$/.test(this.original(i).replace(/[\u064B-\u0652]/g, '')) || kinOf![1] === 'اخت';
+      return this.make(
+        null,
+        this.words(i, kinOfWhom),
+        'anonymous',
+        g ?? (female ? 'f' : 'm'),
+        kinOf![1],
+        true,
+      );
+    }
+    // "وأضاف ولد اعبيد في التصريح ذاته": a family name with its particle, alone, is a person's name.
+    if (
+      !mention &&
+      /^[وف]?(?:ولد|بن)$/.test(t) &&
+      i + 2 <= to &&
+      !this.comma(i + 1) &&
+      !this.starts.has(i + 1) &&
+      !this.isStop(i + 1) &&
+      !this.isAdjunct(i + 1) &&
+      !/^ال/.test(this.norm(i + 1)) &&
+      (i + 2 === to || this.comma(i + 2) || this.isStop(i + 2) || this.isAdjunct(i + 2))
+    ) {
+      const name = this.words(i, i + 1).replace(/^[وف](?=ولد|بن)/, '');
+      return this.make(
+        record(unknownPerson(name, this.opts.country, undefined)),
+        name,
+        'person',
+        g ?? 'm',
+        'ولد',
+      );
+    }
     // A given name that is also a title word ("أمين الهاشمي", not "أمين عام الاتحاد").
     if (givenNames().has(t) && !(i + 1 < to && /^(?:ال)?عام$/.test(this.norm(i + 1)))) {
       const p = this.personAt(i, to);
@@ -422,6 +494,9 @@ export class Speakers extends PersonReader {
     // "الوكالة الرسمية للبلاد", "وكالة الأنباء الرسمية": the state's own news agency.
     const official = this.officialAgencyAt(i, to);
     if (official) return this.mediaSpeaker(official.entity, this.words(i, official.last), g);
+    // 'ونقلت "الأنباء"': an outlet the report named before with its head ("صحيفة الأنباء الكويتية"), by its name alone.
+    const outlet = mention && !isMadeEntity(mention.m.entity.id) ? null : this.outletNamedBefore(i, to);
+    if (outlet) return this.mediaSpeaker(outlet.entity, this.words(i, outlet.last), g);
     // ("إن مصدراً في باريس تحدث عن …": an indefinite source after "إن/أن" bears its accusative alif.)
     const anon =
       inSet(t, w.anonymous) ??
