@@ -4,7 +4,7 @@
 // a boilerplate name or a small form; a link list) and what the block classifier reads (its tag,
 // the class and id words of its ancestors, its links). The rules' own text is the blocks they
 // keep; the classifier may take back blocks they pruned.
-import { Parser } from 'htmlparser2';
+import { Parser, type QuoteType } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { decodeEntities, metaFinder, readMeta, type MetaFinder, type PageMeta } from './html-meta.js';
 
@@ -453,6 +453,55 @@ interface LightNode {
   pre?: Pre | null;
 }
 
+// The attributes the reading asks of an element (blocks.ts, html-meta.ts): the parser keeps these
+// and leaves the rest (data-*, src, srcset, alt, width…) unread, each a property to add to the
+// element's attributes and most of a page's attribute text. A name read anywhere must be listed.
+const READ_ATTRIBUTES = new Set([
+  'class',
+  'id',
+  'role',
+  'style',
+  'hidden',
+  'aria-hidden',
+  'aria-controls',
+  'aria-expanded',
+  'aria-modal',
+  'itemprop',
+  'datetime',
+  'pubdate',
+  'content',
+  'property',
+  'name',
+  'rel',
+  'href',
+  'type',
+]);
+/** The parser's fields for the attribute being read (private in its typings). */
+interface AttributeState {
+  attribname: string;
+  attribvalue: string;
+}
+class ReadingParser extends Parser {
+  private skipAttribute = false;
+  override onattribname(start: number, endIndex: number): void {
+    super.onattribname(start, endIndex);
+    this.skipAttribute = !READ_ATTRIBUTES.has((this as unknown as AttributeState).attribname);
+  }
+  override onattribdata(start: number, endIndex: number): void {
+    if (!this.skipAttribute) super.onattribdata(start, endIndex);
+  }
+  override onattribentity(cp: number): void {
+    if (!this.skipAttribute) super.onattribentity(cp);
+  }
+  override onattribend(quote: QuoteType, endIndex: number): void {
+    if (!this.skipAttribute) super.onattribend(quote, endIndex);
+    else {
+      this.endIndex = endIndex;
+      (this as unknown as AttributeState).attribvalue = '';
+    }
+  }
+}
+
 /**
  * The page as a tree of plain objects shaped as domhandler's nodes (type, name, attribs,
  * children, parent, data): what DomUtils and the walk read, built faster than domhandler builds
@@ -461,7 +510,7 @@ interface LightNode {
 export function parseTree(html: string, finder: MetaFinder, controlled: Set<string>): ChildNode[] {
   const root: LightNode = { type: 'root', children: [], parent: null };
   let top = root;
-  const parser = new Parser(
+  const parser = new ReadingParser(
     {
       onopentag(name, attribs) {
         const el: LightNode = {
