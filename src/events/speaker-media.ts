@@ -130,7 +130,16 @@ export class MediaReader extends SpeakerReader {
       );
       return { entity: this.ofItsState(named, last + 1), last: s.last };
     }
-    const generic = w.genericMedia.matchAt(this.tokens, i);
+    const matched = w.genericMedia.matchAt(this.tokens, i);
+    // "الإعلام" alone is media by kind only with a state's or an official adjective ("الإعلام السوري
+    // الرسمي"); bare, it is the field ("قال الإعلام إن" is rare, "الإعلام الحربي" a named body's).
+    const generic =
+      matched &&
+      (matched.last > i ||
+        !/^[وفبل]?(?:ال)?اعلام$/.test(this.norm(i)) ||
+        (i + 1 < this.tokens.length && !this.comma(i + 1) && (!!this.nisba(i + 1) || this.official(i + 1))))
+        ? matched
+        : null;
     if (generic) {
       const reports = loadKb().byId.get(MEDIA_REPORTS);
       let last = generic.last;
