@@ -1,0 +1,16 @@
+// Attacks of different days and places kept apart (round 34): our own sentences in wire style.
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from './helpers/analyze-text.js';
+
+const attack = (text: string) =>
+  analyzeText(text).events.find((e) => e.type === 'ASSAULT' && e.status === 'asserted');
+
+describe('a year from an earlier occasion ("وسبق أن …") does not date the news', () => {
+  it('leaves a bombing undated when only the recalled blast has a year', () => {
+    const e = attack(
+      'قتل 30 شخصاً على الأقل في انفجار سيارة مفخخة قرب مبنى وزارة النقل وسط الموصل.\nوقال مصدر في الشرطة إن الانفجار دمّر واجهة المبنى.\nوسبق أن استُهدف المبنى بهجوم مماثل في 2014 أوقع عشرات الضحايا.',
+    );
+    expect(e).toBeDefined();
+    expect(e!.date.value).toBeNull();
+  });
+});
