@@ -14,3 +14,14 @@ describe('a year from an earlier occasion ("وسبق أن …") does not date th
     expect(e!.date.value).toBeNull();
   });
 });
+
+describe('"أما في <مكان>" opens another scene', () => {
+  it('keeps the blast told after "أما في" apart from the bombing the lead tells', () => {
+    const d = analyzeText(
+      'فجّر انتحاري حزاماً ناسفاً قرب مركز للشرطة في مدينة الحلة يوم الجمعة، ما أدى إلى مقتل ثلاثة من عناصر الأمن. وقال مسؤول محلي إن التفجير وقع عند مدخل المركز. أما في كربلاء، فقد دوّى انفجار قرب سوق شعبي من دون أن يسفر عن إصابات.',
+    );
+    const attacks = d.events.filter((e) => e.type === 'ASSAULT' && e.status === 'asserted');
+    expect(attacks.length).toBeGreaterThanOrEqual(2);
+    expect(attacks[0].location?.entity.ar).not.toBe('كربلاء');
+  });
+});
