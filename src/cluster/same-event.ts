@@ -34,7 +34,17 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
   const eb = b.event;
   // Outlets call one strike a shelling, an air raid or an explosion: an attack's mode decides nothing.
   if (ea.type !== eb.type || (ea.type !== 'ASSAULT' && !modesAgree(ea.mode, eb.mode))) return false;
-  const dates = ev.useDates ? dateRelation(a, b) : 'unknown';
+  let dates = ev.useDates ? dateRelation(a, b) : 'unknown';
+  // An attack dated by its year alone and one by its weekday alone: the weekday falls in any year,
+  // the year holds fifty-two of them — nothing to compare, as with no dates at all.
+  const coarse = (t: TimeValue) => t.granularity === 'year' || t.granularity === 'month';
+  const weekdayOnly = (t: TimeValue) => !t.value && !!t.weekday;
+  if (
+    ea.type === 'ASSAULT' &&
+    dates === 'compatible' &&
+    ((coarse(ea.date) && weekdayOnly(eb.date)) || (coarse(eb.date) && weekdayOnly(ea.date)))
+  )
+    dates = 'unknown';
   if (ruledOut(ea, eb) && !oneActThatDay(ea, eb, dates)) return false;
   if (dates === 'conflict') return false;
   const sim = ev.similarity(a, b);

@@ -96,6 +96,17 @@ const words = (s: string) =>
  * ("بعد أيام من زيارة …", "بعد نحو عام على الزيارة"; not "قبل ساعات، انفجرت", the happening's own time).
  */
 export function toldAsAnother(text: string, m: EventMention): boolean {
+  // "أما في القطيف، فقد دوّى انفجار …": an attack set off by "أما" and its own place is another
+  // scene than the one told before.
+  const opening = words(text.slice(m.sentence.start, m.sentence.start + 40)).slice(0, 3);
+  if (
+    m.type === 'ASSAULT' &&
+    m.location &&
+    /^[وف]?اما$/.test(opening[0] ?? '') &&
+    /^[وف]?في$/.test(opening[1] ?? '') &&
+    m.location.span.start - m.sentence.start <= 40
+  )
+    return true;
   return m.triggers.some((t) => {
     const after = words(text.slice(t.span.end, Math.min(m.sentence.end, t.span.end + 40))).slice(0, 2);
     const before = words(text.slice(Math.max(m.sentence.start, t.span.start - 40), t.span.start)).slice(-4);

@@ -535,13 +535,14 @@ function recalledDate(ctx: SettleContext, e: EventMention): boolean {
   return (
     e.date.derivation === 'explicit' &&
     (pluperfect(ctx.text, ctx.tokens, v, trigger.span.start, !coarse) ||
-      afterAnother(ctx.text, ctx.tokens, v, trigger.span.start))
+      afterAnother(ctx.text, ctx.tokens, v, Math.min(trigger.span.start, span.start)))
   );
 }
 
 /**
- * "بعدما زار عمّان في تموز 2010", "بعد أن التقاه في …": the clause at `at` (a few words on from
- * "بعدما" or "بعد أن", no comma between) tells an occasion before the one the report tells.
+ * "بعدما زار عمّان في تموز 2010", "بعد أن التقاه في …", "وسبق أن زار …": the clause at `at` (a few
+ * words on from "بعدما", "بعد أن" or "سبق أن", no comma between) tells an occasion before the one the
+ * report tells.
  */
 function afterAnother(text: string, tokens: Token[], v: SentenceView, at: number): boolean {
   const ti = tokenIndexAt(tokens, at);
@@ -549,6 +550,8 @@ function afterAnother(text: string, tokens: Token[], v: SentenceView, at: number
     const n = tokens[i].norm;
     if (AFTER_ANOTHER.test(n) || (n === 'ان' && i > v.from && /^[وف]?بعد$/.test(tokens[i - 1].norm)))
       return true;
+    // "وسبق أن استُهدفت الوزارة بتفجير شبيه في 2007": an earlier occasion of the same kind.
+    if (n === 'ان' && i > v.from && isExactWord('sabaqa', tokens[i - 1].norm)) return true;
     if (/[،,;؛:.]/.test(text.slice(tokens[i].span.end, tokens[i + 1].span.start))) return false;
   }
   return false;
