@@ -247,7 +247,8 @@ const FEMININE_TITLE = /^[وف]?ال(?:ملكه|اميره|شيخه|سلطانه
  */
 function titleBeforeName(tokens: Token[], first: number, last: number, e: KbEntity): boolean {
   const head = withoutProclitics(tokens[first].norm);
-  if (!head.startsWith('ال')) return false;
+  // (Not an office, "الملك سلمان": the office keeps the holder's reading for a bare name.)
+  if (!head.startsWith('ال') || loadKb().offices.has(head)) return false;
   const own = normalize(e.ar ?? '').split(/\s+/);
   if (own.includes(head)) return false;
   return tokens.slice(first + 1, last + 1).every((t) => own.includes(t.norm));
