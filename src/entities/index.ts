@@ -241,6 +241,19 @@ function kbFamilyNames(): Set<string> {
 /** A woman's title: queen, princess, sheikha, sultana. */
 const FEMININE_TITLE = /^[وف]?ال(?:ملكه|اميره|شيخه|سلطانه)$/;
 
+/**
+ * "المرجع السيستاني", "العماد جوزيف عون": a KB name of a person whose first word, with the article,
+ * is none of the words of the person's own name and is followed by nothing but them is a title.
+ */
+function titleBeforeName(tokens: Token[], first: number, last: number, e: KbEntity): boolean {
+  const head = withoutProclitics(tokens[first].norm);
+  // (Not an office, "الملك سلمان": the office keeps the holder's reading for a bare name.)
+  if (!head.startsWith('ال') || loadKb().offices.has(head)) return false;
+  const own = normalize(e.ar ?? '').split(/\s+/);
+  if (own.includes(head)) return false;
+  return tokens.slice(first + 1, last + 1).every((t) => own.includes(t.norm));
+}
+
 /** Nouns that name a state by what the text calls it ("الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال"). */
 const DESCRIBED_STATE = /^(?:ال)?(?:كيان|عدو|احتلال)$/;
 /** Named services whose words are also the good they keep ("الأمن العام": public order). */
@@ -705,9 +718,15 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         continue;
       }
       // ("الملكة إليزابيث الثانية": a woman's title before the KB's name of her stays outside it, as
-      // a man's does in the conventions, "الملك" and "الشيخ" counted either way.)
+      // a man's does in the conventions, "الملك" and "الشيخ" counted either way; so does a rank or
+      // an honorific the KB's name holds, "العماد جوزيف عون".)
       const titled =
-        !quoted && e.type === 'PERSON' && last > first && FEMININE_TITLE.test(tokens[first].norm);
+        !quoted &&
+        e.type === 'PERSON' &&
+        last > first &&
+        (FEMININE_TITLE.test(tokens[first].norm) ||
+          kb.honorifics.has(tokens[first].norm) ||
+          titleBeforeName(tokens, first, last, e));
       mention(
         quoted ? i + 1 : titled ? first + 1 : first,
         last,
@@ -990,6 +1009,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
  */
 function addLeadingGivenNames(text: string, tokens: Token[], found: EntityMention[]): void {
   const covered = coveredTokens(tokens, found);
+  const kb = loadKb();
   for (const m of found) {
     if (m.entity.type !== 'PERSON' || m.nested || (m.via !== 'name' && m.via !== 'alias')) continue;
     const { first, last } = tokensWithin(tokens, m.span);
@@ -999,6 +1019,10 @@ function addLeadingGivenNames(text: string, tokens: Token[], found: EntityMentio
     // ("على محمد حمدان دقلو": the preposition "على", written with ى, is no name "علي".)
     if (/ى$/.test(text.slice(prev.span.start, prev.span.end))) continue;
     if (!/^\s+$/.test(text.slice(prev.span.end, tokens[first].span.start))) continue;
+    // ("البابا فرنسيس والمرجع السيستاني": a name with "و" on its first word is the next person.)
+    const head = tokens[first].norm;
+    const kbNames = [m.entity.ar, ...(kb.byId.get(m.entity.id)?.aliases ?? [])];
+    if (/^و/.test(head) && !kbNames.some((x) => normalize(x ?? '').split(' ')[0] === head)) continue;
     if (normalize(m.entity.ar).split(' ')[0] === prev.norm) continue;
     const before =
       first > 1 && !BOUNDARY.test(text.slice(tokens[first - 2].span.end, prev.span.start))
