@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityRecord, TimeValue } from '../types.js';
 import { placeLevel } from '../events/location.js';
-import { isArmedGroup, worshippersForCivilians } from '../events/sides.js';
+import { isArmedGroup, STRUCK_PEOPLE, worshippersForCivilians } from '../events/sides.js';
 import { isCountryRecord } from '../entities/kb.js';
 import { mutualTruce } from '../events/truces.js';
 import type { EventRecord, MentionRef, Report, FieldValues } from '../shared/records.js';
@@ -609,17 +609,8 @@ const stateForce = (e: EntityRecord) =>
   e.sector === 'police' ||
   /\b(?:(?:Armed|Defen[cs]e|Security) Forces|Police)\b/.test(e.en);
 
-// The people an attack strikes who bear no arms (sides.ts STRUCK_PEOPLE, but tourists: visitors).
-const STRUCK = new Set([
-  'civilians',
-  'worshippers',
-  'students',
-  'children',
-  'workers',
-  'mourners',
-  'women',
-  'journalists',
-]);
+// The people an attack strikes who bear no arms (but tourists: visitors).
+const STRUCK = new Set([...STRUCK_PEOPLE].filter((k) => k !== 'tourists'));
 
 const ARMIES = new Set(['army', 'armed-forces']);
 

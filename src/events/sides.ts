@@ -1388,7 +1388,7 @@ function headOfGovernment(
 
 const PREMIER = 'prime-minister';
 
-const STRUCK_PEOPLE = new Set([
+export const STRUCK_PEOPLE = new Set([
   'civilians',
   'worshippers',
   'students',

@@ -642,9 +642,7 @@ async function retryBusy<T>(fn: () => T): Promise<T> {
     try {
       return fn();
     } catch (e) {
-      const code = (e as { code?: string }).code ?? '';
-      if (!BUSY.test(code) || attempt >= 8) throw e;
-      await sleep(Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random()));
+      await sleep(busyPause(e, attempt));
     }
   }
 }
@@ -656,11 +654,16 @@ function retryBusySync<T>(fn: () => T): T {
     try {
       return fn();
     } catch (e) {
-      const code = (e as { code?: string }).code ?? '';
-      if (!BUSY.test(code) || attempt >= 8) throw e;
-      Atomics.wait(pause, 0, 0, Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random()));
+      Atomics.wait(pause, 0, 0, busyPause(e, attempt));
     }
   }
+}
+
+/** How long to wait before trying again after `e`: rethrown unless the database was busy, at most 8 times. */
+function busyPause(e: unknown, attempt: number): number {
+  const code = (e as { code?: string }).code ?? '';
+  if (!BUSY.test(code) || attempt >= 8) throw e;
+  return Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random());
 }
 
 /**
