@@ -1,7 +1,6 @@
 // Coreference of country anaphors: "بلاده", "بلادها", "بلادنا" name the country of the speaker.
 import { tokenStems } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
-import { stems } from '../arabic/clitics.js';
 import { loadKb, record } from './kb.js';
 import { nisbaCountry } from './lookup.js';
 import { roleAt } from './roles.js';

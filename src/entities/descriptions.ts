@@ -6,7 +6,6 @@
 import { tokenStems } from '../arabic/tokenize.js';
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
-import { stems } from '../arabic/clitics.js';
 import { PhraseMatcher } from '../arabic/phrases.js';
 import type { EntityMention, Token } from '../types.js';
 import { institutionOf, isMadeEntity, loadKb, record, stateBody, type KbEntity } from './kb.js';

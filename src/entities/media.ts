@@ -5,7 +5,6 @@
 // is linked; another is made, flagged media. The cue words are in data/kb/media-cues.json.
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
-import { stems } from '../arabic/clitics.js';
 import { coveredTokens, tokensWithin, tokenStems, uncoveredPlaces } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, unknownOrg, type KbEntity } from './kb.js';

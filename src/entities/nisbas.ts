@@ -4,7 +4,6 @@
 // المالية" in a report from Bamako), and an institution word before it is that state's institution.
 import { tokenStems } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
-import { stems } from '../arabic/clitics.js';
 import { institutionEntity } from './descriptions.js';
 import { isMadeEntity, loadKb, record } from './kb.js';
 import { nisbaCountry } from './lookup.js';

@@ -1,6 +1,5 @@
 // The statistical tagger's names, kept where the knowledge base and the rules found nothing.
 import type { EntityMention, Token } from '../types.js';
-import { stems } from '../arabic/clitics.js';
 import { coveredTokens, tokensWithin, tokenStems } from '../arabic/tokenize.js';
 import { isMadeEntity, loadKb, record, unknownOrg, unknownPerson, unknownPlace } from './kb.js';
 import { gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES, withoutProclitics } from './lookup.js';

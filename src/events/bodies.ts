@@ -3,7 +3,6 @@
 // head with the article, after the full name, is that body — the last one named with that head —
 // and acts as it does.
 import type { EntityMention, Token } from '../types.js';
-import { stems } from '../arabic/clitics.js';
 import { tokensWithin, tokenStems } from '../arabic/tokenize.js';
 import { isMadeEntity } from '../entities/kb.js';
 

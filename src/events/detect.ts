@@ -3,7 +3,6 @@
 // consultation within one document ("اتصال هاتفي" … "خلال الاتصال" … "الرئيسان") are one event.
 import { tokenStems } from '../arabic/tokenize.js';
 import type { EntityMention, EventMention, Participant, Token } from '../types.js';
-import { stems } from '../arabic/clitics.js';
 import { isMadeEntity, loadKb } from '../entities/kb.js';
 import { eventLexicon, type Trigger } from './lexicon.js';
 import { findCasualties } from './casualties.js';

@@ -3,14 +3,7 @@
 // about. A phone call has no location.
 import type { EntityMention, EventMention, Token } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
-import {
-  capitalOf,
-  isCountryRecord,
-  loadKb,
-  record,
-  sameNamedCapital,
-  type KbEntity,
-} from '../entities/kb.js';
+import { capitalOf, isCountryRecord, loadKb, record, sameNamedCapital } from '../entities/kb.js';
 import { isWord, wordSet } from './words.js';
 import { continuesName, holdsTrigger, tokenIndexAt, triggerThenLead, type SentenceView } from './context.js';
 import { signingPlace } from './signing-place.js';

@@ -3,15 +3,7 @@
 import type { EntityRecord } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
 import type { PhraseMatcher } from '../arabic/phrases.js';
-import {
-  heldOn,
-  institutionOf,
-  isCountryRecord,
-  isMadeEntity,
-  loadKb,
-  record,
-  unknownOrg,
-} from '../entities/kb.js';
+import { institutionOf, isCountryRecord, isMadeEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
 import { roleAt } from '../entities/roles.js';
 import { courtOfRuler } from '../entities/descriptions.js';
 import {
