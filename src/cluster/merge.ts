@@ -495,13 +495,17 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
   // "مقتل 24", "30 شخصا": persons counted, civilians for want of a word for them, are not where
   // reports say the attack struck soldiers or police ("جنود", the army) or an armed group
   // ("انفجارات طالت أجهزة عناصر حزب الله"): the dead are theirs.
+  // (Nor where they name a person, a state's body or another named body the attack was aimed at:
+  // "اغتيال الحريري … ومقتل 21 شخصا", "تفجير استهدف وزارة الخارجية أودى بحياة 95 شخصا" — those
+  // counted fell in the attack on it, the side reports give it.)
   const forces = targets.some(
     (e) =>
       votes.get(e.id)?.named &&
       (e.sector === 'military' ||
         e.sector === 'police' ||
         FORCES.has(e.institution ?? '') ||
-        isArmedGroup(e)),
+        isArmedGroup(e) ||
+        aimedAt(e)),
   );
   const guessed = (e: EntityRecord) => e.sector === 'civilians' && !votes.get(e.id)?.grouped;
   const named = forces ? targets.filter((e) => !guessed(e)) : targets;
@@ -576,6 +580,10 @@ function oneForcePerState(side: EntityRecord[]): EntityRecord[] {
 }
 
 const FORCES = new Set(['army', 'armed-forces', 'security-forces', 'police', 'national-guard']);
+
+/** A person, or a body that is no crowd and no state: what an attack was aimed at, by name. */
+const aimedAt = (e: EntityRecord) =>
+  !e.sector && !isCountryRecord(e) && (e.type === 'PERSON' || e.type === 'ORG');
 
 /**
  * "قتل 16 جنديا مصريا حين هاجم مسلحون نقطة تفتيش … وتبادلوا إطلاق النار مع القوات المسلحة": where

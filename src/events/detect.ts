@@ -214,6 +214,13 @@ export function detectEvents(
             .map((e) => ({ entity: e.entity, via: 'coref', span: e.span })),
         ).slice(0, 2);
         before.forEach((p, k) => (p.role = participants.length || k ? 'target' : 'source'));
+        // (Where the sentence before told no one's role, "خلال اتصال مع …", their order there casts
+        // no vote here either.)
+        const told = events.find((x) => x.type === 'CONSULT' && x.sentence.start === prev.span.start);
+        for (const p of before) {
+          const q = told?.participants.find((x) => x.entity.id === p.entity.id);
+          if (q && roleWeight.get(q) === 0) roleWeight.set(p, 0);
+        }
         participants = dedupe([...participants, ...before]).slice(0, Math.max(2, participants.length));
       }
       // "المكالمة", "خلال الاتصال": a definite trigger points back to a call already reported;

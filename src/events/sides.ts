@@ -13,6 +13,7 @@ import { gz, nisbaCountry } from '../entities/lookup.js';
 import { roleAt } from '../entities/roles.js';
 import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
 import { roleWeight } from './role-weight.js';
+import { callAsOccasion, hostagesIn, stateForceOf, supportedStates, WEAPONS } from './not-sides.js';
 import { causeBetween, containsWord, hasWord, isWord, wordSet } from './words.js';
 
 interface SidesData {
@@ -164,7 +165,9 @@ function objectMarker(tokens: Token[], m: EntityMention, from: number): string |
   // داعش" is a genitive, no object.)
   for (let k = i - 1; k >= Math.max(from, i - 7); k--) {
     const t = tokens[k].norm;
-    if (hasWord(lex().prepositions, t)) return withoutConj(t);
+    // ("قررت كل من السعودية والإمارات": "من" after "كل" lists the subjects, no preposition.)
+    if (hasWord(lex().prepositions, t))
+      return t === 'من' && tokens[k - 1]?.norm === 'كل' ? null : withoutConj(t);
     if (prepositionedTitle(t)) return t.replace(/^[وف]?([بل]).*/, '$1');
     if (titleLike(t)) continue;
     if (k < i - 3 || (groupHead(t) !== 'bare' && !isWord('struckPlaces', t))) break;
@@ -370,7 +373,11 @@ function readSides(input: SidesInput): Participant[] {
     // (The word before it a noun of the title: no verb, no preposition, no conjunction.)
     return !!next && !/^و/.test(tokens[pos(e)].norm) && objectMarker(tokens, e, view.from) === null;
   };
-  const ordered = sorted.filter((e) => !affiliated(e) && !mediating.has(e) && !titleState(e));
+  const supported = supportedStates(tokens, view, sorted, input.type);
+  const ordered = sorted.filter(
+    (e) =>
+      !affiliated(e) && !mediating.has(e) && !titleState(e) && !supported.has(e) && !kinOf(tokens, view, e),
+  );
   if (!ordered.length) return [];
   const g = governor(tokens, view, first);
   const receiving = isReceivingVerb(tokens[g].norm);
@@ -474,9 +481,11 @@ function readSides(input: SidesInput): Participant[] {
       // ("انتحاريا من تنظيم داعش", "مسلحين من عناصر الحركة": "من" names whose they are.)
       const of = (t: string) => isWord('belonging', t) || t === 'من';
       while (j < Math.min(view.to, k + 3) && !of(tokens[j].norm) && !ordered.some((e) => pos(e) === j)) j++;
+      // ("طائرات النظام السوري", "طيران التحالف": a weapon's noun in construct with its owner.)
+      const construct = WEAPONS.test(tokens[k].norm) ? ordered.find((e) => pos(e) === k + 1) : undefined;
       const owner = of(tokens[j]?.norm ?? '')
         ? ordered.find((e) => pos(e) > j && pos(e) <= j + 3)
-        : ordered.find((e) => pos(e) === j && /^[وف]?ل/.test(tokens[j].norm));
+        : (construct ?? ordered.find((e) => pos(e) === j && /^[وف]?ل/.test(tokens[j].norm)));
       // (Not a group whose members were struck: "مقتل خمسة عناصر من الحركة".)
       if (owner && !struckGroups.has(owner)) agentsByMarker.add(owner);
     }
@@ -589,9 +598,15 @@ function readSides(input: SidesInput): Participant[] {
   // "كان الرئيس في استقبال ضيفه الأمير", "وكان في استقباله الرئيس": who is "in reception" hosts.
   const reception = input.type === 'CONSULT' ? receptionSides(tokens, view, first, ordered, marked) : null;
   if (reception) return reception;
+  // "قتل المهاجمون بعد أن اقتحمت قوات الأمن المبنى الذي احتجزوا فيه رهائن": a state's force storming
+  // where hostages are held frees them; it answers the attack and carried out none.
+  // (Only beside an author the clause names: a storming told alone stays the force's act.)
+  const author = ordered.some((e) => !stateForceOf(e.entity) && e.entity.type === 'ORG' && !marked.has(e));
+  const freeing = (e: EntityMention) =>
+    author && !marked.has(e) && !agentsByMarker.has(e) && stateForceOf(e.entity) && hostagesIn(tokens, view);
   if (input.type === 'ASSAULT')
     return attackSides(
-      ordered.filter((e) => !accusers.has(e)),
+      ordered.filter((e) => !accusers.has(e) && !freeing(e)),
       marked,
       agentsByMarker,
       subject && accusers.has(subject) ? undefined : subject,
@@ -671,8 +686,32 @@ function readSides(input: SidesInput): Participant[] {
   const rest = ordered.filter((e) => e.entity.id !== subject!.entity.id && !partners.includes(e));
   const src = receiving ? rest : [subject, ...partners];
   const tgt = receiving ? [subject, ...partners] : rest;
-  const weight = (e: EntityMention) => (guessed && !marked.has(e) ? 1 : receiving ? 3 : 2);
+  // "شدد الرئيس … خلال اتصال هاتفي مع نظيره": a call told only as the occasion of what one side
+  // said says nothing of who made it; the sides stand in the report's order, no vote on the caller.
+  const untold =
+    input.type === 'CONSULT' &&
+    !governs(tokens[g].norm) &&
+    !ordered.some((e) => objectMarker(tokens, e, view.from) === 'من') &&
+    callAsOccasion(tokens, view);
+  const weight = (e: EntityMention) => (untold ? 0 : guessed && !marked.has(e) ? 1 : receiving ? 3 : 2);
   return [...src.map((e) => side(e, 'source', weight(e))), ...tgt.map((e) => side(e, 'target', weight(e)))];
+}
+
+/** "ابن", "نجل", "شقيق", "زوجة": a kinship noun whose genitive is the relative a person is named by. */
+const KIN = /^(?:ابن|نجل|ابنه|نجله|شقيق|شقيقه|اخو|اخي|زوج|زوجه|والد|والده|حفيد|صهر|ارمله)$/;
+
+/**
+ * "سيف الإسلام، ابن الزعيم الليبي الراحل معمر القذافي": the person a kinship noun names as someone's
+ * relative describes that someone; he is no side of what befell him.
+ */
+function kinOf(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
+  if (e.entity.type !== 'PERSON') return false;
+  for (let k = tokenIndexAt(tokens, e.span.start) - 1, n = 0; k >= view.from && n < 4; k--, n++) {
+    const t = tokens[k].norm.replace(/^[وف]/, '');
+    if (KIN.test(t)) return true;
+    if (!titleLike(t) && !nationality(t) && !/^(?:الراحل|السابق|الاسبق|الاكبر|الاصغر)$/.test(t)) return false;
+  }
+  return false;
 }
 
 /**
