@@ -16,6 +16,7 @@ import { Rule } from './classifier/features.js';
 import { itemGroups } from './classifier/groups.js';
 import { PairIds, StringIds } from './classifier/pair-ids.js';
 import { wordRuns } from './word-runs.js';
+import { cardFields } from './item-fields.js';
 
 export interface Extracted {
   /** The document's text: the input itself for text, the rendered page for HTML. */
@@ -170,7 +171,11 @@ const EDGE = /[\s\u00A0\u200B-\u200F\u061C\uFEFF]/;
 function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, threshold: number): Extracted {
   const blocks = page.page.blocks;
   const rule = ruleDecisions(page, x);
-  const p = listingItems(page, itemConsensus(page, scoreBlocks(page, rule, model)), threshold);
+  const p = cardFields(
+    page,
+    listingItems(page, itemConsensus(page, scoreBlocks(page, rule, model)), threshold),
+    threshold,
+  );
   const on = (i: number) => p[i] >= barOf(blocks[i], threshold);
   const starts: number[] = [];
   let text = '';
