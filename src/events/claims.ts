@@ -25,7 +25,7 @@ import { normalize } from '../arabic/normalize.js';
 import { tokenize } from '../arabic/tokenize.js';
 import { PhraseMatcher, type PhraseMatch } from '../arabic/phrases.js';
 import { holdsTrigger, type SentenceView } from './context.js';
-import { isRelative, isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
+import { genderOf, isRelative, isRelativeBefore, Speakers, type Gender, type Speaker } from './speakers.js';
 import type { Reading as SpeakerReading } from './speaker-words.js';
 import { beginsWithWord, containsWord, isExactWord, isWord } from './words.js';
 import { isArmedGroup } from './sides.js';
@@ -136,6 +136,40 @@ function reasonsQuoted(text: string, tokens: Token[], from: number, to: number):
         reason: true,
       });
   return cues;
+}
+
+/**
+ * "ونقلت عنه قناة العربية قوله", "ونقل عنها": a relay from a pronoun. It stands for the speaker just
+ * read in the sentence, else the sentence's subject ("وبحسب المكتب الإعلامي للرئاسة، فإن …، ونقل عنه"),
+ * else the last speaker of its gender; a medium named after it carries.
+ */
+function relayedFromPronoun(
+  tokens: Token[],
+  sp: Speakers,
+  c: Cue,
+  from: number,
+  end: number,
+  prev: Speaker | null,
+): SpeakerReading | null {
+  const m = /^عن(ه|ها|هم|هما)$/.exec(tokens[c.last + 1]?.norm ?? '');
+  // (Only a verb that opens its clause: "مصادر كويتية نقلت عنها وكالة …" describes the sources.)
+  if (!m || (c.first > from && !/^[وف]/.test(tokens[c.first].norm))) return null;
+  const gender: Gender | null = m[1] === 'ه' ? 'm' : m[1] === 'ها' ? 'f' : null;
+  const agrees = (s: Speaker | null | undefined): s is Speaker =>
+    !!s?.entity && (!gender || !genderOf(s) || genderOf(s) === gender);
+  const after = c.last + 2 < end ? sp.subject(c.last + 2, end, null).speaker : null;
+  const carrier = after?.kind === 'media' ? after.entity : null;
+  const back =
+    (agrees(prev) ? prev : null) ?? [sp.clauseSubject(from, c.first, gender)].find(agrees) ?? sp.last(gender);
+  if (!back) return null;
+  return { speaker: { ...back, medium: carrier ?? back.medium }, medium: carrier, unknown: false };
+}
+
+/** A speaker a plural verb or participle may have: a body, a state, a medium, a group, unnamed sources, names joined by "و". */
+function speaksAsMany(s: Speaker | null | undefined): boolean {
+  if (!s) return false;
+  if (s.kind !== 'person' && s.kind !== 'office') return true;
+  return /\sو\S/.test(s.text) || /(?:ون|ين)$/.test(normalize(s.text.split(/\s+/)[0] ?? ''));
 }
 
 /** "وسبق ذلك تجميد المجلس عضويته": the first body named before `at`, by its head noun too ("المجلس"). */
@@ -410,7 +444,14 @@ export function detectClaims(
       for (const a of [...attributions].reverse()) {
         if (a.last >= at) continue;
         const to = sp.windowEnd(a.last + 1, at);
-        const k = afterWhat(tokens, a.last + 1, to);
+        let k = afterWhat(tokens, a.last + 1, to);
+        if (
+          k + 1 < to &&
+          ISSUED_IT.test(tokens[k].norm) &&
+          sp.skip(k + 1, to) === k + 1 &&
+          containsWord('statementWords', a.values[0])
+        )
+          k++;
         // "وبحسب بيان أوردته وكالة الأنباء الفرنسية …، وأكد البيان": a statement that names no issuer
         // speaks through the medium that carried it (not through a person it speaks of).
         if (k < to && isCarrier(tokens[k].norm) && containsWord('statementWords', a.values[0])) {
@@ -472,7 +513,18 @@ export function detectClaims(
               ? sp.statement
               : null) ??
             sp.last(c.gender));
-        reads.push({ cue: c, speaker: chanted(c, own), explicit: false, trailing: false });
+        // ("صوّت النواب على فصله، مؤكدين": a plural participle goes with many, never with one person.)
+        // (The clause's own subject when many, else the plural noun in it, else the many who spoke last.)
+        const many = !/^[وف]?م\S{3,}ين$/.test(tokens[c.first].norm)
+          ? own
+          : reads.length && speaksAsMany(prev?.speaker ?? null)
+            ? own
+            : ([sp.clauseSubject(segment, c.first, null), sp.clauseSubject(v.from, c.first, null)].find(
+                speaksAsMany,
+              ) ??
+              sp.pluralNounBefore(v.from, c.first) ??
+              (speaksAsMany(own) ? own : sp.lastMany(c.first)));
+        reads.push({ cue: c, speaker: chanted(c, many), explicit: false, trailing: false });
         continue;
       }
       if (c.kind === 'characterising') {
@@ -535,15 +587,21 @@ export function detectClaims(
         !sp.quotedBodyAt(c.last + 1);
       // ("ونُقل عن مصدر قوله": the one named after "عن", when a speaker.)
       const relayed = !c.learnt && relayedFrom(tokens, c) ? relayedOne(sp, c, bound) : null;
-      const subject = c.learnt
-        ? learntFrom(text, tokens, sp, c.last + 1, end, c.gender)
-        : relayed
-          ? relayed
-          : c.attributedTo
-            ? attributedTo(tokens, sp, c, bound, prev?.speaker ?? null)
-            : pronounPhraseAt(tokens, c.last + 1) || quotedNext
-              ? { speaker: null, medium: null, unknown: false }
-              : sp.subject(c.last + 1, end, c.gender, c.relay);
+      // ("ونقلت عنه وكالة … قوله": the one the pronoun stands for speaks, the medium after it carries.)
+      const fromPronoun = c.relay
+        ? relayedFromPronoun(tokens, sp, c, v.from, end, prev?.speaker ?? null)
+        : null;
+      const subject = fromPronoun
+        ? fromPronoun
+        : c.learnt
+          ? learntFrom(text, tokens, sp, c.last + 1, end, c.gender)
+          : relayed
+            ? relayed
+            : c.attributedTo
+              ? attributedTo(tokens, sp, c, bound, prev?.speaker ?? null)
+              : pronounPhraseAt(tokens, c.last + 1) || quotedNext
+                ? { speaker: null, medium: null, unknown: false }
+                : sp.subject(c.last + 1, end, c.gender, c.relay);
       // "ثم دعا المتظاهرين إلى …": a plural in -ين after the verb is its object, never its subject (-ون);
       // after an act, words we cannot read as a speaker are its object.
       const read =
@@ -811,6 +869,9 @@ export function detectClaims(
         if (isStatement) {
           statement = true;
           while (k < to && isExactWord('statementTrail', tokens[k].norm)) k++;
+          // ("في بيان أصدرته الخارجية السودانية": who issued it is named after the verb of issuing.)
+          // (Not past a time: "في بيان أصدرته اليوم عضوها فلان" — its subject is the pronoun, the object follows.)
+          if (k + 1 < to && ISSUED_IT.test(tokens[k].norm) && sp.skip(k + 1, to) === k + 1) k++;
           if (k < to && isCarrier(tokens[k].norm)) {
             carrier = sp.subject(k + 1, to, null).speaker?.entity ?? null;
             // ("بحسب بيان تلاه التلفزيون الرسمي المالي": the state's government issued it.)
@@ -1640,6 +1701,8 @@ function segmentStart(text: string, tokens: Token[], from: number, at: number): 
 }
 
 const isCarrier = (t: string) => isExactWord('statementCarriers', t);
+/** "أصدرته", "أصدرتها", "وزعه": the verb that issued the statement just named, its issuer after it. */
+const ISSUED_IT = /^(?:اصدر|وزع)(?:ه|ها|ته|تها)$/;
 
 /** Past "ما ذكرته", "ما نقلته … به": where the attributed source is named. */
 function afterWhat(tokens: Token[], k: number, to: number): number {

@@ -1203,6 +1203,7 @@ const SECTOR_AR: Record<string, string> = {
   ambassador: 'سفير',
   activists: 'ناشطون',
   lawyers: 'محامون',
+  parliament: 'نواب',
   teachers: 'معلمون',
   factions: 'فصائل',
   unions: 'نقابات',

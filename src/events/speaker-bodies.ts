@@ -5,6 +5,7 @@ import { normalize } from '../arabic/normalize.js';
 import type { PhraseMatcher } from '../arabic/phrases.js';
 import { institutionOf, isCountryRecord, isMadeEntity, loadKb, record, unknownOrg } from '../entities/kb.js';
 import { roleAt } from '../entities/roles.js';
+import { nisbaCountry } from '../entities/lookup.js';
 import { courtOfRuler } from '../entities/descriptions.js';
 import {
   type Speaker,
@@ -24,8 +25,9 @@ import { heldThen, ledBySpeaker } from './speaker-offices.js';
 import { withoutProclitic } from './speaker-reader.js';
 
 export class BodyReader extends MediaReader {
-  protected orgSpeaker(e: EntityRecord, text: string): Speaker {
-    if (this.isMedia(e)) return this.mediaSpeaker(e, text, null);
+  protected orgSpeaker(named: EntityRecord, text: string): Speaker {
+    if (this.isMedia(named)) return this.mediaSpeaker(named, text, null);
+    const e = withoutStateAdjective(named);
     const kind = words().kindOf.get(e.id) ?? madeKind(e.id);
     const first = text.split(/\s+/)[0] ?? '';
     return this.make(
@@ -777,4 +779,17 @@ export function institutionBody(asked: string, country: string, text = ''): Enti
   const e = part ? { ...made, institution: part } : made;
   // The shared entity is never written to: which report came first must not change its name.
   return e.ar || !text ? e : { ...e, ar: withoutProclitic(text) };
+}
+
+/**
+ * "جبهة الخلاص الوطني التونسية": a body no KB entry holds, named with its state's adjective last, is
+ * the body of that name in that state: its Arabic name is without the adjective (its English one, the
+ * written form, keeps it: "مجلس السيادة السوداني").
+ */
+function withoutStateAdjective(e: EntityRecord): EntityRecord {
+  if (!e.id.startsWith('mirsad:unknown-org:') || !e.ar || e.en !== e.ar) return e;
+  const words = e.ar.trim().split(/\s+/);
+  const last = normalize(words[words.length - 1] ?? '');
+  const state = words.length >= 3 && /^ال/.test(last) ? nisbaCountry(last) : undefined;
+  return state ? { ...e, ar: words.slice(0, -1).join(' '), country: e.country ?? state } : e;
 }

@@ -32,6 +32,8 @@ import {
   nisbaShaped,
 } from './speaker-words.js';
 import { PersonReader } from './speaker-persons.js';
+import { nisbaCountry } from '../entities/lookup.js';
+import { sectorActor } from './sides.js';
 import { titledBefore } from './titled-before.js';
 
 export {
@@ -44,6 +46,9 @@ export {
   type Speaker,
   type SpeakerOptions,
 } from './speaker-words.js';
+
+/** "أنصار فلان", "أنصاره", "مؤيدو الرئيس": a person's supporters, not the person. */
+const SUPPORTERS = /^(?:انصار|مؤيدو|مؤيدي|مناصرو|مناصري)(?:ه|ها|هم)?$/;
 
 /** "شقيقه", "زوجته", "والدتها", "أقاربه": a kin word with its pronoun (normalized; ة read from the original). */
 const KIN_WITH_PRONOUN =
@@ -160,7 +165,11 @@ export class Speakers extends PersonReader {
     // "في بيان", "إلى أن": no subject; "كما أكد سموه": a pronoun of respect (the last speaker's).
     if (i >= to || this.isAdjunct(i) || words().honorificPronouns.has(this.norm(i)))
       return { speaker: null, medium, unknown: false };
-    let speaker = this.headAt(i, to, gender);
+    // ("وقال أنصار فلان": his supporters, not he; "وقال الفلسطينيون", "وقال النواب": many, by what they are.)
+    let speaker =
+      (SUPPORTERS.test(this.norm(i).replace(/^[وف]/, '')) ? this.manyAt(i) : null) ??
+      this.headAt(i, to, gender) ??
+      this.manyAt(i, false);
     // "ونقل التلفزيون الرسمي عن الرئيس …": a carrier we cannot name still relays the one after "عن"
     // (also one in brackets or Latin letters: "ونقلت (CNN) عن …").
     const bracketed = /^\s*\(/.test(this.gap(i)) || !/[\u0600-\u06FF]/.test(this.original(i));
@@ -1060,6 +1069,39 @@ export class Speakers extends PersonReader {
       if (s?.entity && (!gender || !genderOf(s) || genderOf(s) === gender)) return s;
     }
     return null;
+  }
+
+  /**
+   * The plural noun a plural participle ("مؤكدين", "معتبرين", "مطالبين") goes with: the nearest one
+   * before `at` in the clause from `from`, in the nominative and after no preposition — a state's
+   * people by their demonym ("ندد به الفلسطينيون معتبرين"), members of parliament ("صوّت النواب على
+   * فصله، مؤكدين"), a person's supporters ("تجمع أنصار فلان … مطالبين"), else unnamed ones
+   * ("المعتصمون", "الموقعون"). Never one person.
+   */
+  pluralNounBefore(from: number, at: number): Speaker | null {
+    for (let k = at - 1; k >= from; k--) {
+      if (this.quoted(k)) continue;
+      const prev = k > from ? this.norm(k - 1).replace(/^[وف]/, '') : '';
+      if (/^(?:في|على|من|الي|عن|مع|بين|ضد|امام|بعد|قبل|لدي|نحو)$/.test(prev)) continue;
+      const many = this.manyAt(k);
+      if (many) return many;
+    }
+    return null;
+  }
+
+  /** A plural noun at token k read as speakers (see pluralNounBefore), or null. */
+  manyAt(k: number, unnamed = true): Speaker | null {
+    const t = this.norm(k).replace(/^[وف](?=ال|انصار|مؤيد|مناصر)/, '');
+    if (this.starts.get(k)) return null;
+    if (SUPPORTERS.test(t))
+      return { ...this.groupSpeaker(k, 'activists', false, null), text: this.words(k, k + 1) };
+    if (/^ال(?:نواب|برلمانيون)$/.test(t)) return this.groupSpeaker(k, 'parliament', false, null);
+    if (!/^ال\S{3,}ون$/.test(t)) return null;
+    const state = nisbaCountry(t);
+    if (state)
+      return this.make(sectorActor('civilians', state), this.words(k, k), 'group', null, headWord(t));
+    if (!unnamed || inSet(t, words().anonymous)) return null;
+    return this.make(null, this.words(k, k), 'anonymous', null, headWord(t), true);
   }
 
   /** A sentence's subject person, before any "أن" or quotation: who a later "وقال إن" may mean. */
