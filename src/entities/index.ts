@@ -254,6 +254,9 @@ function titleBeforeName(tokens: Token[], first: number, last: number, e: KbEnti
   return tokens.slice(first + 1, last + 1).every((t) => own.includes(t.norm));
 }
 
+/** The organ words after "مجلس" that make it a body's board ("مجلس إدارة", "مجلس أمناء"). */
+const BOARD = /^(?:اداره|امناء)$/;
+
 /** Nouns that name a state by what the text calls it ("الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال"). */
 const DESCRIBED_STATE = /^(?:ال)?(?:كيان|عدو|احتلال)$/;
 /** Named services whose words are also the good they keep ("الأمن العام": public order). */
@@ -346,7 +349,14 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     // ("أمير قطر": an office before its state's name leaves the name a mention of its own; the
     // speakers' rules read the office.)
     const office = roleAt(tokens, i);
-    const role = office?.stateAt === undefined ? office : null;
+    // ("البابا فرنسيس": a one-word title the KB's name of its holder opens with is that name's title;
+    // the name after it is the mention, read below.)
+    const titleOfName =
+      office?.last === i &&
+      kb.officeCountry.has(tokens[i].norm) &&
+      (gz(tokens, i)?.last ?? i) > i &&
+      gz(tokens, i)?.values.some((v) => v.type === 'PERSON');
+    const role = office?.stateAt === undefined && !titleOfName ? office : null;
     if (role) {
       const office = role.counterpart ? lastOffice : role.office;
       lastOffice = office;
@@ -726,7 +736,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         last > first &&
         (FEMININE_TITLE.test(tokens[first].norm) ||
           kb.honorifics.has(tokens[first].norm) ||
-          titleBeforeName(tokens, first, last, e));
+          titleBeforeName(tokens, first, last, e) ||
+          kb.officeCountry.has(tokens[first].norm));
       mention(
         quoted ? i + 1 : titled ? first + 1 : first,
         last,
@@ -826,6 +837,17 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       mention(placeBody.place.first, placeBody.place.last, placeBody.place.entity, 'alias');
       found[found.length - 1].nested = true;
       i = placeBody.last;
+      continue;
+    }
+    // "مجلس إدارة البنك الأهلي", "مجلس أمناء الجامعة": a board is an organ of the body named after it,
+    // which is the mention (the conventions mark the body inside an organ).
+    if (
+      withoutProclitics(tokens[i].norm) === 'مجلس' &&
+      BOARD.test(tokens[i + 1]?.norm ?? '') &&
+      i + 2 < tokens.length &&
+      !BOUNDARY.test(text.slice(tokens[i].span.end, tokens[i + 2].span.start))
+    ) {
+      i++;
       continue;
     }
     const org = unknownOrgAt(text, tokens, i);
