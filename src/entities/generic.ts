@@ -77,6 +77,15 @@ function genericFrom(norms: string[]): number {
   if (nisba > 0 && w.nisbaDescribed.has(norms.slice(0, nisba).join(' '))) return nisba + 1;
   // A country's adjective anywhere makes it that country's body ("وزارة الخارجية المصرية"): an institution, handled elsewhere.
   if (norms.some((t) => nisbaCountry(t))) return 0;
+  // ("وزارة المياه والري", "وزارة الصحة والشؤون الاجتماعية": its domains joined by "و", no country's adjective.)
+  if (
+    norms[0] === w.ministry &&
+    norms.length >= 3 &&
+    norms.length <= 5 &&
+    norms.slice(1).every((t) => /^و?ال\S{2,}$/.test(t)) &&
+    norms.slice(2).some((t) => t.startsWith('وال'))
+  )
+    return norms.length;
   let n = 0;
   for (let len = norms.length; len >= 1 && !n; len--)
     if (w.phrases.has(norms.slice(0, len).join(' '))) n = len;

@@ -850,6 +850,20 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       i++;
       continue;
     }
+    // "حكومة الخصاونة", "حكومة الدبيبة": a government called by its head's family name is a
+    // description of it; the person is the name (read as the text names him elsewhere).
+    if (
+      tokenStems(tokens[i]).some((x) => /^(?:ال)?حكومه$/.test(x)) &&
+      i + 1 < tokens.length &&
+      /^ال\S{3,}$/.test(tokens[i + 1].norm) &&
+      kbFamilyNames().has(tokens[i + 1].norm) &&
+      !gz(tokens, i + 1)?.values.some((v) => v.type !== 'PERSON') &&
+      (i + 2 >= tokens.length ||
+        !/^ال/.test(tokens[i + 2].norm) ||
+        BOUNDARY.test(text.slice(tokens[i + 1].span.end, tokens[i + 2].span.start))) &&
+      /^\s+$/.test(text.slice(tokens[i].span.end, tokens[i + 1].span.start))
+    )
+      continue;
     const org = unknownOrgAt(text, tokens, i);
     if (org) {
       const media = tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x));
@@ -1046,8 +1060,11 @@ function addLeadingGivenNames(text: string, tokens: Token[], found: EntityMentio
     const kbNames = [m.entity.ar, ...(kb.byId.get(m.entity.id)?.aliases ?? [])];
     if (/^و/.test(head) && !kbNames.some((x) => normalize(x ?? '').split(' ')[0] === head)) continue;
     if (normalize(m.entity.ar).split(' ')[0] === prev.norm) continue;
+    // (Nor is "على" before it, "على محمد حسني مبارك": the preposition is no father's name.)
     const before =
-      first > 1 && !BOUNDARY.test(text.slice(tokens[first - 2].span.end, prev.span.start))
+      first > 1 &&
+      !BOUNDARY.test(text.slice(tokens[first - 2].span.end, prev.span.start)) &&
+      !/ى$/.test(text.slice(tokens[first - 2].span.start, tokens[first - 2].span.end))
         ? tokens[first - 2].norm
         : '';
     if (before && (givenNames().has(before.replace(/^[وف]/, '')) || NASAB.test(before))) continue;
