@@ -1014,6 +1014,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   completeNasabs(text, tokens, found);
   completeKunyas(text, tokens, found);
   relinkNameParts(text, tokens, found);
+  // ("دافيد كاميرون" beside "ديفيد كاميرون": one person before his family name alone is read.)
+  linkTransliteratedNames(found);
   linkSurnames(tokens, found, opts.date);
   addRepeatedSurnames(text, tokens, found);
   linkParticleNames(text, tokens, found);
