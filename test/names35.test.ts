@@ -82,3 +82,36 @@ describe('spellings of foreign places', () => {
     expect(found.map((m) => m.entity.en)).toEqual(expect.arrayContaining(['Christchurch', 'Caracas']));
   });
 });
+
+describe('family names and datelines', () => {
+  it('reads the family name alone as the person whom two spellings name', () => {
+    const text =
+      'كاميرون يغادر منصبه\nأعلن ديفيد كاميرون استقالته. وكان دافيد كاميرون قد وعد بالاستفتاء، وطالبه خصومه بالرحيل فاستجاب كاميرون.';
+    const found = mentions(text, '2016-06-24').filter((m) => m.text === 'كاميرون');
+    expect(found.length).toBe(2);
+    expect(found.every((m) => m.entity.en === 'David Cameron')).toBe(true);
+  });
+
+  it('does not take a headline opened by a family name for an outlet', () => {
+    const text =
+      'الأنصاري: الهدنة تبدأ صباح الغد\nقال المتحدث ماجد الأنصاري في الدوحة إن الهدنة ستسري أربعة أيام.';
+    const found = mentions(text, '2023-11-23');
+    expect(found.some((m) => m.text === 'الأنصاري' && m.entity.type === 'ORG')).toBe(false);
+  });
+
+  it('opens a name with a given name newswire writes', () => {
+    expect(of('وقال المحافظ جودت عبد الرحمن إن الحريق أُخمد.', 'PERSON')).toContain('جودت عبد الرحمن');
+  });
+});
+
+describe('bodies named by their kind', () => {
+  it('leaves courts and currents unnamed', () => {
+    const text = 'وأيدت محكمة النقض الحكم، فيما رأى التيار المحافظ أن محكمة ليبية أخطأت.';
+    expect(of(text, 'ORG')).toEqual([]);
+  });
+
+  it('links the brigades by their full name', () => {
+    const found = mentions('وأعلنت كتائب الشهيد عز الدين القسام أسر جنديين.', '2023-11-20');
+    expect(found.map((m) => m.entity.en)).toContain('Al-Qassam Brigades');
+  });
+});
