@@ -99,6 +99,12 @@ describe('family names and datelines', () => {
     expect(found.some((m) => m.text === 'الأنصاري' && m.entity.type === 'ORG')).toBe(false);
   });
 
+  it('reads "باسم" after "نفسه" as "by the name of"', () => {
+    expect(of('وقال رجل قدّم نفسه باسم عبد الكريم الدليمي إن منزله دُمّر.', 'PERSON')).toContain(
+      'عبد الكريم الدليمي',
+    );
+  });
+
   it('opens a name with a given name newswire writes', () => {
     expect(of('وقال المحافظ جودت عبد الرحمن إن الحريق أُخمد.', 'PERSON')).toContain('جودت عبد الرحمن');
   });
