@@ -142,13 +142,16 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
       inner: p ? { first: i + 1, last: p.last } : after ? { first: k + 1, last: after.last } : undefined,
     };
   }
+  // ("وأدى الملك اليمين": the verb أدّى with "و" on it, not the head "وادي", valley.)
+  if (tokens[i].norm === 'وادي' && /^[وف][أإ]/.test(text.slice(tokens[i].span.start, tokens[i].span.end)))
+    return null;
   const headWhole = !w.heads.has(head) && w.heads.has(tokens[i].norm);
   const type = w.heads.get(head) ?? w.heads.get(tokens[i].norm);
   if (!type) return null;
   // "مطار خليج نيوم": a facility named after a named place ("خليج نيوم") that has a head of its own.
   const nested =
     type === 'LOC' && w.heads.get(tokens[i + 1].norm) === 'LOC' ? namedFacilityAt(text, tokens, i + 1) : null;
-  const p = nested ? null : placeAt(tokens, i + 1, false, w.memorial.has(head));
+  const p = nested ? null : placeAt(tokens, i + 1, false, w.memorial.has(headWhole ? tokens[i].norm : head));
   let last = nested?.last ?? p?.last ?? (type === 'LOC' ? personAt(tokens, i + 1) : null);
   if (last === null || last === undefined) return null;
   // (Only one named after a KB place; the KB holding the whole, "ميناء رأس عيسى", is its own entry.)

@@ -75,8 +75,19 @@ function genericFrom(norms: string[]): number {
   // description, as "التلفزيون المصري" is (a span run on past the adjective ends there).
   const nisba = norms.findIndex((t) => nisbaCountry(t));
   if (nisba > 0 && w.nisbaDescribed.has(norms.slice(0, nisba).join(' '))) return nisba + 1;
+  // ("محكمة سودانية", "لجنة مصرية": a head and a nisba, neither with the article, describe a body of that country, no name.)
+  if (norms.length === 2 && nisba === 1 && !/^ال/.test(norms[0]) && !/^ال/.test(norms[1])) return 2;
   // A country's adjective anywhere makes it that country's body ("وزارة الخارجية المصرية"): an institution, handled elsewhere.
   if (norms.some((t) => nisbaCountry(t))) return 0;
+  // ("وزارة المياه والري", "وزارة الصحة والشؤون الاجتماعية": its domains joined by "و", no country's adjective.)
+  if (
+    norms[0] === w.ministry &&
+    norms.length >= 3 &&
+    norms.length <= 5 &&
+    norms.slice(1).every((t) => /^و?ال\S{2,}$/.test(t)) &&
+    norms.slice(2).some((t) => t.startsWith('وال'))
+  )
+    return norms.length;
   let n = 0;
   for (let len = norms.length; len >= 1 && !n; len--)
     if (w.phrases.has(norms.slice(0, len).join(' '))) n = len;
@@ -90,7 +101,12 @@ function genericFrom(norms: string[]): number {
   // ("وزارة الخارجية للشؤون …") drops the words after it when they open with a preposition or no article.
   if (
     n < norms.length &&
-    !(w.open.has(norms[0]) || (listed && norms[0] === w.ministry && !/^(?:ال|و)/.test(norms[n])))
+    !(
+      w.open.has(norms[0]) ||
+      (listed && norms[0] === w.ministry && !/^(?:ال|و)/.test(norms[n])) ||
+      // ("محكمة التمييز الحكم": a court named by its kind, then the sentence's object.)
+      (listed && n >= 2 && /^(?:ال)?محكمه$/.test(norms[0]))
+    )
   )
     return 0;
   return n;

@@ -254,6 +254,9 @@ function titleBeforeName(tokens: Token[], first: number, last: number, e: KbEnti
   return tokens.slice(first + 1, last + 1).every((t) => own.includes(t.norm));
 }
 
+/** The organ words after "مجلس" that make it a body's board ("مجلس إدارة", "مجلس أمناء"). */
+const BOARD = /^(?:اداره|امناء)$/;
+
 /** Nouns that name a state by what the text calls it ("الكيان الصهيوني", "العدو الإسرائيلي", "دولة الاحتلال"). */
 const DESCRIBED_STATE = /^(?:ال)?(?:كيان|عدو|احتلال)$/;
 /** Named services whose words are also the good they keep ("الأمن العام": public order). */
@@ -346,7 +349,14 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     // ("أمير قطر": an office before its state's name leaves the name a mention of its own; the
     // speakers' rules read the office.)
     const office = roleAt(tokens, i);
-    const role = office?.stateAt === undefined ? office : null;
+    // ("البابا فرنسيس": a one-word title the KB's name of its holder opens with is that name's title;
+    // the name after it is the mention, read below.)
+    const titleOfName =
+      office?.last === i &&
+      kb.officeCountry.has(tokens[i].norm) &&
+      (gz(tokens, i)?.last ?? i) > i &&
+      gz(tokens, i)?.values.some((v) => v.type === 'PERSON');
+    const role = office?.stateAt === undefined && !titleOfName ? office : null;
     if (role) {
       const office = role.counterpart ? lastOffice : role.office;
       lastOffice = office;
@@ -726,7 +736,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         last > first &&
         (FEMININE_TITLE.test(tokens[first].norm) ||
           kb.honorifics.has(tokens[first].norm) ||
-          titleBeforeName(tokens, first, last, e));
+          titleBeforeName(tokens, first, last, e) ||
+          kb.officeCountry.has(tokens[first].norm));
       mention(
         quoted ? i + 1 : titled ? first + 1 : first,
         last,
@@ -828,6 +839,31 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       i = placeBody.last;
       continue;
     }
+    // "مجلس إدارة البنك الأهلي", "مجلس أمناء الجامعة": a board is an organ of the body named after it,
+    // which is the mention (the conventions mark the body inside an organ).
+    if (
+      withoutProclitics(tokens[i].norm) === 'مجلس' &&
+      BOARD.test(tokens[i + 1]?.norm ?? '') &&
+      i + 2 < tokens.length &&
+      !BOUNDARY.test(text.slice(tokens[i].span.end, tokens[i + 2].span.start))
+    ) {
+      i++;
+      continue;
+    }
+    // "حكومة الخصاونة", "حكومة الدبيبة": a government called by its head's family name is a
+    // description of it; the person is the name (read as the text names him elsewhere).
+    if (
+      tokenStems(tokens[i]).some((x) => /^(?:ال)?حكومه$/.test(x)) &&
+      i + 1 < tokens.length &&
+      /^ال\S{3,}$/.test(tokens[i + 1].norm) &&
+      kbFamilyNames().has(tokens[i + 1].norm) &&
+      !gz(tokens, i + 1)?.values.some((v) => v.type !== 'PERSON') &&
+      (i + 2 >= tokens.length ||
+        !/^ال/.test(tokens[i + 2].norm) ||
+        BOUNDARY.test(text.slice(tokens[i + 1].span.end, tokens[i + 2].span.start))) &&
+      /^\s+$/.test(text.slice(tokens[i].span.end, tokens[i + 1].span.start))
+    )
+      continue;
     const org = unknownOrgAt(text, tokens, i);
     if (org) {
       const media = tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x));
@@ -978,6 +1014,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   completeNasabs(text, tokens, found);
   completeKunyas(text, tokens, found);
   relinkNameParts(text, tokens, found);
+  // ("دافيد كاميرون" beside "ديفيد كاميرون": one person before his family name alone is read.)
+  linkTransliteratedNames(found);
   linkSurnames(tokens, found, opts.date);
   addRepeatedSurnames(text, tokens, found);
   linkParticleNames(text, tokens, found);
@@ -1024,8 +1062,11 @@ function addLeadingGivenNames(text: string, tokens: Token[], found: EntityMentio
     const kbNames = [m.entity.ar, ...(kb.byId.get(m.entity.id)?.aliases ?? [])];
     if (/^و/.test(head) && !kbNames.some((x) => normalize(x ?? '').split(' ')[0] === head)) continue;
     if (normalize(m.entity.ar).split(' ')[0] === prev.norm) continue;
+    // (Nor is "على" before it, "على محمد حسني مبارك": the preposition is no father's name.)
     const before =
-      first > 1 && !BOUNDARY.test(text.slice(tokens[first - 2].span.end, prev.span.start))
+      first > 1 &&
+      !BOUNDARY.test(text.slice(tokens[first - 2].span.end, prev.span.start)) &&
+      !/ى$/.test(text.slice(tokens[first - 2].span.start, tokens[first - 2].span.end))
         ? tokens[first - 2].norm
         : '';
     if (before && (givenNames().has(before.replace(/^[وف]/, '')) || NASAB.test(before))) continue;

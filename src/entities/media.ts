@@ -9,7 +9,7 @@ import { coveredTokens, tokensWithin, tokenStems, uncoveredPlaces } from '../ara
 import type { EntityMention, Token } from '../types.js';
 import { isMadeEntity, loadKb, record, unknownOrg, type KbEntity } from './kb.js';
 import { gz, nisbaCountry } from './lookup.js';
-import { givenNames } from '../arabic/names.js';
+import { articleGivenNames, givenNames } from '../arabic/names.js';
 
 interface Cues {
   heads: string[];
@@ -141,6 +141,9 @@ function addBareOutlets(text: string, tokens: Token[], found: EntityMention[], c
     for (let k = i; k <= last; k++) covered[k] = 1;
   }
 }
+
+/** Words that end an outlet's name of two words ("عمون نيوز", "سما برس"). */
+const OUTLET_WORD = /^(?:نيوز|برس|ميديا|بوست|نت|تايمز|اليوم|الاخباري|الاخباريه|تي في|24)$/;
 
 export function addMediaNames(text: string, tokens: Token[], found: EntityMention[]): void {
   const c = mediaCues();
@@ -298,6 +301,18 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
     }
   }
   // The outlet that opens a line as its dateline: one to three words, then a dash, slash or colon.
+  const surnames = new Set<string>();
+  for (const m of found) {
+    if (m.entity.type !== 'PERSON' || m.nested) continue;
+    const { first, last } = tokensWithin(tokens, m.span);
+    if (first >= 0 && last > first) surnames.add(tokens[last].norm);
+  }
+  // (Or the word the text writes elsewhere after a given name: "الطيب الشرقاوي".)
+  for (let k = 1; k < tokens.length; k++) {
+    const given = tokens[k - 1].norm;
+    if (/^ال\S{3,}$/.test(tokens[k].norm) && (givenNames().has(given) || articleGivenNames().has(given)))
+      surnames.add(tokens[k].norm);
+  }
   const lineStarts = tokens.map(
     (t, k) => k === 0 || text.slice(tokens[k - 1].span.end, t.span.start).includes('\n'),
   );
@@ -328,6 +343,10 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
       if (words.some((t) => kb.notNames.has(t.norm.replace(/^[وف]/, '')) || kb.descriptors.has(t.norm)))
         break;
       if (!free(i, last) || gz(tokens, i)?.values.some((v) => v.type !== 'ORG')) break;
+      // ("الأنصاري: هدنة …", "أمير رضوان - قاسيون:": a headline or byline opened by a person's name:
+      // the family name of a person the text names in full, or a given name and one more word.)
+      if (surnames.has(words[words.length - 1].norm)) break;
+      if (words.length === 2 && givenNames().has(words[0].norm) && !OUTLET_WORD.test(words[1].norm)) break;
       add(i, last);
       break;
     }
