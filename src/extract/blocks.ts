@@ -295,34 +295,44 @@ function tokenMask(t: string): number {
   return m;
 }
 
-/**
- * What one class/id token says, read once: pages repeat their tokens in many names, and sites
- * share many ("container", "entry-content"). Kept across pages (a token is cut from a lowercased
- * copy of its name, never from the page's HTML), up to TOKENS_KEPT tokens.
- */
-interface TokenInfo {
-  neg: boolean;
-  consent: boolean;
-  pos: boolean;
-  mask: number;
-  /** Of three parts at most (counts toward ownMask). */
-  short: boolean;
+// What one class/id token says, as bits: its groups (GROUPS, 24 at most), then whether it names
+// furniture, a cookie or consent notice, content ("article", "post-body"), and whether it has
+// three parts at most (its groups count toward the element's ownMask).
+const NEG = 1 << 24;
+const CONSENT_BIT = 1 << 25;
+const POS = 1 << 26;
+const SHORT = 1 << 27;
+const GROUP_BITS = NEG - 1;
+if (GROUPS.length > 24) throw new Error('GROUPS: 24 groups at most');
+function readToken(t: string): number {
+  return (
+    tokenMask(t) |
+    (negativeToken(t) ? NEG : 0) |
+    (CONSENT.test(t) ? CONSENT_BIT : 0) |
+    (POSITIVE.test(t) ? POS : 0) |
+    (t.split(/[-_:.]+/).length <= 3 ? SHORT : 0)
+  );
 }
-const tokenInfos = new Map<string, TokenInfo>();
-const TOKENS_KEPT = 50_000;
-function tokenInfo(t: string): TokenInfo {
-  let v = tokenInfos.get(t);
-  if (!v) {
-    if (tokenInfos.size >= TOKENS_KEPT) tokenInfos.clear();
-    v = {
-      neg: negativeToken(t),
-      consent: CONSENT.test(t),
-      pos: POSITIVE.test(t),
-      mask: tokenMask(t),
-      short: t.split(/[-_:.]+/).length <= 3,
-    };
-    tokenInfos.set(t, v);
-  }
+
+// Tokens read, kept across pages (pages repeat their tokens in many names, sites share many:
+// "container", "entry-content") in a table of TOKEN_SLOTS slots by a hash of a few of their
+// characters: a token found in its slot is not read again, one read takes its slot. A slot keeps
+// a copy of its token, never a slice of a page's HTML that would keep the page alive.
+const TOKEN_SLOTS = 8192;
+const tokenKeys: string[] = new Array(TOKEN_SLOTS).fill('');
+const tokenBits = new Int32Array(TOKEN_SLOTS);
+function tokenInfo(t: string): number {
+  const n = t.length;
+  let h = (n * 31 + t.charCodeAt(0)) | 0;
+  h = (h * 31 + t.charCodeAt(n - 1)) | 0;
+  h = (h * 31 + t.charCodeAt(n >> 1)) | 0;
+  h = (h * 31 + t.charCodeAt(n >> 2)) | 0;
+  const k = (h ^ (h >>> 13)) & (TOKEN_SLOTS - 1);
+  if (tokenKeys[k] === t) return tokenBits[k];
+  const v = readToken(t);
+  // (V8 copies a string under 13 characters when slicing it; a longer one is copied whole here.)
+  tokenKeys[k] = n < 13 ? t : ` ${t}`.slice(1);
+  tokenBits[k] = v;
   return v;
 }
 
@@ -355,14 +365,17 @@ function nameOf(el: Element): Named {
 
 /** v with the verdicts of the class or id words of value added (lowercased, cut at blanks). */
 function addTokens(value: string, v: Named): Named {
-  for (const t of value.toLowerCase().split(/\s+/)) {
-    if (!t) continue;
-    const i = tokenInfo(t);
-    v.neg ||= i.neg;
-    v.consent ||= i.consent;
-    v.pos ||= i.pos;
-    v.mask |= i.mask;
-    if (i.short) v.ownMask |= i.mask;
+  const low = value.toLowerCase();
+  for (let i = 0; i < low.length; i++) {
+    if (trimmed(low.charCodeAt(i))) continue;
+    const from = i;
+    while (i < low.length && !trimmed(low.charCodeAt(i))) i++;
+    const b = tokenInfo(low.slice(from, i));
+    v.neg ||= (b & NEG) !== 0;
+    v.consent ||= (b & CONSENT_BIT) !== 0;
+    v.pos ||= (b & POS) !== 0;
+    v.mask |= b & GROUP_BITS;
+    if (b & SHORT) v.ownMask |= b & GROUP_BITS;
   }
   return v;
 }
@@ -591,7 +604,7 @@ export function trimmedLength(s: string): number {
   while (b > a && trimmed(s.charCodeAt(b - 1))) b--;
   return b - a;
 }
-/** A character trim() removes: JavaScript's white space and line terminators. */
+/** A character trim() removes: JavaScript's white space and line terminators (a regular expression's \s). */
 function trimmed(c: number): boolean {
   return c <= 32
     ? c === 32 || (c >= 9 && c <= 13)
