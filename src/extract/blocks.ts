@@ -6,6 +6,7 @@
 // keep; the classifier may take back blocks they pruned.
 import { Parser, type QuoteType } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
+import { FastTokenizer } from './fast-tokenizer.js';
 import { decodeEntities, metaFinder, readMeta, type MetaFinder, type PageMeta } from './html-meta.js';
 
 // Never text of the page: code, media, form controls, the head's own tags.
@@ -195,9 +196,6 @@ export interface BlockPage {
   types: string[];
 }
 
-const nameTokens = (el: Element) =>
-  `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
-
 /** A class/id token names furniture: it, or its first or last part, is a NEGATIVE word. */
 function negativeToken(t: string): boolean {
   // WordPress marks posts with their taxonomy ("tag-syria", "category-news"): not furniture.
@@ -219,7 +217,7 @@ function hidden(el: Element): boolean {
 
 /** The page itself: <html>, <body>, or an element holding nine tenths of its text. */
 function wholePage(el: Element, pageRaw: number): boolean {
-  const name = el.name.toLowerCase();
+  const name = preOf(el).tag;
   return name === 'html' || name === 'body' || preOf(el).rawLen * 10 >= pageRaw * 9;
 }
 
@@ -297,28 +295,44 @@ function tokenMask(t: string): number {
   return m;
 }
 
-/** What one class/id token says, read once per page: a page repeats its tokens in many names. */
-interface TokenInfo {
-  neg: boolean;
-  consent: boolean;
-  pos: boolean;
-  mask: number;
-  /** Of three parts at most (counts toward ownMask). */
-  short: boolean;
+// What one class/id token says, as bits: its groups (GROUPS, 24 at most), then whether it names
+// furniture, a cookie or consent notice, content ("article", "post-body"), and whether it has
+// three parts at most (its groups count toward the element's ownMask).
+const NEG = 1 << 24;
+const CONSENT_BIT = 1 << 25;
+const POS = 1 << 26;
+const SHORT = 1 << 27;
+const GROUP_BITS = NEG - 1;
+if (GROUPS.length > 24) throw new Error('GROUPS: 24 groups at most');
+function readToken(t: string): number {
+  return (
+    tokenMask(t) |
+    (negativeToken(t) ? NEG : 0) |
+    (CONSENT.test(t) ? CONSENT_BIT : 0) |
+    (POSITIVE.test(t) ? POS : 0) |
+    (t.split(/[-_:.]+/).length <= 3 ? SHORT : 0)
+  );
 }
-const tokenInfos = new Map<string, TokenInfo>();
-function tokenInfo(t: string): TokenInfo {
-  let v = tokenInfos.get(t);
-  if (!v) {
-    v = {
-      neg: negativeToken(t),
-      consent: CONSENT.test(t),
-      pos: POSITIVE.test(t),
-      mask: tokenMask(t),
-      short: t.split(/[-_:.]+/).length <= 3,
-    };
-    tokenInfos.set(t, v);
-  }
+
+// Tokens read, kept across pages (pages repeat their tokens in many names, sites share many:
+// "container", "entry-content") in a table of TOKEN_SLOTS slots by a hash of a few of their
+// characters: a token found in its slot is not read again, one read takes its slot. A slot keeps
+// a copy of its token, never a slice of a page's HTML that would keep the page alive.
+const TOKEN_SLOTS = 8192;
+const tokenKeys: string[] = new Array(TOKEN_SLOTS).fill('');
+const tokenBits = new Int32Array(TOKEN_SLOTS);
+function tokenInfo(t: string): number {
+  const n = t.length;
+  let h = (n * 31 + t.charCodeAt(0)) | 0;
+  h = (h * 31 + t.charCodeAt(n - 1)) | 0;
+  h = (h * 31 + t.charCodeAt(n >> 1)) | 0;
+  h = (h * 31 + t.charCodeAt(n >> 2)) | 0;
+  const k = (h ^ (h >>> 13)) & (TOKEN_SLOTS - 1);
+  if (tokenKeys[k] === t) return tokenBits[k];
+  const v = readToken(t);
+  // (V8 copies a string under 13 characters when slicing it; a longer one is copied whole here.)
+  tokenKeys[k] = n < 13 ? t : ` ${t}`.slice(1);
+  tokenBits[k] = v;
   return v;
 }
 
@@ -331,37 +345,44 @@ interface Named {
   mask: number;
   ownMask: number;
 }
-// Pages repeat their class names: each class/id/role string is read once per page. (Not across
-// pages: a name read from a page is a slice of its HTML and would keep the whole page alive.)
+// Pages repeat their class names: each class attribute is read once per page, its verdicts and
+// those of the element's id and role added to them. (Not across pages: a class read from a page
+// is a slice of its HTML and would keep the whole page alive.)
 const names = new Map<string, Named>();
 const NO_NAME: Named = { neg: false, consent: false, pos: false, mask: 0, ownMask: 0 };
 function nameOf(el: Element): Named {
   const a = el.attribs;
   if (!a.class && !a.id && !a.role) return NO_NAME;
-  const key = a.id || a.role ? `${a.class ?? ''}\u0001${a.id ?? ''}\u0001${a.role ?? ''}` : a.class;
-  let v = names.get(key);
-  if (!v) {
-    v = {
-      neg: NEGATIVE_ROLES.has((a.role ?? '').toLowerCase()),
-      consent: false,
-      pos: false,
-      mask: 0,
-      ownMask: 0,
-    };
-    for (const t of nameTokens(el)) {
-      const i = tokenInfo(t);
-      v.neg ||= i.neg;
-      v.consent ||= i.consent;
-      v.pos ||= i.pos;
-      v.mask |= i.mask;
-      if (i.short) v.ownMask |= i.mask;
-    }
-    names.set(key, v);
+  let c = NO_NAME;
+  if (a.class) {
+    c = names.get(a.class) ?? NO_NAME;
+    if (c === NO_NAME) names.set(a.class, (c = addTokens(a.class, { ...NO_NAME })));
+  }
+  if (!a.id && !a.role) return c;
+  const v = { ...c, neg: c.neg || NEGATIVE_ROLES.has((a.role ?? '').toLowerCase()) };
+  return a.id ? addTokens(a.id, v) : v;
+}
+
+/** v with the verdicts of the class or id words of value added (lowercased, cut at blanks). */
+function addTokens(value: string, v: Named): Named {
+  const low = value.toLowerCase();
+  for (let i = 0; i < low.length; i++) {
+    if (trimmed(low.charCodeAt(i))) continue;
+    const from = i;
+    while (i < low.length && !trimmed(low.charCodeAt(i))) i++;
+    const b = tokenInfo(low.slice(from, i));
+    v.neg ||= (b & NEG) !== 0;
+    v.consent ||= (b & CONSENT_BIT) !== 0;
+    v.pos ||= (b & POS) !== 0;
+    v.mask |= b & GROUP_BITS;
+    if (b & SHORT) v.ownMask |= b & GROUP_BITS;
   }
   return v;
 }
 
 interface Pre {
+  /** Its tag name, lowercased. */
+  tag: string;
   rawLen: number;
   /** Its text as a reader could be shown it: no scripts, styles or templates, no blank runs. */
   textLen: number;
@@ -390,7 +411,7 @@ function prepare(el: Element): void {
   for (const c of el.children) {
     if (c.type === 'text') {
       rawLen += c.data.length;
-      textLen += c.data.trim().length;
+      textLen += trimmedLength(c.data);
     } else if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
       const p = preOf(c as Element);
       rawLen += p.rawLen;
@@ -400,7 +421,7 @@ function prepare(el: Element): void {
   }
   const named = nameOf(el);
   const neg = named.neg;
-  const tag = el.name.toLowerCase();
+  const tag = lowered(el.name);
   const role = (el.attribs.role ?? '').toLowerCase();
   const marked =
     tag === 'main' ||
@@ -410,6 +431,7 @@ function prepare(el: Element): void {
     el.attribs.itemprop === 'articleBody';
   const artContainer = !neg && (marked || (named.pos && rawLen > 1000));
   (el as Prepared).pre = {
+    tag,
     rawLen,
     textLen,
     neg,
@@ -540,7 +562,7 @@ export function parseTree(html: string, finder: MetaFinder, controlled: Set<stri
         else kids.push({ type: 'text', data, parent: top });
       },
     },
-    { decodeEntities: true },
+    { decodeEntities: true, Tokenizer: FastTokenizer },
   );
   // "<![CDATA[" in HTML is a comment up to the next ">", as a browser reads it (outside scripts),
   // not a section that hides the rest of the page.
@@ -562,6 +584,42 @@ function withoutCdata(html: string): string {
   return from ? out + html.slice(from) : html;
 }
 
+/**
+ * s.toLowerCase(), without the call for a name of lowercase ASCII letters, digits and dashes (as
+ * the parser gives nearly every tag name).
+ */
+function lowered(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}
+
+/** The length of s.trim(), without trim's copy. */
+export function trimmedLength(s: string): number {
+  let a = 0;
+  let b = s.length;
+  while (a < b && trimmed(s.charCodeAt(a))) a++;
+  while (b > a && trimmed(s.charCodeAt(b - 1))) b--;
+  return b - a;
+}
+/** A character trim() removes: JavaScript's white space and line terminators (a regular expression's \s). */
+function trimmed(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c >= 0xa0 &&
+        (c === 0xa0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff);
+}
+
 // A string with a character that trim() keeps: tested without trim's copy (\s is trim's set).
 const NOT_BLANK = /\S/;
 
@@ -573,7 +631,6 @@ function stackIds(frames: Frame[]): number[] {
 
 export function readBlocks(html: string): BlockPage {
   names.clear();
-  tokenInfos.clear();
   const finder = metaFinder();
   // Ids of the elements buttons show and hide.
   const controlled = new Set<string>();
@@ -658,7 +715,7 @@ export function readBlocks(html: string): BlockPage {
       frames.pop();
       if (f.block) {
         // The tag that closes a block names it (when text was read since the last block began).
-        flush(NOT_BLANK.test(curText) ? f.el.name.toLowerCase() : null);
+        flush(NOT_BLANK.test(curText) ? preOf(f.el).tag : null);
       }
       continue;
     }
@@ -677,15 +734,15 @@ export function readBlocks(html: string): BlockPage {
         };
       }
       curText += n.data;
-      if (f.inLink) curLink += n.data.trim().length;
+      if (f.inLink) curLink += trimmedLength(n.data);
       else if (NOT_BLANK.test(n.data)) nonLink++;
       continue;
     }
     if (n.type !== 'tag') continue;
     const el = n as Element;
-    const name = el.name.toLowerCase();
-    if (HARD.has(name) || hiddenFromReader(el, pageText, controlled)) continue;
     const p = preOf(el);
+    const name = p.tag;
+    if (HARD.has(name) || hiddenFromReader(el, pageText, controlled)) continue;
     // A cookie notice or a modal over the page is left out with its text, unless it holds the
     // page (a class on <html> saying a banner shows, an article opened in a dialog).
     if (p.overlay && !p.holdsArticle && !p.artContainer && p.rawLen * 2 < pageRaw) continue;
