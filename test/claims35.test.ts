@@ -59,13 +59,13 @@ describe('claim sources: a relay from a pronoun', () => {
 });
 
 describe('claim sources: an unknown body named with its state’s adjective', () => {
-  it('names "رئيس جبهة الخلاص الوطني التونسية" by the front without the adjective, in Tunisia', () => {
+  it('gives "رئيس جبهة الخلاص الوطني التونسية" to the front as written, in Tunisia', () => {
     const doc = read(
       'أوقفت السلطات التونسية زعيم حزب معارض في العاصمة مساء الاثنين. في المقابل، اعتبر رئيس جبهة الخلاص الوطني التونسية أن التوقيف يكشف "الارتباك في اتخاذ القرار".',
       '2023-04-18',
     );
     const source = claimWith(doc, 'الارتباك في اتخاذ القرار')?.source;
-    expect(source?.ar).toBe('جبهة الخلاص الوطني');
+    expect(source?.ar).toBe('جبهة الخلاص الوطني التونسية');
     expect(source?.country).toBe('TUN');
   });
 });

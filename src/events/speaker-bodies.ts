@@ -27,7 +27,7 @@ import { withoutProclitic } from './speaker-reader.js';
 export class BodyReader extends MediaReader {
   protected orgSpeaker(named: EntityRecord, text: string): Speaker {
     if (this.isMedia(named)) return this.mediaSpeaker(named, text, null);
-    const e = withoutStateAdjective(named);
+    const e = withStateOfAdjective(named);
     const kind = words().kindOf.get(e.id) ?? madeKind(e.id);
     const first = text.split(/\s+/)[0] ?? '';
     return this.make(
@@ -783,13 +783,12 @@ export function institutionBody(asked: string, country: string, text = ''): Enti
 
 /**
  * "جبهة الخلاص الوطني التونسية": a body no KB entry holds, named with its state's adjective last, is
- * the body of that name in that state: its Arabic name is without the adjective (its English one, the
- * written form, keeps it: "مجلس السيادة السوداني").
+ * that state's body; its name stays as written ("الصليب الأحمر الأردني" is the Jordanian Red Cross's name).
  */
-function withoutStateAdjective(e: EntityRecord): EntityRecord {
+function withStateOfAdjective(e: EntityRecord): EntityRecord {
   if (!e.id.startsWith('mirsad:unknown-org:') || !e.ar || e.en !== e.ar) return e;
   const words = e.ar.trim().split(/\s+/);
   const last = normalize(words[words.length - 1] ?? '');
   const state = words.length >= 3 && /^ال/.test(last) ? nisbaCountry(last) : undefined;
-  return state ? { ...e, ar: words.slice(0, -1).join(' '), country: e.country ?? state } : e;
+  return state ? { ...e, country: e.country ?? state } : e;
 }

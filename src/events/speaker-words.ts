@@ -248,7 +248,8 @@ export const nisbaShaped = (t: string) =>
   t.length >= 4 && /(?:ي|يه|يين|يون|يه|يا)$/.test(t.replace(/^[وف]/, ''));
 
 export function isRelativeBefore(tokens: Token[], k: number): boolean {
-  return k > 0 && isRelative(tokens[k - 1].norm);
+  const before = tokens[k - 1];
+  return !!before && isRelative(before.norm);
 }
 
 /** A speaker's gender as its verb or noun gives it; a person without a mark is taken as a man. */
