@@ -80,3 +80,17 @@ describe('a person named before an everyday word', () => {
     expect(found.find((m) => m.text === 'أنطونيو جوتيريس')?.entity.en).toBe('António Guterres');
   });
 });
+
+describe('a family name with the article after three name words', () => {
+  it('takes a family name newswire writes inside names too', () => {
+    expect(of('وفي الدائرة الثالثة حل خليل إبراهيم حسين الصالح خامسا.', 'PERSON')).toContain(
+      'خليل إبراهيم حسين الصالح',
+    );
+  });
+
+  it('leaves an everyday word never seen in a name outside', () => {
+    expect(of('وأدى الوزير الجديد محمد عبدي فارح اليمين أمام البرلمان.', 'PERSON')).toContain(
+      'محمد عبدي فارح',
+    );
+  });
+});

@@ -662,6 +662,24 @@ export function unknownNameAt(
             wordCounts(t)[0] === 0 &&
             !nisbaCountry(t) &&
             !known) ||
+          // ("خليل إبراهيم حسين الصالح", "حمد سيف جديع الهرشاني": after three bare name words, a
+          // word with the article newswire writes inside names too, or never outside them, is the family
+          // name; not "المطار", nor "اليمين" never seen in a name: "محمد عبدي فارح اليمين".)
+          (k >= from + 3 &&
+            tokens
+              .slice(from, k)
+              .every(
+                (x, j) =>
+                  !x.norm.startsWith('ال') ||
+                  COMPOUND_TAIL.test(x.norm) ||
+                  (j > 0 && COMPOUND_HEAD.test(tokens[from + j - 1].norm)),
+              ) &&
+            wordCounts(t)[0] < 10 &&
+            (wordCounts(t)[1] > 0 || wordCounts(t)[0] === 0) &&
+            !kb.everydayWords.has(t) &&
+            !verbOrWord(t) &&
+            !nisbaCountry(t) &&
+            !known) ||
           (described &&
             firstGiven &&
             !nisbaCountry(t) &&
