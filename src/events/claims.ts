@@ -584,7 +584,8 @@ export function detectClaims(
         c.last + 1 < tokens.length &&
         /^\s*[«“"]\s*$/.test(text.slice(tokens[c.last].span.end, tokens[c.last + 1].span.start)) &&
         !sp.namesAt(c.last + 1) &&
-        !sp.quotedBodyAt(c.last + 1);
+        !sp.quotedBodyAt(c.last + 1) &&
+        !quotedName(text, tokens, c.last + 1, bound);
       // ("ونُقل عن مصدر قوله": the one named after "عن", when a speaker.)
       const relayed = !c.learnt && relayedFrom(tokens, c) ? relayedOne(sp, c, bound) : null;
       // ("ونقلت عنه وكالة … قوله": the one the pronoun stands for speaks, the medium after it carries.)
@@ -600,7 +601,11 @@ export function detectClaims(
             : c.attributedTo
               ? attributedTo(tokens, sp, c, bound, prev?.speaker ?? null)
               : pronounPhraseAt(tokens, c.last + 1) || quotedNext
-                ? { speaker: null, medium: null, unknown: false }
+                ? (subjectPastPronoun(tokens, sp, c, bound) ?? {
+                    speaker: null,
+                    medium: null,
+                    unknown: false,
+                  })
                 : sp.subject(c.last + 1, end, c.gender, c.relay);
       // "ثم دعا المتظاهرين إلى …": a plural in -ين after the verb is its object, never its subject (-ون);
       // after an act, words we cannot read as a speaker are its object.
@@ -992,6 +997,8 @@ export function detectClaims(
         /^[”"»]?\s*(?:[:：]|[وفب]?[اإأ]ن(?:ه|ها|هم|هما)?\s*[:：]?)\s*[«“"]/.test(opening.trimStart()) ||
         (!!cue && !said && quotedAfterPreposition(text, tokens, cue.last, next ?? v.to)) ||
         tokens.slice(clause.start, next ?? v.to).some((t) => /^قول(?:ه|ها|هم|هما)$/.test(t.norm)) ||
+        // ("وفي المؤتمر الصحفي الذي تلا اللقاء، قال الوزير": before the press, in his own voice.)
+        atPressConference(tokens, clause.start, cue?.first ?? next ?? v.to) ||
         // ('وأعرب الشيخ فلان عن شكره، مؤكداً "…"': a participle the quotation opens right after.)
         clause.reads.some(
           (r) => r.cue.kind === 'participle' && /^\s*[«“"]/.test(text.slice(tokens[r.cue.last].span.end)),
@@ -1418,6 +1425,50 @@ function inDocumentAt(tokens: Token[], k: number): boolean {
   return (
     tokens[k]?.norm === 'في' && /^ال(?:مذكره|رساله|برقيه|وثيقه|اعلان|نص)$/.test(tokens[k + 1]?.norm ?? '')
   );
+}
+
+/** "في المؤتمر الصحفي", "خلال مؤتمر صحافي مشترك" between `from` and `to`. */
+function atPressConference(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++)
+    if (
+      /^[وف]?(?:في|ب|خلال)?(?:ال)?موتمر$/.test(tokens[k].norm) &&
+      /^(?:ال)?صح(?:ا)?في$/.test(tokens[k + 1].norm)
+    )
+      return true;
+  return false;
+}
+
+/**
+ * 'قال "شكري": إنه …', 'وأكد "دندياس" أن': one or two quoted words at `k`, closed and followed at once
+ * by a colon or "أن"/"إن", are the speaker's name, not what is said.
+ */
+function quotedName(text: string, tokens: Token[], k: number, bound: number): boolean {
+  for (let j = k; j < Math.min(k + 2, bound - 1); j++) {
+    const gap = text.slice(tokens[j].span.end, tokens[j + 1].span.start);
+    if (!/[»”"]/.test(gap)) continue;
+    return /[:：]/.test(gap) || THAT.test(tokens[j + 1].norm.replace(/^ب/, ''));
+  }
+  return false;
+}
+
+/**
+ * "عُقد مؤتمر صحفي أعلن فيه الوزير فلان أن": past "فيه" a saying verb's own subject, when a name
+ * runs from it straight to what is said ("أن", ":").
+ */
+function subjectPastPronoun(tokens: Token[], sp: Speakers, c: Cue, bound: number): SpeakerReading | null {
+  if (c.act || !/^في(?:ه|ها)$/.test(tokens[c.last + 1]?.norm ?? '')) return null;
+  const from = c.last + 2;
+  const end = sp.windowEnd(from, bound);
+  if (end >= bound || end - from > 6 || end === from) return null;
+  // ("وصف فيه الرئيس الفرنسي بأنه …": the one described, the object before "بأن", not the subject.)
+  if (/^ب/.test(tokens[end].norm)) return null;
+  const read = sp.subject(from, end, c.gender);
+  const who = read.speaker;
+  return who?.entity &&
+    (who.kind === 'person' || who.kind === 'office' || who.kind === 'body') &&
+    !who.anonymous
+    ? read
+    : null;
 }
 
 /** "فيه", "فيها", "عنه": a preposition with a pronoun. */

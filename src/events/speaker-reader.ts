@@ -25,6 +25,16 @@ import {
 
 const CLOSING_OF: Record<string, string> = { ')': '(', '»': '«', '”': '“' };
 
+/** "للصحافيين", "لوسائل الإعلام": the ones a speaker talks to, never part of the name before them. */
+const AUDIENCE = /^لل(?:صحافيين|صحفيين|اعلاميين|مراسلين|صحافه|صحافة)$/;
+
+/** The last token of a name from `first` to `last` without the audience the tagger ran it into. */
+function audienceEnd(tokens: Token[], first: number, last: number): number {
+  if (last > first && AUDIENCE.test(tokens[last].norm)) return last - 1;
+  if (last - 1 > first && tokens[last - 1].norm === 'لوسايل') return last - 2;
+  return last;
+}
+
 export class SpeakerReader {
   protected starts = new Map<number, Placed>();
 
@@ -47,11 +57,21 @@ export class SpeakerReader {
     mentions: EntityMention[],
     protected opts: SpeakerOptions,
   ) {
-    for (const m of mentions) {
+    for (let m of mentions) {
       if (m.via === 'anaphora' || !tokens.length) continue;
       const first = tokenIndexAt(tokens, m.span.start);
-      const last = tokenIndexAt(tokens, m.span.end - 1);
+      let last = tokenIndexAt(tokens, m.span.end - 1);
       if (first >= tokens.length || tokens[first].span.start > m.span.start + 2) continue;
+      // A name the tagger ran into the ones spoken to ("أوقطاي للصحافيين"): the name ends before them.
+      const heard = audienceEnd(tokens, first, last);
+      if (m.via === 'tagger' && m.entity.type === 'PERSON' && heard < last) {
+        last = heard;
+        m = {
+          ...m,
+          text: text.slice(m.span.start, tokens[last].span.end),
+          span: { ...m.span, end: tokens[last].span.end },
+        };
+      }
       const s = { first, last, m };
       this.mentions.push(s);
       const had = this.starts.get(first);

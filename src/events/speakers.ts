@@ -67,6 +67,10 @@ const HONORED_RANKS: [string, RegExp][] = [
 ];
 
 /** One document's speakers: the mentions it names, and the speakers it has given so far. */
+/** "للصحفيين", "للعسكريين", "للجنود": a plural of people after "لـ", the ones spoken to. */
+const AUDIENCE_PLURAL =
+  /^[وف]?لل(?:\S{2,}(?:ين|ون)|جنود|ضباط|حضور|طلاب|اعضاء|نواب|قاده|سفراء|شباب|صحافه|اعلام)$/;
+
 export class Speakers extends PersonReader {
   /**
    * "وأضاف المتحدث باسم الرئاسة" after "الناطق باسم الرئيس المصري ياسر علي": a definite spokesman's
@@ -150,6 +154,13 @@ export class Speakers extends PersonReader {
     let medium: EntityRecord | null = null;
     // "وقال لفرانس برس إن": the medium spoken to, not the speaker.
     while (i < to && /^[وف]?ل/.test(this.norm(i))) {
+      // ("فقال للعسكريين:", "وقال للجنود المرابطين هناك إن": people spoken to, with their adjectives.)
+      if (!this.starts.has(i) && AUDIENCE_PLURAL.test(this.norm(i))) {
+        i = this.skip(i + 1, to);
+        while (i < to && !this.starts.has(i) && /^ال\S+(?:ين|ون)$/.test(this.norm(i)) && !this.comma(i))
+          i = this.skip(i + 1, to);
+        continue;
+      }
       const m = this.mediumAt(i);
       // ("نقلت لوموند عن …": a name that begins with "ل" is the speaker, not the one spoken to.)
       if (!m || this.namedWithLam(i, m.entity)) break;
