@@ -6,7 +6,7 @@
 // keep; the classifier may take back blocks they pruned.
 import { Parser, type QuoteType } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import { FastTokenizer } from './fast-tokenizer.js';
+import { FastTokenizer, NameTable } from './fast-tokenizer.js';
 import { decodeEntities, metaFinder, readMeta, type MetaFinder, type PageMeta } from './html-meta.js';
 
 // Never text of the page: code, media, form controls, the head's own tags.
@@ -197,12 +197,26 @@ export interface BlockPage {
 }
 
 /** A class/id token names furniture: it, or its first or last part, is a NEGATIVE word. */
-function negativeToken(t: string): boolean {
+export function negativeToken(t: string): boolean {
   // WordPress marks posts with their taxonomy ("tag-syria", "category-news"): not furniture.
   if (/^(tag|category|post|type|status|format)-/.test(t)) return false;
-  const parts = t.split(/[-_]+/).filter(Boolean);
-  return NEGATIVE.has(t) || NEGATIVE.has(parts[0]) || NEGATIVE.has(parts[parts.length - 1]);
+  if (NEGATIVE.has(t)) return true;
+  // Its first and last parts between runs of '-' and '_' (none when it is all dashes).
+  let a = 0;
+  while (a < t.length && dashOrLow(t.charCodeAt(a))) a++;
+  if (a === t.length) return false;
+  let e = a;
+  while (e < t.length && !dashOrLow(t.charCodeAt(e))) e++;
+  if (NEGATIVE.has(t.slice(a, e))) return true;
+  let z = t.length;
+  while (dashOrLow(t.charCodeAt(z - 1))) z--;
+  let b = z;
+  while (b > 0 && !dashOrLow(t.charCodeAt(b - 1))) b--;
+  return NEGATIVE.has(t.slice(b, z));
 }
+const dashOrLow = (c: number) => c === 45 || c === 95;
+/** What cuts a token into the parts the groups name: '-', '_', ':', '.'. */
+const partBreak = (c: number) => c === 45 || c === 95 || c === 58 || c === 46;
 
 function hidden(el: Element): boolean {
   const style = el.attribs.style;
@@ -289,12 +303,6 @@ GROUPS.forEach(([, re], g) => {
     for (const w of alt.endsWith('?') ? [alt.slice(0, -1), alt.slice(0, -2)] : [alt])
       if (!GROUP_WORDS.has(w)) GROUP_WORDS.set(w, 1 << g);
 });
-function tokenMask(t: string): number {
-  let m = 0;
-  for (const part of t.split(/[-_:.]+/)) if (part) m |= GROUP_WORDS.get(part) ?? 0;
-  return m;
-}
-
 // What one class/id token says, as bits: its groups (GROUPS, 24 at most), then whether it names
 // furniture, a cookie or consent notice, content ("article", "post-body"), and whether it has
 // three parts at most (its groups count toward the element's ownMask).
@@ -304,13 +312,27 @@ const POS = 1 << 26;
 const SHORT = 1 << 27;
 const GROUP_BITS = NEG - 1;
 if (GROUPS.length > 24) throw new Error('GROUPS: 24 groups at most');
-function readToken(t: string): number {
+/** A token's bits: its groups by its parts, its NEG, CONSENT, POS and SHORT bits. */
+export function readToken(t: string): number {
+  // Its parts between runs of '-', '_', ':' and '.' (three at most for SHORT, empty ones counted).
+  let mask = 0;
+  let parts = 1;
+  for (let i = 0; i < t.length; ) {
+    if (partBreak(t.charCodeAt(i))) {
+      parts++;
+      while (i < t.length && partBreak(t.charCodeAt(i))) i++;
+      continue;
+    }
+    const a = i;
+    while (i < t.length && !partBreak(t.charCodeAt(i))) i++;
+    mask |= GROUP_WORDS.get(i - a === t.length ? t : t.slice(a, i)) ?? 0;
+  }
   return (
-    tokenMask(t) |
+    mask |
     (negativeToken(t) ? NEG : 0) |
     (CONSENT.test(t) ? CONSENT_BIT : 0) |
     (POSITIVE.test(t) ? POS : 0) |
-    (t.split(/[-_:.]+/).length <= 3 ? SHORT : 0)
+    (parts <= 3 ? SHORT : 0)
   );
 }
 
@@ -498,16 +520,51 @@ const READ_ATTRIBUTES = new Set([
   'href',
   'type',
 ]);
-/** The parser's fields for the attribute being read (private in its typings). */
-interface AttributeState {
+/** The parser's fields the reading uses (private in its typings). */
+interface ParserState {
   attribname: string;
   attribvalue: string;
+  startIndex: number;
+  buffers: string[];
+  bufferOffset: number;
+  foreignContext: number[];
 }
+const ATTRIBUTE_NAMES = new NameTable(READ_ATTRIBUTES);
+// HTML's tag names, read from the buffer without a slice to lowercase (any other tag name is sliced).
+const TAG_NAMES = new NameTable(
+  (
+    'a abbr address area article aside audio b base bdi bdo blockquote body br button canvas caption center cite ' +
+    'code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure font ' +
+    'footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img image input ins kbd label legend li ' +
+    'link main map mark menu meta meter nav noscript object ol optgroup option output p param picture pre ' +
+    'progress q rp rt ruby s samp script search section select slot small source span strike strong style sub ' +
+    'summary sup svg table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr ' +
+    'amp-img amp-ad amp-analytics'
+  ).split(' '),
+);
+
+/** The buffer holding the parser's span [start, end), or null. */
+function bufferOf(s: ParserState, start: number, end: number): string | null {
+  const buf = s.buffers[0];
+  return buf !== undefined && start >= s.bufferOffset && end - s.bufferOffset <= buf.length ? buf : null;
+}
+
 class ReadingParser extends Parser {
   private skipAttribute = false;
   override onattribname(start: number, endIndex: number): void {
-    super.onattribname(start, endIndex);
-    this.skipAttribute = !READ_ATTRIBUTES.has((this as unknown as AttributeState).attribname);
+    const s = this as unknown as ParserState;
+    const buf = bufferOf(s, start, endIndex);
+    const name =
+      buf === null ? undefined : ATTRIBUTE_NAMES.find(buf, start - s.bufferOffset, endIndex - s.bufferOffset);
+    if (name === undefined) {
+      super.onattribname(start, endIndex);
+      this.skipAttribute = !READ_ATTRIBUTES.has(s.attribname);
+      return;
+    }
+    // A name the reading asks for, or one it leaves (never sliced).
+    s.startIndex = start;
+    s.attribname = name ?? '';
+    this.skipAttribute = name === null;
   }
   override onattribdata(start: number, endIndex: number): void {
     if (!this.skipAttribute) super.onattribdata(start, endIndex);
@@ -519,10 +576,23 @@ class ReadingParser extends Parser {
     if (!this.skipAttribute) super.onattribend(quote, endIndex);
     else {
       this.endIndex = endIndex;
-      (this as unknown as AttributeState).attribvalue = '';
+      (this as unknown as ParserState).attribvalue = '';
     }
   }
 }
+// The parser's readTagName (private in its typings): an HTML tag's name outside SVG and MathML
+// (no foreign context, where the parser adjusts no name but "image") without its slice.
+const parserReadTagName = (Parser.prototype as unknown as Record<string, TagNameReader>).readTagName;
+type TagNameReader = (this: ParserState, start: number, end: number) => string;
+(ReadingParser.prototype as unknown as Record<string, TagNameReader>).readTagName = function (start, end) {
+  if (this.foreignContext.length === 1) {
+    const buf = bufferOf(this, start, end);
+    const name =
+      buf === null ? null : TAG_NAMES.find(buf, start - this.bufferOffset, end - this.bufferOffset);
+    if (name) return name === 'image' ? 'img' : name;
+  }
+  return parserReadTagName.call(this, start, end);
+};
 
 /**
  * The page as a tree of plain objects shaped as domhandler's nodes (type, name, attribs,

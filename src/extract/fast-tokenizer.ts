@@ -111,3 +111,40 @@ export class FastTokenizer extends Tokenizer {
   nextIn = '';
 }
 Object.assign(FastTokenizer.prototype, fast, { fastForwardTo });
+
+/**
+ * Names (of tags, of attributes) read straight from the parser's buffer: the one of the table's
+ * lowercase ASCII names that buf[start, end) spells in ASCII letters of either case, null for
+ * none, undefined when the span holds a character outside ASCII (lowercasing it may give what
+ * no code unit comparison sees: the Kelvin sign's "k").
+ */
+export class NameTable {
+  private readonly byKey = new Map<number, string[]>();
+  constructor(names: Iterable<string>) {
+    for (const n of names) {
+      const k = NameTable.key(n.length, n.charCodeAt(0), n.charCodeAt(n.length - 1));
+      const list = this.byKey.get(k);
+      if (list) list.push(n);
+      else this.byKey.set(k, [n]);
+    }
+  }
+  private static key(len: number, first: number, last: number): number {
+    return (len << 16) | (first << 8) | last;
+  }
+  find(buf: string, start: number, end: number): string | null | undefined {
+    const len = end - start;
+    for (let i = start; i < end; i++) if (buf.charCodeAt(i) >= 128) return undefined;
+    if (len <= 0) return null;
+    const list = this.byKey.get(
+      NameTable.key(len, lower(buf.charCodeAt(start)), lower(buf.charCodeAt(end - 1))),
+    );
+    if (!list) return null;
+    outer: for (const n of list) {
+      for (let j = 1; j < len - 1; j++)
+        if (lower(buf.charCodeAt(start + j)) !== n.charCodeAt(j)) continue outer;
+      return n;
+    }
+    return null;
+  }
+}
+const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);

@@ -412,7 +412,8 @@ const LIST_FIELD = 0.25;
 export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8Array {
   const bs = page.page.blocks;
   const out = new Uint8Array(bs.length);
-  const first = new Map<string, { path: string; at: number }>();
+  // The first block saying each text, and where in that order it stood.
+  const first = new Map<string, { block: number; at: number }>();
   // The long kept blocks in order: 0 said once, 1 a repeat in the same place, 2 elsewhere; and
   // where in that order the first copy stood.
   const seq: number[] = [];
@@ -423,12 +424,11 @@ export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8
     if (!kept(i) || b.code || b.text.length < 30) continue;
     const { words, key } = wordsOf(b);
     if (words.length < REPEAT_WORDS) continue;
-    const path = b.stack.map((id) => `${page.page.els[id].name}.${page.page.els[id].mask}`).join(' ');
     const was = first.get(key);
-    if (was === undefined) first.set(key, { path, at: seq.length });
+    if (was === undefined) first.set(key, { block: i, at: seq.length });
     from.push(was ? was.at : -1);
     seq.push(i);
-    state.push(was === undefined ? 0 : was.path === path ? 1 : 2);
+    state.push(was === undefined ? 0 : samePath(page, bs[was.block], b) ? 1 : 2);
   }
   // A run of repeats that copies a run of paragraphs in its order (the article printed twice).
   for (let k = 0; k < seq.length; ) {
@@ -440,6 +440,18 @@ export function repeats(page: RenderedPage, kept: (i: number) => boolean): Uint8
   return out;
 }
 const REPEAT_WORDS = 8;
+
+/** Two blocks under the same path of elements: tag for tag, class and id groups for groups. */
+function samePath(page: RenderedPage, a: Candidate, b: Candidate): boolean {
+  const els = page.page.els;
+  if (a.stack.length !== b.stack.length) return false;
+  for (let k = 0; k < a.stack.length; k++) {
+    const x = els[a.stack[k]];
+    const y = els[b.stack[k]];
+    if (x.name !== y.name || x.mask !== y.mask) return false;
+  }
+  return true;
+}
 
 /** A block's words, lowercased, as the copies of one text are compared. */
 const blockWords = (text: string): string[] => wordRuns(text.toLowerCase());
