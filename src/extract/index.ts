@@ -14,7 +14,7 @@ import { GROUPS, type Candidate } from './blocks.js';
 import { blockModel, modelsOf, ruleDecisions, scoreBlocks, type BlockModels } from './classifier/index.js';
 import { Rule } from './classifier/features.js';
 import { itemGroups } from './classifier/groups.js';
-import { PairIds, StringIds } from './classifier/pair-ids.js';
+import { PairIds, StringIds, signatureOf } from './classifier/pair-ids.js';
 import { wordRuns } from './word-runs.js';
 import { cardFields } from './item-fields.js';
 
@@ -308,10 +308,7 @@ export function itemConsensus(page: RenderedPage, p: Float32Array): Float32Array
   // Keys as numbers (pair-ids.ts): an element's signature (tag and class words), a sibling group
   // (parent and signature), a field (the group, the signatures below the item, the block's tag).
   const tags = new StringIds();
-  const sigIds = new PairIds();
-  const sigOf = new Int32Array(els.length).fill(-1);
-  const sig = (id: number) =>
-    sigOf[id] >= 0 ? sigOf[id] : (sigOf[id] = sigIds.id(tags.id(els[id].name), els[id].mask));
+  const sig = signatureOf(els, tags, (id) => els[id].mask);
   const keyIds = new PairIds();
   // Sibling elements by parent and signature: how many hold two blocks or more.
   const items: Set<number>[] = [];

@@ -3,7 +3,7 @@
 // their other steady fields (a price, a rating, a spec line) belong with them, even where the
 // classifier doubts each of them alone (short, digits, no sentence).
 import type { RenderedPage } from './html.js';
-import { PairIds, StringIds } from './classifier/pair-ids.js';
+import { PairIds, StringIds, signatureOf } from './classifier/pair-ids.js';
 
 /**
  * For each group of sibling items (five or more elements of one tag and class words under one
@@ -17,10 +17,7 @@ export function cardFields(page: RenderedPage, p: Float32Array, threshold: numbe
   const bs = page.page.blocks;
   const els = page.page.els;
   const tags = new StringIds();
-  const sigIds = new PairIds();
-  const sigOf = new Int32Array(els.length).fill(-1);
-  const sig = (id: number) =>
-    sigOf[id] >= 0 ? sigOf[id] : (sigOf[id] = sigIds.id(tags.id(els[id].name), els[id].cls));
+  const sig = signatureOf(els, tags, (id) => els[id].cls);
   // Sibling groups: parent and template; their members.
   const keyIds = new PairIds();
   const members: Set<number>[] = [];

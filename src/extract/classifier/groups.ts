@@ -4,7 +4,7 @@
 // of elements from the item down to it), and in the largest group above it by characters. One
 // pass over the blocks' stacks, so linear in the page's blocks times their depth.
 import type { BlockPage } from '../blocks.js';
-import { PairIds, StringIds } from './pair-ids.js';
+import { PairIds, StringIds, signatureOf } from './pair-ids.js';
 
 export interface ItemGroups {
   /** Per group: its items, characters, link characters and blocks. */
@@ -33,10 +33,7 @@ export function itemGroups(page: BlockPage): ItemGroups {
   const n = bs.length;
   // Keys as numbers (pair-ids.ts): an element's template (tag and class), its parent and template.
   const tags = new StringIds();
-  const sigIds = new PairIds();
-  const sigOf = new Int32Array(els.length).fill(-1);
-  const sig = (id: number) =>
-    sigOf[id] >= 0 ? sigOf[id] : (sigOf[id] = sigIds.id(tags.id(els[id].name), els[id].cls));
+  const sig = signatureOf(els, tags, (id) => els[id].cls);
   const keyIds = new PairIds();
   // Elements by parent and template; an element is counted once.
   const keyOf = new Int32Array(els.length).fill(-1);

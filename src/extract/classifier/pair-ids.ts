@@ -33,3 +33,17 @@ export class StringIds {
     return v;
   }
 }
+
+/**
+ * An element's signature as a number (its tag name's number in `tags` and a number `word` gives it:
+ * its class words or its groups' mask), worked out once per element of the page.
+ */
+export function signatureOf(
+  els: readonly { name: string }[],
+  tags: StringIds,
+  word: (id: number) => number,
+): (id: number) => number {
+  const ids = new PairIds();
+  const of = new Int32Array(els.length).fill(-1);
+  return (id) => (of[id] >= 0 ? of[id] : (of[id] = ids.id(tags.id(els[id].name), word(id))));
+}
