@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { Parser, Tokenizer } from 'htmlparser2';
 import { FastTokenizer, NameTable } from '../src/extract/fast-tokenizer.js';
-import { GROUPS, negativeToken, readToken, trimmedLength } from '../src/extract/blocks.js';
+import { GROUPS, NEGATIVE, negativeToken, readToken, trimmedLength } from '../src/extract/blocks.js';
 
 /** Every callback the parser makes on html, in order. */
 function events(html: string, fast: boolean): string[] {
@@ -67,15 +67,7 @@ describe('NameTable', () => {
   });
 });
 
-// The split-based reading of a class/id token the fast reading replaces.
-const NEGATIVE = new Set(
-  (
-    'nav navbar navigation menu breadcrumb breadcrumbs share sharing shares social socials comment comments respond related ' +
-    'sidebar footer newsletter subscribe subscription cookie cookies consent advert advertisement ads ad adv banner ' +
-    'promo sponsor sponsored tags tagcloud tag authorbio author-bio popup modal pagination pager topbar toolbar login signup ' +
-    'disqus outbrain taboola recommended recommendations widget caption bio credit slider'
-  ).split(' '),
-);
+// The split-based reading of a class/id token the fast reading replaces (over blocks.ts's own word list).
 const refNegative = (t: string) => {
   if (/^(tag|category|post|type|status|format)-/.test(t)) return false;
   const parts = t.split(/[-_]+/).filter(Boolean);

@@ -68,7 +68,7 @@ export const BLOCK = new Set([
   'tbody',
 ]);
 // Class and id words of page furniture; a class token counts when its first or last part is one.
-const NEGATIVE = new Set(
+export const NEGATIVE = new Set(
   (
     'nav navbar navigation menu breadcrumb breadcrumbs share sharing shares social socials comment comments respond related ' +
     'sidebar footer newsletter subscribe subscription cookie cookies consent advert advertisement ads ad adv banner ' +
