@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { EntityRecord, TimeValue } from '../types.js';
 import { placeLevel } from '../events/location.js';
+import { withArmyStates } from '../events/army-states.js';
 import { isArmedGroup, STRUCK_PEOPLE, worshippersForCivilians } from '../events/sides.js';
 import { isCountryRecord } from '../entities/kb.js';
 import { mutualTruce } from '../events/truces.js';
@@ -236,6 +237,8 @@ export function toRecord(group: MentionRef[]): EventRecord {
     [...modes.values].sort((a, b) => b.documents.length - a.documents.length).find((v) => v.value)?.value ??
     null;
   const sides = sidesOf(group);
+  // A phone call happens nowhere in particular, whatever place one report's clause gave it.
+  const location = mode === 'phone' ? null : locationOf(group);
   return {
     id,
     type: first.event.type,
@@ -244,10 +247,10 @@ export function toRecord(group: MentionRef[]): EventRecord {
     status: group.some((m) => m.event.status === 'asserted') ? 'asserted' : first.event.status,
     date: best,
     participants: [...participants.values()],
-    sources: sides.sources,
+    // (A state's army striking abroad: its state too, army-states.ts.)
+    sources: withArmyStates(first.event.type, sides.sources, sides.targets, location?.entity.country),
     targets: sides.targets,
-    // A phone call happens nowhere in particular, whatever place one report's clause gave it.
-    location: mode === 'phone' ? null : locationOf(group),
+    location,
     places: [...places.values()],
     reports,
     claims: group.flatMap((m) => m.claims),

@@ -95,7 +95,7 @@ export function isDescription(tokens: Token[], first: number, last: number): boo
 }
 
 /** The country the text is about: the one its mentions point to most often (none on a tie at the top). */
-function textCountry(found: EntityMention[], tokens: Token[]): string | undefined {
+export function textCountry(found: EntityMention[], tokens: Token[]): string | undefined {
   const votes = new Map<string, number>();
   for (const m of found)
     if (m.entity.country && m.via !== 'tagger')

@@ -60,6 +60,7 @@ import { addDescriptions, institutionEntity, isDescription, placeStateBodies } f
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
+import { splitDualMinistries } from './dual-bodies.js';
 import {
   completeKunyas,
   linkParticleNames,
@@ -1036,6 +1037,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   linkTransliteratedNames(found);
   settleAmbiguousNisbas(text, tokens, found);
   placeStateBodies(tokens, found);
+  splitDualMinistries(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
   return markGenericBodies(text, tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));
 }

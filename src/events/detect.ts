@@ -25,6 +25,7 @@ import {
   isReceivingVerb,
   sectorActor,
   struckGroup,
+  bodiesAimedAt,
   victimsIn,
   type Victim,
 } from './sides.js';
@@ -134,8 +135,11 @@ export function detectEvents(
       // "اتهمت … X"), or the subject of a verb of attack; not a group the sentence names in passing
       // ("منذ دحر تنظيم داعش", "مكتباً لحركة حماس", "قوات الأمن تتابع شاحنة").
       // (Or a group whose members it names as struck: "مقتل خمسة من عناصر الحركة", a target.)
+      // ("تفجير شاحنتين استهدفتا وزارتي الخارجية والمالية": so is a body it was aimed at.)
+      const aimedAt = type === 'ASSAULT' ? bodiesAimedAt(tokens, v, hits[0].last, v.entities) : new Set();
       const orgActs = (e: EntityMention) =>
-        e.entity.type === 'ORG' && (agentMarked(tokens, v, e) || countryActs(e) || struckGroup(tokens, v, e));
+        e.entity.type === 'ORG' &&
+        (agentMarked(tokens, v, e) || countryActs(e) || struckGroup(tokens, v, e) || aimedAt.has(e));
       const speaking = speakersOf(tokens, v, anchorTok, text);
       const actors = scope
         ? scope.actors

@@ -516,6 +516,19 @@ export function settleLocations(
       const filed = text ? datelinePlace(tokens, lead, text) : null;
       if (best && (best.entity.coordinates || !filed)) return { ...e, location: { ...best, via: 'lead' } };
       if (filed) return { ...e, location: filed };
+      // "تفجير استهدف وزارتي الخارجية والمالية": a state's ministry an attack struck sits in its
+      // capital, where the attack was, for want of a place the report gives.
+      if (e.type === 'ASSAULT') {
+        const seat = e.participants.find(
+          (p) => p.role === 'target' && p.entity.institution?.startsWith('ministry-') && p.entity.country,
+        );
+        const capital = seat ? capitalOf(seat.entity.country!) : undefined;
+        if (seat && capital)
+          return {
+            ...e,
+            location: { span: seat.span, text: '', entity: record(capital), via: 'ministry-seat' },
+          };
+      }
       // "اعتقال رئيس بلدية X … في X": an arrest in the one town the headline and the lead keep
       // naming, not as a cause ("احتجاجاً على … في X").
       const towns = lead.flatMap((v) =>

@@ -374,9 +374,18 @@ function readSides(input: SidesInput): Participant[] {
     return !!next && !/^و/.test(tokens[pos(e)].norm) && objectMarker(tokens, e, view.from) === null;
   };
   const supported = supportedStates(tokens, view, sorted, input.type);
+  // "أوقفت القوات الأمنية رئيس حركة النهضة راشد الغنوشي": the party or group in the title of the
+  // person arrested describes him; it is neither held nor holding (real reports' labels name the
+  // person alone in most arrests of a party's or a force's leader).
+  const titleBody = (e: EntityMention) => input.type === 'COERCE' && bodyInTitle(tokens, view, e, sorted);
   const ordered = sorted.filter(
     (e) =>
-      !affiliated(e) && !mediating.has(e) && !titleState(e) && !supported.has(e) && !kinOf(tokens, view, e),
+      !affiliated(e) &&
+      !mediating.has(e) &&
+      !titleState(e) &&
+      !supported.has(e) &&
+      !kinOf(tokens, view, e) &&
+      !titleBody(e),
   );
   if (!ordered.length) return [];
   const g = governor(tokens, view, first);
@@ -384,6 +393,8 @@ function readSides(input: SidesInput): Participant[] {
   const struckGroups = new Set(
     input.type === 'ASSAULT' ? ordered.filter((e) => struckGroup(tokens, view, e)) : [],
   );
+  if (input.type === 'ASSAULT')
+    for (const e of bodiesAimedAt(tokens, view, input.last, ordered)) struckGroups.add(e);
   const marked = new Set(
     ordered.filter(
       (e) => objectMarked(tokens, e, view.from) || struckGroups.has(e) || missionStruck(input.type, e),
@@ -697,6 +708,41 @@ function readSides(input: SidesInput): Participant[] {
   return [...src.map((e) => side(e, 'source', weight(e))), ...tgt.map((e) => side(e, 'target', weight(e)))];
 }
 
+/** The nouns of a post in a party or group: "رئيس", "نائب رئيس", "القيادي في", "عضو", "زعيم". */
+const BODY_POST = /^(?:ال)?(?:رييس|رئيس|زعيم|قايد|قائد|قيادي|عضو|مؤسس|امين|نايب|مسوول|متحدث|ناطق|مرشد)$/;
+
+/**
+ * "رئيس حركة النهضة راشد الغنوشي", "قاسم مصلح، القيادي في الحشد الشعبي": a body a person's post is
+ * in, named between the post and the person or right after a post apposed to him.
+ */
+function bodyInTitle(
+  tokens: Token[],
+  view: SentenceView,
+  e: EntityMention,
+  actors: EntityMention[],
+): boolean {
+  if (e.entity.type !== 'ORG' || e.entity.institution || isCountryRecord(e.entity)) return false;
+  const at = (x: EntityMention) => tokenIndexAt(tokens, x.span.start);
+  const end = (x: EntityMention) => tokenIndexAt(tokens, x.span.end - 1);
+  let k = at(e) - 1;
+  // (The head of the group's name may stand outside it: "رئيس حركة النهضة".)
+  if (k >= view.from && groupHead(tokens[k].norm) === 'bare') k--;
+  if (k >= view.from && /^(?:في|عن|باسم|داخل)$/.test(tokens[k].norm)) k--;
+  if (k < view.from) return false;
+  const post = (j: number) => {
+    const t = withoutConj(tokens[j].norm);
+    return BODY_POST.test(t) || isWord('titles', t);
+  };
+  // ("قائد عمليات الحشد الشعبي", "رئيس المكتب السياسي لحركة …": a noun of the post between.)
+  if (!post(k) && k - 1 >= view.from && post(k - 1)) k--;
+  else if (!post(k)) return false;
+  return actors.some(
+    (x) =>
+      x.entity.type === 'PERSON' &&
+      ((at(x) > end(e) && at(x) - end(e) <= 2) || (end(x) < k && k - end(x) <= 2)),
+  );
+}
+
 /** "ابن", "نجل", "شقيق", "زوجة": a kinship noun whose genitive is the relative a person is named by. */
 const KIN = /^(?:ابن|نجل|ابنه|نجله|شقيق|شقيقه|اخو|اخي|زوج|زوجه|والد|والده|حفيد|صهر|ارمله)$/;
 
@@ -779,6 +825,53 @@ function mediators(
       }
       if (!titleLike(t) && !/^(?:من|دوله|حكومه|سلطنه|المملكه|جمهوريه|خطيه|شفهيه|شفويه)$/.test(t)) break;
     }
+  }
+  return out;
+}
+
+/** "قرب", "بجوار", "محيط": words that put an attack at a body's seat. */
+const NEAR = /^[وف]?(?:قرب|بالقرب|بجوار|بجانب|جوار|محيط|امام|داخل)$/;
+/** "استهدفتا", "طالت", "ضربت", "استهداف": a verb or noun of aiming at or hitting. */
+const AIMED = /^[وف]?(?:ل|ب)?(?:استهدف\S*|طال|طالت|طالا|طالتا|ضربت|ضربتا|ضرب|ضربا|استهداف)$/;
+
+/**
+ * "تفجير شاحنتين استهدفتا وزارتي الخارجية والمالية", "انفجار قرب وزارة العدل": a ministry or
+ * another body that does not fight, named right after a word of aiming (a verb after the trigger,
+ * whose subject the attack is, or a verbal noun) or of nearness, is what the attack struck — not one
+ * that reports or answers it. (A verb of aiming that is the trigger itself may have the body as its
+ * subject: "استهدفت الوزارة …" is left alone.)
+ */
+function aimedAtBody(tokens: Token[], view: SentenceView, last: number, e: EntityMention): boolean {
+  let k = tokenIndexAt(tokens, e.span.start) - 1;
+  if (k > view.from && (/^(?:مبني|مباني|مبنيي|مقر|مقري)$/.test(tokens[k].norm) || tokens[k].norm === 'من'))
+    k--;
+  if (k < view.from) return false;
+  const t = tokens[k].norm;
+  return NEAR.test(t) || (AIMED.test(t) && (k > last || /استهداف$/.test(t)));
+}
+
+/**
+ * The bodies an attack was aimed at, among `actors` (`last`: the trigger's last token), and those
+ * joined to one by "و" ("وزارتي الخارجية والمالية": the second struck too).
+ */
+export function bodiesAimedAt(
+  tokens: Token[],
+  view: SentenceView,
+  last: number,
+  actors: EntityMention[],
+): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  const sorted = [...actors].sort((a, b) => a.span.start - b.span.start);
+  // (Not an embassy or a consulate: one near which a bomb went off is told apart, missionStruck.)
+  const fights = (e: EntityMention) =>
+    e.entity.type !== 'ORG' || matches(lex().armed, e) || missionStruck('ASSAULT', e);
+  for (const e of sorted) {
+    if (fights(e)) continue;
+    const i = tokenIndexAt(tokens, e.span.start);
+    const joined =
+      /^و/.test(tokens[i].norm) &&
+      sorted.some((x) => out.has(x) && tokenIndexAt(tokens, x.span.end - 1) === i - 1);
+    if (joined || aimedAtBody(tokens, view, last, e)) out.add(e);
   }
   return out;
 }
