@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHtml } from '../src/extract/index.js';
+import { extract, postMeta, readHtml } from '../src/extract/index.js';
 import { cardFields } from '../src/extract/item-fields.js';
 
 // A shop's category page written for this test: an Arabic heading and introduction over eight
@@ -105,5 +105,63 @@ describe('a priced grid on a page that sells no one product (#14, extract16)', (
       ),
     );
     expect(cardFields(pg, p.slice(), 0.5)).toEqual(p);
+  });
+});
+
+// A forum thread written for this test: three posts, each with its author's counts, a reply's
+// subject line and an edit note, in English and in Arabic.
+const post = (who: string, subject: string, body: string, meta: string[]) => `
+  <div class="message">
+    <div class="message-user"><a href="/u/${who}">${who}</a>${meta.map((m) => `<div>${m}</div>`).join('')}</div>
+    <div class="message-main"><h3>${subject}</h3><div class="message-body"><p>${body}</p></div>
+    <div class="message-edit">Last edited: Oct 8, 2024</div></div>
+  </div>`;
+const THREAD = `<html><head><title>Rain gauge reads double</title></head><body><main>
+  <h1>Rain gauge reads double</h1>
+  ${post('marwan', 'Rain gauge reads double', 'My tipping bucket gauge reports twice the rain the airport station reports, every storm since I moved it to the garden wall. Has anyone seen this before?', ['Posts: 1,077', 'Joined: Mar 2019'])}
+  ${post('huda', 'Re: Rain gauge reads double', 'A wall throws splash into the funnel when the wind comes from that side. Move it two metres from anything taller than the gauge and compare again after a week of showers.', ['Posts: 352', 'Joined: Jan 2021'])}
+  ${post('سامر', 'رد: مقياس المطر يقرأ الضعف', 'جرّبت الأمر نفسه في حديقة بيتي، وكان السبب عشًّا صغيرًا سدّ نصف القمع، فلما نظفته عادت القراءات إلى ما تسجله محطة المطار القريبة.', ['المشاركات: 350', 'تاريخ التسجيل: 2020'])}
+</main></body></html>`;
+
+describe("a forum post's own furniture (#14, extract16)", () => {
+  it('cuts reply subjects, edit notes and member counts from the body, and keeps the posts', () => {
+    const { text, extraction } = extract({
+      source: 'https://forum.example.org/t/rain-gauge',
+      identity: 'rain-gauge',
+      kind: 'html',
+      content: THREAD,
+      hints: {},
+      messages: [],
+    });
+    const body = extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
+    expect(body).toContain('tipping bucket gauge');
+    expect(body).toContain('splash into the funnel');
+    expect(body).toContain('عشًّا صغيرًا');
+    for (const cut of [
+      'Re: Rain gauge',
+      'رد: مقياس',
+      'Last edited',
+      'Posts: 1,077',
+      'Joined: Mar',
+      'المشاركات: 350',
+    ])
+      expect(body).not.toContain(cut);
+  });
+
+  it('reads the shapes, not words that merely open a line', () => {
+    for (const t of [
+      'Re: Rain gauge reads double',
+      'Last edited by huda; 8 Oct 2024',
+      'Posts: 352',
+      'تاريخ التسجيل: 2020',
+    ])
+      expect(postMeta(t)).toBe(true);
+    for (const t of [
+      'Edited by a panel of three judges, the anthology opens with rain.',
+      'Reputation matters to small traders more than price.',
+      'Posts from the stations along the coast arrived late.',
+      'Location: Basra, Iraq',
+    ])
+      expect(postMeta(t)).toBe(false);
   });
 });
