@@ -228,6 +228,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         boxes[i] === 1 ||
         signature(page, i) ||
         voteWidget(page, i) ||
+        postMeta(blocks[i].text) ||
         disclosure(blocks[i].text) ||
         bareAddress(blocks[i].text) ||
         (!blocks[i].code && marquee(blocks[i].text, wordsOf(blocks[i]).words)) ||
@@ -661,6 +662,22 @@ export function recommendationBoxes(page: RenderedPage): Uint8Array {
   }
   return out;
 }
+
+/**
+ * A forum post's own furniture, by its shape: the subject line a reply repeats ("Re: …", "رد: …"),
+ * the note that it was edited ("Last edited by …", "Last edited: Oct 8, 2024", "آخر تعديل …"),
+ * and a line of its author's counts ("Posts: 1,077", "Joined: Mar 2019", "المشاركات: 350").
+ */
+export function postMeta(text: string): boolean {
+  if (text.length > 200) return false;
+  if (REPLY_SUBJECT.test(text)) return true;
+  if (text.length <= 160 && EDITED.test(text)) return true;
+  return text.length <= 60 && spaceWords(text) <= 6 && MEMBER_COUNT.test(text);
+}
+const REPLY_SUBJECT = /^(?:re|رد)\s*:\s*\S/i;
+const EDITED = /^(?:last edited\b|edited \d+ times?\b|(?:post )?edited (?:on|at)\b|آخر تعديل\b|تم تعديل)/i;
+const MEMBER_COUNT =
+  /^(?:posts|joined|reputation|reaction score|messages|likes received|solutions|karma|trophies|member since|registered|المشاركات|مشاركات|تاريخ التسجيل|تاريخ الانضمام|السمعة|الإعجابات)\s*:\s*\S/i;
 
 const VOTE = 1 << GROUPS.findIndex(([g]) => g === 'vote');
 /** A post's vote or like widget: a few words, some of them links, the first in an element named so. */

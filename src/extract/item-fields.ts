@@ -1,9 +1,11 @@
 // The fields of a kept grid's cards: a shop's or a listing's cards are one template, and when the
 // classifier keeps a field that most cards hold (their names), the cards are the page's content:
 // their other steady fields (a price, a rating, a spec line) belong with them, even where the
-// classifier doubts each of them alone (short, digits, no sentence).
+// classifier doubts each of them alone (short, digits, no sentence). A page that sells no one
+// product and shows a grid of priced cards (a shop's category, a bestseller list) is that grid.
 import type { RenderedPage } from './html.js';
 import { PairIds, StringIds, signatureOf } from './classifier/pair-ids.js';
+import { CURRENCY } from './classifier/features.js';
 
 /**
  * For each group of sibling items (five or more elements of one tag and class words under one
@@ -11,7 +13,10 @@ import { PairIds, StringIds, signatureOf } from './classifier/pair-ids.js';
  * block's tag) is scored by its mean over the items. When a field that three fifths of the items
  * hold is kept (its mean at the bar) and is short (a name: 30 words at most on average), every
  * other field that three fifths of the items hold and that averages FIELD_BAR or more is kept in
- * every item. The scores, changed in place.
+ * every item. On a page that is not one product's own page, the group whose items most often
+ * show a price (three fifths of its items or more) is kept even where the classifier cut its
+ * names: every steady field of it, the cards being what the page lists. The scores, changed in
+ * place.
  */
 export function cardFields(page: RenderedPage, p: Float32Array, threshold: number): Float32Array {
   const bs = page.page.blocks;
@@ -43,10 +48,14 @@ export function cardFields(page: RenderedPage, p: Float32Array, threshold: numbe
   const items: number[] = [];
   const lastItem: number[] = [];
   const fieldsOf: number[][] = [];
+  // Per group: its items that show a price.
+  const priced: Set<number>[] = [];
+  const sells = !oneProduct(page.page.types);
   for (let i = 0; i < bs.length; i++) {
     const st = bs[i].stack;
     const fs: number[] = [];
     const w = spaces(bs[i].text);
+    const price = sells && isPrice(bs[i].text);
     let path = below.id(-1, tags.id(bs[i].tag));
     for (let j = st.length - 1; j >= 1; j--) {
       const key = keyOf[st[j]];
@@ -67,6 +76,7 @@ export function cardFields(page: RenderedPage, p: Float32Array, threshold: numbe
           lastItem[f] = st[j];
           items[f]++;
         }
+        if (price) (priced[key] ??= new Set()).add(st[j]);
         fs.push(f);
       }
       path = below.id(path, sig(st[j]));
@@ -84,10 +94,25 @@ export function cardFields(page: RenderedPage, p: Float32Array, threshold: numbe
       words[f] / count[f] <= ANCHOR_WORDS
     )
       keptGroup.add(fieldGroup[f]);
-  if (!keptGroup.size) return p;
+  // The priced grid: the group with the most items showing a price (one whose names are kept
+  // keeps its fields as any kept grid does).
+  let grid = -1;
+  priced.forEach((items, key) => {
+    if (
+      items.size >= CARD_ITEMS &&
+      items.size >= CARD_STEADY * members[key].size &&
+      (grid < 0 || items.size > priced[grid].size)
+    )
+      grid = key;
+  });
+  if (keptGroup.has(grid)) grid = -1;
+  if (!keptGroup.size && grid < 0) return p;
   for (let i = 0; i < bs.length; i++)
     for (const f of fieldsOf[i])
-      if (keptGroup.has(fieldGroup[f]) && steady(f) && sum[f] / count[f] >= FIELD_BAR) {
+      if (
+        steady(f) &&
+        (fieldGroup[f] === grid || (keptGroup.has(fieldGroup[f]) && sum[f] / count[f] >= FIELD_BAR))
+      ) {
         p[i] = Math.max(p[i], threshold);
         break;
       }
@@ -103,4 +128,17 @@ function spaces(t: string): number {
   return n;
 }
 const CARD_STEADY = 0.6;
+
+/** A card's price: a short block with digits and a currency ("$39.00", "149,00 €", "١٢٠ ريال"). */
+function isPrice(t: string): boolean {
+  return t.length <= PRICE_CHARS && /[\d\u0660-\u0669\u06f0-\u06f9]/.test(t) && CURRENCY.test(t);
+}
+const PRICE_CHARS = 120;
+// A page that says it is one product (a shop's product page: its grids are other products) and
+// not a list of them (a category page marks its cards as products too).
+const PRODUCT = /^(?:product|og:product|productgroup)$/;
+const LIST = /^(?:itemlist|collectionpage|searchresultspage|offercatalog|og:product\.group)$/;
+function oneProduct(types: string[]): boolean {
+  return types.some((t) => PRODUCT.test(t)) && !types.some((t) => LIST.test(t));
+}
 const FIELD_BAR = 0.4;

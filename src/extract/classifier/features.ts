@@ -185,7 +185,8 @@ const F = {
 export const FEATURES = nf;
 
 // A price: a currency sign or code (the block has digits).
-const CURRENCY = /[$€£¥₹₺]|\b(?:usd|eur|gbp|aed|sar|egp|qar|kwd|chf)\b|ر\.س|د\.إ|ريال|جنيه|درهم|دينار/i;
+export const CURRENCY =
+  /[$€£¥₹₺]|\b(?:usd|eur|gbp|aed|sar|egp|qar|kwd|chf)\b|ر\.س|د\.إ|ريال|جنيه|درهم|دينار/i;
 // A post's age or a widget's date: "3 years ago", "منذ 5 ساعات", "yesterday".
 const AGO =
   /\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|mo|years?|yrs?|y)\s+ago\b|\b(?:yesterday|today|just now)\b|منذ\s+\S+\s+(?:ثان|دقيق|ساع|يوم|أيام|ايام|أسبوع|اسبوع|شهر|أشهر|سن|عام)/i;
