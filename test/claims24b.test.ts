@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, claimWith } from './helpers/analyze-text.js';
+import { claimWith, read } from './helpers/claims.js';
 
 // Our own sentences, in the shapes of claims found but given the wrong speaker on the held-out sets.
-const read = (text: string, published?: string) => analyzeText(text, published);
 
 describe('claim sources: a bare body of an undated report', () => {
   it('gives "رئاسة الجمهورية" to the state of the president who spoke, not of another president named', () => {

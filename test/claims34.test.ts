@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, claimWith } from './helpers/analyze-text.js';
+import { claimWith, read } from './helpers/claims.js';
 
 // Our own sentences, in the shapes of claims given the wrong speaker on the held-out sets.
-const read = (text: string, published?: string) => analyzeText(text, published);
 
 describe('claim sources: "الإعلام" with a state’s and an official adjective', () => {
   it('gives "وذكر الإعلام الليبي الرسمي" to the state’s media, not the outlet', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeText, claimWith } from './helpers/analyze-text.js';
+import { claimWith, read } from './helpers/claims.js';
 
 // Our own sentences, in the shapes of claims given the wrong speaker on held-out set 21.
-const read = (text: string, published?: string) => analyzeText(text, published);
 
 describe('claim sources: the ones spoken to end a name', () => {
   it('gives "وقال أوزتورك للصحافيين" to Ozturk, not to "أوزتورك للصحافيين"', () => {

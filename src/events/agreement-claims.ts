@@ -14,10 +14,29 @@ function agreementText(tokens: Token[], from: number, to: number): boolean {
     const next = tokens[k + 1].norm;
     if (/^(?:ال)?(?:نص|بيان|وثيقه)$/.test(w) && /^(?:ال)?(?:اتفاق|اعلان|اتفاقيه|ميثاق)$/.test(next))
       return true;
-    // ("ونصّ الاتفاق على": the verb "نصّ", stipulated.)
+    // ("ونصّ الاتفاق على": the verb "نصّ", stipulated; "ونصّ كذلك على": the text named before.)
     if (/^[وف]?نص$/.test(tokens[k].norm) && /^(?:ال)?(?:اتفاق|اعلان|اتفاقيه|ميثاق|بيان)$/.test(next))
       return true;
+    if (
+      /^[وف]?نص$/.test(tokens[k].norm) &&
+      (next === 'علي' || (/^(?:كذلك|ايضا)$/.test(next) && tokens[k + 2]?.norm === 'علي'))
+    )
+      return true;
   }
+  // "ويدعو الإعلان إلى …", "ويؤكد الاتفاق …": a verb opening the sentence whose subject is the text itself.
+  return (
+    from + 1 < to &&
+    /^[وف]\S{3,}$/.test(tokens[from].norm) &&
+    !/^[وف]?(?:وقع|ابرم|جاء|يات|اتي|تم|يتم)/.test(tokens[from].norm) &&
+    /^ال(?:اعلان|اتفاق|اتفاقيه|ميثاق|وثيقه)$/.test(tokens[from + 1].norm)
+  );
+}
+
+/** "ونصّ الاتفاق على أن …", "ونصّ كذلك على أن …": a sentence opening with what the text stipulates. */
+function stipulatesThat(tokens: Token[], from: number, to: number): boolean {
+  if (!/^[وف]?نص$/.test(tokens[from]?.norm ?? '')) return false;
+  for (let k = from + 1; k + 1 < Math.min(to, from + 5); k++)
+    if (tokens[k].norm === 'علي') return /^[اإأ]ن$/.test(tokens[k + 1].norm);
   return false;
 }
 
@@ -121,7 +140,11 @@ export function agreementClaims(
   for (const v of views) {
     if (out.some((c) => c.span.start < v.span.end && v.span.start < c.span.end)) continue;
     const end = throughList(text, v.span.end);
-    if (!(quotesOf(text, v.span).length || end > v.span.end) || !reads(v.from, v.to)) continue;
+    if (
+      !(quotesOf(text, v.span).length || end > v.span.end || stipulatesThat(tokens, v.from, v.to)) ||
+      !reads(v.from, v.to)
+    )
+      continue;
     const span = { start: v.span.start, end };
     const c = spoken({
       span,

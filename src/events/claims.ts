@@ -999,6 +999,11 @@ export function detectClaims(
         tokens.slice(clause.start, next ?? v.to).some((t) => /^قول(?:ه|ها|هم|هما)$/.test(t.norm)) ||
         // ("وفي المؤتمر الصحفي الذي تلا اللقاء، قال الوزير": before the press, in his own voice.)
         atPressConference(tokens, clause.start, cue?.first ?? next ?? v.to) ||
+        // ("وأورد البيان على لسان ولي العهد أن": the readout gives them as his own words.)
+        (said?.entity?.type === 'PERSON' &&
+          tokens
+            .slice(clause.start, (next ?? v.to) - 1)
+            .some((t, n, all) => t.norm === 'علي' && all[n + 1]?.norm === 'لسان')) ||
         // ('وأعرب الشيخ فلان عن شكره، مؤكداً "…"': a participle the quotation opens right after.)
         clause.reads.some(
           (r) => r.cue.kind === 'participle' && /^\s*[«“"]/.test(text.slice(tokens[r.cue.last].span.end)),
@@ -1221,12 +1226,13 @@ function guardHolds(
     }
     case 'that-near':
       // "وبيّن أن …", "وبيّن الوزير أن …": "بين" is a verb only with "أن" close after (not "بين الطرفين وإسرائيل").
-      return rest
-        .slice(0, 4)
-        .some(
-          (t, n) =>
-            /^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) && !rest.slice(0, n).some((x) => /^و/.test(x.norm)),
-        );
+      return rest.slice(0, 4).some(
+        (t, n) =>
+          /^(?:ب)?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) &&
+          !rest.slice(0, n).some((x) => /^و/.test(x.norm)) &&
+          // ("… بين البلدين، مؤكداً أن": not across a comma, where another verb's "أن" begins.)
+          !/[،,؛]/.test(text.slice(tokens[m.last].span.end, t.span.start)),
+      );
     case 'renewed-saying': {
       // "وجدد الوزير تأكيده أن …": a renewal is said only of a saying ("تأكيده", "دعوتها"), not "جدد الجيش قصفه".
       const at = rest
@@ -1580,6 +1586,8 @@ function statementOwner(
       if (by?.entity && by.kind !== 'media') return by;
     }
     if (/^[وف]?ل/.test(tokens[of]?.norm ?? '')) return null;
+    const made = madeBy(tokens, sp, from, k, at);
+    if (made !== undefined) return made;
     // "الرسالة الخطية التي وجهها الملك فلان إلى …": the subject of the relative clause wrote it.
     let rel = k + 1;
     while (rel < at - 2 && rel <= k + 2 && /^ال/.test(tokens[rel].norm) && !isRelative(tokens[rel].norm))
@@ -1595,6 +1603,38 @@ function statementOwner(
     return issuer && issuer.kind !== 'media' ? issuer : null;
   }
   return null;
+}
+
+/**
+ * "تصريحات أدلى بها الرئيس الفرنسي …، واتهم فيها", "إثر تصريح أدلى به أمس، قال فيه": who made the
+ * statement at `k` — the subject after "أدلى به/بها", else the person its pronoun stands for, the
+ * person named last before the statement in its sentence (not the clause's subject, who may be the
+ * one who arrested him for it). Undefined when no "أدلى" follows the statement.
+ */
+function madeBy(
+  tokens: Token[],
+  sp: Speakers,
+  from: number,
+  k: number,
+  at: number,
+): Speaker | null | undefined {
+  const verb = /^ادل(ي|ت)$/.exec(tokens[k + 1]?.norm ?? '');
+  if (!verb || !/^بها?$/.test(tokens[k + 2]?.norm ?? '')) return undefined;
+  const gender: Gender = verb[1] === 'ت' ? 'f' : 'm';
+  const j = sp.skip(k + 3, at);
+  if (j < at) {
+    const by = sp.authorAt(j, at) ?? sp.subject(j, sp.windowEnd(j, at), gender).speaker;
+    if (by?.entity && by.kind !== 'media' && by.kind !== 'anonymous') return by;
+  }
+  // (The tagger's names too: "أوقفت النائب فلان أمس إثر تصريح أدلى به".)
+  // (Read back from the statement, the longest phrase naming the first person found.)
+  let found: Speaker | null = null;
+  for (let n = k - 1; n >= Math.max(from, k - 8); n--) {
+    const s = sp.subject(n, k, gender).speaker;
+    if (found && s?.entity && s.entity.id !== found.entity?.id) break;
+    if (s?.entity?.type === 'PERSON' && s.kind === 'person') found = s;
+  }
+  return found;
 }
 
 /**

@@ -378,7 +378,8 @@ export class Speakers extends PersonReader {
     const g = gender;
     const mention = this.starts.get(i);
     // "وحسب روايات شهود عيان", "بحسب إفادة شاهد": the witnesses whose accounts these are speak.
-    if (/^[وف]?(?:روايه|روايات|شهاده|شهادات|افاده|افادات)$/.test(t) && i + 1 < to && !this.comma(i + 1)) {
+    // ("حسب بعض المصادر", "وقالت بعض المصادر": some of the unnamed sources speak.)
+    if (/^[وف]?(?:روايه|روايات|شهاده|شهادات|افاده|افادات|بعض)$/.test(t) && i + 1 < to && !this.comma(i + 1)) {
       const by = inSet(this.norm(i + 1), w.anonymous) ? this.headAt(i + 1, to, gender) : null;
       if (by) return by;
     }
@@ -987,6 +988,12 @@ export class Speakers extends PersonReader {
         gender,
       };
     while (k < to && isExactWord('statementTrailSpeakers', this.norm(k))) k++;
+    // "وأورد البيان على لسان ولي عهد أبوظبي أن": the one it speaks through ("على" is no name "علي").
+    if (k + 2 < to && this.norm(k) === 'علي' && this.norm(k + 1) === 'لسان') {
+      const through = this.subject(k + 2, to, null).speaker;
+      if (through?.entity) return { ...through, gender: gender ?? through.gender };
+      return this.statement ?? stmt;
+    }
     const host = this.meetingHost(k, to, i);
     if (host) return { ...host, gender: gender ?? host.gender };
     if (k < to && w.carriers.has(this.norm(k)))
