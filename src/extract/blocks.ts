@@ -723,11 +723,16 @@ export function readBlocks(html: string): BlockPage {
   let nonLink = 0;
   // Class attributes by number, digits aside ("post-1234" and "post-1235" are one template).
   const classes = new Map<string, number>();
+  // The number of each class attribute as written, so that a repeated one is not read again.
+  const written = new Map<string, number>();
   const classKey = (c: string | undefined) => {
     if (!c) return 0;
+    let v = written.get(c);
+    if (v !== undefined) return v;
     const k = c.replace(/\d+/g, '');
-    let v = classes.get(k);
+    v = classes.get(k);
     if (v === undefined) classes.set(k, (v = classes.size + 1));
+    written.set(c, v);
     return v;
   };
 
