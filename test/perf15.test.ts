@@ -1,9 +1,11 @@
 // The furniture rules test a line with a few joined expressions per kind rather than one per
-// pattern: the kind they give is the kind the patterns, tried one by one in order, give.
+// pattern: the kind they give is the kind the patterns, tried one by one in order, give. Blocks
+// under the same elements share one array of their ids.
 import { describe, expect, it } from 'vitest';
 import { loadData } from '../src/data.js';
 import { anyOf, classifyLine, furnitureRules } from '../src/extract/furniture.js';
 import { splitLines } from '../src/extract/lines.js';
+import { readBlocks } from '../src/extract/blocks.js';
 
 interface Kinds {
   kinds: { kind: string; patterns: string[] }[];
@@ -72,5 +74,21 @@ describe('furniture rules', () => {
     expect(any('xx ef yy')).toBe(true);
     expect(any('gh yy')).toBe(false);
     expect(any('yy gh')).toBe(true);
+  });
+});
+
+describe('block stacks', () => {
+  it('are one array for blocks under the same elements, and each its own elements', () => {
+    const page = readBlocks(
+      '<html><body><div class="story"><p>قال الوزير إن المحادثات ستستأنف الأسبوع المقبل<br>في جنيف بحضور الوسطاء</p>' +
+        '<p>وأضاف أن الوفدين اتفقا على جدول الأعمال</p></div></body></html>',
+    );
+    const [a, b, c] = page.blocks;
+    expect(page.blocks).toHaveLength(3);
+    expect(b.stack).toBe(a.stack);
+    expect(c.stack).not.toBe(a.stack);
+    expect(a.stack.map((id) => page.els[id].name)).toEqual(['html', 'body', 'div', 'p']);
+    expect(c.stack.map((id) => page.els[id].name)).toEqual(['html', 'body', 'div', 'p']);
+    expect(c.stack.at(-1)).not.toBe(a.stack.at(-1));
   });
 });
