@@ -693,9 +693,16 @@ function trimmed(c: number): boolean {
 // A string with a character that trim() keeps: tested without trim's copy (\s is trim's set).
 const NOT_BLANK = /\S/;
 
-function stackIds(frames: Frame[]): number[] {
+/**
+ * Ids of the elements open in frames (the root's frame aside). The previous block's array when it
+ * is theirs: an element's id names its whole line of ancestors, so the same length and the same
+ * innermost id are the same stack (blocks read no stack but to read it: one array serves many).
+ */
+function stackIds(frames: Frame[], last: number[] | null): number[] {
+  const n = frames.length - 1;
+  if (last && last.length === n && (n === 0 || last[n - 1] === frames[n].info.id)) return last;
   const ids: number[] = [];
-  for (let k = 1; k < frames.length; k++) ids.push(frames[k].info.id);
+  for (let k = 1; k <= n; k++) ids.push(frames[k].info.id);
   return ids;
 }
 
@@ -718,16 +725,22 @@ export function readBlocks(html: string): BlockPage {
   const blocks: Candidate[] = [];
   const frames: Frame[] = [];
   let cur: Candidate | null = null;
+  let lastStack: number[] | null = null;
   let curText = '';
   let curLink = 0;
   let nonLink = 0;
   // Class attributes by number, digits aside ("post-1234" and "post-1235" are one template).
   const classes = new Map<string, number>();
+  // The number of each class attribute as written, so that a repeated one is not read again.
+  const written = new Map<string, number>();
   const classKey = (c: string | undefined) => {
     if (!c) return 0;
+    let v = written.get(c);
+    if (v !== undefined) return v;
     const k = c.replace(/\d+/g, '');
-    let v = classes.get(k);
+    v = classes.get(k);
     if (v === undefined) classes.set(k, (v = classes.size + 1));
+    written.set(c, v);
     return v;
   };
 
@@ -798,7 +811,7 @@ export function readBlocks(html: string): BlockPage {
           tag: 'div',
           prune: f.prune,
           kept: false,
-          stack: stackIds(frames),
+          stack: (lastStack = stackIds(frames, lastStack)),
           code: f.code,
           inLinkOnly: false,
         };
