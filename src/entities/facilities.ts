@@ -162,7 +162,8 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   // "مطار الرباط – سلا", "مطار الرباط سلا": a facility of two towns.
   if (p) {
     const second = placeAt(tokens, last + 1);
-    if (second && /^\s*[-–]?\s*$/.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)))
+    // (Never across a line: a dateline's city after a headline's last word is no second town.)
+    if (second && /^[ \t]*[-–]?[ \t]*$/.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)))
       last = second.last;
   }
   last = withQualifiers(text, tokens, last);

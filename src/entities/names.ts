@@ -495,6 +495,16 @@ export function officeAccusative(t: string): boolean {
   );
 }
 
+/** "متأثرا", "اتصالا": an everyday word with the alif of the accusative, which no name takes. */
+export function everydayAccusative(t: string): boolean {
+  return (
+    /^\S{3,}[^ا]ا$/.test(t) &&
+    !givenNames().has(t) &&
+    wordCounts(t)[1] === 0 &&
+    (isEverydayWord(t) || isEverydayWord(t.slice(0, -1)))
+  );
+}
+
 /** A verb or a noun with its pronoun, by its written shape (see unknownNameAt). */
 function sentenceWord(w: string): boolean {
   // (A passive written with its damma, "استُدعيا", "قُتل".)
@@ -652,6 +662,24 @@ export function unknownNameAt(
             wordCounts(t)[0] === 0 &&
             !nisbaCountry(t) &&
             !known) ||
+          // ("خليل إبراهيم حسين الصالح", "حمد سيف جديع الهرشاني": after three bare name words, a
+          // word with the article newswire writes inside names too, or never outside them, is the family
+          // name; not "المطار", nor "اليمين" never seen in a name: "محمد عبدي فارح اليمين".)
+          (k >= from + 3 &&
+            tokens
+              .slice(from, k)
+              .every(
+                (x, j) =>
+                  !x.norm.startsWith('ال') ||
+                  COMPOUND_TAIL.test(x.norm) ||
+                  (j > 0 && COMPOUND_HEAD.test(tokens[from + j - 1].norm)),
+              ) &&
+            wordCounts(t)[0] < 10 &&
+            (wordCounts(t)[1] > 0 || wordCounts(t)[0] === 0) &&
+            !kb.everydayWords.has(t) &&
+            !verbOrWord(t) &&
+            !nisbaCountry(t) &&
+            !known) ||
           (described &&
             firstGiven &&
             !nisbaCountry(t) &&
@@ -755,6 +783,8 @@ export function unknownNameAt(
     if (k > from && fWord(t)) break;
     // "تشارلز ملكاً", "انتخب فلان رئيسا": an office in the accusative says what the man became.
     if (k > from && officeAccusative(t)) break;
+    // ("… متأثرا بجراحه", "… اتصالا هاتفيا": an everyday word in the accusative with its alif.)
+    if (k > from && everydayAccusative(t)) break;
     last = k;
     // A family name with the article ends the name: what follows is the sentence ("… العيداني إن").
     if (k > from && t.startsWith('ال') && !compound) break;

@@ -6,7 +6,7 @@ import { normalize } from '../arabic/normalize.js';
 import { givenNames } from '../arabic/names.js';
 import { loadKb, record, type KbEntity } from './kb.js';
 import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
-import { isEverydayWord, verbOrWord } from './everyday.js';
+import { isEverydayWord, unseenOutsideNames, verbOrWord } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
 
 // Heads of places smaller than a country.
@@ -257,6 +257,7 @@ export function unknownPlaceAt(
     if (
       NISBA.test(t) &&
       k > i + 1 &&
+      !(k === i + 2 && kind === 'facility' && foreignPair(tokens[i + 1].norm, t)) &&
       !(k === i + 2 && kind === 'facility' && kb.orgHeads.has(tokens[k - 1].norm.replace(/^ال/, '')))
     )
       break;
@@ -264,6 +265,7 @@ export function unknownPlaceAt(
     // or a nasab ("مسجد ابن مالك", "شارع العربي بن مهيدي"); after them, words with the article.
     const afterOpener =
       (k === i + 2 && TOPONYM_OPENERS.has(tokens[i + 1].norm)) ||
+      (k === i + 2 && kind === 'facility' && foreignPair(tokens[i + 1].norm, t)) ||
       (k === i + 2 && kind === 'facility' && namedForPerson(tokens[i + 1].norm, t)) ||
       (kind === 'facility' && SAINTS.has(tokens[k - 1].norm)) ||
       (k > i + 1 && NASAB.test(tokens[k - 1].norm)) ||
@@ -277,6 +279,7 @@ export function unknownPlaceAt(
       !next.startsWith('ال') &&
       !(k === i + 1 && TOPONYM_OPENERS.has(t)) &&
       !(k === i + 1 && kind === 'facility' && namedForPerson(t, next)) &&
+      !(k === i + 1 && kind === 'facility' && foreignPair(t, next)) &&
       !(kind === 'facility' && NASAB.test(next) && givenNames().has(t)) &&
       !NASAB.test(t) &&
       !(kind === 'facility' && SAINTS.has(t))
@@ -299,7 +302,13 @@ export function unknownPlaceAt(
   if (last <= i || (last === i + 1 && TOPONYM_OPENERS.has(tokens[last].norm))) return null;
   // A bare single word that reads as an adjective ("مدينة كبيرة", "قاعدة عسكرية") is no name.
   // ("نهر دجلة", "بحر إيجه": after a masculine feature's head an adjective would not end in ة.)
-  const adjectiveEnding = MASCULINE_FEATURES.has(head) ? /(?:ي|يه)$/ : /(?:ه|ي|يه)$/;
+  // ("دوار نتيه", "سجن لاسانتيه", "منفذ عرعر": after a masculine facility's head an adjective takes
+  // neither ة nor the foreign ending يه, "سجن عسكري" only the ي of a nisba.)
+  const adjectiveEnding = MASCULINE_FACILITIES.has(head)
+    ? /ي$/
+    : MASCULINE_FEATURES.has(head)
+      ? /(?:ي|يه)$/
+      : /(?:ه|ي|يه)$/;
   if (last === i + 1 && !tokens[last].norm.startsWith('ال') && adjectiveEnding.test(tokens[last].norm))
     return null;
   // "مدينة الصدر", "مدينة الطب": a city named by a word with the article the KB does not hold keeps
@@ -315,6 +324,36 @@ const TIME_SPAN =
 
 /** Heads of natural features that are masculine: an indefinite adjective after them has no ة. */
 const MASCULINE_FEATURES = new Set(['نهر', 'بحر', 'جبل', 'خليج', 'مضيق']);
+/** Heads of facilities that are masculine (normalized). */
+const MASCULINE_FACILITIES = new Set([
+  'دوار',
+  'سجن',
+  'منفذ',
+  'معبر',
+  'مطار',
+  'ملعب',
+  'استاد',
+  'برج',
+  'جسر',
+  'فندق',
+  'مرفا',
+]);
+
+/**
+ * "محطة فوكوشيما دايتشي", "مستشفى كينجز كروس": a facility's foreign name of two words, each one
+ * newswire never writes outside names (nor a given name, nor a known name).
+ */
+function foreignPair(first: string, second: string): boolean {
+  const bare = (w: string) =>
+    w.length >= 3 &&
+    !/^[وفبل]?ال/.test(w) &&
+    // ("برج غرينفيل ينحدرون": a plural imperfect is the sentence's verb.)
+    !/^[يت]\S{2,}(?:ون|ين|ان)$/.test(w) &&
+    unseenOutsideNames(w) &&
+    !givenNames().has(w);
+  // ("برج غرينفيل وامتد": a second word with و or ف on it goes on with the sentence.)
+  return bare(first) && bare(second) && !/^[وف]/.test(second);
+}
 
 /**
  * "شارع الحبيب بورقيبة", "شارع عبدالخالق ثروت": a facility named after a person takes a bare family
