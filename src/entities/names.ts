@@ -721,11 +721,15 @@ export function unknownNameAt(
     // ("عثمان دوبي أذاع", "محمد ولد عبد العزيز أودع": after two name words, a four-letter word written
     // with hamza first that is no given name is a perfect verb, "أفعل".)
     // (And "… جيله انتخب", "… اعتقل", "… استقبل": a derived perfect written with a bare alif first,
-    // "افتعل", "انفعل", "استفعل", which no name takes.)
+    // "افتعل", "انفعل", "استفعل", which no name takes; nor their verbal nouns, "رمضان صبحي اختراق",
+    // "… انسحاب", "… استقبال": "افتعال", "انفعال", "استفعال", save a given name, "ابتسام", "انتصار".)
     if (
       k >= from + 2 &&
       text[tokens[k].span.start] === 'ا' &&
-      (/^ا\Sت\S\S$/.test(t) || /^ان\S{3}$/.test(t) || /^است\S{3}$/.test(t)) &&
+      (/^ا\Sت\S\S$/.test(t) ||
+        /^ان\S{3}$/.test(t) ||
+        /^است\S{3}$/.test(t) ||
+        (!t.startsWith('ال') && /^(?:ا\Sت|ان\S|است\S)\Sا\S$/.test(t))) &&
       !givenNames().has(t) &&
       wordCounts(t)[1] === 0
     )

@@ -247,7 +247,8 @@ export function unknownPlaceAt(
         !givenNames().has(t) &&
         !MONTHS.test(t) &&
         !tokens[k + 1]?.norm.startsWith('ال')) ||
-        /^[بل]\S{3,}(?:ها|هم|هما)$/.test(t))
+        /^[بل]\S{3,}(?:ها|هم|هما)$/.test(t) ||
+        possessedNoun(text, tokens[k]))
     )
       break;
     const articled = t.startsWith('ال');
@@ -338,6 +339,19 @@ const MASCULINE_FACILITIES = new Set([
   'فندق',
   'مرفا',
 ]);
+
+/**
+ * "فندق إقامته", "مقر عمله", "منطقة سكنها": an everyday noun with a possessive pronoun (ه written
+ * as ه, not the ة the matching shadow folds into it) is the phrase going on, not a name.
+ */
+function possessedNoun(text: string, token: Token): boolean {
+  const written = text.slice(token.span.start, token.span.end).replace(/[\u064B-\u0652\u0640]/g, '');
+  const pronoun = /(?:ه|ها|هم|هما)$/.exec(written)?.[0];
+  if (!pronoun || givenNames().has(token.norm)) return false;
+  const stem = token.norm.slice(0, -pronoun.length);
+  // ("إقامته": the noun's ة is written ت before the pronoun.)
+  return stem.length >= 3 && [stem, stem.replace(/ت$/, 'ه')].some((w) => isEverydayWord(w));
+}
 
 /**
  * "محطة فوكوشيما دايتشي", "مستشفى كينجز كروس": a facility's foreign name of two words, each one
