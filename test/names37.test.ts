@@ -1,7 +1,8 @@
 // Names round 37: a head noun followed by an everyday noun carrying a possessive pronoun ("فندق
 // إقامته", "مقر عمله") is a phrase, not a place's name, whatever the head's gender (foreign names
 // after masculine heads stay places); a station named by what it serves ("محطة القطارات") is no
-// name; a derived verbal noun ("اختراق") ends a person's name. Sentences written for these tests.
+// name; a facility named after a man and his father ("استاد … بن …") keeps both; a derived verbal
+// noun ("اختراق") ends a person's name from its third word. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
@@ -26,6 +27,12 @@ describe('a head noun and a noun with its pronoun', () => {
     expect(places('ووصل الوفد إلى محطة مصر في القاهرة مساء أمس.')).toContain('محطة مصر');
   });
 
+  it('reads a facility named after a man and his father', () => {
+    expect(places('وأقيمت المباراة النهائية على استاد خليفة بن حمد مساء الجمعة.')).toContain(
+      'استاد خليفة بن حمد',
+    );
+  });
+
   it('still reads a foreign name ending in ه after a masculine head', () => {
     expect(places('ونقل الرئيس الأسبق إلى سجن لاسانتيه لقضاء عقوبته.')).toContain('سجن لاسانتيه');
     expect(places('وهبطت الطائرة في مطار طره العسكري جنوبي العاصمة.').length).toBeGreaterThan(0);
@@ -42,5 +49,7 @@ describe('a derived verbal noun after a name', () => {
     const read = (text: string, word: string) => people(text).some((p) => p.includes(word));
     expect(read('وحاول المهاجم وليد سليمان اختراق دفاعات المنافس دون جدوى.', 'اختراق')).toBe(false);
     expect(people('وحاول المهاجم وليد سليمان اختراق دفاعات المنافس دون جدوى.')).toContain('وليد سليمان');
+    // (Not from the second word: "اختيار" is a family name too.)
+    expect(people('وقال العميد ماهر اختيار إن الوضع تحت السيطرة.')).toContain('ماهر اختيار');
   });
 });

@@ -7,7 +7,7 @@ import { normalize } from '../arabic/normalize.js';
 import { givenNames } from '../arabic/names.js';
 import type { Token } from '../types.js';
 import { loadKb, sameNamedCapital, type KbEntity } from './kb.js';
-import { BOUNDARY, gz, withoutProclitics } from './lookup.js';
+import { BOUNDARY, gz, NASAB, withoutProclitics } from './lookup.js';
 import { distanceKm } from '../shared/geo.js';
 
 interface FacilityWords {
@@ -98,6 +98,10 @@ function personAt(tokens: Token[], k: number): number | null {
   if (m || !givenNames().has(tokens[k].norm)) return null;
   const kb = loadKb();
   const next = tokens[k + 1]?.norm ?? '';
+  // "استاد جاسم بن حمد", "مسجد محمد بن عبد الوهاب": a given name, "بن" and his father's name.
+  const father = tokens[k + 2]?.norm ?? '';
+  if (NASAB.test(next) && (givenNames().has(father) || father === 'عبد'))
+    return father === 'عبد' && /^ال\S{2,}$/.test(tokens[k + 3]?.norm ?? '') ? k + 3 : k + 2;
   // "رفيق الحريري": a family name the KB knows as someone else's still ends this name.
   const known = k + 1 < tokens.length ? gz(tokens, k + 1) : null;
   const free = !known || (known.last === k + 1 && known.values[0].type === 'PERSON');
