@@ -27,6 +27,10 @@ describe('a head noun and a noun with its pronoun', () => {
     expect(places('ووصل الوفد إلى محطة مصر في القاهرة مساء أمس.')).toContain('محطة مصر');
   });
 
+  it('reads no name in a masculine head and an everyday word ending in ة', () => {
+    expect(places('وسقطت قذيفة على ملعب كرة قدم في البلدة صباح اليوم.')).toEqual([]);
+  });
+
   it('reads a facility named after a man and his father', () => {
     expect(places('وأقيمت المباراة النهائية على استاد خليفة بن حمد مساء الجمعة.')).toContain(
       'استاد خليفة بن حمد',

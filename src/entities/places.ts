@@ -305,11 +305,13 @@ export function unknownPlaceAt(
   // ("نهر دجلة", "بحر إيجه": after a masculine feature's head an adjective would not end in ة.)
   // ("دوار نتيه", "سجن لاسانتيه", "منفذ عرعر": after a masculine facility's head an adjective takes
   // neither ة nor the foreign ending يه, "سجن عسكري" only the ي of a nisba.)
-  const adjectiveEnding = MASCULINE_FACILITIES.has(head)
-    ? /ي$/
-    : MASCULINE_FEATURES.has(head)
-      ? /(?:ي|يه)$/
-      : /(?:ه|ي|يه)$/;
+  // (But an everyday word keeps reading as one: "ملعب كرة قدم" is a football pitch.)
+  const adjectiveEnding =
+    MASCULINE_FACILITIES.has(head) && !isEverydayWord(tokens[i + 1].norm)
+      ? /ي$/
+      : MASCULINE_FEATURES.has(head)
+        ? /(?:ي|يه)$/
+        : /(?:ه|ي|يه)$/;
   if (last === i + 1 && !tokens[last].norm.startsWith('ال') && adjectiveEnding.test(tokens[last].norm))
     return null;
   // "مدينة الصدر", "مدينة الطب": a city named by a word with the article the KB does not hold keeps
