@@ -31,6 +31,13 @@ describe('a head noun and a noun with its pronoun', () => {
     expect(places('وسقطت قذيفة على ملعب كرة قدم في البلدة صباح اليوم.')).toEqual([]);
   });
 
+  it('reads no facility in a preposition or a station named by what it broadcasts', () => {
+    expect(places('وتسعى الحكومة منذ سنوات إلى منفذ على البحر الأحمر لتجارتها.')).not.toContain(
+      'منفذ على البحر',
+    );
+    expect(places('واقتحم مسلحون محطة تلفزيون محلية في المدينة.')).toEqual([]);
+  });
+
   it('reads a facility named after a man and his father', () => {
     expect(places('وأقيمت المباراة النهائية على استاد خليفة بن حمد مساء الجمعة.')).toContain(
       'استاد خليفة بن حمد',
@@ -54,6 +61,9 @@ describe('a derived verbal noun after a name', () => {
     expect(read('وحاول المهاجم وليد سليمان اختراق دفاعات المنافس دون جدوى.', 'اختراق')).toBe(false);
     expect(people('وحاول المهاجم وليد سليمان اختراق دفاعات المنافس دون جدوى.')).toContain('وليد سليمان');
     // (Not from the second word: "اختيار" is a family name too.)
+    expect(people('وقال المبعوث الأممي جوليان بيهي عبدي المذكرة تضمن حقوق الطرفين.')).toContain(
+      'جوليان بيهي عبدي',
+    );
     expect(people('وقال العميد ماهر اختيار إن الوضع تحت السيطرة.')).toContain('ماهر اختيار');
   });
 });

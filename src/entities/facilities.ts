@@ -156,7 +156,9 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   const nested =
     type === 'LOC' && w.heads.get(tokens[i + 1].norm) === 'LOC' ? namedFacilityAt(text, tokens, i + 1) : null;
   const p = nested ? null : placeAt(tokens, i + 1, false, w.memorial.has(headWhole ? tokens[i].norm : head));
-  let last = nested?.last ?? p?.last ?? (type === 'LOC' ? personAt(tokens, i + 1) : null);
+  // ("منفذ على البحر": "على" written with ى is the preposition, not the given name "علي".)
+  const preposition = /ى$/.test(text.slice(tokens[i + 1].span.start, tokens[i + 1].span.end));
+  let last = nested?.last ?? p?.last ?? (type === 'LOC' && !preposition ? personAt(tokens, i + 1) : null);
   if (last === null || last === undefined) return null;
   // (Only one named after a KB place; the KB holding the whole, "ميناء رأس عيسى", is its own entry.)
   if (nested) {

@@ -677,6 +677,8 @@ export function unknownNameAt(
             wordCounts(t)[0] < 10 &&
             (wordCounts(t)[1] > 0 || wordCounts(t)[0] === 0) &&
             !kb.everydayWords.has(t) &&
+            // (Nor an everyday noun with the article, "… عبدي المذكرة"; "الصالح" is a given name's.)
+            !(isEverydayWord(t.slice(2)) && !givenNames().has(t.slice(2))) &&
             !verbOrWord(t) &&
             !nisbaCountry(t) &&
             !known) ||

@@ -248,7 +248,8 @@ export function unknownPlaceAt(
         !MONTHS.test(t) &&
         !tokens[k + 1]?.norm.startsWith('ال')) ||
         /^[بل]\S{3,}(?:ها|هم|هما)$/.test(t) ||
-        possessedNoun(text, tokens[k]))
+        possessedNoun(text, tokens[k]) ||
+        /^(?:عن|من|في|ل|الي|علي|لدي|مع|ب)(?:ه|ها|هم|هما)$/.test(t))
     )
       break;
     const articled = t.startsWith('ال');
