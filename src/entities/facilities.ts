@@ -7,7 +7,7 @@ import { normalize } from '../arabic/normalize.js';
 import { givenNames } from '../arabic/names.js';
 import type { Token } from '../types.js';
 import { loadKb, sameNamedCapital, type KbEntity } from './kb.js';
-import { BOUNDARY, gz, withoutProclitics } from './lookup.js';
+import { BOUNDARY, gz, NASAB, withoutProclitics } from './lookup.js';
 import { distanceKm } from '../shared/geo.js';
 
 interface FacilityWords {
@@ -98,6 +98,10 @@ function personAt(tokens: Token[], k: number): number | null {
   if (m || !givenNames().has(tokens[k].norm)) return null;
   const kb = loadKb();
   const next = tokens[k + 1]?.norm ?? '';
+  // "استاد جاسم بن حمد", "مسجد محمد بن عبد الوهاب": a given name, "بن" and his father's name.
+  const father = tokens[k + 2]?.norm ?? '';
+  if (NASAB.test(next) && (givenNames().has(father) || father === 'عبد'))
+    return father === 'عبد' && /^ال\S{2,}$/.test(tokens[k + 3]?.norm ?? '') ? k + 3 : k + 2;
   // "رفيق الحريري": a family name the KB knows as someone else's still ends this name.
   const known = k + 1 < tokens.length ? gz(tokens, k + 1) : null;
   const free = !known || (known.last === k + 1 && known.values[0].type === 'PERSON');
@@ -152,7 +156,9 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   const nested =
     type === 'LOC' && w.heads.get(tokens[i + 1].norm) === 'LOC' ? namedFacilityAt(text, tokens, i + 1) : null;
   const p = nested ? null : placeAt(tokens, i + 1, false, w.memorial.has(headWhole ? tokens[i].norm : head));
-  let last = nested?.last ?? p?.last ?? (type === 'LOC' ? personAt(tokens, i + 1) : null);
+  // ("منفذ على البحر": "على" written with ى is the preposition, not the given name "علي".)
+  const preposition = /ى$/.test(text.slice(tokens[i + 1].span.start, tokens[i + 1].span.end));
+  let last = nested?.last ?? p?.last ?? (type === 'LOC' && !preposition ? personAt(tokens, i + 1) : null);
   if (last === null || last === undefined) return null;
   // (Only one named after a KB place; the KB holding the whole, "ميناء رأس عيسى", is its own entry.)
   if (nested) {
@@ -162,7 +168,8 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   // "مطار الرباط – سلا", "مطار الرباط سلا": a facility of two towns.
   if (p) {
     const second = placeAt(tokens, last + 1);
-    if (second && /^\s*[-–]?\s*$/.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)))
+    // (Never across a line: a dateline's city after a headline's last word is no second town.)
+    if (second && /^[ \t]*[-–]?[ \t]*$/.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start)))
       last = second.last;
   }
   last = withQualifiers(text, tokens, last);

@@ -41,6 +41,8 @@ export function completeNameParticles(text: string, tokens: Token[], found: Enti
     if (!personOf(m) || !isMadeEntity(m.entity.id) || m.nested) continue;
     const { first, last } = tokensWithin(tokens, m.span);
     if (first < 0 || last <= first || !PARTICLE.test(tokens[last].norm)) continue;
+    // ("شينزو آبي برصاص": "آبي" written with madda is a name, Abe or Abiy, not the particle "أبي".)
+    if (/^[وف]?آبي$/.test(text.slice(tokens[last].span.start, tokens[last].span.end))) continue;
     const next = tokens[last + 1];
     if (!next || covered[last + 1] || /\d/.test(next.norm)) continue;
     // Only "أبو" and "بو" take a name with the article ("أبو الغيط"); "بنت الشعب" is a phrase.

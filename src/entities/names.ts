@@ -495,6 +495,16 @@ export function officeAccusative(t: string): boolean {
   );
 }
 
+/** "متأثرا", "اتصالا": an everyday word with the alif of the accusative, which no name takes. */
+export function everydayAccusative(t: string): boolean {
+  return (
+    /^\S{3,}[^ا]ا$/.test(t) &&
+    !givenNames().has(t) &&
+    wordCounts(t)[1] === 0 &&
+    (isEverydayWord(t) || isEverydayWord(t.slice(0, -1)))
+  );
+}
+
 /** A verb or a noun with its pronoun, by its written shape (see unknownNameAt). */
 function sentenceWord(w: string): boolean {
   // (A passive written with its damma, "استُدعيا", "قُتل".)
@@ -652,6 +662,26 @@ export function unknownNameAt(
             wordCounts(t)[0] === 0 &&
             !nisbaCountry(t) &&
             !known) ||
+          // ("خليل إبراهيم حسين الصالح", "حمد سيف جديع الهرشاني": after three bare name words, a
+          // word with the article newswire writes inside names too, or never outside them, is the family
+          // name; not "المطار", nor "اليمين" never seen in a name: "محمد عبدي فارح اليمين".)
+          (k >= from + 3 &&
+            tokens
+              .slice(from, k)
+              .every(
+                (x, j) =>
+                  !x.norm.startsWith('ال') ||
+                  COMPOUND_TAIL.test(x.norm) ||
+                  (j > 0 && COMPOUND_HEAD.test(tokens[from + j - 1].norm)),
+              ) &&
+            wordCounts(t)[0] < 10 &&
+            (wordCounts(t)[1] > 0 || wordCounts(t)[0] === 0) &&
+            !kb.everydayWords.has(t) &&
+            // (Nor an everyday noun with the article, "… عبدي المذكرة"; "الصالح" is a given name's.)
+            !(isEverydayWord(t.slice(2)) && !givenNames().has(t.slice(2))) &&
+            !verbOrWord(t) &&
+            !nisbaCountry(t) &&
+            !known) ||
           (described &&
             firstGiven &&
             !nisbaCountry(t) &&
@@ -693,11 +723,15 @@ export function unknownNameAt(
     // ("عثمان دوبي أذاع", "محمد ولد عبد العزيز أودع": after two name words, a four-letter word written
     // with hamza first that is no given name is a perfect verb, "أفعل".)
     // (And "… جيله انتخب", "… اعتقل", "… استقبل": a derived perfect written with a bare alif first,
-    // "افتعل", "انفعل", "استفعل", which no name takes.)
+    // "افتعل", "انفعل", "استفعل", which no name takes; nor their verbal nouns, "رمضان صبحي اختراق",
+    // "… انسحاب", "… استقبال": "افتعال", "انفعال", "استفعال", save a given name, "ابتسام", "انتصار".)
     if (
       k >= from + 2 &&
       text[tokens[k].span.start] === 'ا' &&
-      (/^ا\Sت\S\S$/.test(t) || /^ان\S{3}$/.test(t) || /^است\S{3}$/.test(t)) &&
+      (/^ا\Sت\S\S$/.test(t) ||
+        /^ان\S{3}$/.test(t) ||
+        /^است\S{3}$/.test(t) ||
+        (!t.startsWith('ال') && /^(?:ا\Sت|ان\S|است\S)\Sا\S$/.test(t))) &&
       !givenNames().has(t) &&
       wordCounts(t)[1] === 0
     )
@@ -755,6 +789,8 @@ export function unknownNameAt(
     if (k > from && fWord(t)) break;
     // "تشارلز ملكاً", "انتخب فلان رئيسا": an office in the accusative says what the man became.
     if (k > from && officeAccusative(t)) break;
+    // ("… متأثرا بجراحه", "… اتصالا هاتفيا": an everyday word in the accusative with its alif.)
+    if (k > from && everydayAccusative(t)) break;
     last = k;
     // A family name with the article ends the name: what follows is the sentence ("… العيداني إن").
     if (k > from && t.startsWith('ال') && !compound) break;

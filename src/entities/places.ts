@@ -6,7 +6,7 @@ import { normalize } from '../arabic/normalize.js';
 import { givenNames } from '../arabic/names.js';
 import { loadKb, record, type KbEntity } from './kb.js';
 import { BOUNDARY, gz, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
-import { isEverydayWord, verbOrWord } from './everyday.js';
+import { isEverydayWord, unseenOutsideNames, verbOrWord } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
 
 // Heads of places smaller than a country.
@@ -247,7 +247,9 @@ export function unknownPlaceAt(
         !givenNames().has(t) &&
         !MONTHS.test(t) &&
         !tokens[k + 1]?.norm.startsWith('ال')) ||
-        /^[بل]\S{3,}(?:ها|هم|هما)$/.test(t))
+        /^[بل]\S{3,}(?:ها|هم|هما)$/.test(t) ||
+        possessedNoun(text, tokens[k]) ||
+        /^(?:عن|من|في|ل|الي|علي|لدي|مع|ب)(?:ه|ها|هم|هما)$/.test(t))
     )
       break;
     const articled = t.startsWith('ال');
@@ -257,6 +259,7 @@ export function unknownPlaceAt(
     if (
       NISBA.test(t) &&
       k > i + 1 &&
+      !(k === i + 2 && kind === 'facility' && foreignPair(tokens[i + 1].norm, t)) &&
       !(k === i + 2 && kind === 'facility' && kb.orgHeads.has(tokens[k - 1].norm.replace(/^ال/, '')))
     )
       break;
@@ -264,6 +267,7 @@ export function unknownPlaceAt(
     // or a nasab ("مسجد ابن مالك", "شارع العربي بن مهيدي"); after them, words with the article.
     const afterOpener =
       (k === i + 2 && TOPONYM_OPENERS.has(tokens[i + 1].norm)) ||
+      (k === i + 2 && kind === 'facility' && foreignPair(tokens[i + 1].norm, t)) ||
       (k === i + 2 && kind === 'facility' && namedForPerson(tokens[i + 1].norm, t)) ||
       (kind === 'facility' && SAINTS.has(tokens[k - 1].norm)) ||
       (k > i + 1 && NASAB.test(tokens[k - 1].norm)) ||
@@ -277,6 +281,7 @@ export function unknownPlaceAt(
       !next.startsWith('ال') &&
       !(k === i + 1 && TOPONYM_OPENERS.has(t)) &&
       !(k === i + 1 && kind === 'facility' && namedForPerson(t, next)) &&
+      !(k === i + 1 && kind === 'facility' && foreignPair(t, next)) &&
       !(kind === 'facility' && NASAB.test(next) && givenNames().has(t)) &&
       !NASAB.test(t) &&
       !(kind === 'facility' && SAINTS.has(t))
@@ -299,7 +304,15 @@ export function unknownPlaceAt(
   if (last <= i || (last === i + 1 && TOPONYM_OPENERS.has(tokens[last].norm))) return null;
   // A bare single word that reads as an adjective ("مدينة كبيرة", "قاعدة عسكرية") is no name.
   // ("نهر دجلة", "بحر إيجه": after a masculine feature's head an adjective would not end in ة.)
-  const adjectiveEnding = MASCULINE_FEATURES.has(head) ? /(?:ي|يه)$/ : /(?:ه|ي|يه)$/;
+  // ("دوار نتيه", "سجن لاسانتيه", "منفذ عرعر": after a masculine facility's head an adjective takes
+  // neither ة nor the foreign ending يه, "سجن عسكري" only the ي of a nisba.)
+  // (But an everyday word keeps reading as one: "ملعب كرة قدم" is a football pitch.)
+  const adjectiveEnding =
+    MASCULINE_FACILITIES.has(head) && !isEverydayWord(tokens[i + 1].norm)
+      ? /ي$/
+      : MASCULINE_FEATURES.has(head)
+        ? /(?:ي|يه)$/
+        : /(?:ه|ي|يه)$/;
   if (last === i + 1 && !tokens[last].norm.startsWith('ال') && adjectiveEnding.test(tokens[last].norm))
     return null;
   // "مدينة الصدر", "مدينة الطب": a city named by a word with the article the KB does not hold keeps
@@ -315,6 +328,49 @@ const TIME_SPAN =
 
 /** Heads of natural features that are masculine: an indefinite adjective after them has no ة. */
 const MASCULINE_FEATURES = new Set(['نهر', 'بحر', 'جبل', 'خليج', 'مضيق']);
+/** Heads of facilities that are masculine (normalized). */
+const MASCULINE_FACILITIES = new Set([
+  'دوار',
+  'سجن',
+  'منفذ',
+  'معبر',
+  'مطار',
+  'ملعب',
+  'استاد',
+  'برج',
+  'جسر',
+  'فندق',
+  'مرفا',
+]);
+
+/**
+ * "فندق إقامته", "مقر عمله", "منطقة سكنها": an everyday noun with a possessive pronoun (ه written
+ * as ه, not the ة the matching shadow folds into it) is the phrase going on, not a name.
+ */
+function possessedNoun(text: string, token: Token): boolean {
+  const written = text.slice(token.span.start, token.span.end).replace(/[\u064B-\u0652\u0640]/g, '');
+  const pronoun = /(?:ه|ها|هم|هما)$/.exec(written)?.[0];
+  if (!pronoun || givenNames().has(token.norm)) return false;
+  const stem = token.norm.slice(0, -pronoun.length);
+  // ("إقامته": the noun's ة is written ت before the pronoun.)
+  return stem.length >= 3 && [stem, stem.replace(/ت$/, 'ه')].some((w) => isEverydayWord(w));
+}
+
+/**
+ * "محطة فوكوشيما دايتشي", "مستشفى كينجز كروس": a facility's foreign name of two words, each one
+ * newswire never writes outside names (nor a given name, nor a known name).
+ */
+function foreignPair(first: string, second: string): boolean {
+  const bare = (w: string) =>
+    w.length >= 3 &&
+    !/^[وفبل]?ال/.test(w) &&
+    // ("برج غرينفيل ينحدرون": a plural imperfect is the sentence's verb.)
+    !/^[يت]\S{2,}(?:ون|ين|ان)$/.test(w) &&
+    unseenOutsideNames(w) &&
+    !givenNames().has(w);
+  // ("برج غرينفيل وامتد": a second word with و or ف on it goes on with the sentence.)
+  return bare(first) && bare(second) && !/^[وف]/.test(second);
+}
 
 /**
  * "شارع الحبيب بورقيبة", "شارع عبدالخالق ثروت": a facility named after a person takes a bare family

@@ -5,7 +5,7 @@ import { isMadeEntity, loadKb, record, unknownOrg, unknownPerson, unknownPlace }
 import { gz, hasStem, NASAB, nisbaCountry, NOT_FAMILY_NAMES, withoutProclitics } from './lookup.js';
 import { noComplement } from './places.js';
 import { tagNames } from './tagger/index.js';
-import { fWord, MEDIA_HEADS, officeAccusative } from './names.js';
+import { everydayAccusative, fWord, MEDIA_HEADS, officeAccusative } from './names.js';
 import { trailingNisba } from './nisbas.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
@@ -73,6 +73,22 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
         verbOrWord(span.at(-1)!.norm)
       )
         span.pop();
+    // "غوتيريش اتصالا", "آبي متأثرا": an everyday word in the accusative with its alif (tanween)
+    // ends a person's name; names take no tanween ("ميساء قرعة", "راغب علامة" are names).
+    if (n.type === 'PER') while (span.length > 1 && everydayAccusative(span.at(-1)!.norm)) span.pop();
+    // "الترجي التونسي", "تشيلسي الإنجليزي": a state's nisba after a one-word body's name that is no
+    // head or everyday word (a club, a firm) says where it is from and stays outside the name;
+    // "البرلمان المصري", "الجيش السوداني" are left whole.
+    const nisbaAfter = n.type === 'ORG' && span.length === 2 && trailingNisba(span[1]) !== undefined;
+    if (
+      nisbaAfter &&
+      /^ال\S{3,}$|^[^وفبل]\S{3,}$/.test(span[0].norm) &&
+      !isHead(span[0]) &&
+      !isEverydayWord(span[0].norm) &&
+      !isEverydayWord(span[0].norm.replace(/^ال/, '')) &&
+      !tokenStems(span[0]).some((x) => kb.offices.has(x) || kb.institutions.has(x))
+    )
+      span.pop();
     // "وقال أبي إن": a particle or preposition never ends a name (but "محمد علي" does end in a name).
     if (n.type === 'PER')
       while (span.length > 1 && kb.notNames.has(span.at(-1)!.norm) && !givenNames().has(span.at(-1)!.norm))
