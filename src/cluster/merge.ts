@@ -511,7 +511,16 @@ function sidesOf(group: MentionRef[]): { sources: EntityRecord[]; targets: Entit
         aimedAt(e)),
   );
   const guessed = (e: EntityRecord) => e.sector === 'civilians' && !votes.get(e.id)?.grouped;
-  const named = forces ? targets.filter((e) => !guessed(e)) : targets;
+  // "تفجير استهدف موكب المحافظ فلان": where a report names the person an attack was aimed at, its
+  // guards and passers-by counted ("3 من حراسه ومدني", "بينهم شرطي") fell in the attack on him; the
+  // sectors and forces told of them give way to him.
+  const aimedPerson = group.some((m) =>
+    m.event.participants.some((p) => p.via === 'aimed' && p.role === 'target'),
+  );
+  const beside = (e: EntityRecord) =>
+    aimedPerson &&
+    (['civilians', 'military', 'police'].includes(e.sector ?? '') || FORCES.has(e.institution ?? ''));
+  const named = (forces ? targets.filter((e) => !guessed(e)) : targets).filter((e) => !beside(e));
   const struck = worshippersForCivilians(named.map((entity) => ({ entity }))).map((p) => p.entity);
   const sides = {
     sources: ownBodyForGovernment(notStruckOwn(placedSectors(sources), named)),

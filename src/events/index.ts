@@ -23,6 +23,7 @@ import { bodiesNamedAgain } from './bodies.js';
 import { signatoriesAsMet } from './signings.js';
 import { victimsToldApart } from './victims-told.js';
 import { killedToldApart } from './killed-named.js';
+import { aimedPersonsTold } from './aimed-persons.js';
 import { claimedAttacks } from './claimed-attacks.js';
 import { accusedAttackers } from './accused-attackers.js';
 import { hostsToMeet } from './hosts-to-meet.js';
@@ -115,7 +116,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
     ),
   );
   settled = victimsToldApart(signatoriesAsMet(settled), input.tokens, views);
-  settled = killedToldApart(settled, input.tokens, views);
+  settled = aimedPersonsTold(killedToldApart(settled, input.tokens, views), input.tokens, views);
   settled = strikesAgainstGovernment(
     protestsAgainstGovernors(protestedStates(settled, input.tokens), country),
     entities,

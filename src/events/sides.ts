@@ -3,6 +3,7 @@
 // trigger: "أجرى … اتصالاً", "شنت … غارات"); receiving verbs turn it round ("استقبل X Y": Y is
 // the visitor, "تلقى X اتصالاً من Y": Y calls). An actor after a preposition ("بنظيره", "مع",
 // "على") is acted upon or accompanies. Attacks name their victims by sector ("مقتل 6 مدنيين").
+import { isOrgHead } from './speaker-words.js';
 import type { EntityMention, EntityRecord, EventMention, Participant, Token } from '../types.js';
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
@@ -630,7 +631,19 @@ function readSides(input: SidesInput): Participant[] {
     if (k > view.from && /^(?:مقر|مبني|مقار)$/.test(tokens[k].norm)) k--;
     return k >= view.from && /^[وف]?(?:امام|قباله)$/.test(tokens[k].norm);
   };
-  if (input.type === 'PROTEST') return protestSides(ordered, atSeat);
+  // "اقتحم المحتجون مبنى مجلس النواب", "مقرات الحركة": the body whose seat they stormed is what
+  // they protest against, as is one named after "ضد" ("مظاهرات ضد الحكومة وضد الحركة").
+  // (The head noun of a quoted name may stand between: "ضد حركة «النهضة»".)
+  // (Any of its mentions in the sentence: "ضد حركة «النهضة» … وتهاجم الحركة".)
+  const againstAt = (e: EntityMention) =>
+    [pos(e) - 1, pos(e) - 2].some(
+      (k, n) =>
+        k >= view.from && /^[وف]?ضد$/.test(tokens[k].norm) && (n === 0 || isOrgHead(tokens[k + 1].norm)),
+    );
+  const against = (e: EntityMention) =>
+    view.entities.some((x) => x.entity.id === e.entity.id && againstAt(x));
+  if (input.type === 'PROTEST')
+    return protestSides(ordered, atSeat, (e) => (struckGroup(tokens, view, e) && !atSeat(e)) || against(e));
   // "والتقى سموه المرشد الإيراني": an honorific pronoun is the verb's subject; the actors named
   // after the verb are its objects (its guests with a receiving verb: "واستقبل سموه الوزير").
   if (g + 1 < view.to && hasWord(lex().pronounSubjects, tokens[g + 1].norm)) {
@@ -1070,7 +1083,11 @@ function attackSides(
  * A protest or strike is held by people, unions and parties against those who govern: a
  * government, its ministries, forces and officials, or a state's embassy, are its targets.
  */
-function protestSides(ordered: EntityMention[], atSeat: (e: EntityMention) => boolean): Participant[] {
+function protestSides(
+  ordered: EntityMention[],
+  atSeat: (e: EntityMention) => boolean,
+  stormed: (e: EntityMention) => boolean,
+): Participant[] {
   const kb = loadKb();
   const governs = (e: EntityMention) => {
     const k = kb.byId.get(e.entity.id);
@@ -1085,7 +1102,7 @@ function protestSides(ordered: EntityMention[], atSeat: (e: EntityMention) => bo
   // ("التزاما بقرار الحكومة الداعي إلى الإضراب": no protester.)
   const out = ordered
     .filter((e) => !vague(e) && !(seat(e) && ordered.some((x) => !seat(x) && !vague(x))))
-    .map((e) => side(e, governs(e) ? 'target' : 'source'));
+    .map((e) => side(e, governs(e) || stormed(e) ? 'target' : 'source'));
   const kept = statesBesideRulers(out);
   return [...kept.filter((p) => p.role === 'source'), ...kept.filter((p) => p.role === 'target')];
 }
