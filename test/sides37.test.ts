@@ -49,6 +49,18 @@ describe('a party protesters march against', () => {
   });
 });
 
+describe('an official who calls on protesters to leave', () => {
+  it('answers the protest and is not what it is against', () => {
+    const s = sidesOf(
+      'وطالب رئيس الحكومة الأردنية بشر الخصاونة المحتجين بمغادرة مبنى مجلس النواب فورا، بعد أن اعتصموا فيه منذ الصباح.',
+      'PROTEST',
+    );
+    expect(s.targets).not.toContain('Bisher Khasawneh');
+    expect(s.targets).not.toContain('Government (Jordan)');
+    expect(s.targets).toContain('مجلس النواب');
+  });
+});
+
 describe('an official whose convoy an attack struck', () => {
   it('is its target, named after the convoy and his office', () => {
     const s = sidesOf(

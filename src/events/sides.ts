@@ -15,7 +15,7 @@ import { roleAt } from '../entities/roles.js';
 import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
 import { roleWeight } from './role-weight.js';
 import { callAsOccasion, hostagesIn, stateForceOf, supportedStates, WEAPONS } from './not-sides.js';
-import { causeBetween, containsWord, hasWord, isWord, wordSet } from './words.js';
+import { beginsWithWordAfter, causeBetween, containsWord, hasWord, isWord, wordSet } from './words.js';
 
 interface SidesData {
   protesters: Record<string, string[]>;
@@ -631,6 +631,7 @@ function readSides(input: SidesInput): Participant[] {
     if (k > view.from && /^(?:مقر|مبني|مقار)$/.test(tokens[k].norm)) k--;
     return k >= view.from && /^[وف]?(?:امام|قباله)$/.test(tokens[k].norm);
   };
+  // (Nor one who calls on the protesters: addressesProtesters.)
   // "اقتحم المحتجون مبنى مجلس النواب", "مقرات الحركة": the body whose seat they stormed is what
   // they protest against, as is one named after "ضد" ("مظاهرات ضد الحكومة وضد الحركة").
   // (The head noun of a quoted name may stand between: "ضد حركة «النهضة»".)
@@ -643,7 +644,11 @@ function readSides(input: SidesInput): Participant[] {
   const against = (e: EntityMention) =>
     view.entities.some((x) => x.entity.id === e.entity.id && againstAt(x));
   if (input.type === 'PROTEST')
-    return protestSides(ordered, atSeat, (e) => (struckGroup(tokens, view, e) && !atSeat(e)) || against(e));
+    return protestSides(
+      ordered.filter((e) => !addressesProtesters(tokens, view, pos(e))),
+      atSeat,
+      (e) => (struckGroup(tokens, view, e) && !atSeat(e)) || against(e),
+    );
   // "والتقى سموه المرشد الإيراني": an honorific pronoun is the verb's subject; the actors named
   // after the verb are its objects (its guests with a receiving verb: "واستقبل سموه الوزير").
   if (g + 1 < view.to && hasWord(lex().pronounSubjects, tokens[g + 1].norm)) {
@@ -1614,4 +1619,20 @@ export function protestedStates(events: EventMention[], tokens: Token[]): EventM
     }
     return e;
   });
+}
+
+const CALLING = /^[وف]?(?:طالب|طالبت|دعا|دعت|ناشد|ناشدت|حث|حثت|امر|امرت)$/;
+
+/**
+ * "طالب رئيس الحكومة فلان المحتجين بمغادرة المبنى": one who calls on the protesters, the subject
+ * between a verb of calling and them, answers the protest; he is not what it is against.
+ */
+function addressesProtesters(tokens: Token[], view: SentenceView, i: number): boolean {
+  const protesters = (t: string) =>
+    beginsWithWordAfter('protesterStems', t.replace(/^[وفبل]*/, ''), ['', 'ال']);
+  let k = i - 1;
+  while (k >= Math.max(view.from, i - 6) && !CALLING.test(tokens[k].norm)) k--;
+  if (k < Math.max(view.from, i - 6)) return false;
+  for (let m = i + 1; m < Math.min(view.to, i + 8); m++) if (protesters(tokens[m].norm)) return true;
+  return false;
 }
