@@ -874,6 +874,8 @@ export function detectClaims(
         if (isStatement) {
           statement = true;
           while (k < to && isExactWord('statementTrail', tokens[k].norm)) k++;
+          // ("في بيان صادر عن رئاسة الجمهورية": its issuer is named after "عن".)
+          if (k + 1 < to && tokens[k].norm === 'عن' && k > a.last + 1 && /صادر/.test(tokens[k - 1].norm)) k++;
           // ("في بيان أصدرته الخارجية السودانية": who issued it is named after the verb of issuing.)
           // (Not past a time: "في بيان أصدرته اليوم عضوها فلان" — its subject is the pronoun, the object follows.)
           if (k + 1 < to && ISSUED_IT.test(tokens[k].norm) && sp.skip(k + 1, to) === k + 1) k++;
@@ -900,7 +902,12 @@ export function detectClaims(
             /^[وف]?في$/.test(tokens[a.first].norm) ||
             (a.first > clause.start && /^[وف]?في$/.test(tokens[a.first - 1].norm)) ||
             tokens.slice(Math.max(clause.start, a.first - 5), a.first).some((t) => isIssuing(t.norm));
-          const another = isExactWord('anotherStatement', tokens[a.last + 1]?.norm ?? '');
+          // ("وجاء في البيان الثاني" after "بيانين صادرين عن الرئاسة": the second of that issuer's two.)
+          const ordinal = tokens[a.last + 1]?.norm ?? '';
+          const ofTwo =
+            /^ال(?:اول|ثاني)$/.test(ordinal) &&
+            tokens.slice(0, a.first).some((t) => /^[وفب]?بيان(?:ين|ان)$/.test(t.norm));
+          const another = isExactWord('anotherStatement', ordinal) && !ofTwo;
           // "وجاء في بيانها": the statement of the one the pronoun stands for, the last of that gender to speak.
           const its = /^[وف]?(?:في|ب)?(?:بيان|بلاغ)(ه|ها)$/.exec(tokens[a.last].norm)?.[1];
           issuer ??=

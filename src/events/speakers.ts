@@ -383,6 +383,9 @@ export class Speakers extends PersonReader {
       const by = inSet(this.norm(i + 1), w.anonymous) ? this.headAt(i + 1, to, gender) : null;
       if (by) return by;
     }
+    // "الوكالة نفسها", "الصحيفة ذاتها": the medium that spoke last, again (not a new outlet of that name).
+    const same = this.sameMediumAt(i, to);
+    if (same) return { ...same.speaker, text: this.words(i, same.last), gender: g ?? same.speaker.gender };
     // 'وأوردت فضائيتا "سكاي نيوز عربية" و"العربية"', "قناتا الجزيرة والعربية": two media carrying one
     // report; the first named speaks for both.
     if (/^[وف]?(?:قنات|فضاييت|صحيفت|جريدت|اذاعت)(?:ا|ي)$/.test(t) && i + 1 < to && !this.comma(i + 1)) {
@@ -511,6 +514,12 @@ export class Speakers extends PersonReader {
     if (/^[وف]?المصدر$/.test(t) && i + 1 < to && /^(?:نفسه|ذاته)$/.test(this.norm(i + 1))) {
       const again = this.last(null);
       if (again && (again.entity || again.anonymous)) return { ...again, text: this.words(i, i + 1) };
+    }
+    // "وأضاف المصدر" with no unnamed source before: the body or medium that spoke last (its statement).
+    if (/^[وف]?المصدر$/.test(t) && i + 1 === to && !this.said.some((x) => x.speaker.head === 'مصدر')) {
+      const again = this.last(null);
+      if (again?.entity && (again.kind === 'body' || again.kind === 'media'))
+        return { ...again, text: this.words(i, i) };
     }
     // "الوكالة الرسمية للبلاد", "وكالة الأنباء الرسمية": the state's own news agency.
     const official = this.officialAgencyAt(i, to);
@@ -955,6 +964,21 @@ export class Speakers extends PersonReader {
       ...this.bodySpeaker(record(unknownOrg(name, false, country)), 'prosecution', this.words(i, k - 1)),
       gender,
     };
+  }
+
+  /** "الوكالة نفسها", "القناة ذاتها" at token i: the last medium that spoke, and where its words end. */
+  private sameMediumAt(i: number, to: number): { speaker: Speaker; last: number } | null {
+    if (!/^[وفبل]?(?:ال|لل)(?:وكاله|صحيفه|جريده|قناه|اذاعه|محطه)$/.test(this.norm(i))) return null;
+    if (i + 1 >= to || !/^(?:نفس|ذات)(?:ه|ها)$/.test(this.norm(i + 1))) return null;
+    const again = this.lastMediumSaid();
+    if (again) return { speaker: again, last: i + 1 };
+    // (No medium spoke yet: the last the report named, "صورة بثتها وكالة …".)
+    for (let j = this.mentions.length - 1; j >= 0; j--) {
+      const m = this.mentions[j];
+      if (m.first < i && m.m.via !== 'tagger' && this.isMedia(m.m.entity))
+        return { speaker: this.mediaSpeaker(m.m.entity, m.m.text, null), last: i + 1 };
+    }
+    return null;
   }
 
   /** "بيان لوزارة الخارجية", "بيان صادر عن الكرملين", "بيان رئاسي مصري", "البيان": the statement's issuer. */
