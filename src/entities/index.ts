@@ -55,6 +55,7 @@ import {
   beforeFamilyAl,
 } from './names.js';
 import { addTaggedNames, relinkNameParts } from './tagged.js';
+import { readClubs } from './clubs.js';
 import { everydayPlace, namesAccord, unseenOutsideNames } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription, placeStateBodies } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
@@ -1039,7 +1040,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   placeStateBodies(tokens, found);
   splitDualMinistries(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
-  return markGenericBodies(text, tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));
+  // (Clubs once the places are settled: a name of two places is still a club in a match's report.)
+  const settled = oneHolderPerOffice(disambiguate(found, ambiguous));
+  readClubs(text, tokens, settled);
+  return markGenericBodies(text, tokens, settled);
 }
 
 /**
