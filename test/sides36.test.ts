@@ -1,23 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { toRecord } from '../src/cluster/merge.js';
-import type { DocFeatures } from '../src/shared/features.js';
 import { analyzeText } from './helpers/analyze-text.js';
-import { mentionOf } from './helpers/mention-ref.js';
+import { record, sidesOf } from './helpers/sides.js';
 
 // Our own sentences, in the shapes of the sides real reports gave wrong (held-out set 20): two
 // ministries named by one dual head, struck by an attack.
-const sidesOf = (text: string, type: string) => {
-  const e = analyzeText(text, '2021-01-02').events.find((x) => x.type === type);
-  const of = (role: string) => e?.participants.filter((p) => p.role === role).map((p) => p.entity.en) ?? [];
-  return { sources: of('source'), targets: of('target') };
-};
-const record = (type: string, texts: string[]) =>
-  toRecord(
-    texts.map((t, i) => ({
-      ...mentionOf(t, type, `d${i}`, { published: '2021-01-02' }),
-      features: { vector: new Map(), shingles: new Uint32Array() } as unknown as DocFeatures,
-    })),
-  );
 const entitiesOf = (text: string) => analyzeText(text, '2021-01-02').entities.map((m) => m.entity.en);
 
 describe('a dual head naming two ministries', () => {

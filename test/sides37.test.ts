@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toRecord } from '../src/cluster/merge.js';
-import type { DocFeatures } from '../src/shared/features.js';
-import { analyzeText } from './helpers/analyze-text.js';
-import { mentionOf } from './helpers/mention-ref.js';
+import { record, sidesOf } from './helpers/sides.js';
 
 // Our own sentences, in the shapes of the sides real reports gave wrong (held-out set 22): a body
 // whose seat protesters stormed, and an official whose convoy an attack struck.
-const sidesOf = (text: string, type: string) => {
-  const e = analyzeText(text, '2021-01-02').events.find((x) => x.type === type);
-  const of = (role: string) => e?.participants.filter((p) => p.role === role).map((p) => p.entity.en) ?? [];
-  return { sources: of('source'), targets: of('target') };
-};
-const record = (type: string, texts: string[]) =>
-  toRecord(
-    texts.map((t, i) => ({
-      ...mentionOf(t, type, `d${i}`, { published: '2021-01-02' }),
-      features: { vector: new Map(), shingles: new Uint32Array() } as unknown as DocFeatures,
-    })),
-  );
 
 describe('a body whose seat protesters storm', () => {
   it('is what they protest against, not a protester', () => {
