@@ -3,7 +3,7 @@
 // a club's. Outside such a report a town stays a town.
 import type { EntityMention, Token } from '../types.js';
 import { coveredTokens, tokensWithin } from '../arabic/tokenize.js';
-import { normalize } from '../arabic/normalize.js';
+import { normalize, normalizeChar } from '../arabic/normalize.js';
 import { loadKb, record, unknownOrg } from './kb.js';
 import { withoutProclitics } from './lookup.js';
 import { isEverydayWord } from './everyday.js';
@@ -36,7 +36,7 @@ const AGAINST = new Set(['ضد', 'امام', 'هزم', 'اقصي', 'ضيفه', '
 /** Heads of clubs' names: a town or word after them is the club ("مولودية وهران", "نهضة بركان"). */
 const CLUB_NAME_HEADS = new Set(['مولوديه', 'شبيبه', 'وفاق', 'نهضه', 'اولمبيك', 'شباب', 'اتحاد', 'نجم']);
 
-/** At least two kinds of match words in the text. */
+/** At least three kinds of match words in the text. */
 function isSportsReport(tokens: Token[]): boolean {
   const seen = new Set<string>();
   for (const t of tokens) {
@@ -132,11 +132,11 @@ const PLACE_PREPOSITIONS = new Set(['في', 'من', 'الي', 'الى', 'داخ�
 function afterProclitics(text: string, t: Token): number {
   let letters = CLUB_NAME_HEADS.has(t.norm) ? 0 : t.norm.length - withoutProclitics(t.norm).length;
   let c = t.span.start;
-  while (letters > 0 && c < t.span.end) if (!MARKS.test(text[c++])) letters--;
-  while (c < t.span.end && MARKS.test(text[c])) c++;
+  // (Marks and tatweel are what normalization drops, so they count as no letter.)
+  while (letters > 0 && c < t.span.end) if (normalizeChar(text[c++]) !== '') letters--;
+  while (c < t.span.end && normalizeChar(text[c]) === '') c++;
   return c;
 }
-const MARKS = /[\u064B-\u0652\u0640]/;
 
 /**
  * "بـالأهلي والزمالك والإسماعيلي": the tagger's one body over one-word names joined by "و" in a
