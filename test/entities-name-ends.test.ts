@@ -1,12 +1,11 @@
 // Where names of people, bodies and places begin and end on real news (issue #20), each class on
 // short sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
 import { verbOrWord } from '../src/entities/everyday.js';
+import { readNames } from './helpers/names.js';
 
-const names = (text: string, date = '2021-05-10') =>
-  findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora' && !m.nested);
+const names = (text: string, date = '2021-05-10') => readNames(text, date);
 const shown = (text: string) => names(text).map((m) => `${m.text}|${m.entity.type}`);
 
 describe("a person's name", () => {

@@ -2,11 +2,10 @@
 // given names, bodies whose head is an everyday word, formal names of states, repeated family
 // names. Each on short sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { readNames } from './helpers/names.js';
 
-const names = (text: string, date = '2023-05-10') =>
-  findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora' && !m.nested);
+const names = (text: string, date = '2023-05-10') => readNames(text, date);
 const shown = (text: string) => names(text).map((m) => `${m.text}|${m.entity.type}`);
 
 describe('a head noun before a place the KB holds names a place of its own', () => {

@@ -2,11 +2,10 @@
 // written for these tests: offices whose holder the KB does not know that day, a facility's head
 // before a phrase rather than a name, and family names after two name words.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { readNames } from './helpers/names.js';
 
-const names = (text: string, date = '2015-05-10') =>
-  findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora' && !m.nested);
+const names = (text: string, date = '2015-05-10') => readNames(text, date);
 const shown = (text: string, date?: string) => names(text, date).map((m) => `${m.text}|${m.entity.type}`);
 
 describe('an office whose holder the KB does not know on the day', () => {

@@ -3,11 +3,10 @@
 // read as a district, given names written with the article, a KB person's given name spelled
 // another way, and the head of a unit before a KB place's name.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { readNames } from './helpers/names.js';
 
-const names = (text: string, date = '2019-06-10') =>
-  findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora' && !m.nested);
+const names = (text: string, date = '2019-06-10') => readNames(text, date);
 const shown = (text: string, date?: string) => names(text, date).map((m) => `${m.text}|${m.entity.type}`);
 const linked = (text: string, date?: string) => names(text, date).map((m) => `${m.text}|${m.entity.en}`);
 

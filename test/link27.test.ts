@@ -2,11 +2,10 @@
 // phrases on the day an office changes hands or with a word of its holder's standing, each class on
 // sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { readNames } from './helpers/names.js';
 
-const mentions = (text: string, date: string) =>
-  findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora' && !m.nested);
+const mentions = (text: string, date: string) => readNames(text, date);
 /** The entity a mention of `words` is linked to: its English name, or "made@country" for one made. */
 const linked = (text: string, date: string, words: string) =>
   mentions(text, date)

@@ -1,11 +1,10 @@
 // Bodies and outlets on real news (issue #20): generic bodies named by what they are, outlets with
 // foreign names, a body's short name once named in full, each class on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { readNames } from './helpers/names.js';
 
-const names = (text: string, date = '2014-03-12') =>
-  findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora' && !m.nested);
+const names = (text: string, date = '2014-03-12') => readNames(text, date);
 /** Mentions scored as names: neither nested nor descriptive. */
 const named = (text: string, date?: string) =>
   names(text, date)

@@ -1,14 +1,12 @@
 // Names on real news (set 14's classes): a body's name with two fields joined by "و", each class on
 // sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { scoredNames } from './helpers/names.js';
 
 /** Mentions scored as names: neither nested, descriptive nor anaphora. */
 const named = (text: string, date = '2019-05-02') =>
-  findEntities(text, tokenize(text), { date })
-    .filter((m) => m.via !== 'anaphora' && !m.nested && !m.descriptive)
-    .map((m) => `${m.text}|${m.entity.type}`);
+  scoredNames(text, date).map((m) => `${m.text}|${m.entity.type}`);
 
 describe("a body's name with two fields", () => {
   it('takes the second field joined by "و" after its "لل…" field', () => {

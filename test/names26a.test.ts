@@ -4,12 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { scoredNames } from './helpers/names.js';
 
 /** Mentions scored as names (neither nested nor descriptive), as "text|TYPE|country". */
 const named = (text: string, date = '2012-06-01') =>
-  findEntities(text, tokenize(text), { date })
-    .filter((m) => m.via !== 'anaphora' && !m.nested && !m.descriptive)
-    .map((m) => `${m.text}|${m.entity.type}|${m.entity.country ?? ''}`);
+  scoredNames(text, date).map((m) => `${m.text}|${m.entity.type}|${m.entity.country ?? ''}`);
 
 describe('a KB outlet named bare', () => {
   it('is the outlet after a citing word, its office or "مع" after a word of talking', () => {

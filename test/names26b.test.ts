@@ -1,13 +1,11 @@
 // Places and persons on real news (sets 10–14's classes), each class on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { scoredNames } from './helpers/names.js';
 
 /** Mentions scored as names: neither nested, descriptive nor anaphora. */
 const named = (text: string, date = '2021-03-02') =>
-  findEntities(text, tokenize(text), { date })
-    .filter((m) => m.via !== 'anaphora' && !m.nested && !m.descriptive)
-    .map((m) => `${m.text}|${m.entity.type}`);
+  scoredNames(text, date).map((m) => `${m.text}|${m.entity.type}`);
 
 describe('a short first word with a preposition on it', () => {
   it('opens a KB name whose next word is no everyday word', () => {

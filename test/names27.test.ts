@@ -1,13 +1,11 @@
 // Names on real news (set 15's classes), each class on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { scoredNames } from './helpers/names.js';
 
 /** Mentions scored as names: neither nested, descriptive nor anaphora. */
 const named = (text: string, date = '2012-04-03') =>
-  findEntities(text, tokenize(text), { date })
-    .filter((m) => m.via !== 'anaphora' && !m.nested && !m.descriptive)
-    .map((m) => `${m.text}|${m.entity.type}`);
+  scoredNames(text, date).map((m) => `${m.text}|${m.entity.type}`);
 
 describe('the credit that ends a dateline line', () => {
   it('is the outlet, also an everyday word or with a colon before the line break', () => {

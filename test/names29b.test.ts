@@ -3,11 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { readNames } from './helpers/names.js';
 
 const found = (text: string, date = '2021-05-04') =>
-  findEntities(text, tokenize(text), { date })
-    .filter((m) => m.via !== 'anaphora' && !m.nested)
-    .map((m) => `${m.text}|${m.entity.type}`);
+  readNames(text, date).map((m) => `${m.text}|${m.entity.type}`);
 
 describe('a place quoted after its head', () => {
   it('is the quoted name alone', () => {

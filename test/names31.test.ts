@@ -4,11 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { readNames } from './helpers/names.js';
 
 const found = (text: string, date = '2019-03-10') =>
-  findEntities(text, tokenize(text), { date })
-    .filter((m) => m.via !== 'anaphora' && !m.nested)
-    .map((m) => `${m.text}|${m.entity.type}`);
+  readNames(text, date).map((m) => `${m.text}|${m.entity.type}`);
 
 describe('a family name that is also a place', () => {
   it('after a given name, read as a place only with a proclitic off, is the family name', () => {

@@ -2,13 +2,11 @@
 // cell, a quoted phrase after a body's head, a verb before its plural subject read as a name.
 // Each class on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { readNames } from './helpers/names.js';
 
 const found = (text: string, date = '2020-01-01') =>
-  findEntities(text, tokenize(text), { date })
-    .filter((m) => m.via !== 'anaphora' && !m.nested)
-    .map((m) => `${m.text}|${m.entity.type}`);
+  readNames(text, date).map((m) => `${m.text}|${m.entity.type}`);
 
 describe('a body head in construct with a common noun', () => {
   it('reads "حركة" before what moves on a road, a sea or in a crowd as traffic', () => {

@@ -3,11 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { readNames } from './helpers/names.js';
 
 const found = (text: string, date = '2020-01-01') =>
-  findEntities(text, tokenize(text), { date })
-    .filter((m) => m.via !== 'anaphora' && !m.nested)
-    .map((m) => `${m.text}|${m.entity.type}`);
+  readNames(text, date).map((m) => `${m.text}|${m.entity.type}`);
 
 describe('a person name ends before the sentence goes on', () => {
   it('stops before a verb with the conjunction ف on it', () => {

@@ -5,11 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../src/entities/index.js';
 import { tokenize } from '../src/arabic/tokenize.js';
+import { scoredNames } from './helpers/names.js';
 
-const mentions = (text: string, date = '2022-05-10') =>
-  findEntities(text, tokenize(text), { date }).filter(
-    (m) => !m.nested && !m.descriptive && m.via !== 'anaphora',
-  );
+const mentions = (text: string, date = '2022-05-10') => scoredNames(text, date);
 const of = (text: string, type: string, date?: string) =>
   mentions(text, date)
     .filter((m) => m.entity.type === type)
