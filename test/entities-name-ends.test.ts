@@ -1,7 +1,6 @@
 // Where names of people, bodies and places begin and end on real news (issue #20), each class on
 // short sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/arabic/tokenize.js';
 import { verbOrWord } from '../src/entities/everyday.js';
 import { readNames } from './helpers/names.js';
 

@@ -2,7 +2,6 @@
 // given names, bodies whose head is an everyday word, formal names of states, repeated family
 // names. Each on short sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/arabic/tokenize.js';
 import { readNames } from './helpers/names.js';
 
 const names = (text: string, date = '2023-05-10') => readNames(text, date);

@@ -2,7 +2,6 @@
 // written for these tests: offices whose holder the KB does not know that day, a facility's head
 // before a phrase rather than a name, and family names after two name words.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/arabic/tokenize.js';
 import { readNames } from './helpers/names.js';
 
 const names = (text: string, date = '2015-05-10') => readNames(text, date);

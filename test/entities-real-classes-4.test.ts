@@ -3,7 +3,6 @@
 // their first word, a quoted name after a head the KB's name holds, and a known person's given name
 // or family name standing alone in the same text.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/arabic/tokenize.js';
 import { readNames } from './helpers/names.js';
 
 const names = (text: string, date = '2019-06-10') => readNames(text, date);

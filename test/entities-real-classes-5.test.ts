@@ -3,7 +3,6 @@
 // read as a district, given names written with the article, a KB person's given name spelled
 // another way, and the head of a unit before a KB place's name.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/arabic/tokenize.js';
 import { readNames } from './helpers/names.js';
 
 const names = (text: string, date = '2019-06-10') => readNames(text, date);

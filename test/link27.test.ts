@@ -2,7 +2,6 @@
 // phrases on the day an office changes hands or with a word of its holder's standing, each class on
 // sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/arabic/tokenize.js';
 import { readNames } from './helpers/names.js';
 
 const mentions = (text: string, date: string) => readNames(text, date);

@@ -1,7 +1,6 @@
 // Bodies and outlets on real news (issue #20): generic bodies named by what they are, outlets with
 // foreign names, a body's short name once named in full, each class on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/arabic/tokenize.js';
 import { readNames } from './helpers/names.js';
 
 const names = (text: string, date = '2014-03-12') => readNames(text, date);

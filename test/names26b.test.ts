@@ -1,6 +1,5 @@
 // Places and persons on real news (sets 10–14's classes), each class on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/arabic/tokenize.js';
 import { scoredNames } from './helpers/names.js';
 
 /** Mentions scored as names: neither nested, descriptive nor anaphora. */

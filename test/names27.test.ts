@@ -1,6 +1,5 @@
 // Names on real news (set 15's classes), each class on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/arabic/tokenize.js';
 import { scoredNames } from './helpers/names.js';
 
 /** Mentions scored as names: neither nested, descriptive nor anaphora. */

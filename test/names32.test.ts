@@ -2,7 +2,6 @@
 // cell, a quoted phrase after a body's head, a verb before its plural subject read as a name.
 // Each class on sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/arabic/tokenize.js';
 import { readNames } from './helpers/names.js';
 
 const found = (text: string, date = '2020-01-01') =>

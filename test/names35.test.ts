@@ -2,7 +2,6 @@
 // place's or a country's name, a board before its body, ministries named by their domains, a
 // government called by its head's family name, and "على" before a full name. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/arabic/tokenize.js';
 import { scoredNames } from './helpers/names.js';
 
 const mentions = (text: string, date = '2021-06-15') => scoredNames(text, date);

@@ -4,7 +4,6 @@
 // a report. The tagger's one body over a list of clubs joined by "و" is so many clubs, without the
 // proclitic and tatweel before the first. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../src/arabic/tokenize.js';
 import { scoredNames } from './helpers/names.js';
 
 const mentions = (text: string, date = '2024-03-10') => scoredNames(text, date);
