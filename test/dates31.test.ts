@@ -1,23 +1,12 @@
 // Dates and merging on real reports (issue #20): own sentences in the style of real news.
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/pipeline.js';
 import { clusterEvents } from '../src/cluster/merge.js';
 import { mentionRefs } from '../src/shared/mentions.js';
 import type { MentionRef } from '../src/shared/records.js';
 import type { AnalyzedDocument } from '../src/types.js';
+import { analyzeText } from './helpers/analyze-text.js';
 
-const run = (id: string, text: string, published: string | null = null) =>
-  analyze(
-    {
-      source: id,
-      identity: id,
-      kind: 'text',
-      content: text,
-      hints: published ? { published } : {},
-      messages: [],
-    },
-    { seen: new Date('2026-11-23') },
-  );
+const run = (id: string, text: string, published: string | null = null) => analyzeText(text, published, id);
 const visit = (text: string, published: string | null = null) =>
   run('v', text, published).events.find((e) => e.type === 'CONSULT' && e.status === 'asserted');
 

@@ -8,6 +8,7 @@ import { docFeatures } from '../src/shared/features.js';
 import { normalize } from '../src/arabic/normalize.js';
 import type { AnalyzedDocument, TimeExpression, TimeValue } from '../src/types.js';
 import { stampLine } from '../src/events/dating.js';
+import { analyzeText } from './helpers/analyze-text.js';
 
 interface DatingCase {
   id: string;
@@ -23,18 +24,7 @@ const cases = readFileSync('test/data/events/dating.jsonl', 'utf8')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as DatingCase);
 
-const run = (id: string, text: string, published: string | null) =>
-  analyze(
-    {
-      source: id,
-      identity: id,
-      kind: 'text',
-      content: text,
-      hints: published ? { published } : {},
-      messages: [],
-    },
-    { seen: new Date('2026-11-23') },
-  );
+const run = (id: string, text: string, published: string | null) => analyzeText(text, published, id);
 
 describe('events dated as an analyst dates them (test/data/events/dating.jsonl)', () => {
   it.each(cases.map((c) => [c.id, c.why, c] as const))('%s: %s', (_id, _why, c) => {

@@ -1,13 +1,14 @@
-// One text through the whole pipeline, as a plain-text document published on `published`.
+// One text through the whole pipeline, as a plain-text document published on `published`
+// (`id` names the document where a test reads it back; the text itself otherwise).
 import { analyze } from '../../src/pipeline.js';
 import { normalize } from '../../src/arabic/normalize.js';
 import type { AnalyzedDocument, Claim } from '../../src/types.js';
 
-export function analyzeText(text: string, published?: string): AnalyzedDocument {
+export function analyzeText(text: string, published?: string | null, id?: string): AnalyzedDocument {
   return analyze(
     {
-      source: 'test',
-      identity: text,
+      source: id ?? 'test',
+      identity: id ?? text,
       kind: 'text',
       content: text,
       hints: published ? { published } : {},
