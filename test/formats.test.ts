@@ -3,10 +3,10 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { WARCRecord, WARCSerializer } from 'warcio';
 import iconv from 'iconv-lite';
 import { readFile } from '../src/ingest/read.js';
 import { analyze } from '../src/pipeline.js';
+import { warcRecord } from './helpers/warc.js';
 
 let dir: string;
 beforeAll(() => {
@@ -53,34 +53,15 @@ describe('input formats', () => {
 
   it('reads HTML responses from a WARC, decoding windows-1256 by the HTTP header', async () => {
     const page = `<html><head><title>وزير الخارجية السعودي يستقبل نظيره الإيراني</title></head><body><article><h1>وزير الخارجية السعودي يستقبل نظيره الإيراني</h1><p>استقبل وزير الخارجية السعودي الأمير فيصل بن فرحان في الرياض اليوم نظيره الإيراني حسين أمير عبد اللهيان، وبحث الجانبان العلاقات الثنائية وسبل تطويرها.</p></article></body></html>`;
-    const records: Uint8Array[] = [];
-    const enc = new TextEncoder();
-    const make = async (url: string, type: string, body: Uint8Array) => {
-      async function* payload() {
-        yield body;
-      }
-      const record = WARCRecord.create(
-        {
-          url,
-          date: '2023-08-18T18:00:00Z',
-          type: 'response',
-          warcVersion: 'WARC/1.1',
-          httpHeaders: { 'Content-Type': type },
-        },
-        payload(),
-      );
-      records.push(await WARCSerializer.serialize(record));
-    };
-    await make(
-      'https://example.org/a',
-      'text/html; charset=windows-1256',
-      new Uint8Array(iconv.encode(page, 'windows-1256')),
-    );
-    await make('https://example.org/logo.png', 'image/png', enc.encode('PNG'));
-    writeFileSync(
-      path.join(dir, 'crawl.warc.gz'),
-      gzipSync(Buffer.concat(records.map((r) => Buffer.from(r)))),
-    );
+    const records = [
+      await warcRecord(
+        'https://example.org/a',
+        new Uint8Array(iconv.encode(page, 'windows-1256')),
+        'text/html; charset=windows-1256',
+      ),
+      await warcRecord('https://example.org/logo.png', 'PNG', 'image/png'),
+    ];
+    writeFileSync(path.join(dir, 'crawl.warc.gz'), gzipSync(Buffer.concat(records)));
     const r = await readFile(path.join(dir, 'crawl.warc.gz'));
     expect(r.inputs).toHaveLength(1);
     expect(r.inputs[0].hints.url).toBe('https://example.org/a');

@@ -21,12 +21,12 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { finished } from 'node:stream/promises';
 import iconv from 'iconv-lite';
-import { WARCRecord, WARCSerializer } from 'warcio';
 import { decode } from '../src/ingest/decode.js';
 import { SqliteStore } from '../src/store/sqlite.js';
 import { expandPaths, readFile } from '../src/ingest/read.js';
 import { cell, eventsCsv } from '../src/export/records.js';
 import type { EventRecord } from '../src/shared/records.js';
+import { warcRecord } from './helpers/warc.js';
 
 const CLI = process.env.MIRSAD_CLI || 'dist/cli/main.js';
 const SEEDS = 'examples/seeds';
@@ -56,28 +56,6 @@ function fresh(name: string): string {
   const d = path.join(dir, name);
   mkdirSync(d, { recursive: true });
   return d;
-}
-
-async function warcRecord(
-  url: string,
-  body: string | Uint8Array,
-  type = 'text/html; charset=utf-8',
-): Promise<Buffer> {
-  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-  async function* payload() {
-    yield bytes;
-  }
-  const record = WARCRecord.create(
-    {
-      url,
-      date: '2023-08-18T18:00:00Z',
-      type: 'response',
-      warcVersion: 'WARC/1.1',
-      httpHeaders: { 'Content-Type': type },
-    },
-    payload(),
-  );
-  return Buffer.from(await WARCSerializer.serialize(record));
 }
 
 const page = (i: number) =>
