@@ -781,7 +781,8 @@ export function detectClaims(
         v.to - c.last <= 8;
       reads.push({ cue: c, speaker, explicit, trailing, from: issuedAt ?? frontedAt });
       // A later verb of the same sentence may refer back to this speaker ("…، وذكر المكتب الإعلامي …").
-      if (explicit && speaker?.entity && !trailing) sp.remember(c.first, speaker);
+      if (explicit && speaker?.entity && !trailing && !AIRED.test(tokens[c.first].norm))
+        sp.remember(c.first, speaker);
     }
 
     // One claim per speaker: a verb with a subject of its own unlike the clause's opens a new claim.
@@ -1053,7 +1054,9 @@ export function detectClaims(
       // "… بحسب الوكالة نقلاً عن متحدث أمني لم تسمه" then "وأوضح المتحدث", "وعزا المصدر": an unnamed
       // source the attribution names may speak again, though the clause's subject is the source here.
       if (said?.anonymous && (!s || !sameSpeaker(said, s))) sp.remember(clause.start, said);
-      if (s) {
+      // (A medium that aired footage said no words: no later verb or readout goes back to it.)
+      const footage = !!cue && AIRED.test(tokens[cue.first].norm);
+      if (s && !footage) {
         sp.remember(clause.start, s);
         if (s.entity && s.entity.type !== 'PERSON' && s.kind !== 'country') channel = s;
       }
@@ -1201,6 +1204,11 @@ function subjectAfterOpening(
   return null;
 }
 
+/** Footage a medium airs ("فيديو", "لقطات", "مشاهد", "صوراً") and the verbs telling what it shows. */
+const FOOTAGE = /^(?:فيديو|فيديوهات|مقطع|مقاطع|لقطات|مشاهد|صور|صورا|شريط|تسجيلا?)$/;
+const AIRED = /^[وف]?بث(?:ت|وا)?$/;
+const SHOWS = /^(?:يظهر|تظهر|يبين|تبين|يوثق|توثق|يبدو|تبدو)$/;
+
 /**
  * A verb spelled like a word of another use speaks only with its guard (data/events/claims.json,
  * guardedVerbs): "وردّ الوزير بأن", "وتوقع الجنرال … حدوث", "وكان مصدر … قد عبّر عن".
@@ -1319,6 +1327,22 @@ function guardHolds(
         (/ت$/.test(tokens[m.last].norm) && (that <= 4 || rest.slice(1, 4).some((t) => t.norm === 'من')))
       );
     }
+    case 'footage': {
+      // "وبثت القناة لقطات تظهر الوزير …": footage and what it shows, close after the verb.
+      const at = rest.slice(0, 7).findIndex((t) => FOOTAGE.test(t.norm));
+      return (
+        at >= 0 &&
+        rest
+          .slice(at + 1, at + 4)
+          .some((t) => SHOWS.test(t.norm) && !/[.؛]/.test(text.slice(rest[at].span.end, t.span.start)))
+      );
+    }
+    case 'ruled-out':
+      // "ولم تستبعد مصادر أمنية وقوف التنظيم وراء …", "واستبعد الوزير أن …" (not "استبعدت اللجنة المرشح").
+      return (
+        /^[وف]?(?:لم|لا|لن)$/.test(tokens[m.first - 1]?.norm ?? '') ||
+        rest.slice(0, 6).some((t) => /^[اإأ]ن$/.test(t.norm))
+      );
     case 'attributed-to': {
       const to = rest.slice(0, 5).findIndex((t) => t.norm === 'الي');
       return to >= 0 && rest.slice(to + 1, to + 14).some((t) => THAT.test(t.norm));

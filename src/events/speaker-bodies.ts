@@ -24,6 +24,9 @@ import { MediaReader } from './speaker-media.js';
 import { heldThen, ledBySpeaker } from './speaker-offices.js';
 import { withoutProclitic } from './speaker-reader.js';
 
+/** "تدعى", "يسمى", "تعرف باسم": a verb of naming between a body's head word and its quoted name. */
+const CALLED = /^(?:تدعي|يدعي|تسمي|يسمي|المسماه|المسمي)$/;
+
 export class BodyReader extends MediaReader {
   protected orgSpeaker(named: EntityRecord, text: string): Speaker {
     if (this.isMedia(named)) return this.mediaSpeaker(named, text, null);
@@ -140,6 +143,29 @@ export class BodyReader extends MediaReader {
   }
 
   /**
+   * "حملة المرشح الرئاسي فلان", "حملة فلان": a candidate's campaign speaks as itself, a body named by
+   * those words, not as the candidate it is named after (an indefinite head in construct, the name
+   * within a title's few words, no comma between).
+   */
+  protected campaignAt(i: number, to: number): { speaker: Speaker; last: number; sure: boolean } | null {
+    if (!/^[وف]?حمله$/.test(this.norm(i))) return null;
+    for (let k = i + 1; k < Math.min(to, i + 6); k++) {
+      if (this.comma(k)) return null;
+      const m = this.starts.get(k);
+      if (m?.m.entity.type === 'PERSON' && m.last < to) {
+        const name = this.words(i, m.last).replace(/^[وف](?=حمل)/, '');
+        return {
+          speaker: { ...this.orgSpeaker(record(unknownOrg(name)), name), gender: 'f' },
+          last: m.last,
+          sure: true,
+        };
+      }
+      if (m || !definite(this.norm(k))) return null;
+    }
+    return null;
+  }
+
+  /**
    * A body named at token i: the knowledge base's ("وزارة الخارجية السعودية", "الكرملين"), a body
    * word and a nisba ("الخارجية السويدية"), a body word and its state ("قوات الحكومة الليبية",
    * "وزارة الصحة في طرابلس"), a body word alone — the clause's state's, the one of its kind named
@@ -147,6 +173,8 @@ export class BodyReader extends MediaReader {
    */
   bodyAt(i: number, to: number): { speaker: Speaker; last: number; sure?: boolean } | null {
     if (i >= to) return null;
+    const campaign = this.campaignAt(i, to);
+    if (campaign) return campaign;
     const w = words();
     const mention = this.starts.get(i);
     const kbOrg =
@@ -334,17 +362,28 @@ export class BodyReader extends MediaReader {
       };
     // 'حملة "طلعت ريحتكم"', 'جماعة «…»': a campaign or a body named by a quoted name no mention holds
     // (one to four words, the quotation closed right after them).
+    // ('حركة تدعى «…»': the name may follow a verb of naming.)
+    const called =
+      i + 2 < to && CALLED.test(this.norm(i + 1)) && /^\s*["“«]\s*$/.test(this.gap(i + 2)) ? 1 : 0;
+    const namedOrg = called ? this.starts.get(i + 2) : undefined;
+    if (!mention && namedOrg?.m.entity.type === 'ORG' && namedOrg.m.via !== 'tagger' && namedOrg.last < to)
+      return {
+        speaker: this.orgSpeaker(namedOrg.m.entity, namedOrg.m.text),
+        last: namedOrg.last,
+        sure: true,
+      };
     if (
       !mention &&
-      !inner &&
-      quoted &&
+      !this.starts.get(i + 1 + called) &&
+      (quoted || called) &&
       (isOrgHead(this.norm(i)) || /^[وف]?(?:ال)?(?:حمله|مبادره|تنسيقيه)$/.test(this.norm(i)))
     ) {
-      for (let k = i + 1; k < Math.min(to, i + 5); k++) {
-        if (k > i + 1 && (/[،,.:؛]/.test(this.gap(k)) || /["“«]/.test(this.gap(k)))) break;
+      const first = i + 1 + called;
+      for (let k = first; k < Math.min(to, first + 4); k++) {
+        if (k > first && (/[،,.:؛]/.test(this.gap(k)) || /["“«]/.test(this.gap(k)))) break;
         if (!/^\s*["”»]/.test(k + 1 < this.tokens.length ? this.gap(k + 1) : '"')) continue;
         const head = this.words(i, i).replace(/^[وف](?=\S{3})/, '');
-        const name = `${head} ${this.words(i + 1, k).replace(/["“”«»]/g, '')}`;
+        const name = `${head} ${this.words(first, k).replace(/["“”«»]/g, '')}`;
         const speaker = this.orgSpeaker(record(unknownOrg(name)), name);
         return { speaker: { ...speaker, gender: null }, last: k, sure: true };
       }

@@ -644,6 +644,10 @@ export class PersonReader extends RecallReader {
       end = k;
     }
     const text = withoutProclitic(this.words(i, end));
+    // ("وأكد الرئيس" after the report's own president and a foreign one: its own, whoever the entity
+    // layer took the bare title for.)
+    const home = end === i && head === 'رييس' && definite(this.norm(i)) ? this.homePresident(i) : null;
+    if (home) return { ...home, text, gender: g, head };
     // The office holder the entity layer resolved ("وزير الخارجية الجزائري" → Ramtane Lamamra).
     const held = this.starts.get(i);
     if (held && held.m.entity.type === 'PERSON' && (held.m.via === 'role' || held.m.via === 'counterpart'))

@@ -16,6 +16,7 @@ import {
 } from './speaker-words.js';
 import { BodyReader } from './speaker-bodies.js';
 import { carrierOf } from './speaker-offices.js';
+import { homePresident } from './home-president.js';
 
 export class RecallReader extends BodyReader {
   /** The speaker a definite noun refers back to ("المصدر", "المصادر", "الوزير"). */
@@ -37,6 +38,17 @@ export class RecallReader extends BodyReader {
       for (let j = this.said.length - 1; j >= 0; j--)
         if (this.said[j].speaker.anonymous) return this.said[j].speaker;
     return null;
+  }
+
+  /** "وأكد الرئيس" after two presidents: the report's own (home-president.ts), or null. */
+  protected homePresident(before: number): Speaker | null {
+    const named = this.mentions
+      .filter((s) => s.m.via !== 'tagger')
+      .map((s) => ({ entity: s.m.entity, first: s.first, last: s.last }));
+    const s = homePresident(this.tokens, named, before, this.opts.date);
+    return s
+      ? this.make(s.entity, this.original(s.first), 'person', this.personGender(s.entity.id), 'رييس')
+      : null;
   }
 
   /** The last body a definite noun names again ("وقالت الوزارة", "وأشارت الصحيفة", "نفت الجماعة"). */

@@ -7,6 +7,7 @@ import { normalize } from '../arabic/normalize.js';
 import { isMadeEntity } from '../entities/kb.js';
 import { words } from './speaker-words.js';
 import { tokenIndexAt } from './context.js';
+import { homePresident } from './home-president.js';
 
 // "سماحته", "فخامته", "معاليه", "سيادتها": a pronoun of respect, and the noun it is made of.
 const HONORIFIC_PRONOUN = /^(سماح|فخام|معال|سياد)(?:ته|تها|يه|يها)$/;
@@ -98,6 +99,9 @@ function titled(tokens: Token[], persons: Person[], verb: number): Person | null
   // A title in construct ("رئيس الجبهة") is matched with the noun it governs; a definite one alone.
   const phrase = first.startsWith('ال') ? [head] : [head, tokens[verb + 2]?.norm ?? ''];
   if (phrase.length === 2 && !phrase[1].startsWith('ال')) return null;
+  // ("ونوّه الرئيس" after the report's own president and a foreign one: its own.)
+  const home = head === 'رييس' && phrase.length === 1 ? homePresident(tokens, persons, verb) : null;
+  if (home) return home;
   const matches = (k: number) =>
     k >= 0 &&
     k + phrase.length <= tokens.length &&

@@ -47,6 +47,11 @@ export {
   type SpeakerOptions,
 } from './speaker-words.js';
 
+/** A platform one speaks on: "عبر «تويتر»", "عبر منصة «إكس»". */
+const PLATFORM = /^(?:تويتر|فيسبوك|تيليغرام|تلغرام|تلجرام|اكس|انستغرام|انستجرام|يوتيوب|واتساب|منصه)$/;
+/** A medium's adjectives after its name: "الرسمية", "الحكومية". */
+const MEDIUM_ADJECTIVE = /^ال(?:رسمي|حكومي|محلي|خاص)ه?$/;
+
 /** "أنصار فلان", "أنصاره", "مؤيدو الرئيس": a person's supporters, not the person. */
 const SUPPORTERS = /^(?:انصار|مؤيدو|مؤيدي|مناصرو|مناصري)(?:ه|ها|هم)?$/;
 
@@ -166,13 +171,23 @@ export class Speakers extends PersonReader {
       if (!m || this.namedWithLam(i, m.entity)) break;
       medium = m.entity;
       i = this.skip(m.last + 1, to);
+      // ("وقال لوكالة الأنباء الأردنية الرسمية مصدر …": the medium's own adjectives, official or of its
+      // state, before the speaker.)
+      while (
+        i < to &&
+        !this.starts.has(i) &&
+        (MEDIUM_ADJECTIVE.test(this.norm(i)) || (/ه$/.test(this.norm(i)) && this.nisba(i)))
+      )
+        i = this.skip(i + 1, to);
     }
+    // "وأعلنت عبر «فيسبوك» حركة …": the platform it spoke on, between the verb and its subject.
+    if (i + 1 < to && /^[وف]?عبر$/.test(this.norm(i)) && PLATFORM.test(this.norm(i + 1)))
+      i = this.skip(i + (this.norm(i + 1) === 'منصه' && i + 2 < to ? 3 : 2), to);
     // "وعبّر فخامته" after "بفخامة الرئيس فلان": a pronoun of respect is the one the report named with it.
     const honored = i < to && words().honorificPronouns.has(this.norm(i)) ? this.honoredBefore(i) : null;
     if (honored) return { speaker: { ...honored, text: this.original(i) }, medium, unknown: false };
     // "عبّر فخامة الرئيس التونسي", "وأكد سمو الأمير": a noun of respect before a title or a name.
-    if (i + 1 < to && /^[وف]?(?:فخامه|سمو|جلاله|معالي|سياده|سماحه)$/.test(this.norm(i)) && !this.comma(i + 1))
-      i++;
+    i = this.pastRespect(i, to);
     // "في بيان", "إلى أن": no subject; "كما أكد سموه": a pronoun of respect (the last speaker's).
     if (i >= to || this.isAdjunct(i) || words().honorificPronouns.has(this.norm(i)))
       return { speaker: null, medium, unknown: false };
@@ -383,6 +398,12 @@ export class Speakers extends PersonReader {
       const by = inSet(this.norm(i + 1), w.anonymous) ? this.headAt(i + 1, to, gender) : null;
       if (by) return by;
     }
+    // "وأضاف أحدها", "وقال أحدهم": one of the many who spoke just before (unnamed sources, a group).
+    if (/^[وف]?(?:احد|احدي)(?:ها|هم|هما|هن)$/.test(t)) {
+      const many = this.lastMany(i);
+      if (many)
+        return { ...many, text: this.words(i, i).replace(/^[وف](?=[اإأ])/, ''), gender: g ?? many.gender };
+    }
     // "الوكالة نفسها", "الصحيفة ذاتها": the medium that spoke last, again (not a new outlet of that name).
     const same = this.sameMediumAt(i, to);
     if (same) return { ...same.speaker, text: this.words(i, same.last), gender: g ?? same.speaker.gender };
@@ -412,6 +433,17 @@ export class Speakers extends PersonReader {
     if (!mention || mention.m.via === 'tagger') {
       const again = this.namedAgain(i, to);
       if (again) return { ...again, gender: g ?? again.gender };
+    }
+    // "ونوّه الرئيس" alone after the report's own president and a foreign one: its own, whoever the
+    // entity layer took the bare title for.
+    if (
+      /^[وف]?الرييس$/.test(t) &&
+      (!mention || mention.last === i) &&
+      (i + 1 >= to || (!this.starts.has(i + 1) && !/^ال/.test(this.norm(i + 1))))
+    ) {
+      const home = this.homePresident(i);
+      if (home)
+        return { ...home, text: this.words(i, i).replace(/^[وف](?=ال)/, ''), gender: g ?? home.gender };
     }
     // A title before a name: "السفير خالد منصور", "الدكتور سامي الخطيب"; or inside the name the
     // entity layer read ("الأمير محمد بن سلمان": the title is also an office, the emir's).
@@ -1105,12 +1137,25 @@ export class Speakers extends PersonReader {
   clauseSubject(from: number, at: number, gender: Gender | null, verbFirst = false): Speaker | null {
     const start = this.skip(this.lead(from, at), at);
     // (`verbFirst`: only the subject right after the clause's first word, its verb.)
-    for (const k of verbFirst ? [start + 1] : [start + 1, start]) {
-      if (k >= at) continue;
+    for (const j of verbFirst ? [start + 1] : [start + 1, start]) {
+      if (j >= at) continue;
+      const k = this.pastRespect(j, at);
       const s = this.headAt(k, this.windowEnd(k, at), null);
       if (s?.entity && (!gender || !genderOf(s) || genderOf(s) === gender)) return s;
     }
     return null;
+  }
+
+  /**
+   * Past a noun of respect before a title or a name ("فخامة الرئيس التونسي", "سمو الأمير"), or "السيد"
+   * before a bare title ("تقدم السيد الرئيس بشكره"; "السيد فلان" is read with the name).
+   */
+  protected pastRespect(i: number, to: number): number {
+    if (i + 1 >= to || this.comma(i + 1)) return i;
+    if (/^[وف]?(?:فخامه|سمو|جلاله|معالي|سياده|سماحه)$/.test(this.norm(i))) return i + 1;
+    if (/^[وف]?السيد$/.test(this.norm(i)) && /^ال\S/.test(this.norm(i + 1)) && !this.starts.has(i + 1))
+      return i + 1;
+    return i;
   }
 
   /**
