@@ -49,3 +49,25 @@ describe('clubs read from a match report', () => {
     expect(orgs(text)).not.toContain('الدفاع');
   });
 });
+
+describe('a state body keeps its nisba outside a match report', () => {
+  it('reads "الكونغرس الأمريكي" whole in a political report', () => {
+    const text = 'وقف رئيس الوزراء الياباني أمس أمام الكونغرس الأمريكي في جلسة مشتركة للمجلسين.';
+    expect(orgs(text)).toContain('الكونغرس الأمريكي');
+  });
+});
+
+describe('a person name stops before a plural noun with its pronoun or a participle plural', () => {
+  const people = (text: string) =>
+    mentions(text)
+      .filter((m) => m.entity.type === 'PERSON')
+      .map((m) => m.text);
+  it('ends the name before "فقراته"', () => {
+    const text = 'وقدم الإعلامي سامر قبيسي فقراته الساخرة أمام جمهور غفير في افتتاح المهرجان مساء الجمعة.';
+    expect(people(text)).toContain('سامر قبيسي');
+  });
+  it('ends the name before "الموقوفين"', () => {
+    const text = 'وخاض الفريق النهائي من دون قائده سامي الحلبي والأردني يوسف عمر الموقوفين.';
+    expect(people(text)).toContain('يوسف عمر');
+  });
+});

@@ -38,7 +38,7 @@ const AGAINST = new Set(['ضد', 'امام', 'هزم', 'اقصي', 'ضيفه', '
 const CLUB_NAME_HEADS = new Set(['مولوديه', 'شبيبه', 'وفاق', 'نهضه', 'اولمبيك', 'شباب', 'اتحاد', 'نجم']);
 
 /** At least three kinds of match words in the text. */
-function isSportsReport(tokens: Token[]): boolean {
+export function isSportsReport(tokens: Token[]): boolean {
   const seen = new Set<string>();
   for (const t of tokens) {
     const w = withoutProclitics(t.norm);
