@@ -74,7 +74,8 @@ describe('a person name stops before a plural noun with its pronoun or a partici
 
 describe('an outlet named by a place and an outlet word in a dateline', () => {
   it('reads "لبنان اليوم" after the dateline place as the outlet, not the country', () => {
-    const text = 'ارتفاع أسعار الوقود للمرة الثالثة\nطرابلس - لبنان اليوم\nرفعت وزارة الطاقة أسعار المحروقات صباح الأربعاء.';
+    const text =
+      'ارتفاع أسعار الوقود للمرة الثالثة\nطرابلس - لبنان اليوم\nرفعت وزارة الطاقة أسعار المحروقات صباح الأربعاء.';
     expect(orgs(text)).toContain('لبنان اليوم');
     expect(places(text)).not.toContain('لبنان');
   });

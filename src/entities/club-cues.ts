@@ -24,7 +24,16 @@ const TEAM_WORDS = new Set(
   ),
 );
 /** Heads of a place's name: "العاصمة بيروت" is a place, not a club of Beirut. */
-const PLACE_HEADS = new Set(['العاصمه', 'المدينه', 'البلده', 'القريه', 'الولايه', 'المحافظه', 'الاماره', 'الجزيره']);
+const PLACE_HEADS = new Set([
+  'العاصمه',
+  'المدينه',
+  'البلده',
+  'القريه',
+  'الولايه',
+  'المحافظه',
+  'الاماره',
+  'الجزيره',
+]);
 /** Words before "على" (written ى) that make its object the side beaten. */
 const BEAT_ON = new Set(['فاز', 'فوزه', 'فوزها', 'فوزهم', 'تغلب', 'تغلبه', 'تغلبها', 'تفوق', 'تفوقه']);
 /** "فوزه على", "تغلبه اليوم الأحد على": a word of beating up to three words before "على", in its clause. */
@@ -60,7 +69,11 @@ const strangeWord = (t: Token) =>
   !givenNames().has(t.norm);
 /** An articled word that may name a club ("الهلال", "الأهلي"): no side's or player's common noun, no plural. */
 export const clubWord = (w: string) =>
-  w.length > 4 && !TEAM_WORDS.has(w) && !PLACE_HEADS.has(w) && !/(?:ات|ون|ين|ان)$/.test(w) && !nisbaCountry(w);
+  w.length > 4 &&
+  !TEAM_WORDS.has(w) &&
+  !PLACE_HEADS.has(w) &&
+  !/(?:ات|ون|ين|ان)$/.test(w) &&
+  !nisbaCountry(w);
 const isCountryNisba = (t: Token) => articled(t.norm) !== undefined && nisbaCountry(t.norm) !== undefined;
 
 /** Where the articled word (or foreign name) `word` starts in a token past its proclitics ("والهلال"); past "لل" whole. */
@@ -126,7 +139,12 @@ export function addCuedClubs(text: string, tokens: Token[], found: EntityMention
     names.add(words);
     for (const { last, start } of at) {
       const name = text.slice(start, tokens[last].span.end);
-      found.push({ span: { start, end: tokens[last].span.end }, text: name, entity: record(unknownOrg(name)), via: 'club' });
+      found.push({
+        span: { start, end: tokens[last].span.end },
+        text: name,
+        entity: record(unknownOrg(name)),
+        via: 'club',
+      });
     }
   }
   addTownedClubs(text, tokens, found, names);
@@ -148,15 +166,24 @@ function addTownedClubs(text: string, tokens: Token[], found: EntityMention[], n
     const word = articled(head.norm);
     if (word === undefined || !clubWord(word)) continue;
     // The head alone, or a club the tagger or the rules made of it; no other mention over it.
-    const over = found.filter((m) => m !== town && m.span.start < head.span.end && m.span.end > head.span.start);
+    const over = found.filter(
+      (m) => m !== town && m.span.start < head.span.end && m.span.end > head.span.start,
+    );
     const made = (m: EntityMention) =>
-      m.entity.type === 'ORG' && m.entity.id.startsWith('mirsad:unknown-org:') && m.span.end === head.span.end;
+      m.entity.type === 'ORG' &&
+      m.entity.id.startsWith('mirsad:unknown-org:') &&
+      m.span.end === head.span.end;
     if (!over.every(made)) continue;
     for (const m of over) found.splice(found.indexOf(m), 1);
     found.splice(found.indexOf(town), 1);
     const start = startPast(text, head, word);
     const name = text.slice(start, town.span.end);
-    found.push({ span: { start, end: town.span.end }, text: name, entity: record(unknownOrg(name)), via: 'club' });
+    found.push({
+      span: { start, end: town.span.end },
+      text: name,
+      entity: record(unknownOrg(name)),
+      via: 'club',
+    });
     names.add(word);
   }
 }

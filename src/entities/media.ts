@@ -360,11 +360,18 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
     // (The media cues' non-outlets add() leaves out itself.)
     // ("اليوم" after the outlet's first word is the outlet's: "مصر اليوم".)
     const named = (t: Token, n: number) => n > 0 && OUTLET_WORD.test(t.norm);
-    if (words.some((t, n) => !named(t, n) && (kb.notNames.has(t.norm) || kb.descriptors.has(t.norm)))) continue;
+    if (words.some((t, n) => !named(t, n) && (kb.notNames.has(t.norm) || kb.descriptors.has(t.norm))))
+      continue;
     // (The place the KB read in the outlet's first word yields to the outlet: "مصر اليوم".)
-    if (words.length === 2 && OUTLET_WORD.test(words[1].norm) && covered[credit.first] && !covered[credit.last]) {
+    if (
+      words.length === 2 &&
+      OUTLET_WORD.test(words[1].norm) &&
+      covered[credit.first] &&
+      !covered[credit.last]
+    ) {
       const place = found.findIndex(
-        (m) => m.span.start === words[0].span.start && m.span.end === words[0].span.end && m.entity.type !== 'ORG',
+        (m) =>
+          m.span.start === words[0].span.start && m.span.end === words[0].span.end && m.entity.type !== 'ORG',
       );
       if (place < 0) continue;
       found.splice(place, 1);
