@@ -7,6 +7,7 @@ import { normalize, normalizeChar } from '../arabic/normalize.js';
 import { loadKb, record, unknownOrg } from './kb.js';
 import { withoutProclitics } from './lookup.js';
 import { isEverydayWord } from './everyday.js';
+import { addCuedClubs, clubWord, MATCH_VERBS } from './club-cues.js';
 
 /** Words only a report on a match uses often (normalized, proclitics off). */
 const SPORTS_WORDS = new Set(
@@ -37,7 +38,7 @@ const AGAINST = new Set(['ضد', 'امام', 'هزم', 'اقصي', 'ضيفه', '
 const CLUB_NAME_HEADS = new Set(['مولوديه', 'شبيبه', 'وفاق', 'نهضه', 'اولمبيك', 'شباب', 'اتحاد', 'نجم']);
 
 /** At least three kinds of match words in the text. */
-function isSportsReport(tokens: Token[]): boolean {
+export function isSportsReport(tokens: Token[]): boolean {
   const seen = new Set<string>();
   for (const t of tokens) {
     const w = withoutProclitics(t.norm);
@@ -89,6 +90,7 @@ export function readClubs(text: string, tokens: Token[], found: EntityMention[])
           /ى$/.test(text.slice(tokens[first - 1].span.start, tokens[first - 1].span.end)) &&
           (BEAT_ON.has(prev2) || (first > 1 && BEAT_ON.has(tokens[first - 2].norm)))) ||
         (prev === 'حساب' && prev2 === 'علي') ||
+        MATCH_VERBS.has(prevRaw.replace(/^[وف]/, '')) ||
         (prev === 'مع' && before3(first).some((w) => DRAW_WITH.has(w))));
     // "الأهلي والزمالك": a town joined by "و" right after a club is another club.
     const before = sorted[k - 1];
@@ -125,6 +127,7 @@ export function readClubs(text: string, tokens: Token[], found: EntityMention[])
     asClub(m);
   }
   addHeadedClubs(text, tokens, found);
+  addCuedClubs(text, tokens, found);
 }
 const PLACE_PREPOSITIONS = new Set(['في', 'من', 'الي', 'الى', 'داخل', 'قرب', 'مدينه', 'ملعب']);
 
@@ -177,8 +180,12 @@ function addHeadedClubs(text: string, tokens: Token[], found: EntityMention[]): 
       (m) =>
         !m.nested && m.span.start === next.span.start && (m.entity.type === 'LOC' || m.entity.type === 'GPE'),
     );
+    // ("شبيبة الساورة": an articled word too, when it is no everyday word nor a side's common noun.)
     const unknown =
-      !covered[i + 1] && !/^ال/.test(next.norm) && next.norm.length > 2 && !isEverydayWord(next.norm);
+      !covered[i + 1] &&
+      next.norm.length > 2 &&
+      !isEverydayWord(next.norm) &&
+      (!/^ال/.test(next.norm) || clubWord(next.norm));
     if (!place && !unknown) continue;
     const end = place ? place.span.end : next.span.end;
     const start = afterProclitics(text, tokens[i]);

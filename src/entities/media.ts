@@ -358,7 +358,25 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
     if (!credit) continue;
     const words = tokens.slice(credit.first, credit.last + 1);
     // (The media cues' non-outlets add() leaves out itself.)
-    if (words.some((t) => kb.notNames.has(t.norm) || kb.descriptors.has(t.norm))) continue;
+    // ("اليوم" after the outlet's first word is the outlet's: "مصر اليوم".)
+    const named = (t: Token, n: number) => n > 0 && OUTLET_WORD.test(t.norm);
+    if (words.some((t, n) => !named(t, n) && (kb.notNames.has(t.norm) || kb.descriptors.has(t.norm))))
+      continue;
+    // (The place the KB read in the outlet's first word yields to the outlet: "مصر اليوم".)
+    if (
+      words.length === 2 &&
+      OUTLET_WORD.test(words[1].norm) &&
+      covered[credit.first] &&
+      !covered[credit.last]
+    ) {
+      const place = found.findIndex(
+        (m) =>
+          m.span.start === words[0].span.start && m.span.end === words[0].span.end && m.entity.type !== 'ORG',
+      );
+      if (place < 0) continue;
+      found.splice(place, 1);
+      covered[credit.first] = 0;
+    }
     if (free(credit.first, credit.last)) add(credit.first, credit.last);
   }
   addBareOutlets(text, tokens, found, covered);
@@ -382,7 +400,12 @@ function creditAfterPlace(
       const t = tokens[last];
       if (lineStarts[last] && last > from) return null;
       if (/[\dA-Za-z]/.test(text.slice(t.span.start, t.span.end))) return null;
-      if (gz(tokens, last)?.values.some((v) => !v.media)) return null;
+      // ("القاهرة - مصر اليوم": a place's name before an outlet's word is the outlet's first word.)
+      const outletPair =
+        last === from &&
+        OUTLET_WORD.test(tokens[last + 1].norm) &&
+        /^[^\S\n]+$/.test(text.slice(t.span.end, tokens[last + 1].span.start));
+      if (!outletPair && gz(tokens, last)?.values.some((v) => !v.media)) return null;
       const after = text.slice(t.span.end, tokens[last + 1].span.start);
       if (end.test(after) && !lineStarts[last + 1]) return { first: from, last };
       // The credit that ends the dateline's own line ("الرباط - الحياة", "اسطنبول - سبأ:"); two words
@@ -400,6 +423,13 @@ function creditAfterPlace(
   const DASH = /^\s*[-–—:]/;
   let k = i;
   for (let n = 0; n < 2; n++) {
+    if (
+      n &&
+      k + 1 < tokens.length &&
+      OUTLET_WORD.test(tokens[k + 1].norm) &&
+      /^[^\S\n]+$/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start))
+    )
+      return closed(k, DASH);
     const place = gz(tokens, k);
     if (!place?.values.some((v) => v.type !== 'PERSON' && v.type !== 'ORG'))
       return n ? closed(k, DASH) : null;

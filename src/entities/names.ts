@@ -791,6 +791,10 @@ export function unknownNameAt(
     if (k > from && officeAccusative(t)) break;
     // ("… متأثرا بجراحه", "… اتصالا هاتفيا": an everyday word in the accusative with its alif.)
     if (k > from && everydayAccusative(t)) break;
+    // ("… بوخش فقراته": a plural noun with its pronoun; "… أحمد الموقوفين": a participle's plural
+    // with the article. No name takes either shape; "شحاته" has too short a stem.)
+    if (k > from && !givenNames().has(t) && /^\S{3,}ات(?:ه|ها|هم|هما)$/.test(t)) break;
+    if (k > from && /^الم\S{3,}(?:ين|ون)$/.test(t) && wordCounts(t)[1] === 0) break;
     last = k;
     // A family name with the article ends the name: what follows is the sentence ("… العيداني إن").
     if (k > from && t.startsWith('ال') && !compound) break;

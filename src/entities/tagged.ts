@@ -7,6 +7,7 @@ import { noComplement } from './places.js';
 import { tagNames } from './tagger/index.js';
 import { everydayAccusative, fWord, MEDIA_HEADS, officeAccusative } from './names.js';
 import { trailingNisba } from './nisbas.js';
+import { isSportsReport } from './clubs.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
@@ -53,6 +54,7 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
   const kb = loadKb();
   // Tokens inside a mention already found.
   const covered = coveredTokens(tokens, found);
+  let sports: boolean | undefined;
   for (const n of tagNames(text, tokens, gz)) {
     let taken = false;
     for (let k = n.first; k <= n.last; k++) taken ||= covered[k] === 1;
@@ -79,9 +81,12 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     // "الترجي التونسي", "تشيلسي الإنجليزي": a state's nisba after a one-word body's name that is no
     // head or everyday word (a club, a firm) says where it is from and stays outside the name;
     // "البرلمان المصري", "الجيش السوداني" are left whole.
+    // An articled name ("الكونغرس الأمريكي", "الكنيست الإسرائيلي") keeps its nisba outside a match's
+    // report: a state's own body is named with it; a club there is named without.
     const nisbaAfter = n.type === 'ORG' && span.length === 2 && trailingNisba(span[1]) !== undefined;
     if (
       nisbaAfter &&
+      (!span[0].norm.startsWith('ال') || (sports ??= isSportsReport(tokens))) &&
       /^ال\S{3,}$|^[^وفبل]\S{3,}$/.test(span[0].norm) &&
       !isHead(span[0]) &&
       !isEverydayWord(span[0].norm) &&
