@@ -35,3 +35,14 @@ describe('a parliament protesters storm or want dissolved', () => {
     expect(s.targets).not.toContain('Parliament (Jordan)');
   });
 });
+
+describe('a leader who starts a clause of his own after an attack', () => {
+  it('is no target of it ("… وأردوغان يتوعد")', () => {
+    const s = sidesOf('قتلى وجرحى في انفجار بوسط أنقرة وأردوغان يتوعد المنفذين', 'ASSAULT');
+    expect(s.targets).not.toContain('Recep Tayyip Erdoğan');
+  });
+  it('stays a target when the attack is aimed at him', () => {
+    const s = sidesOf('نجا الرئيس الصومالي حسن شيخ محمود من هجوم استهدف موكبه في مقديشو', 'ASSAULT');
+    expect(s.targets).toContain('Hassan Sheikh Mohamud');
+  });
+});
