@@ -46,3 +46,18 @@ describe('a leader who starts a clause of his own after an attack', () => {
     expect(s.targets).toContain('Hassan Sheikh Mohamud');
   });
 });
+
+describe('a police headquarters an attack struck', () => {
+  it('stands for the police of the state where it happened', () => {
+    const s = sidesOf(
+      'قتل ثلاثة مجندين في تفجير سيارة مفخخة استهدف مديرية أمن الإسماعيلية في مصر صباح اليوم.',
+      'ASSAULT',
+    );
+    expect(s.targets).toContain('Egypt police');
+    expect(s.targets.join(' ')).not.toContain('مديرية');
+  });
+  it('is struck, not the attacker, named after the verbal noun', () => {
+    const s = sidesOf('أعلنت وزارة الداخلية المصرية أن انتحاريا نفذ تفجير مديرية أمن أسيوط.', 'ASSAULT');
+    expect(s.sources.join(' ')).not.toContain('مديرية');
+  });
+});

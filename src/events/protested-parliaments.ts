@@ -104,7 +104,9 @@ export function protestedParliaments(
 /** A target already named by the same words ("مجلس النواب العراقي" the report left unresolved). */
 function sameBody(entity: EntityRecord, tokens: Token[], i: number, end: number): boolean {
   // (Its first word without the proclitics: "والبرلمان", "بمجلس", "للبرلمان".)
-  const first = tokens[i].norm.replace(/^[وف]?(?:ب|ل)?(?=مجلس|البرلمان)/, '').replace(/^[وف]?ل(?=لبرلمان)/, 'ا');
+  const first = tokens[i].norm
+    .replace(/^[وف]?(?:ب|ل)?(?=مجلس|البرلمان)/, '')
+    .replace(/^[وف]?ل(?=لبرلمان)/, 'ا');
   const words = [first, ...tokens.slice(i + 1, end).map((t) => t.norm)].join(' ');
   return !!entity.ar && normalize(entity.ar).includes(words);
 }
