@@ -83,10 +83,11 @@ export function protestedParliaments(
         if (!country) continue;
         const span = { start: tokens[i].span.start, end: tokens[end - 1].span.end };
         // (A name for it the report resolved, stood in a protester's slot, gives way: "بحل مجلس الأمة".)
+        // (One named as a target already stays as the report names it.)
         const named = (p: Participant) =>
+          p.role === 'source' &&
           p.entity.type !== 'PERSON' &&
-          ((p.span.start < span.end && p.span.end > span.start) ||
-            (p.role === 'source' && sameBody(p.entity, tokens, i, end)));
+          ((p.span.start < span.end && p.span.end > span.start) || sameBody(p.entity, tokens, i, end));
         const kept = e.participants.filter((p) => !named(p));
         const already = kept.some((p) => p.role === 'target' && sameBody(p.entity, tokens, i, end));
         if (already) return e;
