@@ -12,6 +12,8 @@ import { dateValue, leadDate, settleDates, type SettleContext } from './dating.j
 import { guestsFirst, settleLocations } from './location.js';
 import { desecrationsCondemned } from './desecrations.js';
 import { receivedGuests } from './received-guests.js';
+import { policeSeatsStruck } from './police-seats.js';
+import { protestedParliaments } from './protested-parliaments.js';
 import { protestedStates, sectorsWhereHappened, strikesAgainstGovernment } from './sides.js';
 import { arrestedByOrder, authoritiesAsGovernment, protestsAgainstGovernors } from './governed.js';
 import { ownOrgansAct, speakersAsSources, statesOfEnvoys, statingBodiesAsSources } from './speaker-sides.js';
@@ -123,6 +125,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
     input.tokens,
     country,
   );
+  settled = policeSeatsStruck(protestedParliaments(settled, input.tokens, views, country), country);
   settled = arrestedByOrder(settled);
   settled = sanctionersTold(settled, input.text, input.tokens, views, claims);
   settled = statingBodiesAsSources(speakersAsSources(settled, claims, entities), claims);

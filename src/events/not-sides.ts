@@ -86,3 +86,28 @@ export function supportedStates(
   }
   return out;
 }
+
+/** A verb's imperfect after a name ("يتوعد", "تدين"), save a claim of the attack ("تتبنى"). */
+const CLAUSE_VERB = /^[يت](?!وم$)\S{3,}$/;
+const CLAIMING = /^[يت]تبن/;
+
+/**
+ * "انفجار بقلب إسطنبول وأردوغان يتوعد": a person joined by "و" who starts a clause of his own, his
+ * verb right after his name, answers the attack; he is no side of it.
+ */
+export function answeringPersons(
+  tokens: Token[],
+  view: SentenceView,
+  sorted: EntityMention[],
+): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  for (const e of sorted) {
+    if (e.entity.type !== 'PERSON') continue;
+    const k = tokenIndexAt(tokens, e.span.start);
+    const after = tokenIndexAt(tokens, e.span.end - 1) + 1;
+    if (k <= view.from || !/^و/.test(tokens[k].norm) || after >= view.to) continue;
+    const verb = tokens[after].norm;
+    if (CLAUSE_VERB.test(verb) && !CLAIMING.test(verb)) out.add(e);
+  }
+  return out;
+}

@@ -14,7 +14,14 @@ import { gz, nisbaCountry } from '../entities/lookup.js';
 import { roleAt } from '../entities/roles.js';
 import { continuesName, tokenIndexAt, type SentenceView } from './context.js';
 import { roleWeight } from './role-weight.js';
-import { callAsOccasion, hostagesIn, stateForceOf, supportedStates, WEAPONS } from './not-sides.js';
+import {
+  answeringPersons,
+  callAsOccasion,
+  hostagesIn,
+  stateForceOf,
+  supportedStates,
+  WEAPONS,
+} from './not-sides.js';
 import { beginsWithWordAfter, causeBetween, containsWord, hasWord, isWord, wordSet } from './words.js';
 
 interface SidesData {
@@ -375,6 +382,7 @@ function readSides(input: SidesInput): Participant[] {
     return !!next && !/^و/.test(tokens[pos(e)].norm) && objectMarker(tokens, e, view.from) === null;
   };
   const supported = supportedStates(tokens, view, sorted, input.type);
+  if (input.type === 'ASSAULT') for (const e of answeringPersons(tokens, view, sorted)) supported.add(e);
   // "أوقفت القوات الأمنية رئيس حركة النهضة راشد الغنوشي": the party or group in the title of the
   // person arrested describes him; it is neither held nor holding (real reports' labels name the
   // person alone in most arrests of a party's or a force's leader).
