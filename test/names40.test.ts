@@ -88,3 +88,17 @@ describe('people in a list', () => {
     expect(shown('وأعلن المجلس وتشارلز ملكا.').join()).not.toMatch(/ملكا/);
   });
 });
+
+describe('a passive verb spelled like a facility head', () => {
+  it('is no prison: the people after it are named', () => {
+    const a = shown('وفي القضية نفسها، سُجن كمال بوطالب وسعيد مرزوق عشر سنوات.');
+    expect(a).toContain('كمال بوطالب|PERSON');
+    expect(a.join()).not.toMatch(/\|LOC/);
+  });
+});
+
+describe('a describing noun that is also a body', () => {
+  it('takes no verb after it for a one-word name', () => {
+    expect(shown('وقالت مصادر إن زعيمة المعارضة أصيبت في الهجوم.').join()).not.toMatch(/أصيبت/);
+  });
+});

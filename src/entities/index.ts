@@ -203,8 +203,9 @@ function nationalNoun(text: string, tokens: Token[], i: number): boolean {
 }
 
 /**
- * "توقيع البرازيلي دانتي في الدقيقة 7": after a describing noun, one word newswire never writes
- * outside names, then a mark or "في", is the name.
+ * "توقيع البرازيلي دانتي في الدقيقة 7": after a nationality used as a noun, one word newswire never
+ * writes outside names, then a mark or "في", is the name (not after a describing noun that is also a
+ * body, "زعيمة المعارضة أصيبت في …").
  */
 function oneWordName(text: string, tokens: Token[], k: number): { text: string; last: number } | null {
   const t = tokens[k]?.norm ?? '';
@@ -537,7 +538,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         ? null
         : gz(tokens, k)
           ? placeAsGivenName(text, tokens, k)
-          : (unknownNameAt(text, tokens, k, 2, true) ?? oneWordName(text, tokens, k));
+          : (unknownNameAt(text, tokens, k, 2, true) ??
+            (nationalNoun(text, tokens, i) ? oneWordName(text, tokens, k) : null));
       if (name) {
         mention(k, name.last, unknownPerson(name.text, undefined, undefined), 'described-name');
         i = name.last;
