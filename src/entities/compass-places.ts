@@ -28,6 +28,8 @@ const REGION_NOUNS = new Set([
   'قري',
   'احياء',
   'محيط',
+  // "جائزة البحرين الكبرى": a Grand Prix, the adjective the prize's.
+  'جايزه',
 ]);
 
 /** Would the word before the place govern it in construct ("ريف", "جبهة", "محكمة")? */

@@ -65,6 +65,8 @@ function matchedReadings(token: string): string[] {
 export function everydayPlace(tokens: Token[], m: PhraseMatch<KbEntity>): boolean {
   if (m.last !== m.first || !m.values.some(isPlace)) return false;
   const i = m.first;
+  // ("مسقط رأسه": a birthplace, whatever cue comes before it.)
+  if (/^(?:ب|ل)?مسقط$/.test(tokens[i].norm) && (tokens[i + 1]?.norm ?? '').startsWith('راس')) return true;
   if (!matchedReadings(tokens[i].norm).some(isEverydayWord)) return false;
   // "في مشهد دراماتيكي": an indefinite adjective after it makes the word a common noun, cue or not.
   const next = tokens[i + 1]?.norm ?? '';

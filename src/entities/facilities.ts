@@ -121,6 +121,8 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   const head = withoutProclitics(tokens[i].norm);
   const apart = (k: number) => BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
   if (i + 1 >= tokens.length || apart(i + 1)) return null;
+  // ("سُجن علي حداد": a head written with a damma on its first letter is a passive verb.)
+  if (/^[وف]?\S\u064f/.test(text.slice(tokens[i].span.start, tokens[i].span.end))) return null;
   // "ضاحية بيروت الجنوبية", "الضاحية الجنوبية": a district named by its city and a compass word.
   if (w.district.has(head) || w.district.has(tokens[i].norm)) {
     const p = placeAt(tokens, i + 1);

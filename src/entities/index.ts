@@ -56,6 +56,9 @@ import {
 } from './names.js';
 import { addTaggedNames, relinkNameParts } from './tagged.js';
 import { readClubs } from './clubs.js';
+import { dropCompetitionRegions } from './competitions.js';
+import { addListedPlaces } from './place-lists.js';
+import { addListedPersons } from './person-lists.js';
 import { everydayPlace, namesAccord, unseenOutsideNames } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription, placeStateBodies } from './descriptions.js';
 import { resolveCountryAnaphora } from './anaphora.js';
@@ -182,6 +185,37 @@ function placeAsGivenName(text: string, tokens: Token[], k: number): { text: str
   const [out, inside] = wordCounts(next.norm);
   if (out > 0 || inside > 0 || loadKb().notNames.has(next.norm)) return null;
   return { text: text.slice(tokens[k].span.start, next.span.end), last: k + 1 };
+}
+
+/**
+ * "وسجل المالي سومايلا سيديبي", "والإسباني ثياغو ألكانتارا": a nationality's nisba with the article,
+ * used as a noun (no articled noun before it that it would qualify, "الجيش المالي"), describes the
+ * person named after it.
+ */
+function nationalNoun(text: string, tokens: Token[], i: number): boolean {
+  const t = tokens[i].norm.replace(/^[وف]/, '');
+  if (!/^ال\S{3,}(?:ي|يه)$/.test(t) || !nisbaCountry(t)) return false;
+  if (i === 0) return true;
+  // (After a quoted name, 'قاعدة "عين الأسد" الأمريكية', the nisba is still the name's.)
+  const between = text.slice(tokens[i - 1].span.end, tokens[i].span.start);
+  if (BOUNDARY.test(between)) return !/["”»]/.test(between);
+  return !/^[وف]?[بلك]?(?:ال|لل)/.test(tokens[i - 1].norm) && !gz(tokens, i - 1);
+}
+
+/**
+ * "توقيع البرازيلي دانتي في الدقيقة 7": after a nationality used as a noun, one word newswire never
+ * writes outside names, then a mark or "في", is the name (not after a describing noun that is also a
+ * body, "زعيمة المعارضة أصيبت في …").
+ */
+function oneWordName(text: string, tokens: Token[], k: number): { text: string; last: number } | null {
+  const t = tokens[k]?.norm ?? '';
+  if (t.length < 4 || /^(?:ال|[وفبل])/.test(t) || !unseenOutsideNames(t) || loadKb().notNames.has(t))
+    return null;
+  if (/[\u064b-\u0652\u0640]/.test(text.slice(tokens[k].span.start, tokens[k].span.end))) return null;
+  const next = tokens[k + 1];
+  if (next && !BOUNDARY.test(text.slice(tokens[k].span.end, next.span.start)) && next.norm !== 'في')
+    return null;
+  return { text: text.slice(tokens[k].span.start, tokens[k].span.end), last: k };
 }
 
 /**
@@ -484,7 +518,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     }
     // "الكاتبة المصرية أهداف سويف", "المعارض الروسي أليكسي نافالني": a describing noun, its
     // adjectives, then a name the KB does not know.
-    if (kb.descriptors.has(tokens[i].norm.replace(/^[وف]/, ''))) {
+    if (kb.descriptors.has(tokens[i].norm.replace(/^[وف]/, '')) || nationalNoun(text, tokens, i)) {
       let k = i + 1;
       while (k < tokens.length && k <= i + 2 && /^ال\S+(?:ي|يه|ين)$/.test(tokens[k].norm) && !gz(tokens, k))
         k++;
@@ -493,8 +527,10 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       // Nor after a body the KB names ("المعارضة السورية وطالبت الأسد": the next clause follows).
       const body = gz(tokens, i)?.last === k - 1;
       // ("الناطق لإذاعة كارثاج": an outlet's head opens the body he speaks for, not his name.)
+      // ("فوق الحارس.\nوأدرك …": nor across a mark, quotes apart: 'السفير "محمد الجابر"'.)
       const phrase =
         !opener ||
+        /[\n،,.:;؛()!?؟]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start)) ||
         opener === 'باسم' ||
         stems(opener).some((x) => kb.offices.has(x) || MEDIA_HEADS.test(x)) ||
         body;
@@ -502,7 +538,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
         ? null
         : gz(tokens, k)
           ? placeAsGivenName(text, tokens, k)
-          : unknownNameAt(text, tokens, k, 2, true);
+          : (unknownNameAt(text, tokens, k, 2, true) ??
+            (nationalNoun(text, tokens, i) ? oneWordName(text, tokens, k) : null));
       if (name) {
         mention(k, name.last, unknownPerson(name.text, undefined, undefined), 'described-name');
         i = name.last;
@@ -1005,6 +1042,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     }
   }
   joinCompassPlaces(text, tokens, found);
+  addListedPlaces(text, tokens, found);
+  addListedPersons(text, tokens, found);
   addRepeatedNames(text, tokens, found);
   addShortNames(text, tokens, found);
   addMediaNames(text, tokens, found);
@@ -1043,7 +1082,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   // (Clubs once the places are settled: a name of two places is still a club in a match's report.)
   const settled = oneHolderPerOffice(disambiguate(found, ambiguous));
   readClubs(text, tokens, settled);
-  return markGenericBodies(text, tokens, settled);
+  return markGenericBodies(text, tokens, dropCompetitionRegions(text, tokens, settled));
 }
 
 /**

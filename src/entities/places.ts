@@ -100,7 +100,7 @@ export function headedPlaceAt(tokens: Token[], i: number): KbEntity | null {
 
 const NISBA = /^(?:ال)?\S+(?:ي|يه|يين|يون|ين)$/;
 // First words of compound place names that take a second bare word ("رأس تنورة", "بني عدي", "دير حافر").
-const TOPONYM_OPENERS = new Set([
+export const TOPONYM_OPENERS = new Set([
   'ابو',
   'ام',
   'بني',
@@ -171,6 +171,8 @@ export function unknownPlaceAt(
   if (!kind || i + 1 >= tokens.length) return null;
   // "سُجن ثلاثة": a head written with a damma on its first letter is a passive verb ("سِجن" is a prison).
   if (/^[وف]?\S\u064f/.test(text.slice(tokens[i].span.start, tokens[i].span.end))) return null;
+  // "مقاطعة الانتخابات" is a boycott: that head names a province only by a bare name ("مقاطعة مياجي").
+  if (head === 'مقاطعه' && tokens[i + 1].norm.startsWith('ال')) return null;
   let last = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
     if (BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
@@ -253,6 +255,19 @@ export function unknownPlaceAt(
     )
       break;
     const articled = t.startsWith('ال');
+    // ("مقاطعة مياجي العدد الأكبر": after a bare name, an everyday word with the article is the sentence's.)
+    if (
+      articled &&
+      k === i + 2 &&
+      !tokens[k - 1].norm.startsWith('ال') &&
+      !TOPONYM_OPENERS.has(tokens[k - 1].norm) &&
+      !NASAB.test(tokens[k - 1].norm) &&
+      // (Not a noun in construct, "مسجد دار الرئاسة": a foreign name before it.)
+      unseenOutsideNames(tokens[k - 1].norm) &&
+      isEverydayWord(t) &&
+      wordCounts(t)[1] === 0
+    )
+      break;
     // Right after the bare head a definite word is its complement, nisba-shaped or not ("منطقة
     // الحسينية", "قضاء المدائن"): an adjective of an indefinite head would be indefinite.
     // (But "مستشفى الجامعة الأمريكية": after a body's head noun the nisba is that body's.)
@@ -313,7 +328,22 @@ export function unknownPlaceAt(
       : MASCULINE_FEATURES.has(head)
         ? /(?:ي|يه)$/
         : /(?:ه|ي|يه)$/;
-  if (last === i + 1 && !tokens[last].norm.startsWith('ال') && adjectiveEnding.test(tokens[last].norm))
+  // ("مقاطعة مياجي", "ولاية عبري": after a feminine settlement head an adjective would end in ة; a
+  // word in ي newswire never writes outside names, and no compass word, is the name.)
+  const feminineName =
+    kind === 'settlement' &&
+    head.endsWith('ه') &&
+    /[^يه]ي$/.test(tokens[last].norm) &&
+    // ("قرية مولاي إبراهيم": a title before a given name.)
+    !givenNames().has(tokens[last + 1]?.norm ?? '') &&
+    !/^(?:شمالي|جنوبي|شرقي|غربي)$/.test(tokens[last].norm) &&
+    unseenOutsideNames(tokens[last].norm);
+  if (
+    last === i + 1 &&
+    !tokens[last].norm.startsWith('ال') &&
+    adjectiveEnding.test(tokens[last].norm) &&
+    !feminineName
+  )
     return null;
   // "مدينة الصدر", "مدينة الطب": a city named by a word with the article the KB does not hold keeps
   // its head ("Sadr City"); "مدينة كفرنبل" is Kafranbel.
