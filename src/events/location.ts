@@ -8,6 +8,7 @@ import { isWord, wordSet } from './words.js';
 import { continuesName, holdsTrigger, tokenIndexAt, triggerThenLead, type SentenceView } from './context.js';
 import { signingPlace } from './signing-place.js';
 import { withCapitalPhrases } from './capital-phrases.js';
+import { seatCapital, spreadOverState, stateAsPlace, stateOfAct } from './seat-places.js';
 import {
   afterMark,
   headedOrAfterPreposition,
@@ -15,6 +16,7 @@ import {
   marked,
   placeLevel,
   townOf,
+  withTownsNamedAfterStates,
 } from './place-marks.js';
 
 export { placeLevel, townOf };
@@ -87,7 +89,7 @@ export function eventLocation(
 ): EntityMention | null {
   if (mode === 'phone') return null;
   // ("في العاصمة الصينية": a capital told by its state's adjective is a place too.)
-  view = withCapitalPhrases(tokens, view);
+  view = withTownsNamedAfterStates(tokens, withCapitalPhrases(tokens, view), text);
   // A place quoted apart from the trigger is said, not where the act is.
   const trigQuote = text ? quotationAround(text, view, tokens[first].span.start) : null;
   const quotedApart = (m: EntityMention) => {
@@ -208,7 +210,10 @@ export function eventLocation(
     const drop = new Set<EntityMention>();
     for (const m of cands) {
       const o = referred(m);
-      if (o) drop.add(o.entity.coordinates || !m.entity.coordinates ? m : o);
+      // (A state does not lie by one of its towns: "بمنطقة X شرقي القاهرة" read with X as the state
+      // is placed by the town, the finer of them.)
+      const wider = !!o && placeLevel(o) < placeLevel(m) && o.entity.country === m.entity.country;
+      if (o) drop.add(wider || !(o.entity.coordinates || !m.entity.coordinates) ? o : m);
       // "في قصر الضيافة بالرباط", "في قصر تشانغدوك التاريخي بسيؤول": a building the map does not
       // hold is placed by the town named right after it.
       if (!m.entity.coordinates && placeLevel(m) >= 4 && townRightAfter(tokens, view, m, cands)) drop.add(m);
@@ -302,7 +307,7 @@ export function settleLocations(
   // ("إلى العاصمة السعودية": a capital told by its state's adjective is a place too.)
   const read = new Map<SentenceView, SentenceView>();
   const withCapitals = (v: SentenceView) => {
-    if (!read.has(v)) read.set(v, withCapitalPhrases(tokens, v));
+    if (!read.has(v)) read.set(v, withTownsNamedAfterStates(tokens, withCapitalPhrases(tokens, v), text));
     return read.get(v)!;
   };
   lead = lead.map(withCapitals);
@@ -371,6 +376,11 @@ export function settleLocations(
     if (e.mode === 'phone' || e.status !== 'asserted' || summoned.has(e.index)) return e;
     const onTheGround =
       e.type === 'ASSAULT' || e.type === 'PROTEST' || e.type === 'COERCE' || e.mode === 'ceasefire';
+    // "خرجت تظاهرات في عدة مدن تونسية": a protest spread over a state is placed by the state.
+    const spread = e.type === 'PROTEST' && spreadOverState(e, tokens, lead, views);
+    const spreadState = spread ? stateOfAct(e, lead) : undefined;
+    const overState = spreadState ? stateAsPlace(spreadState, e.location?.span ?? e.triggers[0].span) : null;
+    if (overState) return { ...e, location: overState };
     // "اعتقلت القوات … في باكستان" under a headline "… في إسلام آباد": the clause's country is
     // the headline's town seen from afar.
     if (onTheGround && e.location && placeLevel(e.location) <= 1 && e.location.entity.country) {
@@ -384,8 +394,11 @@ export function settleLocations(
         )
         .sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       const struck = finer ? null : struckSite(e, tokens, views, country);
+      // ("وسط العاصمة", "أمام القصر الرئاسي": the state's capital told by its kind)
+      const seat = finer || struck ? null : seatCapital(e, tokens, lead, views, country);
       if (finer) e = { ...e, location: { ...finer, via: 'lead' } };
       else if (struck) e = { ...e, location: { ...townOf(struck), via: 'struck-site' } };
+      else if (seat) e = { ...e, location: seat };
     }
     const source = e.participants.find(
       (p) => p.role === 'source' && p.entity.country && !p.entity.sector && actsForState(p.entity),
@@ -399,6 +412,17 @@ export function settleLocations(
       e.location.entity.country !== source
     )
       e = { ...e, location: null };
+    // "طلب المجلس العسكري الحاكم في النيجر من السفير الفرنسي …" in a report that names Niamey: a
+    // state's act at home told by its country is done in its capital, when the report names it.
+    if (e.location && ACTS_AT_HOME.has(e.type) && e.type !== 'AGREE' && isCountryRecord(e.location.entity)) {
+      const c = e.location.entity.country;
+      const capital = c ? capitalOf(c) : undefined;
+      const named = views.some((v) =>
+        v.entities.some((m) => m.entity.country === c && !isCountryRecord(m.entity) && namesCapital(m)),
+      );
+      if (capital && named)
+        e = { ...e, location: { ...e.location, entity: record(capital), via: 'capital-of-country' } };
+    }
     if (e.location) return e;
     // "اتفقتا خلال جولة المفاوضات التي جرت في الدوحة": an agreement is made where the talks were.
     const talks = e.type === 'AGREE' ? talksPlace(e, tokens, lead, views) : null;
@@ -511,6 +535,12 @@ export function settleLocations(
         return town ?? m;
       });
       const best = mapped.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      // (A state the lead names, or none, and its capital told by its kind: "في قلب العاصمة".)
+      const seat =
+        !best || placeLevel(best) <= 1
+          ? seatCapital(e, tokens, lead, views, best?.entity.country ?? stateOfAct(e, lead))
+          : null;
+      if (seat) return { ...e, location: seat };
       // A town the map can show in the dateline ("X: أوقفت الشرطة …") over a place the lead
       // names that it cannot.
       const filed = text ? datelinePlace(tokens, lead, text) : null;
