@@ -64,3 +64,11 @@ describe('a district named after its state (place-marks.ts)', () => {
     expect(place === 'Cairo' || place === 'مصر القديمة').toBe(true);
   });
 });
+
+describe('a building the map does not hold (location.ts townRightAfter)', () => {
+  it('is placed by the town named after it past the state’s adjective', () => {
+    const text =
+      'استهدف قصف صاروخي محيط قصر الضيافة الليبي في العاصمة طرابلس فجر اليوم دون أن يسفر عن إصابات.';
+    expect(placeOf(text, '2020-05-04', 'ASSAULT')).toBe('Tripoli');
+  });
+});

@@ -236,7 +236,9 @@ function townRightAfter(
   m: EntityMention,
   others: EntityMention[],
 ): EntityMention | undefined {
-  const last = tokenIndexAt(tokens, m.span.end - 1);
+  let last = tokenIndexAt(tokens, m.span.end - 1);
+  // (past the state's adjective the building's name may carry: "قصر الرئاسة السوري في العاصمة دمشق")
+  if (last + 1 < v.to && loadKb().nisba.has(tokens[last + 1].norm.replace(/^ال/, ''))) last++;
   return others.find((x) => {
     if (x === m || !x.entity.coordinates || placeLevel(x) < 3) return false;
     const k = tokenIndexAt(tokens, x.span.start);
