@@ -72,3 +72,11 @@ describe('a building the map does not hold (location.ts townRightAfter)', () => 
     expect(placeOf(text, '2020-05-04', 'ASSAULT')).toBe('Tripoli');
   });
 });
+
+describe('a state body named as its building (seat-places.ts)', () => {
+  it('places a sit-in "inside the parliament" in the capital', () => {
+    const text =
+      'بدأ مئات من أنصار المعارضة اعتصاما مفتوحا داخل البرلمان الأردني اليوم احتجاجا على قانون الانتخاب.';
+    expect(placeOf(text, '2022-06-03', 'PROTEST')).toBe('Amman');
+  });
+});

@@ -28,6 +28,8 @@ const BODIES = [
 /** "القصر الرئاسي", "قصر الرئاسة", "القصر الجمهوري", "قصر الحكومة". */
 const PALACE = /^[وف]?(?:ب|ل)?(?:ال)?قصر$/;
 const PALACE_KIND = /^(?:الرياسي|الجمهوري|الرياسه|الحكومه)$/;
+/** "داخل", "محيط", "قرب": being at a building ("أمام البرلمان" may be addressing it: "تحدث أمام البرلمان"). */
+const AT_BUILDING = /^[وف]?(?:ب)?(?:داخل|محيط|قرب|مقابل)$/;
 /** Storming or entering a building names it as the scene: "اقتحموا مبنى …", "دخلوا مقر …". */
 const ENTERING = /^[وف]?(?:ل|ب)?(?:ال)?(?:ا|ي|ت)?(?:قتحم|قتحام|دخل|دخول)/;
 
@@ -55,10 +57,14 @@ function seatAt(tokens: Token[], v: SentenceView, k: number): { country?: string
   }
   if (PALACE.test(t) && k + 1 < v.to && PALACE_KIND.test(tokens[k + 1].norm))
     return { country: nisba(k + 2), end: k + 1 };
-  if (!BUILDING.test(t)) return null;
+  // ("داخل البرلمان العراقي", "في محيط مجلس النواب": a body after a word of being at a building is
+  // its building; after "في" it may be the body at work, "صوّت في البرلمان")
+  const atBuilding = k > v.from && AT_BUILDING.test(tokens[k - 1].norm);
+  const from = BUILDING.test(t) ? k + 1 : atBuilding ? k : -1;
+  if (from < 0) return null;
   for (const body of BODIES) {
-    if (body.every((w, n) => k + 1 + n < v.to && tokens[k + 1 + n].norm === w)) {
-      const end = k + body.length;
+    if (body.every((w, n) => from + n < v.to && tokens[from + n].norm.replace(/^[وف]?ب?(?=ال)/, '') === w)) {
+      const end = from + body.length - 1;
       return { country: nisba(end + 1), end };
     }
   }
