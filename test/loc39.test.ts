@@ -80,3 +80,12 @@ describe('a state body named as its building (seat-places.ts)', () => {
     expect(placeOf(text, '2022-06-03', 'PROTEST')).toBe('Amman');
   });
 });
+
+describe('the preposition "بـ" on a name that begins with its letter (place-marks.ts baOnName)', () => {
+  it('reads "ببيروت" in a headline as "in Beirut"', () => {
+    const text =
+      'اعتصام للمعلمين المتعاقدين ببيروت\n' +
+      'نفذ المعلمون المتعاقدون في لبنان اعتصاما اليوم الخميس للمطالبة بتصحيح أجورهم وتثبيتهم في الملاك.';
+    expect(placeOf(text, '2022-06-02', 'PROTEST')).toBe('Beirut');
+  });
+});

@@ -11,6 +11,7 @@ import { withCapitalPhrases } from './capital-phrases.js';
 import { seatCapital, spreadOverState, stateAsPlace, stateOfAct } from './seat-places.js';
 import {
   afterMark,
+  baOnName,
   headedOrAfterPreposition,
   isPlaceEntity,
   marked,
@@ -104,7 +105,7 @@ export function eventLocation(
     const i = at(m);
     const own = tokens[i].norm;
     // "ببغداد", "بالموصل": the preposition on the name itself.
-    if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
+    if (baOnName(own, m.entity.ar)) return true;
     if (i - 1 >= view.from && marked(set, tokens[i - 1].norm)) return true;
     // Two words back, across a head or an adjective ("في مدينة بغداد", "إلى العاصمة طهران"), not
     // across a verbal noun whose object the place is ("نجحت الصين في دفع السعودية وإيران إلى …").
@@ -243,7 +244,7 @@ function townRightAfter(
     if (x === m || !x.entity.coordinates || placeLevel(x) < 3) return false;
     const k = tokenIndexAt(tokens, x.span.start);
     if (k <= last || k - last > 3 || k >= v.to) return false;
-    const withBa = /^[وف]?ب/.test(tokens[k].norm) && !normalize(x.entity.ar).startsWith('ب');
+    const withBa = baOnName(tokens[k].norm, x.entity.ar);
     if (withBa && k - last <= 2) return true;
     // (the word of place right before the town: "في", "بمدينة", "في مدينة")
     return marked(wordSet('placeMarks'), tokens[k - 1].norm);
@@ -764,7 +765,7 @@ function atPlace(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
   for (let k = Math.max(v.from, i - 4); k < i; k++)
     if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
   const own = tokens[i].norm;
-  if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
+  if (baOnName(own, m.entity.ar)) return true;
   if (i > v.from && /^[وف]?في$/.test(tokens[i - 1].norm)) return true;
   // "في العاصمة اليمنية صنعاء", "في مدينة جدة": "في", a head noun of place and its adjective before the name.
   const head = (k: number) => k > v.from && marked(wordSet('placeMarks'), tokens[k].norm);

@@ -50,9 +50,20 @@ export function marked(set: Set<string>, norm: string): boolean {
   return set.has(norm) || set.has(bare.replace(/^ب(?=ال)/, '')) || set.has(bare.replace(/^ب(?=..)/, ''));
 }
 
+/**
+ * "بالموصل", "ببغداد", "وببيروت": the preposition "بـ" on a place's name, told apart from the name's
+ * own first letter ("بيروت", "بغداد" bare).
+ */
+export function baOnName(norm: string, ar: string): boolean {
+  const rest = norm.replace(/^[وف](?=ب)/, '');
+  if (!rest.startsWith('ب')) return false;
+  const name = normalize(ar);
+  return !name.startsWith('ب') || rest.startsWith(`ب${name.slice(0, 2)}`);
+}
+
 export function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
   const own = tokens[tokenIndexAt(tokens, m.span.start)].norm;
-  if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
+  if (baOnName(own, m.entity.ar)) return true;
   return afterMark(tokens, v, m, wordSet('placeMarks'));
 }
 
