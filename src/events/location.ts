@@ -8,13 +8,16 @@ import { isWord, wordSet } from './words.js';
 import { continuesName, holdsTrigger, tokenIndexAt, triggerThenLead, type SentenceView } from './context.js';
 import { signingPlace } from './signing-place.js';
 import { withCapitalPhrases } from './capital-phrases.js';
+import { seatCapital, spreadOverState, stateAsPlace, stateOfAct } from './seat-places.js';
 import {
   afterMark,
+  baOnName,
   headedOrAfterPreposition,
   isPlaceEntity,
   marked,
   placeLevel,
   townOf,
+  withTownsNamedAfterStates,
 } from './place-marks.js';
 
 export { placeLevel, townOf };
@@ -87,7 +90,7 @@ export function eventLocation(
 ): EntityMention | null {
   if (mode === 'phone') return null;
   // ("في العاصمة الصينية": a capital told by its state's adjective is a place too.)
-  view = withCapitalPhrases(tokens, view);
+  view = withTownsNamedAfterStates(tokens, withCapitalPhrases(tokens, view), text);
   // A place quoted apart from the trigger is said, not where the act is.
   const trigQuote = text ? quotationAround(text, view, tokens[first].span.start) : null;
   const quotedApart = (m: EntityMention) => {
@@ -102,7 +105,7 @@ export function eventLocation(
     const i = at(m);
     const own = tokens[i].norm;
     // "ببغداد", "بالموصل": the preposition on the name itself.
-    if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
+    if (baOnName(own, m.entity.ar)) return true;
     if (i - 1 >= view.from && marked(set, tokens[i - 1].norm)) return true;
     // Two words back, across a head or an adjective ("في مدينة بغداد", "إلى العاصمة طهران"), not
     // across a verbal noun whose object the place is ("نجحت الصين في دفع السعودية وإيران إلى …").
@@ -208,7 +211,10 @@ export function eventLocation(
     const drop = new Set<EntityMention>();
     for (const m of cands) {
       const o = referred(m);
-      if (o) drop.add(o.entity.coordinates || !m.entity.coordinates ? m : o);
+      // (A state does not lie by one of its towns: "بمنطقة X شرقي القاهرة" read with X as the state
+      // is placed by the town, the finer of them.)
+      const wider = !!o && placeLevel(o) < placeLevel(m) && o.entity.country === m.entity.country;
+      if (o) drop.add(wider || !(o.entity.coordinates || !m.entity.coordinates) ? o : m);
       // "في قصر الضيافة بالرباط", "في قصر تشانغدوك التاريخي بسيؤول": a building the map does not
       // hold is placed by the town named right after it.
       if (!m.entity.coordinates && placeLevel(m) >= 4 && townRightAfter(tokens, view, m, cands)) drop.add(m);
@@ -231,12 +237,14 @@ function townRightAfter(
   m: EntityMention,
   others: EntityMention[],
 ): EntityMention | undefined {
-  const last = tokenIndexAt(tokens, m.span.end - 1);
+  let last = tokenIndexAt(tokens, m.span.end - 1);
+  // (past the state's adjective the building's name may carry: "قصر الرئاسة السوري في العاصمة دمشق")
+  if (last + 1 < v.to && loadKb().nisba.has(tokens[last + 1].norm.replace(/^ال/, ''))) last++;
   return others.find((x) => {
     if (x === m || !x.entity.coordinates || placeLevel(x) < 3) return false;
     const k = tokenIndexAt(tokens, x.span.start);
     if (k <= last || k - last > 3 || k >= v.to) return false;
-    const withBa = /^[وف]?ب/.test(tokens[k].norm) && !normalize(x.entity.ar).startsWith('ب');
+    const withBa = baOnName(tokens[k].norm, x.entity.ar);
     if (withBa && k - last <= 2) return true;
     // (the word of place right before the town: "في", "بمدينة", "في مدينة")
     return marked(wordSet('placeMarks'), tokens[k - 1].norm);
@@ -302,7 +310,7 @@ export function settleLocations(
   // ("إلى العاصمة السعودية": a capital told by its state's adjective is a place too.)
   const read = new Map<SentenceView, SentenceView>();
   const withCapitals = (v: SentenceView) => {
-    if (!read.has(v)) read.set(v, withCapitalPhrases(tokens, v));
+    if (!read.has(v)) read.set(v, withTownsNamedAfterStates(tokens, withCapitalPhrases(tokens, v), text));
     return read.get(v)!;
   };
   lead = lead.map(withCapitals);
@@ -371,6 +379,11 @@ export function settleLocations(
     if (e.mode === 'phone' || e.status !== 'asserted' || summoned.has(e.index)) return e;
     const onTheGround =
       e.type === 'ASSAULT' || e.type === 'PROTEST' || e.type === 'COERCE' || e.mode === 'ceasefire';
+    // "خرجت تظاهرات في عدة مدن تونسية": a protest spread over a state is placed by the state.
+    const spread = e.type === 'PROTEST' && spreadOverState(e, tokens, lead, views);
+    const spreadState = spread ? stateOfAct(e, lead) : undefined;
+    const overState = spreadState ? stateAsPlace(spreadState, e.location?.span ?? e.triggers[0].span) : null;
+    if (overState) return { ...e, location: overState };
     // "اعتقلت القوات … في باكستان" under a headline "… في إسلام آباد": the clause's country is
     // the headline's town seen from afar.
     if (onTheGround && e.location && placeLevel(e.location) <= 1 && e.location.entity.country) {
@@ -384,8 +397,11 @@ export function settleLocations(
         )
         .sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       const struck = finer ? null : struckSite(e, tokens, views, country);
+      // ("وسط العاصمة", "أمام القصر الرئاسي": the state's capital told by its kind)
+      const seat = finer || struck ? null : seatCapital(e, tokens, lead, views, country);
       if (finer) e = { ...e, location: { ...finer, via: 'lead' } };
       else if (struck) e = { ...e, location: { ...townOf(struck), via: 'struck-site' } };
+      else if (seat) e = { ...e, location: seat };
     }
     const source = e.participants.find(
       (p) => p.role === 'source' && p.entity.country && !p.entity.sector && actsForState(p.entity),
@@ -399,6 +415,17 @@ export function settleLocations(
       e.location.entity.country !== source
     )
       e = { ...e, location: null };
+    // "طلب المجلس العسكري الحاكم في النيجر من السفير الفرنسي …" in a report that names Niamey: a
+    // state's act at home told by its country is done in its capital, when the report names it.
+    if (e.location && ACTS_AT_HOME.has(e.type) && e.type !== 'AGREE' && isCountryRecord(e.location.entity)) {
+      const c = e.location.entity.country;
+      const capital = c ? capitalOf(c) : undefined;
+      const named = views.some((v) =>
+        v.entities.some((m) => m.entity.country === c && !isCountryRecord(m.entity) && namesCapital(m)),
+      );
+      if (capital && named)
+        e = { ...e, location: { ...e.location, entity: record(capital), via: 'capital-of-country' } };
+    }
     if (e.location) return e;
     // "اتفقتا خلال جولة المفاوضات التي جرت في الدوحة": an agreement is made where the talks were.
     const talks = e.type === 'AGREE' ? talksPlace(e, tokens, lead, views) : null;
@@ -511,6 +538,12 @@ export function settleLocations(
         return town ?? m;
       });
       const best = mapped.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      // (A state the lead names, or none, and its capital told by its kind: "في قلب العاصمة".)
+      const seat =
+        !best || placeLevel(best) <= 1
+          ? seatCapital(e, tokens, lead, views, best?.entity.country ?? stateOfAct(e, lead))
+          : null;
+      if (seat) return { ...e, location: seat };
       // A town the map can show in the dateline ("X: أوقفت الشرطة …") over a place the lead
       // names that it cannot.
       const filed = text ? datelinePlace(tokens, lead, text) : null;
@@ -732,7 +765,7 @@ function atPlace(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
   for (let k = Math.max(v.from, i - 4); k < i; k++)
     if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
   const own = tokens[i].norm;
-  if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
+  if (baOnName(own, m.entity.ar)) return true;
   if (i > v.from && /^[وف]?في$/.test(tokens[i - 1].norm)) return true;
   // "في العاصمة اليمنية صنعاء", "في مدينة جدة": "في", a head noun of place and its adjective before the name.
   const head = (k: number) => k > v.from && marked(wordSet('placeMarks'), tokens[k].norm);

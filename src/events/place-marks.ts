@@ -2,7 +2,7 @@
 // are places, the town a site lies in, and the words of place before a name.
 import type { EntityMention, Token } from '../types.js';
 import { normalize } from '../arabic/normalize.js';
-import { loadKb, record } from '../entities/kb.js';
+import { isCountryRecord, loadKb, record, unknownPlace } from '../entities/kb.js';
 import { wordSet } from './words.js';
 import { tokenIndexAt, type SentenceView } from './context.js';
 
@@ -50,9 +50,20 @@ export function marked(set: Set<string>, norm: string): boolean {
   return set.has(norm) || set.has(bare.replace(/^ب(?=ال)/, '')) || set.has(bare.replace(/^ب(?=..)/, ''));
 }
 
+/**
+ * "بالموصل", "ببغداد", "وببيروت": the preposition "بـ" on a place's name, told apart from the name's
+ * own first letter ("بيروت", "بغداد" bare).
+ */
+export function baOnName(norm: string, ar: string): boolean {
+  const rest = norm.replace(/^[وف](?=ب)/, '');
+  if (!rest.startsWith('ب')) return false;
+  const name = normalize(ar);
+  return !name.startsWith('ب') || rest.startsWith(`ب${name.slice(0, 2)}`);
+}
+
 export function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
   const own = tokens[tokenIndexAt(tokens, m.span.start)].norm;
-  if (/^[وف]?ب/.test(own) && !normalize(m.entity.ar).startsWith('ب')) return true;
+  if (baOnName(own, m.entity.ar)) return true;
   return afterMark(tokens, v, m, wordSet('placeMarks'));
 }
 
@@ -61,4 +72,37 @@ export function afterMark(tokens: Token[], v: SentenceView, m: EntityMention, se
   const i = tokenIndexAt(tokens, m.span.start);
   for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (marked(set, tokens[k].norm)) return true;
   return false;
+}
+
+/** "الجديدة", "القديمة": an adjective that makes a state's name a town's or a district's. */
+const TOWN_ADJECTIVE = /^(?:الجديده|الجديد|القديمه|القديم)$/;
+
+/**
+ * "في منطقة مصر الجديدة", "بحي مصر القديمة": a state's name with such an adjective after it names a
+ * district or a town, not the state. The sentence with it read as a place the map does not hold,
+ * lying in that state.
+ */
+export function withTownsNamedAfterStates(tokens: Token[], v: SentenceView, text?: string): SentenceView {
+  if (!text) return v;
+  let changed = false;
+  const entities = v.entities.map((m) => {
+    if (!isCountryRecord(m.entity) || !m.entity.country) return m;
+    const next = tokenIndexAt(tokens, m.span.end - 1) + 1;
+    if (next >= v.to || !TOWN_ADJECTIVE.test(tokens[next].norm)) return m;
+    const state = loadKb().countryEntity.get(m.entity.country);
+    // (the proclitic "ب", "و" on the state's name is no part of the town's)
+    const own =
+      /^[وفب]/.test(normalize(m.text)) && !normalize(m.entity.ar ?? '').startsWith(normalize(m.text)[0]);
+    const start = m.span.start + (own ? 1 : 0);
+    const name = text.slice(start, tokens[next].span.end);
+    changed = true;
+    return {
+      ...m,
+      span: { start, end: tokens[next].span.end },
+      text: name,
+      entity: record(unknownPlace(name, state)),
+      via: 'place-name',
+    };
+  });
+  return changed ? { ...v, entities } : v;
 }
