@@ -57,7 +57,9 @@ const saved = (name: string) => `.bench/run-${name}${part ? `-${part}` : ''}.jso
 if (runIdx >= 0) {
   const name = process.argv[runIdx + 1];
   const result =
-    name === 'speed' ? timeInterleaved(WCXB, TRAF, subset) : runBenchmarks(EXTRACTORS[name], WCXB, TRAF, subset);
+    name === 'speed'
+      ? timeInterleaved(WCXB, TRAF, subset)
+      : runBenchmarks(EXTRACTORS[name], WCXB, TRAF, subset);
   writeFileSync(saved(name), JSON.stringify(result));
   process.exit(0);
 }

@@ -188,7 +188,10 @@ export function timeInterleaved(
   const traf = loadTrafilaturaSet(trafDir);
   const pages: (() => { h: string | null; url: string; page?: WcxbPage })[] = [
     ...wcxb.map((p) => () => ({ h: html(p), url: p.url, page: p })),
-    ...(subset.noTrafilatura ? [] : traf.cases.slice(0, limit)).map((c) => () => ({ h: traf.html(c), url: c.url })),
+    ...(subset.noTrafilatura ? [] : traf.cases.slice(0, limit)).map((c) => () => ({
+      h: traf.html(c),
+      url: c.url,
+    })),
   ];
   const warm = Math.min(warmup, pages.length);
   for (let i = 0; i < warm; i++) {
@@ -222,9 +225,7 @@ export function timeInterleaved(
 export function speedRatios(s: SpeedResult): { total: number; medianPerPage: number } {
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   // A page Mirsad read in no measurable time is counted at a microsecond, not divided by zero.
-  const ratios = s.mirsadMs
-    .map((m, i) => s.readabilityMs[i] / Math.max(m, 1e-3))
-    .sort((a, b) => a - b);
+  const ratios = s.mirsadMs.map((m, i) => s.readabilityMs[i] / Math.max(m, 1e-3)).sort((a, b) => a - b);
   const mid = ratios.length >> 1;
   const median = !ratios.length ? 0 : ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
   return { total: sum(s.readabilityMs) / Math.max(1e-9, sum(s.mirsadMs)), medianPerPage: median };
