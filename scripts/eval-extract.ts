@@ -1,9 +1,11 @@
 // npm run eval:extract: body and metadata extraction, Mirsad beside Readability.js (linkedom),
 // in one run: WCXB-dev (1,355 pages, seven page types; the benchmark's word F1) and
 // trafilatura's set (snippets), each extractor in its own process for its own peak memory;
+// their speed in a third process that times both page by page, interleaved (timeInterleaved);
 // then the seeds, the Arabic pages, and publication dates of real Arabic reports.
-// `--run mirsad|readability` is the per-extractor child (writes .bench/run-<name>.json);
-// `--reuse readability` prints that extractor's last run again instead of running it.
+// `--run mirsad|readability|speed` is a child (writes .bench/run-<name>.json);
+// `--reuse readability` prints that extractor's last run again instead of running it;
+// `--no-speed` leaves the interleaved timing out.
 // To iterate on a part: `--types listing,product` (WCXB page types), `--limit N` (the first N
 // pages of each set), `--no-traf` (WCXB only), `--no-extras` (no seeds, Arabic pages, dates);
 // a part's run is saved apart (.bench/run-<name>-<part>.json) and reused only by the same part.
@@ -17,10 +19,13 @@ import {
   mirsad,
   readability,
   runBenchmarks,
+  speedRatios,
+  timeInterleaved,
   type BenchSubset,
   type Extractor,
   type PageResult,
   type RunResult,
+  type SpeedResult,
 } from '../src/eval/extract-run.js';
 import { evaluateSeeds } from '../src/eval/seeds.js';
 import { arabicPages, bodyOverlap } from '../src/eval/arabic-pages.js';
@@ -51,7 +56,11 @@ const runIdx = process.argv.indexOf('--run');
 const saved = (name: string) => `.bench/run-${name}${part ? `-${part}` : ''}.json`;
 if (runIdx >= 0) {
   const name = process.argv[runIdx + 1];
-  writeFileSync(saved(name), JSON.stringify(runBenchmarks(EXTRACTORS[name], WCXB, TRAF, subset)));
+  const result =
+    name === 'speed'
+      ? timeInterleaved(WCXB, TRAF, subset)
+      : runBenchmarks(EXTRACTORS[name], WCXB, TRAF, subset);
+  writeFileSync(saved(name), JSON.stringify(result));
   process.exit(0);
 }
 const reuse = new Set(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--reuse' ? [a] : [])));
@@ -63,16 +72,18 @@ if (!existsSync(`${TRAF}/tests/evaldata.json`))
   execFileSync('tar', ['-xzf', `${SHARED}/trafilatura-eval.tar.gz`, '-C', '.bench']);
 
 const self = fileURLToPath(import.meta.url);
-const runs: Record<string, RunResult> = {};
-for (const name of Object.keys(EXTRACTORS)) {
+const child = <T>(name: string): T => {
   if (!(reuse.has(name) && existsSync(saved(name)))) {
     const r = spawnSync(process.execPath, ['--import', 'tsx', self, ...passOn, '--run', name], {
       stdio: 'inherit',
     });
     if (r.status !== 0) throw new Error(`${name} run failed`);
   }
-  runs[name] = JSON.parse(readFileSync(saved(name), 'utf8')) as RunResult;
-}
+  return JSON.parse(readFileSync(saved(name), 'utf8')) as T;
+};
+const runs: Record<string, RunResult> = {};
+for (const name of Object.keys(EXTRACTORS)) runs[name] = child<RunResult>(name);
+const speed = process.argv.includes('--no-speed') ? null : child<SpeedResult>('speed');
 
 const TYPES = ['article', 'service', 'forum', 'listing', 'product', 'collection', 'documentation'];
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
@@ -102,13 +113,15 @@ console.log(
     ]),
   ),
 );
-// Speed over both sets, the pages of one run: each extractor's pages per CPU second of extraction.
-const rate = (r: RunResult) =>
-  (r.wcxb.length + r.trafilatura.pages) / Math.max(1e-9, r.wcxbSeconds + r.trafilaturaSeconds);
-if (runs.mirsad && runs.readability)
+// Speed over both sets: both extractors timed page by page in one process, interleaved (CPU time).
+if (speed) {
+  const { total, medianPerPage } = speedRatios(speed);
+  const ms = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const perSec = (xs: number[]) => ((xs.length * 1000) / Math.max(1e-9, ms(xs))).toFixed(1);
   console.log(
-    `speed (WCXB-dev and trafilatura's set, one run, pages per CPU second): mirsad ${rate(runs.mirsad).toFixed(1)} pages/s, readability.js ${rate(runs.readability).toFixed(1)} pages/s: ${(rate(runs.mirsad) / rate(runs.readability)).toFixed(2)}× (WCXB-dev alone ${(runs.mirsad.wcxb.length / runs.mirsad.wcxbSeconds / (runs.readability.wcxb.length / runs.readability.wcxbSeconds)).toFixed(2)}×)`,
+    `speed (WCXB-dev and trafilatura's set, ${speed.pages} pages timed interleaved page by page after ${speed.warmup} untimed, pages per CPU second): mirsad ${perSec(speed.mirsadMs)} pages/s, readability.js ${perSec(speed.readabilityMs)} pages/s: ${total.toFixed(2)}× in total, ${medianPerPage.toFixed(2)}× the median page`,
   );
+}
 const share = (rs: PageResult[], f: 'title' | 'author' | 'date') => {
   const known = rs.filter((r) => r[f] !== null);
   return `${known.filter((r) => r[f] === 1).length}/${known.length} (${(mean(known.map((r) => r[f]!)) * 100).toFixed(1)}%)`;

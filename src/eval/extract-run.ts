@@ -158,3 +158,75 @@ export function runBenchmarks(
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   };
 }
+
+/** The two extractors timed side by side (timeInterleaved): CPU ms per page, in page order. */
+export interface SpeedResult {
+  pages: number;
+  /** Pages run untimed first, both extractors, so neither is timed while its code is still cold. */
+  warmup: number;
+  mirsadMs: number[];
+  readabilityMs: number[];
+}
+
+/**
+ * Mirsad and Readability.js timed page by page in one process: each page's HTML is read once and
+ * handed to both, Mirsad first on even pages and Readability first on odd ones, so that whatever
+ * else runs on the machine (and the other's garbage collection) slows both alike; two separate
+ * passes let a change in load between them move the ratio. A warm-up over the first pages,
+ * untimed, compiles both before the clock starts. Peak memory stays with runBenchmarks, each
+ * extractor alone in its process.
+ */
+export function timeInterleaved(
+  wcxbDir: string,
+  trafDir: string,
+  subset: BenchSubset = {},
+  warmup = 40,
+): SpeedResult {
+  const limit = subset.limit ?? Infinity;
+  const { pages: allPages, html } = loadWcxb(wcxbDir);
+  const wcxb = allPages.filter((p) => !subset.types?.length || subset.types.includes(p.type)).slice(0, limit);
+  const traf = loadTrafilaturaSet(trafDir);
+  const pages: (() => { h: string | null; url: string; page?: WcxbPage })[] = [
+    ...wcxb.map((p) => () => ({ h: html(p), url: p.url, page: p })),
+    ...(subset.noTrafilatura ? [] : traf.cases.slice(0, limit)).map((c) => () => ({
+      h: traf.html(c),
+      url: c.url,
+    })),
+  ];
+  const warm = Math.min(warmup, pages.length);
+  for (let i = 0; i < warm; i++) {
+    const { h, url, page } = pages[i]();
+    if (h === null) continue;
+    mirsad(h, url, page);
+    readability(h, url, page);
+  }
+  const mirsadMs: number[] = [];
+  const readabilityMs: number[] = [];
+  const timed = (fn: Extractor, h: string, url: string, page?: WcxbPage) => {
+    const t0 = cpuMs();
+    fn(h, url, page);
+    return cpuMs() - t0;
+  };
+  for (const [i, next] of pages.entries()) {
+    const { h, url, page } = next();
+    if (h === null) continue;
+    if (i % 2 === 0) {
+      mirsadMs.push(timed(mirsad, h, url, page));
+      readabilityMs.push(timed(readability, h, url, page));
+    } else {
+      readabilityMs.push(timed(readability, h, url, page));
+      mirsadMs.push(timed(mirsad, h, url, page));
+    }
+  }
+  return { pages: mirsadMs.length, warmup: warm, mirsadMs, readabilityMs };
+}
+
+/** Readability.js's time over Mirsad's: of the totals, and the median of the per-page ratios. */
+export function speedRatios(s: SpeedResult): { total: number; medianPerPage: number } {
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  // A page Mirsad read in no measurable time is counted at a microsecond, not divided by zero.
+  const ratios = s.mirsadMs.map((m, i) => s.readabilityMs[i] / Math.max(m, 1e-3)).sort((a, b) => a - b);
+  const mid = ratios.length >> 1;
+  const median = !ratios.length ? 0 : ratios.length % 2 ? ratios[mid] : (ratios[mid - 1] + ratios[mid]) / 2;
+  return { total: sum(s.readabilityMs) / Math.max(1e-9, sum(s.mirsadMs)), medianPerPage: median };
+}
