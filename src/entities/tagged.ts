@@ -8,6 +8,7 @@ import { tagNames } from './tagger/index.js';
 import { everydayAccusative, fWord, MEDIA_HEADS, officeAccusative } from './names.js';
 import { trailingNisba } from './nisbas.js';
 import { isSportsReport } from './clubs.js';
+import { MATCH_VERBS } from './club-cues.js';
 import { ambiguousNames, givenNames } from '../arabic/names.js';
 import { isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
@@ -82,11 +83,16 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     // head or everyday word (a club, a firm) says where it is from and stays outside the name;
     // "البرلمان المصري", "الجيش السوداني" are left whole.
     // An articled name ("الكونغرس الأمريكي", "الكنيست الإسرائيلي") keeps its nisba outside a match's
-    // report: a state's own body is named with it; a club there is named without.
+    // report or a match verb's subject ("وتغلب الترجي التونسي"): a state's own body is named with it;
+    // a club there is named without.
     const nisbaAfter = n.type === 'ORG' && span.length === 2 && trailingNisba(span[1]) !== undefined;
+    const verb = n.first > 0 ? tokens[n.first - 1].norm.replace(/^[وف]/, '') : '';
     if (
       nisbaAfter &&
-      (!span[0].norm.startsWith('ال') || (sports ??= isSportsReport(tokens))) &&
+      (!span[0].norm.startsWith('ال') ||
+        MATCH_VERBS.has(verb) ||
+        MATCH_VERBS.has(verb.replace(/^ت/, 'ي')) ||
+        (sports ??= isSportsReport(tokens))) &&
       /^ال\S{3,}$|^[^وفبل]\S{3,}$/.test(span[0].norm) &&
       !isHead(span[0]) &&
       !isEverydayWord(span[0].norm) &&
