@@ -2,6 +2,7 @@
 // prosecution, an exchange) and the place, nisba or adjective of standing after it; sentences written here.
 import { describe, expect, it } from 'vitest';
 import { readNames } from './helpers/names.js';
+import { sidesOf } from './helpers/sides.js';
 
 const named = (text: string) =>
   readNames(text, '2023-05-14')
@@ -38,5 +39,20 @@ describe('a body named by an everyday head and a place', () => {
     const text =
       'وحضر الوزير نيابة عن الرئيس، وبقي الطفل في غرفة النوم، وقال إن الأمانة تقتضي الصدق، وأغلقت البورصة على ارتفاع.';
     expect(named(text).join()).not.toMatch(/نيابة|غرفة|الأمانة|البورصة/);
+  });
+
+  it('leaves "public" right after an articled head a description: any state\'s prosecution', () => {
+    const text = 'وقالت النيابة العامة إن التحقيق مستمر، فيما نظرت الأمانة العامة في الطلب.';
+    expect(named(text).join()).not.toMatch(/النيابة|الأمانة/);
+  });
+});
+
+describe('a body in the post of a person a preposition introduces', () => {
+  it('is no side of the act: it describes him', () => {
+    const text =
+      'وبطلب من الرئيس محمود عباس رئيس لجنة فلسطين، استدعت وزارة الخارجية الفلسطينية السفير الأمريكي احتجاجا على القرار.';
+    const { sources, targets } = sidesOf(text, 'ACCUSE');
+    expect([...sources, ...targets].join()).not.toContain('لجنة فلسطين');
+    expect(targets).toContain('United States ambassador');
   });
 });

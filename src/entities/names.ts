@@ -232,7 +232,9 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       anchored =
         !!gz(tokens, k)?.values.some((v) => v.type === 'GPE' || v.type === 'LOC') ||
         !!nisbaCountry(t) ||
-        ANCHORS.test(t);
+        // ("النيابة العامة", "الأمانة العامة": "public" right after a head with the article is any
+        // state's office, a description; "نيابة أمن الدولة العليا" is named.)
+        (ANCHORS.test(t) && !(k === i + 1 && /^العام(?:ه)?$/.test(t) && /^[وفبل]*ال/.test(tokens[i].norm)));
     }
     if (!anchored) return null;
   }
