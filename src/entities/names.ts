@@ -124,8 +124,12 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
         last++;
       break;
     }
+    // "أحالت نيابة أمن الدولة العليا المتهمين": after the name's adjective, people in the plural are
+    // the verb's object.
+    if (k > i + 1 && /^ال\S{3,}ين$/.test(t) && /^ال\S+(?:ي|يه|يا)$/.test(tokens[k - 1].norm)) break;
     // "القناة الإخبارية الرسمية": "official" describes the body, it is not in its name ("الهيئة الرسمية" has none).
-    if (/^ال(?:رسمي|رسميه)$/.test(t)) break;
+    // ("مؤشر البورصة المصرية الرئيسي": nor is "main", which describes the word before the head.)
+    if (/^ال(?:رسمي|رسميه|رئيسي|رئيسيه|رييسي|رييسيه)$/.test(t)) break;
     // "وكالة أعماق الإخبارية الداعمة للتنظيم", "شبكة الصمود التابعة للفصيل": after an outlet's name, a
     // feminine adjective of kind ("الإخبارية") or one governing a complement ("المقربة من") describes it.
     if (
@@ -207,18 +211,20 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
   // "وكالة الأنباء" alone names no agency.
   if (last === i + 1 && tokens[last].norm === 'الانباء') return null;
   if (last <= i) return null;
-  // "لجنة أطباء السودان المركزية": a place may take "المركزية" after it.
+  // "لجنة أطباء السودان المركزية", "بنك قطر الوطني", "أمانة عمان الكبرى": a place may take an
+  // adjective of the body's kind or reach after it.
   if (
     gz(tokens, last) &&
-    /^المركزي(?:ه)?$/.test(tokens[last + 1]?.norm ?? '') &&
+    PLACE_KIND.test(tokens[last + 1]?.norm ?? '') &&
     !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
   )
     last++;
   // "تجمع المتظاهرين", "اللجنة المشتركة": a head that is also an everyday word names a body only
   // with a place, a country's nisba or a word of standing in its first three words.
   if (hasStem(tokens[i].norm, kb.anchoredOrgHeads)) {
-    // ("التي تجمع الرباط والقاهرة": a bare head right before a place is the verb.)
-    if (!/^[وفبل]*ال/.test(tokens[i].norm) && gz(tokens, i + 1)?.values.some((v) => v.type === 'GPE'))
+    // ("التي تجمع الرباط والقاهرة": a bare head that can be read as a verb, right before a place, is
+    // the verb; "بنك المغرب", "أمانة جدة" are no verbs.)
+    if (/^[وف]?تجمع$/.test(tokens[i].norm) && gz(tokens, i + 1)?.values.some((v) => v.type === 'GPE'))
       return null;
     let anchored = false;
     for (let k = i + 1; k <= Math.min(last, i + 3) && !anchored; k++) {
@@ -226,7 +232,9 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       anchored =
         !!gz(tokens, k)?.values.some((v) => v.type === 'GPE' || v.type === 'LOC') ||
         !!nisbaCountry(t) ||
-        ANCHORS.test(t);
+        // ("النيابة العامة", "الأمانة العامة": "public" right after a head with the article is any
+        // state's office, a description; "نيابة أمن الدولة العليا" is named.)
+        (ANCHORS.test(t) && !(k === i + 1 && /^العام(?:ه)?$/.test(t) && /^[وفبل]*ال/.test(tokens[i].norm)));
     }
     if (!anchored) return null;
   }
@@ -282,6 +290,8 @@ function genericConstruct(tokens: Token[], i: number): boolean {
   return TRAFFIC.test(next) && tokenStems(tokens[i]).some((x) => /^(?:ال)?حركه$/.test(x));
 }
 
+// Adjectives of a body's kind or reach that may follow the place in its name (no ordinal or time word).
+const PLACE_KIND = /^ال(?:مركزي|وطني|اسلامي|تجاري|اهلي|دولي|متحد|عقاري|زراعي|صناعي|اتحادي|كبري)(?:ه)?$/;
 const ANCHORS = /^ال(?:وطني|وطنيه|دولي|دوليه|عليا|عام|عامه)$/;
 // (And a participle that says how the body stands to others or where it sits: "المجلس الانتقالي
 // الجنوبي المدعوم من …", "… الداعي إلى", "حزب المؤتمر الوطني الحاكم", "مجلس الوزراء المنعقد".)

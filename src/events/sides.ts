@@ -386,7 +386,12 @@ function readSides(input: SidesInput): Participant[] {
   // "أوقفت القوات الأمنية رئيس حركة النهضة راشد الغنوشي": the party or group in the title of the
   // person arrested describes him; it is neither held nor holding (real reports' labels name the
   // person alone in most arrests of a party's or a force's leader).
-  const titleBody = (e: EntityMention) => input.type === 'COERCE' && bodyInTitle(tokens, view, e, sorted);
+  // ("بتعليمات من الملك محمد السادس رئيس لجنة القدس": in any act, a post apposed to a person a
+  // preposition introduces is no object of the verb; the body in it describes him.)
+  const titleBody = (e: EntityMention) =>
+    input.type === 'COERCE'
+      ? bodyInTitle(tokens, view, e, sorted)
+      : bodyInTitle(tokens, view, e, sorted, (x) => objectMarked(tokens, x, view.from));
   const ordered = sorted.filter(
     (e) =>
       !affiliated(e) &&
@@ -746,6 +751,7 @@ function bodyInTitle(
   view: SentenceView,
   e: EntityMention,
   actors: EntityMention[],
+  apposedTo?: (person: EntityMention) => boolean,
 ): boolean {
   if (e.entity.type !== 'ORG' || e.entity.institution || isCountryRecord(e.entity)) return false;
   const at = (x: EntityMention) => tokenIndexAt(tokens, x.span.start);
@@ -762,10 +768,12 @@ function bodyInTitle(
   // ("قائد عمليات الحشد الشعبي", "رئيس المكتب السياسي لحركة …": a noun of the post between.)
   if (!post(k) && k - 1 >= view.from && post(k - 1)) k--;
   else if (!post(k)) return false;
-  return actors.some(
-    (x) =>
-      x.entity.type === 'PERSON' &&
-      ((at(x) > end(e) && at(x) - end(e) <= 2) || (end(x) < k && k - end(x) <= 2)),
+  return actors.some((x) =>
+    x.entity.type !== 'PERSON'
+      ? false
+      : apposedTo
+        ? end(x) === k - 1 && apposedTo(x)
+        : (at(x) > end(e) && at(x) - end(e) <= 2) || (end(x) < k && k - end(x) <= 2),
   );
 }
 
