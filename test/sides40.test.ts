@@ -40,3 +40,17 @@ describe('an army whose members a verb of death follows', () => {
     expect(s.targets).toContain('Armed Forces (Algeria)');
   });
 });
+
+describe('an arrest told by whom it held in one clause and by who held in another', () => {
+  it('is one arrest with both sides', () => {
+    const doc = analyzeText(
+      'عاجل: اعتقال زياد حداد في عمان\nوأوضح المسؤول أن أحد السكان أبلغ عن وجوده في الحي، فتحركت قوة أمنية وداهمت الشقة التي كان يختبئ فيها.',
+      '2021-01-02',
+    );
+    const arrests = doc.events.filter((e) => e.type === 'COERCE' && e.status === 'asserted');
+    expect(arrests).toHaveLength(1);
+    const sides = arrests[0].participants.map((p) => `${p.role}:${p.entity.en}`);
+    expect(sides).toContain('target:زياد حداد');
+    expect(sides).toContain('source:Security forces (Jordan)');
+  });
+});
