@@ -50,6 +50,15 @@ function reversed(e: EventMention, m: EventMention): boolean {
   return meets(es, mt) && meets(et, ms) && !meets(es, ms);
 }
 
+/**
+ * "اعتقال فلان" in the headline, "فتحركت قوة أمنية وداهمت الشقة" further down: an arrest whose one
+ * telling names only whom it held and the other only who held is one arrest, each side given once.
+ */
+function completes(e: EventMention, m: EventMention): boolean {
+  if (e.type !== 'COERCE' || e.mode !== 'arrest' || m.mode !== 'arrest') return false;
+  return !keysOf(e, 'source').size && !keysOf(m, 'target').size;
+}
+
 /** A date that only bounds the happening or is the report's own day, given for want of one. */
 const weak = (d: TimeValue, other: TimeValue) =>
   d.granularity === 'unknown' ||
@@ -98,7 +107,14 @@ function sameHappening(e: EventMention, m: EventMention, text: string): boolean 
   if (e.type !== 'ASSAULT' && !modesAgree(e.mode, m.mode)) return false;
   if (e.type === 'CONSULT' && (e.mode === 'phone') !== (m.mode === 'phone') && e.mode && m.mode) return false;
   if (!datesAgree(e.date, m.date) || !placesOk(e, m)) return false;
-  if (m.participants.length && e.participants.length && !sidesWithin(m, e) && !sidesWithin(e, m))
+  if (
+    m.participants.length &&
+    e.participants.length &&
+    !sidesWithin(m, e) &&
+    !sidesWithin(e, m) &&
+    !completes(e, m) &&
+    !completes(m, e)
+  )
     return false;
   if (reversed(e, m)) return false;
   return !toldAsAnother(text, m);

@@ -478,6 +478,7 @@ export function detectOtherEvents(
             !ownEnvoyNamed(e) &&
             !inAnsweredAct(text, tokens, v, e, m.first) &&
             !acrossBreak(tokens, e, m) &&
+            !(type === 'COERCE' && headlineSpeaker(text, tokens, v, e, m.first)) &&
             (ownAct_ || !speakers.has(e) || answers(tokens, v, e, m.first)) &&
             (near(tokens, e, m, ownAct_ ? 16 : 8) || subject(e) || answers(tokens, v, e, m.first)),
         )
@@ -1019,6 +1020,17 @@ export function withStates(ps: ReturnType<typeof assignSides>, type: string): Re
       out.push({ entity: record(country), via: 'state-of', span: p.span, role: p.role });
   }
   return out;
+}
+
+/**
+ * "ميقاتي: توقيف سماحة جاء بناءً على …": a person who opens the line, before a colon that the act
+ * follows, speaks of the arrest; he is neither held nor holding.
+ */
+function headlineSpeaker(text: string, tokens: Token[], v: SentenceView, e: EntityMention, act: number): boolean {
+  const at = tokenIndexAt(tokens, e.span.start);
+  const end = tokenIndexAt(tokens, e.span.end - 1);
+  if (e.entity.type !== 'PERSON' || at - v.from > 3 || end >= act) return false;
+  return /^\s*:/.test(text.slice(e.span.end, tokens[end + 1].span.start));
 }
 
 /** People an arrest names by their nationality, alone or with their group, not yet among its sides. */

@@ -232,9 +232,19 @@ export function struckGroup(tokens: Token[], view: SentenceView, e: EntityMentio
     )
       return true;
   }
+  // "عدد من عناصر الجيش قتلوا في الهجوم": a verb of their death or injury right after the group
+  // (no one after it whom they would have killed: "عناصر الجيش قتلوا مسلحين").
+  const j = tokenIndexAt(tokens, e.span.end - 1);
+  const diedAfter = () => {
+    for (let k = j + 1; k < Math.min(view.to, j + 3); k++)
+      if (isWord('struckAfter', tokens[k].norm))
+        return k + 1 < view.to && /^[وف]?(?:في|خلال|جراء|اثر|بعد|ب\S*)$/.test(tokens[k + 1].norm);
+    return false;
+  };
   // (Adjectives may stand between: "القيادي السياسي البارز في الحركة".)
   for (let m = i; m >= Math.max(view.from, i - 5); m--) {
     if (!member(tokens[m].norm)) continue;
+    if (diedAfter()) return true;
     for (let k = m - 1; k >= Math.max(view.from, m - 3); k--) {
       const t = tokens[k].norm;
       if (t === 'من' || t === 'بين') continue;
