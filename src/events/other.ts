@@ -1026,7 +1026,13 @@ export function withStates(ps: ReturnType<typeof assignSides>, type: string): Re
  * "ميقاتي: توقيف سماحة جاء بناءً على …": a person who opens the line, before a colon that the act
  * follows, speaks of the arrest; he is neither held nor holding.
  */
-function headlineSpeaker(text: string, tokens: Token[], v: SentenceView, e: EntityMention, act: number): boolean {
+function headlineSpeaker(
+  text: string,
+  tokens: Token[],
+  v: SentenceView,
+  e: EntityMention,
+  act: number,
+): boolean {
   const at = tokenIndexAt(tokens, e.span.start);
   const end = tokenIndexAt(tokens, e.span.end - 1);
   if (e.entity.type !== 'PERSON' || at - v.from > 3 || end >= act) return false;
