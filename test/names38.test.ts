@@ -4,17 +4,11 @@
 // a report. The tagger's one body over a list of clubs joined by "و" is so many clubs, without the
 // proclitic and tatweel before the first. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { scoredNames } from './helpers/names.js';
+import { scoredNames, scoredOfType } from './helpers/names.js';
 
 const mentions = (text: string, date = '2024-03-10') => scoredNames(text, date);
-const orgs = (text: string) =>
-  mentions(text)
-    .filter((m) => m.entity.type === 'ORG')
-    .map((m) => m.text);
-const places = (text: string) =>
-  mentions(text)
-    .filter((m) => m.entity.type === 'LOC' || m.entity.type === 'GPE')
-    .map((m) => m.text);
+const orgs = (text: string) => scoredOfType(text, '2024-03-10', 'ORG');
+const places = (text: string) => scoredOfType(text, '2024-03-10', 'LOC', 'GPE');
 
 describe('clubs named by their town in a match report', () => {
   it('reads the opponent after "تعادل مع" as a club', () => {

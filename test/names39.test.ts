@@ -3,21 +3,11 @@
 // town after an articled word ("الوحدة دمشق") — and that club again where the report repeats it.
 // A common noun with a nisba ("الدفاع المغربي") stays no club. Sentences written for these tests.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../src/entities/index.js';
-import { tokenize } from '../src/arabic/tokenize.js';
+import { scoredNames, scoredOfType } from './helpers/names.js';
 
-const mentions = (text: string, date = '2024-03-10') =>
-  findEntities(text, tokenize(text), { date }).filter(
-    (m) => !m.nested && !m.descriptive && m.via !== 'anaphora',
-  );
-const orgs = (text: string) =>
-  mentions(text)
-    .filter((m) => m.entity.type === 'ORG')
-    .map((m) => m.text);
-const places = (text: string) =>
-  mentions(text)
-    .filter((m) => m.entity.type === 'LOC' || m.entity.type === 'GPE')
-    .map((m) => m.text);
+const mentions = (text: string, date = '2024-03-10') => scoredNames(text, date);
+const orgs = (text: string) => scoredOfType(text, '2024-03-10', 'ORG');
+const places = (text: string) => scoredOfType(text, '2024-03-10', 'LOC', 'GPE');
 
 describe('clubs read from a match report', () => {
   it('reads a foreign name after a match verb and after "فوزه على" as clubs, and again later', () => {

@@ -3,11 +3,9 @@
 // continent inside a competition's name, everyday words that spell a city, people described by
 // their nationality alone, and people listed after another.
 import { describe, expect, it } from 'vitest';
-import { findEntities } from '../src/entities/index.js';
-import { tokenize } from '../src/arabic/tokenize.js';
+import { readNames } from './helpers/names.js';
 
-const names = (text: string, date = '2024-03-10') =>
-  findEntities(text, tokenize(text), { date }).filter((m) => m.via !== 'anaphora' && !m.nested);
+const names = (text: string, date = '2024-03-10') => readNames(text, date);
 const shown = (text: string, date?: string) => names(text, date).map((m) => `${m.text}|${m.entity.type}`);
 
 describe('towns the KB lacks, in a list', () => {

@@ -9,3 +9,9 @@ export const readNames = (text: string, date: string) =>
 /** The mentions scored as names by eval:entities: also no description ("الحكومة"). */
 export const scoredNames = (text: string, date: string) =>
   readNames(text, date).filter((m) => !m.descriptive);
+
+/** The scored names of the given types, as the text writes them. */
+export const scoredOfType = (text: string, date: string, ...types: string[]) =>
+  scoredNames(text, date)
+    .filter((m) => types.includes(m.entity.type))
+    .map((m) => m.text);
