@@ -237,11 +237,26 @@ function nearDay(a: MentionRef, b: MentionRef, sim: number): boolean {
   const eb = b.event;
   // (A report that tells it at night or at dawn has said why the days differ: the town suffices.)
   if (ea.type === 'ASSAULT') return sharedTown(ea, eb) && (sim >= 0.1 || overnight(ea) || overnight(eb));
-  if (ea.type === 'CONSULT') return namedByBoth(a, b) >= 2 && sim >= 0.2;
+  // A visit lasts days: one report dates it by the arrival, another by the talks the next day. The
+  // same two leaders, one of the two told as a visit, and no two places: one visit, however the two
+  // reports word it.
+  if (ea.type === 'CONSULT')
+    return (
+      namedByBoth(a, b) >= 2 &&
+      (sim >= 0.2 || ((ea.mode === 'visit' || eb.mode === 'visit') && !placesConflict(ea, eb)))
+    );
   // One named person arrested at night is dated by one outlet to the evening and by another to
   // the next day: the same person held, in the same place, with some words in common.
   if (ea.type === 'COERCE' && ea.mode === 'arrest' && eb.mode === 'arrest')
-    return sharedPersonTarget(ea, eb) && !placesConflict(ea, eb) && sim >= 0.1;
+    // (Both placing it in one town, the same arrester or one naming none: fewer words suffice.)
+    return (
+      sharedPersonTarget(ea, eb) &&
+      !placesConflict(ea, eb) &&
+      sim >=
+        (!!ea.location && ea.location.entity.id === eb.location?.entity.id && sameArrester(ea, eb)
+          ? 0.05
+          : 0.1)
+    );
   // A summons or a sanction one outlet dates to its day and another to the statement announcing it
   // the next day ("أفادت الخارجية، السبت، بأنها استدعت"): the same two states, with words in common.
   // (Two days each told as the act's own are two acts: a summons on Friday and another on Saturday.)
