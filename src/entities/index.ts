@@ -58,6 +58,7 @@ import { addTaggedNames, relinkNameParts } from './tagged.js';
 import { readClubs } from './clubs.js';
 import { dropCompetitionRegions } from './competitions.js';
 import { addListedPlaces } from './place-lists.js';
+import { addRepeatedPlaces } from './repeated-places.js';
 import { addListedPersons } from './person-lists.js';
 import { everydayPlace, namesAccord, unseenOutsideNames } from './everyday.js';
 import { addDescriptions, institutionEntity, isDescription, placeStateBodies } from './descriptions.js';
@@ -1043,6 +1044,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   }
   joinCompassPlaces(text, tokens, found);
   addListedPlaces(text, tokens, found);
+  addRepeatedPlaces(text, tokens, found);
   addListedPersons(text, tokens, found);
   addRepeatedNames(text, tokens, found);
   addShortNames(text, tokens, found);

@@ -93,9 +93,11 @@ export function eventLocation(
   view = withTownsNamedAfterStates(tokens, withCapitalPhrases(tokens, view), text);
   // A place quoted apart from the trigger is said, not where the act is.
   const trigQuote = text ? quotationAround(text, view, tokens[first].span.start) : null;
+  // (A name alone in quotation marks is set off, not said: "يلتقي «السراج» في «أبوظبي»".)
   const quotedApart = (m: EntityMention) => {
     const q = text ? quotationAround(text, view, m.span.start) : null;
-    return !!q && (!trigQuote || trigQuote[0] !== q[0]);
+    const nameAlone = !!q && text!.slice(q[0] + 1, q[1] - 1).trim() === text!.slice(m.span.start, m.span.end);
+    return !!q && !nameAlone && (!trigQuote || trigQuote[0] !== q[0]);
   };
   const places = view.entities.filter((m) => (isPlaceEntity(m) || inSeat(tokens, m)) && !quotedApart(m));
   if (!places.length) return null;
@@ -496,6 +498,8 @@ export function settleLocations(
       // where those it names are.)
       const reported = (v: SentenceView, m: EntityMention) => {
         if (v.index <= told) return false;
+        // ("وأفاد محامون بأن منزله في ديار بكر تعرض لمداهمة": a raid the source tells is the arrest's.)
+        if (e.type === 'COERCE' && raid(v)) return false;
         const i = tokenIndexAt(tokens, m.span.start);
         // (the phrase of place begins at the first of its marks: "في مدينة فاس")
         let mark = i;
@@ -511,8 +515,14 @@ export function settleLocations(
       const others = (v: SentenceView) =>
         !events.some((x) => x.type === e.type && inView(v, x)) &&
         events.some((x) => x.type !== e.type && inView(v, x));
+      // (An arrest's raid may be told further on: "وأفاد محامون بأن منزليهما في ديار بكر تعرضا
+      // لمداهمة".)
+      const raid = (v: SentenceView) => {
+        for (let k = v.from; k < v.to; k++) if (isWord('raids', tokens[k].norm)) return true;
+        return false;
+      };
       const places = views
-        .slice(0, 4)
+        .filter((v, i) => i < 4 || (e.type === 'COERCE' && i < 8 && raid(v)))
         .filter((v) => !others(v))
         .flatMap((v) =>
           v.entities.filter(isPlaceEntity).filter(
