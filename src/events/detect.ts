@@ -183,7 +183,7 @@ export function detectEvents(
       for (let i = actors.length - 1; i >= 0; i--)
         if (straddles(actors[i]) || answered(actors[i]) || mourned(actors[i])) actors.splice(i, 1);
       let participants = dedupe(
-        assignSides({ tokens, view: v, first: governing.first, last: governing.last, type, actors }),
+        assignSides({ tokens, view: v, first: governing.first, last: governing.last, type, actors, text }),
       );
       const casualties = type === 'ASSAULT' ? findCasualties(text, v.span) : undefined;
       // (The dead of a group whose members were struck are those members, no civilians of a toll.)

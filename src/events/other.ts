@@ -546,7 +546,7 @@ export function detectOtherEvents(
       const participants = withStates(
         dispersed
           ? dispersalSides(text, unique, v, tokens, m.first)
-          : assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique }),
+          : assignSides({ tokens, view: v, first: m.first, last: m.last, type, actors: unique, text }),
         type,
       );
       if (!participants.length && meeting)

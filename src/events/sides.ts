@@ -98,6 +98,8 @@ export interface SidesInput {
   type: string;
   /** Actor mentions that may be sides, in any order (places already left out). */
   actors: EntityMention[];
+  /** The document's text, where the punctuation between tokens decides (a comma setting off a clause). */
+  text?: string;
 }
 
 /**
@@ -305,6 +307,11 @@ export function agentMarked(tokens: Token[], view: SentenceView, e: EntityMentio
       if (k === j + 1 && (isWord('affiliated', w) || isWord('belonging', w))) end = Math.min(view.to, j + 7);
       if (hasWord(lex().ownClaims, tokens[k].norm)) return true;
     }
+    // ("أعلن التنظيم، عبر كتيبة تابعة له، تبنيه للهجوم": an aside set off by commas between.)
+    const setOff = (k: number) => tokens[k].span.start - tokens[k - 1].span.end >= 2;
+    if (j + 1 < view.to && setOff(j + 1))
+      for (let k = j + 2; k < Math.min(view.to, j + 12); k++)
+        if (setOff(k)) return hasWord(lex().ownClaims, tokens[k].norm);
     return false;
   };
   // "مقاتلات أمريكية قصفت المعسكر", "القوات الإسرائيلية هي من شنت الغارة": the aircraft named, or
@@ -336,7 +343,8 @@ export function outsideEnvoys(actors: EntityMention[]): EntityMention[] {
 
 /** Sources and targets among the actors of one event mention, in text order within each side. */
 export function assignSides(input: SidesInput): Participant[] {
-  const sides = readSides(input);
+  const framing = new Set<number>();
+  const sides = readSides(input, framing).filter((p) => !framing.has(p.span.start));
   return input.type === 'CONSULT' ? markInviters(input, sides) : sides;
 }
 
@@ -361,7 +369,8 @@ function markInviters({ tokens, view }: SidesInput, sides: Participant[]): Parti
   return sides;
 }
 
-function readSides(input: SidesInput): Participant[] {
+/** `framing` receives the starts of the actors that only frame the act (a fronted clause), none of its sides. */
+function readSides(input: SidesInput, framing: Set<number>): Participant[] {
   const { tokens, view, first, actors } = input;
   const pos = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
   const last = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
@@ -552,7 +561,7 @@ function readSides(input: SidesInput): Participant[] {
     }
     return undefined;
   };
-  const headline = ordered.find((e) => end(e) === g - 1 && !marked.has(e) && fronted(e)) ?? pluperfect();
+  const headline0 = ordered.find((e) => end(e) === g - 1 && !marked.has(e) && fronted(e)) ?? pluperfect();
   // An actor inside the trigger phrase is its object ("استدعت سفير النرويج").
   const inTrigger = (e: EntityMention) => pos(e) >= first && pos(e) <= input.last;
   // "قررت مصر طرد السفير القطري، خالد المنصوري": a person's name set off by a comma right after
@@ -582,6 +591,41 @@ function readSides(input: SidesInput): Participant[] {
   const after = ordered.find(
     (e) => pos(e) > g && pos(e) - g <= 8 && !marked.has(e) && !inTrigger(e) && !attackersBefore(e),
   );
+  // "مستعيراً أسلوب الزعيم الراحل فلان، توعد الرئيس …": a clause set off by a comma right before
+  // the verb, whose subject is named after it, frames the act; the actors it names are no sides.
+  // (Not before a light or receiving verb, whose subject a long title may set off: "الشيخ تميم …
+  // أمير البلاد، تلقى اتصالاً".)
+  // ("وفي ضربة قاسية للجماعة، تمكنت أجهزة الأمن من القبض على …": so does one a preposition opens,
+  // whoever the verb's subject.)
+  const setOff = (k: number) =>
+    k > view.from &&
+    (input.text
+      ? /[،,]/.test(input.text.slice(tokens[k - 1].span.end, tokens[k].span.start))
+      : tokens[k].span.start - tokens[k - 1].span.end >= 2);
+  const clauseOpening = (e: EntityMention) => {
+    let k = pos(e);
+    while (k > view.from && !setOff(k)) k--;
+    // (Not a statement that names its issuer: "وفي بيان لوزارة الداخلية، أعلنت أنها …".)
+    return FRAMING.test(tokens[k].norm) && !STATED.test(tokens[k + 1]?.norm ?? '');
+  };
+  // (The clause after the comma opens with its verb, not a noun: "…، بزيارة دولة قطر، حيث استقبله
+  // الأمير" is the visitor's own clause going on.)
+  let b = g;
+  while (b > view.from && !setOff(b)) b--;
+  // (Nor a name opening its clause: "باكستان: اعتقال عمران خان", a headline's subject.)
+  const opens = (e: EntityMention) => {
+    let k = pos(e);
+    while (k > view.from && !setOff(k)) k--;
+    return k === pos(e);
+  };
+  const framed = new Set(
+    setOff(b) && !governs(tokens[g].norm) && !/^[وف]?(?:[بلك]|ال)/.test(tokens[b].norm)
+      ? ordered.filter((e) => end(e) < b && !opens(e) && ((b === g && after) || clauseOpening(e)))
+      : [],
+  );
+  for (const e of framed) framing.add(e.span.start);
+  // (The headline's subject read before the later marks, as ever; a framed one gives way.)
+  const headline = headline0 && framed.has(headline0) ? pluperfect() : headline0;
   // "السيسي يستقبل …": a subject before the verb, the first of its group.
   // ("الشيخ تميم بن حمد آل ثاني أمير البلاد، تلقى اتصالاً": a long name and its title before the light
   // or receiving verb of a nominal trigger.)
@@ -590,6 +634,7 @@ function readSides(input: SidesInput): Participant[] {
       pos(e) < g &&
       (governs(tokens[g].norm) ? nearBefore(tokens, end(e), g) : g - pos(e) <= 6) &&
       !marked.has(e) &&
+      !framed.has(e) &&
       !disagrees(e),
   );
   let subject = headline ?? after ?? before;
@@ -748,6 +793,10 @@ function readSides(input: SidesInput): Participant[] {
   const weight = (e: EntityMention) => (untold ? 0 : guessed && !marked.has(e) ? 1 : receiving ? 3 : 2);
   return [...src.map((e) => side(e, 'source', weight(e))), ...tgt.map((e) => side(e, 'target', weight(e)))];
 }
+
+/** Prepositions that open a clause framing an act: "في ضربة لـ…", "بعد لقائه بـ…", "خلال". */
+const FRAMING = /^[وف]?(?:في|بعد|قبل|خلال|اثر|عقب|وسط|رغم|ازاء|حيال)$/;
+const STATED = /^(?:ال)?(?:بيان|تصريح|تصريحات|كلمه|مؤتمر|حديث|مقابله|تغريده|رساله|بلاغ)$/;
 
 /** The nouns of a post in a party or group: "رئيس", "نائب رئيس", "القيادي في", "عضو", "زعيم". */
 const BODY_POST = /^(?:ال)?(?:رييس|رئيس|زعيم|قايد|قائد|قيادي|عضو|مؤسس|امين|نايب|مسوول|متحدث|ناطق|مرشد)$/;
