@@ -230,6 +230,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         voteWidget(page, i) ||
         postMeta(blocks[i].text) ||
         disclosure(blocks[i].text) ||
+        pictureCredit(blocks[i].text) ||
         bareAddress(blocks[i].text) ||
         (!blocks[i].code && marquee(blocks[i].text, wordsOf(blocks[i]).words)) ||
         (!blocks[i].kept && shapedFurniture(blocks[i].text))
@@ -286,13 +287,20 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
 /**
  * The score a block needs to be kept. A table's cell and a block of code read as furniture by
  * their shape (short, no sentences, digits and symbols) where they are a page's data or its
- * program, so the classifier's doubt weighs less for them: they are kept from a lower score.
+ * program, so the classifier's doubt weighs less for them: they are kept from a lower score. A
+ * figure's caption is the picture's, which the body leaves out: kept only where the classifier
+ * is sure.
  */
-function barOf(b: RenderedPage['page']['blocks'][number], threshold: number): number {
-  return LOW_BAR.has(b.tag) ? threshold - LOW_BAR_BY : threshold;
+export function barOf(b: RenderedPage['page']['blocks'][number], threshold: number): number {
+  return LOW_BAR.has(b.tag)
+    ? threshold - LOW_BAR_BY
+    : b.tag === 'figcaption'
+      ? threshold + CAPTION_BAR_BY
+      : threshold;
 }
 const LOW_BAR = new Set(['td', 'th', 'pre']);
 const LOW_BAR_BY = 0.2;
+const CAPTION_BAR_BY = 0.25;
 
 /**
  * A list's items read alike: the cards of a listing or a shop's grid (three or more sibling
@@ -707,6 +715,29 @@ export function marquee(text: string, w: string[] = blockWords(text)): boolean {
 }
 const MARQUEE_PHRASE = 6;
 const MARQUEE_TIMES = 4;
+
+/**
+ * A picture's caption that names who took it or where it comes from, at its end or as the whole
+ * block ("… on the trail. Credit: Sam Hale", "Photo courtesy of the museum", "Image: Getty",
+ * "Foto: dpa", "Crédits photos : …", "… في الميدان. تصوير: أحمد علي"): the caption of a figure, which a reader reads as the picture's
+ * and the page's body leaves out. Short blocks only (50 words at most), the credit itself a
+ * name's length (no sentence after it).
+ */
+export function pictureCredit(text: string): boolean {
+  return text.length < 400 && PICTURE_CREDIT.test(text) && spaceWords(text) <= 50;
+}
+const PICTURE_CREDIT = new RegExp(
+  '(?:^|[.!?)\u201d"|]\\s*)(?:' +
+    [
+      '(?:image|photo|picture|photograph|img)s?\\s*(?:credits?|source)?\\s*:',
+      'cr[eé]dits?(?:\\s+photos?)?\\s*:',
+      'fotos?\\s*:',
+      '(?:photo(?:graph)?|image|picture)s?\\s+(?:by|courtesy(?:\\s+of)?)\\s*:?',
+      '(?:تصوير|الصورة|صورة|مصدر الصورة)\\s*:',
+    ].join('|') +
+    ')\\s*(?:[^.!?:\\n]|\\.(?=\\S)){1,80}\\.?$',
+  'iu',
+);
 
 /**
  * A block that is an image file's web address and nothing else: a picture's source printed as
