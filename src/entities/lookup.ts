@@ -69,6 +69,10 @@ export const NOT_FAMILY_NAMES = new Set([
   'الحكوميه',
   'الجديد',
   'الجديده',
+  // (Nor the object of an idiom a name runs into: "أماط الوزير فلان اللثام عن", "كشف فلان النقاب عن".)
+  'اللثام',
+  'النقاب',
+  'الستار',
 ]);
 
 /** Between two words, a mark that ends a name: punctuation, quotes, a line break, a spaced dash ("صلاح - أعلنت"). */

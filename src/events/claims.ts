@@ -435,6 +435,22 @@ export function detectClaims(
         });
         continue;
       }
+      // "وأُفيد بأن الطريق مقطوعة": reported, in the passive, by no one the report names.
+      if (reportedByNoOne(tokens, v.from, v.to)) {
+        claims.push({
+          span: v.span,
+          source: null,
+          sourceText: text.slice(tokens[v.from].span.start, tokens[v.from].span.end),
+          verb: text.slice(tokens[v.from].span.start, tokens[v.from].span.end),
+          quotes: quotesIn(text, v.span),
+          stance: [],
+          event: linkedEvent(text, v, events, null),
+          type: null,
+          sourceKind: 'anonymous',
+          anonymous: true,
+        });
+        continue;
+      }
       sp.noteTopic(v.from, v.to);
       continue;
     }
@@ -1183,7 +1199,14 @@ function headedBy(text: string, tokens: Token[], v: SentenceView, sp: Speakers):
     if (/[،,.()\-–—]/.test(gap)) return null;
     if (!/[:：]/.test(gap)) continue;
     const who = sp.subject(v.from, k, null).speaker;
-    return who?.entity && (who.kind === 'person' || who.kind === 'office' || who.kind === 'body')
+    // ("تجمع المهنيين: نتعرض لمجزرة", "المحتجون: لن نغادر": a body we read only as a name, or a
+    // crowd, heads its words too; a town before a colon is a dateline, no speaker.)
+    return who?.entity &&
+      (who.kind === 'person' ||
+        who.kind === 'office' ||
+        who.kind === 'body' ||
+        who.kind === 'group' ||
+        (who.kind === 'media' && who.entity.id.startsWith('mirsad:unknown-org:')))
       ? who
       : null;
   }
@@ -1483,6 +1506,8 @@ function quotedName(text: string, tokens: Token[], k: number, bound: number): bo
   for (let j = k; j < Math.min(k + 2, bound - 1); j++) {
     const gap = text.slice(tokens[j].span.end, tokens[j + 1].span.start);
     if (!/[»”"]/.test(gap)) continue;
+    // ('كما أفادت "مصادر" في وزارة الصحة بأن …': an unnamed source in quotation marks is still the subject.)
+    if (inSet(tokens[k].norm, speakerWords().anonymous)) return true;
     return /[:：]/.test(gap) || THAT.test(tokens[j + 1].norm.replace(/^ب/, ''));
   }
   return false;
@@ -1906,6 +1931,15 @@ function quotesIn(text: string, span: Span): Span[] {
 }
 
 /** "كُتب عليها «…»", "كتب عليه: «…»": words written on a banner or a picture. */
+/**
+ * Whether the sentence opens with a verb of reporting in the passive and what was reported after
+ * "أن" ("وأُفيد أن", "وأفيد كذلك بأن"): its source is kept unnamed. ("أفاد", the active, has a subject.)
+ */
+function reportedByNoOne(tokens: Token[], from: number, to: number): boolean {
+  if (from >= to || !/^[وف]?افيد$/.test(tokens[from].norm)) return false;
+  return tokens.slice(from + 1, Math.min(to, from + 4)).some((t) => /^ب?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm));
+}
+
 const BANNER = /(?:^|\s)[وف]?كُ?تِ?ب(?:َ|ت)?\s+عليه(?:ا)?\s*[:：]?\s*[«“"]/;
 
 /**

@@ -121,7 +121,30 @@ export class RecallReader extends BodyReader {
         if (m) return this.mediaSpeaker(m, m.ar || m.en, null);
       }
     }
+    if (word === 'وزاره') return this.summoningMinistry(i);
     return null;
+  }
+
+  /**
+   * "وأعلنت الوزارة استدعاء السفير الإيراني في الدوحة" with no ministry named before: a ministry that
+   * summons an ambassador is the foreign ministry of the state he is posted to (the place after
+   * "في"/"لدى"), else of the report's country.
+   */
+  private summoningMinistry(i: number): Speaker | null {
+    const to = Math.min(this.tokens.length, i + 4);
+    let k = i + 1;
+    while (k < to && !/^[وف]?ب?(?:استدعاء|استدعت|استدعي)$/.test(this.norm(k))) k++;
+    if (k >= to || !/^(?:ال)?(?:سفير|سفيره|سفراء|القايم)$/.test(this.norm(k + 1) ?? '')) return null;
+    let host: string | undefined;
+    for (let j = k + 2; j < Math.min(this.tokens.length, k + 6); j++)
+      if (/^(?:في|لدي)$/.test(this.norm(j))) {
+        host = this.placeAt(j + 1)?.country;
+        break;
+      }
+    const country = host ?? this.townsCountry() ?? this.placesCountry() ?? this.leadCountry();
+    if (!country) return null;
+    const text = this.words(i, i);
+    return this.bodySpeaker(this.institution('ministry-foreign', country, text), 'ministry-foreign', text);
   }
 
   /** The last body that spoke, itself or through its spokesman: what "البيان" means when no statement was named. */

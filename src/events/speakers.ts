@@ -36,6 +36,9 @@ import { nisbaCountry } from '../entities/lookup.js';
 import { sectorActor } from './sides.js';
 import { titledBefore } from './titled-before.js';
 
+/** Group words that are broken plurals: a crowd, not one member. */
+const BROKEN_PLURALS = new Set(['عشائر', 'قبائل'].map(normalize));
+
 export {
   genderOf,
   isRelative,
@@ -622,7 +625,8 @@ export class Speakers extends PersonReader {
         (past > after ? this.personAt(past, to) : null);
       if (named) return named.speaker;
       const sector = w.groups.get(group)!;
-      const single = !/(?:ون|ين)$/.test(group);
+      // (The broken plurals "عشائر", "قبائل" are many: the clans speak as their group.)
+      const single = !/(?:ون|ين)$/.test(group) && !BROKEN_PLURALS.has(group);
       if (single && definite(t)) return this.recall(group) ?? this.groupSpeaker(i, sector, true, g);
       return this.groupSpeaker(i, sector, single, g);
     }
@@ -984,12 +988,19 @@ export class Speakers extends PersonReader {
     if (!isExactWord('prosecutorQualifiers', this.norm(i + 1))) return null;
     let k = i + 2;
     while (k < to && k <= i + 4 && !this.comma(k) && isExactWord('prosecutorQualifiers', this.norm(k))) k++;
-    // (Only at a court: "لدى محكمة …", "بمحكمة …".)
+    // (At a court: "لدى محكمة …", "بمحكمة …"; or, definite and with no name after it, the prosecutor
+    // of a town or of the report's state: "وفتح المدعي العام في إسطنبول تحقيقاً".)
     const at = k < to && this.norm(k) === 'لدي' ? k + 1 : k;
-    if (at >= to || !/^(?:ب|ل)?(?:ال)?محكم/.test(this.norm(at))) return null;
+    const atCourt = at < to && /^(?:ب|ل)?(?:ال)?محكم/.test(this.norm(at));
+    const ofPlace =
+      !atCourt &&
+      /^[وف]?ال/.test(this.norm(i)) &&
+      !(at < to && this.personAt(at, to)) &&
+      (at >= to || this.comma(at) || /^(?:في|ب\S+)$/.test(this.norm(at)) || !!this.placeAt(at));
+    if (!atCourt && !ofPlace) return null;
     let country: string | undefined;
-    for (let j = at; j < to && j <= at + 5 && !country; j++)
-      country = this.placeAt(j)?.country ?? this.nisba(j);
+    for (let j = at; j < to && j <= at + (atCourt ? 5 : 1) && !country; j++)
+      country = this.placeAt(j)?.country ?? (atCourt ? this.nisba(j) : undefined);
     country ??= this.hint ?? this.opts.country;
     const name = withoutProclitic(this.words(i, k - 1));
     return {
