@@ -22,7 +22,8 @@ describe('a facility head after a proclitic and a tatweel', () => {
 describe('facility heads the KB lacks', () => {
   it('keeps the head of a mountain, a river, a base or a hospital', () => {
     expect(named('وتسلق الفريق جبل تيدغين قبل العاصفة.')).toContain('جبل تيدغين|LOC');
-    expect(named('ونقل الجرحى إلى مشفى طرطوس الوطني.')).toContain('مشفى طرطوس|LOC');
+    // ("الوطني" stays inside a facility's name, as every labelled set marks it: names42.)
+    expect(named('ونقل الجرحى إلى مشفى طرطوس الوطني.')).toContain('مشفى طرطوس الوطني|LOC');
     expect(named('واستهدفت المسيرات قاعدة الكرامة الجوية شرق البلاد.')).toContain('قاعدة الكرامة الجوية|LOC');
   });
 });

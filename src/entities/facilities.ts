@@ -18,6 +18,7 @@ interface FacilityWords {
   unitHeads: string[];
   outsideAdjectives: string[];
   memorialHeads: string[];
+  personOrgHeads: string[];
 }
 
 let words: {
@@ -28,6 +29,7 @@ let words: {
   units: Set<string>;
   outside: Set<string>;
   memorial: Set<string>;
+  personOrg: Set<string>;
 } | null = null;
 function facilityWords() {
   if (words) return words;
@@ -43,6 +45,7 @@ function facilityWords() {
     units: set(d.unitHeads),
     outside: set(d.outsideAdjectives),
     memorial: set(d.memorialHeads),
+    personOrg: set(d.personOrgHeads),
   });
 }
 
@@ -151,6 +154,12 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   // ("وأدى الملك اليمين": the verb أدّى with "و" on it, not the head "وادي", valley.)
   if (tokens[i].norm === 'وادي' && /^[وف][أإ]/.test(text.slice(tokens[i].span.start, tokens[i].span.end)))
     return null;
+  // "مركز محمد بن راشد": a head that names a body only after a person's name (else a district's centre).
+  if (w.personOrg.has(head) && !gz(tokens, i)) {
+    const m = gz(tokens, i + 1);
+    if (m?.values[0].type !== 'PERSON') return null;
+    return { first: i, last: bodyField(text, tokens, withQualifiers(text, tokens, m.last)), type: 'ORG' };
+  }
   const headWhole = !w.heads.has(head) && w.heads.has(tokens[i].norm);
   const type = w.heads.get(head) ?? w.heads.get(tokens[i].norm);
   if (!type) return null;
@@ -160,7 +169,11 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   const p = nested ? null : placeAt(tokens, i + 1, false, w.memorial.has(headWhole ? tokens[i].norm : head));
   // ("منفذ على البحر": "على" written with ى is the preposition, not the given name "علي".)
   const preposition = /ى$/.test(text.slice(tokens[i + 1].span.start, tokens[i + 1].span.end));
-  let last = nested?.last ?? p?.last ?? (type === 'LOC' && !preposition ? personAt(tokens, i + 1) : null);
+  // ("جامعة الملك سعود", "مؤسسة زايد": a body's head takes a person's name the KB holds; a
+  // facility's any person's name.)
+  const person = preposition ? null : personAt(tokens, i + 1);
+  const known = person !== null && gz(tokens, i + 1)?.values[0].type === 'PERSON';
+  let last = nested?.last ?? p?.last ?? (type === 'LOC' || known ? person : null);
   if (last === null || last === undefined) return null;
   // (Only one named after a KB place; the KB holding the whole, "ميناء رأس عيسى", is its own entry.)
   if (nested) {
@@ -175,6 +188,7 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
       last = second.last;
   }
   last = withQualifiers(text, tokens, last);
+  if (type === 'ORG' && !p) last = bodyField(text, tokens, last);
   // The KB holds the facility itself ("معبر رفح", "قاعدة عين الأسد"): its own entry, not a made one.
   const whole = gz(tokens, i);
   if (whole && whole.last >= (p?.last ?? last)) return null;
@@ -186,6 +200,23 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
     inner: p && !p.honoured ? { first: i + 1, last: p.last } : undefined,
     headWhole,
   };
+}
+
+/**
+ * A body named after a person runs on through its field ("مركز محمد بن راشد للفضاء", "جامعة الملك
+ * عبدالله للعلوم والتقنية"): a noun with "لل" and one more joined by "و".
+ */
+function bodyField(text: string, tokens: Token[], last: number): number {
+  const joined = (k: number) =>
+    k < tokens.length && !BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
+  if (!joined(last + 1) || !/^لل\S{3,}$/.test(tokens[last + 1].norm) || gz(tokens, last + 1)) return last;
+  last++;
+  // (Not a conjunct with an adjective of its own: "للإغاثة والأعمال الإنسانية".)
+  return joined(last + 1) &&
+    /^وال\S{3,}$/.test(tokens[last + 1].norm) &&
+    !(joined(last + 2) && tokens[last + 2].norm.startsWith('ال'))
+    ? last + 1
+    : last;
 }
 
 /** A head of a settlement or administrative unit ("منطقة", "إقليم", "بمحافظة"), which stays outside a place's name. */

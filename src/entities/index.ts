@@ -86,6 +86,10 @@ import {
 import { addMediaNames, knownMedia } from './media.js';
 import { linkTransliteratedNames } from './transliterations.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
+import { sectorCompanyAt } from './sector-companies.js';
+
+/** A company's head noun, with its proclitics ("شركة", "لشركة", "وشركة"). */
+const COMPANY_HEAD = /^[وف]?[بل]?شرك(?:ه|ة)$/;
 
 export interface EntityOptions {
   /** The document's time (ISO date or year) for resolving offices to their holders. */
@@ -356,6 +360,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       });
   };
   let lastOffice = 'president';
+  const joinedNext = (k: number) =>
+    k + 1 < tokens.length && !BOUNDARY.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start));
   for (let i = 0; i < tokens.length; i++) {
     // "المتحدث باسم وزارة الخارجية المصرية" with no name after it is the spokesperson, a person the
     // KB does not name; the body inside stays a mention of its own, nested.
@@ -555,7 +561,26 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       continue;
     }
     // "مطار عدن الدولي", "ميناء الحديدة", "مطار رفيق الحريري": a facility named after a place or a person.
-    const facility = namedFacilityAt(text, tokens, i);
+    // "الكويت للبترول", "طنطا لإنتاج الزيوت": a company named by its name and trade, no head noun.
+    // ("شركة الكويت للبترول": a company's head noun stays outside its name.)
+    const headed =
+      COMPANY_HEAD.test(tokens[i].norm) && joinedNext(i) ? sectorCompanyAt(text, tokens, i + 1) : null;
+    const from = headed ? i + 1 : i;
+    const company = headed ?? sectorCompanyAt(text, tokens, i);
+    if (company) {
+      const head = tokens[from];
+      const clitics = head.norm.length - withoutProclitics(head.norm).length;
+      let start = head.span.start;
+      if (/^[وفبل]+$/.test(text.slice(start, start + clitics))) start += clitics;
+      while (text[start] === 'ـ') start++;
+      mention(from, company.last, unknownOrg(text.slice(start, tokens[company.last].span.end)), 'company');
+      i = company.last;
+      continue;
+    }
+    const byName = namedFacilityAt(text, tokens, i);
+    // ("مسجد عمر بن الخطاب": a place's name read past a person's name the rule ends early is the longer one.)
+    const longer = byName && !byName.inner ? unknownPlaceAt(text, tokens, i) : null;
+    const facility = longer && longer.first === i && byName && longer.last > byName.last ? null : byName;
     if (facility) {
       const head = tokens[facility.first];
       // ("فندق": a head whose first letter reads as a proclitic is whole.)
