@@ -8,7 +8,8 @@
 // `--no-speed` leaves the interleaved timing out.
 // To iterate on a part: `--types listing,product` (WCXB page types), `--limit N` (the first N
 // pages of each set), `--no-traf` (WCXB only), `--no-extras` (no seeds, Arabic pages, dates);
-// a part's run is saved apart (.bench/run-<name>-<part>.json) and reused only by the same part.
+// `--dump FILE` writes each page's output and score, one JSON line a page, to FILE-<extractor>.jsonl
+// (to diff two runs page by page); a part's run is saved apart (.bench/run-<name>-<part>.json) and reused only by the same part.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
@@ -48,6 +49,7 @@ const subset: BenchSubset = {
   limit: argOf('--limit') ? Number(argOf('--limit')) : undefined,
   noTrafilatura: process.argv.includes('--no-traf'),
 };
+const dumpTo = argOf('--dump');
 const part = [subset.types?.join('+'), subset.limit && `n${subset.limit}`, subset.noTrafilatura && 'notraf']
   .filter(Boolean)
   .join('-');
@@ -59,7 +61,10 @@ if (runIdx >= 0) {
   const result =
     name === 'speed'
       ? timeInterleaved(WCXB, TRAF, subset)
-      : runBenchmarks(EXTRACTORS[name], WCXB, TRAF, subset);
+      : runBenchmarks(EXTRACTORS[name], WCXB, TRAF, {
+          ...subset,
+          dump: dumpTo && `${dumpTo}-${name}.jsonl`,
+        });
   writeFileSync(saved(name), JSON.stringify(result));
   process.exit(0);
 }

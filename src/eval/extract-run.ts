@@ -2,6 +2,7 @@
 // by scripts/eval-extract.ts so that its peak memory is its own. Pages are read one at a time;
 // only the extraction itself is timed, in CPU time of the process (user and system), which other
 // work on the machine slows far less than it slows the clock.
+import { appendFileSync, writeFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { extract } from '../extract/index.js';
@@ -107,6 +108,8 @@ export interface BenchSubset {
   limit?: number;
   /** Leave trafilatura's set out. */
   noTrafilatura?: boolean;
+  /** Write each page's output and F1 here, one JSON line a page, to diff two runs. */
+  dump?: string;
 }
 
 export function runBenchmarks(
@@ -121,6 +124,10 @@ export function runBenchmarks(
     .filter((p) => !subset.types?.length || subset.types.includes(p.type))
     .slice(0, limit);
   const wcxb: PageResult[] = [];
+  if (subset.dump) writeFileSync(subset.dump, '');
+  const dump = (id: string, o: Output, score: unknown) => {
+    if (subset.dump) appendFileSync(subset.dump, `${JSON.stringify({ id, score, ...o })}\n`);
+  };
   let wcxbMs = 0;
   for (const p of pages) {
     const h = html(p);
@@ -128,6 +135,7 @@ export function runBenchmarks(
     const o = fn(h, p.url, p);
     wcxbMs += cpuMs() - t0;
     const s = wordF1(o.body, p.truth.main);
+    dump(p.id, o, s);
     wcxb.push({
       id: p.id,
       type: p.type,
@@ -149,6 +157,7 @@ export function runBenchmarks(
     trafMs += cpuMs() - t0;
     scoreSnippets(o.body, c, acc);
     acc.pages++;
+    dump(c.url, o, { ...acc });
   }
   return {
     wcxb,

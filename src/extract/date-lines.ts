@@ -70,14 +70,17 @@ function rewrite(text: string, edits: { start: number; end: number; by: string }
   let out = '';
   const map: number[] = [];
   let at = 0;
+  // (The text between edits is copied in one slice, not character by character.)
   for (const e of edits) {
     if (e.start < at) continue;
-    for (; at < e.start; at++) (out += text[at]), map.push(at);
+    out += text.slice(at, e.start);
+    for (; at < e.start; at++) map.push(at);
     for (let k = 0; k < e.by.length; k++) map.push(k === 0 ? e.start : e.end - 1);
     out += e.by;
     at = e.end;
   }
-  for (; at < text.length; at++) (out += text[at]), map.push(at);
+  out = at === 0 ? text : out + text.slice(at);
+  for (; at < text.length; at++) map.push(at);
   map.push(text.length);
   return { text: out, map };
 }

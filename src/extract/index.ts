@@ -121,7 +121,12 @@ function underTitle(page: RenderedPage, x: Extraction): string[] {
 function titleBlock(page: RenderedPage, x: Extraction): number {
   const blocks = page.page.blocks;
   const key = x.title ? squash(x.title.value) : null;
-  const i = key ? blocks.findIndex((b) => squash(b.text) === key) : -1;
+  // (squash at most doubles a length, by lowercasing)
+  const i = key
+    ? blocks.findIndex(
+        (b) => 2 * b.text.length >= key.length && opensAs(b.text, key) && squash(b.text) === key,
+      )
+    : -1;
   return i >= 0 ? i : blocks.findIndex((b) => b.tag === 'h1');
 }
 

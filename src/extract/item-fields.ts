@@ -51,13 +51,19 @@ export function cardFields(page: RenderedPage, p: Float32Array, threshold: numbe
   // Per group: its items that show a price.
   const priced: Set<number>[] = [];
   const sells = !oneProduct(page.page.types);
+  const big = (id: number) => (members[keyOf[id]]?.size ?? 0) >= CARD_ITEMS;
   for (let i = 0; i < bs.length; i++) {
     const st = bs[i].stack;
     const fs: number[] = [];
+    fieldsOf.push(fs);
+    // The outermost item the block is in: no field is read above it (nor numbered).
+    let outer = 1;
+    while (outer < st.length && !big(st[outer])) outer++;
+    if (outer === st.length) continue;
     const w = spaces(bs[i].text);
     const price = sells && isPrice(bs[i].text);
     let path = below.id(-1, tags.id(bs[i].tag));
-    for (let j = st.length - 1; j >= 1; j--) {
+    for (let j = st.length - 1; j >= outer; j--) {
       const key = keyOf[st[j]];
       if ((members[key]?.size ?? 0) >= CARD_ITEMS) {
         const f = fieldIds.id(key, path);
@@ -79,9 +85,8 @@ export function cardFields(page: RenderedPage, p: Float32Array, threshold: numbe
         if (price) (priced[key] ??= new Set()).add(st[j]);
         fs.push(f);
       }
-      path = below.id(path, sig(st[j]));
+      if (j > outer) path = below.id(path, sig(st[j]));
     }
-    fieldsOf.push(fs);
   }
   // Groups with a kept steady field.
   const steady = (f: number) => items[f] >= CARD_STEADY * members[fieldGroup[f]].size;
