@@ -932,7 +932,8 @@ export function detectClaims(
             (its && !s
               ? (sp.statement ?? sp.last(its === 'ها' ? 'f' : 'm'))
               : /^[وف]?(?:في|ب)?ال/.test(tokens[a.last].norm) && !another
-                ? sp.statement
+                ? // ("قالت الرئاسة … إن" then "وورد في البيان": the statement of the body that spoke last.)
+                  (sp.statement ?? sp.lastBodySaid())
                 : !s && issued
                   ? (sp.clauseSubject(clause.start, a.first, null) ??
                     (a.first <= clause.start + 1

@@ -33,6 +33,7 @@ import { hostStates } from './host-states.js';
 import { agreementClaims } from './agreement-claims.js';
 import { tweetClaims } from './tweet-claims.js';
 import { speakersRecalled } from './speakers-recalled.js';
+import { spokesmenOfBodies } from './spokesman-bodies.js';
 
 export interface EventsInput {
   text: string;
@@ -141,6 +142,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   folded.claims = agreementClaims(folded.claims, folded.events, input.text, input.tokens, views);
   folded.claims = tweetClaims(folded.claims, input.text, input.entities);
   folded.claims = speakersRecalled(folded.claims, input.text, input.tokens, input.entities);
+  folded.claims = spokesmenOfBodies(folded.claims, folded.events);
   return { ...folded, events: earlierDayRecalled(folded.events, views) };
 }
 

@@ -9,6 +9,7 @@ import { roleAt } from '../entities/roles.js';
 import { tokenIndexAt } from './context.js';
 import { isExactWord, isWordAfter } from './words.js';
 import { isArmedGroup } from './sides.js';
+import { lexicon } from '../time/lexicon.js';
 import {
   type SourceKind,
   type Gender,
@@ -296,6 +297,12 @@ export class SpeakerReader {
       // ("وقال أحد المحتجين", "أحد حراس المبنى": "one of", not the weekday, which is "الأحد" or before a date.)
       const oneOf = /^[وف]?احد$/.test(t) && k + 1 < to && !/^\d/.test(this.norm(k + 1));
       if (w.adverbs.has(t) || (isWordAfter('weekdays', t, ['', 'ال']) && !oneOf) || /^\d+$/.test(t)) {
+        k++;
+        continue;
+      }
+      // ("قال اليوم الأربعاء 22 مايو/أيار متحدث …": a month after the day's number, in one or two names.)
+      const months = lexicon().gregorianMonths;
+      if (k > from && months.has(t) && (/^\d+$/.test(this.norm(k - 1)) || months.has(this.norm(k - 1)))) {
         k++;
         continue;
       }

@@ -148,7 +148,7 @@ export class RecallReader extends BodyReader {
   }
 
   /** The last body that spoke, itself or through its spokesman: what "البيان" means when no statement was named. */
-  protected lastBodySaid(): Speaker | null {
+  lastBodySaid(): Speaker | null {
     for (let j = this.said.length - 1; j >= 0; j--) {
       const s = this.said[j].speaker;
       if (s.kind === 'body' && s.entity) return s;
