@@ -35,8 +35,14 @@ import { statesByAdjective } from './attack-adjectives.js';
 import { killedNamed } from './killed-named.js';
 import { commemorated } from './memorials.js';
 import { roleWeight } from './role-weight.js';
-import { beginsWithWord, isExactWord, isWord, wordSet } from './words.js';
-import { nominalTrigger, purposeBefore, referenceAfterTime, referenceBefore } from './other.js';
+import { beginsWithWord, isExactWord, isWord, isWordAfter, wordSet } from './words.js';
+import {
+  kidnapByState,
+  nominalTrigger,
+  purposeBefore,
+  referenceAfterTime,
+  referenceBefore,
+} from './other.js';
 
 export function detectEvents(
   text: string,
@@ -62,6 +68,11 @@ export function detectEvents(
     const hasPhone = found.some((m) => m.values.some((t) => t.mode === 'phone'));
     for (const m of found) {
       if (hasPhone && isWord('receptionVerbs', tokens[m.first].norm)) continue;
+      // "استقبل الأمير المفرج عنهم", "في استقبال الرهائن المحررين": captives received on their
+      // return are the news of their release, no guests of a meeting.
+      if (receivesFreed(tokens, m, v.to)) continue;
+      // (A kidnapping where the state holds the kidnapped is an arrest, src/events/other.ts.)
+      if (m.values.some((t) => t.mode === 'abduction') && kidnapByState(tokens, v)) continue;
       if (orgTokens.has(m.first)) continue;
       // "وقف إطلاق نار": the fire a truce stops is no attack.
       if (
@@ -485,4 +496,12 @@ function inTitle(v: SentenceView, e: EntityMention): boolean {
   return v.entities.some(
     (o) => o !== e && o.entity.type === 'PERSON' && o.span.start <= e.span.start && e.span.end <= o.span.end,
   );
+}
+
+/** A reception whose guests, named within a few words after it, are captives freed or returned. */
+function receivesFreed(tokens: Token[], m: { first: number; last: number }, to: number): boolean {
+  if (!/^[وف]?(?:ب|ل|في)?(?:ال)?(?:[يت]?ستقبل|استقبال)/.test(tokens[m.first].norm)) return false;
+  return tokens
+    .slice(m.last + 1, Math.min(to, m.last + 7))
+    .some((t) => isWordAfter('freedPeople', t.norm, ['', 'و', 'ف', 'ب', 'ل']));
 }

@@ -109,6 +109,7 @@ interface ActsData {
     type: string;
     mode?: string;
     near?: string[];
+    nearAfter?: number;
     window?: number;
     clause?: boolean;
   }[];
@@ -149,6 +150,7 @@ function build() {
       type: g.type,
       mode: g.mode ?? null,
       near: g.near ? set(g.near) : null,
+      nearAfter: g.nearAfter ?? 4,
       window: g.window ?? 4,
       clause: g.clause ?? false,
     };
@@ -374,7 +376,13 @@ export function detectOtherEvents(
         m.values.find((t) => t.type === 'ASSAULT' && t.mode === 'ground' && riot(tokens, v, m.first));
       // "قوات الدعم السريع", "الحشد الشعبي": a word inside a name is no trigger.
       if (!trig || inEntity(tokens, v, m.first) || fieldOfBody(tokens, v, m.first)) continue;
-      const noun = nominalTrigger(tokens[m.first].norm) && !lex.speech.matchAt(tokens, m.first);
+      // (A kidnapping is an arrest only where the state holds the kidnapped: else an abduction.)
+      if (trig.type === 'COERCE' && kidnapWord(tokens, m.first) && !kidnapByState(tokens, v)) continue;
+      // ("وصول المفرج عنهم", "استقبل المحررين": the freed named tell their release done, no noun to govern.)
+      const noun =
+        nominalTrigger(tokens[m.first].norm) &&
+        !lex.speech.matchAt(tokens, m.first) &&
+        !(trig.type === 'RETREAT' && /^[وف]?[بل]?(?:ال|لل)(?:مفرج|محرر)/.test(tokens[m.first].norm));
       // What a call or meeting discusses is its topic ("بحثا التعاون", "استئناف الهدنة"); only an
       // agreement reached or a signing is an act of its own. Beside an attack, only verbs report acts.
       const signing =
@@ -515,7 +523,7 @@ export function detectOtherEvents(
         !meeting?.participants.length &&
         // (A capital told as where, "في العاصمة بغداد", is a place here, not its state acting.)
         !(
-          ['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT'].includes(type) &&
+          ['PROTEST', 'COERCE', 'SANCTION', 'AGREE', 'RETREAT', 'AID'].includes(type) &&
           v.entities.some((e) => isPlace(e) || placed(tokens, e))
         )
       )
@@ -696,7 +704,7 @@ function gappedTriggers(
           const near =
             !g.near ||
             tokens
-              .slice(Math.max(v.from, i - 8), Math.min(v.to, k + 4))
+              .slice(Math.max(v.from, i - 8), Math.min(v.to, k + g.nearAfter))
               .some((t) => tokenStems(t).some((x) => g.near!.has(x)));
           if (near) out.push({ first: i, last: k, values: [{ type: g.type, mode: g.mode, event: false }] });
           break;
@@ -1061,3 +1069,21 @@ export const isReferenceWord = (t: string): boolean => hasWord(words().reference
 
 /** "قرر", "أعلنت", "فرضت": a verb that governs the noun of an act after it. */
 export const isGovernor = (t: string): boolean => hasWord(words().governors, t);
+
+const ARTICLE_PREFIXES = ['', 'ال', 'و', 'ف', 'ب', 'ل', 'وال', 'فال', 'بال', 'لل', 'وب', 'ول', 'وبال', 'ولل'];
+
+/**
+ * A kidnapping told with the state's detention in its sentence and no gunmen or unknown men
+ * ("عملية اختطاف أمام القصر، وهي محتجزة بمركز شرطة"): an arrest its victim's side calls a
+ * kidnapping, not an abduction.
+ */
+export function kidnapByState(tokens: Token[], v: SentenceView): boolean {
+  const has = (list: string) =>
+    tokens.slice(v.from, v.to).some((t) => beginsWithWordAfter(list, t.norm, ARTICLE_PREFIXES));
+  return !has('kidnappers') && has('holdingState');
+}
+
+const KIDNAP = /^[وف]?(?:[يت]?(?:ا?خت|خ)طف|اختطاف|عمليه)/;
+/** Is the trigger at `at` a word of kidnapping ("اختطف", "خطف", "عملية الخطف")? */
+export const kidnapWord = (tokens: Token[], at: number) =>
+  KIDNAP.test(tokens[at].norm) && /خت?طا?ف/.test(tokens[at].norm + (tokens[at + 1]?.norm ?? ''));

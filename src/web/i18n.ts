@@ -173,6 +173,7 @@ const MODES: Record<string, [string, string]> = {
   ceasefire: ['وقف إطلاق النار', 'ceasefire'],
   arrest: ['اعتقال', 'arrest'],
   ground: ['هجوم بري', 'ground assault'],
+  abduction: ['اختطاف', 'abduction'],
 };
 
 const STATUS: Record<string, [string, string]> = {
