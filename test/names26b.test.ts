@@ -9,7 +9,8 @@ const named = (text: string, date = '2021-03-02') =>
 describe('a short first word with a preposition on it', () => {
   it('opens a KB name whose next word is no everyday word', () => {
     expect(named('واندلعت اشتباكات عنيفة بأم درمان مساء الجمعة.')).toContain('بأم درمان|GPE');
-    expect(named('وقال إن قواته تنتشر بـأم درمان وحولها.')).toContain('بـأم درمان|GPE');
+    // (A proclitic a tatweel sets apart stays outside the name: names43.)
+    expect(named('وقال إن قواته تنتشر بـأم درمان وحولها.')).toContain('أم درمان|GPE');
   });
 });
 

@@ -89,10 +89,22 @@ export function addCuedClubs(text: string, tokens: Token[], found: EntityMention
   trimClubNisbas(text, tokens, found);
   const covered = coveredTokens(tokens, found);
   const cued = new Map<string, { i: number; last: number; start: number; both: boolean; side: boolean }[]>();
-  for (let i = 1; i < tokens.length; i++) {
-    if (covered[i] || !spaceOnly(text, tokens[i - 1], tokens[i])) continue;
+  // (The report's first word, its title's subject, "الرجاء يهزم …", has no word before it.)
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && !spaceOnly(text, tokens[i - 1], tokens[i])) continue;
     const t = tokens[i];
     const word = articled(t.norm);
+    // "الترجي الرياضي التونسي", "الرجاء الرياضي": an articled word and "الرياضي" is a club, its
+    // town's or country's nisba after them part of its name; the tagger's reading of the word alone gives way.
+    const sporting = word !== undefined && clubWord(word) ? sportingClubAt(text, tokens, i, found) : -1;
+    if (sporting > 0) {
+      const start = startPast(text, t, word!);
+      cued.set(word!, [...(cued.get(word!) ?? []), { i, last: sporting, start, both: true, side: true }]);
+      covered.fill(1, i, sporting + 1);
+      i = sporting;
+      continue;
+    }
+    if (covered[i]) continue;
     // The name: an articled word alone, or up to three words of a foreign name ("صن داونز").
     let last = i;
     if (word === undefined) {
@@ -107,10 +119,25 @@ export function addCuedClubs(text: string, tokens: Token[], found: EntityMention
         last++;
       // (A name of two letters, "صن", only opens a longer one.)
       if (last === i && t.norm.length < 3) continue;
+      // "شبيبة القبائل الجزائري": a word in construct with an articled one, its country's nisba after both.
+      const of = tokens[i + 1];
+      const of2 = tokens[i + 2];
+      const ofWord = of && articled(of.norm);
+      if (
+        last === i &&
+        of2 &&
+        !covered[i + 1] &&
+        ofWord === of.norm &&
+        clubWord(ofWord) &&
+        spaceOnly(text, t, of) &&
+        spaceOnly(text, of, of2) &&
+        isCountryNisba(of2)
+      )
+        last = i + 1;
     } else if (!clubWord(word)) continue;
     const next = tokens[last + 1];
-    const prev = tokens[i - 1].norm;
-    const written = text.slice(tokens[i - 1].span.start, tokens[i - 1].span.end);
+    const prev = i > 0 ? tokens[i - 1].norm : '';
+    const written = i > 0 ? text.slice(tokens[i - 1].span.start, tokens[i - 1].span.end) : '';
     const bare = word === undefined || word === t.norm;
     const nextWord = next !== undefined && spaceOnly(text, tokens[last], next);
     // "الهلال السعودي", "وفلامينغو البرازيلي": a club and its country's nisba.
@@ -132,6 +159,19 @@ export function addCuedClubs(text: string, tokens: Token[], found: EntityMention
   // A word newswire uses outside names ("الهلال", "الملف") is a club only when the report puts it
   // as a side and names it so again, or puts its country's nisba after it there: "فوز الملف
   // القطري" and "الدفاع المغربي" are no clubs.
+  // ("يهزم شبيبة القبائل": a name read alone where the report also reads it with the word after it is the longer name.)
+  for (const [words, at] of cued) {
+    if (words.includes(' ')) continue;
+    for (const [longer, there] of cued) {
+      const rest = longer.split(' ');
+      if (rest[0] !== words || rest.length < 2) continue;
+      for (const x of at.filter((x) => rest.slice(1).every((w, n) => tokens[x.last + 1 + n]?.norm === w))) {
+        there.push({ ...x, last: x.last + rest.length - 1 });
+        at.splice(at.indexOf(x), 1);
+      }
+    }
+    if (!at.length) cued.delete(words);
+  }
   const names = new Set<string>();
   for (const [words, at] of cued) {
     const sides = at.filter((x) => x.side).length;
@@ -150,6 +190,34 @@ export function addCuedClubs(text: string, tokens: Token[], found: EntityMention
   addTownedClubs(text, tokens, found, names);
   addRepeatedClubs(text, tokens, found, names);
   found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * The last token of a club named by an articled word and "الرياضي" at token i, with its nisba after
+ * it ("التونسي", "البيضاوي"), or -1. Mentions over it must be the tagger's or made bodies, which give way.
+ */
+function sportingClubAt(text: string, tokens: Token[], i: number, found: EntityMention[]): number {
+  const next = tokens[i + 1];
+  if (next?.norm !== 'الرياضي' || !spaceOnly(text, tokens[i], next)) return -1;
+  let last = i + 1;
+  const after = tokens[last + 1];
+  if (
+    after &&
+    spaceOnly(text, next, after) &&
+    /^ال\S{3,}ي$/.test(after.norm) &&
+    !TEAM_WORDS.has(after.norm) &&
+    !isEverydayWord(after.norm.replace(/ي$/, ''))
+  )
+    last++;
+  const span = { start: tokens[i].span.start, end: tokens[last].span.end };
+  const over = found.filter((m) => m.span.start < span.end && m.span.end > span.start);
+  const yields = (m: EntityMention) =>
+    (m.via === 'tagger' || m.entity.id.startsWith('mirsad:unknown-')) &&
+    m.span.start >= span.start &&
+    m.span.end <= span.end;
+  if (!over.every(yields)) return -1;
+  for (const m of over) found.splice(found.indexOf(m), 1);
+  return last;
 }
 
 /** "الرياضي بيروت", "الأهلي طرابلس": an articled word, no place's head, right before a town is that town's club. */

@@ -56,6 +56,7 @@ import {
 } from './names.js';
 import { addTaggedNames, relinkNameParts } from './tagged.js';
 import { readClubs } from './clubs.js';
+import { dropStormNames } from './storms.js';
 import { dropCompetitionRegions } from './competitions.js';
 import { addListedPlaces } from './place-lists.js';
 import { addRepeatedPlaces } from './repeated-places.js';
@@ -351,6 +352,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   const formerRoles: { first: number; last: number; after: number; office: string; country?: string }[] = [];
   const mention = (first: number, last: number, e: KbEntity, via: string, candidates?: KbEntity[]) => {
     const span = { start: tokens[first].span.start, end: tokens[last].span.end };
+    // ("لـمطار بغداد", "بـالمنطقة": proclitics a tatweel sets apart are no part of a place's or a
+    // body's name; a person's rules read his name from its whole first token.)
+    const apart = /^[وفبلك]{1,3}ـ+/.exec(text.slice(span.start, span.end));
+    if (apart && e.type !== 'PERSON' && span.start + apart[0].length < span.end)
+      span.start += apart[0].length;
     found.push({ span, text: text.slice(span.start, span.end), entity: record(e), via });
     if (candidates && candidates.length > 1 && candidates.every(isPlace))
       ambiguous.set(found.at(-1)!, {
@@ -1107,7 +1113,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   splitDualMinistries(text, tokens, found);
   resolveCountryAnaphora(text, tokens, found);
   // (Clubs once the places are settled: a name of two places is still a club in a match's report.)
-  const settled = oneHolderPerOffice(disambiguate(found, ambiguous));
+  const settled = dropStormNames(tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));
   readClubs(text, tokens, settled);
   return markGenericBodies(text, tokens, dropCompetitionRegions(text, tokens, settled));
 }

@@ -26,6 +26,19 @@ export function misreadAlias(tokens: Token[], i: number): boolean {
   if (i === 0) return false;
   const kb = loadKb();
   const t = tokens[i].norm;
+  // "سيول عارمة", "سيول غزيرة": a town's name that is an everyday word, an indefinite feminine
+  // adjective right after it, is that word (floods, not Seoul); a town takes a noun in apposition.
+  const next = tokens[i + 1]?.norm ?? '';
+  if (
+    isEverydayWord(withoutProclitics(t)) &&
+    tokens[i + 1]?.span.start - tokens[i].span.end === 1 &&
+    /^[^ا]ا[^ا]{2}ه$|^[^ا]{2}ي[^ا]ه$/.test(next) &&
+    !APPOSED.has(next) &&
+    !kb.placeHeads.has(next) &&
+    !kb.namedPlaceHeads.has(next) &&
+    !kb.roleNouns.has(next)
+  )
+    return true;
   const prev = withoutProclitics(tokens[i - 1].norm);
   if (
     (kb.namedPlaceHeads.has(prev) || kb.namedPlaceHeads.has(tokens[i - 1].norm)) &&
@@ -78,6 +91,9 @@ export function misreadAlias(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** Nouns a town's name takes in apposition ("سيول عاصمة كوريا"), of the shapes of adjectives. */
+const APPOSED = new Set(['عاصمه', 'مدينه', 'قريه', 'جزيره', 'ولايه', 'بلديه', 'ناحيه', 'قاعده', 'حاضره']);
 
 /** The characters between token i - 1 and token i (the text itself is not at hand here: the tokens' spans tell whether they touch). */
 function between(tokens: Token[], i: number): string {

@@ -53,6 +53,9 @@ export function addRepeatedNames(text: string, tokens: Token[], found: EntityMen
     const head = stems(words[0]).at(-1) ?? words[0];
     const key = [head, ...words.slice(1)].join(' ');
     if (words.length === 1 && (isEverydayWord(head) || head.length < 4)) continue;
+    // ("بـسوق الصناعات التقليدية" read from its second word: everyday words alone are no name to repeat.)
+    if (first > 0 && tokens[first - 1].span.end > m.span.start && words.every((w) => isEverydayWord(w)))
+      continue;
     if (!names.has(key)) names.set(key, m);
   }
   if (!names.size) return;
