@@ -10,16 +10,16 @@ const typesOf = (text: string) =>
     .map((e) => e.type);
 
 // Our own sentences, in the style of wire reports.
-describe('an abduction is a coercion of the person taken', () => {
-  it('reads gunmen abducting an official as COERCE', () => {
+describe('an abduction by gunmen is an assault on the person taken, not an arrest (types24)', () => {
+  it('reads gunmen abducting an official as ASSAULT', () => {
     expect(
       typesOf(
         'خطف مسلحون مجهولون رئيس الحكومة الليبية عبد الحميد الدبيبة من مقر إقامته في طرابلس فجر اليوم.',
       ),
-    ).toContain('COERCE');
+    ).toContain('ASSAULT');
     expect(
       typesOf('أفادت مصادر أمنية بأن الناشط علاء عبد الفتاح اختطف على أيدي مسلحين اقتادوه إلى جهة مجهولة.'),
-    ).toContain('COERCE');
+    ).toContain('ASSAULT');
   });
 });
 
