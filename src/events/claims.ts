@@ -419,36 +419,27 @@ export function detectClaims(
         continue;
       }
       // 'عُلّقت صورة عملاقة كُتب عليها «القدس تنتصر»': words written on a banner no one is named as raising.
+      // The sentence's words as a claim no one the report names made; `said` the words that tell it.
+      const byNoOne = (said: string | null): Claim => ({
+        span: v.span,
+        source: null,
+        sourceText: said,
+        verb: said,
+        quotes: quotesIn(text, v.span),
+        stance: [],
+        event: linkedEvent(text, v, events, null),
+        type: null,
+        sourceKind: 'anonymous',
+        anonymous: true,
+      });
       const banner = BANNER.exec(text.slice(v.span.start, v.span.end));
       if (banner) {
-        claims.push({
-          span: v.span,
-          source: null,
-          sourceText: null,
-          verb: null,
-          quotes: quotesIn(text, v.span),
-          stance: [],
-          event: linkedEvent(text, v, events, null),
-          type: null,
-          sourceKind: 'anonymous',
-          anonymous: true,
-        });
+        claims.push(byNoOne(null));
         continue;
       }
       // "وأُفيد بأن الطريق مقطوعة": reported, in the passive, by no one the report names.
       if (reportedByNoOne(tokens, v.from, v.to)) {
-        claims.push({
-          span: v.span,
-          source: null,
-          sourceText: text.slice(tokens[v.from].span.start, tokens[v.from].span.end),
-          verb: text.slice(tokens[v.from].span.start, tokens[v.from].span.end),
-          quotes: quotesIn(text, v.span),
-          stance: [],
-          event: linkedEvent(text, v, events, null),
-          type: null,
-          sourceKind: 'anonymous',
-          anonymous: true,
-        });
+        claims.push(byNoOne(text.slice(tokens[v.from].span.start, tokens[v.from].span.end)));
         continue;
       }
       sp.noteTopic(v.from, v.to);
