@@ -21,7 +21,7 @@ import {
   type KbEntity,
 } from './kb.js';
 import { joinCompassPlaces } from './compass-places.js';
-import { endNamesAtJoins } from './name-joins.js';
+import { endNamesAtJoins, endNamesAtSentence } from './name-joins.js';
 import { wordCounts } from './word-frequency.js';
 import { BOUNDARY, CLAUSE_BREAK, gz, hasStem, NASAB, nisbaCountry, withoutProclitics } from './lookup.js';
 import { heldOffice, institutionAt, namedAfter, roleAt } from './roles.js';
@@ -1087,6 +1087,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   completeNameParticles(text, tokens, found);
   completeNasabs(text, tokens, found);
   completeKunyas(text, tokens, found);
+  endNamesAtSentence(text, tokens, found);
   relinkNameParts(text, tokens, found);
   // ("دافيد كاميرون" beside "ديفيد كاميرون": one person before his family name alone is read.)
   linkTransliteratedNames(found);
