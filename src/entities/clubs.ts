@@ -8,6 +8,7 @@ import { loadKb, record, unknownOrg } from './kb.js';
 import { withoutProclitics } from './lookup.js';
 import { isEverydayWord } from './everyday.js';
 import { addCuedClubs, clubWord, MATCH_VERBS } from './club-cues.js';
+import { addNamedClubs } from './club-names.js';
 
 /** Words only a report on a match uses often (normalized, proclitics off). */
 const SPORTS_WORDS = new Set(
@@ -53,6 +54,7 @@ export function readClubs(text: string, tokens: Token[], found: EntityMention[])
   if (tokens.length < 8 || !isSportsReport(tokens)) return;
   const kb = loadKb();
   splitListedClubs(text, tokens, found);
+  addNamedClubs(text, tokens, found);
   const asClub = (m: EntityMention) => {
     m.entity = record(unknownOrg(m.text));
     m.via = 'club';

@@ -36,9 +36,7 @@ function sentenceAfterName(text: string, tokens: Token[], k: number, first: numb
     const stem = normalize(w.slice(1, -1));
     return wordOnly(stem) || isEverydayWord(stem);
   }
-  return (
-    k >= first + 2 && /^ا(?!ل)/.test(w) && /^(?:ا\Sت|ان\S|است\S)\Sا\S(?:ه|ها|هم|هما)?$/.test(n)
-  );
+  return k >= first + 2 && /^ا(?!ل)/.test(w) && /^(?:ا\Sت|ان\S|است\S)\Sا\S(?:ه|ها|هم|هما)?$/.test(n);
 }
 
 /** A word with "و" that starts another phrase: a given name, a word with the article, or an everyday word after it. */
