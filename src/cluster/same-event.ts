@@ -74,7 +74,9 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
     !!eb.location &&
     (ea.location.entity.id === eb.location.entity.id ||
       nestedPlaces(ea, eb) ||
-      ((ea.mode === 'visit' || eb.mode === 'visit') &&
+      // (So too a meeting one report places in the country and another in a town of it: the
+      // talks "في أوغندا" and "في كمبالا".)
+      ((ea.mode === 'visit' || eb.mode === 'visit' || (ea.mode === 'meeting' && eb.mode === 'meeting')) &&
         ea.status === 'asserted' &&
         eb.status === 'asserted' &&
         !!ea.location.entity.country &&
