@@ -110,13 +110,16 @@ describe('merged incrementally, in any order', () => {
           await mergeNewMentions(store);
         }
         const stored = (await store.listEvents()).map((e) => [...e.mentions].sort().join(' ')).sort();
-        const once = cluster(await store.allMentions()).events.map((e) => [...e.mentions].sort().join(' ')).sort();
+        const once = cluster(await store.allMentions())
+          .events.map((e) => [...e.mentions].sort().join(' '))
+          .sort();
         expect(stored).toEqual(once);
         // The two reports counting the dead alike share an event; the blast with no dead stays apart.
         const ids = await store.listDocuments();
         const docOf = (i: number) => ids.find((d) => d.source === `r${i}`)!.id;
         const together = (await store.listEvents()).some(
-          (e) => e.reports.some((r) => r.document === docOf(0)) && e.reports.some((r) => r.document === docOf(1)),
+          (e) =>
+            e.reports.some((r) => r.document === docOf(0)) && e.reports.some((r) => r.document === docOf(1)),
         );
         expect(together).toBe(true);
         states.add(JSON.stringify(stored));

@@ -58,7 +58,11 @@ export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {})
  * The first candidate group the mention joins on the rules alone, else the first it joins with
  * ties beyond words too (same-event.ts `Evidence.ties`).
  */
-export function firstJoined<G extends MentionRef[]>(candidates: G[], m: MentionRef, evidence: Evidence): G | undefined {
+export function firstJoined<G extends MentionRef[]>(
+  candidates: G[],
+  m: MentionRef,
+  evidence: Evidence,
+): G | undefined {
   const strict = { ...evidence, ties: false };
   return candidates.find((g) => joins(g, m, strict)) ?? candidates.find((g) => joins(g, m, evidence));
 }
