@@ -13,7 +13,7 @@
 // (a *tainted* block) are visited again, in key order; every other mention keeps its stored group.
 import type { MentionRef } from '../shared/records.js';
 import type { Awaitable } from '../shared/awaitable.js';
-import { joins, mergeEvidence } from './merge.js';
+import { firstJoined, joins, mergeEvidence } from './merge.js';
 
 /** What the incremental merge reads of the store (within one write transaction). */
 export interface MergeIndex {
@@ -88,21 +88,28 @@ export async function mergeIncrementally(index: MergeIndex, newKeys: string[]): 
     visited++;
     const m = await index.mention(y);
     const { adds, lookups } = await index.blocks(y);
+    // The candidate groups in the order `clusterEvents` tries them, with their members so far:
+    // the first joined on the rules alone (read no further), else the first with ties too
+    // (`firstJoined`).
     const seen = new Set<string>();
-    let joined: string | null = null;
+    const candidates: (MentionRef[] & { group?: string })[] = [];
+    const strict = { ...evidence, ties: false };
+    let joined: string | undefined;
     for (const b of lookups) {
       for (const x of await index.adders(b, y)) {
         const g = moved.get(x.key) ?? x.group;
         if (!g || seen.has(g)) continue;
         seen.add(g);
-        if (joins(await mentions(await membersNow(g, y)), m, evidence)) {
+        const members = await mentions(await membersNow(g, y));
+        if (joins(members, m, strict)) {
           joined = g;
           break;
         }
+        candidates.push(Object.assign(members, { group: g }));
       }
       if (joined) break;
     }
-    const group = joined ?? y;
+    const group = joined ?? firstJoined(candidates, m, evidence)?.group ?? y;
     const before = await index.groupOf(y);
     if (group !== before) {
       moved.set(y, group);

@@ -41,14 +41,8 @@ export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {})
   const blocks = new Map<string, MentionRef[][]>();
   for (const m of sorted) {
     const { adds, lookups } = mergeBlocks(m, useDates);
-    const candidates = new Set(lookups.flatMap((k) => blocks.get(k) ?? []));
-    let group: MentionRef[] | undefined;
-    for (const g of candidates) {
-      if (joins(g, m, evidence)) {
-        group = g;
-        break;
-      }
-    }
+    const candidates = [...new Set(lookups.flatMap((k) => blocks.get(k) ?? []))];
+    let group = firstJoined(candidates, m, evidence);
     if (!group) groups.push((group = []));
     group.push(m);
     for (const k of adds) {
@@ -60,10 +54,24 @@ export function clusterEvents(mentions: MentionRef[], opts: ClusterOptions = {})
   return groups.map(toRecord);
 }
 
+/**
+ * The first candidate group the mention joins on the rules alone, else the first it joins with
+ * ties beyond words too (same-event.ts `Evidence.ties`).
+ */
+export function firstJoined<G extends MentionRef[]>(
+  candidates: G[],
+  m: MentionRef,
+  evidence: Evidence,
+): G | undefined {
+  const strict = { ...evidence, ties: false };
+  return candidates.find((g) => joins(g, m, strict)) ?? candidates.find((g) => joins(g, m, evidence));
+}
+
 /** What decides whether two mentions are one happening: the rules, and their texts' cosine. */
 export function mergeEvidence(useDates = true): Evidence {
   return {
     useDates,
+    ties: true,
     similarity: (a: MentionRef, b: MentionRef) => cosine(a.features.vector, b.features.vector),
   };
 }

@@ -13,12 +13,18 @@ import { leads } from '../events/hosts-to-meet.js';
 import { addDays, iso, parseIso, WEEKDAYS, weekdayOf } from '../time/calendar.js';
 import { distanceKm } from '../shared/geo.js';
 import { loadKb, sameNamedCapital, type Office } from '../entities/kb.js';
+import { abductionApart, attackTies } from './ties.js';
 
 export interface Evidence {
   /** TF-IDF cosine of the two reports' texts. */
   similarity: (a: MentionRef, b: MentionRef) => number;
   /** Use the temporal constraints (the ablation switches them off). */
   useDates: boolean;
+  /**
+   * Let ties beyond words join undated attacks (ties.ts). A mention is first matched without
+   * them, so a group its dated reports join is preferred to one it is tied to only so.
+   */
+  ties?: boolean;
 }
 
 /** No day, weekday or month known: unknown, or only bounded by the report ("on or before"). */
@@ -34,6 +40,9 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
   const eb = b.event;
   // Outlets call one strike a shelling, an air raid or an explosion: an attack's mode decides nothing.
   if (ea.type !== eb.type || (ea.type !== 'ASSAULT' && !modesAgree(ea.mode, eb.mode))) return false;
+  // But a kidnapping is not a bombing in the same town: only ties beyond a town make them one.
+  const tied = ea.type === 'ASSAULT' ? attackTies(ea, eb) : { ties: 0, marked: false };
+  if (ea.type === 'ASSAULT' && abductionApart(ea, eb) && !(tied.marked && tied.ties >= 3)) return false;
   let dates = ev.useDates ? dateRelation(a, b) : 'unknown';
   // An attack dated by its year alone and one by its weekday alone: the weekday falls in any year,
   // the year holds fifty-two of them — nothing to compare, as with no dates at all.
@@ -65,7 +74,9 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
     !!eb.location &&
     (ea.location.entity.id === eb.location.entity.id ||
       nestedPlaces(ea, eb) ||
-      ((ea.mode === 'visit' || eb.mode === 'visit') &&
+      // (So too a meeting one report places in the country and another in a town of it: the
+      // talks "في أوغندا" and "في كمبالا".)
+      ((ea.mode === 'visit' || eb.mode === 'visit' || (ea.mode === 'meeting' && eb.mode === 'meeting')) &&
         ea.status === 'asserted' &&
         eb.status === 'asserted' &&
         !!ea.location.entity.country &&
@@ -104,6 +115,10 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
     // The scene: where it happened, and the towns and provinces the report names.
     const sa = scene(ea);
     const sb = scene(eb);
+    // No date to compare, not even a report's: ties beyond words — the person struck, the same
+    // toll in one town — speak where the words of a report of the blast and one of the funerals
+    // do not.
+    if (ev.ties && dates === 'unknown' && tied.marked && tied.ties >= 2 && sim >= 0.04) return true;
     const shared = [...sa].some((id) => sb.has(id));
     // Two undated attacks in one town are told apart by their words (the Tayaran Square was bombed
     // in 2018 and in 2021); reports that name the same town or site need fewer of them in common
