@@ -78,10 +78,7 @@ describe('a funeral procession struck', () => {
     expect(e?.participants.some((p) => p.role === 'target' && p.entity.type === 'PERSON')).toBe(false);
   });
   it('the mourners stand for the civilians counted beside them', () => {
-    const [e] = ofType(
-      'أصيب مدنيون بجروح في إطلاق نار استهدف المشيعين خلال جنازة في بلدة البرج.',
-      'ASSAULT',
-    );
+    const [e] = ofType('أصيب مدنيون بجروح في إطلاق نار استهدف المشيعين خلال جنازة في بلدة البرج.', 'ASSAULT');
     const sectors = e?.participants.filter((p) => p.role === 'target').map((p) => p.entity.sector);
     expect(sectors).toContain('mourners');
     expect(sectors).not.toContain('civilians');

@@ -164,7 +164,7 @@ function stateBodies(): Map<string, string> {
  */
 export function placeStateBodies(tokens: Token[], found: EntityMention[]): void {
   let country: string | null | undefined = null;
-  placeBareMinistries(tokens, found);
+  placeBareInteriorMinistries(found);
   for (const m of found) {
     if (m.entity.type !== 'ORG' || m.entity.country || !isMadeEntity(m.entity.id)) continue;
     const fixed = stateBodies().get(normalize(m.text).replace(/^[وفبل]?ل?(?=ال)|^[وف](?=مجلس)/, ''));
@@ -177,24 +177,23 @@ export function placeStateBodies(tokens: Token[], found: EntityMention[]): void 
 
 /**
  * "وزارة الداخلية" with no nisba ("أوقف بأمر من وزارة الداخلية", "وذكرت وزارة الداخلية أن …") is the
- * ministry of that name the text gives a state elsewhere ("وزارة الداخلية البحرينية"), else the
- * ministry of the country the text is about: a report names its own state's ministries bare. Left
- * alone when the text gives that ministry to two states.
+ * interior ministry the text gives a state elsewhere ("وزارة الداخلية البحرينية"). Left alone when
+ * the text gives it to no state (the text's country is a guess that often fails: a report from
+ * the border of two states) or to two.
  */
-function placeBareMinistries(tokens: Token[], found: EntityMention[]): void {
+function placeBareInteriorMinistries(found: EntityMention[]): void {
   const kb = loadKb();
-  let country: string | null | undefined = null;
   for (const m of found) {
     if (m.entity.type !== 'ORG' || m.entity.country || !isMadeEntity(m.entity.id)) continue;
     const kind = kb.institutions.get(normalize(m.text).replace(/^[وف]?(?:ب|ل)?(?=وزاره)/, ''));
-    if (!kind || !kind[0].startsWith('ministry-')) continue;
+    // (The interior ministry only, an organ of one state at home: a bare "وزارة الخارجية" in a report
+    // of two states' diplomacy is as often the other state's as the one named with a nisba.)
+    if (!kind || kind[0] !== 'ministry-interior') continue;
     const states = new Set(
       found.filter((x) => x.entity.institution === kind[0] && x.entity.country).map((x) => x.entity.country!),
     );
-    if (states.size > 1) continue;
-    if (country === null) country = textCountry(found, tokens);
-    const state = states.size ? [...states][0] : country;
-    if (!state) continue;
+    if (states.size !== 1) continue;
+    const state = [...states][0];
     m.entity = record(institutionEntity(kind, state));
     m.via = 'institution';
   }

@@ -8,7 +8,11 @@ import { holdsTrigger, tokenIndexAt, type SentenceView } from './context.js';
 /** Words between the verb and the envoy: "خطفوا الثلاثاء السفير", "اختُطف صباح اليوم الدبلوماسي". */
 const REACH = 5;
 
-export function abductedEnvoys(events: EventMention[], tokens: Token[], views: SentenceView[]): EventMention[] {
+export function abductedEnvoys(
+  events: EventMention[],
+  tokens: Token[],
+  views: SentenceView[],
+): EventMention[] {
   for (const e of events) {
     if (e.type !== 'ASSAULT' || e.mode !== 'abduction' || !e.triggers.length) continue;
     const v = views.find((x) => holdsTrigger(e, x));
@@ -17,7 +21,9 @@ export function abductedEnvoys(events: EventMention[], tokens: Token[], views: S
     const last = tokenIndexAt(tokens, e.triggers[0].span.end - 1);
     const taken = diplomatsIn(tokens, v).filter((d) => {
       const k = tokenIndexAt(tokens, d.span.start);
-      return (k > last && k - last <= REACH) || (k < first && first - tokenIndexAt(tokens, d.span.end - 1) <= 2);
+      return (
+        (k > last && k - last <= REACH) || (k < first && first - tokenIndexAt(tokens, d.span.end - 1) <= 2)
+      );
     });
     if (!taken.length) continue;
     const states = new Set(taken.map((d) => d.entity.country));

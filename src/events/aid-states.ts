@@ -4,18 +4,18 @@
 // Crescent — acts for the donor state, the source; the state it goes to ("إلى لبنان", "نحو بيروت",
 // "للشعب اللبناني") is the target, never an organ of the donor that carries it.
 import type { EntityMention, EventMention, Participant, Token } from '../types.js';
-import { loadKb, record } from '../entities/kb.js';
+import { capitalOf, isCountryRecord, loadKb, record } from '../entities/kb.js';
 import { nisbaCountry } from '../entities/lookup.js';
 import { holdsTrigger, tokenIndexAt, type SentenceView } from './context.js';
 
 /** "إلى", "نحو", "لـ": what follows is where the aid goes. */
 const TOWARD = /^[وف]?(?:الي|نحو|صوب|باتجاه|لصالح)$/;
 /** "للشعب اللبناني", "لضحايا …", "للأشقاء": the people a nisba after it names receive the aid. */
-const PEOPLE = /^(?:لل|ل)?(?:شعب|الشعب|اشقاء|الاشقاء|اللاجئين|لاجئي|المتضررين|متضرري|ضحايا|المنكوبين|منكوبي)$/;
+const PEOPLE =
+  /^(?:لل|ل)?(?:شعب|الشعب|اشقاء|الاشقاء|اللاجئين|لاجئي|المتضررين|متضرري|ضحايا|المنكوبين|منكوبي)$/;
 const WINDOW = 8;
 
-const stateOf = (country: string | undefined) =>
-  country ? loadKb().countryEntity.get(country) : undefined;
+const stateOf = (country: string | undefined) => (country ? loadKb().countryEntity.get(country) : undefined);
 
 /** The country a nisba at k names, in either number or the accusative ("الجزائرية", "مصريا"). */
 function nisbaAt(tokens: Token[], k: number): string | undefined {
@@ -23,7 +23,11 @@ function nisbaAt(tokens: Token[], k: number): string | undefined {
   return nisbaCountry(t) ?? (/..يا$/.test(t) ? nisbaCountry(t.slice(0, -1)) : undefined);
 }
 
-/** The recipient country in the sentence after the trigger: a place after "إلى/نحو", or a people's nisba. */
+/**
+ * The recipient country in the sentence after the trigger: a state, its capital or an airport or
+ * port in it after "إلى/نحو" (not a region: "إلى قطاع غزة" names where the aid goes, no state), or
+ * a people's nisba.
+ */
 function recipient(tokens: Token[], v: SentenceView, from: number, donor: string | undefined) {
   const end = Math.min(v.to, from + WINDOW + 4);
   for (let k = from; k < end; k++) {
@@ -35,7 +39,10 @@ function recipient(tokens: Token[], v: SentenceView, from: number, donor: string
         tokenIndexAt(tokens, m.span.start) === at &&
         (at === k + 1 || m.span.start > tokens[k].span.start) &&
         !!m.entity.country &&
-        m.entity.country !== donor,
+        m.entity.country !== donor &&
+        (isCountryRecord(m.entity) ||
+          capitalOf(m.entity.country)?.id === m.entity.id ||
+          m.via === 'facility'),
     );
     if (placed) return placed.entity.country;
     if (PEOPLE.test(norm)) {
@@ -77,7 +84,6 @@ export function aidStates(events: EventMention[], tokens: Token[], views: Senten
         (!gets || p.entity.country === gets || !p.entity.country),
     );
     const span = e.triggers[0].span;
-    const out: Participant[] = [{ entity: record(donorState), via: 'aid-donor', span, role: 'source' }];
     const receiving = stateOf(gets);
     // (The recipient state stands for its people and towns: "نحو بيروت", "للشعب اللبناني".)
     const targets: Participant[] = receiving

@@ -87,7 +87,8 @@ export function protestsAgainstGovernors(events: EventMention[], docCountry?: st
 export function arrestedByOrder(events: EventMention[]): EventMention[] {
   return events.map((e) => {
     if (e.type !== 'COERCE' || e.mode !== 'arrest') return e;
-    const held = (p: Participant) => p.role === 'target' && (isOrderRecord(p.entity) || isPoliceMinistry(p.entity));
+    const held = (p: Participant) =>
+      p.role === 'target' && (isOrderRecord(p.entity) || isPoliceMinistry(p.entity));
     if (!e.participants.some(held)) return e;
     // ("أعلنت وزارة الداخلية أن قوات الأمن اعتقلت …": the ministry over the forces that made the arrest
     // adds no side beside them; alone, it made it.)
