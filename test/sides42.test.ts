@@ -29,13 +29,13 @@ describe('aid from one state to another', () => {
     expect(countries(e, 'source')).toEqual(['KWT']);
     expect(countries(e, 'target')).toEqual(['SYR']);
   });
-  it('a town the aid goes to stands for its state; the carrier of the donor is no target', () => {
+  it('an airport the aid flies to stands for its state; the carrier of the donor is no target', () => {
     const [e] = ofType(
-      'وأقلعت طائرات المساعدات التونسية التابعة للقوات الجوية التونسية نحو طرابلس محملة بالأدوية.',
+      'وأقلعت طائرات المساعدات التونسية التابعة للقوات الجوية التونسية نحو مطار بيروت محملة بالأدوية.',
       'AID',
     );
     expect(countries(e, 'source')).toEqual(['TUN']);
-    expect(countries(e, 'target')).toEqual(['LBY']);
+    expect(countries(e, 'target')).toEqual(['LBN']);
   });
 });
 
