@@ -164,6 +164,7 @@ function stateBodies(): Map<string, string> {
  */
 export function placeStateBodies(tokens: Token[], found: EntityMention[]): void {
   let country: string | null | undefined = null;
+  placeBareInteriorMinistries(found);
   for (const m of found) {
     if (m.entity.type !== 'ORG' || m.entity.country || !isMadeEntity(m.entity.id)) continue;
     const fixed = stateBodies().get(normalize(m.text).replace(/^[وفبل]?ل?(?=ال)|^[وف](?=مجلس)/, ''));
@@ -171,5 +172,29 @@ export function placeStateBodies(tokens: Token[], found: EntityMention[]): void 
     if (country === null) country = textCountry(found, tokens);
     const state = fixed || country;
     if (state) m.entity = record(stateBody(m.text, state));
+  }
+}
+
+/**
+ * "وزارة الداخلية" with no nisba ("أوقف بأمر من وزارة الداخلية", "وذكرت وزارة الداخلية أن …") is the
+ * interior ministry the text gives a state elsewhere ("وزارة الداخلية البحرينية"). Left alone when
+ * the text gives it to no state (the text's country is a guess that often fails: a report from
+ * the border of two states) or to two.
+ */
+function placeBareInteriorMinistries(found: EntityMention[]): void {
+  const kb = loadKb();
+  for (const m of found) {
+    if (m.entity.type !== 'ORG' || m.entity.country || !isMadeEntity(m.entity.id)) continue;
+    const kind = kb.institutions.get(normalize(m.text).replace(/^[وف]?(?:ب|ل)?(?=وزاره)/, ''));
+    // (The interior ministry only, an organ of one state at home: a bare "وزارة الخارجية" in a report
+    // of two states' diplomacy is as often the other state's as the one named with a nisba.)
+    if (!kind || kind[0] !== 'ministry-interior') continue;
+    const states = new Set(
+      found.filter((x) => x.entity.institution === kind[0] && x.entity.country).map((x) => x.entity.country!),
+    );
+    if (states.size !== 1) continue;
+    const state = [...states][0];
+    m.entity = record(institutionEntity(kind, state));
+    m.via = 'institution';
   }
 }

@@ -12,6 +12,8 @@ import { isWord } from './words.js';
 const CONVOY = /^[وف]?(?:ب|ل)?(?:ال)?موكب$/;
 const HIS_CONVOY = /^[وف]?(?:ب|ل)?موكب(?:ه|ها)$/;
 const SURVIVED = /^[وف]?(?:نجا|نجي|ينجو|نجت|تنجو)$/;
+/** "موكب تشييع فلان", "جنازة فلان": a procession carrying the dead is his mourners', no convoy of his. */
+const FUNERAL = /^[وف]?(?:ب|ل)?(?:ال)?(?:تشييع|جنازه|جثمان|نعش|عزاء|مجلس عزاء)$/;
 
 /** Titles, offices, places and nisbas that describe the person named after them. */
 function describes(tokens: Token[], view: SentenceView, k: number): boolean {
@@ -31,6 +33,7 @@ export function aimedIn(tokens: Token[], view: SentenceView): EntityMention[] {
     let aimed = false;
     // "موكب محافظ المدينة، فلان": his office may stand between (up to three words it does not name).
     for (let k = i - 1, other = 0; k >= view.from && other <= 3 && !aimed; k--) {
+      if (FUNERAL.test(tokens[k].norm)) break;
       aimed = CONVOY.test(tokens[k].norm) || (SURVIVED.test(tokens[k].norm) && other <= 1);
       if (!describes(tokens, view, k)) other++;
     }

@@ -82,18 +82,26 @@ export function protestsAgainstGovernors(events: EventMention[], docCountry?: st
 
 /**
  * "اعتقلت الشرطة الناشط", "أوقفت المصالح الأمنية …": the police or security forces named beside
- * an arrest made it; they are its source, not whom it held.
+ * an arrest made it; they are its source, not whom it held. So is the interior ministry.
  */
 export function arrestedByOrder(events: EventMention[]): EventMention[] {
   return events.map((e) => {
     if (e.type !== 'COERCE' || e.mode !== 'arrest') return e;
-    if (!e.participants.some((p) => p.role === 'target' && isOrderRecord(p.entity))) return e;
-    const participants = e.participants.map((p) =>
-      p.role === 'target' && isOrderRecord(p.entity) ? { ...p, role: 'source' as const } : p,
-    );
+    const held = (p: Participant) =>
+      p.role === 'target' && (isOrderRecord(p.entity) || isPoliceMinistry(p.entity));
+    if (!e.participants.some(held)) return e;
+    // ("أعلنت وزارة الداخلية أن قوات الأمن اعتقلت …": the ministry over the forces that made the arrest
+    // adds no side beside them; alone, it made it.)
+    const forces = e.participants.some((p) => isOrderRecord(p.entity) && p.entity.country);
+    const participants = e.participants
+      .filter((p) => !(held(p) && isPoliceMinistry(p.entity) && forces))
+      .map((p) => (held(p) ? { ...p, role: 'source' as const } : p));
     return { ...e, participants };
   });
 }
+
+/** The interior ministry, which commands the police and security services. */
+const isPoliceMinistry = (e: EntityRecord) => e.institution === 'ministry-interior' && !!e.country;
 
 /**
  * "السلطات الصومالية" in one clause or report, "الحكومة الصومالية" in another: a state's

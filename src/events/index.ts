@@ -34,6 +34,8 @@ import { agreementClaims } from './agreement-claims.js';
 import { tweetClaims } from './tweet-claims.js';
 import { speakersRecalled } from './speakers-recalled.js';
 import { spokesmenOfBodies } from './spokesman-bodies.js';
+import { aidStates } from './aid-states.js';
+import { abductedEnvoys } from './abducted-envoys.js';
 
 export interface EventsInput {
   text: string;
@@ -135,6 +137,7 @@ export function findEvents(input: EventsInput): { events: EventMention[]; claims
   settled = ownOrgansAct(statesOfEnvoys(settled));
   settled = sanctionedNamed(settled, input.text, input.tokens, views, input.entities, claims);
   settled = desecrationsCondemned(authoritiesAsGovernment(settled), input.tokens, views);
+  settled = abductedEnvoys(aidStates(settled, input.tokens, views), input.tokens, views);
   // One event per happening, now that each mention's day, place and sides are read.
   const folded = foldSettled(brokeredTruces(settled, input.tokens, entities), claims, input.text);
   folded.events = hostStates(hostsToMeet(folded.events, input.tokens, views));

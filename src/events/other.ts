@@ -1079,9 +1079,17 @@ const ARTICLE_PREFIXES = ['', 'ال', 'و', 'ف', 'ب', 'ل', 'وال', 'فال'
  */
 export function kidnapByState(tokens: Token[], v: SentenceView): boolean {
   const has = (list: string) =>
-    tokens.slice(v.from, v.to).some((t) => beginsWithWordAfter(list, t.norm, ARTICLE_PREFIXES));
+    tokens
+      .slice(v.from, v.to)
+      .some((t, k) => beginsWithWordAfter(list, t.norm, ARTICLE_PREFIXES) && !lacked(tokens, v.from + k));
   return !has('kidnappers') && has('holdingState');
 }
+
+/** "بلد يفتقر إلى الأمن", "في ظل غياب الأمن": security a place lacks is no state holding anyone. */
+const LACK = /^[وف]?(?:يفتقر|تفتقر|افتقار|غياب|انعدام|فقدان|فقدت|فقد|تدهور|انفلات|لاستتباب|استتباب)$/;
+const lacked = (tokens: Token[], k: number) =>
+  LACK.test(tokens[k - 1]?.norm ?? '') ||
+  (/^(?:الي|الى)$/.test(tokens[k - 1]?.norm ?? '') && LACK.test(tokens[k - 2]?.norm ?? ''));
 
 const KIDNAP = /^[وف]?(?:[يت]?(?:ا?خت|خ)طف|اختطاف|عمليه)/;
 /** Is the trigger at `at` a word of kidnapping ("اختطف", "خطف", "عملية الخطف")? */

@@ -1355,12 +1355,15 @@ function nationality(t: string): string | undefined {
 
 /**
  * Worshippers struck in their house of worship are the civilians a report counts there ("قتل 20
- * شخصا في تفجير داخل كنيسة"): the narrower name stands for them, in the same country or none.
+ * شخصا في تفجير داخل كنيسة"): the narrower name stands for them, in the same country or none. So do
+ * mourners struck at a funeral ("إطلاق نار على موكب التشييع … مدنيون فروا من سياراتهم").
  */
+const GATHERED = new Set(['worshippers', 'mourners']);
+
 export function worshippersForCivilians<T extends { entity: EntityRecord; role?: string; via?: string }>(
   side: T[],
 ): T[] {
-  const worship = side.filter((p) => p.entity.sector === 'worshippers' && p.role !== 'source');
+  const worship = side.filter((p) => GATHERED.has(p.entity.sector ?? '') && p.role !== 'source');
   // Tourists among the dead ("مقتل 27 شخصاً بينهم سياح") are whom the attack struck: the civilians
   // guessed from persons counted ("شخصاً") or a bare toll give way to them (civilians named stay).
   const tourists = side.some((p) => VISITOR_SECTORS.has(p.entity.sector ?? '') && p.role !== 'source');
