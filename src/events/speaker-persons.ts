@@ -416,7 +416,14 @@ export class PersonReader extends RecallReader {
       // (A repeated given name at i is read over: "محمد" of "محمد على العروى".)
       const read = (n: number) => this.starts.has(i + n) && !(repeated && n === 0);
       // ("علي" inside the name, before its last word, is the name Ali, not "على".)
-      const everyday = (w: string, n: number) => isEverydayWord(w) && !(w === 'علي' && n > 0 && n < last - i);
+      // ("سعيد الأسود، المتحدث …": after a given name, a family name with the article may be a word
+      // as well; the title apposed after the comma tells it is a name, and the given name opens it.)
+      const given = givenNames().has(words[0]);
+      const everyday = (w: string, n: number) =>
+        isEverydayWord(w) &&
+        !(w === 'علي' && n > 0 && n < last - i) &&
+        !(given && n > 0 && /^ال\S{3,}$/.test(w)) &&
+        !(given && n === 0);
       if (words.some((w, n) => everyday(w, n) || this.isRole(i + n) || read(n))) return null;
       const name = this.words(i, last);
       const e = record(unknownPerson(name, undefined, undefined));
