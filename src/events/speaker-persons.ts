@@ -50,6 +50,8 @@ export class PersonReader extends RecallReader {
         i + 1 < to
       )
         i++;
+      // ("العقيد أركان حرب فلان", "اللواء أ.ح": the staff qualifier Egyptian ranks carry, two words.)
+      if (i > 0 && i + 2 < to && this.norm(i) === 'اركان' && this.norm(i + 1) === 'حرب') i += 2;
     }
     // "السفير آل جابر": the family particle "آل" (read as a bare article) begins the name after it.
     const family = this.starts.get(i + 1);
