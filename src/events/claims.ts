@@ -1732,14 +1732,39 @@ function kanaBefore(tokens: Token[], from: number, at: number): number {
  * three words, no comma) and a verbal noun after "ب" — what is demanded, words of the demanders.
  */
 function demandsBy(text: string, tokens: Token[], first: number, last: number, to: number): boolean {
-  if (!/^[وف]?طالب(?:ت|وا)?$/.test(tokens[first].norm)) return false;
-  for (let k = last + 1; k < Math.min(to, last + 5); k++) {
+  const verb = tokens[first].norm;
+  if (!DEMANDING.test(verb)) return false;
+  // (The bare "طالب" is a student as well: "قتل طالب جامعي برصاص". It demands only opening its clause
+  // with its subject named after it: "وطالب الخاطفون بفدية".)
+  const bare = /^[وف]?طالب$/.test(verb);
+  if (bare && !(/^[وف]/.test(verb) || first === 0 || /[.،,:؛\n]/.test(gapBefore(text, tokens, first))))
+    return false;
+  for (let k = last + 1; k < Math.min(to, last + 12); k++) {
     if (/[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return false;
-    if (/^ب(?:ا|ت|ال[اتم])(?!سم$|ن$|ن[هك])\S{3,}$/.test(tokens[k].norm)) return true;
+    if (k < last + 5 && /^ب(?:ا|ت|ال[اتم])(?!سم$|ن$|ن[هك])\S{3,}$/.test(tokens[k].norm)) return true;
     // ("طالب القيادة بوقف آلة القتل": a verbal noun of three letters, a stop, a lifting, an opening.)
-    if (/^ب(?:ال)?(?:وقف|رفع|فتح|منع|سحب|فرض|فك|طرد|حل)$/.test(tokens[k].norm)) return true;
+    if (k < last + 5 && /^ب(?:ال)?(?:وقف|رفع|فتح|منع|سحب|فرض|فك|طرد|حل)$/.test(tokens[k].norm)) return true;
+    // "وطالب الخاطفون بفدية", "تطالب المجموعة التي تحتجز الرهائن بـ20 سيارة": what is demanded, any
+    // noun or a count, past the subject (and its relative clause).
+    if (
+      k > last + 1 &&
+      /^ب(?:\d|\S{3,})/.test(tokens[k].norm) &&
+      !NOT_DEMANDED.test(tokens[k].norm) &&
+      (!bare || /^ال/.test(tokens[last + 1].norm))
+    )
+      return true;
   }
   return false;
+}
+
+/** Prepositional phrases of time or cause after "ب": no object of a demand. */
+const NOT_DEMANDED = /^ب(?:ين|عد|سبب|شان|شكل|عض|ينما|دوره|دورها|رصاص)$/;
+
+/** "طالب", "طالبت", "يطالبون", "وتطالب": the verb of demanding, past or present. */
+const DEMANDING = /^[وف]?(?:طالب(?:ت|وا|ا|تا)?|[يت]طالب(?:ون|ان)?)$/;
+
+function gapBefore(text: string, tokens: Token[], k: number): string {
+  return k > 0 ? text.slice(tokens[k - 1].span.end, tokens[k].span.start) : '';
 }
 
 /**

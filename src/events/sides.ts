@@ -1397,6 +1397,7 @@ const SECTOR_AR: Record<string, string> = {
   teachers: 'معلمون',
   factions: 'فصائل',
   unions: 'نقابات',
+  kidnappers: 'خاطفون',
 };
 
 /**

@@ -900,13 +900,15 @@ export class PersonReader extends RecallReader {
     // Who they are is their sector; a crowd ("وردد المحتجون") is of the country where the report
     // places it (the sentence's places, else the report's towns, else its places, else — no place named — the state of the
     // report's first actor: "خرج الجزائريون … رسالة من الرئيس الجزائري"), one member of it is of no country.
-    const where = single
-      ? undefined
-      : (this.demonymBefore(i) ??
-        this.sentenceCountry(i, true) ??
-        this.townsCountry() ??
-        this.placesCountry() ??
-        this.leadCountry());
+    // (Kidnappers are of no state: where they struck does not make them its own.)
+    const where =
+      single || sector === 'kidnappers'
+        ? undefined
+        : (this.demonymBefore(i) ??
+          this.sentenceCountry(i, true) ??
+          this.townsCountry() ??
+          this.placesCountry() ??
+          this.leadCountry());
     return this.make(
       sectorActor(sector, where),
       this.words(i, i),
