@@ -1695,7 +1695,14 @@ function antecedent(text: string, tokens: Token[], sp: Speakers, from: number, r
   let limit = Math.max(from, rel - 3);
   const relStart = rel;
   for (let k = rel - 1; k >= limit; k--) {
-    if (sp.prepositional(k) || /^[وف]?(?:عبر|في|من|الى|علي|عن)$/.test(tokens[k].norm)) break;
+    if (/^[وف]?(?:عبر|في|من|الى|علي|عن)$/.test(tokens[k].norm)) break;
+    // ("التقى الوزير بالسفير الفرنسي الذي قال إن …": the one "بـ" governs right before the relative is
+    // its antecedent; no phrase further back is.)
+    if (sp.prepositional(k)) {
+      const object = found ? null : sp.subject(k, rel, null).speaker;
+      if (object?.entity && object.kind !== 'group' && rel === relStart) found = object;
+      break;
+    }
     const s = sp.subject(k, rel, null).speaker;
     if (s?.entity && s.kind !== 'group') found = s;
     // (Before the apposition, the name nearest it: "ومثل حركة فتح عزام الأحمد، عضو …" is the person.)

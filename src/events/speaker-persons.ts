@@ -756,6 +756,13 @@ export class PersonReader extends RecallReader {
       const e = { ...record(unknownOrg(text, false, province)), sector: 'local_government' };
       return this.make(e, text, 'office', g, head);
     }
+    // "وقال السفير الفرنسي" with no name and none given that title before: the envoy of that state
+    // (as the sides read him: its diplomacy's actor).
+    const envoyOf =
+      end <= i + 1 && i + 1 < to && /^[وف]?(?:ب?ال|ل?ل)سفير(?:ه)?$/.test(this.norm(i)) && !this.comma(i + 1)
+        ? this.nisba(i + 1)
+        : undefined;
+    if (envoyOf) return this.make(sectorActor('ambassador', envoyOf), this.words(i, i + 1), 'office', g, head);
     // A title we cannot resolve still names the subject: not a pronoun.
     return this.make(null, text, 'office', g, head);
   }
