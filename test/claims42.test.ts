@@ -40,7 +40,7 @@ describe('claim sources: a medium and its owner', () => {
       'وذكرت إذاعة صوت بيروت التابعة لحزب التقدم أن «قوة أمنية دهمت منزل النائب فجراً».',
       '2012-08-09',
     );
-    expect(claimWith(doc, 'دهمت منزل النائب')?.sourceText).toBe("إذاعة صوت بيروت");
+    expect(claimWith(doc, 'دهمت منزل النائب')?.sourceText).toBe('إذاعة صوت بيروت');
   });
 });
 

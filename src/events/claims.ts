@@ -1741,23 +1741,24 @@ function kanaBefore(tokens: Token[], from: number, at: number): number {
 function demandsBy(text: string, tokens: Token[], first: number, last: number, to: number): boolean {
   const verb = tokens[first].norm;
   if (!DEMANDING.test(verb)) return false;
-  // (The bare "طالب" is a student as well: "قتل طالب جامعي برصاص". It demands only opening its clause
-  // with its subject named after it: "وطالب الخاطفون بفدية".)
+  // (The bare "طالب" is a student as well, "قتل طالب جامعي برصاص": with any object, it demands only
+  // past a subject the rule below accepts.)
   const bare = /^[وف]?طالب$/.test(verb);
-  if (bare && !(/^[وف]/.test(verb) || first === 0 || /[.،,:؛\n]/.test(gapBefore(text, tokens, first))))
-    return false;
   for (let k = last + 1; k < Math.min(to, last + 12); k++) {
     if (/[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return false;
     if (k < last + 5 && /^ب(?:ا|ت|ال[اتم])(?!سم$|ن$|ن[هك])\S{3,}$/.test(tokens[k].norm)) return true;
     // ("طالب القيادة بوقف آلة القتل": a verbal noun of three letters, a stop, a lifting, an opening.)
     if (k < last + 5 && /^ب(?:ال)?(?:وقف|رفع|فتح|منع|سحب|فرض|فك|طرد|حل)$/.test(tokens[k].norm)) return true;
-    // "وطالب الخاطفون بفدية", "تطالب المجموعة التي تحتجز الرهائن بـ20 سيارة": what is demanded, any
-    // noun or a count, past the subject (and its relative clause).
+    // "وطالبوا بفدية", "وطالب الخاطفون بفدية", "تطالب المجموعة التي تحتجز الرهائن بـ20 سيارة": what
+    // is demanded, any noun or a count, right after the verb or past a subject the verb's case or a
+    // relative clause shows to be one ("وطالبت القوات النظامية بحماية …": the forces are asked).
     if (
-      k > last + 1 &&
       /^ب(?:\d|\S{3,})/.test(tokens[k].norm) &&
       !NOT_DEMANDED.test(tokens[k].norm) &&
-      (!bare || /^ال/.test(tokens[last + 1].norm))
+      (k === last + 1
+        ? !bare
+        : /^(?:ال)?\S{3,}ون$/.test(tokens[last + 1].norm) ||
+          tokens.slice(last + 2, k).some((t) => isExactWord('relatives', t.norm)))
     )
       return true;
   }
@@ -1769,10 +1770,6 @@ const NOT_DEMANDED = /^ب(?:ين|عد|سبب|شان|شكل|عض|ينما|دور�
 
 /** "طالب", "طالبت", "يطالبون", "وتطالب": the verb of demanding, past or present. */
 const DEMANDING = /^[وف]?(?:طالب(?:ت|وا|ا|تا)?|[يت]طالب(?:ون|ان)?)$/;
-
-function gapBefore(text: string, tokens: Token[], k: number): string {
-  return k > 0 ? text.slice(tokens[k - 1].span.end, tokens[k].span.start) : '';
-}
 
 /**
  * 'أمهلت الحملة الحكومة 72 ساعة لتحقيق مطالب، هي:' then lines that open with a dash: a sentence that

@@ -762,7 +762,8 @@ export class PersonReader extends RecallReader {
       end <= i + 1 && i + 1 < to && /^[وف]?(?:ب?ال|ل?ل)سفير(?:ه)?$/.test(this.norm(i)) && !this.comma(i + 1)
         ? this.nisba(i + 1)
         : undefined;
-    if (envoyOf) return this.make(sectorActor('ambassador', envoyOf), this.words(i, i + 1), 'office', g, head);
+    if (envoyOf)
+      return this.make(sectorActor('ambassador', envoyOf), this.words(i, i + 1), 'office', g, head);
     // A title we cannot resolve still names the subject: not a pronoun.
     return this.make(null, text, 'office', g, head);
   }
