@@ -34,6 +34,23 @@ describe('claim sources: names the entity layer did not read', () => {
   });
 });
 
+describe('claim sources: a person named by his family name alone', () => {
+  it('reads "وقال الكناني إن" as a person, whom "وأضاف" goes on with', () => {
+    const doc = read(
+      'روى محافظ البصرة، اليوم الأربعاء، تفاصيل الهجوم على الميناء.\nوقال الكناني إن "مسلحين هاجموا بوابة الميناء قبل الفجر".\nوأضاف أن "القوات الأمنية طاردت المهاجمين".',
+      '2015-12-16',
+    );
+    const c = claimWith(doc, 'هاجموا بوابة الميناء');
+    expect(c?.source?.type).toBe('PERSON');
+    expect(c?.sourceText).toBe('الكناني');
+    expect(claimWith(doc, 'طاردت المهاجمين')?.source?.id).toBe(c?.source?.id);
+  });
+  it('takes no trade for a family name ("وقال المحامي إن")', () => {
+    const doc = read('اعتقلت الشرطة الناشط في منزله.\nوقال المحامي إن "موكله بريء".', '2015-12-16');
+    expect(claimWith(doc, 'موكله بريء')?.source?.type).not.toBe('PERSON');
+  });
+});
+
 describe('claim sources: a medium and its owner', () => {
   it('ends a medium\'s name before "التابعة لـ"', () => {
     const doc = read(
