@@ -1695,7 +1695,14 @@ function antecedent(text: string, tokens: Token[], sp: Speakers, from: number, r
   let limit = Math.max(from, rel - 3);
   const relStart = rel;
   for (let k = rel - 1; k >= limit; k--) {
-    if (sp.prepositional(k) || /^[وف]?(?:عبر|في|من|الى|علي|عن)$/.test(tokens[k].norm)) break;
+    if (/^[وف]?(?:عبر|في|من|الى|علي|عن)$/.test(tokens[k].norm)) break;
+    // ("التقى الوزير بالسفير الفرنسي الذي قال إن …": the one "بـ" governs right before the relative is
+    // its antecedent; no phrase further back is.)
+    if (sp.prepositional(k)) {
+      const object = found ? null : sp.subject(k, rel, null).speaker;
+      if (object?.entity && object.kind !== 'group' && rel === relStart) found = object;
+      break;
+    }
     const s = sp.subject(k, rel, null).speaker;
     if (s?.entity && s.kind !== 'group') found = s;
     // (Before the apposition, the name nearest it: "ومثل حركة فتح عزام الأحمد، عضو …" is the person.)
@@ -1732,15 +1739,37 @@ function kanaBefore(tokens: Token[], from: number, at: number): number {
  * three words, no comma) and a verbal noun after "ب" — what is demanded, words of the demanders.
  */
 function demandsBy(text: string, tokens: Token[], first: number, last: number, to: number): boolean {
-  if (!/^[وف]?طالب(?:ت|وا)?$/.test(tokens[first].norm)) return false;
-  for (let k = last + 1; k < Math.min(to, last + 5); k++) {
+  const verb = tokens[first].norm;
+  if (!DEMANDING.test(verb)) return false;
+  // (The bare "طالب" is a student as well, "قتل طالب جامعي برصاص": with any object, it demands only
+  // past a subject the rule below accepts.)
+  const bare = /^[وف]?طالب$/.test(verb);
+  for (let k = last + 1; k < Math.min(to, last + 12); k++) {
     if (/[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) return false;
-    if (/^ب(?:ا|ت|ال[اتم])(?!سم$|ن$|ن[هك])\S{3,}$/.test(tokens[k].norm)) return true;
+    if (k < last + 5 && /^ب(?:ا|ت|ال[اتم])(?!سم$|ن$|ن[هك])\S{3,}$/.test(tokens[k].norm)) return true;
     // ("طالب القيادة بوقف آلة القتل": a verbal noun of three letters, a stop, a lifting, an opening.)
-    if (/^ب(?:ال)?(?:وقف|رفع|فتح|منع|سحب|فرض|فك|طرد|حل)$/.test(tokens[k].norm)) return true;
+    if (k < last + 5 && /^ب(?:ال)?(?:وقف|رفع|فتح|منع|سحب|فرض|فك|طرد|حل)$/.test(tokens[k].norm)) return true;
+    // "وطالبوا بفدية", "وطالب الخاطفون بفدية", "تطالب المجموعة التي تحتجز الرهائن بـ20 سيارة": what
+    // is demanded, any noun or a count, right after the verb or past a subject the verb's case or a
+    // relative clause shows to be one ("وطالبت القوات النظامية بحماية …": the forces are asked).
+    if (
+      /^ب(?:\d|\S{3,})/.test(tokens[k].norm) &&
+      !NOT_DEMANDED.test(tokens[k].norm) &&
+      (k === last + 1
+        ? !bare
+        : /^(?:ال)?\S{3,}ون$/.test(tokens[last + 1].norm) ||
+          tokens.slice(last + 2, k).some((t) => isExactWord('relatives', t.norm)))
+    )
+      return true;
   }
   return false;
 }
+
+/** Prepositional phrases of time or cause after "ب": no object of a demand. */
+const NOT_DEMANDED = /^ب(?:ين|عد|سبب|شان|شكل|عض|ينما|دوره|دورها|رصاص)$/;
+
+/** "طالب", "طالبت", "يطالبون", "وتطالب": the verb of demanding, past or present. */
+const DEMANDING = /^[وف]?(?:طالب(?:ت|وا|ا|تا)?|[يت]طالب(?:ون|ان)?)$/;
 
 /**
  * 'أمهلت الحملة الحكومة 72 ساعة لتحقيق مطالب، هي:' then lines that open with a dash: a sentence that

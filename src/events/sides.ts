@@ -1400,6 +1400,7 @@ const SECTOR_AR: Record<string, string> = {
   teachers: 'معلمون',
   factions: 'فصائل',
   unions: 'نقابات',
+  kidnappers: 'خاطفون',
 };
 
 /**

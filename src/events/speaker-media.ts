@@ -20,6 +20,8 @@ import {
 } from './speaker-words.js';
 import { SpeakerReader } from './speaker-reader.js';
 
+/** The owner's words of a medium: "التابعة", "الموالية", "المحسوبة" (normalized). */
+const OWNED = /^ال(?:تابع|موالي|محسوب)ه?$/;
 const MEDIA_REPORTS = 'mirsad:media-reports';
 
 /** "التلفزيون العماني", "موقع …" are masculine ("وقال"); an agency, a paper, a channel or a bare name feminine. */
@@ -197,7 +199,9 @@ export class MediaReader extends SpeakerReader {
         (!quoted && (COMPLEMENT.test(t) || this.isAdjunct(j) || isStopWord(t) || loadKb().notNames.has(t))) ||
         this.nisba(j) ||
         w.carriers.has(t) ||
-        isExactWord('nameBreakers', t)
+        // (An owner's phrase ends a name, "إذاعة صوت لبنان التابعة لحزب …"; with no name before it,
+        // "وكالة الأنباء الموالية لسلطات الشرق", it is all the medium is called by.)
+        (isExactWord('nameBreakers', t) && !(j === k && OWNED.test(t)))
       )
         break;
       last = j;

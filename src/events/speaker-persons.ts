@@ -50,6 +50,8 @@ export class PersonReader extends RecallReader {
         i + 1 < to
       )
         i++;
+      // ("العقيد أركان حرب فلان", "اللواء أ.ح": the staff qualifier Egyptian ranks carry, two words.)
+      if (i > 0 && i + 2 < to && this.norm(i) === 'اركان' && this.norm(i + 1) === 'حرب') i += 2;
     }
     // "السفير آل جابر": the family particle "آل" (read as a bare article) begins the name after it.
     const family = this.starts.get(i + 1);
@@ -416,7 +418,14 @@ export class PersonReader extends RecallReader {
       // (A repeated given name at i is read over: "محمد" of "محمد على العروى".)
       const read = (n: number) => this.starts.has(i + n) && !(repeated && n === 0);
       // ("علي" inside the name, before its last word, is the name Ali, not "على".)
-      const everyday = (w: string, n: number) => isEverydayWord(w) && !(w === 'علي' && n > 0 && n < last - i);
+      // ("سعيد الأسود، المتحدث …": after a given name, a family name with the article may be a word
+      // as well; the title apposed after the comma tells it is a name, and the given name opens it.)
+      const given = givenNames().has(words[0]);
+      const everyday = (w: string, n: number) =>
+        isEverydayWord(w) &&
+        !(w === 'علي' && n > 0 && n < last - i) &&
+        !(given && n > 0 && /^ال\S{3,}$/.test(w)) &&
+        !(given && n === 0);
       if (words.some((w, n) => everyday(w, n) || this.isRole(i + n) || read(n))) return null;
       const name = this.words(i, last);
       const e = record(unknownPerson(name, undefined, undefined));
@@ -747,6 +756,14 @@ export class PersonReader extends RecallReader {
       const e = { ...record(unknownOrg(text, false, province)), sector: 'local_government' };
       return this.make(e, text, 'office', g, head);
     }
+    // "وقال السفير الفرنسي" with no name and none given that title before: the envoy of that state
+    // (as the sides read him: its diplomacy's actor).
+    const envoyOf =
+      end <= i + 1 && i + 1 < to && /^[وف]?(?:ب?ال|ل?ل)سفير(?:ه)?$/.test(this.norm(i)) && !this.comma(i + 1)
+        ? this.nisba(i + 1)
+        : undefined;
+    if (envoyOf)
+      return this.make(sectorActor('ambassador', envoyOf), this.words(i, i + 1), 'office', g, head);
     // A title we cannot resolve still names the subject: not a pronoun.
     return this.make(null, text, 'office', g, head);
   }
@@ -891,13 +908,15 @@ export class PersonReader extends RecallReader {
     // Who they are is their sector; a crowd ("وردد المحتجون") is of the country where the report
     // places it (the sentence's places, else the report's towns, else its places, else — no place named — the state of the
     // report's first actor: "خرج الجزائريون … رسالة من الرئيس الجزائري"), one member of it is of no country.
-    const where = single
-      ? undefined
-      : (this.demonymBefore(i) ??
-        this.sentenceCountry(i, true) ??
-        this.townsCountry() ??
-        this.placesCountry() ??
-        this.leadCountry());
+    // (Kidnappers are of no state: where they struck does not make them its own.)
+    const where =
+      single || sector === 'kidnappers'
+        ? undefined
+        : (this.demonymBefore(i) ??
+          this.sentenceCountry(i, true) ??
+          this.townsCountry() ??
+          this.placesCountry() ??
+          this.leadCountry());
     return this.make(
       sectorActor(sector, where),
       this.words(i, i),

@@ -198,7 +198,8 @@ export class Speakers extends PersonReader {
     let speaker =
       (SUPPORTERS.test(this.norm(i).replace(/^[وف]/, '')) ? this.manyAt(i) : null) ??
       this.headAt(i, to, gender) ??
-      this.manyAt(i, false);
+      this.manyAt(i, false) ??
+      this.familyNameAlone(i, to);
     // "ونقل التلفزيون الرسمي عن الرئيس …": a carrier we cannot name still relays the one after "عن"
     // (also one in brackets or Latin letters: "ونقلت (CNN) عن …").
     const bracketed = /^\s*\(/.test(this.gap(i)) || !/[\u0600-\u06FF]/.test(this.original(i));
@@ -265,6 +266,24 @@ export class Speakers extends PersonReader {
     // An unnamed source speaks for its body, else through its medium.
     if (speaker.anonymous && !speaker.entity && speaker.medium) speaker.entity = speaker.medium;
     return { speaker, medium, unknown: false };
+  }
+
+  /**
+   * "وقال الزيادي إن …" with no one of that name read before: one definite word shaped as a family
+   * name (a nisba that names no state, no word of the language, title or group), right before "إن",
+   * "أن" or a colon, is a person the report names by his family name alone.
+   */
+  private familyNameAlone(i: number, to: number): Speaker | null {
+    // (The subject's window ends before its complementizer: the word after it is read past `to`.)
+    if (i >= to || i + 1 >= this.tokens.length || this.starts.has(i)) return null;
+    const t = this.norm(i);
+    if (!/^ال\S{3,}ي$/.test(t) || isEverydayWord(t) || this.nisba(i) || this.isRole(i)) return null;
+    // ("المحامي": a trade's noun, "محام" of the groups, is no name.)
+    const trade = (x: string) => words().groups.has(x) || words().groups.has(x.slice(0, -1));
+    if (bare(t).some((x) => trade(x) || inSet(x, words().anonymous))) return null;
+    if (!COMPLEMENT.test(this.norm(i + 1)) && !/^\s*[:：]/.test(this.gap(i + 1))) return null;
+    const name = this.words(i, i);
+    return this.make(record(unknownPerson(name, undefined, undefined)), name, 'person', 'm', headWord(t));
   }
 
   /**
