@@ -381,6 +381,10 @@ export function settleLocations(
     if (e.mode === 'phone' || e.status !== 'asserted' || summoned.has(e.index)) return e;
     const onTheGround =
       e.type === 'ASSAULT' || e.type === 'PROTEST' || e.type === 'COERCE' || e.mode === 'ceasefire';
+    // A truce holds over the land of its war: a town the lead names beside it is where the displaced
+    // return or aid comes in ("بدأ النازحون العودة … عند صيدا", "رست سفينة في مرفأ الحديدة"), no
+    // place of the truce; only the sentences that tell it place it.
+    const truce = e.mode === 'ceasefire';
     // "خرجت تظاهرات في عدة مدن تونسية": a protest spread over a state is placed by the state.
     const spread = e.type === 'PROTEST' && spreadOverState(e, tokens, lead, views);
     const spreadState = spread ? stateOfAct(e, lead) : undefined;
@@ -388,7 +392,7 @@ export function settleLocations(
     if (overState) return { ...e, location: overState };
     // "اعتقلت القوات … في باكستان" under a headline "… في إسلام آباد": the clause's country is
     // the headline's town seen from afar.
-    if (onTheGround && e.location && placeLevel(e.location) <= 1 && e.location.entity.country) {
+    if (onTheGround && !truce && e.location && placeLevel(e.location) <= 1 && e.location.entity.country) {
       const country = e.location.entity.country;
       const finer = lead
         .flatMap((v) =>
@@ -523,7 +527,7 @@ export function settleLocations(
       };
       const places = views
         .filter((v, i) => i < 4 || (e.type === 'COERCE' && i < 8 && raid(v)))
-        .filter((v) => !others(v))
+        .filter((v) => !others(v) && (!truce || holdsTrigger(e, v)))
         .flatMap((v) =>
           v.entities.filter(isPlaceEntity).filter(
             (m) =>
@@ -550,7 +554,7 @@ export function settleLocations(
       const best = mapped.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       // (A state the lead names, or none, and its capital told by its kind: "في قلب العاصمة".)
       const seat =
-        !best || placeLevel(best) <= 1
+        !truce && (!best || placeLevel(best) <= 1)
           ? seatCapital(e, tokens, lead, views, best?.entity.country ?? stateOfAct(e, lead))
           : null;
       if (seat) return { ...e, location: seat };
