@@ -383,7 +383,7 @@ export function settleLocations(
       e.type === 'ASSAULT' || e.type === 'PROTEST' || e.type === 'COERCE' || e.mode === 'ceasefire';
     // A truce holds over the land of its war: a town the lead names beside it is where the displaced
     // return or aid comes in ("بدأ النازحون العودة … عند صيدا", "رست سفينة في مرفأ الحديدة"), no
-    // place of the truce; only the sentences that tell it place it.
+    // place of the truce, which is that town's state.
     const truce = e.mode === 'ceasefire';
     // "خرجت تظاهرات في عدة مدن تونسية": a protest spread over a state is placed by the state.
     const spread = e.type === 'PROTEST' && spreadOverState(e, tokens, lead, views);
@@ -527,7 +527,7 @@ export function settleLocations(
       };
       const places = views
         .filter((v, i) => i < 4 || (e.type === 'COERCE' && i < 8 && raid(v)))
-        .filter((v) => !others(v) && (!truce || holdsTrigger(e, v)))
+        .filter((v) => !others(v))
         .flatMap((v) =>
           v.entities.filter(isPlaceEntity).filter(
             (m) =>
@@ -551,10 +551,12 @@ export function settleLocations(
             : undefined;
         return town ?? m;
       });
-      const best = mapped.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      const finest = mapped.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      const best = truce && finest ? landOfTruce(finest) : finest;
+      if (finest && !best) return e;
       // (A state the lead names, or none, and its capital told by its kind: "في قلب العاصمة".)
       const seat =
-        !truce && (!best || placeLevel(best) <= 1)
+        !best || placeLevel(best) <= 1
           ? seatCapital(e, tokens, lead, views, best?.entity.country ?? stateOfAct(e, lead))
           : null;
       if (seat) return { ...e, location: seat };
@@ -621,6 +623,12 @@ export function settleLocations(
       ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } }
       : e;
   }
+}
+
+/** A town or a site stands for its state (a province or a country stands as it is); a site off the map for nothing. */
+function landOfTruce(m: EntityMention): EntityMention | undefined {
+  if (placeLevel(m) <= 2) return m;
+  return (m.entity.coordinates && m.entity.country && stateAsPlace(m.entity.country, m.span)) || undefined;
 }
 
 /**
