@@ -30,7 +30,9 @@ describe('a word joined by "و" to a plural head of settlements is another head,
       run(text)
         .entities.filter((m) => m.entity.id.startsWith('mirsad:unknown-place'))
         .map((m) => m.text);
-    expect(unknown('خرج آلاف المحتجين اليوم إلى شوارع مدن وعواصم ولايات عدة للمطالبة بالحكم المدني.')).toEqual([]);
+    expect(
+      unknown('خرج آلاف المحتجين اليوم إلى شوارع مدن وعواصم ولايات عدة للمطالبة بالحكم المدني.'),
+    ).toEqual([]);
     expect(unknown('قصفت المدفعية قرى التفاحية والروضة شمالي البلاد.')).toEqual(['التفاحية', 'الروضة']);
   });
 });
