@@ -134,6 +134,9 @@ export function addListedPlaces(text: string, tokens: Token[], found: EntityMent
     while (k < tokens.length && LIST_OPENERS.has(tokens[k].norm) && joined(text, tokens[k - 1], tokens[k]))
       k++;
     if (k >= tokens.length || !joined(text, tokens[k - 1], tokens[k])) continue;
+    // "مدن وعواصم ولايات كثيرة", "قرى وبلدات": a word joined to the head by "و" is another head of
+    // the same kind, no name the head lists (a list opens with its first name bare: "قرى X وY").
+    if (!covered[k] && /^و/.test(tokens[k].norm) && !TOPONYM_OPENERS.has(tokens[k].norm.slice(1))) continue;
     if (covered[k]) {
       // "مدن حلب وإدلب والدانا": a known place opens the list.
       const m = mentionAt(k);

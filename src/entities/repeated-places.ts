@@ -47,6 +47,16 @@ export function addRepeatedPlaces(text: string, tokens: Token[], found: EntityMe
     if (/(?:ين|ان)$/.test(tokens[k].norm) && /(?:ين|ان)$/.test(n.norm)) return true;
     return /[هة]$/.test(n.norm) && (wordCounts(n.norm)[0] > 0 || isEverydayWord(n.norm));
   };
+  // A word in construct with a place already read ("في بادية السماوة", "في ضواحي X"): a head, no name.
+  const headOfPlace = (k: number) =>
+    !!tokens[k + 1] &&
+    /^\s+$/.test(gap(k, k + 1)) &&
+    found.some(
+      (m) =>
+        (m.entity.type === 'GPE' || m.entity.type === 'LOC') &&
+        m.span.start <= tokens[k + 1].span.start &&
+        tokens[k + 1].span.start < m.span.end,
+    );
   const candidates = new Set<string>();
   for (let k = 1; k < tokens.length; k++) if (placedAt(k) && nameLike(k)) candidates.add(tokens[k].norm);
   if (!candidates.size) return;
@@ -60,7 +70,7 @@ export function addRepeatedPlaces(text: string, tokens: Token[], found: EntityMe
     if (/^[وف]?لل/.test(t) && candidates.has(t.replace(/^[وف]?لل/, '')))
       common.add(t.replace(/^[وف]?لل/, ''));
     if (!candidates.has(t)) continue;
-    if (describedAt(k)) common.add(t);
+    if (describedAt(k) || headOfPlace(k)) common.add(t);
     if (!covered[k]) at.set(t, [...(at.get(t) ?? []), k]);
   }
   for (const [t, ks] of at) {

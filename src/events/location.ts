@@ -381,6 +381,10 @@ export function settleLocations(
     if (e.mode === 'phone' || e.status !== 'asserted' || summoned.has(e.index)) return e;
     const onTheGround =
       e.type === 'ASSAULT' || e.type === 'PROTEST' || e.type === 'COERCE' || e.mode === 'ceasefire';
+    // A truce holds over the land of its war: a town the lead names beside it is where the displaced
+    // return or aid comes in ("بدأ النازحون العودة … عند صيدا", "رست سفينة في مرفأ الحديدة"), no
+    // place of the truce, which is that town's state.
+    const truce = e.mode === 'ceasefire';
     // "خرجت تظاهرات في عدة مدن تونسية": a protest spread over a state is placed by the state.
     const spread = e.type === 'PROTEST' && spreadOverState(e, tokens, lead, views);
     const spreadState = spread ? stateOfAct(e, lead) : undefined;
@@ -388,7 +392,7 @@ export function settleLocations(
     if (overState) return { ...e, location: overState };
     // "اعتقلت القوات … في باكستان" under a headline "… في إسلام آباد": the clause's country is
     // the headline's town seen from afar.
-    if (onTheGround && e.location && placeLevel(e.location) <= 1 && e.location.entity.country) {
+    if (onTheGround && !truce && e.location && placeLevel(e.location) <= 1 && e.location.entity.country) {
       const country = e.location.entity.country;
       const finer = lead
         .flatMap((v) =>
@@ -547,7 +551,9 @@ export function settleLocations(
             : undefined;
         return town ?? m;
       });
-      const best = mapped.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      const finest = mapped.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      const best = truce && finest ? landOfTruce(finest) : finest;
+      if (finest && !best) return e;
       // (A state the lead names, or none, and its capital told by its kind: "في قلب العاصمة".)
       const seat =
         !best || placeLevel(best) <= 1
@@ -617,6 +623,12 @@ export function settleLocations(
       ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } }
       : e;
   }
+}
+
+/** A town or a site stands for its state (a province or a country stands as it is); a site off the map for nothing. */
+function landOfTruce(m: EntityMention): EntityMention | undefined {
+  if (placeLevel(m) <= 2) return m;
+  return (m.entity.coordinates && m.entity.country && stateAsPlace(m.entity.country, m.span)) || undefined;
 }
 
 /**
