@@ -96,13 +96,12 @@ describe('extract19: forum controls and shop buttons', () => {
       'Quick view',
       'Add to cart',
       'Add to Wishlist',
-      'Sold out',
       'Sponsored',
       'أضف إلى السلة',
-      'نفدت الكمية',
     ])
       expect(shopAction(t)).toBe(true);
     for (const t of [
+      'Sold out',
       'Sold out in three hours, the tickets for the final went on sale again on Monday.',
       'Add to cart the items you need, then choose a delivery day.',
       'Sponsored by the town council',

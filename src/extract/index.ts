@@ -712,7 +712,8 @@ const PLACEHOLDER = /^\s*lorem ips[u]?m\b|\bdolor sit amet,? consectetur\b/i;
 
 /**
  * A shop's button or badge on a card or a product, the whole block: "Quick view", "Add to cart",
- * "Sold out", "Sponsored", "أضف إلى السلة". A control or an ad's label, never what the page says.
+ * "Sponsored", "أضف إلى السلة". A control or an ad's label, never what the page says (an item's
+ * state, "Sold out", is the item's: some pages' readers keep it).
  */
 export function shopAction(text: string): boolean {
   return text.length <= 40 && SHOP_ACTION.test(text);
@@ -722,11 +723,9 @@ const SHOP_ACTION = new RegExp(
     [
       'quick (?:view|shop|look|add)',
       'add to (?:cart|bag|basket|wish ?list|favou?rites)',
-      'sold out',
       'notify me when (?:available|back in stock)',
       'sponsored',
       '(?:أضف|اضف) (?:إلى |الى )?(?:السلة|للسلة|سلة التسوق|المفضلة|للمفضلة)',
-      'نفدت الكمية|نفذت الكمية',
       'ajouter au panier|in den warenkorb|añadir al carrito',
     ].join('|') +
     ')\\s*$',
