@@ -92,13 +92,7 @@ describe('extract19: forum controls and shop buttons', () => {
   });
 
   it("reads a shop's buttons and badges, the whole block only", () => {
-    for (const t of [
-      'Quick view',
-      'Add to cart',
-      'Add to Wishlist',
-      'Sponsored',
-      'أضف إلى السلة',
-    ])
+    for (const t of ['Quick view', 'Add to cart', 'Add to Wishlist', 'Sponsored', 'أضف إلى السلة'])
       expect(shopAction(t)).toBe(true);
     for (const t of [
       'Sold out',
