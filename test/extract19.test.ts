@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, placeholder, postMeta, shopAction } from '../src/extract/index.js';
+import { extract, pageControl, placeholder, postMeta, shopAction } from '../src/extract/index.js';
 
 // #14, WCXB-dev: a forum's controls around a post (reactions, attachment links, a quote's fold, the
 // opener's badge), a shop's buttons and badges on its cards, and a template's filler text (lorem
@@ -25,6 +25,7 @@ const POSTS = [
 const post = (k: number, name: string) => `
   <article class="message">
     <div class="message-user"><a href="/members/${name}">${name}</a></div>
+    <div class="message-number"><a href="/posts/${4410 + k}">#${k + 1}</a></div>
     <div class="message-body">
       ${k > 0 ? `<blockquote class="quote"><div>${POSTS[k - 1].slice(0, 60)}</div><div class="expand">Click to expand...</div></blockquote>` : ''}
       <p>${POSTS[k]}</p>
@@ -104,6 +105,30 @@ describe('extract19: forum controls and shop buttons', () => {
       expect(shopAction(t)).toBe(false);
   });
 
+  it("reads a page's own controls and prompts, the whole block only", () => {
+    for (const t of [
+      'Learn more',
+      'Read More',
+      'Sort: Newest first',
+      '1–24 of 310 products',
+      'Showing 1-20 of 1,240 results',
+      'You must log in to answer this question.',
+      "You're not signed in!",
+      'This field is for validation purposes and should be left unchanged.',
+      'Table of Contents',
+      'اقرأ المزيد',
+      'جدول المحتويات',
+    ])
+      expect(pageControl(t)).toBe(true);
+    for (const t of [
+      'Learn more about the flood defences the council built in 2019.',
+      'Sorting the post by hand took the station three days.',
+      'Read more books, the library says, and it opens on Sundays now.',
+      'المزيد من الأمطار متوقع في نهاية الأسبوع',
+    ])
+      expect(pageControl(t)).toBe(false);
+  });
+
   it("reads a template's filler text, not a word of Latin", () => {
     expect(
       placeholder('Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor.'),
@@ -119,7 +144,8 @@ describe('extract19: forum controls and shop buttons', () => {
   it("cuts a thread's controls and keeps every post", () => {
     const body = bodyOf(THREAD, 'https://forum.example.org/threads/rain-gauge-reads-double.4411/');
     for (const p of POSTS) expect(body).toContain(p);
-    for (const cut of ['Reactions:', 'Click to expand', 'View attachment']) expect(body).not.toContain(cut);
+    for (const cut of ['Reactions:', 'Click to expand', 'View attachment', '#2', '#3'])
+      expect(body).not.toContain(cut);
   });
 
   it("cuts a grid's buttons and keeps its names and prices", () => {

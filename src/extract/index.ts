@@ -235,6 +235,8 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         voteWidget(page, i) ||
         postMeta(blocks[i].text) ||
         shopAction(blocks[i].text) ||
+        pageControl(blocks[i].text) ||
+        postNumber(blocks[i]) ||
         placeholder(blocks[i].text) ||
         disclosure(blocks[i].text) ||
         pictureCredit(blocks[i].text) ||
@@ -731,6 +733,38 @@ const SHOP_ACTION = new RegExp(
     ')\\s*$',
   'iu',
 );
+
+/**
+ * A page's own controls and prompts, the whole block: a button ("Learn more", "Read more"), a
+ * list's sorting and count ("Sort: Best match", "1–30 of 338 products"), a log-in prompt ("You must
+ * log in to answer this question.", "You're not signed in!"), a form's note to robots ("This field
+ * is for validation purposes …"), a table of contents' title (its lines repeat the headings).
+ */
+export function pageControl(text: string): boolean {
+  return text.length <= 80 && PAGE_CONTROL.test(text);
+}
+const PAGE_CONTROL = new RegExp(
+  '^\\s*(?:' +
+    [
+      '(?:learn|read) more',
+      'sort(?: by)?\\s*:.*',
+      '(?:showing )?\\d+\\s*[–-]\\s*\\d+ of \\d[\\d,]*(?: products| results| items)?',
+      '(?:you must )?(?:log|sign) in to (?:answer|reply|comment|post|vote|leave a comment)\\b.*',
+      'you.re not (?:signed|logged) in!?',
+      'this field is for validation purposes and should be left unchanged\\.?',
+      'table of contents',
+      'اقرأ المزيد|إقرأ المزيد|المزيد',
+      'جدول المحتويات|محتويات المقال',
+      'سجل (?:الدخول|دخولك) (?:للرد|للتعليق).*',
+    ].join('|') +
+    ')\\s*$',
+  'iu',
+);
+
+/** A forum post's number ("#12"), a link to the post itself. */
+function postNumber(b: RenderedPage['page']['blocks'][number]): boolean {
+  return b.text.length <= 8 && b.linkChars >= b.text.length - 1 && /^\s*#\d+\s*$/.test(b.text);
+}
 
 const VOTE = 1 << GROUPS.findIndex(([g]) => g === 'vote');
 /** A post's vote or like widget: a few words, some of them links, the first in an element named so. */
