@@ -234,6 +234,10 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         signature(page, i) ||
         voteWidget(page, i) ||
         postMeta(blocks[i].text) ||
+        shopAction(blocks[i].text) ||
+        pageControl(blocks[i].text) ||
+        postNumber(blocks[i]) ||
+        placeholder(blocks[i].text) ||
         disclosure(blocks[i].text) ||
         pictureCredit(blocks[i].text) ||
         bareAddress(blocks[i].text) ||
@@ -683,14 +687,84 @@ export function recommendationBoxes(page: RenderedPage): Uint8Array {
  */
 export function postMeta(text: string): boolean {
   if (text.length > 200) return false;
-  if (REPLY_SUBJECT.test(text)) return true;
+  if (REPLY_SUBJECT.test(text) || REACTIONS.test(text)) return true;
   if (text.length <= 160 && EDITED.test(text)) return true;
+  if (text.length <= 60 && POST_CONTROL.test(text)) return true;
   return text.length <= 60 && spaceWords(text) <= 6 && MEMBER_COUNT.test(text);
 }
 const REPLY_SUBJECT = /^(?:re|رد)\s*:\s*\S/i;
 const EDITED = /^(?:last edited\b|edited \d+ times?\b|(?:post )?edited (?:on|at)\b|آخر تعديل\b|تم تعديل)/i;
+// Who reacted to a post ("Reactions: Dana, Sami and 3 others"), and the forum's own controls and
+// labels around a post: an attachment's link ("View attachment 2028258"), a quote's fold ("Click to
+// expand..."), the badge of the thread's opener ("Original poster", "OP posts:").
+const REACTIONS = /^(?:reactions|liked by|التفاعلات|أعجب بهذا)\s*:\s*\S/i;
+const POST_CONTROL =
+  /^(?:(?:view attachment \d+\s*)+|click to (?:expand|shrink)\s*\.*|original poster|op posts\s*:?|(?:انقر|اضغط) للتوسيع\s*\.*|صاحب الموضوع)$/i;
 const MEMBER_COUNT =
   /^(?:posts|joined|reputation|reaction score|messages|likes received|solutions|karma|trophies|member since|registered|المشاركات|مشاركات|تاريخ التسجيل|تاريخ الانضمام|السمعة|الإعجابات)\s*:\s*\S/i;
+
+/**
+ * A template's filler text left on the page ("Lorem ipsum dolor sit amet, consectetur …"): a slot
+ * its site never filled, hidden or not, never the page's own words.
+ */
+export function placeholder(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
+const PLACEHOLDER = /^\s*lorem ips[u]?m\b|\bdolor sit amet,? consectetur\b/i;
+
+/**
+ * A shop's button or badge on a card or a product, the whole block: "Quick view", "Add to cart",
+ * "Sponsored", "أضف إلى السلة". A control or an ad's label, never what the page says (an item's
+ * state, "Sold out", is the item's: some pages' readers keep it).
+ */
+export function shopAction(text: string): boolean {
+  return text.length <= 40 && SHOP_ACTION.test(text);
+}
+const SHOP_ACTION = new RegExp(
+  '^\\s*(?:' +
+    [
+      'quick (?:view|shop|look|add)',
+      'add to (?:cart|bag|basket|wish ?list|favou?rites)',
+      'notify me when (?:available|back in stock)',
+      'sponsored',
+      '(?:أضف|اضف) (?:إلى |الى )?(?:السلة|للسلة|سلة التسوق|المفضلة|للمفضلة)',
+      'ajouter au panier|in den warenkorb|añadir al carrito',
+    ].join('|') +
+    ')\\s*$',
+  'iu',
+);
+
+/**
+ * A page's own controls and prompts, the whole block: a button ("Learn more", "Read more"), a
+ * list's sorting and count ("Sort: Best match", "1–30 of 338 products"), a log-in prompt ("You must
+ * log in to answer this question.", "You're not signed in!"), a form's note to robots ("This field
+ * is for validation purposes …"), a table of contents' title (its lines repeat the headings).
+ */
+export function pageControl(text: string): boolean {
+  return text.length <= 80 && PAGE_CONTROL.test(text);
+}
+const PAGE_CONTROL = new RegExp(
+  '^\\s*(?:' +
+    [
+      '(?:learn|read) more',
+      'sort(?: by)?\\s*:.*',
+      '(?:showing )?\\d+\\s*[–-]\\s*\\d+ of \\d[\\d,]*(?: products| results| items)?',
+      '(?:you must )?(?:log|sign) in to (?:answer|reply|comment|post|vote|leave a comment)\\b.*',
+      'you.re not (?:signed|logged) in!?',
+      'this field is for validation purposes and should be left unchanged\\.?',
+      'table of contents',
+      'اقرأ المزيد|إقرأ المزيد|المزيد',
+      'جدول المحتويات|محتويات المقال',
+      'سجل (?:الدخول|دخولك) (?:للرد|للتعليق).*',
+    ].join('|') +
+    ')\\s*$',
+  'iu',
+);
+
+/** A forum post's number ("#12"), a link to the post itself. */
+function postNumber(b: RenderedPage['page']['blocks'][number]): boolean {
+  return b.text.length <= 8 && b.linkChars >= b.text.length - 1 && /^\s*#\d+\s*$/.test(b.text);
+}
 
 const VOTE = 1 << GROUPS.findIndex(([g]) => g === 'vote');
 /** A post's vote or like widget: a few words, some of them links, the first in an element named so. */
