@@ -46,8 +46,9 @@ function wordCount(norm: string): number {
 /** A line that reads as running prose: long enough, and ending as a sentence ends (or very long). */
 export function isProse(line: Line): boolean {
   if (line.words >= 15) return true;
-  return line.words >= 8 && /[.!?؟…:»”"')]$/.test(line.text);
+  return line.words >= 8 && ENDS_PROSE.test(line.text);
 }
+const ENDS_PROSE = /[.!?؟…:»”"')]$/;
 
 // A line that ends as a sentence or a quoted sentence ends.
 const ENDS_SENTENCE = /[.!?؟…:»”"')\]]$/;

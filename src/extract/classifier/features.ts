@@ -191,6 +191,8 @@ export const CURRENCY =
 const AGO =
   /\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|mo|years?|yrs?|y)\s+ago\b|\b(?:yesterday|today|just now)\b|منذ\s+\S+\s+(?:ثان|دقيق|ساع|يوم|أيام|ايام|أسبوع|اسبوع|شهر|أشهر|سن|عام)/i;
 
+const COPYRIGHT = /©|copyright|all rights reserved|جميع الحقوق/i;
+
 // The characters a block's text ends a sentence or a quotation with.
 const END_PUNCT = new Set([...'.!?؟…:»”"\')'].map((c) => c.charCodeAt(0)));
 
@@ -313,7 +315,7 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
     X[o + F.prose] = isProse({ index: 0, span: { start: 0, end: 0 }, text: t, norm: t, words: nw }) ? 1 : 0;
     X[o + F.sentences] = Math.log1p(ends);
     X[o + F.dup] = Math.log(seen.get(t)!);
-    X[o + F.copyright] = /©|copyright|all rights reserved|جميع الحقوق/i.test(t) ? 1 : 0;
+    X[o + F.copyright] = COPYRIGHT.test(t) ? 1 : 0;
     X[o + F.code] = b.code ? 1 : 0;
     X[o + F.pipes] = pipes / nw;
     X[o + F.tag + (TAG_ONEHOT[b.tag] ?? 1)] = 1;
