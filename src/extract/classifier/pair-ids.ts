@@ -38,8 +38,7 @@ export class PairIds {
     let h = Math.imul(a, 0x9e3779b1) ^ b;
     h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
     let at = (h ^ (h >>> 13)) & mask;
-    for (; this.taken[at]; at = (at + 1) & mask)
-      if (this.left[at] === a && this.right[at] === b) break;
+    while (this.taken[at] && !(this.left[at] === a && this.right[at] === b)) at = (at + 1) & mask;
     return at;
   }
   private grow(): void {
