@@ -146,6 +146,9 @@ export const TAGS_ANC = [
   'noscript',
 ];
 
+/** Each of TAGS_ANC's tags by its index (its bit in tagMask). */
+const TAG_BIT = new Map(TAGS_ANC.map((t, i) => [t, i]));
+
 export interface ElementInfo extends ElementStats {
   /** Class/id group bits of the element itself. */
   mask: number;
@@ -841,7 +844,7 @@ export function readBlocks(html: string): BlockPage {
     // A pruned inline element is left out, as the rules always did.
     if (prune && !f.prune && !block) continue;
     if (block || prune !== f.prune) flush(null);
-    const tagBit = TAGS_ANC.indexOf(name);
+    const tagBit = TAG_BIT.get(name) ?? -1;
     const mask = p.mask;
     const ei: ElementInfo = {
       mask,
