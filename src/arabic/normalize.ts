@@ -120,7 +120,49 @@ export function normalize(s: string): string {
     from = i + 1;
   }
   out = from ? out + s.slice(from) : s;
-  return out.replace(/\s+/g, ' ').trim();
+  return collapseBlanks(out);
+}
+
+/** A character trim() removes: JavaScript's white space and line terminators (a regular expression's \s). */
+export function isBlank(c: number): boolean {
+  return c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c >= 0xa0 &&
+        (c === 0xa0 ||
+          c === 0x1680 ||
+          (c >= 0x2000 && c <= 0x200a) ||
+          c === 0x2028 ||
+          c === 0x2029 ||
+          c === 0x202f ||
+          c === 0x205f ||
+          c === 0x3000 ||
+          c === 0xfeff);
+}
+
+/**
+ * s.replace(RUNS, ' ').trim() for RUNS the runs of the characters inRun tells (blanks all: /\s+/g),
+ * in one pass: trimmed at both ends (inRun tells blanks only, so the ends are the same), then each
+ * inner run made one space. Most texts need no run collapsed: a slice, or the text itself.
+ */
+export function collapseBlanks(s: string, inRun: (c: number) => boolean = isBlank): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && isBlank(s.charCodeAt(a))) a++;
+  while (b > a && isBlank(s.charCodeAt(b - 1))) b--;
+  let out = '';
+  let from = a;
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    // (A lone space is its own run; the text's last character is no blank, so a run ends before it.)
+    if (!inRun(c) || (c === 32 && !inRun(s.charCodeAt(i + 1)))) continue;
+    let e = i + 1;
+    while (inRun(s.charCodeAt(e))) e++;
+    out += `${s.slice(from, i)} `;
+    from = e;
+    i = e - 1;
+  }
+  if (from === a) return a === 0 && b === s.length ? s : s.slice(a, b);
+  return out + s.slice(from, b);
 }
 
 /** Map a shadow span back to an original span. */

@@ -8,6 +8,7 @@ import { Parser, type QuoteType } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { FastTokenizer, NameTable } from './fast-tokenizer.js';
 import { decodeEntities, metaFinder, readMeta, type MetaFinder, type PageMeta } from './html-meta.js';
+import { collapseBlanks, isBlank } from '../arabic/normalize.js';
 
 // Never text of the page: code, media, form controls, the head's own tags.
 const HARD = new Set([
@@ -144,6 +145,9 @@ export const TAGS_ANC = [
   'dl',
   'noscript',
 ];
+
+/** Each of TAGS_ANC's tags by its index (its bit in tagMask). */
+const TAG_BIT = new Map(TAGS_ANC.map((t, i) => [t, i]));
 
 export interface ElementInfo extends ElementStats {
   /** Class/id group bits of the element itself. */
@@ -389,9 +393,9 @@ function nameOf(el: Element): Named {
 function addTokens(value: string, v: Named): Named {
   const low = value.toLowerCase();
   for (let i = 0; i < low.length; i++) {
-    if (trimmed(low.charCodeAt(i))) continue;
+    if (isBlank(low.charCodeAt(i))) continue;
     const from = i;
-    while (i < low.length && !trimmed(low.charCodeAt(i))) i++;
+    while (i < low.length && !isBlank(low.charCodeAt(i))) i++;
     const b = tokenInfo(low.slice(from, i));
     v.neg ||= (b & NEG) !== 0;
     v.consent ||= (b & CONSENT_BIT) !== 0;
@@ -418,8 +422,9 @@ interface Pre {
   holdsArticle: boolean;
 }
 
-type Prepared = Element & { pre: Pre | null };
-const preOf = (el: Element) => (el as Prepared).pre!;
+// An element's verdicts are fields of its node (one object per element, not two).
+type Prepared = Element & Pre;
+const preOf = (el: Element): Pre => el as Prepared;
 
 /**
  * An element's verdicts, kept on it, read when the parser closes it (its children are closed
@@ -452,19 +457,18 @@ function prepare(el: Element): void {
     role === 'article' ||
     el.attribs.itemprop === 'articleBody';
   const artContainer = !neg && (marked || (named.pos && rawLen > 1000));
-  (el as Prepared).pre = {
-    tag,
-    rawLen,
-    textLen,
-    neg,
-    overlay:
-      named.consent || el.attribs['aria-modal'] === 'true' || role === 'dialog' || role === 'alertdialog',
-    pos: named.pos,
-    mask: named.mask,
-    ownMask: named.ownMask,
-    artContainer,
-    holdsArticle: holds,
-  };
+  const p = el as Prepared;
+  p.tag = tag;
+  p.rawLen = rawLen;
+  p.textLen = textLen;
+  p.neg = neg;
+  p.overlay =
+    named.consent || el.attribs['aria-modal'] === 'true' || role === 'dialog' || role === 'alertdialog';
+  p.pos = named.pos;
+  p.mask = named.mask;
+  p.ownMask = named.ownMask;
+  p.artContainer = artContainer;
+  p.holdsArticle = holds;
 }
 
 function pageTypes(roots: ChildNode[], html: string): string[] {
@@ -487,14 +491,13 @@ interface Frame {
   info: ElementInfo;
 }
 
-interface LightNode {
+interface LightNode extends Partial<Pre> {
   type: string;
   name?: string;
   attribs?: Record<string, string>;
   children?: LightNode[];
   parent: LightNode | null;
   data?: string;
-  pre?: Pre | null;
 }
 
 // The attributes the reading asks of an element (blocks.ts, html-meta.ts): the parser keeps these
@@ -611,7 +614,17 @@ export function parseTree(html: string, finder: MetaFinder, controlled: Set<stri
           attribs,
           children: [],
           parent: top,
-          pre: null,
+          // Its verdicts, set by prepare when it closes (here so that every element has one shape).
+          tag: '',
+          rawLen: 0,
+          textLen: 0,
+          neg: false,
+          overlay: false,
+          pos: false,
+          mask: 0,
+          ownMask: 0,
+          artContainer: false,
+          holdsArticle: false,
         };
         top.children!.push(el);
         top = el;
@@ -670,36 +683,24 @@ function lowered(s: string): string {
 export function trimmedLength(s: string): number {
   let a = 0;
   let b = s.length;
-  while (a < b && trimmed(s.charCodeAt(a))) a++;
-  while (b > a && trimmed(s.charCodeAt(b - 1))) b--;
+  while (a < b && isBlank(s.charCodeAt(a))) a++;
+  while (b > a && isBlank(s.charCodeAt(b - 1))) b--;
   return b - a;
 }
-/** A character trim() removes: JavaScript's white space and line terminators (a regular expression's \s). */
-function trimmed(c: number): boolean {
-  return c <= 32
-    ? c === 32 || (c >= 9 && c <= 13)
-    : c >= 0xa0 &&
-        (c === 0xa0 ||
-          c === 0x1680 ||
-          (c >= 0x2000 && c <= 0x200a) ||
-          c === 0x2028 ||
-          c === 0x2029 ||
-          c === 0x202f ||
-          c === 0x205f ||
-          c === 0x3000 ||
-          c === 0xfeff);
-}
+
+/** A character of the runs a block's text has made one space: ' ', '\t', '\r', '\n', no-break space. */
+const collapses = (c: number) => c === 32 || c === 9 || c === 13 || c === 10 || c === 0xa0;
 
 // A string with a character that trim() keeps: tested without trim's copy (\s is trim's set).
 const NOT_BLANK = /\S/;
 
 /**
- * Ids of the elements open in frames (the root's frame aside). The previous block's array when it
+ * Ids of the elements open in the first `open` frames (the root's frame aside). The previous block's array when it
  * is theirs: an element's id names its whole line of ancestors, so the same length and the same
  * innermost id are the same stack (blocks read no stack but to read it: one array serves many).
  */
-function stackIds(frames: Frame[], last: number[] | null): number[] {
-  const n = frames.length - 1;
+function stackIds(frames: Frame[], open: number, last: number[] | null): number[] {
+  const n = open - 1;
   if (last && last.length === n && (n === 0 || last[n - 1] === frames[n].info.id)) return last;
   const ids: number[] = [];
   for (let k = 1; k <= n; k++) ids.push(frames[k].info.id);
@@ -746,7 +747,7 @@ export function readBlocks(html: string): BlockPage {
 
   const flush = (tag: string | null) => {
     if (cur) {
-      const t = curText.replace(/[ \t\r\n\u00A0]+/g, ' ').trim();
+      const t = collapseBlanks(curText, collapses);
       if (t) {
         cur.text = t;
         cur.linkChars = curLink;
@@ -792,10 +793,12 @@ export function readBlocks(html: string): BlockPage {
     },
   };
   frames.push(top);
-  while (frames.length) {
-    const f = frames[frames.length - 1];
+  // Frames open: those below are reused as the walk goes down again (one object per level, not per element).
+  let open = 1;
+  while (open) {
+    const f = frames[open - 1];
     if (f.i >= f.el.children.length) {
-      frames.pop();
+      open--;
       if (f.block) {
         // The tag that closes a block names it (when text was read since the last block began).
         flush(NOT_BLANK.test(curText) ? preOf(f.el).tag : null);
@@ -811,7 +814,7 @@ export function readBlocks(html: string): BlockPage {
           tag: 'div',
           prune: f.prune,
           kept: false,
-          stack: (lastStack = stackIds(frames, lastStack)),
+          stack: (lastStack = stackIds(frames, open, lastStack)),
           code: f.code,
           inLinkOnly: false,
         };
@@ -841,7 +844,7 @@ export function readBlocks(html: string): BlockPage {
     // A pruned inline element is left out, as the rules always did.
     if (prune && !f.prune && !block) continue;
     if (block || prune !== f.prune) flush(null);
-    const tagBit = TAGS_ANC.indexOf(name);
+    const tagBit = TAG_BIT.get(name) ?? -1;
     const mask = p.mask;
     const ei: ElementInfo = {
       mask,
@@ -857,15 +860,15 @@ export function readBlocks(html: string): BlockPage {
       blocks: 0,
     };
     els.push(ei);
-    frames.push({
-      el,
-      i: 0,
-      inLink: f.inLink || name === 'a',
-      prune,
-      block: block || prune !== f.prune,
-      code: f.code || name === 'code' || name === 'pre' || name === 'kbd',
-      info: ei,
-    });
+    const down: Frame = frames[open] ?? (frames[open] = { ...top });
+    open++;
+    down.el = el;
+    down.i = 0;
+    down.inLink = f.inLink || name === 'a';
+    down.prune = prune;
+    down.block = block || prune !== f.prune;
+    down.code = f.code || name === 'code' || name === 'pre' || name === 'kbd';
+    down.info = ei;
   }
   flush(null);
   if (hints.productDescription) describe(blocks, hints.productDescription);

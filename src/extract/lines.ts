@@ -45,9 +45,15 @@ function wordCount(norm: string): number {
 
 /** A line that reads as running prose: long enough, and ending as a sentence ends (or very long). */
 export function isProse(line: Line): boolean {
-  if (line.words >= 15) return true;
-  return line.words >= 8 && /[.!?؟…:»”"')]$/.test(line.text);
+  return isProseText(line.text, line.words);
 }
+
+/** isProse of a text of so many words that is not a line (a block's text). */
+export function isProseText(text: string, words: number): boolean {
+  if (words >= 15) return true;
+  return words >= 8 && ENDS_PROSE.test(text);
+}
+const ENDS_PROSE = /[.!?؟…:»”"')]$/;
 
 // A line that ends as a sentence or a quoted sentence ends.
 const ENDS_SENTENCE = /[.!?؟…:»”"')\]]$/;

@@ -62,7 +62,9 @@ export function extractFromLines(
   const guessed = hints.title ? null : pickTitle(headerGuess);
   const titleKey = hints.title ? lettersOnly(hints.title) : guessed ? lettersOnly(guessed.line.text) : null;
   // (A line's norm is its text normalized: lettersOnly without normalizing it again.)
-  const isTitleLike = (l: Line) => titleKey !== null && l.norm.replace(NOT_LETTERS, '') === titleKey;
+  // (Taking out what is not a letter or a digit never lengthens a line: a shorter one is no headline.)
+  const isTitleLike = (l: Line) =>
+    titleKey !== null && l.norm.length >= titleKey.length && l.norm.replace(NOT_LETTERS, '') === titleKey;
   // The body follows the headline: with a headline from the page's metadata, where it stands in the text.
   const titleLine = hints.title ? lines.findIndex((l) => isTitleLike(l)) : -1;
   const afterTitle = guessed ? guessed.line.index : titleLine;

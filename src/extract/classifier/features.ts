@@ -5,7 +5,7 @@
 // (its JSON-LD and og:type, its size).
 import type { BlockPage } from '../blocks.js';
 import { GROUPS, TAGS_ANC } from '../blocks.js';
-import { isProse } from '../lines.js';
+import { isProseText } from '../lines.js';
 
 /** Where the rules put a block. */
 export enum Rule {
@@ -191,6 +191,8 @@ export const CURRENCY =
 const AGO =
   /\b\d+\s*(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|w|months?|mo|years?|yrs?|y)\s+ago\b|\b(?:yesterday|today|just now)\b|منذ\s+\S+\s+(?:ثان|دقيق|ساع|يوم|أيام|ايام|أسبوع|اسبوع|شهر|أشهر|سن|عام)/i;
 
+const COPYRIGHT = /©|copyright|all rights reserved|جميع الحقوق/i;
+
 // The characters a block's text ends a sentence or a quotation with.
 const END_PUNCT = new Set([...'.!?؟…:»”"\')'].map((c) => c.charCodeAt(0)));
 
@@ -310,10 +312,10 @@ export function blockFeatures(page: BlockPage, rule: Uint8Array): Float32Array {
     X[o + F.upper] = letters ? upper / letters : 0;
     X[o + F.stop] = Math.min(1, stop / sampled);
     X[o + F.wordLen] = wl / nw;
-    X[o + F.prose] = isProse({ index: 0, span: { start: 0, end: 0 }, text: t, norm: t, words: nw }) ? 1 : 0;
+    X[o + F.prose] = isProseText(t, nw) ? 1 : 0;
     X[o + F.sentences] = Math.log1p(ends);
     X[o + F.dup] = Math.log(seen.get(t)!);
-    X[o + F.copyright] = /©|copyright|all rights reserved|جميع الحقوق/i.test(t) ? 1 : 0;
+    X[o + F.copyright] = COPYRIGHT.test(t) ? 1 : 0;
     X[o + F.code] = b.code ? 1 : 0;
     X[o + F.pipes] = pipes / nw;
     X[o + F.tag + (TAG_ONEHOT[b.tag] ?? 1)] = 1;
@@ -423,6 +425,7 @@ const C = {
 };
 export const CONTEXT_FEATURES = nc;
 const CTX_LEVELS = [1, 2, 3, 5, 8];
+const CTX_NB = [-3, -2, -1, 1, 2, 3];
 
 /** What the context features read of a page: each block's size, tag and the ids of its containers. */
 export interface Skeleton {
@@ -525,23 +528,26 @@ export function contextFeatures(sk: Skeleton, rule: Uint8Array, p: Float32Array)
     X[o + C.tag] = sk.tag[i];
     X[o + C.heading] = sk.tag[i] === 4 || sk.tag[i] === 5 || sk.tag[i] === 6 ? 1 : 0;
     X[o + C.code] = sk.code[i];
-    [-3, -2, -1, 1, 2, 3].forEach((d, k) => (X[o + C.nb + k] = i + d >= 0 && i + d < n ? p[i + d] : -1));
+    for (let k = 0; k < CTX_NB.length; k++) {
+      const j = i + CTX_NB[k];
+      X[o + C.nb + k] = j >= 0 && j < n ? p[j] : -1;
+    }
     X[o + C.win] = win(i, 3);
     X[o + C.win + 1] = win(i, 10);
     X[o + C.win + 2] = win(i, 30);
     X[o + C.run] = Math.log1p(Math.min(1e3, prevOn[i]));
     X[o + C.run + 1] = Math.log1p(Math.min(1e3, nextOn[i]));
     const st = sk.stack[i];
-    CTX_LEVELS.forEach((lv, k) => {
-      const id = st[st.length - lv];
+    for (let k = 0; k < CTX_LEVELS.length; k++) {
+      const id = st[st.length - CTX_LEVELS[k]];
       if (id === undefined) {
         X[o + C.cont + 2 * k] = -1;
         X[o + C.cont + 2 * k + 1] = -1;
-        return;
+        continue;
       }
       X[o + C.cont + 2 * k] = (sumP[id] - p[i] * len[i]) / Math.max(1, sumC[id] - len[i]);
       X[o + C.cont + 2 * k + 1] = sumC[id] / total;
-    });
+    }
     let inBest = 0;
     for (const id of st) if (id === best) inBest = 1;
     X[o + C.best] = inBest;
