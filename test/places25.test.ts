@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/pipeline.js';
 
 // Everyday words read as towns the KB lacks, on sentences written for this test.
-const entitiesOf = (content: string, published: string) =>
-  analyze({ source: 't', identity: 't', kind: 'text', content, hints: { published }, messages: [] }).entities;
+const docOf = (content: string, published: string) =>
+  analyze({ source: 't', identity: 't', kind: 'text', content, hints: { published }, messages: [] });
+const entitiesOf = (content: string, published: string) => docOf(content, published).entities;
 const placeOf = (content: string, published: string, type: string) =>
-  analyze({ source: 't', identity: 't', kind: 'text', content, hints: { published }, messages: [] })
-    .events.find((e) => e.type === type && e.status === 'asserted')?.location?.entity.ar ?? null;
+  docOf(content, published).events.find((e) => e.type === type && e.status === 'asserted')?.location?.entity
+    .ar ?? null;
 
 describe('a word of the events placed twice after "في" (repeated-places.ts)', () => {
   it('takes an ambush for what happened, not for a town', () => {

@@ -25,7 +25,9 @@ let triggerWords: Set<string> | null = null;
 function eventWord(t: string): boolean {
   if (!triggerWords) {
     triggerWords = new Set();
-    const data = loadData<{ types: Record<string, { modes: Record<string, string[]> }> }>('events/triggers.json');
+    const data = loadData<{ types: Record<string, { modes: Record<string, string[]> }> }>(
+      'events/triggers.json',
+    );
     for (const type of Object.values(data.types))
       for (const phrases of Object.values(type.modes))
         for (const p of phrases) for (const w of normalize(p).split(/\s+/)) triggerWords.add(w);
