@@ -141,6 +141,24 @@ export const TOPONYM_OPENERS = new Set([
   'بنت',
 ]);
 // "Saint" before a bare name: "فندق سان جورج", "فندق السان جورج".
+/** A definite sound plural ("اللاجئين", "النازحين") and a definite plural nisba ("السوريين"). */
+const DEFINITE_PLURAL = /^ال\S{3,}ين$/;
+const PLURAL_NISBA = /^ال\S{2,}يين$/;
+
+/**
+ * "مخيم اللاجئين السوريين", "مخيمات النازحين العراقيين": a people's plural a nationality describes
+ * is who the place is for, a common noun; a name takes no adjective of nationality in the plural.
+ */
+function peopleOfNationality(text: string, tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    !!next &&
+    DEFINITE_PLURAL.test(tokens[k].norm) &&
+    PLURAL_NISBA.test(next.norm) &&
+    !BOUNDARY.test(text.slice(tokens[k].span.end, next.span.start))
+  );
+}
+
 const SAINTS = new Set(['سان', 'سانت', 'السان', 'السانت']);
 // Words that end a place name after its head: prepositions and adverbs of place ("منطقة قرب تندوف").
 const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام']);
@@ -252,6 +270,7 @@ export function unknownPlaceAt(
     )
       break;
     if (k === i + 1 && noComplement(text, tokens, k, kind === 'facility')) break;
+    if (k === i + 1 && peopleOfNationality(text, tokens, k)) break;
     // "في بحر الأسبوع", "بحر أيام": a span of time after a head is no place's name.
     if (k === i + 1 && TIME_SPAN.test(t)) break;
     // "منطقة ذات كثافة", "قرية بكاملها": a bare word newswire writes outside names only, or a

@@ -2,7 +2,9 @@
 // الاشتباكات في منطقة خلدة"): a word newswire never writes outside names, that the report twice
 // places things in, is a place's name. Once after "في" is no cue (a foreign name, a rare word), nor
 // is a word the report also writes with the article ("في جريمة" beside "الجريمة"), in the plural's
-// shape ("في تظاهرات") or with an adjective after it ("في تغريدة سابقة"): a common noun.
+// shape ("في تظاهرات") or with an adjective after it ("في تغريدة سابقة"): a common noun. So is a
+// word of the events' triggers ("في كمين": an ambush is what happened, not where) and a nisba made
+// from an everyday word ("في مليونية", from "مليون": a march, not a town).
 import type { EntityMention, Token } from '../types.js';
 import { coveredTokens } from '../arabic/tokenize.js';
 import { givenNames } from '../arabic/names.js';
@@ -10,11 +12,32 @@ import { loadKb, record, unknownPlace } from './kb.js';
 import { BOUNDARY, gz, nisbaCountry, withoutProclitics } from './lookup.js';
 import { isEverydayWord, unseenOutsideNames } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
+import { loadData } from '../data.js';
+import { normalize } from '../arabic/normalize.js';
 
 /** Written with a pronoun on it, a verb's plural or dual, or a feminine plural: no place. */
 const SENTENCE_SHAPE = /(?:ه|ها|هم|هما|كم|نا|ات)$|^[يت]\S{2,}(?:ون|ان)$/;
 /** The prepositions of place a name is read after: "في", "وفي", "إلى". */
 const INTO = /^[وف]?(?:في|الي)$/;
+
+let triggerWords: Set<string> | null = null;
+/** The words of the events' trigger phrases (data/events/triggers.json), normalized: "كمين", "غارة". */
+function eventWord(t: string): boolean {
+  if (!triggerWords) {
+    triggerWords = new Set();
+    const data = loadData<{ types: Record<string, { modes: Record<string, string[]> }> }>(
+      'events/triggers.json',
+    );
+    for (const type of Object.values(data.types))
+      for (const phrases of Object.values(type.modes))
+        for (const p of phrases) for (const w of normalize(p).split(/\s+/)) triggerWords.add(w);
+  }
+  // (with or without the accusative's alif: "كمينا")
+  return triggerWords.has(t) || triggerWords.has(`${t}ا`);
+}
+
+/** A nisba made from an everyday word ("مليونيه" from "مليون", "شهريه" from "شهر"). */
+const everydayNisba = (t: string) => /يه$/.test(t) && t.length > 5 && isEverydayWord(t.slice(0, -2));
 
 export function addRepeatedPlaces(text: string, tokens: Token[], found: EntityMention[]): void {
   const kb = loadKb();
@@ -27,6 +50,7 @@ export function addRepeatedPlaces(text: string, tokens: Token[], found: EntityMe
       return false;
     if (kb.notNames.has(t) || kb.everydayTokens.has(t) || kb.namedPlaceHeads.has(t) || kb.placeHeads.has(t))
       return false;
+    if (eventWord(t) || everydayNisba(t)) return false;
     return unseenOutsideNames(t) && !givenNames().has(t) && !nisbaCountry(t) && !gz(tokens, k);
   };
   // In a phrase of place: right after "في" or "إلى", or after a settlement's head after one ("في منطقة X").
