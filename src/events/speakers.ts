@@ -791,6 +791,12 @@ export class Speakers extends PersonReader {
     if (this.isRole(i)) {
       const office = this.officeAt(i, to, g);
       if (office?.entity || office?.anonymous) return office;
+      // "قال الملك سلمان": a title the person's own known name begins with (an alias that holds it),
+      // when the title alone tells no holder.
+      if (mention?.m.entity.type === 'PERSON' && mention.last > i && !isMadeEntity(mention.m.entity.id)) {
+        const person = this.personAt(i, to);
+        if (person) return { ...person.speaker, gender: g ?? person.speaker.gender };
+      }
       // "طالب رئيس لجنة وفد الحوار عن المؤتمر الوطني المنتهية ولايته صالح المخزوم «…»": a title too long
       // to read, and the name that closes it right before the words said.
       const named = this.nameClosing(i, to);
