@@ -635,7 +635,11 @@ export function detectClaims(
           !!prev?.explicit &&
           !!prev.speaker?.entity)
           ? { speaker: null, medium: subject.medium, unknown: false }
-          : describedObject(text, tokens, c, v, subject)
+          : // ("وأضاف الهجوم على جنودنا نقطة تحول": a word naming an event right after a verb of saying
+            // opens what is said, unquoted; the verb's pronoun speaks.)
+            subject.unknown && !c.act && lex.triggers.matchAt(tokens, c.last + 1)
+            ? { speaker: null, medium: subject.medium, unknown: false }
+            : describedObject(text, tokens, c, v, subject)
             ? { speaker: null, medium: null, unknown: false }
             : subject;
       let speaker = read.speaker;
