@@ -640,8 +640,8 @@ export function detectClaims(
             subject.unknown && !c.act && lex.triggers.matchAt(tokens, c.last + 1)
             ? { speaker: null, medium: subject.medium, unknown: false }
             : describedObject(text, tokens, c, v, subject)
-            ? { speaker: null, medium: null, unknown: false }
-            : subject;
+              ? { speaker: null, medium: null, unknown: false }
+              : subject;
       let speaker = read.speaker;
       // 'وجاء في بيان للخارجية: «…»، وأردف البيان أن': the statement this sentence has just named.
       const stmtWord = tokens[c.last + 1]?.norm.replace(/^[وف]/, '') ?? '';
