@@ -109,7 +109,7 @@ describe('claims25 (h25): a bare army word after a named army spoke', () => {
 
   it('reads "كما اتهم الجيش إثيوبيا" as the army accusing Ethiopia, not an Ethiopian army', () => {
     const doc = read(
-      'أعلن الجيش السوداني أن ثلاثة من جنوده قتلوا. كما اتهم الجيش إثيوبيا بخرق الهدنة، وتوعد بالرد "بكل الوسائل".',
+      'أعلن الجيش السوداني أن جنوده أسروا لدى الجيش الإثيوبي. كما اتهم الجيش إثيوبيا بخرق الهدنة، وتوعد بالرد "بكل الوسائل". ولم تعلق إثيوبيا، التي تتهم السودان بالتوغل في أراضي إثيوبيا.',
     );
     expect(claimWith(doc, 'بكل الوسائل')?.source?.en).toBe('Sudanese Armed Forces');
   });
