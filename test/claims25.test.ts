@@ -83,7 +83,7 @@ describe('claims25 (h25): a title a known name begins with', () => {
   });
 });
 
-describe('claims25 (h25): the verb\'s pronoun speaks', () => {
+describe("claims25 (h25): the verb's pronoun speaks", () => {
   it('gives "وهدد بقوله إن" to the last speaker', () => {
     const doc = read(
       'وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتراجع. وهدد بقوله إن على القوات المهاجمة الانسحاب قبل نهاية الشهر.',
