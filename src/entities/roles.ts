@@ -117,9 +117,6 @@ export function roleAt(tokens: Token[], i: number): RoleMatch | null {
   return { office: office ?? 'president', counterpart, countries, last, former, elect, indefinite };
 }
 
-/** A word carrying the article after its proclitics: "الجيش", "والحكومة", "للسفارة". */
-const DEFINITE_HEAD = /^(?:[وف]?[بك]?ال|[وف]?لل)/;
-
 /** An institution word followed by a nisba: "وزارة الخارجية الأردنية", "الجيش اللبناني". */
 export function institutionAt(
   tokens: Token[],
@@ -156,11 +153,7 @@ export function institutionAt(
           : undefined;
       if (kind && standing && !adjective) return { kind, country: standing, last: i + len + 1 };
       // "سفارة السويد", "حكومة المملكة المتحدة": the head without its article governs the state's name.
-      // (Never with the article on the head: "اتهم الجيش إثيوبيا" is the army accusing Ethiopia.)
-      const construct =
-        len === 1 && !s.startsWith('ال') && !DEFINITE_HEAD.test(head[0])
-          ? kb.institutions.get(`ال${s}`)
-          : undefined;
+      const construct = len === 1 && !s.startsWith('ال') ? kb.institutions.get(`ال${s}`) : undefined;
       const state = construct && stateNamedAt(tokens, i + 1);
       if (construct && state)
         return {
