@@ -74,3 +74,36 @@ describe('claims25: a plural noun before the body it describes', () => {
     expect(claimWith(doc, 'مسؤوليتهم عن إطلاق')?.source?.en).toBe('Houthis');
   });
 });
+
+// Set 25's shapes, in our own sentences: a leader's words lost to the outlet, a bare army word.
+describe('claims25 (h25): a title a known name begins with', () => {
+  it('reads "قال الملك سلمان" as the king, not an office with no holder', () => {
+    const doc = read('وفي كلمة بثها التلفزيون الرسمي، قال الملك سلمان إن المشروع سيربط البلدين بطريق بري.');
+    expect(claimWith(doc, 'سيربط البلدين')?.source?.en).toBe('Salman bin Abdulaziz');
+  });
+});
+
+describe("claims25 (h25): the verb's pronoun speaks", () => {
+  it('gives "وهدد بقوله إن" to the last speaker', () => {
+    const doc = read(
+      'وقال الرئيس التركي رجب طيب أردوغان إن بلاده لن تتراجع. وهدد بقوله إن على القوات المهاجمة الانسحاب قبل نهاية الشهر.',
+    );
+    expect(claimWith(doc, 'الانسحاب قبل نهاية')?.source?.en).toBe('Recep Tayyip Erdoğan');
+  });
+
+  it('gives "وأضاف" followed by an event noun to the last speaker', () => {
+    const doc = read(
+      'وقال وزير الخارجية المصري سامح شكري إن الحكومة ستواصل التفاوض. وأضاف الهجوم على قواتنا لن يمر دون رد.',
+    );
+    expect(claimWith(doc, 'لن يمر دون رد')?.source?.en).toBe('Sameh Shoukry');
+  });
+});
+
+describe('claims25 (h25): a bare army word after a named army spoke', () => {
+  it('reads "وقال الجيش" as the army that spoke, not the one it spoke of', () => {
+    const doc = read(
+      'أعلن الجيش السوداني أن ثلاثة من جنوده قتلوا في هجوم للجيش الإثيوبي قرب الحدود. وقال الجيش في بيان إن "الرد سيكون حاسما".',
+    );
+    expect(claimWith(doc, 'الرد سيكون حاسما')?.source?.en).toBe('Sudanese Armed Forces');
+  });
+});

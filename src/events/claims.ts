@@ -557,7 +557,10 @@ export function detectClaims(
       }
       // "وصولاً إلى قوله «…»": his saying is the one's just named (the possessor of the verbal noun).
       if (c.possessed) {
-        const speaker = sp.actorBefore(v.from, c.first, c.gender);
+        const before = sp.actorBefore(v.from, c.first, c.gender);
+        // ("وهدد بقوله إن …": a verb with no subject of its own before the verbal noun; both pronouns
+        // stand for the last speaker of that gender.)
+        const speaker = before ?? sp.last(c.gender);
         // ("…، وهو ما أيده فلان بتأكيده أن": the clause the verbal noun closes opens after the comma.)
         const opening = /^ب/.test(tokens[c.first].norm)
           ? segmentStart(text, tokens, v.from, c.first)
@@ -565,9 +568,9 @@ export function detectClaims(
         reads.push({
           cue: c,
           speaker,
-          explicit: !!speaker,
+          explicit: !!before,
           trailing: false,
-          own: !!speaker,
+          own: !!before,
           ...(opening > v.from ? { from: opening } : {}),
         });
         continue;
@@ -632,9 +635,13 @@ export function detectClaims(
           !!prev?.explicit &&
           !!prev.speaker?.entity)
           ? { speaker: null, medium: subject.medium, unknown: false }
-          : describedObject(text, tokens, c, v, subject)
-            ? { speaker: null, medium: null, unknown: false }
-            : subject;
+          : // ("وأضاف الهجوم على جنودنا نقطة تحول": a word naming an event right after a verb of saying
+            // opens what is said, unquoted; the verb's pronoun speaks.)
+            subject.unknown && !c.act && lex.triggers.matchAt(tokens, c.last + 1)
+            ? { speaker: null, medium: subject.medium, unknown: false }
+            : describedObject(text, tokens, c, v, subject)
+              ? { speaker: null, medium: null, unknown: false }
+              : subject;
       let speaker = read.speaker;
       // 'وجاء في بيان للخارجية: «…»، وأردف البيان أن': the statement this sentence has just named.
       const stmtWord = tokens[c.last + 1]?.norm.replace(/^[وف]/, '') ?? '';

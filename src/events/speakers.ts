@@ -81,6 +81,27 @@ const AUDIENCE_PLURAL =
 
 export class Speakers extends PersonReader {
   /**
+   * "كما اتهم الجيش إثيوبيا", "وجاء في بيان للجيش" after "الجيش السوداني" spoke: a state body named
+   * by its bare word is the body of that kind which spoke last, not the one of whatever state was
+   * named last or most (the one it speaks of, often).
+   */
+  private spokeBefore(i: number, to: number, speaker: Speaker | null): Speaker | null {
+    const e = speaker?.entity;
+    if (!e || speaker!.kind !== 'body' || normalize(speaker!.text).split(/\s+/).length !== 1) return speaker;
+    if (!/^[وف]?(?:ال|لل)/.test(this.norm(i)) || (i + 1 < to && this.nisba(i + 1))) return speaker;
+    const kind = institutionKind(e.id);
+    if (!kind) return speaker;
+    const spoke = [...this.said]
+      .reverse()
+      .find(
+        (x) =>
+          !!x.speaker.entity && x.speaker.kind === 'body' && institutionKind(x.speaker.entity.id) === kind,
+      );
+    if (!spoke || spoke.speaker.entity!.id === e.id) return speaker;
+    return { ...this.orgSpeaker(spoke.speaker.entity!, speaker!.text), gender: speaker!.gender };
+  }
+
+  /**
    * "وأضاف المتحدث باسم الرئاسة" after "الناطق باسم الرئيس المصري ياسر علي": a definite spokesman's
    * title of a body named bare is the spokesman of that body who spoke before (the body's word may be
    * spelled another way: رئاسة / رئيس), not the body of whatever state was named last.
@@ -200,6 +221,7 @@ export class Speakers extends PersonReader {
       this.headAt(i, to, gender) ??
       this.manyAt(i, false) ??
       this.familyNameAlone(i, to);
+    speaker = this.spokeBefore(i, to, speaker);
     // "ونقل التلفزيون الرسمي عن الرئيس …": a carrier we cannot name still relays the one after "عن"
     // (also one in brackets or Latin letters: "ونقلت (CNN) عن …").
     const bracketed = /^\s*\(/.test(this.gap(i)) || !/[\u0600-\u06FF]/.test(this.original(i));
@@ -791,6 +813,12 @@ export class Speakers extends PersonReader {
     if (this.isRole(i)) {
       const office = this.officeAt(i, to, g);
       if (office?.entity || office?.anonymous) return office;
+      // "قال الملك سلمان": a title the person's own known name begins with (an alias that holds it),
+      // when the title alone tells no holder.
+      if (mention?.m.entity.type === 'PERSON' && mention.last > i && !isMadeEntity(mention.m.entity.id)) {
+        const person = this.personAt(i, to);
+        if (person) return { ...person.speaker, gender: g ?? person.speaker.gender };
+      }
       // "طالب رئيس لجنة وفد الحوار عن المؤتمر الوطني المنتهية ولايته صالح المخزوم «…»": a title too long
       // to read, and the name that closes it right before the words said.
       const named = this.nameClosing(i, to);
@@ -1240,4 +1268,9 @@ export class Speakers extends PersonReader {
       }
     }
   }
+}
+
+/** The kind of state institution a body is ("army", "ministry-foreign"), known or made for its state. */
+function institutionKind(id: string): string | undefined {
+  return loadKb().byId.get(id)?.kind ?? /^mirsad:institution:(.+)-[a-z]{3}$/.exec(id)?.[1];
 }
