@@ -713,7 +713,9 @@ function readSides(input: SidesInput, framing: Set<number>): Participant[] {
     view.entities.some((x) => x.entity.id === e.entity.id && againstAt(x));
   if (input.type === 'PROTEST')
     return protestSides(
-      ordered.filter((e) => !addressesProtesters(tokens, view, pos(e))),
+      ordered.filter(
+        (e) => !addressesProtesters(tokens, view, pos(e)) && !hitByStrike(tokens, view, first, input.last, pos(e)),
+      ),
       atSeat,
       (e) => (struckGroup(tokens, view, e) && !atSeat(e)) || against(e),
     );
@@ -1556,7 +1558,7 @@ export function strikesAgainstGovernment(
     // the strikers' own government.
     const labour = (x: EntityRecord) =>
       LABOUR_SECTORS.has(x.sector ?? '') ||
-      containsWord('labourNames', `${x.ar ?? ''} ${x.en}`.toLowerCase()) ||
+      containsWord('labourNames', `${normalize(x.ar ?? '')} ${x.en.toLowerCase()}`) ||
       (vigil && CIVIC_SECTORS.has(x.sector ?? ''));
     // Protesters at home, in a report naming no other state's people, places or missions ("طالب
     // المتظاهرون بالإصلاح" — not "تظاهروا نصرة لغزة", nor before a consulate), march against their
@@ -1701,6 +1703,21 @@ export function protestedStates(events: EventMention[], tokens: Token[]): EventM
 }
 
 const CALLING = /^[وف]?(?:طالب|طالبت|دعا|دعت|ناشد|ناشدت|حث|حثت|امر|امرت)$/;
+
+// Verbs of a strike reaching what it stops: "يطال", "يشمل", "شلّ", "عطّل".
+const HITTING = /^[وف]?(?:[يت]?طال|طالت|[يت]?شمل|شملت|[يت]?شل|شلت|[يت]?عطل|عطلت)$/;
+
+/**
+ * "ويطال الإضراب الشركة الوطنية للنقل", "إضراب يشل شركة السكك الحديدية": the companies and services a
+ * strike stops, named after the verb whose subject the strike is, are where it bites, not who strikes
+ * (nor whom it is held against: the strikers' demands go to their employer or government).
+ */
+function hitByStrike(tokens: Token[], view: SentenceView, first: number, last: number, at: number): boolean {
+  // The verb right before the strike noun ("يطال الإضراب X") or right after it ("الإضراب يشمل X").
+  const verb = [first - 1, last + 1].find((k) => k >= view.from && k < view.to && HITTING.test(tokens[k].norm));
+  if (verb === undefined) return false;
+  return at > Math.max(verb, last) && at - Math.max(verb, last) <= 12;
+}
 
 /**
  * "طالب رئيس الحكومة فلان المحتجين بمغادرة المبنى": one who calls on the protesters, the subject
