@@ -694,10 +694,12 @@ function readSides(input: SidesInput, framing: Set<number>): Participant[] {
     );
   // "تظاهر العمال أمام نقابة الصحفيين", "أمام مقر الاتحاد": where they protest, not who ("أمام
   // السفارة", a body that governs, is what they protest against).
+  // ("غرفة عمليات في مقر نقابة الأطباء لمتابعة الإضراب": a seat the strikers work from is where too.)
   const atSeat = (e: EntityMention) => {
     let k = pos(e) - 1;
-    if (k > view.from && /^(?:مقر|مبني|مقار)$/.test(tokens[k].norm)) k--;
-    return k >= view.from && /^[وف]?(?:امام|قباله)$/.test(tokens[k].norm);
+    const seat = k > view.from && /^(?:مقر|مبني|مقار)$/.test(tokens[k].norm);
+    if (seat) k--;
+    return k >= view.from && (/^[وف]?(?:امام|قباله)$/.test(tokens[k].norm) || (seat && /^[وف]?في$/.test(tokens[k].norm)));
   };
   // (Nor one who calls on the protesters: addressesProtesters.)
   // "اقتحم المحتجون مبنى مجلس النواب", "مقرات الحركة": the body whose seat they stormed is what
@@ -1185,7 +1187,12 @@ function protestSides(
   const out = ordered
     .filter((e) => !vague(e) && !(seat(e) && ordered.some((x) => !seat(x) && !vague(x))))
     .map((e) => side(e, governs(e) || stormed(e) ? 'target' : 'source'));
-  const kept = statesBesideRulers(out);
+  // "أعلن الدكتور فلان، منسق الإضراب الجزئي للأطباء": one who speaks for a trade on strike, beside it,
+  // tells of its strike; the trade strikes.
+  const trade = out.some((p) => p.role === 'source' && LABOUR_SECTORS.has(p.entity.sector ?? ''));
+  const speaksFor = (p: Participant) =>
+    trade && p.role === 'source' && p.entity.type === 'PERSON' && !kb.byId.get(p.entity.id)?.offices?.length;
+  const kept = statesBesideRulers(out.filter((p) => !speaksFor(p)));
   return [...kept.filter((p) => p.role === 'source'), ...kept.filter((p) => p.role === 'target')];
 }
 
@@ -1400,6 +1407,7 @@ const SECTOR_AR: Record<string, string> = {
   lawyers: 'محامون',
   parliament: 'نواب',
   teachers: 'معلمون',
+  doctors: 'أطباء',
   factions: 'فصائل',
   unions: 'نقابات',
   kidnappers: 'خاطفون',
