@@ -699,7 +699,10 @@ function readSides(input: SidesInput, framing: Set<number>): Participant[] {
     let k = pos(e) - 1;
     const seat = k > view.from && /^(?:مقر|مبني|مقار)$/.test(tokens[k].norm);
     if (seat) k--;
-    return k >= view.from && (/^[وف]?(?:امام|قباله)$/.test(tokens[k].norm) || (seat && /^[وف]?في$/.test(tokens[k].norm)));
+    return (
+      k >= view.from &&
+      (/^[وف]?(?:امام|قباله)$/.test(tokens[k].norm) || (seat && /^[وف]?في$/.test(tokens[k].norm)))
+    );
   };
   // (Nor one who calls on the protesters: addressesProtesters.)
   // "اقتحم المحتجون مبنى مجلس النواب", "مقرات الحركة": the body whose seat they stormed is what
@@ -716,7 +719,8 @@ function readSides(input: SidesInput, framing: Set<number>): Participant[] {
   if (input.type === 'PROTEST')
     return protestSides(
       ordered.filter(
-        (e) => !addressesProtesters(tokens, view, pos(e)) && !hitByStrike(tokens, view, first, input.last, pos(e)),
+        (e) =>
+          !addressesProtesters(tokens, view, pos(e)) && !hitByStrike(tokens, view, first, input.last, pos(e)),
       ),
       atSeat,
       (e) => (struckGroup(tokens, view, e) && !atSeat(e)) || against(e),
@@ -1722,7 +1726,9 @@ const HITTING = /^[وف]?(?:[يت]?طال|طالت|[يت]?شمل|شملت|[يت]
  */
 function hitByStrike(tokens: Token[], view: SentenceView, first: number, last: number, at: number): boolean {
   // The verb right before the strike noun ("يطال الإضراب X") or right after it ("الإضراب يشمل X").
-  const verb = [first - 1, last + 1].find((k) => k >= view.from && k < view.to && HITTING.test(tokens[k].norm));
+  const verb = [first - 1, last + 1].find(
+    (k) => k >= view.from && k < view.to && HITTING.test(tokens[k].norm),
+  );
   if (verb === undefined) return false;
   return at > Math.max(verb, last) && at - Math.max(verb, last) <= 12;
 }
