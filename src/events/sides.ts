@@ -1730,7 +1730,10 @@ function hitByStrike(tokens: Token[], view: SentenceView, first: number, last: n
     (k) => k >= view.from && k < view.to && HITTING.test(tokens[k].norm),
   );
   if (verb === undefined) return false;
-  return at > Math.max(verb, last) && at - Math.max(verb, last) <= 12;
+  const from = Math.max(verb, last);
+  // ("شل الإضراب الذي دعت إليه القوى الوطنية الحياة": who called it, in its relative clause, is no object.)
+  const relative = tokens.slice(from + 1, at).some((t) => /^(?:الذي|التي|الذين)$/.test(t.norm));
+  return at > from && at - from <= 12 && !relative;
 }
 
 /**
