@@ -407,7 +407,9 @@ const summons = (e: EventMention) =>
   e.participants.some((p) => p.role === 'target' && p.entity.sector === 'ambassador');
 
 /** Sides named by name, not by sector. */
-const sidedCount = (e: EventMention) => e.participants.filter((p) => !p.entity.sector).length;
+// (A side the rules only imply — the government a strike is held against — names no one the report told.)
+const sidedCount = (e: EventMention) =>
+  e.participants.filter((p) => !p.entity.sector && p.via !== 'implied').length;
 
 /**
  * The same two leaders met on the same day: one meeting, whatever place one report gives it

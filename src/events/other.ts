@@ -416,6 +416,7 @@ export function detectOtherEvents(
       )
         continue;
       if (trig.type === 'AGREE' && signedNothing(tokens, m, v.to)) continue;
+      if (trig.type === 'THREATEN' && endangersAbstraction(tokens, m, v.to)) continue;
       if (noun) {
         // ("التوصل لاتفاق": after reaching, ل is "to", no purpose.)
         const reached = m.first > v.from && /^[وف]?(?:ال)?توصل/.test(tokens[m.first - 1].norm);
@@ -852,6 +853,16 @@ function calledBy(tokens: Token[], k: number, i: number): boolean {
     return /^(?:اليه|اليها|لها|له)$/.test(t(next)) && next + 1 >= i - 1;
   }
   return /^(?:نظم|نظمت|نظمو|ينظم|تنظم|اعلن|اعلنت|نفذ|نفذت)(?:ه|ها)$/.test(t(k)) && k + 1 >= i - 1;
+}
+
+/**
+ * "أزمة قد تهدد السلم والأمن الدوليين", "خطوة تهدد استقرار المنطقة": what endangers peace, security or
+ * stability is described, not a threat one side makes to another.
+ */
+function endangersAbstraction(tokens: Token[], m: { first: number; last: number }, to: number): boolean {
+  const verb = /^[وف]?[يت]هدد$/.test(tokens[m.first].norm) && m.first === m.last;
+  const next = m.last + 1 < to ? tokens[m.last + 1].norm : '';
+  return verb && /^(?:ال)?(?:سلم|سلام|امن|استقرار|حياه|مستقبل|وحده)$/.test(next);
 }
 
 /** "أعلنت السعودية أنها …", "قال العراق إنه …": the speaker's own act. */

@@ -694,10 +694,15 @@ function readSides(input: SidesInput, framing: Set<number>): Participant[] {
     );
   // "تظاهر العمال أمام نقابة الصحفيين", "أمام مقر الاتحاد": where they protest, not who ("أمام
   // السفارة", a body that governs, is what they protest against).
+  // ("غرفة عمليات في مقر نقابة الأطباء لمتابعة الإضراب": a seat the strikers work from is where too.)
   const atSeat = (e: EntityMention) => {
     let k = pos(e) - 1;
-    if (k > view.from && /^(?:مقر|مبني|مقار)$/.test(tokens[k].norm)) k--;
-    return k >= view.from && /^[وف]?(?:امام|قباله)$/.test(tokens[k].norm);
+    const seat = k > view.from && /^(?:مقر|مبني|مقار)$/.test(tokens[k].norm);
+    if (seat) k--;
+    return (
+      k >= view.from &&
+      (/^[وف]?(?:امام|قباله)$/.test(tokens[k].norm) || (seat && /^[وف]?في$/.test(tokens[k].norm)))
+    );
   };
   // (Nor one who calls on the protesters: addressesProtesters.)
   // "اقتحم المحتجون مبنى مجلس النواب", "مقرات الحركة": the body whose seat they stormed is what
@@ -713,7 +718,10 @@ function readSides(input: SidesInput, framing: Set<number>): Participant[] {
     view.entities.some((x) => x.entity.id === e.entity.id && againstAt(x));
   if (input.type === 'PROTEST')
     return protestSides(
-      ordered.filter((e) => !addressesProtesters(tokens, view, pos(e))),
+      ordered.filter(
+        (e) =>
+          !addressesProtesters(tokens, view, pos(e)) && !hitByStrike(tokens, view, first, input.last, pos(e)),
+      ),
       atSeat,
       (e) => (struckGroup(tokens, view, e) && !atSeat(e)) || against(e),
     );
@@ -1183,7 +1191,12 @@ function protestSides(
   const out = ordered
     .filter((e) => !vague(e) && !(seat(e) && ordered.some((x) => !seat(x) && !vague(x))))
     .map((e) => side(e, governs(e) || stormed(e) ? 'target' : 'source'));
-  const kept = statesBesideRulers(out);
+  // "أعلن الدكتور فلان، منسق الإضراب الجزئي للأطباء": one who speaks for a trade on strike, beside it,
+  // tells of its strike; the trade strikes.
+  const trade = out.some((p) => p.role === 'source' && LABOUR_SECTORS.has(p.entity.sector ?? ''));
+  const speaksFor = (p: Participant) =>
+    trade && p.role === 'source' && p.entity.type === 'PERSON' && !kb.byId.get(p.entity.id)?.offices?.length;
+  const kept = statesBesideRulers(out.filter((p) => !speaksFor(p)));
   return [...kept.filter((p) => p.role === 'source'), ...kept.filter((p) => p.role === 'target')];
 }
 
@@ -1398,6 +1411,7 @@ const SECTOR_AR: Record<string, string> = {
   lawyers: 'محامون',
   parliament: 'نواب',
   teachers: 'معلمون',
+  doctors: 'أطباء',
   factions: 'فصائل',
   unions: 'نقابات',
   kidnappers: 'خاطفون',
@@ -1556,7 +1570,7 @@ export function strikesAgainstGovernment(
     // the strikers' own government.
     const labour = (x: EntityRecord) =>
       LABOUR_SECTORS.has(x.sector ?? '') ||
-      containsWord('labourNames', `${x.ar ?? ''} ${x.en}`.toLowerCase()) ||
+      containsWord('labourNames', `${normalize(x.ar ?? '')} ${x.en.toLowerCase()}`) ||
       (vigil && CIVIC_SECTORS.has(x.sector ?? ''));
     // Protesters at home, in a report naming no other state's people, places or missions ("طالب
     // المتظاهرون بالإصلاح" — not "تظاهروا نصرة لغزة", nor before a consulate), march against their
@@ -1701,6 +1715,26 @@ export function protestedStates(events: EventMention[], tokens: Token[]): EventM
 }
 
 const CALLING = /^[وف]?(?:طالب|طالبت|دعا|دعت|ناشد|ناشدت|حث|حثت|امر|امرت)$/;
+
+// Verbs of a strike reaching what it stops: "يطال", "يشمل", "شلّ", "عطّل".
+const HITTING = /^[وف]?(?:[يت]?طال|طالت|[يت]?شمل|شملت|[يت]?شل|شلت|[يت]?عطل|عطلت)$/;
+
+/**
+ * "ويطال الإضراب الشركة الوطنية للنقل", "إضراب يشل شركة السكك الحديدية": the companies and services a
+ * strike stops, named after the verb whose subject the strike is, are where it bites, not who strikes
+ * (nor whom it is held against: the strikers' demands go to their employer or government).
+ */
+function hitByStrike(tokens: Token[], view: SentenceView, first: number, last: number, at: number): boolean {
+  // The verb right before the strike noun ("يطال الإضراب X") or right after it ("الإضراب يشمل X").
+  const verb = [first - 1, last + 1].find(
+    (k) => k >= view.from && k < view.to && HITTING.test(tokens[k].norm),
+  );
+  if (verb === undefined) return false;
+  const from = Math.max(verb, last);
+  // ("شل الإضراب الذي دعت إليه القوى الوطنية الحياة": who called it, in its relative clause, is no object.)
+  const relative = tokens.slice(from + 1, at).some((t) => /^(?:الذي|التي|الذين)$/.test(t.norm));
+  return at > from && at - from <= 12 && !relative;
+}
 
 /**
  * "طالب رئيس الحكومة فلان المحتجين بمغادرة المبنى": one who calls on the protesters, the subject
