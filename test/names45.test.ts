@@ -14,9 +14,7 @@ describe("a body's name runs on through a second field", () => {
   });
 
   it('after the place and the field it serves', () => {
-    expect(bodies('ووقعت مؤسسة اليمن للنفط والغاز عقدا مع شريك أجنبي')).toContain(
-      'مؤسسة اليمن للنفط والغاز',
-    );
+    expect(bodies('ووقعت مؤسسة اليمن للنفط والغاز عقدا مع شريك أجنبي')).toContain('مؤسسة اليمن للنفط والغاز');
   });
 });
 

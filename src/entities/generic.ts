@@ -75,7 +75,11 @@ function genericFrom(norms: string[]): number {
   // description, as "التلفزيون المصري" is (a span run on past the adjective ends there).
   const nisba = norms.findIndex((t) => nisbaCountry(t));
   // ("الوكالة المغربية للطاقة الشمسية": the field it serves after the adjective makes it a name.)
-  if (nisba > 0 && w.nisbaDescribed.has(norms.slice(0, nisba).join(' ')) && !/^لل/.test(norms[nisba + 1] ?? ''))
+  if (
+    nisba > 0 &&
+    w.nisbaDescribed.has(norms.slice(0, nisba).join(' ')) &&
+    !/^لل/.test(norms[nisba + 1] ?? '')
+  )
     return nisba + 1;
   // ("محكمة سودانية", "لجنة مصرية": a head and a nisba, neither with the article, describe a body of that country, no name.)
   if (norms.length === 2 && nisba === 1 && !/^ال/.test(norms[0]) && !/^ال/.test(norms[1])) return 2;

@@ -143,7 +143,9 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       // ("وكالة الفضاء المصرية", "وكالة الطاقة الذرية": an agency of a field is no outlet; its adjectives are its name.)
       !(k === i + 2 && fieldAgency(tokens, i)) &&
       // ("الوكالة المغربية للطاقة الشمسية": nor is one that serves a field, named after the field.)
-      !tokens.slice(i + 1, k).some((x) => /^لل/.test(x.norm) && !NEWS_FIELD.test(x.norm.replace(/^لل/, 'ال'))) &&
+      !tokens
+        .slice(i + 1, k)
+        .some((x) => /^لل/.test(x.norm) && !NEWS_FIELD.test(x.norm.replace(/^لل/, 'ال'))) &&
       mediaHead &&
       /^ال\S+ه$/.test(t) &&
       (t.endsWith('يه') || /^(?:ل|لل|من|ب)/.test(tokens[k + 1]?.norm ?? ''))

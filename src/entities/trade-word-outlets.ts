@@ -25,7 +25,11 @@ export function tradeWordOutlets(text: string, tokens: Token[], found: EntityMen
     if (/[\dA-Za-z]/.test(text.slice(first.span.start, first.span.end))) continue;
     if (givenNames().has(first.norm) || first.norm.length < 3) continue;
     const owners = over(i);
-    if (owners.some((m) => m.entity.type === 'ORG' || m.span.start < first.span.start || m.span.end > first.span.end))
+    if (
+      owners.some(
+        (m) => m.entity.type === 'ORG' || m.span.start < first.span.start || m.span.end > first.span.end,
+      )
+    )
       continue;
     for (const m of owners) found.splice(found.indexOf(m), 1);
     starts.push(i);
