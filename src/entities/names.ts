@@ -140,8 +140,8 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       k > i + 1 &&
       // ("وكالة الأنباء الوطنية الصومالية": after "الأنباء" the adjectives and the state's are the name.)
       !(tokens[i + 1].norm === 'الانباء' && (k === i + 2 || nisbaCountry(t))) &&
-      // ("وكالة الفضاء المصرية", "وكالة الطاقة الذرية": an agency of a field is no outlet; its adjectives are its name.)
-      !(k === i + 2 && fieldAgency(tokens, i)) &&
+      // ("وكالة الفضاء المصرية": an agency of a field is no outlet; its state's adjective is in its name.)
+      !(k === i + 2 && fieldAgency(tokens, i) && nisbaCountry(t)) &&
       // ("الوكالة المغربية للطاقة الشمسية": nor is one that serves a field, named after the field.)
       !tokens
         .slice(i + 1, k)
