@@ -74,7 +74,13 @@ function genericFrom(norms: string[]): number {
   // "الإذاعة الإسرائيلية", "المقاومة الفلسطينية": a head that a country's adjective alone leaves a
   // description, as "التلفزيون المصري" is (a span run on past the adjective ends there).
   const nisba = norms.findIndex((t) => nisbaCountry(t));
-  if (nisba > 0 && w.nisbaDescribed.has(norms.slice(0, nisba).join(' '))) return nisba + 1;
+  // ("الوكالة المغربية للطاقة الشمسية": the field it serves after the adjective makes it a name.)
+  if (
+    nisba > 0 &&
+    w.nisbaDescribed.has(norms.slice(0, nisba).join(' ')) &&
+    !/^لل/.test(norms[nisba + 1] ?? '')
+  )
+    return nisba + 1;
   // ("محكمة سودانية", "لجنة مصرية": a head and a nisba, neither with the article, describe a body of that country, no name.)
   if (norms.length === 2 && nisba === 1 && !/^ال/.test(norms[0]) && !/^ال/.test(norms[1])) return 2;
   // A country's adjective anywhere makes it that country's body ("وزارة الخارجية المصرية"): an institution, handled elsewhere.

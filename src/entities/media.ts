@@ -3,6 +3,7 @@
 // cited as a source ('وفقاً لـ«العربية»', 'قال لـ"إفي"'), and the outlet that opens a line as its
 // dateline ('وطن- في أول اتصال', 'الشارع المغاربي : طلبت', 'مقديشو (صومالي تايمز)'). A KB outlet
 // is linked; another is made, flagged media. The cue words are in data/kb/media-cues.json.
+import { tradeWordOutlets } from './trade-word-outlets.js';
 import { loadData } from '../data.js';
 import { normalize } from '../arabic/normalize.js';
 import { coveredTokens, tokensWithin, tokenStems, uncoveredPlaces } from '../arabic/tokenize.js';
@@ -378,6 +379,11 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
       covered[credit.first] = 0;
     }
     if (free(credit.first, credit.last)) add(credit.first, credit.last);
+  }
+  // "صنعاء نيوز", "الحدث بريس": a word and a foreign word of the trade.
+  for (const i of tradeWordOutlets(text, tokens, found)) {
+    covered[i] = 0;
+    add(i, i + 1, knownMedia(text.slice(tokens[i].span.start, tokens[i + 1].span.end)));
   }
   addBareOutlets(text, tokens, found, covered);
   found.sort((a, b) => a.span.start - b.span.start);

@@ -120,8 +120,12 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
         !/^لل(?:ت|ا|م\S\Sا)/.test(after.norm) &&
         !gz(tokens, last + 1) &&
         !BOUNDARY.test(text.slice(tokens[last].span.end, after.span.start))
-      )
+      ) {
         last++;
+        // ("مؤسسة الصين للبترول والكيماويات": a second field joined to that one is in it too.)
+        const joined = last + 1 < tokens.length ? joinedField(text, tokens, i, last + 1, last) : -1;
+        if (joined > 0) last = joined;
+      }
       break;
     }
     // "أحالت نيابة أمن الدولة العليا المتهمين": after the name's adjective, people in the plural are
@@ -136,6 +140,12 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
       k > i + 1 &&
       // ("وكالة الأنباء الوطنية الصومالية": after "الأنباء" the adjectives and the state's are the name.)
       !(tokens[i + 1].norm === 'الانباء' && (k === i + 2 || nisbaCountry(t))) &&
+      // ("وكالة الفضاء المصرية": an agency of a field is no outlet; its state's adjective is in its name.)
+      !(k === i + 2 && fieldAgency(tokens, i) && nisbaCountry(t)) &&
+      // ("الوكالة المغربية للطاقة الشمسية": nor is one that serves a field, named after the field.)
+      !tokens
+        .slice(i + 1, k)
+        .some((x) => /^لل/.test(x.norm) && !NEWS_FIELD.test(x.norm.replace(/^لل/, 'ال'))) &&
       mediaHead &&
       /^ال\S+ه$/.test(t) &&
       (t.endsWith('يه') || /^(?:ل|لل|من|ب)/.test(tokens[k + 1]?.norm ?? ''))
@@ -161,8 +171,15 @@ export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: 
     }
     // "نقابة التربية والتعليم", "وزارة الشباب والرياضة": two fields joined by "و" are one name (not a
     // nisba, a body's head or a name the KB holds, which the checks above and here leave out).
+    // ("مجلس الشؤون الاقتصادية والتنمية", "وزارة التعليم العالي والبحث العلمي": or after the first
+    // field's adjective.)
+    const fieldAdjective =
+      k === i + 3 &&
+      last === k - 1 &&
+      /^ال\S{3,}(?:ي|يه)$/.test(tokens[i + 2].norm) &&
+      !nisbaCountry(tokens[i + 2].norm);
     if (
-      k === i + 2 &&
+      (k === i + 2 || fieldAdjective) &&
       /^وال/.test(t) &&
       tokens[i + 1].norm.startsWith('ال') &&
       !tokens[i + 1].norm.endsWith('ي') &&
@@ -275,6 +292,21 @@ function joinedField(text: string, tokens: Token[], i: number, k: number, last: 
   )
     return k + 1;
   return -1;
+}
+
+// The words that make "وكالة …" a news agency or an outlet's office, not an agency of a field.
+const NEWS_FIELD = /^ال(?:انباء|صحافه|اعلام|اخبار|بث)$/;
+
+/** "وكالة الفضاء", "وكالة الطاقة": an agency head (not "الوكالة") in construct with the field it serves. */
+function fieldAgency(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm ?? '';
+  return (
+    tokenStems(tokens[i]).includes('وكاله') &&
+    /^ال\S{3,}$/.test(next) &&
+    !/(?:ي|يه)$/.test(next) &&
+    !NEWS_FIELD.test(next) &&
+    !nisbaCountry(next)
+  );
 }
 
 // "حركة السفن", "حركة الحشود": the flow of what moves on a road, a sea or a crowd is traffic, not a movement.
