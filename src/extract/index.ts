@@ -720,19 +720,19 @@ const PLACEHOLDER = /^\s*lorem ips[u]?m\b|\bdolor sit amet,? consectetur\b/i;
 export function shopAction(text: string): boolean {
   return text.length <= 40 && SHOP_ACTION.test(text);
 }
-const SHOP_ACTION = new RegExp(
-  '^\\s*(?:' +
-    [
-      'quick (?:view|shop|look|add)',
-      'add to (?:cart|bag|basket|wish ?list|favou?rites)',
-      'notify me when (?:available|back in stock)',
-      'sponsored',
-      '(?:أضف|اضف) (?:إلى |الى )?(?:السلة|للسلة|سلة التسوق|المفضلة|للمفضلة)',
-      'ajouter au panier|in den warenkorb|añadir al carrito',
-    ].join('|') +
-    ')\\s*$',
-  'iu',
-);
+const SHOP_ACTION = wholeBlockOf([
+  'quick (?:view|shop|look|add)',
+  'add to (?:cart|bag|basket|wish ?list|favou?rites)',
+  'notify me when (?:available|back in stock)',
+  'sponsored',
+  '(?:أضف|اضف) (?:إلى |الى )?(?:السلة|للسلة|سلة التسوق|المفضلة|للمفضلة)',
+  'ajouter au panier|in den warenkorb|añadir al carrito',
+]);
+
+/** A block that is one of these phrases (regular expressions) and nothing else, any case. */
+function wholeBlockOf(phrases: string[]): RegExp {
+  return new RegExp(`^\\s*(?:${phrases.join('|')})\\s*$`, 'iu');
+}
 
 /**
  * A page's own controls and prompts, the whole block: a button ("Learn more", "Read more"), a
@@ -743,23 +743,18 @@ const SHOP_ACTION = new RegExp(
 export function pageControl(text: string): boolean {
   return text.length <= 80 && PAGE_CONTROL.test(text);
 }
-const PAGE_CONTROL = new RegExp(
-  '^\\s*(?:' +
-    [
-      '(?:learn|read) more',
-      'sort(?: by)?\\s*:.*',
-      '(?:showing )?\\d+\\s*[–-]\\s*\\d+ of \\d[\\d,]*(?: products| results| items)?',
-      '(?:you must )?(?:log|sign) in to (?:answer|reply|comment|post|vote|leave a comment)\\b.*',
-      'you.re not (?:signed|logged) in!?',
-      'this field is for validation purposes and should be left unchanged\\.?',
-      'table of contents',
-      'اقرأ المزيد|إقرأ المزيد|المزيد',
-      'جدول المحتويات|محتويات المقال',
-      'سجل (?:الدخول|دخولك) (?:للرد|للتعليق).*',
-    ].join('|') +
-    ')\\s*$',
-  'iu',
-);
+const PAGE_CONTROL = wholeBlockOf([
+  '(?:learn|read) more',
+  'sort(?: by)?\\s*:.*',
+  '(?:showing )?\\d+\\s*[–-]\\s*\\d+ of \\d[\\d,]*(?: products| results| items)?',
+  '(?:you must )?(?:log|sign) in to (?:answer|reply|comment|post|vote|leave a comment)\\b.*',
+  'you.re not (?:signed|logged) in!?',
+  'this field is for validation purposes and should be left unchanged\\.?',
+  'table of contents',
+  'اقرأ المزيد|إقرأ المزيد|المزيد',
+  'جدول المحتويات|محتويات المقال',
+  'سجل (?:الدخول|دخولك) (?:للرد|للتعليق).*',
+]);
 
 /** A forum post's number ("#12"), a link to the post itself. */
 function postNumber(b: RenderedPage['page']['blocks'][number]): boolean {
