@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/pipeline.js';
+import { loadData } from '../src/data.js';
 
 const COPY_SHARE = 0.1;
 
@@ -87,44 +88,21 @@ const TOWNS = [
 ];
 const TOWN_RE = new RegExp(TOWNS.join('|'), 'g');
 const PLACE_BOUND = new Set(['ASSAULT', 'PROTEST', 'COERCE']);
-const MONTHS = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل',
-  'مايو',
-  'يونيو',
-  'يوليو',
-  'أغسطس',
-  'سبتمبر',
-  'أكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
-const LEVANT = [
-  'كانون الثاني',
-  'شباط',
-  'آذار',
-  'نيسان',
-  'أيار',
-  'حزيران',
-  'تموز',
-  'آب',
-  'أيلول',
-  'تشرين الأول',
-  'تشرين الثاني',
-  'كانون الأول',
-];
-const MONTH_RE = new RegExp(
-  `(\\d{1,2}) (من )?(${[...LEVANT, ...MONTHS, 'ابريل', 'إبريل', 'اغسطس', 'اكتوبر'].join('|')})( \\d{4})?`,
-  'g',
+// Month names from the temporal lexicon: the first spelling of each month writes, every spelling reads.
+const LEXICON = loadData<{ months: Record<'egyptian' | 'levantine', Record<string, number>> }>(
+  'time/lexicon.json',
+).months;
+const firstSpellings = (family: Record<string, number>) =>
+  Object.entries(family).reduce<string[]>((out, [name, n]) => {
+    out[n - 1] ??= name;
+    return out;
+  }, []);
+const MONTHS = firstSpellings(LEXICON.egyptian);
+const MONTH_OF = new Map(
+  [...Object.entries(LEXICON.levantine), ...Object.entries(LEXICON.egyptian)].map(([m, n]) => [m, n - 1]),
 );
-const monthIndex = (m: string) => {
-  const i = MONTHS.indexOf(m);
-  if (i >= 0) return i;
-  const j = LEVANT.indexOf(m);
-  return j >= 0 ? j : { ابريل: 3, إبريل: 3, اغسطس: 7, اكتوبر: 9 }[m as 'ابريل']!;
-};
+const MONTH_RE = new RegExp(`(\\d{1,2}) (من )?(${[...MONTH_OF.keys()].join('|')})( \\d{4})?`, 'g');
+const monthIndex = (m: string) => MONTH_OF.get(m)!;
 export const DAY = 86400000;
 export const isoDay = (t: number) => new Date(t).toISOString().slice(0, 10);
 
