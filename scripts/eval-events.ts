@@ -16,28 +16,7 @@ const micro = [...r.perType.values()].reduce(
   (a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }),
   { tp: 0, fp: 0, fn: 0 },
 );
-const m = prf(micro);
-rows.push([
-  'micro',
-  String(micro.tp + micro.fn),
-  String(micro.tp),
-  String(micro.fp),
-  String(micro.fn),
-  m.precision.toFixed(3),
-  m.recall.toFixed(3),
-  m.f1.toFixed(3),
-]);
-const a = prf(r.actors);
-rows.push([
-  'actors',
-  String(r.actors.tp + r.actors.fn),
-  String(r.actors.tp),
-  String(r.actors.fp),
-  String(r.actors.fn),
-  a.precision.toFixed(3),
-  a.recall.toFixed(3),
-  a.f1.toFixed(3),
-]);
+rows.push(['micro', ...prfCells(micro, prf(micro))], ['actors', ...prfCells(r.actors, prf(r.actors))]);
 console.log(`${sentences.length} sentences: ${which}`);
 console.log(table(['type', 'gold', 'tp', 'fp', 'fn', 'P', 'R', 'F1'], rows));
 console.log(
