@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../src/types.js';
+import { sideEntities as sides } from './helpers/sides.js';
 import { analyzeText } from './helpers/analyze-text.js';
 
-const sides = (text: string, type: string, published: string) => {
-  const e = analyzeText(text, published).events.find((x) => x.type === type);
-  const of = (role: string) => e?.participants.filter((p) => p.role === role).map((p) => p.entity) ?? [];
-  return { sources: of('source'), targets: of('target') };
-};
 const countries = (xs: EntityRecord[]) => xs.map((x) => x.country ?? x.en);
 const names = (xs: EntityRecord[]) => xs.map((x) => x.en);
 

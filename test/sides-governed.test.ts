@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityRecord } from '../src/types.js';
-import { analyzeText } from './helpers/analyze-text.js';
+import { sideEntities as sides, kinds } from './helpers/sides.js';
 
-const sides = (text: string, type: string, published: string) => {
-  const e = analyzeText(text, published).events.find((x) => x.type === type);
-  const of = (role: string) => e?.participants.filter((p) => p.role === role).map((p) => p.entity) ?? [];
-  return { sources: of('source'), targets: of('target') };
-};
 const names = (xs: EntityRecord[]) => xs.map((x) => x.en);
-const kinds = (xs: EntityRecord[]) =>
-  xs.map((x) => `${x.institution ?? x.sector ?? x.type}:${x.country ?? ''}`);
 
 describe('a protest is held against those who govern the protesters', () => {
   it('the police who disperse them stand for their government', () => {

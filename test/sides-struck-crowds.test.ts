@@ -2,16 +2,8 @@
 // sentences for the classes met in the held-out sets (protesters dispersed by force, tear gas, a
 // landmark mosque, an assassination with bystanders, a group named in its head's title).
 import { describe, expect, it } from 'vitest';
-import type { EntityRecord } from '../src/types.js';
+import { sideEntities as sides, kinds } from './helpers/sides.js';
 import { analyzeText } from './helpers/analyze-text.js';
-
-const sides = (text: string, type: string, published?: string) => {
-  const e = analyzeText(text, published).events.find((x) => x.type === type);
-  const of = (role: string) => e?.participants.filter((p) => p.role === role).map((p) => p.entity) ?? [];
-  return { sources: of('source'), targets: of('target') };
-};
-const kinds = (xs: EntityRecord[]) =>
-  xs.map((x) => `${x.institution ?? x.sector ?? x.type}:${x.country ?? ''}`);
 
 describe('a crowd attacked by the forces of its own state', () => {
   it('the forces that stormed the sit-in struck it, they are not dropped as a bombing’s responders', () => {
