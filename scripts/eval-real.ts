@@ -304,6 +304,8 @@ function claimWithQuote(text: string, claims: Claim[], quote: string): Claim | n
 
 function claimKeys(c: Claim): Set<string> {
   const keys = c.source ? entityKeys(c.source as Keyed) : new Set<string>();
+  // (A state the report names as speaking through one of its bodies answers for that state as well.)
+  if (c.namedAs) for (const k of entityKeys(c.namedAs as Keyed)) keys.add(k);
   if ((c as Claim & { anonymous?: boolean }).anonymous) keys.add('anonymous');
   return keys;
 }

@@ -212,6 +212,8 @@ export interface Claim {
   medium?: EntityRecord | null;
   /** How the report names the source: a person, an office, a body, a medium, a group, a state or an anonymous source. */
   sourceKind?: 'person' | 'office' | 'body' | 'media' | 'group' | 'country' | 'anonymous';
+  /** The state the report names as speaking ("أعلنت مصر") when `source` is the body it speaks through. */
+  namedAs?: EntityRecord | null;
 }
 
 export interface EventMention {

@@ -74,6 +74,43 @@ interface Cue {
   possessed?: boolean;
   /** 'بسبب "…"': the quoted reason of an act, its subject's words (what follows is no subject). */
   reason?: boolean;
+  /** "…، حسب تعبيره", "…، على حد قولها": what comes before is the words of the one the pronoun stands for. */
+  ownWords?: boolean;
+}
+
+/**
+ * "…، وإلا فإن الجيش سيجبرها على ذلك، حسب تعبيره.": a phrase closing the clause that calls what
+ * precedes it someone's own words ("بحسب/حسب/وفق تعبيره", "على حد قوله/تعبيرها").
+ */
+function ownWordsOf(text: string, tokens: Token[], from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = from + 2; k < to; k++) {
+    const m = /^(?:تعبير|قول)(ه|ها|هم)$/.exec(tokens[k].norm);
+    if (!m) continue;
+    const prep = tokens[k - 1].norm;
+    const first = /^[وف]?(?:ب?حسب|وفق|وفقا)$/.test(prep)
+      ? k - 1
+      : prep === 'حد' && tokens[k - 2].norm === 'علي'
+        ? k - 2
+        : -1;
+    // (At the end of its clause, after a comma: not "حسب قوله تعالى" nor a phrase inside a clause.)
+    if (first <= from || !/[،,]\s*$/.test(text.slice(tokens[first - 1].span.end, tokens[first].span.start)))
+      continue;
+    if (k + 1 < to && !/^\s*[.،,؛;!؟?)»”"]/.test(text.slice(tokens[k].span.end, tokens[k + 1].span.start)))
+      continue;
+    cues.push({
+      first,
+      last: k,
+      kind: 'verb',
+      gender: m[1] === 'ه' ? 'm' : m[1] === 'ها' ? 'f' : null,
+      relay: false,
+      imperfect: false,
+      dual: false,
+      ownWords: true,
+      ...(m[1] === 'هم' ? { plural: true } : {}),
+    });
+  }
+  return cues;
 }
 
 /**
@@ -328,6 +365,7 @@ export function detectClaims(
         })),
       ...words.participles.findAll(tokens, v.from, v.to).map((m) => cueOf(tokens, m, 'participle')),
       ...sayingsOf(tokens, v.from, v.to),
+      ...ownWordsOf(text, tokens, v.from, v.to),
       // (A quoted reason is a body's words, its decision's: "إيران تستدعي السفير بسبب «…»" is a
       // headline's quotation of someone else's.)
       ...reasonsQuoted(text, tokens, v.from, v.to).filter(
@@ -502,24 +540,38 @@ export function detectClaims(
         // "حافظت روسيا على موقفها …، قائلةً", "… نظمه وزير الخارجية الجزائري، موضّحاً": the clause's
         // speaker, else its subject, else the actor just named, agreeing in gender.
         const segment = segmentStart(text, tokens, v.from, c.first);
-        const own = reads.length
-          ? (prev?.speaker ?? null)
-          : (attributedBefore(c.first) ??
-            // ("… من خادم الحرمين الشريفين، الذي ناشد …، معتبرا": the relative clause's subject, its antecedent.)
-            (segment > v.from && isRelative(tokens[segment].norm)
-              ? agreeing(antecedent(text, tokens, sp, v.from, segment), c.gender)
-              : null) ??
-            sp.clauseSubject(segment, c.first, c.gender) ??
-            // ("وأفردت صحيفة كومرسانت …، معتبرة": a medium that opens the sentence goes on speaking in it.)
-            openingMedium(v.from, c.first, c.gender) ??
-            // ("وأدانت وزارة شؤون القدس الفلسطينية، اليوم، الاقتحام …، معتبرة": the subject of the verb opening the sentence.)
-            sp.clauseSubject(v.from, c.first, c.gender) ??
-            sp.actorBefore(v.from, c.first, c.gender) ??
-            // ('وجاء في بيان الحكومة "…".. مضيفا "…"': "مضيفاً" agrees with the statement, not its issuer.)
-            (c.gender === 'm' && sp.statement?.entity && claims.at(-1)?.source?.id === sp.statement.entity.id
-              ? sp.statement
-              : null) ??
-            sp.last(c.gender));
+        // ("… بينه وبين أردوغان، الذي توجّه إليه … بالقول": a participle inside a relative clause after
+        // the last verb read is its antecedent's, not the earlier speaker's nor the one addressed.)
+        const relativeOwn =
+          reads.length &&
+          segment > v.from &&
+          isRelative(tokens[segment].norm) &&
+          (reads.at(-1)?.cue.last ?? v.to) < segment &&
+          !/[،,؛;]/.test(text.slice(tokens[c.first - 1].span.end, tokens[c.first].span.start))
+            ? agreeing(antecedent(text, tokens, sp, v.from, segment), c.gender)
+            : null;
+        const own = relativeOwn
+          ? relativeOwn
+          : reads.length
+            ? (prev?.speaker ?? null)
+            : (attributedBefore(c.first) ??
+              // ("… من خادم الحرمين الشريفين، الذي ناشد …، معتبرا": the relative clause's subject, its antecedent.)
+              (segment > v.from && isRelative(tokens[segment].norm)
+                ? agreeing(antecedent(text, tokens, sp, v.from, segment), c.gender)
+                : null) ??
+              sp.clauseSubject(segment, c.first, c.gender) ??
+              // ("وأفردت صحيفة كومرسانت …، معتبرة": a medium that opens the sentence goes on speaking in it.)
+              openingMedium(v.from, c.first, c.gender) ??
+              // ("وأدانت وزارة شؤون القدس الفلسطينية، اليوم، الاقتحام …، معتبرة": the subject of the verb opening the sentence.)
+              sp.clauseSubject(v.from, c.first, c.gender) ??
+              sp.actorBefore(v.from, c.first, c.gender) ??
+              // ('وجاء في بيان الحكومة "…".. مضيفا "…"': "مضيفاً" agrees with the statement, not its issuer.)
+              (c.gender === 'm' &&
+              sp.statement?.entity &&
+              claims.at(-1)?.source?.id === sp.statement.entity.id
+                ? sp.statement
+                : null) ??
+              sp.last(c.gender));
         // ("صوّت النواب على فصله، مؤكدين": a plural participle goes with many, never with one person.)
         // (The clause's own subject when many, else the plural noun in it, else the many who spoke last.)
         const many = !/^[وف]?م\S{3,}ين$/.test(tokens[c.first].norm)
@@ -531,7 +583,12 @@ export function detectClaims(
               ) ??
               sp.pluralNounBefore(v.from, c.first) ??
               (speaksAsMany(own) ? own : sp.lastMany(c.first)));
-        reads.push({ cue: c, speaker: chanted(c, many), explicit: false, trailing: false });
+        reads.push(
+          relativeOwn
+            ? { cue: c, speaker: relativeOwn, explicit: true, trailing: false, own: true, from: segment }
+            : { cue: c, speaker: chanted(c, many), explicit: false, trailing: false },
+        );
+        if (relativeOwn?.entity) sp.remember(c.first, relativeOwn);
         continue;
       }
       if (c.kind === 'characterising') {
@@ -553,6 +610,17 @@ export function detectClaims(
           sp.actorBefore(v.from, c.first, c.gender) ??
           (c.reason ? bodyBefore(sp, v.from, c.first) : null);
         reads.push({ cue: c, speaker: s, explicit: (!!own || !prev) && !!s, trailing: false, own: !!own });
+        continue;
+      }
+      // "…، حسب تعبيره": the words before are those of the speaker already read, else of the clause's
+      // subject, else of the one just named or the last speaker, agreeing with the pronoun.
+      if (c.ownWords) {
+        const speaker =
+          prev?.speaker ??
+          sp.clauseSubject(v.from, c.first, c.gender) ??
+          sp.actorBefore(v.from, c.first, c.gender) ??
+          (c.plural ? sp.lastMany(c.first) : sp.last(c.gender));
+        reads.push({ cue: c, speaker, explicit: false, trailing: false });
         continue;
       }
       // "وصولاً إلى قوله «…»": his saying is the one's just named (the possessor of the verbal noun).
@@ -1171,7 +1239,8 @@ function forTheirBody(claims: Claim[]): void {
  * "وأعربت الجزائر عن أسفها …" in a report where the Algerian foreign ministry speaks: a state speaks
  * through the one body of its own that the report gives a voice (before or after), whose statement
  * the report tells; with two such bodies, or none, the state stays the source. The claim keeps the
- * kind the report names (a state): as a side of what it announces, the state acts, not its body.
+ * kind the report names (a state), and the state itself as `namedAs`: as a side of what it announces,
+ * the state acts, not its body.
  */
 function throughItsVoice(claims: Claim[]): void {
   const voices = new Map<string, Map<string, EntityRecord>>();
@@ -1183,6 +1252,7 @@ function throughItsVoice(claims: Claim[]): void {
   for (const c of claims) {
     const only = c.sourceKind === 'country' && c.source?.country ? voices.get(c.source.country) : undefined;
     if (only?.size !== 1) continue;
+    c.namedAs = c.source;
     c.source = [...only.values()][0];
   }
 }
@@ -1711,7 +1781,15 @@ function antecedent(text: string, tokens: Token[], sp: Speakers, from: number, r
       break;
     }
     const s = sp.subject(k, rel, null).speaker;
-    if (s?.entity && s.kind !== 'group') found = s;
+    // (A phrase reaching back to a title's nisba, "الفرنسي إيمانويل ماكرون", read as the state or as the
+    // same person by the nisba alone, never replaces the person already found nearer.)
+    if (
+      s?.entity &&
+      s.kind !== 'group' &&
+      !(found?.kind === 'person' && s.kind === 'country') &&
+      !(found?.entity?.id === s.entity.id && found.text.length > s.text.length)
+    )
+      found = s;
     // (Before the apposition, the name nearest it: "ومثل حركة فتح عزام الأحمد، عضو …" is the person.)
     if (found && rel !== relStart) break;
     if (k > from && /[،,.:؛]/.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) {
