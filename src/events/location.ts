@@ -56,6 +56,24 @@ function struckAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
   return false;
 }
 
+/** "هزّ انفجاران العاصمة X", "هزت انفجارات مدينة X": the verb of shaking or striking. */
+const SHAKES = /^[وف]?(?:هز|هزت|هزا|هزتا|يهز|تهز|ضربت|ضربا|ضربتا|تضرب)$/;
+const SHAKE_BREAKS = /^[وف]?(?:في|من|الي|علي|عن|منذ|بعد|قبل|الذي|التي|ان|حيث)$/;
+
+/**
+ * "الانفجارات التي ضربت X", "ضربت سلسلة انفجارات منتجع X": a place the attack shook or hit as the
+ * verb's object (within a few words, across its subject, no preposition between) — read only where
+ * the clause telling the attack places it nowhere (not to make a country it gives finer).
+ */
+function shakenAt(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  for (let k = i - 1; k >= Math.max(v.from, i - 5); k--) {
+    if (SHAKES.test(tokens[k].norm)) return true;
+    if (SHAKE_BREAKS.test(tokens[k].norm) || isWord('clauseOpeners', tokens[k].norm)) return false;
+  }
+  return false;
+}
+
 /** "في البيت الأبيض", "بالكرملين": a body named as the building it sits in (townOf places it). */
 function inSeat(tokens: Token[], m: Pick<EntityMention, 'entity' | 'span'>): boolean {
   if (m.entity.type !== 'ORG' || !loadKb().byId.get(m.entity.id)?.within) return false;
@@ -224,8 +242,31 @@ export function eventLocation(
     cands = cands.filter((m) => !drop.has(m));
   }
   if (!cands.length) return null;
+  cands = offMapUnderTown(tokens, cands);
   const dist = (m: EntityMention) => Math.abs(at(m) - first);
   return townOf(cands.sort((a, b) => placeLevel(b) - placeLevel(a) || dist(a) - dist(b))[0]);
+}
+
+/**
+ * "في الخرطوم بحي …", "في مدينة حلب بشارع …": a quarter, street or building the map does not hold
+ * (no coordinates, no town the KB places it in) named right after a town or province on the map, in
+ * the same phrase of place, gives way to it — the finest place a map can show and what other reports
+ * name. (Not a town named to say where the place lies: "في حي X وسط بغداد" stays the quarter.)
+ */
+function offMapUnderTown(tokens: Token[], cands: EntityMention[]): EntityMention[] {
+  const onMap = (m: EntityMention) => !!townOf(m).entity.coordinates && placeLevel(townOf(m)) >= 2;
+  const offMap = (m: EntityMention) =>
+    !m.entity.coordinates && placeLevel(m) >= 4 && !loadKb().byId.get(m.entity.id)?.within;
+  const under = (m: EntityMention) => {
+    const i = tokenIndexAt(tokens, m.span.start);
+    return cands.find((t) => {
+      if (t === m || !onMap(t)) return false;
+      const gap = i - tokenIndexAt(tokens, t.span.end - 1);
+      // ("بحي", "في حي", "بشارع": the quarter's own word of place between them, nothing else)
+      return gap === 1 || (gap === 2 && marked(wordSet('placeMarks'), tokens[i - 1].norm));
+    });
+  };
+  return cands.map((m) => (offMap(m) ? (under(m) ?? m) : m));
 }
 
 /**
@@ -531,7 +572,8 @@ export function settleLocations(
         .flatMap((v) =>
           v.entities.filter(isPlaceEntity).filter(
             (m) =>
-              (headedOrAfterPreposition(tokens, v, m) || (e.type === 'ASSAULT' && struckAt(tokens, v, m))) &&
+              (headedOrAfterPreposition(tokens, v, m) ||
+                (e.type === 'ASSAULT' && (struckAt(tokens, v, m) || shakenAt(tokens, v, m)))) &&
               !issuedAt(tokens, v, m) &&
               !ofBody(tokens, v, m) &&
               !partOfWiderPlace(tokens, m) &&
@@ -551,7 +593,10 @@ export function settleLocations(
             : undefined;
         return town ?? m;
       });
-      const finest = mapped.map(townOf).sort((a, b) => placeLevel(b) - placeLevel(a))[0];
+      // (A quarter or building off the map under a town on it that its sentence names: the town.)
+      const finest = offMapUnderTown(tokens, mapped)
+        .map(townOf)
+        .sort((a, b) => placeLevel(b) - placeLevel(a))[0];
       const best = truce && finest ? landOfTruce(finest) : finest;
       if (finest && !best) return e;
       // (A state the lead names, or none, and its capital told by its kind: "في قلب العاصمة".)
