@@ -104,10 +104,22 @@ export function shadow(original: string): Shadow {
 
 /** Normalize a string for comparison (same rules as the shadow, whitespace folded). */
 export function normalize(s: string): string {
+  // The opening run of units the rules leave as they are or only lowercase (A-Z): the rules read
+  // it as toLowerCase does (it holds no unit they change otherwise, no surrogate, no Σ or İ), so it
+  // is lowercased whole rather than copied letter by capital letter (most of a Latin text's lines).
+  const n = s.length;
+  let i = 0;
+  let upper = false;
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < TABLE_SIZE && SAME[c]) continue;
+    if (c >= 65 && c <= 90) upper = true;
+    else break;
+  }
   // Runs of units the rules leave as they are are copied whole (most of a page's text).
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
+  let out = upper ? s.slice(0, i).toLowerCase() : '';
+  let from = upper ? i : 0;
+  for (; i < n; i++) {
     const c = s.charCodeAt(i);
     if (c < TABLE_SIZE) {
       if (SAME[c]) continue;

@@ -801,7 +801,9 @@ export function readBlocks(html: string): BlockPage {
       open--;
       if (f.block) {
         // The tag that closes a block names it (when text was read since the last block began).
-        flush(NOT_BLANK.test(curText) ? preOf(f.el).tag : null);
+        // (Text since then shows a character when a text in a link or one outside has one: curLink
+        // counts the first's trimmed characters, nonLink the second; as /\S/ would find in curText.)
+        flush(curLink > 0 || nonLink > 0 ? preOf(f.el).tag : null);
       }
       continue;
     }

@@ -140,9 +140,9 @@ const AUTHOR_HREF =
 const AUTHOR_CLASS =
   /(?:^|[\s_-])(?:author|authors|byline|author-name|writer|creator-name)(?:$|[\s_-])|(?:^|[\s_-])(?:author|byline|creator)Name(?:$|[\s_-])/;
 /** AUTHOR_CLASS's test, after a cheaper one: each class it matches holds one of these words. */
-const authorClass = (c: string) =>
-  (c.includes('author') || c.includes('byline') || c.includes('writer') || c.includes('creator')) &&
-  AUTHOR_CLASS.test(c);
+const authorClass = (c: string) => AUTHOR_WORD.test(c) && AUTHOR_CLASS.test(c);
+// (One search for the four words: faster than four includes over every element's class.)
+const AUTHOR_WORD = /author|byline|writer|creator/;
 const BY =
   /^(?:(?:written|posted|published|reviewed|words|story|text)\s+)?(?:by|von|par|por|door|di)\b\s*:?\s*|^(?:author|autor|auteur)\s*:\s*/i;
 const NOT_NAME =
