@@ -8,7 +8,7 @@ import { extractFromLines } from './text.js';
 import { dateBelowTitle } from './published.js';
 import { publishedFromHint } from './hints.js';
 import { personName } from './html-meta.js';
-import { isProse, splitLines } from './lines.js';
+import { isProse, isProseText, splitLines } from './lines.js';
 import { classifyLine } from './furniture.js';
 import { GROUPS, type Candidate } from './blocks.js';
 import { blockModel, modelsOf, ruleDecisions, scoreBlocks, type BlockModels } from './classifier/index.js';
@@ -178,7 +178,11 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
   const rule = ruleDecisions(page, x);
   const p = cardFields(
     page,
-    listingItems(page, itemConsensus(page, scoreBlocks(page, rule, model)), threshold),
+    starvedThread(
+      page,
+      listingItems(page, itemConsensus(page, scoreBlocks(page, rule, model)), threshold),
+      threshold,
+    ),
     threshold,
   );
   const on = (i: number) => p[i] >= barOf(blocks[i], threshold);
@@ -411,6 +415,48 @@ export function listingItems(page: RenderedPage, p: Float32Array, threshold: num
   return p;
 }
 const LIST_ITEMS = 5;
+
+/**
+ * A thread the classifier starves: a page whose text is one run of posts (a discussion's replies,
+ * a link aggregator's comments), each a template's item, and no body of its own around them. Its
+ * largest repeated-item group (four items or more) holds half the page's text or more, half of it in
+ * sentences, while the classifier keeps under two fifths of that group's characters on the page as
+ * a whole: the posts are then the page, and the sentences of each (its prose blocks without links,
+ * not its counts, dates, names and controls) are kept. Never on a shop's product page, where such a
+ * group is its customers' reviews. The scores, changed in place.
+ */
+export function starvedThread(page: RenderedPage, p: Float32Array, threshold: number): Float32Array {
+  const bs = page.page.blocks;
+  const g = itemGroups(page.page);
+  const k = g.top;
+  if (k < 0 || g.items[k] < THREAD_ITEMS) return p;
+  // A shop's page: its customers' reviews are no thread of its own (productReviews).
+  if (page.page.types.some((t) => PRODUCT.has(t))) return p;
+  let total = 0;
+  let inside = 0;
+  let keptChars = 0;
+  let prose = 0;
+  for (let i = 0; i < bs.length; i++) {
+    const c = bs[i].text.length;
+    total += c;
+    if (p[i] >= threshold) keptChars += c;
+    if (g.largest[i] === k) {
+      inside += c;
+      if (threadProse(bs[i])) prose += c;
+    }
+  }
+  if (inside < THREAD_SHARE * total || keptChars >= THREAD_STARVED * inside || prose < THREAD_PROSE * inside)
+    return p;
+  for (let i = 0; i < bs.length; i++)
+    if (g.largest[i] === k && threadProse(bs[i])) p[i] = Math.max(p[i], threshold);
+  return p;
+}
+const threadProse = (b: Candidate) =>
+  !b.linkChars && isProseText(b.text, spaceWords(b.text)) && /[.!?…]/.test(b.text);
+const THREAD_ITEMS = 4;
+const THREAD_SHARE = 0.5;
+const THREAD_STARVED = 0.4;
+const THREAD_PROSE = 0.5;
 const LIST_SHARE = 0.2;
 const LIST_OWN_TEXT = 0.1;
 const LIST_MEAN = 0.25;
