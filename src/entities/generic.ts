@@ -69,18 +69,23 @@ function genericLength(tokens: Token[], ks: number[]): number {
   return 0;
 }
 
+/** A noun with a possessive pronoun: "إدارتها", "أمنائهم" (not "ه", which a ta marbuta normalizes to). */
+const OWNED = /^(?!ال)\S{3,}(?:ت|ي|ا|ئ)(?:ها|هما|هم|كم)$/;
+
 function genericFrom(norms: string[]): number {
   const w = genericWords();
   // "الإذاعة الإسرائيلية", "المقاومة الفلسطينية": a head that a country's adjective alone leaves a
   // description, as "التلفزيون المصري" is (a span run on past the adjective ends there).
   const nisba = norms.findIndex((t) => nisbaCountry(t));
   // ("الوكالة المغربية للطاقة الشمسية": the field it serves after the adjective makes it a name.)
-  if (
-    nisba > 0 &&
-    w.nisbaDescribed.has(norms.slice(0, nisba).join(' ')) &&
-    !/^لل/.test(norms[nisba + 1] ?? '')
-  )
-    return nisba + 1;
+  // ("الشركة النفطية الأمريكية": adjectives of its trade between the head and the country's adjective.)
+  const described = (k: number) =>
+    w.nisbaDescribed.has(norms.slice(0, k).join(' ')) ||
+    (k > 1 && w.nisbaDescribed.has(norms[0]) && norms.slice(1, k).every((t) => /^ال\S{3,}(?:يه|ي)$/.test(t)));
+  if (nisba > 0 && described(nisba) && !/^لل/.test(norms[nisba + 1] ?? '')) return nisba + 1;
+  // ("مجلس إدارتها", "مجلس أمنائهم": a head and a noun with a possessive pronoun name the body the
+  // text spoke of, by what it is.)
+  if (norms.length >= 2 && !/^ال/.test(norms[0]) && OWNED.test(norms[1])) return 2;
   // ("محكمة سودانية", "لجنة مصرية": a head and a nisba, neither with the article, describe a body of that country, no name.)
   if (norms.length === 2 && nisba === 1 && !/^ال/.test(norms[0]) && !/^ال/.test(norms[1])) return 2;
   // A country's adjective anywhere makes it that country's body ("وزارة الخارجية المصرية"): an institution, handled elsewhere.

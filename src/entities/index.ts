@@ -66,6 +66,8 @@ import { addDescriptions, institutionEntity, isDescription, placeStateBodies } f
 import { resolveCountryAnaphora } from './anaphora.js';
 import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
+import { readBrands } from './brand-heads.js';
+import { joinBodyPlaces } from './body-places.js';
 import { splitDualMinistries } from './dual-bodies.js';
 import {
   completeKunyas,
@@ -1082,6 +1084,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   addMediaNames(text, tokens, found);
   addDescriptions(text, tokens, found);
   if (opts.tagger !== false) addTaggedNames(text, tokens, found);
+  readBrands(text, tokens, found);
   endNamesAtJoins(text, tokens, found);
   completeWordGivenNames(text, tokens, found);
   completeNameParticles(text, tokens, found);
@@ -1116,7 +1119,11 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   // (Clubs once the places are settled: a name of two places is still a club in a match's report.)
   const settled = dropStormNames(tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));
   readClubs(text, tokens, settled);
-  return markGenericBodies(text, tokens, dropCompetitionRegions(text, tokens, settled));
+  return joinBodyPlaces(
+    text,
+    tokens,
+    markGenericBodies(text, tokens, dropCompetitionRegions(text, tokens, settled)),
+  );
 }
 
 /**

@@ -14,7 +14,30 @@ import { isEverydayWord, namesAccord, verbOrWord } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
 
 /** Heads of things named after a person: a scale, a prize, a syndrome, a theory. */
-const EPONYM_HEADS = new Set(['مقياس', 'جايزه', 'جوايز', 'متلازمه', 'نظريه']);
+const EPONYM_HEADS = new Set(['مقياس', 'جايزه', 'جايزتي', 'جايزتا', 'جوايز', 'متلازمه', 'نظريه']);
+/** A prize's field after the name it is known by ("نوبل للسلام", "بنوبل للآداب"): the prize, no person. */
+const PRIZE_FIELD = /^لل(?:سلام|اداب|ادب|كيمياء|كيميا|فيزياء|فيزيا|طب|اقتصاد|علوم|رياضيات)$/;
+/** Money's names, normalized: "ريال", "الريال", "ريالا", "دينار", "جنيهات". */
+const CURRENCY =
+  /^(?:ال)?(?:ريال|دينار|درهم|جنيه|ليره|دولار|يورو|روبل|فرنك|شيكل|شيقل|تومان|روبيه|يوان|اوقيه)(?:ا|ات|ان|ين)?$/;
+/** Counted money before it: a number ("42 ريالا") or a count's word ("مليار ريال"). */
+const AMOUNT = /^(?:[\d.,٫]+|مليون|مليار|ملايين|مليارات|الف|الاف|تريليون|تريليونات)$/;
+
+/**
+ * "42 ريالا", "مليار ريال", "الريال اليمني", "انهيار الريال": a currency the tagger took for a body
+ * (a club named "ريال" is a team in a match's report, with no amount before it).
+ */
+function currencyAt(tokens: Token[], first: number): boolean {
+  const w = withoutProclitics(tokens[first].norm);
+  if (!CURRENCY.test(w) && !CURRENCY.test(tokens[first].norm)) return false;
+  const prev = first > 0 ? tokens[first - 1].norm : '';
+  if (AMOUNT.test(prev)) return true;
+  // (A state's nisba after it: "ريال سعودي", "الريال اليمني".)
+  const next = tokens[first + 1]?.norm ?? '';
+  if (next && nisbaCountry(next) !== undefined) return true;
+  // An articled currency outside a match's report: "سعر صرف الريال", "هوى الريال".
+  return /^[وفبل]*ال/.test(tokens[first].norm) && !isSportsReport(tokens);
+}
 const isPlaceHead = (t: Token) => hasStem(t.norm, loadKb().placeHeads);
 /** A head noun alone ("بريف", "الحي", "حركة") names nothing. */
 const isHead = (t: Token) => isPlaceHead(t) || hasStem(t.norm, loadKb().orgHeads);
@@ -60,6 +83,7 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
     let taken = false;
     for (let k = n.first; k <= n.last; k++) taken ||= covered[k] === 1;
     if (taken) continue;
+    if (currencyAt(tokens, n.first)) continue;
     const span = tokens.slice(n.first, n.last + 1);
     // A name never runs over a line break (a byline's last word, then the text's first).
     const broken = span.findIndex(
@@ -179,6 +203,7 @@ export function addTaggedNames(text: string, tokens: Token[], found: EntityMenti
       EPONYM_HEADS.has(withoutProclitics(tokens[n.first - 1].norm))
     )
       continue;
+    if (n.type === 'PER' && span.length === 1 && PRIZE_FIELD.test(tokens[n.first + 1]?.norm ?? '')) continue;
     // "اتفاق الرياض": the city an accord is named after, which the rules left out on purpose.
     const known = gz(tokens, n.first);
     if (known?.last === n.last && namesAccord(text, tokens, known)) continue;
