@@ -35,17 +35,3 @@ describe('a body in the post of the unnamed held', () => {
     expect(e).toBeDefined();
   });
 });
-
-describe('a regime named by its nisba', () => {
-  const accusations = (text: string) =>
-    analyzeText(text, '2021-08-18').events.filter((x) => x.type === 'ACCUSE');
-  it('"النظام" and a nisba is that state\'s government, the accuser', () => {
-    const [e] = accusations('وجه النظام الليبي اتهاماً رسمياً إلى تونس بإيواء المعارضين.');
-    expect(ids(e, 'source').join()).toMatch(/government-lby/);
-    expect(ids(e, 'target')).toContain('Q948');
-  });
-  it('a system of something is no government ("النظام الانتخابي العراقي")', () => {
-    const d = analyzeText('قال الخبير إن النظام الانتخابي العراقي يحتاج إلى إصلاح.', '2021-08-18');
-    expect(d.entities.some((m) => m.entity.id.includes('government'))).toBe(false);
-  });
-});
