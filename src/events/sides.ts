@@ -409,7 +409,7 @@ function readSides(input: SidesInput, framing: Set<number>): Participant[] {
   // preposition introduces is no object of the verb; the body in it describes him.)
   const titleBody = (e: EntityMention) =>
     input.type === 'COERCE'
-      ? bodyInTitle(tokens, view, e, sorted)
+      ? bodyInTitle(tokens, view, e, sorted) || bodyOfUnnamedPost(tokens, view, e)
       : bodyInTitle(tokens, view, e, sorted, (x) => objectMarked(tokens, x, view.from));
   const ordered = sorted.filter(
     (e) =>
@@ -842,6 +842,27 @@ function bodyInTitle(
         ? end(x) === k - 1 && apposedTo(x)
         : (at(x) > end(e) && at(x) - end(e) <= 2) || (end(x) < k && k - end(x) <= 2),
   );
+}
+
+/** Posts held by several: "نواب", "أعضاء", "قياديين" (not leaders: "زعيما حزب …" stand for their party). */
+const POSTS_OF_MANY = /^(?:ال)?(?:نواب|اعضاء|قيادات|قياديين|قياديي)$/;
+
+/**
+ * "أوقفت الشرطة زوجة النائب البرلماني عن حزب …", "اعتقال نواب في البرلمان": in an arrest, a party or
+ * body named after the post of people the report leaves unnamed (or names in words the KB cannot
+ * read), with "عن"/"في" between, describes the people held; the body itself is neither held nor
+ * holding. (The party of leaders held, "اعتقال زعيمي الحزب", is held: test/sides25.)
+ */
+function bodyOfUnnamedPost(tokens: Token[], view: SentenceView, e: EntityMention): boolean {
+  if (e.entity.type !== 'ORG' || isCountryRecord(e.entity)) return false;
+  let k = tokenIndexAt(tokens, e.span.start) - 1;
+  if (k >= view.from && groupHead(tokens[k].norm) === 'bare') k--;
+  if (k < view.from || !/^(?:في|عن)$/.test(tokens[k].norm)) return false;
+  const post = (j: number) =>
+    j >= view.from &&
+    (BODY_POST.test(withoutConj(tokens[j].norm)) || POSTS_OF_MANY.test(withoutConj(tokens[j].norm)));
+  // ("النائب البرلماني عن حزب …": an adjective of the post may stand between.)
+  return post(k - 1) || (post(k - 2) && /^ال/.test(tokens[k - 1].norm));
 }
 
 /** "ابن", "نجل", "شقيق", "زوجة": a kinship noun whose genitive is the relative a person is named by. */
