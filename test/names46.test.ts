@@ -73,6 +73,13 @@ describe('universities and courts named with their town or adjective', () => {
     expect(bodies('وأجلت محكمة الاستئناف بمراكش النظر في الملف')).toEqual(['محكمة الاستئناف بمراكش']);
   });
 
+  it('leave a country after "في" outside: a court in a state is no court named by its town', () => {
+    expect(all('وقضت محكمة الصلح الجزائية في تركيا بحبس رئيس البلدية')).toEqual([
+      'محكمة الصلح الجزائية',
+      'تركيا',
+    ]);
+  });
+
   it('keep an adjective of their own after a construct head', () => {
     expect(bodies('ورفضت محكمة التمييز الجزائية الطعن المقدم من الدفاع')).toEqual(['محكمة التمييز الجزائية']);
     expect(bodies('واحتفلت جامعة صنعاء الإسلامية بتخريج الدفعة الأولى')).toEqual(['جامعة صنعاء الإسلامية']);

@@ -17,7 +17,7 @@ function townAt(tokens: Token[], found: EntityMention[], k: number): EntityMenti
   const m = found.find((x) => x.span.start >= t.start && x.span.start < t.end && !x.nested);
   if (m?.entity.type !== 'GPE') return undefined;
   const e = loadKb().byId.get(m.entity.id);
-  return e?.kind === 'country' ? undefined : m;
+  return e?.subtype === 'country' ? undefined : m;
 }
 
 export function joinBodyPlaces(text: string, tokens: Token[], found: EntityMention[]): EntityMention[] {
