@@ -78,9 +78,11 @@ export function linkCorrect(m: EntityMention, g: GoldMention): boolean {
 }
 
 // What may lead a mention or not without changing it: proclitics ("و", "لـ", "لل") and titles
-// ("الشيخ", "الرئيس", "الملك"), which scorers of Arabic NER count inside or outside alike.
+// ("الشيخ", "الرئيس", "الملك"), which scorers of Arabic NER count inside or outside alike; and the
+// kind word of an agency, company or network ("وكالة رويترز"/"رويترز"), which our label sets write
+// inside (sets 6–16) and outside (17–24) alike.
 const LEAD =
-  /^(?:[وفبلك]{1,3}ـ?|(?:[وفبل]?(?:ال|لل)?(?:رئيس|ملك|شيخ|أمير|امير|سلطان|فريق|لواء|عاهل|دولة)\s+)+)$/u;
+  /^(?:[وفبلك]{1,3}ـ?|(?:[وفبل]?(?:ال|لل)?(?:رئيس|ملك|شيخ|أمير|امير|سلطان|فريق|لواء|عاهل|دولة|وكالة|وكاله|شركة|شركه|مجموعة|مجموعه|شبكة|شبكه)\s+)+)$/u;
 
 /** Same span, up to a leading clitic or title on either side. */
 function sameSpan(text: string, p: Span, g: Span): boolean {
