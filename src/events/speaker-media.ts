@@ -75,6 +75,15 @@ export class MediaReader extends SpeakerReader {
     if (official && !/^\s*\(/.test(this.text.slice(this.tokens[official.last].span.end))) return official;
     const w = words();
     const s = this.starts.get(i);
+    // "لوكالة فرانس برس": the entity layer leaves an agency's or network's kind outside a known
+    // medium's name; the medium is the name after it.
+    const afterKind = !s && i + 1 < this.tokens.length ? this.starts.get(i + 1) : undefined;
+    if (
+      afterKind &&
+      /^[وفبل]{0,2}(?:ال)?(?:وكاله|شبكه)$/.test(this.norm(i)) &&
+      this.isMedia(afterKind.m.entity)
+    )
+      return { entity: afterKind.m.entity, last: afterKind.last };
     // "وكالة أنباء الأناضول", 'وكالة أنباء النظام السوري "سانا"': an agency the entity layer cut to its
     // head ("وكالة أنباء") is named by the words after it — a known medium next or quoted, else read below.
     const bare = s && isMadeEntity(s.m.entity.id) && s.last === i + 1 && this.norm(i + 1) === 'انباء';
