@@ -42,11 +42,13 @@ describe('a body named in full and then by its short name', () => {
   });
 });
 
+// (Since names46 the kind stays outside a known outlet's name, as the labels of sets 17–24 write it:
+// "شبكة [[سي إن إن]]"; the entity scorer accepts the kind inside or outside.)
 describe('a network named with its head', () => {
-  it('keeps "شبكة" in the outlet\'s name', () => {
-    expect(found('وقال الوزير في مقابلة مع شبكة سي إن إن الأمريكية إن المفاوضات مستمرة.')).toContain(
-      'شبكة سي إن إن|ORG',
-    );
+  it('reads the outlet after "شبكة", the network and not its state', () => {
+    const got = found('وقال الوزير في مقابلة مع شبكة سي إن إن الأمريكية إن المفاوضات مستمرة.');
+    expect(got).toContain('سي إن إن|ORG');
+    expect(got).not.toContain('الأمريكية|LOC');
   });
 });
 
