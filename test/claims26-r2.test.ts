@@ -38,3 +38,21 @@ describe('claims26-r2: a military command named by its state', () => {
     expect(claimWith(doc, 'صدت هجوما')?.source?.country).toBe('TCD');
   });
 });
+
+describe("claims26-r2: a leader's office as a call's readout", () => {
+  it('gives a participant\'s words "بحسب بيان لمكتب …" to the office that issued the readout', () => {
+    const doc = read(
+      'أجرى رئيس الوزراء العراقي مصطفى الكاظمي اتصالا هاتفيا مع ولي العهد السعودي الأمير محمد بن سلمان. وبحسب بيان لمكتب الكاظمي، أبدى بن سلمان في المكالمة "دعم المملكة لجهود الحكومة العراقية في حفظ الأمن".',
+      '2021-11-08',
+    );
+    expect(claimWith(doc, 'دعم المملكة لجهود')?.source?.en).toBe('Mustafa Al-Kadhimi');
+  });
+
+  it("keeps a participant's words his own when no readout is named", () => {
+    const doc = read(
+      'أجرى رئيس الوزراء العراقي مصطفى الكاظمي اتصالا هاتفيا مع ولي العهد السعودي الأمير محمد بن سلمان. وقال بن سلمان في المكالمة إن "المملكة تدعم جهود الحكومة العراقية".',
+      '2021-11-08',
+    );
+    expect(claimWith(doc, 'المملكة تدعم جهود')?.source?.en).toBe('Mohammed bin Salman');
+  });
+});

@@ -274,6 +274,9 @@ export function isActCue(verb: string | null): boolean {
   return !!verb && !!cueWords().quotedVerbs.matchAt(tokenize(verb), 0);
 }
 
+/** "مكتب الرئيس", "لمكتب رئيس الوزراء", "ديوان الأمير": a leader's office, named by its head noun. */
+const OFFICE_OF = /^[وفبل]?(?:ال)?(?:مكتب|ديوان)\s/;
+
 /** A verb of saying's own forms: "قال", "قالت", "قالوا", "قالا", "تقول", "أبلغته". */
 function verbForm(w: string): boolean {
   const verbs = cueWords().verbs;
@@ -1088,7 +1091,9 @@ export function detectClaims(
       const event = linkedEvent(text, v, events, s?.entity?.type === 'PERSON' ? s.entity : null);
       const cue = clause.reads.find((r) => r.cue.kind === 'verb')?.cue;
       // A call readout: what its participants said is the readout's ("وأشار الرئيس الروسي …" per the Kremlin).
-      const readout: Speaker | null = said?.entity && said.entity.type !== 'PERSON' ? said : channel;
+      // ("وبحسب بيان لمكتب رئيس الوزراء": a leader's office is a readout too, though it answers to him.)
+      const readout: Speaker | null =
+        said?.entity && (said.entity.type !== 'PERSON' || OFFICE_OF.test(normalize(said.text))) ? said : channel;
       // … but not an earlier statement of theirs ("وسبق أن أعلن", "وكان … قد صرّح").
       const earlier =
         !!cue &&
@@ -1164,7 +1169,8 @@ export function detectClaims(
       const footage = !!cue && AIRED.test(tokens[cue.first].norm);
       if (s && !footage) {
         sp.remember(clause.start, s);
-        if (s.entity && s.entity.type !== 'PERSON' && s.kind !== 'country') channel = s;
+        if (s.entity && (s.entity.type !== 'PERSON' || OFFICE_OF.test(normalize(s.text))) && s.kind !== 'country')
+          channel = s;
       }
       claims.push({
         span,
