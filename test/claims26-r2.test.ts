@@ -56,3 +56,21 @@ describe("claims26-r2: a leader's office as a call's readout", () => {
     expect(claimWith(doc, 'المملكة تدعم جهود')?.source?.en).toBe('Mohammed bin Salman');
   });
 });
+
+describe('claims26-r2: a given name written with the article, then a description', () => {
+  it('reads "المكي …، رئيس …" as the speaker after "قال"', () => {
+    const doc = read(
+      'وقال المكي بنعلي، رئيس جماعة تمسمان، إن "الوقفة مرت في أجواء هادئة رغم الحضور الأمني الكثيف".',
+      '2017-06-02',
+    );
+    expect(claimWith(doc, 'مرت في أجواء هادئة')?.sourceText).toBe('المكي بنعلي');
+  });
+
+  it('reads "المرتضى …، أحد …" as the speaker after "صرح"', () => {
+    const doc = read(
+      'وصرح المرتضى بوشعيب، أحد منظمي الوقفة، بأن "المحتجين لن يغادروا الساحة قبل الاستجابة لمطالبهم".',
+      '2017-06-02',
+    );
+    expect(claimWith(doc, 'لن يغادروا الساحة')?.sourceText).toBe('المرتضى بوشعيب');
+  });
+});
