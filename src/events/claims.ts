@@ -1093,7 +1093,9 @@ export function detectClaims(
       // A call readout: what its participants said is the readout's ("وأشار الرئيس الروسي …" per the Kremlin).
       // ("وبحسب بيان لمكتب رئيس الوزراء": a leader's office is a readout too, though it answers to him.)
       const readout: Speaker | null =
-        said?.entity && (said.entity.type !== 'PERSON' || OFFICE_OF.test(normalize(said.text))) ? said : channel;
+        said?.entity && (said.entity.type !== 'PERSON' || OFFICE_OF.test(normalize(said.text)))
+          ? said
+          : channel;
       // … but not an earlier statement of theirs ("وسبق أن أعلن", "وكان … قد صرّح").
       const earlier =
         !!cue &&
@@ -1169,7 +1171,11 @@ export function detectClaims(
       const footage = !!cue && AIRED.test(tokens[cue.first].norm);
       if (s && !footage) {
         sp.remember(clause.start, s);
-        if (s.entity && (s.entity.type !== 'PERSON' || OFFICE_OF.test(normalize(s.text))) && s.kind !== 'country')
+        if (
+          s.entity &&
+          (s.entity.type !== 'PERSON' || OFFICE_OF.test(normalize(s.text))) &&
+          s.kind !== 'country'
+        )
           channel = s;
       }
       claims.push({
