@@ -274,6 +274,29 @@ export function isActCue(verb: string | null): boolean {
   return !!verb && !!cueWords().quotedVerbs.matchAt(tokenize(verb), 0);
 }
 
+/** "مكتب الرئيس", "لمكتب رئيس الوزراء", "ديوان الأمير": a leader's office, named by its head noun. */
+const OFFICE_OF = /^[وفبل]?(?:ال)?(?:مكتب|ديوان)\s/;
+
+/** A verb of saying's own forms: "قال", "قالت", "قالوا", "قالا", "تقول", "أبلغته". */
+function verbForm(w: string): boolean {
+  const verbs = cueWords().verbs;
+  return (
+    verbs.has(w) ||
+    verbs.has(w.slice(0, -1)) ||
+    verbs.has(w.slice(0, -1) + 'ي') ||
+    verbs.has(w.slice(0, -1) + 'ا') ||
+    verbs.has(w.replace(/وا$/, '')) ||
+    verbs.has(w.replace(/ت?(?:ه|ها|هم)$/, '')) ||
+    (/^[يت]/.test(w) && verbs.has('ي' + w.slice(1)))
+  );
+}
+
+/** A word read as a verb only past a preposition glued to it ("باقر" as "ب" + "أقر"): a name or a noun. */
+function prepositionGlued(norm: string): boolean {
+  const w = norm.replace(/^[وف](?=[بلك])/, '');
+  return /^[بلك]/.test(w) && !verbForm(w) && !verbForm(norm);
+}
+
 /** The verb's form of itself: feminine "قالت", "أضافت", "تقول"; masculine "قال", "لفت", "تابع". */
 function cueOf(tokens: Token[], m: PhraseMatch<string>, kind: CueKind): Cue {
   const verbs = cueWords().verbs;
@@ -399,6 +422,9 @@ export function detectClaims(
           !isRelativeBefore(tokens, c.first) ||
           describesAntecedent(text, tokens, c.first, c.last),
       )
+      // "محمد باقر نوبخت": a word a preposition is glued to ("ب" + "أقر") is no verb — a verb takes
+      // none — unless the word itself is a form of a listed verb ("بيّن", "لفتت").
+      .filter((c) => c.kind !== 'verb' || c.possessed || !prepositionGlued(tokens[c.first].norm))
       // "أُبلغ السفير", "أُعلن": a passive verb names who was told or what was said, not who speaks.
       // ("وعُلم من الوفد أن": was learnt from, the source named after "من".)
       // ("ونُقل عن مصدر قوله": was relayed from, the source named after "عن".)
@@ -1065,7 +1091,11 @@ export function detectClaims(
       const event = linkedEvent(text, v, events, s?.entity?.type === 'PERSON' ? s.entity : null);
       const cue = clause.reads.find((r) => r.cue.kind === 'verb')?.cue;
       // A call readout: what its participants said is the readout's ("وأشار الرئيس الروسي …" per the Kremlin).
-      const readout: Speaker | null = said?.entity && said.entity.type !== 'PERSON' ? said : channel;
+      // ("وبحسب بيان لمكتب رئيس الوزراء": a leader's office is a readout too, though it answers to him.)
+      const readout: Speaker | null =
+        said?.entity && (said.entity.type !== 'PERSON' || OFFICE_OF.test(normalize(said.text)))
+          ? said
+          : channel;
       // … but not an earlier statement of theirs ("وسبق أن أعلن", "وكان … قد صرّح").
       const earlier =
         !!cue &&
@@ -1141,7 +1171,12 @@ export function detectClaims(
       const footage = !!cue && AIRED.test(tokens[cue.first].norm);
       if (s && !footage) {
         sp.remember(clause.start, s);
-        if (s.entity && s.entity.type !== 'PERSON' && s.kind !== 'country') channel = s;
+        if (
+          s.entity &&
+          (s.entity.type !== 'PERSON' || OFFICE_OF.test(normalize(s.text))) &&
+          s.kind !== 'country'
+        )
+          channel = s;
       }
       claims.push({
         span,

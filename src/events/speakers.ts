@@ -7,7 +7,7 @@
 // "البيان", a surname alone) and verbs without a subject ("وأضافت:") refer back to an earlier
 // speaker of the right gender. Words that name speakers are data (data/events/claims.json, speakers).
 import type { EntityRecord } from '../types.js';
-import { givenNames } from '../arabic/names.js';
+import { articleGivenNames, givenNames } from '../arabic/names.js';
 import { normalize } from '../arabic/normalize.js';
 import { isMadeEntity, loadKb, record, unknownOrg, unknownPerson } from '../entities/kb.js';
 import { unknownOrgAt } from '../entities/names.js';
@@ -35,6 +35,9 @@ import { PersonReader } from './speaker-persons.js';
 import { nisbaCountry } from '../entities/lookup.js';
 import { sectorActor } from './sides.js';
 import { titledBefore } from './titled-before.js';
+
+/** "أحد نشطاء الحراك", "عضو اللجنة", "إحدى المشاركات": a speaker described as one of a group. */
+const DESCRIBED_AS_ONE_OF = /^(?:احد|احدي|عضو|عضوه)$/;
 
 /** Group words that are broken plurals: a crowd, not one member. */
 const BROKEN_PLURALS = new Set(['عشائر', 'قبائل'].map(normalize));
@@ -565,6 +568,32 @@ export class Speakers extends PersonReader {
         g ?? 'm',
         'ولد',
       );
+    }
+    // "وصرح الطاهر بوزيد، أحد منظمي الوقفة، بأن": a given name written with the article (Maghrebi and
+    // Sudanese papers) and one word, set off by commas before the speaker's description, are a name.
+    const described = i + 2 < to && this.comma(i + 2) ? this.norm(i + 2).replace(/^[وف]/, '') : '';
+    if (
+      !mention &&
+      articleGivenNames().has(t) &&
+      !this.comma(i + 1) &&
+      // (The tagger may have read the family name alone: "بوشعيب".)
+      (!this.starts.has(i + 1) ||
+        (this.starts.get(i + 1)!.m.via === 'tagger' &&
+          this.starts.get(i + 1)!.m.entity.type === 'PERSON' &&
+          this.starts.get(i + 1)!.last === i + 1)) &&
+      !definite(this.norm(i + 1)) &&
+      // ("بنعلي", "بوشعيب": a Maghrebi family name, no preposition.)
+      (!/^[وفبل]/.test(this.norm(i + 1)) || /^(?:بن|بو)\S{3,}$/.test(this.norm(i + 1))) &&
+      !this.isStop(i + 1) &&
+      !this.isAdjunct(i + 1) &&
+      !this.nisba(i + 1) &&
+      (this.isRole(i + 2) || DESCRIBED_AS_ONE_OF.test(described))
+    ) {
+      const name = this.words(i, i + 1);
+      return {
+        ...this.make(record(unknownPerson(name, this.opts.country, undefined)), name, 'person', g ?? 'm', t),
+        body: this.bodyAfter(i + 2, to),
+      };
     }
     // A given name that is also a title word ("أمين الهاشمي", not "أمين عام الاتحاد").
     if (givenNames().has(t) && !(i + 1 < to && /^(?:ال)?عام$/.test(this.norm(i + 1)))) {
