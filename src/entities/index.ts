@@ -1123,7 +1123,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     text,
     tokens,
     markGenericBodies(text, tokens, dropCompetitionRegions(text, tokens, settled)),
-  );
+  ).filter((m) => !/[\n\r]/.test(text.slice(m.span.start, m.span.end)));
+  // (A line break never falls inside a name: a headline's last word and a dateline's first are two lines.)
 }
 
 /**

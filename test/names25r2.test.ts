@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../src/arabic/tokenize.js';
+import { findEntities } from '../src/entities/index.js';
+
+const find = (s: string) => findEntities(s, tokenize(s), { date: '2024-05-01' });
+const texts = (s: string) => find(s).map((m) => m.text);
+
+describe('names25r2: long names in a list of winners', () => {
+  it('reads a five-word name with its chain of fathers whole', () => {
+    const s =
+      'وفاز في الدائرة الرابعة شعيب شباب المويزري وخالد عايد العنزي ومبارك سالم مبارك ناصر الحجرف، بحسب النتائج الأولية.';
+    expect(texts(s)).toContain('مبارك سالم مبارك ناصر الحجرف');
+  });
+  it('reads a three-word member of given names with a bare family name', () => {
+    const s = 'وضمت القائمة الفائزة أسامة عيسى الشاهين وصالح أحمد عاشور وعادل جاسم الدمخي، وفق اللجنة.';
+    expect(texts(s)).toContain('صالح أحمد عاشور');
+    expect(texts(s)).not.toContain('أحمد عاشور');
+  });
+});
+
+describe('names25r2: a line break never falls inside a name', () => {
+  it('keeps a headline and a dateline apart', () => {
+    const s =
+      'الطلبة يتعادل مع القوة الجوية\nبغداد الآن – بغداد\nتعادل نادي الطلبة مع القوة الجوية في الدوري.';
+    for (const m of find(s)) expect(m.text).not.toMatch(/\n/);
+  });
+});
