@@ -25,3 +25,18 @@ describe('names25r2: a line break never falls inside a name', () => {
     for (const m of find(s)) expect(m.text).not.toMatch(/\n/);
   });
 });
+
+describe('names25r2: institutions named after a royal', () => {
+  it('reads a university named after a king whole, not the king', () => {
+    const s = 'وقعت جامعة الملك خالد في أبها اتفاقية تعاون مع شركة محلية للتدريب.';
+    const m = find(s);
+    expect(m.map((x) => x.text)).toContain('جامعة الملك خالد');
+    expect(m.some((x) => x.entity.type === 'PERSON')).toBe(false);
+  });
+  it('takes the fathers, the nisba and the field served', () => {
+    const s = 'وشاركت جامعة الإمام محمد بن سعود الإسلامية ومؤسسة الملك عبدالله للإسكان التنموي في الملتقى.';
+    const t = texts(s);
+    expect(t).toContain('جامعة الإمام محمد بن سعود الإسلامية');
+    expect(t.some((x) => x.endsWith('مؤسسة الملك عبدالله للإسكان'))).toBe(true);
+  });
+});
