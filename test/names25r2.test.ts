@@ -40,3 +40,14 @@ describe('names25r2: institutions named after a royal', () => {
     expect(t.some((x) => x.endsWith('مؤسسة الملك عبدالله للإسكان'))).toBe(true);
   });
 });
+
+describe('names25r2: quoted electoral lists and listed shares', () => {
+  it('reads a list quoted after its head and the quoted lists joined to it', () => {
+    const t = texts('وتنافست لائحة «صوت الناس» و«نبض المدينة»، ثم «شباب الغد» على مقاعد المجلس البلدي.');
+    expect(t).toEqual(expect.arrayContaining(['صوت الناس', 'نبض المدينة', 'شباب الغد']));
+  });
+  it('reads a company quoted after "سهم"', () => {
+    const m = find('وأغلق سهم «مصانع الأسمنت» على ارتفاع بنسبة 3 في المائة.');
+    expect(m.find((x) => x.text === 'مصانع الأسمنت')?.entity.type).toBe('ORG');
+  });
+});

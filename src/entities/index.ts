@@ -49,6 +49,7 @@ import {
   unitNameAt,
   spelledAsInKb,
   quotedOrgAt,
+  quotedSiblings,
   unknownNameAt,
   unknownOrgAt,
   theophoricName,
@@ -857,6 +858,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       const name = text.slice(tokens[quotedOrg.first].span.start, tokens[quotedOrg.last].span.end);
       mention(quotedOrg.first, quotedOrg.last, unknownOrg(name), 'org-name');
       i = quotedOrg.last;
+      for (const sib of quotedSiblings(text, tokens, quotedOrg.last)) {
+        if (gz(tokens, sib.first)?.last === sib.last) break;
+        const sibling = text.slice(tokens[sib.first].span.start, tokens[sib.last].span.end);
+        mention(sib.first, sib.last, unknownOrg(sibling), 'org-name');
+        i = sib.last;
+      }
       continue;
     }
     // 'محطة "أتوشا"', 'حي "مدينة الثورة"': a place the KB does not hold, quoted after its head.

@@ -380,8 +380,41 @@ const FIELD = /^ل(?:حقوق|شوون|شؤون|مكافحه|حمايه|رعاي
 export function quotedNameHead(token: Token): boolean {
   return (
     hasStem(token.norm, loadKb().orgHeads) ||
-    tokenStems(token).some((x) => /^(?:ال)?جماعه$/.test(x) || MEDIA_HEADS.test(x))
+    tokenStems(token).some((x) => /^(?:ال)?جماعه$/.test(x) || MEDIA_HEADS.test(x)) ||
+    // 'لائحة «…»', 'سهم «…»': an electoral list, a listed company's share.
+    tokenStems(token).some((x) => /^(?:ال)?(?:لايحه|لائحه|قايمه|قائمه|سهم)$/.test(x))
   );
+}
+
+/**
+ * 'لائحة «أ» … و«ب»، ثم «ج»': names quoted one after another, joined by "و", "ثم" or "أو" right
+ * after a quoted body's name, are bodies of its kind; the spans of their first and last words.
+ */
+export function quotedSiblings(
+  text: string,
+  tokens: Token[],
+  last: number,
+): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  let at = tokens[last].span.end;
+  for (;;) {
+    const m = /^\s*[»”"]\s*[،,]?\s*(?:و|ثم\s+|أو\s+|او\s+)?(?:لـ|بـ)?\s*[«“]([^«»“”"\n،.]{2,60})[»”]/.exec(
+      text.slice(at),
+    );
+    if (!m) break;
+    const open = at + m[0].length - m[1].length - 1;
+    const close = at + m[0].length - 1;
+    const inside = tokens
+      .map((t, k) => k)
+      .filter((k) => tokens[k].span.start >= open && tokens[k].span.end <= close);
+    if (!inside.length || inside.length > 5) break;
+    const first = tokens[inside[0]].norm;
+    if (FUNCTION_WORDS.test(first) || (/^[يت]\S{3,}$/.test(first) && verbOrWord(first)) || /\d/.test(m[1]))
+      break;
+    out.push({ first: inside[0], last: inside.at(-1)! });
+    at = tokens[inside.at(-1)!].span.end;
+  }
+  return out;
 }
 
 /**
