@@ -104,7 +104,9 @@ export function addListedPersons(text: string, tokens: Token[], found: EntityMen
               (givenNames().has(given) && familyWord(text, second))
             : familyWord(text, second) &&
               (second.norm.startsWith('ال')
-                ? nameWord(given) && words.slice(0, -1).every((_, d) => chainWord(text, tokens, k + 1 + d))
+                ? !given.startsWith('ال') &&
+                  nameWord(given) &&
+                  words.slice(0, -1).every((_, d) => chainWord(text, tokens, k + 1 + d))
                 : // (A bare family name ends a chain of given names only: "وصالح أحمد عاشور".)
                   givenNames().has(given) && words.slice(0, -1).every((w) => givenNames().has(w.norm)));
         // ("وتشارلز ملكا": an office or a word in the accusative says what he became.)
