@@ -49,6 +49,7 @@ import {
   unitNameAt,
   spelledAsInKb,
   quotedOrgAt,
+  quotedSiblings,
   unknownNameAt,
   unknownOrgAt,
   theophoricName,
@@ -857,6 +858,12 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
       const name = text.slice(tokens[quotedOrg.first].span.start, tokens[quotedOrg.last].span.end);
       mention(quotedOrg.first, quotedOrg.last, unknownOrg(name), 'org-name');
       i = quotedOrg.last;
+      for (const sib of quotedSiblings(text, tokens, quotedOrg.last)) {
+        if (gz(tokens, sib.first)?.last === sib.last) break;
+        const sibling = text.slice(tokens[sib.first].span.start, tokens[sib.last].span.end);
+        mention(sib.first, sib.last, unknownOrg(sibling), 'org-name');
+        i = sib.last;
+      }
       continue;
     }
     // 'محطة "أتوشا"', 'حي "مدينة الثورة"': a place the KB does not hold, quoted after its head.
@@ -1123,7 +1130,8 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
     text,
     tokens,
     markGenericBodies(text, tokens, dropCompetitionRegions(text, tokens, settled)),
-  );
+  ).filter((m) => !/[\n\r]/.test(text.slice(m.span.start, m.span.end)));
+  // (A line break never falls inside a name: a headline's last word and a dateline's first are two lines.)
 }
 
 /**

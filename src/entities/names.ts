@@ -58,9 +58,53 @@ export function spelledAsInKb(
  * للانتخابات", "جهاز مكافحة الإرهاب", "جامعة بغداد". The name is words with the article (or لل), or
  * one bare noun before such a word, or a place; it stops at a function word, a person or punctuation.
  */
+// Heads of the institutions named after a king or a prince ("جامعة الملك سعود", "دارة الملك عبدالعزيز").
+const ROYAL_NAMED_HEAD =
+  /^(?:جامعه|كليه|معهد|مؤسسه|موسسه|دار|داره|مركز|مكتبه|اكاديميه|جايزه|جائزه|صندوق|مجمع|مدرسه)$/;
+const ROYAL_TITLE = /^(?:الملك|الامير|الاميره|الشيخ|السلطان|الامام)$/;
+
+/**
+ * "جامعة الملك سعود", "جامعة الإمام محمد بن سعود الإسلامية", "مؤسسة الملك عبدالله للإسكان": an
+ * institution named after a royal takes the title, his given name and his fathers', then its
+ * nisba or the field it serves ("لل…", and a second one joined by "و").
+ */
+function royalNamedOrg(text: string, tokens: Token[], i: number): number {
+  const head = tokens[i].norm.replace(/^[وفبل]+(?=(?:ال)?\S{3})/, '').replace(/^ال/, '');
+  if (!ROYAL_NAMED_HEAD.test(head) && !tokenStems(tokens[i]).some((x) => ROYAL_NAMED_HEAD.test(x))) return -1;
+  const glued = (a: number) =>
+    a + 1 < tokens.length && !BOUNDARY.test(text.slice(tokens[a].span.end, tokens[a + 1].span.start));
+  if (!glued(i) || !ROYAL_TITLE.test(tokens[i + 1].norm) || !glued(i + 1)) return -1;
+  const given = (w: string) => givenNames().has(w) || /^عبد\S{3,}$/.test(w) || w === 'عبد';
+  if (!given(tokens[i + 2].norm)) return -1;
+  let last = i + 2;
+  // "عبد الله", "عبد العزيز": a compound given name takes its second word.
+  if (tokens[last].norm === 'عبد' && glued(last)) last++;
+  while (
+    glued(last) &&
+    glued(last + 1) &&
+    NASAB.test(tokens[last + 1].norm) &&
+    given(tokens[last + 2].norm)
+  ) {
+    last += 2;
+    if (tokens[last].norm === 'عبد' && glued(last)) last++;
+  }
+  if (!glued(last)) return last;
+  const next = tokens[last + 1].norm;
+  // ("… الإسلامية", "… التخصصي"): its nisba, not a state's.
+  if (/^ال\S{3,}(?:ي|يه)$/.test(next) && !nisbaCountry(next) && !gz(tokens, last + 1)) return last + 1;
+  if (/^لل\S{3,}/.test(next) && !gz(tokens, last + 1)) {
+    last++;
+    const joined = last + 1 < tokens.length ? joinedField(text, tokens, i, last + 1, last) : -1;
+    return joined > 0 ? joined : last;
+  }
+  return last;
+}
+
 export function unknownOrgAt(text: string, tokens: Token[], i: number): { last: number } | null {
   const kb = loadKb();
   if (!hasStem(tokens[i].norm, kb.orgHeads)) return null;
+  const royal = royalNamedOrg(text, tokens, i);
+  if (royal > 0) return { last: royal };
   if (genericConstruct(tokens, i)) return null;
   const mediaHead = tokenStems(tokens[i]).some((x) => MEDIA_HEADS.test(x));
   // "إذاعة موزاييك", "موقع إيزدينا": after an outlet's head without the article, words of a foreign
@@ -336,8 +380,41 @@ const FIELD = /^ل(?:حقوق|شوون|شؤون|مكافحه|حمايه|رعاي
 export function quotedNameHead(token: Token): boolean {
   return (
     hasStem(token.norm, loadKb().orgHeads) ||
-    tokenStems(token).some((x) => /^(?:ال)?جماعه$/.test(x) || MEDIA_HEADS.test(x))
+    tokenStems(token).some((x) => /^(?:ال)?جماعه$/.test(x) || MEDIA_HEADS.test(x)) ||
+    // 'لائحة «…»', 'سهم «…»': an electoral list, a listed company's share.
+    tokenStems(token).some((x) => /^(?:ال)?(?:لايحه|لائحه|قايمه|قائمه|سهم)$/.test(x))
   );
+}
+
+/**
+ * 'لائحة «أ» … و«ب»، ثم «ج»': names quoted one after another, joined by "و", "ثم" or "أو" right
+ * after a quoted body's name, are bodies of its kind; the spans of their first and last words.
+ */
+export function quotedSiblings(
+  text: string,
+  tokens: Token[],
+  last: number,
+): { first: number; last: number }[] {
+  const out: { first: number; last: number }[] = [];
+  let at = tokens[last].span.end;
+  for (;;) {
+    const m = /^\s*[»”"]\s*[،,]?\s*(?:و|ثم\s+|أو\s+|او\s+)?(?:لـ|بـ)?\s*[«“]([^«»“”"\n،.]{2,60})[»”]/.exec(
+      text.slice(at),
+    );
+    if (!m) break;
+    const open = at + m[0].length - m[1].length - 1;
+    const close = at + m[0].length - 1;
+    const inside = tokens
+      .map((t, k) => k)
+      .filter((k) => tokens[k].span.start >= open && tokens[k].span.end <= close);
+    if (!inside.length || inside.length > 5) break;
+    const first = tokens[inside[0]].norm;
+    if (FUNCTION_WORDS.test(first) || (/^[يت]\S{3,}$/.test(first) && verbOrWord(first)) || /\d/.test(m[1]))
+      break;
+    out.push({ first: inside[0], last: inside.at(-1)! });
+    at = tokens[inside.at(-1)!].span.end;
+  }
+  return out;
 }
 
 /**
