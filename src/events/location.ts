@@ -7,11 +7,13 @@ import { capitalOf, isCountryRecord, loadKb, record, sameNamedCapital } from '..
 import { isWord, wordSet } from './words.js';
 import { continuesName, holdsTrigger, tokenIndexAt, triggerThenLead, type SentenceView } from './context.js';
 import { signingPlace } from './signing-place.js';
+import { isOrgHead } from './speaker-words.js';
 import { withCapitalPhrases } from './capital-phrases.js';
 import { seatCapital, spreadOverState, stateAsPlace, stateOfAct } from './seat-places.js';
 import {
   afterMark,
   baOnName,
+  distanceReference,
   headedOrAfterPreposition,
   isPlaceEntity,
   marked,
@@ -35,6 +37,9 @@ function ofBody(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
   const i = tokenIndexAt(tokens, m.span.start);
   if (i <= v.from || tokens[i - 1].norm !== 'في') return false;
   const end = tokens[i - 2]?.span.end;
+  // ("القيادة العسكرية الأميركية في إفريقيا", "قيادة القوات الأمريكية في إفريقيا": a command's or
+  // office's area, a continent or a region of no one state, named after a body the KB may not hold.)
+  if (placeLevel(m) === 0 && !m.entity.country && headedByBody(tokens, v, i - 1)) return true;
   // (An embassy "في بغداد" is a building there, where a protest at it is.)
   return v.entities.some(
     (b) =>
@@ -43,6 +48,15 @@ function ofBody(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
       b.entity.institution !== 'embassy' &&
       b.entity.institution !== 'consulate',
   );
+}
+
+/** A phrase of up to three words before token k headed by an organisation's noun ("القيادة العسكرية الأميركية"). */
+function headedByBody(tokens: Token[], v: SentenceView, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(v.from, k - 3); j--) {
+    if (isOrgHead(tokens[j].norm)) return true;
+    if (isWord('placeMarks', tokens[j].norm)) return false;
+  }
+  return false;
 }
 
 /** "للسيطرة على جيب قره باغ", "هجوم على مدينة X": what an attack is aimed at (not "ردا على X", "الحرب على X"). */
@@ -184,6 +198,7 @@ export function eventLocation(
       !partOfWiderPlace(tokens, m) &&
       !aimedAt(m) &&
       !issuedAt(tokens, view, m) &&
+      !distanceReference(tokens, view, m) &&
       // ("المتمردون الحوثيون في اليمن", "وزارة الدفاع في أذربيجان": a body's country, not the scene)
       !(placeLevel(m) <= 1 && ofBody(tokens, view, m)) &&
       (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))),

@@ -62,9 +62,56 @@ export function baOnName(norm: string, ar: string): boolean {
 }
 
 export function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  if (distanceReference(tokens, v, m)) return false;
   const own = tokens[tokenIndexAt(tokens, m.span.start)].norm;
   if (baOnName(own, m.entity.ar)) return true;
   return afterMark(tokens, v, m, wordSet('placeMarks'));
+}
+
+/** A unit of distance, with its article or dual ending ("كيلومترات", "كلم", "ميلاً", "الأميال"). */
+const DISTANCE_UNIT = /^(?:ال)?(?:كيلومتر|كيلومترا|كيلومترات|كيلومترين|كيلو|كلم|كم|ميل|ميلا|اميال|ميلين)$/;
+const MILES = /^(?:ال)?(?:ميل|ميلا|اميال|ميلين)$/;
+const DUAL_UNIT = /(?:ين)$/;
+/** Number words of tens and hundreds: a count of kilometres far from the town named. */
+const LARGE_NUMBER =
+  /^[وف]?(?:عشرات|مئات|ميات|مايه|ميه|مايتي|ميتي|مايتين|ميتين|ثلاثمايه|اربعمايه|خمسمايه|(?:عشر|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع)(?:ون|ين))$/;
+/** Connectives and modifiers between a distance and the place it is measured from. */
+const DISTANCE_FILLER = /^[وف]?(?:الي|من|عن|نحو|تقريبا|حوالي|قرابه|فقط)$/;
+/** Far enough that the place measured from is another place than the scene (km). */
+const FAR_KM = 20;
+
+/**
+ * "على بعد 200 كيلومتر شمال غربي العاصمة مقديشو", "يقع على بعد 120 ميلاً إلى الشمال من X": a place
+ * a distance is measured from, twenty kilometres or more away, is a point of reference, not where
+ * anything the sentence tells happened (a few kilometres from a town — "على بعد 5 كيلومترات من
+ * العاصمة" — is still its outskirts).
+ */
+export function distanceReference(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  for (let u = i - 1; u >= Math.max(v.from, i - 7); u--) {
+    const norm = tokens[u].norm;
+    if (DISTANCE_UNIT.test(norm)) return distanceKm(tokens, v, u) >= FAR_KM;
+    const between =
+      DISTANCE_FILLER.test(norm) ||
+      marked(wordSet('placeMarks'), norm) ||
+      marked(wordSet('referenceMarks'), norm) ||
+      norm.startsWith('ال');
+    if (!between) return false;
+  }
+  return false;
+}
+
+/** The distance a unit at u measures, in km; 0 when it cannot be read. */
+function distanceKm(tokens: Token[], v: SentenceView, u: number): number {
+  const factor = MILES.test(tokens[u].norm) ? 1.6 : 1;
+  if (DUAL_UNIT.test(tokens[u].norm)) return 2 * factor;
+  for (let k = u - 1; k >= Math.max(v.from, u - 3); k--) {
+    const norm = tokens[k].norm;
+    const digits = norm.match(/^\d+(?:[.,]\d+)?$/);
+    if (digits) return Number(digits[0].replace(',', '.')) * factor;
+    if (LARGE_NUMBER.test(norm)) return 100 * factor;
+  }
+  return 0;
 }
 
 /** One of the set's words within the two words before the name ("إلى العاصمة الإيرانية طهران"). */
