@@ -4,18 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { collapseBlanks, normalize } from '../src/arabic/normalize.js';
 import { PairIds } from '../src/extract/classifier/pair-ids.js';
-import { predictAll, predictRaw, sigmoid, type Gbdt } from '../src/extract/classifier/gbdt.js';
-
-/** A small deterministic generator (xorshift), so that a failure can be run again. */
-function rng(seed: number) {
-  let s = seed;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
+import { predictAll, predictRaw, rng, sigmoid, type Gbdt } from '../src/extract/classifier/gbdt.js';
 
 describe('collapseBlanks', () => {
   const pieces = [

@@ -6,17 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { collapseBlanks, normalize, shadow } from '../src/arabic/normalize.js';
 import { GROUPS, readBlocks, readToken } from '../src/extract/blocks.js';
-
-/** A small deterministic generator (xorshift), so that a failure can be run again. */
-function rng(seed: number) {
-  let s = seed;
-  return () => {
-    s ^= s << 13;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    return (s >>> 0) / 4294967296;
-  };
-}
+// (The trainer's xorshift generator, seeded: a failure can be run again.)
+import { rng } from '../src/extract/classifier/gbdt.js';
 
 /** normalize as it was: each unit mapped by the rules (the shadow's text), blank runs folded. */
 const unitByUnit = (s: string) => collapseBlanks(shadow(s).text);

@@ -231,7 +231,8 @@ export const DEFAULTS: TrainOptions = {
   seed: 1,
 };
 
-function rng(seed: number) {
+/** A seeded xorshift generator of numbers in [0, 1): the trainer's subsamples, and tests that must be run again alike. */
+export function rng(seed: number) {
   let s = seed >>> 0 || 1;
   return () => {
     s ^= s << 13;
