@@ -27,10 +27,9 @@ export function joinBodyPlaces(text: string, tokens: Token[], found: EntityMenti
     if (m.entity.type !== 'ORG' || m.nested || !isMadeEntity(m.entity.id)) continue;
     const { first, last } = tokensWithin(tokens, m.span);
     if (first < 0 || last <= first || tokens[first].span.start !== m.span.start) continue;
-    const head = withoutProclitics(tokens[first].norm).replace(/^ل(?=ل)/, 'ا');
-    const headNorm = HEADS.test(tokens[first].norm.replace(/^[وف]/, ''))
-      ? tokens[first].norm.replace(/^[وف]/, '')
-      : head;
+    // ("والجامعة" without its "و"; "للجامعة" as "الجامعة".)
+    const bare = tokens[first].norm.replace(/^[وف]/, '');
+    const headNorm = HEADS.test(bare) ? bare : withoutProclitics(tokens[first].norm).replace(/^ل(?=ل)/, 'ا');
     if (!HEADS.test(headNorm)) continue;
     const articled = headNorm.startsWith('ال');
     let end = last;
