@@ -113,3 +113,19 @@ describe('extract48: a discussion in nested replies keeps its replies', () => {
     expect([...q].every((v) => v < 0.5)).toBe(true);
   });
 });
+
+describe("extract48: a card's button and a form's hidden messages are the page's controls", () => {
+  it('reads them as controls, whole blocks only', async () => {
+    const { pageControl } = await import('../src/extract/index.js');
+    for (const s of [
+      'View details',
+      'Shop now',
+      'See all',
+      'Oops! Something went wrong while submitting the form.',
+      'Thank you! Your submission has been received!',
+    ])
+      expect(pageControl(s)).toBe(true);
+    expect(pageControl('View details of the harbour survey in the appendix')).toBe(false);
+    expect(pageControl('We could not see more than a mile through the fog.')).toBe(false);
+  });
+});

@@ -882,7 +882,7 @@ function wholeBlockOf(phrases: string[]): RegExp {
 }
 
 /**
- * A page's own controls and prompts, the whole block: a button ("Learn more", "Read more"), a
+ * A page's own controls and prompts, the whole block: a button ("Learn more", "View details"), a
  * list's sorting and count ("Sort: Best match", "1–30 of 338 products"), a log-in prompt ("You must
  * log in to answer this question.", "You're not signed in!"), a form's note to robots ("This field
  * is for validation purposes …"), a table of contents' title (its lines repeat the headings).
@@ -892,11 +892,15 @@ export function pageControl(text: string): boolean {
 }
 const PAGE_CONTROL = wholeBlockOf([
   '(?:learn|read) more',
+  'view details|shop now|see (?:more|all|details)',
   'sort(?: by)?\\s*:.*',
   '(?:showing )?\\d+\\s*[–-]\\s*\\d+ of \\d[\\d,]*(?: products| results| items)?',
   '(?:you must )?(?:log|sign) in to (?:answer|reply|comment|post|vote|leave a comment)\\b.*',
   'you.re not (?:signed|logged) in!?',
   'this field is for validation purposes and should be left unchanged\\.?',
+  // A form builder's messages after sending, hidden until then.
+  'oops! something went wrong while submitting the form\\.?',
+  'thank you! your submission has been received!?',
   'table of contents',
   'اقرأ المزيد|إقرأ المزيد|المزيد',
   'جدول المحتويات|محتويات المقال',
