@@ -129,3 +129,25 @@ describe("extract48: a card's button and a form's hidden messages are the page's
     expect(pageControl('We could not see more than a mile through the fog.')).toBe(false);
   });
 });
+
+describe('extract48: a frame self-closed in a noscript does not swallow the page', () => {
+  it("keeps the page's text after a tag manager's noscript frame written as JSX renders it", () => {
+    const html = `<html><head><title>Hosting for teams</title></head><body>
+      <noscript><iframe src="https://tags.example.com/ns.html?id=X-1" height="0" width="0" style="display: none;" /></noscript>
+      <main><h1>Ship your app in minutes</h1>
+      <p>Connect a repository and every push is built, tested and deployed to a private network of your own.</p>
+      <p>Databases, queues and scheduled jobs run beside the app, billed by the second and scaled on demand.</p></main>
+    </body></html>`;
+    const { text, extraction } = extract({
+      source: 'x',
+      identity: 'x',
+      kind: 'html',
+      content: html,
+      hints: {},
+      messages: [],
+    });
+    const body = extraction.paragraphs.map((p) => text.slice(p.span.start, p.span.end)).join('\n');
+    expect(body).toContain('Connect a repository');
+    expect(body).toContain('Databases, queues and scheduled jobs');
+  });
+});
