@@ -67,3 +67,26 @@ describe('extract48b: the cards of a landing page are its content', () => {
     expect(Math.max(...q)).toBeLessThan(0.5);
   });
 });
+
+// A news topic page: each story a card whose teaser is linked again to the story, that link kept
+// out of the screen reader's way (aria-hidden) and the keyboard's (tabindex -1), but on screen.
+describe("extract48b: a card's teaser in a link hidden from screen readers is read", () => {
+  const story = (title: string, teaser: string) => `<article class="river">
+    <h2><a href="/s/${title.length}">${title}</a></h2>
+    <p class="river-desc"><a href="/s/${title.length}" aria-hidden="true" tabindex="-1">${teaser}</a></p>
+  </article>`;
+  const html = `<html><body><main><h1>Ferries</h1>
+    ${story('Night ferry returns to the island route', 'The operator will run the overnight crossing again from May, four years after it was dropped for lack of crews.')}
+    ${story('Harbour dredging delayed by storms', 'Work to deepen the channel has stopped twice this month because of high winds, the port said on Monday.')}
+    ${story('New terminal opens at the north quay', 'Passengers can now board from a covered hall with a cafe and a waiting room that opens an hour before sailing.')}
+    <div aria-hidden="true">Sign in to save stories for later reading on any of your devices.</div>
+  </main></body></html>`;
+
+  it('keeps the teaser among the blocks, and a hidden box out', () => {
+    const { page: pg } = readHtml(html);
+    const text = pg.page.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('The operator will run the overnight crossing');
+    expect(text).toContain('Passengers can now board');
+    expect(text).not.toContain('Sign in to save stories');
+  });
+});
