@@ -251,6 +251,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
         disclosure(blocks[i].text) ||
         pictureCredit(blocks[i].text) ||
         bareAddress(blocks[i].text) ||
+        orphanLabel(blocks, i) ||
         (!blocks[i].code && marquee(blocks[i].text, wordsOf(blocks[i]).words)) ||
         (!blocks[i].kept && shapedFurniture(blocks[i].text))
           ? 1
@@ -906,6 +907,11 @@ const PAGE_CONTROL = wholeBlockOf([
   // A form builder's messages after sending, hidden until then.
   'oops! something went wrong while submitting the form\\.?',
   'thank you! your submission has been received!?',
+  // A script's error message, hidden until a request fails ("Error rating book. Refresh and try
+  // again.", "Oops! Something went wrong. Please try again.").
+  '(?:error|oops|sorry|unable|we.re sorry|something went wrong|there was (?:an? )?(?:error|problem|issue))\\b[^]{0,60}?\\b(?:please )?(?:(?:refresh|reload)(?: the page)? and )?try again(?: later)?[.!]?',
+  // A star-rating input: its prompt, its reset, its stars read out ("1 of 5 stars2 of 5 stars…").
+  'rate this(?: \\p{L}+)?|clear (?:my )?rating|(?:\\d (?:out )?of \\d stars?\\s*){2,}',
   'table of contents',
   'اقرأ المزيد|إقرأ المزيد|المزيد',
   'جدول المحتويات|محتويات المقال',
@@ -976,6 +982,17 @@ const PICTURE_CREDIT = new RegExp(
  */
 export function bareAddress(text: string): boolean {
   return text.length > 12 && text.length < 2000 && BARE_ADDRESS.test(text);
+}
+/**
+ * A field's label whose value is gone ("Thumbnail:" before a bare image address, or before
+ * another label because its value was an image or nothing): a store's raw custom fields, laid
+ * out as a definition list. Without its value the label says nothing.
+ */
+export function orphanLabel(blocks: readonly { tag: string; text: string }[], i: number): boolean {
+  const b = blocks[i];
+  const next = blocks[i + 1];
+  if (b.tag !== 'dt' || b.text.length > 60 || !/:\s*$/.test(b.text) || !next) return false;
+  return bareAddress(next.text) || (next.tag === 'dt' && /:\s*$/.test(next.text));
 }
 const BARE_ADDRESS = /^\s*(?:https?:)?\/\/[^\s/]+\.[^\s]*\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]\S*)?\s*$/i;
 
