@@ -150,8 +150,25 @@ export function joins(group: MentionRef[], m: MentionRef, evidence: Evidence): b
   if (group.some((o) => holdersConflict(o.event, m.event) || hostStatesConflict(o.event, m.event)))
     return false;
   let yes = 0;
-  for (const o of group) if (sameEvent(o, m, evidence)) yes++;
+  for (const o of datedByGroup(group)) if (sameEvent(o, m, evidence)) yes++;
   return yes > 0 && yes * 3 >= group.length;
+}
+
+/**
+ * The group's mentions, an undated one given the day its dated ones all give: a report that tells
+ * no day joined the reports of that day, so a newcomer is compared with the happening it joined,
+ * not with a report that could be of any day (a report placing the attack in a quarter the
+ * gazetteer lacks, dated like the others, beside undated reports placing it in the city: eval:real
+ * B³ F1 h6 0.901 → 0.912, other sets =).
+ */
+function datedByGroup(group: MentionRef[]): MentionRef[] {
+  const days = new Set(
+    group.filter((o) => !undated(o.event.date)).map((o) => o.event.date.value?.slice(0, 10) ?? ''),
+  );
+  const [day] = days;
+  if (days.size !== 1 || !day || day.length < 10) return group;
+  const date = group.find((o) => o.event.date.value?.startsWith(day))!.event.date;
+  return group.map((o) => (undated(o.event.date) ? { ...o, event: { ...o.event, date } } : o));
 }
 
 /** Type × each named side, type × the place it happened (and the places it names, for attacks). */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { dateRelation, sameEvent, type Evidence } from '../src/cluster/same-event.js';
+import { joins } from '../src/cluster/merge.js';
+import { mentionOf } from './helpers/mention-ref.js';
+
+// Our own sentences in the style of wire reports, with no publication dates; the words the two
+// reports share are given as a cosine, so what is tested is the rule, not the vectors.
+const reading = (sim: number): Evidence => ({ useDates: true, ties: true, similarity: () => sim });
+
+describe('an undated report of an attack in a group its other reports date', () => {
+  const dated = (doc: string) =>
+    mentionOf(
+      'قتل خمسة أشخاص في هجوم مسلح استهدف مقرا أمنيا في العاصمة الليبية طرابلس يوم الاثنين 12 مايو 2025.',
+      'ASSAULT',
+      doc,
+    );
+  const undatedReport = (doc: string) =>
+    mentionOf('قتل خمسة أشخاص في هجوم مسلح استهدف مقرا أمنيا في العاصمة الليبية طرابلس.', 'ASSAULT', doc);
+  // Placed in a quarter the gazetteer does not hold, on the day the others give.
+  const quarter = () =>
+    mentionOf('اندلع هجوم مسلح على مقر أمني في حي أبو سليم يوم الاثنين 12 مايو 2025.', 'ASSAULT', 'q');
+
+  it('is compared with a newcomer on the day the group gives', () => {
+    expect(dateRelation(undatedReport('b1'), quarter())).toBe('unknown');
+    const group = [dated('a'), undatedReport('b1'), undatedReport('b2'), undatedReport('b3')];
+    // Before: only the dated report spoke for it, one of four.
+    expect(joins(group, quarter(), reading(0.2))).toBe(true);
+  });
+
+  it('gives nothing when no report of the group is dated', () => {
+    const group = [undatedReport('b1'), undatedReport('b2'), undatedReport('b3')];
+    expect(joins(group, quarter(), reading(0.2))).toBe(false);
+  });
+});
+
+describe('two undated reports of a call between the same two leaders', () => {
+  const received = () =>
+    mentionOf(
+      'تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون بحثا خلاله تطورات الأوضاع في غزة.',
+      'CONSULT',
+      'p1',
+    );
+  const made = () =>
+    mentionOf(
+      'أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بنظيره المصري عبد الفتاح السيسي تناول الأوضاع الإنسانية في قطاع غزة.',
+      'CONSULT',
+      'p2',
+    );
+
+  it('are one call on some words in common, as a call has no place to share', () => {
+    expect(received().event.mode).toBe('phone');
+    expect(dateRelation(received(), made())).toBe('unknown');
+    expect(sameEvent(received(), made(), reading(0.17))).toBe(true);
+  });
+
+  it('stay two calls when they share almost no words', () => {
+    expect(sameEvent(received(), made(), reading(0.08))).toBe(false);
+  });
+});
