@@ -27,6 +27,16 @@ describe('an undated report of an attack in a group its other reports date', () 
     expect(joins(group, quarter(), reading(0.2))).toBe(true);
   });
 
+  it('not the day of a statement announcing it', () => {
+    const a = dated('a');
+    const announced = {
+      ...a,
+      event: { ...a.event, date: { ...a.event.date, derivation: 'report-day' as const } },
+    };
+    const group = [announced, undatedReport('b1'), undatedReport('b2'), undatedReport('b3')];
+    expect(joins(group, quarter(), reading(0.2))).toBe(false);
+  });
+
   it('gives nothing when no report of the group is dated', () => {
     const group = [undatedReport('b1'), undatedReport('b2'), undatedReport('b3')];
     expect(joins(group, quarter(), reading(0.2))).toBe(false);

@@ -167,7 +167,14 @@ function datedByGroup(group: MentionRef[]): MentionRef[] {
   );
   const [day] = days;
   if (days.size !== 1 || !day || day.length < 10) return group;
-  const date = group.find((o) => o.event.date.value?.startsWith(day))!.event.date;
+  // (The day of a statement announcing the act is not the act's own.)
+  const date = group.find(
+    (o) =>
+      o.event.date.value?.startsWith(day) &&
+      o.event.date.derivation !== 'report-day' &&
+      !o.event.date.ofStatement,
+  )?.event.date;
+  if (!date) return group;
   return group.map((o) => (undated(o.event.date) ? { ...o, event: { ...o.event, date } } : o));
 }
 
