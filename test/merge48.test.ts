@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateRelation, sameEvent, type Evidence } from '../src/cluster/same-event.js';
+import { dateRelation, type Evidence } from '../src/cluster/same-event.js';
 import { joins } from '../src/cluster/merge.js';
 import { mentionOf } from './helpers/mention-ref.js';
 
@@ -40,30 +40,5 @@ describe('an undated report of an attack in a group its other reports date', () 
   it('gives nothing when no report of the group is dated', () => {
     const group = [undatedReport('b1'), undatedReport('b2'), undatedReport('b3')];
     expect(joins(group, quarter(), reading(0.2))).toBe(false);
-  });
-});
-
-describe('two undated reports of a call between the same two leaders', () => {
-  const received = () =>
-    mentionOf(
-      'تلقى الرئيس المصري عبد الفتاح السيسي اتصالا هاتفيا من الرئيس الفرنسي إيمانويل ماكرون بحثا خلاله تطورات الأوضاع في غزة.',
-      'CONSULT',
-      'p1',
-    );
-  const made = () =>
-    mentionOf(
-      'أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا بنظيره المصري عبد الفتاح السيسي تناول الأوضاع الإنسانية في قطاع غزة.',
-      'CONSULT',
-      'p2',
-    );
-
-  it('are one call on some words in common, as a call has no place to share', () => {
-    expect(received().event.mode).toBe('phone');
-    expect(dateRelation(received(), made())).toBe('unknown');
-    expect(sameEvent(received(), made(), reading(0.17))).toBe(true);
-  });
-
-  it('stay two calls when they share almost no words', () => {
-    expect(sameEvent(received(), made(), reading(0.08))).toBe(false);
   });
 });

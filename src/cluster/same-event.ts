@@ -109,12 +109,7 @@ export function sameEvent(a: MentionRef, b: MentionRef, ev: Evidence): boolean {
       sim < 0.16
     )
       return false;
-    // A call between the same two leaders with no date to compare has no place to share either:
-    // its words alone decide, at the bar below which calls agreeing by weekday are mostly two
-    // (above; eval:real B³ F1 h6 0.912 → 0.921, h10 0.828 → 0.838, h20 0.895 → 0.920, h21 0.791 →
-    // 0.801, other sets =; 0.1 joins two calls in h2).
-    const calls = need === 2 && ea.mode === 'phone' && eb.mode === 'phone';
-    return sameDay || dates === 'compatible' || sim >= (calls ? 0.15 : textNeeded) || samePlace;
+    return sameDay || dates === 'compatible' || sim >= textNeeded || samePlace;
   }
   if (ea.type === 'ASSAULT') {
     // The scene: where it happened, and the towns and provinces the report names.
