@@ -78,7 +78,7 @@ export class RecallReader extends BodyReader {
         // ("وفقاً لوكالة أنباء الصين": a medium named again by its name, not with the preposition before it.)
         const m = this.isMedia(s.m.entity) ? this.mediumAt(s.first) : null;
         if (m) return this.mediaSpeaker(m.entity, m.entity.ar || s.m.text, null);
-        return this.orgSpeaker(s.m.entity, s.m.text);
+        return this.regionalBodyAt(s.first, i) ?? this.orgSpeaker(s.m.entity, s.m.text);
       }
       // "لجان مقاومة مدني" (a body the rules named from the word after its head), then "وقالت اللجان".
       if (s.first > 0 && isMadeEntity(s.m.entity.id) && bare(this.norm(s.first - 1)).includes(word)) {
