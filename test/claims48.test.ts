@@ -78,3 +78,17 @@ describe('claim sources: the organising committee named by its description', () 
     expect(claimWith(doc, 'سلمية بالكامل')?.sourceText).toContain('اللجنة المنظمة');
   });
 });
+
+describe("claim sources: a body's name quoted right after the verb", () => {
+  it('reads \'نددت "وزارة …" الموريتانية بـ"…"\' as the ministry, and "وحمّلت الوزارة" as the same', () => {
+    const doc = read(
+      'نددت "وزارة الشؤون الخارجية والتعاون" الموريتانية بـ"الهجوم على السفارة في الخرطوم وما رافقه من تخريب".\nوحمّلت الوزارة السلطات السودانية "مسؤولية حماية البعثات الدبلوماسية".',
+      '2016-01-10',
+    );
+    for (const quote of ['الهجوم على السفارة', 'مسؤولية حماية البعثات']) {
+      const c = claimWith(doc, quote);
+      expect(c?.source?.country).toBe('MRT');
+      expect((c?.source as { sector?: string } | undefined)?.sector).toBe('foreign');
+    }
+  });
+});

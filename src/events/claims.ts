@@ -222,6 +222,19 @@ function carrierThenPronoun(tokens: Token[], sp: Speakers, c: Cue, end: number):
   return null;
 }
 
+/**
+ * 'نددت "وزارة الخارجية والتعاون الدولي" الجيبوتية بـ…': a body's name quoted right after the verb — an
+ * institution word opening a quotation closed within six words — is its subject, not its words.
+ */
+function quotedInstitution(text: string, tokens: Token[], k: number, to: number): boolean {
+  const inst = speakerWords().institutions.matchAt(tokens, k);
+  if (!inst) return false;
+  for (let j = inst.last + 1; j < Math.min(to, k + 7); j++)
+    if (/["”»]/.test(text.slice(tokens[j - 1].span.end, tokens[j].span.start)))
+      return !/[«“]/.test(text.slice(tokens[j - 1].span.end, tokens[j].span.start));
+  return false;
+}
+
 /** A speaker a plural verb or participle may have: a body, a state, a medium, a group, unnamed sources, names joined by "و". */
 function speaksAsMany(s: Speaker | null | undefined): boolean {
   if (!s) return false;
@@ -709,6 +722,7 @@ export function detectClaims(
         /^\s*[«“"]\s*$/.test(text.slice(tokens[c.last].span.end, tokens[c.last + 1].span.start)) &&
         !sp.namesAt(c.last + 1) &&
         !sp.quotedBodyAt(c.last + 1) &&
+        !quotedInstitution(text, tokens, c.last + 1, bound) &&
         !quotedName(text, tokens, c.last + 1, bound);
       // ("ونُقل عن مصدر قوله": the one named after "عن", when a speaker.)
       const relayed = !c.learnt && relayedFrom(tokens, c) ? relayedOne(sp, c, bound) : null;
