@@ -188,18 +188,51 @@ function relayedFromPronoun(
   end: number,
   prev: Speaker | null,
 ): SpeakerReading | null {
-  const m = /^عن(ه|ها|هم|هما)$/.exec(tokens[c.last + 1]?.norm ?? '');
+  const pronounAt = carrierThenPronoun(tokens, sp, c, end) ?? c.last + 1;
+  const m = /^عن(ه|ها|هم|هما)$/.exec(tokens[pronounAt]?.norm ?? '');
   // (Only a verb that opens its clause: "مصادر كويتية نقلت عنها وكالة …" describes the sources.)
   if (!m || (c.first > from && !/^[وف]/.test(tokens[c.first].norm))) return null;
   const gender: Gender | null = m[1] === 'ه' ? 'm' : m[1] === 'ها' ? 'f' : null;
   const agrees = (s: Speaker | null | undefined): s is Speaker =>
     !!s?.entity && (!gender || !genderOf(s) || genderOf(s) === gender);
-  const after = c.last + 2 < end ? sp.subject(c.last + 2, end, null).speaker : null;
+  const after =
+    pronounAt > c.last + 1
+      ? sp.subject(c.last + 1, pronounAt, null).speaker
+      : c.last + 2 < end
+        ? sp.subject(c.last + 2, end, null).speaker
+        : null;
   const carrier = after?.kind === 'media' ? after.entity : null;
   const back =
     (agrees(prev) ? prev : null) ?? [sp.clauseSubject(from, c.first, gender)].find(agrees) ?? sp.last(gender);
   if (!back) return null;
   return { speaker: { ...back, medium: carrier ?? back.medium }, medium: carrier, unknown: false };
+}
+
+/**
+ * "ونقلت إذاعة (شبيلي) عنه قوله", "ونقلت وكالة الأنباء عنها أن": the carrier between the verb and the
+ * pronoun — a medium, or a word naming one ("إذاعة", "قناة") — where that pronoun sits, else null.
+ */
+function carrierThenPronoun(tokens: Token[], sp: Speakers, c: Cue, end: number): number | null {
+  for (let k = c.last + 2; k < Math.min(end, c.last + 7); k++) {
+    if (!/^عن(?:ه|ها|هم|هما)$/.test(tokens[k].norm)) continue;
+    const head = tokens[c.last + 1].norm.replace(/^[وف]/, '');
+    const carrier = sp.subject(c.last + 1, k, null).speaker;
+    return carrier?.kind === 'media' || inSet(head, speakerWords().media) ? k : null;
+  }
+  return null;
+}
+
+/**
+ * 'نددت "وزارة الخارجية والتعاون الدولي" الجيبوتية بـ…': a body's name quoted right after the verb — an
+ * institution word opening a quotation closed within six words — is its subject, not its words.
+ */
+function quotedInstitution(text: string, tokens: Token[], k: number, to: number): boolean {
+  const inst = speakerWords().institutions.matchAt(tokens, k);
+  if (!inst) return false;
+  for (let j = inst.last + 1; j < Math.min(to, k + 7); j++)
+    if (/["”»]/.test(text.slice(tokens[j - 1].span.end, tokens[j].span.start)))
+      return !/[«“]/.test(text.slice(tokens[j - 1].span.end, tokens[j].span.start));
+  return false;
 }
 
 /** A speaker a plural verb or participle may have: a body, a state, a medium, a group, unnamed sources, names joined by "و". */
@@ -689,6 +722,7 @@ export function detectClaims(
         /^\s*[«“"]\s*$/.test(text.slice(tokens[c.last].span.end, tokens[c.last + 1].span.start)) &&
         !sp.namesAt(c.last + 1) &&
         !sp.quotedBodyAt(c.last + 1) &&
+        !quotedInstitution(text, tokens, c.last + 1, bound) &&
         !quotedName(text, tokens, c.last + 1, bound);
       // ("ونُقل عن مصدر قوله": the one named after "عن", when a speaker.)
       const relayed = !c.learnt && relayedFrom(tokens, c) ? relayedOne(sp, c, bound) : null;
