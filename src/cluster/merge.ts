@@ -712,9 +712,19 @@ function locationOf(group: MentionRef[]): EventRecord['location'] {
       support.set(p.entity.country, (support.get(p.entity.country) ?? 0) + p.documents.length);
   const country = [...support].sort((a, b) => b[1] - a[1])[0]?.[0];
   const mapped = (p: (typeof places)[number]) => (p.entity.coordinates ? 1 : 0);
-  const best = places
-    .filter((p) => !country || !p.entity.country || p.entity.country === country)
-    .sort((a, b) => mapped(b) - mapped(a) || b.level - a.level || b.documents.length - a.documents.length)[0];
+  const inCountry = places.filter((p) => !country || !p.entity.country || p.entity.country === country);
+  const finest = inCountry.sort(
+    (a, b) => mapped(b) - mapped(a) || b.level - a.level || b.documents.length - a.documents.length,
+  )[0];
+  // Two towns or sites on the map are not one inside the other (the KB already places a site it
+  // knows in its town): where reports disagree on them ("برفح" in two, "معبر كرم أبو سالم" in one),
+  // the one most reports give, as with the country.
+  const town = (p: (typeof places)[number]) => mapped(p) && p.level >= 3;
+  const mostTold =
+    finest && town(finest)
+      ? inCountry.filter(town).sort((a, b) => b.documents.length - a.documents.length)[0]
+      : undefined;
+  const best = mostTold && mostTold.documents.length > finest.documents.length ? mostTold : finest;
   return best ? { entity: best.entity, documents: best.documents } : null;
 }
 
