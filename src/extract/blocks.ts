@@ -649,9 +649,20 @@ export function parseTree(html: string, finder: MetaFinder, controlled: Set<stri
   );
   // "<![CDATA[" in HTML is a comment up to the next ">", as a browser reads it (outside scripts),
   // not a section that hides the rest of the page.
-  parser.end(html.includes('<![CDATA[') ? withoutCdata(html) : html);
+  const read = html.includes('<![CDATA[') ? withoutCdata(html) : html;
+  parser.end(read.includes('/></noscript>') ? closedNoscriptFrames(read) : read);
   return root.children as unknown as ChildNode[];
 }
+
+/**
+ * A frame written self-closed in a noscript ("<noscript><iframe src=… /></noscript>", a tag
+ * manager's snippet as a script framework renders it) ends there, as a browser that runs scripts
+ * reads the noscript; not a frame whose raw text runs to the end of the page, swallowing it.
+ */
+function closedNoscriptFrames(html: string): string {
+  return html.replace(SELF_CLOSED_FRAME, '<iframe$1></iframe></noscript>');
+}
+const SELF_CLOSED_FRAME = /<iframe\b([^<>]*?)\s*\/>\s*<\/noscript>/gi;
 
 /** The page without each "<![CDATA[…>" that stands outside a script or a style. */
 function withoutCdata(html: string): string {

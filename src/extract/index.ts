@@ -185,6 +185,7 @@ function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, thres
     ),
     threshold,
   );
+  nestedThread(page, p, threshold);
   const on = (i: number) => p[i] >= barOf(blocks[i], threshold);
   const starts: number[] = [];
   let text = '';
@@ -451,6 +452,106 @@ export function starvedThread(page: RenderedPage, p: Float32Array, threshold: nu
     if (g.largest[i] === k && threadProse(bs[i])) p[i] = Math.max(p[i], threshold);
   return p;
 }
+/**
+ * A discussion in nested replies (a link aggregator's or a forum's thread: the list of a reply's
+ * replies inside the reply, an element named for comments, within a list of the same tag and class), on a page that
+ * does not say it is an article (an article's readers' comments are not its text) unless it says
+ * it is a discussion, and never on a shop's page. The blocks of that nest (a reply without replies
+ * too), or null. Linear in the blocks times the square of their depth.
+ */
+export function nestedReplies(page: RenderedPage): Uint8Array | null {
+  const hit = nestRead.get(page);
+  if (hit !== undefined) return hit;
+  const types = page.page.types;
+  let out: Uint8Array | null = null;
+  const shop = types.some((t) => PRODUCT.has(t));
+  const article = types.some((t) => ARTICLE.has(t)) && !types.some((t) => DISCUSSION.has(t));
+  if (!shop && !article) {
+    const bs = page.page.blocks;
+    const els = page.page.els;
+    // The outermost element of each nest: a container found again below itself, a reply between.
+    // With its siblings of its tag and class groups (the thread's other top-level replies): keys
+    // of parent, tag and groups.
+    const kinds = new Set<string>();
+    for (const b of bs) nestRoot(els, b.stack, kinds);
+    let replies = 0;
+    if (kinds.size)
+      for (let i = 0; i < bs.length; i++)
+        if (bs[i].stack.some((id, j, st) => kinds.has(kindKey(els, st, j))))
+          ((out ??= new Uint8Array(bs.length))[i] = 1), replies++;
+    if (replies < THREAD_ITEMS) out = null;
+  }
+  nestRead.set(page, out);
+  return out;
+}
+/**
+ * Adds a stack's nest root: its outermost element (a class of its own) that holds, below a
+ * comment element, another element of its tag and class (the replies' list inside a reply).
+ */
+function nestRoot(els: RenderedPage['page']['els'], st: number[], roots: Set<string>): void {
+  let comments = 0;
+  for (const id of st) if (els[id].ownMask & COMMENT && ++comments >= 2) break;
+  if (comments < 2) return;
+  for (let a = 0; a < st.length; a++) {
+    const x = els[st[a]];
+    if (!x.cls) continue;
+    let reply = false;
+    for (let c = a + 1; c < st.length; c++) {
+      const y = els[st[c]];
+      reply ||= (y.ownMask & COMMENT) !== 0;
+      if (reply && y.name === x.name && y.cls === x.cls) {
+        // From the reply that holds it, if it is one's list (a top-level reply holds the first nest).
+        roots.add(kindKey(els, st, a && els[st[a - 1]].ownMask & COMMENT ? a - 1 : a));
+        return;
+      }
+    }
+  }
+}
+const kindKey = (els: RenderedPage['page']['els'], st: number[], j: number) =>
+  `${j ? st[j - 1] : -1} ${els[st[j]].name} ${els[st[j]].mask}`;
+/** A reply's words: its prose, or a paragraph of three words or more (a reply may be one short line). */
+const replyProse = (b: Candidate) =>
+  threadProse(b) || (b.tag === 'p' && !b.linkChars && spaceWords(b.text) >= 3);
+const NEST_SWAMPS = 10;
+/** The pages whose nested replies nestedThread kept: commentsAfter leaves them. */
+const threads = new WeakSet<RenderedPage>();
+const nestRead = new WeakMap<RenderedPage, Uint8Array | null>();
+/** A stack holding a comment element and, below it, one of the same tag and class groups. */
+function inNest(els: RenderedPage['page']['els'], st: number[]): boolean {
+  for (let a = 0; a < st.length; a++) {
+    const x = els[st[a]];
+    if (!(x.ownMask & COMMENT)) continue;
+    for (let c = a + 1; c < st.length; c++) {
+      const y = els[st[c]];
+      if (y.ownMask & COMMENT && y.name === x.name && y.mask === x.mask) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A nested discussion's replies (nestedReplies) are the page's content: the words of each (its
+ * prose blocks and paragraphs without links, not its counts, names and controls) are kept. The scores,
+ * changed in place.
+ */
+export function nestedThread(page: RenderedPage, p: Float32Array, threshold: number): Float32Array {
+  const nest = nestedReplies(page);
+  if (!nest) return p;
+  const bs = page.page.blocks;
+  // A thread that swamps its post (replies' words ten times the post's or more, hundreds of
+  // replies) is a site's comment section under a story; the classifier's reading stands there.
+  let post = 0;
+  let said = 0;
+  let replies = 0;
+  for (let i = 0; i < bs.length; i++)
+    if (nest[i] && replyProse(bs[i])) (said += bs[i].text.length), replies++;
+    else if (!nest[i] && p[i] >= threshold) post += bs[i].text.length;
+  if (replies < THREAD_ITEMS || said > NEST_SWAMPS * post) return p;
+  for (let i = 0; i < bs.length; i++) if (nest[i] && replyProse(bs[i])) p[i] = Math.max(p[i], threshold);
+  threads.add(page);
+  return p;
+}
+
 const threadProse = (b: Candidate) =>
   !b.linkChars && isProseText(b.text, spaceWords(b.text)) && /[.!?…]/.test(b.text);
 const THREAD_ITEMS = 4;
@@ -617,7 +718,7 @@ const DISCUSSION = new Set([
 export function commentsAfter(page: RenderedPage, kept: (i: number) => boolean): Uint8Array {
   const bs = page.page.blocks;
   const out = new Uint8Array(bs.length);
-  if (page.page.types.some((t) => DISCUSSION.has(t))) return out;
+  if (page.page.types.some((t) => DISCUSSION.has(t)) || threads.has(page)) return out;
   let before = 0;
   let first = -1;
   for (let i = 0; i < bs.length && first < 0; i++) {
@@ -781,7 +882,7 @@ function wholeBlockOf(phrases: string[]): RegExp {
 }
 
 /**
- * A page's own controls and prompts, the whole block: a button ("Learn more", "Read more"), a
+ * A page's own controls and prompts, the whole block: a button ("Learn more", "View details"), a
  * list's sorting and count ("Sort: Best match", "1–30 of 338 products"), a log-in prompt ("You must
  * log in to answer this question.", "You're not signed in!"), a form's note to robots ("This field
  * is for validation purposes …"), a table of contents' title (its lines repeat the headings).
@@ -791,11 +892,15 @@ export function pageControl(text: string): boolean {
 }
 const PAGE_CONTROL = wholeBlockOf([
   '(?:learn|read) more',
+  'view details|shop now|see (?:more|all|details)',
   'sort(?: by)?\\s*:.*',
   '(?:showing )?\\d+\\s*[–-]\\s*\\d+ of \\d[\\d,]*(?: products| results| items)?',
   '(?:you must )?(?:log|sign) in to (?:answer|reply|comment|post|vote|leave a comment)\\b.*',
   'you.re not (?:signed|logged) in!?',
   'this field is for validation purposes and should be left unchanged\\.?',
+  // A form builder's messages after sending, hidden until then.
+  'oops! something went wrong while submitting the form\\.?',
+  'thank you! your submission has been received!?',
   'table of contents',
   'اقرأ المزيد|إقرأ المزيد|المزيد',
   'جدول المحتويات|محتويات المقال',
