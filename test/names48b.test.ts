@@ -75,3 +75,10 @@ describe('outlets that open a line', () => {
     expect(shown('المادة 24: يعاقب كل من خالف القانون.').join()).not.toMatch(/المادة/);
   });
 });
+
+describe('what the new rules leave alone', () => {
+  it('keeps a heading with "اليوم" no outlet and a royal facility without its field', () => {
+    expect(shown('تقرير اليوم: الأسواق تتراجع في الخليج.').join()).not.toMatch(/تقرير/);
+    expect(shown('ونقل المصاب إلى مستشفى الملك فهد للقوات المسلحة في جدة.').join()).not.toMatch(/للقوات\|/);
+  });
+});

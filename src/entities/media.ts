@@ -178,7 +178,7 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
   };
   const add = (first: number, last: number, known?: KbEntity) => {
     // ("المصدر أونلاين": a word of the trade makes the words before it a name.)
-    const trade = last > first && OUTLET_WORD.test(tokens[last].norm);
+    const trade = last > first && OUTLET_WORD.test(tokens[last].norm) && tokens[last].norm !== 'اليوم';
     if (!trade && tokens.slice(first, last + 1).some((t) => c.not.has(t.norm))) return;
     const span = { start: tokens[first].span.start, end: tokens[last].span.end };
     const name = text.slice(span.start, span.end);
@@ -358,7 +358,9 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
         )
       )
         break;
-      if (words.some((t) => c.not.has(t.norm) || c.not.has(t.norm.replace(/^[وف]/, ''))) && !trade) break;
+      // ("تقرير اليوم:", "متابعة اليوم -": a cue word before "اليوم" is a heading's "today".)
+      const tradeWord = trade && words[1].norm !== 'اليوم';
+      if (words.some((t) => c.not.has(t.norm) || c.not.has(t.norm.replace(/^[وف]/, ''))) && !tradeWord) break;
       // ("ومن بنود الاتفاق:", "ومنذ منتصف آذار/ مارس", "الإعلامية فلانة:": a preposition or a
       // person's descriptor opens a line that names no outlet.)
       const kb = loadKb();

@@ -235,13 +235,15 @@ export function unknownPlaceAt(
     if (BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     const t = tokens[k].norm;
     // "مطار الملك خالد", "جسر الملك فهد", "قاعدة الأمير سلطان الجوية": a facility named after a royal;
-    // "حي الملك عبدالله للأعمال": a district's name runs on through its field.
+    // "حي الملك عبدالله للأعمال": a district's name runs on through its field (a facility's does
+    // not: "مستشفى الملك فهد للقوات المسلحة").
     if (k === i + 1) {
       const royal = royalNameAt(text, tokens, k);
       if (royal !== null) {
         last = royal;
         const field = last + 1;
         if (
+          kind === 'settlement' &&
           field < tokens.length &&
           /^لل\S{3,}$/.test(tokens[field].norm) &&
           !gz(tokens, field) &&
