@@ -9,7 +9,7 @@ import { normalize } from '../arabic/normalize.js';
 import { tokensWithin } from '../arabic/tokenize.js';
 import type { EntityMention, Token } from '../types.js';
 import { loadKb, record, unknownOrg } from './kb.js';
-import { BOUNDARY, gz, withoutProclitics } from './lookup.js';
+import { BOUNDARY, gz, nisbaCountry, withoutProclitics } from './lookup.js';
 import { tradeAt } from './sector-companies.js';
 
 const words = (xs: string[]) => new Set(xs.map(normalize));
@@ -144,6 +144,8 @@ export function joinPlaceBodies(text: string, tokens: Token[], found: EntityMent
     // ("زين وآسيا سيل": a place after "و" is the next name.)
     if (last < i || place.span.start !== tokens[i].span.start) continue;
     if (/^و/.test(tokens[i].norm) && !normalize(place.entity.ar ?? '').startsWith('و')) continue;
+    // ("طيران الاحتلال الإسرائيلي": a state described by its nisba, no name of a body.)
+    if (last > i && nisbaCountry(tokens[last].norm) !== undefined) continue;
     const h = i - 1;
     if (!/^\s+$/.test(gap(text, tokens, h))) continue;
     const head = headOf(tokens[h].norm);
