@@ -60,6 +60,10 @@ describe('ordinary phrases with a place stay a place', () => {
     ).not.toContain('طيران الإمارات');
   });
 
+  it('a state described by its nisba after the word', () => {
+    expect(bodies('وحلق طيران الاحتلال الإسرائيلي فوق البلدة')).not.toContain('طيران الاحتلال الإسرائيلي');
+  });
+
   it('an airshow named by its town', () => {
     expect(bodies('وشارك الوفد في معرض دبي للطيران')).toEqual([]);
   });
