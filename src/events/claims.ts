@@ -1159,6 +1159,11 @@ export function detectClaims(
           tokens
             .slice(clause.start, (next ?? v.to) - 1)
             .some((t, n, all) => t.norm === 'علي' && all[n + 1]?.norm === 'لسان')) ||
+        // ("نقلت وكالة الأنباء السعودية عن ولي العهد تشديده على …": a carrier this clause names relays
+        // him; it is no readout of an outlet before.)
+        (!!cue?.relay &&
+          !!s?.medium &&
+          tokens.slice(cue.last + 1, next ?? v.to).some((t) => t.norm === 'عن')) ||
         // ('وأعرب الشيخ فلان عن شكره، مؤكداً "…"': a participle the quotation opens right after.)
         clause.reads.some(
           (r) => r.cue.kind === 'participle' && /^\s*[«“"]/.test(text.slice(tokens[r.cue.last].span.end)),
@@ -1417,6 +1422,8 @@ function guardHolds(
       return (
         at >= 0 &&
         (/^\s*[«“”"]/.test(text.slice(tokens[m.last + 1 + at].span.end)) ||
+          // ('وكررت جيبوتي "دعوتها إلى …"': the saying noun opening the quotation itself.)
+          /[«“”"]\s*$/.test(text.slice(0, tokens[m.last + 1 + at].span.start)) ||
           rest
             .slice(at + 1, at + 4)
             .some((t) => /^(?:ب|على)?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) || t.norm === 'علي'))
