@@ -31,3 +31,19 @@ describe('claim sources: "وكررت X «دعوتها …»" — a renewed sayin
     expect(claimWith(doc, 'الحدودية')).toBeUndefined();
   });
 });
+
+describe('claim sources: \'في بيان أوردته "وكالة …" (واس)، نددت …\' — the agency\'s acronym before the comma', () => {
+  it('credits the ministry that condemns, the agency only carrying its statement', () => {
+    const doc = read(
+      'وفي بيان أوردته "وكالة الأنباء السعودية" (واس)، نددت وزارة الخارجية الجيبوتية بـ"الاعتداءات على سفارة المملكة في طهران".',
+      '2016-01-06',
+    );
+    const c = claimWith(doc, 'الاعتداءات على سفارة');
+    expect(c?.source?.country).toBe('DJI');
+    expect(c?.sourceText).toContain('الخارجية');
+  });
+  it('still reads an agency with no comma before its verb as the one who says', () => {
+    const doc = read('وكالة الأنباء الأردنية (بترا) نقلت أن "الملك سيزور واشنطن الأسبوع المقبل".', '2016-01-06');
+    expect(claimWith(doc, 'الملك سيزور واشنطن')?.source?.sector).toBe('media');
+  });
+});

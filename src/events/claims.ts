@@ -822,8 +822,15 @@ export function detectClaims(
         const distance = c.first - sp.skip(sp.lead(from, c.first), c.first);
         if (from < c.first && (kana >= 0 || distance <= 8)) {
           const before = sp.subject(sp.lead(from, c.first), c.first, c.gender).speaker;
+          // ('وفي بيان أوردته "وكالة الأنباء" (واس)، نددت الوزارة': an outlet a comma parts from the verb
+          // carries the statement; it is not the verb's subject.)
+          const parted =
+            kana < 0 &&
+            before?.kind === 'media' &&
+            /[،,]/.test(text.slice(tokens[c.first - 1].span.end, tokens[c.first].span.start));
           if (
             before &&
+            !parted &&
             before.kind !== 'group' &&
             (kana >= 0 || distance <= 5 || before.kind === 'media' || c.act)
           )
