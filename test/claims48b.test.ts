@@ -47,3 +47,16 @@ describe('claim sources: \'في بيان أوردته "وكالة …" (واس)�
     expect(claimWith(doc, 'الملك سيزور واشنطن')?.source?.sector).toBe('media');
   });
 });
+
+describe('claim sources: "وقالت قناة X نقلاً عن مصدر Y إن" — the outlet relays', () => {
+  it('credits the anonymous source the channel relays, the channel as its medium', () => {
+    const doc = read('وقالت قناة الجزيرة نقلا عن مصدر عسكري إن "القصف استهدف مستودعا للذخيرة".', '2019-04-10');
+    const c = claimWith(doc, 'استهدف مستودعا');
+    expect(c?.sourceText).toContain('مصدر');
+    expect((c as { anonymous?: boolean } | undefined)?.anonymous).toBe(true);
+  });
+  it('leaves the channel its own words when it relays no one', () => {
+    const doc = read('وقالت قناة الجزيرة إن "القصف استهدف مستودعا للذخيرة".', '2019-04-10');
+    expect(claimWith(doc, 'استهدف مستودعا')?.source?.sector).toBe('media');
+  });
+});

@@ -1014,6 +1014,7 @@ export function detectClaims(
       if (s && clause.medium && !s.medium) s = { ...s, medium: clause.medium };
       // Attributions: "حسب مصادر …", "وفق ما ذكرته وكالة رويترز", "في بيان لوزارة الخارجية", "في بيان نقلته وكالة …".
       let said: Speaker | null = null;
+      let relayedBy: EntityRecord | null = null;
       let issuer: Speaker | null = null;
       let carrier: EntityRecord | null = null;
       let statement = false;
@@ -1093,12 +1094,16 @@ export function detectClaims(
               ? again.last + 1
               : to;
           const who = sp.subject(aired ?? publishedBy(tokens, k, end) ?? k, end, null).speaker;
+          // ("وقالت قناة العربية نقلاً عن مصدر أمني إن": an outlet relaying someone only carries.)
+          if (s?.kind === 'media' && /^نقل/.test(a.values[0]) && (who?.entity || who?.anonymous) && who.kind !== 'media')
+            relayedBy = s.entity;
           if (!said) said = who;
           else if (said.kind === 'media' && (who?.entity || who?.anonymous) && who.kind !== 'media')
             said = { ...who, medium: who.medium ?? said.entity };
         }
       }
-      if (said) {
+      if (said && relayedBy) s = { ...said, medium: said.medium ?? relayedBy };
+      else if (said) {
         // "وردت طهران على لسان المتحدث باسم خارجيتها …": a person a state or body speaks through is the source.
         if (said.entity?.type === 'PERSON' && (s?.kind === 'country' || s?.kind === 'body')) s = said;
         else if (explicit || (s && said.kind === 'media')) {
