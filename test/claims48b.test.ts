@@ -32,7 +32,7 @@ describe('claim sources: "وكررت X «دعوتها …»" — a renewed sayin
   });
 });
 
-describe('claim sources: \'في بيان أوردته "وكالة …" (واس)، نددت …\' — the agency\'s acronym before the comma', () => {
+describe("claim sources: 'في بيان أوردته \"وكالة …\" (واس)، نددت …' — the agency's acronym before the comma", () => {
   it('credits the ministry that condemns, the agency only carrying its statement', () => {
     const doc = read(
       'وفي بيان أوردته "وكالة الأنباء السعودية" (واس)، نددت وزارة الخارجية الجيبوتية بـ"الاعتداءات على سفارة المملكة في طهران".',
@@ -43,14 +43,20 @@ describe('claim sources: \'في بيان أوردته "وكالة …" (واس)�
     expect(c?.sourceText).toContain('الخارجية');
   });
   it('still reads an agency with no comma before its verb as the one who says', () => {
-    const doc = read('وكالة الأنباء الأردنية (بترا) نقلت أن "الملك سيزور واشنطن الأسبوع المقبل".', '2016-01-06');
+    const doc = read(
+      'وكالة الأنباء الأردنية (بترا) نقلت أن "الملك سيزور واشنطن الأسبوع المقبل".',
+      '2016-01-06',
+    );
     expect(claimWith(doc, 'الملك سيزور واشنطن')?.source?.sector).toBe('media');
   });
 });
 
 describe('claim sources: "وقالت قناة X نقلاً عن مصدر Y إن" — the outlet relays', () => {
   it('credits the anonymous source the channel relays, the channel as its medium', () => {
-    const doc = read('وقالت قناة الجزيرة نقلا عن مصدر عسكري إن "القصف استهدف مستودعا للذخيرة".', '2019-04-10');
+    const doc = read(
+      'وقالت قناة الجزيرة نقلا عن مصدر عسكري إن "القصف استهدف مستودعا للذخيرة".',
+      '2019-04-10',
+    );
     const c = claimWith(doc, 'استهدف مستودعا');
     expect(c?.sourceText).toContain('مصدر');
     expect((c as { anonymous?: boolean } | undefined)?.anonymous).toBe(true);

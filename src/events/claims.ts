@@ -1095,7 +1095,12 @@ export function detectClaims(
               : to;
           const who = sp.subject(aired ?? publishedBy(tokens, k, end) ?? k, end, null).speaker;
           // ("وقالت قناة العربية نقلاً عن مصدر أمني إن": an outlet relaying someone only carries.)
-          if (s?.kind === 'media' && /^نقل/.test(a.values[0]) && (who?.entity || who?.anonymous) && who.kind !== 'media')
+          if (
+            s?.kind === 'media' &&
+            /^نقل/.test(a.values[0]) &&
+            (who?.entity || who?.anonymous) &&
+            who.kind !== 'media'
+          )
             relayedBy = s.entity;
           if (!said) said = who;
           else if (said.kind === 'media' && (who?.entity || who?.anonymous) && who.kind !== 'media')
