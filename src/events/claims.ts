@@ -822,8 +822,15 @@ export function detectClaims(
         const distance = c.first - sp.skip(sp.lead(from, c.first), c.first);
         if (from < c.first && (kana >= 0 || distance <= 8)) {
           const before = sp.subject(sp.lead(from, c.first), c.first, c.gender).speaker;
+          // ('وفي بيان أوردته "وكالة الأنباء" (واس)، نددت الوزارة': an outlet a comma parts from the verb
+          // carries the statement; it is not the verb's subject.)
+          const parted =
+            kana < 0 &&
+            before?.kind === 'media' &&
+            /[،,]/.test(text.slice(tokens[c.first - 1].span.end, tokens[c.first].span.start));
           if (
             before &&
+            !parted &&
             before.kind !== 'group' &&
             (kana >= 0 || distance <= 5 || before.kind === 'media' || c.act)
           )
@@ -1007,6 +1014,7 @@ export function detectClaims(
       if (s && clause.medium && !s.medium) s = { ...s, medium: clause.medium };
       // Attributions: "حسب مصادر …", "وفق ما ذكرته وكالة رويترز", "في بيان لوزارة الخارجية", "في بيان نقلته وكالة …".
       let said: Speaker | null = null;
+      let relayedBy: EntityRecord | null = null;
       let issuer: Speaker | null = null;
       let carrier: EntityRecord | null = null;
       let statement = false;
@@ -1086,12 +1094,21 @@ export function detectClaims(
               ? again.last + 1
               : to;
           const who = sp.subject(aired ?? publishedBy(tokens, k, end) ?? k, end, null).speaker;
+          // ("وقالت قناة العربية نقلاً عن مصدر أمني إن": an outlet relaying someone only carries.)
+          if (
+            s?.kind === 'media' &&
+            /^نقل/.test(a.values[0]) &&
+            (who?.entity || who?.anonymous) &&
+            who.kind !== 'media'
+          )
+            relayedBy = s.entity;
           if (!said) said = who;
           else if (said.kind === 'media' && (who?.entity || who?.anonymous) && who.kind !== 'media')
             said = { ...who, medium: who.medium ?? said.entity };
         }
       }
-      if (said) {
+      if (said && relayedBy) s = { ...said, medium: said.medium ?? relayedBy };
+      else if (said) {
         // "وردت طهران على لسان المتحدث باسم خارجيتها …": a person a state or body speaks through is the source.
         if (said.entity?.type === 'PERSON' && (s?.kind === 'country' || s?.kind === 'body')) s = said;
         else if (explicit || (s && said.kind === 'media')) {
@@ -1159,6 +1176,11 @@ export function detectClaims(
           tokens
             .slice(clause.start, (next ?? v.to) - 1)
             .some((t, n, all) => t.norm === 'علي' && all[n + 1]?.norm === 'لسان')) ||
+        // ("نقلت وكالة الأنباء السعودية عن ولي العهد تشديده على …": a carrier this clause names relays
+        // him; it is no readout of an outlet before.)
+        (!!cue?.relay &&
+          !!s?.medium &&
+          tokens.slice(cue.last + 1, next ?? v.to).some((t) => t.norm === 'عن')) ||
         // ('وأعرب الشيخ فلان عن شكره، مؤكداً "…"': a participle the quotation opens right after.)
         clause.reads.some(
           (r) => r.cue.kind === 'participle' && /^\s*[«“"]/.test(text.slice(tokens[r.cue.last].span.end)),
@@ -1417,6 +1439,8 @@ function guardHolds(
       return (
         at >= 0 &&
         (/^\s*[«“”"]/.test(text.slice(tokens[m.last + 1 + at].span.end)) ||
+          // ('وكررت جيبوتي "دعوتها إلى …"': the saying noun opening the quotation itself.)
+          /[«“”"]\s*$/.test(text.slice(0, tokens[m.last + 1 + at].span.start)) ||
           rest
             .slice(at + 1, at + 4)
             .some((t) => /^(?:ب|على)?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) || t.norm === 'علي'))

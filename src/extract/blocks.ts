@@ -224,13 +224,22 @@ const partBreak = (c: number) => c === 45 || c === 95 || c === 58 || c === 46;
 
 function hidden(el: Element): boolean {
   const style = el.attribs.style;
-  if ('hidden' in el.attribs || el.attribs['aria-hidden'] === 'true')
+  if ('hidden' in el.attribs || (el.attribs['aria-hidden'] === 'true' && !twinLink(el)))
     // React's streamed segments wait hidden in the page until a script moves them in ("S:0").
     // Their ids count in hexadecimal ("S:2e").
     return !(el.name === 'div' && /^S:[0-9a-f]+$/.test(el.attribs.id ?? ''));
   if (!style) return false;
   const s = style.replace(/\s/g, '').toLowerCase();
   return s.includes('display:none') || s.includes('visibility:hidden');
+}
+
+/**
+ * A link taken out of the screen reader's and the keyboard's way (aria-hidden, tabindex -1)
+ * because a twin link beside it goes to the same page: a card's picture or teaser linked again
+ * under its title. It is on the screen all the same.
+ */
+function twinLink(el: Element): boolean {
+  return el.name === 'a' && el.attribs.tabindex === '-1';
 }
 
 /** The page itself: <html>, <body>, or an element holding nine tenths of its text. */
@@ -512,6 +521,7 @@ const READ_ATTRIBUTES = new Set([
   'aria-hidden',
   'aria-controls',
   'aria-expanded',
+  'tabindex',
   'aria-modal',
   'itemprop',
   'datetime',

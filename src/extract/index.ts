@@ -17,6 +17,7 @@ import { itemGroups } from './classifier/groups.js';
 import { PairIds, StringIds, signatureOf } from './classifier/pair-ids.js';
 import { wordRuns } from './word-runs.js';
 import { cardFields } from './item-fields.js';
+import { offerCards } from './offer-cards.js';
 
 export interface Extracted {
   /** The document's text: the input itself for text, the rendered page for HTML. */
@@ -176,11 +177,15 @@ const EDGE = /[\s\u00A0\u200B-\u200F\u061C\uFEFF]/;
 function withBlocks(page: RenderedPage, x: Extraction, model: BlockModels, threshold: number): Extracted {
   const blocks = page.page.blocks;
   const rule = ruleDecisions(page, x);
-  const p = cardFields(
+  const p = offerCards(
     page,
-    starvedThread(
+    cardFields(
       page,
-      listingItems(page, itemConsensus(page, scoreBlocks(page, rule, model)), threshold),
+      starvedThread(
+        page,
+        listingItems(page, itemConsensus(page, scoreBlocks(page, rule, model)), threshold),
+        threshold,
+      ),
       threshold,
     ),
     threshold,
