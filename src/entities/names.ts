@@ -624,6 +624,54 @@ export function everydayAccusative(t: string): boolean {
   );
 }
 
+/**
+ * "خالد الأسعد", "نهاد المشنوق": a given name no everyday word, then a word with the article that
+ * newswire never writes outside names, nor its bare form, is a family name without any title cue
+ * (not "جمال الطبيعة", not "كمال الطويل" whose "طويل" is a word).
+ */
+function rareFamilyName(text: string, tokens: Token[], from: number, known: unknown): boolean {
+  const given = givenName(tokens[from].norm);
+  const t = tokens[from + 1].norm;
+  if (t.length < 5) return false;
+  // (Inside a longer name this reading would cut it: "خالد الفيصل بن عبد العزيز", "أحمد الجابر
+  // الصباح", or "محمد براك محمد المطير": a given name and a word newswire never writes outside
+  // names before it.)
+  const after = tokens[from + 2];
+  const joined = (a: Token, b: Token) => !CLAUSE_BREAK.test(text.slice(a.span.end, b.span.start));
+  if (after && joined(tokens[from + 1], after) && (NASAB.test(after.norm) || /^ال/.test(after.norm)))
+    return false;
+  // ("قدّم حسني العزاء لأسر الضحايا", "وجّه سامي الشكر إلى …": after a verb, the subject's given
+  // name and the object, given to someone.)
+  if (after && joined(tokens[from + 1], after) && /^(?:ل\S{2,}|الي|الى)$/.test(after.norm) && !gz(tokens, from + 2))
+    return false;
+  const before = tokens[from - 1];
+  if (
+    before &&
+    joined(before, tokens[from]) &&
+    given === tokens[from].norm &&
+    !/^ال/.test(before.norm) &&
+    before.norm.length >= 3 &&
+    wordCounts(before.norm)[0] === 0 &&
+    givenNames().has(givenName(tokens[from - 2]?.norm ?? ''))
+  )
+    return false;
+  // ("الفيصل", "الجابر": a given name with the article is the father's, read with the rest of the
+  // name elsewhere; "حسني العزاء": a word seen outside names without its article is no family name.)
+  if (givenNames().has(t.slice(2)) || wordCounts(t.slice(2))[0] > 0) return false;
+  return (
+    !known &&
+    t.length >= 5 &&
+    !ambiguousNames().has(given) &&
+    !isEverydayWord(given) &&
+    wordCounts(t)[0] === 0 &&
+    !loadKb().everydayWords.has(t) &&
+    !loadKb().notNames.has(t) &&
+    !isEverydayWord(t.slice(2)) &&
+    !verbOrWord(t.slice(2)) &&
+    !nisbaCountry(t)
+  );
+}
+
 /** A verb or a noun with its pronoun, by its written shape (see unknownNameAt). */
 function sentenceWord(w: string): boolean {
   // (A passive written with its damma, "استُدعيا", "قُتل".)
@@ -804,7 +852,8 @@ export function unknownNameAt(
           (described &&
             firstGiven &&
             !nisbaCountry(t) &&
-            (k === from + 1 || givenNames().has(givenName(tokens[k - 1].norm)))))
+            (k === from + 1 || givenNames().has(givenName(tokens[k - 1].norm)))) ||
+          (k === from + 1 && firstGiven && rareFamilyName(text, tokens, from, known)))
       )
     )
       break;
