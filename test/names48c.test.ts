@@ -16,3 +16,14 @@ describe('a given name and a rare family name with the article, no title cue', (
     expect(persons('واستقبل خالد الفيصل بن عبد العزيز الوفد.')).not.toContain('خالد الفيصل');
   });
 });
+
+describe('given names the list lacked, and nisbas written with ى', () => {
+  it('opens a name with a Levantine, Gulf or foreign given name', () => {
+    expect(persons('وحضر الحفل رزان مغربي ونديم حداد.')).toEqual(['رزان مغربي', 'نديم حداد']);
+    expect(persons('ووقع عن الشركة أنطون خوري.')).toContain('أنطون خوري');
+  });
+
+  it('keeps a nisba written with ى in a text that writes every final ي so', () => {
+    expect(persons('وشارك فى الجلسة سعدون فالح العتيبى.')).toContain('سعدون فالح العتيبى');
+  });
+});

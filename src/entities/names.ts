@@ -12,14 +12,26 @@ import { isEverydayWord, unseenOutsideNames, verbOrWord } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
 import { titleWords } from './roles.js';
 
+let lastText = '';
+let lastWrites = false;
+/** A text that writes the preposition "في" as "فى", and so every final ي as ى. */
+function writesYaAsAlif(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastWrites = /(?:^|[^\u0621-\u064a])فى(?![\u0621-\u064a])/.test(text);
+  }
+  return lastWrites;
+}
+
 /**
  * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
  * country's adjective, or a foreign name whose first letters only look like the article ("ألباريس").
  */
 export function familyName(text: string, token: Token): boolean {
   if (text.startsWith('أل', token.span.start)) return true;
-  // Written with ى ("المستشفى") it is no nisba-shaped surname.
-  if (text[token.span.end - 1] === 'ى') return false;
+  // Written with ى ("المستشفى") it is no nisba-shaped surname, unless the text writes every final ي
+  // so ("فى", "العتيبى").
+  if (text[token.span.end - 1] === 'ى' && !writesYaAsAlif(text)) return false;
   const t = token.norm;
   return t.length >= 5 && t.endsWith('ي') && !nisbaCountry(t) && !loadKb().notNames.has(t);
 }
