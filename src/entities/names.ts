@@ -654,7 +654,12 @@ function rareFamilyName(text: string, tokens: Token[], from: number, known: unkn
     return false;
   // ("قدّم حسني العزاء لأسر الضحايا", "وجّه سامي الشكر إلى …": after a verb, the subject's given
   // name and the object, given to someone.)
-  if (after && joined(tokens[from + 1], after) && /^(?:ل\S{2,}|الي|الى)$/.test(after.norm) && !gz(tokens, from + 2))
+  if (
+    after &&
+    joined(tokens[from + 1], after) &&
+    /^(?:ل\S{2,}|الي|الى)$/.test(after.norm) &&
+    !gz(tokens, from + 2)
+  )
     return false;
   const before = tokens[from - 1];
   if (
