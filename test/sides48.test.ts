@@ -29,3 +29,16 @@ describe('sides of a verb whose act is held in a call', () => {
     expect(s.targets).toEqual(['Emmanuel Macron']);
   });
 });
+
+describe('sides of a headline "X بعد لقاء Y"', () => {
+  it('the one named before the time word met the one after the meeting noun', () => {
+    const s = sidesOf('حفتر بعد لقاء السيسي: ناقشنا الوضع الأمني في ليبيا', 'CONSULT');
+    expect(s.sources).toEqual(['Khalifa Haftar']);
+    expect(s.targets).toEqual(['Abdel Fattah el-Sisi']);
+  });
+  it('"عقب اجتماع" with a title before the name met', () => {
+    const s = sidesOf('أردوغان عقب اجتماع الرئيس بوتين: اتفقنا على التهدئة في إدلب', 'CONSULT');
+    expect(s.sources).toEqual(['Recep Tayyip Erdoğan']);
+    expect(s.targets).toEqual(['Vladimir Putin']);
+  });
+});

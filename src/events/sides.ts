@@ -146,6 +146,30 @@ function callHeldIn(tokens: Token[], view: SentenceView, last: number): number {
   return -1;
 }
 
+/**
+ * "X بعد لقاء Y", "X عقب اجتماع Y": the one named before the time word and the one right after the
+ * meeting noun (titles aside), both unmarked; else null.
+ */
+function metAfterTimeWord(
+  tokens: Token[],
+  first: number,
+  last: number,
+  ordered: EntityMention[],
+  marked: Set<EntityMention>,
+): { by: EntityMention; one: EntityMention } | null {
+  if (first !== last || first < 2 || !/^(?:لقاء|اجتماع|مباحثات|محادثات)$/.test(tokens[first].norm)) return null;
+  if (!/^(?:بعد|عقب|خلال|اثر|قبيل)$/.test(tokens[first - 1].norm)) return null;
+  const at = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
+  const endOf = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
+  const titlesOnly = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!titleLike(tokens[k].norm)) return false;
+    return to - from <= 4;
+  };
+  const by = ordered.find((e) => !marked.has(e) && endOf(e) < first - 1 && titlesOnly(endOf(e) + 1, first - 1));
+  const one = ordered.find((e) => !marked.has(e) && at(e) > last && titlesOnly(last + 1, at(e)));
+  return by && one && by !== one ? { by, one } : null;
+}
+
 /** "بالرئيس", "للأمير", "بنظيره": a title that carries the preposition the name after it is governed by. */
 function prepositionedTitle(t: string): boolean {
   const m = /^[وف]?([بل])(.{3,})$/.exec(t);
@@ -649,6 +673,10 @@ function readSides(input: SidesInput, framing: Set<number>): Participant[] {
       !framed.has(e) &&
       !disagrees(e),
   );
+  // "البرهان بعد لقاء السيسي:", "الوزير خلال لقاء نظيره": a meeting noun a time word sets after
+  // one named, the noun's own genitive the one met; who is named before met him.
+  const met = input.type === 'CONSULT' ? metAfterTimeWord(tokens, first, input.last, ordered, marked) : null;
+  if (met) return [side(met.by, 'source'), side(met.one, 'target')];
   let subject = headline ?? after ?? before;
   // "أوقف الناشط … بأمر من وزارة الداخلية": who ordered the act does it, the one a passive verb
   // leaves unnamed.
