@@ -157,7 +157,8 @@ function metAfterTimeWord(
   ordered: EntityMention[],
   marked: Set<EntityMention>,
 ): { by: EntityMention; one: EntityMention } | null {
-  if (first !== last || first < 2 || !/^(?:لقاء|اجتماع|مباحثات|محادثات)$/.test(tokens[first].norm)) return null;
+  if (first !== last || first < 2 || !/^(?:لقاء|اجتماع|مباحثات|محادثات)$/.test(tokens[first].norm))
+    return null;
   if (!/^(?:بعد|عقب|خلال|اثر|قبيل)$/.test(tokens[first - 1].norm)) return null;
   const at = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
   const endOf = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
@@ -165,7 +166,9 @@ function metAfterTimeWord(
     for (let k = from; k < to; k++) if (!titleLike(tokens[k].norm)) return false;
     return to - from <= 4;
   };
-  const by = ordered.find((e) => !marked.has(e) && endOf(e) < first - 1 && titlesOnly(endOf(e) + 1, first - 1));
+  const by = ordered.find(
+    (e) => !marked.has(e) && endOf(e) < first - 1 && titlesOnly(endOf(e) + 1, first - 1),
+  );
   const one = ordered.find((e) => !marked.has(e) && at(e) > last && titlesOnly(last + 1, at(e)));
   return by && one && by !== one ? { by, one } : null;
 }
@@ -702,7 +705,11 @@ function readSides(input: SidesInput, framing: Set<number>): Participant[] {
   // ("بحث الرئيس في اتصال هاتفي تلقاه من الملك": so does the call a verb trigger is said to be held in.)
   const call = input.type === 'CONSULT' ? callHeldIn(tokens, view, input.last) : -1;
   const rel =
-    input.type !== 'CONSULT' ? -1 : call >= 0 ? relativeVerb(tokens, view, call) : relativeVerb(tokens, view, input.last);
+    input.type !== 'CONSULT'
+      ? -1
+      : call >= 0
+        ? relativeVerb(tokens, view, call)
+        : relativeVerb(tokens, view, input.last);
   // ("اتصال تلقاه الملك من …": the verb's own subject right after it.)
   const main =
     ordered.find((e) => rel >= 0 && pos(e) > rel && pos(e) - rel <= 3 && !marked.has(e)) ??
