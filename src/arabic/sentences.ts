@@ -9,8 +9,17 @@ export function splitSentences(text: string, paragraphs: Paragraph[]): Sentence[
   paragraphs.forEach((p, pi) => {
     let start = p.span.start;
     let depth = 0; // inside «…» or “…”
+    let reversed = false; // inside »…«, the guillemets the other way round
     for (let i = p.span.start; i < p.span.end; i++) {
       const c = text[i];
+      if (reversed) {
+        if (c === '«' && closesHere(text, i)) reversed = false;
+        continue;
+      }
+      if (c === '»' && depth === 0 && opensHere(text, i) && reversedCloser(text, i, p.span.end)) {
+        reversed = true;
+        continue;
+      }
       if (c === '«' || c === '“') depth++;
       else if ((c === '»' || c === '”') && depth > 0) depth--;
       if (depth > 0) continue;
@@ -39,4 +48,19 @@ function push(out: Sentence[], text: string, span: Span, paragraph: number): voi
   while (start < end && /\s/.test(text[start])) start++;
   while (end > start && /\s/.test(text[end - 1])) end--;
   if (end - start > 1) out.push({ span: { start, end }, paragraph });
+}
+
+// A mark opens a quotation when it hugs the word after it, closes one when it hugs the word before.
+const opensHere = (text: string, i: number) =>
+  /\s/.test(text[i - 1] ?? ' ') && /\p{L}/u.test(text[i + 1] ?? '');
+const closesHere = (text: string, i: number) =>
+  !/\s/.test(text[i - 1] ?? ' ') && !/\p{L}/u.test(text[i + 1] ?? '');
+
+/** "قائلا »هناك …«،": a "»" opening a quotation some write for "«", closed by a "«" before any "»". */
+function reversedCloser(text: string, i: number, end: number): boolean {
+  for (let j = i + 1; j < end; j++) {
+    if (text[j] === '»') return false;
+    if (text[j] === '«') return closesHere(text, j);
+  }
+  return false;
 }

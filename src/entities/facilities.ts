@@ -9,6 +9,7 @@ import type { Token } from '../types.js';
 import { loadKb, sameNamedCapital, type KbEntity } from './kb.js';
 import { BOUNDARY, gz, NASAB, withoutProclitics } from './lookup.js';
 import { distanceKm } from '../shared/geo.js';
+import { royalNameAt } from './places.js';
 
 interface FacilityWords {
   heads: Record<'LOC' | 'ORG', string[]>;
@@ -155,10 +156,13 @@ export function namedFacilityAt(text: string, tokens: Token[], i: number): Named
   if (tokens[i].norm === 'وادي' && /^[وف][أإ]/.test(text.slice(tokens[i].span.start, tokens[i].span.end)))
     return null;
   // "مركز محمد بن راشد": a head that names a body only after a person's name (else a district's centre).
+  // ("مركز الملك عبد الله للحوار الوطني", "دارة الملك عبدالعزيز": a king's or prince's name too.)
   if (w.personOrg.has(head) && !gz(tokens, i)) {
     const m = gz(tokens, i + 1);
-    if (m?.values[0].type !== 'PERSON') return null;
-    return { first: i, last: bodyField(text, tokens, withQualifiers(text, tokens, m.last)), type: 'ORG' };
+    const name = m?.values[0].type === 'PERSON' ? m.last : royalNameAt(text, tokens, i + 1);
+    if (name === null) return null;
+    const field = bodyField(text, tokens, withQualifiers(text, tokens, name));
+    return { first: i, last: withQualifiers(text, tokens, field), type: 'ORG' };
   }
   const headWhole = !w.heads.has(head) && w.heads.has(tokens[i].norm);
   const type = w.heads.get(head) ?? w.heads.get(tokens[i].norm);

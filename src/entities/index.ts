@@ -69,6 +69,7 @@ import { oneHolderPerOffice } from './consistency.js';
 import { markGenericBodies } from './generic.js';
 import { readBrands } from './brand-heads.js';
 import { joinBodyPlaces } from './body-places.js';
+import { joinPlaceBodies } from './place-bodies.js';
 import { splitDualMinistries } from './dual-bodies.js';
 import {
   completeKunyas,
@@ -1126,10 +1127,14 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   // (Clubs once the places are settled: a name of two places is still a club in a match's report.)
   const settled = dropStormNames(tokens, oneHolderPerOffice(disambiguate(found, ambiguous)));
   readClubs(text, tokens, settled);
-  return joinBodyPlaces(
+  return joinPlaceBodies(
     text,
     tokens,
-    markGenericBodies(text, tokens, dropCompetitionRegions(text, tokens, settled)),
+    joinBodyPlaces(
+      text,
+      tokens,
+      markGenericBodies(text, tokens, dropCompetitionRegions(text, tokens, settled)),
+    ),
   ).filter((m) => !/[\n\r]/.test(text.slice(m.span.start, m.span.end)));
   // (A line break never falls inside a name: a headline's last word and a dateline's first are two lines.)
 }

@@ -144,7 +144,9 @@ function addBareOutlets(text: string, tokens: Token[], found: EntityMention[], c
 }
 
 /** Words that end an outlet's name of two words ("عمون نيوز", "سما برس"). */
-const OUTLET_WORD = /^(?:نيوز|برس|ميديا|بوست|نت|تايمز|اليوم|الاخباري|الاخباريه|تي في|24)$/;
+const OUTLET_WORD = /^(?:نيوز|برس|ميديا|بوست|نت|تايمز|اليوم|الاخباري|الاخباريه|تي في|24|اونلاين)$/;
+/** "دارفور24", "الحرف28": an outlet's name with its number fused on. */
+const NUMBERED_OUTLET = /^[\u0621-\u064A]{3,}\d{2}$/;
 
 export function addMediaNames(text: string, tokens: Token[], found: EntityMention[]): void {
   const c = mediaCues();
@@ -175,7 +177,9 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
     return true;
   };
   const add = (first: number, last: number, known?: KbEntity) => {
-    if (tokens.slice(first, last + 1).some((t) => c.not.has(t.norm))) return;
+    // ("المصدر أونلاين": a word of the trade makes the words before it a name.)
+    const trade = last > first && OUTLET_WORD.test(tokens[last].norm) && tokens[last].norm !== 'اليوم';
+    if (!trade && tokens.slice(first, last + 1).some((t) => c.not.has(t.norm))) return;
     const span = { start: tokens[first].span.start, end: tokens[last].span.end };
     const name = text.slice(span.start, span.end);
     const e = known ?? knownMedia(name) ?? unknownOrg(name, true);
@@ -336,13 +340,52 @@ export function addMediaNames(text: string, tokens: Token[], found: EntityMentio
       )
         break;
       const words = tokens.slice(i, last + 1);
-      if (words.some((t) => /[\dA-Za-z]/.test(text.slice(t.span.start, t.span.end)))) break;
-      if (words.some((t) => c.not.has(t.norm) || c.not.has(t.norm.replace(/^[وف]/, '')))) break;
+      // ("وطنا اليوم", "المصدر أونلاين", "الشارقة 24", "دارفور24": a word of the trade or a number
+      // after the first word is the outlet's, whatever that first word alone would be.)
+      // (A bare number after a word only after a place's name: "المادة 24:" is a law's article.)
+      const named = (t: Token, n: number) =>
+        n > 0 &&
+        n === words.length - 1 &&
+        OUTLET_WORD.test(t.norm) &&
+        !lineStarts[i + n] &&
+        (!/\d/.test(t.norm) || !!gz(tokens, i)?.values.some((v) => v.type !== 'PERSON' && v.type !== 'ORG'));
+      const trade = words.length === 2 && named(words[1], 1);
+      const numbered =
+        words.length === 1 && NUMBERED_OUTLET.test(text.slice(words[0].span.start, words[0].span.end));
+      if (
+        words.some(
+          (t, n) => !named(t, n) && !numbered && /[\dA-Za-z]/.test(text.slice(t.span.start, t.span.end)),
+        )
+      )
+        break;
+      // ("تقرير اليوم:", "متابعة اليوم -": a cue word before "اليوم" is a heading's "today".)
+      const tradeWord = trade && words[1].norm !== 'اليوم';
+      if (words.some((t) => c.not.has(t.norm) || c.not.has(t.norm.replace(/^[وف]/, ''))) && !tradeWord) break;
       // ("ومن بنود الاتفاق:", "ومنذ منتصف آذار/ مارس", "الإعلامية فلانة:": a preposition or a
       // person's descriptor opens a line that names no outlet.)
       const kb = loadKb();
-      if (words.some((t) => kb.notNames.has(t.norm.replace(/^[وف]/, '')) || kb.descriptors.has(t.norm)))
+      if (
+        words.some(
+          (t, n) =>
+            (!named(t, n) && kb.notNames.has(t.norm.replace(/^[وف]/, ''))) || kb.descriptors.has(t.norm),
+        )
+      )
         break;
+      // (The place the KB read in the first word yields to the outlet: "سوريا اليوم".)
+      if (trade && gz(tokens, i)?.last === i && !covered[last]) {
+        const place = found.findIndex(
+          (m) =>
+            m.span.start === words[0].span.start &&
+            m.span.end === words[0].span.end &&
+            m.entity.type !== 'ORG',
+        );
+        if (place >= 0) {
+          found.splice(place, 1);
+          covered[i] = 0;
+          add(i, last);
+          break;
+        }
+      }
       if (!free(i, last) || gz(tokens, i)?.values.some((v) => v.type !== 'ORG')) break;
       // ("الأنصاري: هدنة …", "أمير رضوان - قاسيون:": a headline or byline opened by a person's name:
       // the family name of a person the text names in full, or a given name and one more word.)
@@ -405,7 +448,9 @@ function creditAfterPlace(
     for (let last = from; last < from + 2 && last < tokens.length - 1; last++) {
       const t = tokens[last];
       if (lineStarts[last] && last > from) return null;
-      if (/[\dA-Za-z]/.test(text.slice(t.span.start, t.span.end))) return null;
+      const written = text.slice(t.span.start, t.span.end);
+      const numbered = last === from && NUMBERED_OUTLET.test(written);
+      if (!numbered && /[\dA-Za-z]/.test(written)) return null;
       // ("القاهرة - مصر اليوم": a place's name before an outlet's word is the outlet's first word.)
       const outletPair =
         last === from &&
@@ -413,7 +458,9 @@ function creditAfterPlace(
         /^[^\S\n]+$/.test(text.slice(t.span.end, tokens[last + 1].span.start));
       if (!outletPair && gz(tokens, last)?.values.some((v) => !v.media)) return null;
       const after = text.slice(t.span.end, tokens[last + 1].span.start);
-      if (end.test(after) && !lineStarts[last + 1]) return { first: from, last };
+      // ("الخرطوم- دارفور24 /": a numbered outlet may close with a slash.)
+      if ((end.test(after) || (numbered && /^\s*\//.test(after))) && !lineStarts[last + 1])
+        return { first: from, last };
       // The credit that ends the dateline's own line ("الرباط - الحياة", "اسطنبول - سبأ:"); two words
       // opening with a given name are a reporter's byline ("القاهرة - محمد علي").
       if (

@@ -12,14 +12,26 @@ import { isEverydayWord, unseenOutsideNames, verbOrWord } from './everyday.js';
 import { wordCounts } from './word-frequency.js';
 import { titleWords } from './roles.js';
 
+let lastText = '';
+let lastWrites = false;
+/** A text that writes the preposition "في" as "فى", and so every final ي as ى. */
+function writesYaAsAlif(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastWrites = /(?:^|[^\u0621-\u064a])فى(?![\u0621-\u064a])/.test(text);
+  }
+  return lastWrites;
+}
+
 /**
  * A family name written with the article: a nisba-shaped surname ("الشمري", "العيداني") that is not a
  * country's adjective, or a foreign name whose first letters only look like the article ("ألباريس").
  */
 export function familyName(text: string, token: Token): boolean {
   if (text.startsWith('أل', token.span.start)) return true;
-  // Written with ى ("المستشفى") it is no nisba-shaped surname.
-  if (text[token.span.end - 1] === 'ى') return false;
+  // Written with ى ("المستشفى") it is no nisba-shaped surname, unless the text writes every final ي
+  // so ("فى", "العتيبى").
+  if (text[token.span.end - 1] === 'ى' && !writesYaAsAlif(text)) return false;
   const t = token.norm;
   return t.length >= 5 && t.endsWith('ي') && !nisbaCountry(t) && !loadKb().notNames.has(t);
 }
@@ -624,6 +636,59 @@ export function everydayAccusative(t: string): boolean {
   );
 }
 
+/**
+ * "خالد الأسعد", "نهاد المشنوق": a given name no everyday word, then a word with the article that
+ * newswire never writes outside names, nor its bare form, is a family name without any title cue
+ * (not "جمال الطبيعة", not "كمال الطويل" whose "طويل" is a word).
+ */
+function rareFamilyName(text: string, tokens: Token[], from: number, known: unknown): boolean {
+  const given = givenName(tokens[from].norm);
+  const t = tokens[from + 1].norm;
+  if (t.length < 5) return false;
+  // (Inside a longer name this reading would cut it: "خالد الفيصل بن عبد العزيز", "أحمد الجابر
+  // الصباح", or "محمد براك محمد المطير": a given name and a word newswire never writes outside
+  // names before it.)
+  const after = tokens[from + 2];
+  const joined = (a: Token, b: Token) => !CLAUSE_BREAK.test(text.slice(a.span.end, b.span.start));
+  if (after && joined(tokens[from + 1], after) && (NASAB.test(after.norm) || /^ال/.test(after.norm)))
+    return false;
+  // ("قدّم حسني العزاء لأسر الضحايا", "وجّه سامي الشكر إلى …": after a verb, the subject's given
+  // name and the object, given to someone.)
+  if (
+    after &&
+    joined(tokens[from + 1], after) &&
+    /^(?:ل\S{2,}|الي|الى)$/.test(after.norm) &&
+    !gz(tokens, from + 2)
+  )
+    return false;
+  const before = tokens[from - 1];
+  if (
+    before &&
+    joined(before, tokens[from]) &&
+    given === tokens[from].norm &&
+    !/^ال/.test(before.norm) &&
+    before.norm.length >= 3 &&
+    wordCounts(before.norm)[0] === 0 &&
+    givenNames().has(givenName(tokens[from - 2]?.norm ?? ''))
+  )
+    return false;
+  // ("الفيصل", "الجابر": a given name with the article is the father's, read with the rest of the
+  // name elsewhere; "حسني العزاء": a word seen outside names without its article is no family name.)
+  if (givenNames().has(t.slice(2)) || wordCounts(t.slice(2))[0] > 0) return false;
+  return (
+    !known &&
+    t.length >= 5 &&
+    !ambiguousNames().has(given) &&
+    !isEverydayWord(given) &&
+    wordCounts(t)[0] === 0 &&
+    !loadKb().everydayWords.has(t) &&
+    !loadKb().notNames.has(t) &&
+    !isEverydayWord(t.slice(2)) &&
+    !verbOrWord(t.slice(2)) &&
+    !nisbaCountry(t)
+  );
+}
+
 /** A verb or a noun with its pronoun, by its written shape (see unknownNameAt). */
 function sentenceWord(w: string): boolean {
   // (A passive written with its damma, "استُدعيا", "قُتل".)
@@ -804,7 +869,8 @@ export function unknownNameAt(
           (described &&
             firstGiven &&
             !nisbaCountry(t) &&
-            (k === from + 1 || givenNames().has(givenName(tokens[k - 1].norm)))))
+            (k === from + 1 || givenNames().has(givenName(tokens[k - 1].norm)))) ||
+          (k === from + 1 && firstGiven && rareFamilyName(text, tokens, from, known)))
       )
     )
       break;

@@ -162,6 +162,29 @@ function peopleOfNationality(text: string, tokens: Token[], k: number): boolean 
 const SAINTS = new Set(['سان', 'سانت', 'السان', 'السانت']);
 // Words that end a place name after its head: prepositions and adverbs of place ("منطقة قرب تندوف").
 const ROYAL_TITLES = new Set(['الملك', 'الامير', 'الشيخ', 'السلطان', 'الامام']);
+/**
+ * A royal's name at token k ("الملك خالد", "الأمير سلطان بن عبد العزيز", "الإمام علي بن أبي طالب"):
+ * its last token, or null.
+ */
+export function royalNameAt(text: string, tokens: Token[], k: number): number | null {
+  if (!ROYAL_TITLES.has(tokens[k]?.norm) || k + 1 >= tokens.length || !givenNames().has(tokens[k + 1].norm))
+    return null;
+  const joined = (a: number) =>
+    a < tokens.length && !BOUNDARY.test(text.slice(tokens[a - 1].span.end, tokens[a].span.start));
+  let last = k + 1;
+  while (
+    last + 2 < tokens.length &&
+    NASAB.test(tokens[last + 1].norm) &&
+    (givenNames().has(tokens[last + 2].norm) || /^(?:ابي|ابو)$/.test(tokens[last + 2].norm))
+  ) {
+    last += 2;
+    // "مسجد الإمام علي بن أبي طالب": a kunya takes the word after it.
+    if (/^(?:ابي|ابو)$/.test(tokens[last].norm) && joined(last + 1)) last++;
+  }
+  // "ميناء الملك عبد العزيز": a compound name takes its second word.
+  if (/^(?:عبد|ابو)$/.test(tokens[last].norm) && joined(last + 1)) last++;
+  return last;
+}
 const PLACE_STOPS = new Set([
   'قرب',
   'بعد',
@@ -211,31 +234,24 @@ export function unknownPlaceAt(
   for (let k = i + 1; k < tokens.length && k <= i + 3; k++) {
     if (BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start))) break;
     const t = tokens[k].norm;
-    // "مطار الملك خالد", "جسر الملك فهد", "قاعدة الأمير سلطان الجوية": a facility named after a royal.
-    if (k === i + 1 && ROYAL_TITLES.has(t) && k + 1 < tokens.length && givenNames().has(tokens[k + 1].norm)) {
-      last = k + 1;
-      while (
-        last + 2 < tokens.length &&
-        NASAB.test(tokens[last + 1].norm) &&
-        (givenNames().has(tokens[last + 2].norm) || /^(?:ابي|ابو)$/.test(tokens[last + 2].norm))
-      ) {
-        last += 2;
-        // "مسجد الإمام علي بن أبي طالب": a kunya takes the word after it.
+    // "مطار الملك خالد", "جسر الملك فهد", "قاعدة الأمير سلطان الجوية": a facility named after a royal;
+    // "حي الملك عبدالله للأعمال": a district's name runs on through its field (a facility's does
+    // not: "مستشفى الملك فهد للقوات المسلحة").
+    if (k === i + 1) {
+      const royal = royalNameAt(text, tokens, k);
+      if (royal !== null) {
+        last = royal;
+        const field = last + 1;
         if (
-          /^(?:ابي|ابو)$/.test(tokens[last].norm) &&
-          last + 1 < tokens.length &&
-          !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
+          kind === 'settlement' &&
+          field < tokens.length &&
+          /^لل\S{3,}$/.test(tokens[field].norm) &&
+          !gz(tokens, field) &&
+          !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[field].span.start))
         )
-          last++;
+          last = field;
+        break;
       }
-      // "ميناء الملك عبد العزيز": a compound name takes its second word.
-      if (
-        /^(?:عبد|ابو)$/.test(tokens[last].norm) &&
-        last + 1 < tokens.length &&
-        !BOUNDARY.test(text.slice(tokens[last].span.end, tokens[last + 1].span.start))
-      )
-        last++;
-      break;
     }
     if (
       kb.notNames.has(t) ||
@@ -572,6 +588,17 @@ export function noComplement(text: string, tokens: Token[], k: number, facility:
     (bare.startsWith('ال') || isEverydayWord(bare) || (facility && kb.aliases.has(bare)))
   )
     return true;
+  // "مركز لعزل المرضى", "محطة لتوليد الطاقة": ل before a verbal noun (فعل, تفعيل, إفعال) is the head's purpose.
+  if (
+    /^[وف]?ل[^ل]/.test(t) &&
+    !kb.aliases.has(t) &&
+    !givenNames().has(t) &&
+    /^(?:\S{3}|ت\S\Sي\S|[اإ]\S\Sا\S)$/.test(bare)
+  )
+    return true;
+  // "منطقة تتوسط …", "منطقة تتقاذفها الأزمات": a feminine head's clause opens with a verb (Form V/VI, or with its object).
+  if (/^تت\S{3,}$/.test(t) || /^ت\S{3,}(?:ها|هم|هما)$/.test(t))
+    return !givenNames().has(t) && !kb.aliases.has(t);
   return (
     /^ي/.test(t) &&
     !givenNames().has(t) &&

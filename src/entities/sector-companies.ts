@@ -28,7 +28,7 @@ const joined = (text: string, tokens: Token[], k: number) =>
   k > 0 && k < tokens.length && !BOUNDARY.test(text.slice(tokens[k - 1].span.end, tokens[k].span.start));
 
 /** The trade's words from token k ("للبترول", "للصناعات الغذائية", "لإنتاج الزيوت"): the last token, or -1. */
-function tradeAt(text: string, tokens: Token[], k: number, quoted = false): number {
+export function tradeAt(text: string, tokens: Token[], k: number, quoted = false): number {
   const w = sectorWords();
   if (!joined(text, tokens, k)) return -1;
   const t = tokens[k].norm;

@@ -188,18 +188,51 @@ function relayedFromPronoun(
   end: number,
   prev: Speaker | null,
 ): SpeakerReading | null {
-  const m = /^عن(ه|ها|هم|هما)$/.exec(tokens[c.last + 1]?.norm ?? '');
+  const pronounAt = carrierThenPronoun(tokens, sp, c, end) ?? c.last + 1;
+  const m = /^عن(ه|ها|هم|هما)$/.exec(tokens[pronounAt]?.norm ?? '');
   // (Only a verb that opens its clause: "مصادر كويتية نقلت عنها وكالة …" describes the sources.)
   if (!m || (c.first > from && !/^[وف]/.test(tokens[c.first].norm))) return null;
   const gender: Gender | null = m[1] === 'ه' ? 'm' : m[1] === 'ها' ? 'f' : null;
   const agrees = (s: Speaker | null | undefined): s is Speaker =>
     !!s?.entity && (!gender || !genderOf(s) || genderOf(s) === gender);
-  const after = c.last + 2 < end ? sp.subject(c.last + 2, end, null).speaker : null;
+  const after =
+    pronounAt > c.last + 1
+      ? sp.subject(c.last + 1, pronounAt, null).speaker
+      : c.last + 2 < end
+        ? sp.subject(c.last + 2, end, null).speaker
+        : null;
   const carrier = after?.kind === 'media' ? after.entity : null;
   const back =
     (agrees(prev) ? prev : null) ?? [sp.clauseSubject(from, c.first, gender)].find(agrees) ?? sp.last(gender);
   if (!back) return null;
   return { speaker: { ...back, medium: carrier ?? back.medium }, medium: carrier, unknown: false };
+}
+
+/**
+ * "ونقلت إذاعة (شبيلي) عنه قوله", "ونقلت وكالة الأنباء عنها أن": the carrier between the verb and the
+ * pronoun — a medium, or a word naming one ("إذاعة", "قناة") — where that pronoun sits, else null.
+ */
+function carrierThenPronoun(tokens: Token[], sp: Speakers, c: Cue, end: number): number | null {
+  for (let k = c.last + 2; k < Math.min(end, c.last + 7); k++) {
+    if (!/^عن(?:ه|ها|هم|هما)$/.test(tokens[k].norm)) continue;
+    const head = tokens[c.last + 1].norm.replace(/^[وف]/, '');
+    const carrier = sp.subject(c.last + 1, k, null).speaker;
+    return carrier?.kind === 'media' || inSet(head, speakerWords().media) ? k : null;
+  }
+  return null;
+}
+
+/**
+ * 'نددت "وزارة الخارجية والتعاون الدولي" الجيبوتية بـ…': a body's name quoted right after the verb — an
+ * institution word opening a quotation closed within six words — is its subject, not its words.
+ */
+function quotedInstitution(text: string, tokens: Token[], k: number, to: number): boolean {
+  const inst = speakerWords().institutions.matchAt(tokens, k);
+  if (!inst) return false;
+  for (let j = inst.last + 1; j < Math.min(to, k + 7); j++)
+    if (/["”»]/.test(text.slice(tokens[j - 1].span.end, tokens[j].span.start)))
+      return !/[«“]/.test(text.slice(tokens[j - 1].span.end, tokens[j].span.start));
+  return false;
 }
 
 /** A speaker a plural verb or participle may have: a body, a state, a medium, a group, unnamed sources, names joined by "و". */
@@ -689,6 +722,7 @@ export function detectClaims(
         /^\s*[«“"]\s*$/.test(text.slice(tokens[c.last].span.end, tokens[c.last + 1].span.start)) &&
         !sp.namesAt(c.last + 1) &&
         !sp.quotedBodyAt(c.last + 1) &&
+        !quotedInstitution(text, tokens, c.last + 1, bound) &&
         !quotedName(text, tokens, c.last + 1, bound);
       // ("ونُقل عن مصدر قوله": the one named after "عن", when a speaker.)
       const relayed = !c.learnt && relayedFrom(tokens, c) ? relayedOne(sp, c, bound) : null;
@@ -788,8 +822,15 @@ export function detectClaims(
         const distance = c.first - sp.skip(sp.lead(from, c.first), c.first);
         if (from < c.first && (kana >= 0 || distance <= 8)) {
           const before = sp.subject(sp.lead(from, c.first), c.first, c.gender).speaker;
+          // ('وفي بيان أوردته "وكالة الأنباء" (واس)، نددت الوزارة': an outlet a comma parts from the verb
+          // carries the statement; it is not the verb's subject.)
+          const parted =
+            kana < 0 &&
+            before?.kind === 'media' &&
+            /[،,]/.test(text.slice(tokens[c.first - 1].span.end, tokens[c.first].span.start));
           if (
             before &&
+            !parted &&
             before.kind !== 'group' &&
             (kana >= 0 || distance <= 5 || before.kind === 'media' || c.act)
           )
@@ -973,6 +1014,7 @@ export function detectClaims(
       if (s && clause.medium && !s.medium) s = { ...s, medium: clause.medium };
       // Attributions: "حسب مصادر …", "وفق ما ذكرته وكالة رويترز", "في بيان لوزارة الخارجية", "في بيان نقلته وكالة …".
       let said: Speaker | null = null;
+      let relayedBy: EntityRecord | null = null;
       let issuer: Speaker | null = null;
       let carrier: EntityRecord | null = null;
       let statement = false;
@@ -1052,12 +1094,21 @@ export function detectClaims(
               ? again.last + 1
               : to;
           const who = sp.subject(aired ?? publishedBy(tokens, k, end) ?? k, end, null).speaker;
+          // ("وقالت قناة العربية نقلاً عن مصدر أمني إن": an outlet relaying someone only carries.)
+          if (
+            s?.kind === 'media' &&
+            /^نقل/.test(a.values[0]) &&
+            (who?.entity || who?.anonymous) &&
+            who.kind !== 'media'
+          )
+            relayedBy = s.entity;
           if (!said) said = who;
           else if (said.kind === 'media' && (who?.entity || who?.anonymous) && who.kind !== 'media')
             said = { ...who, medium: who.medium ?? said.entity };
         }
       }
-      if (said) {
+      if (said && relayedBy) s = { ...said, medium: said.medium ?? relayedBy };
+      else if (said) {
         // "وردت طهران على لسان المتحدث باسم خارجيتها …": a person a state or body speaks through is the source.
         if (said.entity?.type === 'PERSON' && (s?.kind === 'country' || s?.kind === 'body')) s = said;
         else if (explicit || (s && said.kind === 'media')) {
@@ -1125,6 +1176,11 @@ export function detectClaims(
           tokens
             .slice(clause.start, (next ?? v.to) - 1)
             .some((t, n, all) => t.norm === 'علي' && all[n + 1]?.norm === 'لسان')) ||
+        // ("نقلت وكالة الأنباء السعودية عن ولي العهد تشديده على …": a carrier this clause names relays
+        // him; it is no readout of an outlet before.)
+        (!!cue?.relay &&
+          !!s?.medium &&
+          tokens.slice(cue.last + 1, next ?? v.to).some((t) => t.norm === 'عن')) ||
         // ('وأعرب الشيخ فلان عن شكره، مؤكداً "…"': a participle the quotation opens right after.)
         clause.reads.some(
           (r) => r.cue.kind === 'participle' && /^\s*[«“"]/.test(text.slice(tokens[r.cue.last].span.end)),
@@ -1383,6 +1439,8 @@ function guardHolds(
       return (
         at >= 0 &&
         (/^\s*[«“”"]/.test(text.slice(tokens[m.last + 1 + at].span.end)) ||
+          // ('وكررت جيبوتي "دعوتها إلى …"': the saying noun opening the quotation itself.)
+          /[«“”"]\s*$/.test(text.slice(0, tokens[m.last + 1 + at].span.start)) ||
           rest
             .slice(at + 1, at + 4)
             .some((t) => /^(?:ب|على)?[اإأ]ن(?:ه|ها|هم)?$/.test(t.norm) || t.norm === 'علي'))

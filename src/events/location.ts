@@ -13,6 +13,7 @@ import { seatCapital, spreadOverState, stateAsPlace, stateOfAct } from './seat-p
 import {
   afterMark,
   baOnName,
+  borderWith,
   distanceReference,
   headedOrAfterPreposition,
   isPlaceEntity,
@@ -46,8 +47,24 @@ function ofBody(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
       b.entity.type === 'ORG' &&
       b.span.end === end &&
       b.entity.institution !== 'embassy' &&
-      b.entity.institution !== 'consulate',
+      b.entity.institution !== 'consulate' &&
+      !siteOf(tokens, v, b),
   );
+}
+
+/** "معسكر", "مقر", "مواقع": a site a body holds, which stands where the place after it says. */
+const SITES =
+  /^[وف]?(?:ب|ل)?(?:ال)?(?:معسكر|معسكرا|معسكرات|مقر|مقرا|مقرات|مقار|قاعده|قواعد|موقع|موقعا|مواقع|مخيم|مخيمات|مركز|مركزا|مراكز|مكتب|مكاتب|مخزن|مخازن|مستودع|مستودعات|معقل|معاقل|تحصينات)$/;
+
+/**
+ * "ضربت معسكراً لحركة الشباب في الصومال", "اجتماع في مقر حزب X في الخرطوم": the body owns a site
+ * named right before it (a word of its purpose between: "معسكراً لتدريب حركة …"), and the place
+ * after the body is where that site, and the act at it, is — not the body's country alone.
+ */
+function siteOf(tokens: Token[], v: SentenceView, body: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, body.span.start);
+  for (let k = i - 1; k >= Math.max(v.from, i - 2); k--) if (SITES.test(tokens[k].norm)) return true;
+  return false;
 }
 
 /** A phrase of up to three words before token k headed by an organisation's noun ("القيادة العسكرية الأميركية"). */
@@ -201,7 +218,9 @@ export function eventLocation(
       !distanceReference(tokens, view, m) &&
       // ("المتمردون الحوثيون في اليمن", "وزارة الدفاع في أذربيجان": a body's country, not the scene)
       !(placeLevel(m) <= 1 && ofBody(tokens, view, m)) &&
-      (before(m, wordSet('placeMarks')) || (type === 'CONSULT' && before(m, wordSet('destinationMarks')))),
+      (before(m, wordSet('placeMarks')) ||
+        (type !== 'CONSULT' && borderWith(tokens, view, m)) ||
+        (type === 'CONSULT' && before(m, wordSet('destinationMarks')))),
   );
   // "في مطار القاهرة", "مستشفى الفاشر": a facility named after its town is placed by the town,
   // which has coordinates and is what other reports name.
@@ -448,6 +467,31 @@ export function settleLocations(
     if (overState) return { ...e, location: overState };
     // "اعتقلت القوات … في باكستان" under a headline "… في إسلام آباد": the clause's country is
     // the headline's town seen from afar.
+    // "مسيرة … بالحسيمة" in the lead, the clause telling it further down naming a street the map
+    // does not hold ("في شارع X"): the one town (or province) the lead places it in, which a map shows and other
+    // reports name.
+    // (Not a quarter the lead itself names, placed by the town it lies in: "في حي الكرادة وسط بغداد".)
+    const atInLead = (at: EntityMention) =>
+      lead.some((v) => v.span.start <= at.span.start && at.span.start < v.span.end);
+    if (onTheGround && !truce && e.location && offMapSite(tokens, e.location) && !atInLead(e.location)) {
+      const towns = lead.flatMap((v) =>
+        v.entities
+          .filter(isPlaceEntity)
+          .filter(
+            (m) =>
+              !m.nested &&
+              !!m.entity.coordinates &&
+              placeLevel(m) >= 2 &&
+              headedOrAfterPreposition(tokens, v, m) &&
+              !issuedAt(tokens, v, m) &&
+              !ofBody(tokens, v, m) &&
+              !grievanceAt(tokens, v, m),
+          )
+          .map(townOf),
+      );
+      if (towns.length && towns.every((m) => m.entity.id === towns[0].entity.id))
+        e = { ...e, location: { ...towns[0], via: 'lead' } };
+    }
     if (onTheGround && !truce && e.location && placeLevel(e.location) <= 1 && e.location.entity.country) {
       const country = e.location.entity.country;
       const finer = lead
@@ -683,6 +727,17 @@ export function settleLocations(
       ? { ...e, location: { span: by.span, text: '', entity: record(capital), via: 'capital-of-actor' } }
       : e;
   }
+}
+
+/** "شارع X", "ساحة X", "دوار X": a street or square the map does not hold (not a village it lacks). */
+const STREETS = /^[وف]?(?:ب|ل)?(?:ال)?(?:شارع|ساحه|ميدان|دوار|طريق|جسر|كورنيش)$/;
+function offMapSite(tokens: Token[], m: EntityMention): boolean {
+  return (
+    !m.entity.coordinates &&
+    placeLevel(m) >= 4 &&
+    !loadKb().byId.get(m.entity.id)?.within &&
+    STREETS.test(tokens[tokenIndexAt(tokens, m.span.start)].norm)
+  );
 }
 
 /** A town or a site stands for its state (a province or a country stands as it is); a site off the map for nothing. */

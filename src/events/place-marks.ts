@@ -65,7 +65,27 @@ export function headedOrAfterPreposition(tokens: Token[], v: SentenceView, m: En
   if (distanceReference(tokens, v, m)) return false;
   const own = tokens[tokenIndexAt(tokens, m.span.start)].norm;
   if (baOnName(own, m.entity.ar)) return true;
-  return afterMark(tokens, v, m, wordSet('placeMarks'));
+  return afterMark(tokens, v, m, wordSet('placeMarks')) || borderWith(tokens, v, m);
+}
+
+const BORDER = /^[وف]?(?:بال|ال)?حدود$/;
+const BORDER_AREA = /^[وف]?(?:بال|ال)?منطقه$/;
+
+/**
+ * "اشتباكات عند الحدود مع أفغانستان", "على الحدود مع سوريا", "بالحدود مع X", "في المنطقة الحدودية
+ * مع X": a border named by the state across it; the act is at that state's edge, the finest place
+ * the sentence gives (not a topic: "اتفاق الحدود مع X" has no word of place before it).
+ */
+export function borderWith(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
+  const i = tokenIndexAt(tokens, m.span.start);
+  if (i - 2 < v.from || tokens[i - 1].norm !== 'مع') return false;
+  let k = i - 2;
+  const area = tokens[k].norm === 'الحدوديه' && k - 1 >= v.from && BORDER_AREA.test(tokens[k - 1].norm);
+  if (area) k--;
+  else if (!BORDER.test(tokens[k].norm)) return false;
+  if (/^[وف]?بال/.test(tokens[k].norm)) return true;
+  const mark = k - 1 >= v.from ? tokens[k - 1].norm : '';
+  return marked(wordSet('placeMarks'), mark) || /^[وف]?علي$/.test(mark);
 }
 
 /** A unit of distance, with its article or dual ending ("كيلومترات", "كلم", "ميلاً", "الأميال"). */

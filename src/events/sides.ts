@@ -134,6 +134,45 @@ function relativeVerb(tokens: Token[], view: SentenceView, last: number): number
   return -1;
 }
 
+/**
+ * "بحث الرئيس … في اتصال هاتفي تلقاه من": a call noun after a verb trigger, a preposition setting the
+ * act in it and a light or receiving verb carrying it; its index, else -1.
+ */
+function callHeldIn(tokens: Token[], view: SentenceView, last: number): number {
+  for (let k = last + 2; k < view.to; k++) {
+    if (!/^(?:ال)?(?:اتصال|اتصالا|مكالمه)$/.test(tokens[k].norm)) continue;
+    if (/^(?:في|خلال|عبر)$/.test(tokens[k - 1].norm) && relativeVerb(tokens, view, k) >= 0) return k;
+  }
+  return -1;
+}
+
+/**
+ * "X بعد لقاء Y", "X عقب اجتماع Y": the one named before the time word and the one right after the
+ * meeting noun (titles aside), both unmarked; else null.
+ */
+function metAfterTimeWord(
+  tokens: Token[],
+  first: number,
+  last: number,
+  ordered: EntityMention[],
+  marked: Set<EntityMention>,
+): { by: EntityMention; one: EntityMention } | null {
+  if (first !== last || first < 2 || !/^(?:لقاء|اجتماع|مباحثات|محادثات)$/.test(tokens[first].norm))
+    return null;
+  if (!/^(?:بعد|عقب|خلال|اثر|قبيل)$/.test(tokens[first - 1].norm)) return null;
+  const at = (e: EntityMention) => tokenIndexAt(tokens, e.span.start);
+  const endOf = (e: EntityMention) => tokenIndexAt(tokens, e.span.end - 1);
+  const titlesOnly = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (!titleLike(tokens[k].norm)) return false;
+    return to - from <= 4;
+  };
+  const by = ordered.find(
+    (e) => !marked.has(e) && endOf(e) < first - 1 && titlesOnly(endOf(e) + 1, first - 1),
+  );
+  const one = ordered.find((e) => !marked.has(e) && at(e) > last && titlesOnly(last + 1, at(e)));
+  return by && one && by !== one ? { by, one } : null;
+}
+
 /** "بالرئيس", "للأمير", "بنظيره": a title that carries the preposition the name after it is governed by. */
 function prepositionedTitle(t: string): boolean {
   const m = /^[وف]?([بل])(.{3,})$/.exec(t);
@@ -637,6 +676,10 @@ function readSides(input: SidesInput, framing: Set<number>): Participant[] {
       !framed.has(e) &&
       !disagrees(e),
   );
+  // "البرهان بعد لقاء السيسي:", "الوزير خلال لقاء نظيره": a meeting noun a time word sets after
+  // one named, the noun's own genitive the one met; who is named before met him.
+  const met = input.type === 'CONSULT' ? metAfterTimeWord(tokens, first, input.last, ordered, marked) : null;
+  if (met) return [side(met.by, 'source'), side(met.one, 'target')];
   let subject = headline ?? after ?? before;
   // "أوقف الناشط … بأمر من وزارة الداخلية": who ordered the act does it, the one a passive verb
   // leaves unnamed.
@@ -659,11 +702,18 @@ function readSides(input: SidesInput, framing: Set<number>): Participant[] {
   // "قال الأمير في اتصال هاتفي أجراه مع الرئيس", "هنأ الرئيس … في اتصال تلقاه من الملك": a verb right
   // after the trigger, its pronoun the trigger, makes the clause's subject the one who made (or took)
   // the call, whatever comes between.
-  const rel = input.type === 'CONSULT' ? relativeVerb(tokens, view, input.last) : -1;
+  // ("بحث الرئيس في اتصال هاتفي تلقاه من الملك": so does the call a verb trigger is said to be held in.)
+  const call = input.type === 'CONSULT' ? callHeldIn(tokens, view, input.last) : -1;
+  const rel =
+    input.type !== 'CONSULT'
+      ? -1
+      : call >= 0
+        ? relativeVerb(tokens, view, call)
+        : relativeVerb(tokens, view, input.last);
   // ("اتصال تلقاه الملك من …": the verb's own subject right after it.)
   const main =
     ordered.find((e) => rel >= 0 && pos(e) > rel && pos(e) - rel <= 3 && !marked.has(e)) ??
-    ordered.find((e) => pos(e) < first && !marked.has(e));
+    ordered.find((e) => pos(e) < (call >= 0 ? call : first) && !marked.has(e) && !inTrigger(e));
   if (rel >= 0 && main && ordered.some((e) => pos(e) > rel)) {
     const took = isReceivingVerb(tokens[rel].norm.replace(/(?:ه|ها|هما)$/, '').replace(/ا$/, 'ي'));
     const rest = ordered.filter((e) => e.entity.id !== main.entity.id);

@@ -13,6 +13,7 @@ import {
   SOURCE_SECTORS,
   REALMS,
   COMPLEMENT,
+  isStopWord,
   isOrgHead,
   headWord,
   definite,
@@ -231,6 +232,9 @@ export class BodyReader extends MediaReader {
           last: named,
           sure: true,
         };
+      // "وزارة الداخلية في إقليم كردستان": a region's own ministry, not its state's.
+      const regional = this.regionalBody(i, clitic, inst.last, to);
+      if (regional) return { ...regional, sure: true };
       // "مجلس أمن إقليم كردستان": a head without its article in construct with a place is that place's.
       const held = !definite(this.norm(inst.last)) ? this.placeAt(inst.last + 1) : null;
       // "حكومة إقليم كردستان": the government of a region that governs itself speaks as that region.
@@ -411,7 +415,48 @@ export class BodyReader extends MediaReader {
         speaker: this.orgSpeaker(mention.m.entity, mention.m.text),
         last: Math.min(mention.last, to - 1),
       };
-    return null;
+    return mention ? null : (this.forcesAt(i, to) ?? this.organisersAt(i, to));
+  }
+
+  /**
+   * "وبحسب اللجنة المنظمة، …", "أعلنت اللجنة المنظمة لمسيرة «…»": the organising committee, a body
+   * though its name is a description — the one the report named in full before, else by these words.
+   */
+  protected organisersAt(i: number, to: number): { speaker: Speaker; last: number; sure: boolean } | null {
+    if (i + 1 >= to || !/^[وف]?ال(?:لجنه|لجان|هيئه|جهه|جهات)$/.test(this.norm(i))) return null;
+    if (!/^ال(?:منظمه|منظم)$/.test(this.norm(i + 1))) return null;
+    const key = `${this.norm(i).replace(/^[وف](?=ال)/, '')} ${this.norm(i + 1)}`;
+    const before = this.mentions.find(
+      (s) => s.first < i && s.m.entity.type === 'ORG' && normalize(s.m.text).startsWith(key),
+    );
+    const name = this.words(i, i + 1).replace(/^[وف](?=ال)/, '');
+    const entity = before?.m.entity ?? record(unknownOrg(name));
+    return { speaker: { ...this.orgSpeaker(entity, name), gender: null }, last: i + 1, sure: true };
+  }
+
+  /**
+   * "رأت قوى الحرية والتغيير أن …", "وقالت قوى الإجماع الوطني": "قوى" (forces, a coalition) in construct
+   * with its name — definite words, those joined by "و", one indefinite word before them ("قوى إعلان
+   * الحرية") — is a body. (Not "القوى السياسية", forces in general, nor "قوى الأمن", a service.)
+   */
+  protected forcesAt(i: number, to: number): { speaker: Speaker; last: number; sure: boolean } | null {
+    if (!/^[وف]?قوي$/.test(this.norm(i)) || i + 1 >= to || this.comma(i + 1)) return null;
+    let last = i;
+    for (let k = i + 1; k < Math.min(to, i + 6); k++) {
+      const t = this.norm(k);
+      if (k > i + 1 && (this.comma(k) || /["“”«»]/.test(this.gap(k)))) break;
+      if (COMPLEMENT.test(t) || isStopWord(t)) break;
+      const named = /^و?ال/.test(t) || (k === i + 1 && k + 1 < to && /^ال/.test(this.norm(k + 1)));
+      if (!named || (k === i + 1 && /^ال(?:امن|امنيه|عسكريه|سياسيه|كبري|عظمي)$/.test(t))) break;
+      last = k;
+    }
+    if (last === i) return null;
+    const name = this.words(i, last).replace(/^[وف](?=قو)/, '');
+    return {
+      speaker: { ...this.orgSpeaker(record(unknownOrg(name)), name), gender: null },
+      last,
+      sure: true,
+    };
   }
 
   /** The group whose name an adjective at k gives ("الحوثية": "الجماعة الحوثية"). */
@@ -529,6 +574,45 @@ export class BodyReader extends MediaReader {
       : null;
   }
 
+  /** The region's own body named at token k ("وزارة الداخلية في إقليم كردستان"), if one is. */
+  protected regionalBodyAt(k: number, to: number): Speaker | null {
+    const institutions = words().institutions;
+    const m = institutions.matchAt(this.tokens, k);
+    return m
+      ? (this.regionalBody(k, this.procliticOf(k, m.last, institutions), m.last, to)?.speaker ?? null)
+      : null;
+  }
+
+  /**
+   * "وزارة الداخلية في إقليم كردستان", "وزارة الصحة بحكومة إقليم كردستان": a body of a region that
+   * governs itself (the word "إقليم" written), named in construct with it ("وزارة داخلية إقليم كردستان");
+   * it speaks for the region's government, not for its state's ministry (`clitic`: the letters before the body word).
+   */
+  protected regionalBody(
+    head: number,
+    clitic: number,
+    last: number,
+    to: number,
+  ): { speaker: Speaker; last: number } | null {
+    let k = last + 1;
+    if (k >= to || !/^(?:في|ب)$/.test(this.norm(k)) || this.comma(k)) return null;
+    k++;
+    if (k < to && /^حكوم[هت]$/.test(this.norm(k))) k++;
+    if (k >= to || this.norm(k) !== 'اقليم') return null;
+    const region = this.regionAt(k, to);
+    if (!region) return null;
+    const words = this.words(head, last).slice(clitic).split(/\s+/);
+    const body =
+      words.length === 2 && /^ال/.test(words[1])
+        ? `${words[0]} ${words[1].slice(2)}`
+        : `${words.join(' ')} في`;
+    const regionName = region.entity.ar ?? this.words(k, region.last);
+    const name = `${body} ${/^إقليم/.test(regionName) ? regionName : `إقليم ${regionName}`}`;
+    const entity = record(unknownOrg(name, false, region.entity.country));
+    const text = this.words(head, region.last).slice(clitic);
+    return { speaker: { ...this.orgSpeaker(entity, text), gender: 'f' }, last: region.last };
+  }
+
   /** The last body of this kind that spoke. */
   protected lastSaidBody(kind: string): Speaker | null {
     for (let j = this.said.length - 1; j >= 0; j--) {
@@ -557,6 +641,8 @@ export class BodyReader extends MediaReader {
     for (let k = i - 1; k >= 0; k--) {
       const m = w.institutions.matchAt(this.tokens, k);
       if (!m || m.values[0][0] !== kind || m.last + 1 >= i) continue;
+      const regional = this.regionalBody(k, this.procliticOf(k, m.last, w.institutions), m.last, i);
+      if (regional) return regional.speaker;
       const country = this.nisba(m.last + 1);
       if (country)
         return this.bodySpeaker(this.institution(kind, country, ''), kind, this.words(k, m.last + 1));

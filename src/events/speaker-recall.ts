@@ -52,6 +52,16 @@ export class RecallReader extends BodyReader {
   }
 
   /** The last body a definite noun names again ("وقالت الوزارة", "وأشارت الصحيفة", "نفت الجماعة"). */
+  /** The body a claim read as its speaker from token k, with the state it belongs to. */
+  private saidAt(k: number): Speaker | null {
+    const at = this.tokens[k].span.start;
+    for (let j = this.said.length - 1; j >= 0; j--) {
+      const s = this.said[j].speaker;
+      if (s.kind === 'body' && s.entity?.country && this.text.indexOf(s.text, at) === at) return s;
+    }
+    return null;
+  }
+
   protected recallBody(word: string, i: number): Speaker | null {
     const w = words();
     // A medium that spoke: "وذكرت قناة الإخبارية …" then "ولفتت القناة".
@@ -78,7 +88,12 @@ export class RecallReader extends BodyReader {
         // ("وفقاً لوكالة أنباء الصين": a medium named again by its name, not with the preposition before it.)
         const m = this.isMedia(s.m.entity) ? this.mediumAt(s.first) : null;
         if (m) return this.mediaSpeaker(m.entity, m.entity.ar || s.m.text, null);
-        return this.orgSpeaker(s.m.entity, s.m.text);
+        const regional = this.regionalBodyAt(s.first, i);
+        if (regional) return regional;
+        // ('نددت "وزارة الخارجية …" الجيبوتية' then "وحمّلت الوزارة": a body the entity layer could not
+        // place, read as a speaker with its state, is the one that speaks again.)
+        const placed = s.m.entity.country ? null : this.saidAt(s.first);
+        return placed ?? this.orgSpeaker(s.m.entity, s.m.text);
       }
       // "لجان مقاومة مدني" (a body the rules named from the word after its head), then "وقالت اللجان".
       if (s.first > 0 && isMadeEntity(s.m.entity.id) && bare(this.norm(s.first - 1)).includes(word)) {
