@@ -53,6 +53,7 @@ const sets = [
   { name: 'held-out real 23 (paraphrased pages)', file: 'heldout-real23.jsonl', label: ' held-out real 23' },
   { name: 'held-out real 24 (paraphrased pages)', file: 'heldout-real24.jsonl', label: ' held-out real 24' },
   { name: 'held-out real 25 (paraphrased pages)', file: 'heldout-real25.jsonl', label: ' held-out real 25' },
+  { name: 'held-out real 26 (paraphrased pages)', file: 'heldout-real26.jsonl', label: ' held-out real 26' },
 ]
   // `--set real11` (a file's name without "heldout-"/".jsonl", or the whole name): that set only, with its errors.
   .filter((set) => !only || [set.file, set.file.replace(/^heldout-?|\.jsonl$/g, '')].includes(only))
