@@ -133,14 +133,16 @@ function quotationAround(text: string, v: SentenceView, at: number): [number, nu
  * A word after which a place is what talks are about ("بحثا التطورات في غزة", "بالأوضاع في ليبيا",
  * "حقيقة ما يجري في السودان"), not where they are held — nor whose country makes its leader the host.
  */
+const AFFAIRS = /^ال(?:وضع|اوضاع|تطورات|مستجدات|ازمه|احداث)$/;
 function topicAt(tokens: Token[], k: number): boolean {
   const t = tokens[k].norm;
-  // (ب/ل before the article: "بالأوضاع", "للتطورات")
+  if (isWord('topics', t)) return true;
+  // ب/ل before a noun of the state of affairs ("بالأوضاع", "للتطورات"; not "محملة بالمساعدات").
   const bare = t
     .replace(/^[وف](?=..)/, '')
     .replace(/^ب(?=ال)/, '')
     .replace(/^لل(?=..)/, 'ال');
-  if (isWord('topics', t) || isWord('topics', bare)) return true;
+  if (bare !== t && AFFAIRS.test(bare)) return true;
   return k > 0 && /^[وفبل]?(?:ما|عما|مما)$/.test(tokens[k - 1].norm) && isWord('happenings', t);
 }
 
