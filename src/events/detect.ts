@@ -7,6 +7,7 @@ import { isMadeEntity, loadKb } from '../entities/kb.js';
 import { eventLexicon, type Trigger } from './lexicon.js';
 import { findCasualties } from './casualties.js';
 import { clauseStatus } from './other.js';
+import { wishedFor } from './wished.js';
 import {
   inEntity,
   isMedia,
@@ -257,7 +258,9 @@ export function detectEvents(
         location: eventLocation(tokens, v, anchorTok, type, mode, text),
         status: referenced(text, tokens, v, hits[0].first, type)
           ? 'referenced'
-          : type === 'CONSULT' && invitation(tokens, hits, v)
+          : type === 'CONSULT' &&
+              (invitation(tokens, hits, v) ||
+                wishedFor(tokens, v.from, hits[0].first, (k) => inEntity(tokens, v, k)))
             ? 'planned'
             : clauseStatus(tokens, v.from, hits[0].first, v.to) !== 'asserted'
               ? clauseStatus(tokens, v.from, hits[0].first, v.to)

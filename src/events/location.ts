@@ -129,6 +129,23 @@ function quotationAround(text: string, v: SentenceView, at: number): [number, nu
   return null;
 }
 
+/**
+ * A word after which a place is what talks are about ("بحثا التطورات في غزة", "بالأوضاع في ليبيا",
+ * "حقيقة ما يجري في السودان"), not where they are held — nor whose country makes its leader the host.
+ */
+const AFFAIRS = /^ال(?:وضع|اوضاع|تطورات|مستجدات|ازمه|احداث)$/;
+function topicAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k].norm;
+  if (isWord('topics', t)) return true;
+  // ب/ل before a noun of the state of affairs ("بالأوضاع", "للتطورات"; not "محملة بالمساعدات").
+  const bare = t
+    .replace(/^[وف](?=..)/, '')
+    .replace(/^ب(?=ال)/, '')
+    .replace(/^لل(?=..)/, 'ال');
+  if (bare !== t && AFFAIRS.test(bare)) return true;
+  return k > 0 && /^[وفبل]?(?:ما|عما|مما)$/.test(tokens[k - 1].norm) && isWord('happenings', t);
+}
+
 export function eventLocation(
   tokens: Token[],
   view: SentenceView,
@@ -180,7 +197,7 @@ export function eventLocation(
     const i = at(m);
     if ((i > first && apart(first, i) > 14) || (first > i && apart(i, first) > 8)) return false;
     for (let k = Math.min(i, first) + 1; k < Math.max(i, first); k++)
-      if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
+      if (isWord('cause', tokens[k].norm) || topicAt(tokens, k)) return false;
     // "… دعوا إلى التهدئة في جنوب لبنان، كما أجرى الوفدان محادثات": a place before the trigger
     // in a clause of its own; but "وصل إلى الرياض، حيث التقى …": a meeting the clause "حيث" tells
     // right after a place is held there (not a visit, which may be one stop of a tour: "توجه إلى
@@ -900,7 +917,7 @@ function arrivalPlace(e: EventMention, tokens: Token[], lead: SentenceView[]): E
 function atPlace(tokens: Token[], v: SentenceView, m: EntityMention): boolean {
   const i = tokenIndexAt(tokens, m.span.start);
   for (let k = Math.max(v.from, i - 4); k < i; k++)
-    if (isWord('cause', tokens[k].norm) || isWord('topics', tokens[k].norm)) return false;
+    if (isWord('cause', tokens[k].norm) || topicAt(tokens, k)) return false;
   const own = tokens[i].norm;
   if (baOnName(own, m.entity.ar)) return true;
   if (i > v.from && /^[وف]?في$/.test(tokens[i - 1].norm)) return true;
