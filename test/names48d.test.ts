@@ -37,4 +37,16 @@ describe('a KB person written with middle names', () => {
     const found = readNames('وقال عمر إن البشير سيزور القاهرة.', '2017-03-02');
     expect(found.some((m) => m.text.includes('عمر إن'))).toBe(false);
   });
+
+  it('reads a given name that is an everyday word as a name before "بن" and a name', () => {
+    expect(
+      ids('وقال وزير الدولة مساعد بن محمد العيبان إن المحادثات كانت مثمرة.', '2019-02-10'),
+    ).toContainEqual(expect.arrayContaining(['مساعد بن محمد العيبان']));
+  });
+
+  it('links a Turkish name in another Latinised spelling the KB holds', () => {
+    expect(
+      ids('ووصل نائب الرئيس التركي فؤاد اوقطاي إلى الخرطوم في زيارة رسمية.', '2018-11-19'),
+    ).toContainEqual(['فؤاد اوقطاي', 'mirsad:fuat-oktay']);
+  });
 });
