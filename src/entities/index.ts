@@ -90,6 +90,7 @@ import {
 } from './repeats.js';
 import { addMediaNames, knownMedia } from './media.js';
 import { linkTransliteratedNames } from './transliterations.js';
+import { linkLongNames } from './long-names.js';
 import { isOutsideAdjective, isUnitHead, namedFacilityAt, withQualifiers } from './facilities.js';
 import { sectorCompanyAt } from './sector-companies.js';
 
@@ -1100,6 +1101,7 @@ export function findEntities(text: string, tokens: Token[], opts: EntityOptions)
   completeKunyas(text, tokens, found);
   endNamesAtSentence(text, tokens, found);
   relinkNameParts(text, tokens, found);
+  linkLongNames(text, found);
   // ("دافيد كاميرون" beside "ديفيد كاميرون": one person before his family name alone is read.)
   linkTransliteratedNames(found);
   linkSurnames(tokens, found, opts.date);

@@ -115,7 +115,9 @@ export function completeNasabs(text: string, tokens: Token[], found: EntityMenti
     covered[start] = 1;
     const given = start - 1;
     const bare = given >= 0 ? tokens[given].norm.replace(/^[وف]/, '') : '';
-    if (given >= 0 && !covered[given] && joined(given) && givenNames().has(bare)) {
+    // (A given name that is an everyday word too, "مساعد", "سالم", is a name before "بن" + a name.)
+    const named = givenNames().has(bare) || (tokens[first - 1].norm !== 'ولد' && ambiguousNames().has(bare));
+    if (given >= 0 && !covered[given] && joined(given) && named) {
       start = given;
       covered[given] = 1;
     }
