@@ -31,8 +31,9 @@ describe("claims28: a later word of a name read in full, glued by the tagger to 
       'رأى سليمان عثمان بكري، رئيس الحزب، أن الاتفاق سيعزز السلام. وأقر عثمان بأن الطريق طويل. ' +
         'ووجه عثمان الشكر للوسطاء، وقال: “هذا يوم تاريخي”.',
     );
-    expect(claimWith(doc, 'الطريق طويل')?.source?.ar).toBe('سليمان عثمان');
-    expect(claimWith(doc, 'يوم تاريخي')?.source?.ar).toBe('سليمان عثمان');
+    // (The whole name since "بكري" is a given name the reader knows, as in "بكري حسن صالح".)
+    expect(claimWith(doc, 'الطريق طويل')?.source?.ar).toBe('سليمان عثمان بكري');
+    expect(claimWith(doc, 'يوم تاريخي')?.source?.ar).toBe('سليمان عثمان بكري');
   });
 });
 
