@@ -491,23 +491,20 @@ export function settleLocations(
     const atInLead = (at: EntityMention) =>
       lead.some((v) => v.span.start <= at.span.start && at.span.start < v.span.end);
     if (onTheGround && !truce && e.location && offMapSite(tokens, e.location) && !atInLead(e.location)) {
-      const towns = lead.flatMap((v) =>
-        v.entities
-          .filter(isPlaceEntity)
-          .filter(
-            (m) =>
-              !m.nested &&
-              !!m.entity.coordinates &&
-              placeLevel(m) >= 2 &&
-              headedOrAfterPreposition(tokens, v, m) &&
-              !issuedAt(tokens, v, m) &&
-              !ofBody(tokens, v, m) &&
-              !grievanceAt(tokens, v, m),
-          )
-          .map(townOf),
+      const town = onePlace(
+        leadPlaces(
+          lead,
+          (v, m) =>
+            !m.nested &&
+            !!m.entity.coordinates &&
+            placeLevel(m) >= 2 &&
+            headedOrAfterPreposition(tokens, v, m) &&
+            !issuedAt(tokens, v, m) &&
+            !ofBody(tokens, v, m) &&
+            !grievanceAt(tokens, v, m),
+        ).map(townOf),
       );
-      if (towns.length && towns.every((m) => m.entity.id === towns[0].entity.id))
-        e = { ...e, location: { ...towns[0], via: 'lead' } };
+      if (town) e = { ...e, location: { ...town, via: 'lead' } };
     }
     if (onTheGround && !truce && e.location && placeLevel(e.location) <= 1 && e.location.entity.country) {
       const country = e.location.entity.country;
@@ -574,32 +571,27 @@ export function settleLocations(
     // ("لانتزاع العاصمة X").
     if (e.type === 'CONSULT') {
       const countries = new Set(e.participants.map((p) => p.entity.country).filter(Boolean));
-      const towns = lead.flatMap((v) =>
-        v.entities
-          .filter(isPlaceEntity)
-          .filter(
-            (m) =>
-              !m.nested &&
-              (placeLevel(m) >= 3 ||
-                (placeLevel(m) === 2 && namesCapital(m) && afterCapitalWord(tokens, v, m))) &&
-              !!m.entity.coordinates &&
-              countries.has(m.entity.country) &&
-              atPlace(tokens, v, m) &&
-              !issuedAt(tokens, v, m) &&
-              !ofBody(tokens, v, m),
-          )
+      const town = onePlace(
+        leadPlaces(
+          lead,
+          (v, m) =>
+            !m.nested &&
+            (placeLevel(m) >= 3 ||
+              (placeLevel(m) === 2 && namesCapital(m) && afterCapitalWord(tokens, v, m))) &&
+            !!m.entity.coordinates &&
+            countries.has(m.entity.country) &&
+            atPlace(tokens, v, m) &&
+            !issuedAt(tokens, v, m) &&
+            !ofBody(tokens, v, m),
           // ("في مطار بغداد": the town a facility is named after, as in the clause; "في العاصمة
           // اليمنية صنعاء": the capital, not the province of its name)
-          .map(
-            (m) =>
-              v.entities.find(
-                (n) =>
-                  n.nested && isPlaceEntity(n) && n.span.start >= m.span.start && n.span.end <= m.span.end,
-              ) ?? (placeLevel(m) === 2 ? { ...m, entity: record(capitalOf(m.entity.country!)!) } : m),
-          ),
+          (v, m) =>
+            v.entities.find(
+              (n) => n.nested && isPlaceEntity(n) && n.span.start >= m.span.start && n.span.end <= m.span.end,
+            ) ?? (placeLevel(m) === 2 ? { ...m, entity: record(capitalOf(m.entity.country!)!) } : m),
+        ),
       );
-      if (towns.length && towns.every((m) => m.entity.id === towns[0].entity.id))
-        return { ...e, location: { ...towns[0], via: 'lead' } };
+      if (town) return { ...e, location: { ...town, via: 'lead' } };
       // "سيول (وام) – التقى الشيخ محمد بن زايد … رئيس جمهورية كوريا": a meeting the report places
       // nowhere is in the town it is filed from, when that is in one of their countries.
       const filed = text ? datelinePlace(tokens, lead, text) : null;
@@ -701,16 +693,14 @@ export function settleLocations(
       }
       // "اعتقال رئيس بلدية X … في X": an arrest in the one town the headline and the lead keep
       // naming, not as a cause ("احتجاجاً على … في X").
-      const towns = lead.flatMap((v) =>
-        v.entities.filter(isPlaceEntity).filter((m) => {
-          if (placeLevel(m) < 3 || !m.entity.coordinates) return false;
-          for (let k = v.from; k < tokenIndexAt(tokens, m.span.start); k++)
-            if (isWord('cause', tokens[k].norm)) return false;
-          return true;
-        }),
-      );
-      if (e.type === 'COERCE' && towns.length >= 2 && towns.every((m) => m.entity.id === towns[0].entity.id))
-        return { ...e, location: { ...towns[0], via: 'lead' } };
+      const towns = leadPlaces(lead, (v, m) => {
+        if (placeLevel(m) < 3 || !m.entity.coordinates) return false;
+        for (let k = v.from; k < tokenIndexAt(tokens, m.span.start); k++)
+          if (isWord('cause', tokens[k].norm)) return false;
+        return true;
+      });
+      const town = towns.length >= 2 ? onePlace(towns) : null;
+      if (e.type === 'COERCE' && town) return { ...e, location: { ...town, via: 'lead' } };
       // A strike or protest the report places nowhere is in the country of those who hold it.
       const home =
         e.type === 'PROTEST'
@@ -1162,4 +1152,23 @@ function envoyScene(
     if (capital) return { span: p.span, text: '', entity: record(capital), via: 'summons' };
   }
   return null;
+}
+
+/** The places the lead's sentences name that `keep` accepts, each as `as` gives it. */
+function leadPlaces(
+  lead: SentenceView[],
+  keep: (v: SentenceView, m: EntityMention) => boolean,
+  as: (v: SentenceView, m: EntityMention) => EntityMention = (_v, m) => m,
+): EntityMention[] {
+  return lead.flatMap((v) =>
+    v.entities
+      .filter(isPlaceEntity)
+      .filter((m) => keep(v, m))
+      .map((m) => as(v, m)),
+  );
+}
+
+/** The one place all of them are, or null (none, or more than one). */
+function onePlace(places: EntityMention[]): EntityMention | null {
+  return places.length && places.every((m) => m.entity.id === places[0].entity.id) ? places[0] : null;
 }
